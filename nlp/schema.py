@@ -1,0 +1,59 @@
+"""Structured data that the note extractor returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+FactKind = Literal["interest", "family", "need", "offer", "work", "other"]
+FACT_KINDS: tuple[FactKind, ...] = ("interest", "family", "need", "offer", "work", "other")
+
+
+@dataclass(frozen=True)
+class Fact:
+    kind: FactKind
+    text: str
+
+
+@dataclass
+class PersonMention:
+    name: str
+    org: str | None = None
+    facts: list[Fact] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    due: date
+    what: str
+    person: str | None = None
+
+
+@dataclass
+class NoteExtraction:
+    people: list[PersonMention] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    follow_ups: list[FollowUp] = field(default_factory=list)
+    event: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape of `rapport extract --json`."""
+        return {
+            "people": [
+                {
+                    "name": p.name,
+                    "org": p.org,
+                    "facts": [{"kind": f.kind, "text": f.text} for f in p.facts],
+                }
+                for p in self.people
+            ],
+            "orgs": list(self.orgs),
+            "topics": list(self.topics),
+            "follow_ups": [
+                {"due": f.due.isoformat(), "what": f.what, "person": f.person}
+                for f in self.follow_ups
+            ],
+            "event": self.event,
+        }

@@ -1,0 +1,314 @@
+"""Queries, each scoped to the user who owns the data."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, delete, func, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import InstrumentedAttribute
+
+from storage.models import Contact, Fact, FollowUp, Note, NoteContact, PendingMention, User, utcnow
+
+
+def name_key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def _contains(
+    column: ColumnElement[str | None] | InstrumentedAttribute[Any], term: str
+) -> ColumnElement[bool]:
+    # The user's words are data: a % or _ in them must not act as a wildcard.
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return column.ilike(f"%{escaped}%", escape="\\")
+
+
+class Users:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def get_or_create(self, user_id: int) -> User:
+        user = await self.session.get(User, user_id)
+        if user is None:
+            user = User(id=user_id)
+            self.session.add(user)
+            await self.session.flush()
+        return user
+
+
+class Notes:
+    def __init__(self, session: AsyncSession, user_id: int) -> None:
+        self.session = session
+        self.user_id = user_id
+
+    async def add(self, text: str) -> Note:
+        note = Note(user_id=self.user_id, text=text, status="saved")
+        self.session.add(note)
+        await self.session.flush()
+        return note
+
+    async def get(self, note_id: int) -> Note | None:
+        return await self.session.scalar(
+            select(Note).where(Note.id == note_id, Note.user_id == self.user_id)
+        )
+
+    async def latest_undoable(self) -> Note | None:
+        return await self.session.scalar(
+            select(Note)
+            .where(Note.user_id == self.user_id, Note.status.in_(("enriched", "failed")))
+            .order_by(Note.created_at.desc(), Note.id.desc())
+            .limit(1)
+        )
+
+    async def links(self, note_id: int) -> Sequence[NoteContact]:
+        return (
+            await self.session.scalars(
+                select(NoteContact)
+                .join(Note, Note.id == NoteContact.note_id)
+                .where(NoteContact.note_id == note_id, Note.user_id == self.user_id)
+            )
+        ).all()
+
+    async def link(
+        self,
+        note_id: int,
+        contact: Contact,
+        *,
+        created: bool,
+        previous_name: str | None = None,
+        previous_org: str | None = None,
+    ) -> None:
+        existing = await self.session.scalar(
+            select(NoteContact).where(
+                NoteContact.note_id == note_id, NoteContact.contact_id == contact.id
+            )
+        )
+        if existing is None:
+            self.session.add(
+                NoteContact(
+                    note_id=note_id,
+                    contact_id=contact.id,
+                    created_contact=created,
+                    previous_name=previous_name,
+                    previous_org=previous_org,
+                )
+            )
+
+    async def timeline(self, contact_id: int, limit: int = 10) -> Sequence[Note]:
+        return (
+            await self.session.scalars(
+                select(Note)
+                .join(NoteContact, NoteContact.note_id == Note.id)
+                .where(
+                    NoteContact.contact_id == contact_id,
+                    Note.user_id == self.user_id,
+                    Note.status != "undone",
+                )
+                .order_by(Note.created_at.desc(), Note.id.desc())
+                .limit(limit)
+            )
+        ).all()
+
+    async def other_links_count(self, contact_id: int, note_id: int) -> int:
+        return (
+            await self.session.scalar(
+                select(func.count())
+                .select_from(NoteContact)
+                .join(Note, Note.id == NoteContact.note_id)
+                .where(
+                    NoteContact.contact_id == contact_id,
+                    NoteContact.note_id != note_id,
+                    Note.status != "undone",
+                )
+            )
+            or 0
+        )
+
+    async def drop_derived(self, note_id: int) -> None:
+        """Remove what enriching a note added, keeping the raw note itself."""
+        for model in (Fact, FollowUp, PendingMention):
+            await self.session.execute(
+                delete(model).where(model.note_id == note_id, model.user_id == self.user_id)
+            )
+        await self.session.execute(delete(NoteContact).where(NoteContact.note_id == note_id))
+
+
+class Contacts:
+    def __init__(self, session: AsyncSession, user_id: int) -> None:
+        self.session = session
+        self.user_id = user_id
+
+    async def all_names(self) -> Sequence[tuple[int, str, str | None]]:
+        rows = await self.session.execute(
+            select(Contact.id, Contact.name, Contact.org)
+            .where(Contact.user_id == self.user_id)
+            .order_by(Contact.id)
+        )
+        return [(row.id, row.name, row.org) for row in rows]
+
+    async def get(self, contact_id: int) -> Contact | None:
+        return await self.session.scalar(
+            select(Contact).where(Contact.id == contact_id, Contact.user_id == self.user_id)
+        )
+
+    async def get_many(self, contact_ids: Sequence[int]) -> Sequence[Contact]:
+        return (
+            await self.session.scalars(
+                select(Contact).where(Contact.id.in_(contact_ids), Contact.user_id == self.user_id)
+            )
+        ).all()
+
+    async def add(
+        self,
+        name: str,
+        *,
+        org: str | None,
+        met_at: str | None,
+        met_on: date | None,
+        when: datetime | None = None,
+    ) -> Contact:
+        when = when or utcnow()
+        contact = Contact(
+            created_at=when,
+            updated_at=when,
+            user_id=self.user_id,
+            name=name,
+            name_key=name_key(name),
+            org=org,
+            met_at=met_at,
+            met_on=met_on,
+        )
+        self.session.add(contact)
+        await self.session.flush()
+        return contact
+
+    async def touch(self, contact: Contact, when: datetime | None = None) -> None:
+        contact.updated_at = when or utcnow()
+
+    async def delete(self, contact: Contact) -> None:
+        await self.session.delete(contact)
+
+    async def count(self) -> int:
+        return (
+            await self.session.scalar(
+                select(func.count()).select_from(Contact).where(Contact.user_id == self.user_id)
+            )
+            or 0
+        )
+
+    async def recent(self, offset: int, limit: int) -> Sequence[Contact]:
+        return (
+            await self.session.scalars(
+                select(Contact)
+                .where(Contact.user_id == self.user_id)
+                .order_by(Contact.updated_at.desc(), Contact.id.desc())
+                .offset(offset)
+                .limit(limit)
+            )
+        ).all()
+
+    async def facts(self, contact_ids: Sequence[int]) -> Sequence[Fact]:
+        return (
+            await self.session.scalars(
+                select(Fact)
+                .where(Fact.user_id == self.user_id, Fact.contact_id.in_(contact_ids))
+                .order_by(Fact.created_at, Fact.id)
+            )
+        ).all()
+
+    async def has_fact(self, contact_id: int, kind: str, text: str) -> bool:
+        found = await self.session.scalar(
+            select(Fact.id).where(
+                Fact.user_id == self.user_id,
+                Fact.contact_id == contact_id,
+                Fact.kind == kind,
+                func.lower(Fact.text) == text.lower(),
+            )
+        )
+        return found is not None
+
+    async def add_fact(self, contact_id: int, note_id: int | None, kind: str, text: str) -> None:
+        self.session.add(
+            Fact(user_id=self.user_id, contact_id=contact_id, note_id=note_id, kind=kind, text=text)
+        )
+
+    async def matching(
+        self, terms: Sequence[str], kinds: Sequence[str] | None = None
+    ) -> list[tuple[Contact, list[Fact]]]:
+        """Contacts whose name, organisation, event or facts contain any of the terms."""
+        if not terms:
+            return []
+        fact_filter = [
+            Fact.user_id == self.user_id,
+            or_(*(_contains(Fact.text, t) for t in terms)),
+        ]
+        if kinds:
+            fact_filter.append(Fact.kind.in_(kinds))
+        facts = (await self.session.scalars(select(Fact).where(*fact_filter))).all()
+        by_contact: dict[int, list[Fact]] = {}
+        for fact in facts:
+            by_contact.setdefault(fact.contact_id, []).append(fact)
+        ids = set(by_contact)
+        if not kinds:
+            columns = (Contact.name, Contact.org, Contact.met_at)
+            direct = await self.session.scalars(
+                select(Contact.id).where(
+                    Contact.user_id == self.user_id,
+                    or_(*(_contains(column, t) for column in columns for t in terms)),
+                )
+            )
+            ids.update(direct.all())
+        contacts = await self.get_many(sorted(ids)) if ids else []
+        return [(contact, by_contact.get(contact.id, [])) for contact in contacts]
+
+
+class FollowUps:
+    def __init__(self, session: AsyncSession, user_id: int) -> None:
+        self.session = session
+        self.user_id = user_id
+
+    async def add(self, contact_id: int | None, note_id: int | None, due: date, what: str) -> None:
+        self.session.add(
+            FollowUp(
+                user_id=self.user_id, contact_id=contact_id, note_id=note_id, due=due, what=what
+            )
+        )
+
+    async def open_for(self, contact_ids: Sequence[int]) -> Sequence[FollowUp]:
+        return (
+            await self.session.scalars(
+                select(FollowUp)
+                .where(
+                    FollowUp.user_id == self.user_id,
+                    FollowUp.contact_id.in_(contact_ids),
+                    FollowUp.status == "open",
+                )
+                .order_by(FollowUp.due)
+            )
+        ).all()
+
+
+class Pending:
+    def __init__(self, session: AsyncSession, user_id: int) -> None:
+        self.session = session
+        self.user_id = user_id
+
+    async def add(self, note_id: int, mention: dict[str, object], candidate_ids: list[int]) -> int:
+        pending = PendingMention(
+            user_id=self.user_id, note_id=note_id, mention=mention, candidate_ids=candidate_ids
+        )
+        self.session.add(pending)
+        await self.session.flush()
+        return pending.id
+
+    async def get(self, pending_id: int) -> PendingMention | None:
+        return await self.session.scalar(
+            select(PendingMention).where(
+                PendingMention.id == pending_id, PendingMention.user_id == self.user_id
+            )
+        )
+
+    async def remove(self, pending: PendingMention) -> None:
+        await self.session.delete(pending)
