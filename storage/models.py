@@ -68,6 +68,13 @@ class User(Base):
 
     id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     timezone: Mapped[str | None] = mapped_column(String(64))
+    # Nudge preferences; None means the deployment's default from settings.
+    quiet_hours: Mapped[str | None] = mapped_column(String(16))
+    digest_time: Mapped[str | None] = mapped_column(String(8))
+    paused_until: Mapped[datetime | None] = mapped_column()
+    # Set when Telegram says the user blocked the bot: stop sending, keep the data.
+    blocked: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_tip_at: Mapped[datetime | None] = mapped_column()
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -85,6 +92,12 @@ class Contact(Base):
     org: Mapped[str | None] = mapped_column(String(200))
     met_at: Mapped[str | None] = mapped_column(String(200))
     met_on: Mapped[date | None] = mapped_column(Date)
+    # know / like / trust: how far the relationship has come.
+    stage: Mapped[str] = mapped_column(String(8), default="know")
+    # Keep-in-touch cadence chosen by the user; None follows the stage's default.
+    cadence_days: Mapped[int | None] = mapped_column(Integer)
+    # The last note, interaction or completed nudge: keep-in-touch timers count from here.
+    last_touch_at: Mapped[datetime | None] = mapped_column()
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -136,9 +149,32 @@ class Fact(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
-class FollowUp(Base):
-    __tablename__ = "follow_ups"
-    __table_args__ = (Index("ix_follow_ups_user_due", "user_id", "status", "due"),)
+class Interaction(Base):
+    """A touch with a contact: a note, a done nudge, something given or received."""
+
+    __tablename__ = "interactions"
+    __table_args__ = (Index("ix_interactions_user_contact", "user_id", "contact_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    note_id: Mapped[int | None] = mapped_column(
+        ForeignKey("notes.id", ondelete="CASCADE"), index=True
+    )
+    # note, nudge_done, gave, got
+    kind: Mapped[str] = mapped_column(String(16))
+    summary: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Nudge(Base):
+    """A follow-up the bot will send. The row, not the scheduler's memory, is the truth."""
+
+    __tablename__ = "nudges"
+    __table_args__ = (
+        Index("ix_nudges_status_due", "status", "due_at"),
+        Index("ix_nudges_user_status_due", "user_id", "status", "due_at"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
@@ -148,9 +184,16 @@ class FollowUp(Base):
     note_id: Mapped[int | None] = mapped_column(
         ForeignKey("notes.id", ondelete="CASCADE"), index=True
     )
-    due: Mapped[date] = mapped_column(Date)
-    what: Mapped[str] = mapped_column(String(300))
-    status: Mapped[str] = mapped_column(String(16), default="open")
+    # first, give_value, keep_in_touch, follow_up (asked for in a note or by /followup)
+    kind: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(String(300), default="")
+    due_at: Mapped[datetime] = mapped_column()
+    # pending, claimed, sent, done, skipped, cancelled
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claimed_until: Mapped[datetime | None] = mapped_column()
+    sent_at: Mapped[datetime | None] = mapped_column()
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

@@ -10,7 +10,17 @@ from sqlalchemy import ColumnElement, delete, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
-from storage.models import Contact, Fact, FollowUp, Note, NoteContact, PendingMention, User, utcnow
+from storage.models import (
+    Contact,
+    Fact,
+    Interaction,
+    Note,
+    NoteContact,
+    Nudge,
+    PendingMention,
+    User,
+    utcnow,
+)
 
 
 def name_key(name: str) -> str:
@@ -128,7 +138,7 @@ class Notes:
 
     async def drop_derived(self, note_id: int) -> None:
         """Remove what enriching a note added, keeping the raw note itself."""
-        for model in (Fact, FollowUp, PendingMention):
+        for model in (Fact, Nudge, PendingMention, Interaction):
             await self.session.execute(
                 delete(model).where(model.note_id == note_id, model.user_id == self.user_id)
             )
@@ -262,32 +272,6 @@ class Contacts:
             ids.update(direct.all())
         contacts = await self.get_many(sorted(ids)) if ids else []
         return [(contact, by_contact.get(contact.id, [])) for contact in contacts]
-
-
-class FollowUps:
-    def __init__(self, session: AsyncSession, user_id: int) -> None:
-        self.session = session
-        self.user_id = user_id
-
-    async def add(self, contact_id: int | None, note_id: int | None, due: date, what: str) -> None:
-        self.session.add(
-            FollowUp(
-                user_id=self.user_id, contact_id=contact_id, note_id=note_id, due=due, what=what
-            )
-        )
-
-    async def open_for(self, contact_ids: Sequence[int]) -> Sequence[FollowUp]:
-        return (
-            await self.session.scalars(
-                select(FollowUp)
-                .where(
-                    FollowUp.user_id == self.user_id,
-                    FollowUp.contact_id.in_(contact_ids),
-                    FollowUp.status == "open",
-                )
-                .order_by(FollowUp.due)
-            )
-        ).all()
 
 
 class Pending:
