@@ -1,0 +1,203 @@
+"""Word lists shared by the rule components.
+
+First and last names come from the US Census 1990 lists shipped by the MIT-licensed
+``names`` package (public-domain data); they are read once per process.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0,
+    "tuesday": 1, "tue": 1, "tues": 1,
+    "wednesday": 2, "wed": 2, "weds": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3,
+    "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5,
+    "sunday": 6, "sun": 6,
+}  # fmt: skip
+
+MONTHS: frozenset[str] = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+PRONOUNS: frozenset[str] = frozenset(
+    "i me my mine myself we us our you your he him his she her hers they them their it".split()
+)
+
+FAMILY_NOUNS: frozenset[str] = frozenset(
+    "daughter daughters son sons wife husband kid kids child children twins baby partner "
+    "mom dad mother father brother sister boyfriend girlfriend fiance fiancee spouse "
+    "grandkids grandson granddaughter niece nephew teens teenagers boys girls labs dog".split()
+)
+
+# Heads of phrases that name a gathering; "at the <...> mixer" is an event, not an org.
+EVENT_HEADS: frozenset[str] = frozenset(
+    "mixer breakfast lunch luncheon brunch dinner conference conf meetup meet-up summit expo "
+    "gala party fundraiser happy hour workshop seminar webinar weekend run retreat bni "
+    "networking event reception mingle social hackathon convention festival tournament "
+    "outing game panel talk forum picnic bbq barbecue cookout".split()
+)
+
+# Words that are lowercase in an event name even when typed capitalized.
+EVENT_GENERIC: frozenset[str] = EVENT_HEADS | frozenset(
+    "chamber the rotary holiday school charity tech design startup annual monthly weekly "
+    "coworking networking airport women in club".split()
+)
+
+# Census first names that are far more often ordinary words; they count as names only
+# when typed capitalized or in a strong "met X" / "X from" context.
+AMBIGUOUS_FIRST: frozenset[str] = frozenset(
+    "will may june april august mark bill grant hope joy faith art chase drew dawn ray rose "
+    "summer autumn max guy pat sue frank jack page sunny china love star major king son "
+    "carry else young long golden cherry ginger honey penny holly ivy iris lily daisy ruby "
+    "pearl crystal amber jade violet heather rich lane dean sterling miles don an so see "
+    "many my in sky sales hunter gay kelly christian angel mercy an tom lee van del ed "
+    "royal prince in ma pa la le al sam bob joe".split()
+) - frozenset("tom lee sam bob joe frank".split())
+
+# Tokens that are never (part of) a person's name, whatever NER says.
+NOT_NAME: frozenset[str] = (
+    frozenset(WEEKDAYS)
+    | MONTHS
+    | PRONOUNS
+    | FAMILY_NOUNS
+    | EVENT_HEADS
+    | frozenset(
+        "cpa seo ceo cfo cto coo vp svp evp hr pr it ai ml api crm llc inc ltd co "
+        "today tomorrow tonight yesterday week month year follow up ping call email text "
+        "intro coffee lunch mixer met guy gal lady dude someone everyone both wants loves "
+        "needs into re w w/ fu f/u nice great good cool awesome thanks pls ps btw fyi "
+        "realtor lawyer attorney accountant dentist doctor nurse founder owner ip ppc ui ux "
+        "saas b2b b2c kpi roi "
+        # verbs that open a note and get tagged as names when capitalised
+        "spoke talked chatted bumped grabbed caught saw had ran called emailed texted".split()
+    )
+)
+
+TITLE_WORDS: frozenset[str] = frozenset(
+    "vp svp evp ceo cfo cto coo cmo cio founder co-founder cofounder owner president partner "
+    "director head manager lead engineer architect designer developer dev consultant analyst "
+    "principal associate advisor adviser planner nurse doctor attorney lawyer realtor "
+    "broker agent accountant cpa recruiter chair chairman editor producer professor "
+    "teacher coach officer specialist strategist rep representative executive gm md".split()
+)
+
+# Stop reading an org name at these: they start the next clause.
+ORG_BREAK: frozenset[str] = (
+    frozenset(
+        "wants want needs need loves love likes is was are into big runs owns who looking "
+        "hiring offered can said says just also both and via for re about".split()
+    )
+    | frozenset(WEEKDAYS)
+    | MONTHS
+    | PRONOUNS
+)
+
+STOP: frozenset[str] = frozenset(STOP_WORDS)
+
+# A handful of common non-Anglo first names missing from the 1990 census list.
+EXTRA_FIRST: frozenset[str] = frozenset(
+    "priya raj rajesh arjun anil amit anita deepa divya kiran neha pooja rahul ravi sanjay "
+    "sunil vikram wei li ming jun hiro yuki kenji aiko mei xin yan omar ahmed ali fatima "
+    "hassan leila mohammed muhammad yusuf zainab aisha nadia sofia sophie chloe zoe mateo "
+    "diego javier luis carlos jose juan pablo lucia camila valentina ana ines joao tiago "
+    "bjorn lars sven ingrid freya olga dmitri ivan sergei natasha tanya katya nikhil arun "
+    "kwame kofi amara chidi ngozi tariq jamal malik dana alex sam chris jen jon mike dave "
+    "steve rob greg ben kate nick matt tom dan pat liz becca".split()
+)
+
+
+EXTRA_FEMALE: frozenset[str] = frozenset(
+    "priya anita deepa divya neha pooja aiko mei fatima leila zainab aisha nadia sofia sophie "
+    "chloe zoe lucia camila valentina ana ines ingrid freya olga natasha tanya katya amara "
+    "ngozi jen kate liz becca".split()
+)
+_UNISEX = frozenset("kiran li jun xin yan wei ming alex sam chris pat dana".split())
+
+
+def _read_rows(filename: str) -> list[tuple[str, float]]:
+    try:
+        data = importlib.resources.files("names").joinpath(filename).read_text()
+    except (ModuleNotFoundError, FileNotFoundError):
+        return []
+    rows = []
+    for line in data.splitlines():
+        parts = line.split()
+        if len(parts) >= 2:
+            rows.append((parts[0].lower(), float(parts[1])))
+    return rows
+
+
+def _read_names(filename: str) -> list[str]:
+    return [name for name, _ in _read_rows(filename)]
+
+
+@lru_cache(maxsize=1)
+def name_genders() -> dict[str, str]:
+    """ "m"/"f" per first name, by which census list has it more often (for he/she)."""
+    male = dict(_read_rows("dist.male.first"))
+    female = dict(_read_rows("dist.female.first"))
+    genders = {n: "m" for n in EXTRA_FIRST - _UNISEX} | {n: "f" for n in EXTRA_FEMALE}
+    genders.update({n: "f" for n in female})
+    genders.update({n: "m" for n, freq in male.items() if freq >= female.get(n, 0.0)})
+    return genders
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    found = _read_names("dist.male.first") + _read_names("dist.female.first")
+    return (frozenset(found) | EXTRA_FIRST) - STOP - NOT_NAME
+
+
+@lru_cache(maxsize=1)
+def last_names() -> frozenset[str]:
+    # The tail of the census list is full of ordinary words ("mixer", "lunch"); the head
+    # is overwhelmingly real surnames.
+    ranked = _read_names("dist.all.last")[:40000]
+    return frozenset(ranked) - STOP - NOT_NAME - ORG_BREAK
+
+
+def proper_case(text: str) -> str:
+    """Title-case a name typed in lower or upper case; leave mixed case ("McKenzie") alone."""
+    words = text.split()
+    return " ".join(_case_word(w) for w in words)
+
+
+def _case_word(word: str) -> str:
+    if not (word.islower() or word.isupper()) or not any(c.isalpha() for c in word):
+        return word
+    parts = word.lower().split("-")
+    out = []
+    for part in parts:
+        if part.startswith("o'") and len(part) > 2:
+            out.append("O'" + part[2:].capitalize())
+        elif part.startswith("mc") and len(part) > 3:
+            out.append("Mc" + part[2:].capitalize())
+        else:
+            out.append(part.capitalize())
+    return "-".join(out)
+
+
+_ORG_SMALL = frozenset("of and the for & de".split())
+
+
+def org_case(text: str) -> str:
+    """Title-case an org typed all-lowercase; keep the user's casing otherwise ("eBay")."""
+    words = text.split()
+    if any(not (w.islower() or w.isupper()) for w in words if any(c.isalpha() for c in w)):
+        return text
+    out = []
+    for i, w in enumerate(words):
+        if i and w.lower() in _ORG_SMALL:
+            out.append(w.lower())
+        elif w.isupper() and len(w) <= 5:
+            out.append(w)
+        else:
+            out.append(w.lower().capitalize())
+    return " ".join(out)
