@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -13,6 +14,8 @@ from pydantic_settings import (
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
+
+from coach.durations import Duration, parse_clock, parse_quiet_hours
 
 DEFAULT_CONFIG_FILE = Path("config.toml")
 
@@ -49,6 +52,53 @@ class CoachSettings(BaseModel):
         return value
 
 
+class CadenceSettings(BaseModel):
+    """Keep-in-touch rhythm by relationship stage: newer relationships need more care."""
+
+    know: Duration = timedelta(days=21)
+    like: Duration = timedelta(days=30)
+    trust: Duration = timedelta(days=60)
+
+
+class NudgeSettings(BaseModel):
+    first_follow_up_after: Duration = timedelta(days=2)
+    second_follow_up_after: Duration = timedelta(weeks=2)
+    cadence: CadenceSettings = CadenceSettings()
+    # An explicit follow-up replaces a generic nudge due this close to it.
+    replace_window: Duration = timedelta(days=3)
+    follow_up_time: str = "09:00"
+    quiet_hours: str = "21:00-08:00"
+    max_per_day: int = Field(default=5, ge=1, le=100)
+    dispatch_interval: Duration = timedelta(seconds=30)
+    # A nudge claimed by a dispatcher that died is retried after this long.
+    claim_lease: Duration = timedelta(minutes=5)
+    retry_backoff: Duration = timedelta(seconds=30)
+    upcoming_window: Duration = timedelta(days=14)
+
+    @field_validator("follow_up_time")
+    @classmethod
+    def _clock(cls, value: str) -> str:
+        parse_clock(value)
+        return value
+
+    @field_validator("quiet_hours")
+    @classmethod
+    def _quiet(cls, value: str) -> str:
+        parse_quiet_hours(value)
+        return value
+
+
+class VoiceSettings(BaseModel):
+    # A local CTranslate2 faster-whisper model directory; None means the bundled tiny.en.
+    model: str | None = None
+    max_duration: float = Field(default=300, gt=0)  # seconds
+    # Telegram lets bots download files up to 20 MB.
+    max_bytes: int = Field(default=20_000_000, gt=0)
+    max_concurrent: int = Field(default=1, ge=1, le=8)
+    # Bias decoding toward the user's contact names (measured: fixes names it misspells).
+    hotwords: bool = True
+
+
 class ConsoleSettings(BaseModel):
     # The console coach keeps its own Rolodex under this user id; Telegram ids are positive.
     user_id: int = 0
@@ -63,7 +113,9 @@ class Settings(BaseSettings):
     database: DatabaseSettings = DatabaseSettings()
     nlp: NlpSettings = NlpSettings()
     coach: CoachSettings = CoachSettings()
+    nudges: NudgeSettings = NudgeSettings()
     console: ConsoleSettings = ConsoleSettings()
+    voice: VoiceSettings = VoiceSettings()
 
     @classmethod
     def settings_customise_sources(

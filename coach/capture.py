@@ -1,0 +1,300 @@
+"""Capturing a note: save the raw text first, then enrich it into contacts, facts and follow-ups."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import asdict
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from coach.durations import parse_clock
+from coach.matching import KnownContact, match_contact
+from coach.planner import NudgePlanner
+from coach.runtime import Runtime
+from coach.views import (
+    Candidate,
+    FactView,
+    FollowUpView,
+    NoteCard,
+    Question,
+    Resolution,
+    SavedPerson,
+    UndoResult,
+)
+from nlp.schema import Fact, FollowUp, NoteExtraction, PersonMention
+from storage.models import Note
+from storage.nudges import Nudges
+from storage.repositories import Contacts, Notes, Pending, name_key
+
+log = logging.getLogger(__name__)
+
+
+class EmptyNote(ValueError):
+    """The note has no text worth keeping."""
+
+
+def candidate_label(contact: KnownContact) -> str:
+    return f"{contact.name} ({contact.org})" if contact.org else contact.name
+
+
+class NoteCapture:
+    def __init__(self, runtime: Runtime, planner: NudgePlanner) -> None:
+        self.rt = runtime
+        self.planner = planner
+        # A follow-up for "friday" is sent on Friday morning in the user's timezone.
+        self.follow_up_time = parse_clock(planner.settings.follow_up_time)
+
+    async def capture(self, user_id: int, text: str) -> NoteCard:
+        """Keep the note, then read it; a failed read leaves the note saved and says so."""
+        text = text.strip()
+        if not text:
+            raise EmptyNote
+        async with self.rt.unit_of_work() as session:
+            now = await self.rt.user_now(session, user_id)
+            note = await Notes(session, user_id).add(text)
+            known = await Contacts(session, user_id).all_names()
+        try:
+            extraction = await self.rt.extraction.extract(text, now, [n for _, n, _ in known])
+        except Exception as exc:
+            log.exception("could not read note %s", note.id)
+            async with self.rt.unit_of_work() as session:
+                saved = await Notes(session, user_id).get(note.id)
+                if saved is not None:
+                    saved.status = "failed"
+                    saved.error = f"{type(exc).__name__}: {exc}"[:500]
+            return NoteCard(note_id=note.id, enrichment_failed=True)
+        async with self.rt.unit_of_work() as session:
+            return await self._enrich(session, user_id, note.id, extraction, now)
+
+    async def _enrich(
+        self,
+        session: AsyncSession,
+        user_id: int,
+        note_id: int,
+        extraction: NoteExtraction,
+        now: datetime,
+    ) -> NoteCard:
+        note = await Notes(session, user_id).get(note_id)
+        assert note is not None, "the note was saved by this user a moment ago"
+        note.status = "enriched"
+        note.event = extraction.event
+        note.extraction = extraction.to_dict()
+        contacts = Contacts(session, user_id)
+        # Read inside this transaction: another note may have added contacts meanwhile.
+        known = [KnownContact(*row) for row in await contacts.all_names()]
+        card = NoteCard(note_id=note_id, topics=extraction.topics, event=extraction.event)
+        named = {name_key(p.name) for p in extraction.people}
+        lone_person = extraction.people[0].name if len(extraction.people) == 1 else None
+        for mention in extraction.people:
+            follow_ups = [
+                f
+                for f in extraction.follow_ups
+                if (f.person and name_key(f.person) == name_key(mention.name))
+                or (
+                    lone_person is not None
+                    and (f.person is None or name_key(f.person) not in named)
+                )
+            ]
+            match = match_contact(mention.name, mention.org, known)
+            if match.is_ambiguous:
+                pending_id = await Pending(session, user_id).add(
+                    note_id,
+                    _mention_to_json(mention, follow_ups),
+                    [c.contact_id for c in match.candidates],
+                )
+                card.questions.append(
+                    Question(
+                        pending_id=pending_id,
+                        name=mention.name,
+                        candidates=[
+                            Candidate(c.contact_id, candidate_label(c)) for c in match.candidates
+                        ],
+                    )
+                )
+                continue
+            person = await self._save_person(session, user_id, note, mention, match.contact_id, now)
+            if person.created:
+                known.append(KnownContact(person.contact_id, person.name, person.org))
+            card.people.append(person)
+            card.follow_ups += await self._add_follow_ups(
+                session, user_id, note_id, person, follow_ups, now
+            )
+        if not extraction.people:
+            card.follow_ups += await self._add_follow_ups(
+                session, user_id, note_id, None, extraction.follow_ups, now
+            )
+        return card
+
+    async def _save_person(
+        self,
+        session: AsyncSession,
+        user_id: int,
+        note: Note,
+        mention: PersonMention,
+        contact_id: int | None,
+        now: datetime,
+    ) -> SavedPerson:
+        contacts = Contacts(session, user_id)
+        existing = await contacts.get(contact_id) if contact_id is not None else None
+        if existing is None:
+            contact = await contacts.add(
+                mention.name, org=mention.org, met_at=note.event, met_on=now.date(), when=now
+            )
+            await Notes(session, user_id).link(note.id, contact, created=True)
+            await self.planner.met(session, user_id, contact, note.id, now.astimezone(UTC))
+        else:
+            contact = existing
+            await Notes(session, user_id).link(
+                note.id,
+                contact,
+                created=False,
+                previous_name=contact.name,
+                previous_org=contact.org,
+            )
+            if _is_fuller_name(mention.name, contact.name):
+                contact.name, contact.name_key = mention.name, name_key(mention.name)
+            contact.org = mention.org or contact.org
+            contact.met_at = contact.met_at or note.event
+            contact.met_on = contact.met_on or now.date()
+            await contacts.touch(contact, now)
+            await self.planner.touched(session, user_id, contact, now.astimezone(UTC))
+        new_facts = []
+        for fact in mention.facts:
+            if not await contacts.has_fact(contact.id, fact.kind, fact.text):
+                await contacts.add_fact(contact.id, note.id, fact.kind, fact.text)
+                new_facts.append(FactView(fact.kind, fact.text))
+        return SavedPerson(contact.id, contact.name, contact.org, existing is None, new_facts)
+
+    async def _add_follow_ups(
+        self,
+        session: AsyncSession,
+        user_id: int,
+        note_id: int,
+        person: SavedPerson | None,
+        follow_ups: list[FollowUp],
+        now: datetime,
+    ) -> list[FollowUpView]:
+        """Follow-ups asked for in a note become nudges on that day, at the usual hour."""
+        nudges = Nudges(session, user_id)
+        views = []
+        for follow_up in follow_ups:
+            due_at = datetime.combine(follow_up.due, self.follow_up_time, tzinfo=now.tzinfo)
+            due_at = due_at.astimezone(UTC)
+            if person is not None:
+                await self.planner.follow_up_asked(session, user_id, person.contact_id, due_at)
+            await nudges.add(
+                contact_id=person.contact_id if person else None,
+                note_id=note_id,
+                kind="follow_up",
+                reason=follow_up.what,
+                due_at=due_at,
+            )
+            views.append(
+                FollowUpView(
+                    follow_up.due, follow_up.what, person.name if person else follow_up.person
+                )
+            )
+        return views
+
+    async def resolve(
+        self, user_id: int, pending_id: int, contact_id: int | None
+    ) -> Resolution | None:
+        """Answer 'Which John?': an existing contact's id, or None for a new contact."""
+        async with self.rt.unit_of_work() as session:
+            pending_repo = Pending(session, user_id)
+            pending = await pending_repo.get(pending_id)
+            if pending is None or (
+                contact_id is not None and contact_id not in pending.candidate_ids
+            ):
+                return None
+            note = await Notes(session, user_id).get(pending.note_id)
+            if note is None:
+                return None
+            now = await self.rt.user_now(session, user_id)
+            mention, follow_ups = _mention_from_json(pending.mention)
+            person = await self._save_person(session, user_id, note, mention, contact_id, now)
+            views = await self._add_follow_ups(session, user_id, note.id, person, follow_ups, now)
+            await pending_repo.remove(pending)
+            return Resolution(person=person, follow_ups=views)
+
+    async def undo(self, user_id: int, note_id: int | None = None) -> UndoResult | None:
+        """Take back a note (the latest by default): its new contacts go, its changes revert."""
+        async with self.rt.unit_of_work() as session:
+            notes = Notes(session, user_id)
+            note = (
+                await notes.get(note_id) if note_id is not None else await notes.latest_undoable()
+            )
+            if note is None or note.status in ("undone", "replaced"):
+                return None
+            result = await self._unwind(session, user_id, note)
+            note.status = "undone"
+            return result
+
+    async def fixable(self, user_id: int, note_id: int) -> bool:
+        async with self.rt.unit_of_work() as session:
+            note = await Notes(session, user_id).get(note_id)
+            return note is not None and note.status not in ("undone", "replaced")
+
+    async def replace(self, user_id: int, note_id: int, text: str) -> NoteCard:
+        """Fix a note: its old reading is unwound and the corrected text captured in its place.
+
+        If the old note is gone meanwhile, the text is still kept, as a new note.
+        """
+        if not text.strip():
+            raise EmptyNote
+        async with self.rt.unit_of_work() as session:
+            note = await Notes(session, user_id).get(note_id)
+            if note is not None and note.status not in ("undone", "replaced"):
+                await self._unwind(session, user_id, note)
+                note.status = "replaced"
+        return await self.capture(user_id, text)
+
+    async def _unwind(self, session: AsyncSession, user_id: int, note: Note) -> UndoResult:
+        notes, contacts = Notes(session, user_id), Contacts(session, user_id)
+        result = UndoResult(note_text=note.text)
+        for link in await notes.links(note.id):
+            contact = await contacts.get(link.contact_id)
+            if contact is None:
+                continue
+            if link.created_contact and await notes.other_links_count(contact.id, note.id) == 0:
+                result.removed.append(contact.name)
+                await contacts.delete(contact)
+                continue
+            if link.previous_name:
+                contact.name, contact.name_key = link.previous_name, name_key(link.previous_name)
+            contact.org = link.previous_org
+            result.updated.append(contact.name)
+        await session.flush()
+        await notes.drop_derived(note.id)
+        return result
+
+
+def _is_fuller_name(mentioned: str, stored: str) -> bool:
+    """'John Park' completes a contact saved as just 'John'."""
+    said, kept = name_key(mentioned).split(), name_key(stored).split()
+    return len(said) > len(kept) and said[: len(kept)] == kept
+
+
+def _mention_to_json(mention: PersonMention, follow_ups: list[FollowUp]) -> dict[str, Any]:
+    return {
+        "person": asdict(mention),
+        "follow_ups": [
+            {"due": f.due.isoformat(), "what": f.what, "person": f.person} for f in follow_ups
+        ],
+    }
+
+
+def _mention_from_json(data: dict[str, Any]) -> tuple[PersonMention, list[FollowUp]]:
+    person = data["person"]
+    mention = PersonMention(
+        name=person["name"],
+        org=person.get("org"),
+        facts=[Fact(kind=f["kind"], text=f["text"]) for f in person.get("facts", [])],
+    )
+    follow_ups = [
+        FollowUp(due=date.fromisoformat(f["due"]), what=f["what"], person=f.get("person"))
+        for f in data.get("follow_ups", [])
+    ]
+    return mention, follow_ups

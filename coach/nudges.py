@@ -1,0 +1,243 @@
+"""The user's side of nudges: what's coming, acting on one, follow-ups by hand, pauses."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from coach.durations import parse_clock, parse_duration, parse_quiet_hours
+from coach.ideas import Person, idea, opener
+from coach.matching import KnownContact, match_contact
+from coach.planner import NudgePlanner
+from coach.runtime import Runtime
+from coach.settings import NudgeSettings
+from coach.views import FactView, NudgeActionResult, NudgeView
+from nlp.dates import resolve_date
+from storage.models import Contact, Interaction, Nudge, User
+from storage.nudges import GENERIC_KINDS, Nudges
+from storage.repositories import Contacts, Users
+
+SNOOZES = {"day": timedelta(days=1), "week": timedelta(weeks=1)}
+
+
+class NotFound(LookupError):
+    """No contact by that name, or several (then `candidates` lists them)."""
+
+    def __init__(self, name: str, candidates: list[str] | None = None) -> None:
+        super().__init__(name)
+        self.name = name
+        self.candidates = candidates or []
+
+
+class BadWhen(ValueError):
+    pass
+
+
+async def nudge_view(
+    session: AsyncSession, user_id: int, nudge: Nudge, contact: Contact | None, zone: ZoneInfo
+) -> NudgeView:
+    if contact is None:
+        text = f"Follow up: {nudge.reason}" if nudge.reason else "Time for a follow-up"
+        return NudgeView(
+            nudge.id, nudge.kind, None, None, None, None, text, nudge.due_at.astimezone(zone)
+        )
+    facts = await Contacts(session, user_id).facts([contact.id])
+    person = Person(contact.name, contact.met_at, [FactView(f.kind, f.text) for f in facts])
+    return NudgeView(
+        nudge_id=nudge.id,
+        kind=nudge.kind,
+        person=contact.name,
+        org=contact.org,
+        met_at=contact.met_at,
+        met_on=contact.met_on,
+        idea=idea(person, nudge.kind, nudge.reason, turn=nudge.id),
+        due=nudge.due_at.astimezone(zone),
+    )
+
+
+class NudgeBook:
+    def __init__(self, runtime: Runtime, planner: NudgePlanner, settings: NudgeSettings) -> None:
+        self.rt = runtime
+        self.planner = planner
+        self.settings = settings
+
+    async def _zone(self, session: AsyncSession, user_id: int) -> ZoneInfo:
+        zone = (await self.rt.user_now(session, user_id)).tzinfo
+        assert isinstance(zone, ZoneInfo)
+        return zone
+
+    async def upcoming(self, user_id: int) -> list[NudgeView]:
+        """Everything due within the next two weeks (or whatever upcoming_window says)."""
+        async with self.rt.unit_of_work() as session:
+            zone = await self._zone(session, user_id)
+            until = self.rt.clock() + self.settings.upcoming_window
+            rows = await Nudges(session, user_id).upcoming(until)
+            return [await nudge_view(session, user_id, n, c, zone) for n, c in rows]
+
+    async def act(self, user_id: int, nudge_id: int, action: str) -> NudgeActionResult | None:
+        """Done, snooze (day/week) or skip; None if the nudge isn't this user's or is finished."""
+        async with self.rt.unit_of_work() as session:
+            nudge = await Nudges(session, user_id).get(nudge_id)
+            if nudge is None or nudge.status in ("done", "skipped", "cancelled"):
+                return None
+            now = self.rt.clock()
+            contact = (
+                await Contacts(session, user_id).get(nudge.contact_id) if nudge.contact_id else None
+            )
+            if action == "done":
+                nudge.status = "done"
+                if contact is not None:
+                    session.add(
+                        Interaction(
+                            user_id=user_id,
+                            contact_id=contact.id,
+                            kind="nudge_done",
+                            summary=nudge.reason,
+                        )
+                    )
+                    await self.planner.touched(session, user_id, contact, now)
+            elif action in SNOOZES:
+                nudge.status, nudge.due_at, nudge.claimed_until = (
+                    "pending",
+                    now + SNOOZES[action],
+                    None,
+                )
+            elif action == "skip":
+                nudge.status = "skipped"
+            else:
+                return None
+            if contact is not None and action in ("done", "skip"):
+                await self.planner.keep_going(session, user_id, contact, now)
+            await session.flush()
+            zone = await self._zone(session, user_id)
+            view = await nudge_view(session, user_id, nudge, contact, zone)
+            next_due = None
+            if contact is not None:
+                waiting = await Nudges(session, user_id).waiting(
+                    contact.id, (*GENERIC_KINDS, "follow_up")
+                )
+                next_due = min((n.due_at for n in waiting), default=None)
+            return NudgeActionResult(action, view, next_due.astimezone(zone) if next_due else None)
+
+    async def draft(self, user_id: int, nudge_id: int) -> str | None:
+        """A short opener the user can copy."""
+        async with self.rt.unit_of_work() as session:
+            nudge = await Nudges(session, user_id).get(nudge_id)
+            if nudge is None or nudge.contact_id is None:
+                return None
+            contact = await Contacts(session, user_id).get(nudge.contact_id)
+            if contact is None:
+                return None
+            facts = await Contacts(session, user_id).facts([contact.id])
+            person = Person(contact.name, contact.met_at, [FactView(f.kind, f.text) for f in facts])
+            return opener(person, nudge.kind, nudge.reason, turn=nudge.id)
+
+    async def add_follow_up(self, user_id: int, name: str, when: str, reason: str) -> NudgeView:
+        """/followup <name> <when> [reason]."""
+        async with self.rt.unit_of_work() as session:
+            contact = await self._contact_named(session, user_id, name)
+            local_now = await self.rt.user_now(session, user_id)
+            day = resolve_date(when, local_now)
+            if day is None:
+                raise BadWhen(when)
+            due_at = datetime.combine(
+                day, parse_clock(self.settings.follow_up_time), tzinfo=local_now.tzinfo
+            )
+            if due_at <= local_now:
+                due_at = local_now + timedelta(minutes=1)
+            due_at = due_at.astimezone(UTC)
+            await self.planner.follow_up_asked(session, user_id, contact.id, due_at)
+            nudge = await Nudges(session, user_id).add(
+                contact_id=contact.id, note_id=None, kind="follow_up", reason=reason, due_at=due_at
+            )
+            assert isinstance(local_now.tzinfo, ZoneInfo)
+            return await nudge_view(session, user_id, nudge, contact, local_now.tzinfo)
+
+    async def set_cadence(self, user_id: int, name: str, every: str) -> tuple[str, timedelta]:
+        """/cadence <name> <every 30d>: the keep-in-touch rhythm for one contact."""
+        span = parse_duration(every)
+        if span < timedelta(days=1):
+            raise ValueError("a keep-in-touch cadence is at least a day")
+        async with self.rt.unit_of_work() as session:
+            contact = await self._contact_named(session, user_id, name)
+            contact.cadence_days = max(1, round(span / timedelta(days=1)))
+            await self.planner.touched(
+                session, user_id, contact, contact.last_touch_at or self.rt.clock()
+            )
+            await self.planner.keep_going(session, user_id, contact, self.rt.clock())
+            return contact.name, timedelta(days=contact.cadence_days)
+
+    async def pause(self, user_id: int, span: str) -> datetime:
+        """/pause 7d: hold every nudge until then (they arrive after, nothing is dropped)."""
+        length = parse_duration(span)
+        async with self.rt.unit_of_work() as session:
+            user = await Users(session).get_or_create(user_id)
+            user.paused_until = self.rt.clock() + length
+            return user.paused_until.astimezone(await self._zone(session, user_id))
+
+    async def resume(self, user_id: int) -> bool:
+        async with self.rt.unit_of_work() as session:
+            user = await Users(session).get_or_create(user_id)
+            was_paused = user.paused_until is not None and user.paused_until > self.rt.clock()
+            user.paused_until = None
+            return was_paused
+
+    async def set_digest(self, user_id: int, at: str | None) -> str | None:
+        """/digest on 08:30 groups the day's nudges in one morning message; None turns it off."""
+        async with self.rt.unit_of_work() as session:
+            user = await Users(session).get_or_create(user_id)
+            user.digest_time = parse_clock(at).strftime("%H:%M") if at else None
+            return user.digest_time
+
+    async def set_quiet_hours(self, user_id: int, hours: str) -> str:
+        start, end = parse_quiet_hours(hours)
+        async with self.rt.unit_of_work() as session:
+            user = await Users(session).get_or_create(user_id)
+            user.quiet_hours = f"{start:%H:%M}-{end:%H:%M}"
+            return user.quiet_hours
+
+    async def preferences(self, user_id: int) -> User:
+        async with self.rt.unit_of_work() as session:
+            return await Users(session).get_or_create(user_id)
+
+    async def _contact_named(self, session: AsyncSession, user_id: int, name: str) -> Contact:
+        contacts = Contacts(session, user_id)
+        known = [KnownContact(*row) for row in await contacts.all_names()]
+        match = match_contact(name, None, known)
+        if match.contact_id is None:
+            raise NotFound(name, [c.name for c in match.candidates])
+        contact = await contacts.get(match.contact_id)
+        assert contact is not None
+        return contact
+
+
+FILLER = {"about", "re", "to", "for", "regarding", "-", "–", ":"}
+
+
+async def follow_up_from_words(book: NudgeBook, user_id: int, words: list[str]) -> NudgeView:
+    """'/followup sarah chen next tuesday about the mentoring program': find where the name
+    ends and the date begins by trying the splits, longest date phrase first."""
+    if len(words) < 2:
+        raise BadWhen(" ".join(words))
+    first_miss: NotFound | None = None
+    someone_matched = False
+    for name_len in range(1, min(4, len(words))):
+        name, rest = " ".join(words[:name_len]), words[name_len:]
+        for when_len in range(min(4, len(rest)), 0, -1):
+            reason_words = rest[when_len:]
+            while reason_words and reason_words[0].lower() in FILLER:
+                reason_words = reason_words[1:]
+            try:
+                when = " ".join(rest[:when_len])
+                return await book.add_follow_up(user_id, name, when, " ".join(reason_words))
+            except BadWhen:
+                # add_follow_up finds the contact before reading the date.
+                someone_matched = True
+            except NotFound as exc:
+                first_miss = first_miss or exc
+                break
+    if someone_matched or first_miss is None:
+        raise BadWhen(" ".join(words[1:]))
+    raise first_miss

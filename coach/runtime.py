@@ -1,0 +1,76 @@
+"""What every use case needs: a unit of work, the extractor off the event loop, the clock."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from nlp.extract import NoteExtractor
+from nlp.schema import NoteExtraction
+from storage.repositories import Users
+
+Clock = Callable[[], datetime]
+
+
+def utc_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+class ExtractionWorker:
+    """Runs the spaCy pipeline on one background thread, so the bot keeps answering meanwhile."""
+
+    def __init__(self, model: str) -> None:
+        self.model = model
+        self._extractor: NoteExtractor | None = None
+        # One thread: spaCy pipelines are not documented as safe for concurrent calls.
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rapport-nlp")
+
+    def _loaded(self) -> NoteExtractor:
+        if self._extractor is None:
+            self._extractor = NoteExtractor(self.model)
+        return self._extractor
+
+    async def warm_up(self) -> None:
+        await asyncio.get_running_loop().run_in_executor(self._executor, self._loaded)
+
+    async def extract(self, text: str, now: datetime, known_names: Iterable[str]) -> NoteExtraction:
+        names = list(known_names)
+        return await asyncio.get_running_loop().run_in_executor(
+            self._executor, lambda: self._loaded().extract(text, now=now, known_names=names)
+        )
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+class Runtime:
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        extraction: ExtractionWorker,
+        default_timezone: str,
+        clock: Clock = utc_clock,
+    ) -> None:
+        self.sessions = sessions
+        self.extraction = extraction
+        self.default_timezone = default_timezone
+        self.clock = clock
+
+    @asynccontextmanager
+    async def unit_of_work(self) -> AsyncIterator[AsyncSession]:
+        """One session and one transaction: committed on success, rolled back on error."""
+        async with self.sessions() as session, session.begin():
+            yield session
+
+    async def user_now(self, session: AsyncSession, user_id: int) -> datetime:
+        """The current time in the user's own timezone, creating the user on first contact."""
+        user = await Users(session).get_or_create(user_id)
+        # A user who writes to the bot has evidently unblocked it.
+        user.blocked = False
+        return self.clock().astimezone(ZoneInfo(user.timezone or self.default_timezone))
