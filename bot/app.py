@@ -1,0 +1,98 @@
+"""Builds the Telegram Application: the one place where handlers are wired."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import BotCommand
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot import buttons, handlers, nudges, texts, voice
+from coach.service import Coach
+from coach.settings import Settings
+
+
+class MissingToken(Exception):
+    pass
+
+
+def quiet_secret_loggers() -> None:
+    # httpx logs every request URL at INFO, and Bot API URLs contain the bot token.
+    for name in ("httpx", "httpcore"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def build_application(settings: Settings, coach: Coach) -> Application:
+    """The bot, talking to Telegram (or any Bot API server at telegram.base_url)."""
+    if settings.telegram.token is None or not settings.telegram.token.get_secret_value():
+        raise MissingToken("set telegram.token in config.toml or RAPPORT_TELEGRAM__TOKEN")
+    quiet_secret_loggers()
+    app = (
+        Application.builder()
+        .token(settings.telegram.token.get_secret_value())
+        .base_url(settings.telegram.base_url)
+        .base_file_url(settings.telegram.base_file_url)
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .concurrent_updates(True)
+        .post_init(prepare)
+        .post_shutdown(release)
+        .build()
+    )
+    app.bot_data["coach"] = coach
+    add_handlers(app)
+    assert app.job_queue is not None, "install python-telegram-bot[job-queue]"
+    interval = settings.nudges.dispatch_interval.total_seconds()
+    app.job_queue.run_repeating(
+        nudges.dispatch_due, interval=interval, first=interval, name="nudges"
+    )
+    return app
+
+
+def add_handlers(app: Application) -> None:
+    private = filters.ChatType.PRIVATE
+    commands = {
+        "start": handlers.start,
+        "help": handlers.help_command,
+        "timezone": handlers.timezone,
+        "undo": handlers.undo,
+        "people": handlers.people,
+        "person": handlers.person,
+        "find": handlers.find,
+        "nudges": nudges.nudges,
+        "followup": nudges.followup,
+        "cadence": nudges.cadence,
+        "pause": nudges.pause,
+        "resume": nudges.resume,
+        "digest": nudges.digest,
+        "quiet": nudges.quiet,
+    }
+    for name, callback in commands.items():
+        app.add_handler(CommandHandler(name, callback, filters=private))
+    app.add_handler(
+        MessageHandler(~private & (filters.TEXT | filters.COMMAND), handlers.only_private)
+    )
+    app.add_handler(MessageHandler(private & filters.COMMAND, handlers.unknown_command))
+    app.add_handler(MessageHandler(private & filters.TEXT, handlers.note))
+    app.add_handler(MessageHandler(private & voice.AUDIO_MESSAGES, voice.voice_note))
+    app.add_handler(
+        MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.not_text)
+    )
+    app.add_handler(CallbackQueryHandler(buttons.button))
+    app.add_error_handler(handlers.on_error)
+
+
+async def prepare(app: Application) -> None:
+    """Publish the command menu and load the language model before the first update."""
+    await app.bot.set_my_commands([BotCommand(name, about) for name, about in texts.COMMANDS])
+    await handlers.coach_of_app(app).warm_up()
+
+
+async def release(app: Application) -> None:
+    await handlers.coach_of_app(app).close()

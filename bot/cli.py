@@ -1,0 +1,134 @@
+"""The `rapport` command: run the bot, chat in a terminal, migrate, extract."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from pydantic import ValidationError
+
+from bot.app import MissingToken, build_application, quiet_secret_loggers
+from bot.console import chat
+from coach.service import Coach, migrate, read_notes
+from coach.settings import ConfigFileMissing, Settings, load_settings
+from coach.voice import transcribe_files
+
+TOKEN_HINT = (
+    "No Telegram token is set. Get one from @BotFather, then set RAPPORT_TELEGRAM__TOKEN "
+    "or telegram.token in config.toml."
+)
+
+
+def parser() -> argparse.ArgumentParser:
+    main = argparse.ArgumentParser(
+        prog="rapport", description="A relationship-first networking coach."
+    )
+    main.add_argument(
+        "--config", help="path to config.toml (default: $RAPPORT_CONFIG or ./config.toml)"
+    )
+    commands = main.add_subparsers(dest="command", required=True)
+    commands.add_parser("run", help="run the Telegram bot")
+    commands.add_parser("chat", help="the coach in this terminal (reads stdin line by line)")
+    commands.add_parser("start", help="the Telegram bot if a token is set, else the console coach")
+    db = commands.add_parser("db", help="database schema")
+    db.add_argument("action", choices=["upgrade"])
+    extract = commands.add_parser("extract", help="show what Rapport reads from notes")
+    extract.add_argument("text", nargs="?", help="one note; without it, one note per line on stdin")
+    extract.add_argument("--json", action="store_true", help="JSON output (the default)")
+    extract.add_argument("--now", help="reference time, ISO 8601 (default: now)")
+    extract.add_argument(
+        "--tz", default=None, help="timezone for relative dates (default: settings)"
+    )
+    transcribe = commands.add_parser("transcribe", help="print what Rapport hears in audio files")
+    transcribe.add_argument("files", nargs="+", metavar="FILE", help="voice notes or audio files")
+    transcribe.add_argument("--json", action="store_true", help="one JSON object per file")
+    return main
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    quiet_secret_loggers()
+    try:
+        settings = load_settings(args.config)
+    except (ConfigFileMissing, ValidationError) as exc:
+        print(f"rapport: bad configuration: {exc}", file=sys.stderr)
+        return 2
+    if args.command == "db":
+        revision = asyncio.run(migrate(settings))
+        print(f"database is at revision {revision}")
+        return 0
+    if args.command == "extract":
+        return extract(settings, args.text, args.now, args.tz)
+    if args.command == "transcribe":
+        return transcribe(settings, args.files, args.json)
+    if args.command == "chat" or (args.command == "start" and not has_token(settings)):
+        if args.command == "start":
+            print(TOKEN_HINT + " Starting the console coach instead.\n", file=sys.stderr)
+        asyncio.run(run_console(settings))
+        return 0
+    return run_bot(settings)
+
+
+def has_token(settings: Settings) -> bool:
+    return settings.telegram.token is not None and bool(settings.telegram.token.get_secret_value())
+
+
+def run_bot(settings: Settings) -> int:
+    if settings.database.auto_migrate:
+        asyncio.run(migrate(settings))
+    coach = Coach(settings)
+    try:
+        app = build_application(settings, coach)
+    except MissingToken:
+        print(f"rapport: {TOKEN_HINT}", file=sys.stderr)
+        return 2
+    app.run_polling()
+    return 0
+
+
+async def run_console(settings: Settings) -> None:
+    if settings.database.auto_migrate:
+        await migrate(settings)
+    coach = Coach(settings)
+    try:
+        await chat(coach, settings.console.user_id)
+    finally:
+        await coach.close()
+
+
+def extract(settings: Settings, text: str | None, now_text: str | None, tz_name: str | None) -> int:
+    zone = ZoneInfo(tz_name or settings.coach.default_timezone)
+    now = datetime.fromisoformat(now_text) if now_text else datetime.now(zone)
+    now = now.replace(tzinfo=zone) if now.tzinfo is None else now.astimezone(zone)
+    notes: Iterator[str] = (
+        iter([text]) if text is not None else (line.rstrip("\n") for line in sys.stdin)
+    )
+    for result in read_notes(settings.nlp.model, notes, now):
+        print(json.dumps(result, ensure_ascii=False), flush=True)
+    return 0
+
+
+def transcribe(settings: Settings, files: list[str], as_json: bool) -> int:
+    failed = 0
+    for result in transcribe_files(settings.voice, files):
+        if as_json:
+            print(json.dumps(result, ensure_ascii=False), flush=True)
+        elif "error" in result:
+            print(f"{result['file']}: {result['error']}", file=sys.stderr)
+        else:
+            print(result["text"] if len(files) == 1 else f"{result['file']}: {result['text']}")
+        failed += "error" in result
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

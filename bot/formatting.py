@@ -1,0 +1,182 @@
+"""Coach results as short Telegram HTML messages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from html import escape
+
+from coach.views import (
+    ContactLine,
+    FactView,
+    FindResult,
+    FollowUpView,
+    NoteCard,
+    PeoplePage,
+    PersonCard,
+    PersonLookup,
+    Resolution,
+    SavedPerson,
+    UndoResult,
+)
+
+# Telegram refuses messages over 4096 characters; leave room for the ellipsis line.
+MAX_MESSAGE = 3900
+FACT_LABELS = {
+    "interest": "into",
+    "family": "family",
+    "need": "needs",
+    "offer": "offers",
+    "work": "work",
+    "other": "notes",
+}
+
+
+def day(value: date) -> str:
+    return value.strftime("%a %-d %b %Y")
+
+
+def fit(lines: Iterable[str]) -> str:
+    """Join whole lines until the message would be too long; each line closes its own tags."""
+    kept: list[str] = []
+    size = 0
+    for text in lines:
+        if size + len(text) + 1 > MAX_MESSAGE:
+            kept.append("…")
+            break
+        kept.append(text)
+        size += len(text) + 1
+    return "\n".join(kept)
+
+
+def who(name: str, org: str | None) -> str:
+    return f"<b>{escape(name)}</b>" + (f" ({escape(org)})" if org else "")
+
+
+def facts_line(facts: list[FactView]) -> str:
+    groups: dict[str, list[str]] = {}
+    for fact in facts:
+        groups.setdefault(fact.kind, []).append(escape(fact.text))
+    return " · ".join(f"{FACT_LABELS.get(k, k)}: {', '.join(v)}" for k, v in groups.items())
+
+
+def person_lines(person: SavedPerson) -> list[str]:
+    status = "New contact" if person.created else "Updated"
+    lines = [f"{'✅' if person.created else '🔁'} {status}: {who(person.name, person.org)}"]
+    if person.facts:
+        lines.append(f"    {facts_line(person.facts)}")
+    return lines
+
+
+def follow_up_line(follow_up: FollowUpView) -> str:
+    person = f" with {escape(follow_up.person)}" if follow_up.person else ""
+    what = f": {escape(follow_up.what)}" if follow_up.what else ""
+    return f"📅 Follow up{person} on {day(follow_up.due)}{what}"
+
+
+def note_card(card: NoteCard) -> str:
+    if card.enrichment_failed:
+        return (
+            "📝 Your note is saved, but I couldn't read it just now. "
+            "Nothing is lost: /undo removes it, or send it again in other words."
+        )
+    lines: list[str] = []
+    for person in card.people:
+        lines += person_lines(person)
+    lines += [follow_up_line(f) for f in card.follow_ups]
+    if card.event:
+        lines.append(f"📍 Met at {escape(card.event)}")
+    if card.topics and not card.people:
+        lines.append(f"🏷 Topics: {escape(', '.join(card.topics))}")
+    if not card.people and not card.questions:
+        lines.insert(
+            0,
+            "📝 Note saved. I didn't spot a name in it, so no contact was changed. "
+            "Tip: write it like <i>met Sarah Chen from Acme, loves sailing</i>.",
+        )
+    return fit(lines)
+
+
+def question(name: str) -> str:
+    return f"🤔 Which {escape(name)} did you mean? Pick one, or make a new contact."
+
+
+def resolution(result: Resolution) -> str:
+    if result.person is None:
+        return "Done."
+    return fit(person_lines(result.person) + [follow_up_line(f) for f in result.follow_ups])
+
+
+def undo_result(result: UndoResult | None) -> str:
+    if result is None:
+        return "There's nothing to undo."
+    lines = [f"↩️ Undone: <i>{escape(shorten(result.note_text, 80))}</i>"]
+    if result.removed:
+        lines.append(f"Removed: {escape(', '.join(result.removed))}")
+    if result.updated:
+        lines.append(f"Restored: {escape(', '.join(result.updated))}")
+    return fit(lines)
+
+
+def shorten(text: str, width: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
+
+
+def contact_line(contact: ContactLine) -> str:
+    where = []
+    if contact.met_at:
+        where.append(f"met at {escape(contact.met_at)}")
+    if contact.met_on:
+        where.append(day(contact.met_on))
+    suffix = f" — {', '.join(where)}" if where else ""
+    return f"• {who(contact.name, contact.org)}{suffix}"
+
+
+def people_page(page: PeoplePage) -> str:
+    if page.total == 0:
+        return "No contacts yet. Send me a note after your next coffee or mixer."
+    header = f"👥 Your people ({page.total}), page {page.page} of {page.pages}:"
+    return fit([header, *(contact_line(c) for c in page.contacts)])
+
+
+def person_card(card: PersonCard) -> str:
+    contact = card.contact
+    lines = [f"👤 {who(contact.name, contact.org)}"]
+    if contact.met_at or contact.met_on:
+        where = f" at {escape(contact.met_at)}" if contact.met_at else ""
+        when = f" on {day(contact.met_on)}" if contact.met_on else ""
+        lines.append(f"Met{where}{when}")
+    groups: dict[str, list[str]] = {}
+    for fact in card.facts:
+        groups.setdefault(fact.kind, []).append(escape(fact.text))
+    for kind, texts in groups.items():
+        lines.append(f"<b>{FACT_LABELS.get(kind, kind).capitalize()}:</b> {', '.join(texts)}")
+    lines += [follow_up_line(f) for f in card.follow_ups]
+    if card.timeline:
+        lines.append("<b>Notes:</b>")
+        lines += [
+            f"  {entry.when:%d %b %Y}: {escape(shorten(entry.text, 200))}"
+            for entry in card.timeline
+        ]
+    return fit(lines)
+
+
+def not_found(name: str, lookup: PersonLookup) -> str:
+    text = f"I don't know anyone called <b>{escape(shorten(name, 60))}</b> yet."
+    if lookup.suggestions:
+        text += " Did you mean " + " or ".join(escape(s) for s in lookup.suggestions) + "?"
+    return text
+
+
+def find_result(result: FindResult) -> str:
+    if not result.hits:
+        return (
+            f"I couldn't find anyone for <i>{escape(shorten(result.query, 80))}</i>. "
+            "Capture a few notes first, or try other words."
+        )
+    lines = [f"🔎 Who you know for <i>{escape(shorten(result.query, 80))}</i>:"]
+    for hit in result.hits:
+        why = "; ".join(escape(r) for r in hit.reasons[:3])
+        lines.append(f"• {who(hit.contact.name, hit.contact.org)}" + (f" — {why}" if why else ""))
+    return fit(lines)

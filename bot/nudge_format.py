@@ -1,0 +1,71 @@
+"""Nudges as short Telegram HTML messages."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from html import escape
+
+from bot.formatting import day, fit, who
+from coach.views import NudgeActionResult, NudgeView
+
+GREETING = {
+    "first": "👋 Nice-to-meet-you time",
+    "give_value": "🎁 A chance to give first",
+    "keep_in_touch": "🤝 Time to keep in touch",
+    "follow_up": "📅 Follow-up due",
+}
+
+
+def met_line(nudge: NudgeView) -> str:
+    where = f" at the {escape(nudge.met_at)}" if nudge.met_at else ""
+    when = f" on {day(nudge.met_on)}" if nudge.met_on else ""
+    return f"You met{where}{when}." if where or when else ""
+
+
+def nudge_message(nudge: NudgeView) -> str:
+    header = GREETING.get(nudge.kind, "👋 Time to reach out")
+    lines = [f"{header}: {who(nudge.person, nudge.org)}" if nudge.person else header]
+    met = met_line(nudge) if nudge.person else ""
+    if met:
+        lines.append(met)
+    lines.append(f"💡 {escape(nudge.idea)}")
+    return fit(lines)
+
+
+def digest_message(nudges: list[NudgeView]) -> str:
+    lines = [f"☀️ Today's people to reach out to ({len(nudges)}):"]
+    for number, nudge in enumerate(nudges, start=1):
+        name = f"<b>{escape(nudge.person)}</b>: " if nudge.person else ""
+        lines.append(f"{number}. {name}{escape(nudge.idea)}")
+    return fit(lines)
+
+
+def upcoming_message(nudges: list[NudgeView], days: int) -> str:
+    if not nudges:
+        return f"Nothing due in the next {days} days. Send me a note after your next coffee."
+    lines = [f"📅 Coming up in the next {days} days:"]
+    for number, nudge in enumerate(nudges, start=1):
+        lines.append(f"{number}. {when(nudge.due)}: {escape(nudge.idea)}")
+    return fit(lines)
+
+
+def when(moment: datetime) -> str:
+    return moment.strftime("%a %-d %b, %H:%M")
+
+
+def action_message(result: NudgeActionResult) -> str:
+    nudge = result.nudge
+    name = escape(nudge.person or "them")
+    done = {
+        "done": f"✅ Nice! Logged your touch with {name}.",
+        "day": f"⏰ Snoozed: I'll remind you about {name} tomorrow.",
+        "week": f"⏰ Snoozed: I'll remind you about {name} in a week.",
+        "skip": f"⏭ Skipped this one for {name}.",
+    }[result.action]
+    if result.next_due is not None and result.action in ("done", "skip"):
+        done += f" Next touch: {when(result.next_due)}."
+    return done
+
+
+def draft_message(opener: str) -> str:
+    return f"✍️ A possible opener; make it yours:\n\n<code>{escape(opener)}</code>"

@@ -1,0 +1,95 @@
+"""The coach's fixed words: warm and brief."""
+
+WELCOME = (
+    "👋 Hi {name}! I'm <b>Rapport</b>, your networking coach: relationships first, "
+    "business second.\n\n"
+    "After a mixer, a chamber breakfast or a coffee, just tell me who you met, like:\n"
+    "<i>met john from acme at the mixer, into fly fishing, wants an intro to a good CPA. "
+    "follow up friday</i>\n\n"
+    "I'll keep the details (interests, family, what they need and offer) and remind you "
+    "to follow up with something personal. Know, like, trust; give first.\n\n"
+    "Dates are read in your timezone, now <b>{timezone}</b>. Change it with "
+    "<code>/timezone Europe/Berlin</code>.\n\n/help lists everything I can do."
+)
+
+HELP = (
+    "<b>Send a note</b> after you meet someone: who, where, what they care about, "
+    "what they need, when to follow up. Several people in one note is fine.\n\n"
+    "/people: everyone you've met, newest first\n"
+    "/person <i>name</i>: one contact's card\n"
+    "/find <i>words</i>: who do I know into sailing, in real estate, who needs a CPA?\n"
+    "/undo: take back your last note\n\n"
+    "<b>Follow-ups</b>: I'll nudge you with a personal reason to reach out.\n"
+    "/nudges: what's coming in the next two weeks\n"
+    "/followup <i>name when [about what]</i>: e.g. /followup Sarah friday about the gala\n"
+    "/cadence <i>name every 30d</i>: how often to keep in touch with someone\n"
+    "/digest on 08:30 or off: one morning message instead of one per nudge\n"
+    "/quiet 21:00-08:00: no nudges in these hours\n"
+    "/pause 7d, /resume: for holidays\n\n"
+    "/timezone <i>Area/City</i>: where your dates are read, e.g. Europe/Berlin\n"
+    "/help: this message"
+)
+
+COMMANDS = [
+    ("people", "Everyone you've met, newest first"),
+    ("person", "A contact's card: /person Sarah"),
+    ("find", "Who do I know…? /find sailing"),
+    ("undo", "Take back your last note"),
+    ("nudges", "Follow-ups coming up"),
+    ("followup", "Add a follow-up: /followup Sarah friday"),
+    ("cadence", "Keep-in-touch rhythm: /cadence Sarah every 30d"),
+    ("digest", "One morning message: /digest on 08:30"),
+    ("quiet", "Quiet hours: /quiet 21:00-08:00"),
+    ("pause", "Pause nudges: /pause 7d"),
+    ("resume", "Resume nudges"),
+    ("timezone", "Set your timezone: /timezone Europe/Berlin"),
+    ("help", "What I can do"),
+]
+
+PERSON_USAGE = "Whose card? Try <code>/person Sarah</code>."
+FIND_USAGE = (
+    "What should I look for? Try <code>/find sailing</code> or <code>/find who needs a CPA</code>."
+)
+TIMEZONE_USAGE = (
+    "Your timezone is <b>{timezone}</b>. To change it, send e.g. "
+    "<code>/timezone Europe/Berlin</code> or <code>/timezone America/New_York</code>."
+)
+TIMEZONE_SET = "🕰 Got it: I'll read your dates in <b>{timezone}</b>."
+TIMEZONE_UNKNOWN = "I don't know the timezone <b>{name}</b>."
+EMPTY_NOTE = (
+    "That note looks empty. Tell me who you met, e.g. <i>met Sarah from Acme at the mixer</i>."
+)
+FIX_PROMPT = "✏️ Send me the corrected note and I'll put it in place of the old one."
+FIX_GONE = "That note was already undone or replaced, so there's nothing to fix."
+BUTTON_GONE = "That button has expired."
+ONLY_PRIVATE = (
+    "I keep notes only in a private chat, to keep your contacts private. Message me directly."
+)
+UNKNOWN_COMMAND = "I don't know that command. /help lists what I can do."
+NOT_TEXT = "I can read text and voice notes. Type or say who you met and I'll keep it."
+ERROR = "Sorry, something went wrong on my side. Your notes are safe; please try again."
+
+FOLLOWUP_USAGE = (
+    "Tell me who and when, e.g. <code>/followup Sarah next tuesday about the mentoring "
+    "program</code> or <code>/followup John Park in 2 weeks</code>."
+)
+CADENCE_USAGE = "Try <code>/cadence Sarah every 30d</code> (days, like 14d, or weeks, like 2w)."
+PAUSE_USAGE = "How long? Try <code>/pause 7d</code> or <code>/pause 2w</code>."
+DIGEST_USAGE = (
+    "Try <code>/digest on 08:30</code> for one morning message, or <code>/digest off</code>."
+)
+QUIET_USAGE = "Try <code>/quiet 21:00-08:00</code>: no nudges between those times."
+
+VOICE_QUEUED = "⏳ You're number {place} in line. I'll get to your voice note in a moment."
+VOICE_PROGRESS = "🎧 Listening to your voice note… {percent}%"
+VOICE_HEARD = "🎙 I heard:\n<i>{text}</i>"
+VOICE_FIX_BUTTON = "✏️ Fix transcript"
+VOICE_NO_WORDS = (
+    "🤫 I couldn't hear any words in that. Try again somewhere quieter, or type the note."
+)
+VOICE_TOO_LONG = "That voice note is longer than {limit}. Could you split it into shorter ones?"
+VOICE_TOO_BIG = "That file is over {limit} MB, more than I can download. A voice note works best."
+VOICE_UNREADABLE = (
+    "I couldn't open that audio; the file looks damaged. Please record it again, "
+    "or type the note."
+)

@@ -1,0 +1,157 @@
+"""A user's conversation with the bot, through the fake Bot API."""
+
+from __future__ import annotations
+
+from tests.fakebot.server import FakeTelegram
+
+NOTE = (
+    "met john from acme at the mixer, into fly fishing, wants an intro to a good CPA. "
+    "follow up friday"
+)
+
+
+async def test_start_welcomes_and_the_command_menu_is_set(fake: FakeTelegram) -> None:
+    alice = fake.user(1001, first_name="Alice")
+    await alice.send("/start")
+    reply = await alice.next_reply()
+    assert "Hi Alice" in reply.text
+    assert "/timezone Europe/Berlin" in reply.text
+    assert set(fake.commands) >= {"people", "person", "find", "undo", "help"}
+
+    await alice.send("/help")
+    assert "/find" in (await alice.next_reply()).text
+
+
+async def test_a_note_gets_a_card_with_undo_and_fix(fake: FakeTelegram) -> None:
+    alice = fake.user(1001)
+    await alice.send(NOTE)
+    card = await alice.next_reply()
+    assert "New contact: John (Acme)" in card.text
+    assert "fly fishing" in card.text
+    assert "Fri 27 Nov 2026" in card.text
+    assert [b.text for row in card.buttons for b in row] == ["↩️ Undo", "✏️ Fix"]
+    assert "typing" in alice.chat_actions
+
+    query = await alice.press(card, "Undo")
+    assert (await alice.callback_answer(query)).text == "Undone"
+    undone = await alice.next_edit()
+    assert "Removed: John" in undone.text
+    await alice.send("/people")
+    assert "No contacts yet" in (await alice.next_reply()).text
+
+
+async def test_fix_replaces_the_note_with_corrected_text(fake: FakeTelegram) -> None:
+    alice = fake.user(1001)
+    await alice.send("met jon from acme")
+    card = await alice.next_reply()
+    await alice.press(card, "Fix")
+    assert "corrected note" in (await alice.next_reply()).text
+    await alice.send("met Joan Miller from Acme")
+    assert "New contact: Joan Miller (Acme)" in (await alice.next_reply()).text
+    await alice.send("/people")
+    people = await alice.next_reply()
+    assert "Joan Miller" in people.text and "Jon" not in people.text
+
+
+async def test_which_john_buttons_pick_the_right_contact(fake: FakeTelegram) -> None:
+    alice = fake.user(1001)
+    for note in ["met John Park from Acme", "met John Smith at the chamber breakfast"]:
+        await alice.send(note)
+        await alice.next_reply()
+    await alice.send("john loves sailing")
+    await alice.next_reply()  # the card for the note itself
+    ask = await alice.next_reply()
+    assert "Which John" in ask.text
+    labels = [b.text for row in ask.buttons for b in row]
+    assert labels == ["John Park (Acme)", "John Smith", "➕ New contact"]
+    await alice.press(ask, "John Park")
+    answered = await alice.next_edit()
+    assert "Updated: John Park (Acme)" in answered.text and "sailing" in answered.text
+
+    await alice.send("/person john park")
+    assert "sailing" in (await alice.next_reply()).text
+
+
+async def test_people_pages_and_person_card(fake: FakeTelegram) -> None:
+    alice = fake.user(1001)
+    names = [f"met {n} at the mixer" for n in ["Ann Lee", "Bo Chen", "Cy Diaz", "Di Fox"]]
+    names += [f"met {n} at the gala" for n in ["Ed Gray", "Flo Hunt", "Gus Ives", "Hal Jones"]]
+    names += ["met Ivy King at the expo", "met Jo Lang at the expo", "met Kim Moss at the expo"]
+    for note in names:
+        await alice.send(note)
+        await alice.next_reply()
+    await alice.send("/people")
+    first = await alice.next_reply()
+    assert "Your people (11), page 1 of 2" in first.text
+    assert first.text.index("Kim Moss") < first.text.index("Bo Chen")
+    await alice.press(first, "Older")
+    second = await alice.next_edit()
+    assert "page 2 of 2" in second.text and "Ann Lee" in second.text
+
+    await alice.send("/person ann lee")
+    card = await alice.next_reply()
+    assert "Ann Lee" in card.text and "Met at mixer" in card.text
+
+
+async def test_find_and_its_missing_argument(fake: FakeTelegram) -> None:
+    alice = fake.user(1001)
+    await alice.send("met Sarah Chen from Acme Robotics, loves sailing")
+    await alice.next_reply()
+    await alice.send("/find who do I know into sailing")
+    assert "Sarah Chen" in (await alice.next_reply()).text
+    await alice.send("/find")
+    assert "What should I look for" in (await alice.next_reply()).text
+    await alice.send("/find knitting")
+    assert "couldn't find anyone" in (await alice.next_reply()).text
+
+
+async def test_odd_input_gets_a_friendly_reply(fake: FakeTelegram) -> None:
+    alice = fake.user(1001)
+    await alice.send("/person")
+    assert "Whose card" in (await alice.next_reply()).text
+    await alice.send("/person Nobody Atall")
+    assert "don't know anyone called" in (await alice.next_reply()).text
+    await alice.send("/undo")
+    assert "nothing to undo" in (await alice.next_reply()).text
+    await alice.send("/timezone Mars/Olympus")
+    assert "don't know the timezone" in (await alice.next_reply()).text
+    await alice.send("/frobnicate")
+    assert "/help" in (await alice.next_reply()).text
+    await alice.send("🎉🎉🎉")
+    assert "didn't spot a name" in (await alice.next_reply()).text
+    await alice.send("<b>met</b> Sarah & co " + "x" * 4000)
+    assert "New contact: Sarah" in (await alice.next_reply()).text
+
+
+async def test_timezone_changes_how_dates_are_read(fake: FakeTelegram) -> None:
+    alice = fake.user(1001)
+    await alice.send("/timezone Pacific/Kiritimati")
+    assert "Pacific/Kiritimati" in (await alice.next_reply()).text
+    await alice.send("met Sarah Chen, follow up tomorrow")
+    assert "Sat 28 Nov 2026" in (await alice.next_reply()).text
+
+
+async def test_two_users_data_never_mix(fake: FakeTelegram) -> None:
+    alice, bob = fake.user(1001, first_name="Alice"), fake.user(2002, first_name="Bob")
+    await alice.send("met Sarah Chen from Acme Robotics, loves sailing")
+    alice_card = await alice.next_reply()
+    await bob.send("/people")
+    bobs_list = await bob.next_reply()
+    assert "No contacts yet" in bobs_list.text
+    await bob.send("/find sailing")
+    assert "couldn't find anyone" in (await bob.next_reply()).text
+    await bob.send("/person sarah")
+    assert "don't know anyone" in (await bob.next_reply()).text
+    # Bob forging Alice's Undo button (her note's id in his chat) changes nothing of hers.
+    alice_undo = alice_card.button("Undo").callback_data
+    query = await bob.press(bobs_list, callback_data=alice_undo, forged=True)
+    assert (await bob.callback_answer(query)).text == "Already undone"
+    await alice.send("/person sarah")
+    assert "Sarah Chen" in (await alice.next_reply()).text
+
+
+async def test_group_chats_are_refused(fake: FakeTelegram) -> None:
+    group = fake.group(-100123)
+    carol = fake.user(3003, chat=group)
+    await carol.send("met Sarah Chen from Acme")
+    assert "private chat" in (await carol.next_reply()).text

@@ -1,0 +1,173 @@
+"""Capturing notes at the service layer, on a real database."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from coach.capture import EmptyNote
+from coach.service import Coach
+from storage.models import Contact, Fact, Note, Nudge
+
+ALICE, BOB = 1001, 2002
+
+
+async def count(coach: Coach, model: type, **where: object) -> int:
+    async with coach.rt.unit_of_work() as session:
+        query = select(func.count()).select_from(model)
+        for column, value in where.items():
+            query = query.where(getattr(model, column) == value)
+        return int(await session.scalar(query) or 0)
+
+
+async def test_a_note_creates_a_contact_with_org_facts_and_follow_up(coach: Coach) -> None:
+    card = await coach.notes.capture(
+        ALICE,
+        "met john from acme at the mixer, into fly fishing, wants an intro to a good CPA. "
+        "follow up friday",
+    )
+    assert [(p.name, p.org, p.created) for p in card.people] == [("John", "Acme", True)]
+    facts = {(f.kind, f.text.lower()) for f in card.people[0].facts}
+    assert ("interest", "fly fishing") in facts
+    assert any(kind == "need" and "cpa" in text for kind, text in facts)
+    assert [(f.due, f.person) for f in card.follow_ups] == [(date(2026, 11, 27), "John")]
+    assert card.event == "mixer"
+
+
+async def test_the_raw_note_is_kept_even_when_reading_it_fails(
+    coach: Coach, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def broken(*_: object) -> None:
+        raise RuntimeError("model crashed")
+
+    monkeypatch.setattr(coach.extraction, "extract", broken)
+    card = await coach.notes.capture(ALICE, "met Sarah Chen from Acme Robotics")
+    assert card.enrichment_failed
+    async with coach.rt.unit_of_work() as session:
+        note = await session.scalar(select(Note).where(Note.user_id == ALICE))
+    assert note is not None
+    assert note.text == "met Sarah Chen from Acme Robotics"
+    assert note.status == "failed"
+
+
+async def test_several_people_in_one_note_each_get_their_own_record(coach: Coach) -> None:
+    card = await coach.notes.capture(
+        ALICE, "coffee with Sarah Chen (Acme Robotics) and Mike O'Brien from Northwind"
+    )
+    assert sorted((p.name, p.org) for p in card.people) == [
+        ("Mike O'Brien", "Northwind"),
+        ("Sarah Chen", "Acme Robotics"),
+    ]
+    assert await count(coach, Contact, user_id=ALICE) == 2
+
+
+async def test_a_second_note_updates_the_contact_instead_of_duplicating(coach: Coach) -> None:
+    await coach.notes.capture(ALICE, "met Sarah Chen from Acme Robotics, loves sailing")
+    card = await coach.notes.capture(ALICE, "sarah has two kids and is training for a marathon")
+    assert [(p.name, p.created) for p in card.people] == [("Sarah Chen", False)]
+    assert await count(coach, Contact, user_id=ALICE) == 1
+
+
+async def test_a_small_typo_still_finds_the_contact(coach: Coach) -> None:
+    await coach.notes.capture(ALICE, "met Michael Brown from Contoso")
+    card = await coach.notes.capture(ALICE, "Micheal Brown wants a good web designer")
+    assert [(p.name, p.created) for p in card.people] == [("Michael Brown", False)]
+
+
+async def test_two_possible_matches_ask_which_one(coach: Coach) -> None:
+    await coach.notes.capture(ALICE, "met John Park from Acme")
+    await coach.notes.capture(ALICE, "met John Smith at the chamber breakfast")
+    card = await coach.notes.capture(ALICE, "John loves sailing")
+    assert card.people == []
+    [question] = card.questions
+    assert sorted(c.label for c in question.candidates) == ["John Park (Acme)", "John Smith"]
+
+    park = next(c.contact_id for c in question.candidates if "Park" in c.label)
+    resolution = await coach.notes.resolve(ALICE, question.pending_id, park)
+    assert resolution is not None and resolution.person is not None
+    assert resolution.person.name == "John Park"
+    assert [f.text for f in resolution.person.facts] == ["sailing"]
+    # The question is answered once; a second press does nothing.
+    assert await coach.notes.resolve(ALICE, question.pending_id, park) is None
+
+
+async def test_choosing_new_contact_creates_a_third_john(coach: Coach) -> None:
+    await coach.notes.capture(ALICE, "met John Park from Acme")
+    await coach.notes.capture(ALICE, "met John Smith at the chamber breakfast")
+    card = await coach.notes.capture(ALICE, "John loves sailing")
+    resolution = await coach.notes.resolve(ALICE, card.questions[0].pending_id, None)
+    assert resolution is not None and resolution.person is not None
+    assert resolution.person.created
+    assert await count(coach, Contact, user_id=ALICE) == 3
+
+
+async def test_undo_removes_new_contacts_and_restores_updated_ones(coach: Coach) -> None:
+    await coach.notes.capture(ALICE, "met Sarah Chen from Acme Robotics, loves sailing")
+    await coach.notes.capture(ALICE, "Sarah Chen from Globex now. Also met Dana Lee, a realtor")
+    result = await coach.notes.undo(ALICE)
+    assert result is not None
+    assert result.removed == ["Dana Lee"]
+    assert result.updated == ["Sarah Chen"]
+    async with coach.rt.unit_of_work() as session:
+        contacts = (await session.scalars(select(Contact).where(Contact.user_id == ALICE))).all()
+    assert [(c.name, c.org) for c in contacts] == [("Sarah Chen", "Acme Robotics")]
+    # Facts from the undone note are gone; the first note's facts stay.
+    assert await count(coach, Fact, user_id=ALICE) == 1
+
+
+async def test_undo_with_nothing_to_undo(coach: Coach) -> None:
+    assert await coach.notes.undo(ALICE) is None
+    await coach.notes.capture(ALICE, "met Priya at the BNI lunch")
+    assert await coach.notes.undo(ALICE) is not None
+    assert await coach.notes.undo(ALICE) is None
+
+
+async def test_fixing_a_note_replaces_its_reading(coach: Coach) -> None:
+    card = await coach.notes.capture(ALICE, "met jon from acme")
+    fixed = await coach.notes.replace(ALICE, card.note_id, "met Joan Miller from Acme")
+    assert fixed is not None
+    assert [p.name for p in fixed.people] == ["Joan Miller"]
+    async with coach.rt.unit_of_work() as session:
+        names = (await session.scalars(select(Contact.name).where(Contact.user_id == ALICE))).all()
+    assert names == ["Joan Miller"]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t"])
+async def test_an_empty_note_is_refused(coach: Coach, text: str) -> None:
+    with pytest.raises(EmptyNote):
+        await coach.notes.capture(ALICE, text)
+
+
+async def test_emoji_only_and_very_long_notes_are_kept(coach: Coach) -> None:
+    emoji = await coach.notes.capture(ALICE, "🎉🤝☕️")
+    assert emoji.people == [] and not emoji.enrichment_failed
+    long_text = ("met Sarah Chen from Acme Robotics, she loves sailing. " * 200)[:10_000]
+    long_card = await coach.notes.capture(ALICE, long_text)
+    assert [p.name for p in long_card.people] == ["Sarah Chen"]
+    async with coach.rt.unit_of_work() as session:
+        texts = (await session.scalars(select(Note.text).where(Note.user_id == ALICE))).all()
+    assert sorted(texts, key=len) == ["🎉🤝☕️", long_text.strip()]
+
+
+async def test_users_never_see_or_match_each_others_contacts(coach: Coach) -> None:
+    await coach.notes.capture(ALICE, "met Sarah Chen from Acme Robotics")
+    card = await coach.notes.capture(BOB, "met sarah chen at the mixer")
+    assert [p.created for p in card.people] == [True]
+    assert await count(coach, Contact, user_id=ALICE) == 1
+    assert await count(coach, Contact, user_id=BOB) == 1
+    # Bob cannot undo Alice's note by id, nor answer her questions.
+    async with coach.rt.unit_of_work() as session:
+        alice_note = await session.scalar(select(Note.id).where(Note.user_id == ALICE))
+    assert alice_note is not None
+    assert await coach.notes.undo(BOB, alice_note) is None
+    assert await count(coach, Contact, user_id=ALICE) == 1
+
+
+async def test_follow_up_dates_use_the_users_timezone(coach: Coach) -> None:
+    # 10:00 UTC on Thursday is already Friday 00:00 in Kiritimati (UTC+14).
+    await coach.set_timezone(ALICE, "Pacific/Kiritimati")
+    card = await coach.notes.capture(ALICE, "met Sarah Chen, follow up tomorrow")
+    assert [f.due for f in card.follow_ups] == [date(2026, 11, 28)]
+    assert await count(coach, Nudge, user_id=ALICE, kind="follow_up") == 1

@@ -1,0 +1,269 @@
+"""Nudges at the service layer: scheduling, dispatch rules and the user's actions."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from coach.ideas import Person, idea, opener
+from coach.nudges import BadWhen, NotFound, follow_up_from_words
+from coach.service import Coach
+from coach.views import FactView
+from storage.models import Interaction, Nudge
+from tests.conftest import POSTGRES_URL, FakeClock
+
+ALICE = 1001
+
+
+async def statuses(coach: Coach, user_id: int = ALICE) -> list[tuple[str, str]]:
+    async with coach.rt.unit_of_work() as session:
+        rows = await session.execute(
+            select(Nudge.kind, Nudge.status).where(Nudge.user_id == user_id).order_by(Nudge.id)
+        )
+        return [(kind, status) for kind, status in rows]
+
+
+async def deliver_all(coach: Coach) -> list[str]:
+    """Claim what's due and confirm each as sent, like the bot's job does."""
+    names = []
+    for outgoing in await coach.dispatcher.claim_due():
+        for nudge in outgoing.nudges:
+            await coach.dispatcher.sent([nudge.nudge_id], message_id=1)
+            names.append(nudge.person or "")
+    return names
+
+
+async def test_a_new_contact_gets_a_first_then_a_give_value_nudge(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(ALICE, "met Sarah Chen at the chamber breakfast, loves sailing")
+    assert await coach.dispatcher.claim_due() == []
+    clock.advance(timedelta(days=2))
+    [outgoing] = await coach.dispatcher.claim_due()
+    [nudge] = outgoing.nudges
+    assert (nudge.kind, nudge.person, nudge.met_at) == ("first", "Sarah Chen", "chamber breakfast")
+    assert "sailing" in nudge.idea
+    await coach.dispatcher.sent([nudge.nudge_id], message_id=7)
+    assert await coach.dispatcher.claim_due() == []
+
+    clock.advance(timedelta(days=12))
+    assert await deliver_all(coach) == ["Sarah Chen"]
+    # After the give-value nudge, a keep-in-touch one is lined up at the stage's cadence.
+    assert await statuses(coach) == [
+        ("first", "sent"),
+        ("give_value", "sent"),
+        ("keep_in_touch", "pending"),
+    ]
+
+
+async def test_a_claimed_nudge_that_was_never_confirmed_is_retried_after_the_lease(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(ALICE, "met Sarah Chen")
+    clock.advance(timedelta(days=2))
+    [first] = await coach.dispatcher.claim_due()
+    # The process dies here: no sent() call. Nothing is sent twice while the lease holds...
+    assert await coach.dispatcher.claim_due() == []
+    clock.advance(coach.settings.nudges.claim_lease + timedelta(seconds=1))
+    # ...and nothing is lost after it runs out.
+    [again] = await coach.dispatcher.claim_due()
+    assert again.nudges[0].nudge_id == first.nudges[0].nudge_id
+
+
+async def test_an_explicit_follow_up_replaces_the_generic_nudge_due_around_then(
+    coach: Coach,
+) -> None:
+    card = await coach.notes.capture(
+        ALICE, "met Sarah Chen, follow up friday about the mentoring program"
+    )
+    assert [f.what for f in card.follow_ups] == ["mentoring program"]
+    assert await statuses(coach) == [
+        ("first", "cancelled"),
+        ("give_value", "pending"),
+        ("follow_up", "pending"),
+    ]
+    upcoming = await coach.nudges.upcoming(ALICE)
+    assert [n.kind for n in upcoming] == ["follow_up", "give_value"]
+    assert upcoming[0].idea == "Follow up with Sarah about mentoring program"
+    # Friday 27 November at 09:00 in the user's timezone (UTC here).
+    assert upcoming[0].due == datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
+
+
+async def test_done_logs_an_interaction_and_lines_up_the_next_touch(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(ALICE, "met Sarah Chen, her daughter is applying to college")
+    clock.advance(timedelta(days=14))
+    outgoing = await coach.dispatcher.claim_due()
+    ids = [n.nudge_id for o in outgoing for n in o.nudges]
+    assert len(ids) == 2  # the first and the give-value nudge are both due now
+    for nudge_id in ids:
+        assert await coach.nudges.act(ALICE, nudge_id, "done") is not None
+    async with coach.rt.unit_of_work() as session:
+        touches = await session.scalar(select(func.count()).select_from(Interaction))
+    assert touches == 2
+    pending = [n for n in await coach.nudges.upcoming(ALICE)]
+    assert pending == []  # the keep-in-touch nudge is 21 days out, beyond the 14-day view
+    assert await statuses(coach) == [
+        ("first", "done"),
+        ("give_value", "done"),
+        ("keep_in_touch", "pending"),
+    ]
+    # A finished nudge can't be acted on twice.
+    assert await coach.nudges.act(ALICE, ids[0], "done") is None
+
+
+async def test_snooze_and_skip(coach: Coach, clock: FakeClock) -> None:
+    await coach.notes.capture(ALICE, "met Sarah Chen")
+    clock.advance(timedelta(days=2))
+    [outgoing] = await coach.dispatcher.claim_due()
+    nudge_id = outgoing.nudges[0].nudge_id
+    await coach.dispatcher.sent([nudge_id], message_id=3)
+    result = await coach.nudges.act(ALICE, nudge_id, "day")
+    assert result is not None
+    assert await coach.dispatcher.claim_due() == []
+    clock.advance(timedelta(days=1))
+    [again] = await coach.dispatcher.claim_due()
+    assert again.nudges[0].nudge_id == nudge_id
+    assert await coach.nudges.act(ALICE, nudge_id, "skip") is not None
+    assert (await statuses(coach))[0] == ("first", "skipped")
+
+
+async def test_nudges_wait_for_the_end_of_quiet_hours_in_the_users_timezone(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.set_timezone(ALICE, "Europe/Berlin")
+    await coach.notes.capture(ALICE, "met Sarah Chen")
+    # Two days later at 21:30 UTC it is 22:30 in Berlin: quiet.
+    clock.now = datetime(2026, 11, 28, 21, 30, tzinfo=UTC)
+    assert await coach.dispatcher.claim_due() == []
+    clock.now = datetime(2026, 11, 29, 6, 59, tzinfo=UTC)  # 07:59 in Berlin
+    assert await coach.dispatcher.claim_due() == []
+    clock.now = datetime(2026, 11, 29, 7, 0, tzinfo=UTC)  # 08:00 in Berlin
+    assert len(await coach.dispatcher.claim_due()) == 1
+    # The user's own quiet hours win over the default.
+    assert await coach.nudges.set_quiet_hours(ALICE, "07:00-10:00") == "07:00-10:00"
+
+
+async def test_at_most_max_per_day_the_most_important_first(
+    coach: Coach, clock: FakeClock
+) -> None:
+    for name in ["Anna Lee", "Ben Cho", "Carla Diaz", "Dan Fox", "Emma Gray", "Fred Hunt"]:
+        await coach.notes.capture(ALICE, f"met {name} at the expo")
+    await coach.notes.capture(ALICE, "met Greg Ives at the expo, follow up in 3 days")
+    clock.advance(timedelta(days=3, hours=1))
+    sent = await deliver_all(coach)
+    assert len(sent) == coach.settings.nudges.max_per_day == 5
+    assert sent[0] == "Greg Ives"  # the explicit follow-up goes first
+    assert await deliver_all(coach) == []  # the rest roll to tomorrow
+    clock.advance(timedelta(days=1))
+    assert len(await deliver_all(coach)) == 2
+
+
+async def test_digest_groups_the_days_nudges_in_one_morning_message(
+    coach: Coach, clock: FakeClock
+) -> None:
+    assert await coach.nudges.set_digest(ALICE, "8:30") == "08:30"
+    for name in ["Anna Lee", "Ben Cho", "Carla Diaz"]:
+        await coach.notes.capture(ALICE, f"met {name} at the expo")
+    clock.now = datetime(2026, 11, 29, 8, 0, tzinfo=UTC)
+    assert await coach.dispatcher.claim_due() == []  # before 08:30
+    clock.now = datetime(2026, 11, 29, 8, 31, tzinfo=UTC)
+    [digest] = await coach.dispatcher.claim_due()
+    assert digest.digest and len(digest.nudges) == 3
+
+
+async def test_pause_holds_nudges_and_resume_releases_them(coach: Coach, clock: FakeClock) -> None:
+    await coach.notes.capture(ALICE, "met Sarah Chen")
+    await coach.nudges.pause(ALICE, "7d")
+    clock.advance(timedelta(days=3))
+    assert await coach.dispatcher.claim_due() == []
+    assert await coach.nudges.resume(ALICE)
+    assert len(await coach.dispatcher.claim_due()) == 1
+    with pytest.raises(ValueError):
+        await coach.nudges.pause(ALICE, "a while")
+
+
+async def test_a_user_who_blocked_the_bot_gets_no_nudges_until_they_return(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(ALICE, "met Sarah Chen")
+    clock.advance(timedelta(days=2))
+    [outgoing] = await coach.dispatcher.claim_due()
+    await coach.dispatcher.user_unreachable(ALICE, [outgoing.nudges[0].nudge_id])
+    clock.advance(timedelta(days=1))
+    assert await coach.dispatcher.claim_due() == []
+    await coach.notes.capture(ALICE, "met Dana Lee")  # writing to the bot again
+    assert len(await coach.dispatcher.claim_due()) == 1
+
+
+async def test_followup_by_hand_finds_name_date_and_reason(coach: Coach) -> None:
+    await coach.notes.capture(ALICE, "met Sarah Chen from Acme Robotics")
+    words = "sarah chen next tuesday about the mentoring program".split()
+    view = await follow_up_from_words(coach.nudges, ALICE, words)
+    assert view.person == "Sarah Chen"
+    assert view.due.date().isoformat() == "2026-12-01"
+    assert view.idea.endswith("about the mentoring program") or view.idea.endswith(
+        "about mentoring program"
+    )
+    with pytest.raises(NotFound):
+        await follow_up_from_words(coach.nudges, ALICE, ["nobody", "friday"])
+    with pytest.raises(BadWhen):
+        await follow_up_from_words(coach.nudges, ALICE, ["sarah", "someday", "maybe"])
+
+
+async def test_cadence_per_contact(coach: Coach) -> None:
+    await coach.notes.capture(ALICE, "met Sarah Chen")
+    name, every = await coach.nudges.set_cadence(ALICE, "sarah", "every 45d")
+    assert (name, every) == ("Sarah Chen", timedelta(days=45))
+    with pytest.raises(ValueError):
+        await coach.nudges.set_cadence(ALICE, "sarah", "5m")
+
+
+@pytest.mark.parametrize("kind", ["first", "give_value", "keep_in_touch", "follow_up"])
+def test_ideas_are_personal_and_never_salesy(kind: str) -> None:
+    facts = [
+        FactView("family", "daughter applying to college"),
+        FactView("interest", "recovery runs"),
+        FactView("need", "intro to a good CPA"),
+    ]
+    person = Person("Sarah Chen", "chamber breakfast", facts)
+    for turn in range(3):
+        for text in (idea(person, kind, "the gala", turn), opener(person, kind, "the gala", turn)):
+            assert "Sarah" in text
+            assert not {"pitch", "sell", "close", "buy"} & set(text.lower().split())
+    assert idea(person, "give_value") == "Introduce Sarah to a good CPA you know: /find cpa"
+
+
+@pytest.mark.skipif(not POSTGRES_URL, reason="two dispatchers need PostgreSQL's SKIP LOCKED")
+async def test_two_dispatchers_on_postgres_deliver_each_nudge_exactly_once(
+    coach: Coach, clock: FakeClock, extraction: object
+) -> None:
+    async with coach.rt.unit_of_work() as session:
+        from storage.repositories import Users
+
+        for user_id in range(1, 101):
+            await Users(session).get_or_create(user_id)
+            for n in range(5):
+                session.add(
+                    Nudge(user_id=user_id, kind="follow_up", reason=f"n{n}", due_at=clock.now)
+                )
+    other = Coach(coach.settings, clock=clock, extraction=coach.extraction)
+    delivered: list[int] = []
+
+    async def run(dispatcher_coach: Coach) -> None:
+        for _ in range(20):
+            for outgoing in await dispatcher_coach.dispatcher.claim_due():
+                ids = [n.nudge_id for n in outgoing.nudges]
+                delivered.extend(ids)
+                await dispatcher_coach.dispatcher.sent(ids, message_id=1)
+
+    try:
+        await asyncio.gather(run(coach), run(other))
+    finally:
+        await other.close()
+    assert len(delivered) == 500
+    assert len(set(delivered)) == 500

@@ -1,0 +1,84 @@
+"""Looking people up: /people, /person and /find at the service layer."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.service import Coach, UnknownTimezone
+
+ALICE, BOB = 1001, 2002
+
+
+async def seed(coach: Coach) -> None:
+    for note in [
+        "met Sarah Chen from Acme Robotics at the chamber breakfast, loves sailing",
+        "met Dana Lee, a realtor at Keller Williams, into real estate investing",
+        "met John Park from Acme at the BNI lunch, wants an intro to a good CPA",
+        "met John Smith at the mixer, big on marathons",
+    ]:
+        await coach.notes.capture(ALICE, note)
+
+
+async def test_people_are_listed_newest_first_in_pages(coach: Coach) -> None:
+    coach.rolodex.page_size = 3
+    await seed(coach)
+    first = await coach.rolodex.people(ALICE, 1)
+    assert (first.total, first.pages) == (4, 2)
+    assert [c.name for c in first.contacts] == ["John Smith", "John Park", "Dana Lee"]
+    second = await coach.rolodex.people(ALICE, 2)
+    assert [c.name for c in second.contacts] == ["Sarah Chen"]
+    assert (await coach.rolodex.people(BOB)).total == 0
+
+
+async def test_person_card_has_where_met_facts_and_timeline(coach: Coach) -> None:
+    await seed(coach)
+    await coach.notes.capture(ALICE, "sarah's daughter is applying to college")
+    lookup = await coach.rolodex.lookup(ALICE, "sarah")
+    assert lookup.card is not None
+    card = lookup.card
+    assert (card.contact.name, card.contact.org) == ("Sarah Chen", "Acme Robotics")
+    assert card.contact.met_at == "chamber breakfast"
+    assert {f.kind for f in card.facts} >= {"interest", "family"}
+    assert len(card.timeline) == 2
+
+
+async def test_person_lookup_asks_when_several_fit_and_suggests_when_none(coach: Coach) -> None:
+    await seed(coach)
+    several = await coach.rolodex.lookup(ALICE, "john")
+    assert sorted(c.label for c in several.candidates) == ["John Park (Acme)", "John Smith"]
+    by_surname = await coach.rolodex.lookup(ALICE, "park")
+    assert by_surname.card is not None and by_surname.card.contact.name == "John Park"
+    nobody = await coach.rolodex.lookup(ALICE, "Sasha Chen")
+    assert nobody.card is None and "Sarah Chen" in nobody.suggestions
+    assert (await coach.rolodex.lookup(BOB, "sarah")).card is None
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("who do I know into sailing", ["Sarah Chen"]),
+        ("who do I know in real estate", ["Dana Lee"]),
+        ("who needs a CPA", ["John Park"]),
+        ("who did I meet at the BNI lunch", ["John Park"]),
+        ("acme", ["John Park", "Sarah Chen"]),
+    ],
+)
+async def test_find_answers_plain_questions(coach: Coach, query: str, expected: list[str]) -> None:
+    await seed(coach)
+    result = await coach.rolodex.find(ALICE, query)
+    assert sorted(h.contact.name for h in result.hits) == expected
+    assert (await coach.rolodex.find(BOB, query)).hits == []
+
+
+async def test_find_treats_wildcards_as_plain_text(coach: Coach) -> None:
+    await seed(coach)
+    assert (await coach.rolodex.find(ALICE, "%")).hits == []
+    assert (await coach.rolodex.find(ALICE, "who do i know")).hits == []
+
+
+async def test_timezone_is_validated_and_suggested(coach: Coach) -> None:
+    assert await coach.set_timezone(ALICE, "europe/berlin") == "Europe/Berlin"
+    assert await coach.timezone_of(ALICE) == "Europe/Berlin"
+    with pytest.raises(UnknownTimezone) as err:
+        await coach.set_timezone(ALICE, "Europe/Berlinn")
+    assert "Europe/Berlin" in err.value.suggestions
