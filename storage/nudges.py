@@ -42,8 +42,12 @@ class Nudges:
         return nudge
 
     async def get(self, nudge_id: int) -> Nudge | None:
+        """The nudge, row-locked: the user's button and the dispatcher's 'sent' must not
+        overwrite each other's status."""
         return await self.session.scalar(
-            select(Nudge).where(Nudge.id == nudge_id, Nudge.user_id == self.user_id)
+            select(Nudge)
+            .where(Nudge.id == nudge_id, Nudge.user_id == self.user_id)
+            .with_for_update()
         )
 
     async def open_for(self, contact_ids: Sequence[int]) -> Sequence[Nudge]:
@@ -149,4 +153,4 @@ class Dispatch:
             )
 
     async def get(self, nudge_id: int) -> Nudge | None:
-        return await self.session.get(Nudge, nudge_id)
+        return await self.session.get(Nudge, nudge_id, with_for_update=True)

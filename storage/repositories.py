@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, delete, func, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
@@ -41,10 +42,16 @@ class Users:
 
     async def get_or_create(self, user_id: int) -> User:
         user = await self.session.get(User, user_id)
-        if user is None:
-            user = User(id=user_id)
-            self.session.add(user)
-            await self.session.flush()
+        if user is not None:
+            return user
+        try:
+            # A savepoint, so losing the race to a concurrent first message keeps our transaction.
+            async with self.session.begin_nested():
+                user = User(id=user_id)
+                self.session.add(user)
+        except IntegrityError:
+            user = await self.session.get(User, user_id, populate_existing=True)
+            assert user is not None, "the concurrent insert that beat us is committed"
         return user
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date
 
 import pytest
@@ -171,3 +172,10 @@ async def test_follow_up_dates_use_the_users_timezone(coach: Coach) -> None:
     card = await coach.notes.capture(ALICE, "met Sarah Chen, follow up tomorrow")
     assert [f.due for f in card.follow_ups] == [date(2026, 11, 28)]
     assert await count(coach, Nudge, user_id=ALICE, kind="follow_up") == 1
+
+
+async def test_a_new_users_first_messages_at_once_are_all_kept(coach: Coach) -> None:
+    notes = [f"met Person{n} Smith at the mixer" for n in range(5)]
+    cards = await asyncio.gather(*(coach.notes.capture(3003, note) for note in notes))
+    assert len({card.note_id for card in cards}) == 5
+    assert await count(coach, Note, user_id=3003) == 5
