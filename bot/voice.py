@@ -6,6 +6,7 @@ import logging
 import warnings
 from datetime import timedelta
 from html import escape
+from typing import cast
 
 from telegram import Audio, Document, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram import Voice as TelegramVoice
@@ -15,7 +16,7 @@ from telegram.ext import ContextTypes, filters
 from telegram.warnings import PTBDeprecationWarning
 
 from bot import formatting, keyboards, texts
-from bot.handlers import coach_of, send_card, user_id_of
+from bot.handlers import FIXING, coach_of, send_card, user_id_of
 from coach.voice import NoWordsHeard, VoiceRefused, VoiceTooBig, VoiceTooLong
 
 log = logging.getLogger(__name__)
@@ -80,9 +81,12 @@ async def voice_note(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         async def progress(done: float) -> None:
             await status.show(texts.VOICE_PROGRESS.format(percent=round(done * 100)))
 
+        # A voice note sent after pressing Fix is the correction, as a typed one would be.
+        fixing = cast(dict[str, int], context.user_data).get(FIXING)
         result = await voice.capture(
             user_id_of(update),
             audio,
+            replacing=fixing,
             on_queued=queued,
             on_progress=progress if long_note else None,
         )
@@ -90,6 +94,8 @@ async def voice_note(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         await status.clear()
         await message.reply_text(refusal(exc), parse_mode=HTML)
         return
+    if fixing is not None:
+        cast(dict[str, int], context.user_data).pop(FIXING, None)
     await status.clear()
     heard = formatting.shorten(result.transcript, MAX_SHOWN_TRANSCRIPT)
     await message.reply_text(

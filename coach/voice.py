@@ -21,7 +21,7 @@ from coach.runtime import Runtime
 from coach.settings import VoiceSettings
 from coach.views import NoteCard
 from nlp.speech import AudioError, AudioTooLong, Transcriber, Transcript
-from storage.repositories import Contacts
+from storage.repositories import Contacts, Notes
 
 log = logging.getLogger(__name__)
 
@@ -107,19 +107,26 @@ class VoiceNotes:
         user_id: int,
         audio: bytes,
         *,
+        replacing: int | None = None,
         on_queued: OnQueued | None = None,
         on_progress: OnProgress | None = None,
     ) -> VoiceNote:
-        """Transcribe a voice note and capture its words as a note, card and all."""
+        """Transcribe a voice note and capture its words as a note, card and all.
+
+        `replacing` is a note being fixed: the words take its place, as corrected text would.
+        """
         self.check(len(audio), None)
-        hotwords = await self._hotwords(user_id) if self.settings.hotwords else None
+        hotwords = await self._hotwords(user_id, replacing) if self.settings.hotwords else None
         transcript = await self.transcribe(
             audio, hotwords=hotwords, on_queued=on_queued, on_progress=on_progress
         )
         if not transcript.text.strip():
             raise NoWordsHeard("no words in the audio")
         # From here on the words are kept: capture saves the raw text before reading it.
-        card = await self.notes.capture(user_id, transcript.text)
+        if replacing is not None:
+            card = await self.notes.replace(user_id, replacing, transcript.text)
+        else:
+            card = await self.notes.capture(user_id, transcript.text)
         return VoiceNote(transcript.text, card, transcript.audio_seconds, transcript.seconds)
 
     async def transcribe(
@@ -173,10 +180,21 @@ class VoiceNotes:
         except AudioError as exc:
             raise VoiceUnreadable(str(exc)) from exc
 
-    async def _hotwords(self, user_id: int) -> str | None:
+    async def _hotwords(self, user_id: int, replacing: int | None) -> str | None:
         async with self.rt.unit_of_work() as session:
             rows = await Contacts(session, user_id).all_names()
-        names = list(dict.fromkeys(name for _, name, _ in reversed(rows)))[:MAX_HOTWORD_NAMES]
+            # A note being fixed may have made a misspelt contact: hinting it would repeat it.
+            doubtful = (
+                {
+                    link.contact_id
+                    for link in await Notes(session, user_id).links(replacing)
+                    if link.created_contact
+                }
+                if replacing is not None
+                else set()
+            )
+        recent = (name for contact_id, name, _ in reversed(rows) if contact_id not in doubtful)
+        names = list(dict.fromkeys(recent))[:MAX_HOTWORD_NAMES]
         return f"{HOTWORD_LEAD} {', '.join(names)}" if names else None
 
     def close(self) -> None:

@@ -88,3 +88,20 @@ async def test_long_notes_show_a_status_and_the_second_waits_its_turn(
         assert user.deleted == [status.message_id]
     edits = [m.text for user in (alice, bob) for m in user.history if m.method.startswith("edit")]
     assert edits.count("⏳ You're number 2 in line. I'll get to your voice note in a moment.") == 1
+
+
+async def test_a_voice_note_after_pressing_fix_is_the_correction(
+    fake: FakeTelegram, transcriber: Transcriber
+) -> None:
+    alice = fake.user(1001)
+    await alice.send("met sara chen")
+    await alice.press(await alice.next_reply(), "Fix")
+    assert "corrected note" in (await alice.next_reply()).text
+    await alice.send_voice(fixture("sarah"), duration=7)
+    assert "Sarah Chen" in (await alice.next_reply(timeout=WAIT)).text
+    assert "New contact: Sarah Chen" in (await alice.next_reply()).text
+    await alice.send("met Ann Lee at the expo")  # a new note again, not another fix
+    assert "New contact: Ann Lee" in (await alice.next_reply()).text
+    await alice.send("/people")
+    people = (await alice.next_reply()).text
+    assert "Sarah Chen" in people and "Ann Lee" in people and "Sara Chen" not in people

@@ -165,3 +165,15 @@ async def test_one_at_a_time_the_others_are_told_their_place_in_line(
     assert progress[0] == 0.5
     assert all(name.startswith("rapport-voice") for name in stub.threads)
     assert threading.main_thread().name not in stub.threads
+
+
+async def test_a_voice_note_sent_to_fix_a_note_replaces_it(
+    blocking: tuple[VoiceNotes, BlockingTranscriber], coach: Coach
+) -> None:
+    notes, stub = blocking
+    stub.release.set()
+    wrong = await coach.notes.capture(USER, "met jon from acme")
+    fixed = await notes.capture(USER, b"met Joan Miller from Acme", replacing=wrong.note_id)
+    assert [p.name for p in fixed.card.people] == ["Joan Miller"]
+    people = await coach.rolodex.people(USER)
+    assert [c.name for c in people.contacts] == ["Joan Miller"]
