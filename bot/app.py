@@ -14,7 +14,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import buttons, handlers, nudges, texts, voice
+from bot import buttons, drafts, handlers, nudges, texts, voice
 from coach.service import Coach
 from coach.settings import Settings
 
@@ -72,6 +72,7 @@ def add_handlers(app: Application) -> None:
         "resume": nudges.resume,
         "digest": nudges.digest,
         "quiet": nudges.quiet,
+        "check": drafts.check,
     }
     for name, callback in commands.items():
         app.add_handler(CommandHandler(name, callback, filters=private))
@@ -79,6 +80,10 @@ def add_handlers(app: Application) -> None:
         MessageHandler(~private & (filters.TEXT | filters.COMMAND), handlers.only_private)
     )
     app.add_handler(MessageHandler(private & filters.COMMAND, handlers.unknown_command))
+    # Before the note handler: a "draft:" message is checked, not saved as a note.
+    app.add_handler(
+        MessageHandler(private & filters.TEXT & filters.Regex(r"(?i)^\s*draft:"), drafts.draft)
+    )
     app.add_handler(MessageHandler(private & filters.TEXT, handlers.note))
     app.add_handler(MessageHandler(private & voice.AUDIO_MESSAGES, voice.voice_note))
     app.add_handler(

@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from bot.app import MissingToken, build_application, quiet_secret_loggers
 from bot.console import chat
+from coach.drafts import read_drafts
 from coach.service import Coach, migrate, read_notes
 from coach.settings import ConfigFileMissing, Settings, load_settings
 from coach.voice import transcribe_files
@@ -48,6 +49,9 @@ def parser() -> argparse.ArgumentParser:
     transcribe = commands.add_parser("transcribe", help="print what Rapport hears in audio files")
     transcribe.add_argument("files", nargs="+", metavar="FILE", help="voice notes or audio files")
     transcribe.add_argument("--json", action="store_true", help="one JSON object per file")
+    check = commands.add_parser("check", help="is a message pitch-first? (before you send it)")
+    check.add_argument("text", nargs="?", help="one draft; without it, one draft per stdin line")
+    check.add_argument("--json", action="store_true", help="JSON output (the default)")
     return main
 
 
@@ -68,6 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.command == "extract":
         return extract(settings, args.text, args.now, args.tz)
+    if args.command == "check":
+        return check_drafts(settings, args.text)
     if args.command == "transcribe":
         return transcribe(settings, args.files, args.json)
     if args.command == "chat" or (args.command == "start" and not has_token(settings)):
@@ -128,6 +134,15 @@ def transcribe(settings: Settings, files: list[str], as_json: bool) -> int:
             print(result["text"] if len(files) == 1 else f"{result['file']}: {result['text']}")
         failed += "error" in result
     return 1 if failed else 0
+
+
+def check_drafts(settings: Settings, text: str | None) -> int:
+    drafts: Iterator[str] = (
+        iter([text]) if text is not None else (line.rstrip("\n") for line in sys.stdin)
+    )
+    for result in read_drafts(settings.nlp.model, drafts):
+        print(json.dumps(result, ensure_ascii=False), flush=True)
+    return 0
 
 
 if __name__ == "__main__":

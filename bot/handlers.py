@@ -10,7 +10,7 @@ from telegram import Update
 from telegram.constants import ChatAction, ParseMode
 from telegram.ext import Application, ContextTypes
 
-from bot import formatting, keyboards, texts
+from bot import drafts, formatting, keyboards, texts
 from coach.capture import EmptyNote
 from coach.service import Coach, UnknownTimezone
 from coach.views import NoteCard
@@ -91,6 +91,8 @@ async def note(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await update.message.reply_text(texts.EMPTY_NOTE, parse_mode=HTML)
         return
     await send_card(update, card)
+    if fixing is None:
+        await drafts.send_tip(update.message, coach, user_id, update.message.text)
 
 
 async def send_card(update: Update, card: NoteCard) -> None:

@@ -14,11 +14,14 @@ WELCOME = (
 
 HELP = (
     "<b>Send a note</b> after you meet someone: who, where, what they care about, "
-    "what they need, when to follow up. Several people in one note is fine.\n\n"
+    "what they need, when to follow up. Several people in one note is fine. "
+    "Voice messages work too: I transcribe them right here, no cloud.\n\n"
     "/people: everyone you've met, newest first\n"
     "/person <i>name</i>: one contact's card\n"
     "/find <i>words</i>: who do I know into sailing, in real estate, who needs a CPA?\n"
-    "/undo: take back your last note\n\n"
+    "/undo: take back your last note\n"
+    "/check <i>draft</i>: before you send a message, see if it reads as a pitch; "
+    "<code>/check @Sarah …</code> reads it against what you know about Sarah\n\n"
     "<b>Follow-ups</b>: I'll nudge you with a personal reason to reach out.\n"
     "/nudges: what's coming in the next two weeks\n"
     "/followup <i>name when [about what]</i>: e.g. /followup Sarah friday about the gala\n"
@@ -35,6 +38,7 @@ COMMANDS = [
     ("person", "A contact's card: /person Sarah"),
     ("find", "Who do I know…? /find sailing"),
     ("undo", "Take back your last note"),
+    ("check", "Is my message a pitch? /check Hi Sarah…"),
     ("nudges", "Follow-ups coming up"),
     ("followup", "Add a follow-up: /followup Sarah friday"),
     ("cadence", "Keep-in-touch rhythm: /cadence Sarah every 30d"),
@@ -64,6 +68,12 @@ FIX_GONE = "That note was already undone or replaced, so there's nothing to fix.
 BUTTON_GONE = "That button has expired."
 ONLY_PRIVATE = (
     "I keep notes only in a private chat, to keep your contacts private. Message me directly."
+)
+CHECK_USAGE = (
+    "Send me the message you're about to send, e.g. <code>/check Hi Sarah, great meeting "
+    "you…</code>, or <code>/check @Sarah Chen …</code> to read it against what you know about "
+    "her. You can also reply <code>/check</code> to a pasted draft, or start a message with "
+    "<code>draft:</code>."
 )
 UNKNOWN_COMMAND = "I don't know that command. /help lists what I can do."
 NOT_TEXT = "I can read text and voice notes. Type or say who you met and I'll keep it."

@@ -7,8 +7,10 @@ from collections.abc import AsyncIterator, Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
+from spacy.language import Language
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from nlp.extract import NoteExtractor
@@ -16,6 +18,7 @@ from nlp.schema import NoteExtraction
 from storage.repositories import Users
 
 Clock = Callable[[], datetime]
+T = TypeVar("T")
 
 
 def utc_clock() -> datetime:
@@ -43,6 +46,12 @@ class ExtractionWorker:
         names = list(known_names)
         return await asyncio.get_running_loop().run_in_executor(
             self._executor, lambda: self._loaded().extract(text, now=now, known_names=names)
+        )
+
+    async def with_pipeline(self, work: Callable[[Language], T]) -> T:
+        """Other spaCy work (coaching a draft) on the same thread, with the same loaded model."""
+        return await asyncio.get_running_loop().run_in_executor(
+            self._executor, lambda: work(self._loaded().nlp)
         )
 
     def close(self) -> None:

@@ -11,6 +11,7 @@ from rapidfuzz import process
 
 from coach.capture import NoteCapture
 from coach.dispatch import Dispatcher
+from coach.drafts import DraftCoach
 from coach.nudges import NudgeBook
 from coach.planner import NudgePlanner
 from coach.rolodex import Rolodex
@@ -50,6 +51,7 @@ class Coach:
         self.dispatcher = Dispatcher(self.rt, self.planner, settings.nudges)
         self.rolodex = Rolodex(self.rt, settings.coach.people_page_size)
         self.voice = VoiceNotes(self.rt, self.notes, settings.voice)
+        self.drafts = DraftCoach(self.rt)
 
     async def warm_up(self) -> None:
         """Load the language model now, so the first note is answered quickly."""

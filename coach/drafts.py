@@ -1,0 +1,227 @@
+"""Checking a message before the user sends it, and a kind word when a note shows pitching.
+
+Relationships first: the same "shall we talk pricing?" is welcome from a trusted contact who
+asked, and pushy to someone met once yesterday, so the draft is read against what Rapport knows
+about the person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from coach.matching import KnownContact, match_contact
+from coach.runtime import Runtime
+from nlp.pitch import Assessment, NoteTip, PitchAssessor, Relationship
+from storage.models import Contact, Fact
+from storage.relationships import Relationships
+from storage.repositories import Contacts, Users, name_key
+
+TIP_EVERY = timedelta(days=7)
+TIPS = {
+    "pitched": (
+        "💡 A thought for next time: lead with curiosity. Ask people what they're working on "
+        "and who a good referral would be for them. Your pitch lands much better once they "
+        "know and like you."
+    ),
+    "cards": (
+        "💡 That's a lot of hellos! Pick the two or three people you really connected with "
+        "and follow up with something personal. That's where referrals start."
+    ),
+    "hop": (
+        "💡 Networking pays off over months, not in one evening. Going back to the same group "
+        "and following up builds know, like and trust, and referrals come from people who've "
+        "seen you keep showing up."
+    ),
+}
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]+")
+_NEED_PREFIXES = ("an intro to ", "intro to ", "an introduction to ", "introduction to ")
+_LEADING = ("his ", "her ", "their ", "a ", "an ", "the ")
+
+
+class EmptyDraft(ValueError):
+    """There is no draft to check."""
+
+
+@dataclass
+class DraftCheck:
+    assessment: Assessment
+    draft: str = ""
+    contact_name: str | None = None
+    relationship: Relationship | None = None
+    # "@Sam" when the user knows nobody called Sam, or several people who could be meant.
+    unknown_name: str | None = None
+    candidates: list[str] = field(default_factory=list)
+
+
+class DraftCoach:
+    def __init__(self, runtime: Runtime) -> None:
+        self.rt = runtime
+        self._assessor: PitchAssessor | None = None
+
+    def _assessor_on(self, nlp: Language) -> PitchAssessor:
+        # Called on the NLP thread only: built there once, with the worker's own pipeline.
+        if self._assessor is None or self._assessor.nlp is not nlp:
+            self._assessor = PitchAssessor(nlp)
+        return self._assessor
+
+    async def check_draft(
+        self, user_id: int, text: str, contact_name: str | None = None
+    ) -> DraftCheck:
+        """Verdict, reasons and a relationship-first rewrite of a message the user means to
+        send; the contact is `contact_name`, an "@Name" prefix, or someone named in the draft."""
+        text = text.strip()
+        async with self.rt.unit_of_work() as session:
+            now = await self.rt.user_now(session, user_id)
+            contacts = Contacts(session, user_id)
+            known = [KnownContact(i, n, o) for i, n, o in await contacts.all_names()]
+            if contact_name is None and text.startswith("@"):
+                contact_name, text = _split_mention(text[1:], known)
+            if not text:
+                raise EmptyDraft
+            found = _resolve(contact_name, text, known)
+            check = DraftCheck(Assessment("relationship_first", 0), draft=text)
+            contact = await contacts.get(found.contact_id) if found.contact_id else None
+            if contact is None:
+                check.unknown_name = contact_name
+                check.candidates = found.candidates
+                history = None
+            else:
+                check.contact_name = contact.name
+                history = await _history(session, user_id, contact, now.date())
+        if history is None:
+            check.assessment = await self.rt.extraction.with_pipeline(
+                lambda nlp: self._assessor_on(nlp).assess(text)
+            )
+            return check
+        partial, notes, facts, org = history
+
+        def work(nlp: Language) -> tuple[Assessment, Relationship]:
+            assessor = self._assessor_on(nlp)
+            relationship = Relationship(**partial, they_asked=assessor.they_asked(list(notes)))
+            return assessor.assess(text, relationship, hook_from(facts, org)), relationship
+
+        check.assessment, check.relationship = await self.rt.extraction.with_pipeline(work)
+        return check
+
+    async def tip_for_note(self, user_id: int, note_text: str) -> str | None:
+        """One short, kind tip when a note shows pitching or hop-in/hop-out networking, at
+        most once a week; None otherwise (and nothing is recorded)."""
+        if not note_text.strip():
+            return None
+        tip: NoteTip | None = await self.rt.extraction.with_pipeline(
+            lambda nlp: self._assessor_on(nlp).note_tip(note_text)
+        )
+        if tip is None:
+            return None
+        async with self.rt.unit_of_work() as session:
+            user = await Users(session).get_or_create(user_id)
+            now = self.rt.clock()
+            if user.last_tip_at is not None and now - user.last_tip_at < TIP_EVERY:
+                return None
+            user.last_tip_at = now
+        return TIPS[tip.kind]
+
+
+@dataclass
+class _Found:
+    contact_id: int | None = None
+    candidates: list[str] = field(default_factory=list)
+
+
+def _split_mention(rest: str, known: Sequence[KnownContact]) -> tuple[str | None, str]:
+    """"Sarah Chen: hi…", or the longest run of words after "@" that names a known contact."""
+    head, sep, tail = rest.partition(":")
+    if sep and 0 < len(head.split()) <= 4:
+        return head.strip(), tail.strip()
+    words = rest.split()
+    for n in (3, 2, 1):
+        name = " ".join(words[:n])
+        if len(words) > n and _names_someone(name, known):
+            return name, " ".join(words[n:])
+    return (words[0], " ".join(words[1:])) if words else (None, "")
+
+
+def _names_someone(name: str, known: Sequence[KnownContact]) -> bool:
+    key = name_key(name.strip(",.!?"))
+    return any(key in (name_key(c.name), name_key(c.name).split()[0]) for c in known)
+
+
+def _resolve(contact_name: str | None, text: str, known: Sequence[KnownContact]) -> _Found:
+    if contact_name:
+        match = match_contact(contact_name, None, known)
+        return _Found(match.contact_id, [c.name for c in match.candidates])
+    # No name given: the first known person the draft itself names ("Hi Sarah, …").
+    words = _NAME_WORD.findall(text)
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            name = " ".join(words[i : i + n])
+            if not _names_someone(name, known):
+                continue
+            match = match_contact(name, None, known)
+            if match.contact_id is not None or match.candidates:
+                return _Found(match.contact_id, [c.name for c in match.candidates])
+    return _Found()
+
+
+async def _history(
+    session: AsyncSession, user_id: int, contact: Contact, today: date
+) -> tuple[dict[str, Any], Sequence[str], Sequence[Fact], str | None]:
+    relationships = Relationships(session, user_id)
+    counts = await relationships.history(contact)
+    first = contact.met_on or contact.created_at.date()
+    partial = {
+        "stage": contact.stage,
+        "interactions": counts.notes + counts.interactions,
+        "gave": counts.gave,
+        "days_known": max(0, (today - first).days),
+    }
+    notes = await relationships.note_texts(contact)
+    facts = await relationships.facts(contact)
+    return partial, notes, facts, contact.org
+
+
+def hook_from(facts: Iterable[Fact], org: str | None = None) -> str | None:
+    """One question or offer from what the user knows: give first (their need), then their
+    family and passions, then their work."""
+    by_kind: dict[str, str] = {}
+    for fact in facts:
+        by_kind.setdefault(fact.kind, fact.text.strip())
+    need = by_kind.get("need")
+    if need:
+        thing = _strip(need, _NEED_PREFIXES)
+        if thing.startswith("to "):
+            return f"Did you manage {thing}? If I can help, I'd be glad to."
+        return f"Are you still looking for {thing}? I'd be glad to introduce you to someone good."
+    family = by_kind.get("family")
+    if family:
+        return f"How are things with your {_strip(family, _LEADING)}?"
+    interest = by_kind.get("interest")
+    if interest:
+        return f"How's the {_strip(interest, _LEADING)} going?"
+    if org:
+        return f"How are things at {org}?"
+    return None
+
+
+def _strip(text: str, prefixes: Iterable[str]) -> str:
+    lowered = text.lower()
+    for prefix in prefixes:
+        if lowered.startswith(prefix):
+            return text[len(prefix) :].strip()
+    return text
+
+
+def read_drafts(model: str, drafts: Iterable[str]) -> Iterator[dict[str, Any]]:
+    """Assess each draft without any stored relationship (for `rapport check`)."""
+    assessor = PitchAssessor(spacy.load(model, exclude=["ner"]))
+    for text in drafts:
+        if text.strip():
+            yield assessor.assess(text.strip()).to_dict()

@@ -1,0 +1,584 @@
+"""Explainable features of a follow-up message: each one a named pattern family with the exact
+phrases that fired, so the coach can say *why* a draft reads as a pitch.
+
+Token patterns (Matcher) carry most of the vocabulary; the dependency parse decides who a
+"your" belongs to, who a question is about, and who is doing the promoting ("we help…").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.matcher import DependencyMatcher, Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+Pattern = list[dict[str, Any]]
+
+# Message features, in the order the weights file lists them.
+PITCH = (
+    "meeting_ask",
+    "sale_ask",
+    "free_offer",
+    "self_promo",
+    "price",
+    "urgency",
+    "booking_link",
+    "decision_maker",
+    "mass_message",
+    "self_centred",
+)
+NEUTRAL = ("link", "your_business")
+GOOD = ("remembered", "personal_detail", "question_about_them", "give", "congrats", "thanks",
+        "curious")
+# Relationship features: an ask means something different to a stranger and to a friend.
+RELATION = ("ask_new", "ask_warm", "ask_they_asked")
+FEATURES: tuple[str, ...] = PITCH + NEUTRAL + GOOD + RELATION
+# What counts as asking for something (time, money, a decision).
+ASKS = ("meeting_ask", "sale_ask", "free_offer", "price", "booking_link", "decision_maker")
+
+_MEET_NOUNS = ["call", "calls", "demo", "meeting", "appointment", "consultation", "walkthrough",
+               "zoom", "skype"]
+_DOCS = ["quote", "quotes", "proposal", "contract", "estimate", "brochure", "invoice", "letter",
+         "package", "packages", "menu", "catalog", "catalogue", "deck", "pricing"]
+_FREE_THINGS = ["consultation", "consult", "audit", "estimate", "review", "trial", "valuation",
+                "quote", "assessment", "session", "installation", "installations", "seminar",
+                "webinar", "demo", "analysis", "evaluation", "sample"]
+_PROMO_NOUNS = ["company", "firm", "agency", "platform", "product", "products", "solution",
+                "solutions", "service", "services", "package", "packages", "plan", "plans",
+                "clients", "customers", "software", "fund", "menu", "fee", "fees", "rates",
+                "prices", "pricing", "proposal", "brochure", "offer", "program", "course", "app",
+                "tool", "system", "panels", "portfolio", "listings", "team", "expertise",
+                "business"]
+_PROMO_VERBS = ["help", "offer", "provide", "specialize", "specialise", "guarantee", "build",
+                "manage", "save", "cut", "fill", "deliver", "beat", "transform", "charge", "buy",
+                "print", "close", "launch", "double", "increase", "grow", "boost", "reduce",
+                "sell", "install", "pay", "work", "integrate", "handle", "serve", "do"]
+_PRICE = ["price", "prices", "pricing", "discount", "discounts", "fee", "fees", "rates", "rate",
+          "cost", "costs", "deal", "deals", "clearance", "financing", "budget", "budgets", "roi",
+          "promotion", "promo", "coupon", "special", "cheaper", "affordable",
+          "commission"]
+_WHEN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight",
+         "tomorrow", "midnight", "january", "february", "march", "april", "may", "june", "july",
+         "august", "september", "october", "november", "december", "eod", "end"]
+_DECIDE = ["decision", "decisions", "budget", "purchasing", "buying", "charge", "hiring",
+           "responsible", "procurement", "contracts", "vendors", "vendor"]
+_BUSINESS_NOUNS = {"business", "company", "firm", "website", "site", "team", "office", "needs",
+                   "budget", "revenue", "savings", "sales", "books", "clinic", "facility",
+                   "department", "organization", "organisation", "customers", "clients",
+                   "marketing", "finances", "portfolio", "home", "house", "kids", "posture",
+                   "dates", "numbers", "income", "insurance", "taxes", "tax", "newsletter",
+                   "metrics", "productivity", "pipeline"}
+_PERSONAL_NOUNS = {"daughter", "son", "kids", "children", "child", "twins", "wife", "husband",
+                   "partner", "mom", "mother", "dad", "father", "sister", "brother", "nephew",
+                   "niece", "grandmother", "grandfather", "grandma", "grandpa", "family", "dog",
+                   "dogs", "puppy", "cat", "trip", "vacation", "holiday", "marathon", "race",
+                   "recital", "birthday", "anniversary", "garden", "hike", "wedding",
+                   "engagement", "recovery", "health", "knee", "move", "story", "talk",
+                   "article", "post", "presentation", "pitch", "idea", "ideas", "plans",
+                   "comments", "question", "recipe", "recipes", "book", "podcast", "award",
+                   "hobby", "team", "boat", "band", "league", "baby", "graduation", "parents",
+                   "shop", "bakery", "store", "new"}
+_THEIRS = {"he", "she", "they", "him", "her", "them", "his", "their"}
+_FAMILY = {"daughter", "son", "kid", "child", "twin", "wife", "husband", "mom", "mother", "dad",
+           "father", "sister", "brother", "family", "baby", "puppy", "dog", "grandchild"}
+_FIRST = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
+_SECOND = {"you", "your", "yours", "yourself", "yourselves"}
+_GREETING = {"hi", "hello", "hey", "dear", "morning", "afternoon", "evening", "greetings", "hiya"}
+_SCHEDULING_URL = ("calendly", "cal.com", "acuity", "/book", "booking", "/schedule",
+                   "/register", "30min", "15min", "meetings", "appointment", "savvycal",
+                   "youcanbook")
+
+
+def _p(*tokens: dict[str, Any] | str) -> Pattern:
+    """A token pattern; plain strings match one lowercase word."""
+    return [{"LOWER": t} if isinstance(t, str) else t for t in tokens]
+
+
+def _any(words: Iterable[str]) -> dict[str, Any]:
+    return {"LOWER": {"IN": list(words)}}
+
+
+def _lemma(*words: str) -> dict[str, Any]:
+    return {"LEMMA": {"IN": list(words)}}
+
+
+_GAP = {"OP": "{,3}"}
+_OPT = {"OP": "?"}
+
+PATTERNS: dict[str, list[Pattern]] = {
+    "meeting_ask": [
+        _p(_lemma("schedule", "book", "set", "arrange", "hop", "jump", "get", "grab", "have",
+                  "find", "do", "take"), _GAP, _any(_MEET_NOUNS)),
+        _p(_any(["have", "give", "spare", "got", "take"]), _any(["me", "us"]) | _OPT,
+           {"LIKE_NUM": True}, _any(["minutes", "mins", "min"])),
+        _p({"LIKE_NUM": True}, {"LOWER": "-", "OP": "?"}, _any(["minute", "min"])),
+        _p("when", _any(["are", "can", "would", "is", "could"]), _any(["you", "we"]),
+           _any(["free", "available", "talk", "meet", "chat", "connect"])),
+        _p("you", _any(["be", "are"]) | _OPT, "available"),
+        _p(_any(["can", "could", "shall"]), "we", _any(["meet", "talk", "connect"]),
+           {"LOWER": {"NOT_IN": ["for", "up", "about"]}}),
+        _p("time", "for", _GAP, _any(_MEET_NOUNS)),
+        _p(_any(["good", "convenient", "best"]), "time", _any(["for", "to"])),
+        _p(_any(["the", "your", "my"]), "calendar"),
+        _p("find", _any(["a", "some"]), "time"),
+        _p("let", "'s", _any(["meet", "talk", "schedule", "connect"])),
+        _p(_lemma("have"), _any(["time", "a"]), _any(["this", "next", "for", "to", "few"])),
+        _p(_any(["quick", "short", "brief"]), _any([*_MEET_NOUNS, "chat"])),
+        _p(_lemma("work"), "for", _GAP, _any(_MEET_NOUNS)),
+    ],
+    "sale_ask": [
+        _p(_lemma("earn", "win", "get"), "your", "business"),
+        _p(_lemma("do"), "business", "with"),
+        _p(_lemma("place", "put"), _any(["an", "your"]), "order"),
+        _p(_lemma("sign"), _any(["up", "the", "this", "today", "now", "a"])),
+        _p({"LEMMA": "sign", "POS": "VERB"}, _any(["this", "by", "before"])),
+        _p("buy", "now"),
+        _p(_lemma("ready", "want"), "to", _any(["switch", "buy", "sign", "commit", "order",
+                                               "purchase", "move", "get", "go", "place"])),
+        _p(_lemma("send", "put", "prepare", "get", "email", "attach", "draw", "review", "see"),
+           {"OP": "{,4}"}, _any(_DOCS)),
+        _p(_any(["attached", "enclosed"]), _lemma("be"), _GAP, _any(_DOCS)),
+        _p(_any(["get", "getting"]), "started"),
+        _p(_lemma("lock"), "in"),
+        _p(_lemma("reserve", "claim", "secure", "save"), _any(["your", "a", "one"]),
+           {"OP": "?"}),
+        _p(_lemma("book"), _any(["a", "your"]), _any(["session", "spot", "slot", "visit",
+                                                      "appointment", "consultation"])),
+        _p(_lemma("enroll", "enrol", "register", "upgrade", "subscribe", "purchase")),
+        _p("test", "drive"),
+        _p(_lemma("switch"), _any(["accountants", "providers", "vendors", "to", "banks"])),
+        _p(_lemma("have", "become", "be"), "you", "as", _any(["a", "our"]),
+           _any(["customer", "client", "member"])),
+        _p(_lemma("become"), _any(["a", "our"]), _any(["customer", "client", "member"])),
+        _p(_lemma("count"), "on", _GAP, "to"),
+        _p(_lemma("sponsor")),
+        _p(_lemma("refer"), "me"),
+        _p("send", "them", "my", "way"),
+        _p("referral", _any(["fee", "fees", "bonus", "bonuses", "reward"])),
+        _p(_any(["business", "income"]), _any(["opportunity", "opportunities"])),
+        _p("extra", "income"),
+        _p(_any(["are", "would", "r"]), "you", _any(["be"]) | _OPT, _any(["interested", "open"])),
+        _p(_lemma("interest"), "in", _any(["a", "our", "my", "increasing", "making", "hearing",
+                                           "learning", "exploring", "working"])),
+        _p(_lemma("work"), _any(["together", "with"]), _any(["us", "me"]) | _OPT),
+        _p(_lemma("partner"), "with", _any(["us", "me"])),
+        _p(_any(["love", "like"]), "to", "help", _any(["you", "with"]),
+           _any(["with", "sell", "grow", "get", "your", "find"])),
+        _p(_lemma("take"), "on", _any(["the", "your"])),
+        _p(_lemma("handle"), "your"),
+        _p(_lemma("go"), "ahead"),
+        _p(_lemma("move"), "forward"),
+        _p(_lemma("do"), "your", {"POS": "NOUN"}, _lemma("need")),
+        _p("come", "in", "for"),
+        _p("hear", _any(["how", "more"]), _any(["our", "we", "this", "["])),
+        _p(_lemma("show"), "you", _any(["how", "what"]), _any(["our", "we", "my", "i", "this"])),
+        _p(_lemma("walk"), "you", "through"),
+        _p(_lemma("tell"), "you", "about", _any(["our", "my"])),
+        _p(_lemma("see"), "if", "we", _lemma("be"), _any(["a", "the"]), "fit"),
+        _p("success", "story"),
+    ],
+    "free_offer": [
+        _p(_any(["free", "complimentary", "no-cost", "no-obligation"]), _OPT, _any(_FREE_THINGS)),
+        _p("first", _any(["session", "visit", "month", "lesson", "class"]), _lemma("be"),
+           _any(["free", "on"])),
+        _p(_any(["session", "visit", "month", "lesson", "class", "consultation"]), _lemma("be"),
+           "free"),
+    ],
+    "self_promo": [
+        _p(_any(["our", "my"]), {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "NUM"]}, "OP": "{,2}"},
+           _any(_PROMO_NOUNS)),
+        _p("i", _lemma("be"), _any(["a", "an"]), {"OP": "{,3}"},
+           {"POS": "NOUN", "LOWER": {"NOT_IN": ["fan", "bit", "lot", "little", "mess"]}}),
+        _p("i", _lemma("be"), {"POS": "PROPN"}, "from"),
+        _p("my", "name", "is"),
+        _p(_lemma("introduce"), "myself"),
+        _p(_lemma("reach"), "out", "because"),
+        _p(_any(["leading", "top", "top-selling", "best-rated", "award-winning", "fastest",
+                 "premier", "trusted", "#1", "number-one", "top-rated"]),
+           {"POS": {"IN": ["ADJ", "NOUN", "VERB", "ADV"]}, "OP": "{,2}"},
+           _any(["provider", "agent", "firm", "company", "crm", "agency", "growing", "selling",
+                 "rated", "choice", "in", "partner", "broker", "realtor"])),
+        _p(_any(["best-rated", "top-selling", "award-winning"])),
+        _p(_lemma("guarantee")),
+        _p("guaranteed"),
+        _p("game", _any(["changer", "-", "changing"])),
+        _p("years", "of", "experience"),
+        _p(_any(["clients", "customers"]), _lemma("include")),
+        _p(_any(["brands", "companies", "clients", "businesses", "teams", "startups",
+                 "manufacturers", "professionals", "people", "families", "factories",
+                 "firms"]), "like", _any(["you", "yours", "[", "nike", "lyft"])),
+        _p("we", "'ve", _lemma("help", "work", "serve")),
+        _p(_lemma("excite"), "to", _any(["announce", "share", "introduce"])),
+        _p("pay", "for", "themselves"),
+        _p("beat", "any", "price"),
+        _p("i", "'ve", "been", _lemma("coach", "sell", "help", "work", "do")),
+    ],
+    "price": [
+        _p(_any(_PRICE)),
+        _p("$", {"LIKE_NUM": True}),
+        _p({"LIKE_NUM": True}, "%", _any(["off", "discount", "cheaper", "less"]) | _OPT),
+        _p(_any(["%"]), "off"),
+        _p(_any(["starting", "start", "starts"]), "at"),
+        _p("only", "$"),
+        _p("per", _any(["person", "hour", "month", "email", "session", "year"])),
+    ],
+    "urgency": [
+        _p("limited", _any(["time", "offer", "spots", "seats", "availability", "edition"])),
+        _p(_any(["seats", "spots", "spaces", "places", "openings"]), _lemma("be"), "limited"),
+        _p(_any(["spots", "seats", "openings", "spaces", "places", "slots"]), "left"),
+        _p("only", {"LIKE_NUM": True}, _OPT, _any(["spots", "seats", "openings", "left"])),
+        _p("act", "now"),
+        _p(_any(["today", "week", "weekend", "month", "hours", "days"]), "only"),
+        _p({"LEMMA": "end", "POS": "VERB"}, {"LOWER": {"NOT_IN": ["up"]}}),
+        _p(_lemma("expire")),
+        _p("before", _any(["it", "they", "spots", "seats"]), _OPT, _any(["gone", "sell", "fill"])),
+        _p("miss", "out"),
+        _p("do", "n't", "miss"),
+        _p("last", "chance"),
+        _p("hurry"),
+        _p("now", "is", "the", "time"),
+        _p("right", "now"),
+        _p("next", {"LIKE_NUM": True}, _any(["hours", "days"])),
+        _p(_any(["before", "until", "by"]), _any(["tax", "open", "the"]) | _OPT,
+           _any(["season", "enrollment", "deadline"])),
+        _p(_lemma("book", "fill"), _any(["into", "up"])),
+    ],
+    "deadline": [
+        _p(_any(["by", "until", "before"]), _any(["this", "next"]) | _OPT, _any(_WHEN)),
+        _p(_any(["this", "next"]), _any(["month", "week"]), "only"),
+    ],
+    "booking_link": [
+        _p("booking", "link"),
+        _p(_lemma("book"), "here"),
+        _p("click", "here"),
+        _p(_lemma("register"), "now"),
+        _p(_any(["calendar", "scheduling"]), "link"),
+        _p(_lemma("grab"), _any(["a", "any"]), _any(["slot", "time", "spot"])),
+        _p("reply", _any(["yes", "y", "now", "today", "stop"])),
+    ],
+    "decision_maker": [
+        _p("who", _lemma("make", "handle", "be", "decide", "oversee", "approve", "own", "run",
+                         "sign", "control", "manage"), _GAP, _any(_DECIDE)),
+        _p("decision", _OPT, _any(["maker", "makers", "-"])),
+        _p("decision-maker"),
+        _p("right", _any(["person", "member", "people"])),
+        _p("who", _any(["i", "we"]), _any(["should", "can"]), _lemma("talk", "speak", "contact")),
+        _p("who", "should", _any(["i", "we"]), _GAP, _lemma("talk", "speak", "contact")),
+        _p(_lemma("get"), "in", "front", "of"),
+        _p("are", "you", "the", _any(["homeowner", "owner", "right", "person", "decision"])),
+        _p(_lemma("point"), "me", _any(["to", "towards"])),
+        _p(_any(["handle", "handles"]), "[", {"OP": "{,8}"}, "]"),
+        _p("if", "not", ",", "who"),
+    ],
+    "mass_message": [
+        _p(_any(["hi", "hello", "hey"]), "there"),
+        _p("dear", _any(["hiring", "sir", "madam", "customer", "friend", "homeowner"])),
+        _p("hey", _any(["girl", "guys", "friend", "hun"])),
+        _p("to", "whom", "it", "may"),
+        _p("[", {"OP": "{,4}"}, "]"),
+        _p("reply", _any(["yes", "stop"])),
+    ],
+    "remembered": [
+        _p("you", {"LEMMA": {"IN": ["mention", "say", "tell", "recommend", "ask", "bring"]},
+                   "TAG": "VBD"}),
+        _p("you", _any(["were", "'re"]), _any(["worried", "excited", "nervous", "saying",
+                                               "telling", "planning", "looking", "hunting"])),
+        _p("i", _any(["remember", "remembered"])),
+        _p(_lemma("keep"), "thinking", "about"),
+        _p(_lemma("stick", "stay"), "with", "me"),
+        _p(_lemma("think"), "of", "you"),
+        _p("since", "we", "met"),
+        _p(_any(["loved", "enjoyed"]), _any(["hearing", "your", "learning", "chatting",
+                                              "talking"])),
+        _p("you", "sounded"),
+        _p("like", "you", "wanted"),
+        _p("you", {"LEMMA": {"IN": ["love", "plant", "want"]}, "TAG": "VBD"},
+           {"POS": {"NOT_IN": ["PART"]}}),
+    ],
+    "give": [
+        _p(_any(["happy", "glad"]), "to", _any(["introduce", "connect", "share", "listen",
+                                                 "spread", "make", "help"])),
+        _p(_any(["love", "like"]), "to", _any(["introduce", "connect"])),
+        _p(_lemma("introduce", "connect"), "you"),
+        _p(_lemma("put"), "you", _any(["two", "both"]) | _OPT, "in", "touch"),
+        _p(_any(["an", "the"]), _any(["intro", "introduction"])),
+        _p("here", _lemma("be"), _any(["the", "his", "her", "their", "a"]), _OPT,
+           _any(["name", "number", "contact", "details", "link", "email", "article", "guide"])),
+        _p("here", "it", "is"),
+        _p("here", "'s", _any(["his", "her"])),
+        _p(_lemma("think"), "you", "might"),
+        _p("you", _any(["might", "'d", "would"]), _any(["enjoy", "love"])),
+        _p(_lemma("think"), "you", _any(["'d", "would", "might"]), "like"),
+        _p("if", _any(["that", "it"]), _any(["'s", "is", "helps"]), _any(["ever", "helpful"])),
+        _p("if", "it", "helps"),
+        _p("anything", "i", "can", "do"),
+        _p("how", "can", "i", "help"),
+        _p("i", "know", _any(["a", "one", "two", "someone", "somebody"]),
+           {"LOWER": {"NOT_IN": ["lot", "few"]}, "OP": "?"}),
+        _p(_any(["want", "like"]), "me", "to", _any(["connect", "introduce", "put", "send"]),
+           {"LOWER": {"NOT_IN": ["a", "the", "our", "my", "over", "you", "together"]}}),
+        _p("no", _any(["strings", "agenda", "pressure"])),
+        _p("no", "need", "to", "reply"),
+        _p("my", "treat"),
+        _p(_lemma("return"), "the", _any(["favour", "favor"])),
+        _p("your", "way"),
+        _p(_lemma("tell"), _any(["her", "him", "them"]), "i", "sent", "you"),
+        _p("i", _lemma("mention"), _any(["him", "her", "you", "them"]), "to"),
+        _p("anyone", "i", "could", "introduce"),
+        _p("want", _any(["her", "his", "their"]), _any(["details", "number", "contact"])),
+        _p("be", "very", "welcome"),
+        _p("you", "'re", "welcome", "to", "join"),
+    ],
+    "congrats": [
+        [{"LOWER": {"REGEX": "^congrat"}}],
+        _p("so", _any(["happy", "glad", "proud"]), _any(["for", "he", "she", "to"])),
+        _p("well", "done"),
+        _p(_lemma("deserve"), "it"),
+        _p("happy", "birthday"),
+        _p("proud", "of", "you"),
+        _p(_lemma("crush", "nail"), "it"),
+    ],
+    "thanks": [
+        _p(_any(["thank", "thanks"])),
+        _p(_lemma("appreciate")),
+        _p("grateful"),
+    ],
+    "curious": [
+        _p(_any(["love", "like", "forward"]), "to", _any(["hear", "hearing", "learn", "learning"])),
+        _p(_any(["hear", "hearing"]), _any(["how", "about", "more", "what"])),
+        _p(_lemma("tell"), "me", _any(["more", "about", "how"])),
+        _p("what", _any(["got", "made", "brought", "drew"]), "you"),
+        _p("how", _any(["did", "do"]), "you"),
+        _p("learn", "more", "about", _any(["your", "the", "how", "what"])),
+    ],
+}
+
+
+@dataclass(frozen=True)
+class Hit:
+    feature: str
+    text: str
+    start: int  # character offsets in the message
+    end: int
+
+
+@dataclass
+class Features:
+    values: dict[str, float]
+    hits: list[Hit] = field(default_factory=list)
+
+    def phrases(self, feature: str) -> list[Hit]:
+        return [h for h in self.hits if h.feature == feature]
+
+
+class FeatureFinder:
+    """Finds every feature in a parsed Doc; build once per vocabulary, call per message."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.matcher = Matcher(vocab)
+        for name, patterns in PATTERNS.items():
+            self.matcher.add(name, patterns)
+        self.promoters = DependencyMatcher(vocab)
+        # "we help manufacturers…", "our platform cuts…": the writer is the one doing the verb.
+        self.promoters.add(
+            "self_promo",
+            [
+                [
+                    {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": _PROMO_VERBS}}},
+                    {
+                        "LEFT_ID": "verb",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "subject",
+                        "RIGHT_ATTRS": {"DEP": "nsubj", "LOWER": {"IN": ["we", "i"]}},
+                    },
+                ],
+                [
+                    {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "VERB"}},
+                    {
+                        "LEFT_ID": "verb",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "subject",
+                        "RIGHT_ATTRS": {"DEP": "nsubj", "LOWER": {"IN": _PROMO_NOUNS}},
+                    },
+                    {
+                        "LEFT_ID": "subject",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "owner",
+                        "RIGHT_ATTRS": {"DEP": "poss", "LOWER": {"IN": ["our", "my"]}},
+                    },
+                ],
+            ],
+        )
+
+    def __call__(self, doc: Doc, relationship_values: dict[str, float] | None = None) -> Features:
+        spans: dict[str, list[Span]] = {}
+        for match_id, start, end in self.matcher(doc):
+            name = doc.vocab.strings[match_id]
+            span = doc[start:end]
+            if name == "price" and _about_their_topic(span):
+                continue
+            spans.setdefault(name, []).append(span)
+        for _, (verb_i, subject_i, *_) in self.promoters(doc):
+            lo, hi = sorted((verb_i, subject_i))
+            spans.setdefault("self_promo", []).append(doc[lo : hi + 1])
+        for span in _links(doc):
+            kind = "booking_link" if _is_scheduling(span.text) else "link"
+            spans.setdefault(kind, []).append(span)
+        self._deadlines(doc, spans)
+        # One phrase, one meaning: "love to help you sell" is a sale, "how can I help" a gift.
+        _drop_overlapping(spans, "give", ("sale_ask", "meeting_ask"))
+        _drop_overlapping(spans, "self_promo", ("give",))
+        for name, found in _possessions(doc).items():
+            spans.setdefault(name, []).extend(found)
+        pitch_sentences = _sentences_with(doc, spans, PITCH)
+        spans["question_about_them"] = [
+            s for s in doc.sents if s.start not in pitch_sentences and _asks_about_them(s)
+        ]
+        values: dict[str, float] = {name: 0.0 for name in FEATURES}
+        hits: list[Hit] = []
+        for name, found in spans.items():
+            if name not in values:
+                continue
+            kept = _longest(found)
+            values[name] = float(min(len(kept), 2))
+            hits.extend(Hit(name, s.text, s.start_char, s.end_char) for s in kept)
+        centred, phrase = _self_centred(doc)
+        values["self_centred"] = centred
+        if phrase is not None:
+            hits.append(Hit("self_centred", phrase.text, phrase.start_char, phrase.end_char))
+        if relationship_values:
+            asked_for_something = any(values[a] > 0 for a in ASKS)
+            for name, value in relationship_values.items():
+                values[name] = value if asked_for_something else 0.0
+        hits.sort(key=lambda h: (h.start, h.feature))
+        return Features(values, hits)
+
+    def _deadlines(self, doc: Doc, spans: dict[str, list[Span]]) -> None:
+        """A date is pressure only when it is attached to a price or an "if you…" condition:
+        "I'll have the quote ready by Friday" is a promise, "book by Friday" is urgency."""
+        deadlines = spans.pop("deadline", [])
+        priced = _sentences_with(doc, spans, ("price", "free_offer"))
+        for span in deadlines:
+            sent = span.sent
+            conditional = any(
+                t.lower_ == "if" and t.nbor(1).lower_ == "you"
+                for t in sent
+                if t.i + 1 < len(doc) and t.i < span.start
+            )
+            if conditional or sent.start in priced:
+                spans.setdefault("urgency", []).append(span)
+
+
+def _drop_overlapping(spans: dict[str, list[Span]], loser: str, winners: Iterable[str]) -> None:
+    strong = [s for w in winners for s in spans.get(w, [])]
+    spans[loser] = [
+        s for s in spans.get(loser, []) if all(s.end <= o.start or s.start >= o.end for o in strong)
+    ]
+
+
+def _longest(spans: list[Span]) -> list[Span]:
+    """Overlapping matches of one feature count once (the longest)."""
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if all(span.end <= k.start or span.start >= k.end for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start)
+
+
+def _sentences_with(doc: Doc, spans: dict[str, list[Span]], names: Iterable[str]) -> set[int]:
+    return {s.sent.start for n in names for s in spans.get(n, [])}
+
+
+def _about_their_topic(span: Span) -> bool:
+    """"your article on pricing strategy" is their subject, not your price list."""
+    token = span.root
+    for _ in range(4):
+        if any(c.dep_ == "poss" and c.lower_ == "your" for c in token.children):
+            return True
+        if token.dep_ not in ("compound", "pobj", "prep", "amod") or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+def _links(doc: Doc) -> list[Span]:
+    return [doc[t.i : t.i + 1] for t in doc if t.like_url or t.like_email]
+
+
+def _is_scheduling(url: str) -> bool:
+    lowered = url.lower()
+    return any(marker in lowered for marker in _SCHEDULING_URL)
+
+
+def _possessions(doc: Doc) -> dict[str, list[Span]]:
+    """Whose thing is "your …": their family and passions, or their business as a prospect."""
+    found: dict[str, list[Span]] = {}
+    for token in doc:
+        if token.lower_ != "your" or token.dep_ != "poss":
+            continue
+        owned = token.head
+        lemma = owned.lemma_.lower()
+        if owned.lower_ in _BUSINESS_NOUNS:
+            name = "your_business"
+        elif lemma in _PERSONAL_NOUNS or owned.lower_ in _PERSONAL_NOUNS:
+            name = "personal_detail"
+        elif lemma in _BUSINESS_NOUNS:
+            name = "your_business"
+        else:
+            continue
+        lo, hi = min(token.i, owned.i), max(token.i, owned.i)
+        found.setdefault(name, []).append(doc[lo : hi + 1])
+    return found
+
+
+def _asks_about_them(sent: Span) -> bool:
+    """A question about the other person: it ends in "?", it is about "you" (or someone of
+    theirs), and the writer is not the one who would act ("Shall I send…?")."""
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text != "?":
+        return False
+    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head == sent.root]
+    if any(t.lower_ in ("i", "we") for t in subjects):
+        return False
+    about_them = any(
+        t.lower_ in _SECOND or t.lower_ in _THEIRS or t.lemma_.lower() in _FAMILY for t in sent
+    )
+    # "How's the marathon training going?" is about them even without a "you".
+    opens_wide = words[0].lower_ in ("how", "what") and not any(t.lower_ in _FIRST for t in sent)
+    return about_them or opens_wide
+
+
+def _self_centred(doc: Doc) -> tuple[float, Span | None]:
+    """How much more the message says I/we than you: 0 when balanced or about them."""
+    first = [t for t in doc if t.lower_ in _FIRST]
+    second = [t for t in doc if t.lower_ in _SECOND]
+    if len(first) + len(second) == 0:
+        return 0.0, None
+    share = len(first) / (len(first) + len(second))
+    value = max(0.0, share - 0.5) * 2
+    if value <= 0 or len(first) < 3:
+        return 0.0, None
+    # The sentence that leans hardest on "I/we" is the phrase to show.
+    worst = max(
+        doc.sents,
+        key=lambda s: sum(t.lower_ in _FIRST for t in s) - sum(t.lower_ in _SECOND for t in s),
+    )
+    return round(value, 3), worst
+
+
+def greeting_end(sent: Span) -> int | None:
+    """Where an opening "Hi Sarah," ends inside the first sentence, if it starts with one."""
+    words = [t for t in sent if not t.is_space]
+    if not words or (words[0].lower_ not in _GREETING and words[0].lower_ != "good"):
+        return None
+    for token in words[:6]:
+        if token.text in (",", "!", ":", "—", "-"):
+            return token.i + 1
+    return None
+
+
+def is_first_person(token: Token) -> bool:
+    return token.lower_ in _FIRST

@@ -1,0 +1,267 @@
+"""The pitch-first assessor: features, a small fitted logistic model, and the explanation."""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any, Literal
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp.pitch.features import ASKS, FEATURES, GOOD, FeatureFinder, Features
+from nlp.pitch.notes import NoteReader, NoteTip
+from nlp.pitch.rewrite import rewrite
+
+Verdict = Literal["pitch_first", "mixed", "relationship_first"]
+# A draft is pitch-first from here; below it, a draft with some pitch in it is "mixed".
+PITCH_FIRST_FROM = 0.5
+MIXED_FROM = 0.25
+# A feature must move the score at least this much (in log-odds) to be worth mentioning.
+MENTION_FROM = 0.15
+# The components assessing a draft needs: tags, lemmas and the dependency parse.
+_NEEDED = {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter",
+           "morphologizer"}
+MAX_CHARS = 4000
+STAGES = ("know", "like", "trust")
+
+
+@dataclass(frozen=True)
+class Relationship:
+    """What the user has with the person the draft is for."""
+
+    stage: str = "know"
+    interactions: int = 0
+    gave: int = 0
+    days_known: int | None = None
+    they_asked: bool = False
+
+    @property
+    def is_new(self) -> bool:
+        recent = self.days_known is None or self.days_known <= 14
+        return self.stage == "know" and self.interactions <= 1 and self.gave == 0 and recent
+
+    @property
+    def warmth(self) -> float:
+        """0 for a stranger, 1 for a long-standing, trusted contact you've helped."""
+        stage = STAGES.index(self.stage) / 2 if self.stage in STAGES else 0.0
+        days = min(self.days_known or 0, 180) / 180
+        parts = (stage, min(self.interactions, 6) / 6, min(self.gave, 2) / 2, days)
+        return round(sum(parts) / len(parts), 3)
+
+    def values(self) -> dict[str, float]:
+        return {
+            "ask_new": 1.0 if self.is_new else 0.0,
+            "ask_warm": self.warmth,
+            "ask_they_asked": 1.0 if self.they_asked else 0.0,
+        }
+
+    def describe(self) -> str:
+        if self.interactions <= 1:
+            seen = "you've met once" if self.interactions == 1 else "you haven't met yet"
+        else:
+            seen = f"{self.interactions} conversations"
+        parts = [f"{self.stage} stage", seen]
+        if self.days_known is not None:
+            parts.append(_ago(self.days_known))
+        if self.gave:
+            parts.append("you've helped them " + ("once" if self.gave == 1 else f"{self.gave}×"))
+        return ", ".join(parts)
+
+
+def _ago(days: int) -> str:
+    if days <= 0:
+        return "met today"
+    if days == 1:
+        return "met yesterday"
+    if days < 60:
+        return f"met {days} days ago"
+    if days < 730:
+        return f"known {days // 30} months"
+    return f"known {days // 365} years"
+
+
+@dataclass(frozen=True)
+class Reason:
+    phrase: str
+    why: str
+
+
+@dataclass
+class Assessment:
+    verdict: Verdict
+    score: int
+    reasons: list[Reason] = field(default_factory=list)
+    strengths: list[str] = field(default_factory=list)
+    suggestion: str = ""
+    values: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def pitch_first(self) -> bool:
+        return self.verdict == "pitch_first"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape of `rapport check --json`."""
+        return {
+            "verdict": self.verdict,
+            "pitch_first": self.pitch_first,
+            "score": self.score,
+            "reasons": [{"phrase": r.phrase, "why": r.why} for r in self.reasons],
+            "strengths": list(self.strengths),
+            "suggestion": self.suggestion,
+        }
+
+
+@dataclass(frozen=True)
+class Weights:
+    bias: float
+    weights: dict[str, float]
+
+    @classmethod
+    def load(cls) -> Weights:
+        text = resources.files("nlp.pitch").joinpath("weights.json").read_text("utf-8")
+        return cls.from_dict(json.loads(text))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Weights:
+        weights = {name: float(data["weights"].get(name, 0.0)) for name in FEATURES}
+        return cls(float(data["bias"]), weights)
+
+    def logit(self, values: dict[str, float]) -> float:
+        return self.bias + sum(self.weights[n] * values.get(n, 0.0) for n in FEATURES)
+
+
+_WHY = {
+    "meeting_ask": "asks for their time for a call or meeting",
+    "sale_ask": "asks for the business",
+    "free_offer": "a free consultation or estimate is a sales hook, not a gift",
+    "self_promo": "promotes you or your business",
+    "price": "talks price or discounts",
+    "urgency": "pushes with urgency or scarcity",
+    "booking_link": "sends a booking link before they've asked to meet",
+    "decision_maker": "asks who makes the decisions, treating them as a way in",
+    "mass_message": "reads like a message sent to everyone",
+    "self_centred": "is about you (I, we, our) more than about them",
+    "your_business": "sizes up their business as a prospect",
+    "link": "a link in a first message can read as a funnel",
+}
+_STRENGTH = {
+    "remembered": "remembers something they told you",
+    "personal_detail": "mentions something personal to them",
+    "question_about_them": "asks a genuine question about them",
+    "give": "offers help with no ask attached",
+    "congrats": "celebrates their news",
+    "thanks": "thanks them",
+    "curious": "shows curiosity about them",
+}
+
+
+class PitchAssessor:
+    """Built once per loaded pipeline (its matchers share the vocabulary); not thread-safe,
+    like the pipeline itself: call it from the one thread that runs spaCy."""
+
+    def __init__(self, nlp: Language, weights: Weights | None = None) -> None:
+        self.nlp = nlp
+        self.finder = FeatureFinder(nlp.vocab)
+        self.weights = weights or Weights.load()
+        self.notes = NoteReader(nlp.vocab)
+        self._disabled = [name for name in nlp.pipe_names if name not in _NEEDED]
+
+    def parse(self, text: str) -> Doc:
+        return self.nlp(text[:MAX_CHARS], disable=self._disabled)
+
+    def note_tip(self, note: str) -> NoteTip | None:
+        """Does the user's own note show pitching or hop-in/hop-out networking?"""
+        return self.notes.tip(self.parse(note))
+
+    def they_asked(self, notes: list[str]) -> bool:
+        """Do the user's notes about someone say that person asked about their offer?"""
+        return any(self.notes.they_asked(self.parse(n)) for n in notes)
+
+    def features(self, text: str, relationship: Relationship | None = None) -> Features:
+        return self.finder(self.parse(text), relationship.values() if relationship else None)
+
+    def assess(
+        self, text: str, relationship: Relationship | None = None, hook: str | None = None
+    ) -> Assessment:
+        """Verdict, score and the reasons behind them; `hook` is a question or offer drawn
+        from what the user knows about the person, for the rewrite."""
+        doc = self.parse(text)
+        found = self.finder(doc, relationship.values() if relationship else None)
+        probability = 1 / (1 + math.exp(-self.weights.logit(found.values)))
+        reasons = self._reasons(found, relationship)
+        strengths = self._strengths(found, relationship)
+        if probability >= PITCH_FIRST_FROM:
+            verdict: Verdict = "pitch_first"
+        elif probability >= MIXED_FROM and reasons:
+            verdict = "mixed"
+        else:
+            verdict = "relationship_first"
+        if verdict == "relationship_first" and (not hook or _gives_attention(found)):
+            suggestion = text.strip()  # nothing to fix: send it as it is
+        else:
+            suggestion = rewrite(doc, found, hook, keep_asks=_ask_is_welcome(relationship))
+        return Assessment(
+            verdict=verdict,
+            score=round(100 * probability),
+            reasons=reasons,
+            strengths=strengths,
+            suggestion=suggestion,
+            values=found.values,
+        )
+
+    def _contribution(self, name: str, values: dict[str, float]) -> float:
+        return self.weights.weights[name] * values.get(name, 0.0)
+
+    def _reasons(self, found: Features, relationship: Relationship | None) -> list[Reason]:
+        reasons: list[Reason] = []
+        seen: set[str] = set()
+        for hit in found.hits:
+            if hit.feature not in _WHY or hit.text.casefold() in seen:
+                continue
+            if self._contribution(hit.feature, found.values) < MENTION_FROM:
+                continue
+            seen.add(hit.text.casefold())
+            why = _WHY[hit.feature]
+            if (
+                hit.feature in ASKS
+                and relationship is not None
+                and relationship.is_new
+                and self._contribution("ask_new", found.values) > 0
+            ):
+                why += f": early for that ({relationship.describe()})"
+            reasons.append(Reason(hit.text, why))
+        return reasons
+
+    def _strengths(self, found: Features, relationship: Relationship | None) -> list[str]:
+        strengths: list[str] = []
+        for name in GOOD:
+            if self._contribution(name, found.values) > -MENTION_FROM:
+                continue
+            phrase = found.phrases(name)[0].text
+            strengths.append(f"{_STRENGTH[name]}: “{_clip(phrase)}”")
+        if relationship is not None and any(found.values[a] > 0 for a in ASKS):
+            welcome = self._contribution("ask_they_asked", found.values) + self._contribution(
+                "ask_warm", found.values
+            )
+            if welcome < -MENTION_FROM:
+                because = "they asked for this" if relationship.they_asked else "you've built trust"
+                strengths.append(
+                    f"{because} ({relationship.describe()}), so a clear next step is welcome"
+                )
+        return strengths
+
+
+def _gives_attention(found: Features) -> bool:
+    return any(found.values[n] > 0 for n in ("question_about_them", "give", "curious"))
+
+
+def _ask_is_welcome(relationship: Relationship | None) -> bool:
+    return relationship is not None and relationship.they_asked and not relationship.is_new
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

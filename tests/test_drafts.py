@@ -1,0 +1,117 @@
+"""Checking drafts against the stored relationship, and the weekly note tip, on a real db."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from coach.drafts import EmptyDraft
+from coach.service import Coach
+from storage.models import Contact, Interaction, User
+from tests.conftest import FakeClock
+
+ALICE, BOB = 1001, 2002
+SOFT_ASK = "Hi Sarah, happy to send over my rates. Do you have time this week for a quick call?"
+HARD_SELL = (
+    "Hi Sarah, great meeting you! Our agency helps startups grow 3x. "
+    "Book a demo here: calendly.com/alice/30min"
+)
+
+
+async def make_trusted(coach: Coach, user_id: int, name: str, days: int) -> None:
+    """A long-standing contact: trust stage, known for `days`, helped twice."""
+    async with coach.rt.unit_of_work() as session:
+        contact = await session.scalar(
+            select(Contact).where(Contact.user_id == user_id, Contact.name == name)
+        )
+        assert contact is not None
+        contact.stage = "trust"
+        contact.met_on = (coach.rt.clock() - timedelta(days=days)).date()
+        for _ in range(2):
+            session.add(
+                Interaction(user_id=user_id, contact_id=contact.id, kind="gave", summary="intro")
+            )
+
+
+async def test_an_at_name_reads_the_draft_against_that_contact(coach: Coach) -> None:
+    await coach.notes.capture(
+        ALICE, "met Sarah Chen from Acme Robotics at the mixer, into trail running"
+    )
+    check = await coach.drafts.check_draft(ALICE, "@Sarah Chen " + HARD_SELL)
+    assert check.contact_name == "Sarah Chen"
+    assert check.relationship is not None
+    assert check.relationship.interactions == 1
+    assert check.relationship.days_known == 0
+    assert check.assessment.pitch_first
+    suggestion = check.assessment.suggestion
+    assert suggestion.startswith("Hi Sarah, great meeting you!")
+    assert "How's the trail running going?" in suggestion and "calendly" not in suggestion
+
+
+async def test_the_contact_named_in_the_draft_is_found(coach: Coach) -> None:
+    await coach.notes.capture(ALICE, "coffee with Sarah Chen, wants an intro to a good CPA")
+    check = await coach.drafts.check_draft(ALICE, HARD_SELL)
+    assert check.contact_name == "Sarah Chen"
+    assert "a good CPA" in check.assessment.suggestion
+
+
+async def test_a_soft_ask_is_fine_to_a_trusted_contact_who_asked_for_pricing(
+    coach: Coach,
+) -> None:
+    for note in [
+        "met Sarah Chen from Acme at the chamber breakfast",
+        "lunch with Sarah Chen, she asked about my pricing for their spring campaign",
+        "introduced Sarah Chen to my friend Dev, the CPA",
+    ]:
+        await coach.notes.capture(ALICE, note)
+    await make_trusted(coach, ALICE, "Sarah Chen", days=400)
+    friend = await coach.drafts.check_draft(ALICE, SOFT_ASK)
+    assert friend.relationship is not None
+    assert friend.relationship.they_asked and friend.relationship.gave == 2
+    assert friend.relationship.interactions == 5
+    assert not friend.assessment.pitch_first
+
+    await coach.notes.capture(BOB, "met Sarah Lee at the mixer yesterday")
+    stranger = await coach.drafts.check_draft(BOB, SOFT_ASK.replace("Sarah", "Sarah Lee", 1))
+    assert stranger.contact_name == "Sarah Lee"
+    assert stranger.assessment.pitch_first
+
+
+async def test_an_unknown_name_is_read_without_history(coach: Coach) -> None:
+    check = await coach.drafts.check_draft(ALICE, "@Zed: " + HARD_SELL)
+    assert check.unknown_name == "Zed" and check.relationship is None
+    assert check.assessment.pitch_first
+
+
+async def test_users_only_see_their_own_contacts(coach: Coach) -> None:
+    await coach.notes.capture(BOB, "met Sarah Chen at the gala, loves sailing")
+    check = await coach.drafts.check_draft(ALICE, HARD_SELL)
+    assert check.contact_name is None and check.relationship is None
+
+
+async def test_an_empty_draft_is_refused(coach: Coach) -> None:
+    with pytest.raises(EmptyDraft):
+        await coach.drafts.check_draft(ALICE, "@Sarah:   ")
+
+
+async def test_a_pitching_note_gets_one_tip_a_week(coach: Coach, clock: FakeClock) -> None:
+    pitched = "BNI lunch, gave my elevator pitch to everyone"
+    first = await coach.drafts.tip_for_note(ALICE, pitched)
+    assert first is not None and "curiosity" in first
+    assert await coach.drafts.tip_for_note(ALICE, "handed out 40 cards at the expo") is None
+    assert await coach.drafts.tip_for_note(BOB, pitched) is not None
+    clock.advance(timedelta(days=7, minutes=1))
+    again = await coach.drafts.tip_for_note(ALICE, "handed out 40 cards at the expo")
+    assert again is not None and "follow up" in again
+    async with coach.rt.unit_of_work() as session:
+        user = await session.get(User, ALICE)
+        assert user is not None and user.last_tip_at == clock.now
+
+
+async def test_an_ordinary_note_gets_no_tip_and_spends_no_week(
+    coach: Coach, clock: FakeClock
+) -> None:
+    assert await coach.drafts.tip_for_note(ALICE, "met john at the mixer, into fly fishing") is None
+    assert await coach.drafts.tip_for_note(ALICE, "gave my elevator pitch to everyone") is not None
