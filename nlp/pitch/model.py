@@ -22,8 +22,15 @@ MIXED_FROM = 0.25
 # A feature must move the score at least this much (in log-odds) to be worth mentioning.
 MENTION_FROM = 0.15
 # The components assessing a draft needs: tags, lemmas and the dependency parse.
-_NEEDED = {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter",
-           "morphologizer"}
+_NEEDED = {
+    "tok2vec",
+    "tagger",
+    "parser",
+    "attribute_ruler",
+    "lemmatizer",
+    "senter",
+    "morphologizer",
+}
 MAX_CHARS = 4000
 STAGES = ("know", "like", "trust")
 

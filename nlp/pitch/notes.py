@@ -23,52 +23,122 @@ def _lemma(*words: str) -> dict[str, Any]:
 
 
 _GAP = {"OP": "{,3}"}
-_EVERYONE = _any("everyone", "everybody", "the", "all", "them", "him", "her", "people", "my",
-                 "our", "each", "every", "anyone", "whole")
-_OFFER_WORDS = _any("pricing", "price", "prices", "rates", "rate", "quote", "quotes", "proposal",
-                    "fees", "fee", "cost", "costs", "services", "charge", "estimate", "packages",
-                    "package", "retainer")
+_EVERYONE = _any(
+    "everyone",
+    "everybody",
+    "the",
+    "all",
+    "them",
+    "him",
+    "her",
+    "people",
+    "my",
+    "our",
+    "each",
+    "every",
+    "anyone",
+    "whole",
+)
+_OFFER_WORDS = _any(
+    "pricing",
+    "price",
+    "prices",
+    "rates",
+    "rate",
+    "quote",
+    "quotes",
+    "proposal",
+    "fees",
+    "fee",
+    "cost",
+    "costs",
+    "services",
+    "charge",
+    "estimate",
+    "packages",
+    "package",
+    "retainer",
+)
 
 TIP_PATTERNS: dict[TipKind, list[Pattern]] = {
     "pitched": [
         [_any("elevator", "sales", "30-second", "60-second"), _any("pitch", "speech", "spiel")],
-        [_lemma("give", "do", "deliver", "use", "run"), _any("my", "our", "the"),
-         {"OP": "{,2}"}, _any("pitch", "spiel", "commercial")],
+        [
+            _lemma("give", "do", "deliver", "use", "run"),
+            _any("my", "our", "the"),
+            {"OP": "{,2}"},
+            _any("pitch", "spiel", "commercial"),
+        ],
         [{"LEMMA": "pitch", "POS": "VERB"}, _EVERYONE],
         [{"LOWER": {"IN": ["pitched"]}}],
         [_lemma("try"), {"LOWER": "to"}, _lemma("sell", "close", "pitch")],
         [_lemma("sell"), _any("to", "everyone", "everybody", "them", "him", "her")],
-        [_lemma("talk", "tell"), _GAP, _any("my", "our"),
-         _any("business", "services", "product", "products", "company", "offer")],
-        [_lemma("ask"), _any("everyone", "everybody", "them", "people", "him", "her", "all"),
-         {"OP": "{,2}"}, _any("business", "referrals", "meeting", "meetings", "sale")],
+        [
+            _lemma("talk", "tell"),
+            _GAP,
+            _any("my", "our"),
+            _any("business", "services", "product", "products", "company", "offer"),
+        ],
+        [
+            _lemma("ask"),
+            _any("everyone", "everybody", "them", "people", "him", "her", "all"),
+            {"OP": "{,2}"},
+            _any("business", "referrals", "meeting", "meetings", "sale"),
+        ],
         [_lemma("push"), _any("my", "our"), _any("services", "product", "products", "offer")],
     ],
     "cards": [
-        [_lemma("hand", "give", "pass", "drop", "collect", "gather", "get", "grab", "swap"),
-         _any("out", "around", "away") | {"OP": "?"}, {"OP": "{,3}"},
-         _any("cards")],
+        [
+            _lemma("hand", "give", "pass", "drop", "collect", "gather", "get", "grab", "swap"),
+            _any("out", "around", "away") | {"OP": "?"},
+            {"OP": "{,3}"},
+            _any("cards"),
+        ],
         [{"LIKE_NUM": True}, {"LOWER": "business", "OP": "?"}, _any("cards")],
         [_lemma("work"), {"LOWER": "the"}, {"LOWER": "room"}],
-        [_any("stack", "pile", "bunch", "ton", "tons", "lots", "handful"), {"LOWER": "of"},
-         {"OP": "{,2}"}, _any("cards")],
+        [
+            _any("stack", "pile", "bunch", "ton", "tons", "lots", "handful"),
+            {"LOWER": "of"},
+            {"OP": "{,2}"},
+            _any("cards"),
+        ],
     ],
     "hop": [
         [{"LOWER": "one"}, {"LOWER": "and"}, {"LOWER": "done"}],
-        [_any("won't", "not", "never", "wo"), {"OP": "{,3}"}, _lemma("go", "come", "return"),
-         _any("back", "again")],
-        [_lemma("do"), {"LOWER": "n't"}, {"LEMMA": "get"}, _any("any", "a", "one"),
-         _any("business", "leads", "lead", "clients", "client", "referrals", "sales", "sale")],
-        [{"LOWER": "no"}, _any("business", "leads", "clients", "referrals", "sales"),
-         _any("from", "at", "out")],
+        [
+            _any("won't", "not", "never", "wo"),
+            {"OP": "{,3}"},
+            _lemma("go", "come", "return"),
+            _any("back", "again"),
+        ],
+        [
+            _lemma("do"),
+            {"LOWER": "n't"},
+            {"LEMMA": "get"},
+            _any("any", "a", "one"),
+            _any("business", "leads", "lead", "clients", "client", "referrals", "sales", "sale"),
+        ],
+        [
+            {"LOWER": "no"},
+            _any("business", "leads", "clients", "referrals", "sales"),
+            _any("from", "at", "out"),
+        ],
         [{"LOWER": "waste"}, {"LOWER": "of"}, _any("time", "money")],
         [_lemma("try"), {"OP": "{,3}"}, {"LOWER": "once"}],
         [{"LOWER": "first"}, {"LOWER": "and"}, {"LOWER": "last"}],
-        [_any("never", "forgot", "n't", "not", "haven't"), {"OP": "{,2}"},
-         _lemma("follow", "followup"), {"LOWER": "up", "OP": "?"}],
+        [
+            _any("never", "forgot", "n't", "not", "haven't"),
+            {"OP": "{,2}"},
+            _lemma("follow", "followup"),
+            {"LOWER": "up", "OP": "?"},
+        ],
         [{"LOWER": "networking"}, _lemma("do", "be"), _any("n't", "not", "pointless", "useless")],
-        [_lemma("quit", "leave", "drop"), _any("bni", "the", "my"), {"OP": "{,2}"},
-         _any("group", "chapter", "chamber", "bni", "club")],
+        [
+            _lemma("quit", "leave", "drop"),
+            _any("bni", "the", "my"),
+            {"OP": "{,2}"},
+            _any("group", "chapter", "chamber", "bni", "club"),
+        ],
     ],
 }
 ASKED_PATTERNS: list[Pattern] = [
@@ -76,8 +146,14 @@ ASKED_PATTERNS: list[Pattern] = [
     [_lemma("ask"), {"LOWER": "how"}, {"LOWER": "much"}],
     [_lemma("want", "like", "love"), {"LOWER": "to"}, _lemma("hire", "work")],
     [_lemma("interest"), {"LOWER": "in"}, _any("working", "hiring", "my", "our")],
-    [_lemma("ask"), {"OP": "{,2}"}, _any("if", "whether"), _any("i", "we"), _any("could", "can"),
-     _lemma("help", "quote", "do", "take")],
+    [
+        _lemma("ask"),
+        {"OP": "{,2}"},
+        _any("if", "whether"),
+        _any("i", "we"),
+        _any("could", "can"),
+        _lemma("help", "quote", "do", "take"),
+    ],
 ]
 
 
@@ -117,7 +193,7 @@ class NoteReader:
 
 
 def _someone_else_did_it(span: Span) -> bool:
-    """"she pitched me her startup" is about them; "pitched everyone" (no subject, as notes
+    """ "she pitched me her startup" is about them; "pitched everyone" (no subject, as notes
     are written) and "I pitched" are about the user."""
     for token in span:
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -9,11 +9,50 @@ from nlp.pitch.features import ASKS, PITCH, Features, greeting_end
 
 # Without anything stored about the person, curiosity is the safest way to give attention.
 GENERIC_HOOK = "What are you working on these days that you're most excited about?"
-_CLOSINGS = {"best", "thanks", "thank", "cheers", "regards", "warmly", "sincerely", "talk",
-             "speak", "all", "kind", "warm", "many", "yours", "take"}
-_LOWERABLE = {"how", "what", "did", "are", "is", "have", "has", "was", "were", "do", "does",
-              "would", "could", "can", "if", "still", "happy", "any", "you", "when", "where",
-              "hope", "congrats", "thanks", "by"}
+_CLOSINGS = {
+    "best",
+    "thanks",
+    "thank",
+    "cheers",
+    "regards",
+    "warmly",
+    "sincerely",
+    "talk",
+    "speak",
+    "all",
+    "kind",
+    "warm",
+    "many",
+    "yours",
+    "take",
+}
+_LOWERABLE = {
+    "how",
+    "what",
+    "did",
+    "are",
+    "is",
+    "have",
+    "has",
+    "was",
+    "were",
+    "do",
+    "does",
+    "would",
+    "could",
+    "can",
+    "if",
+    "still",
+    "happy",
+    "any",
+    "you",
+    "when",
+    "where",
+    "hope",
+    "congrats",
+    "thanks",
+    "by",
+}
 
 
 def rewrite(doc: Doc, found: Features, hook: str | None, *, keep_asks: bool = False) -> str:
