@@ -23,7 +23,12 @@ from nlp.lexicon import MONTHS, WEEKDAYS
 
 _TOMORROW = frozenset("tomorrow tmrw tmr tmw tomorow tommorow 2morrow".split())
 _TODAY = frozenset("today tonight eod".split())
-_UNITS = ["day", "days", "week", "weeks", "wk", "wks", "month", "months"]
+_UNITS = ["day", "days", "week", "weeks", "wk", "wks", "month", "months", "mo", "mos"]
+_UNIT_DAYS = {"day": 1, "week": 7, "wk": 7}
+_COUNT = {
+    "a": 1, "an": 1, "one": 1, "couple": 2, "few": 3, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _LEAD = re.compile(r"^(on|by|before|for|the|this coming|coming|this)\s+")
 # "sat"/"sun" are verbs and nouns far more often than weekdays in a note.
@@ -72,8 +77,18 @@ def _relative(p: str, today: date) -> date | None:
     if len(words) == 1 and words[0] in WEEKDAYS:
         ahead = (WEEKDAYS[words[0]] - today.weekday()) % 7 or 7
         return today + timedelta(days=ahead)
-    if p == "next week":
+    if p in ("next week", "next wk"):
         return today + timedelta(days=7)
+    if len(words) >= 3 and words[0] == "in":
+        # "in a couple weeks", "in a few days", "in a week"
+        count = [w for w in words[1:-1] if w not in ("a", "of")] or ["a"]
+        unit = words[-1].rstrip("s")
+        n = int(count[0]) if count[0].isdigit() else _COUNT.get(count[0])
+        if len(count) == 1 and n is not None and n <= 60:
+            if unit in _UNIT_DAYS:
+                return today + timedelta(days=n * _UNIT_DAYS[unit])
+            if unit in ("month", "mo"):
+                return _add_months(today, n)
     if p in ("end of week", "end of the week", "eow"):
         ahead = (4 - today.weekday()) % 7
         return today + timedelta(days=ahead or 7)
@@ -81,6 +96,14 @@ def _relative(p: str, today: date) -> date | None:
         last = calendar.monthrange(today.year, today.month)[1]
         return today.replace(day=last)
     return None
+
+
+def _add_months(day: date, months: int) -> date:
+    month0 = day.month - 1 + months
+    year, month = day.year + month0 // 12, month0 % 12 + 1
+    return day.replace(
+        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
+    )
 
 
 @lru_cache(maxsize=64)
@@ -108,8 +131,13 @@ class DateFinder:
             "DATE",
             [
                 [rel, {"LOWER": {"IN": _MATCH_WEEKDAYS}}],
+                # "sat"/"sun" only with a lead word: "next sat", "on sun"
+                [
+                    {"LOWER": {"IN": ["this", "next", "coming", "on"]}},
+                    {"LOWER": {"IN": ["sat", "sun"]}},
+                ],
                 [{"LOWER": {"IN": sorted(_TOMORROW | _TODAY)}}],
-                [{"LOWER": {"IN": ["next", "this"]}}, {"LOWER": {"IN": ["week", "month"]}}],
+                [{"LOWER": {"IN": ["next", "this"]}}, {"LOWER": {"IN": ["week", "wk", "month"]}}],
                 [
                     {"LOWER": "end"},
                     {"LOWER": "of"},
@@ -119,7 +147,13 @@ class DateFinder:
                 [{"LOWER": {"IN": ["eow", "eom"]}}],
                 [{"LOWER": "in"}, {"LIKE_NUM": True}, units],
                 [{"LOWER": "in"}, {"LOWER": {"IN": ["a", "an"]}}, units],
-                [{"LOWER": "in"}, {"LOWER": "a"}, {"LOWER": "couple"}, {"LOWER": "of"}, units],
+                [
+                    {"LOWER": "in"},
+                    {"LOWER": "a"},
+                    {"LOWER": {"IN": ["couple", "few"]}},
+                    {"LOWER": "of", "OP": "?"},
+                    units,
+                ],
                 [month, {"TEXT": ".", "OP": "?"}, day],
                 [day, month],
                 [{"TEXT": {"REGEX": r"^\d{4}-\d{2}-\d{2}$"}}],

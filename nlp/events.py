@@ -1,36 +1,105 @@
-"""Where the user met people: "at the mixer", "at the chamber breakfast", "at BNI"."""
+"""Where the user met people: "at the mixer", "Chamber lunch: ...", "ran into X at the gym".
+
+Three readings, best first: a gathering named at the very start of the note ("BNI
+breakfast - met ..."), an "at <...> <event word>" phrase, and an "at <place>" phrase.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections.abc import Callable, Sequence
 
-from nlp.lexicon import EVENT_GENERIC, EVENT_HEADS, STOP
+from spacy.tokens import Doc, Token
+
+from nlp.lexicon import (
+    EVENT_GENERIC,
+    EVENT_HEADS,
+    GROUP_EVENTS,
+    PLACE_HEADS,
+    PLACE_TAILS,
+    STOP,
+)
 
 _AT = frozenset("at @".split())
 _DET = frozenset("the a an this our their that".split())
 _INNER = frozenset("in of & for".split())
 _MAX = 5
+# What may follow an event named at the start of a note: "golf outing w/ ...",
+# "happy hour after the summit", "Chamber lunch: ...", "networking night at the library".
+_LEAD_END = frozenset(": - — – , . ! ; w w/ with after at @ today tonight yesterday".split())
+# Adjectives that make "great lunch w mark" a one-to-one meeting, not a named event.
+_NOT_EVENT_MOD = frozenset(
+    "great good quick nice fun long short late early awesome amazing productive lovely "
+    "big small first another last next solid super really busy boring decent interesting "
+    "cool crazy packed quiet random casual informal business working team client my our "
+    "his her their".split()
+)
+_DAY = frozenset("day night pt part session".split())
+
+Found = tuple[str, tuple[int, int]]
+HeadTest = Callable[[Doc, int], bool]
 
 
-def find_event(doc: Doc) -> tuple[str, tuple[int, int]] | None:
-    """The first "at <...> <event word>" phrase, in the user's words."""
+def find_event(doc: Doc) -> Found | None:
+    return _leading(doc) or _after_at(doc, _event_head) or _after_at(doc, _place_head)
+
+
+def _leading(doc: Doc) -> Found | None:
+    """ "Chamber lunch: talked to ...", "conference day 2: met ...", "golf outing w/ ..."."""
+    n = len(doc)
+    start = 1 if n and doc[0].lower_ in _DET else 0
+    head = _last_head(doc, start, _event_head)
+    if head is None:
+        return None
+    end = head + 1
+    # "conference day 2:" keeps "conference"
+    if end + 1 < n and doc[end].lower_ in _DAY and doc[end + 1].like_num:
+        end += 2
+    if end < n and doc[end].lower_ not in _LEAD_END and "\n" not in doc[end].text:
+        return None
+    words = list(doc[start : head + 1])
+    lowers = [t.lower_ for t in words]
+    if any(w in _NOT_EVENT_MOD for w in lowers[:-1]):
+        return None
+    if len(words) == 1 and lowers[0] not in GROUP_EVENTS:
+        return None  # "lunch with tom": a meeting, not an event
+    return _text(words), (start, head + 1)
+
+
+def _after_at(doc: Doc, is_head: HeadTest) -> Found | None:
+    """The first "at <...> <head>" phrase, in the user's words."""
     for tok in doc:
         if tok.lower_ not in _AT:
             continue
         start = tok.i + 1
         if start < len(doc) and doc[start].lower_ in _DET:
             start += 1
-        head = _last_head(doc, start)
+        head = _last_head(doc, start, is_head)
         if head is None:
             continue
-        words = doc[start : head + 1]
+        words = list(doc[start : head + 1])
         if any(t.lower_ in ("next", "last") for t in words):
             continue  # "at the next coffee" is a plan, not where they met
-        return " ".join(_case(t.text, t.lower_, t.i == 0) for t in words), (start, head + 1)
+        return _text(words), (start, head + 1)
     return None
 
 
-def _last_head(doc: Doc, start: int) -> int | None:
+def _text(words: Sequence[Token]) -> str:
+    return " ".join(_case(t.text, t.lower_, t.i == 0) for t in words)
+
+
+def _event_head(doc: Doc, j: int) -> bool:
+    return doc[j].lower_ in EVENT_HEADS
+
+
+def _place_head(doc: Doc, j: int) -> bool:
+    low = doc[j].lower_
+    if low in PLACE_HEADS:
+        return True
+    mods = PLACE_TAILS.get(low)
+    return mods is not None and j > 0 and doc[j - 1].lower_ in mods
+
+
+def _last_head(doc: Doc, start: int, is_head: HeadTest) -> int | None:
     head = None
     for j in range(start, min(len(doc), start + _MAX)):
         tok = doc[j]
@@ -38,7 +107,7 @@ def _last_head(doc: Doc, start: int) -> int | None:
             break
         if tok.lower_ in STOP and tok.lower_ not in _INNER and tok.lower_ != "next":
             break
-        if tok.lower_ in EVENT_HEADS:
+        if is_head(doc, j):
             head = j
     return head
 

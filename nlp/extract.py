@@ -88,6 +88,18 @@ def _unshout(text: str) -> str:
     return lowered if len(lowered) == len(text) else text
 
 
+def _family_plural(doc: Doc, ent: Span) -> bool:
+    """ "the Wongs", "the Johnsons": a family, not an organisation."""
+    return (
+        len(ent) == 1
+        and ent.start > 0
+        and doc[ent.start - 1].lower_ == "the"
+        and ent.text.lower().endswith("s")
+        and ent.text[:1].isupper()
+        and (ent.start + 1 >= len(doc) or not doc[ent.start + 1].text[:1].isupper())
+    )
+
+
 class _Analysis:
     def __init__(self, doc: Doc, now: datetime, dates: DateFinder, facts: FactFinder) -> None:
         self.doc, self.now, self.date_finder, self.fact_finder = doc, now, dates, facts
@@ -141,14 +153,11 @@ class _Analysis:
     def _orgs(self, blocked: frozenset[int]) -> frozenset[int]:
         used: set[int] = set()
         affs: list[Affiliation] = [affiliation(self.doc, m, blocked) for m in self.mentions]
-        # "anna and james from blue ocean": both work there.
+        # "anna and james from blue ocean", "anna, raj & james from x": all work there.
         for i in range(len(affs) - 2, -1, -1):
             nxt = self.mentions[i + 1]
-            if (
-                affs[i].org is None
-                and self.mentions[i].end + 1 == nxt.start
-                and (self.doc[self.mentions[i].end].lower_ in ("and", "&"))
-            ):
+            gap = [t.lower_ for t in self.doc[self.mentions[i].end : nxt.start]]
+            if affs[i].org is None and gap in (["and"], ["&"], [","], [",", "and"], ["+"]):
                 affs[i] = Affiliation(affs[i + 1].org, affs[i].title, None)
         for name, aff in zip(self.names, affs, strict=True):
             self._apply(name, aff, used)
@@ -174,6 +183,8 @@ class _Analysis:
                 continue
             if ent.text.islower() or ent.text.lower() in NOT_NAME:
                 continue  # lowercase ORG guesses on phone notes are mostly noise
+            if _family_plural(self.doc, ent):
+                continue  # "dinner with the Wongs"
             orgs.append(org_case(ent.text))
         unique: dict[str, str] = {}
         for org in orgs:

@@ -12,7 +12,12 @@ from nlp.dates import resolve_date
 _ACTIONS = frozenset(
     "follow followup follow-up f/u fu ping call email e-mail text send check reach remind "
     "circle touch catch meet coffee lunch intro introduce connect message dm ask invite "
-    "schedule book set".split()
+    "schedule book set "
+    # other ways people write a to-do next to a date
+    "card congrats congratulate thank gift drinks drink dinner breakfast brunch zoom visit "
+    "demo share forward reply respond sync chat talk reconnect write mail loop update nudge "
+    "bump pitch propose quote review tag mention recommend refer "
+    "calling emailing texting pinging sending".split()
 )
 _ABOUT = frozenset("about re regarding on".split())
 _CLAUSE_END = frozenset(". ! ? ; \n".split())

@@ -41,8 +41,27 @@ EVENT_HEADS: frozenset[str] = frozenset(
     "mixer breakfast lunch luncheon brunch dinner conference conf meetup meet-up summit expo "
     "gala party fundraiser happy hour workshop seminar webinar weekend run retreat bni "
     "networking event reception mingle social hackathon convention festival tournament "
-    "outing game panel talk forum picnic bbq barbecue cookout".split()
+    "outing game panel talk forum picnic bbq barbecue cookout night".split()
 )
+
+# Gatherings that are events on their own at the start of a note ("conference day 2: ...");
+# a bare meal ("lunch with tom") is a one-to-one meeting, not an event.
+GROUP_EVENTS: frozenset[str] = frozenset(
+    "mixer conference conf meetup meet-up summit expo gala party fundraiser workshop seminar "
+    "webinar retreat bni networking reception hackathon convention festival tournament "
+    "outing panel forum picnic bbq barbecue cookout".split()
+)
+
+# Places where people run into each other: "ran into X at the gym" (after events).
+PLACE_HEADS: frozenset[str] = frozenset(
+    "gym library cafe café coffeeshop lounge bar pub brewery airport coworking co-working "
+    "wework clubhouse".split()
+)
+# A place word that is only a place after a modifier: "coworking space", "coffee shop".
+PLACE_TAILS: dict[str, frozenset[str]] = {
+    "space": frozenset("coworking co-working".split()),
+    "shop": frozenset("coffee".split()),
+}
 
 # Words that are lowercase in an event name even when typed capitalized.
 EVENT_GENERIC: frozenset[str] = EVENT_HEADS | frozenset(
@@ -71,12 +90,14 @@ NOT_NAME: frozenset[str] = (
     | frozenset(
         "cpa seo ceo cfo cto coo vp svp evp hr pr it ai ml api crm llc inc ltd co "
         "today tomorrow tonight yesterday week month year follow up ping call email text "
-        "intro coffee lunch mixer met guy gal lady dude someone everyone both wants loves "
+        "intro coffee lunch mixer met guy gal lady dude congrats someone everyone both wants loves "
         "needs into re w w/ fu f/u nice great good cool awesome thanks pls ps btw fyi "
         "realtor lawyer attorney accountant dentist doctor nurse founder owner ip ppc ui ux "
         "saas b2b b2c kpi roi "
         # verbs that open a note and get tagged as names when capitalised
-        "spoke talked chatted bumped grabbed caught saw had ran called emailed texted".split()
+        "spoke talked chatted bumped grabbed caught saw had ran called emailed texted "
+        # seasons: "moving to austin in spring"
+        "spring fall winter".split()
     )
 )
 
@@ -109,14 +130,15 @@ EXTRA_FIRST: frozenset[str] = frozenset(
     "diego javier luis carlos jose juan pablo lucia camila valentina ana ines joao tiago "
     "bjorn lars sven ingrid freya olga dmitri ivan sergei natasha tanya katya nikhil arun "
     "kwame kofi amara chidi ngozi tariq jamal malik dana alex sam chris jen jon mike dave "
-    "steve rob greg ben kate nick matt tom dan pat liz becca".split()
+    "steve rob greg ben kate nick matt tom dan pat liz becca nate zach gabe nico liam aiden "
+    "jayden harper ibrahim mustafa hamza zara hao kat vik mikey".split()
 )
 
 
 EXTRA_FEMALE: frozenset[str] = frozenset(
     "priya anita deepa divya neha pooja aiko mei fatima leila zainab aisha nadia sofia sophie "
     "chloe zoe lucia camila valentina ana ines ingrid freya olga natasha tanya katya amara "
-    "ngozi jen kate liz becca".split()
+    "ngozi jen kate liz becca zara kat".split()
 )
 _UNISEX = frozenset("kiran li jun xin yan wei ming alex sam chris pat dana".split())
 

@@ -10,12 +10,18 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.lexicon import EVENT_HEADS, ORG_BREAK, STOP, TITLE_WORDS, org_case
+from nlp.lexicon import EVENT_HEADS, FAMILY_NOUNS, ORG_BREAK, STOP, TITLE_WORDS, org_case
 
 _FROM = frozenset("from frm of".split())
 _AT = frozenset("at @".split())
 _RUNS = frozenset("runs owns founded started manages".split())
 _WORKS = frozenset("works work working".split())
+# "just started at Stripe", "joined Acme": the person works there now (but see _family_between).
+_JOINED_AT = frozenset("started starting joined joining interning interns employed".split())
+_JOINED = frozenset("joined joining".split())
+# "owns Bloom Florist", "he runs Sunrise Bakery": an org when the user capitalised it.
+_OWNS = frozenset("owns runs founded cofounded co-founded manages started launched".split())
+_TITLE_GAP = frozenset("of for in".split())
 _DASHES = frozenset(", - — – : /".split())
 _OWNER_OF = frozenset("owner founder cofounder co-founder ceo president head".split())
 _ORG_JOIN = frozenset("of & and".split())
@@ -55,8 +61,8 @@ def read_org(doc: Doc, i: int, blocked: frozenset[int]) -> tuple[int, int] | Non
         j -= 1  # "acme and <next person>"
     if j == start:
         return None
-    if any(doc[k].lower_ in EVENT_HEADS for k in range(start, j)):
-        return None
+    if doc[j - 1].lower_ in EVENT_HEADS:
+        return None  # "the rotary lunch" is an event; "Summit Dental" is not
     return (start, j)
 
 
@@ -120,28 +126,73 @@ def _titled(doc: Doc, i: int, blocked: frozenset[int]) -> Affiliation:
 
 
 def works_at(doc: Doc, blocked: frozenset[int]) -> list[tuple[int, Affiliation]]:
-    """Clause-level "works at ibm" / "solutions architect at Amazon", keyed by token index."""
+    """Clause-level "works at ibm" / "VP sales at Apex" / "owns Bloom Florist", keyed by
+    token index."""
     found: list[tuple[int, Affiliation]] = []
     for tok in doc:
-        if tok.lower_ not in _AT or tok.i == 0 or tok.i + 1 >= len(doc):
+        if tok.i + 1 >= len(doc):
+            continue
+        if tok.lower_ in _OWNS or tok.lower_ in _JOINED:
+            aff = _owns(doc, tok, blocked)
+            if aff is not None:
+                found.append((tok.i, aff))
+            continue
+        if tok.lower_ not in _AT or tok.i == 0:
             continue
         prev = doc[tok.i - 1].lower_
-        if prev not in _WORKS and prev not in TITLE_WORDS:
+        title_at = _title_start(doc, tok.i)
+        if prev not in _WORKS and prev not in _JOINED_AT and title_at is None:
             continue
+        if prev in _JOINED_AT and _family_before(doc, tok.i):
+            continue  # "her daughter is starting at UCLA"
         bounds = read_org(doc, tok.i + 1, blocked)
         if bounds is None:
             continue
-        title = None
-        if prev in TITLE_WORDS:
-            k = tok.i - 1
-            while (
-                k > 0
-                and tok.i - k < 4
-                and doc[k - 1].is_alpha
-                and (doc[k - 1].lower_ not in STOP and doc[k - 1].ent_type_ != "PERSON")
-            ):
-                k -= 1
-            title = doc[k : tok.i].text
+        title = doc[title_at : tok.i].text if title_at is not None else None
         org = org_case(doc[bounds[0] : bounds[1]].text)
         found.append((tok.i, Affiliation(org, title, bounds)))
     return found
+
+
+def _title_start(doc: Doc, at: int) -> int | None:
+    """Where the job title before "at" begins: "VP sales at", "head of research at"."""
+    k = at
+    has_title = False
+    while k > 0 and at - k < 4:
+        prev = doc[k - 1]
+        low = prev.lower_
+        if not prev.is_alpha or prev.ent_type_ == "PERSON":
+            break
+        if low in STOP and not (low in _TITLE_GAP and k - 1 > 0 and k < at):
+            break
+        if low in TITLE_WORDS:
+            has_title = True
+        k -= 1
+    while k < at and doc[k].lower_ in _TITLE_GAP:
+        k += 1
+    return k if has_title and k < at else None
+
+
+def _owns(doc: Doc, verb: Token, blocked: frozenset[int]) -> Affiliation | None:
+    """ "owns Bloom Florist", "joined Stripe": only a name the user capitalised counts, so
+    "runs marketing" and "owns two gyms" stay facts."""
+    nxt = doc[verb.i + 1]
+    if not (nxt.text[:1].isupper() or nxt.is_upper) or nxt.ent_type_ == "PERSON":
+        return None
+    bounds = read_org(doc, verb.i + 1, blocked)
+    if bounds is None or doc[verb.i + 1].lower_ == "the":
+        return None
+    if _family_before(doc, verb.i):
+        return None
+    return Affiliation(org_case(doc[bounds[0] : bounds[1]].text), None, bounds)
+
+
+def _family_before(doc: Doc, i: int) -> bool:
+    """A relative is the subject of this clause: "his son joined Google"."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        tok = doc[k]
+        if tok.is_punct:
+            return False
+        if tok.lower_ in FAMILY_NOUNS:
+            return True
+    return False

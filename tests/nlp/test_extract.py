@@ -212,3 +212,96 @@ def test_extract_many_matches_extract(extractor: NoteExtractor) -> None:
 def test_nlp_property_is_the_pipeline(extractor: NoteExtractor) -> None:
     assert "rapport_people" in extractor.nlp.pipe_names
     assert extractor.nlp("hello").text == "hello"
+
+
+def test_uncommon_surname_stays_with_first_name(extractor: NoteExtractor) -> None:
+    r = extractor.extract("ran into marcus reyes and omar farouk at the gym", now=NOW)
+    assert [p.name for p in r.people] == ["Marcus Reyes", "Omar Farouk"]
+    assert r.event == "gym"
+
+
+def test_model_surname_only_is_extended(extractor: NoteExtractor) -> None:
+    r = extractor.extract("talked w nate johnson. coffee w/ Will Turner after", now=NOW)
+    assert [p.name for p in r.people] == ["Nate Johnson", "Will Turner"]
+
+
+def test_family_plural_and_common_words_are_not_people(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "dinner w the Wongs. Hope he can help with grant writing. Will send the deck. "
+        "Bill for the booth was $300. she's moving to austin in spring",
+        now=NOW,
+    )
+    assert r.people == []
+    assert r.orgs == []
+
+
+def test_sentence_initial_name_repeated_is_the_same_person(extractor: NoteExtractor) -> None:
+    r = extractor.extract("golf w/ bill hart. Bill is moving to denver. Mark wants coffee", now=NOW)
+    assert [p.name for p in r.people] == ["Bill Hart", "Mark"]
+
+
+@pytest.mark.parametrize(
+    ("note", "event"),
+    [
+        ("Chamber lunch: talked to Aisha Rahman", "chamber lunch"),
+        ("BNI breakfast - met tom", "BNI breakfast"),
+        ("conference day 2: met lena", "conference"),
+        ("golf outing w/ grant miller", "golf outing"),
+        ("happy hour after the summit, met jordan", "happy hour"),
+        ("networking night at the library. met kevin", "networking night"),
+        ("met dana at the coworking space", "coworking space"),
+        ("lunch with tom, loves sailing", None),
+        ("Great lunch w Mark Davis", None),
+    ],
+)
+def test_event_forms(extractor: NoteExtractor, note: str, event: str | None) -> None:
+    assert extractor.extract(note, now=NOW).event == event
+
+
+@pytest.mark.parametrize(
+    ("note", "org"),
+    [
+        ("met priya, VP sales at Apex Logistics", "Apex Logistics"),
+        ("met priya. she's head of research at Mercy Health", "Mercy Health"),
+        ("met priya, she just started at Stripe", "Stripe"),
+        ("met priya, owns Bloom Florist", "Bloom Florist"),
+        ("met priya desai of O'Neil Plumbing", "O'Neil Plumbing"),
+        ("met priya, partner at O'Malley & Reed", "O'Malley & Reed"),
+    ],
+)
+def test_org_forms(extractor: NoteExtractor, note: str, org: str) -> None:
+    r = extractor.extract(note, now=NOW)
+    assert [p.org for p in r.people] == [org]
+
+
+def test_relative_starting_somewhere_is_not_the_contacts_org(extractor: NoteExtractor) -> None:
+    r = extractor.extract("met hope castillo. her daughter just started at UCLA", now=NOW)
+    assert [(p.name, p.org) for p in r.people] == [("Hope Castillo", None)]
+
+
+@pytest.mark.parametrize(
+    ("note", "due"),
+    [
+        ("met ben. ping him monday", date(2026, 11, 30)),
+        ("met ben. email him dec 3", date(2026, 12, 3)),
+        ("met ben. check in jan 5", date(2027, 1, 5)),
+        ("met ben. coffee next thursday", date(2026, 12, 3)),
+        ("met ben. congrats card next week", date(2026, 12, 3)),
+        ("met ben. call him in a couple weeks", date(2026, 12, 10)),
+        ("met ben. drinks in 2 wks", date(2026, 12, 10)),
+        ("met ben. lunch in a month", date(2026, 12, 26)),
+    ],
+)
+def test_follow_up_forms(extractor: NoteExtractor, note: str, due: date) -> None:
+    r = extractor.extract(note, now=NOW)
+    assert [(f.due, f.person) for f in r.follow_ups] == [(due, "Ben")]
+
+
+def test_a_capitalised_name_after_met_is_a_person_but_an_org_is_not(
+    extractor: NoteExtractor,
+) -> None:
+    # Neither the model nor the first-name list knows "Cy"; the surname and casing decide.
+    assert [p.name for p in extractor.extract("met Cy Diaz at the expo", now=NOW).people] == [
+        "Cy Diaz"
+    ]
+    assert extractor.extract("met Harbor Bank's CFO at the expo", now=NOW).people == []
