@@ -10,7 +10,9 @@ from collections.abc import Awaitable, Callable
 from typing import TextIO
 
 from bot import formatting, texts
+from bot.drafts import check_card
 from coach.capture import EmptyNote
+from coach.drafts import EmptyDraft
 from coach.service import Coach, UnknownTimezone
 from coach.views import Candidate, NoteCard
 
@@ -37,6 +39,7 @@ class Console:
             "find": self.find,
             "undo": self.undo,
             "timezone": self.timezone,
+            "check": self.check,
         }
 
     def say(self, text: str) -> None:
@@ -102,6 +105,14 @@ class Console:
         if not query:
             return texts.FIND_USAGE
         return formatting.find_result(await self.coach.rolodex.find(self.user_id, query))
+
+    async def check(self, draft: str) -> str:
+        if not draft.strip():
+            return texts.CHECK_USAGE
+        try:
+            return check_card(await self.coach.drafts.check_draft(self.user_id, draft))
+        except EmptyDraft:
+            return texts.CHECK_USAGE
 
     async def undo(self, _: str) -> str:
         return formatting.undo_result(await self.coach.notes.undo(self.user_id))

@@ -29,6 +29,8 @@ from storage.nudges import Nudges
 from storage.repositories import Contacts, Notes, Pending, name_key
 
 log = logging.getLogger(__name__)
+# "follow up friday" says when, not what about: no reason worth repeating back.
+GENERIC_FOLLOW_UPS = frozenset({"follow up", "follow-up", "followup", "f/u", "fu", "check in"})
 
 
 class EmptyNote(ValueError):
@@ -184,17 +186,16 @@ class NoteCapture:
             due_at = due_at.astimezone(UTC)
             if person is not None:
                 await self.planner.follow_up_asked(session, user_id, person.contact_id, due_at)
+            reason = "" if name_key(follow_up.what) in GENERIC_FOLLOW_UPS else follow_up.what
             await nudges.add(
                 contact_id=person.contact_id if person else None,
                 note_id=note_id,
                 kind="follow_up",
-                reason=follow_up.what,
+                reason=reason,
                 due_at=due_at,
             )
             views.append(
-                FollowUpView(
-                    follow_up.due, follow_up.what, person.name if person else follow_up.person
-                )
+                FollowUpView(follow_up.due, reason, person.name if person else follow_up.person)
             )
         return views
 

@@ -50,8 +50,8 @@ def idea(person: Person, kind: str, reason: str = "", turn: int = 0) -> str:
     first = person.first
     asks_about = _of(person, "family", "interest")
     needs = _of(person, "need")
-    if kind == "follow_up":
-        return f"Follow up with {first} about {reason}" if reason else f"Check in with {first}"
+    if kind == "follow_up" and reason:
+        return f"Follow up with {first} about {reason}"
     if kind == "first":
         where = f" at the {person.met_at}" if person.met_at else ""
         if asks_about:

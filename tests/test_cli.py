@@ -79,6 +79,7 @@ def test_chat_is_scriptable_and_keeps_what_it_is_told(tmp_path: Path) -> None:
             "/person sarah",
             "/find sailing",
             "/frobnicate",
+            "/check @sarah Hi Sarah! Book a demo this week, 20% off until Friday.",
             "/undo",
             "/people",
         ]
@@ -90,6 +91,7 @@ def test_chat_is_scriptable_and_keeps_what_it_is_told(tmp_path: Path) -> None:
     assert "Your people (1)" in out
     assert "into: sailing" in out.lower() or "Into: sailing" in out
     assert "I don't know that command" in out
+    assert "Pitch-first" in out and "20% off" in out
     assert "Undone" in out
     assert out.rstrip().endswith("No contacts yet. Send me a note after your next coffee or mixer.")
     assert "<b>" not in out  # terminal text, not Telegram HTML

@@ -1,0 +1,70 @@
+"""Latency of capturing a typed note (extract + store) against raw spaCy on the same notes.
+
+Run: .venv/bin/python bench/note_pipeline.py [--notes 300] [--database URL]
+Uses a fresh SQLite file unless --database is given. Prints a table; nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from coach.service import Coach, migrate
+from coach.settings import DatabaseSettings, Settings
+from tests.nlp.scoring import load_notes
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+async def main(count: int, database: str | None) -> None:
+    texts = [n["text"] for n in load_notes() if n["text"].strip()]
+    texts = (texts * (count // len(texts) + 1))[:count]
+    with tempfile.TemporaryDirectory() as folder:
+        url = database or f"sqlite+aiosqlite:///{folder}/bench.db"
+        settings = Settings(database=DatabaseSettings(url=url))
+        await migrate(settings)
+        coach = Coach(settings)
+        await coach.warm_up()
+        nlp = coach.extraction._loaded().nlp
+        for text in texts[:20]:  # warm-up, both paths
+            nlp(text)
+            await coach.notes.capture(999_999, text)
+
+        raw: list[float] = []
+        for text in texts:
+            start = time.perf_counter()
+            nlp(text)
+            raw.append(time.perf_counter() - start)
+
+        captured: list[float] = []
+        for number, text in enumerate(texts):
+            start = time.perf_counter()
+            await coach.notes.capture(1 + number % 50, text)  # 50 users' Rolodexes grow
+            captured.append(time.perf_counter() - start)
+        await coach.close()
+
+    print(f"notes: {count}, database: {url.split(':')[0]}")
+    print(f"{'path':<22}{'p50 ms':>9}{'p99 ms':>9}{'notes/s':>10}")
+    for name, values in (("raw spaCy nlp(text)", raw), ("capture (extract+store)", captured)):
+        p50, p99 = percentile(values, 0.5) * 1000, percentile(values, 0.99) * 1000
+        print(f"{name:<22}{p50:>9.1f}{p99:>9.1f}{len(values) / sum(values):>10.1f}")
+    ratio = statistics.median(captured) / statistics.median(raw)
+    print(f"capture / raw (p50): {ratio:.2f}x")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--notes", type=int, default=300)
+    parser.add_argument("--database")
+    args = parser.parse_args()
+    asyncio.run(main(args.notes, args.database))
