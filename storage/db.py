@@ -60,8 +60,12 @@ def alembic_config() -> Config:
     return config
 
 
-async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
-    """Apply migrations through the given engine's own connection."""
+async def upgrade(engine: AsyncEngine, revision: str = "heads") -> None:
+    """Apply migrations through the given engine's own connection.
+
+    "heads": features developed side by side each add a migration off the same parent;
+    a merge revision joins them later, and until then all of them apply.
+    """
     async with engine.begin() as connection:
         await connection.run_sync(_upgrade_on, revision)
 
@@ -73,9 +77,11 @@ def _upgrade_on(connection: Connection, revision: str) -> None:
 
 
 async def current_revision(engine: AsyncEngine) -> str | None:
+    """The revision the database is at ("a,b" while several heads are applied)."""
     from alembic.runtime.migration import MigrationContext
 
     async with engine.connect() as connection:
-        return await connection.run_sync(
-            lambda sync: MigrationContext.configure(sync).get_current_revision()
+        heads = await connection.run_sync(
+            lambda sync: MigrationContext.configure(sync).get_current_heads()
         )
+    return ",".join(sorted(heads)) or None
