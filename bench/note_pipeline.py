@@ -16,6 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from harness import record, summary
+
 from coach.service import Coach, migrate
 from coach.settings import DatabaseSettings, Settings
 from tests.nlp.scoring import load_notes
@@ -60,6 +62,15 @@ async def main(count: int, database: str | None) -> None:
         print(f"{name:<22}{p50:>9.1f}{p99:>9.1f}{len(values) / sum(values):>10.1f}")
     ratio = statistics.median(captured) / statistics.median(raw)
     print(f"capture / raw (p50): {ratio:.2f}x")
+    record(
+        "note_pipeline",
+        {
+            "database": url.split(":")[0],
+            "raw_spacy": summary(raw) | {"per_s": round(len(raw) / sum(raw), 1)},
+            "capture": summary(captured) | {"per_s": round(len(captured) / sum(captured), 1)},
+            "ratio_p50": round(ratio, 2),
+        },
+    )
 
 
 if __name__ == "__main__":

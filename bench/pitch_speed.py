@@ -45,8 +45,10 @@ def main() -> None:
     long_text = " ".join(texts[:12])
     start = time.perf_counter()
     assessor.assess(long_text)
-    print(f"one long draft ({len(long_text)} characters): "
-          f"{(time.perf_counter() - start) * 1000:.1f} ms")
+    print(
+        f"one long draft ({len(long_text)} characters): "
+        f"{(time.perf_counter() - start) * 1000:.1f} ms"
+    )
 
 
 if __name__ == "__main__":

@@ -6,7 +6,6 @@ import logging
 
 from telegram import BotCommand
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     CallbackQueryHandler,
     CommandHandler,
@@ -14,7 +13,8 @@ from telegram.ext import (
     filters,
 )
 
-from bot import buttons, drafts, handlers, nudges, texts, voice
+from bot import access, buttons, drafts, handlers, nudges, privacy, recovery, rolodex, texts, voice
+from bot.retry import PatientRateLimiter
 from coach.service import Coach
 from coach.settings import Settings
 
@@ -39,7 +39,11 @@ def build_application(settings: Settings, coach: Coach) -> Application:
         .token(settings.telegram.token.get_secret_value())
         .base_url(settings.telegram.base_url)
         .base_file_url(settings.telegram.base_file_url)
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(
+            PatientRateLimiter(
+                overall_max_rate=settings.telegram.max_messages_per_second, max_retries=3
+            )
+        )
         .concurrent_updates(True)
         .post_init(prepare)
         .post_shutdown(release)
@@ -47,10 +51,16 @@ def build_application(settings: Settings, coach: Coach) -> Application:
     )
     app.bot_data["coach"] = coach
     add_handlers(app)
+    access.install(app, settings)
+    recovery.install(app, settings)
     assert app.job_queue is not None, "install python-telegram-bot[job-queue]"
     interval = settings.nudges.dispatch_interval.total_seconds()
     app.job_queue.run_repeating(
         nudges.dispatch_due, interval=interval, first=interval, name="nudges"
+    )
+    review_every = settings.review.check_interval.total_seconds()
+    app.job_queue.run_repeating(
+        rolodex.weekly_reviews, interval=review_every, first=review_every, name="reviews"
     )
     return app
 
@@ -73,11 +83,21 @@ def add_handlers(app: Application) -> None:
         "digest": nudges.digest,
         "quiet": nudges.quiet,
         "check": drafts.check,
+        "gave": rolodex.gave,
+        "got": rolodex.got,
+        "balance": rolodex.balance,
+        "intro": rolodex.intro,
+        "events": rolodex.events,
+        "review": rolodex.review,
+        "export": privacy.export,
+        "import": privacy.import_command,
+        "forget": privacy.forget,
+        "deleteme": privacy.deleteme,
     }
     for name, callback in commands.items():
         app.add_handler(CommandHandler(name, callback, filters=private))
     app.add_handler(
-        MessageHandler(~private & (filters.TEXT | filters.COMMAND), handlers.only_private)
+        MessageHandler(~private & (filters.TEXT | filters.COMMAND), privacy.group_message)
     )
     app.add_handler(MessageHandler(private & filters.COMMAND, handlers.unknown_command))
     # Before the note handler: a "draft:" message is checked, not saved as a note.
@@ -86,8 +106,10 @@ def add_handlers(app: Application) -> None:
     )
     app.add_handler(MessageHandler(private & filters.TEXT, handlers.note))
     app.add_handler(MessageHandler(private & voice.AUDIO_MESSAGES, voice.voice_note))
+    app.add_handler(MessageHandler(private & privacy.CONTACT_FILES, privacy.contacts_file))
+    app.add_handler(MessageHandler(private & filters.CONTACT, privacy.shared_contact))
     app.add_handler(
-        MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.not_text)
+        MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, privacy.unsupported)
     )
     app.add_handler(CallbackQueryHandler(buttons.button))
     app.add_error_handler(handlers.on_error)

@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot import handlers, keyboards, nudges, texts
+from bot import handlers, keyboards, nudges, privacy, rolodex, texts
 from bot.handlers import StaleButton
 
 ButtonHandler = Callable[[Update, ContextTypes.DEFAULT_TYPE, list[str]], Awaitable[None]]
@@ -19,6 +19,8 @@ BUTTONS: dict[str, ButtonHandler] = {
     keyboards.PEOPLE: handlers.people_button,
     keyboards.CARD: handlers.card_button,
     keyboards.NUDGE: nudges.nudge_button,
+    rolodex.INTRO: rolodex.intro_button,
+    privacy.FORGET: privacy.forget_button,
 }
 
 

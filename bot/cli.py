@@ -13,8 +13,11 @@ from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
 
+from bot import portability_cli
 from bot.app import MissingToken, build_application, quiet_secret_loggers
 from bot.console import chat
+from bot.doctor import doctor
+from bot.webhook import MissingSecret, Server
 from coach.drafts import read_drafts
 from coach.service import Coach, migrate, read_notes
 from coach.settings import ConfigFileMissing, Settings, load_settings
@@ -34,7 +37,11 @@ def parser() -> argparse.ArgumentParser:
         "--config", help="path to config.toml (default: $RAPPORT_CONFIG or ./config.toml)"
     )
     commands = main.add_subparsers(dest="command", required=True)
-    commands.add_parser("run", help="run the Telegram bot")
+    run = commands.add_parser("run", help="run the Telegram bot")
+    run.add_argument(
+        "--webhook", action="store_true", help="serve a webhook (telegram.mode = webhook)"
+    )
+    commands.add_parser("doctor", help="check this deployment, with a fix for each problem")
     commands.add_parser("chat", help="the coach in this terminal (reads stdin line by line)")
     commands.add_parser("start", help="the Telegram bot if a token is set, else the console coach")
     db = commands.add_parser("db", help="database schema")
@@ -52,6 +59,7 @@ def parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="is a message pitch-first? (before you send it)")
     check.add_argument("text", nargs="?", help="one draft; without it, one draft per stdin line")
     check.add_argument("--json", action="store_true", help="JSON output (the default)")
+    portability_cli.add_commands(commands)
     return main
 
 
@@ -66,6 +74,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ConfigFileMissing, ValidationError) as exc:
         print(f"rapport: bad configuration: {exc}", file=sys.stderr)
         return 2
+    if args.command == "run" and args.webhook:
+        telegram = settings.telegram.model_copy(update={"mode": "webhook"})
+        settings = settings.model_copy(update={"telegram": telegram})
+    if args.command == "doctor":
+        return doctor(settings)
+    if args.command in ("export", "import", "keygen"):
+        return portability_cli.run(settings, args)
     if args.command == "db":
         revision = asyncio.run(migrate(settings))
         print(f"database is at revision {revision}")
@@ -97,7 +112,15 @@ def run_bot(settings: Settings) -> int:
     except MissingToken:
         print(f"rapport: {TOKEN_HINT}", file=sys.stderr)
         return 2
-    app.run_polling()
+    if settings.telegram.mode == "polling" and not settings.metrics.enabled:
+        app.run_polling()
+        return 0
+    try:
+        server = Server(app, settings)
+    except MissingSecret as exc:
+        print(f"rapport: {exc} (RAPPORT_TELEGRAM__WEBHOOK_SECRET)", file=sys.stderr)
+        return 2
+    asyncio.run(server.run())
     return 0
 
 

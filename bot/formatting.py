@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 from html import escape
 
+from bot import rolodex_format
 from coach.views import (
     ContactLine,
     FactView,
@@ -84,6 +85,7 @@ def note_card(card: NoteCard) -> str:
     for person in card.people:
         lines += person_lines(person)
     lines += [follow_up_line(f) for f in card.follow_ups]
+    lines += rolodex_format.note_lines(card)
     if card.event:
         lines.append(f"📍 Met at {escape(card.event)}")
     if card.topics and not card.people:
@@ -153,6 +155,7 @@ def person_card(card: PersonCard) -> str:
     for kind, texts in groups.items():
         lines.append(f"<b>{FACT_LABELS.get(kind, kind).capitalize()}:</b> {', '.join(texts)}")
     lines += [follow_up_line(f) for f in card.follow_ups]
+    lines += rolodex_format.card_lines(card)
     if card.timeline:
         lines.append("<b>Notes:</b>")
         lines += [

@@ -7,12 +7,15 @@ from html import escape
 from typing import cast
 
 from telegram import Update
-from telegram.constants import ChatAction, ParseMode
+from telegram.constants import ParseMode
+from telegram.error import BadRequest
 from telegram.ext import Application, ContextTypes
 
 from bot import drafts, formatting, keyboards, texts
+from bot.typing import typing_while_slow
 from coach.capture import EmptyNote
 from coach.service import Coach, UnknownTimezone
+from coach.spool import NoteKept
 from coach.views import NoteCard
 
 log = logging.getLogger(__name__)
@@ -79,14 +82,14 @@ async def timezone(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def note(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Capture a free-text note (or the corrected text of a note being fixed)."""
     assert update.message is not None and update.message.text is not None
-    await update.message.chat.send_action(ChatAction.TYPING)
     coach, user_id = coach_of(context), user_id_of(update)
     fixing = cast(dict[str, int], context.user_data).pop(FIXING, None)
     try:
-        if fixing is not None:
-            card = await coach.notes.replace(user_id, fixing, update.message.text)
-        else:
-            card = await coach.notes.capture(user_id, update.message.text)
+        async with typing_while_slow(update.message.chat):
+            if fixing is not None:
+                card = await coach.notes.replace(user_id, fixing, update.message.text)
+            else:
+                card = await coach.notes.capture(user_id, update.message.text)
     except EmptyNote:
         await update.message.reply_text(texts.EMPTY_NOTE, parse_mode=HTML)
         return
@@ -101,7 +104,7 @@ async def send_card(update: Update, card: NoteCard) -> None:
     await message.reply_text(
         formatting.note_card(card),
         parse_mode=HTML,
-        reply_markup=keyboards.note_actions(card.note_id),
+        reply_markup=keyboards.note_actions(card.note_id, keyboards.intro_buttons(card.intros)),
     )
     for ask in card.questions:
         await message.reply_text(
@@ -210,9 +213,13 @@ async def people_button(
     assert query is not None
     page = await coach_of(context).rolodex.people(user_id_of(update), number(args[0]))
     await query.answer()
-    await query.edit_message_text(
-        formatting.people_page(page), parse_mode=HTML, reply_markup=keyboards.people_pages(page)
-    )
+    try:
+        await query.edit_message_text(
+            formatting.people_page(page), parse_mode=HTML, reply_markup=keyboards.people_pages(page)
+        )
+    except BadRequest as exc:  # a replayed or forged press for the page already shown
+        if "not modified" not in exc.message.lower():
+            raise
 
 
 async def card_button(update: Update, context: ContextTypes.DEFAULT_TYPE, args: list[str]) -> None:
@@ -246,9 +253,14 @@ async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log the failure and tell the user their data is safe."""
-    log.error("handler failed: %s", type(context.error).__name__, exc_info=context.error)
+    reply = texts.ERROR
+    if isinstance(context.error, NoteKept):
+        log.warning("database unreachable: the note waits in the local spool")
+        reply = texts.NOTE_KEPT
+    else:
+        log.error("handler failed: %s", type(context.error).__name__, exc_info=context.error)
     if isinstance(update, Update) and update.effective_message is not None:
         try:
-            await update.effective_message.reply_text(texts.ERROR)
+            await update.effective_message.reply_text(reply)
         except Exception:  # the reply itself failed; the log above has the cause
             log.warning("could not tell the user about the error")

@@ -6,21 +6,26 @@ import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from coach.views import Candidate, PeoplePage
+from coach.views import Candidate, IntroSuggestion, PeoplePage
 
 UNDO, FIX, WHICH, PEOPLE, CARD, NUDGE = "undo", "fix", "who", "people", "card", "nudge"
 NEW_CONTACT = "new"
+INTRO = "intro"
+MAX_INTRO_BUTTONS = 3
 # Callback arguments are ids or short action words; anything else is forged or stale.
 WORD = re.compile(r"[a-z]{1,8}|\d{1,18}")
 
 
-def note_actions(note_id: int) -> InlineKeyboardMarkup:
+def note_actions(
+    note_id: int, extra: list[list[InlineKeyboardButton]] | None = None
+) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
             [
                 InlineKeyboardButton("↩️ Undo", callback_data=f"{UNDO}:{note_id}"),
                 InlineKeyboardButton("✏️ Fix", callback_data=f"{FIX}:{note_id}"),
-            ]
+            ],
+            *(extra or []),
         ]
     )
 
@@ -83,6 +88,20 @@ def digest_actions(nudge_ids: list[int], names: list[str]) -> InlineKeyboardMark
             ]
         )
     return InlineKeyboardMarkup(rows)
+
+
+def intro_buttons(suggestions: list[IntroSuggestion]) -> list[list[InlineKeyboardButton]]:
+    rows = []
+    for s in suggestions[:MAX_INTRO_BUTTONS]:
+        a, b = s.need_name.split()[0][:16], s.match_name.split()[0][:16]
+        rows.append(
+            [
+                InlineKeyboardButton(
+                    f"🤝 Intro {a} ↔ {b}", callback_data=f"{INTRO}:{s.need_id}:{s.match_id}"
+                )
+            ]
+        )
+    return rows
 
 
 def parse(data: str | None) -> tuple[str, list[str]]:

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from html import escape
 
 from telegram import Bot, Update
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 from telegram.ext import ContextTypes
 
 from bot import nudge_format, texts
 from bot.formatting import fit
 from bot.handlers import StaleButton, coach_of, number, user_id_of
 from bot.keyboards import digest_actions, nudge_actions
+from coach import metrics
 from coach.durations import format_duration
 from coach.nudges import BadWhen, NotFound, follow_up_from_words
 from coach.service import Coach
@@ -23,6 +25,7 @@ log = logging.getLogger(__name__)
 HTML = ParseMode.HTML
 ACTIONS = ("done", "day", "week", "skip")
 UPCOMING_SHOWN = 10
+SENDS_IN_FLIGHT = 16
 
 
 async def nudges(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -175,8 +178,14 @@ def not_found(exc: NotFound) -> str:
 async def dispatch_due(context: ContextTypes.DEFAULT_TYPE) -> None:
     """The repeating job: claim due nudges from the database and deliver them."""
     coach = coach_of(context)
-    for outgoing in await coach.dispatcher.claim_due():
-        await deliver(context.bot, coach, outgoing)
+    # Sends overlap (the rate limiter still paces them); one slow chat doesn't hold up the rest.
+    in_flight = asyncio.Semaphore(SENDS_IN_FLIGHT)
+
+    async def deliver_one(outgoing: Outgoing) -> None:
+        async with in_flight:
+            await deliver(context.bot, coach, outgoing)
+
+    await asyncio.gather(*(deliver_one(o) for o in await coach.dispatcher.claim_due()))
 
 
 async def deliver(bot: Bot, coach: Coach, outgoing: Outgoing) -> None:
@@ -201,8 +210,16 @@ async def deliver(bot: Bot, coach: Coach, outgoing: Outgoing) -> None:
                 raise
             await coach.dispatcher.user_unreachable(outgoing.user_id, ids)
             return
+        except TimedOut:
+            # Telegram may have delivered it: better one nudge missing than two arriving.
+            log.warning("sending nudges %s timed out; counting them as sent", ids)
+            metrics.NUDGES_SENT.inc(len(ids))
+            await coach.dispatcher.sent(ids, 0)
+            continue
         except (RetryAfter, NetworkError):
             log.warning("could not deliver nudges %s now; will retry", ids)
+            metrics.NUDGES_FAILED.inc(len(ids))
             await coach.dispatcher.retry_later(ids)
             continue
+        metrics.NUDGES_SENT.inc(len(ids))
         await coach.dispatcher.sent(ids, sent.message_id)

@@ -22,6 +22,13 @@ HELP = (
     "/undo: take back your last note\n"
     "/check <i>draft</i>: before you send a message, see if it reads as a pitch; "
     "<code>/check @Sarah …</code> reads it against what you know about Sarah\n\n"
+    "<b>Give first</b>: notes like <i>introduced Dana to Marcus</i> or <i>Chris referred me "
+    "to his lender</i> are kept as gives and gets.\n"
+    "/gave <i>name what</i>, /got <i>name what</i>: log a give or a get by hand\n"
+    "/balance: where you've only taken, and where you could give first\n"
+    "/intro <i>name</i> and <i>name</i>: a double opt-in intro draft\n"
+    "/events: where you met people and who you followed up\n"
+    "/review: your week (also Sunday evenings; /review off to stop)\n\n"
     "<b>Follow-ups</b>: I'll nudge you with a personal reason to reach out.\n"
     "/nudges: what's coming in the next two weeks\n"
     "/followup <i>name when [about what]</i>: e.g. /followup Sarah friday about the gala\n"
@@ -29,6 +36,11 @@ HELP = (
     "/digest on 08:30 or off: one morning message instead of one per nudge\n"
     "/quiet 21:00-08:00: no nudges in these hours\n"
     "/pause 7d, /resume: for holidays\n\n"
+    "<b>Your data is yours</b>\n"
+    "/export: everything as files (JSON, CSV, vCard for your phone, calendar)\n"
+    "/import: merge contacts from a .vcf or .csv file (e.g. LinkedIn)\n"
+    "/forget <i>name</i>: delete one contact and their notes\n"
+    "/deleteme: erase everything I know about you\n\n"
     "/timezone <i>Area/City</i>: where your dates are read, e.g. Europe/Berlin\n"
     "/help: this message"
 )
@@ -39,6 +51,12 @@ COMMANDS = [
     ("find", "Who do I know…? /find sailing"),
     ("undo", "Take back your last note"),
     ("check", "Is my message a pitch? /check Hi Sarah…"),
+    ("gave", "Log a give: /gave Dana intro to Marcus"),
+    ("got", "Log a get: /got Chris referral to his lender"),
+    ("balance", "Where to give first"),
+    ("intro", "Draft an intro: /intro Dana and Marcus"),
+    ("events", "Events and who you followed up"),
+    ("review", "Your weekly review"),
     ("nudges", "Follow-ups coming up"),
     ("followup", "Add a follow-up: /followup Sarah friday"),
     ("cadence", "Keep-in-touch rhythm: /cadence Sarah every 30d"),
@@ -46,6 +64,10 @@ COMMANDS = [
     ("quiet", "Quiet hours: /quiet 21:00-08:00"),
     ("pause", "Pause nudges: /pause 7d"),
     ("resume", "Resume nudges"),
+    ("export", "Download all your data"),
+    ("import", "Import contacts from a .vcf or .csv file"),
+    ("forget", "Delete one contact: /forget Sarah"),
+    ("deleteme", "Erase everything about you"),
     ("timezone", "Set your timezone: /timezone Europe/Berlin"),
     ("help", "What I can do"),
 ]
@@ -78,6 +100,8 @@ CHECK_USAGE = (
 UNKNOWN_COMMAND = "I don't know that command. /help lists what I can do."
 NOT_TEXT = "I can read text and voice notes. Type or say who you met and I'll keep it."
 ERROR = "Sorry, something went wrong on my side. Your notes are safe; please try again."
+NOTE_KEPT = "I couldn't save that just now, I'll keep it and retry."
+NOTE_SAVED_LATER = "📥 Saved the note you sent while my database was away:"
 
 FOLLOWUP_USAGE = (
     "Tell me who and when, e.g. <code>/followup Sarah next tuesday about the mentoring "
@@ -100,6 +124,11 @@ VOICE_NO_WORDS = (
 VOICE_TOO_LONG = "That voice note is longer than {limit}. Could you split it into shorter ones?"
 VOICE_TOO_BIG = "That file is over {limit} MB, more than I can download. A voice note works best."
 VOICE_UNREADABLE = (
-    "I couldn't open that audio; the file looks damaged. Please record it again, "
-    "or type the note."
+    "I couldn't open that audio; the file looks damaged. Please record it again, or type the note."
 )
+
+GAVE_USAGE = "Who and what? Try <code>/gave Dana intro to Marcus</code>."
+GOT_USAGE = "Who and what? Try <code>/got Chris referral to his lender</code>."
+INTRO_USAGE = "Whom should I introduce? Try <code>/intro Dana and Marcus</code>."
+REVIEW_ON = "🗓 I'll send your weekly review on Sunday evenings."
+REVIEW_OFF = "🗓 No more Sunday reviews. <code>/review</code> still shows yours any time."

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import asdict
 from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from coach import metrics
 from coach.durations import parse_clock
+from coach.inbox import NOTE_SOURCE, stored_card
 from coach.matching import KnownContact, match_contact
 from coach.planner import NudgePlanner
 from coach.runtime import Runtime
+from coach.spool import NoteKept, Spool, is_outage
 from coach.views import (
     Candidate,
     FactView,
@@ -27,6 +31,7 @@ from nlp.schema import Fact, FollowUp, NoteExtraction, PersonMention
 from storage.models import Note
 from storage.nudges import Nudges
 from storage.repositories import Contacts, Notes, Pending, name_key
+from storage.updates import lock_note, note_by_source
 
 log = logging.getLogger(__name__)
 # "follow up friday" says when, not what about: no reason worth repeating back.
@@ -41,22 +46,57 @@ def candidate_label(contact: KnownContact) -> str:
     return f"{contact.name} ({contact.org})" if contact.org else contact.name
 
 
+# After a note is read, in its transaction: gives and gets, stages, intros (coach.ledger).
+RolodexHook = Callable[
+    [AsyncSession, int, Note, NoteExtraction, NoteCard, datetime], Awaitable[None]
+]
+
+
 class NoteCapture:
+    rolodex_hook: RolodexHook | None = None
+    # Where notes wait while the database is unreachable (set by the Coach).
+    spool: Spool | None = None
+
     def __init__(self, runtime: Runtime, planner: NudgePlanner) -> None:
         self.rt = runtime
         self.planner = planner
         # A follow-up for "friday" is sent on Friday morning in the user's timezone.
         self.follow_up_time = parse_clock(planner.settings.follow_up_time)
 
-    async def capture(self, user_id: int, text: str) -> NoteCard:
-        """Keep the note, then read it; a failed read leaves the note saved and says so."""
+    async def capture(
+        self, user_id: int, text: str, *, key: str | None = None, spool: bool = True
+    ) -> NoteCard:
+        """Keep the note, then read it; a failed read leaves the note saved and says so.
+
+        `key` (by default the message being handled, NOTE_SOURCE) makes a redelivered or
+        replayed message finish its note instead of storing it twice. With the database
+        unreachable, the note goes to the local spool and NoteKept is raised.
+        """
         text = text.strip()
         if not text:
             raise EmptyNote
-        async with self.rt.unit_of_work() as session:
-            now = await self.rt.user_now(session, user_id)
-            note = await Notes(session, user_id).add(text)
-            known = await Contacts(session, user_id).all_names()
+        key = key or NOTE_SOURCE.get()
+        try:
+            async with self.rt.unit_of_work() as session:
+                now = await self.rt.user_now(session, user_id)
+                note = await note_by_source(session, user_id, key) if key else None
+                if note is not None and note.status != "saved":
+                    return await stored_card(session, user_id, note)
+                fresh = note is None
+                if note is None:
+                    note = await Notes(session, user_id).add(text)
+                    note.source_key = key
+                else:
+                    text = note.text  # a replay finishes reading the note it stored before
+                known = await Contacts(session, user_id).all_names()
+        except Exception as exc:
+            if not spool or self.spool is None or not is_outage(exc):
+                raise
+            self.spool.keep(user_id, text, key, self.rt.clock().isoformat())
+            metrics.NOTES_SPOOLED.inc()
+            raise NoteKept from exc
+        if fresh:
+            metrics.NOTES_SAVED.inc()
         try:
             extraction = await self.rt.extraction.extract(text, now, [n for _, n, _ in known])
         except Exception as exc:
@@ -68,6 +108,10 @@ class NoteCapture:
                     saved.error = f"{type(exc).__name__}: {exc}"[:500]
             return NoteCard(note_id=note.id, enrichment_failed=True)
         async with self.rt.unit_of_work() as session:
+            locked = await lock_note(session, note.id)
+            if locked is not None and locked.status != "saved":
+                # Another process replaying this message finished it meanwhile.
+                return await stored_card(session, user_id, locked)
             return await self._enrich(session, user_id, note.id, extraction, now)
 
     async def _enrich(
@@ -127,6 +171,8 @@ class NoteCapture:
             card.follow_ups += await self._add_follow_ups(
                 session, user_id, note_id, None, extraction.follow_ups, now
             )
+        if self.rolodex_hook is not None:
+            await self.rolodex_hook(session, user_id, note, extraction, card, now)
         return card
 
     async def _save_person(
@@ -162,9 +208,11 @@ class NoteCapture:
             contact.met_on = contact.met_on or now.date()
             await contacts.touch(contact, now)
             await self.planner.touched(session, user_id, contact, now.astimezone(UTC))
+        kept = await contacts.fact_keys(contact.id) if existing is not None else set()
         new_facts = []
         for fact in mention.facts:
-            if not await contacts.has_fact(contact.id, fact.kind, fact.text):
+            if (fact.kind, fact.text.lower()) not in kept:
+                kept.add((fact.kind, fact.text.lower()))
                 await contacts.add_fact(contact.id, note.id, fact.kind, fact.text)
                 new_facts.append(FactView(fact.kind, fact.text))
         return SavedPerson(contact.id, contact.name, contact.org, existing is None, new_facts)

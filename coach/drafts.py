@@ -137,7 +137,7 @@ class _Found:
 
 
 def _split_mention(rest: str, known: Sequence[KnownContact]) -> tuple[str | None, str]:
-    """"Sarah Chen: hi…", or the longest run of words after "@" that names a known contact."""
+    """ "Sarah Chen: hi…", or the longest run of words after "@" that names a known contact."""
     head, sep, tail = rest.partition(":")
     if sep and 0 < len(head.split()) <= 4:
         return head.strip(), tail.strip()

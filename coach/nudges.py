@@ -13,6 +13,7 @@ from coach.matching import KnownContact, match_contact
 from coach.planner import NudgePlanner
 from coach.runtime import Runtime
 from coach.settings import NudgeSettings
+from coach.stages import StageKeeper
 from coach.views import FactView, NudgeActionResult, NudgeView
 from nlp.dates import resolve_date
 from storage.models import Contact, Interaction, Nudge, User
@@ -58,6 +59,9 @@ async def nudge_view(
 
 
 class NudgeBook:
+    # Set by the Coach: a done follow-up can move a relationship's stage.
+    stages: StageKeeper | None = None
+
     def __init__(self, runtime: Runtime, planner: NudgePlanner, settings: NudgeSettings) -> None:
         self.rt = runtime
         self.planner = planner
@@ -98,6 +102,8 @@ class NudgeBook:
                         )
                     )
                     await self.planner.touched(session, user_id, contact, now)
+                    if self.stages is not None:
+                        await self.stages.update(session, user_id, contact, now)
             elif action in SNOOZES:
                 nudge.status, nudge.due_at, nudge.claimed_until = (
                     "pending",

@@ -31,7 +31,12 @@ class NudgePlanner:
             ("give_value", self.settings.second_follow_up_after),
         ):
             await nudges.add(
-                contact_id=contact.id, note_id=note_id, kind=kind, reason="", due_at=now + after
+                contact_id=contact.id,
+                note_id=note_id,
+                kind=kind,
+                reason="",
+                due_at=now + after,
+                flush=False,
             )
 
     async def touched(

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import math
-import re
 
 from rapidfuzz import fuzz, process
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.capture import candidate_label
 from coach.matching import KnownContact, match_contact
+from coach.planner import NudgePlanner
 from coach.runtime import Runtime
+from coach.search import Search
+from coach.settings import NudgeSettings
+from coach.stages import StageKeeper, health
 from coach.views import (
     Candidate,
     ContactLine,
@@ -21,23 +24,14 @@ from coach.views import (
     PeoplePage,
     PersonCard,
     PersonLookup,
+    RelationshipView,
     TimelineEntry,
 )
+from storage.ledger import Ledger
 from storage.models import Contact
 from storage.nudges import Nudges
 from storage.repositories import Contacts, Notes, name_key
 
-# Words that shape a question ("who do I know into …") rather than say what to look for.
-QUESTION_WORDS = frozenset(
-    (
-        "who whom whose do does did i know knows anyone anybody someone somebody is are was were "
-        "into in at on the a an of for with likes like loves love works work from me my to met "
-        "meet about any that this good great really people person contact contacts"
-    ).split()
-)
-NEED_WORDS = frozenset(["need", "needs", "needed", "want", "wants", "wanted", "looking", "seeking"])
-OFFER_WORDS = frozenset(["offer", "offers", "offered", "offering", "provide", "provides"])
-WORD = re.compile(r"[\w'&+.-]+")
 MAX_HITS = 10
 
 
@@ -46,9 +40,17 @@ def line(contact: Contact) -> ContactLine:
 
 
 class Rolodex:
-    def __init__(self, runtime: Runtime, page_size: int = 10) -> None:
+    def __init__(
+        self,
+        runtime: Runtime,
+        page_size: int = 10,
+        stages: StageKeeper | None = None,
+        search: Search | None = None,
+    ) -> None:
         self.rt = runtime
         self.page_size = page_size
+        self.stages = stages or StageKeeper(NudgePlanner(NudgeSettings()))
+        self.search = search or Search(runtime, self.stages)
 
     async def people(self, user_id: int, page: int = 1) -> PeoplePage:
         """Contacts, most recently met or updated first."""
@@ -94,7 +96,7 @@ class Rolodex:
         nudges = await Nudges(session, user_id).open_for([contact.id])
         notes = await Notes(session, user_id).timeline(contact.id)
         zone = (await self.rt.user_now(session, user_id)).tzinfo
-        return PersonCard(
+        card = PersonCard(
             contact=line(contact),
             facts=[FactView(f.kind, f.text) for f in facts],
             follow_ups=[
@@ -103,45 +105,37 @@ class Rolodex:
             ],
             timeline=[TimelineEntry(n.created_at, n.text) for n in notes],
         )
+        await self._relationship(session, user_id, contact, card)
+        return card
+
+    async def _relationship(
+        self, session: AsyncSession, user_id: int, contact: Contact, card: PersonCard
+    ) -> None:
+        """The card's give/get ledger, stage (with why) and health."""
+        now = self.rt.clock()
+        for entry in await Ledger(session, user_id).entries(contact.id):
+            (card.given if entry.kind == "gave" else card.received).append(entry.summary)
+        assessment, _ = await self.stages.update(session, user_id, contact, now)
+        gave, got = (await Ledger(session, user_id).balances([contact.id])).get(contact.id, [0, 0])
+        cadence = self.stages.planner.cadence(contact)
+        card.relationship = RelationshipView(
+            stage=assessment.stage,
+            why=assessment.why,
+            next_step=assessment.next_step,
+            health=health(contact, cadence, gave, got, now),
+        )
 
     async def find(self, user_id: int, query: str) -> FindResult:
         """Who do I know into sailing / in real estate / who needs a CPA?"""
-        words = [w.strip(".'") for w in WORD.findall(query.casefold())]
-        kinds = _kinds_asked(words)
-        terms = [w for w in words if w and w not in QUESTION_WORDS | NEED_WORDS | OFFER_WORDS]
-        if not terms:
+        parsed = await self.search.parse(query)
+        if not parsed.concepts:
             return FindResult(query=query, hits=[])
-        phrase = " ".join(terms)
         async with self.rt.unit_of_work() as session:
-            found = await Contacts(session, user_id).matching(terms, kinds)
-        hits = []
-        for contact, facts in found:
-            fields = [contact.name, contact.org or "", contact.met_at or ""]
-            fields += [f.text for f in facts]
-            haystack = [name_key(f) for f in fields if f]
-            if not all(any(t in h for h in haystack) for t in terms):
-                continue
-            reasons = [
-                f"{f.kind}: {f.text}" for f in facts if any(t in name_key(f.text) for t in terms)
-            ]
-            if contact.org and any(t in name_key(contact.org) for t in terms):
-                reasons.append(f"works at {contact.org}")
-            if contact.met_at and any(t in name_key(contact.met_at) for t in terms):
-                reasons.append(f"met at {contact.met_at}")
-            score = len(reasons) + (2 if any(phrase in h for h in haystack) else 0)
-            hits.append(FindHit(line(contact), reasons, score))
-        hits.sort(
-            key=lambda h: (-h.score, -(h.contact.met_on.toordinal() if h.contact.met_on else 0))
+            ranked = await self.search.rank(session, user_id, parsed, limit=MAX_HITS)
+        return FindResult(
+            query=query,
+            hits=[FindHit(line(r.contact), r.reasons, round(r.score, 2)) for r in ranked],
         )
-        return FindResult(query=query, hits=hits[:MAX_HITS])
-
-
-def _kinds_asked(words: list[str]) -> list[str] | None:
-    if NEED_WORDS.intersection(words):
-        return ["need"]
-    if OFFER_WORDS.intersection(words):
-        return ["offer"]
-    return None
 
 
 def _by_name_part(name: str, known: list[KnownContact]) -> list[KnownContact]:

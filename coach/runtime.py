@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import AsyncIterator, Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from datetime import UTC, datetime
 from typing import TypeVar
 from zoneinfo import ZoneInfo
@@ -18,6 +19,7 @@ from nlp.schema import NoteExtraction
 from storage.repositories import Users
 
 Clock = Callable[[], datetime]
+_in_unit_of_work: ContextVar[bool] = ContextVar("rapport_in_unit_of_work", default=False)
 T = TypeVar("T")
 
 
@@ -70,12 +72,27 @@ class Runtime:
         self.extraction = extraction
         self.default_timezone = default_timezone
         self.clock = clock
+        # SQLite has one writer at a time anyway; queueing here, in the event loop, keeps
+        # a busy bot from running into "database is locked" while waiting inside SQLite.
+        bind = sessions.kw.get("bind")
+        self._one_at_a_time = (
+            asyncio.Lock() if bind is not None and bind.dialect.name == "sqlite" else None
+        )
 
     @asynccontextmanager
     async def unit_of_work(self) -> AsyncIterator[AsyncSession]:
         """One session and one transaction: committed on success, rolled back on error."""
-        async with self.sessions() as session, session.begin():
-            yield session
+        if self._one_at_a_time is None or _in_unit_of_work.get():
+            async with self.sessions() as session, session.begin():
+                yield session
+            return
+        async with self._one_at_a_time:
+            token = _in_unit_of_work.set(True)
+            try:
+                async with self.sessions() as session, session.begin():
+                    yield session
+            finally:
+                _in_unit_of_work.reset(token)
 
     async def user_now(self, session: AsyncSession, user_id: int) -> datetime:
         """The current time in the user's own timezone, creating the user on first contact."""

@@ -12,13 +12,24 @@ from rapidfuzz import process
 from coach.capture import NoteCapture
 from coach.dispatch import Dispatcher
 from coach.drafts import DraftCoach
+from coach.events import Events
+from coach.inbox import UpdateInbox
+from coach.intros import Intros
+from coach.ledger import LedgerBook
 from coach.nudges import NudgeBook
 from coach.planner import NudgePlanner
+from coach.portability import Portability
+from coach.privacy import Privacy
+from coach.review import Reviews
 from coach.rolodex import Rolodex
 from coach.runtime import Clock, ExtractionWorker, Runtime, utc_clock
+from coach.search import Search
 from coach.settings import Settings
+from coach.spool import Spool
+from coach.stages import StageKeeper
 from coach.voice import VoiceNotes
 from nlp.extract import NoteExtractor
+from storage.crypto import use_encryption
 from storage.db import create_engine, current_revision, session_factory, upgrade
 from storage.repositories import Users
 
@@ -39,6 +50,8 @@ class Coach:
     ) -> None:
         self.settings = settings
         self.engine = create_engine(settings.database.url, echo=settings.database.echo)
+        # Note text is encrypted at rest through this engine when a key is configured.
+        use_encryption(self.engine, settings.storage.keys())
         # A shared worker (tests, several coaches in one process) is closed by its owner.
         self._owns_extraction = extraction is None
         self.extraction = extraction or ExtractionWorker(settings.nlp.model)
@@ -47,11 +60,23 @@ class Coach:
         )
         self.planner = NudgePlanner(settings.nudges)
         self.notes = NoteCapture(self.rt, self.planner)
+        self.notes.spool = Spool(settings.spool.path)
+        self.inbox = UpdateInbox(self.rt, settings.updates)
         self.nudges = NudgeBook(self.rt, self.planner, settings.nudges)
         self.dispatcher = Dispatcher(self.rt, self.planner, settings.nudges)
-        self.rolodex = Rolodex(self.rt, settings.coach.people_page_size)
+        self.stages = StageKeeper(self.planner)
+        self.search = Search(self.rt, self.stages)
+        self.rolodex = Rolodex(self.rt, settings.coach.people_page_size, self.stages, self.search)
+        self.intros = Intros(self.search)
+        self.ledger = LedgerBook(self.rt, self.planner, self.stages, self.intros)
+        self.notes.rolodex_hook = self.ledger.on_note
+        self.nudges.stages = self.stages
+        self.events = Events(self.rt)
+        self.reviews = Reviews(self.rt, self.stages, self.intros, settings.review)
         self.voice = VoiceNotes(self.rt, self.notes, settings.voice)
         self.drafts = DraftCoach(self.rt)
+        self.privacy = Privacy(self.rt, self.rolodex, settings.access)
+        self.portability = Portability(self.rt)
 
     async def warm_up(self) -> None:
         """Load the language model now, so the first note is answered quickly."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from datetime import timedelta
 from pathlib import Path
+from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, Field, SecretStr, field_validator
@@ -24,6 +25,21 @@ class TelegramSettings(BaseModel):
     token: SecretStr | None = None
     base_url: str = "https://api.telegram.org/bot"
     base_file_url: str = "https://api.telegram.org/file/bot"
+    # polling (one process) or webhook (Telegram posts updates; several processes can serve).
+    mode: Literal["polling", "webhook"] = "polling"
+    # The public HTTPS URL Telegram posts to, e.g. https://bot.example.org/telegram; set on
+    # start. Unset: Rapport only serves, and the webhook is set elsewhere (rapport doctor shows it).
+    webhook_url: str | None = None
+    # Telegram sends it in X-Telegram-Bot-Api-Secret-Token; anything else gets 403.
+    webhook_secret: SecretStr | None = None
+    listen: str = "0.0.0.0"
+    port: int = Field(default=8080, ge=0, le=65535)
+    webhook_path: str = "/telegram"
+    # Serve HTTPS directly instead of behind a reverse proxy.
+    tls_cert: str | None = None
+    tls_key: str | None = None
+    # Telegram's documented broadcast limit; raise only for a self-hosted Bot API server.
+    max_messages_per_second: float = Field(default=30, gt=0)
 
 
 class DatabaseSettings(BaseModel):
@@ -99,9 +115,100 @@ class VoiceSettings(BaseModel):
     hotwords: bool = True
 
 
+class ReviewSettings(BaseModel):
+    """The weekly review: on by default (users opt out with /review off)."""
+
+    enabled: bool = True
+    weekday: int = Field(default=6, ge=0, le=6)  # Monday 0 … Sunday 6, in the user's timezone
+    time: str = "18:00"
+    check_interval: Duration = timedelta(hours=1)
+
+    @field_validator("time")
+    @classmethod
+    def _clock(cls, value: str) -> str:
+        parse_clock(value)
+        return value
+
+
 class ConsoleSettings(BaseModel):
     # The console coach keeps its own Rolodex under this user id; Telegram ids are positive.
     user_id: int = 0
+
+
+class UpdatesSettings(BaseModel):
+    # An update taken on by a process that died is replayed by another after this long.
+    lease: Duration = timedelta(minutes=5)
+    # Remember handled update ids this long, so a redelivery is never answered twice.
+    keep: Duration = timedelta(days=2)
+    recover_interval: Duration = timedelta(seconds=30)
+
+
+class SpoolSettings(BaseModel):
+    # Notes that arrive while the database is unreachable wait here (one file per process).
+    path: str = "data/spool.jsonl"
+    replay_interval: Duration = timedelta(seconds=15)
+
+
+class MetricsSettings(BaseModel):
+    # Prometheus metrics at /metrics (webhook server, or listen:port in polling mode).
+    enabled: bool = False
+
+
+class AccessSettings(BaseModel):
+    """Who may use this bot. Both lists empty: anyone who finds it."""
+
+    # Telegram user ids always let in (find yours with @userinfobot).
+    allowed_user_ids: list[int] = []
+    # Codes for `/start <code>`; removing a code locks out the people who joined with it.
+    invite_codes: list[SecretStr] = []
+    # Keep notes sent in group chats (replies there never show stored data). Off: refuse.
+    allow_groups: bool = False
+
+    @property
+    def restricted(self) -> bool:
+        return bool(self.allowed_user_ids or self.invite_codes)
+
+
+class StorageSettings(BaseModel):
+    # A Fernet key (or several, comma-separated: the first encrypts, all decrypt, for key
+    # rotation). Set: note text is encrypted at rest. Generate one with `rapport keygen`.
+    encryption_key: SecretStr | None = None
+
+    @field_validator("encryption_key")
+    @classmethod
+    def _fernet_keys(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None:
+            from storage.crypto import check_key
+
+            for key in _split_keys(value.get_secret_value()):
+                try:
+                    check_key(key)
+                except ValueError as exc:
+                    raise ValueError(
+                        "not a Fernet key (32 url-safe base64-encoded bytes); "
+                        "make one with `rapport keygen`"
+                    ) from exc
+        return value
+
+    def keys(self) -> list[str]:
+        if self.encryption_key is None:
+            return []
+        return _split_keys(self.encryption_key.get_secret_value())
+
+
+def _split_keys(value: str) -> list[str]:
+    return [key.strip() for key in value.split(",") if key.strip()]
+
+
+class LimitSettings(BaseModel):
+    """Per-user flood control (in memory, per process)."""
+
+    # Messages a user can send at once before the bot paces them.
+    burst: int = Field(default=20, ge=1, le=1000)
+    # Sustained messages per minute; beyond it messages wait in line, in order.
+    per_minute: float = Field(default=60, gt=0)
+    # Messages held in line per user; beyond this they are refused, and the user is told.
+    max_queued: int = Field(default=100, ge=0, le=10000)
 
 
 class Settings(BaseSettings):
@@ -116,6 +223,13 @@ class Settings(BaseSettings):
     nudges: NudgeSettings = NudgeSettings()
     console: ConsoleSettings = ConsoleSettings()
     voice: VoiceSettings = VoiceSettings()
+    access: AccessSettings = AccessSettings()
+    storage: StorageSettings = StorageSettings()
+    limits: LimitSettings = LimitSettings()
+    review: ReviewSettings = ReviewSettings()
+    updates: UpdatesSettings = UpdatesSettings()
+    spool: SpoolSettings = SpoolSettings()
+    metrics: MetricsSettings = MetricsSettings()
 
     @classmethod
     def settings_customise_sources(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,35 @@ class FollowUpView:
     person: str | None
 
 
+@dataclass(frozen=True)
+class LedgerLine:
+    direction: str  # gave / got
+    contact_id: int
+    name: str
+    what: str
+
+
+@dataclass(frozen=True)
+class StageMove:
+    contact_id: int
+    name: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class IntroSuggestion:
+    """Someone in the note needs something a known contact does or offers."""
+
+    need_id: int  # the contact with the need
+    need_name: str
+    need: str
+    match_id: int
+    match_name: str
+    match_org: str | None
+    why: str
+
+
 @dataclass
 class NoteCard:
     note_id: int
@@ -52,6 +82,10 @@ class NoteCard:
     topics: list[str] = field(default_factory=list)
     event: str | None = None
     enrichment_failed: bool = False
+    # The Rolodex's part: gives and gets read from the note, stage moves, intros to offer.
+    ledger: list[LedgerLine] = field(default_factory=list)
+    stage_changes: list[StageMove] = field(default_factory=list)
+    intros: list[IntroSuggestion] = field(default_factory=list)
 
 
 @dataclass
@@ -92,12 +126,25 @@ class TimelineEntry:
     text: str
 
 
+@dataclass(frozen=True)
+class RelationshipView:
+    """Know / like / trust, why, what moves it on, and how healthy it is now."""
+
+    stage: str
+    why: str
+    next_step: str | None
+    health: Any  # coach.stages.Health: icon, recency, reciprocity, ratio
+
+
 @dataclass
 class PersonCard:
     contact: ContactLine
     facts: list[FactView]
     follow_ups: list[FollowUpView]
     timeline: list[TimelineEntry]
+    given: list[str] = field(default_factory=list)
+    received: list[str] = field(default_factory=list)
+    relationship: RelationshipView | None = None
 
 
 @dataclass

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from coach import metrics
 from coach.capture import NoteCapture
 from coach.runtime import Runtime
 from coach.settings import VoiceSettings
@@ -120,6 +121,7 @@ class VoiceNotes:
         transcript = await self.transcribe(
             audio, hotwords=hotwords, on_queued=on_queued, on_progress=on_progress
         )
+        metrics.TRANSCRIPTION_SECONDS.inc(transcript.seconds)
         if not transcript.text.strip():
             raise NoWordsHeard("no words in the audio")
         # From here on the words are kept: capture saves the raw text before reading it.

@@ -16,6 +16,7 @@ from nlp.dates import DateFinder
 from nlp.events import find_event
 from nlp.facts import FactFinder
 from nlp.followups import find_follow_ups
+from nlp.ledger import LedgerFinder
 from nlp.lexicon import NOT_NAME, name_genders, org_case
 from nlp.orgs import Affiliation, affiliation, works_at
 from nlp.people import KNOWN_EXT, KnownNames, build_known_names
@@ -35,6 +36,7 @@ class NoteExtractor:
         self._nlp.add_pipe("rapport_people", after="ner")
         self._dates = DateFinder(self._nlp.vocab)
         self._facts = FactFinder(self._nlp.vocab)
+        self._ledger = LedgerFinder(self._nlp.vocab)
         self._known: OrderedDict[tuple[str, ...], KnownNames | None] = OrderedDict()
 
     @property
@@ -73,7 +75,10 @@ class NoteExtractor:
 
     def _analyse(self, doc: Doc, now: datetime) -> NoteExtraction:
         try:
-            return _Analysis(doc, now, self._dates, self._facts).result()
+            analysis = _Analysis(doc, now, self._dates, self._facts)
+            out = analysis.result()
+            out.ledger = self._ledger(doc, analysis.mentions, analysis.names, analysis._owner)
+            return out
         except Exception:  # a bad note must never take the bot down
             log.exception("extraction failed; returning an empty result")
             return NoteExtraction()

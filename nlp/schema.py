@@ -30,6 +30,18 @@ class FollowUp:
     person: str | None = None
 
 
+LedgerDirection = Literal["gave", "got"]
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    """Something given to or received from a person: an intro, a referral, an article."""
+
+    direction: LedgerDirection
+    person: str
+    what: str
+
+
 @dataclass
 class NoteExtraction:
     people: list[PersonMention] = field(default_factory=list)
@@ -37,6 +49,7 @@ class NoteExtraction:
     topics: list[str] = field(default_factory=list)
     follow_ups: list[FollowUp] = field(default_factory=list)
     event: str | None = None
+    ledger: list[LedgerEntry] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of `rapport extract --json`."""
@@ -56,4 +69,7 @@ class NoteExtraction:
                 for f in self.follow_ups
             ],
             "event": self.event,
+            "ledger": [
+                {"direction": e.direction, "person": e.person, "what": e.what} for e in self.ledger
+            ],
         }

@@ -16,11 +16,13 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
-    Text,
     TypeDecorator,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from storage import guards
+from storage.crypto import EncryptedJSON, EncryptedText
 
 # Stable constraint names keep Alembic migrations identical on SQLite and PostgreSQL.
 NAMING_CONVENTION = {
@@ -75,6 +77,13 @@ class User(Base):
     # Set when Telegram says the user blocked the bot: stop sending, keep the data.
     blocked: Mapped[bool] = mapped_column(Boolean, default=False)
     last_tip_at: Mapped[datetime | None] = mapped_column()
+    # Access control: a hash of the invite code the user joined with (/start <code>).
+    invite_hash: Mapped[str | None] = mapped_column(String(64))
+    # /deleteme asked; typing "delete everything" soon after erases the user.
+    erase_requested_at: Mapped[datetime | None] = mapped_column()
+    # The weekly review (Sunday evening): opted out, and when it was last sent.
+    review_opt_out: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_review_at: Mapped[datetime | None] = mapped_column()
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -106,15 +115,22 @@ class Note(Base):
     """A note exactly as the user sent it; enrichment happens after it is safely stored."""
 
     __tablename__ = "notes"
-    __table_args__ = (Index("ix_notes_user_created", "user_id", "created_at"),)
+    __table_args__ = (
+        Index("ix_notes_user_created", "user_id", "created_at"),
+        # A redelivered or replayed message finds its note instead of storing it twice.
+        Index("ix_notes_user_source", "user_id", "source_key", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
-    text: Mapped[str] = mapped_column(Text)
+    # Encrypted at rest when storage.encryption_key is set (storage/crypto.py).
+    text: Mapped[str] = mapped_column(EncryptedText)
     status: Mapped[str] = mapped_column(String(16), default="saved")
     event: Mapped[str | None] = mapped_column(String(200))
-    extraction: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    error: Mapped[str | None] = mapped_column(Text)
+    extraction: Mapped[dict[str, Any] | None] = mapped_column(EncryptedJSON)
+    error: Mapped[str | None] = mapped_column(EncryptedText)
+    # Where the note came from ("tg:<chat>:<message>"), so a message is stored at most once.
+    source_key: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -153,7 +169,11 @@ class Interaction(Base):
     """A touch with a contact: a note, a done nudge, something given or received."""
 
     __tablename__ = "interactions"
-    __table_args__ = (Index("ix_interactions_user_contact", "user_id", "contact_id"),)
+    __table_args__ = (
+        Index("ix_interactions_user_contact", "user_id", "contact_id"),
+        # The ledger, /balance and the weekly review read one kind over a time range.
+        Index("ix_interactions_user_kind_created", "user_id", "kind", "created_at"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
@@ -205,6 +225,29 @@ class PendingMention(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     note_id: Mapped[int] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"), index=True)
-    mention: Mapped[dict[str, Any]] = mapped_column(JSON)
+    mention: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON)
     candidate_ids: Mapped[list[int]] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ProcessedUpdate(Base):
+    """A Telegram update a bot process took on: redeliveries are skipped, and one whose
+    process died before finishing it (payload still here, lease run out) is replayed."""
+
+    __tablename__ = "processed_updates"
+    __table_args__ = (Index("ix_processed_updates_status_claimed", "status", "claimed_until"),)
+
+    bot_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    # claimed (being handled), done
+    status: Mapped[str] = mapped_column(String(8), default="claimed")
+    claimed_until: Mapped[datetime | None] = mapped_column()
+    # Whose message it is: /deleteme erases unfinished updates too, and the payload (the
+    # message itself, until handled) is encrypted like note text.
+    user_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
+    payload: Mapped[dict[str, Any] | None] = mapped_column(EncryptedJSON)
+    seen_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+
+# NUL bytes and over-long strings from hostile input are cleaned before any write.
+guards.install(Base)

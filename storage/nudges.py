@@ -28,6 +28,7 @@ class Nudges:
         kind: str,
         reason: str,
         due_at: datetime,
+        flush: bool = True,
     ) -> Nudge:
         nudge = Nudge(
             user_id=self.user_id,
@@ -38,7 +39,8 @@ class Nudges:
             due_at=due_at,
         )
         self.session.add(nudge)
-        await self.session.flush()
+        if flush:  # only callers that need the id pay for the round trip
+            await self.session.flush()
         return nudge
 
     async def get(self, nudge_id: int) -> Nudge | None:

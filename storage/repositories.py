@@ -97,11 +97,14 @@ class Notes:
         previous_name: str | None = None,
         previous_org: str | None = None,
     ) -> None:
-        existing = await self.session.scalar(
-            select(NoteContact).where(
-                NoteContact.note_id == note_id, NoteContact.contact_id == contact.id
+        # A contact this note just created can't be linked to it already.
+        existing = None
+        if not created:
+            existing = await self.session.scalar(
+                select(NoteContact).where(
+                    NoteContact.note_id == note_id, NoteContact.contact_id == contact.id
+                )
             )
-        )
         if existing is None:
             self.session.add(
                 NoteContact(
@@ -234,6 +237,15 @@ class Contacts:
                 .order_by(Fact.created_at, Fact.id)
             )
         ).all()
+
+    async def fact_keys(self, contact_id: int) -> set[tuple[str, str]]:
+        """(kind, lowercased text) of every fact already kept about a contact."""
+        rows = await self.session.execute(
+            select(Fact.kind, Fact.text).where(
+                Fact.user_id == self.user_id, Fact.contact_id == contact_id
+            )
+        )
+        return {(kind, text.lower()) for kind, text in rows}
 
     async def has_fact(self, contact_id: int, kind: str, text: str) -> bool:
         found = await self.session.scalar(

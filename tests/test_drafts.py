@@ -69,8 +69,9 @@ async def test_a_soft_ask_is_fine_to_a_trusted_contact_who_asked_for_pricing(
     await make_trusted(coach, ALICE, "Sarah Chen", days=400)
     friend = await coach.drafts.check_draft(ALICE, SOFT_ASK)
     assert friend.relationship is not None
-    assert friend.relationship.they_asked and friend.relationship.gave == 2
-    assert friend.relationship.interactions == 5
+    # Two gives by hand, and the note's "introduced Sarah Chen to …" is a third.
+    assert friend.relationship.they_asked and friend.relationship.gave == 3
+    assert friend.relationship.interactions == 6
     assert not friend.assessment.pitch_first
 
     await coach.notes.capture(BOB, "met Sarah Lee at the mixer yesterday")

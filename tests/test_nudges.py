@@ -103,7 +103,9 @@ async def test_done_logs_an_interaction_and_lines_up_the_next_touch(
     for nudge_id in ids:
         assert await coach.nudges.act(ALICE, nudge_id, "done") is not None
     async with coach.rt.unit_of_work() as session:
-        touches = await session.scalar(select(func.count()).select_from(Interaction))
+        touches = await session.scalar(
+            select(func.count()).select_from(Interaction).where(Interaction.kind == "nudge_done")
+        )
     assert touches == 2
     pending = [n for n in await coach.nudges.upcoming(ALICE)]
     assert pending == []  # the keep-in-touch nudge is 21 days out, beyond the 14-day view
@@ -148,9 +150,7 @@ async def test_nudges_wait_for_the_end_of_quiet_hours_in_the_users_timezone(
     assert await coach.nudges.set_quiet_hours(ALICE, "07:00-10:00") == "07:00-10:00"
 
 
-async def test_at_most_max_per_day_the_most_important_first(
-    coach: Coach, clock: FakeClock
-) -> None:
+async def test_at_most_max_per_day_the_most_important_first(coach: Coach, clock: FakeClock) -> None:
     for name in ["Anna Lee", "Ben Cho", "Carla Diaz", "Dan Fox", "Emma Gray", "Fred Hunt"]:
         await coach.notes.capture(ALICE, f"met {name} at the expo")
     await coach.notes.capture(ALICE, "met Greg Ives at the expo, follow up in 3 days")

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+
+import pytest
+
+from coach.runtime import ExtractionWorker
 from tests.fakebot.server import FakeTelegram
 
 NOTE = (
@@ -30,7 +35,6 @@ async def test_a_note_gets_a_card_with_undo_and_fix(fake: FakeTelegram) -> None:
     assert "fly fishing" in card.text
     assert "Fri 27 Nov 2026" in card.text
     assert [b.text for row in card.buttons for b in row] == ["↩️ Undo", "✏️ Fix"]
-    assert "typing" in alice.chat_actions
 
     query = await alice.press(card, "Undo")
     assert (await alice.callback_answer(query)).text == "Undone"
@@ -155,3 +159,19 @@ async def test_group_chats_are_refused(fake: FakeTelegram) -> None:
     carol = fake.user(3003, chat=group)
     await carol.send("met Sarah Chen from Acme")
     assert "private chat" in (await carol.next_reply()).text
+
+
+async def test_a_slow_note_shows_typing(
+    fake: FakeTelegram, extraction: ExtractionWorker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    alice = fake.user(1001)
+    read = extraction.extract
+
+    async def slow_read(*args: object, **kwargs: object) -> object:
+        await asyncio.sleep(0.6)
+        return await read(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(extraction, "extract", slow_read)
+    await alice.send("met Dana Lee at the mixer")
+    assert "Dana Lee" in (await alice.next_reply()).text
+    assert alice.chat_actions == ["typing"]

@@ -46,8 +46,10 @@ async def test_reply_with_check_to_a_pasted_draft(fake: FakeTelegram) -> None:
 
 async def test_a_draft_prefix_is_checked_and_not_saved_as_a_note(fake: FakeTelegram) -> None:
     alice = fake.user(1001)
-    await alice.send("draft: Hi Tom, our firm is the leading provider of IT services. Can we "
-                     "schedule a demo on Tuesday?")
+    await alice.send(
+        "draft: Hi Tom, our firm is the leading provider of IT services. Can we "
+        "schedule a demo on Tuesday?"
+    )
     assert "Pitch-first" in (await alice.next_reply()).text
     await alice.send("/people")
     assert "No contacts yet" in (await alice.next_reply()).text

@@ -1,0 +1,180 @@
+"""The Rolodex's messages: ledger, stages, intros, balance, events, the weekly review."""
+
+from __future__ import annotations
+
+from html import escape
+
+from coach.events import EventsView
+from coach.intros import IntroDraft
+from coach.ledger import Balance, Recorded
+from coach.review import WeeklyReview
+from coach.stages import STAGE_ICONS
+from coach.views import IntroSuggestion, NoteCard, PersonCard
+
+MAX_MESSAGE = 3900
+
+
+def _fit(lines: list[str]) -> str:
+    kept: list[str] = []
+    size = 0
+    for text in lines:
+        if size + len(text) + 1 > MAX_MESSAGE:
+            kept.append("…")
+            break
+        kept.append(text)
+        size += len(text) + 1
+    return "\n".join(kept)
+
+
+def _who(name: str, org: str | None = None) -> str:
+    return f"<b>{escape(name)}</b>" + (f" ({escape(org)})" if org else "")
+
+
+def stage_label(stage: str) -> str:
+    return f"{STAGE_ICONS.get(stage, '')} {stage}".strip()
+
+
+def intro_line(s: IntroSuggestion) -> str:
+    why = f" ({escape(s.why)})" if s.why else ""
+    return (
+        f"💡 {escape(s.need_name)} needs {escape(s.need)}: you know "
+        f"{_who(s.match_name, s.match_org)}{why}. Offer an intro?"
+    )
+
+
+def note_lines(card: NoteCard) -> list[str]:
+    """Extra lines for a note's card."""
+    lines = []
+    for entry in card.ledger:
+        if entry.direction == "gave":
+            lines.append(f"🎁 You gave {escape(entry.name)}: {escape(entry.what)}")
+        else:
+            lines.append(f"🙏 {escape(entry.name)} gave you: {escape(entry.what)}")
+    for move in card.stage_changes:
+        arrow = "⬆️" if _rank(move.after) > _rank(move.before) else "⬇️"
+        lines.append(
+            f"{arrow} {escape(move.name)}: {stage_label(move.before)} → {stage_label(move.after)}"
+        )
+    lines += [intro_line(s) for s in card.intros]
+    return lines
+
+
+def _rank(stage: str) -> int:
+    return {"know": 0, "like": 1, "trust": 2}.get(stage, 0)
+
+
+def card_lines(card: PersonCard) -> list[str]:
+    """Extra lines for a person's card: stage, health, given and received."""
+    lines = []
+    rel = card.relationship
+    if rel is not None:
+        lines.append(f"<b>Stage:</b> {stage_label(rel.stage)}: {escape(rel.why)}")
+        if rel.next_step:
+            lines.append(f"    next, {escape(rel.next_step)}")
+        h = rel.health
+        lines.append(f"<b>Health:</b> {h.icon} {escape(h.recency)} · {escape(h.reciprocity)}")
+    if card.given:
+        lines.append(f"<b>Given:</b> {escape(', '.join(card.given[:8]))}")
+    if card.received:
+        lines.append(f"<b>Received:</b> {escape(', '.join(card.received[:8]))}")
+    return lines
+
+
+def recorded(r: Recorded) -> str:
+    if r.direction == "gave":
+        head = f"🎁 Noted: you gave {_who(r.name)} {escape(r.what)}."
+    else:
+        head = f"🙏 Noted: {_who(r.name)} gave you {escape(r.what)}."
+    lines = [head, f"With {escape(r.name.split()[0])}: given {r.gave}, received {r.got}."]
+    if r.moved_from is not None:
+        lines.append(f"Stage: {stage_label(r.moved_from)} → {stage_label(r.stage)}")
+    if r.direction == "got" and r.got > r.gave:
+        lines.append("💡 A thank-you and a give back keep it two-way.")
+    return "\n".join(lines)
+
+
+def balance(b: Balance) -> str:
+    lines = [f"⚖️ Give and take: you've given {b.total_gave}, received {b.total_got}."]
+    if b.only_taken:
+        lines.append("\n<b>Where you've taken more than given</b>")
+        lines += [
+            f"• {_who(x.name, x.org)}: received {x.got}, given {x.gave}. {escape(x.hint)}"
+            for x in b.only_taken
+        ]
+    if b.give_first:
+        lines.append("\n<b>Where you could give first</b>")
+        lines += [f"• {_who(x.name, x.org)}: {escape(x.hint)}" for x in b.give_first]
+    if not b.only_taken and not b.give_first:
+        lines.append(
+            "Nothing owed. When someone mentions a need, I'll point out who you could "
+            "introduce them to."
+        )
+    return _fit(lines)
+
+
+def intro_draft(d: IntroDraft) -> str:
+    return _fit(
+        [
+            "🤝 <b>Double opt-in intro</b>: ask each of them first; connect them only if "
+            "both say yes.",
+            f"\n<b>To {escape(d.first)}:</b>",
+            f"<code>{escape(d.first_message)}</code>",
+            f"\n<b>To {escape(d.second)}:</b>",
+            f"<code>{escape(d.second_message)}</code>",
+        ]
+    )
+
+
+def events(view: EventsView) -> str:
+    if not view.events:
+        return (
+            "No events yet. Tell me where you met people, e.g. "
+            "<i>met Dana at the chamber breakfast</i>."
+        )
+    lines = ["📍 <b>Your events</b>"]
+    for e in view.events:
+        when = e.last.strftime("%a %-d %b %Y")
+        visits = f", {e.visits} visits" if e.visits > 1 else ""
+        people = ", ".join(escape(p.name) + (" ✅" if p.followed_up else "") for p in e.people[:10])
+        more = f" and {len(e.people) - 10} more" if len(e.people) > 10 else ""
+        lines.append(
+            f"• <b>{escape(e.name)}</b> ({when}{visits}): met {len(e.people)}, followed up "
+            f"{e.followed}. {people}{more}"
+        )
+    if view.coaching:
+        lines.append(f"\n💡 {escape(view.coaching)}")
+    return _fit(lines)
+
+
+def review(r: WeeklyReview) -> str:
+    span = f"{r.start.strftime('%-d %b')} – {r.end.strftime('%-d %b %Y')}"
+    stages = " · ".join(f"{stage_label(s)} {n}" for s, n in r.stages.items())
+    lines = [
+        f"🗓 <b>Your week</b>, {span}",
+        f"Follow-ups: {r.done} done of {r.due} due.",
+        f"Network: {stages}",
+    ]
+    if r.drifting:
+        lines.append("\n<b>Drifting away</b>")
+        lines += [
+            f"• {_who(d.name, d.org)}: {d.days_quiet} days since your last touch "
+            f"({stage_label(d.stage)})"
+            for d in r.drifting
+        ]
+    if r.intros:
+        lines.append("\n<b>Intros you could make</b>")
+        lines += [
+            f"• {escape(s.need_name)} ↔ {_who(s.match_name, s.match_org)}: "
+            f"{escape(s.need_name.split()[0])} needs {escape(s.need)}"
+            for s in r.intros
+        ]
+    if r.owed:
+        lines.append("\n<b>Gives you owe</b>")
+        lines += [
+            f"• {_who(o.name)} gave you {escape(o.what or 'help')}; you've given {o.gave} back"
+            for o in r.owed
+        ]
+    if not (r.drifting or r.intros or r.owed):
+        lines.append("\nEveryone is in touch and nothing is owed. Lovely week.")
+    lines.append("\n/review off stops these Sunday reviews.")
+    return _fit(lines)

@@ -1,0 +1,116 @@
+"""Events: who the user met where, how many they followed up, and a nudge against
+hop-in/hop-out networking (going once, following up with no one)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from coach.ideas import Person, idea
+from coach.runtime import Runtime
+from coach.views import FactView
+from storage.ledger import Ledger
+from storage.repositories import Contacts
+from storage.rolodex import RolodexReads
+
+FOLLOW_UP_KINDS = ("nudge_done", "gave", "got")
+# A note written this long after meeting counts as having followed up.
+LATER_NOTE = timedelta(hours=12)
+# Don't coach about an event the user is still following up from.
+GRACE = timedelta(days=3)
+MAX_EVENTS = 15
+
+
+@dataclass(frozen=True)
+class MetPerson:
+    contact_id: int
+    name: str
+    followed_up: bool
+
+
+@dataclass
+class EventSummary:
+    name: str
+    first: date
+    last: date
+    visits: int  # distinct days with a note from this event
+    people: list[MetPerson] = field(default_factory=list)
+
+    @property
+    def followed(self) -> int:
+        return sum(p.followed_up for p in self.people)
+
+
+@dataclass
+class EventsView:
+    events: list[EventSummary]
+    coaching: str | None = None
+
+
+class Events:
+    def __init__(self, runtime: Runtime) -> None:
+        self.rt = runtime
+
+    async def summary(self, user_id: int) -> EventsView:
+        async with self.rt.unit_of_work() as session:
+            now = await self.rt.user_now(session, user_id)
+            reads = RolodexReads(session, user_id)
+            briefs = [b for b in await reads.briefs() if b.met_at]
+            touched = await Ledger(session, user_id).contacts_with(FOLLOW_UP_KINDS)
+            last_note = await reads.last_note_at()
+            visits: dict[str, set[date]] = {}
+            names: dict[str, str] = {}
+            for event, when in await reads.event_notes():
+                key = event.casefold()
+                names.setdefault(key, event)
+                visits.setdefault(key, set()).add(when.astimezone(now.tzinfo).date())
+            events: dict[str, EventSummary] = {}
+            for b in sorted(briefs, key=lambda b: (b.created_at, b.id)):
+                assert b.met_at is not None
+                key = b.met_at.casefold()
+                met = b.met_on or b.created_at.date()
+                summary = events.get(key)
+                if summary is None:
+                    days = visits.get(key) or {met}
+                    summary = events[key] = EventSummary(
+                        names.get(key, b.met_at), min(days), max(days), len(days)
+                    )
+                later = last_note.get(b.id)
+                followed = b.id in touched or (
+                    later is not None and later - b.created_at >= LATER_NOTE
+                )
+                summary.people.append(MetPerson(b.id, b.name, followed))
+            ordered = sorted(events.values(), key=lambda e: (e.last, e.name), reverse=True)
+        coaching = await self._coaching(user_id, ordered, now)
+        return EventsView(ordered[:MAX_EVENTS], coaching)
+
+    async def _coaching(
+        self, user_id: int, events: list[EventSummary], now: datetime
+    ) -> str | None:
+        """One kind, specific prompt about the event most in need of follow-up."""
+        due = [
+            e
+            for e in events
+            if e.people and e.followed < len(e.people) and now.date() - e.last >= GRACE
+        ]
+        if not due:
+            return None
+        worst = max(due, key=lambda e: (len(e.people) - e.followed, len(e.people), e.last))
+        waiting = [p for p in worst.people if not p.followed_up]
+        target = waiting[0]
+        async with self.rt.unit_of_work() as inner:
+            facts = await Contacts(inner, user_id).facts([target.contact_id])
+        person = Person(target.name, worst.name, [FactView(f.kind, f.text) for f in facts])
+        step = idea(person, "first")
+        met = len(worst.people)
+        lines = [
+            f"You met {met} {'person' if met == 1 else 'people'} at the {worst.name} and "
+            f"followed up with {worst.followed}. The room only pays off in the follow-up: "
+            f"{step[0].lower() + step[1:]}."
+        ]
+        if worst.visits == 1:
+            lines.append(
+                f"Going back to the next {worst.name} helps too: the second visit is when "
+                "faces become friends."
+            )
+        return " ".join(lines)

@@ -1,0 +1,199 @@
+"""The weekly review: who is drifting away, intros you could make, gives you owe, and the
+numbers for a picture of the week (follow-ups done vs due, the network by stage).
+
+Sent on Sunday evening in each user's own timezone (settings.review), once a week: the
+users row remembers when it was last sent, so a restart neither skips nor repeats it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from coach.durations import parse_clock
+from coach.intros import Intros
+from coach.runtime import Runtime
+from coach.settings import ReviewSettings
+from coach.stages import STAGES, StageKeeper
+from coach.views import IntroSuggestion
+from storage.ledger import Ledger
+from storage.models import User
+from storage.repositories import Contacts, Users
+from storage.rolodex import RolodexReads, review_candidates
+
+DRIFT_RATIO = 1.5  # this many cadences without a touch
+SHOWN = 5
+DAYS = 7
+
+
+@dataclass(frozen=True)
+class DayCount:
+    day: date
+    due: int
+    done: int
+
+
+@dataclass(frozen=True)
+class Drifting:
+    contact_id: int
+    name: str
+    org: str | None
+    stage: str
+    days_quiet: int
+
+
+@dataclass(frozen=True)
+class Owed:
+    contact_id: int
+    name: str
+    gave: int
+    got: int
+    what: str  # the latest thing they gave you
+
+
+@dataclass
+class WeeklyReview:
+    start: date
+    end: date
+    days: list[DayCount]
+    stages: dict[str, int]
+    drifting: list[Drifting] = field(default_factory=list)
+    intros: list[IntroSuggestion] = field(default_factory=list)
+    owed: list[Owed] = field(default_factory=list)
+    dropped: int = 0  # relationships that slipped a stage this week
+
+    @property
+    def due(self) -> int:
+        return sum(d.due for d in self.days)
+
+    @property
+    def done(self) -> int:
+        return sum(d.done for d in self.days)
+
+
+class Reviews:
+    def __init__(
+        self, runtime: Runtime, stages: StageKeeper, intros: Intros, settings: ReviewSettings
+    ) -> None:
+        self.rt = runtime
+        self.stages = stages
+        self.intros = intros
+        self.settings = settings
+        self.at = parse_clock(settings.time)
+
+    async def build(self, user_id: int) -> WeeklyReview:
+        async with self.rt.unit_of_work() as session:
+            user = await Users(session).get_or_create(user_id)
+            zone = ZoneInfo(user.timezone or self.rt.default_timezone)
+            now = self.rt.clock().astimezone(UTC)
+            local = now.astimezone(zone)
+            reads = RolodexReads(session, user_id)
+            ledger = Ledger(session, user_id)
+            # Drift first, so the stage picture is this week's.
+            briefs = await reads.briefs()
+            dropped = 0
+            cadence_of = self.stages.cadences()
+            contacts = Contacts(session, user_id)
+            drifting: list[tuple[float, Drifting]] = []
+            for b in briefs:
+                last = b.last_touch_at or b.created_at
+                stage = self.stages.drifted_stage(b.stage, last, now)
+                if stage != b.stage:
+                    contact = await contacts.get(b.id)
+                    assert contact is not None
+                    contact.stage = stage
+                    dropped += 1
+                cadence = (
+                    timedelta(days=b.cadence_days) if b.cadence_days else cadence_of.get(stage)
+                ) or cadence_of["know"]
+                ratio = (now - last) / cadence
+                if ratio >= DRIFT_RATIO:
+                    weight = ratio * (1 + STAGES.index(stage) if stage in STAGES else 1)
+                    drifting.append(
+                        (weight, Drifting(b.id, b.name, b.org, stage, (now - last).days))
+                    )
+            drifting.sort(key=lambda t: (-t[0], t[1].name))
+            end_day = local.date()
+            start_day = end_day - timedelta(days=DAYS - 1)
+            start = datetime.combine(start_day, time(0), tzinfo=zone).astimezone(UTC)
+            end = datetime.combine(end_day + timedelta(days=1), time(0), tzinfo=zone).astimezone(
+                UTC
+            )
+            due_by_day: dict[date, int] = {}
+            for nudge in await reads.nudges_due(start, end):
+                day = nudge.due_at.astimezone(zone).date()
+                due_by_day[day] = due_by_day.get(day, 0) + 1
+            done_by_day: dict[date, int] = {}
+            for when in await ledger.in_window("nudge_done", start, end):
+                day = when.astimezone(zone).date()
+                done_by_day[day] = done_by_day.get(day, 0) + 1
+            days = [
+                DayCount(d, due_by_day.get(d, 0), done_by_day.get(d, 0))
+                for d in (start_day + timedelta(days=i) for i in range(DAYS))
+            ]
+            await session.flush()
+            stages = await reads.stage_counts()
+            review = WeeklyReview(
+                start_day,
+                end_day,
+                days,
+                {s: stages.get(s, 0) for s in STAGES},
+                drifting=[d for _, d in drifting[:SHOWN]],
+                dropped=dropped,
+            )
+            balances = await ledger.balances()
+            names = {b.id: b.name for b in briefs}
+            owed = sorted(
+                ((cid, g, r) for cid, (g, r) in balances.items() if r > g and cid in names),
+                key=lambda t: (-(t[2] - t[1]), names[t[0]]),
+            )
+            for cid, g, r in owed[:SHOWN]:
+                got = [e.summary for e in await ledger.entries(cid) if e.kind == "got"]
+                review.owed.append(Owed(cid, names[cid], g, r, got[0] if got else ""))
+            seen: set[tuple[int, int]] = set()
+            for contact, fact in await reads.needs(20):
+                if len(review.intros) >= SHOWN:
+                    break
+                for s in await self.intros.for_need(session, user_id, contact, fact.text):
+                    pair = (s.need_id, s.match_id)
+                    if pair not in seen and len(review.intros) < SHOWN:
+                        seen.add(pair)
+                        review.intros.append(s)
+            return review
+
+    async def set_enabled(self, user_id: int, enabled: bool) -> None:
+        async with self.rt.unit_of_work() as session:
+            user = await Users(session).get_or_create(user_id)
+            user.review_opt_out = not enabled
+
+    async def claim_due(self) -> list[tuple[int, datetime | None]]:
+        """Users whose weekly review is due now; each is marked sent (returns the previous
+        mark, to put back if sending fails)."""
+        if not self.settings.enabled:
+            return []
+        now = self.rt.clock()
+        due: list[tuple[int, datetime | None]] = []
+        async with self.rt.unit_of_work() as session:
+            for user in await review_candidates(session):
+                if self._is_due(user, now):
+                    due.append((user.id, user.last_review_at))
+                    user.last_review_at = now
+        return due
+
+    def _is_due(self, user: User, now: datetime) -> bool:
+        zone = ZoneInfo(user.timezone or self.rt.default_timezone)
+        local = now.astimezone(zone)
+        if local.weekday() != self.settings.weekday or local.time() < self.at:
+            return False
+        this_week = datetime.combine(local.date(), self.at, tzinfo=zone)
+        return user.last_review_at is None or user.last_review_at < this_week
+
+    async def unclaim(self, user_id: int, previous: datetime | None) -> None:
+        async with self.rt.unit_of_work() as session:
+            user = await Users(session).get_or_create(user_id)
+            user.last_review_at = previous
+
+    async def has_contacts(self, user_id: int) -> bool:
+        async with self.rt.unit_of_work() as session:
+            return await Contacts(session, user_id).count() > 0

@@ -1,0 +1,240 @@
+"""Gives and gets in a note: "introduced Dana to Marcus", "Chris referred me to his lender",
+"sent Priya the article", "Jen helped me with my resume".
+
+Rules on the already-parsed Doc (one Matcher over verb lemmas, then token positions), so the
+ledger costs no second spaCy pass. Only exchanges between the user and a named person count:
+"Dana introduced Sam to Priya" is their business, not the user's ledger.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from nlp.schema import LedgerDirection, LedgerEntry
+
+# verb lemma -> what kind of give it is
+_VERBS: dict[str, str] = {
+    "introduce": "intro",
+    "intro": "intro",
+    "connect": "intro",
+    "refer": "referral",
+    "recommend": "referral",
+    "send": "item",
+    "give": "item",
+    "lend": "item",
+    "loan": "item",
+    "forward": "item",
+    "share": "item",
+    "pass": "item",
+    "buy": "item",
+    "help": "help",
+}
+# Surface forms the tagger sometimes misreads ("intro'd", lowercase phone notes).
+_FORMS = ["intro'd", "introd", "sent", "gave", "referred", "connected", "introduced", "helped"]
+_ME = frozenset("me us".split())
+_I = frozenset("i we".split())
+_PRONOUNS = frozenset("him her them".split())
+_SKIP_BEFORE = frozenset(
+    "also just kindly finally then already have had 've has generously nicely quickly".split()
+)
+_CLAUSE_START = frozenset(". , ; : ! ? - — – and then also today yesterday".split())
+_PARTICLES = frozenset("over along on back".split())
+_LINKS = frozenset("to with and & for".split())
+_STOP = frozenset(
+    "but so because although while who which when he she they i we also then and "
+    "yesterday today tomorrow follow remind".split()
+)
+_TAIL_DROP = frozenset("to for with of and & the a an at in on".split())
+_MAX = 7
+
+PersonAt = Callable[[int], str | None]
+
+
+@dataclass(frozen=True)
+class _Party:
+    """One side of an exchange: the user (name None, user True) or a named person."""
+
+    user: bool = False
+    name: str | None = None
+    end: int = 0
+
+
+class LedgerFinder:
+    def __init__(self, vocab: Vocab) -> None:
+        self.matcher = Matcher(vocab)
+        self.matcher.add("GIVE", [[{"LEMMA": {"IN": list(_VERBS)}}], [{"LOWER": {"IN": _FORMS}}]])
+
+    def __call__(
+        self,
+        doc: Doc,
+        mentions: Sequence[Span],
+        names: Sequence[str],
+        owner: PersonAt,
+    ) -> list[LedgerEntry]:
+        """`names[i]` is the display name of `mentions[i]`; `owner(i)` resolves a pronoun."""
+        reader = _Reader(doc, mentions, names, owner)
+        found: list[LedgerEntry] = []
+        seen: set[int] = set()
+        for _, start, _end in self.matcher(doc):
+            if start in seen:
+                continue
+            seen.add(start)
+            for entry in reader.exchange(start):
+                if entry not in found:
+                    found.append(entry)
+        return found
+
+
+class _Reader:
+    def __init__(
+        self, doc: Doc, mentions: Sequence[Span], names: Sequence[str], owner: PersonAt
+    ) -> None:
+        self.doc, self.owner = doc, owner
+        self.name_at: dict[int, tuple[str, int]] = {}
+        for span, name in zip(mentions, names, strict=True):
+            for i in range(span.start, span.end):
+                self.name_at[i] = (name, span.end)
+
+    def _kind(self, i: int) -> str:
+        tok = self.doc[i]
+        if tok.lemma_.lower() in _VERBS:
+            return _VERBS[tok.lemma_.lower()]
+        low = tok.lower_
+        if low.startswith("intro") or low == "connected":
+            return "intro"
+        if low == "referred":
+            return "referral"
+        if low == "helped":
+            return "help"
+        return "item"
+
+    def _party_at(self, i: int) -> _Party | None:
+        if i >= len(self.doc):
+            return None
+        tok = self.doc[i]
+        if i in self.name_at:
+            name, end = self.name_at[i]
+            return _Party(name=name, end=end)
+        if tok.lower_ in _ME:
+            return _Party(user=True, end=i + 1)
+        if tok.lower_ in _PRONOUNS:
+            owner = self.owner(i)
+            return _Party(name=owner, end=i + 1) if owner else None
+        return None
+
+    def _possessive(self, i: int) -> bool:
+        """ "her" in "her lender" owns the next word; "him" never does."""
+        nxt = i + 1
+        return (
+            self.doc[i].lower_ == "her"
+            and nxt < len(self.doc)
+            and self.doc[nxt].is_alpha
+            and self.doc[nxt].lower_ not in _STOP
+        )
+
+    def _giver(self, v: int) -> _Party | None:
+        """Who did it: a person named just before the verb, "I", or the note's author."""
+        j = v - 1
+        while j >= 0 and self.doc[j].lower_ in _SKIP_BEFORE:
+            j -= 1
+        if j < 0:
+            return _Party(user=True)
+        tok = self.doc[j]
+        if j in self.name_at:
+            return _Party(name=self.name_at[j][0])
+        if tok.lower_ in _I:
+            return _Party(user=True)
+        if tok.lower_ in ("he", "she", "they"):
+            name = self.owner(j)
+            return _Party(name=name) if name else None
+        if tok.lower_ in _CLAUSE_START or tok.is_punct:
+            return _Party(user=True)
+        return None
+
+    def _phrase(self, start: int, stop_at_link: bool = False) -> tuple[str, int]:
+        """A short object phrase ("the article on pricing"), up to a clause boundary."""
+        j = start
+        n = len(self.doc)
+        while j < n and j - start < _MAX:
+            tok = self.doc[j]
+            if tok.is_punct or j in self.name_at or tok.lower_ in _STOP:
+                break
+            if stop_at_link and tok.lower_ in ("to", "with") and self._party_at(j + 1):
+                break
+            if tok.lower_ in _ME and j > start:
+                break
+            j += 1
+        end = j
+        while end > start and self.doc[end - 1].lower_ in _TAIL_DROP:
+            end -= 1
+        return self.doc[start:end].text, j
+
+    def exchange(self, v: int) -> list[LedgerEntry]:
+        giver = self._giver(v)
+        if giver is None:
+            return []
+        kind = self._kind(v)
+        j = v + 1
+        while j < len(self.doc) and self.doc[j].lower_ in _PARTICLES:
+            j += 1
+        receiver = self._party_at(j)
+        what = ""
+        others: list[_Party] = []
+        if receiver is not None:
+            j = receiver.end
+            if kind in ("intro", "referral"):
+                if j < len(self.doc) and self.doc[j].lower_ in _LINKS:
+                    other = self._party_at(j + 1)
+                    if other is not None and self._possessive(j + 1):
+                        other = None  # "to her lender": the lender, not her
+                    if other is not None and not other.user and other.name != giver.name:
+                        others.append(other)
+                        what = other.name or ""
+                    else:
+                        what, _ = self._phrase(j + 1)
+            elif kind == "help":
+                if j < len(self.doc) and self.doc[j].lower_ == "with":
+                    what, _ = self._phrase(j + 1)
+            else:
+                what, _ = self._phrase(j)
+        else:
+            # "sent the article to Priya": the thing first, then who got it.
+            what, k = self._phrase(j, stop_at_link=True)
+            if k < len(self.doc) and self.doc[k].lower_ in ("to", "with"):
+                receiver = self._party_at(k + 1)
+            if receiver is None or not what:
+                return []
+        return self._entries(giver, receiver, kind, what, others)
+
+    def _entries(
+        self, giver: _Party, receiver: _Party, kind: str, what: str, others: list[_Party]
+    ) -> list[LedgerEntry]:
+        if giver.user == receiver.user:
+            return []  # between two other people, or "I sent myself a note"
+        direction: LedgerDirection = "gave" if giver.user else "got"
+        person = receiver.name if giver.user else giver.name
+        if person is None:
+            return []
+        entries = [LedgerEntry(direction, person, _describe(kind, what))]
+        if giver.user and kind == "intro":
+            # Introducing two people is a give to both of them.
+            for other in others:
+                if other.name and other.name != person:
+                    entries.append(LedgerEntry("gave", other.name, _describe(kind, person)))
+        return entries
+
+
+def _describe(kind: str, what: str) -> str:
+    what = what.strip()
+    if kind == "intro":
+        return f"intro to {what}" if what else "an intro"
+    if kind == "referral":
+        return f"referral to {what}" if what else "a referral"
+    if kind == "help":
+        return f"help with {what}" if what else "help"
+    return what or "something useful"

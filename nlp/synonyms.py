@@ -1,0 +1,183 @@
+"""Words that mean the same thing in a Rolodex: realtor / real estate, CPA / accountant.
+
+A small curated table (no cloud service, no word vectors) plus word forms: a query word
+matches any word that starts with its stem ("sail" finds sailing, sails, sailboat), and the
+spaCy lemma adds irregular forms ("children" -> child).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+
+# Each group: phrases that mean the same when looking for someone. Lowercase.
+_GROUPS: list[tuple[str, ...]] = [
+    ("real estate", "realtor", "realty", "estate agent", "property", "properties", "homes",
+     "real-estate"),
+    ("mortgage", "lender", "lending", "loan officer", "mortgage broker", "loans"),
+    ("cpa", "accountant", "accounting", "bookkeeper", "bookkeeping", "tax", "taxes",
+     "tax preparer"),
+    ("lawyer", "attorney", "legal", "law firm", "solicitor", "counsel", "paralegal"),
+    ("web designer", "web design", "website", "websites", "web developer", "web dev",
+     "wordpress", "webflow", "web agency"),
+    ("developer", "programmer", "software engineer", "coder", "software developer"),
+    ("designer", "graphic designer", "graphic design", "branding", "brand designer"),
+    ("dentist", "dental", "orthodontist", "dentistry"),
+    ("pediatric", "paediatric", "pediatrician", "kids", "children", "child", "childrens"),
+    ("doctor", "physician", "gp", "medical", "clinic"),
+    ("insurance", "insurer", "insurance agent", "underwriter"),
+    ("financial advisor", "financial adviser", "financial planner", "wealth manager",
+     "wealth management", "investment advisor", "financial planning"),
+    ("marketing", "marketer", "seo", "social media", "advertising", "digital marketing"),
+    ("recruiter", "recruiting", "recruitment", "headhunter", "talent acquisition", "hiring"),
+    ("investor", "angel investor", "venture capital", "vc", "investing", "funding"),
+    ("contractor", "builder", "construction", "remodeling", "renovation"),
+    ("photographer", "photography", "photos"),
+    ("coach", "coaching", "mentor", "mentoring"),
+    ("banker", "bank", "banking"),
+    ("founder", "entrepreneur", "startup", "start-up", "business owner"),
+    ("printer", "printing", "print shop"),
+    ("it support", "tech support", "managed it", "it services", "helpdesk"),
+    ("hr", "human resources", "payroll"),
+    ("sailing", "sailor", "boating", "yacht", "yachting", "regatta", "sailboat"),
+    ("golf", "golfer", "golfing"),
+    ("running", "runner", "marathon", "marathons", "5k", "10k"),
+    ("fishing", "fly fishing", "angling", "angler"),
+    ("cycling", "cyclist", "biking", "bike"),
+    ("hiking", "hiker", "trekking"),
+    ("cooking", "chef", "cook", "baking", "foodie"),
+    ("wine", "sommelier", "vineyard", "winery"),
+    ("fitness", "gym", "personal trainer", "crossfit", "trainer"),
+    ("yoga", "pilates"),
+    ("chamber", "chamber of commerce"),
+    ("mixer", "networking event", "happy hour"),
+    ("conference", "summit", "convention", "expo", "trade show"),
+]  # fmt: skip
+
+_WORD = re.compile(r"[\w'&+-]+")
+_SUFFIXES = ("ingly", "ings", "ing", "ies", "ied", "ers", "er", "ors", "ed", "es", "s")
+_EXACT_MAX = 3  # short words ("cpa", "hr", "vc") match whole words only, plus a plural s
+
+
+def words(text: str) -> list[str]:
+    return [w.strip("'-") for w in _WORD.findall(text.casefold()) if w.strip("'-")]
+
+
+def stem(word: str) -> str:
+    """A crude, predictable stem: enough for 'designers' ~ 'designer' ~ 'design'."""
+    word = word.casefold()
+    if len(word) <= 4:
+        return word.removesuffix("s") if len(word) == 4 and word.endswith("s") else word
+    if word.endswith(("xes", "ches", "shes", "sses", "zes")):
+        return word[:-2]  # taxes, lunches, classes
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            base = word[: -len(suffix)]
+            if suffix in ("ies", "ied"):
+                base += "y"
+            elif len(base) >= 4 and base[-1] == base[-2] and base[-1] not in "aeiouls":
+                base = base[:-1]  # "running" -> "run", not "runn"
+            return base
+    return word
+
+
+def _token_pattern(word: str) -> str:
+    if len(word) <= _EXACT_MAX:
+        return re.escape(word) + r"s?(?![\w])"
+    return re.escape(stem(word)) + r"[\w'-]*"
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """One way of saying the concept; `exact` when it is the user's own word."""
+
+    phrase: str
+    exact: bool
+    pattern: re.Pattern[str]
+
+    @property
+    def like(self) -> str:
+        """A substring every match contains, for a cheap SQL prefilter."""
+        first = self.phrase.split()[0]
+        return first if len(first) <= _EXACT_MAX else stem(first)
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One thing the user asked for ("real estate"), with every way of saying it."""
+
+    text: str
+    alternatives: tuple[Alternative, ...]
+
+    def best(self, field: str) -> float:
+        """1.0 for the user's own word, 0.8 for a synonym, 0 for no match."""
+        score = 0.0
+        for alt in self.alternatives:
+            if alt.pattern.search(field):
+                score = max(score, 1.0 if alt.exact else 0.8)
+                if score == 1.0:
+                    break
+        return score
+
+
+def _compile(phrase: str, exact: bool) -> Alternative:
+    parts = words(phrase)
+    body = r"[\W_]+".join(_token_pattern(p) for p in parts)
+    return Alternative(phrase, exact, re.compile(r"(?<![\w])" + body, re.IGNORECASE))
+
+
+_BY_PHRASE: dict[str, tuple[str, ...]] = {}
+for _group in _GROUPS:
+    for _phrase in _group:
+        _BY_PHRASE.setdefault(_phrase, _group)
+_LONGEST = max(len(p.split()) for p in _BY_PHRASE)
+
+
+def _group_of(phrase: str) -> tuple[str, ...] | None:
+    found = _BY_PHRASE.get(phrase)
+    if found is None and len(phrase) > 3:
+        for candidate in {stem(phrase), phrase.removesuffix("s")}:
+            found = found or _BY_PHRASE.get(candidate)
+    return found
+
+
+def concepts(terms: Sequence[str], lemmas: Sequence[str] | None = None) -> list[Concept]:
+    """Group the query's words into concepts: known phrases first ("real estate"), then
+    single words, each with its synonyms, word forms and lemma."""
+    out: list[Concept] = []
+    i = 0
+    while i < len(terms):
+        for size in range(min(_LONGEST, len(terms) - i), 0, -1):
+            phrase = " ".join(terms[i : i + size])
+            group = _group_of(phrase)
+            if group is not None or size == 1:
+                alts = [_compile(phrase, True)]
+                if size == 1 and lemmas and lemmas[i] and lemmas[i] != terms[i]:
+                    alts.append(_compile(lemmas[i], True))
+                alts += [_compile(p, False) for p in group or () if p != phrase]
+                out.append(Concept(phrase, tuple(alts)))
+                i += size
+                break
+    return out
+
+
+def lemmatize(nlp: Language, text: str) -> list[str]:
+    """Lemmas of the words in `text`, from the loaded pipeline's tagger and lemmatizer only."""
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name in ("tok2vec", "tagger", "attribute_ruler", "lemmatizer"):
+            doc = component(doc)
+    return [t.lemma_.casefold() for t in doc if not t.is_punct and not t.is_space]
+
+
+def expand_all(texts: Iterable[str]) -> list[str]:
+    """Every phrase in the table that shares a group with one of `texts` (for tests/docs)."""
+    found: list[str] = []
+    for text in texts:
+        for phrase in _group_of(text.casefold()) or (text.casefold(),):
+            if phrase not in found:
+                found.append(phrase)
+    return found

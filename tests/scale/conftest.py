@@ -1,0 +1,113 @@
+"""Webhook servers (the real PTB Application behind Rapport's aiohttp app) on loopback."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from datetime import timedelta
+from typing import Any
+
+import aiohttp
+import pytest
+from pydantic import SecretStr
+from sqlalchemy import text
+
+from bot.app import build_application
+from bot.webhook import SECRET_HEADER, Server
+from coach.runtime import ExtractionWorker
+from coach.service import Coach
+from coach.settings import MetricsSettings, Settings, TelegramSettings
+from storage.db import create_engine
+from tests.conftest import FakeClock
+from tests.fakebot.server import FakeTelegram
+
+SECRET = "s3cret-token_for-tests"
+WebhookFactory = Callable[[], AbstractAsyncContextManager["Webhook"]]
+
+
+class Webhook:
+    def __init__(self, server: Server, http: aiohttp.ClientSession) -> None:
+        self.server = server
+        self.http = http
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.port}"
+
+    async def post(self, update: dict[str, Any], secret: str | None = SECRET) -> int:
+        headers = {SECRET_HEADER: secret} if secret is not None else {}
+        async with self.http.post(f"{self.url}/telegram", json=update, headers=headers) as response:
+            return response.status
+
+    async def get(self, path: str) -> tuple[int, str]:
+        async with self.http.get(self.url + path) as response:
+            return response.status, await response.text()
+
+
+def webhook_settings(settings: Settings, fake: FakeTelegram, tmp_path: object) -> Settings:
+    return settings.model_copy(
+        update={
+            "telegram": TelegramSettings(
+                token=SecretStr(fake.token),
+                base_url=fake.base_url,
+                base_file_url=fake.base_file_url,
+                mode="webhook",
+                webhook_url="https://bot.example.org/telegram",
+                webhook_secret=SecretStr(SECRET),
+                listen="127.0.0.1",
+                port=0,
+            ),
+            "metrics": MetricsSettings(enabled=True),
+            "nudges": settings.nudges.model_copy(
+                update={"dispatch_interval": timedelta(seconds=0.1)}
+            ),
+            "spool": settings.spool.model_copy(
+                update={
+                    "path": f"{tmp_path}/spool.jsonl",
+                    "replay_interval": timedelta(seconds=0.2),
+                }
+            ),
+        }
+    )
+
+
+@pytest.fixture
+async def webhooks(
+    settings: Settings,
+    extraction: ExtractionWorker,
+    clock: FakeClock,
+    tmp_path: object,
+) -> AsyncIterator[tuple[FakeTelegram, WebhookFactory]]:
+    """The fake Bot API, and a factory of webhook processes (in this process) sharing one DB."""
+    async with FakeTelegram() as fake, aiohttp.ClientSession() as http:
+        configured = webhook_settings(settings, fake, tmp_path)
+
+        @asynccontextmanager
+        async def start() -> AsyncIterator[Webhook]:
+            coach = Coach(configured, clock=clock, extraction=extraction)
+            server = Server(build_application(configured, coach), configured)
+            await server.start()
+            try:
+                yield Webhook(server, http)
+            finally:
+                await server.stop()
+
+        yield fake, start
+        fake.assert_no_errors()
+
+
+def update_of(fake: FakeTelegram, message: dict[str, Any]) -> dict[str, Any]:
+    """The update the fake queued for this message, as Telegram would post it."""
+    for update in fake.api.updates.pending:
+        if update.get("message") is message:
+            return update
+    raise AssertionError("no such update queued")
+
+
+async def count(url: str, sql: str) -> int:
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as connection:
+            return int((await connection.execute(text(sql))).scalar_one())
+    finally:
+        await engine.dispose()

@@ -1,0 +1,139 @@
+"""Give first: gives and gets from notes and commands, /balance, stages, intros, events."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from coach.nudges import NotFound
+from coach.service import Coach
+from tests.conftest import FakeClock
+
+ALICE, BOB = 1001, 2002
+
+
+async def card_of(coach: Coach, name: str, user_id: int = ALICE):  # type: ignore[no-untyped-def]
+    lookup = await coach.rolodex.lookup(user_id, name)
+    assert lookup.card is not None, name
+    return lookup.card
+
+
+async def test_notes_record_gives_and_gets_on_the_card(coach: Coach) -> None:
+    await coach.notes.capture(ALICE, "met Dana Lee at the chamber breakfast")
+    await coach.notes.capture(ALICE, "met Marcus Kim at the BNI lunch")
+    card = await coach.notes.capture(ALICE, "introduced Dana to Marcus")
+    assert {(e.direction, e.name, e.what) for e in card.ledger} == {
+        ("gave", "Dana Lee", "intro to Marcus Kim"),
+        ("gave", "Marcus Kim", "intro to Dana Lee"),
+    }
+    await coach.notes.capture(ALICE, "Chris referred me to his lender")
+    await coach.notes.capture(ALICE, "sent Dana the article on pricing")
+    dana = await card_of(coach, "dana")
+    assert dana.given == ["the article on pricing", "intro to Marcus Kim"]
+    chris = await card_of(coach, "chris")
+    assert chris.received == ["referral to his lender"] and chris.given == []
+    assert chris.relationship is not None
+    assert "received" in chris.relationship.health.reciprocity
+    # Bob sees none of it.
+    assert (await coach.ledger.balance(BOB)).total_gave == 0
+
+
+async def test_undo_takes_the_ledger_entries_back(coach: Coach) -> None:
+    await coach.notes.capture(ALICE, "met Priya Shah from Acme")
+    await coach.notes.capture(ALICE, "sent Priya the article")
+    assert (await card_of(coach, "priya")).given == ["the article"]
+    await coach.notes.undo(ALICE)
+    assert (await card_of(coach, "priya")).given == []
+
+
+async def test_gave_and_got_commands_and_balance(coach: Coach) -> None:
+    for note in [
+        "met Chris Young at the mixer",
+        "met Dana Lee, she wants an intro to a good CPA",
+        "met Maria Gomez, an accountant at Gomez CPA",
+    ]:
+        await coach.notes.capture(ALICE, note)
+    got = await coach.ledger.record(ALICE, "got", "Chris referral to his lender".split())
+    assert (got.name, got.what, got.gave, got.got) == (
+        "Chris Young",
+        "referral to his lender",
+        0,
+        1,
+    )
+    gave = await coach.ledger.record(ALICE, "gave", "Maria Gomez a coffee".split())
+    assert (gave.name, gave.what) == ("Maria Gomez", "a coffee")
+    with pytest.raises(NotFound):
+        await coach.ledger.record(ALICE, "gave", "Nobody Known a thing".split())
+    balance = await coach.ledger.balance(ALICE)
+    assert [x.name for x in balance.only_taken] == ["Chris Young"]
+    assert "referral to his lender" in balance.only_taken[0].hint
+    first = {x.name: x.hint for x in balance.give_first}
+    assert "Maria Gomez" in first["Dana Lee"]
+
+
+async def test_a_need_suggests_an_intro_and_a_double_opt_in_draft(coach: Coach) -> None:
+    await coach.notes.capture(ALICE, "met Maria Gomez, an accountant at Gomez CPA, loves golf")
+    await coach.notes.capture(ALICE, "met Sam Wu, a realtor at Keller Williams")
+    card = await coach.notes.capture(
+        ALICE, "coffee with John Park from Acme, wants an intro to a good CPA"
+    )
+    assert [(s.need_name, s.match_name) for s in card.intros] == [("John Park", "Maria Gomez")]
+    suggestion = card.intros[0]
+    draft = await coach.intros.draft(ALICE, suggestion.need_id, suggestion.match_id)
+    assert draft is not None
+    assert draft.first_message.startswith("Hi John, you mentioned you're looking for CPA")
+    assert "Would you be open to an intro? No pressure either way." in draft.first_message
+    assert "Maria Gomez, an accountant at Gomez CPA" in draft.first_message
+    assert draft.second_message.startswith("Hi Maria")
+    # Ids are checked against the owner.
+    assert await coach.intros.draft(BOB, suggestion.need_id, suggestion.match_id) is None
+    by_hand = await coach.intros.draft_by_names(ALICE, "sam and maria gomez")
+    assert not isinstance(by_hand, list) and by_hand is not None
+    assert by_hand.first_message.startswith("Hi Sam, would you be open to an intro to Maria")
+    assert await coach.intros.draft_by_names(ALICE, "sam and nobody") == ["nobody"]
+
+
+async def test_stages_move_with_touches_gives_and_time(coach: Coach, clock: FakeClock) -> None:
+    await coach.notes.capture(ALICE, "met Dana Lee at the chamber breakfast")
+    dana = await card_of(coach, "dana")
+    assert dana.relationship is not None and dana.relationship.stage == "know"
+    clock.advance(timedelta(days=8))
+    await coach.notes.capture(ALICE, "Dana Lee's daughter started college")
+    clock.advance(timedelta(days=8))
+    card = await coach.notes.capture(ALICE, "coffee with Dana Lee, she loves sailing")
+    assert [(m.before, m.after) for m in card.stage_changes] == [("know", "like")]
+    clock.advance(timedelta(days=10))
+    await coach.ledger.record(ALICE, "gave", "Dana intro to my lender".split())
+    clock.advance(timedelta(days=5))
+    moved = await coach.ledger.record(ALICE, "got", "Dana a referral to her CPA".split())
+    assert (moved.moved_from, moved.stage) == ("like", "trust")
+    dana = await card_of(coach, "dana")
+    assert dana.relationship is not None and dana.relationship.stage == "trust"
+    # A long silence drifts a stage down; the card says why.
+    clock.advance(timedelta(days=200))
+    dana = await card_of(coach, "dana")
+    assert dana.relationship is not None and dana.relationship.stage == "like"
+    assert "without a touch" in dana.relationship.why
+    assert dana.relationship.health.icon == "🔴"
+
+
+async def test_events_count_who_was_followed_up(coach: Coach, clock: FakeClock) -> None:
+    for note in [
+        "met Dana Lee at the BNI lunch",
+        "met Marcus Kim at the BNI lunch, loves sailing",
+        "met Sam Wu at the chamber breakfast",
+    ]:
+        await coach.notes.capture(ALICE, note)
+    clock.advance(timedelta(days=4))
+    await coach.ledger.record(ALICE, "gave", "Dana an intro".split())
+    view = await coach.events.summary(ALICE)
+    by_name = {e.name: e for e in view.events}
+    assert set(by_name) == {"BNI lunch", "chamber breakfast"}
+    bni = by_name["BNI lunch"]
+    assert [(p.name, p.followed_up) for p in bni.people] == [
+        ("Dana Lee", True),
+        ("Marcus Kim", False),
+    ]
+    assert view.coaching is not None and "Marcus" in view.coaching
+    assert (await coach.events.summary(BOB)).events == []

@@ -1,0 +1,58 @@
+"""The weekly review: its contents, when it is due, and its chart."""
+
+from __future__ import annotations
+
+import io
+import struct
+from datetime import UTC, datetime, timedelta
+
+from matplotlib import image
+
+from bot.charts import render_review
+from coach.service import Coach
+from tests.conftest import FakeClock
+
+ALICE = 1001
+
+
+async def test_review_lists_drift_intros_gives_owed_and_counts(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(ALICE, "met Dana Lee at the mixer")
+    clock.advance(timedelta(days=60))
+    await coach.notes.capture(ALICE, "met Maria Gomez, an accountant at Gomez CPA")
+    await coach.notes.capture(ALICE, "met John Park, wants an intro to a good CPA")
+    await coach.ledger.record(ALICE, "got", "Maria a referral to her lender".split())
+    review = await coach.reviews.build(ALICE)
+    assert [d.name for d in review.drifting] == ["Dana Lee"]
+    assert [(s.need_name, s.match_name) for s in review.intros] == [("John Park", "Maria Gomez")]
+    assert [(o.name, o.what) for o in review.owed] == [("Maria Gomez", "a referral to her lender")]
+    assert review.stages == {"know": 3, "like": 0, "trust": 0}
+    assert len(review.days) == 7
+
+
+async def test_review_is_due_sunday_evening_once_and_can_be_turned_off(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(ALICE, "met Dana Lee at the mixer")
+    await coach.set_timezone(ALICE, "Europe/Berlin")
+    clock.now = datetime(2026, 11, 29, 16, 30, tzinfo=UTC)  # Sunday 17:30 in Berlin
+    assert await coach.reviews.claim_due() == []
+    clock.now = datetime(2026, 11, 29, 17, 5, tzinfo=UTC)  # 18:05 in Berlin
+    assert [u for u, _ in await coach.reviews.claim_due()] == [ALICE]
+    clock.advance(timedelta(hours=1))
+    assert await coach.reviews.claim_due() == []  # once a week
+    clock.advance(timedelta(days=7))
+    await coach.reviews.set_enabled(ALICE, False)
+    assert await coach.reviews.claim_due() == []
+    await coach.reviews.set_enabled(ALICE, True)
+    assert [u for u, _ in await coach.reviews.claim_due()] == [ALICE]
+
+
+async def test_the_chart_is_a_real_png(coach: Coach) -> None:
+    await coach.notes.capture(ALICE, "met Dana Lee at the mixer")
+    png = render_review(await coach.reviews.build(ALICE))
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    assert struct.unpack(">II", png[16:24]) == (800, 400)
+    pixels = image.imread(io.BytesIO(png), format="png")
+    assert pixels.shape[:2] == (400, 800)
