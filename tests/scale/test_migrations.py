@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
+from coach.health import head_revisions
 from coach.runtime import ExtractionWorker
 from coach.service import Coach
 from coach.settings import DatabaseSettings, Settings
@@ -73,7 +74,7 @@ async def test_upgrading_keeps_the_data_and_the_app_works_on_it(
     engine = create_engine(old_database)
     assert await current_revision(engine) == "0001"
     await upgrade(engine)
-    assert "0004" in (await current_revision(engine) or "")
+    assert set((await current_revision(engine) or "").split(",")) == head_revisions()
     async with engine.connect() as conn:
         notes = (await conn.execute(text("SELECT text, source_key FROM notes"))).all()
         assert notes == [("met Sarah Chen from Acme Robotics at the mixer", None)]
