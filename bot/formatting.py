@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date
 from html import escape
 
 from bot import rolodex_format
+from bot.lines import fit, who
 from coach.views import (
     ContactLine,
     FactView,
@@ -21,8 +21,6 @@ from coach.views import (
     UndoResult,
 )
 
-# Telegram refuses messages over 4096 characters; leave room for the ellipsis line.
-MAX_MESSAGE = 3900
 FACT_LABELS = {
     "interest": "into",
     "family": "family",
@@ -35,23 +33,6 @@ FACT_LABELS = {
 
 def day(value: date) -> str:
     return value.strftime("%a %-d %b %Y")
-
-
-def fit(lines: Iterable[str]) -> str:
-    """Join whole lines until the message would be too long; each line closes its own tags."""
-    kept: list[str] = []
-    size = 0
-    for text in lines:
-        if size + len(text) + 1 > MAX_MESSAGE:
-            kept.append("…")
-            break
-        kept.append(text)
-        size += len(text) + 1
-    return "\n".join(kept)
-
-
-def who(name: str, org: str | None) -> str:
-    return f"<b>{escape(name)}</b>" + (f" ({escape(org)})" if org else "")
 
 
 def facts_line(facts: list[FactView]) -> str:

@@ -4,30 +4,13 @@ from __future__ import annotations
 
 from html import escape
 
+from bot.lines import fit, who
 from coach.events import EventsView
 from coach.intros import IntroDraft
 from coach.ledger import Balance, Recorded
 from coach.review import WeeklyReview
 from coach.stages import STAGE_ICONS
 from coach.views import IntroSuggestion, NoteCard, PersonCard
-
-MAX_MESSAGE = 3900
-
-
-def _fit(lines: list[str]) -> str:
-    kept: list[str] = []
-    size = 0
-    for text in lines:
-        if size + len(text) + 1 > MAX_MESSAGE:
-            kept.append("…")
-            break
-        kept.append(text)
-        size += len(text) + 1
-    return "\n".join(kept)
-
-
-def _who(name: str, org: str | None = None) -> str:
-    return f"<b>{escape(name)}</b>" + (f" ({escape(org)})" if org else "")
 
 
 def stage_label(stage: str) -> str:
@@ -38,7 +21,7 @@ def intro_line(s: IntroSuggestion) -> str:
     why = f" ({escape(s.why)})" if s.why else ""
     return (
         f"💡 {escape(s.need_name)} needs {escape(s.need)}: you know "
-        f"{_who(s.match_name, s.match_org)}{why}. Offer an intro?"
+        f"{who(s.match_name, s.match_org)}{why}. Offer an intro?"
     )
 
 
@@ -82,9 +65,9 @@ def card_lines(card: PersonCard) -> list[str]:
 
 def recorded(r: Recorded) -> str:
     if r.direction == "gave":
-        head = f"🎁 Noted: you gave {_who(r.name)} {escape(r.what)}."
+        head = f"🎁 Noted: you gave {who(r.name)} {escape(r.what)}."
     else:
-        head = f"🙏 Noted: {_who(r.name)} gave you {escape(r.what)}."
+        head = f"🙏 Noted: {who(r.name)} gave you {escape(r.what)}."
     lines = [head, f"With {escape(r.name.split()[0])}: given {r.gave}, received {r.got}."]
     if r.moved_from is not None:
         lines.append(f"Stage: {stage_label(r.moved_from)} → {stage_label(r.stage)}")
@@ -98,22 +81,22 @@ def balance(b: Balance) -> str:
     if b.only_taken:
         lines.append("\n<b>Where you've taken more than given</b>")
         lines += [
-            f"• {_who(x.name, x.org)}: received {x.got}, given {x.gave}. {escape(x.hint)}"
+            f"• {who(x.name, x.org)}: received {x.got}, given {x.gave}. {escape(x.hint)}"
             for x in b.only_taken
         ]
     if b.give_first:
         lines.append("\n<b>Where you could give first</b>")
-        lines += [f"• {_who(x.name, x.org)}: {escape(x.hint)}" for x in b.give_first]
+        lines += [f"• {who(x.name, x.org)}: {escape(x.hint)}" for x in b.give_first]
     if not b.only_taken and not b.give_first:
         lines.append(
             "Nothing owed. When someone mentions a need, I'll point out who you could "
             "introduce them to."
         )
-    return _fit(lines)
+    return fit(lines)
 
 
 def intro_draft(d: IntroDraft) -> str:
-    return _fit(
+    return fit(
         [
             "🤝 <b>Double opt-in intro</b>: ask each of them first; connect them only if "
             "both say yes.",
@@ -143,7 +126,7 @@ def events(view: EventsView) -> str:
         )
     if view.coaching:
         lines.append(f"\n💡 {escape(view.coaching)}")
-    return _fit(lines)
+    return fit(lines)
 
 
 def review(r: WeeklyReview) -> str:
@@ -157,24 +140,24 @@ def review(r: WeeklyReview) -> str:
     if r.drifting:
         lines.append("\n<b>Drifting away</b>")
         lines += [
-            f"• {_who(d.name, d.org)}: {d.days_quiet} days since your last touch "
+            f"• {who(d.name, d.org)}: {d.days_quiet} days since your last touch "
             f"({stage_label(d.stage)})"
             for d in r.drifting
         ]
     if r.intros:
         lines.append("\n<b>Intros you could make</b>")
         lines += [
-            f"• {escape(s.need_name)} ↔ {_who(s.match_name, s.match_org)}: "
+            f"• {escape(s.need_name)} ↔ {who(s.match_name, s.match_org)}: "
             f"{escape(s.need_name.split()[0])} needs {escape(s.need)}"
             for s in r.intros
         ]
     if r.owed:
         lines.append("\n<b>Gives you owe</b>")
         lines += [
-            f"• {_who(o.name)} gave you {escape(o.what or 'help')}; you've given {o.gave} back"
+            f"• {who(o.name)} gave you {escape(o.what or 'help')}; you've given {o.gave} back"
             for o in r.owed
         ]
     if not (r.drifting or r.intros or r.owed):
         lines.append("\nEveryone is in touch and nothing is owed. Lovely week.")
     lines.append("\n/review off stops these Sunday reviews.")
-    return _fit(lines)
+    return fit(lines)

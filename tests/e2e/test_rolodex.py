@@ -9,13 +9,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from matplotlib import image
-from pydantic import SecretStr
 
-from bot.app import build_application, prepare
 from coach.runtime import ExtractionWorker
-from coach.service import Coach
-from coach.settings import Settings, TelegramSettings
+from coach.settings import Settings
 from tests.conftest import FakeClock
+from tests.e2e.conftest import bot_on_fake
 from tests.fakebot.chats import FakeUser
 from tests.fakebot.models import BotMessage
 from tests.fakebot.server import FakeTelegram
@@ -165,34 +163,9 @@ async def fast_reviews(
     settings: Settings, extraction: ExtractionWorker, clock: FakeClock
 ) -> AsyncIterator[FakeTelegram]:
     """The bot with the weekly-review check every 0.1 s instead of hourly."""
-    async with FakeTelegram() as fake:
-        settings = settings.model_copy(
-            update={
-                "telegram": TelegramSettings(
-                    token=SecretStr(fake.token),
-                    base_url=fake.base_url,
-                    base_file_url=fake.base_file_url,
-                ),
-                "review": settings.review.model_copy(
-                    update={"check_interval": timedelta(seconds=0.1)}
-                ),
-            }
-        )
-        coach = Coach(settings, clock=clock, extraction=extraction)
-        app = build_application(settings, coach)
-        await app.initialize()
-        await prepare(app)
-        await app.start()
-        assert app.updater is not None
-        await app.updater.start_polling(poll_interval=0.0, timeout=1)
-        try:
-            yield fake
-        finally:
-            await app.updater.stop()
-            await app.stop()
-            await app.shutdown()
-            await coach.close()
-        fake.assert_no_errors()
+    review = settings.review.model_copy(update={"check_interval": timedelta(seconds=0.1)})
+    async with bot_on_fake(settings, extraction, clock, review=review) as fake:
+        yield fake
 
 
 async def test_the_weekly_review_arrives_sunday_evening_once(
