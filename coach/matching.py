@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -15,11 +16,18 @@ MAX_TYPOS_PER_NAME_PART = 1
 MIN_LENGTH_FOR_TYPOS = 4
 
 
-@dataclass(frozen=True)
-class KnownContact:
+class KnownContact(NamedTuple):
+    """A contact as matching sees it; a plain tuple, as a big Rolodex makes thousands."""
+
     contact_id: int
     name: str
     org: str | None
+    # The stored name_key, so the Rolodex isn't normalised again for every mention.
+    stored_key: str = ""
+
+    @property
+    def key(self) -> str:
+        return self.stored_key or name_key(self.name)
 
 
 @dataclass
@@ -46,6 +54,20 @@ def match_contact(name: str, org: str | None, known: Sequence[KnownContact]) -> 
     return Match()
 
 
+def match_by_name(name: str, org: str | None, known: Sequence[KnownContact]) -> Match | None:
+    """match_contact's first two steps (exact name, first name), or None if neither finds
+    anyone. `known` need only hold the contacts Contacts.named(name) returns: every contact
+    those steps could find, so a big Rolodex needn't load every name for a plain lookup."""
+    key = name_key(name)
+    if not key:
+        return None
+    for finder in (_exact, _by_first_name):
+        hits = finder(key, known)
+        if hits:
+            return _pick(hits, org)
+    return None
+
+
 def _pick(hits: list[KnownContact], org: str | None) -> Match:
     if len(hits) == 1:
         return Match(contact_id=hits[0].contact_id)
@@ -57,7 +79,7 @@ def _pick(hits: list[KnownContact], org: str | None) -> Match:
 
 
 def _exact(key: str, known: Sequence[KnownContact]) -> list[KnownContact]:
-    return [c for c in known if name_key(c.name) == key]
+    return [c for c in known if c.key == key]
 
 
 def _by_first_name(key: str, known: Sequence[KnownContact]) -> list[KnownContact]:
@@ -65,16 +87,20 @@ def _by_first_name(key: str, known: Sequence[KnownContact]) -> list[KnownContact
     first = parts[0]
     if len(parts) == 1:
         # "john" could be any John the user knows.
-        return [c for c in known if name_key(c.name).split()[0] == first]
+        return [c for c in known if c.key.partition(" ")[0] == first]
     # "john park" is the contact saved as just "John", unless that John has another surname.
-    return [c for c in known if name_key(c.name) == first]
+    return [c for c in known if c.key == first]
 
 
 def _by_typo(key: str, known: Sequence[KnownContact]) -> list[KnownContact]:
     parts = key.split()
+    # One slip per part changes a part's length by at most one: most names fail this first.
+    slack = len(parts) if len(parts) > 1 else 0
     hits = []
     for contact in known:
-        stored = name_key(contact.name).split()
+        if len(parts) > 1 and abs(len(contact.key) - len(key)) > slack:
+            continue
+        stored = contact.key.split()
         if len(parts) == 1:
             stored = stored[:1]
         if len(stored) == len(parts) and all(map(_is_typo_of, parts, stored)):

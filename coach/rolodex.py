@@ -8,7 +8,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.capture import candidate_label
-from coach.matching import KnownContact, match_contact
+from coach.matching import KnownContact, match_by_name, match_contact
 from coach.planner import NudgePlanner
 from coach.runtime import Runtime
 from coach.search import Search
@@ -66,8 +66,16 @@ class Rolodex:
         """A card when the name points at one contact; choices or suggestions otherwise."""
         async with self.rt.unit_of_work() as session:
             contacts = Contacts(session, user_id)
-            known = [KnownContact(*row) for row in await contacts.all_names()]
-            match = match_contact(name, None, known)
+            # The usual case, a name or first name as saved, reads only those contacts; typos,
+            # name parts and suggestions need every name.
+            quick = match_by_name(
+                name, None, [KnownContact(*r) for r in await contacts.named(name)]
+            )
+            if quick is not None:
+                match, known = quick, []
+            else:
+                known = [KnownContact(*row) for row in await contacts.all_names()]
+                match = match_contact(name, None, known)
             if match.contact_id is not None:
                 return PersonLookup(card=await self._card(session, user_id, match.contact_id))
             candidates = match.candidates or _by_name_part(name, known)

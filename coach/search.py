@@ -3,6 +3,7 @@ person fits (synonyms and word forms count) and by how strong the relationship i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -14,7 +15,7 @@ from coach.stages import StageKeeper
 from nlp.synonyms import Concept, concepts, lemmatize, words
 from storage.ledger import Ledger
 from storage.models import Contact, Fact
-from storage.rolodex import RolodexReads
+from storage.rolodex import FactText, RolodexReads, SearchCandidate
 
 # Words that shape a question ("who do I know into …") rather than say what to look for.
 QUESTION_WORDS = frozenset(
@@ -120,7 +121,7 @@ def _mode(all_words: Sequence[str]) -> tuple[str, list[str] | None]:
     return "any", None
 
 
-def _fields(contact: Contact, facts: Sequence[Fact]) -> list[_Field]:
+def _fields(contact: Contact | SearchCandidate, facts: Sequence[Fact | FactText]) -> list[_Field]:
     out = [_Field("name", contact.name, "")]
     if contact.org:
         out.append(_Field("org", contact.org, f"works at {contact.org}"))
@@ -131,8 +132,8 @@ def _fields(contact: Contact, facts: Sequence[Fact]) -> list[_Field]:
 
 
 def relevance(
-    contact: Contact,
-    facts: Sequence[Fact],
+    contact: Contact | SearchCandidate,
+    facts: Sequence[Fact | FactText],
     wanted: Sequence[Concept],
     weights: Weights,
 ) -> tuple[float, list[str]]:
@@ -155,6 +156,67 @@ def relevance(
         if label and label not in reasons:
             reasons.append(label)
     return total, reasons
+
+
+class _Scorer:
+    """relevance() over many candidates: the same scores and reasons, with each concept's
+    match on a text worked out once (many people share an organisation, a role, an event)
+    and texts none of its phrasings can match (most names) ruled out with one pattern."""
+
+    def __init__(self, wanted: Sequence[Concept], weights: Weights) -> None:
+        self.wanted = list(enumerate(wanted))
+        self.weights = weights
+        self.weight_of: dict[str, float] = {}
+        self.seen: dict[tuple[int, str], float] = {}
+        self.any = [
+            re.compile("|".join(f"(?:{a.pattern.pattern})" for a in c.alternatives), re.I)
+            if c.alternatives
+            else None
+            for c in wanted
+        ]
+
+    def _weight(self, place: str) -> float:
+        weight = self.weight_of.get(place)
+        if weight is None:
+            weight = self.weight_of[place] = self.weights.of(place)
+        return weight
+
+    def _match(self, n: int, concept: Concept, text: str) -> float:
+        match = self.seen.get((n, text))
+        if match is None:
+            pattern = self.any[n]
+            hit = pattern is not None and pattern.search(text) is not None
+            match = self.seen[n, text] = concept.best(text) if hit else 0.0
+        return match
+
+    def __call__(self, c: SearchCandidate) -> tuple[float, list[str]]:
+        # (weight, place, text, is a fact), in _fields' order; weightless places skipped.
+        fields = [(self._weight("name"), "name", c.name, False)]
+        if c.org:
+            fields.append((self._weight("org"), "org", c.org, False))
+        if c.met_at:
+            fields.append((self._weight("met_at"), "met_at", c.met_at, False))
+        fields += [(self._weight(f.kind), f.kind, f.text, True) for f in c.facts]
+        fields = [f for f in fields if f[0] > 0]
+        total = 0.0
+        reasons: list[str] = []
+        for n, concept in self.wanted:
+            best, won = 0.0, None
+            for f in fields:
+                hit = self._match(n, concept, f[2]) * f[0]
+                if hit > best:
+                    best, won = hit, f
+            if best <= 0 or won is None:
+                return 0.0, []
+            total += best
+            _, place, text, is_fact = won
+            if is_fact:
+                label = f"{place}: {text}"
+            else:
+                label = {"org": f"works at {text}", "met_at": f"met at {text}"}.get(place, "")
+            if label and label not in reasons:
+                reasons.append(label)
+        return total, reasons
 
 
 class Search:
@@ -194,14 +256,19 @@ class Search:
         found = await RolodexReads(session, user_id).candidates(
             likes, query.fact_kinds, with_columns=query.fact_kinds is None, exclude=exclude
         )
-        ranked = []
-        for contact, facts in found:
-            score, reasons = relevance(contact, facts, query.concepts, weights)
+        fits = []
+        score_of = _Scorer(query.concepts, weights)
+        for candidate in found:
+            score, reasons = score_of(candidate)
             if score > 0:
-                ranked.append(Ranked(contact, reasons, score))
-        # Strength only reorders people who fit: fetch it for the best few.
-        ranked.sort(key=lambda r: -r.relevance)
-        shortlist = ranked[: limit * 3]
+                fits.append((candidate.id, reasons, score))
+        # Strength only reorders people who fit: fetch it (and the whole row) for the best few.
+        fits.sort(key=lambda fit: -fit[2])
+        fits = fits[: limit * 3]
+        contacts = await RolodexReads(session, user_id).contacts([cid for cid, _, _ in fits])
+        shortlist = [
+            Ranked(contacts[cid], reasons, score) for cid, reasons, score in fits if cid in contacts
+        ]
         balances = await Ledger(session, user_id).balances([r.contact.id for r in shortlist])
         now = now or self.rt.clock()
         cadences = self.stages.cadences()

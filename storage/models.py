@@ -170,7 +170,8 @@ class Interaction(Base):
 
     __tablename__ = "interactions"
     __table_args__ = (
-        Index("ix_interactions_user_contact", "user_id", "contact_id"),
+        # One contact's touches, gives and gets (the card, stages): kind narrows it in the index.
+        Index("ix_interactions_user_contact_kind", "user_id", "contact_id", "kind"),
         # The ledger, /balance and the weekly review read one kind over a time range.
         Index("ix_interactions_user_kind_created", "user_id", "kind", "created_at"),
     )
@@ -194,6 +195,8 @@ class Nudge(Base):
     __table_args__ = (
         Index("ix_nudges_status_due", "status", "due_at"),
         Index("ix_nudges_user_status_due", "user_id", "status", "due_at"),
+        # One contact's open follow-ups (the card), without walking all the user's pending ones.
+        Index("ix_nudges_user_contact_status", "user_id", "contact_id", "status"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, func, or_, select
+from sqlalchemy import ColumnElement, and_, delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
@@ -34,6 +34,11 @@ def _contains(
     # The user's words are data: a % or _ in them must not act as a wildcard.
     escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return column.ilike(f"%{escaped}%", escape="\\")
+
+
+def _starts(column: InstrumentedAttribute[str], prefix: str) -> ColumnElement[bool]:
+    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return column.like(f"{escaped}%", escape="\\")
 
 
 class Users:
@@ -67,9 +72,8 @@ class Notes:
         return note
 
     async def get(self, note_id: int) -> Note | None:
-        return await self.session.scalar(
-            select(Note).where(Note.id == note_id, Note.user_id == self.user_id)
-        )
+        note = await self.session.get(Note, note_id)
+        return note if note is not None and note.user_id == self.user_id else None
 
     async def latest_undoable(self) -> Note | None:
         return await self.session.scalar(
@@ -166,12 +170,46 @@ class Contacts:
             .where(Contact.user_id == self.user_id)
             .order_by(Contact.id)
         )
+        return rows.all()
+
+    async def all_keyed(self) -> Sequence[tuple[int, str, str | None, str]]:
+        """all_names, each with its stored name_key, for matching a mention against them."""
+        rows = await self.session.execute(
+            select(Contact.id, Contact.name, Contact.org, Contact.name_key)
+            .where(Contact.user_id == self.user_id)
+            .order_by(Contact.id)
+        )
+        return rows.all()
+
+    async def named(self, name: str) -> Sequence[tuple[int, str, str | None]]:
+        """Like all_names, but only contacts whose name is `name` or its first word, or starts
+        with its first word and a space: all an exact or first-name match can find, read from
+        the (user_id, name_key) index instead of the whole Rolodex."""
+        key = name_key(name)
+        if not key:
+            return []
+        first = key.split()[0]
+        same: ColumnElement[bool]
+        if key != first:
+            # "john park": John Park, or the contact saved as just "John".
+            same = Contact.name_key.in_((key, first))
+        elif self.session.get_bind().dialect.name == "sqlite":
+            # "john": John and every "john …". Binary collation: one index range (holding
+            # only keys that go on with a control character besides; the caller filters).
+            same = and_(Contact.name_key >= first, Contact.name_key < first + "!")
+        else:
+            same = or_(Contact.name_key == first, _starts(Contact.name_key, first + " "))
+        rows = await self.session.execute(
+            select(Contact.id, Contact.name, Contact.org)
+            .where(Contact.user_id == self.user_id, same)
+            .order_by(Contact.id)
+        )
         return [(row.id, row.name, row.org) for row in rows]
 
     async def get(self, contact_id: int) -> Contact | None:
-        return await self.session.scalar(
-            select(Contact).where(Contact.id == contact_id, Contact.user_id == self.user_id)
-        )
+        # The session's identity map first: within a unit of work a contact is read once.
+        contact = await self.session.get(Contact, contact_id)
+        return contact if contact is not None and contact.user_id == self.user_id else None
 
     async def get_many(self, contact_ids: Sequence[int]) -> Sequence[Contact]:
         return (

@@ -5,21 +5,49 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, false, func, or_, select
+from sqlalchemy import ColumnElement, String, any_, false, func, literal, or_, select
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
 from storage.models import Contact, Fact, Interaction, Note, Nudge, User
 
 
-def _contains(
-    column: ColumnElement[str | None] | InstrumentedAttribute[Any], term: str
+def _contains_any(
+    column: ColumnElement[str | None] | InstrumentedAttribute[Any],
+    terms: Sequence[str],
+    sqlite: bool,
 ) -> ColumnElement[bool]:
+    """The column contains one of the terms, ignoring case."""
     # The user's words are data: a % or _ in them must not act as a wildcard.
-    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return column.ilike(f"%{escaped}%", escape="\\")
+    patterns = [
+        "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for t in terms
+    ]
+    if sqlite:
+        # SQLite's LIKE ignores ASCII case already, as its lower() only lowers ASCII: the same
+        # rows as ILIKE's lower(x) LIKE lower(y), without a lower() per row and term.
+        return or_(*(column.like(p, escape="\\") for p in patterns))
+    # PostgreSQL: lower() once per row, then a plain LIKE per term (backslash is LIKE's
+    # default escape there); a chain of ILIKEs lowers the row again for every term.
+    lowered = postgresql.array([func.lower(literal(p, String)) for p in patterns])
+    return func.lower(column).like(any_(lowered))
+
+
+class FactText(NamedTuple):
+    kind: str
+    text: str
+
+
+class SearchCandidate(NamedTuple):
+    """A contact that may fit a search: what ranking reads, and the facts that matched."""
+
+    id: int
+    name: str
+    org: str | None
+    met_at: str | None
+    facts: list[FactText]
 
 
 @dataclass(frozen=True)
@@ -61,30 +89,77 @@ class RolodexReads:
         fact_kinds: Sequence[str] | None,
         with_columns: bool,
         exclude: Sequence[int] = (),
-    ) -> list[tuple[Contact, list[Fact]]]:
+    ) -> list[SearchCandidate]:
         """Contacts with a fact (of the given kinds) containing one of `likes`, or, when
-        `with_columns`, whose name, organisation or where-met contains one. Two queries,
-        whatever the Rolodex size: the facts that matched, and their contacts."""
+        `with_columns`, whose name, organisation or where-met contains one; each with the
+        facts that matched, least recently updated first. Two queries, each one pass over
+        the user's rows: matching facts (with their contact's columns), and matching contacts.
+        Plain columns, not ORM objects: a broad question on a big Rolodex matches thousands."""
         if not likes:
             return []
-        fact_filter = [Fact.user_id == self.user_id, or_(*(_contains(Fact.text, t) for t in likes))]
+        sqlite = self.session.get_bind().dialect.name == "sqlite"
+        fact_filter = [
+            Fact.user_id == self.user_id,
+            _contains_any(Fact.text, likes, sqlite),
+        ]
         if fact_kinds:
             fact_filter.append(Fact.kind.in_(fact_kinds))
-        facts = (await self.session.scalars(select(Fact).where(*fact_filter))).all()
-        by_contact: dict[int, list[Fact]] = {}
-        for fact in facts:
-            by_contact.setdefault(fact.contact_id, []).append(fact)
-        matched: list[ColumnElement[bool]] = [
-            Contact.id.in_(select(Fact.contact_id).where(*fact_filter))
-        ]
+        rows = await self.session.execute(
+            select(
+                Fact.contact_id,
+                Fact.id,
+                Fact.kind,
+                Fact.text,
+                Contact.name,
+                Contact.org,
+                Contact.met_at,
+                Contact.updated_at,
+            )
+            .join(Contact, Contact.id == Fact.contact_id)
+            .where(*fact_filter, Contact.user_id == self.user_id)
+        )
+        columns: dict[int, tuple[str, str | None, str | None, datetime]] = {}
+        matched: dict[int, list[tuple[str, int, str]]] = {}
+        for cid, fid, kind, text, name, org, met_at, updated in rows.all():
+            columns[cid] = (name, org, met_at, updated)
+            matched.setdefault(cid, []).append((kind, fid, text))
         if with_columns:
-            columns = (Contact.name, Contact.org, Contact.met_at)
-            matched += [_contains(column, t) for column in columns for t in likes]
-        query = select(Contact).where(Contact.user_id == self.user_id, or_(*matched))
-        if exclude:
-            query = query.where(Contact.id.not_in(exclude))
-        contacts = (await self.session.scalars(query)).all()
-        return [(c, by_contact.get(c.id, [])) for c in contacts]
+            direct = await self.session.execute(
+                select(Contact.id, Contact.name, Contact.org, Contact.met_at, Contact.updated_at)
+                .where(Contact.user_id == self.user_id)
+                .where(
+                    or_(
+                        *(
+                            _contains_any(column, likes, sqlite)
+                            for column in (Contact.name, Contact.org, Contact.met_at)
+                        )
+                    )
+                )
+            )
+            for cid, name, org, met_at, updated in direct.all():
+                columns[cid] = (name, org, met_at, updated)
+        skip = set(exclude)
+        # A fixed order (the one SQLite's (user_id, updated_at) index gave): ranking keeps it
+        # among equally relevant people.
+        order = sorted((c for c in columns if c not in skip), key=lambda c: (columns[c][3], c))
+        out = []
+        for cid in order:
+            name, org, met_at, _ = columns[cid]
+            own = matched.get(cid)
+            if own is None:
+                facts = []
+            else:
+                if len(own) > 1:
+                    own.sort()  # by kind, then id: as the (user_id, kind) index gave them
+                facts = [FactText(kind, text) for kind, _, text in own]
+            out.append(SearchCandidate(cid, name, org, met_at, facts))
+        return out
+
+    async def contacts(self, ids: Sequence[int]) -> dict[int, Contact]:
+        """The full rows of a few contacts, by primary key (with user_id in the WHERE clause,
+        SQLite without statistics walks the user's whole (user_id, …) index instead)."""
+        found = await self.session.scalars(select(Contact).where(Contact.id.in_(ids)))
+        return {c.id: c for c in found.all() if c.user_id == self.user_id}
 
     async def briefs(self) -> list[ContactBrief]:
         rows = await self.session.execute(select(*_BRIEF).where(Contact.user_id == self.user_id))
