@@ -13,18 +13,21 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from coach.durations import in_quiet_hours, parse_clock, parse_quiet_hours
-from coach.nudges import nudge_view
+from coach.nudges import view_of
 from coach.planner import NudgePlanner
 from coach.runtime import Runtime
 from coach.settings import NudgeSettings
 from coach.views import Outgoing
 from storage.models import Contact, Nudge, User
-from storage.nudges import GENERIC_KINDS, Dispatch, Nudges
-from storage.repositories import Contacts, Users
+from storage.nudges import GENERIC_KINDS, Dispatch
+from storage.repositories import Users
 
 # Most important first when a day has more nudges than max_per_day.
 PRIORITY = {"follow_up": 0, "first": 1, "give_value": 2, "keep_in_touch": 3}
 CLAIM_BATCH = 500
+# Due rows read per claim at most, in pages: nudges held back (quiet hours, a full day, a
+# digest not yet due) must not hide the sendable ones queued behind them.
+SCAN_PAGES = 4
 
 
 class Dispatcher:
@@ -33,44 +36,84 @@ class Dispatcher:
         self.planner = planner
         self.settings = settings
 
-    async def claim_due(self) -> list[Outgoing]:
-        """Claim what may be sent now, user by user, within their hours and daily limit."""
+    async def claim_due(self, limit: int = CLAIM_BATCH) -> list[Outgoing]:
+        """Claim up to ``limit`` nudges that may be sent now, within each user's hours and
+        daily limit: a few queries per batch, whatever its size."""
         now = self.rt.clock()
         async with self.rt.unit_of_work() as session:
             dispatch = Dispatch(session)
-            by_user: dict[int, list[tuple[Nudge, Contact | None]]] = defaultdict(list)
+            chosen: dict[int, list[tuple[Nudge, Contact | None]]] = defaultdict(list)
             users: dict[int, User] = {}
-            for nudge, user, contact in await dispatch.due(now, CLAIM_BATCH):
-                by_user[user.id].append((nudge, contact))
-                users[user.id] = user
-            outgoing, claimed = [], []
-            for user_id, rows in by_user.items():
-                user = users[user_id]
-                zone = ZoneInfo(user.timezone or self.rt.default_timezone)
-                chosen = await self._allowed(
-                    session_nudges=Nudges(session, user_id),
-                    user=user,
-                    rows=rows,
-                    now=now,
-                    zone=zone,
+            room: dict[int, int] = {}
+            after: tuple[datetime, int] | None = None
+            for _ in range(SCAN_PAGES):
+                page = await dispatch.due(now, CLAIM_BATCH, after)
+                if not page:
+                    break
+                after = (page[-1][0].due_at, page[-1][0].id)
+                by_user: dict[int, list[tuple[Nudge, Contact | None]]] = defaultdict(list)
+                for nudge, user, contact in page:
+                    by_user[user.id].append((nudge, contact))
+                    users[user.id] = user
+                await self._count_room(
+                    dispatch, [u for u in by_user if u not in room], users, room, now
                 )
-                if not chosen:
+                taken = sum(len(rows) for rows in chosen.values())
+                for user_id, rows in by_user.items():
+                    user = users[user_id]
+                    allowed = self._allowed(user, rows, now)[: max(room[user_id], 0)]
+                    if user.digest_time is None:  # a digest goes whole, even past the limit
+                        allowed = allowed[: max(limit - taken, 0)]
+                    room[user_id] -= len(allowed)
+                    taken += len(allowed)
+                    chosen[user_id] += allowed
+                if taken >= limit or len(page) < CLAIM_BATCH:
+                    break
+            facts = await dispatch.facts([c.id for rows in chosen.values() for _, c in rows if c])
+            outgoing, claimed = [], []
+            for user_id, rows in chosen.items():
+                if not rows:
                     continue
-                views = [await nudge_view(session, user_id, n, c, zone) for n, c in chosen]
+                rows.sort(key=lambda row: (PRIORITY.get(row[0].kind, 9), row[0].due_at, row[0].id))
+                user = users[user_id]
+                zone = self._zone(user)
+                views = [view_of(n, c, facts[c.id] if c else [], zone) for n, c in rows]
                 outgoing.append(Outgoing(user_id, views, digest=user.digest_time is not None))
-                claimed += [n.id for n, _ in chosen]
+                claimed += [n.id for n, _ in rows]
             await dispatch.claim(claimed, now + self.settings.claim_lease)
             return outgoing
 
-    async def _allowed(
+    def _zone(self, user: User) -> ZoneInfo:
+        return ZoneInfo(user.timezone or self.rt.default_timezone)
+
+    async def _count_room(
         self,
-        *,
-        session_nudges: Nudges,
-        user: User,
-        rows: list[tuple[Nudge, Contact | None]],
+        dispatch: Dispatch,
+        user_ids: list[int],
+        users: dict[int, User],
+        room: dict[int, int],
         now: datetime,
-        zone: ZoneInfo,
+    ) -> None:
+        """How many more nudges each user may get today: max_per_day less what was sent
+        since their local midnight and what another claim is holding."""
+        midnights = {}
+        for user_id in user_ids:
+            local = now.astimezone(self._zone(users[user_id]))
+            midnights[user_id] = datetime.combine(local.date(), datetime.min.time(), local.tzinfo)
+            room[user_id] = self.settings.max_per_day
+        if not user_ids:
+            return
+        for user_id, sent_at in await dispatch.counted_today(
+            user_ids, min(midnights.values()), now
+        ):
+            if sent_at is None or sent_at >= midnights[user_id]:
+                room[user_id] -= 1
+
+    def _allowed(
+        self, user: User, rows: list[tuple[Nudge, Contact | None]], now: datetime
     ) -> list[tuple[Nudge, Contact | None]]:
+        """The user's due nudges that may go now, most important first."""
+        zone = self._zone(user)
         local = now.astimezone(zone)
         if user.paused_until is not None and user.paused_until > now:
             return []
@@ -83,27 +126,34 @@ class Dispatcher:
             if local < digest_at:
                 digest_at -= timedelta(days=1)
             rows = [(n, c) for n, c in rows if n.due_at <= digest_at]
-        midnight = datetime.combine(local.date(), datetime.min.time(), tzinfo=zone)
-        room = self.settings.max_per_day - await session_nudges.sent_since(midnight)
-        rows.sort(key=lambda row: (PRIORITY.get(row[0].kind, 9), row[0].due_at, row[0].id))
-        return rows[: max(room, 0)]
+        return sorted(
+            rows, key=lambda row: (PRIORITY.get(row[0].kind, 9), row[0].due_at, row[0].id)
+        )
 
     async def sent(self, nudge_ids: Sequence[int], message_id: int) -> None:
         """Telegram accepted the message: record it and line up the next touch."""
+        await self.sent_many([(nudge_ids, message_id)])
+
+    async def sent_many(self, deliveries: Sequence[tuple[Sequence[int], int]]) -> None:
+        """Record many accepted messages (nudge ids, message id) in one transaction."""
+        message_of = {nudge_id: message_id for ids, message_id in deliveries for nudge_id in ids}
+        if not message_of:
+            return
         now = self.rt.clock()
         async with self.rt.unit_of_work() as session:
-            for nudge_id in nudge_ids:
-                nudge = await Dispatch(session).get(nudge_id)
-                if nudge is None:
-                    continue
+            dispatch = Dispatch(session)
+            generic = []
+            for nudge in await dispatch.lock(list(message_of)):
                 if nudge.status == "claimed":
                     nudge.status = "sent"
-                nudge.sent_at, nudge.message_id, nudge.claimed_until = now, message_id, None
+                nudge.sent_at, nudge.claimed_until = now, None
+                nudge.message_id = message_of[nudge.id]
                 if nudge.contact_id is not None and nudge.kind in GENERIC_KINDS:
-                    contact = await Contacts(session, nudge.user_id).get(nudge.contact_id)
-                    if contact is not None:
-                        await session.flush()
-                        await self.planner.keep_going(session, nudge.user_id, contact, now)
+                    generic.append(nudge.contact_id)
+            if generic:
+                await session.flush()
+                contacts = await dispatch.contacts(generic)
+                await self.planner.keep_going_many(session, contacts, now)
 
     async def retry_later(self, nudge_ids: Sequence[int]) -> None:
         """A temporary failure (rate limit, network): back to pending, with growing backoff."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -16,7 +17,7 @@ from coach.settings import NudgeSettings
 from coach.stages import StageKeeper
 from coach.views import FactView, NudgeActionResult, NudgeView
 from nlp.dates import resolve_date
-from storage.models import Contact, Interaction, Nudge, User
+from storage.models import Contact, Fact, Interaction, Nudge, User
 from storage.nudges import GENERIC_KINDS, Nudges
 from storage.repositories import Contacts, Users
 
@@ -39,12 +40,19 @@ class BadWhen(ValueError):
 async def nudge_view(
     session: AsyncSession, user_id: int, nudge: Nudge, contact: Contact | None, zone: ZoneInfo
 ) -> NudgeView:
+    facts = await Contacts(session, user_id).facts([contact.id]) if contact is not None else []
+    return view_of(nudge, contact, facts, zone)
+
+
+def view_of(
+    nudge: Nudge, contact: Contact | None, facts: Sequence[Fact], zone: ZoneInfo
+) -> NudgeView:
+    """The nudge as the user will read it, from rows already loaded."""
     if contact is None:
         text = f"Follow up: {nudge.reason}" if nudge.reason else "Time for a follow-up"
         return NudgeView(
             nudge.id, nudge.kind, None, None, None, None, text, nudge.due_at.astimezone(zone)
         )
-    facts = await Contacts(session, user_id).facts([contact.id])
     person = Person(contact.name, contact.met_at, [FactView(f.kind, f.text) for f in facts])
     return NudgeView(
         nudge_id=nudge.id,

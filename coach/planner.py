@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.settings import NudgeSettings
-from storage.models import Contact
-from storage.nudges import GENERIC_KINDS, Nudges
+from storage.models import Contact, Nudge
+from storage.nudges import GENERIC_KINDS, Dispatch, Nudges
 
 
 class NudgePlanner:
@@ -22,14 +23,11 @@ class NudgePlanner:
 
     async def met(
         self, session: AsyncSession, user_id: int, contact: Contact, note_id: int, now: datetime
-    ) -> None:
+    ) -> list[Nudge]:
         """A new contact: 'nice to meet you' soon, then 'give value' a little later."""
         contact.last_touch_at = now
         nudges = Nudges(session, user_id)
-        for kind, after in (
-            ("first", self.settings.first_follow_up_after),
-            ("give_value", self.settings.second_follow_up_after),
-        ):
+        return [
             await nudges.add(
                 contact_id=contact.id,
                 note_id=note_id,
@@ -38,6 +36,11 @@ class NudgePlanner:
                 due_at=now + after,
                 flush=False,
             )
+            for kind, after in (
+                ("first", self.settings.first_follow_up_after),
+                ("give_value", self.settings.second_follow_up_after),
+            )
+        ]
 
     async def touched(
         self, session: AsyncSession, user_id: int, contact: Contact, now: datetime
@@ -48,11 +51,22 @@ class NudgePlanner:
             nudge.due_at = now + self.cadence(contact)
 
     async def follow_up_asked(
-        self, session: AsyncSession, user_id: int, contact_id: int, due_at: datetime
+        self,
+        session: AsyncSession,
+        user_id: int,
+        contact_id: int,
+        due_at: datetime,
+        waiting: Sequence[Nudge] | None = None,
     ) -> None:
-        """An explicit follow-up replaces the generic nudge due around the same time."""
+        """An explicit follow-up replaces the generic nudge due around the same time.
+
+        `waiting`: the contact's generic nudges when the caller already holds them all
+        (a contact met in this very note), saving the query.
+        """
         window = self.settings.replace_window
-        for nudge in await Nudges(session, user_id).waiting(contact_id, GENERIC_KINDS):
+        if waiting is None:
+            waiting = await Nudges(session, user_id).waiting(contact_id, GENERIC_KINDS)
+        for nudge in waiting:
             if abs(nudge.due_at - due_at) <= window:
                 nudge.status = "cancelled"
 
@@ -63,9 +77,31 @@ class NudgePlanner:
         nudges = Nudges(session, user_id)
         if await nudges.waiting(contact.id, GENERIC_KINDS):
             return
+        await nudges.add(
+            contact_id=contact.id,
+            note_id=None,
+            kind="keep_in_touch",
+            reason="",
+            due_at=self.next_touch(contact, now),
+        )
+
+    async def keep_going_many(
+        self, session: AsyncSession, contacts: Sequence[Contact], now: datetime
+    ) -> None:
+        """keep_going for a batch of sent nudges: one query for what is already waiting."""
+        waiting = await Dispatch(session).with_generic_waiting([c.id for c in contacts])
+        for contact in {c.id: c for c in contacts}.values():
+            if contact.id not in waiting:
+                await Nudges(session, contact.user_id).add(
+                    contact_id=contact.id,
+                    note_id=None,
+                    kind="keep_in_touch",
+                    reason="",
+                    due_at=self.next_touch(contact, now),
+                    flush=False,
+                )
+
+    def next_touch(self, contact: Contact, now: datetime) -> datetime:
         cadence = self.cadence(contact)
         since = contact.last_touch_at or now
-        due_at = max(since + cadence, now + min(cadence, timedelta(days=1)))
-        await nudges.add(
-            contact_id=contact.id, note_id=None, kind="keep_in_touch", reason="", due_at=due_at
-        )
+        return max(since + cadence, now + min(cadence, timedelta(days=1)))

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Contact, Nudge, User
+from storage.models import Contact, Fact, Nudge, User
 
 OPEN_STATUSES = ("pending", "claimed", "sent")
 # The sequence every new contact starts with; at most one of these is waiting per contact.
@@ -107,16 +107,23 @@ class Nudges:
 
 
 class Dispatch:
-    """Claims across all users: the dispatcher's view of the table."""
+    """Claims across all users: the dispatcher's view of the table, a batch at a time."""
 
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
-    async def due(self, now: datetime, limit: int) -> Sequence[tuple[Nudge, User, Contact | None]]:
+    @property
+    def _postgres(self) -> bool:
+        return self.session.get_bind().dialect.name == "postgresql"
+
+    async def due(
+        self, now: datetime, limit: int, after: tuple[datetime, int] | None = None
+    ) -> Sequence[tuple[Nudge, User, Contact | None]]:
         """Pending nudges that are due (or claims whose lease ran out), locked for this claim.
 
-        On PostgreSQL the rows are locked with SKIP LOCKED, so several dispatchers never take
-        the same nudge; SQLite serialises writers and runs one dispatcher.
+        ``after`` continues past the last (due_at, id) of an earlier page. On PostgreSQL the
+        rows are locked with SKIP LOCKED, so several dispatchers never take the same nudge;
+        SQLite serialises writers and runs one dispatcher.
         """
         ready = or_(
             and_(
@@ -133,18 +140,44 @@ class Dispatch:
             .order_by(Nudge.due_at, Nudge.id)
             .limit(limit)
         )
-        if self.session.get_bind().dialect.name == "postgresql":
+        if after is not None:
+            due_at, nudge_id = after
+            query = query.where(
+                or_(Nudge.due_at > due_at, and_(Nudge.due_at == due_at, Nudge.id > nudge_id))
+            )
+        if self._postgres:
             query = query.with_for_update(skip_locked=True, of=Nudge)
         rows = await self.session.execute(query)
         return [(nudge, user, contact) for nudge, user, contact in rows]
 
-    async def sent_since(
-        self, user_ids: Sequence[int], since: dict[int, datetime]
-    ) -> dict[int, int]:
-        counts: dict[int, int] = {}
-        for user_id in user_ids:
-            counts[user_id] = await Nudges(self.session, user_id).sent_since(since[user_id])
-        return counts
+    async def counted_today(
+        self, user_ids: Sequence[int], since: datetime, now: datetime
+    ) -> Sequence[tuple[int, datetime | None]]:
+        """(user, sent_at) of every nudge that counts against a daily limit starting at or
+        after ``since``: sent since then, or claimed by a dispatcher whose lease still holds
+        (sent_at None). The caller compares sent_at with each user's own midnight."""
+        if not user_ids:
+            return []
+        in_lease = and_(Nudge.status == "claimed", Nudge.claimed_until > now)
+        rows = await self.session.execute(
+            select(Nudge.user_id, Nudge.sent_at, in_lease).where(
+                Nudge.user_id.in_(user_ids), or_(Nudge.sent_at >= since, in_lease)
+            )
+        )
+        return [(user_id, None if leased else sent_at) for user_id, sent_at, leased in rows]
+
+    async def facts(self, contact_ids: Sequence[int]) -> dict[int, list[Fact]]:
+        """Every fact about these contacts, oldest first, in one query."""
+        found: dict[int, list[Fact]] = {contact_id: [] for contact_id in contact_ids}
+        if contact_ids:
+            rows = await self.session.scalars(
+                select(Fact)
+                .where(Fact.contact_id.in_(set(contact_ids)))
+                .order_by(Fact.created_at, Fact.id)
+            )
+            for fact in rows:
+                found[fact.contact_id].append(fact)
+        return found
 
     async def claim(self, nudge_ids: Sequence[int], until: datetime) -> None:
         if nudge_ids:
@@ -156,3 +189,36 @@ class Dispatch:
 
     async def get(self, nudge_id: int) -> Nudge | None:
         return await self.session.get(Nudge, nudge_id, with_for_update=True)
+
+    async def lock(self, nudge_ids: Sequence[int]) -> Sequence[Nudge]:
+        """These nudges, row-locked in id order (so two writers can't deadlock)."""
+        if not nudge_ids:
+            return []
+        return (
+            await self.session.scalars(
+                select(Nudge)
+                .where(Nudge.id.in_(set(nudge_ids)))
+                .order_by(Nudge.id)
+                .with_for_update()
+            )
+        ).all()
+
+    async def contacts(self, contact_ids: Sequence[int]) -> Sequence[Contact]:
+        if not contact_ids:
+            return []
+        return (
+            await self.session.scalars(select(Contact).where(Contact.id.in_(set(contact_ids))))
+        ).all()
+
+    async def with_generic_waiting(self, contact_ids: Sequence[int]) -> set[int]:
+        """Which of these contacts already have a generic nudge waiting."""
+        if not contact_ids:
+            return set()
+        rows = await self.session.scalars(
+            select(Nudge.contact_id).where(
+                Nudge.contact_id.in_(set(contact_ids)),
+                Nudge.kind.in_(GENERIC_KINDS),
+                Nudge.status == "pending",
+            )
+        )
+        return {contact_id for contact_id in rows if contact_id is not None}

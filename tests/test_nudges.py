@@ -267,3 +267,55 @@ async def test_two_dispatchers_on_postgres_deliver_each_nudge_exactly_once(
         await other.close()
     assert len(delivered) == 500
     assert len(set(delivered)) == 500
+
+
+async def add_due(coach: Coach, user_id: int, count: int, due_at: datetime, **user: object) -> None:
+    async with coach.rt.unit_of_work() as session:
+        from storage.repositories import Users
+
+        row = await Users(session).get_or_create(user_id)
+        for name, value in user.items():
+            setattr(row, name, value)
+        session.add_all(
+            Nudge(user_id=user_id, kind="follow_up", reason=f"n{n}", due_at=due_at)
+            for n in range(count)
+        )
+
+
+async def test_nudges_held_back_do_not_hide_the_ones_queued_behind_them(
+    coach: Coach, clock: FakeClock
+) -> None:
+    # 600 older nudges in quiet hours (10:00 UTC is inside 09:00-11:00), then one that may go.
+    await add_due(coach, 1, 600, clock.now - timedelta(days=1), quiet_hours="09:00-11:00")
+    await add_due(coach, 2, 1, clock.now - timedelta(hours=1))
+    [outgoing] = await coach.dispatcher.claim_due()
+    assert outgoing.user_id == 2
+
+
+async def test_claims_still_in_their_lease_count_against_the_daily_limit(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await add_due(coach, ALICE, 10, clock.now - timedelta(hours=1))
+    [first] = await coach.dispatcher.claim_due(limit=3)
+    assert len(first.nudges) == 3
+    # Not yet confirmed as sent, but claimed: only two more may go today.
+    [second] = await coach.dispatcher.claim_due()
+    assert len(second.nudges) == coach.settings.nudges.max_per_day - 3
+    assert await coach.dispatcher.claim_due() == []
+
+
+async def test_a_batch_of_sends_is_recorded_at_once_and_lines_up_one_next_touch(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(ALICE, "met Sarah Chen, her daughter is applying to college")
+    clock.advance(timedelta(days=14))
+    [outgoing] = await coach.dispatcher.claim_due()
+    await coach.dispatcher.sent_many(
+        [([n.nudge_id], 10 + i) for i, n in enumerate(outgoing.nudges)]
+    )
+    assert await statuses(coach) == [
+        ("first", "sent"),
+        ("give_value", "sent"),
+        ("keep_in_touch", "pending"),
+    ]
+    assert await coach.dispatcher.claim_due() == []
