@@ -8,11 +8,11 @@ Every accepted span becomes a PERSON entity whose ``kb_id_`` holds the display n
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Set
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
@@ -80,13 +80,36 @@ if not Doc.has_extension(KNOWN_EXT):
 
 @dataclass(frozen=True)
 class KnownNames:
-    """A PhraseMatcher over the user's contacts, built once per distinct contact list."""
+    """The user's contacts by their words, so a note that spells one is read as that person.
 
-    matcher: PhraseMatcher
-    display: dict[str, str]
+    A plain dictionary from lowercased token sequences to names: building it for thousands
+    of contacts is cheap (tokenising each name is cached by the caller), and looking a note
+    up costs a few probes per token, whatever the size of the Rolodex.
+    """
+
+    phrases: dict[tuple[str, ...], str]  # lowercased words -> the contact's name
+    display: dict[str, str]  # lowercased name (or unique first name) -> the contact's name
+    names: frozenset[str]
+    longest: int
+
+    def matches(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """(name, start, end) for every run of tokens spelling a known name, by position."""
+        words = [t.lower_ for t in doc]
+        found = []
+        for start in range(len(words)):
+            for end in range(start + 1, min(start + self.longest, len(words)) + 1):
+                name = self.phrases.get(tuple(words[start:end]))
+                if name is not None:
+                    found.append((name, start, end))
+        return found
 
 
-def build_known_names(nlp: Language, names: Iterable[str]) -> KnownNames | None:
+def build_known_names(
+    nlp: Language,
+    names: Iterable[str],
+    words: Callable[[str], tuple[str, ...]] | None = None,
+) -> KnownNames | None:
+    """`words` tokenises a name into lowercased words (default: the pipeline's tokenizer)."""
     full = sorted({n.strip() for n in names if n and n.strip()})
     if not full:
         return None
@@ -100,10 +123,12 @@ def build_known_names(nlp: Language, names: Iterable[str]) -> KnownNames | None:
     for first, owners in firsts.items():
         if len(owners) == 1 and first not in display:
             display[first] = owners[0]
-    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    tokenise = words or (lambda text: tuple(t.lower_ for t in nlp.make_doc(text)))
+    phrases: dict[tuple[str, ...], str] = {}
     for key, value in display.items():
-        matcher.add(value, [nlp.make_doc(key)])
-    return KnownNames(matcher=matcher, display=display)
+        phrases.setdefault(tokenise(key), value)
+    longest = max(len(p) for p in phrases)
+    return KnownNames(phrases, display, frozenset(display.values()), longest)
 
 
 class PeopleRecognizer:
@@ -132,10 +157,9 @@ class PeopleRecognizer:
         weak: list[Span] = []  # "Bill", "Hope" opening a sentence: names only if repeated
         family: list[Span] = []
         known: KnownNames | None = doc._.get(KNOWN_EXT)
-        known_display = set(known.display.values()) if known is not None else set()
+        known_display = known.names if known is not None else frozenset()
         if known is not None:
-            for match_id, start, end in known.matcher(doc):
-                display = doc.vocab.strings[match_id]
+            for display, start, end in known.matches(doc):
                 scored.append((3, Span(doc, start, end, label="PERSON", kb_id=display)))
         for ent in doc.ents:
             if ent.label_ == "PERSON":
@@ -385,7 +409,7 @@ def _prefer_longer(scored: list[tuple[int, Span]]) -> list[tuple[int, Span]]:
     return out
 
 
-def _merge_adjacent(doc: Doc, people: list[Span], known: set[str]) -> list[Span]:
+def _merge_adjacent(doc: Doc, people: list[Span], known: Set[str]) -> list[Span]:
     """ "Jordan" + "Blake" found separately, with nothing between them: one person."""
     ordered = sorted(people, key=lambda s: s.start)
     merged: list[Span] = []
