@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict
@@ -28,7 +29,7 @@ from coach.views import (
     UndoResult,
 )
 from nlp.schema import Fact, FollowUp, NoteExtraction, PersonMention
-from storage.models import Note
+from storage.models import Note, Nudge
 from storage.nudges import Nudges
 from storage.repositories import Contacts, Notes, Pending, name_key
 from storage.updates import lock_note, note_by_source
@@ -76,6 +77,7 @@ class NoteCapture:
         if not text:
             raise EmptyNote
         key = key or NOTE_SOURCE.get()
+        reading: asyncio.Future[NoteExtraction] | None = None
         try:
             async with self.rt.unit_of_work() as session:
                 now = await self.rt.user_now(session, user_id)
@@ -83,13 +85,18 @@ class NoteCapture:
                 if note is not None and note.status != "saved":
                     return await stored_card(session, user_id, note)
                 fresh = note is None
+                if note is not None:
+                    text = note.text  # a replay finishes reading the note it stored before
+                known = await Contacts(session, user_id).all_names()
+                # spaCy reads the note on its own thread while the note is written and
+                # committed here; nothing is enriched until the note is safely stored.
+                reading = self.rt.extraction.start(text, now, [n for _, n, _ in known])
                 if note is None:
                     note = await Notes(session, user_id).add(text)
                     note.source_key = key
-                else:
-                    text = note.text  # a replay finishes reading the note it stored before
-                known = await Contacts(session, user_id).all_names()
         except Exception as exc:
+            if reading is not None:
+                reading.cancel()
             if not spool or self.spool is None or not is_outage(exc):
                 raise
             self.spool.keep(user_id, text, key, self.rt.clock().isoformat())
@@ -98,7 +105,7 @@ class NoteCapture:
         if fresh:
             metrics.NOTES_SAVED.inc()
         try:
-            extraction = await self.rt.extraction.extract(text, now, [n for _, n, _ in known])
+            extraction = await reading
         except Exception as exc:
             log.exception("could not read note %s", note.id)
             async with self.rt.unit_of_work() as session:
@@ -109,27 +116,27 @@ class NoteCapture:
             return NoteCard(note_id=note.id, enrichment_failed=True)
         async with self.rt.unit_of_work() as session:
             locked = await lock_note(session, note.id)
-            if locked is not None and locked.status != "saved":
+            assert locked is not None, "the note was saved by this user a moment ago"
+            if locked.status != "saved":
                 # Another process replaying this message finished it meanwhile.
                 return await stored_card(session, user_id, locked)
-            return await self._enrich(session, user_id, note.id, extraction, now)
+            return await self._enrich(session, user_id, locked, extraction, now)
 
     async def _enrich(
         self,
         session: AsyncSession,
         user_id: int,
-        note_id: int,
+        note: Note,
         extraction: NoteExtraction,
         now: datetime,
     ) -> NoteCard:
-        note = await Notes(session, user_id).get(note_id)
-        assert note is not None, "the note was saved by this user a moment ago"
+        note_id = note.id
         note.status = "enriched"
         note.event = extraction.event
         note.extraction = extraction.to_dict()
         contacts = Contacts(session, user_id)
         # Read inside this transaction: another note may have added contacts meanwhile.
-        known = [KnownContact(*row) for row in await contacts.all_names()]
+        known = [KnownContact(*row) for row in await contacts.all_keyed()]
         card = NoteCard(note_id=note_id, topics=extraction.topics, event=extraction.event)
         named = {name_key(p.name) for p in extraction.people}
         lone_person = extraction.people[0].name if len(extraction.people) == 1 else None
@@ -160,12 +167,14 @@ class NoteCapture:
                     )
                 )
                 continue
-            person = await self._save_person(session, user_id, note, mention, match.contact_id, now)
+            person, planned = await self._save_person(
+                session, user_id, note, mention, match.contact_id, now
+            )
             if person.created:
                 known.append(KnownContact(person.contact_id, person.name, person.org))
             card.people.append(person)
             card.follow_ups += await self._add_follow_ups(
-                session, user_id, note_id, person, follow_ups, now
+                session, user_id, note_id, person, follow_ups, now, planned
             )
         if not extraction.people:
             card.follow_ups += await self._add_follow_ups(
@@ -183,15 +192,19 @@ class NoteCapture:
         mention: PersonMention,
         contact_id: int | None,
         now: datetime,
-    ) -> SavedPerson:
+    ) -> tuple[SavedPerson, list[Nudge] | None]:
+        """The contact saved, and the nudges planned for it if it is new."""
         contacts = Contacts(session, user_id)
+        planned = None
         existing = await contacts.get(contact_id) if contact_id is not None else None
         if existing is None:
             contact = await contacts.add(
                 mention.name, org=mention.org, met_at=note.event, met_on=now.date(), when=now
             )
             await Notes(session, user_id).link(note.id, contact, created=True)
-            await self.planner.met(session, user_id, contact, note.id, now.astimezone(UTC))
+            planned = await self.planner.met(
+                session, user_id, contact, note.id, now.astimezone(UTC)
+            )
         else:
             contact = existing
             await Notes(session, user_id).link(
@@ -215,7 +228,8 @@ class NoteCapture:
                 kept.add((fact.kind, fact.text.lower()))
                 await contacts.add_fact(contact.id, note.id, fact.kind, fact.text)
                 new_facts.append(FactView(fact.kind, fact.text))
-        return SavedPerson(contact.id, contact.name, contact.org, existing is None, new_facts)
+        saved = SavedPerson(contact.id, contact.name, contact.org, existing is None, new_facts)
+        return saved, planned
 
     async def _add_follow_ups(
         self,
@@ -225,6 +239,7 @@ class NoteCapture:
         person: SavedPerson | None,
         follow_ups: list[FollowUp],
         now: datetime,
+        planned: list[Nudge] | None = None,
     ) -> list[FollowUpView]:
         """Follow-ups asked for in a note become nudges on that day, at the usual hour."""
         nudges = Nudges(session, user_id)
@@ -233,7 +248,9 @@ class NoteCapture:
             due_at = datetime.combine(follow_up.due, self.follow_up_time, tzinfo=now.tzinfo)
             due_at = due_at.astimezone(UTC)
             if person is not None:
-                await self.planner.follow_up_asked(session, user_id, person.contact_id, due_at)
+                await self.planner.follow_up_asked(
+                    session, user_id, person.contact_id, due_at, planned
+                )
             reason = "" if name_key(follow_up.what) in GENERIC_FOLLOW_UPS else follow_up.what
             await nudges.add(
                 contact_id=person.contact_id if person else None,
@@ -263,8 +280,12 @@ class NoteCapture:
                 return None
             now = await self.rt.user_now(session, user_id)
             mention, follow_ups = _mention_from_json(pending.mention)
-            person = await self._save_person(session, user_id, note, mention, contact_id, now)
-            views = await self._add_follow_ups(session, user_id, note.id, person, follow_ups, now)
+            person, planned = await self._save_person(
+                session, user_id, note, mention, contact_id, now
+            )
+            views = await self._add_follow_ups(
+                session, user_id, note.id, person, follow_ups, now, planned
+            )
             await pending_repo.remove(pending)
             return Resolution(person=person, follow_ups=views)
 

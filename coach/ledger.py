@@ -13,7 +13,7 @@ from coach.matching import KnownContact, match_contact
 from coach.nudges import NotFound
 from coach.planner import NudgePlanner
 from coach.runtime import Runtime
-from coach.stages import StageKeeper
+from coach.stages import StageKeeper, signals_from
 from coach.views import FactView, LedgerLine, NoteCard, StageMove
 from nlp.schema import NoteExtraction
 from storage.ledger import Ledger
@@ -87,11 +87,13 @@ class LedgerBook:
             by_name.setdefault(name_key(person.name), person.contact_id)
         ledger = Ledger(session, user_id)
         when = now.astimezone(UTC)
+        written: dict[int, list[str]] = {}  # contact id -> kinds of the entries this note adds
         for entry in extraction.ledger:
             contact_id = by_name.get(name_key(entry.person))
             if contact_id is None:
                 continue
             await ledger.add(contact_id, entry.direction, entry.what, note_id=note.id, when=when)
+            written.setdefault(contact_id, []).append(entry.direction)
             name = next(p.name for p in card.people if p.contact_id == contact_id)
             card.ledger.append(LedgerLine(entry.direction, contact_id, name, entry.what))
         contacts = Contacts(session, user_id)
@@ -100,7 +102,15 @@ class LedgerBook:
             if contact is None:
                 continue
             await ledger.add(contact.id, "note", "", note_id=note.id, when=when)
-            _, change = await self.stages.update(session, user_id, contact, when)
+            kinds = written.setdefault(contact.id, [])
+            kinds.append("note")
+            if person.created:
+                # Someone met in this very note has no history but this note's own entries.
+                times = [when] * len(kinds)
+                signals = signals_from(times, kinds.count("gave"), kinds.count("got"), when)
+                _, change = self.stages.settle(contact, signals, when)
+            else:
+                _, change = await self.stages.update(session, user_id, contact, when)
             if change is not None:
                 card.stage_changes.append(
                     StageMove(change.contact_id, change.name, change.before, change.after)

@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator, Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TypeVar
 from zoneinfo import ZoneInfo
@@ -27,14 +28,31 @@ def utc_clock() -> datetime:
     return datetime.now(UTC)
 
 
+@dataclass
+class _Reading:
+    text: str
+    now: datetime
+    names: list[str]
+    result: asyncio.Future[NoteExtraction]
+
+
 class ExtractionWorker:
-    """Runs the spaCy pipeline on one background thread, so the bot keeps answering meanwhile."""
+    """Runs the spaCy pipeline on one background thread, so the bot keeps answering meanwhile.
+
+    Notes that arrive while the thread is busy wait and are then read together in one
+    batched pass (cheaper per note), so a burst of users is served at the pipeline's
+    batch speed; a lone note is read on its own at once.
+    """
+
+    MAX_BATCH = 16
 
     def __init__(self, model: str) -> None:
         self.model = model
         self._extractor: NoteExtractor | None = None
         # One thread: spaCy pipelines are not documented as safe for concurrent calls.
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rapport-nlp")
+        self._queued: list[_Reading] = []
+        self._reader: asyncio.Task[None] | None = None
 
     def _loaded(self) -> NoteExtractor:
         if self._extractor is None:
@@ -45,10 +63,40 @@ class ExtractionWorker:
         await asyncio.get_running_loop().run_in_executor(self._executor, self._loaded)
 
     async def extract(self, text: str, now: datetime, known_names: Iterable[str]) -> NoteExtraction:
-        names = list(known_names)
-        return await asyncio.get_running_loop().run_in_executor(
-            self._executor, lambda: self._loaded().extract(text, now=now, known_names=names)
-        )
+        return await self.start(text, now, known_names)
+
+    def start(
+        self, text: str, now: datetime, known_names: Iterable[str]
+    ) -> asyncio.Future[NoteExtraction]:
+        """Begin reading a note; await the future for the result (cancel it if unwanted)."""
+        loop = asyncio.get_running_loop()
+        reading = _Reading(text, now, list(known_names), loop.create_future())
+        self._queued.append(reading)
+        if self._reader is None or self._reader.done():
+            self._reader = loop.create_task(self._read_queued())
+        return reading.result
+
+    async def _read_queued(self) -> None:
+        loop = asyncio.get_running_loop()
+        while self._queued:
+            batch = [r for r in self._queued[: self.MAX_BATCH] if not r.result.cancelled()]
+            del self._queued[: self.MAX_BATCH]
+            if not batch:
+                continue
+            notes = [(r.text, r.now, r.names) for r in batch]
+            try:
+                results = await loop.run_in_executor(self._executor, self._read, notes)
+            except Exception as exc:  # handed to every waiting caller, who keeps its note
+                for reading in batch:
+                    if not reading.result.done():
+                        reading.result.set_exception(exc)
+                continue
+            for reading, result in zip(batch, results, strict=True):
+                if not reading.result.done():
+                    reading.result.set_result(result)
+
+    def _read(self, notes: list[tuple[str, datetime, list[str]]]) -> list[NoteExtraction]:
+        return self._loaded().extract_each(notes)
 
     async def with_pipeline(self, work: Callable[[Language], T]) -> T:
         """Other spaCy work (coaching a draft) on the same thread, with the same loaded model."""

@@ -175,9 +175,13 @@ class StageKeeper:
         self, session: AsyncSession, user_id: int, contact: Contact, now: datetime
     ) -> tuple[Assessment, StageChange | None]:
         await session.flush()
-        assessment = assess(
-            await self.signals(session, user_id, contact, now), self.cadences(), now
-        )
+        return self.settle(contact, await self.signals(session, user_id, contact, now), now)
+
+    def settle(
+        self, contact: Contact, signals: Signals, now: datetime
+    ) -> tuple[Assessment, StageChange | None]:
+        """Move the contact to the stage its history has earned; the caller read the history."""
+        assessment = assess(signals, self.cadences(), now)
         change = None
         if assessment.stage != contact.stage:
             change = StageChange(contact.id, contact.name, contact.stage, assessment.stage)

@@ -38,8 +38,8 @@ class Ledger:
             summary=summary[:300],
             created_at=when or utcnow(),
         )
+        # No flush of its own: the next query autoflushes, and callers don't need the id.
         self.session.add(entry)
-        await self.session.flush()
         return entry
 
     async def entries(self, contact_id: int, limit: int = 20) -> Sequence[Interaction]:

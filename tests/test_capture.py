@@ -40,10 +40,11 @@ async def test_a_note_creates_a_contact_with_org_facts_and_follow_up(coach: Coac
 async def test_the_raw_note_is_kept_even_when_reading_it_fails(
     coach: Coach, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    async def broken(*_: object) -> None:
+    def broken(*_: object, **__: object) -> None:
         raise RuntimeError("model crashed")
 
-    monkeypatch.setattr(coach.extraction, "extract", broken)
+    # The pipeline itself fails, on its own thread, as a real crash would.
+    monkeypatch.setattr(coach.extraction._loaded(), "extract", broken)
     card = await coach.notes.capture(ALICE, "met Sarah Chen from Acme Robotics")
     assert card.enrichment_failed
     async with coach.rt.unit_of_work() as session:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
+import time
+from typing import Any
 
 import pytest
 
@@ -165,13 +166,14 @@ async def test_a_slow_note_shows_typing(
     fake: FakeTelegram, extraction: ExtractionWorker, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     alice = fake.user(1001)
-    read = extraction.extract
+    extractor = extraction._loaded()
+    read = extractor.extract_each
 
-    async def slow_read(*args: object, **kwargs: object) -> object:
-        await asyncio.sleep(0.6)
-        return await read(*args, **kwargs)  # type: ignore[arg-type]
+    def slow_read(notes: Any) -> Any:
+        time.sleep(0.6)  # on the pipeline's own thread, like a long note would be
+        return read(notes)
 
-    monkeypatch.setattr(extraction, "extract", slow_read)
+    monkeypatch.setattr(extractor, "extract_each", slow_read)
     await alice.send("met Dana Lee at the mixer")
     assert "Dana Lee" in (await alice.next_reply()).text
     assert alice.chat_actions == ["typing"]
