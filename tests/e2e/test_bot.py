@@ -177,3 +177,23 @@ async def test_a_slow_note_shows_typing(
     await alice.send("met Dana Lee at the mixer")
     assert "Dana Lee" in (await alice.next_reply()).text
     assert alice.chat_actions == ["typing"]
+
+
+async def test_a_busy_bot_spends_its_message_budget_on_answers_not_typing(
+    fake: FakeTelegram, extraction: ExtractionWorker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    extractor = extraction._loaded()
+    read = extractor.extract_each
+
+    def slow_read(notes: Any) -> Any:
+        time.sleep(0.4)
+        return read(notes)
+
+    monkeypatch.setattr(extractor, "extract_each", slow_read)
+    users = [fake.user(2001 + n) for n in range(6)]
+    names = ["Dana Lee", "Mike Brown", "Anna Kim", "Priya Patel", "John Park", "Sarah Chen"]
+    for user, name in zip(users, names, strict=True):
+        await user.send(f"met {name} at the mixer")
+    for user, name in zip(users, names, strict=True):
+        assert name in (await user.next_reply(timeout=20)).text
+    assert [u.chat_actions for u in users] == [[]] * len(users)
