@@ -1,7 +1,10 @@
 """Latency of capturing a typed note (extract + store) against raw spaCy on the same notes.
 
-Run: .venv/bin/python bench/note_pipeline.py [--notes 300] [--database URL]
+Run: .venv/bin/python bench/note_pipeline.py [--notes 300] [--rolodex N] [--database URL]
 Uses a fresh SQLite file unless --database is given. Prints a table; nothing is asserted.
+By default the notes go to 50 users whose Rolodexes grow from empty; --rolodex N sends them
+all to one user who already has N contacts (a super-connector's import), which is where the
+known-names lookup and contact matching have the most to do.
 """
 
 from __future__ import annotations
@@ -12,15 +15,19 @@ import statistics
 import sys
 import tempfile
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from find_scale import seed
 from harness import record, summary
 
 from coach.service import Coach, migrate
 from coach.settings import DatabaseSettings, Settings
 from tests.nlp.scoring import load_notes
+
+HEAVY_USER = 4242
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -28,7 +35,7 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-async def main(count: int, database: str | None) -> None:
+async def main(count: int, database: str | None, rolodex: int) -> None:
     texts = [n["text"] for n in load_notes() if n["text"].strip()]
     texts = (texts * (count // len(texts) + 1))[:count]
     with tempfile.TemporaryDirectory() as folder:
@@ -38,24 +45,26 @@ async def main(count: int, database: str | None) -> None:
         coach = Coach(settings)
         await coach.warm_up()
         nlp = coach.extraction._loaded().nlp
+        if rolodex:
+            await seed(coach, HEAVY_USER, rolodex, datetime.now(UTC))
         for text in texts[:20]:  # warm-up, both paths
             nlp(text)
-            await coach.notes.capture(999_999, text)
+            await coach.notes.capture(HEAVY_USER if rolodex else 999_999, text)
 
+        # Interleaved, note by note, so a busy moment on the machine hits both paths alike.
         raw: list[float] = []
-        for text in texts:
-            start = time.perf_counter()
-            nlp(text)
-            raw.append(time.perf_counter() - start)
-
         captured: list[float] = []
         for number, text in enumerate(texts):
             start = time.perf_counter()
-            await coach.notes.capture(1 + number % 50, text)  # 50 users' Rolodexes grow
+            nlp(text)
+            raw.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            # 50 users' Rolodexes grow, or one user's large one does.
+            await coach.notes.capture(HEAVY_USER if rolodex else 1 + number % 50, text)
             captured.append(time.perf_counter() - start)
         await coach.close()
 
-    print(f"notes: {count}, database: {url.split(':')[0]}")
+    print(f"notes: {count}, database: {url.split(':')[0]}, rolodex: {rolodex or 'growing'}")
     print(f"{'path':<22}{'p50 ms':>9}{'p99 ms':>9}{'notes/s':>10}")
     for name, values in (("raw spaCy nlp(text)", raw), ("capture (extract+store)", captured)):
         p50, p99 = percentile(values, 0.5) * 1000, percentile(values, 0.99) * 1000
@@ -63,9 +72,10 @@ async def main(count: int, database: str | None) -> None:
     ratio = statistics.median(captured) / statistics.median(raw)
     print(f"capture / raw (p50): {ratio:.2f}x")
     record(
-        "note_pipeline",
+        f"note_pipeline_rolodex_{rolodex}" if rolodex else "note_pipeline",
         {
             "database": url.split(":")[0],
+            "rolodex": rolodex or "growing",
             "raw_spacy": summary(raw) | {"per_s": round(len(raw) / sum(raw), 1)},
             "capture": summary(captured) | {"per_s": round(len(captured) / sum(captured), 1)},
             "ratio_p50": round(ratio, 2),
@@ -77,5 +87,6 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser()
     parser.add_argument("--notes", type=int, default=300)
     parser.add_argument("--database")
+    parser.add_argument("--rolodex", type=int, default=0)
     args = parser.parse_args()
-    asyncio.run(main(args.notes, args.database))
+    asyncio.run(main(args.notes, args.database, args.rolodex))

@@ -14,6 +14,8 @@ import spacy
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from harness import record
+
 from nlp.pitch import PitchAssessor, Relationship
 from nlp.pitch.fit import load_dev_set
 
@@ -38,9 +40,21 @@ def main() -> None:
     timings.sort()
     chars = statistics.mean(len(t) for t in texts)
     print(f"{len(timings)} assessments of messages averaging {chars:.0f} characters")
+    p99 = timings[int(0.99 * len(timings)) - 1]
+    per_s = len(timings) / (sum(timings) / 1000)
     print(
         f"median {statistics.median(timings):.1f} ms  "
-        f"p95 {timings[int(0.95 * len(timings)) - 1]:.1f} ms  max {timings[-1]:.1f} ms"
+        f"p95 {timings[int(0.95 * len(timings)) - 1]:.1f} ms  p99 {p99:.1f} ms  "
+        f"max {timings[-1]:.1f} ms  ({per_s:.0f} messages/s on one thread)"
+    )
+    record(
+        "pitch_speed",
+        {
+            "n": len(timings),
+            "p50_ms": round(statistics.median(timings), 2),
+            "p99_ms": round(p99, 2),
+            "messages_per_s": round(per_s, 1),
+        },
     )
     long_text = " ".join(texts[:12])
     start = time.perf_counter()
