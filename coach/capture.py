@@ -29,7 +29,7 @@ from coach.views import (
     UndoResult,
 )
 from nlp.schema import Fact, FollowUp, NoteExtraction, PersonMention
-from storage.models import Note, Nudge
+from storage.models import Contact, Note, Nudge
 from storage.nudges import Nudges
 from storage.repositories import Contacts, Notes, Pending, name_key
 from storage.updates import lock_note, note_by_source
@@ -92,8 +92,7 @@ class NoteCapture:
                 # committed here; nothing is enriched until the note is safely stored.
                 reading = self.rt.extraction.start(text, now, [n for _, n, _ in known])
                 if note is None:
-                    note = await Notes(session, user_id).add(text)
-                    note.source_key = key
+                    note = await Notes(session, user_id).add(text, source_key=key)
         except Exception as exc:
             if reading is not None:
                 reading.cancel()
@@ -138,6 +137,7 @@ class NoteCapture:
         # Read inside this transaction: another note may have added contacts meanwhile.
         known = [KnownContact(*row) for row in await contacts.all_keyed()]
         card = NoteCard(note_id=note_id, topics=extraction.topics, event=extraction.event)
+        held: list[Contact] = []
         named = {name_key(p.name) for p in extraction.people}
         lone_person = extraction.people[0].name if len(extraction.people) == 1 else None
         for mention in extraction.people:
@@ -167,9 +167,11 @@ class NoteCapture:
                     )
                 )
                 continue
-            person, planned = await self._save_person(
+            person, planned, contact = await self._save_person(
                 session, user_id, note, mention, match.contact_id, now
             )
+            # The session holds loaded rows weakly: keep them for the bookkeeping below.
+            held.append(contact)
             if person.created:
                 known.append(KnownContact(person.contact_id, person.name, person.org))
             card.people.append(person)
@@ -192,14 +194,19 @@ class NoteCapture:
         mention: PersonMention,
         contact_id: int | None,
         now: datetime,
-    ) -> tuple[SavedPerson, list[Nudge] | None]:
-        """The contact saved, and the nudges planned for it if it is new."""
+    ) -> tuple[SavedPerson, list[Nudge] | None, Contact]:
+        """The contact saved (as shown and as stored), and the nudges planned if it is new."""
         contacts = Contacts(session, user_id)
         planned = None
         existing = await contacts.get(contact_id) if contact_id is not None else None
         if existing is None:
             contact = await contacts.add(
-                mention.name, org=mention.org, met_at=note.event, met_on=now.date(), when=now
+                mention.name,
+                org=mention.org,
+                met_at=note.event,
+                met_on=now.date(),
+                when=now.astimezone(UTC),
+                touched=True,
             )
             await Notes(session, user_id).link(note.id, contact, created=True)
             planned = await self.planner.met(
@@ -229,7 +236,7 @@ class NoteCapture:
                 await contacts.add_fact(contact.id, note.id, fact.kind, fact.text)
                 new_facts.append(FactView(fact.kind, fact.text))
         saved = SavedPerson(contact.id, contact.name, contact.org, existing is None, new_facts)
-        return saved, planned
+        return saved, planned, contact
 
     async def _add_follow_ups(
         self,
@@ -280,7 +287,7 @@ class NoteCapture:
                 return None
             now = await self.rt.user_now(session, user_id)
             mention, follow_ups = _mention_from_json(pending.mention)
-            person, planned = await self._save_person(
+            person, planned, _ = await self._save_person(
                 session, user_id, note, mention, contact_id, now
             )
             views = await self._add_follow_ups(

@@ -65,8 +65,8 @@ class Notes:
         self.session = session
         self.user_id = user_id
 
-    async def add(self, text: str) -> Note:
-        note = Note(user_id=self.user_id, text=text, status="saved")
+    async def add(self, text: str, source_key: str | None = None) -> Note:
+        note = Note(user_id=self.user_id, text=text, status="saved", source_key=source_key)
         self.session.add(note)
         await self.session.flush()
         return note
@@ -226,11 +226,14 @@ class Contacts:
         met_at: str | None,
         met_on: date | None,
         when: datetime | None = None,
+        touched: bool = False,
     ) -> Contact:
+        """A new contact; `touched`: met just now, so the keep-in-touch clock starts `when`."""
         when = when or utcnow()
         contact = Contact(
             created_at=when,
             updated_at=when,
+            last_touch_at=when if touched else None,
             user_id=self.user_id,
             name=name,
             name_key=name_key(name),
