@@ -28,6 +28,7 @@ from coach.views import (
     SavedPerson,
     UndoResult,
 )
+from nlp.people import name_words
 from nlp.schema import Fact, FollowUp, NoteExtraction, PersonMention
 from storage.models import Contact, Note, Nudge
 from storage.nudges import Nudges
@@ -87,7 +88,8 @@ class NoteCapture:
                 fresh = note is None
                 if note is not None:
                     text = note.text  # a replay finishes reading the note it stored before
-                known = await Contacts(session, user_id).all_names()
+                # Name hints for the reader: only contacts the note's words could name.
+                known = await Contacts(session, user_id).first_named(name_words(text))
                 # spaCy reads the note on its own thread while the note is written and
                 # committed here; nothing is enriched until the note is safely stored.
                 reading = self.rt.extraction.start(text, now, [n for _, n, _ in known])

@@ -8,6 +8,7 @@ Every accepted span becomes a PERSON entity whose ``kb_id_`` holds the display n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Set
 from dataclasses import dataclass
 
@@ -102,6 +103,24 @@ class KnownNames:
                 if name is not None:
                     found.append((name, start, end))
         return found
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
+def name_words(text: str) -> set[str]:
+    """The words of a note that could begin a contact's name, casefolded like stored name
+    keys: each word, the word without a possessive 's, and its hyphen or apostrophe parts.
+    Only contacts whose name starts with one of these can be named in the note."""
+    words: set[str] = set()
+    for match in _WORD.finditer(text.casefold()):
+        word = match.group()
+        words.add(word)
+        for suffix in ("'s", "’s"):
+            if word.endswith(suffix):
+                words.add(word[: -len(suffix)])
+        words.update(part for part in re.split(r"['’-]", word) if part)
+    return words
 
 
 def build_known_names(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -22,6 +22,9 @@ from storage.models import (
     User,
     utcnow,
 )
+
+# More distinct words than this (a very long note): read every name rather than a huge OR.
+MAX_NAME_WORDS = 300
 
 
 def name_key(name: str) -> str:
@@ -180,6 +183,31 @@ class Contacts:
             .order_by(Contact.id)
         )
         return rows.all()
+
+    async def first_named(self, words: Collection[str]) -> Sequence[tuple[int, str, str | None]]:
+        """Like all_names, but only contacts whose name begins with one of `words` (name_key
+        form): every contact a note using those words could name, from the (user_id,
+        name_key) index. Many words (a long note) read the whole Rolodex instead."""
+        if len(words) > MAX_NAME_WORDS:
+            return await self.all_names()
+        firsts = sorted({w for w in words if w and " " not in w})
+        if not firsts:
+            return []
+        if self.session.get_bind().dialect.name == "sqlite":
+            # Binary collation: "w", "w …" (and keys going on with a control character,
+            # which the filter below drops) are one index range each.
+            ranges = [and_(Contact.name_key >= w, Contact.name_key < w + "!") for w in firsts]
+        else:
+            ranges = [
+                or_(Contact.name_key == w, _starts(Contact.name_key, w + " ")) for w in firsts
+            ]
+        rows = await self.session.execute(
+            select(Contact.id, Contact.name, Contact.org, Contact.name_key)
+            .where(Contact.user_id == self.user_id, or_(*ranges))
+            .order_by(Contact.id)
+        )
+        wanted = set(firsts)
+        return [(i, n, o) for i, n, o, key in rows if key.partition(" ")[0] in wanted]
 
     async def named(self, name: str) -> Sequence[tuple[int, str, str | None]]:
         """Like all_names, but only contacts whose name is `name` or its first word, or starts
