@@ -193,17 +193,9 @@ class Contacts:
         firsts = sorted({w for w in words if w and " " not in w})
         if not firsts:
             return []
-        if self.session.get_bind().dialect.name == "sqlite":
-            # Binary collation: "w", "w …" (and keys going on with a control character,
-            # which the filter below drops) are one index range each.
-            ranges = [and_(Contact.name_key >= w, Contact.name_key < w + "!") for w in firsts]
-        else:
-            ranges = [
-                or_(Contact.name_key == w, _starts(Contact.name_key, w + " ")) for w in firsts
-            ]
         rows = await self.session.execute(
             select(Contact.id, Contact.name, Contact.org, Contact.name_key)
-            .where(Contact.user_id == self.user_id, or_(*ranges))
+            .where(Contact.user_id == self.user_id, or_(*map(self._first_word_is, firsts)))
             .order_by(Contact.id)
         )
         wanted = set(firsts)
@@ -217,22 +209,22 @@ class Contacts:
         if not key:
             return []
         first = key.split()[0]
-        same: ColumnElement[bool]
-        if key != first:
-            # "john park": John Park, or the contact saved as just "John".
-            same = Contact.name_key.in_((key, first))
-        elif self.session.get_bind().dialect.name == "sqlite":
-            # "john": John and every "john …". Binary collation: one index range (holding
-            # only keys that go on with a control character besides; the caller filters).
-            same = and_(Contact.name_key >= first, Contact.name_key < first + "!")
-        else:
-            same = or_(Contact.name_key == first, _starts(Contact.name_key, first + " "))
+        # "john park": John Park, or the contact saved as just "John"; "john": every John.
+        same = Contact.name_key.in_((key, first)) if key != first else self._first_word_is(first)
         rows = await self.session.execute(
             select(Contact.id, Contact.name, Contact.org)
             .where(Contact.user_id == self.user_id, same)
             .order_by(Contact.id)
         )
         return [(row.id, row.name, row.org) for row in rows]
+
+    def _first_word_is(self, word: str) -> ColumnElement[bool]:
+        """name_key is `word` or starts with `word` and a space, as an index range."""
+        if self.session.get_bind().dialect.name == "sqlite":
+            # Binary collation: one range, holding besides only keys that go on with a
+            # control character (callers that care filter those out).
+            return and_(Contact.name_key >= word, Contact.name_key < word + "!")
+        return or_(Contact.name_key == word, _starts(Contact.name_key, word + " "))
 
     async def get(self, contact_id: int) -> Contact | None:
         # The session's identity map first: within a unit of work a contact is read once.
