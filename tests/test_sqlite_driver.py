@@ -1,0 +1,78 @@
+"""The one-trip SQLite driver: statements, transactions and locking behave as SQLite's own."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from storage.db import create_engine
+
+
+@pytest.fixture
+async def engine(tmp_path: Path) -> AsyncIterator[AsyncEngine]:
+    engine = create_engine(f"sqlite+aiosqlite:///{tmp_path}/driver.db")
+    async with engine.begin() as connection:
+        await connection.execute(text("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)"))
+    yield engine
+    await engine.dispose()
+
+
+async def test_rows_counts_and_ids_come_back_with_the_statement(engine: AsyncEngine) -> None:
+    async with engine.begin() as connection:
+        many = await connection.execute(
+            text("INSERT INTO t (v) VALUES (:v)"), [{"v": "a"}, {"v": "b"}, {"v": "c"}]
+        )
+        assert many.rowcount == 3
+        one = await connection.execute(text("INSERT INTO t (v) VALUES ('d')"))
+        assert one.lastrowid == 4
+        returned = await connection.execute(text("INSERT INTO t (v) VALUES ('e') RETURNING id"))
+        assert returned.scalar_one() == 5
+        changed = await connection.execute(text("UPDATE t SET v = 'x' WHERE id <= 2"))
+        assert changed.rowcount == 2
+    async with engine.connect() as connection:
+        rows = (await connection.execute(text("SELECT id, v FROM t ORDER BY id"))).all()
+    assert [tuple(r) for r in rows] == [(1, "x"), (2, "x"), (3, "c"), (4, "d"), (5, "e")]
+
+
+async def test_a_failed_transaction_leaves_nothing_and_the_next_one_starts_clean(
+    engine: AsyncEngine,
+) -> None:
+    with pytest.raises(RuntimeError):
+        async with engine.begin() as connection:
+            await connection.execute(text("INSERT INTO t (v) VALUES ('lost')"))
+            raise RuntimeError("the handler failed")
+    with pytest.raises(Exception, match="UNIQUE"):
+        async with engine.begin() as connection:
+            await connection.execute(text("INSERT INTO t (id, v) VALUES (1, 'first')"))
+            await connection.execute(text("INSERT INTO t (id, v) VALUES (1, 'clash')"))
+    async with engine.begin() as connection:
+        await connection.execute(text("INSERT INTO t (v) VALUES ('kept')"))
+        assert (await connection.execute(text("SELECT v FROM t"))).scalars().all() == ["kept"]
+
+
+async def test_a_second_writer_waits_for_the_first_instead_of_failing(
+    engine: AsyncEngine, tmp_path: Path
+) -> None:
+    # Another process's engine on the same file: its BEGIN IMMEDIATE (sent with its first
+    # statement) must queue behind ours, then see our committed row.
+    other = create_engine(f"sqlite+aiosqlite:///{tmp_path}/driver.db")
+    try:
+        async with engine.begin() as first:
+            await first.execute(text("INSERT INTO t (v) VALUES ('first')"))
+
+            async def second_writer() -> list[str]:
+                async with other.begin() as second:
+                    await second.execute(text("INSERT INTO t (v) VALUES ('second')"))
+                    return list((await second.execute(text("SELECT v FROM t"))).scalars())
+
+            waiting = asyncio.create_task(second_writer())
+            await asyncio.sleep(0.3)
+            assert not waiting.done()  # blocked on our write lock, not failed
+        assert await waiting == ["first", "second"]
+    finally:
+        await other.dispose()
