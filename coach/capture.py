@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict
@@ -33,7 +32,7 @@ from nlp.schema import Fact, FollowUp, NoteExtraction, PersonMention
 from storage.models import Contact, Note, Nudge
 from storage.nudges import Nudges
 from storage.repositories import Contacts, Notes, Pending, name_key
-from storage.updates import lock_note, note_by_source
+from storage.updates import note_by_source
 
 log = logging.getLogger(__name__)
 # "follow up friday" says when, not what about: no reason worth repeating back.
@@ -78,26 +77,28 @@ class NoteCapture:
         if not text:
             raise EmptyNote
         key = key or NOTE_SOURCE.get()
-        reading: asyncio.Future[NoteExtraction] | None = None
+        # spaCy starts reading at once, on its own thread, while the note is stored and the
+        # user's contacts looked up; nothing is enriched until the note is safely committed.
+        reading = self.rt.extraction.begin(text)
         try:
             async with self.rt.unit_of_work() as session:
                 now = await self.rt.user_now(session, user_id)
                 note = await note_by_source(session, user_id, key) if key else None
                 if note is not None and note.status != "saved":
+                    reading.cancel()
                     return await stored_card(session, user_id, note)
                 fresh = note is None
-                if note is not None:
-                    text = note.text  # a replay finishes reading the note it stored before
+                if note is not None and note.text != text:
+                    # A replay finishes reading the note it stored before.
+                    reading.cancel()
+                    text = note.text
+                    reading = self.rt.extraction.begin(text)
                 # Name hints for the reader: only contacts the note's words could name.
                 known = await Contacts(session, user_id).first_named(name_words(text))
-                # spaCy reads the note on its own thread while the note is written and
-                # committed here; nothing is enriched until the note is safely stored.
-                reading = self.rt.extraction.start(text, now, [n for _, n, _ in known])
                 if note is None:
                     note = await Notes(session, user_id).add(text, source_key=key)
         except Exception as exc:
-            if reading is not None:
-                reading.cancel()
+            reading.cancel()
             if not spool or self.spool is None or not is_outage(exc):
                 raise
             self.spool.keep(user_id, text, key, self.rt.clock().isoformat())
@@ -106,7 +107,7 @@ class NoteCapture:
         if fresh:
             metrics.NOTES_SAVED.inc()
         try:
-            extraction = await reading
+            extraction = await reading.finish(now, [n for _, n, _ in known])
         except Exception as exc:
             log.exception("could not read note %s", note.id)
             async with self.rt.unit_of_work() as session:
@@ -116,12 +117,16 @@ class NoteCapture:
                     saved.error = f"{type(exc).__name__}: {exc}"[:500]
             return NoteCard(note_id=note.id, enrichment_failed=True)
         async with self.rt.unit_of_work() as session:
-            locked = await lock_note(session, note.id)
-            assert locked is not None, "the note was saved by this user a moment ago"
-            if locked.status != "saved":
+            notes = Notes(session, user_id)
+            data = extraction.to_dict()
+            if not await notes.mark_enriched(note.id, extraction.event, data):
                 # Another process replaying this message finished it meanwhile.
-                return await stored_card(session, user_id, locked)
-            return await self._enrich(session, user_id, locked, extraction, now)
+                stored = await notes.get(note.id)
+                assert stored is not None, "the note was saved by this user a moment ago"
+                return await stored_card(session, user_id, stored)
+            # `note` is tx1's copy, outside this session: it mirrors what was just stored.
+            note.status, note.event, note.extraction = "enriched", extraction.event, data
+            return await self._enrich(session, user_id, note, extraction, now)
 
     async def _enrich(
         self,
@@ -132,12 +137,11 @@ class NoteCapture:
         now: datetime,
     ) -> NoteCard:
         note_id = note.id
-        note.status = "enriched"
-        note.event = extraction.event
-        note.extraction = extraction.to_dict()
         contacts = Contacts(session, user_id)
         # Read inside this transaction: another note may have added contacts meanwhile.
-        known = [KnownContact(*row) for row in await contacts.all_keyed()]
+        known = (
+            [KnownContact(*row) for row in await contacts.all_keyed()] if extraction.people else []
+        )
         card = NoteCard(note_id=note_id, topics=extraction.topics, event=extraction.event)
         held: list[Contact] = []
         named = {name_key(p.name) for p in extraction.people}
@@ -267,6 +271,7 @@ class NoteCapture:
                 kind="follow_up",
                 reason=reason,
                 due_at=due_at,
+                flush=False,
             )
             views.append(
                 FollowUpView(follow_up.due, reason, person.name if person else follow_up.person)

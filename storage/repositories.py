@@ -4,13 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, delete, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    bindparam,
+    delete,
+    func,
+    literal,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
+from storage.guards import clip, scrub
 from storage.models import (
     Contact,
     Fact,
@@ -35,13 +48,37 @@ def _contains(
     column: ColumnElement[str | None] | InstrumentedAttribute[Any], term: str
 ) -> ColumnElement[bool]:
     # The user's words are data: a % or _ in them must not act as a wildcard.
-    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return column.ilike(f"%{escaped}%", escape="\\")
+    return column.ilike(f"%{_escaped(term)}%", escape="\\")
 
 
-def _starts(column: InstrumentedAttribute[str], prefix: str) -> ColumnElement[bool]:
-    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return column.like(f"{escaped}%", escape="\\")
+def _escaped(term: str) -> str:
+    """`term` for a LIKE pattern: its own % and _ match only themselves."""
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _first_word_range(
+    dialect: str, word: ColumnElement[str], end: ColumnElement[str]
+) -> ColumnElement[bool]:
+    """name_key is `word` or starts with `word` and a space, as an index range. `end` is
+    word + "!" on SQLite, else the escaped LIKE pattern for `word` and a space."""
+    if dialect == "sqlite":
+        # Binary collation: one range, holding besides only keys that go on with a
+        # control character (callers that care filter those out).
+        return and_(Contact.name_key >= word, Contact.name_key < end)
+    return or_(Contact.name_key == word, Contact.name_key.like(end, escape="\\"))
+
+
+@lru_cache(maxsize=32)
+def _first_named_statement(dialect: str, size: int) -> Select[int, str, str | None, str]:
+    """Contacts whose name begins with one of `size` words, bound as w0.. and e0.."""
+    ranges = [
+        _first_word_range(dialect, bindparam(f"w{i}"), bindparam(f"e{i}")) for i in range(size)
+    ]
+    return (
+        select(Contact.id, Contact.name, Contact.org, Contact.name_key)
+        .where(Contact.user_id == bindparam("user_id"), or_(*ranges))
+        .order_by(Contact.id)
+    )
 
 
 class Users:
@@ -73,6 +110,25 @@ class Notes:
         self.session.add(note)
         await self.session.flush()
         return note
+
+    async def mark_enriched(
+        self, note_id: int, event: str | None, extraction: dict[str, Any]
+    ) -> bool:
+        """The note goes from saved to enriched in one statement, which also takes its row
+        lock. False if it was not waiting to be read: another process replaying the same
+        message finished it meanwhile."""
+        result = await self.session.execute(
+            update(Note)
+            .where(Note.id == note_id, Note.user_id == self.user_id, Note.status == "saved")
+            .values(
+                status="enriched",
+                # What the guards do for ORM writes: the text read may hold a NUL byte.
+                event=clip(scrub(event), 200) if event else None,
+                extraction=scrub(extraction),
+            )
+            .execution_options(synchronize_session=False)
+        )
+        return int(getattr(result, "rowcount", 0) or 0) == 1
 
     async def get(self, note_id: int) -> Note | None:
         note = await self.session.get(Note, note_id)
@@ -193,11 +249,18 @@ class Contacts:
         firsts = sorted({w for w in words if w and " " not in w})
         if not firsts:
             return []
-        rows = await self.session.execute(
-            select(Contact.id, Contact.name, Contact.org, Contact.name_key)
-            .where(Contact.user_id == self.user_id, or_(*map(self._first_word_is, firsts)))
-            .order_by(Contact.id)
-        )
+        dialect = self.session.get_bind().dialect.name
+        # Padded to a power of two by repeating the last word, so a handful of statements,
+        # each built once, serve every note (building one per note cost more than running it).
+        size = 1 << (len(firsts) - 1).bit_length()
+        padded = firsts + firsts[-1:] * (size - len(firsts))
+        params: dict[str, Any] = {"user_id": self.user_id}
+        for i, word in enumerate(padded):
+            if dialect == "sqlite":
+                params[f"w{i}"], params[f"e{i}"] = word, word + "!"
+            else:
+                params[f"w{i}"], params[f"e{i}"] = word, _escaped(word + " ") + "%"
+        rows = await self.session.execute(_first_named_statement(dialect, size), params)
         wanted = set(firsts)
         return [(i, n, o) for i, n, o, key in rows if key.partition(" ")[0] in wanted]
 
@@ -220,11 +283,9 @@ class Contacts:
 
     def _first_word_is(self, word: str) -> ColumnElement[bool]:
         """name_key is `word` or starts with `word` and a space, as an index range."""
-        if self.session.get_bind().dialect.name == "sqlite":
-            # Binary collation: one range, holding besides only keys that go on with a
-            # control character (callers that care filter those out).
-            return and_(Contact.name_key >= word, Contact.name_key < word + "!")
-        return or_(Contact.name_key == word, _starts(Contact.name_key, word + " "))
+        dialect = self.session.get_bind().dialect.name
+        end = word + "!" if dialect == "sqlite" else _escaped(word + " ") + "%"
+        return _first_word_range(dialect, literal(word), literal(end))
 
     async def get(self, contact_id: int) -> Contact | None:
         # The session's identity map first: within a unit of work a contact is read once.

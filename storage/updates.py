@@ -110,10 +110,6 @@ async def note_by_source(session: AsyncSession, user_id: int, source_key: str) -
     )
 
 
-async def lock_note(session: AsyncSession, note_id: int) -> Note | None:
-    return await session.scalar(select(Note).where(Note.id == note_id).with_for_update())
-
-
 async def pending_nudges(session: AsyncSession) -> int:
     """Nudges waiting to be sent or being sent, across all users."""
     return int(

@@ -44,7 +44,7 @@ async def test_the_raw_note_is_kept_even_when_reading_it_fails(
         raise RuntimeError("model crashed")
 
     # The pipeline itself fails, on its own thread, as a real crash would.
-    monkeypatch.setattr(coach.extraction._loaded(), "extract", broken)
+    monkeypatch.setattr(coach.extraction._loaded(), "read", broken)
     card = await coach.notes.capture(ALICE, "met Sarah Chen from Acme Robotics")
     assert card.enrichment_failed
     async with coach.rt.unit_of_work() as session:

@@ -5,13 +5,12 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 import pytest
+from spacy.tokens import Doc
 
 from coach.runtime import ExtractionWorker
 from nlp.extract import NoteExtractor
-from nlp.schema import NoteExtraction
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # a Monday
 
@@ -38,13 +37,13 @@ async def test_notes_arriving_while_the_worker_is_busy_are_read_in_one_pass(
 ) -> None:
     extractor = extraction._loaded()
     batch_sizes: list[int] = []
-    real = NoteExtractor.extract_each
+    real = NoteExtractor.read_each
 
-    def counting(self: NoteExtractor, notes: Sequence[Any]) -> list[NoteExtraction]:
-        batch_sizes.append(len(notes))
-        return real(self, notes)
+    def counting(self: NoteExtractor, texts: Sequence[str]) -> list[Doc]:
+        batch_sizes.append(len(texts))
+        return real(self, texts)
 
-    monkeypatch.setattr(NoteExtractor, "extract_each", counting)
+    monkeypatch.setattr(NoteExtractor, "read_each", counting)
     names = ["Sarah Chen", "Mike Brown", "Priya Patel", "Dana Lee", "John Park"]
     first = extraction.start("met Anna Kim at the chamber breakfast", NOW, [])
     await asyncio.sleep(0)  # the worker picks the first note up at once, alone
@@ -58,10 +57,10 @@ async def test_notes_arriving_while_the_worker_is_busy_are_read_in_one_pass(
 async def test_a_failing_read_reaches_every_waiting_caller(
     extraction: ExtractionWorker, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(self: NoteExtractor, notes: Sequence[Any]) -> list[NoteExtraction]:
+    def broken(self: NoteExtractor, texts: Sequence[str]) -> list[Doc]:
         raise RuntimeError("model crashed")
 
-    monkeypatch.setattr(NoteExtractor, "extract_each", broken)
+    monkeypatch.setattr(NoteExtractor, "read_each", broken)
     readings = [extraction.start(f"note {n}", NOW, []) for n in range(3)]
     outcomes = await asyncio.gather(*readings, return_exceptions=True)
     assert all(isinstance(o, RuntimeError) for o in outcomes)
@@ -79,3 +78,15 @@ async def test_a_cancelled_reading_does_not_disturb_the_others(
     also_kept = extraction.start("met Dana Lee at the mixer", NOW, [])
     assert (await kept).people[0].name == "Sarah Chen"
     assert (await also_kept).people[0].name == "Dana Lee"
+
+
+async def test_reading_starts_before_the_names_are_known(extraction: ExtractionWorker) -> None:
+    # Capture starts spaCy at once and hands over the user's contact names when the
+    # database has them: the result is the same as reading with the names up front.
+    reading = extraction.begin("met farouk at the mixer, follow up friday")
+    finished = await reading.finish(NOW, ["Farouk Haddad"])
+    whole = extraction._loaded().extract(
+        "met farouk at the mixer, follow up friday", now=NOW, known_names=["Farouk Haddad"]
+    )
+    assert finished.to_dict() == whole.to_dict()
+    assert [p.name for p in finished.people] == ["Farouk Haddad"]

@@ -167,13 +167,13 @@ async def test_a_slow_note_shows_typing(
 ) -> None:
     alice = fake.user(1001)
     extractor = extraction._loaded()
-    read = extractor.extract_each
+    read = extractor.read_each
 
-    def slow_read(notes: Any) -> Any:
+    def slow_read(texts: Any) -> Any:
         time.sleep(0.6)  # on the pipeline's own thread, like a long note would be
-        return read(notes)
+        return read(texts)
 
-    monkeypatch.setattr(extractor, "extract_each", slow_read)
+    monkeypatch.setattr(extractor, "read_each", slow_read)
     await alice.send("met Dana Lee at the mixer")
     assert "Dana Lee" in (await alice.next_reply()).text
     assert alice.chat_actions == ["typing"]
@@ -183,13 +183,13 @@ async def test_a_busy_bot_spends_its_message_budget_on_answers_not_typing(
     fake: FakeTelegram, extraction: ExtractionWorker, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     extractor = extraction._loaded()
-    read = extractor.extract_each
+    read = extractor.read_each
 
-    def slow_read(notes: Any) -> Any:
+    def slow_read(texts: Any) -> Any:
         time.sleep(0.4)
-        return read(notes)
+        return read(texts)
 
-    monkeypatch.setattr(extractor, "extract_each", slow_read)
+    monkeypatch.setattr(extractor, "read_each", slow_read)
     users = [fake.user(2001 + n) for n in range(6)]
     names = ["Dana Lee", "Mike Brown", "Anna Kim", "Priya Patel", "John Park", "Sarah Chen"]
     for user, name in zip(users, names, strict=True):
