@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict
@@ -97,6 +98,9 @@ class NoteCapture:
                 known = await Contacts(session, user_id).first_named(name_words(text))
                 if note is None:
                     note = await Notes(session, user_id).add(text, source_key=key)
+        except asyncio.CancelledError:
+            reading.cancel()
+            raise
         except Exception as exc:
             reading.cancel()
             if not spool or self.spool is None or not is_outage(exc):

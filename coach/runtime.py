@@ -51,6 +51,9 @@ class Reading:
         return await self._worker.finish(doc, now, list(known_names))
 
     def cancel(self) -> None:
+        """Not wanted after all; a failed read's error is dropped, as nobody will see it."""
+        if self._doc.done() and not self._doc.cancelled():
+            self._doc.exception()
         self._doc.cancel()
 
 
@@ -128,6 +131,9 @@ class ExtractionWorker:
                 for queued, doc in zip(batch, read, strict=True):
                     if not queued.doc.done():
                         queued.doc.set_result(doc)
+                # Let those notes' finishing touches reach the thread ahead of the next
+                # batch: they are a millisecond each, the batch many.
+                await asyncio.sleep(0)
             reading = self._next_batch()
 
     def _read(self, texts: list[str]) -> list[Doc]:

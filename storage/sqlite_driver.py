@@ -17,7 +17,7 @@ import collections
 import sqlite3
 from collections.abc import Sequence
 from types import ModuleType
-from typing import Any
+from typing import Any, NamedTuple
 
 import aiosqlite
 from sqlalchemy.dialects.sqlite.aiosqlite import (
@@ -35,14 +35,22 @@ BEGIN = "BEGIN IMMEDIATE"
 _Outcome = tuple[Any, list[Any], int, int | None, bool]
 
 
+class _Failed(NamedTuple):
+    """A statement's error, carried back from the driver's thread with the transaction
+    state it left: a deferred BEGIN that failed (a busy database) started nothing."""
+
+    error: Exception
+    in_transaction: bool
+
+
 def _run(
     conn: sqlite3.Connection, begin: str | None, operation: str, parameters: Any, many: bool
-) -> _Outcome:
+) -> _Outcome | _Failed:
     """On the driver's thread: the statement (after a deferred BEGIN), rows and counts."""
-    if begin:
-        conn.execute(begin)
     cursor = conn.cursor()
     try:
+        if begin:
+            cursor.execute(begin)
         if many:
             cursor.executemany(operation, parameters)
         elif parameters is None:
@@ -52,6 +60,8 @@ def _run(
         description = cursor.description
         rows = cursor.fetchall() if description else []
         return description, rows, cursor.rowcount, cursor.lastrowid, conn.in_transaction
+    except Exception as error:
+        return _Failed(error, conn.in_transaction)
     finally:
         cursor.close()
 
@@ -116,9 +126,14 @@ class OneTripCursor(AsyncAdapt_aiosqlite_cursor):
         adapted._begin_pending = False
         try:
             outcome = await_(adapted._run_async(_run, begin, operation, parameters, many))
-        except Exception as error:
+        except Exception as error:  # the trip itself failed (closed connection, cancelled)
             adapted._in_transaction = True  # unknown: let a rollback go through
             adapted._handle_exception(error)
+        if isinstance(outcome, _Failed):
+            adapted._in_transaction = outcome.in_transaction
+            # Had BEGIN failed, the statements that follow must not run outside a transaction.
+            adapted._begin_pending = bool(begin) and not outcome.in_transaction
+            raise outcome.error  # as the driver raised it; SQLAlchemy wraps it from here
         self._description, rows, self._rowcount, self._lastrowid, open_ = outcome
         adapted._in_transaction = open_
         self._rows = collections.deque(rows)

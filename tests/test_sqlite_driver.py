@@ -5,9 +5,11 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from storage.db import create_engine
@@ -74,5 +76,32 @@ async def test_a_second_writer_waits_for_the_first_instead_of_failing(
             await asyncio.sleep(0.3)
             assert not waiting.done()  # blocked on our write lock, not failed
         assert await waiting == ["first", "second"]
+    finally:
+        await other.dispose()
+
+
+async def test_statements_after_a_failed_begin_still_wait_for_a_transaction(
+    engine: AsyncEngine, tmp_path: Path
+) -> None:
+    # BEGIN travels with the first statement; if the database was busy, BEGIN failed with
+    # it, and the next statement must not run (and commit) outside any transaction.
+    other = create_engine(f"sqlite+aiosqlite:///{tmp_path}/driver.db")
+
+    def impatient(dbapi_connection: Any, _record: object) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA busy_timeout=50")
+        cursor.close()
+
+    event.listen(other.sync_engine, "connect", impatient)
+    try:
+        async with other.connect() as second:
+            async with engine.begin() as first:
+                await first.execute(text("INSERT INTO t (v) VALUES ('first')"))
+                with pytest.raises(OperationalError, match="locked"):
+                    await second.execute(text("INSERT INTO t (v) VALUES ('lost')"))
+            await second.execute(text("INSERT INTO t (v) VALUES ('rolled back')"))
+            await second.rollback()
+        async with engine.connect() as reader:
+            assert (await reader.execute(text("SELECT v FROM t"))).scalars().all() == ["first"]
     finally:
         await other.dispose()
