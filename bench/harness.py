@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import platform
@@ -26,6 +27,13 @@ from coach.settings import DatabaseSettings, Settings, TelegramSettings
 from tests.fakebot.server import FakeTelegram
 
 RESULTS = Path(__file__).with_name("results.json")
+
+
+def freeze_like_rapport_run() -> None:
+    """What `rapport run` does once it has started (bot/cli.py): keep what is loaded out
+    of the garbage collector's full passes."""
+    gc.collect()
+    gc.freeze()
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -99,6 +107,7 @@ async def running_bot(
         app = build_application(settings, coach)
         await app.initialize()
         await prepare(app)
+        freeze_like_rapport_run()
         await app.start()
         assert app.updater is not None
         await app.updater.start_polling(poll_interval=0.0, timeout=10)

@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from find_scale import seed
-from harness import record, summary
+from harness import freeze_like_rapport_run, record, summary
 
 from coach.service import Coach, migrate
 from coach.settings import DatabaseSettings, Settings
@@ -50,6 +50,7 @@ async def main(count: int, database: str | None, rolodex: int) -> None:
         for text in texts[:20]:  # warm-up, both paths
             nlp(text)
             await coach.notes.capture(HEAVY_USER if rolodex else 999_999, text)
+        freeze_like_rapport_run()
 
         # Interleaved, note by note, so a busy moment on the machine hits both paths alike.
         raw: list[float] = []

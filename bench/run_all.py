@@ -81,6 +81,7 @@ def main() -> None:
     if pg:  # webhook processes on their own, the fake Telegram in this one
         run("load.py", "--users", "20", "--notes", "5", "--postgres", POSTGRES)
     run("memory.py")
+    run("gc_pause.py")
     run("voice.py")
     sizes = ["100", "10000"] if quick else ["100", "10000", "100000"]
     run("find_scale.py", "--sizes", *sizes, "--quiet-plans")

@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from coach import metrics
 from coach.durations import parse_clock
 from coach.inbox import NOTE_SOURCE, stored_card
-from coach.matching import KnownContact, match_contact
+from coach.matching import KnownContact, NameIndex, match_contact
 from coach.planner import NudgePlanner
 from coach.runtime import Runtime
 from coach.spool import NoteKept, Spool, is_outage
@@ -143,9 +143,7 @@ class NoteCapture:
         note_id = note.id
         contacts = Contacts(session, user_id)
         # Read inside this transaction: another note may have added contacts meanwhile.
-        known = (
-            [KnownContact(*row) for row in await contacts.all_keyed()] if extraction.people else []
-        )
+        known = NameIndex(await contacts.all_keyed() if extraction.people else ())
         card = NoteCard(note_id=note_id, topics=extraction.topics, event=extraction.event)
         held: list[Contact] = []
         named = {name_key(p.name) for p in extraction.people}
@@ -183,7 +181,7 @@ class NoteCapture:
             # The session holds loaded rows weakly: keep them for the bookkeeping below.
             held.append(contact)
             if person.created:
-                known.append(KnownContact(person.contact_id, person.name, person.org))
+                known.add((person.contact_id, person.name, person.org, name_key(person.name)))
             card.people.append(person)
             card.follow_ups += await self._add_follow_ups(
                 session, user_id, note_id, person, follow_ups, now, planned

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
+from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from storage.repositories import name_key
@@ -44,11 +46,79 @@ class Match:
         return self.contact_id is None and len(self.candidates) > 1
 
 
-def match_contact(name: str, org: str | None, known: Sequence[KnownContact]) -> Match:
+class NameIndex:
+    """The user's contacts, indexed once for matching several names against them: exact and
+    first-name lookups are dictionary hits, and typos are screened in rapidfuzz's C code, so
+    a Rolodex of thousands costs little per mention. Rows are (id, name, org, name_key);
+    a contact is made a KnownContact only when a name matches it."""
+
+    def __init__(self, rows: Iterable[Sequence[Any]] = ()) -> None:
+        # Built in bulk: a big Rolodex is tens of thousands of rows read for every note.
+        self._rows: list[Sequence[Any]] = list(rows)
+        self._keys = [row[3] if len(row) > 3 and row[3] else name_key(row[1]) for row in self._rows]
+        self._firsts = [key.partition(" ")[0] for key in self._keys]
+        self._by_key: dict[str, list[int]] = defaultdict(list)
+        self._by_first: dict[str, list[int]] = defaultdict(list)
+        for at, key in enumerate(self._keys):
+            self._by_key[key].append(at)
+        for at, first in enumerate(self._firsts):
+            self._by_first[first].append(at)
+
+    def add(self, row: Sequence[Any]) -> None:
+        """One more contact (saved by the note being read)."""
+        key = row[3] if len(row) > 3 and row[3] else name_key(row[1])
+        at = len(self._rows)
+        self._rows.append(row)
+        self._keys.append(key)
+        self._firsts.append(key.partition(" ")[0])
+        self._by_key[key].append(at)
+        self._by_first[self._firsts[-1]].append(at)
+
+    def _contacts(self, positions: Iterable[int]) -> list[KnownContact]:
+        return [
+            KnownContact(self._rows[at][0], self._rows[at][1], self._rows[at][2], self._keys[at])
+            for at in positions
+        ]
+
+    def exact(self, key: str) -> list[KnownContact]:
+        return self._contacts(self._by_key.get(key, ()))
+
+    def by_first_name(self, key: str) -> list[KnownContact]:
+        parts = key.split()
+        if len(parts) == 1:
+            # "john" could be any John the user knows.
+            return self._contacts(self._by_first.get(parts[0], ()))
+        # "john park" is the contact saved as just "John", unless that John has another surname.
+        return self._contacts(self._by_key.get(parts[0], ()))
+
+    def by_typo(self, key: str) -> list[KnownContact]:
+        parts = key.split()
+        if len(parts) == 1:
+            # Only the first word counts; a slip per part means at most one edit.
+            near = process.extract(
+                key, self._firsts, scorer=DamerauLevenshtein.distance, score_cutoff=1, limit=None
+            )
+        else:
+            # One slip per part is at most as many edits over the whole name: a safe screen.
+            near = process.extract(
+                key,
+                self._keys,
+                scorer=DamerauLevenshtein.distance,
+                score_cutoff=len(parts),
+                limit=None,
+            )
+        screened = sorted(at for _, _, at in near)
+        return [c for c in self._contacts(screened) if _is_typo_match(parts, c.key)]
+
+
+def match_contact(name: str, org: str | None, known: Sequence[KnownContact] | NameIndex) -> Match:
     """Exact name, then unambiguous first name, then small typos; several hits ask the user."""
+    index = known if isinstance(known, NameIndex) else NameIndex(known)
     key = name_key(name)
-    for finder in (_exact, _by_first_name, _by_typo):
-        hits = finder(key, known)
+    if not key:
+        return Match()
+    for finder in (index.exact, index.by_first_name, index.by_typo):
+        hits = finder(key)
         if hits:
             return _pick(hits, org)
     return Match()
@@ -61,8 +131,9 @@ def match_by_name(name: str, org: str | None, known: Sequence[KnownContact]) -> 
     key = name_key(name)
     if not key:
         return None
-    for finder in (_exact, _by_first_name):
-        hits = finder(key, known)
+    index = NameIndex(known)
+    for finder in (index.exact, index.by_first_name):
+        hits = finder(key)
         if hits:
             return _pick(hits, org)
     return None
@@ -78,34 +149,16 @@ def _pick(hits: list[KnownContact], org: str | None) -> Match:
     return Match(candidates=hits)
 
 
-def _exact(key: str, known: Sequence[KnownContact]) -> list[KnownContact]:
-    return [c for c in known if c.key == key]
-
-
-def _by_first_name(key: str, known: Sequence[KnownContact]) -> list[KnownContact]:
-    parts = key.split()
-    first = parts[0]
-    if len(parts) == 1:
-        # "john" could be any John the user knows.
-        return [c for c in known if c.key.partition(" ")[0] == first]
-    # "john park" is the contact saved as just "John", unless that John has another surname.
-    return [c for c in known if c.key == first]
-
-
-def _by_typo(key: str, known: Sequence[KnownContact]) -> list[KnownContact]:
-    parts = key.split()
+def _is_typo_match(parts: list[str], stored_key: str) -> bool:
+    """Each part of the typed name is its stored part or one slip from it."""
+    key = " ".join(parts)
     # One slip per part changes a part's length by at most one: most names fail this first.
-    slack = len(parts) if len(parts) > 1 else 0
-    hits = []
-    for contact in known:
-        if len(parts) > 1 and abs(len(contact.key) - len(key)) > slack:
-            continue
-        stored = contact.key.split()
-        if len(parts) == 1:
-            stored = stored[:1]
-        if len(stored) == len(parts) and all(map(_is_typo_of, parts, stored)):
-            hits.append(contact)
-    return hits
+    if len(parts) > 1 and abs(len(stored_key) - len(key)) > len(parts):
+        return False
+    stored = stored_key.split()
+    if len(parts) == 1:
+        stored = stored[:1]
+    return len(stored) == len(parts) and all(map(_is_typo_of, parts, stored))
 
 
 def _is_typo_of(typed: str, stored: str) -> bool:

@@ -59,6 +59,8 @@ class Ledger:
 
     async def balances(self, contact_ids: Sequence[int] | None = None) -> dict[int, list[int]]:
         """contact id -> [given, received], for contacts with at least one entry."""
+        if contact_ids is not None and not contact_ids:
+            return {}  # no one asked about: no query
         query = (
             select(Interaction.contact_id, Interaction.kind, func.count())
             .where(Interaction.user_id == self.user_id, Interaction.kind.in_(LEDGER_KINDS))

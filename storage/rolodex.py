@@ -158,6 +158,8 @@ class RolodexReads:
     async def contacts(self, ids: Sequence[int]) -> dict[int, Contact]:
         """The full rows of a few contacts, by primary key (with user_id in the WHERE clause,
         SQLite without statistics walks the user's whole (user_id, …) index instead)."""
+        if not ids:
+            return {}
         found = await self.session.scalars(select(Contact).where(Contact.id.in_(ids)))
         return {c.id: c for c in found.all() if c.user_id == self.user_id}
 

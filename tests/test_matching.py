@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from coach.matching import KnownContact, match_contact
+from hypothesis import given
+from hypothesis import strategies as st
+from rapidfuzz.distance import DamerauLevenshtein
+
+from coach.matching import (
+    MIN_LENGTH_FOR_TYPOS,
+    KnownContact,
+    Match,
+    NameIndex,
+    _pick,
+    match_contact,
+)
+from storage.repositories import name_key
 
 KNOWN = [
     KnownContact(1, "John Park", "Acme"),
@@ -35,6 +47,61 @@ def test_a_full_name_completes_a_first_name_only_contact() -> None:
 def test_small_typos_match_but_short_names_and_strangers_do_not() -> None:
     assert match_contact("Micheal", None, KNOWN).contact_id == 5
     assert match_contact("Sarah Chne", None, KNOWN).contact_id == 3
+    assert match_contact("Sarha Chne", None, KNOWN).contact_id == 3  # a slip in each part
     assert match_contact("Jon", None, KNOWN).is_new
     assert match_contact("Dana Lee", None, KNOWN).is_new
     assert match_contact("John Parker", None, KNOWN).is_new
+
+
+def _reference_match(name: str, org: str | None, known: list[KnownContact]) -> Match:
+    """The plain reading of the matching rules, one contact at a time: what NameIndex's
+    dictionaries and rapidfuzz screening must agree with exactly."""
+    key = name_key(name)
+    parts = key.split()
+
+    def typo(typed: str, stored: str) -> bool:
+        if typed == stored:
+            return True
+        if min(len(typed), len(stored)) < MIN_LENGTH_FOR_TYPOS:
+            return False
+        return DamerauLevenshtein.distance(typed, stored) <= 1
+
+    def by_typo(c: KnownContact) -> bool:
+        if len(parts) > 1 and abs(len(c.key) - len(key)) > len(parts):
+            return False
+        stored = c.key.split()[: 1 if len(parts) == 1 else None]
+        return len(stored) == len(parts) and all(map(typo, parts, stored))
+
+    steps = (
+        lambda c: c.key == key,
+        (lambda c: c.key.partition(" ")[0] == parts[0])
+        if len(parts) == 1
+        else (lambda c: c.key == parts[0]),
+        by_typo,
+    )
+    for step in steps:
+        hits = [c for c in known if step(c)]
+        if hits:
+            return _pick(hits, org)
+    return Match()
+
+
+_WORDS = st.sampled_from(
+    ["john", "jon", "joan", "johm", "sarah", "sara", "sarha", "chen", "chne", "park", "parks"]
+)
+_NAMES = st.lists(_WORDS, min_size=1, max_size=3).map(" ".join)
+
+
+@given(
+    stored=st.lists(st.tuples(_NAMES, st.sampled_from([None, "Acme", "Globex"])), max_size=12),
+    typed=_NAMES,
+    org=st.sampled_from([None, "acme", "globex"]),
+)
+def test_the_index_matches_exactly_as_the_rules_read(
+    stored: list[tuple[str, str | None]], typed: str, org: str | None
+) -> None:
+    known = [KnownContact(i, name.title(), o) for i, (name, o) in enumerate(stored, 1)]
+    indexed = match_contact(typed, org, NameIndex(known))
+    expected = _reference_match(typed, org, known)
+    assert indexed.contact_id == expected.contact_id
+    assert [c.contact_id for c in indexed.candidates] == [c.contact_id for c in expected.candidates]
