@@ -66,6 +66,7 @@ def main() -> None:
     run("note_pipeline.py", "--notes", "30" if quick else "100", "--rolodex", "10000")
     # The storing half alone, SQLAlchemy's stock aiosqlite adapter against ours.
     run("store_only.py", "--notes", "100" if quick else "300")
+    run("matching_scale.py")
     run("e2e_latency.py", "--users", "1", "10", "50", "--notes", "3" if quick else "10")
     run("pitch_speed.py")
     # Dispatch: raised limit (the path's own cost, and the database alone) on 10,000 nudges;
