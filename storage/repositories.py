@@ -68,6 +68,11 @@ def _first_word_range(
     return or_(Contact.name_key == word, Contact.name_key.like(end, escape="\\"))
 
 
+def _range_end(dialect: str, word: str) -> str:
+    """The `end` _first_word_range takes for `word`."""
+    return word + "!" if dialect == "sqlite" else _escaped(word + " ") + "%"
+
+
 @lru_cache(maxsize=32)
 def _first_named_statement(dialect: str, size: int) -> Select[int, str, str | None, str]:
     """Contacts whose name begins with one of `size` words, bound as w0.. and e0.."""
@@ -256,10 +261,7 @@ class Contacts:
         padded = firsts + firsts[-1:] * (size - len(firsts))
         params: dict[str, Any] = {"user_id": self.user_id}
         for i, word in enumerate(padded):
-            if dialect == "sqlite":
-                params[f"w{i}"], params[f"e{i}"] = word, word + "!"
-            else:
-                params[f"w{i}"], params[f"e{i}"] = word, _escaped(word + " ") + "%"
+            params[f"w{i}"], params[f"e{i}"] = word, _range_end(dialect, word)
         rows = await self.session.execute(_first_named_statement(dialect, size), params)
         wanted = set(firsts)
         return [(i, n, o) for i, n, o, key in rows if key.partition(" ")[0] in wanted]
@@ -284,8 +286,7 @@ class Contacts:
     def _first_word_is(self, word: str) -> ColumnElement[bool]:
         """name_key is `word` or starts with `word` and a space, as an index range."""
         dialect = self.session.get_bind().dialect.name
-        end = word + "!" if dialect == "sqlite" else _escaped(word + " ") + "%"
-        return _first_word_range(dialect, literal(word), literal(end))
+        return _first_word_range(dialect, literal(word), literal(_range_end(dialect, word)))
 
     async def get(self, contact_id: int) -> Contact | None:
         # The session's identity map first: within a unit of work a contact is read once.
