@@ -5,9 +5,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, String, any_, false, func, literal, or_, select
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Select,
+    String,
+    any_,
+    bindparam,
+    false,
+    func,
+    or_,
+    select,
+)
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
@@ -15,24 +27,68 @@ from sqlalchemy.orm import InstrumentedAttribute
 from storage.models import Contact, Fact, Interaction, Note, Nudge, User
 
 
+def _like_pattern(term: str) -> str:
+    # The user's words are data: a % or _ in them must not act as a wildcard.
+    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
 def _contains_any(
     column: ColumnElement[str | None] | InstrumentedAttribute[Any],
-    terms: Sequence[str],
+    patterns: Sequence[BindParameter[str]],
     sqlite: bool,
 ) -> ColumnElement[bool]:
-    """The column contains one of the terms, ignoring case."""
-    # The user's words are data: a % or _ in them must not act as a wildcard.
-    patterns = [
-        "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for t in terms
-    ]
+    """The column contains one of the patterns (_like_pattern), ignoring case."""
     if sqlite:
         # SQLite's LIKE ignores ASCII case already, as its lower() only lowers ASCII: the same
         # rows as ILIKE's lower(x) LIKE lower(y), without a lower() per row and term.
         return or_(*(column.like(p, escape="\\") for p in patterns))
     # PostgreSQL: lower() once per row, then a plain LIKE per term (backslash is LIKE's
     # default escape there); a chain of ILIKEs lowers the row again for every term.
-    lowered = postgresql.array([func.lower(literal(p, String)) for p in patterns])
+    lowered = postgresql.array([func.lower(p) for p in patterns])
     return func.lower(column).like(any_(lowered))
+
+
+@lru_cache(maxsize=64)
+def _candidate_statements(
+    sqlite: bool, terms: int, by_kind: bool
+) -> tuple[
+    Select[int, int, str, str, str, str | None, str | None, datetime],
+    Select[int, str, str | None, str | None, datetime],
+]:
+    """The two searches `candidates` runs, for `terms` patterns (like_0, like_1, …): built
+    once per shape, as building them cost more than running them on a small Rolodex."""
+    patterns = [bindparam(f"like_{i}", type_=String) for i in range(terms)]
+    user: BindParameter[int] = bindparam("user_id")
+    facts = (
+        select(
+            Fact.contact_id,
+            Fact.id,
+            Fact.kind,
+            Fact.text,
+            Contact.name,
+            Contact.org,
+            Contact.met_at,
+            Contact.updated_at,
+        )
+        .join(Contact, Contact.id == Fact.contact_id)
+        .where(Fact.user_id == user, _contains_any(Fact.text, patterns, sqlite))
+        .where(Contact.user_id == user)
+    )
+    if by_kind:
+        facts = facts.where(Fact.kind.in_(bindparam("kinds", expanding=True)))
+    direct = (
+        select(Contact.id, Contact.name, Contact.org, Contact.met_at, Contact.updated_at)
+        .where(Contact.user_id == user)
+        .where(
+            or_(
+                *(
+                    _contains_any(column, patterns, sqlite)
+                    for column in (Contact.name, Contact.org, Contact.met_at)
+                )
+            )
+        )
+    )
+    return facts, direct
 
 
 class FactText(NamedTuple):
@@ -98,45 +154,22 @@ class RolodexReads:
         if not likes:
             return []
         sqlite = self.session.get_bind().dialect.name == "sqlite"
-        fact_filter = [
-            Fact.user_id == self.user_id,
-            _contains_any(Fact.text, likes, sqlite),
-        ]
+        # Padded to a power of two by repeating the last term, so a few statements serve all.
+        size = 1 << (len(likes) - 1).bit_length()
+        padded = [*likes, *[likes[-1]] * (size - len(likes))]
+        params: dict[str, Any] = {"user_id": self.user_id}
+        params.update((f"like_{i}", _like_pattern(term)) for i, term in enumerate(padded))
         if fact_kinds:
-            fact_filter.append(Fact.kind.in_(fact_kinds))
-        rows = await self.session.execute(
-            select(
-                Fact.contact_id,
-                Fact.id,
-                Fact.kind,
-                Fact.text,
-                Contact.name,
-                Contact.org,
-                Contact.met_at,
-                Contact.updated_at,
-            )
-            .join(Contact, Contact.id == Fact.contact_id)
-            .where(*fact_filter, Contact.user_id == self.user_id)
-        )
+            params["kinds"] = list(fact_kinds)
+        by_facts, direct = _candidate_statements(sqlite, size, bool(fact_kinds))
+        rows = await self.session.execute(by_facts, params)
         columns: dict[int, tuple[str, str | None, str | None, datetime]] = {}
         matched: dict[int, list[tuple[str, int, str]]] = {}
         for cid, fid, kind, text, name, org, met_at, updated in rows.all():
             columns[cid] = (name, org, met_at, updated)
             matched.setdefault(cid, []).append((kind, fid, text))
         if with_columns:
-            direct = await self.session.execute(
-                select(Contact.id, Contact.name, Contact.org, Contact.met_at, Contact.updated_at)
-                .where(Contact.user_id == self.user_id)
-                .where(
-                    or_(
-                        *(
-                            _contains_any(column, likes, sqlite)
-                            for column in (Contact.name, Contact.org, Contact.met_at)
-                        )
-                    )
-                )
-            )
-            for cid, name, org, met_at, updated in direct.all():
+            for cid, name, org, met_at, updated in await self.session.execute(direct, params):
                 columns[cid] = (name, org, met_at, updated)
         skip = set(exclude)
         # A fixed order (the one SQLite's (user_id, updated_at) index gave): ranking keeps it
