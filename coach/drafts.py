@@ -14,12 +14,12 @@ from datetime import date, timedelta
 from typing import Any
 
 import spacy
-from spacy.language import Language
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.matching import KnownContact, match_contact
 from coach.runtime import Runtime
-from nlp.pitch import Assessment, NoteTip, PitchAssessor, Relationship
+from nlp.pitch import Assessment, PitchAssessor, Relationship
+from nlp.pitch import calls as pitch
 from storage.models import Contact, Fact
 from storage.relationships import Relationships
 from storage.repositories import Contacts, Users, name_key
@@ -64,13 +64,6 @@ class DraftCheck:
 class DraftCoach:
     def __init__(self, runtime: Runtime) -> None:
         self.rt = runtime
-        self._assessor: PitchAssessor | None = None
-
-    def _assessor_on(self, nlp: Language) -> PitchAssessor:
-        # Called on the NLP thread only: built there once, with the worker's own pipeline.
-        if self._assessor is None or self._assessor.nlp is not nlp:
-            self._assessor = PitchAssessor(nlp)
-        return self._assessor
 
     async def check_draft(
         self, user_id: int, text: str, contact_name: str | None = None
@@ -97,18 +90,12 @@ class DraftCoach:
                 check.contact_name = contact.name
                 history = await _history(session, user_id, contact, now.date())
         if history is None:
-            check.assessment = await self.rt.extraction.with_pipeline(
-                lambda nlp: self._assessor_on(nlp).assess(text)
-            )
+            check.assessment = await self.rt.extraction.with_pipeline(pitch.assess, text)
             return check
-        partial, notes, facts, org = history
-
-        def work(nlp: Language) -> tuple[Assessment, Relationship]:
-            assessor = self._assessor_on(nlp)
-            relationship = Relationship(**partial, they_asked=assessor.they_asked(list(notes)))
-            return assessor.assess(text, relationship, hook_from(facts, org)), relationship
-
-        check.assessment, check.relationship = await self.rt.extraction.with_pipeline(work)
+        so_far, notes, facts, org = history
+        check.assessment, check.relationship = await self.rt.extraction.with_pipeline(
+            pitch.assess_in_context, text, so_far, list(notes), hook_from(facts, org)
+        )
         return check
 
     async def tip_for_note(self, user_id: int, note_text: str) -> str | None:
@@ -116,9 +103,7 @@ class DraftCoach:
         most once a week; None otherwise (and nothing is recorded)."""
         if not note_text.strip():
             return None
-        tip: NoteTip | None = await self.rt.extraction.with_pipeline(
-            lambda nlp: self._assessor_on(nlp).note_tip(note_text)
-        )
+        tip = await self.rt.extraction.with_pipeline(pitch.note_tip, note_text)
         if tip is None:
             return None
         async with self.rt.unit_of_work() as session:

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from spacy.language import Language
-from spacy.tokens import Doc
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from coach.pipeline_host import PipelineHost, ProcessHost, ThreadHost
 from nlp.extract import NoteExtractor
 from nlp.schema import NoteExtraction
 from storage.repositories import Users
@@ -32,56 +30,58 @@ def utc_clock() -> datetime:
 @dataclass
 class _Queued:
     text: str
-    doc: asyncio.Future[Doc]
+    handle: asyncio.Future[Any]
 
 
-_Batch = tuple[list[_Queued], "asyncio.Future[list[Doc]]"]
+_Batch = tuple[list[_Queued], "asyncio.Future[list[Any]]"]
 
 
 class Reading:
     """A note being read: the statistical pass starts at once; `finish` adds what only the
     database knows (the user's time and contact names) and returns the extraction."""
 
-    def __init__(self, worker: ExtractionWorker, doc: asyncio.Future[Doc]) -> None:
+    def __init__(self, worker: ExtractionWorker, handle: asyncio.Future[Any]) -> None:
         self._worker = worker
-        self._doc = doc
+        self._handle = handle
 
     async def finish(self, now: datetime, known_names: Iterable[str]) -> NoteExtraction:
-        doc = await self._doc
-        return await self._worker.finish(doc, now, list(known_names))
+        handle = await self._handle
+        return await self._worker.host.finish(handle, now, list(known_names))
 
     def cancel(self) -> None:
         """Not wanted after all; a failed read's error is dropped, as nobody will see it."""
-        if self._doc.done() and not self._doc.cancelled():
-            self._doc.exception()
-        self._doc.cancel()
+        handle = self._handle
+        # Exception() also marks a failed read's error as seen.
+        if handle.done() and not handle.cancelled() and handle.exception() is None:
+            self._worker.host.forget([handle.result()])
+        self._handle.cancel()
 
 
 class ExtractionWorker:
-    """Runs the spaCy pipeline on one background thread, so the bot keeps answering meanwhile.
+    """Reads notes with the spaCy pipeline away from the event loop, so the bot keeps
+    answering meanwhile: in a process of its own by default, or on a thread (PipelineHost).
 
-    Notes that arrive while the thread is busy wait and are then read together in one
+    Notes that arrive while the pipeline is busy wait and are then read together in one
     batched pass (cheaper per note), so a burst of users is served at the pipeline's
     batch speed; a lone note is read on its own at once.
     """
 
     MAX_BATCH = 16
 
-    def __init__(self, model: str) -> None:
+    def __init__(self, model: str, *, own_process: bool = False) -> None:
         self.model = model
-        self._extractor: NoteExtractor | None = None
-        # One thread: spaCy pipelines are not documented as safe for concurrent calls.
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rapport-nlp")
+        self.host: PipelineHost = ProcessHost(model) if own_process else ThreadHost(model)
         self._queued: list[_Queued] = []
         self._reader: asyncio.Task[None] | None = None
 
     def _loaded(self) -> NoteExtractor:
-        if self._extractor is None:
-            self._extractor = NoteExtractor(self.model)
-        return self._extractor
+        """The pipeline itself, when it runs on a thread of this process (tests, benches)."""
+        if not isinstance(self.host, ThreadHost):
+            raise TypeError("the pipeline runs in another process")
+        return self.host.loaded()
 
     async def warm_up(self) -> None:
-        await asyncio.get_running_loop().run_in_executor(self._executor, self._loaded)
+        await self.host.warm_up()
 
     async def extract(self, text: str, now: datetime, known_names: Iterable[str]) -> NoteExtraction:
         return await self.begin(text).finish(now, known_names)
@@ -98,55 +98,48 @@ class ExtractionWorker:
         queued = _Queued(text, loop.create_future())
         self._queued.append(queued)
         if self._reader is None or self._reader.done():
-            # Handed to the thread now, not when the event loop next gets round to it.
+            # Handed to the pipeline now, not when the event loop next gets round to it.
             self._reader = loop.create_task(self._read_queued(self._next_batch()))
-        return Reading(self, queued.doc)
-
-    async def finish(self, doc: Doc, now: datetime, known_names: list[str]) -> NoteExtraction:
-        return await asyncio.get_running_loop().run_in_executor(
-            self._executor, lambda: self._loaded().finish(doc, now=now, known_names=known_names)
-        )
+        return Reading(self, queued.handle)
 
     def _next_batch(self) -> _Batch | None:
-        """The notes waiting (up to MAX_BATCH), handed to the thread; None if none is left."""
+        """The notes waiting (up to MAX_BATCH), handed to the pipeline; None if none is left."""
         while self._queued:
-            batch = [q for q in self._queued[: self.MAX_BATCH] if not q.doc.cancelled()]
+            batch = [q for q in self._queued[: self.MAX_BATCH] if not q.handle.cancelled()]
             del self._queued[: self.MAX_BATCH]
             if batch:
-                texts = [q.text for q in batch]
-                loop = asyncio.get_running_loop()
-                return batch, loop.run_in_executor(self._executor, self._read, texts)
+                return batch, self.host.read([q.text for q in batch])
         return None
 
     async def _read_queued(self, reading: _Batch | None) -> None:
         while reading is not None:
-            batch, docs = reading
+            batch, handles = reading
             try:
-                read = await docs
+                read = await handles
             except Exception as exc:  # handed to every waiting caller, who keeps its note
                 for queued in batch:
-                    if not queued.doc.done():
-                        queued.doc.set_exception(exc)
+                    if not queued.handle.done():
+                        queued.handle.set_exception(exc)
             else:
-                for queued, doc in zip(batch, read, strict=True):
-                    if not queued.doc.done():
-                        queued.doc.set_result(doc)
-                # Let those notes' finishing touches reach the thread ahead of the next
+                abandoned = []
+                for queued, handle in zip(batch, read, strict=True):
+                    if queued.handle.done():
+                        abandoned.append(handle)
+                    else:
+                        queued.handle.set_result(handle)
+                self.host.forget(abandoned)
+                # Let those notes' finishing touches reach the pipeline ahead of the next
                 # batch: they are a millisecond each, the batch many.
                 await asyncio.sleep(0)
             reading = self._next_batch()
 
-    def _read(self, texts: list[str]) -> list[Doc]:
-        return self._loaded().read_each(texts)
-
-    async def with_pipeline(self, work: Callable[[Language], T]) -> T:
-        """Other spaCy work (coaching a draft) on the same thread, with the same loaded model."""
-        return await asyncio.get_running_loop().run_in_executor(
-            self._executor, lambda: work(self._loaded().nlp)
-        )
+    async def with_pipeline(self, work: Callable[..., T], *args: Any) -> T:
+        """Other spaCy work (coaching a draft) with the same loaded model: `work(nlp, *args)`.
+        `work` must be a module-level function, so it can be sent to the reading process."""
+        return await self.host.call(work, *args)
 
     def close(self) -> None:
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        self.host.close()
 
 
 class Runtime:

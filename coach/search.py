@@ -231,9 +231,7 @@ class Search:
         terms = [w for w in all_words if w not in skip]
         lemmas: list[str] | None = None
         if terms:
-            lemmas = await self.rt.extraction.with_pipeline(
-                lambda nlp: lemmatize(nlp, " ".join(terms))
-            )
+            lemmas = await self.rt.extraction.with_pipeline(lemmatize, " ".join(terms))
             if len(lemmas) != len(terms):
                 lemmas = None
         return Query(text, concepts(terms, lemmas), mode, kinds)

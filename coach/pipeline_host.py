@@ -1,0 +1,256 @@
+"""Where the spaCy pipeline runs: on a thread of this process, or in a process of its own.
+
+Both hosts take the same requests: read a batch of notes (the answer is one handle per note),
+finish a reading with what only the database knows, let go of a reading, or call a function
+of the pipeline. A handle is the spaCy Doc itself on a thread, and a number in the process,
+where the Doc stays.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import logging
+import os
+import pickle
+import socket
+import subprocess
+import sys
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
+from typing import Any, Protocol, TypeVar
+
+from nlp.extract import NoteExtractor
+from nlp.schema import NoteExtraction
+from nlp.worker import HEADER, frame
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+_STOP_WAIT_SECONDS = 5.0
+_RECEIVE_BYTES = 1 << 20
+
+
+class PipelineGone(RuntimeError):
+    """The reading process stopped before answering; the next request starts a new one."""
+
+
+class PipelineHost(Protocol):
+    def read(self, texts: list[str]) -> asyncio.Future[list[Any]]:
+        """Start reading now; the answer is a handle for each note, in order."""
+
+    async def finish(self, handle: Any, now: datetime, known_names: list[str]) -> NoteExtraction:
+        """The extraction of a read note; the handle is spent."""
+
+    def forget(self, handles: list[Any]) -> None:
+        """Those readings will never be finished."""
+
+    async def call(self, work: Callable[..., T], *args: Any) -> T:
+        """`work(nlp, *args)` with the loaded pipeline."""
+
+    async def warm_up(self) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class ThreadHost:
+    """The pipeline on one thread of this process (tests; hosts short of memory)."""
+
+    def __init__(self, model: str) -> None:
+        self.model = model
+        self._extractor: NoteExtractor | None = None
+        # One thread: spaCy pipelines are not documented as safe for concurrent calls.
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rapport-nlp")
+
+    def loaded(self) -> NoteExtractor:
+        if self._extractor is None:
+            self._extractor = NoteExtractor(self.model)
+        return self._extractor
+
+    def read(self, texts: list[str]) -> asyncio.Future[list[Any]]:
+        return asyncio.get_running_loop().run_in_executor(
+            self._executor, lambda: list(self.loaded().read_each(texts))
+        )
+
+    async def finish(self, handle: Any, now: datetime, known_names: list[str]) -> NoteExtraction:
+        return await asyncio.get_running_loop().run_in_executor(
+            self._executor, lambda: self.loaded().finish(handle, now=now, known_names=known_names)
+        )
+
+    def forget(self, handles: list[Any]) -> None:
+        pass  # the Docs are simply dropped
+
+    async def call(self, work: Callable[..., T], *args: Any) -> T:
+        return await asyncio.get_running_loop().run_in_executor(
+            self._executor, lambda: work(self.loaded().nlp, *args)
+        )
+
+    async def warm_up(self) -> None:
+        await asyncio.get_running_loop().run_in_executor(self._executor, self.loaded)
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+class ProcessHost:
+    """The pipeline in a child process (nlp.worker), spoken to over a socket pair.
+
+    The socket is watched by the running event loop itself, so an answer wakes the loop
+    directly, with no thread in between. The child is started on the first request, and again
+    after it dies: the requests it took with it fail with PipelineGone.
+    """
+
+    def __init__(self, model: str) -> None:
+        self.model = model
+        self._process: subprocess.Popen[bytes] | None = None
+        self._channel: socket.socket | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._inbox = bytearray()
+        self._outbox = bytearray()
+        self._waiting: dict[int, asyncio.Future[Any]] = {}
+        self._requests = itertools.count(1)
+        self._readings = itertools.count(1)
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process is not None else None
+
+    def read(self, texts: list[str]) -> asyncio.Future[list[Any]]:
+        first = next(self._readings)
+        # Numbers are never reused: skip past the ones this batch takes.
+        self._readings = itertools.count(first + len(texts))
+        return self._request("read", first, texts)
+
+    async def finish(self, handle: Any, now: datetime, known_names: list[str]) -> NoteExtraction:
+        extraction: NoteExtraction = await self._request("finish", handle, now, known_names)
+        return extraction
+
+    def forget(self, handles: list[Any]) -> None:
+        if handles and self._channel is not None:
+            self._send(0, "forget", (handles,))
+
+    async def call(self, work: Callable[..., T], *args: Any) -> T:
+        result: T = await self._request("call", work, args)
+        return result
+
+    async def warm_up(self) -> None:
+        await self._request("ping")
+
+    def close(self) -> None:
+        self._hang_up(PipelineGone("the reading process was closed"))
+
+    def _request(self, operation: str, *args: Any) -> asyncio.Future[Any]:
+        loop = asyncio.get_running_loop()
+        self._attach(loop)
+        number = next(self._requests)
+        answer = loop.create_future()
+        self._waiting[number] = answer
+        self._send(number, operation, args)
+        return answer
+
+    def _attach(self, loop: asyncio.AbstractEventLoop) -> None:
+        if self._channel is None:
+            self._start()
+        assert self._channel is not None
+        if self._loop is not loop:
+            # A new event loop (each test has its own): watch the socket from this one.
+            if self._loop is not None and not self._loop.is_closed():
+                self._loop.remove_reader(self._channel.fileno())
+                self._loop.remove_writer(self._channel.fileno())
+            self._loop = loop
+            loop.add_reader(self._channel.fileno(), self._receive)
+            if self._outbox:
+                loop.add_writer(self._channel.fileno(), self._flush)
+
+    def _start(self) -> None:
+        ours, theirs = socket.socketpair()
+        # The child imports what this process imports, from the same places.
+        path = os.pathsep.join(p for p in sys.path if p)
+        command = ["-m", "nlp.worker", "--fd", str(theirs.fileno()), "--model", self.model]
+        self._process = subprocess.Popen(
+            [sys.executable, *command],
+            pass_fds=(theirs.fileno(),),
+            stdin=subprocess.DEVNULL,
+            env={**os.environ, "PYTHONPATH": path},
+        )
+        theirs.close()
+        ours.setblocking(False)
+        self._channel = ours
+        self._inbox.clear()
+        self._outbox.clear()
+
+    def _send(self, number: int, operation: str, args: tuple[Any, ...]) -> None:
+        self._outbox += frame((number, operation, args))
+        self._flush()
+
+    def _flush(self) -> None:
+        channel, loop = self._channel, self._loop
+        if channel is None or loop is None:
+            return
+        try:
+            sent = channel.send(self._outbox)
+        except BlockingIOError:
+            sent = 0
+        except OSError as exc:
+            self._hang_up(PipelineGone(f"the reading process stopped: {exc}"))
+            return
+        del self._outbox[:sent]
+        if self._outbox:
+            loop.add_writer(channel.fileno(), self._flush)
+        else:
+            loop.remove_writer(channel.fileno())
+
+    def _receive(self) -> None:
+        assert self._channel is not None
+        try:
+            data = self._channel.recv(_RECEIVE_BYTES)
+        except BlockingIOError:
+            return
+        except OSError as exc:
+            data, reason = b"", str(exc)
+        else:
+            reason = "it exited"
+        if not data:
+            self._hang_up(PipelineGone(f"the reading process stopped: {reason}"))
+            return
+        self._inbox += data
+        while len(self._inbox) >= HEADER.size:
+            (size,) = HEADER.unpack_from(self._inbox)
+            end = HEADER.size + size
+            if len(self._inbox) < end:
+                break
+            number, ok, value = pickle.loads(self._inbox[HEADER.size : end])
+            del self._inbox[:end]
+            self._answer(number, ok, value)
+
+    def _answer(self, number: int, ok: bool, value: Any) -> None:
+        answer = self._waiting.pop(number, None)
+        if answer is None or answer.done() or answer.get_loop().is_closed():
+            return
+        if ok:
+            answer.set_result(value)
+        else:
+            answer.set_exception(value)
+
+    def _hang_up(self, reason: PipelineGone) -> None:
+        """Close the socket, stop the child, and fail what it still owed."""
+        channel, process = self._channel, self._process
+        self._channel, self._process = None, None
+        if channel is not None:
+            if self._loop is not None and not self._loop.is_closed():
+                self._loop.remove_reader(channel.fileno())
+                self._loop.remove_writer(channel.fileno())
+            channel.close()
+        self._loop = None
+        if process is not None:
+            try:
+                process.wait(timeout=_STOP_WAIT_SECONDS)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+            if process.returncode:
+                log.warning("the reading process exited with code %s", process.returncode)
+        waiting, self._waiting = self._waiting, {}
+        for answer in waiting.values():
+            if not answer.done() and not answer.get_loop().is_closed():
+                answer.set_exception(reason)

@@ -1,0 +1,40 @@
+"""Pitch checks as plain functions of the pipeline, so they can run wherever it is loaded:
+on the worker thread, or in the reading process (they travel there by name)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+
+from nlp.pitch.model import Assessment, PitchAssessor, Relationship
+from nlp.pitch.notes import NoteTip
+
+# One assessor per loaded pipeline: its matchers are compiled against that pipeline's vocab.
+_ASSESSORS: dict[int, PitchAssessor] = {}
+
+
+def assessor_for(nlp: Language) -> PitchAssessor:
+    assessor = _ASSESSORS.get(id(nlp))
+    if assessor is None or assessor.nlp is not nlp:
+        assessor = _ASSESSORS[id(nlp)] = PitchAssessor(nlp)
+    return assessor
+
+
+def assess(nlp: Language, text: str) -> Assessment:
+    """A draft to someone Rapport knows nothing about."""
+    return assessor_for(nlp).assess(text)
+
+
+def assess_in_context(
+    nlp: Language, text: str, known: dict[str, Any], notes: list[str], hook: str | None
+) -> tuple[Assessment, Relationship]:
+    """A draft read against the history with its recipient (`known`: Relationship's fields
+    but `they_asked`, which is read from the notes here)."""
+    assessor = assessor_for(nlp)
+    relationship = Relationship(**known, they_asked=assessor.they_asked(notes))
+    return assessor.assess(text, relationship, hook), relationship
+
+
+def note_tip(nlp: Language, text: str) -> NoteTip | None:
+    return assessor_for(nlp).note_tip(text)

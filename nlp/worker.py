@@ -1,0 +1,142 @@
+"""The reading process: the spaCy pipeline in a process of its own, answering requests.
+
+A bot process spends most of each note's CPU time in spaCy. Run there, on a thread, spaCy
+holds the interpreter lock that the event loop and the database driver need, so a note's
+reading and its storing take turns on one core. In this process they use both.
+
+Requests and answers are pickled frames over a socket the parent hands over (`--fd`); only
+the parent that started this process holds the other end. Started as
+`python -m nlp.worker --fd N --model NAME`; it exits when the parent closes its end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import logging
+import os
+import pickle
+import signal
+import socket
+import struct
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any, BinaryIO
+
+from spacy.tokens import Doc
+
+from nlp.extract import NoteExtractor
+
+log = logging.getLogger(__name__)
+
+HEADER = struct.Struct("!I")
+# Readings whose note was abandoned before `finish` (a cancelled capture) are let go of,
+# oldest first, beyond this many.
+KEPT_READINGS = 1024
+
+
+def frame(message: object) -> bytes:
+    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    return HEADER.pack(len(data)) + data
+
+
+def _receive(stream: BinaryIO) -> Any:
+    header = stream.read(HEADER.size)
+    if len(header) < HEADER.size:
+        return None
+    (size,) = HEADER.unpack(header)
+    return pickle.loads(stream.read(size))
+
+
+class Reader:
+    """What the process does for each request; the readings wait here for `finish`."""
+
+    def __init__(self, extractor: NoteExtractor) -> None:
+        self.extractor = extractor
+        self.readings: OrderedDict[int, Doc] = OrderedDict()
+
+    def read(self, first: int, texts: list[str]) -> list[int]:
+        """Each note's reading is kept under a number: `first`, `first + 1`, …"""
+        numbers = list(range(first, first + len(texts)))
+        self.readings.update(zip(numbers, self.extractor.read_each(texts), strict=True))
+        while len(self.readings) > KEPT_READINGS:
+            self.readings.popitem(last=False)
+        return numbers
+
+    def finish(self, number: int, now: Any, known_names: list[str]) -> Any:
+        doc = self.readings.pop(number, None)
+        if doc is None:
+            raise LookupError(f"no reading {number} is waiting (it was let go of)")
+        return self.extractor.finish(doc, now=now, known_names=known_names)
+
+    def forget(self, numbers: list[int]) -> None:
+        for number in numbers:
+            self.readings.pop(number, None)
+
+    def call(self, work: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+        return work(self.extractor.nlp, *args)
+
+    def ping(self) -> None:
+        return None
+
+
+def serve(channel: socket.socket, reader: Reader) -> None:
+    """Answer requests, one at a time in the order sent, until the parent hangs up.
+
+    A request is (number, operation, arguments); the answer (number, ok, result or error).
+    Number 0 asks for no answer.
+    """
+    stream = channel.makefile("rb")
+    while (request := _receive(stream)) is not None:
+        number, operation, args = request
+        try:
+            answer = (number, True, getattr(reader, operation)(*args))
+        except Exception as exc:
+            log.exception("reading request %s (%s) failed", number, operation)
+            answer = (number, False, exc)
+        if number:
+            try:
+                channel.sendall(_framed_answer(answer))
+            except OSError:  # the parent hung up without waiting for its answer
+                return
+
+
+def _framed_answer(answer: tuple[int, bool, Any]) -> bytes:
+    try:
+        return frame(answer)
+    except Exception as exc:  # an answer or error that cannot be pickled still gets a reply
+        number, _, _ = answer
+        return frame((number, False, RuntimeError(f"unsendable answer: {exc}")))
+
+
+def _keep_to_one_cpu() -> None:
+    """Stay on one CPU (the last this process may use) when there are several.
+
+    The pipeline is single-threaded anyway. Left free to move, the scheduler kept waking the
+    bot's event loop and database threads on the CPU this process was busy on, where they
+    waited their turn: a transaction took twice as long while a note was being read.
+    """
+    allowed = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else set()
+    if len(allowed) > 1:
+        os.sched_setaffinity(0, {max(allowed)})
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--fd", type=int, required=True)
+    parser.add_argument("--model", required=True)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    # Ctrl-C reaches the whole process group: the parent decides when this process stops.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _keep_to_one_cpu()
+    channel = socket.socket(fileno=args.fd)
+    reader = Reader(NoteExtractor(args.model))
+    # The model's objects live as long as the process: keep the collector off them.
+    gc.collect()
+    gc.freeze()
+    serve(channel, reader)
+
+
+if __name__ == "__main__":
+    main()
