@@ -25,6 +25,7 @@ from harness import freeze_like_rapport_run, record, summary
 
 from coach.service import Coach, migrate
 from coach.settings import DatabaseSettings, Settings
+from nlp.extract import NoteExtractor
 from tests.nlp.scoring import load_notes
 
 HEAVY_USER = 4242
@@ -44,7 +45,8 @@ async def main(count: int, database: str | None, rolodex: int) -> None:
         await migrate(settings)
         coach = Coach(settings)
         await coach.warm_up()
-        nlp = coach.extraction._loaded().nlp
+        # Raw spaCy in this process, the same pipeline as the one capture reads with.
+        nlp = NoteExtractor(settings.nlp.model).nlp
         if rolodex:
             await seed(coach, HEAVY_USER, rolodex, datetime.now(UTC))
         for text in texts[:20]:  # warm-up, both paths
