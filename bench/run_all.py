@@ -62,6 +62,8 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="smaller runs, for a smoke test")
     quick = parser.parse_args().quick
     run("note_pipeline.py", "--notes", "100" if quick else "500")
+    # The same with spaCy on a thread of the bot's process (nlp.own_process = false).
+    run("note_pipeline.py", "--notes", "100" if quick else "500", "--on-thread")
     # One user with a big Rolodex: the known-name hints and matching see every contact.
     run("note_pipeline.py", "--notes", "30" if quick else "100", "--rolodex", "10000")
     # The storing half alone, SQLAlchemy's stock aiosqlite adapter against ours.
