@@ -35,6 +35,10 @@ class PipelineGone(RuntimeError):
     """The reading process stopped before answering; the next request starts a new one."""
 
 
+class ReadingFailed(RuntimeError):
+    """The reading process could not do what was asked (its error, as text)."""
+
+
 class PipelineHost(Protocol):
     def read(self, texts: list[str]) -> asyncio.Future[list[Any]]:
         """Start reading now; the answer is a handle for each note, in order."""
@@ -110,6 +114,7 @@ class ProcessHost:
         self._waiting: dict[int, asyncio.Future[Any]] = {}
         self._requests = itertools.count(1)
         self._readings = itertools.count(1)
+        self._closed = False
 
     @property
     def pid(self) -> int | None:
@@ -127,7 +132,7 @@ class ProcessHost:
 
     def forget(self, handles: list[Any]) -> None:
         if handles and self._channel is not None:
-            self._send(0, "forget", (handles,))
+            self._send(frame(0, ("forget", (handles,))))
 
     async def call(self, work: Callable[..., T], *args: Any) -> T:
         result: T = await self._request("call", work, args)
@@ -137,15 +142,19 @@ class ProcessHost:
         await self._request("ping")
 
     def close(self) -> None:
+        self._closed = True
         self._hang_up(PipelineGone("the reading process was closed"))
 
     def _request(self, operation: str, *args: Any) -> asyncio.Future[Any]:
+        if self._closed:
+            raise PipelineGone("the reading process was closed")
         loop = asyncio.get_running_loop()
-        self._attach(loop)
         number = next(self._requests)
+        message = frame(number, (operation, args))  # a request that cannot travel fails here
+        self._attach(loop)
         answer = loop.create_future()
         self._waiting[number] = answer
-        self._send(number, operation, args)
+        self._send(message)
         return answer
 
     def _attach(self, loop: asyncio.AbstractEventLoop) -> None:
@@ -167,20 +176,25 @@ class ProcessHost:
         # The child imports what this process imports, from the same places.
         path = os.pathsep.join(p for p in sys.path if p)
         command = ["-m", "nlp.worker", "--fd", str(theirs.fileno()), "--model", self.model]
-        self._process = subprocess.Popen(
-            [sys.executable, *command],
-            pass_fds=(theirs.fileno(),),
-            stdin=subprocess.DEVNULL,
-            env={**os.environ, "PYTHONPATH": path},
-        )
-        theirs.close()
+        try:
+            self._process = subprocess.Popen(
+                [sys.executable, *command],
+                pass_fds=(theirs.fileno(),),
+                stdin=subprocess.DEVNULL,
+                env={**os.environ, "PYTHONPATH": path},
+            )
+        except BaseException:
+            ours.close()
+            raise
+        finally:
+            theirs.close()
         ours.setblocking(False)
         self._channel = ours
         self._inbox.clear()
         self._outbox.clear()
 
-    def _send(self, number: int, operation: str, args: tuple[Any, ...]) -> None:
-        self._outbox += frame((number, operation, args))
+    def _send(self, message: bytes) -> None:
+        self._outbox += message
         self._flush()
 
     def _flush(self) -> None:
@@ -191,8 +205,11 @@ class ProcessHost:
             sent = channel.send(self._outbox)
         except BlockingIOError:
             sent = 0
-        except OSError as exc:
-            self._hang_up(PipelineGone(f"the reading process stopped: {exc}"))
+        except OSError:
+            # The child is gone; answers it sent before going may still wait in the socket.
+            # Reading them, _receive reaches the end and hangs up.
+            self._outbox.clear()
+            loop.remove_writer(channel.fileno())
             return
         del self._outbox[:sent]
         if self._outbox:
@@ -215,22 +232,27 @@ class ProcessHost:
             return
         self._inbox += data
         while len(self._inbox) >= HEADER.size:
-            (size,) = HEADER.unpack_from(self._inbox)
+            size, number = HEADER.unpack_from(self._inbox)
             end = HEADER.size + size
             if len(self._inbox) < end:
                 break
-            number, ok, value = pickle.loads(self._inbox[HEADER.size : end])
+            body = bytes(self._inbox[HEADER.size : end])
             del self._inbox[:end]
-            self._answer(number, ok, value)
+            self._answer(number, body)
 
-    def _answer(self, number: int, ok: bool, value: Any) -> None:
+    def _answer(self, number: int, body: bytes) -> None:
         answer = self._waiting.pop(number, None)
         if answer is None or answer.done() or answer.get_loop().is_closed():
+            return
+        try:
+            ok, value = pickle.loads(body)
+        except Exception as exc:  # fails this request only; the next frame is intact
+            answer.set_exception(ReadingFailed(f"unreadable answer: {exc!r}"))
             return
         if ok:
             answer.set_result(value)
         else:
-            answer.set_exception(value)
+            answer.set_exception(ReadingFailed(value))
 
     def _hang_up(self, reason: PipelineGone) -> None:
         """Close the socket, stop the child, and fail what it still owed."""

@@ -45,7 +45,11 @@ class Reading:
         self._handle = handle
 
     async def finish(self, now: datetime, known_names: Iterable[str]) -> NoteExtraction:
-        handle = await self._handle
+        try:
+            handle = await self._handle
+        except asyncio.CancelledError:
+            self.cancel()  # the reading may be done and waiting in the pipeline: let it go
+            raise
         return await self._worker.host.finish(handle, now, list(known_names))
 
     def cancel(self) -> None:
@@ -107,8 +111,13 @@ class ExtractionWorker:
         while self._queued:
             batch = [q for q in self._queued[: self.MAX_BATCH] if not q.handle.cancelled()]
             del self._queued[: self.MAX_BATCH]
-            if batch:
+            if not batch:
+                continue
+            try:
                 return batch, self.host.read([q.text for q in batch])
+            except Exception as exc:  # e.g. the reading process could not be started
+                for queued in batch:
+                    queued.handle.set_exception(exc)
         return None
 
     async def _read_queued(self, reading: _Batch | None) -> None:

@@ -21,31 +21,34 @@ import socket
 import struct
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from spacy.tokens import Doc
+if TYPE_CHECKING:  # spaCy is imported by main(), once the signals are set
+    from spacy.tokens import Doc
 
-from nlp.extract import NoteExtractor
+    from nlp.extract import NoteExtractor
 
 log = logging.getLogger(__name__)
 
-HEADER = struct.Struct("!I")
+# Each frame: the body's length, the request's number, then the pickled body. The number
+# travels outside the pickle, so a body that cannot be read still gets its answer.
+HEADER = struct.Struct("!II")
 # Readings whose note was abandoned before `finish` (a cancelled capture) are let go of,
 # oldest first, beyond this many.
 KEPT_READINGS = 1024
 
 
-def frame(message: object) -> bytes:
-    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-    return HEADER.pack(len(data)) + data
+def frame(number: int, body: object) -> bytes:
+    data = pickle.dumps(body, protocol=pickle.HIGHEST_PROTOCOL)
+    return HEADER.pack(len(data), number) + data
 
 
-def _receive(stream: BinaryIO) -> Any:
+def _receive(stream: BinaryIO) -> tuple[int, bytes] | None:
     header = stream.read(HEADER.size)
     if len(header) < HEADER.size:
         return None
-    (size,) = HEADER.unpack(header)
-    return pickle.loads(stream.read(size))
+    size, number = HEADER.unpack(header)
+    return number, stream.read(size)
 
 
 class Reader:
@@ -83,30 +86,35 @@ class Reader:
 def serve(channel: socket.socket, reader: Reader) -> None:
     """Answer requests, one at a time in the order sent, until the parent hangs up.
 
-    A request is (number, operation, arguments); the answer (number, ok, result or error).
+    A request's body is (operation, arguments); the answer's (ok, result or error message).
     Number 0 asks for no answer.
     """
     stream = channel.makefile("rb")
     while (request := _receive(stream)) is not None:
-        number, operation, args = request
+        number, body = request
         try:
-            answer = (number, True, getattr(reader, operation)(*args))
+            operation, args = pickle.loads(body)
+            answer: tuple[bool, Any] = (True, getattr(reader, operation)(*args))
         except Exception as exc:
-            log.exception("reading request %s (%s) failed", number, operation)
-            answer = (number, False, exc)
+            log.exception("reading request %s failed", number)
+            answer = (False, _described(exc))
         if number:
             try:
-                channel.sendall(_framed_answer(answer))
+                channel.sendall(_framed_answer(number, answer))
             except OSError:  # the parent hung up without waiting for its answer
                 return
 
 
-def _framed_answer(answer: tuple[int, bool, Any]) -> bytes:
+def _described(exc: BaseException) -> str:
+    # Errors travel as text: an exception class the parent cannot rebuild would jam it.
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _framed_answer(number: int, answer: tuple[bool, Any]) -> bytes:
     try:
-        return frame(answer)
-    except Exception as exc:  # an answer or error that cannot be pickled still gets a reply
-        number, _, _ = answer
-        return frame((number, False, RuntimeError(f"unsendable answer: {exc}")))
+        return frame(number, answer)
+    except Exception as exc:  # an answer that cannot be pickled still gets a reply
+        return frame(number, (False, f"unsendable answer: {_described(exc)}"))
 
 
 def _keep_to_one_cpu() -> None:
@@ -122,15 +130,20 @@ def _keep_to_one_cpu() -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
+    # Ctrl-C reaches the whole process group, and a service manager's stop every process
+    # of the service: the parent decides when this one stops (it closes the socket), once
+    # it has finished the notes in hand. Set first: loading spaCy takes a second.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--fd", type=int, required=True)
     parser.add_argument("--model", required=True)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    # Ctrl-C reaches the whole process group: the parent decides when this process stops.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _keep_to_one_cpu()
     channel = socket.socket(fileno=args.fd)
+    from nlp.extract import NoteExtractor
+
     reader = Reader(NoteExtractor(args.model))
     # The model's objects live as long as the process: keep the collector off them.
     gc.collect()

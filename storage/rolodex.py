@@ -26,6 +26,8 @@ from sqlalchemy.orm import InstrumentedAttribute
 
 from storage.models import Contact, Fact, Interaction, Note, Nudge, User
 
+MAX_SEARCH_TERMS = 128
+
 
 def _like_pattern(term: str) -> str:
     # The user's words are data: a % or _ in them must not act as a wildcard.
@@ -153,6 +155,8 @@ class RolodexReads:
         Plain columns, not ORM objects: a broad question on a big Rolodex matches thousands."""
         if not likes:
             return []
+        # SQLite caps an expression's depth at 1000: three columns' ORs of these must fit.
+        likes = likes[:MAX_SEARCH_TERMS]
         sqlite = self.session.get_bind().dialect.name == "sqlite"
         # Padded to a power of two by repeating the last term, so a few statements serve all.
         size = 1 << (len(likes) - 1).bit_length()

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
+import types
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import select
 
-from coach.pipeline_host import PipelineGone, ProcessHost, ThreadHost
+from coach.pipeline_host import PipelineGone, ProcessHost, ReadingFailed, ThreadHost
 from coach.runtime import ExtractionWorker
 from coach.service import Coach
 from coach.settings import NlpSettings, Settings
@@ -99,6 +102,43 @@ async def test_requests_waiting_on_a_closed_process_fail_instead_of_hanging() ->
     host.close()
     with pytest.raises(PipelineGone):
         await reading
+
+
+async def test_a_request_that_fails_in_the_process_fails_alone(
+    in_own_process: ExtractionWorker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Its error comes back as text, so no exception class can jam the answers behind it.
+    with pytest.raises(ReadingFailed, match="AttributeError"):
+        await in_own_process.with_pipeline(getattr, "no_such_attribute")
+    # A function the process cannot import (it exists only here) fails on its own too.
+    only_here = types.ModuleType("rapport_only_in_the_parent")
+    exec("def work(nlp):\n    return 1\n", only_here.__dict__)
+    monkeypatch.setitem(sys.modules, only_here.__name__, only_here)
+    with pytest.raises(ReadingFailed, match="rapport_only_in_the_parent"):
+        await in_own_process.with_pipeline(only_here.work)
+    # And one that cannot even be sent fails before it is sent.
+    with pytest.raises(AttributeError, match="pickle"):
+        await in_own_process.with_pipeline(lambda nlp: nlp)
+    found = await in_own_process.extract("met Dana Lee at the expo", NOW, [])
+    assert [p.name for p in found.people] == ["Dana Lee"]
+
+
+async def test_a_note_is_kept_when_the_reading_process_cannot_start(
+    settings: Settings, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_more_processes(*_: object, **__: object) -> None:
+        raise BlockingIOError("Resource temporarily unavailable")
+
+    monkeypatch.setattr(subprocess, "Popen", no_more_processes)
+    coach = Coach(settings, clock=clock, extraction=ExtractionWorker(MODEL, own_process=True))
+    try:
+        card = await coach.notes.capture(ALICE, "met Mike Brown from Initech at the expo")
+        assert card.enrichment_failed
+        async with coach.rt.unit_of_work() as session:
+            kept = await session.scalar(select(Note).where(Note.id == card.note_id))
+        assert kept is not None and kept.status == "failed"
+    finally:
+        await coach.close()
 
 
 def test_a_reading_let_go_of_cannot_be_finished_and_old_ones_are_dropped() -> None:
