@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -30,9 +30,9 @@ from coach.views import (
 )
 from nlp.people import name_words
 from nlp.schema import Fact, FollowUp, NoteExtraction, PersonMention
-from storage.models import Contact, Note, Nudge
-from storage.nudges import Nudges
-from storage.repositories import Contacts, Notes, Pending, name_key
+from storage.models import Contact, Note
+from storage.nudges import NewNudge, Nudges
+from storage.repositories import Contacts, NewFact, NewLink, Notes, Pending, name_key
 from storage.updates import note_by_source
 
 log = logging.getLogger(__name__)
@@ -52,6 +52,22 @@ def candidate_label(contact: KnownContact) -> str:
 RolodexHook = Callable[
     [AsyncSession, int, Note, NoteExtraction, NoteCard, datetime], Awaitable[None]
 ]
+
+
+@dataclass
+class _NewRows:
+    """What reading a note adds and never reads back: stored a table to a statement, as
+    late as possible; held until then only while no query could miss them."""
+
+    links: list[NewLink] = field(default_factory=list)
+    facts: list[NewFact] = field(default_factory=list)
+    nudges: list[NewNudge] = field(default_factory=list)
+
+    async def store(self, session: AsyncSession, user_id: int) -> None:
+        await Notes(session, user_id).add_links(self.links)
+        await Contacts(session, user_id).add_facts(self.facts)
+        await Nudges(session, user_id).add_all(self.nudges)
+        self.links, self.facts, self.nudges = [], [], []
 
 
 class NoteCapture:
@@ -146,6 +162,7 @@ class NoteCapture:
         known = NameIndex(await contacts.all_keyed() if extraction.people else ())
         card = NoteCard(note_id=note_id, topics=extraction.topics, event=extraction.event)
         held: list[Contact] = []
+        rows = _NewRows()
         named = {name_key(p.name) for p in extraction.people}
         lone_person = extraction.people[0].name if len(extraction.people) == 1 else None
         for mention in extraction.people:
@@ -176,7 +193,7 @@ class NoteCapture:
                 )
                 continue
             person, planned, contact = await self._save_person(
-                session, user_id, note, mention, match.contact_id, now
+                session, user_id, note, mention, match.contact_id, now, rows
             )
             # The session holds loaded rows weakly: keep them for the bookkeeping below.
             held.append(contact)
@@ -184,12 +201,13 @@ class NoteCapture:
                 known.add((person.contact_id, person.name, person.org, name_key(person.name)))
             card.people.append(person)
             card.follow_ups += await self._add_follow_ups(
-                session, user_id, note_id, person, follow_ups, now, planned
+                session, user_id, note_id, person, follow_ups, now, rows, planned
             )
         if not extraction.people:
             card.follow_ups += await self._add_follow_ups(
-                session, user_id, note_id, None, extraction.follow_ups, now
+                session, user_id, note_id, None, extraction.follow_ups, now, rows
             )
+        await rows.store(session, user_id)
         if self.rolodex_hook is not None:
             await self.rolodex_hook(session, user_id, note, extraction, card, now)
         return card
@@ -202,7 +220,8 @@ class NoteCapture:
         mention: PersonMention,
         contact_id: int | None,
         now: datetime,
-    ) -> tuple[SavedPerson, list[Nudge] | None, Contact]:
+        rows: _NewRows,
+    ) -> tuple[SavedPerson, list[NewNudge] | None, Contact]:
         """The contact saved (as shown and as stored), and the nudges planned if it is new."""
         contacts = Contacts(session, user_id)
         planned = None
@@ -216,19 +235,18 @@ class NoteCapture:
                 when=now.astimezone(UTC),
                 touched=True,
             )
-            await Notes(session, user_id).link(note.id, contact, created=True)
-            planned = await self.planner.met(
-                session, user_id, contact, note.id, now.astimezone(UTC)
-            )
+            rows.links.append(NewLink(note.id, contact.id, created_contact=True))
+            planned = self.planner.met(contact, note.id, now.astimezone(UTC))
+            rows.nudges += planned
+            kept: set[tuple[str, str]] = set()
         else:
+            # What earlier mentions in this note added must be there for the queries below.
+            await rows.store(session, user_id)
             contact = existing
-            await Notes(session, user_id).link(
-                note.id,
-                contact,
-                created=False,
-                previous_name=contact.name,
-                previous_org=contact.org,
-            )
+            if not await Notes(session, user_id).is_linked(note.id, contact.id):
+                rows.links.append(
+                    NewLink(note.id, contact.id, False, contact.name, previous_org=contact.org)
+                )
             if _is_fuller_name(mention.name, contact.name):
                 contact.name, contact.name_key = mention.name, name_key(mention.name)
             contact.org = mention.org or contact.org
@@ -236,12 +254,12 @@ class NoteCapture:
             contact.met_on = contact.met_on or now.date()
             await contacts.touch(contact, now)
             await self.planner.touched(session, user_id, contact, now.astimezone(UTC))
-        kept = await contacts.fact_keys(contact.id) if existing is not None else set()
+            kept = await contacts.fact_keys(contact.id)
         new_facts = []
         for fact in mention.facts:
             if (fact.kind, fact.text.lower()) not in kept:
                 kept.add((fact.kind, fact.text.lower()))
-                await contacts.add_fact(contact.id, note.id, fact.kind, fact.text)
+                rows.facts.append(NewFact(contact.id, note.id, fact.kind, fact.text))
                 new_facts.append(FactView(fact.kind, fact.text))
         saved = SavedPerson(contact.id, contact.name, contact.org, existing is None, new_facts)
         return saved, planned, contact
@@ -254,10 +272,10 @@ class NoteCapture:
         person: SavedPerson | None,
         follow_ups: list[FollowUp],
         now: datetime,
-        planned: list[Nudge] | None = None,
+        rows: _NewRows,
+        planned: list[NewNudge] | None = None,
     ) -> list[FollowUpView]:
         """Follow-ups asked for in a note become nudges on that day, at the usual hour."""
-        nudges = Nudges(session, user_id)
         views = []
         for follow_up in follow_ups:
             due_at = datetime.combine(follow_up.due, self.follow_up_time, tzinfo=now.tzinfo)
@@ -267,13 +285,14 @@ class NoteCapture:
                     session, user_id, person.contact_id, due_at, planned
                 )
             reason = "" if name_key(follow_up.what) in GENERIC_FOLLOW_UPS else follow_up.what
-            await nudges.add(
-                contact_id=person.contact_id if person else None,
-                note_id=note_id,
-                kind="follow_up",
-                reason=reason,
-                due_at=due_at,
-                flush=False,
+            rows.nudges.append(
+                NewNudge(
+                    contact_id=person.contact_id if person else None,
+                    note_id=note_id,
+                    kind="follow_up",
+                    reason=reason,
+                    due_at=due_at,
+                )
             )
             views.append(
                 FollowUpView(follow_up.due, reason, person.name if person else follow_up.person)
@@ -296,12 +315,14 @@ class NoteCapture:
                 return None
             now = await self.rt.user_now(session, user_id)
             mention, follow_ups = _mention_from_json(pending.mention)
+            rows = _NewRows()
             person, planned, _ = await self._save_person(
-                session, user_id, note, mention, contact_id, now
+                session, user_id, note, mention, contact_id, now, rows
             )
             views = await self._add_follow_ups(
-                session, user_id, note.id, person, follow_ups, now, planned
+                session, user_id, note.id, person, follow_ups, now, rows, planned
             )
+            await rows.store(session, user_id)
             await pending_repo.remove(pending)
             return Resolution(person=person, follow_ups=views)
 

@@ -16,7 +16,7 @@ from coach.runtime import Runtime
 from coach.stages import StageKeeper, signals_from
 from coach.views import FactView, LedgerLine, NoteCard, StageMove
 from nlp.schema import NoteExtraction
-from storage.ledger import Ledger
+from storage.ledger import Entry, Ledger
 from storage.models import Contact, Note
 from storage.repositories import Contacts, name_key
 from storage.rolodex import RolodexReads
@@ -87,23 +87,28 @@ class LedgerBook:
             by_name.setdefault(name_key(person.name), person.contact_id)
         ledger = Ledger(session, user_id)
         when = now.astimezone(UTC)
+        entries: list[Entry] = []
         written: dict[int, list[str]] = {}  # contact id -> kinds of the entries this note adds
         for entry in extraction.ledger:
             contact_id = by_name.get(name_key(entry.person))
             if contact_id is None:
                 continue
-            await ledger.add(contact_id, entry.direction, entry.what, note_id=note.id, when=when)
+            entries.append(Entry(contact_id, entry.direction, entry.what, note.id, when))
             written.setdefault(contact_id, []).append(entry.direction)
             name = next(p.name for p in card.people if p.contact_id == contact_id)
             card.ledger.append(LedgerLine(entry.direction, contact_id, name, entry.what))
         contacts = Contacts(session, user_id)
+        people = []
         for person in card.people:
             contact = await contacts.get(person.contact_id)
-            if contact is None:
-                continue
-            await ledger.add(contact.id, "note", "", note_id=note.id, when=when)
-            kinds = written.setdefault(contact.id, [])
-            kinds.append("note")
+            if contact is not None:
+                people.append((person, contact))
+                entries.append(Entry(contact.id, "note", "", note.id, when))
+                written.setdefault(contact.id, []).append("note")
+        # All in one statement, before the stage counts below read them back.
+        await ledger.add_all(entries)
+        for person, contact in people:
+            kinds = written[contact.id]
             if person.created:
                 # Someone met in this very note has no history but this note's own entries.
                 times = [when] * len(kinds)

@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.settings import NudgeSettings
 from storage.models import Contact, Nudge
-from storage.nudges import GENERIC_KINDS, Dispatch, Nudges
+from storage.nudges import GENERIC_KINDS, Dispatch, NewNudge, Nudges
 
 
 class NudgePlanner:
@@ -21,24 +21,17 @@ class NudgePlanner:
             return timedelta(days=contact.cadence_days)
         return getattr(self.settings.cadence, contact.stage, self.settings.cadence.know)
 
-    async def met(
-        self, session: AsyncSession, user_id: int, contact: Contact, note_id: int, now: datetime
-    ) -> list[Nudge]:
-        """A new contact: 'nice to meet you' soon, then 'give value' a little later."""
+    def met(self, contact: Contact, note_id: int, now: datetime) -> list[NewNudge]:
+        """A new contact: 'nice to meet you' soon, then 'give value' a little later.
+
+        Planned, not stored: a follow-up asked for in the same note may replace one first.
+        """
         contact.last_touch_at = now
-        nudges = Nudges(session, user_id)
         return [
-            await nudges.add(
-                contact_id=contact.id,
-                note_id=note_id,
-                kind=kind,
-                reason="",
-                due_at=now + after,
-                flush=False,
-            )
-            for kind, after in (
-                ("first", self.settings.first_follow_up_after),
-                ("give_value", self.settings.second_follow_up_after),
+            NewNudge(contact_id=contact.id, note_id=note_id, kind=kind, reason="", due_at=due)
+            for kind, due in (
+                ("first", now + self.settings.first_follow_up_after),
+                ("give_value", now + self.settings.second_follow_up_after),
             )
         ]
 
@@ -56,7 +49,7 @@ class NudgePlanner:
         user_id: int,
         contact_id: int,
         due_at: datetime,
-        waiting: Sequence[Nudge] | None = None,
+        waiting: Sequence[Nudge | NewNudge] | None = None,
     ) -> None:
         """An explicit follow-up replaces the generic nudge due around the same time.
 

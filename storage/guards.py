@@ -3,9 +3,11 @@ string longer than its column (PostgreSQL refuses that too; SQLite would keep it
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import String, event
+from sqlalchemy import String, Table, event
 from sqlalchemy.orm import DeclarativeBase, Mapper
 
 
@@ -42,3 +44,26 @@ def install(base: type[DeclarativeBase]) -> None:
     """Guard every model derived from `base` on insert and update."""
     event.listen(base, "before_insert", _guard, propagate=True)
     event.listen(base, "before_update", _guard, propagate=True)
+
+
+@lru_cache(maxsize=32)
+def _text_lengths(table: Table) -> dict[str, int | None]:
+    return {
+        column.key: getattr(column.type, "length", None)
+        for column in table.columns
+        if isinstance(column.type, String)
+    }
+
+
+def guarded_rows(table: Table, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """What the ORM guard does, for rows inserted with Core (no ORM event fires there)."""
+    lengths = _text_lengths(table)
+    out = []
+    for row in rows:
+        for key, length in lengths.items():
+            value = row.get(key)
+            if isinstance(value, str) and ("\x00" in value or (length and len(value) > length)):
+                cleaned = scrub(value)
+                row[key] = clip(cleaned, length) if length else cleaned
+        out.append(row)
+    return out

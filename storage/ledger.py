@@ -4,16 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import NamedTuple, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.guards import guarded_rows
 from storage.models import Interaction, utcnow
 
 LEDGER_KINDS = ("gave", "got")
 # What counts as a touch: a note about them (one "note" interaction per contact and note,
 # removed with the note on /undo), a done follow-up, a give, a get.
 TOUCH_KINDS = ("note", "nudge_done", "gave", "got")
+_INTERACTIONS = cast(Table, Interaction.__table__)
+
+
+class Entry(NamedTuple):
+    contact_id: int
+    kind: str
+    summary: str
+    note_id: int | None
+    created_at: datetime
 
 
 class Ledger:
@@ -29,18 +40,14 @@ class Ledger:
         *,
         note_id: int | None = None,
         when: datetime | None = None,
-    ) -> Interaction:
-        entry = Interaction(
-            user_id=self.user_id,
-            contact_id=contact_id,
-            note_id=note_id,
-            kind=kind,
-            summary=summary[:300],
-            created_at=when or utcnow(),
-        )
-        # No flush of its own: the next query autoflushes, and callers don't need the id.
-        self.session.add(entry)
-        return entry
+    ) -> None:
+        await self.add_all([Entry(contact_id, kind, summary, note_id, when or utcnow())])
+
+    async def add_all(self, entries: Sequence[Entry]) -> None:
+        """Entries about the user's own contacts, in one statement."""
+        if entries:
+            rows = (e._asdict() | {"user_id": self.user_id} for e in entries)
+            await self.session.execute(insert(_INTERACTIONS), guarded_rows(_INTERACTIONS, rows))
 
     async def entries(self, contact_id: int, limit: int = 20) -> Sequence[Interaction]:
         """Gives and gets with one contact, newest first."""

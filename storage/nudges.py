@@ -3,16 +3,32 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import Table, and_, func, insert, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.guards import guarded_rows
 from storage.models import Contact, Fact, Nudge, User
 
 OPEN_STATUSES = ("pending", "claimed", "sent")
 # The sequence every new contact starts with; at most one of these is waiting per contact.
 GENERIC_KINDS = ("first", "give_value", "keep_in_touch")
+_NUDGES = cast(Table, Nudge.__table__)
+
+
+@dataclass
+class NewNudge:
+    """A nudge planned but not stored yet: it may still be cancelled before it is."""
+
+    contact_id: int | None
+    note_id: int | None
+    kind: str
+    reason: str
+    due_at: datetime
+    status: str = "pending"
 
 
 class Nudges:
@@ -42,6 +58,23 @@ class Nudges:
         if flush:  # only callers that need the id pay for the round trip
             await self.session.flush()
         return nudge
+
+    async def add_all(self, nudges: Sequence[NewNudge]) -> None:
+        """Nudges about the user's own contacts, in one statement."""
+        if nudges:
+            rows = (
+                {
+                    "user_id": self.user_id,
+                    "contact_id": n.contact_id,
+                    "note_id": n.note_id,
+                    "kind": n.kind,
+                    "reason": n.reason,
+                    "due_at": n.due_at,
+                    "status": n.status,
+                }
+                for n in nudges
+            )
+            await self.session.execute(insert(_NUDGES), guarded_rows(_NUDGES, rows))
 
     async def get(self, nudge_id: int) -> Nudge | None:
         """The nudge, row-locked: the user's button and the dispatcher's 'sent' must not

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
     ColumnElement,
@@ -15,6 +15,7 @@ from sqlalchemy import (
     bindparam,
     delete,
     func,
+    insert,
     literal,
     or_,
     select,
@@ -24,7 +25,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
-from storage.guards import clip, scrub
+from storage.guards import clip, guarded_rows, scrub
 from storage.models import (
     Contact,
     Fact,
@@ -88,6 +89,27 @@ def _first_named_statement(dialect: str, size: int) -> Select[int, str, str | No
 
 
 _NOTES = cast(Table, Note.__table__)
+_FACTS = cast(Table, Fact.__table__)
+_NOTE_CONTACTS = cast(Table, NoteContact.__table__)
+
+
+class NewFact(NamedTuple):
+    contact_id: int
+    note_id: int | None
+    kind: str
+    text: str
+
+
+class NewLink(NamedTuple):
+    """A note mentions a contact; `previous_*` are what /undo puts back."""
+
+    note_id: int
+    contact_id: int
+    created_contact: bool
+    previous_name: str | None = None
+    previous_org: str | None = None
+
+
 # A plain Core statement, built once: the ORM's bulk-update path cost more than the write.
 _MARK_ENRICHED = (
     update(_NOTES)
@@ -173,33 +195,23 @@ class Notes:
             )
         ).all()
 
-    async def link(
-        self,
-        note_id: int,
-        contact: Contact,
-        *,
-        created: bool,
-        previous_name: str | None = None,
-        previous_org: str | None = None,
-    ) -> None:
-        # A contact this note just created can't be linked to it already.
-        existing = None
-        if not created:
-            existing = await self.session.scalar(
-                select(NoteContact).where(
-                    NoteContact.note_id == note_id, NoteContact.contact_id == contact.id
-                )
+    async def is_linked(self, note_id: int, contact_id: int) -> bool:
+        found = await self.session.scalar(
+            select(NoteContact.id)
+            .join(Note, Note.id == NoteContact.note_id)
+            .where(
+                NoteContact.note_id == note_id,
+                NoteContact.contact_id == contact_id,
+                Note.user_id == self.user_id,
             )
-        if existing is None:
-            self.session.add(
-                NoteContact(
-                    note_id=note_id,
-                    contact_id=contact.id,
-                    created_contact=created,
-                    previous_name=previous_name,
-                    previous_org=previous_org,
-                )
-            )
+        )
+        return found is not None
+
+    async def add_links(self, links: Sequence[NewLink]) -> None:
+        """Links of the user's own notes and contacts, in one statement."""
+        if links:
+            rows = guarded_rows(_NOTE_CONTACTS, (link._asdict() for link in links))
+            await self.session.execute(insert(_NOTE_CONTACTS), rows)
 
     async def timeline(self, contact_id: int, limit: int = 10) -> Sequence[Note]:
         return (
@@ -399,9 +411,14 @@ class Contacts:
         return found is not None
 
     async def add_fact(self, contact_id: int, note_id: int | None, kind: str, text: str) -> None:
-        self.session.add(
-            Fact(user_id=self.user_id, contact_id=contact_id, note_id=note_id, kind=kind, text=text)
-        )
+        await self.add_facts([NewFact(contact_id, note_id, kind, text)])
+
+    async def add_facts(self, facts: Sequence[NewFact]) -> None:
+        """Facts about the user's own contacts, in one statement (the ORM would insert one
+        row per statement, to read back ids nobody here needs)."""
+        if facts:
+            rows = guarded_rows(_FACTS, (f._asdict() | {"user_id": self.user_id} for f in facts))
+            await self.session.execute(insert(_FACTS), rows)
 
     async def matching(
         self, terms: Sequence[str], kinds: Sequence[str] | None = None

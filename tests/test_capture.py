@@ -10,7 +10,10 @@ from sqlalchemy import func, select
 
 from coach.capture import EmptyNote
 from coach.service import Coach
-from storage.models import Contact, Fact, Note, Nudge
+from storage.ledger import Entry, Ledger
+from storage.models import Contact, Fact, Interaction, Note, NoteContact, Nudge
+from storage.nudges import NewNudge, Nudges
+from storage.repositories import Contacts, NewFact
 
 ALICE, BOB = 1001, 2002
 
@@ -70,6 +73,51 @@ async def test_a_second_note_updates_the_contact_instead_of_duplicating(coach: C
     card = await coach.notes.capture(ALICE, "sarah has two kids and is training for a marathon")
     assert [(p.name, p.created) for p in card.people] == [("Sarah Chen", False)]
     assert await count(coach, Contact, user_id=ALICE) == 1
+
+
+async def test_a_note_about_a_new_and_a_known_person_records_each_once(coach: Coach) -> None:
+    first = await coach.notes.capture(ALICE, "met Sarah Chen from Acme Robotics")
+    card = await coach.notes.capture(
+        ALICE, "lunch with Mike O'Brien from Northwind and Sarah Chen, mike loves sailing"
+    )
+    assert sorted((p.name, p.created) for p in card.people) == [
+        ("Mike O'Brien", True),
+        ("Sarah Chen", False),
+    ]
+    mike = next(p.contact_id for p in card.people if p.created)
+    sarah = first.people[0].contact_id
+    assert await count(coach, NoteContact, note_id=card.note_id) == 2
+    assert await count(coach, Interaction, note_id=card.note_id, kind="note") == 2
+    assert await count(coach, Fact, contact_id=mike, kind="interest") == 1
+    # The new contact gets the usual welcome sequence; the known one keeps hers.
+    assert await count(coach, Nudge, contact_id=mike, note_id=card.note_id) == 2
+    assert await count(coach, Nudge, contact_id=sarah, note_id=card.note_id) == 0
+    undone = await coach.notes.undo(ALICE)
+    assert undone is not None and undone.removed == ["Mike O'Brien"]
+    assert await count(coach, Contact, user_id=ALICE) == 1
+
+
+async def test_rows_written_in_bulk_are_cleaned_like_the_rest(coach: Coach) -> None:
+    """Facts, ledger lines and nudges skip the ORM (and its guard) for speed: a NUL byte,
+    which PostgreSQL refuses, or an over-long text must still be stored, cleaned."""
+    card = await coach.notes.capture(ALICE, "met Nora Ellis at the expo")
+    nora = card.people[0].contact_id
+    long = "y" * 400
+    now = coach.rt.clock()
+    async with coach.rt.unit_of_work() as session:
+        await Contacts(session, ALICE).add_facts([NewFact(nora, None, "interest", "sail\x00ing")])
+        await Ledger(session, ALICE).add_all([Entry(nora, "gave", "intro " + long, None, now)])
+        nudge = NewNudge(nora, None, "follow_up", "x\x00" + long, now)
+        await Nudges(session, ALICE).add_all([nudge])
+    async with coach.rt.unit_of_work() as session:
+        fact = await session.scalar(select(Fact.text).where(Fact.contact_id == nora))
+        summary = await session.scalar(
+            select(Interaction.summary).where(Interaction.kind == "gave")
+        )
+        reason = await session.scalar(select(Nudge.reason).where(Nudge.kind == "follow_up"))
+    assert fact == "sailing"
+    assert summary is not None and summary.startswith("intro yyy") and len(summary) == 300
+    assert reason is not None and reason.startswith("xyyy") and len(reason) == 300
 
 
 async def test_a_small_typo_still_finds_the_contact(coach: Coach) -> None:
