@@ -77,14 +77,22 @@ class Intros:
         if not wanted:
             return []
         weights = Weights(INTRO_WEIGHTS)
-        found = []
         # Everything asked for, else the head noun ("pediatric dentist" -> any dentist).
-        for tried in (wanted, wanted[-1:]) if len(wanted) > 1 else (wanted,):
-            query = Query(need, list(tried), "any", None)
-            found = await self.search.rank(
-                session, user_id, query, weights=weights, exclude=[contact.id], limit=4
+        tries = [wanted, wanted[-1:]] if len(wanted) > 1 else [wanted]
+        queries = [Query(need, list(tried), "any", None) for tried in tries]
+        # The first query's words include the head noun's: one read serves both tries.
+        candidates = await self.search.candidates(session, user_id, queries[0], [contact.id])
+        found = []
+        for query in queries:
+            found = await self.search.rank_found(
+                session,
+                user_id,
+                candidates,
+                query,
+                weights=weights,
+                limit=4,
+                min_relevance=MIN_RELEVANCE,
             )
-            found = [r for r in found if r.relevance >= MIN_RELEVANCE]
             if found:
                 break
         return [

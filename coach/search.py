@@ -247,18 +247,44 @@ class Search:
         limit: int = MAX_RANKED,
         now: datetime | None = None,
     ) -> list[Ranked]:
+        found = await self.candidates(session, user_id, query, exclude)
+        return await self.rank_found(
+            session, user_id, found, query, weights=weights, limit=limit, now=now
+        )
+
+    async def candidates(
+        self, session: AsyncSession, user_id: int, query: Query, exclude: Sequence[int] = ()
+    ) -> list[SearchCandidate]:
+        """Everyone who may fit: some word of the query's in their name, organisation,
+        where-met or facts. A query made of some of these concepts fits among the same."""
+        if not query.concepts:
+            return []
+        likes = sorted({alt.like for c in query.concepts for alt in c.alternatives})
+        return await RolodexReads(session, user_id).candidates(
+            likes, query.fact_kinds, with_columns=query.fact_kinds is None, exclude=exclude
+        )
+
+    async def rank_found(
+        self,
+        session: AsyncSession,
+        user_id: int,
+        found: Sequence[SearchCandidate],
+        query: Query,
+        *,
+        weights: Weights | None = None,
+        limit: int = MAX_RANKED,
+        now: datetime | None = None,
+        min_relevance: float = 0.0,
+    ) -> list[Ranked]:
+        """The candidates that fit `query` (at least `min_relevance`), best first."""
         if not query.concepts:
             return []
         weights = weights or Weights(BASE_WEIGHTS, MODE_BOOSTS.get(query.mode, {}))
-        likes = sorted({alt.like for c in query.concepts for alt in c.alternatives})
-        found = await RolodexReads(session, user_id).candidates(
-            likes, query.fact_kinds, with_columns=query.fact_kinds is None, exclude=exclude
-        )
         fits = []
         score_of = _Scorer(query.concepts, weights)
         for candidate in found:
             score, reasons = score_of(candidate)
-            if score > 0:
+            if score > 0 and score >= min_relevance:
                 fits.append((candidate.id, reasons, score))
         # Strength only reorders people who fit: fetch it (and the whole row) for the best few.
         fits.sort(key=lambda fit: -fit[2])

@@ -11,18 +11,22 @@ from typing import Any, NamedTuple
 from sqlalchemy import (
     BindParameter,
     ColumnElement,
-    Select,
+    Integer,
     String,
     any_,
     bindparam,
+    cast,
     false,
     func,
+    null,
     or_,
     select,
+    union_all,
 )
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy.sql import Executable
 
 from storage.models import Contact, Fact, Interaction, Note, Nudge, User
 
@@ -51,14 +55,11 @@ def _contains_any(
 
 
 @lru_cache(maxsize=64)
-def _candidate_statements(
-    sqlite: bool, terms: int, by_kind: bool
-) -> tuple[
-    Select[int, int, str, str, str, str | None, str | None, datetime],
-    Select[int, str, str | None, str | None, datetime],
-]:
-    """The two searches `candidates` runs, for `terms` patterns (like_0, like_1, …): built
-    once per shape, as building them cost more than running them on a small Rolodex."""
+def _candidate_statement(sqlite: bool, terms: int, by_kind: bool, with_columns: bool) -> Executable:
+    """The search `candidates` runs, for `terms` patterns (like_0, like_1, …): built once
+    per shape, as building it cost more than running it on a small Rolodex. Rows are
+    (contact id, fact id, kind, text, name, org, met_at, updated_at); a contact matched on
+    its own columns comes with no fact (id, kind and text NULL)."""
     patterns = [bindparam(f"like_{i}", type_=String) for i in range(terms)]
     user: BindParameter[int] = bindparam("user_id")
     facts = (
@@ -78,8 +79,20 @@ def _candidate_statements(
     )
     if by_kind:
         facts = facts.where(Fact.kind.in_(bindparam("kinds", expanding=True)))
+    if not with_columns:
+        return facts
+    no_text = cast(null(), String)
     direct = (
-        select(Contact.id, Contact.name, Contact.org, Contact.met_at, Contact.updated_at)
+        select(
+            Contact.id,
+            cast(null(), Integer),
+            no_text,
+            no_text,
+            Contact.name,
+            Contact.org,
+            Contact.met_at,
+            Contact.updated_at,
+        )
         .where(Contact.user_id == user)
         .where(
             or_(
@@ -90,7 +103,8 @@ def _candidate_statements(
             )
         )
     )
-    return facts, direct
+    # One statement, one trip: the two passes over the user's rows, end to end.
+    return union_all(facts, direct)
 
 
 class FactText(NamedTuple):
@@ -165,16 +179,15 @@ class RolodexReads:
         params.update((f"like_{i}", _like_pattern(term)) for i, term in enumerate(padded))
         if fact_kinds:
             params["kinds"] = list(fact_kinds)
-        by_facts, direct = _candidate_statements(sqlite, size, bool(fact_kinds))
-        rows = await self.session.execute(by_facts, params)
+        statement = _candidate_statement(sqlite, size, bool(fact_kinds), with_columns)
         columns: dict[int, tuple[str, str | None, str | None, datetime]] = {}
         matched: dict[int, list[tuple[str, int, str]]] = {}
-        for cid, fid, kind, text, name, org, met_at, updated in rows.all():
+        for cid, fid, kind, text, name, org, met_at, updated in await self.session.execute(
+            statement, params
+        ):
             columns[cid] = (name, org, met_at, updated)
-            matched.setdefault(cid, []).append((kind, fid, text))
-        if with_columns:
-            for cid, name, org, met_at, updated in await self.session.execute(direct, params):
-                columns[cid] = (name, org, met_at, updated)
+            if fid is not None:
+                matched.setdefault(cid, []).append((kind, fid, text))
         skip = set(exclude)
         # A fixed order (the one SQLite's (user_id, updated_at) index gave): ranking keeps it
         # among equally relevant people.
