@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from coach import metrics
 from coach.durations import parse_clock
 from coach.inbox import NOTE_SOURCE, stored_card
-from coach.matching import KnownContact, NameIndex, match_contact
+from coach.matching import KnownContact, NameIndex, match_contact, names_in_reach
 from coach.planner import NudgePlanner
 from coach.runtime import Runtime
 from coach.spool import NoteKept, Spool, is_outage
@@ -32,7 +32,7 @@ from nlp.people import name_words
 from nlp.schema import Fact, FollowUp, NoteExtraction, PersonMention
 from storage.models import Contact, Note
 from storage.nudges import NewNudge, Nudges
-from storage.repositories import Contacts, NewFact, NewLink, Notes, Pending, name_key
+from storage.repositories import Contacts, NewFact, NewLink, Notes, Pending, Users, name_key
 from storage.updates import note_by_source
 
 log = logging.getLogger(__name__)
@@ -110,8 +110,9 @@ class NoteCapture:
                     reading.cancel()
                     text = note.text
                     reading = self.rt.extraction.begin(text)
-                # Name hints for the reader: only contacts the note's words could name.
-                known = await Contacts(session, user_id).first_named(name_words(text))
+                # Read while spaCy reads: the reader's name hints, and the names to match
+                # the people found against, unless the Rolodex changes before then.
+                rolodex, version = await Contacts(session, user_id).all_keyed_with_version()
                 if note is None:
                     note = await Notes(session, user_id).add(text, source_key=key)
         except asyncio.CancelledError:
@@ -126,8 +127,10 @@ class NoteCapture:
             raise NoteKept from exc
         if fresh:
             metrics.NOTES_SAVED.inc()
+        hints = names_in_reach(rolodex, name_words(text))
+        known = NameIndex(rolodex)
         try:
-            extraction = await reading.finish(now, [n for _, n, _ in known])
+            extraction = await reading.finish(now, hints)
         except Exception as exc:
             log.exception("could not read note %s", note.id)
             async with self.rt.unit_of_work() as session:
@@ -137,16 +140,23 @@ class NoteCapture:
                     saved.error = f"{type(exc).__name__}: {exc}"[:500]
             return NoteCard(note_id=note.id, enrichment_failed=True)
         async with self.rt.unit_of_work() as session:
+            # The user's notes are enriched one at a time: two notes about someone new
+            # must not both add them.
+            await Users(session).take_turn(user_id)
             notes = Notes(session, user_id)
             data = extraction.to_dict()
-            if not await notes.mark_enriched(note.id, extraction.event, data):
+            current = await notes.mark_enriched(note.id, extraction.event, data)
+            if current is None:
                 # Another process replaying this message finished it meanwhile.
                 stored = await notes.get(note.id)
                 assert stored is not None, "the note was saved by this user a moment ago"
                 return await stored_card(session, user_id, stored)
             # `note` is tx1's copy, outside this session: it mirrors what was just stored.
             note.status, note.event, note.extraction = "enriched", extraction.event, data
-            return await self._enrich(session, user_id, note, extraction, now)
+            if current != version and extraction.people:
+                # Another note (or /undo) changed the Rolodex meanwhile: match against it now.
+                known = NameIndex(await Contacts(session, user_id).all_keyed())
+            return await self._enrich(session, user_id, note, extraction, now, known)
 
     async def _enrich(
         self,
@@ -155,11 +165,10 @@ class NoteCapture:
         note: Note,
         extraction: NoteExtraction,
         now: datetime,
+        known: NameIndex,
     ) -> NoteCard:
+        """`known`: the user's contacts as they stand in this transaction."""
         note_id = note.id
-        contacts = Contacts(session, user_id)
-        # Read inside this transaction: another note may have added contacts meanwhile.
-        known = NameIndex(await contacts.all_keyed() if extraction.people else ())
         card = NoteCard(note_id=note_id, topics=extraction.topics, event=extraction.event)
         held: list[Contact] = []
         rows = _NewRows()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -99,6 +99,12 @@ class NameIndex:
             )
         screened = sorted(at for _, _, at in near)
         return [c for c in self._contacts(screened) if _is_typo_match(parts, c.key)]
+
+
+def names_in_reach(rows: Iterable[Sequence[Any]], words: Collection[str]) -> list[str]:
+    """Names of the contacts (id, name, org, name_key rows) a note with these words could
+    mention: those whose first name is one of the words (nlp.people.name_words)."""
+    return [row[1] for row in rows if _first_word(_stored_key(row)) in words]
 
 
 def _stored_key(row: Sequence[Any]) -> str:

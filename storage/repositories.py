@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime
-from functools import lru_cache
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
     ColumnElement,
-    Select,
     Table,
     and_,
     bindparam,
@@ -37,9 +35,6 @@ from storage.models import (
     User,
     utcnow,
 )
-
-# More distinct words than this (a very long note): read every name rather than a huge OR.
-MAX_NAME_WORDS = 300
 
 
 def name_key(name: str) -> str:
@@ -75,22 +70,24 @@ def _range_end(dialect: str, word: str) -> str:
     return word + "!" if dialect == "sqlite" else _escaped(word + " ") + "%"
 
 
-@lru_cache(maxsize=32)
-def _first_named_statement(dialect: str, size: int) -> Select[int, str, str | None, str]:
-    """Contacts whose name begins with one of `size` words, bound as w0.. and e0.."""
-    ranges = [
-        _first_word_range(dialect, bindparam(f"w{i}"), bindparam(f"e{i}")) for i in range(size)
-    ]
-    return (
-        select(Contact.id, Contact.name, Contact.org, Contact.name_key)
-        .where(Contact.user_id == bindparam("user_id"), or_(*ranges))
-        .order_by(Contact.id)
-    )
-
-
 _NOTES = cast(Table, Note.__table__)
+_CONTACTS = cast(Table, Contact.__table__)
 _FACTS = cast(Table, Fact.__table__)
 _NOTE_CONTACTS = cast(Table, NoteContact.__table__)
+
+
+class RolodexVersion(NamedTuple):
+    """Where a user's Rolodex stands: it moves whenever a contact is added or removed, or
+    renamed by a note (which touches updated_at). Names read at one version still hold at
+    the same version."""
+
+    contacts: int
+    last_id: int | None
+    last_update: datetime | None
+
+
+def _owners_contacts(column: Any) -> Any:
+    return select(column).where(_CONTACTS.c.user_id == bindparam("owner")).scalar_subquery()
 
 
 class NewFact(NamedTuple):
@@ -111,6 +108,7 @@ class NewLink(NamedTuple):
 
 
 # A plain Core statement, built once: the ORM's bulk-update path cost more than the write.
+# It also reads the owner's RolodexVersion, saving a trip to check names read earlier.
 _MARK_ENRICHED = (
     update(_NOTES)
     .where(
@@ -123,12 +121,24 @@ _MARK_ENRICHED = (
         event=bindparam("new_event", type_=_NOTES.c.event.type),
         extraction=bindparam("new_extraction", type_=_NOTES.c.extraction.type),
     )
+    .returning(
+        _owners_contacts(func.count(_CONTACTS.c.id)),
+        _owners_contacts(func.max(_CONTACTS.c.id)),
+        _owners_contacts(func.max(_CONTACTS.c.updated_at)),
+    )
 )
 
 
 class Users:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
+
+    async def take_turn(self, user_id: int) -> None:
+        """Hold the user's row lock until this transaction ends: transactions that take
+        their turn this way run one at a time per user, each seeing what the one before
+        wrote. SQLite's write transactions take turns anyway (BEGIN IMMEDIATE): no trip."""
+        if self.session.get_bind().dialect.name != "sqlite":
+            await self.session.execute(select(User.id).where(User.id == user_id).with_for_update())
 
     async def get_or_create(self, user_id: int) -> User:
         user = await self.session.get(User, user_id)
@@ -158,10 +168,10 @@ class Notes:
 
     async def mark_enriched(
         self, note_id: int, event: str | None, extraction: dict[str, Any]
-    ) -> bool:
+    ) -> RolodexVersion | None:
         """The note goes from saved to enriched in one statement, which also takes its row
-        lock. False if it was not waiting to be read: another process replaying the same
-        message finished it meanwhile."""
+        lock, and returns the user's RolodexVersion as of now. None if the note was not
+        waiting to be read: another process replaying the same message finished it."""
         result = await self.session.execute(
             _MARK_ENRICHED,
             {
@@ -172,7 +182,8 @@ class Notes:
                 "new_extraction": scrub(extraction),
             },
         )
-        return int(getattr(result, "rowcount", 0) or 0) == 1
+        row = result.first()
+        return RolodexVersion(int(row[0]), row[1], row[2]) if row is not None else None
 
     async def get(self, note_id: int) -> Note | None:
         note = await self.session.get(Note, note_id)
@@ -274,26 +285,21 @@ class Contacts:
         )
         return rows.all()
 
-    async def first_named(self, words: Collection[str]) -> Sequence[tuple[int, str, str | None]]:
-        """Like all_names, but only contacts whose name begins with one of `words` (name_key
-        form): every contact a note using those words could name, from the (user_id,
-        name_key) index. Many words (a long note) read the whole Rolodex instead."""
-        if len(words) > MAX_NAME_WORDS:
-            return await self.all_names()
-        firsts = sorted({w for w in words if w and " " not in w})
-        if not firsts:
-            return []
-        dialect = self.session.get_bind().dialect.name
-        # Padded to a power of two by repeating the last word, so a handful of statements,
-        # each built once, serve every note (building one per note cost more than running it).
-        size = 1 << (len(firsts) - 1).bit_length()
-        padded = firsts + firsts[-1:] * (size - len(firsts))
-        params: dict[str, Any] = {"user_id": self.user_id}
-        for i, word in enumerate(padded):
-            params[f"w{i}"], params[f"e{i}"] = word, _range_end(dialect, word)
-        rows = await self.session.execute(_first_named_statement(dialect, size), params)
-        wanted = set(firsts)
-        return [(i, n, o) for i, n, o, key in rows if key.partition(" ")[0] in wanted]
+    async def all_keyed_with_version(
+        self,
+    ) -> tuple[list[tuple[int, str, str | None, str]], RolodexVersion]:
+        """all_keyed, and the version it was read at (see mark_enriched)."""
+        rows = (
+            await self.session.execute(
+                select(Contact.id, Contact.name, Contact.org, Contact.name_key, Contact.updated_at)
+                .where(Contact.user_id == self.user_id)
+                .order_by(Contact.id)
+            )
+        ).all()
+        version = RolodexVersion(
+            len(rows), rows[-1][0] if rows else None, max((r[4] for r in rows), default=None)
+        )
+        return [(i, name, org, key) for i, name, org, key, _ in rows], version
 
     async def named(self, name: str) -> Sequence[tuple[int, str, str | None]]:
         """Like all_names, but only contacts whose name is `name` or its first word, or starts

@@ -120,6 +120,20 @@ async def test_rows_written_in_bulk_are_cleaned_like_the_rest(coach: Coach) -> N
     assert reason is not None and reason.startswith("xyyy") and len(reason) == 300
 
 
+async def test_notes_sent_at_once_about_the_same_new_person_make_one_contact(
+    coach: Coach,
+) -> None:
+    # Each note's names are read while the others are still being read and stored.
+    notes = [
+        "met Dana Whitfield at the expo, she runs a bakery",
+        "Dana Whitfield loves trail running",
+        "dana whitfield wants an intro to a good accountant",
+    ]
+    cards = await asyncio.gather(*(coach.notes.capture(ALICE, note) for note in notes))
+    assert sorted(p.created for card in cards for p in card.people) == [False, False, True]
+    assert await count(coach, Contact, user_id=ALICE) == 1
+
+
 async def test_a_small_typo_still_finds_the_contact(coach: Coach) -> None:
     await coach.notes.capture(ALICE, "met Michael Brown from Contoso")
     card = await coach.notes.capture(ALICE, "Micheal Brown wants a good web designer")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from coach.matching import names_in_reach
 from coach.service import Coach
 from nlp.people import name_words
 from storage.models import Contact, User
@@ -26,7 +27,7 @@ async def test_hints_are_every_contact_the_notes_words_could_name(coach: Coach) 
     async with coach.rt.unit_of_work() as session:
         contacts = Contacts(session, ALICE)
         note = "met sarah's friend jean-luc at the mixer, ben% too"
-        hinted = [n for _, n, _ in await contacts.first_named(name_words(note))]
+        hinted = names_in_reach(await contacts.all_keyed(), name_words(note))
         everyone = [n for _, n, _ in await contacts.all_names()]
     assert hinted == ["Sarah Chen", "Sarah", "Jean-Luc Picard"]
     # Exactly the contacts whose first word the note uses: nobody missed, nobody else's.
