@@ -90,6 +90,15 @@ def _owners_contacts(column: Any) -> Any:
     return select(column).where(_CONTACTS.c.user_id == bindparam("owner")).scalar_subquery()
 
 
+_VERSION_COLUMNS = (
+    _owners_contacts(func.count(_CONTACTS.c.id)),
+    _owners_contacts(func.max(_CONTACTS.c.id)),
+    # Aggregated in the database: parsing every contact's timestamp cost more than this.
+    _owners_contacts(func.max(_CONTACTS.c.updated_at)),
+)
+_ROLODEX_VERSION = select(*_VERSION_COLUMNS)
+
+
 class NewFact(NamedTuple):
     contact_id: int
     note_id: int | None
@@ -121,11 +130,7 @@ _MARK_ENRICHED = (
         event=bindparam("new_event", type_=_NOTES.c.event.type),
         extraction=bindparam("new_extraction", type_=_NOTES.c.extraction.type),
     )
-    .returning(
-        _owners_contacts(func.count(_CONTACTS.c.id)),
-        _owners_contacts(func.max(_CONTACTS.c.id)),
-        _owners_contacts(func.max(_CONTACTS.c.updated_at)),
-    )
+    .returning(*_VERSION_COLUMNS)
 )
 
 
@@ -183,7 +188,7 @@ class Notes:
             },
         )
         row = result.first()
-        return RolodexVersion(int(row[0]), row[1], row[2]) if row is not None else None
+        return RolodexVersion(*row) if row is not None else None
 
     async def get(self, note_id: int) -> Note | None:
         note = await self.session.get(Note, note_id)
@@ -287,19 +292,12 @@ class Contacts:
 
     async def all_keyed_with_version(
         self,
-    ) -> tuple[list[tuple[int, str, str | None, str]], RolodexVersion]:
-        """all_keyed, and the version it was read at (see mark_enriched)."""
-        rows = (
-            await self.session.execute(
-                select(Contact.id, Contact.name, Contact.org, Contact.name_key, Contact.updated_at)
-                .where(Contact.user_id == self.user_id)
-                .order_by(Contact.id)
-            )
-        ).all()
-        version = RolodexVersion(
-            len(rows), rows[-1][0] if rows else None, max((r[4] for r in rows), default=None)
-        )
-        return [(i, name, org, key) for i, name, org, key, _ in rows], version
+    ) -> tuple[Sequence[tuple[int, str, str | None, str]], RolodexVersion]:
+        """all_keyed, and a version it was read at or after (see mark_enriched)."""
+        # The version first: each PostgreSQL statement sees what was committed before it
+        # started, so a contact added in between makes the version look old, not new.
+        version = (await self.session.execute(_ROLODEX_VERSION, {"owner": self.user_id})).one()
+        return await self.all_keyed(), RolodexVersion(*version)
 
     async def named(self, name: str) -> Sequence[tuple[int, str, str | None]]:
         """Like all_names, but only contacts whose name is `name` or its first word, or starts
