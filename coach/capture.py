@@ -62,6 +62,19 @@ class _NewRows:
     links: list[NewLink] = field(default_factory=list)
     facts: list[NewFact] = field(default_factory=list)
     nudges: list[NewNudge] = field(default_factory=list)
+    # Contacts the note is linked to, when this transaction made all its links (a note
+    # being read for the first time); None: ask the database.
+    linked: set[int] | None = None
+
+    def link(self, link: NewLink) -> None:
+        self.links.append(link)
+        if self.linked is not None:
+            self.linked.add(link.contact_id)
+
+    async def is_linked(self, session: AsyncSession, user_id: int, link: NewLink) -> bool:
+        if self.linked is not None:
+            return link.contact_id in self.linked
+        return await Notes(session, user_id).is_linked(link.note_id, link.contact_id)
 
     async def store(self, session: AsyncSession, user_id: int) -> None:
         await Notes(session, user_id).add_links(self.links)
@@ -171,7 +184,7 @@ class NoteCapture:
         note_id = note.id
         card = NoteCard(note_id=note_id, topics=extraction.topics, event=extraction.event)
         held: list[Contact] = []
-        rows = _NewRows()
+        rows = _NewRows(linked=set())
         named = {name_key(p.name) for p in extraction.people}
         lone_person = extraction.people[0].name if len(extraction.people) == 1 else None
         for mention in extraction.people:
@@ -244,7 +257,7 @@ class NoteCapture:
                 when=now.astimezone(UTC),
                 touched=True,
             )
-            rows.links.append(NewLink(note.id, contact.id, created_contact=True))
+            rows.link(NewLink(note.id, contact.id, created_contact=True))
             planned = self.planner.met(contact, note.id, now.astimezone(UTC))
             rows.nudges += planned
             kept: set[tuple[str, str]] = set()
@@ -252,10 +265,9 @@ class NoteCapture:
             # What earlier mentions in this note added must be there for the queries below.
             await rows.store(session, user_id)
             contact = existing
-            if not await Notes(session, user_id).is_linked(note.id, contact.id):
-                rows.links.append(
-                    NewLink(note.id, contact.id, False, contact.name, previous_org=contact.org)
-                )
+            link = NewLink(note.id, contact.id, False, contact.name, previous_org=contact.org)
+            if not await rows.is_linked(session, user_id, link):
+                rows.link(link)
             if _is_fuller_name(mention.name, contact.name):
                 contact.name, contact.name_key = mention.name, name_key(mention.name)
             contact.org = mention.org or contact.org

@@ -166,10 +166,11 @@ class StageKeeper:
     async def signals(
         self, session: AsyncSession, user_id: int, contact: Contact, now: datetime
     ) -> Signals:
-        ledger = Ledger(session, user_id)
-        times = await ledger.touch_times(contact.id)
-        gave, got = (await ledger.balances([contact.id])).get(contact.id, [0, 0])
-        return signals_from(times, gave, got, now)
+        touches = await Ledger(session, user_id).touches(contact.id)
+        kinds = [kind for kind, _ in touches]
+        return signals_from(
+            [when for _, when in touches], kinds.count("gave"), kinds.count("got"), now
+        )
 
     async def update(
         self, session: AsyncSession, user_id: int, contact: Contact, now: datetime

@@ -80,16 +80,17 @@ class Ledger:
             out.setdefault(contact_id, [0, 0])[0 if kind == "gave" else 1] = int(n)
         return out
 
-    async def touch_times(self, contact_id: int) -> list[datetime]:
-        """When the user was in touch: notes about them, done follow-ups, gives and gets."""
-        times = await self.session.scalars(
-            select(Interaction.created_at).where(
+    async def touches(self, contact_id: int) -> list[tuple[str, datetime]]:
+        """(kind, when) of every touch with a contact: notes about them, done follow-ups,
+        gives and gets (so the gives and gets are counted from the same read)."""
+        rows = await self.session.execute(
+            select(Interaction.kind, Interaction.created_at).where(
                 Interaction.user_id == self.user_id,
                 Interaction.contact_id == contact_id,
                 Interaction.kind.in_(TOUCH_KINDS),
             )
         )
-        return sorted(times.all())
+        return [(kind, when) for kind, when in rows.all()]
 
     async def in_window(self, kind: str, start: datetime, end: datetime) -> Sequence[datetime]:
         return (
