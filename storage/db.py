@@ -29,6 +29,7 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
         engine = create_async_engine(url, echo=echo, module=sqlite_driver.dbapi())
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         event.listen(engine.sync_engine, "begin", _sqlite_begin_immediate)
+        event.listen(engine.sync_engine, "before_cursor_execute", sqlite_driver.mark_write_behind)
         return engine
     return create_async_engine(url, echo=echo, pool_pre_ping=True)
 

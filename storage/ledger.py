@@ -11,12 +11,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.guards import guarded_rows
 from storage.models import Interaction, utcnow
+from storage.sqlite_driver import WRITE_BEHIND
 
 LEDGER_KINDS = ("gave", "got")
 # What counts as a touch: a note about them (one "note" interaction per contact and note,
 # removed with the note on /undo), a done follow-up, a give, a get.
 TOUCH_KINDS = ("note", "nudge_done", "gave", "got")
 _INTERACTIONS = cast(Table, Interaction.__table__)
+# Nobody reads back what it writes: on SQLite it rides along with the next trip.
+_INSERT = insert(_INTERACTIONS).execution_options(**{WRITE_BEHIND: True})
 
 
 class Entry(NamedTuple):
@@ -47,7 +50,7 @@ class Ledger:
         """Entries about the user's own contacts, in one statement."""
         if entries:
             rows = (e._asdict() | {"user_id": self.user_id} for e in entries)
-            await self.session.execute(insert(_INTERACTIONS), guarded_rows(_INTERACTIONS, rows))
+            await self.session.execute(_INSERT, guarded_rows(_INTERACTIONS, rows))
 
     async def entries(self, contact_id: int, limit: int = 20) -> Sequence[Interaction]:
         """Gives and gets with one contact, newest first."""

@@ -12,11 +12,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.guards import guarded_rows
 from storage.models import Contact, Fact, Nudge, User
+from storage.sqlite_driver import WRITE_BEHIND
 
 OPEN_STATUSES = ("pending", "claimed", "sent")
 # The sequence every new contact starts with; at most one of these is waiting per contact.
 GENERIC_KINDS = ("first", "give_value", "keep_in_touch")
 _NUDGES = cast(Table, Nudge.__table__)
+# Nobody reads back what it writes: on SQLite it rides along with the next trip.
+_INSERT = insert(_NUDGES).execution_options(**{WRITE_BEHIND: True})
 
 
 @dataclass
@@ -74,7 +77,7 @@ class Nudges:
                 }
                 for n in nudges
             )
-            await self.session.execute(insert(_NUDGES), guarded_rows(_NUDGES, rows))
+            await self.session.execute(_INSERT, guarded_rows(_NUDGES, rows))
 
     async def get(self, nudge_id: int) -> Nudge | None:
         """The nudge, row-locked: the user's button and the dispatcher's 'sent' must not

@@ -8,6 +8,11 @@ coming back with it. Two more trips per transaction go too:
   database, surface there, still inside the transaction);
 - commit and rollback are skipped when no transaction is open: the pool's rollback of a
   returned connection, or a transaction that ran no statement.
+And a statement executed with the execution option WRITE_BEHIND (an INSERT whose caller
+reads nothing back: no rows, ids or counts) waits for the connection's next trip, the
+next statement or the commit, and runs first on it: a note's links, facts, nudges and
+ledger lines are written in the commit's trip. An error in one surfaces on that trip,
+inside the same transaction, with a note naming the statement; a rollback drops them.
 Everything else (pooling, error mapping, transactions) is SQLAlchemy's own.
 """
 
@@ -30,6 +35,11 @@ from sqlalchemy.util.concurrency import await_
 
 # The one statement that starts our transactions (storage.db emits it on "begin").
 BEGIN = "BEGIN IMMEDIATE"
+# The execution option that lets a statement wait for the next trip (see above).
+WRITE_BEHIND = "rapport_write_behind"
+
+# Statements waiting for the next trip: (operation, parameters, executemany)
+_Behind = list[tuple[str, Any, bool]]
 
 # description, rows, rowcount, lastrowid, and whether a transaction is open afterwards
 _Outcome = tuple[Any, list[Any], int, int | None, bool]
@@ -43,14 +53,37 @@ class _Failed(NamedTuple):
     in_transaction: bool
 
 
+async def _nothing() -> None:
+    """Awaited without yielding to the event loop."""
+
+
+def _run_behind(cursor: sqlite3.Cursor, begin: str | None, behind: _Behind) -> None:
+    if begin:
+        cursor.execute(begin)
+    for operation, parameters, many in behind:
+        try:
+            if many:
+                cursor.executemany(operation, parameters)
+            else:
+                cursor.execute(operation, parameters)
+        except Exception as error:
+            error.add_note(f"in a statement written behind: {operation}")
+            raise
+
+
 def _run(
-    conn: sqlite3.Connection, begin: str | None, operation: str, parameters: Any, many: bool
+    conn: sqlite3.Connection,
+    begin: str | None,
+    behind: _Behind,
+    operation: str,
+    parameters: Any,
+    many: bool,
 ) -> _Outcome | _Failed:
-    """On the driver's thread: the statement (after a deferred BEGIN), rows and counts."""
+    """On the driver's thread: the statement (after a deferred BEGIN and any statements
+    written behind), rows and counts."""
     cursor = conn.cursor()
     try:
-        if begin:
-            cursor.execute(begin)
+        _run_behind(cursor, begin, behind)
         if many:
             cursor.executemany(operation, parameters)
         elif parameters is None:
@@ -66,15 +99,30 @@ def _run(
         cursor.close()
 
 
-def _finish(conn: sqlite3.Connection, commit: bool) -> None:
+def _finish(
+    conn: sqlite3.Connection, commit: bool, begin: str | None, behind: _Behind
+) -> _Failed | None:
+    """Commit (after the statements written behind) or roll back. A statement written
+    behind that fails rolls the transaction back: nothing of it is committed."""
+    if commit and behind:
+        cursor = conn.cursor()
+        try:
+            _run_behind(cursor, begin, behind)
+        except Exception as error:
+            if conn.in_transaction:
+                conn.rollback()
+            return _Failed(error, conn.in_transaction)
+        finally:
+            cursor.close()
     if commit:
         conn.commit()
     else:
         conn.rollback()
+    return None
 
 
 class OneTripCursor(AsyncAdapt_aiosqlite_cursor):
-    __slots__ = ("_arraysize", "_description", "_lastrowid", "_rowcount")
+    __slots__ = ("_arraysize", "_description", "_lastrowid", "_rowcount", "write_behind")
 
     _adapt_connection: OneTripConnection
 
@@ -89,6 +137,7 @@ class OneTripCursor(AsyncAdapt_aiosqlite_cursor):
         self._rowcount = -1
         self._lastrowid: int | None = None
         self._arraysize = 1
+        self.write_behind = False  # set by mark_write_behind for this cursor's statement
 
     @property
     def description(self) -> Any:
@@ -122,10 +171,17 @@ class OneTripCursor(AsyncAdapt_aiosqlite_cursor):
 
     def _trip(self, operation: Any, parameters: Any, *, many: bool) -> None:
         adapted = self._adapt_connection
+        if self.write_behind:
+            adapted._behind.append((operation, parameters, many))
+            self._description, self._rowcount, self._lastrowid = None, -1, None
+            # No trip, but SQLAlchemy's async connection insists each statement awaits.
+            await_(_nothing())
+            return
         begin = BEGIN if adapted._begin_pending else None
         adapted._begin_pending = False
+        behind, adapted._behind = adapted._behind, []
         try:
-            outcome = await_(adapted._run_async(_run, begin, operation, parameters, many))
+            outcome = await_(adapted._run_async(_run, begin, behind, operation, parameters, many))
         except Exception as error:  # the trip itself failed (closed connection, cancelled)
             adapted._in_transaction = True  # unknown: let a rollback go through
             adapted._handle_exception(error)
@@ -146,13 +202,14 @@ class OneTripCursor(AsyncAdapt_aiosqlite_cursor):
 
 
 class OneTripConnection(AsyncAdapt_aiosqlite_connection):
-    __slots__ = ("_begin_pending", "_in_transaction")
+    __slots__ = ("_begin_pending", "_behind", "_in_transaction")
     _cursor_cls = OneTripCursor  # type: ignore[assignment]  # a subclass; the attribute is mutable
 
     def __init__(self, dbapi: Any, connection: Any) -> None:
         super().__init__(dbapi, connection)
         self._begin_pending = False
         self._in_transaction = False
+        self._behind: _Behind = []
 
     async def _run_async(self, function: Any, *args: Any) -> Any:
         async with self._execute_mutex:
@@ -165,15 +222,29 @@ class OneTripConnection(AsyncAdapt_aiosqlite_connection):
         self._end(commit=False)
 
     def _end(self, *, commit: bool) -> None:
-        # A transaction that never ran a statement has nothing to commit or roll back.
+        # A transaction that never ran a statement has nothing to commit or roll back;
+        # statements written behind go with a commit, and are dropped by a rollback.
+        begin = BEGIN if self._begin_pending else None
+        behind, self._behind = (self._behind if commit else []), []
         self._begin_pending = False
-        if not self._in_transaction or not self._connection._connection:
+        if not (self._in_transaction or behind) or not self._connection._connection:
             return
         try:
-            await_(self._run_async(_finish, commit))
+            failed = await_(self._run_async(_finish, commit, begin, behind))
         except Exception as error:
             self._handle_exception(error)
+        if failed is not None:
+            self._in_transaction = failed.in_transaction
+            raise failed.error
         self._in_transaction = False
+
+
+def mark_write_behind(
+    _conn: Any, cursor: Any, _statement: str, _parameters: Any, context: Any, _many: bool
+) -> None:
+    """before_cursor_execute: hand WRITE_BEHIND on to the cursor about to run the statement."""
+    if context is not None and context.execution_options.get(WRITE_BEHIND):
+        cursor.write_behind = True
 
 
 class OneTripDBAPI(AsyncAdapt_aiosqlite_dbapi):

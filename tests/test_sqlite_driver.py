@@ -9,10 +9,11 @@ from typing import Any
 
 import pytest
 from sqlalchemy import event, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from storage.db import create_engine
+from storage.sqlite_driver import WRITE_BEHIND, OneTripConnection
 
 
 @pytest.fixture
@@ -105,3 +106,65 @@ async def test_statements_after_a_failed_begin_still_wait_for_a_transaction(
             assert (await reader.execute(text("SELECT v FROM t"))).scalars().all() == ["first"]
     finally:
         await other.dispose()
+
+
+WRITTEN_BEHIND = text("INSERT INTO t (id, v) VALUES (:id, :v)").execution_options(
+    **{WRITE_BEHIND: True}
+)
+
+
+def count_trips(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    trips: list[object] = []
+    run = OneTripConnection._run_async
+
+    async def counted(self: OneTripConnection, function: Any, *args: Any) -> Any:
+        trips.append(function)
+        return await run(self, function, *args)
+
+    monkeypatch.setattr(OneTripConnection, "_run_async", counted)
+    return trips
+
+
+async def test_writes_behind_are_seen_by_the_next_statement_and_go_with_the_commit(
+    engine: AsyncEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    trips = count_trips(monkeypatch)
+    async with engine.begin() as connection:
+        await connection.execute(WRITTEN_BEHIND, [{"id": 1, "v": "a"}, {"id": 2, "v": "b"}])
+        await connection.execute(WRITTEN_BEHIND, {"id": 3, "v": "c"})
+        seen = await connection.execute(text("SELECT count(*) FROM t"))
+        assert seen.scalar_one() == 3
+        await connection.execute(WRITTEN_BEHIND, {"id": 4, "v": "d"})
+    assert len(trips) == 2, "the SELECT's trip and the commit's"
+    async with engine.connect() as reader:
+        values = (await reader.execute(text("SELECT v FROM t ORDER BY id"))).scalars().all()
+    assert values == ["a", "b", "c", "d"]
+
+
+@pytest.mark.parametrize("surfaces_at", ["the next statement", "the commit"])
+async def test_a_write_behind_that_fails_fails_its_transaction(
+    engine: AsyncEngine, surfaces_at: str
+) -> None:
+    with pytest.raises(IntegrityError, match="UNIQUE") as raised:
+        async with engine.begin() as connection:
+            await connection.execute(text("INSERT INTO t (id, v) VALUES (1, 'first')"))
+            await connection.execute(WRITTEN_BEHIND, {"id": 1, "v": "clash"})
+            if surfaces_at == "the next statement":
+                await connection.execute(text("SELECT 1"))
+    assert any("written behind" in note for note in raised.value.orig.__notes__)
+    async with engine.begin() as connection:
+        assert (await connection.execute(text("SELECT v FROM t"))).scalars().all() == []
+        await connection.execute(WRITTEN_BEHIND, {"id": 1, "v": "kept"})
+    async with engine.connect() as reader:
+        assert (await reader.execute(text("SELECT v FROM t"))).scalars().all() == ["kept"]
+
+
+async def test_a_rollback_drops_what_was_written_behind(engine: AsyncEngine) -> None:
+    async with engine.connect() as connection:
+        await connection.execute(text("INSERT INTO t (id, v) VALUES (1, 'rolled back')"))
+        await connection.execute(WRITTEN_BEHIND, {"id": 2, "v": "dropped"})
+        await connection.rollback()
+        await connection.execute(WRITTEN_BEHIND, {"id": 3, "v": "kept"})
+        await connection.commit()
+    async with engine.connect() as reader:
+        assert (await reader.execute(text("SELECT v FROM t"))).scalars().all() == ["kept"]
