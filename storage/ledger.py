@@ -18,7 +18,7 @@ LEDGER_KINDS = ("gave", "got")
 # removed with the note on /undo), a done follow-up, a give, a get.
 TOUCH_KINDS = ("note", "nudge_done", "gave", "got")
 _INTERACTIONS = cast(Table, Interaction.__table__)
-# Nobody reads back what it writes: on SQLite it rides along with the next trip.
+# Its own result (ids, counts) is never read: on SQLite it rides along with the next trip.
 _INSERT = insert(_INTERACTIONS).execution_options(**{WRITE_BEHIND: True})
 
 

@@ -18,7 +18,7 @@ OPEN_STATUSES = ("pending", "claimed", "sent")
 # The sequence every new contact starts with; at most one of these is waiting per contact.
 GENERIC_KINDS = ("first", "give_value", "keep_in_touch")
 _NUDGES = cast(Table, Nudge.__table__)
-# Nobody reads back what it writes: on SQLite it rides along with the next trip.
+# Its own result (ids, counts) is never read: on SQLite it rides along with the next trip.
 _INSERT = insert(_NUDGES).execution_options(**{WRITE_BEHIND: True})
 
 

@@ -75,7 +75,7 @@ _NOTES = cast(Table, Note.__table__)
 _CONTACTS = cast(Table, Contact.__table__)
 _FACTS = cast(Table, Fact.__table__)
 _NOTE_CONTACTS = cast(Table, NoteContact.__table__)
-# Nobody reads back what these write: on SQLite they ride along with the next trip.
+# Their own results (ids, counts) are never read: on SQLite they ride along with the next trip.
 _INSERT_FACTS = insert(_FACTS).execution_options(**{WRITE_BEHIND: True})
 _INSERT_LINKS = insert(_NOTE_CONTACTS).execution_options(**{WRITE_BEHIND: True})
 

@@ -8,11 +8,13 @@ coming back with it. Two more trips per transaction go too:
   database, surface there, still inside the transaction);
 - commit and rollback are skipped when no transaction is open: the pool's rollback of a
   returned connection, or a transaction that ran no statement.
-And a statement executed with the execution option WRITE_BEHIND (an INSERT whose caller
-reads nothing back: no rows, ids or counts) waits for the connection's next trip, the
-next statement or the commit, and runs first on it: a note's links, facts, nudges and
-ledger lines are written in the commit's trip. An error in one surfaces on that trip,
-inside the same transaction, with a note naming the statement; a rollback drops them.
+And an INSERT executed with the execution option WRITE_BEHIND (its own result, rows,
+ids or counts, is never read) waits for the connection's next trip, the next statement
+or the commit, and runs first on it: a note's links, facts, nudges and ledger lines are
+written in the commit's trip. If one fails, the error surfaces on that trip with a note
+naming the statement, and the transaction is spoiled: every later statement fails, and
+a commit rolls back instead, until a rollback starts afresh. Inside a savepoint
+nothing waits, since a savepoint's release must not carry its own failed rows along.
 Everything else (pooling, error mapping, transactions) is SQLAlchemy's own.
 """
 
@@ -25,11 +27,13 @@ from types import ModuleType
 from typing import Any, NamedTuple
 
 import aiosqlite
+from sqlalchemy import Insert
 from sqlalchemy.dialects.sqlite.aiosqlite import (
     AsyncAdapt_aiosqlite_connection,
     AsyncAdapt_aiosqlite_cursor,
     AsyncAdapt_aiosqlite_dbapi,
 )
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.util import EMPTY_DICT
 from sqlalchemy.util.concurrency import await_
 
@@ -47,19 +51,19 @@ _Outcome = tuple[Any, list[Any], int, int | None, bool]
 
 class _Failed(NamedTuple):
     """A statement's error, carried back from the driver's thread with the transaction
-    state it left: a deferred BEGIN that failed (a busy database) started nothing."""
+    state it left: a deferred BEGIN that failed (a busy database) started nothing, and a
+    statement written behind that failed spoils the transaction."""
 
     error: Exception
     in_transaction: bool
+    written_behind: bool = False
 
 
 async def _nothing() -> None:
     """Awaited without yielding to the event loop."""
 
 
-def _run_behind(cursor: sqlite3.Cursor, begin: str | None, behind: _Behind) -> None:
-    if begin:
-        cursor.execute(begin)
+def _run_behind(cursor: sqlite3.Cursor, behind: _Behind) -> None:
     for operation, parameters, many in behind:
         try:
             if many:
@@ -83,7 +87,12 @@ def _run(
     written behind), rows and counts."""
     cursor = conn.cursor()
     try:
-        _run_behind(cursor, begin, behind)
+        if begin:
+            cursor.execute(begin)
+        try:
+            _run_behind(cursor, behind)
+        except Exception as error:
+            return _Failed(error, conn.in_transaction, written_behind=True)
         if many:
             cursor.executemany(operation, parameters)
         elif parameters is None:
@@ -107,11 +116,14 @@ def _finish(
     if commit and behind:
         cursor = conn.cursor()
         try:
-            _run_behind(cursor, begin, behind)
+            if begin:
+                cursor.execute(begin)
+            _run_behind(cursor, behind)
         except Exception as error:
-            if conn.in_transaction:
-                conn.rollback()
-            return _Failed(error, conn.in_transaction)
+            if not conn.in_transaction:  # BEGIN failed: nothing ran
+                return _Failed(error, in_transaction=False)
+            conn.rollback()
+            return _Failed(error, in_transaction=False, written_behind=True)
         finally:
             cursor.close()
     if commit:
@@ -171,6 +183,7 @@ class OneTripCursor(AsyncAdapt_aiosqlite_cursor):
 
     def _trip(self, operation: Any, parameters: Any, *, many: bool) -> None:
         adapted = self._adapt_connection
+        adapted.raise_if_spoiled()
         if self.write_behind:
             adapted._behind.append((operation, parameters, many))
             self._description, self._rowcount, self._lastrowid = None, -1, None
@@ -186,9 +199,7 @@ class OneTripCursor(AsyncAdapt_aiosqlite_cursor):
             adapted._in_transaction = True  # unknown: let a rollback go through
             adapted._handle_exception(error)
         if isinstance(outcome, _Failed):
-            adapted._in_transaction = outcome.in_transaction
-            # Had BEGIN failed, the statements that follow must not run outside a transaction.
-            adapted._begin_pending = bool(begin) and not outcome.in_transaction
+            adapted.failed(outcome, begin, behind)
             raise outcome.error  # as the driver raised it; SQLAlchemy wraps it from here
         self._description, rows, self._rowcount, self._lastrowid, open_ = outcome
         adapted._in_transaction = open_
@@ -202,7 +213,7 @@ class OneTripCursor(AsyncAdapt_aiosqlite_cursor):
 
 
 class OneTripConnection(AsyncAdapt_aiosqlite_connection):
-    __slots__ = ("_begin_pending", "_behind", "_in_transaction")
+    __slots__ = ("_begin_pending", "_behind", "_in_transaction", "_spoiled_by")
     _cursor_cls = OneTripCursor  # type: ignore[assignment]  # a subclass; the attribute is mutable
 
     def __init__(self, dbapi: Any, connection: Any) -> None:
@@ -210,40 +221,79 @@ class OneTripConnection(AsyncAdapt_aiosqlite_connection):
         self._begin_pending = False
         self._in_transaction = False
         self._behind: _Behind = []
+        self._spoiled_by: Exception | None = None
 
     async def _run_async(self, function: Any, *args: Any) -> Any:
         async with self._execute_mutex:
             return await self._connection._execute(function, self._connection._conn, *args)
 
+    def failed(self, failure: _Failed, begin: str | None, behind: _Behind) -> None:
+        """Keep the transaction state honest after a trip that failed."""
+        self._in_transaction = failure.in_transaction
+        if begin and not failure.in_transaction and not failure.written_behind:
+            # BEGIN failed (a busy database): nothing ran, so nothing may run outside a
+            # transaction, and what waited still waits for the transaction to start.
+            self._begin_pending = True
+            self._behind = behind + self._behind
+        elif failure.written_behind and failure.in_transaction:
+            # The statements before it stand and it does not: committing that would
+            # keep half of what the caller wrote.
+            self._spoiled_by = failure.error
+
+    def raise_if_spoiled(self) -> None:
+        if self._spoiled_by is not None:
+            raise sqlite3.OperationalError(
+                "this transaction must be rolled back: a statement written behind failed "
+                f"({self._spoiled_by})"
+            )
+
     def commit(self) -> None:
         self._end(commit=True)
 
     def rollback(self) -> None:
+        self._spoiled_by = None
         self._end(commit=False)
 
     def _end(self, *, commit: bool) -> None:
         # A transaction that never ran a statement has nothing to commit or roll back;
         # statements written behind go with a commit, and are dropped by a rollback.
+        spoiled_by = self._spoiled_by
+        if commit and spoiled_by is not None:
+            self.rollback()
+            raise sqlite3.OperationalError(
+                f"rolled back, not committed: a statement written behind failed ({spoiled_by})"
+            )
         begin = BEGIN if self._begin_pending else None
         behind, self._behind = (self._behind if commit else []), []
         self._begin_pending = False
-        if not (self._in_transaction or behind) or not self._connection._connection:
+        if not (self._in_transaction or behind):
+            return
+        if not self._connection._connection:
+            if behind:
+                raise sqlite3.OperationalError("no active connection: nothing was committed")
             return
         try:
             failed = await_(self._run_async(_finish, commit, begin, behind))
         except Exception as error:
             self._handle_exception(error)
         if failed is not None:
-            self._in_transaction = failed.in_transaction
+            self.failed(failed, begin, behind)
             raise failed.error
         self._in_transaction = False
 
 
 def mark_write_behind(
-    _conn: Any, cursor: Any, _statement: str, _parameters: Any, context: Any, _many: bool
+    conn: Any, cursor: Any, _statement: str, _parameters: Any, context: Any, _many: bool
 ) -> None:
     """before_cursor_execute: hand WRITE_BEHIND on to the cursor about to run the statement."""
-    if context is not None and context.execution_options.get(WRITE_BEHIND):
+    if context is None or not context.execution_options.get(WRITE_BEHIND):
+        return
+    statement = context.invoked_statement
+    # _returning, not returning_column_descriptions: that one is memoized and a copy made
+    # by .returning() can inherit the original's empty answer (SQLAlchemy 2.1).
+    if not isinstance(statement, Insert) or statement._returning:
+        raise ArgumentError(f"{WRITE_BEHIND} is for INSERTs that return nothing")
+    if not conn.in_nested_transaction():
         cursor.write_behind = True
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event, text
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy import Column, Integer, MetaData, Table, Text, event, insert, text
+from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from storage.db import create_engine
@@ -81,11 +81,8 @@ async def test_a_second_writer_waits_for_the_first_instead_of_failing(
         await other.dispose()
 
 
-async def test_statements_after_a_failed_begin_still_wait_for_a_transaction(
-    engine: AsyncEngine, tmp_path: Path
-) -> None:
-    # BEGIN travels with the first statement; if the database was busy, BEGIN failed with
-    # it, and the next statement must not run (and commit) outside any transaction.
+def impatient_engine(tmp_path: Path) -> AsyncEngine:
+    """Another engine on the same database that gives up on a lock after 50 ms."""
     other = create_engine(f"sqlite+aiosqlite:///{tmp_path}/driver.db")
 
     def impatient(dbapi_connection: Any, _record: object) -> None:
@@ -94,6 +91,15 @@ async def test_statements_after_a_failed_begin_still_wait_for_a_transaction(
         cursor.close()
 
     event.listen(other.sync_engine, "connect", impatient)
+    return other
+
+
+async def test_statements_after_a_failed_begin_still_wait_for_a_transaction(
+    engine: AsyncEngine, tmp_path: Path
+) -> None:
+    # BEGIN travels with the first statement; if the database was busy, BEGIN failed with
+    # it, and the next statement must not run (and commit) outside any transaction.
+    other = impatient_engine(tmp_path)
     try:
         async with other.connect() as second:
             async with engine.begin() as first:
@@ -108,9 +114,8 @@ async def test_statements_after_a_failed_begin_still_wait_for_a_transaction(
         await other.dispose()
 
 
-WRITTEN_BEHIND = text("INSERT INTO t (id, v) VALUES (:id, :v)").execution_options(
-    **{WRITE_BEHIND: True}
-)
+T = Table("t", MetaData(), Column("id", Integer, primary_key=True), Column("v", Text))
+WRITTEN_BEHIND = insert(T).execution_options(**{WRITE_BEHIND: True})
 
 
 def count_trips(monkeypatch: pytest.MonkeyPatch) -> list[object]:
@@ -168,3 +173,77 @@ async def test_a_rollback_drops_what_was_written_behind(engine: AsyncEngine) -> 
         await connection.commit()
     async with engine.connect() as reader:
         assert (await reader.execute(text("SELECT v FROM t"))).scalars().all() == ["kept"]
+
+
+async def values_in(engine: AsyncEngine) -> list[str]:
+    async with engine.connect() as reader:
+        return list((await reader.execute(text("SELECT v FROM t ORDER BY id"))).scalars())
+
+
+async def test_after_a_failed_write_behind_the_transaction_can_only_roll_back(
+    engine: AsyncEngine,
+) -> None:
+    # The rows written before the failed one did land; committing them would keep half
+    # of what the caller wrote, so nothing more runs and the commit rolls back.
+    async with engine.connect() as connection:
+        await connection.execute(text("INSERT INTO t (id, v) VALUES (1, 'first')"))
+        await connection.execute(WRITTEN_BEHIND, [{"id": 2, "v": "half"}])
+        await connection.execute(WRITTEN_BEHIND, [{"id": 1, "v": "clash"}])
+        with pytest.raises(IntegrityError, match="UNIQUE"):
+            await connection.execute(text("SELECT 1"))
+        with pytest.raises(OperationalError, match="must be rolled back"):
+            await connection.execute(text("INSERT INTO t (id, v) VALUES (3, 'more')"))
+        with pytest.raises(OperationalError, match="rolled back, not committed"):
+            await connection.commit()
+        await connection.rollback()  # SQLAlchemy's own rule after a failed commit
+        assert await values_in(engine) == []
+        await connection.execute(WRITTEN_BEHIND, {"id": 4, "v": "kept"})
+        await connection.commit()
+    assert await values_in(engine) == ["kept"]
+
+
+async def test_a_write_behind_in_a_savepoint_fails_there(engine: AsyncEngine) -> None:
+    async with engine.begin() as connection:
+        await connection.execute(text("INSERT INTO t (id, v) VALUES (1, 'outer')"))
+        with pytest.raises(IntegrityError, match="UNIQUE"):
+            async with connection.begin_nested():
+                await connection.execute(text("INSERT INTO t (id, v) VALUES (2, 'inner')"))
+                await connection.execute(WRITTEN_BEHIND, {"id": 1, "v": "clash"})
+        await connection.execute(text("INSERT INTO t (id, v) VALUES (3, 'after')"))
+    assert await values_in(engine) == ["outer", "after"]
+
+
+async def test_what_waited_survives_a_busy_begin(engine: AsyncEngine, tmp_path: Path) -> None:
+    other = impatient_engine(tmp_path)
+    try:
+        async with other.connect() as second:
+            async with engine.begin() as first:
+                await first.execute(text("INSERT INTO t (id, v) VALUES (1, 'first')"))
+                await second.execute(WRITTEN_BEHIND, {"id": 2, "v": "waited"})
+                with pytest.raises(OperationalError, match="locked"):
+                    await second.execute(text("SELECT count(*) FROM t"))
+            # The lock is free now: the same transaction goes on, and keeps its row.
+            assert (await second.execute(text("SELECT count(*) FROM t"))).scalar_one() == 2
+            await second.commit()
+        assert await values_in(engine) == ["first", "waited"]
+    finally:
+        await other.dispose()
+
+
+async def test_a_commit_without_a_connection_does_not_pretend(engine: AsyncEngine) -> None:
+    async with engine.connect() as connection:
+        await connection.execute(WRITTEN_BEHIND, {"id": 1, "v": "never written"})
+        raw = await connection.get_raw_connection()
+        await raw.driver_connection.close()  # type: ignore[union-attr]
+        with pytest.raises(OperationalError, match="no active connection"):
+            await connection.commit()
+        await connection.invalidate()
+    assert await values_in(engine) == []
+
+
+async def test_write_behind_is_refused_where_a_result_is_read(engine: AsyncEngine) -> None:
+    async with engine.begin() as connection:
+        with pytest.raises(ArgumentError):
+            await connection.execute(WRITTEN_BEHIND.returning(T.c.id), {"v": "with id"})
+        with pytest.raises(ArgumentError):
+            await connection.execute(text("SELECT 1").execution_options(**{WRITE_BEHIND: True}))
