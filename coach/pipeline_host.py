@@ -1,14 +1,15 @@
 """Where the spaCy pipeline runs: on a thread of this process, or in a process of its own.
 
-Both hosts take the same requests: read a batch of notes (the answer is one handle per note),
-finish a reading with what only the database knows, let go of a reading, or call a function
-of the pipeline. A handle is the spaCy Doc itself on a thread, and a number in the process,
-where the Doc stays.
+Both hosts take the same requests: read a batch of notes, finish a reading with what only
+the database knows, let go of a reading, or call a function of the pipeline. Each note read
+gets a number the moment it is sent (nlp.worker.Reader keeps its Doc under it), and requests
+are served in the order sent, so a note's finish can follow its read before the read is done.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import logging
 import os
@@ -23,7 +24,7 @@ from typing import Any, Protocol, TypeVar
 
 from nlp.extract import NoteExtractor
 from nlp.schema import NoteExtraction
-from nlp.worker import HEADER, frame
+from nlp.worker import HEADER, Reader, frame
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -40,13 +41,13 @@ class ReadingFailed(RuntimeError):
 
 
 class PipelineHost(Protocol):
-    def read(self, texts: list[str]) -> asyncio.Future[list[Any]]:
-        """Start reading now; the answer is a handle for each note, in order."""
+    def read(self, texts: list[str]) -> tuple[list[int], asyncio.Future[Any]]:
+        """Start reading now: each note's number, and the future of the whole read."""
 
-    async def finish(self, handle: Any, now: datetime, known_names: list[str]) -> NoteExtraction:
-        """The extraction of a read note; the handle is spent."""
+    async def finish(self, number: int, now: datetime, known_names: list[str]) -> NoteExtraction:
+        """The extraction of a note sent to read (done or not); the number is spent."""
 
-    def forget(self, handles: list[Any]) -> None:
+    def forget(self, numbers: list[int]) -> None:
         """Those readings will never be finished."""
 
     async def call(self, work: Callable[..., T], *args: Any) -> T:
@@ -57,43 +58,59 @@ class PipelineHost(Protocol):
     def close(self) -> None: ...
 
 
+class _Numbering:
+    """Numbers for the notes sent to read, never reused."""
+
+    def __init__(self) -> None:
+        self._next = 1
+
+    def take(self, count: int) -> tuple[int, list[int]]:
+        first, self._next = self._next, self._next + count
+        return first, list(range(first, first + count))
+
+
 class ThreadHost:
     """The pipeline on one thread of this process (tests; hosts short of memory)."""
 
     def __init__(self, model: str) -> None:
         self.model = model
-        self._extractor: NoteExtractor | None = None
-        # One thread: spaCy pipelines are not documented as safe for concurrent calls.
+        self._reader: Reader | None = None
+        # One thread: spaCy pipelines are not documented as safe for concurrent calls, and
+        # its queue serves requests in the order sent.
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rapport-nlp")
+        self._numbering = _Numbering()
 
     def loaded(self) -> NoteExtractor:
-        if self._extractor is None:
-            self._extractor = NoteExtractor(self.model)
-        return self._extractor
+        return self._loaded_reader().extractor
 
-    def read(self, texts: list[str]) -> asyncio.Future[list[Any]]:
-        return asyncio.get_running_loop().run_in_executor(
-            self._executor, lambda: list(self.loaded().read_each(texts))
-        )
+    def _loaded_reader(self) -> Reader:
+        if self._reader is None:
+            self._reader = Reader(NoteExtractor(self.model))
+        return self._reader
 
-    async def finish(self, handle: Any, now: datetime, known_names: list[str]) -> NoteExtraction:
-        return await asyncio.get_running_loop().run_in_executor(
-            self._executor, lambda: self.loaded().finish(handle, now=now, known_names=known_names)
-        )
+    def read(self, texts: list[str]) -> tuple[list[int], asyncio.Future[Any]]:
+        first, numbers = self._numbering.take(len(texts))
+        return numbers, self._on_thread(lambda: self._loaded_reader().read(first, texts))
 
-    def forget(self, handles: list[Any]) -> None:
-        pass  # the Docs are simply dropped
+    async def finish(self, number: int, now: datetime, known_names: list[str]) -> NoteExtraction:
+        return await self._on_thread(lambda: self._loaded_reader().finish(number, now, known_names))
+
+    def forget(self, numbers: list[int]) -> None:
+        if numbers:
+            with contextlib.suppress(RuntimeError):  # shut down: the readings went with it
+                self._executor.submit(lambda: self._loaded_reader().forget(numbers))
 
     async def call(self, work: Callable[..., T], *args: Any) -> T:
-        return await asyncio.get_running_loop().run_in_executor(
-            self._executor, lambda: work(self.loaded().nlp, *args)
-        )
+        return await self._on_thread(lambda: work(self.loaded().nlp, *args))
 
     async def warm_up(self) -> None:
-        await asyncio.get_running_loop().run_in_executor(self._executor, self.loaded)
+        await self._on_thread(self.loaded)
 
     def close(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
+
+    def _on_thread(self, work: Callable[[], T]) -> asyncio.Future[T]:
+        return asyncio.get_running_loop().run_in_executor(self._executor, work)
 
 
 class ProcessHost:
@@ -113,26 +130,24 @@ class ProcessHost:
         self._outbox = bytearray()
         self._waiting: dict[int, asyncio.Future[Any]] = {}
         self._requests = itertools.count(1)
-        self._readings = itertools.count(1)
+        self._numbering = _Numbering()
         self._closed = False
 
     @property
     def pid(self) -> int | None:
         return self._process.pid if self._process is not None else None
 
-    def read(self, texts: list[str]) -> asyncio.Future[list[Any]]:
-        first = next(self._readings)
-        # Numbers are never reused: skip past the ones this batch takes.
-        self._readings = itertools.count(first + len(texts))
-        return self._request("read", first, texts)
+    def read(self, texts: list[str]) -> tuple[list[int], asyncio.Future[Any]]:
+        first, numbers = self._numbering.take(len(texts))
+        return numbers, self._request("read", first, texts)
 
-    async def finish(self, handle: Any, now: datetime, known_names: list[str]) -> NoteExtraction:
-        extraction: NoteExtraction = await self._request("finish", handle, now, known_names)
+    async def finish(self, number: int, now: datetime, known_names: list[str]) -> NoteExtraction:
+        extraction: NoteExtraction = await self._request("finish", number, now, known_names)
         return extraction
 
-    def forget(self, handles: list[Any]) -> None:
-        if handles and self._channel is not None:
-            self._send(frame(0, ("forget", (handles,))))
+    def forget(self, numbers: list[int]) -> None:
+        if numbers and self._channel is not None:
+            self._send(frame(0, ("forget", (numbers,))))
 
     async def call(self, work: Callable[..., T], *args: Any) -> T:
         result: T = await self._request("call", work, args)

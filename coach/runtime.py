@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
@@ -27,38 +28,47 @@ def utc_clock() -> datetime:
     return datetime.now(UTC)
 
 
+# A note handed to the pipeline: its number there, and the future of its batch's read.
+_Sent = tuple[int, "asyncio.Future[Any]"]
+
+
 @dataclass
 class _Queued:
     text: str
-    handle: asyncio.Future[Any]
-
-
-_Batch = tuple[list[_Queued], "asyncio.Future[list[Any]]"]
+    sent: asyncio.Future[_Sent]
 
 
 class Reading:
     """A note being read: the statistical pass starts at once; `finish` adds what only the
     database knows (the user's time and contact names) and returns the extraction."""
 
-    def __init__(self, worker: ExtractionWorker, handle: asyncio.Future[Any]) -> None:
+    def __init__(self, worker: ExtractionWorker, sent: asyncio.Future[_Sent]) -> None:
         self._worker = worker
-        self._handle = handle
+        self._sent = sent
 
     async def finish(self, now: datetime, known_names: Iterable[str]) -> NoteExtraction:
         try:
-            handle = await self._handle
+            number, read = await self._sent
         except asyncio.CancelledError:
-            self.cancel()  # the reading may be done and waiting in the pipeline: let it go
+            self.cancel()  # the note may be in the pipeline by now: let it go
             raise
-        return await self._worker.host.finish(handle, now, list(known_names))
+        # Sent without waiting for the read: the pipeline takes requests in order, and
+        # finishes the note the moment its reading is done.
+        try:
+            return await self._worker.host.finish(number, now, list(known_names))
+        except Exception:
+            failed_read = read.exception() if read.done() and not read.cancelled() else None
+            if failed_read is not None:
+                raise failed_read from None  # why there was no reading to finish
+            raise
 
     def cancel(self) -> None:
         """Not wanted after all; a failed read's error is dropped, as nobody will see it."""
-        handle = self._handle
-        # Exception() also marks a failed read's error as seen.
-        if handle.done() and not handle.cancelled() and handle.exception() is None:
-            self._worker.host.forget([handle.result()])
-        self._handle.cancel()
+        sent = self._sent
+        # Exception() also marks a failed hand-over's error as seen.
+        if sent.done() and not sent.cancelled() and sent.exception() is None:
+            self._worker.host.forget([sent.result()[0]])
+        sent.cancel()
 
 
 class ExtractionWorker:
@@ -104,43 +114,36 @@ class ExtractionWorker:
         if self._reader is None or self._reader.done():
             # Handed to the pipeline now, not when the event loop next gets round to it.
             self._reader = loop.create_task(self._read_queued(self._next_batch()))
-        return Reading(self, queued.handle)
+        return Reading(self, queued.sent)
 
-    def _next_batch(self) -> _Batch | None:
-        """The notes waiting (up to MAX_BATCH), handed to the pipeline; None if none is left."""
+    def _next_batch(self) -> asyncio.Future[Any] | None:
+        """The notes waiting (up to MAX_BATCH) handed to the pipeline, and the future of
+        their read; None if none is left."""
         while self._queued:
-            batch = [q for q in self._queued[: self.MAX_BATCH] if not q.handle.cancelled()]
+            batch = [q for q in self._queued[: self.MAX_BATCH] if not q.sent.cancelled()]
             del self._queued[: self.MAX_BATCH]
             if not batch:
                 continue
             try:
-                return batch, self.host.read([q.text for q in batch])
+                numbers, read = self.host.read([q.text for q in batch])
             except Exception as exc:  # e.g. the reading process could not be started
                 for queued in batch:
-                    queued.handle.set_exception(exc)
+                    queued.sent.set_exception(exc)
+                continue
+            for queued, number in zip(batch, numbers, strict=True):
+                queued.sent.set_result((number, read))
+            return read
         return None
 
-    async def _read_queued(self, reading: _Batch | None) -> None:
-        while reading is not None:
-            batch, handles = reading
-            try:
-                read = await handles
-            except Exception as exc:  # handed to every waiting caller, who keeps its note
-                for queued in batch:
-                    if not queued.handle.done():
-                        queued.handle.set_exception(exc)
-            else:
-                abandoned = []
-                for queued, handle in zip(batch, read, strict=True):
-                    if queued.handle.done():
-                        abandoned.append(handle)
-                    else:
-                        queued.handle.set_result(handle)
-                self.host.forget(abandoned)
-                # Let those notes' finishing touches reach the pipeline ahead of the next
-                # batch: they are a millisecond each, the batch many.
-                await asyncio.sleep(0)
-            reading = self._next_batch()
+    async def _read_queued(self, read: asyncio.Future[Any] | None) -> None:
+        while read is not None:
+            # The next batch waits for this one: notes that arrive meanwhile go together.
+            with contextlib.suppress(Exception):  # each note's finish reports it
+                await read
+            # Let those notes' finishing touches reach the pipeline ahead of the next
+            # batch: they are a millisecond each, the batch many.
+            await asyncio.sleep(0)
+            read = self._next_batch()
 
     async def with_pipeline(self, work: Callable[..., T], *args: Any) -> T:
         """Other spaCy work (coaching a draft) with the same loaded model: `work(nlp, *args)`.

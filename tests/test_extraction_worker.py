@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from spacy.tokens import Doc
 
+from coach.pipeline_host import ThreadHost
 from coach.runtime import ExtractionWorker
 from nlp.extract import NoteExtractor
 
@@ -90,3 +91,14 @@ async def test_reading_starts_before_the_names_are_known(extraction: ExtractionW
     )
     assert finished.to_dict() == whole.to_dict()
     assert [p.name for p in finished.people] == ["Farouk Haddad"]
+
+
+async def test_a_reading_given_up_is_let_go_of_by_the_pipeline(
+    extraction: ExtractionWorker,
+) -> None:
+    given_up = extraction.begin("met Sarah Chen at the mixer")
+    given_up.cancel()
+    finished = await extraction.extract("met Dana Lee at the mixer", NOW, [])
+    assert finished.people[0].name == "Dana Lee"
+    assert isinstance(extraction.host, ThreadHost)
+    assert not extraction.host._loaded_reader().readings, "no Doc is kept for nobody"

@@ -98,7 +98,7 @@ async def test_a_note_is_kept_when_the_reading_process_dies_and_the_next_is_read
 
 async def test_requests_waiting_on_a_closed_process_fail_instead_of_hanging() -> None:
     host = ProcessHost(MODEL)
-    reading = host.read(["met Sarah Chen at the mixer"])
+    _, reading = host.read(["met Sarah Chen at the mixer"])
     host.close()
     with pytest.raises(PipelineGone):
         await reading
