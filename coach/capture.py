@@ -65,6 +65,15 @@ class _NewRows:
     # Contacts the note is linked to, when this transaction made all its links (a note
     # being read for the first time); None: ask the database.
     linked: set[int] | None = None
+    # The id for the next new contact, when this transaction may number them itself
+    # (storage.repositories.Enriched); None: the database numbers them.
+    free_contact_id: int | None = None
+
+    def next_contact_id(self) -> int | None:
+        number = self.free_contact_id
+        if number is not None:
+            self.free_contact_id = number + 1
+        return number
 
     def link(self, link: NewLink) -> None:
         self.links.append(link)
@@ -158,18 +167,19 @@ class NoteCapture:
             await Users(session).take_turn(user_id)
             notes = Notes(session, user_id)
             data = extraction.to_dict()
-            current = await notes.mark_enriched(note.id, extraction.event, data)
-            if current is None:
+            enriched = await notes.mark_enriched(note.id, extraction.event, data)
+            if enriched is None:
                 # Another process replaying this message finished it meanwhile.
                 stored = await notes.get(note.id)
                 assert stored is not None, "the note was saved by this user a moment ago"
                 return await stored_card(session, user_id, stored)
             # `note` is tx1's copy, outside this session: it mirrors what was just stored.
             note.status, note.event, note.extraction = "enriched", extraction.event, data
-            if current != version and extraction.people:
+            if enriched.version != version and extraction.people:
                 # Another note (or /undo) changed the Rolodex meanwhile: match against it now.
                 known = NameIndex(await Contacts(session, user_id).all_keyed())
-            return await self._enrich(session, user_id, note, extraction, now, known)
+            rows = _NewRows(linked=set(), free_contact_id=enriched.free_contact_id)
+            return await self._enrich(session, user_id, note, extraction, now, known, rows)
 
     async def _enrich(
         self,
@@ -179,12 +189,12 @@ class NoteCapture:
         extraction: NoteExtraction,
         now: datetime,
         known: NameIndex,
+        rows: _NewRows,
     ) -> NoteCard:
         """`known`: the user's contacts as they stand in this transaction."""
         note_id = note.id
         card = NoteCard(note_id=note_id, topics=extraction.topics, event=extraction.event)
         held: list[Contact] = []
-        rows = _NewRows(linked=set())
         named = {name_key(p.name) for p in extraction.people}
         lone_person = extraction.people[0].name if len(extraction.people) == 1 else None
         for mention in extraction.people:
@@ -256,6 +266,7 @@ class NoteCapture:
                 met_on=now.date(),
                 when=now.astimezone(UTC),
                 touched=True,
+                number=rows.next_contact_id(),
             )
             rows.link(NewLink(note.id, contact.id, created_contact=True))
             planned = self.planner.met(contact, note.id, now.astimezone(UTC))

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import Any, NamedTuple, cast
 
 from sqlalchemy import (
+    ColumnDefault,
     ColumnElement,
     Table,
     and_,
@@ -21,7 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy.orm import InstrumentedAttribute, make_transient_to_detached
 
 from storage.guards import clip, guarded_rows, scrub
 from storage.models import (
@@ -78,6 +79,15 @@ _NOTE_CONTACTS = cast(Table, NoteContact.__table__)
 # Their own results (ids, counts) are never read: on SQLite they ride along with the next trip.
 _INSERT_FACTS = insert(_FACTS).execution_options(**{WRITE_BEHIND: True})
 _INSERT_LINKS = insert(_NOTE_CONTACTS).execution_options(**{WRITE_BEHIND: True})
+_INSERT_CONTACT = insert(_CONTACTS).execution_options(**{WRITE_BEHIND: True})
+# A new contact's row before it is filled in: every column, with its default if it has
+# one (stage "know"), else NULL, as an INSERT that leaves it out would store.
+_BLANK_CONTACT = {
+    column.key: column.default.arg
+    if isinstance(column.default, ColumnDefault) and column.default.is_scalar
+    else None
+    for column in _CONTACTS.columns
+}
 
 
 class RolodexVersion(NamedTuple):
@@ -101,6 +111,16 @@ _VERSION_COLUMNS = (
     _owners_contacts(func.max(_CONTACTS.c.updated_at)),
 )
 _ROLODEX_VERSION = select(*_VERSION_COLUMNS)
+
+
+class Enriched(NamedTuple):
+    """A note marked enriched: the owner's RolodexVersion as of now, and on SQLite the
+    first contact id nobody holds. That transaction holds SQLite's write lock, so it can
+    number the contacts it adds itself, as SQLite would (the largest id plus one), and
+    write them behind; elsewhere (None) the database's sequence numbers them."""
+
+    version: RolodexVersion
+    free_contact_id: int | None
 
 
 class NewFact(NamedTuple):
@@ -134,7 +154,7 @@ _MARK_ENRICHED = (
         event=bindparam("new_event", type_=_NOTES.c.event.type),
         extraction=bindparam("new_extraction", type_=_NOTES.c.extraction.type),
     )
-    .returning(*_VERSION_COLUMNS)
+    .returning(*_VERSION_COLUMNS, select(func.max(_CONTACTS.c.id)).scalar_subquery())
 )
 
 
@@ -177,10 +197,11 @@ class Notes:
 
     async def mark_enriched(
         self, note_id: int, event: str | None, extraction: dict[str, Any]
-    ) -> RolodexVersion | None:
+    ) -> Enriched | None:
         """The note goes from saved to enriched in one statement, which also takes its row
-        lock, and returns the user's RolodexVersion as of now. None if the note was not
-        waiting to be read: another process replaying the same message finished it."""
+        lock, and returns the user's RolodexVersion as of now (see Enriched). None if the
+        note was not waiting to be read: another process replaying the same message
+        finished it."""
         result = await self.session.execute(
             _MARK_ENRICHED,
             {
@@ -192,7 +213,11 @@ class Notes:
             },
         )
         row = result.first()
-        return RolodexVersion(*row) if row is not None else None
+        if row is None:
+            return None
+        *version, largest_id = row
+        on_sqlite = self.session.get_bind().dialect.name == "sqlite"
+        return Enriched(RolodexVersion(*version), (largest_id or 0) + 1 if on_sqlite else None)
 
     async def get(self, note_id: int) -> Note | None:
         note = await self.session.get(Note, note_id)
@@ -346,22 +371,38 @@ class Contacts:
         met_on: date | None,
         when: datetime | None = None,
         touched: bool = False,
+        number: int | None = None,
     ) -> Contact:
-        """A new contact; `touched`: met just now, so the keep-in-touch clock starts `when`."""
+        """A new contact; `touched`: met just now, so the keep-in-touch clock starts `when`.
+
+        With `number` (Enriched.free_contact_id onwards), the contact takes that id and is
+        written behind: no trip of its own and no flush."""
         when = when or utcnow()
-        contact = Contact(
-            created_at=when,
-            updated_at=when,
-            last_touch_at=when if touched else None,
-            user_id=self.user_id,
-            name=name,
-            name_key=name_key(name),
-            org=org,
-            met_at=met_at,
-            met_on=met_on,
-        )
+        # Every column set, so nothing is ever loaded lazily.
+        row = _BLANK_CONTACT | {
+            "id": number,
+            "user_id": self.user_id,
+            "name": name,
+            "name_key": name_key(name),
+            "org": org,
+            "met_at": met_at,
+            "met_on": met_on,
+            "last_touch_at": when if touched else None,
+            "created_at": when,
+            "updated_at": when,
+        }
+        if number is None:
+            contact = Contact(**row)
+            self.session.add(contact)
+            await self.session.flush()
+            return contact
+        [row] = guarded_rows(_CONTACTS, [row])
+        await self.session.execute(_INSERT_CONTACT, [row])
+        # The row as the session would have loaded it; later changes flush as UPDATEs,
+        # which run after the INSERT waiting ahead of them.
+        contact = Contact(**row)
+        make_transient_to_detached(contact)
         self.session.add(contact)
-        await self.session.flush()
         return contact
 
     async def touch(self, contact: Contact, when: datetime | None = None) -> None:

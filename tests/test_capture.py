@@ -6,14 +6,14 @@ import asyncio
 from datetime import date
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 
 from coach.capture import EmptyNote
 from coach.service import Coach
 from storage.ledger import Entry, Ledger
 from storage.models import Contact, Fact, Interaction, Note, NoteContact, Nudge
 from storage.nudges import NewNudge, Nudges
-from storage.repositories import Contacts, NewFact
+from storage.repositories import Contacts, NewFact, Notes
 
 ALICE, BOB = 1001, 2002
 
@@ -132,6 +132,52 @@ async def test_notes_sent_at_once_about_the_same_new_person_make_one_contact(
     cards = await asyncio.gather(*(coach.notes.capture(ALICE, note) for note in notes))
     assert sorted(p.created for card in cards for p in card.people) == [False, False, True]
     assert await count(coach, Contact, user_id=ALICE) == 1
+
+
+async def test_contacts_added_by_notes_and_otherwise_each_get_their_own_id(
+    coach: Coach,
+) -> None:
+    first = await coach.notes.capture(ALICE, "met Sarah Chen and Mike Brown at the expo")
+    await coach.notes.capture(BOB, "coffee with Dana Lee from Globex")
+    async with coach.rt.unit_of_work() as session:  # an import, say, in between
+        await Contacts(session, ALICE).add("Priya Patel", org=None, met_at=None, met_on=None)
+    later = await coach.notes.capture(ALICE, "lunch with John Park from Hooli")
+    async with coach.rt.unit_of_work() as session:
+        contacts = (await session.scalars(select(Contact).where(Contact.user_id == ALICE))).all()
+    by_name = {c.name: c for c in contacts}
+    assert set(by_name) == {"Sarah Chen", "Mike Brown", "Priya Patel", "John Park"}
+    assert [p.contact_id for p in first.people + later.people] == [
+        by_name[name].id for name in ("Sarah Chen", "Mike Brown", "John Park")
+    ]
+    john = by_name["John Park"]
+    assert (john.org, john.stage, john.cadence_days) == ("Hooli", "know", None)
+    assert john.last_touch_at is not None
+
+
+async def test_a_contact_a_note_adds_is_whole_in_its_session_and_can_change(
+    coach: Coach,
+) -> None:
+    async with coach.rt.unit_of_work() as session:
+        await coach.rt.user_now(session, ALICE)  # the user's first message makes the user
+        note = await Notes(session, ALICE).add("met Sarah Chen")
+    async with coach.rt.unit_of_work() as session:
+        enriched = await Notes(session, ALICE).mark_enriched(note.id, None, {})
+        assert enriched is not None
+        # SQLite numbers them in this transaction; PostgreSQL's sequence does.
+        on_sqlite = session.get_bind().dialect.name == "sqlite"
+        assert (enriched.free_contact_id is not None) == on_sqlite
+        contact = await Contacts(session, ALICE).add(
+            "Sarah Chen", org="Acme", met_at=None, met_on=None, number=enriched.free_contact_id
+        )
+        state = inspect(contact)
+        assert not state.unloaded and not state.expired_attributes, "nothing loads lazily"
+        contact.org = "Acme Robotics"
+        assert [c.name for c in await Contacts(session, ALICE).get_many([contact.id])] == [
+            "Sarah Chen"
+        ]
+    async with coach.rt.unit_of_work() as session:
+        stored = await session.get(Contact, contact.id)
+    assert stored is not None and (stored.org, stored.stage) == ("Acme Robotics", "know")
 
 
 async def test_a_small_typo_still_finds_the_contact(coach: Coach) -> None:
