@@ -26,7 +26,10 @@ class NudgePlanner:
 
         Planned, not stored: a follow-up asked for in the same note may replace one first.
         """
-        contact.last_touch_at = now
+        # A contact added touched has its clock started already; setting it again would
+        # make the session flush a row that has not changed.
+        if contact.last_touch_at != now:
+            contact.last_touch_at = now
         return [
             NewNudge(contact_id=contact.id, note_id=note_id, kind=kind, reason="", due_at=due)
             for kind, due in (
