@@ -32,7 +32,16 @@ from nlp.people import name_words
 from nlp.schema import Fact, FollowUp, NoteExtraction, PersonMention
 from storage.models import Contact, Note
 from storage.nudges import NewNudge, Nudges
-from storage.repositories import Contacts, NewFact, NewLink, Notes, Pending, Users, name_key
+from storage.repositories import (
+    Contacts,
+    NewFact,
+    NewLink,
+    Notes,
+    Pending,
+    RolodexVersion,
+    Users,
+    name_key,
+)
 from storage.updates import note_by_source
 
 log = logging.getLogger(__name__)
@@ -42,6 +51,23 @@ GENERIC_FOLLOW_UPS = frozenset({"follow up", "follow-up", "followup", "f/u", "fu
 
 class EmptyNote(ValueError):
     """The note has no text worth keeping."""
+
+
+# spaCy finishes a reading in a few milliseconds; one that takes longer (the first note
+# against a big Rolodex) is waited for without holding the write lock.
+FINISH_GRACE_SECONDS = 0.05
+
+
+class _SlowFinish(Exception):
+    """The reading was not finished in time: the transaction is rolled back."""
+
+
+def _let_go(finishing: asyncio.Future[NoteExtraction]) -> None:
+    """A finish no longer awaited: cancelled, or its error marked seen (it was logged)."""
+    if not finishing.done():
+        finishing.cancel()
+    elif not finishing.cancelled():
+        finishing.exception()
 
 
 def candidate_label(contact: KnownContact) -> str:
@@ -150,29 +176,61 @@ class NoteCapture:
         if fresh:
             metrics.NOTES_SAVED.inc()
         hints = names_in_reach(rolodex, name_words(text))
-        known = NameIndex(rolodex)
+        finishing = asyncio.ensure_future(reading.finish(now, hints))
         try:
-            extraction = await reading.finish(now, hints)
-        except Exception as exc:
-            log.exception("could not read note %s", note.id)
-            async with self.rt.unit_of_work() as session:
-                saved = await Notes(session, user_id).get(note.id)
-                if saved is not None:
-                    saved.status = "failed"
-                    saved.error = f"{type(exc).__name__}: {exc}"[:500]
-            return NoteCard(note_id=note.id, enrichment_failed=True)
+            early = await reading.read_alone()
+            while True:
+                try:
+                    return await self._store_reading(
+                        user_id, note, finishing, now, NameIndex(rolodex), version, early=early
+                    )
+                except _SlowFinish:
+                    early = False
+        finally:
+            _let_go(finishing)
+
+    async def _store_reading(
+        self,
+        user_id: int,
+        note: Note,
+        finishing: asyncio.Future[NoteExtraction],
+        now: datetime,
+        known: NameIndex,
+        version: RolodexVersion,
+        *,
+        early: bool,
+    ) -> NoteCard:
+        """Enrich a saved note with its reading, in one transaction.
+
+        `early` (a note read on its own): the transaction starts while spaCy finishes the
+        reading, so taking the write lock and marking the note overlap that; a finish slower
+        than FINISH_GRACE_SECONDS gives the lock back (_SlowFinish) and is waited for first.
+        """
+        if not early and not finishing.done():
+            await asyncio.wait({finishing})
         async with self.rt.unit_of_work() as session:
             # The user's notes are enriched one at a time: two notes about someone new
             # must not both add them.
             await Users(session).take_turn(user_id)
             notes = Notes(session, user_id)
-            data = extraction.to_dict()
-            enriched = await notes.mark_enriched(note.id, extraction.event, data)
+            enriched = await notes.mark_enriched(note.id)
             if enriched is None:
                 # Another process replaying this message finished it meanwhile.
                 stored = await notes.get(note.id)
                 assert stored is not None, "the note was saved by this user a moment ago"
                 return await stored_card(session, user_id, stored)
+            if not finishing.done():
+                await asyncio.wait({finishing}, timeout=FINISH_GRACE_SECONDS)
+                if not finishing.done():
+                    raise _SlowFinish
+            try:
+                extraction = finishing.result()
+            except Exception as exc:
+                log.exception("could not read note %s", note.id)
+                await notes.mark_failed(note.id, f"{type(exc).__name__}: {exc}")
+                return NoteCard(note_id=note.id, enrichment_failed=True)
+            data = extraction.to_dict()
+            await notes.store_reading(note.id, extraction.event, data)
             # `note` is tx1's copy, outside this session: it mirrors what was just stored.
             note.status, note.event, note.extraction = "enriched", extraction.event, data
             if enriched.version != version and extraction.people:

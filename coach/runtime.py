@@ -9,7 +9,7 @@ from contextlib import asynccontextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -28,8 +28,13 @@ def utc_clock() -> datetime:
     return datetime.now(UTC)
 
 
-# A note handed to the pipeline: its number there, and the future of its batch's read.
-_Sent = tuple[int, "asyncio.Future[Any]"]
+class _Sent(NamedTuple):
+    """A note handed to the pipeline: its number there, the future of its batch's read,
+    and whether it was read on its own (a batch of one)."""
+
+    number: int
+    read: asyncio.Future[Any]
+    alone: bool
 
 
 @dataclass
@@ -46,9 +51,19 @@ class Reading:
         self._worker = worker
         self._sent = sent
 
+    async def read_alone(self) -> bool:
+        """Wait until the statistical pass is over (done or failed: `finish` reports which);
+        whether the note was read on its own rather than in a batch with others."""
+        try:
+            sent = await self._sent
+        except Exception:  # never handed over: `finish` says why
+            return False
+        await asyncio.wait({sent.read})
+        return sent.alone
+
     async def finish(self, now: datetime, known_names: Iterable[str]) -> NoteExtraction:
         try:
-            number, read = await self._sent
+            number, read, _ = await self._sent
         except asyncio.CancelledError:
             self.cancel()  # the note may be in the pipeline by now: let it go
             raise
@@ -67,7 +82,7 @@ class Reading:
         sent = self._sent
         # Exception() also marks a failed hand-over's error as seen.
         if sent.done() and not sent.cancelled() and sent.exception() is None:
-            self._worker.host.forget([sent.result()[0]])
+            self._worker.host.forget([sent.result().number])
         sent.cancel()
 
 
@@ -131,7 +146,7 @@ class ExtractionWorker:
                     queued.sent.set_exception(exc)
                 continue
             for queued, number in zip(batch, numbers, strict=True):
-                queued.sent.set_result((number, read))
+                queued.sent.set_result(_Sent(number, read, alone=len(batch) == 1))
             return read
         return None
 

@@ -140,8 +140,9 @@ class NewLink(NamedTuple):
     previous_org: str | None = None
 
 
-# A plain Core statement, built once: the ORM's bulk-update path cost more than the write.
-# It also reads the owner's RolodexVersion, saving a trip to check names read earlier.
+# Plain Core statements, built once: the ORM's bulk-update path cost more than the write.
+# Marking a note enriched also reads the owner's RolodexVersion, saving a trip to check
+# names read earlier; what was read is stored after, written behind.
 _MARK_ENRICHED = (
     update(_NOTES)
     .where(
@@ -149,12 +150,17 @@ _MARK_ENRICHED = (
         _NOTES.c.user_id == bindparam("owner"),
         _NOTES.c.status == "saved",
     )
+    .values(status="enriched")
+    .returning(*_VERSION_COLUMNS, select(func.max(_CONTACTS.c.id)).scalar_subquery())
+)
+_STORE_READING = (
+    update(_NOTES)
+    .where(_NOTES.c.id == bindparam("note_id"), _NOTES.c.user_id == bindparam("owner"))
     .values(
-        status="enriched",
         event=bindparam("new_event", type_=_NOTES.c.event.type),
         extraction=bindparam("new_extraction", type_=_NOTES.c.extraction.type),
     )
-    .returning(*_VERSION_COLUMNS, select(func.max(_CONTACTS.c.id)).scalar_subquery())
+    .execution_options(**{WRITE_BEHIND: True})
 )
 
 
@@ -195,15 +201,27 @@ class Notes:
         await self.session.flush()
         return note
 
-    async def mark_enriched(
-        self, note_id: int, event: str | None, extraction: dict[str, Any]
-    ) -> Enriched | None:
+    async def mark_enriched(self, note_id: int) -> Enriched | None:
         """The note goes from saved to enriched in one statement, which also takes its row
         lock, and returns the user's RolodexVersion as of now (see Enriched). None if the
         note was not waiting to be read: another process replaying the same message
-        finished it."""
+        finished it. What was read goes in with store_reading, in the same transaction."""
         result = await self.session.execute(
-            _MARK_ENRICHED,
+            _MARK_ENRICHED, {"note_id": note_id, "owner": self.user_id}
+        )
+        row = result.first()
+        if row is None:
+            return None
+        *version, largest_id = row
+        on_sqlite = self.session.get_bind().dialect.name == "sqlite"
+        return Enriched(RolodexVersion(*version), (largest_id or 0) + 1 if on_sqlite else None)
+
+    async def store_reading(
+        self, note_id: int, event: str | None, extraction: dict[str, Any]
+    ) -> None:
+        """What reading the note found (its event and extraction), as it is shown later."""
+        await self.session.execute(
+            _STORE_READING,
             {
                 "note_id": note_id,
                 "owner": self.user_id,
@@ -212,12 +230,14 @@ class Notes:
                 "new_extraction": scrub(extraction),
             },
         )
-        row = result.first()
-        if row is None:
-            return None
-        *version, largest_id = row
-        on_sqlite = self.session.get_bind().dialect.name == "sqlite"
-        return Enriched(RolodexVersion(*version), (largest_id or 0) + 1 if on_sqlite else None)
+
+    async def mark_failed(self, note_id: int, error: str) -> None:
+        """Reading the note failed: it stays saved as typed, with why."""
+        await self.session.execute(
+            update(_NOTES)
+            .where(_NOTES.c.id == note_id, _NOTES.c.user_id == self.user_id)
+            .values(status="failed", error=clip(scrub(error), 500))
+        )
 
     async def get(self, note_id: int) -> Note | None:
         note = await self.session.get(Note, note_id)

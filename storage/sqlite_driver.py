@@ -8,8 +8,8 @@ coming back with it. Two more trips per transaction go too:
   database, surface there, still inside the transaction);
 - commit and rollback are skipped when no transaction is open: the pool's rollback of a
   returned connection, or a transaction that ran no statement.
-And an INSERT executed with the execution option WRITE_BEHIND (its own result, rows,
-ids or counts, is never read) waits for the connection's next trip, the next statement
+And an INSERT or UPDATE executed with the execution option WRITE_BEHIND (its own result,
+rows, ids or counts, is never read) waits for the connection's next trip, the next statement
 or the commit, and runs first on it: a note's links, facts, nudges and ledger lines are
 written in the commit's trip. If one fails, the error surfaces on that trip with a note
 naming the statement, and the transaction is spoiled: every later statement fails, and
@@ -27,7 +27,7 @@ from types import ModuleType
 from typing import Any, NamedTuple
 
 import aiosqlite
-from sqlalchemy import Insert
+from sqlalchemy import Insert, Update
 from sqlalchemy.dialects.sqlite.aiosqlite import (
     AsyncAdapt_aiosqlite_connection,
     AsyncAdapt_aiosqlite_cursor,
@@ -291,8 +291,8 @@ def mark_write_behind(
     statement = context.invoked_statement
     # _returning, not returning_column_descriptions: that one is memoized and a copy made
     # by .returning() can inherit the original's empty answer (SQLAlchemy 2.1).
-    if not isinstance(statement, Insert) or statement._returning:
-        raise ArgumentError(f"{WRITE_BEHIND} is for INSERTs that return nothing")
+    if not isinstance(statement, Insert | Update) or statement._returning:
+        raise ArgumentError(f"{WRITE_BEHIND} is for INSERTs and UPDATEs that return nothing")
     # Another driver's cursor (bench/store_only.py compares SQLAlchemy's own) just writes now.
     if isinstance(cursor, OneTripCursor) and not conn.in_nested_transaction():
         cursor.write_behind = True

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from datetime import date
+from typing import Any
 
 import pytest
+from spacy.tokens import Doc
 from sqlalchemy import func, inspect, select
 
-from coach.capture import EmptyNote
+from coach.capture import FINISH_GRACE_SECONDS, EmptyNote
 from coach.service import Coach
+from nlp.schema import NoteExtraction
 from storage.ledger import Entry, Ledger
 from storage.models import Contact, Fact, Interaction, Note, NoteContact, Nudge
 from storage.nudges import NewNudge, Nudges
@@ -55,6 +59,29 @@ async def test_the_raw_note_is_kept_even_when_reading_it_fails(
     assert note is not None
     assert note.text == "met Sarah Chen from Acme Robotics"
     assert note.status == "failed"
+
+
+async def test_a_slow_reading_does_not_hold_up_other_users_writes(
+    coach: Coach, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    extractor = coach.extraction._loaded()
+    finish, release = extractor.finish, threading.Event()
+
+    def slow_finish(doc: Doc, **kwargs: Any) -> NoteExtraction:
+        release.wait(10)
+        return finish(doc, **kwargs)
+
+    monkeypatch.setattr(extractor, "finish", slow_finish)
+    capturing = asyncio.create_task(coach.notes.capture(ALICE, "met Sarah Chen from Acme"))
+    try:
+        await asyncio.sleep(FINISH_GRACE_SECONDS * 4)  # well into the finish
+        async with asyncio.timeout(5), coach.rt.unit_of_work() as session:
+            await coach.rt.user_now(session, BOB)  # another user's first message
+    finally:
+        release.set()
+    card = await capturing
+    assert [(p.name, p.org) for p in card.people] == [("Sarah Chen", "Acme")]
+    assert await count(coach, Note, user_id=ALICE, status="enriched") == 1
 
 
 async def test_several_people_in_one_note_each_get_their_own_record(coach: Coach) -> None:
@@ -161,7 +188,7 @@ async def test_a_contact_a_note_adds_is_whole_in_its_session_and_can_change(
         await coach.rt.user_now(session, ALICE)  # the user's first message makes the user
         note = await Notes(session, ALICE).add("met Sarah Chen")
     async with coach.rt.unit_of_work() as session:
-        enriched = await Notes(session, ALICE).mark_enriched(note.id, None, {})
+        enriched = await Notes(session, ALICE).mark_enriched(note.id)
         assert enriched is not None
         # SQLite numbers them in this transaction; PostgreSQL's sequence does.
         on_sqlite = session.get_bind().dialect.name == "sqlite"

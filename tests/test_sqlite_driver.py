@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Column, Integer, MetaData, Table, Text, event, insert, text
+from sqlalchemy import Column, Integer, MetaData, Table, Text, event, insert, text, update
 from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -116,6 +116,7 @@ async def test_statements_after_a_failed_begin_still_wait_for_a_transaction(
 
 T = Table("t", MetaData(), Column("id", Integer, primary_key=True), Column("v", Text))
 WRITTEN_BEHIND = insert(T).execution_options(**{WRITE_BEHIND: True})
+UPDATED_BEHIND = update(T).values(v="changed").execution_options(**{WRITE_BEHIND: True})
 
 
 def count_trips(monkeypatch: pytest.MonkeyPatch) -> list[object]:
@@ -144,6 +145,18 @@ async def test_writes_behind_are_seen_by_the_next_statement_and_go_with_the_comm
     async with engine.connect() as reader:
         values = (await reader.execute(text("SELECT v FROM t ORDER BY id"))).scalars().all()
     assert values == ["a", "b", "c", "d"]
+
+
+async def test_an_update_written_behind_goes_in_order_with_the_commit(
+    engine: AsyncEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    trips = count_trips(monkeypatch)
+    async with engine.begin() as connection:
+        await connection.execute(text("INSERT INTO t (id, v) VALUES (1, 'first')"))
+        await connection.execute(UPDATED_BEHIND.where(T.c.id == 1))
+        await connection.execute(WRITTEN_BEHIND, {"id": 2, "v": "after the update"})
+    assert len(trips) == 2, "the first INSERT's trip and the commit's"
+    assert await values_in(engine) == ["changed", "after the update"]
 
 
 @pytest.mark.parametrize("surfaces_at", ["the next statement", "the commit"])
@@ -245,5 +258,7 @@ async def test_write_behind_is_refused_where_a_result_is_read(engine: AsyncEngin
     async with engine.begin() as connection:
         with pytest.raises(ArgumentError):
             await connection.execute(WRITTEN_BEHIND.returning(T.c.id), {"v": "with id"})
+        with pytest.raises(ArgumentError):
+            await connection.execute(UPDATED_BEHIND.returning(T.c.v))
         with pytest.raises(ArgumentError):
             await connection.execute(text("SELECT 1").execution_options(**{WRITE_BEHIND: True}))
