@@ -22,6 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from typing import Any, Protocol, TypeVar
 
+from coach.cpus import reading_cpu
 from nlp.extract import NoteExtractor
 from nlp.schema import NoteExtraction
 from nlp.worker import HEADER, Reader, frame
@@ -118,7 +119,8 @@ class ProcessHost:
 
     The socket is watched by the running event loop itself, so an answer wakes the loop
     directly, with no thread in between. The child is started on the first request, and again
-    after it dies: the requests it took with it fail with PipelineGone.
+    after it dies: the requests it took with it fail with PipelineGone. With several CPUs it
+    runs on one of its own (coach.cpus), which this process's threads keep off.
     """
 
     def __init__(self, model: str) -> None:
@@ -132,6 +134,7 @@ class ProcessHost:
         self._requests = itertools.count(1)
         self._numbering = _Numbering()
         self._closed = False
+        self._cpu = reading_cpu()
 
     @property
     def pid(self) -> int | None:
@@ -191,6 +194,8 @@ class ProcessHost:
         # The child imports what this process imports, from the same places.
         path = os.pathsep.join(p for p in sys.path if p)
         command = ["-m", "nlp.worker", "--fd", str(theirs.fileno()), "--model", self.model]
+        if self._cpu is not None:
+            command += ["--cpu", str(self._cpu)]
         try:
             self._process = subprocess.Popen(
                 [sys.executable, *command],

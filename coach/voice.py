@@ -18,6 +18,7 @@ from typing import Any
 
 from coach import metrics
 from coach.capture import NoteCapture
+from coach.cpus import use_every_cpu
 from coach.runtime import Runtime
 from coach.settings import VoiceSettings
 from coach.views import NoteCard
@@ -91,7 +92,9 @@ class VoiceNotes:
             settings.model, settings.max_concurrent
         )
         self._executor = ThreadPoolExecutor(
-            max_workers=settings.max_concurrent, thread_name_prefix="rapport-voice"
+            max_workers=settings.max_concurrent,
+            thread_name_prefix="rapport-voice",
+            initializer=use_every_cpu,
         )
         self._slots = asyncio.Semaphore(settings.max_concurrent)
         self._in_flight = 0  # transcribing now plus waiting in line

@@ -117,16 +117,10 @@ def _framed_answer(number: int, answer: tuple[bool, Any]) -> bytes:
         return frame(number, (False, f"unsendable answer: {_described(exc)}"))
 
 
-def _keep_to_one_cpu() -> None:
-    """Stay on one CPU (the last this process may use) when there are several.
-
-    The pipeline is single-threaded anyway. Left free to move, the scheduler kept waking the
-    bot's event loop and database threads on the CPU this process was busy on, where they
-    waited their turn: a transaction took twice as long while a note was being read.
-    """
-    allowed = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else set()
-    if len(allowed) > 1:
-        os.sched_setaffinity(0, {max(allowed)})
+def _keep_to(cpu: int | None) -> None:
+    """Stay on the CPU the parent keeps its own threads off (coach.cpus), if it named one."""
+    if cpu is not None:
+        os.sched_setaffinity(0, {cpu})
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -138,9 +132,10 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--fd", type=int, required=True)
     parser.add_argument("--model", required=True)
+    parser.add_argument("--cpu", type=int, help="the one CPU to run on")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    _keep_to_one_cpu()
+    _keep_to(args.cpu)
     channel = socket.socket(fileno=args.fd)
     from nlp.extract import NoteExtractor
 

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import select
 
+from coach.cpus import reading_cpu
 from coach.pipeline_host import PipelineGone, ProcessHost, ReadingFailed, ThreadHost
 from coach.runtime import ExtractionWorker
 from coach.service import Coach
@@ -94,6 +95,20 @@ async def test_a_note_is_kept_when_the_reading_process_dies_and_the_next_is_read
     card = await coach.notes.capture(ALICE, "lunch with Priya Patel from Hooli")
     assert [p.name for p in card.people] == ["Priya Patel"]
     assert _host(in_own_process).pid not in (None, pid)
+
+
+async def test_the_reading_process_has_a_cpu_the_bot_keeps_off(
+    in_own_process: ExtractionWorker,
+) -> None:
+    await in_own_process.warm_up()
+    pid = _host(in_own_process).pid
+    assert pid is not None
+    cpu = reading_cpu()
+    if cpu is None:  # one CPU to use: nothing to share
+        assert len(os.sched_getaffinity(0)) == 1
+        return
+    assert os.sched_getaffinity(pid) == {cpu}
+    assert cpu not in os.sched_getaffinity(0), "this thread, the event loop's, keeps off it"
 
 
 async def test_requests_waiting_on_a_closed_process_fail_instead_of_hanging() -> None:
