@@ -45,6 +45,9 @@ class _AlreadyRead:
     def __init__(self, extraction: NoteExtraction) -> None:
         self.extraction = extraction
 
+    async def read_alone(self) -> bool:
+        return True  # a lone note, read already
+
     async def finish(self, now: datetime, known_names: Any) -> NoteExtraction:
         return self.extraction
 
