@@ -63,11 +63,12 @@ class _SlowFinish(Exception):
 
 
 def _let_go(finishing: asyncio.Future[NoteExtraction]) -> None:
-    """A finish no longer awaited: cancelled, or its error marked seen (it was logged)."""
+    """A finish no longer awaited: cancelled, or its error (if any) marked seen. It was
+    logged if the note got as far as being marked failed; otherwise it is logged here."""
     if not finishing.done():
         finishing.cancel()
-    elif not finishing.cancelled():
-        finishing.exception()
+    elif not finishing.cancelled() and (error := finishing.exception()) is not None:
+        log.debug("a reading nobody waited for failed: %r", error)
 
 
 def candidate_label(contact: KnownContact) -> str:

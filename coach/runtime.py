@@ -30,11 +30,12 @@ def utc_clock() -> datetime:
 
 class _Sent(NamedTuple):
     """A note handed to the pipeline: its number there, the future of its batch's read,
-    and whether it was read on its own (a batch of one)."""
+    whether it was read on its own (a batch of one), and which batch it was."""
 
     number: int
     read: asyncio.Future[Any]
     alone: bool
+    batch: int
 
 
 @dataclass
@@ -50,25 +51,28 @@ class Reading:
     def __init__(self, worker: ExtractionWorker, sent: asyncio.Future[_Sent]) -> None:
         self._worker = worker
         self._sent = sent
+        self._batches_before_finish: int | None = None
 
     async def read_alone(self) -> bool:
         """Wait until the statistical pass is over (done or failed: `finish` reports which);
-        whether the note was read on its own rather than in a batch with others."""
+        whether the note was read on its own and its finish asked for before any other
+        batch was handed over, so that the pipeline finishes it next."""
         try:
             sent = await self._sent
         except Exception:  # never handed over: `finish` says why
             return False
         await asyncio.wait({sent.read})
-        return sent.alone
+        return sent.alone and self._batches_before_finish == sent.batch
 
     async def finish(self, now: datetime, known_names: Iterable[str]) -> NoteExtraction:
         try:
-            number, read, _ = await self._sent
+            number, read, _, _ = await self._sent
         except asyncio.CancelledError:
             self.cancel()  # the note may be in the pipeline by now: let it go
             raise
         # Sent without waiting for the read: the pipeline takes requests in order, and
         # finishes the note the moment its reading is done.
+        self._batches_before_finish = self._worker.batches_handed_over
         try:
             return await self._worker.host.finish(number, now, list(known_names))
         except Exception:
@@ -102,6 +106,7 @@ class ExtractionWorker:
         self.host: PipelineHost = ProcessHost(model) if own_process else ThreadHost(model)
         self._queued: list[_Queued] = []
         self._reader: asyncio.Task[None] | None = None
+        self.batches_handed_over = 0
 
     def _loaded(self) -> NoteExtractor:
         """The pipeline itself, when it runs on a thread of this process (tests, benches)."""
@@ -145,8 +150,11 @@ class ExtractionWorker:
                 for queued in batch:
                     queued.sent.set_exception(exc)
                 continue
+            self.batches_handed_over += 1
             for queued, number in zip(batch, numbers, strict=True):
-                queued.sent.set_result(_Sent(number, read, alone=len(batch) == 1))
+                queued.sent.set_result(
+                    _Sent(number, read, len(batch) == 1, self.batches_handed_over)
+                )
             return read
         return None
 

@@ -118,9 +118,14 @@ def _framed_answer(number: int, answer: tuple[bool, Any]) -> bytes:
 
 
 def _keep_to(cpu: int | None) -> None:
-    """Stay on the CPU the parent keeps its own threads off (coach.cpus), if it named one."""
-    if cpu is not None:
+    """Stay on the CPU the parent keeps its own threads off (coach.cpus), if it named one
+    and it is still on offer (a container's CPUs can change under a running bot)."""
+    if cpu is None:
+        return
+    try:
         os.sched_setaffinity(0, {cpu})
+    except OSError as exc:
+        log.warning("could not keep to CPU %s, using any: %s", cpu, exc)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -291,7 +291,14 @@ def mark_write_behind(
     statement = context.invoked_statement
     # _returning, not returning_column_descriptions: that one is memoized and a copy made
     # by .returning() can inherit the original's empty answer (SQLAlchemy 2.1).
-    if not isinstance(statement, Insert | Update) or statement._returning:
+    # An ORM-enabled statement may add RETURNING as it compiles; return_defaults() too.
+    orm = statement._propagate_attrs.get("compile_state_plugin") == "orm"
+    if (
+        not isinstance(statement, Insert | Update)
+        or statement._returning
+        or statement._return_defaults
+        or orm
+    ):
         raise ArgumentError(f"{WRITE_BEHIND} is for INSERTs and UPDATEs that return nothing")
     # Another driver's cursor (bench/store_only.py compares SQLAlchemy's own) just writes now.
     if isinstance(cursor, OneTripCursor) and not conn.in_nested_transaction():

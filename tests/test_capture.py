@@ -65,16 +65,26 @@ async def test_a_slow_reading_does_not_hold_up_other_users_writes(
     coach: Coach, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     extractor = coach.extraction._loaded()
-    finish, release = extractor.finish, threading.Event()
+    finish, started, release = extractor.finish, threading.Event(), threading.Event()
+    marked = 0
+    mark_enriched = Notes.mark_enriched
 
     def slow_finish(doc: Doc, **kwargs: Any) -> NoteExtraction:
+        started.set()
         release.wait(10)
         return finish(doc, **kwargs)
 
+    async def counted(self: Notes, note_id: int) -> Any:
+        nonlocal marked
+        marked += 1
+        return await mark_enriched(self, note_id)
+
     monkeypatch.setattr(extractor, "finish", slow_finish)
+    monkeypatch.setattr(Notes, "mark_enriched", counted)
     capturing = asyncio.create_task(coach.notes.capture(ALICE, "met Sarah Chen from Acme"))
     try:
-        await asyncio.sleep(FINISH_GRACE_SECONDS * 4)  # well into the finish
+        assert await asyncio.to_thread(started.wait, 10), "the reading reached its finish"
+        await asyncio.sleep(FINISH_GRACE_SECONDS * 4)  # well past the grace period
         async with asyncio.timeout(5), coach.rt.unit_of_work() as session:
             await coach.rt.user_now(session, BOB)  # another user's first message
     finally:
@@ -82,6 +92,7 @@ async def test_a_slow_reading_does_not_hold_up_other_users_writes(
     card = await capturing
     assert [(p.name, p.org) for p in card.people] == [("Sarah Chen", "Acme")]
     assert await count(coach, Note, user_id=ALICE, status="enriched") == 1
+    assert marked == 2, "marked while the reading finished, given back, marked again"
 
 
 async def test_several_people_in_one_note_each_get_their_own_record(coach: Coach) -> None:
