@@ -163,7 +163,9 @@ class NoteCapture:
                 # the people found against, unless the Rolodex changes before then.
                 rolodex, version = await Contacts(session, user_id).all_keyed_with_version()
                 if note is None:
-                    note = await Notes(session, user_id).add(text, source_key=key)
+                    note = await Notes(session, user_id).add(
+                        text, when=now.astimezone(UTC), source_key=key
+                    )
         except asyncio.CancelledError:
             reading.cancel()
             raise

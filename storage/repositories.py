@@ -195,8 +195,11 @@ class Notes:
         self.session = session
         self.user_id = user_id
 
-    async def add(self, text: str, source_key: str | None = None) -> Note:
-        note = Note(user_id=self.user_id, text=text, status="saved", source_key=source_key)
+    async def add(self, text: str, *, when: datetime, source_key: str | None = None) -> Note:
+        """A note as sent, dated by the coach's clock (`when`), not the machine's."""
+        note = Note(
+            user_id=self.user_id, text=text, status="saved", source_key=source_key, created_at=when
+        )
         self.session.add(note)
         await self.session.flush()
         return note

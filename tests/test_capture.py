@@ -197,7 +197,7 @@ async def test_a_contact_a_note_adds_is_whole_in_its_session_and_can_change(
 ) -> None:
     async with coach.rt.unit_of_work() as session:
         await coach.rt.user_now(session, ALICE)  # the user's first message makes the user
-        note = await Notes(session, ALICE).add("met Sarah Chen")
+        note = await Notes(session, ALICE).add("met Sarah Chen", when=coach.rt.clock())
     async with coach.rt.unit_of_work() as session:
         enriched = await Notes(session, ALICE).mark_enriched(note.id)
         assert enriched is not None
