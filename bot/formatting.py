@@ -27,6 +27,8 @@ FACT_LABELS = {
     "need": "needs",
     "offer": "offers",
     "work": "work",
+    "plan": "news",
+    "topic": "talked about",
     "other": "notes",
 }
 

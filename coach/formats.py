@@ -17,13 +17,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 CRLF = "\r\n"
-FACT_KINDS = ("interest", "family", "need", "offer", "work", "other")
+FACT_KINDS = ("interest", "family", "need", "offer", "work", "plan", "topic", "other")
 FACT_LABELS = {
     "interest": "Interests",
     "family": "Family",
     "need": "Needs",
     "offer": "Offers",
     "work": "Work",
+    "plan": "Plans and news",
+    "topic": "Talked about",
     "other": "Other notes",
 }
 

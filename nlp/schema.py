@@ -6,8 +6,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-FactKind = Literal["interest", "family", "need", "offer", "work", "other"]
-FACT_KINDS: tuple[FactKind, ...] = ("interest", "family", "need", "offer", "work", "other")
+# plan: plans and news ("training for a marathon", "launched a skincare line");
+# topic: what you talked about that is none of the others.
+FactKind = Literal["interest", "family", "need", "offer", "work", "plan", "topic", "other"]
+FACT_KINDS: tuple[FactKind, ...] = (
+    "interest", "family", "need", "offer", "work", "plan", "topic", "other",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -21,6 +25,17 @@ class PersonMention:
     name: str
     org: str | None = None
     facts: list[Fact] = field(default_factory=list)
+    # A relative of another person in the note: `relation` is the word ("husband"),
+    # `of` that person's name as it is in this note ("me": the user's own relative).
+    relation: str | None = None
+    of: str | None = None
+    # Other names the note gives them ("everyone calls him Emeka").
+    aka: list[str] = field(default_factory=list)
+    # False when the note only passes on news about them or corrects what is known:
+    # not a touch.
+    met: bool = True
+    # The reader is unsure the name is a person's: ask ("Is 'Loan' a person?") first.
+    unsure: bool = False
 
 
 @dataclass(frozen=True)
@@ -28,6 +43,26 @@ class FollowUp:
     due: date
     what: str
     person: str | None = None
+    # The date as written ("early January"); `vague`: a loose phrase, for which `due` is
+    # a sensible day the card shows ("early January → Mon 4 Jan").
+    said: str = ""
+    vague: bool = False
+
+
+ChangeField = Literal["org", "role", "detail", "name"]
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a note changes in what is known: news ("switched to Compass", "got into
+    Michigan") or a correction ("VP of Finance, not CFO")."""
+
+    person: str
+    field: ChangeField
+    new: str
+    old: str | None = None
+    kind: FactKind | None = None  # the detail's kind, for field == "detail"
+    correction: bool = False
 
 
 LedgerDirection = Literal["gave", "got"]
@@ -50,26 +85,56 @@ class NoteExtraction:
     follow_ups: list[FollowUp] = field(default_factory=list)
     event: str | None = None
     ledger: list[LedgerEntry] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of `rapport extract --json`."""
         return {
-            "people": [
-                {
-                    "name": p.name,
-                    "org": p.org,
-                    "facts": [{"kind": f.kind, "text": f.text} for f in p.facts],
-                }
-                for p in self.people
-            ],
+            "people": [_person_dict(p) for p in self.people],
             "orgs": list(self.orgs),
             "topics": list(self.topics),
             "follow_ups": [
-                {"due": f.due.isoformat(), "what": f.what, "person": f.person}
+                {
+                    "due": f.due.isoformat(),
+                    "what": f.what,
+                    "person": f.person,
+                    "said": f.said,
+                    "vague": f.vague,
+                }
                 for f in self.follow_ups
             ],
             "event": self.event,
             "ledger": [
                 {"direction": e.direction, "person": e.person, "what": e.what} for e in self.ledger
             ],
+            "changes": [
+                {
+                    "person": c.person,
+                    "field": c.field,
+                    "new": c.new,
+                    "old": c.old,
+                    "kind": c.kind,
+                    "correction": c.correction,
+                }
+                for c in self.changes
+            ],
         }
+
+
+def _person_dict(person: PersonMention) -> dict[str, Any]:
+    """A person as `rapport extract --json` shows them; `relation` and `of` only on
+    relatives, `aka`, `met` and `unsure` only when they say something."""
+    out: dict[str, Any] = {
+        "name": person.name,
+        "org": person.org,
+        "facts": [{"kind": f.kind, "text": f.text} for f in person.facts],
+    }
+    if person.relation is not None:
+        out["relation"], out["of"] = person.relation, person.of
+    if person.aka:
+        out["aka"] = list(person.aka)
+    if not person.met:
+        out["met"] = False
+    if person.unsure:
+        out["unsure"] = True
+    return out
