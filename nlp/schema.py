@@ -93,16 +93,7 @@ class NoteExtraction:
             "people": [_person_dict(p) for p in self.people],
             "orgs": list(self.orgs),
             "topics": list(self.topics),
-            "follow_ups": [
-                {
-                    "due": f.due.isoformat(),
-                    "what": f.what,
-                    "person": f.person,
-                    "said": f.said,
-                    "vague": f.vague,
-                }
-                for f in self.follow_ups
-            ],
+            "follow_ups": [_follow_up_dict(f) for f in self.follow_ups],
             "event": self.event,
             "ledger": [
                 {"direction": e.direction, "person": e.person, "what": e.what} for e in self.ledger
@@ -119,6 +110,17 @@ class NoteExtraction:
                 for c in self.changes
             ],
         }
+
+
+def _follow_up_dict(follow_up: FollowUp) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "due": follow_up.due.isoformat(),
+        "what": follow_up.what,
+        "person": follow_up.person,
+    }
+    if follow_up.vague:
+        out["said"], out["vague"] = follow_up.said, True
+    return out
 
 
 def _person_dict(person: PersonMention) -> dict[str, Any]:

@@ -57,7 +57,8 @@ def test_extract_one_note_as_json(tmp_path: Path) -> None:
         {"due": "2026-11-27", "what": "mentoring program", "person": "Sarah Chen"}
     ]
     assert data["event"] == "chamber breakfast"
-    assert set(data) == {"people", "orgs", "topics", "follow_ups", "event", "ledger"}
+    assert set(data) == {"people", "orgs", "topics", "follow_ups", "event", "ledger", "changes"}
+    assert data["changes"] == []
 
 
 def test_extract_reads_one_note_per_line_from_stdin(tmp_path: Path) -> None:
