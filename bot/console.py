@@ -64,7 +64,9 @@ class Console:
         self.show_card(card)
 
     def show_card(self, card: NoteCard) -> None:
-        self.say(formatting.note_card(card))
+        text = formatting.note_card(card)
+        if text.strip():  # an ambiguous-only note has just its question to show
+            self.say(text)
         for ask in card.questions:
             self.say(formatting.question(ask.name))
             for number, candidate in enumerate(ask.candidates, start=1):

@@ -101,11 +101,15 @@ async def note(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def send_card(update: Update, card: NoteCard) -> None:
     assert update.effective_message is not None
     message = update.effective_message
-    await message.reply_text(
-        formatting.note_card(card),
-        parse_mode=HTML,
-        reply_markup=keyboards.note_actions(card.note_id, keyboards.intro_buttons(card.intros)),
-    )
+    text = formatting.note_card(card)
+    # A note that names only an ambiguous person has nothing to show until the user
+    # says which one; Telegram refuses an empty message, so only the question goes out.
+    if text.strip():
+        await message.reply_text(
+            text,
+            parse_mode=HTML,
+            reply_markup=keyboards.note_actions(card.note_id, keyboards.intro_buttons(card.intros)),
+        )
     for ask in card.questions:
         await message.reply_text(
             formatting.question(ask.name),

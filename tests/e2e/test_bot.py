@@ -197,3 +197,19 @@ async def test_a_busy_bot_spends_its_message_budget_on_answers_not_typing(
     for user, name in zip(users, names, strict=True):
         assert name in (await user.next_reply(timeout=20)).text
     assert [u.chat_actions for u in users] == [[]] * len(users)
+
+
+async def test_a_note_naming_only_an_ambiguous_person_gets_just_its_question(
+    fake: FakeTelegram,
+) -> None:
+    alice = fake.user(1001)
+    for note in ["met Mike Brennan from Compass", "met Mike Ortiz at the BNI lunch"]:
+        await alice.send(note)
+        await alice.next_reply()
+    await alice.send("Mike called, wants to talk about his umbrella policy")
+    ask = await alice.next_reply()
+    assert "Which Mike" in ask.text
+    labels = [b.text for row in ask.buttons for b in row]
+    assert labels[-1] == "➕ New contact" and len(labels) == 3
+    await alice.send("/people")
+    assert "Mike Brennan" in (await alice.next_reply()).text
