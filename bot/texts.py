@@ -107,8 +107,11 @@ FOLLOWUP_USAGE = (
     "Tell me who and when, e.g. <code>/followup Sarah next tuesday about the mentoring "
     "program</code> or <code>/followup John Park in 2 weeks</code>."
 )
-CADENCE_USAGE = "Try <code>/cadence Sarah every 30d</code> (days, like 14d, or weeks, like 2w)."
-PAUSE_USAGE = "How long? Try <code>/pause 7d</code> or <code>/pause 2w</code>."
+CADENCE_USAGE = (
+    "Try <code>/cadence Sarah every 30d</code> (days, like 14d, or weeks, like 2w; "
+    "at most 5 years)."
+)
+PAUSE_USAGE = "How long? Try <code>/pause 7d</code> or <code>/pause 2w</code> (at most 5 years)."
 DIGEST_USAGE = (
     "Try <code>/digest on 08:30</code> for one morning message, or <code>/digest off</code>."
 )

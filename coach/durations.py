@@ -11,6 +11,8 @@ from pydantic import BeforeValidator, PlainSerializer
 UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 PART = re.compile(r"(\d+(?:\.\d+)?)\s*([smhdw])")
 WHOLE = re.compile(r"(?:\s*\d+(?:\.\d+)?\s*[smhdw])+\s*")
+# Longer than anyone plans a pause or a cadence, and far inside what datetime can add.
+LONGEST = timedelta(days=5 * 365)
 
 
 def parse_duration(value: object) -> timedelta:
@@ -18,6 +20,8 @@ def parse_duration(value: object) -> timedelta:
     if isinstance(value, timedelta):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool) and value > 0:
+        if value > LONGEST.total_seconds():
+            raise ValueError(f"{value!r} seconds is longer than 5 years")
         return timedelta(seconds=value)
     text = str(value).strip().lower()
     if text.startswith("every "):
@@ -27,6 +31,8 @@ def parse_duration(value: object) -> timedelta:
     seconds = sum(float(n) * UNITS[unit] for n, unit in PART.findall(text))
     if seconds <= 0:
         raise ValueError(f"{value!r} must be longer than zero")
+    if seconds > LONGEST.total_seconds():
+        raise ValueError(f"{value!r} is longer than 5 years")
     return timedelta(seconds=seconds)
 
 

@@ -108,6 +108,10 @@ async def test_nudge_commands(fake: FakeTelegram) -> None:
     assert "/cadence Sarah every 30d" in (await alice.next_reply()).text
     await alice.send("/pause 7d")
     assert "paused until" in (await alice.next_reply()).text
+    await alice.send("/pause 99999999999d")
+    assert "at most 5 years" in (await alice.next_reply()).text
+    await alice.send("/cadence sarah every 9999999999999d")
+    assert "at most 5 years" in (await alice.next_reply()).text
     await alice.send("/resume")
     assert "back on" in (await alice.next_reply()).text
     await alice.send("/digest on 08:30")
