@@ -45,6 +45,7 @@ def summary(seconds: list[float]) -> dict[str, float]:
     return {
         "n": len(seconds),
         "p50_ms": round(percentile(seconds, 0.5) * 1000, 2),
+        "p95_ms": round(percentile(seconds, 0.95) * 1000, 2),
         "p99_ms": round(percentile(seconds, 0.99) * 1000, 2),
         "mean_ms": round(statistics.fmean(seconds) * 1000, 2),
     }
