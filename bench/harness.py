@@ -22,6 +22,7 @@ from pydantic import SecretStr
 from telegram.ext import Application
 
 from bot.app import build_application, prepare
+from coach.runtime import ExtractionWorker
 from coach.service import Coach, migrate
 from coach.settings import DatabaseSettings, Settings, TelegramSettings
 from tests.fakebot.server import FakeTelegram
@@ -87,9 +88,10 @@ class RunningBot:
 
 @asynccontextmanager
 async def running_bot(
-    database_url: str, rate: float = 30, **nudges: Any
+    database_url: str, rate: float = 30, extraction: ExtractionWorker | None = None, **nudges: Any
 ) -> AsyncIterator[RunningBot]:
-    """The real PTB Application polling the fake Bot API, on a migrated database."""
+    """The real PTB Application polling the fake Bot API, on a migrated database;
+    `extraction`: where spaCy runs, if not where `rapport run` runs it."""
     async with FakeTelegram() as fake:
         settings = Settings(
             database=DatabaseSettings(url=database_url),
@@ -104,7 +106,7 @@ async def running_bot(
             update={"nudges": settings.nudges.model_copy(update=nudges)} if nudges else {}
         )
         await migrate(settings)
-        coach = Coach(settings)
+        coach = Coach(settings, extraction=extraction)
         app = build_application(settings, coach)
         await app.initialize()
         await prepare(app)

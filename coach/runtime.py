@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import gc
+import multiprocessing
 from collections.abc import AsyncIterator, Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
 from datetime import UTC, datetime
@@ -26,40 +29,88 @@ def utc_clock() -> datetime:
     return datetime.now(UTC)
 
 
-class ExtractionWorker:
-    """Reads notes with the spaCy pipeline on one thread of this process, so the event loop
-    keeps answering meanwhile. One thread: spaCy pipelines are not documented as safe for
-    concurrent calls; notes that arrive together wait their turn in its queue."""
+# The loaded pipelines of this process, by model: on the reading thread, or in the
+# reading process (where the pool's initializer loads it).
+_PIPELINES: dict[str, NoteExtractor] = {}
 
-    def __init__(self, model: str) -> None:
+
+def _pipeline(model: str) -> NoteExtractor:
+    if model not in _PIPELINES:
+        _PIPELINES[model] = NoteExtractor(model)
+    return _PIPELINES[model]
+
+
+def _load_in_process(model: str) -> None:
+    _pipeline(model)
+    # The model's objects live as long as the process: keep the collector off them.
+    gc.collect()
+    gc.freeze()
+
+
+def _extract(model: str, text: str, now: datetime, names: list[str]) -> NoteExtraction:
+    return _pipeline(model).extract(text, now=now, known_names=names)
+
+
+def _ready(_nlp: object) -> None:
+    """Nothing: asked of the pipeline to have it loaded."""
+
+
+def _call(model: str, work: Callable[..., T], args: tuple[Any, ...]) -> T:
+    return work(_pipeline(model).nlp, *args)
+
+
+class ExtractionWorker:
+    """Reads notes with the spaCy pipeline away from the event loop, so the bot keeps
+    answering meanwhile: on one thread of this process by default, or in one process of
+    its own (`own_process`, nlp.own_process), which bench/nlp_hosting.py shows takes more
+    notes a second when the machine has a core to spare. One worker either way: spaCy
+    pipelines are not documented as safe for concurrent calls, and notes that arrive
+    together wait their turn in its queue.
+    """
+
+    def __init__(self, model: str, *, own_process: bool = False) -> None:
         self.model = model
-        self._extractor: NoteExtractor | None = None
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rapport-nlp")
+        self.own_process = own_process
+        self._executor = self._start()
+
+    def _start(self) -> Executor:
+        if self.own_process:
+            return ProcessPoolExecutor(
+                max_workers=1,
+                mp_context=multiprocessing.get_context("forkserver"),
+                initializer=_load_in_process,
+                initargs=(self.model,),
+            )
+        return ThreadPoolExecutor(max_workers=1, thread_name_prefix="rapport-nlp")
 
     def loaded(self) -> NoteExtractor:
-        """The pipeline, loaded on first use."""
-        if self._extractor is None:
-            self._extractor = NoteExtractor(self.model)
-        return self._extractor
+        """The pipeline as loaded in this process (the one notes are read with, on a thread)."""
+        return _pipeline(self.model)
 
     async def warm_up(self) -> None:
-        await self._on_thread(self.loaded)
+        await self._run(_call, self.model, _ready, ())
 
     async def extract(self, text: str, now: datetime, known_names: Iterable[str]) -> NoteExtraction:
-        names = list(known_names)
-        return await self._on_thread(
-            lambda: self.loaded().extract(text, now=now, known_names=names)
-        )
+        return await self._run(_extract, self.model, text, now, list(known_names))
 
     async def with_pipeline(self, work: Callable[..., T], *args: Any) -> T:
-        """Other spaCy work (coaching a draft) with the same loaded model: `work(nlp, *args)`."""
-        return await self._on_thread(lambda: work(self.loaded().nlp, *args))
+        """Other spaCy work (coaching a draft) with the same loaded model: `work(nlp, *args)`.
+        `work` must be a module-level function, so it can be sent to the reading process."""
+        result: T = await self._run(_call, self.model, work, args)
+        return result
 
     def close(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
 
-    def _on_thread(self, work: Callable[[], T]) -> asyncio.Future[T]:
-        return asyncio.get_running_loop().run_in_executor(self._executor, work)
+    async def _run(self, function: Callable[..., T], *args: Any) -> T:
+        executor = self._executor
+        try:
+            return await asyncio.get_running_loop().run_in_executor(executor, function, *args)
+        except BrokenProcessPool:
+            # The reading process died: what it held fails, the next request gets a new one.
+            if self._executor is executor:
+                self._executor = self._start()
+            raise
 
 
 class Runtime:

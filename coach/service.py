@@ -54,7 +54,9 @@ class Coach:
         use_encryption(self.engine, settings.storage.keys())
         # A shared worker (tests, several coaches in one process) is closed by its owner.
         self._owns_extraction = extraction is None
-        self.extraction = extraction or ExtractionWorker(settings.nlp.model)
+        self.extraction = extraction or ExtractionWorker(
+            settings.nlp.model, own_process=settings.nlp.own_process
+        )
         self.rt = Runtime(
             session_factory(self.engine), self.extraction, settings.coach.default_timezone, clock
         )
