@@ -22,6 +22,7 @@ from pydantic import SecretStr
 from telegram.ext import Application
 
 from bot.app import build_application, prepare
+from coach.runtime import ExtractionWorker
 from coach.service import Coach, migrate
 from coach.settings import DatabaseSettings, Settings, TelegramSettings
 from tests.fakebot.server import FakeTelegram
@@ -45,6 +46,7 @@ def summary(seconds: list[float]) -> dict[str, float]:
     return {
         "n": len(seconds),
         "p50_ms": round(percentile(seconds, 0.5) * 1000, 2),
+        "p95_ms": round(percentile(seconds, 0.95) * 1000, 2),
         "p99_ms": round(percentile(seconds, 0.99) * 1000, 2),
         "mean_ms": round(statistics.fmean(seconds) * 1000, 2),
     }
@@ -86,9 +88,10 @@ class RunningBot:
 
 @asynccontextmanager
 async def running_bot(
-    database_url: str, rate: float = 30, **nudges: Any
+    database_url: str, rate: float = 30, extraction: ExtractionWorker | None = None, **nudges: Any
 ) -> AsyncIterator[RunningBot]:
-    """The real PTB Application polling the fake Bot API, on a migrated database."""
+    """The real PTB Application polling the fake Bot API, on a migrated database;
+    `extraction`: where spaCy runs, if not where `rapport run` runs it."""
     async with FakeTelegram() as fake:
         settings = Settings(
             database=DatabaseSettings(url=database_url),
@@ -103,7 +106,7 @@ async def running_bot(
             update={"nudges": settings.nudges.model_copy(update=nudges)} if nudges else {}
         )
         await migrate(settings)
-        coach = Coach(settings)
+        coach = Coach(settings, extraction=extraction)
         app = build_application(settings, coach)
         await app.initialize()
         await prepare(app)

@@ -1,10 +1,7 @@
 """Start-up time and memory of `rapport run`: idle with spaCy loaded, then after a voice note.
 
 Run: .venv/bin/python bench/memory.py
-A real `rapport run` process talks to the fake Bot API; memory is read from /proc, for the
-bot's process and for the reading process it starts (spaCy, nlp.worker). RSS counts the
-pages the two share (Python, libraries) twice; PSS splits them, so the PSS total is what the
-pair costs.
+A real `rapport run` process talks to the fake Bot API; its memory is read from /proc.
 """
 
 from __future__ import annotations
@@ -36,22 +33,9 @@ def memory_mb(pid: int) -> dict[str, float]:
     return fields
 
 
-def children(pid: int) -> list[int]:
-    found = []
-    for task in Path(f"/proc/{pid}/task").iterdir():
-        found += [int(c) for c in (task / "children").read_text().split()]
-    return found
-
-
-def tree_memory_mb(pid: int) -> dict[str, float]:
-    """The bot's process and its reading process, each and together."""
-    main = memory_mb(pid)
-    figures = {"bot_rss_mb": main["VmRSS"], "bot_peak_rss_mb": main["VmHWM"]}
-    readers = [memory_mb(child) for child in children(pid)]
-    figures["reader_rss_mb"] = sum(r["VmRSS"] for r in readers)
-    figures["total_rss_mb"] = round(main["VmRSS"] + figures["reader_rss_mb"], 1)
-    figures["total_pss_mb"] = round(main["Pss"] + sum(r["Pss"] for r in readers), 1)
-    return figures
+def process_memory_mb(pid: int) -> dict[str, float]:
+    figures = memory_mb(pid)
+    return {"rss_mb": figures["VmRSS"], "peak_rss_mb": figures["VmHWM"], "pss_mb": figures["Pss"]}
 
 
 async def main() -> None:
@@ -74,12 +58,12 @@ async def main() -> None:
                 await alice.next_reply(timeout=120)
                 startup = time.perf_counter() - started
                 await asyncio.sleep(2)
-                idle = tree_memory_mb(process.pid)
+                idle = process_memory_mb(process.pid)
                 await alice.send_voice(VOICE.read_bytes(), duration=4)
                 voice_started = time.perf_counter()
                 replies = [await alice.next_reply(timeout=120) for _ in range(2)]
                 voice_to_card = time.perf_counter() - voice_started
-                after_voice = tree_memory_mb(process.pid)
+                after_voice = process_memory_mb(process.pid)
             finally:
                 process.kill()
                 await process.wait()

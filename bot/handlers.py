@@ -79,17 +79,24 @@ async def timezone(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     )
 
 
+def source_of(update: Update) -> str | None:
+    """The message a note comes from: a redelivered or replayed one finds its note."""
+    message = update.message
+    return f"tg:{message.chat.id}:{message.message_id}" if message is not None else None
+
+
 async def note(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Capture a free-text note (or the corrected text of a note being fixed)."""
     assert update.message is not None and update.message.text is not None
     coach, user_id = coach_of(context), user_id_of(update)
     fixing = cast(dict[str, int], context.user_data).pop(FIXING, None)
+    text, source_key = update.message.text, source_of(update)
     try:
         async with typing_while_slow(update.message.chat):
             if fixing is not None:
-                card = await coach.notes.replace(user_id, fixing, update.message.text)
+                card = await coach.notes.replace(user_id, fixing, text, source_key=source_key)
             else:
-                card = await coach.notes.capture(user_id, update.message.text)
+                card = await coach.notes.capture(user_id, text, source_key=source_key)
     except EmptyNote:
         await update.message.reply_text(texts.EMPTY_NOTE, parse_mode=HTML)
         return
@@ -237,22 +244,10 @@ async def card_button(update: Update, context: ContextTypes.DEFAULT_TYPE, args: 
     await message.reply_text(formatting.person_card(card), parse_mode=HTML)
 
 
-async def only_private(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Refuse to keep notes in group chats."""
-    if update.effective_message is not None:
-        await update.effective_message.reply_text(texts.ONLY_PRIVATE)
-
-
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Point at /help for a command the bot doesn't have."""
     assert update.message is not None
     await update.message.reply_text(texts.UNKNOWN_COMMAND)
-
-
-async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Say kindly that only text notes are read for now."""
-    assert update.message is not None
-    await update.message.reply_text(texts.NOT_TEXT)
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

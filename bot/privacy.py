@@ -10,7 +10,7 @@ from telegram.ext import ContextTypes, filters
 
 from bot import formatting, texts
 from bot import trust_texts as tt
-from bot.handlers import StaleButton, coach_of, number, user_id_of
+from bot.handlers import StaleButton, coach_of, number, source_of, user_id_of
 from coach.capture import EmptyNote
 from coach.formats import PortableContact
 from coach.portability import FORMATS, MAX_IMPORT_BYTES, ImportReport, UnreadableFile
@@ -256,7 +256,7 @@ async def group_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         await message.reply_text(texts.ONLY_PRIVATE)
         return
     try:
-        await coach.notes.capture(user_id_of(update), message.text)
+        await coach.notes.capture(user_id_of(update), message.text, source_key=source_of(update))
     except EmptyNote:
         return
     await message.reply_text(tt.GROUP_SAVED)

@@ -15,7 +15,6 @@ from telegram.ext import Application, ApplicationHandlerStop, ContextTypes, Type
 from bot import formatting, keyboards, texts
 from bot.handlers import coach_of, coach_of_app
 from coach import metrics
-from coach.inbox import NOTE_SOURCE
 from coach.settings import Settings
 from coach.spool import SpooledNote, is_outage
 
@@ -38,11 +37,6 @@ def install(app: Application, settings: Settings) -> None:
     app.job_queue.run_repeating(replay_spool, interval=replay, first=replay, name="spool")
 
 
-def source_of(update: Update) -> str | None:
-    message = update.message
-    return f"tg:{message.chat.id}:{message.message_id}" if message is not None else None
-
-
 def kind_of(update: Update) -> str:
     if update.callback_query is not None:
         return "callback_query"
@@ -60,7 +54,6 @@ async def claim(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Take the update on, or stop here if some process already has (a redelivery)."""
     started = cast(dict[int, float], context.bot_data[STARTED])
     started[update.update_id] = time.perf_counter()
-    NOTE_SOURCE.set(source_of(update))
     claimed = cast(set[int], context.bot_data[CLAIMED])
     if update.update_id in claimed:
         claimed.discard(update.update_id)
@@ -146,7 +139,9 @@ async def replay_spool(context: ContextTypes.DEFAULT_TYPE) -> None:
         return
 
     async def save(entry: SpooledNote) -> None:
-        card = await coach.notes.capture(entry.user_id, entry.text, key=entry.key, spool=False)
+        card = await coach.notes.capture(
+            entry.user_id, entry.text, source_key=entry.key, spool=False
+        )
         try:
             await context.bot.send_message(
                 entry.user_id,

@@ -98,7 +98,6 @@ CHECK_USAGE = (
     "<code>draft:</code>."
 )
 UNKNOWN_COMMAND = "I don't know that command. /help lists what I can do."
-NOT_TEXT = "I can read text and voice notes. Type or say who you met and I'll keep it."
 ERROR = "Sorry, something went wrong on my side. Your notes are safe; please try again."
 NOTE_KEPT = "I couldn't save that just now, I'll keep it and retry."
 NOTE_SAVED_LATER = "📥 Saved the note you sent while my database was away:"

@@ -16,7 +16,7 @@ from telegram.ext import ContextTypes, filters
 from telegram.warnings import PTBDeprecationWarning
 
 from bot import formatting, keyboards, texts
-from bot.handlers import FIXING, coach_of, send_card, user_id_of
+from bot.handlers import FIXING, coach_of, send_card, source_of, user_id_of
 from coach.voice import NoWordsHeard, VoiceRefused, VoiceTooBig, VoiceTooLong
 
 log = logging.getLogger(__name__)
@@ -87,6 +87,7 @@ async def voice_note(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
             user_id_of(update),
             audio,
             replacing=fixing,
+            source_key=source_of(update),
             on_queued=queued,
             on_progress=progress if long_note else None,
         )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass, field
@@ -13,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach import metrics
 from coach.durations import parse_clock
-from coach.inbox import NOTE_SOURCE, stored_card
+from coach.inbox import stored_card
 from coach.matching import KnownContact, NameIndex, match_contact, names_in_reach
 from coach.planner import NudgePlanner
 from coach.runtime import Runtime
@@ -30,7 +29,7 @@ from coach.views import (
 )
 from nlp.people import name_words
 from nlp.schema import Fact, FollowUp, NoteExtraction, PersonMention
-from storage.models import Contact, Note
+from storage.models import Note
 from storage.nudges import NewNudge, Nudges
 from storage.repositories import (
     Contacts,
@@ -38,7 +37,6 @@ from storage.repositories import (
     NewLink,
     Notes,
     Pending,
-    RolodexVersion,
     Users,
     name_key,
 )
@@ -53,24 +51,6 @@ class EmptyNote(ValueError):
     """The note has no text worth keeping."""
 
 
-# spaCy finishes a reading in a few milliseconds; one that takes longer (the first note
-# against a big Rolodex) is waited for without holding the write lock.
-FINISH_GRACE_SECONDS = 0.05
-
-
-class _SlowFinish(Exception):
-    """The reading was not finished in time: the transaction is rolled back."""
-
-
-def _let_go(finishing: asyncio.Future[NoteExtraction]) -> None:
-    """A finish no longer awaited: cancelled, or its error (if any) marked seen. It was
-    logged if the note got as far as being marked failed; otherwise it is logged here."""
-    if not finishing.done():
-        finishing.cancel()
-    elif not finishing.cancelled() and (error := finishing.exception()) is not None:
-        log.debug("a reading nobody waited for failed: %r", error)
-
-
 def candidate_label(contact: KnownContact) -> str:
     return f"{contact.name} ({contact.org})" if contact.org else contact.name
 
@@ -83,34 +63,11 @@ RolodexHook = Callable[
 
 @dataclass
 class _NewRows:
-    """What reading a note adds and never reads back: stored a table to a statement, as
-    late as possible; held until then only while no query could miss them."""
+    """What reading a note adds and never reads back, added to the session together."""
 
     links: list[NewLink] = field(default_factory=list)
     facts: list[NewFact] = field(default_factory=list)
     nudges: list[NewNudge] = field(default_factory=list)
-    # Contacts the note is linked to, when this transaction made all its links (a note
-    # being read for the first time); None: ask the database.
-    linked: set[int] | None = None
-    # The id for the next new contact, when this transaction may number them itself
-    # (storage.repositories.Enriched); None: the database numbers them.
-    free_contact_id: int | None = None
-
-    def next_contact_id(self) -> int | None:
-        number = self.free_contact_id
-        if number is not None:
-            self.free_contact_id = number + 1
-        return number
-
-    def link(self, link: NewLink) -> None:
-        self.links.append(link)
-        if self.linked is not None:
-            self.linked.add(link.contact_id)
-
-    async def is_linked(self, session: AsyncSession, user_id: int, link: NewLink) -> bool:
-        if self.linked is not None:
-            return link.contact_id in self.linked
-        return await Notes(session, user_id).is_linked(link.note_id, link.contact_id)
 
     async def store(self, session: AsyncSession, user_id: int) -> None:
         await Notes(session, user_id).add_links(self.links)
@@ -131,116 +88,64 @@ class NoteCapture:
         self.follow_up_time = parse_clock(planner.settings.follow_up_time)
 
     async def capture(
-        self, user_id: int, text: str, *, key: str | None = None, spool: bool = True
+        self, user_id: int, text: str, *, source_key: str | None = None, spool: bool = True
     ) -> NoteCard:
         """Keep the note, then read it; a failed read leaves the note saved and says so.
 
-        `key` (by default the message being handled, NOTE_SOURCE) makes a redelivered or
-        replayed message finish its note instead of storing it twice. With the database
+        `source_key` (the message the note came from) makes a redelivered or replayed
+        message finish its note instead of storing it twice. With the database
         unreachable, the note goes to the local spool and NoteKept is raised.
         """
         text = text.strip()
         if not text:
             raise EmptyNote
-        key = key or NOTE_SOURCE.get()
-        # spaCy starts reading at once, on its own thread, while the note is stored and the
-        # user's contacts looked up; nothing is enriched until the note is safely committed.
-        reading = self.rt.extraction.begin(text)
+        # 1. The note is kept before anything else, and the names it may mention read.
         try:
             async with self.rt.unit_of_work() as session:
                 now = await self.rt.user_now(session, user_id)
-                note = await note_by_source(session, user_id, key) if key else None
+                note = await note_by_source(session, user_id, source_key) if source_key else None
                 if note is not None and note.status != "saved":
-                    reading.cancel()
                     return await stored_card(session, user_id, note)
                 fresh = note is None
-                if note is not None and note.text != text:
-                    # A replay finishes reading the note it stored before.
-                    reading.cancel()
-                    text = note.text
-                    reading = self.rt.extraction.begin(text)
-                # Read while spaCy reads: the reader's name hints, and the names to match
-                # the people found against, unless the Rolodex changes before then.
-                rolodex, version = await Contacts(session, user_id).all_keyed_with_version()
                 if note is None:
                     note = await Notes(session, user_id).add(
-                        text, when=now.astimezone(UTC), source_key=key
+                        text, when=now.astimezone(UTC), source_key=source_key
                     )
-        except asyncio.CancelledError:
-            reading.cancel()
-            raise
+                hints = names_in_reach(
+                    await Contacts(session, user_id).all_keyed(), name_words(note.text)
+                )
         except Exception as exc:
-            reading.cancel()
             if not spool or self.spool is None or not is_outage(exc):
                 raise
-            self.spool.keep(user_id, text, key, self.rt.clock().isoformat())
+            self.spool.keep(user_id, text, source_key, self.rt.clock().isoformat())
             metrics.NOTES_SPOOLED.inc()
             raise NoteKept from exc
         if fresh:
             metrics.NOTES_SAVED.inc()
-        hints = names_in_reach(rolodex, name_words(text))
-        finishing = asyncio.ensure_future(reading.finish(now, hints))
+        # 2. Read it (a replay reads the text it stored before).
         try:
-            early = await reading.read_alone()
-            while True:
-                try:
-                    return await self._store_reading(
-                        user_id, note, finishing, now, NameIndex(rolodex), version, early=early
-                    )
-                except _SlowFinish:
-                    early = False
-        finally:
-            _let_go(finishing)
-
-    async def _store_reading(
-        self,
-        user_id: int,
-        note: Note,
-        finishing: asyncio.Future[NoteExtraction],
-        now: datetime,
-        known: NameIndex,
-        version: RolodexVersion,
-        *,
-        early: bool,
-    ) -> NoteCard:
-        """Enrich a saved note with its reading, in one transaction.
-
-        `early` (a note read on its own): the transaction starts while spaCy finishes the
-        reading, so taking the write lock and marking the note overlap that; a finish slower
-        than FINISH_GRACE_SECONDS gives the lock back (_SlowFinish) and is waited for first.
-        """
-        if not early and not finishing.done():
-            await asyncio.wait({finishing})
+            extraction = await self.rt.extraction.extract(note.text, now, hints)
+        except Exception as exc:
+            log.exception("could not read note %s", note.id)
+            async with self.rt.unit_of_work() as session:
+                await Notes(session, user_id).mark_failed(note.id, f"{type(exc).__name__}: {exc}")
+            return NoteCard(note_id=note.id, enrichment_failed=True)
+        # 3. Enrich it, in one transaction.
         async with self.rt.unit_of_work() as session:
             # The user's notes are enriched one at a time: two notes about someone new
             # must not both add them.
             await Users(session).take_turn(user_id)
             notes = Notes(session, user_id)
-            enriched = await notes.mark_enriched(note.id)
-            if enriched is None:
+            data = extraction.to_dict()
+            if not await notes.mark_enriched(note.id, extraction.event, data):
                 # Another process replaying this message finished it meanwhile.
                 stored = await notes.get(note.id)
                 assert stored is not None, "the note was saved by this user a moment ago"
                 return await stored_card(session, user_id, stored)
-            if not finishing.done():
-                await asyncio.wait({finishing}, timeout=FINISH_GRACE_SECONDS)
-                if not finishing.done():
-                    raise _SlowFinish
-            try:
-                extraction = finishing.result()
-            except Exception as exc:
-                log.exception("could not read note %s", note.id)
-                await notes.mark_failed(note.id, f"{type(exc).__name__}: {exc}")
-                return NoteCard(note_id=note.id, enrichment_failed=True)
-            data = extraction.to_dict()
-            await notes.store_reading(note.id, extraction.event, data)
-            # `note` is tx1's copy, outside this session: it mirrors what was just stored.
+            # `note` is the first transaction's copy: it mirrors what was just stored.
             note.status, note.event, note.extraction = "enriched", extraction.event, data
-            if enriched.version != version and extraction.people:
-                # Another note (or /undo) changed the Rolodex meanwhile: match against it now.
-                known = NameIndex(await Contacts(session, user_id).all_keyed())
-            rows = _NewRows(linked=set(), free_contact_id=enriched.free_contact_id)
-            return await self._enrich(session, user_id, note, extraction, now, known, rows)
+            known = NameIndex(await Contacts(session, user_id).all_keyed())
+            return await self._enrich(session, user_id, note, extraction, now, known, _NewRows())
 
     async def _enrich(
         self,
@@ -255,7 +160,6 @@ class NoteCapture:
         """`known`: the user's contacts as they stand in this transaction."""
         note_id = note.id
         card = NoteCard(note_id=note_id, topics=extraction.topics, event=extraction.event)
-        held: list[Contact] = []
         named = {name_key(p.name) for p in extraction.people}
         lone_person = extraction.people[0].name if len(extraction.people) == 1 else None
         for mention in extraction.people:
@@ -285,11 +189,9 @@ class NoteCapture:
                     )
                 )
                 continue
-            person, planned, contact = await self._save_person(
+            person, planned = await self._save_person(
                 session, user_id, note, mention, match.contact_id, now, rows
             )
-            # The session holds loaded rows weakly: keep them for the bookkeeping below.
-            held.append(contact)
             if person.created:
                 known.add((person.contact_id, person.name, person.org, name_key(person.name)))
             card.people.append(person)
@@ -314,7 +216,7 @@ class NoteCapture:
         contact_id: int | None,
         now: datetime,
         rows: _NewRows,
-    ) -> tuple[SavedPerson, list[NewNudge] | None, Contact]:
+    ) -> tuple[SavedPerson, list[NewNudge] | None]:
         """The contact saved (as shown and as stored), and the nudges planned if it is new."""
         contacts = Contacts(session, user_id)
         planned = None
@@ -327,9 +229,8 @@ class NoteCapture:
                 met_on=now.date(),
                 when=now.astimezone(UTC),
                 touched=True,
-                number=rows.next_contact_id(),
             )
-            rows.link(NewLink(note.id, contact.id, created_contact=True))
+            rows.links.append(NewLink(note.id, contact.id, created_contact=True))
             planned = self.planner.met(contact, note.id, now.astimezone(UTC))
             rows.nudges += planned
             kept: set[tuple[str, str]] = set()
@@ -337,9 +238,10 @@ class NoteCapture:
             # What earlier mentions in this note added must be there for the queries below.
             await rows.store(session, user_id)
             contact = existing
-            link = NewLink(note.id, contact.id, False, contact.name, previous_org=contact.org)
-            if not await rows.is_linked(session, user_id, link):
-                rows.link(link)
+            if not await Notes(session, user_id).is_linked(note.id, contact.id):
+                rows.links.append(
+                    NewLink(note.id, contact.id, False, contact.name, previous_org=contact.org)
+                )
             if _is_fuller_name(mention.name, contact.name):
                 contact.name, contact.name_key = mention.name, name_key(mention.name)
             contact.org = mention.org or contact.org
@@ -355,7 +257,7 @@ class NoteCapture:
                 rows.facts.append(NewFact(contact.id, note.id, fact.kind, fact.text))
                 new_facts.append(FactView(fact.kind, fact.text))
         saved = SavedPerson(contact.id, contact.name, contact.org, existing is None, new_facts)
-        return saved, planned, contact
+        return saved, planned
 
     async def _add_follow_ups(
         self,
@@ -409,7 +311,7 @@ class NoteCapture:
             now = await self.rt.user_now(session, user_id)
             mention, follow_ups = _mention_from_json(pending.mention)
             rows = _NewRows()
-            person, planned, _ = await self._save_person(
+            person, planned = await self._save_person(
                 session, user_id, note, mention, contact_id, now, rows
             )
             views = await self._add_follow_ups(
@@ -437,7 +339,9 @@ class NoteCapture:
             note = await Notes(session, user_id).get(note_id)
             return note is not None and note.status not in ("undone", "replaced")
 
-    async def replace(self, user_id: int, note_id: int, text: str) -> NoteCard:
+    async def replace(
+        self, user_id: int, note_id: int, text: str, *, source_key: str | None = None
+    ) -> NoteCard:
         """Fix a note: its old reading is unwound and the corrected text captured in its place.
 
         If the old note is gone meanwhile, the text is still kept, as a new note.
@@ -449,7 +353,7 @@ class NoteCapture:
             if note is not None and note.status not in ("undone", "replaced"):
                 await self._unwind(session, user_id, note)
                 note.status = "replaced"
-        return await self.capture(user_id, text)
+        return await self.capture(user_id, text, source_key=source_key)
 
     async def _unwind(self, session: AsyncSession, user_id: int, note: Note) -> UndoResult:
         notes, contacts = Notes(session, user_id), Contacts(session, user_id)

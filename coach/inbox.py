@@ -4,12 +4,12 @@ A process claims each update (bot id, update id) before handling it, with a leas
 update itself; a redelivery finds the claim and is skipped. When the process finishes, the
 claim is marked done and the payload dropped. A process that died mid-way leaves a claim
 whose lease runs out; any process then replays the stored update. Notes carry the message
-they came from (NOTE_SOURCE), so a replay finishes a half-read note instead of storing it again.
+they came from (their source key), so a replay finishes a half-read note instead of storing
+it again.
 """
 
 from __future__ import annotations
 
-from contextvars import ContextVar
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -21,8 +21,6 @@ from storage.models import Note
 from storage.repositories import Contacts, Notes
 from storage.updates import Inbox
 
-# The message a note is being captured from ("tg:<chat id>:<message id>"); set per update.
-NOTE_SOURCE: ContextVar[str | None] = ContextVar("rapport_note_source", default=None)
 ORPHAN_BATCH = 50
 
 

@@ -27,7 +27,6 @@ from storage.privacy import PrivateData, owned_tables
 from storage.repositories import Contacts, Users, name_key
 
 FORMATS = ("json", "csv", "vcard", "ics")
-OPEN = ("pending", "claimed", "sent")
 MAX_IMPORT_BYTES = 5_000_000
 MAX_IMPORT_CONTACTS = 20_000
 STAGES = ("know", "like", "trust")

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
+import gc
+import multiprocessing
 from collections.abc import AsyncIterator, Callable, Iterable
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from coach.pipeline_host import PipelineHost, ProcessHost, ThreadHost
 from nlp.extract import NoteExtractor
 from nlp.schema import NoteExtraction
 from storage.repositories import Users
@@ -28,153 +29,88 @@ def utc_clock() -> datetime:
     return datetime.now(UTC)
 
 
-class _Sent(NamedTuple):
-    """A note handed to the pipeline: its number there, the future of its batch's read,
-    whether it was read on its own (a batch of one), and which batch it was."""
-
-    number: int
-    read: asyncio.Future[Any]
-    alone: bool
-    batch: int
+# The loaded pipelines of this process, by model: on the reading thread, or in the
+# reading process (where the pool's initializer loads it).
+_PIPELINES: dict[str, NoteExtractor] = {}
 
 
-@dataclass
-class _Queued:
-    text: str
-    sent: asyncio.Future[_Sent]
+def _pipeline(model: str) -> NoteExtractor:
+    if model not in _PIPELINES:
+        _PIPELINES[model] = NoteExtractor(model)
+    return _PIPELINES[model]
 
 
-class Reading:
-    """A note being read: the statistical pass starts at once; `finish` adds what only the
-    database knows (the user's time and contact names) and returns the extraction."""
+def _load_in_process(model: str) -> None:
+    _pipeline(model)
+    # The model's objects live as long as the process: keep the collector off them.
+    gc.collect()
+    gc.freeze()
 
-    def __init__(self, worker: ExtractionWorker, sent: asyncio.Future[_Sent]) -> None:
-        self._worker = worker
-        self._sent = sent
-        self._batches_before_finish: int | None = None
 
-    async def read_alone(self) -> bool:
-        """Wait until the statistical pass is over (done or failed: `finish` reports which);
-        whether the note was read on its own and its finish asked for before any other
-        batch was handed over, so that the pipeline finishes it next."""
-        try:
-            sent = await self._sent
-        except Exception:  # never handed over: `finish` says why
-            return False
-        await asyncio.wait({sent.read})
-        return sent.alone and self._batches_before_finish == sent.batch
+def _extract(model: str, text: str, now: datetime, names: list[str]) -> NoteExtraction:
+    return _pipeline(model).extract(text, now=now, known_names=names)
 
-    async def finish(self, now: datetime, known_names: Iterable[str]) -> NoteExtraction:
-        try:
-            number, read, _, _ = await self._sent
-        except asyncio.CancelledError:
-            self.cancel()  # the note may be in the pipeline by now: let it go
-            raise
-        # Sent without waiting for the read: the pipeline takes requests in order, and
-        # finishes the note the moment its reading is done.
-        self._batches_before_finish = self._worker.batches_handed_over
-        try:
-            return await self._worker.host.finish(number, now, list(known_names))
-        except Exception:
-            failed_read = read.exception() if read.done() and not read.cancelled() else None
-            if failed_read is not None:
-                raise failed_read from None  # why there was no reading to finish
-            raise
 
-    def cancel(self) -> None:
-        """Not wanted after all; a failed read's error is dropped, as nobody will see it."""
-        sent = self._sent
-        # Exception() also marks a failed hand-over's error as seen.
-        if sent.done() and not sent.cancelled() and sent.exception() is None:
-            self._worker.host.forget([sent.result().number])
-        sent.cancel()
+def _ready(_nlp: object) -> None:
+    """Nothing: asked of the pipeline to have it loaded."""
+
+
+def _call(model: str, work: Callable[..., T], args: tuple[Any, ...]) -> T:
+    return work(_pipeline(model).nlp, *args)
 
 
 class ExtractionWorker:
     """Reads notes with the spaCy pipeline away from the event loop, so the bot keeps
-    answering meanwhile: in a process of its own by default, or on a thread (PipelineHost).
-
-    Notes that arrive while the pipeline is busy wait and are then read together in one
-    batched pass (cheaper per note), so a burst of users is served at the pipeline's
-    batch speed; a lone note is read on its own at once.
+    answering meanwhile: on one thread of this process by default, or in one process of
+    its own (`own_process`, nlp.own_process), which bench/nlp_hosting.py shows takes more
+    notes a second when the machine has a core to spare. One worker either way: spaCy
+    pipelines are not documented as safe for concurrent calls, and notes that arrive
+    together wait their turn in its queue.
     """
-
-    MAX_BATCH = 16
 
     def __init__(self, model: str, *, own_process: bool = False) -> None:
         self.model = model
-        self.host: PipelineHost = ProcessHost(model) if own_process else ThreadHost(model)
-        self._queued: list[_Queued] = []
-        self._reader: asyncio.Task[None] | None = None
-        self.batches_handed_over = 0
+        self.own_process = own_process
+        self._executor = self._start()
 
-    def _loaded(self) -> NoteExtractor:
-        """The pipeline itself, when it runs on a thread of this process (tests, benches)."""
-        if not isinstance(self.host, ThreadHost):
-            raise TypeError("the pipeline runs in another process")
-        return self.host.loaded()
+    def _start(self) -> Executor:
+        if self.own_process:
+            return ProcessPoolExecutor(
+                max_workers=1,
+                mp_context=multiprocessing.get_context("forkserver"),
+                initializer=_load_in_process,
+                initargs=(self.model,),
+            )
+        return ThreadPoolExecutor(max_workers=1, thread_name_prefix="rapport-nlp")
+
+    def loaded(self) -> NoteExtractor:
+        """The pipeline as loaded in this process (the one notes are read with, on a thread)."""
+        return _pipeline(self.model)
 
     async def warm_up(self) -> None:
-        await self.host.warm_up()
+        await self._run(_call, self.model, _ready, ())
 
     async def extract(self, text: str, now: datetime, known_names: Iterable[str]) -> NoteExtraction:
-        return await self.begin(text).finish(now, known_names)
-
-    def start(
-        self, text: str, now: datetime, known_names: Iterable[str]
-    ) -> asyncio.Future[NoteExtraction]:
-        """Read a note in the background; await the future for the result (or cancel it)."""
-        return asyncio.ensure_future(self.extract(text, now, known_names))
-
-    def begin(self, text: str) -> Reading:
-        """Start reading a note before its user's names are known (see Reading)."""
-        loop = asyncio.get_running_loop()
-        queued = _Queued(text, loop.create_future())
-        self._queued.append(queued)
-        if self._reader is None or self._reader.done():
-            # Handed to the pipeline now, not when the event loop next gets round to it.
-            self._reader = loop.create_task(self._read_queued(self._next_batch()))
-        return Reading(self, queued.sent)
-
-    def _next_batch(self) -> asyncio.Future[Any] | None:
-        """The notes waiting (up to MAX_BATCH) handed to the pipeline, and the future of
-        their read; None if none is left."""
-        while self._queued:
-            batch = [q for q in self._queued[: self.MAX_BATCH] if not q.sent.cancelled()]
-            del self._queued[: self.MAX_BATCH]
-            if not batch:
-                continue
-            try:
-                numbers, read = self.host.read([q.text for q in batch])
-            except Exception as exc:  # e.g. the reading process could not be started
-                for queued in batch:
-                    queued.sent.set_exception(exc)
-                continue
-            self.batches_handed_over += 1
-            for queued, number in zip(batch, numbers, strict=True):
-                queued.sent.set_result(
-                    _Sent(number, read, len(batch) == 1, self.batches_handed_over)
-                )
-            return read
-        return None
-
-    async def _read_queued(self, read: asyncio.Future[Any] | None) -> None:
-        while read is not None:
-            # The next batch waits for this one: notes that arrive meanwhile go together.
-            with contextlib.suppress(Exception):  # each note's finish reports it
-                await read
-            # Let those notes' finishing touches reach the pipeline ahead of the next
-            # batch: they are a millisecond each, the batch many.
-            await asyncio.sleep(0)
-            read = self._next_batch()
+        return await self._run(_extract, self.model, text, now, list(known_names))
 
     async def with_pipeline(self, work: Callable[..., T], *args: Any) -> T:
         """Other spaCy work (coaching a draft) with the same loaded model: `work(nlp, *args)`.
         `work` must be a module-level function, so it can be sent to the reading process."""
-        return await self.host.call(work, *args)
+        result: T = await self._run(_call, self.model, work, args)
+        return result
 
     def close(self) -> None:
-        self.host.close()
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+    async def _run(self, function: Callable[..., T], *args: Any) -> T:
+        executor = self._executor
+        try:
+            return await asyncio.get_running_loop().run_in_executor(executor, function, *args)
+        except BrokenProcessPool:
+            # The reading process died: what it held fails, the next request gets a new one.
+            if self._executor is executor:
+                self._executor = self._start()
+            raise
 
 
 class Runtime:

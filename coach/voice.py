@@ -18,7 +18,6 @@ from typing import Any
 
 from coach import metrics
 from coach.capture import NoteCapture
-from coach.cpus import use_every_cpu
 from coach.runtime import Runtime
 from coach.settings import VoiceSettings
 from coach.views import NoteCard
@@ -92,9 +91,7 @@ class VoiceNotes:
             settings.model, settings.max_concurrent
         )
         self._executor = ThreadPoolExecutor(
-            max_workers=settings.max_concurrent,
-            thread_name_prefix="rapport-voice",
-            initializer=use_every_cpu,
+            max_workers=settings.max_concurrent, thread_name_prefix="rapport-voice"
         )
         self._slots = asyncio.Semaphore(settings.max_concurrent)
         self._in_flight = 0  # transcribing now plus waiting in line
@@ -112,12 +109,14 @@ class VoiceNotes:
         audio: bytes,
         *,
         replacing: int | None = None,
+        source_key: str | None = None,
         on_queued: OnQueued | None = None,
         on_progress: OnProgress | None = None,
     ) -> VoiceNote:
         """Transcribe a voice note and capture its words as a note, card and all.
 
         `replacing` is a note being fixed: the words take its place, as corrected text would.
+        `source_key`: the message the voice note came from (see NoteCapture.capture).
         """
         self.check(len(audio), None)
         hotwords = await self._hotwords(user_id, replacing) if self.settings.hotwords else None
@@ -129,9 +128,11 @@ class VoiceNotes:
             raise NoWordsHeard("no words in the audio")
         # From here on the words are kept: capture saves the raw text before reading it.
         if replacing is not None:
-            card = await self.notes.replace(user_id, replacing, transcript.text)
+            card = await self.notes.replace(
+                user_id, replacing, transcript.text, source_key=source_key
+            )
         else:
-            card = await self.notes.capture(user_id, transcript.text)
+            card = await self.notes.capture(user_id, transcript.text, source_key=source_key)
         return VoiceNote(transcript.text, card, transcript.audio_seconds, transcript.seconds)
 
     async def transcribe(

@@ -24,8 +24,6 @@ if TYPE_CHECKING:
 SAMPLE_RATE = 16_000
 # Measured: speech that starts at t=0 loses its first sentence without a little lead-in.
 LEAD_IN_SECONDS = 0.5
-# Read 30 s of decoded audio at a time, so an over-long file is refused without decoding it all.
-_CHUNK_SAMPLES = 30 * SAMPLE_RATE
 
 Progress = Callable[[float], None]
 

@@ -8,7 +8,7 @@ spaCy lemma adds irregular forms ("children" -> child).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -171,13 +171,3 @@ def lemmatize(nlp: Language, text: str) -> list[str]:
         if name in ("tok2vec", "tagger", "attribute_ruler", "lemmatizer"):
             doc = component(doc)
     return [t.lemma_.casefold() for t in doc if not t.is_punct and not t.is_space]
-
-
-def expand_all(texts: Iterable[str]) -> list[str]:
-    """Every phrase in the table that shares a group with one of `texts` (for tests/docs)."""
-    found: list[str] = []
-    for text in texts:
-        for phrase in _group_of(text.casefold()) or (text.casefold(),):
-            if phrase not in found:
-                found.append(phrase)
-    return found

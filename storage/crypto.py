@@ -18,6 +18,8 @@ from sqlalchemy import JSON, Text, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from storage.columns import without_nul
+
 # Marks a stored value as ciphertext; anything without it is legacy plaintext.
 PREFIX = "enc:v1:"
 JSON_KEY = "enc:v1"
@@ -82,9 +84,10 @@ class EncryptedText(TypeDecorator[str]):
 
     def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
         cipher = _cipher(dialect)
-        if value is None or cipher is None:
-            return value
-        return cipher.encrypt(value)
+        if value is None:
+            return None
+        value = without_nul(value)  # PostgreSQL refuses NUL in text
+        return value if cipher is None else cipher.encrypt(value)
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> str | None:
         if value is None or not value.startswith(PREFIX):
@@ -101,7 +104,10 @@ class EncryptedJSON(TypeDecorator[Any]):
 
     def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
         cipher = _cipher(dialect)
-        if value is None or cipher is None:
+        if value is None:
+            return None
+        value = without_nul(value)
+        if cipher is None:
             return value
         token = cipher.encrypt(json.dumps(value, ensure_ascii=False))
         return {JSON_KEY: token}

@@ -15,8 +15,6 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
-from storage import sqlite_driver
-
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
@@ -26,10 +24,9 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_async_engine(url, echo=echo, module=sqlite_driver.dbapi())
+        engine = create_async_engine(url, echo=echo)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         event.listen(engine.sync_engine, "begin", _sqlite_begin_immediate)
-        event.listen(engine.sync_engine, "before_cursor_execute", sqlite_driver.mark_write_behind)
         return engine
     return create_async_engine(url, echo=echo, pool_pre_ping=True)
 

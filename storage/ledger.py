@@ -4,22 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import NamedTuple, cast
+from typing import NamedTuple
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.guards import guarded_rows
 from storage.models import Interaction, utcnow
-from storage.sqlite_driver import WRITE_BEHIND
 
 LEDGER_KINDS = ("gave", "got")
 # What counts as a touch: a note about them (one "note" interaction per contact and note,
 # removed with the note on /undo), a done follow-up, a give, a get.
 TOUCH_KINDS = ("note", "nudge_done", "gave", "got")
-_INTERACTIONS = cast(Table, Interaction.__table__)
-# Its own result (ids, counts) is never read: on SQLite it rides along with the next trip.
-_INSERT = insert(_INTERACTIONS).execution_options(**{WRITE_BEHIND: True})
 
 
 class Entry(NamedTuple):
@@ -47,10 +42,8 @@ class Ledger:
         await self.add_all([Entry(contact_id, kind, summary, note_id, when or utcnow())])
 
     async def add_all(self, entries: Sequence[Entry]) -> None:
-        """Entries about the user's own contacts, in one statement."""
-        if entries:
-            rows = (e._asdict() | {"user_id": self.user_id} for e in entries)
-            await self.session.execute(_INSERT, guarded_rows(_INTERACTIONS, rows))
+        """Entries about the user's own contacts."""
+        self.session.add_all(Interaction(user_id=self.user_id, **e._asdict()) for e in entries)
 
     async def entries(self, contact_id: int, limit: int = 20) -> Sequence[Interaction]:
         """Gives and gets with one contact, newest first."""

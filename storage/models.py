@@ -5,23 +5,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import (
-    JSON,
-    BigInteger,
-    Boolean,
-    Date,
-    DateTime,
-    ForeignKey,
-    Index,
-    Integer,
-    MetaData,
-    String,
-    TypeDecorator,
-)
-from sqlalchemy.engine import Dialect
+from sqlalchemy import JSON, BigInteger, Boolean, Date, ForeignKey, Index, Integer, MetaData
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from storage import guards
+from storage.columns import CleanString, UTCDateTime, clean_on_set
 from storage.crypto import EncryptedJSON, EncryptedText
 
 # Stable constraint names keep Alembic migrations identical on SQLite and PostgreSQL.
@@ -38,25 +25,6 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-class UTCDateTime(TypeDecorator[datetime]):
-    """Timezone-aware UTC datetimes on every engine (SQLite would hand back naive ones)."""
-
-    impl = DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetimes are ambiguous; pass an aware one")
-        return value.astimezone(UTC)
-
-    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {  # noqa: RUF012 - SQLAlchemy reads this class attribute
@@ -69,16 +37,16 @@ class User(Base):
     __tablename__ = "users"
 
     id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    timezone: Mapped[str | None] = mapped_column(String(64))
+    timezone: Mapped[str | None] = mapped_column(CleanString(64))
     # Nudge preferences; None means the deployment's default from settings.
-    quiet_hours: Mapped[str | None] = mapped_column(String(16))
-    digest_time: Mapped[str | None] = mapped_column(String(8))
+    quiet_hours: Mapped[str | None] = mapped_column(CleanString(16))
+    digest_time: Mapped[str | None] = mapped_column(CleanString(8))
     paused_until: Mapped[datetime | None] = mapped_column()
     # Set when Telegram says the user blocked the bot: stop sending, keep the data.
     blocked: Mapped[bool] = mapped_column(Boolean, default=False)
     last_tip_at: Mapped[datetime | None] = mapped_column()
     # Access control: a hash of the invite code the user joined with (/start <code>).
-    invite_hash: Mapped[str | None] = mapped_column(String(64))
+    invite_hash: Mapped[str | None] = mapped_column(CleanString(64))
     # /deleteme asked; typing "delete everything" soon after erases the user.
     erase_requested_at: Mapped[datetime | None] = mapped_column()
     # The weekly review (Sunday evening): opted out, and when it was last sent.
@@ -96,13 +64,13 @@ class Contact(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
-    name: Mapped[str] = mapped_column(String(200))
-    name_key: Mapped[str] = mapped_column(String(200))
-    org: Mapped[str | None] = mapped_column(String(200))
-    met_at: Mapped[str | None] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(CleanString(200))
+    name_key: Mapped[str] = mapped_column(CleanString(200))
+    org: Mapped[str | None] = mapped_column(CleanString(200))
+    met_at: Mapped[str | None] = mapped_column(CleanString(200))
     met_on: Mapped[date | None] = mapped_column(Date)
     # know / like / trust: how far the relationship has come.
-    stage: Mapped[str] = mapped_column(String(8), default="know")
+    stage: Mapped[str] = mapped_column(CleanString(8), default="know")
     # Keep-in-touch cadence chosen by the user; None follows the stage's default.
     cadence_days: Mapped[int | None] = mapped_column(Integer)
     # The last note, interaction or completed nudge: keep-in-touch timers count from here.
@@ -125,12 +93,12 @@ class Note(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     # Encrypted at rest when storage.encryption_key is set (storage/crypto.py).
     text: Mapped[str] = mapped_column(EncryptedText)
-    status: Mapped[str] = mapped_column(String(16), default="saved")
-    event: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(CleanString(16), default="saved")
+    event: Mapped[str | None] = mapped_column(CleanString(200))
     extraction: Mapped[dict[str, Any] | None] = mapped_column(EncryptedJSON)
     error: Mapped[str | None] = mapped_column(EncryptedText)
     # Where the note came from ("tg:<chat>:<message>"), so a message is stored at most once.
-    source_key: Mapped[str | None] = mapped_column(String(64))
+    source_key: Mapped[str | None] = mapped_column(CleanString(64))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -144,8 +112,8 @@ class NoteContact(Base):
     note_id: Mapped[int] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"), index=True)
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
     created_contact: Mapped[bool] = mapped_column(Boolean, default=False)
-    previous_name: Mapped[str | None] = mapped_column(String(200))
-    previous_org: Mapped[str | None] = mapped_column(String(200))
+    previous_name: Mapped[str | None] = mapped_column(CleanString(200))
+    previous_org: Mapped[str | None] = mapped_column(CleanString(200))
 
 
 class Fact(Base):
@@ -160,8 +128,8 @@ class Fact(Base):
     note_id: Mapped[int | None] = mapped_column(
         ForeignKey("notes.id", ondelete="CASCADE"), index=True
     )
-    kind: Mapped[str] = mapped_column(String(16))
-    text: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(CleanString(16))
+    text: Mapped[str] = mapped_column(CleanString(300))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -183,8 +151,8 @@ class Interaction(Base):
         ForeignKey("notes.id", ondelete="CASCADE"), index=True
     )
     # note, nudge_done, gave, got
-    kind: Mapped[str] = mapped_column(String(16))
-    summary: Mapped[str] = mapped_column(String(300), default="")
+    kind: Mapped[str] = mapped_column(CleanString(16))
+    summary: Mapped[str] = mapped_column(CleanString(300), default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -208,11 +176,11 @@ class Nudge(Base):
         ForeignKey("notes.id", ondelete="CASCADE"), index=True
     )
     # first, give_value, keep_in_touch, follow_up (asked for in a note or by /followup)
-    kind: Mapped[str] = mapped_column(String(16))
-    reason: Mapped[str] = mapped_column(String(300), default="")
+    kind: Mapped[str] = mapped_column(CleanString(16))
+    reason: Mapped[str] = mapped_column(CleanString(300), default="")
     due_at: Mapped[datetime] = mapped_column()
     # pending, claimed, sent, done, skipped, cancelled
-    status: Mapped[str] = mapped_column(String(16), default="pending")
+    status: Mapped[str] = mapped_column(CleanString(16), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     claimed_until: Mapped[datetime | None] = mapped_column()
     sent_at: Mapped[datetime | None] = mapped_column()
@@ -243,7 +211,7 @@ class ProcessedUpdate(Base):
     bot_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     # claimed (being handled), done
-    status: Mapped[str] = mapped_column(String(8), default="claimed")
+    status: Mapped[str] = mapped_column(CleanString(8), default="claimed")
     claimed_until: Mapped[datetime | None] = mapped_column()
     # Whose message it is: /deleteme erases unfinished updates too, and the payload (the
     # message itself, until handled) is encrypted like note text.
@@ -252,5 +220,4 @@ class ProcessedUpdate(Base):
     seen_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
 
 
-# NUL bytes and over-long strings from hostile input are cleaned before any write.
-guards.install(Base)
+clean_on_set(Base)

@@ -5,21 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import cast
 
-from sqlalchemy import Table, and_, func, insert, or_, select, update
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.guards import guarded_rows
 from storage.models import Contact, Fact, Nudge, User
-from storage.sqlite_driver import WRITE_BEHIND
 
-OPEN_STATUSES = ("pending", "claimed", "sent")
 # The sequence every new contact starts with; at most one of these is waiting per contact.
 GENERIC_KINDS = ("first", "give_value", "keep_in_touch")
-_NUDGES = cast(Table, Nudge.__table__)
-# Its own result (ids, counts) is never read: on SQLite it rides along with the next trip.
-_INSERT = insert(_NUDGES).execution_options(**{WRITE_BEHIND: True})
 
 
 @dataclass
@@ -63,21 +56,19 @@ class Nudges:
         return nudge
 
     async def add_all(self, nudges: Sequence[NewNudge]) -> None:
-        """Nudges about the user's own contacts, in one statement."""
-        if nudges:
-            rows = (
-                {
-                    "user_id": self.user_id,
-                    "contact_id": n.contact_id,
-                    "note_id": n.note_id,
-                    "kind": n.kind,
-                    "reason": n.reason,
-                    "due_at": n.due_at,
-                    "status": n.status,
-                }
-                for n in nudges
+        """Nudges about the user's own contacts."""
+        self.session.add_all(
+            Nudge(
+                user_id=self.user_id,
+                contact_id=n.contact_id,
+                note_id=n.note_id,
+                kind=n.kind,
+                reason=n.reason,
+                due_at=n.due_at,
+                status=n.status,
             )
-            await self.session.execute(_INSERT, guarded_rows(_NUDGES, rows))
+            for n in nudges
+        )
 
     async def get(self, nudge_id: int) -> Nudge | None:
         """The nudge, row-locked: the user's button and the dispatcher's 'sent' must not
@@ -130,16 +121,6 @@ class Nudges:
             .limit(limit)
         )
         return [(nudge, contact) for nudge, contact in rows]
-
-    async def sent_since(self, since: datetime) -> int:
-        return (
-            await self.session.scalar(
-                select(func.count())
-                .select_from(Nudge)
-                .where(Nudge.user_id == self.user_id, Nudge.sent_at >= since)
-            )
-            or 0
-        )
 
 
 class Dispatch:

@@ -59,7 +59,7 @@ class PrivateData:
         result = await self.session.execute(
             select(table).where(table.c.user_id == self.user_id).order_by(*primary)
         )
-        return [dict(row._mapping) for row in result]
+        return [dict(row) for row in result.mappings()]
 
     async def contacts(self) -> Sequence[Contact]:
         return (

@@ -4,17 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
-    ColumnDefault,
     ColumnElement,
-    Table,
     and_,
-    bindparam,
     delete,
     func,
-    insert,
     literal,
     or_,
     select,
@@ -22,9 +18,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import InstrumentedAttribute, make_transient_to_detached
+from sqlalchemy.orm import InstrumentedAttribute
 
-from storage.guards import clip, guarded_rows, scrub
 from storage.models import (
     Contact,
     Fact,
@@ -36,7 +31,6 @@ from storage.models import (
     User,
     utcnow,
 )
-from storage.sqlite_driver import WRITE_BEHIND
 
 
 def name_key(name: str) -> str:
@@ -72,57 +66,6 @@ def _range_end(dialect: str, word: str) -> str:
     return word + "!" if dialect == "sqlite" else _escaped(word + " ") + "%"
 
 
-_NOTES = cast(Table, Note.__table__)
-_CONTACTS = cast(Table, Contact.__table__)
-_FACTS = cast(Table, Fact.__table__)
-_NOTE_CONTACTS = cast(Table, NoteContact.__table__)
-# Their own results (ids, counts) are never read: on SQLite they ride along with the next trip.
-_INSERT_FACTS = insert(_FACTS).execution_options(**{WRITE_BEHIND: True})
-_INSERT_LINKS = insert(_NOTE_CONTACTS).execution_options(**{WRITE_BEHIND: True})
-_INSERT_CONTACT = insert(_CONTACTS).execution_options(**{WRITE_BEHIND: True})
-# A new contact's row before it is filled in: every column, with its default if it has
-# one (stage "know"), else NULL, as an INSERT that leaves it out would store.
-_BLANK_CONTACT = {
-    column.key: column.default.arg
-    if isinstance(column.default, ColumnDefault) and column.default.is_scalar
-    else None
-    for column in _CONTACTS.columns
-}
-
-
-class RolodexVersion(NamedTuple):
-    """Where a user's Rolodex stands: it moves whenever a contact is added or removed, or
-    renamed by a note (which touches updated_at). Names read at one version still hold at
-    the same version."""
-
-    contacts: int
-    last_id: int | None
-    last_update: datetime | None
-
-
-def _owners_contacts(column: Any) -> Any:
-    return select(column).where(_CONTACTS.c.user_id == bindparam("owner")).scalar_subquery()
-
-
-_VERSION_COLUMNS = (
-    _owners_contacts(func.count(_CONTACTS.c.id)),
-    _owners_contacts(func.max(_CONTACTS.c.id)),
-    # Aggregated in the database: parsing every contact's timestamp cost more than this.
-    _owners_contacts(func.max(_CONTACTS.c.updated_at)),
-)
-_ROLODEX_VERSION = select(*_VERSION_COLUMNS)
-
-
-class Enriched(NamedTuple):
-    """A note marked enriched: the owner's RolodexVersion as of now, and on SQLite the
-    first contact id nobody holds. That transaction holds SQLite's write lock, so it can
-    number the contacts it adds itself, as SQLite would (the largest id plus one), and
-    write them behind; elsewhere (None) the database's sequence numbers them."""
-
-    version: RolodexVersion
-    free_contact_id: int | None
-
-
 class NewFact(NamedTuple):
     contact_id: int
     note_id: int | None
@@ -138,30 +81,6 @@ class NewLink(NamedTuple):
     created_contact: bool
     previous_name: str | None = None
     previous_org: str | None = None
-
-
-# Plain Core statements, built once: the ORM's bulk-update path cost more than the write.
-# Marking a note enriched also reads the owner's RolodexVersion, saving a trip to check
-# names read earlier; what was read is stored after, written behind.
-_MARK_ENRICHED = (
-    update(_NOTES)
-    .where(
-        _NOTES.c.id == bindparam("note_id"),
-        _NOTES.c.user_id == bindparam("owner"),
-        _NOTES.c.status == "saved",
-    )
-    .values(status="enriched")
-    .returning(*_VERSION_COLUMNS, select(func.max(_CONTACTS.c.id)).scalar_subquery())
-)
-_STORE_READING = (
-    update(_NOTES)
-    .where(_NOTES.c.id == bindparam("note_id"), _NOTES.c.user_id == bindparam("owner"))
-    .values(
-        event=bindparam("new_event", type_=_NOTES.c.event.type),
-        extraction=bindparam("new_extraction", type_=_NOTES.c.extraction.type),
-    )
-    .execution_options(**{WRITE_BEHIND: True})
-)
 
 
 class Users:
@@ -204,42 +123,25 @@ class Notes:
         await self.session.flush()
         return note
 
-    async def mark_enriched(self, note_id: int) -> Enriched | None:
-        """The note goes from saved to enriched in one statement, which also takes its row
-        lock, and returns the user's RolodexVersion as of now (see Enriched). None if the
-        note was not waiting to be read: another process replaying the same message
-        finished it. What was read goes in with store_reading, in the same transaction."""
-        result = await self.session.execute(
-            _MARK_ENRICHED, {"note_id": note_id, "owner": self.user_id}
-        )
-        row = result.first()
-        if row is None:
-            return None
-        *version, largest_id = row
-        on_sqlite = self.session.get_bind().dialect.name == "sqlite"
-        return Enriched(RolodexVersion(*version), (largest_id or 0) + 1 if on_sqlite else None)
-
-    async def store_reading(
+    async def mark_enriched(
         self, note_id: int, event: str | None, extraction: dict[str, Any]
-    ) -> None:
-        """What reading the note found (its event and extraction), as it is shown later."""
-        await self.session.execute(
-            _STORE_READING,
-            {
-                "note_id": note_id,
-                "owner": self.user_id,
-                # What the guards do for ORM writes: the text read may hold a NUL byte.
-                "new_event": clip(scrub(event), 200) if event else None,
-                "new_extraction": scrub(extraction),
-            },
+    ) -> bool:
+        """Store what reading the note found, if it is still waiting to be read; False if
+        another process replaying the same message finished it first."""
+        done = await self.session.execute(
+            update(Note)
+            .where(Note.id == note_id, Note.user_id == self.user_id, Note.status == "saved")
+            .values(status="enriched", event=event, extraction=extraction)
+            .returning(Note.id)
         )
+        return done.first() is not None
 
     async def mark_failed(self, note_id: int, error: str) -> None:
         """Reading the note failed: it stays saved as typed, with why."""
         await self.session.execute(
-            update(_NOTES)
-            .where(_NOTES.c.id == note_id, _NOTES.c.user_id == self.user_id)
-            .values(status="failed", error=clip(scrub(error), 500))
+            update(Note)
+            .where(Note.id == note_id, Note.user_id == self.user_id, Note.status == "saved")
+            .values(status="failed", error=error)
         )
 
     async def get(self, note_id: int) -> Note | None:
@@ -276,10 +178,8 @@ class Notes:
         return found is not None
 
     async def add_links(self, links: Sequence[NewLink]) -> None:
-        """Links of the user's own notes and contacts, in one statement."""
-        if links:
-            rows = guarded_rows(_NOTE_CONTACTS, (link._asdict() for link in links))
-            await self.session.execute(_INSERT_LINKS, rows)
+        """Links of the user's own notes and contacts."""
+        self.session.add_all(NoteContact(**link._asdict()) for link in links)
 
     async def timeline(self, contact_id: int, limit: int = 10) -> Sequence[Note]:
         return (
@@ -342,15 +242,6 @@ class Contacts:
         )
         return rows.all()
 
-    async def all_keyed_with_version(
-        self,
-    ) -> tuple[Sequence[tuple[int, str, str | None, str]], RolodexVersion]:
-        """all_keyed, and a version it was read at or after (see mark_enriched)."""
-        # The version first: each PostgreSQL statement sees what was committed before it
-        # started, so a contact added in between makes the version look old, not new.
-        version = (await self.session.execute(_ROLODEX_VERSION, {"owner": self.user_id})).one()
-        return await self.all_keyed(), RolodexVersion(*version)
-
     async def named(self, name: str) -> Sequence[tuple[int, str, str | None]]:
         """Like all_names, but only contacts whose name is `name` or its first word, or starts
         with its first word and a space: all an exact or first-name match can find, read from
@@ -394,38 +285,24 @@ class Contacts:
         met_on: date | None,
         when: datetime | None = None,
         touched: bool = False,
-        number: int | None = None,
     ) -> Contact:
-        """A new contact; `touched`: met just now, so the keep-in-touch clock starts `when`.
-
-        With `number` (Enriched.free_contact_id onwards), the contact takes that id and is
-        written behind: no trip of its own and no flush."""
+        """A new contact; `touched`: met just now, so the keep-in-touch clock starts `when`."""
         when = when or utcnow()
-        # Every column set, so nothing is ever loaded lazily.
-        row = _BLANK_CONTACT | {
-            "id": number,
-            "user_id": self.user_id,
-            "name": name,
-            "name_key": name_key(name),
-            "org": org,
-            "met_at": met_at,
-            "met_on": met_on,
-            "last_touch_at": when if touched else None,
-            "created_at": when,
-            "updated_at": when,
-        }
-        if number is None:
-            contact = Contact(**row)
-            self.session.add(contact)
-            await self.session.flush()
-            return contact
-        [row] = guarded_rows(_CONTACTS, [row])
-        await self.session.execute(_INSERT_CONTACT, [row])
-        # The row as the session would have loaded it; later changes flush as UPDATEs,
-        # which run after the INSERT waiting ahead of them.
-        contact = Contact(**row)
-        make_transient_to_detached(contact)
+        contact = Contact(
+            user_id=self.user_id,
+            name=name,
+            name_key=name_key(name),
+            org=org,
+            met_at=met_at,
+            met_on=met_on,
+            # Set, though empty: a column left out would be loaded lazily on first use.
+            cadence_days=None,
+            last_touch_at=when if touched else None,
+            created_at=when,
+            updated_at=when,
+        )
         self.session.add(contact)
+        await self.session.flush()  # the database numbers it
         return contact
 
     async def touch(self, contact: Contact, when: datetime | None = None) -> None:
@@ -471,26 +348,12 @@ class Contacts:
         )
         return {(kind, text.lower()) for kind, text in rows}
 
-    async def has_fact(self, contact_id: int, kind: str, text: str) -> bool:
-        found = await self.session.scalar(
-            select(Fact.id).where(
-                Fact.user_id == self.user_id,
-                Fact.contact_id == contact_id,
-                Fact.kind == kind,
-                func.lower(Fact.text) == text.lower(),
-            )
-        )
-        return found is not None
-
     async def add_fact(self, contact_id: int, note_id: int | None, kind: str, text: str) -> None:
         await self.add_facts([NewFact(contact_id, note_id, kind, text)])
 
     async def add_facts(self, facts: Sequence[NewFact]) -> None:
-        """Facts about the user's own contacts, in one statement (the ORM would insert one
-        row per statement, to read back ids nobody here needs)."""
-        if facts:
-            rows = guarded_rows(_FACTS, (f._asdict() | {"user_id": self.user_id} for f in facts))
-            await self.session.execute(_INSERT_FACTS, rows)
+        """Facts about the user's own contacts."""
+        self.session.add_all(Fact(user_id=self.user_id, **fact._asdict()) for fact in facts)
 
     async def matching(
         self, terms: Sequence[str], kinds: Sequence[str] | None = None

@@ -166,14 +166,14 @@ async def test_a_slow_note_shows_typing(
     fake: FakeTelegram, extraction: ExtractionWorker, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     alice = fake.user(1001)
-    extractor = extraction._loaded()
-    read = extractor.read_each
+    extractor = extraction.loaded()
+    read = extractor.read
 
-    def slow_read(texts: Any) -> Any:
+    def slow_read(text: str) -> Any:
         time.sleep(0.6)  # on the pipeline's own thread, like a long note would be
-        return read(texts)
+        return read(text)
 
-    monkeypatch.setattr(extractor, "read_each", slow_read)
+    monkeypatch.setattr(extractor, "read", slow_read)
     await alice.send("met Dana Lee at the mixer")
     assert "Dana Lee" in (await alice.next_reply()).text
     assert alice.chat_actions == ["typing"]
@@ -182,14 +182,14 @@ async def test_a_slow_note_shows_typing(
 async def test_a_busy_bot_spends_its_message_budget_on_answers_not_typing(
     fake: FakeTelegram, extraction: ExtractionWorker, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    extractor = extraction._loaded()
-    read = extractor.read_each
+    extractor = extraction.loaded()
+    read = extractor.read
 
-    def slow_read(texts: Any) -> Any:
+    def slow_read(text: str) -> Any:
         time.sleep(0.4)
-        return read(texts)
+        return read(text)
 
-    monkeypatch.setattr(extractor, "read_each", slow_read)
+    monkeypatch.setattr(extractor, "read", slow_read)
     users = [fake.user(2001 + n) for n in range(6)]
     names = ["Dana Lee", "Mike Brown", "Anna Kim", "Priya Patel", "John Park", "Sarah Chen"]
     for user, name in zip(users, names, strict=True):

@@ -41,7 +41,7 @@ async def test_a_note_sent_while_the_database_is_down_is_spooled_then_saved_once
     )
     offline = Coach(down, clock=clock, extraction=extraction)
     with pytest.raises(NoteKept):
-        await offline.notes.capture(1001, NOTE, key="tg:1001:7")
+        await offline.notes.capture(1001, NOTE, source_key="tg:1001:7")
     await offline.close()
     assert len(offline.notes.spool.waiting()) == 1  # type: ignore[union-attr]
 
@@ -50,11 +50,11 @@ async def test_a_note_sent_while_the_database_is_down_is_spooled_then_saved_once
         cards = []
 
         async def save(entry: Any) -> None:
-            cards.append(await back.notes.capture(entry.user_id, entry.text, key=entry.key))
+            cards.append(await back.notes.capture(entry.user_id, entry.text, source_key=entry.key))
 
         assert await back.notes.spool.replay(save) == 1  # type: ignore[union-attr]
         # A replay after a crash between saving and rewriting the spool stores nothing twice.
-        again = await back.notes.capture(1001, NOTE, key="tg:1001:7")
+        again = await back.notes.capture(1001, NOTE, source_key="tg:1001:7")
         assert again.note_id == cards[0].note_id and again.people[0].name == "Sarah Chen"
         assert back.notes.spool.waiting() == []  # type: ignore[union-attr]
     finally:

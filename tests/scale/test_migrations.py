@@ -86,8 +86,10 @@ async def test_upgrading_keeps_the_data_and_the_app_works_on_it(
     try:
         card = await coach.notes.capture(1001, "Sarah Chen's daughter is applying to college")
         assert [p.name for p in card.people] == ["Sarah Chen"] and not card.people[0].created
-        again = await coach.notes.capture(1001, "coffee with Tom Baker", key="tg:1001:5")
-        assert (await coach.notes.capture(1001, "x", key="tg:1001:5")).note_id == again.note_id
+        again = await coach.notes.capture(1001, "coffee with Tom Baker", source_key="tg:1001:5")
+        assert (
+            await coach.notes.capture(1001, "x", source_key="tg:1001:5")
+        ).note_id == again.note_id
         lookup = await coach.rolodex.lookup(1001, "Sarah Chen")
         assert lookup.card is not None
     finally:

