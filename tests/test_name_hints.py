@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from coach.matching import names_in_reach
 from coach.service import Coach
-from nlp.people import name_words
+from nlp.known import name_words
 from storage.models import Contact, User
 from storage.repositories import Contacts, name_key
 

@@ -1,0 +1,101 @@
+"""What a note changes in what is known: "switched to Compass", "correction: VP of Finance,
+not CFO". Exact patterns over the read note; the coach applies them to stored contacts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span
+
+from nlp.people import Person
+from nlp.schema import Change, FactKind
+
+_MOVED = frozenset(
+    "switched switching joined joining moved moving left leaving jumped went now "
+    "transferred started".split()
+)
+_LEFT = frozenset("left leaving quit from".split())
+_CORRECTION = frozenset("correction correct actually wrong mistaken oops fix".split())
+OwnerAt = Callable[[int, int], Person | None]
+
+
+def find_changes(
+    doc: Doc, units: list[int], owner: OwnerAt, details: list[Span]
+) -> list[Change]:
+    changes: list[Change] = []
+    orgs = [e for e in doc.ents if e.label_ == "ORG"]
+    roles = [e for e in doc.ents if e.label_ == "ROLE"]
+    corrected = any(t.lower_ in _CORRECTION for t in doc)
+    for unit in sorted(set(units)):
+        toks = [t for t in doc if units[t.i] == unit]
+        if not toks:
+            continue
+        lo, hi = toks[0].i, toks[-1].i + 1
+        words = [t.lower_ for t in toks]
+        not_at = next((t.i for t in toks if t.lower_ == "not"), None)
+        if not_at is not None and (corrected or "," in words or "but" in words):
+            change = _correction(doc, lo, hi, not_at, orgs, roles, details, owner)
+            if change is not None:
+                changes.append(change)
+                continue
+        if any(w in _MOVED for w in words):
+            unit_orgs = [o for o in orgs if lo <= o.start < hi]
+            new = [o for o in unit_orgs if not _after(doc, o.start, _LEFT)]
+            old = [o for o in unit_orgs if _after(doc, o.start, _LEFT)]
+            if new:
+                person = owner(new[-1].start, new[-1].end)
+                if person is not None:
+                    changes.append(
+                        Change(
+                            person.name, "org", new[-1].text, old[0].text if old else None
+                        )
+                    )
+    return changes
+
+
+def _after(doc: Doc, i: int, words: frozenset[str]) -> bool:
+    return any(doc[k].lower_ in words for k in range(max(0, i - 2), i))
+
+
+def _correction(
+    doc: Doc,
+    lo: int,
+    hi: int,
+    not_at: int,
+    orgs: list[Span],
+    roles: list[Span],
+    details: list[Span],
+    owner: OwnerAt,
+) -> Change | None:
+    """ "Priya is VP of Finance, not CFO", "he's with Suncor, not Cenovus": what is said
+    before "not" replaces what follows it."""
+    known = (*orgs, *roles, *details)
+    before = [s for s in known if lo <= s.start and s.end <= not_at]
+    if not before:
+        return None
+    # The last thing said before "not"; an organisation or role over a detail at one place.
+    new = max(before, key=lambda s: (s.end, s.label_ in ("ORG", "ROLE")))
+    after = [s for s in known if not_at < s.start < hi]
+    old = after[0].text if after else _words_after(doc, not_at, hi)
+    person = owner(lo, hi)
+    if person is None or not old:
+        return None
+    if new.label_ == "ORG":
+        return Change(person.name, "org", new.text, old, None, True)
+    if new.label_ == "ROLE":
+        return Change(person.name, "role", new.text, old, None, True)
+    kind: FactKind = new.label_  # type: ignore[assignment]
+    return Change(person.name, "detail", new.text, old, kind, True)
+
+
+_ARTICLES = frozenset("a an the".split())
+
+
+def _words_after(doc: Doc, not_at: int, hi: int) -> str:
+    """ "not a boy." -> "boy": the rest of the clause after "not"."""
+    toks = [t for t in doc[not_at + 1 : hi] if not t.is_punct]
+    while toks and toks[0].lower_ in _ARTICLES:
+        toks = toks[1:]
+    if not toks or len(toks) > 6:
+        return ""
+    return doc[toks[0].i : toks[-1].i + 1].text

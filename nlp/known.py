@@ -1,0 +1,74 @@
+"""The user's contacts as the reader sees them: a note that spells a known name means them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+
+@dataclass(frozen=True)
+class KnownNames:
+    """The user's contacts by their words, so a note that spells one is read as that person.
+
+    A plain dictionary from lowercased token sequences to names: building it for thousands
+    of contacts is cheap, and looking a note up costs a few probes per token, whatever the
+    size of the Rolodex.
+    """
+
+    phrases: dict[tuple[str, ...], str]  # lowercased words -> the contact's name
+    names: frozenset[str]
+    longest: int
+
+    def matches(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """(name, start, end) for every run of tokens spelling a known name, by position."""
+        words = [t.lower_ for t in doc]
+        found = []
+        for start in range(len(words)):
+            for end in range(start + 1, min(start + self.longest, len(words)) + 1):
+                name = self.phrases.get(tuple(words[start:end]))
+                if name is not None:
+                    found.append((name, start, end))
+        return found
+
+
+def build_known_names(
+    names: Iterable[str], words: Callable[[str], tuple[str, ...]]
+) -> KnownNames | None:
+    """`words` tokenises a name into lowercased words, as the pipeline's tokenizer does."""
+    full = sorted({n.strip() for n in names if n and n.strip()})
+    if not full:
+        return None
+    display: dict[str, str] = {}
+    firsts: dict[str, list[str]] = {}
+    for name in full:
+        display[name.lower()] = name
+        firsts.setdefault(name.split()[0].lower(), []).append(name)
+    # A bare first name only resolves when exactly one contact has it.
+    for first, owners in firsts.items():
+        if len(owners) == 1 and first not in display:
+            display[first] = owners[0]
+    phrases: dict[tuple[str, ...], str] = {}
+    for key, value in display.items():
+        phrases.setdefault(words(key), value)
+    return KnownNames(phrases, frozenset(full), max(len(p) for p in phrases))
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
+def name_words(text: str) -> set[str]:
+    """The words of a note that could begin a contact's name, casefolded like stored name
+    keys: each word, the word without a possessive 's, and its hyphen or apostrophe parts.
+    Only contacts whose name starts with one of these can be named in the note."""
+    words: set[str] = set()
+    for match in _WORD.finditer(text.casefold()):
+        word = match.group()
+        words.add(word)
+        for suffix in ("'s", "’s"):
+            if word.endswith(suffix):
+                words.add(word[: -len(suffix)])
+        words.update(part for part in re.split(r"['’-]", word) if part)
+    return words

@@ -1,0 +1,132 @@
+"""Who a phrase in a note is about: the person named in its sentence, the one a "he" or
+"she" points back to, the person a bullet list is under, or the last one named."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from nlp.people import Person
+
+_UNIT_END = frozenset(". ! ? ; • · …".split())
+_BULLETS = frozenset("- * • · – — > →".split())
+_PRONOUNS = {
+    "he": "m", "him": "m", "his": "m", "he's": "m", "she": "f", "her": "f", "hers": "f",
+    "she's": "f",
+}  # fmt: skip
+
+
+class Owners:
+    def __init__(self, doc: Doc, people: list[Person]) -> None:
+        self.doc = doc
+        self.people = people
+        self.mentions = sorted((m.start, m.end, p) for p in people for m in p.mentions)
+        self.unit = _units(doc)
+        self.line = _lines(doc)
+        self.bulleted = _is_bulleted(doc)
+
+    def owner(self, start: int, end: int, kind: str | None = None) -> Person | None:
+        """The person the phrase doc[start:end] is about (None when nobody is named)."""
+        if not self.people:
+            return None
+        inside = [p for s, e, p in self.mentions if start <= s and e <= end]
+        if kind == "family":
+            for person in inside:
+                if person.is_relative:
+                    return person.of if person.of is not None else None
+        unit = self.unit[start]
+        in_unit = [(s, p) for s, e, p in self.mentions if self.unit[s] == unit and e <= start]
+        last_at = in_unit[-1][0] if in_unit else None
+        pronoun = self._pronoun(last_at + 1 if last_at is not None else self._unit_start(start),
+                                start)
+        if pronoun is not None:
+            found = self._by_gender(pronoun, start)
+            if found is not None:
+                return self._principal(found, kind)
+        if in_unit:
+            return self._principal(in_unit[-1][1], kind)
+        if self.bulleted:
+            header = self._bullet_header(start)
+            if header is not None:
+                return header
+        return self._latest(start) or self._principal(self.people[0], kind)
+
+    def named_near(self, i: int) -> bool:
+        """Someone is named, or pointed to with "he"/"she", earlier in i's sentence (or on a
+        line above, in a list): what stands at i can be said of them."""
+        unit = self.unit[i]
+        if any(self.unit[s] == unit and s < i for s, _, _ in self.mentions):
+            return True
+        if self._pronoun(self._unit_start(i), i) is not None:
+            return True
+        return self.bulleted and self._bullet_header(i) is not None
+
+    def _principal(self, person: Person, kind: str | None) -> Person:
+        """A family fact said next to a relative belongs to the person whose family it is."""
+        if kind == "family" and person.is_relative and person.of is not None:
+            return person.of
+        return person
+
+    def _unit_start(self, i: int) -> int:
+        unit = self.unit[i]
+        while i > 0 and self.unit[i - 1] == unit:
+            i -= 1
+        return i
+
+    def _pronoun(self, lo: int, hi: int) -> str | None:
+        for tok in self.doc[lo:hi]:
+            gender = _PRONOUNS.get(tok.lower_)
+            if gender is not None:
+                return gender
+        return None
+
+    def _by_gender(self, gender: str, before: int) -> Person | None:
+        seen = [(s, p) for s, _, p in self.mentions if s < before]
+        for want in (gender, ""):
+            for prefer_principal in (True, False):
+                for _, person in reversed(seen):
+                    if person.gender != want or (prefer_principal and person.is_relative):
+                        continue
+                    return person
+        return None
+
+    def _latest(self, before: int) -> Person | None:
+        seen = [p for s, _, p in self.mentions if s < before]
+        principals = [p for p in seen if not p.is_relative]
+        return (principals or seen or [None])[-1]
+
+    def _bullet_header(self, start: int) -> Person | None:
+        """In a list, lines without a name are about the person named on a line above."""
+        line = self.line[start]
+        above = [p for s, _, p in self.mentions if self.line[s] < line and not p.is_relative]
+        on_line = [p for s, _, p in self.mentions if self.line[s] == line and s < start]
+        if on_line:
+            return on_line[-1]
+        return above[-1] if above else None
+
+
+def _units(doc: Doc) -> list[int]:
+    """A number per token: its sentence, cut at end punctuation, new lines and the parse."""
+    out, unit = [], 0
+    for tok in doc:
+        if tok.i > 0 and (
+            doc[tok.i - 1].text in _UNIT_END or "\n" in doc[tok.i - 1].text or "\n" in tok.text
+        ):
+            unit += 1
+        elif tok.i > 0 and tok.is_sent_start and not doc[tok.i - 1].is_punct:
+            unit += 1
+        out.append(unit)
+    return out
+
+
+def _lines(doc: Doc) -> list[int]:
+    out, line = [], 0
+    for tok in doc:
+        if "\n" in tok.text or (tok.i > 0 and "\n" in doc[tok.i - 1].whitespace_):
+            line += 1
+        out.append(line)
+    return out
+
+
+def _is_bulleted(doc: Doc) -> bool:
+    starts = [tok for tok in doc if tok.i == 0 or "\n" in doc[tok.i - 1].text]
+    return sum(1 for t in starts if t.text in _BULLETS or t.like_num) >= 2

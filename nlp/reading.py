@@ -1,0 +1,180 @@
+"""A read note (the trained pipeline's entities and detail spans) into a NoteExtraction."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from spacy.tokens import Doc, Span
+
+from nlp.changes import find_changes
+from nlp.dates import DateFinder
+from nlp.events import find_event
+from nlp.followups import find_follow_ups
+from nlp.known import KnownNames
+from nlp.ledger import LedgerFinder
+from nlp.lexicon import org_case
+from nlp.owners import Owners
+from nlp.people import Person, find_people
+from nlp.schema import FACT_KINDS, Fact, FactKind, FollowUp, NoteExtraction, PersonMention
+
+DETAILS = "details"
+# Words a detail phrase may start or end with that belong to the sentence, not the detail.
+_LEAD = frozenset(
+    "um uh like so and also just really super big huge total totally very but plus "
+    "basically anyway honestly , - – — : ;".split()
+)
+_TAIL = frozenset("and so but or , . ; : - – — ! ? ( ) lol haha".split())
+# Before an organisation, these say someone works there ("a realtor with Compass").
+_WORKS_LEAD = frozenset(
+    "at @ with from for of ( - – — , joined joining ex ex- now owns runs founded".split()
+)
+# Detail kinds that may mention an organisation that is not the person's employer.
+_NOT_EMPLOYER_KINDS = frozenset({"family", "interest", "need", "offer", "plan", "topic"})
+
+
+def read_doc(
+    doc: Doc, now: datetime, known: KnownNames | None, dates: DateFinder, ledger: LedgerFinder
+) -> NoteExtraction:
+    people = find_people(doc, known)
+    owners = Owners(doc, people)
+    out = NoteExtraction()
+    facts: dict[int, list[Fact]] = {id(p): [] for p in people}
+    orgs: dict[int, str] = {}
+    found = find_event(doc)
+    if found is not None:
+        out.event = found[0]
+    details = _best_details(doc)
+    topics: list[str] = []
+    for span in sorted(details, key=lambda s: s.start):
+        text = _detail_text(span)
+        if not text:
+            continue
+        topics.append(text.lower())
+        person = owners.owner(span.start, span.end, span.label_)
+        if person is not None:
+            _add(facts[id(person)], Fact(_kind(span.label_), text))
+    for ent in doc.ents:
+        if ent.label_ == "ROLE" and not _covered(ent, details, "work"):
+            person = owners.owner(ent.start, ent.end, "work")
+            if person is not None:
+                _add(facts[id(person)], Fact("work", ent.text))
+    org_list: list[str] = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        name = org_case(ent.text)
+        org_list.append(name)
+        if not _works_there(doc, ent, details):
+            continue
+        person = owners.owner(ent.start, ent.end, "work")
+        if person is not None and id(person) not in orgs and owners.named_near(ent.start):
+            orgs[id(person)] = name
+    out.orgs = list(dict.fromkeys(org_list))
+    for fu in find_follow_ups(doc, dates(doc), now):
+        person: Person | None = None
+        if fu.person_at is not None:
+            person = _person_at(people, fu.person_at)
+        if person is None:
+            person = owners.owner(fu.at, fu.at + 1)
+        if person is not None and person.is_relative and person.of is not None:
+            person = person.of
+        out.follow_ups.append(
+            FollowUp(due=fu.due, what=fu.what, person=person.name if person else None)
+        )
+    mentions = sorted((m for p in people for m in p.mentions), key=lambda s: s.start)
+    names = [_person_at(people, m.start).name for m in mentions]  # type: ignore[union-attr]
+
+    def name_at(i: int) -> str | None:
+        person = owners.owner(i, i + 1)
+        return person.name if person else None
+
+    out.ledger = ledger(doc, mentions, names, name_at)
+    out.changes = find_changes(doc, owners.unit, lambda s, e: owners.owner(s, e), details)
+    news_only = bool(out.changes) and not _met_words(doc)
+    for person in people:
+        out.people.append(
+            PersonMention(
+                name=person.name,
+                org=orgs.get(id(person)),
+                facts=facts[id(person)],
+                relation=person.relation,
+                of="me" if person.of_me else (person.of.name if person.of else None),
+                aka=list(person.aka),
+                met=not (news_only or person.is_relative or person.of_me),
+                unsure=person.unsure,
+            )
+        )
+    out.topics = list(dict.fromkeys(topics))
+    return out
+
+
+def _best_details(doc: Doc) -> list[Span]:
+    """The detail spans, where two overlap the likelier one only."""
+    if DETAILS not in doc.spans:
+        return []
+    group = doc.spans[DETAILS]
+    scores = group.attrs.get("scores")
+    ranked = sorted(
+        ((float(scores[i].max()) if scores is not None else 1.0, span) for i, span in enumerate(group)),
+        key=lambda pair: (-pair[0], pair[1].start),
+    )
+    kept: list[Span] = []
+    for _, span in ranked:
+        if span.label_ in FACT_KINDS and all(
+            span.end <= k.start or span.start >= k.end for k in kept
+        ):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start)
+
+
+def _kind(label: str) -> FactKind:
+    for kind in FACT_KINDS:
+        if kind == label:
+            return kind
+    return "other"
+
+
+def _add(facts: list[Fact], fact: Fact) -> None:
+    if all(f.text.lower() != fact.text.lower() for f in facts):
+        facts.append(fact)
+
+
+def _detail_text(span: Span) -> str:
+    toks = list(span)
+    while toks and toks[0].lower_ in _LEAD:
+        toks = toks[1:]
+    while toks and toks[-1].lower_ in _TAIL:
+        toks = toks[:-1]
+    if not toks:
+        return ""
+    return span.doc[toks[0].i : toks[-1].i + 1].text.strip()
+
+
+def _covered(ent: Span, details: list[Span], kind: str) -> bool:
+    return any(d.label_ == kind and d.start <= ent.start and ent.end <= d.end for d in details)
+
+
+def _works_there(doc: Doc, ent: Span, details: list[Span]) -> bool:
+    """An organisation said as someone's workplace, not their kid's school or their team."""
+    inside = [d for d in details if d.start <= ent.start and ent.end <= d.end]
+    if any(d.label_ in _NOT_EMPLOYER_KINDS for d in inside):
+        return False
+    lead = {doc[k].lower_ for k in range(max(0, ent.start - 3), ent.start)}
+    return bool(lead & _WORKS_LEAD) or bool(inside)
+
+
+def _person_at(people: list[Person], i: int) -> Person | None:
+    for person in people:
+        if any(m.start <= i < m.end for m in person.mentions):
+            return person
+    return None
+
+
+_MET = frozenset(
+    "met meet meeting coffee lunch dinner breakfast talked chatted called call zoom saw "
+    "ran sat caught visited drinks spoke".split()
+)
+
+
+def _met_words(doc: Doc) -> bool:
+    return any(t.lower_ in _MET for t in doc)

@@ -1,0 +1,1 @@
+"""Building the note reader: corpus to spaCy training data, augmentation, `spacy train`."""
