@@ -81,7 +81,7 @@ def _ranges(note: dict[str, Any]) -> list[tuple[date, date, str]]:
 def _show(found: list[FoundFollowUp]) -> str:
     if not found:
         return "nothing"
-    return "; ".join(f"{getattr(f, 'said', '') or f.what!r} -> {f.due:%a %Y-%m-%d}" for f in found)
+    return "; ".join(f"{f.said!r} -> {f.due:%a %Y-%m-%d}" for f in found)
 
 
 def measure(notes: list[dict[str, Any]]) -> Tally:
@@ -103,9 +103,7 @@ def measure(notes: list[dict[str, Any]]) -> Tally:
             continue
         tally.gold_notes += 1
         tally.gold_follow_ups += len(gold)
-        tally.right_follow_ups += sum(
-            any(lo <= f.due <= hi for f in found) for lo, hi, _ in gold
-        )
+        tally.right_follow_ups += sum(any(lo <= f.due <= hi for f in found) for lo, hi, _ in gold)
         if any(lo <= f.due <= hi for f in found for lo, hi, _ in gold):
             tally.right_notes += 1
         else:

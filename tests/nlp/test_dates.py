@@ -27,7 +27,7 @@ NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
         ("today", date(2026, 11, 26)),
         ("in two weeks", date(2026, 12, 10)),
         ("in 3 days", date(2026, 11, 29)),
-        ("next week", date(2026, 12, 3)),
+        ("next week", date(2026, 11, 30)),  # Monday to Friday of next week: its Monday
         ("Dec 15", date(2026, 12, 15)),
         ("december 15th", date(2026, 12, 15)),
         ("Jan 10", date(2027, 1, 10)),
