@@ -204,6 +204,7 @@ _NORMAL = {
 }
 _SPLIT = re.compile(
     r"^(\d+)(days?|weeks?|wks?|months?|mos?)$|^(kw|cw)(\d{1,2})$|^(mid|post|pre)-(\w+)$"
+    r"|^(\d{1,2})-(\d{1,2})$"
 )
 _CLOCK = re.compile(r"^\d{1,2}(:\d{2})?(am|pm|a|p)$|^\d{1,2}:\d{2}$|^noon$")
 _AM_PM = frozenset("am pm a.m p.m".split())
@@ -229,7 +230,11 @@ def _split(text: str) -> list[str]:
             return [m.group(1), _NORMAL.get(m.group(2), m.group(2))]
         if m.group(3):
             return [m.group(3), m.group(4)]
+        if m.group(7):  # "2-3 weeks"
+            return [m.group(7), "-", m.group(8)]
         return [m.group(5), "-", *_split(m.group(6))]
+    if len(low) > 2 and low.endswith(("'s", "’s")) and low[:-2].isalpha():
+        return [*_split(low[:-2]), "'s"]  # "New Year's" typed to /followup
     if len(low) > 1 and low.endswith(".") and low[:-1].isalpha():
         low = low[:-1]  # "Dec." -> "dec"; "25.11." keeps its dot
     return [_NORMAL.get(low, low)]
@@ -327,8 +332,14 @@ _HOLIDAY_NAMES: dict[tuple[str, ...], str] = {
     ("the", "holidays"): "holidays",
     ("the", "new", "year"): "new year",
 }
-_HOLIDAY_STARTS = frozenset(k[0] for k in _HOLIDAY_NAMES)
+_HOLIDAYS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _seq in _HOLIDAY_NAMES:
+    _HOLIDAYS_BY_FIRST.setdefault(_seq[0], []).append(_seq)
+_HOLIDAY_STARTS = frozenset(_HOLIDAYS_BY_FIRST)
 
+_HOLIDAY_LEAD_FIRST = frozenset(
+    "after right just until till post the week in over during through".split()
+)
 _DAY_WORDS = {"today": 0, "tonight": 0, "eod": 0, "cob": 0, "tomorrow": 1}
 _TIME_WORDS = frozenset("morning afternoon evening night noon eod lunchtime".split())
 _THIS = frozenset("this coming upcoming".split())
@@ -347,6 +358,32 @@ _HABIT_HEADS = frozenset(
 _PAST_HEADS = frozenset("week weekend month night year time quarter".split())
 _BY = frozenset("by until till before".split())
 
+# The words each rule's phrases can start with (besides numbers: "3 days ago", "12/3").
+_FIRST_DEADLINE = frozenset("by until till before within no".split())
+_FIRST_AFTER = frozenset("after right just until till".split())
+_FIRST_HOLIDAY = _HOLIDAY_LEAD_FIRST | _HOLIDAY_STARTS
+_FIRST_HABIT = frozenset("every each".split())
+_FIRST_PAST = frozenset("yesterday last this past the earlier".split()) | frozenset(COUNT_WORDS)
+_FIRST_WEEK = frozenset(
+    "this next the coming in week early beginning start mid middle late later end midweek "
+    "eow over weekend wc w kw cw after".split()
+)
+_FIRST_MONTH = (
+    frozenset(MONTH_NUMBERS)
+    | frozenset(_WEEK_ORDINALS)
+    | frozenset(
+        "next this later eom month mid early beginning start middle the late end in during".split()
+    )
+)
+_FIRST_QUARTER = frozenset("in during for early start beginning the next this eoq end".split())
+_FIRST_AHEAD = frozenset("in the next after over".split()) | frozenset(COUNT_WORDS)
+_FIRST_DAY = (
+    frozenset(_DAY_WORDS)
+    | frozenset(WEEKDAYS)
+    | frozenset(MONTH_NUMBERS)
+    | frozenset(ORDINAL_WORDS)
+    | frozenset("the end this later day coming upcoming next".split())
+)
 # Words a phrase can start with; any other word is skipped without trying the grammar.
 _STARTS = (
     frozenset(WEEKDAYS)
@@ -385,17 +422,14 @@ def _valid(month: int, day: int, year: int | None = None) -> bool:
 
 class _Grammar:
     def __init__(self, words: Sequence[str]) -> None:
-        self.w = words
+        self.w = tuple(words)
 
     def word(self, i: int) -> str:
         return self.w[i] if 0 <= i < len(self.w) else ""
 
     def lit(self, i: int, *seq: str) -> int | None:
         """The index after ``seq`` if the words at ``i`` are exactly ``seq``."""
-        for k, s in enumerate(seq):
-            if self.word(i + k) != s:
-                return None
-        return i + len(seq)
+        return i + len(seq) if self.w[i : i + len(seq)] == seq else None
 
     def any_of(self, i: int, options: Iterable[tuple[str, ...]]) -> int | None:
         best = None
@@ -412,21 +446,26 @@ class _Grammar:
     # -- the whole phrase -----------------------------------------------------------
 
     def phrase(self, i: int) -> _Parse | None:
-        if self.word(i) not in _STARTS and not self._numeric(self.word(i)):
+        w = self.word(i)
+        numeric = self._numeric(w)
+        if w not in _STARTS and not numeric:
             return None
         best: _Parse | None = None
-        for rule in (
-            self.deadline,
-            self.after,
-            self.holiday,
-            self.habit,
-            self.past,
-            self.week,
-            self.month,
-            self.quarter,
-            self.ahead,
-            self.day,
-        ):
+        rules: list[tuple[Callable[[int], _Parse | None], frozenset[str]]] = [
+            (self.deadline, _FIRST_DEADLINE),
+            (self.after, _FIRST_AFTER),
+            (self.holiday, _FIRST_HOLIDAY),
+            (self.habit, _FIRST_HABIT),
+            (self.past, _FIRST_PAST),
+            (self.week, _FIRST_WEEK),
+            (self.month, _FIRST_MONTH),
+            (self.quarter, _FIRST_QUARTER),
+            (self.ahead, _FIRST_AHEAD),
+            (self.day, _FIRST_DAY),
+        ]
+        for rule, firsts in rules:
+            if w not in firsts and not numeric:
+                continue
             found = rule(i)
             if found is not None and (best is None or found.end > best.end):
                 best = found
@@ -506,13 +545,12 @@ class _Grammar:
     # -- holidays -----------------------------------------------------------------------
 
     def holiday_name(self, i: int) -> tuple[str, int] | None:
-        j = self.opt(i, "the")
         best: tuple[str, int] | None = None
-        for k in (j, i):
-            for seq, name in _HOLIDAY_NAMES.items():
+        for k in (self.opt(i, "the"), i):
+            for seq in _HOLIDAYS_BY_FIRST.get(self.word(k), ()):
                 end = self.lit(k, *seq)
                 if end is not None and (best is None or end > best[1]):
-                    best = (name, end)
+                    best = (_HOLIDAY_NAMES[seq], end)
         return best
 
     def holiday(self, i: int) -> _Parse | None:
@@ -526,6 +564,8 @@ class _Grammar:
             (("over",), "over"), (("during",), "over"), (("through",), "over"),
             (("over", "the"), "over"),
         ]  # fmt: skip
+        if self.word(i) not in _HOLIDAY_LEAD_FIRST and self.word(i) not in _HOLIDAY_STARTS:
+            return None
         for lead, rel in sorted(rels, key=lambda r: -len(r[0])):
             j = self.lit(i, *lead)
             if j is None:
@@ -1126,8 +1166,11 @@ def _pick(first: date, last: date, today: date, anchor: date | None = None,
     return min(work, key=lambda d: (abs((d - target).days), d < target))
 
 
-def _loose(first: date, last: date, today: date, anchor: date | None = None) -> When | None:
-    due = _pick(first, last, today, anchor)
+def _loose(
+    first: date, last: date, today: date, anchor: date | None = None, weekend: bool = False
+) -> When | None:
+    """A vague range's day; ``weekend``: a weekend's or a holiday weekend's first day."""
+    due = _pick(first, last, today, anchor) if not weekend else max(first, today)
     if due is None:
         return None
     return When(max(first, today), last, due, vague=True)
@@ -1279,8 +1322,7 @@ def _holiday(term: _Holiday, today: date) -> When | None:
         if last >= today:
             if term.rel == "on" and first == last:
                 return When(first, first, first)
-            if term.rel == "weekend" or first >= today or term.rel != "on":
-                return _loose(first, last, today, anchor)
+            return _loose(first, last, today, anchor, weekend=term.rel == "weekend")
         year += 1
     return None
 
@@ -1323,7 +1365,7 @@ def _resolve_term(term: _Term, today: date) -> When | None:
         if of is None:
             return None
         monday = _monday(of.due)
-        return _loose(monday, monday + 4 * DAY, today, of.due)
+        return _loose(monday, monday + 4 * DAY, today)
     if isinstance(term, _IsoWeek):
         year = term.year or today.year
         for _ in range(2):
@@ -1367,6 +1409,8 @@ def resolve_when(phrase: str | Span, now: datetime) -> When | None:
     else:
         words = tuple(_text_words(phrase))
     words = tuple(w for w in words if w != "\n")
+    while words and words[-1] in ("?", "!", ",", ".", ";"):
+        words = words[:-1]  # "sun?"
     if not words or len(words) > _MAX_WORDS * 2:
         return None
     found = _parse_words(words)
@@ -1381,10 +1425,11 @@ def resolve_when(phrase: str | Span, now: datetime) -> When | None:
 def resolve_date(phrase: str, now: datetime) -> date | None:
     """Resolve "friday", "next Tuesday", "in two weeks", "Dec 15", "early January" to the
     due date it means when said at ``now``; None when it is no date or a past one."""
-    p = " ".join(phrase.split()).strip(" .!?")
+    said = " ".join(phrase.split())
+    p = said.strip(" .!?")
     if not p or len(p) > 40:
         return None
-    when = resolve_when(p, now)
+    when = resolve_when(said, now) or resolve_when(p, now)  # "25.11." keeps its dot
     if when is not None:
         return when.due
     if not any(c.isdigit() for c in p) and not any(w in MONTH_NUMBERS for w in _text_words(p)):
@@ -1425,6 +1470,10 @@ _NOT_AFTER_SAT = frozenset(
     "across outside inside behind near is was 's shining came comes set rose - –".split()
 )
 _HOLIDAY_LEADS = frozenset("on at for".split())
+_BY_VERBS = frozenset(
+    "swing swinging stop stopping drop dropping come coming pop popping go going walk "
+    "stopped swung dropped came went".split()
+)
 
 
 class DateFinder:
@@ -1442,6 +1491,8 @@ class DateFinder:
         i = 0
         while i < len(words):
             found = grammar.phrase(i)
+            if found is not None and words[i] == "by" and i > 0 and words[i - 1] in _BY_VERBS:
+                found = None  # "swing by next week": "by" belongs to the verb
             if found is None or found.end <= i:
                 i += 1
                 continue

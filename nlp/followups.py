@@ -38,6 +38,7 @@ _ACTIONS = frozenset(
     "hit hook grab grabbing drop whatsapp msg ring answer tell let get look decide deliver "
     "bring stop order prep prepare do see walk chase give fix finish start submit confirm "
     "finalize go swing pop shoot sort sign pay print pick take show arrange plan try "
+    "revisit discuss regroup renew research draft prepare circulate ship return "
     "introducing meeting hitting dropping bringing getting telling asking checking "
     "catching following reaching writing doing going "
     # things to do, said as nouns: "Proposal to Kwame by Dec 11", "mtg Wed 10am"
@@ -130,17 +131,18 @@ def find_follow_ups(doc: Doc, dates: list[Span], now: datetime) -> list[FoundFol
         if action is None:
             continue
         chosen.append(_Candidate(span, when, (lo, hi), action if action >= 0 else None))
-    return [_found(doc, c) for c in chosen]
+    dated = frozenset(i for s in dates for i in range(s.start, s.end))
+    return [_found(doc, c, dated) for c in chosen]
 
 
-def _found(doc: Doc, c: _Candidate) -> FoundFollowUp:
+def _found(doc: Doc, c: _Candidate, dated: frozenset[int]) -> FoundFollowUp:
     lo, hi = c.clause
     start = c.action if c.action is not None else lo
     named = next(
         (t.i for t in doc[start:hi] if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"), None
     )
     topic = _about(doc, start, hi, c.span) if c.action is not None else None
-    what = topic or (_what(doc, start, hi, c.span) if c.action is not None else "") or "follow up"
+    what = topic or (_what(doc, start, hi, dated) if c.action is not None else "") or "follow up"
     return FoundFollowUp(
         c.span.start, c.when.due, what, named, topic, said=c.span.text, vague=c.when.vague
     )
@@ -240,8 +242,8 @@ def _bare(doc: Doc, lo: int, hi: int, span: Span) -> bool:
     for t in doc[lo:hi]:
         if span.start <= t.i < span.end:
             continue
-        if t.lower_ in _BARE or t.is_space or t.is_punct or t.ent_type_ == "PERSON":
-            continue
+        if t.lower_ in _BARE or t.is_space or t.is_punct or t.ent_type_ in ("PERSON", "ORG"):
+            continue  # "Petra in a couple weeks": NER calls a lone first name either
         return False
     return True
 
@@ -338,13 +340,13 @@ def _about(doc: Doc, lo: int, hi: int, date_span: Span) -> str | None:
     return None
 
 
-def _what(doc: Doc, lo: int, hi: int, date_span: Span) -> str:
-    """The action in the user's words, without the date: "send him the deck"."""
+def _what(doc: Doc, lo: int, hi: int, dated: frozenset[int]) -> str:
+    """The action in the user's words, up to its date: "send him the deck"."""
     parts: list[str] = []
     for t in doc[lo:hi]:
-        if date_span.start <= t.i < date_span.end:
-            continue
-        if t.lower_ in ("on", "for") and t.i + 1 == date_span.start:
+        if t.i in dated or (t.lower_ in ("on", "for") and t.i + 1 in dated):
+            if parts:
+                break
             continue
         parts.append(t.text_with_ws)
         if len(parts) >= _MAX_WHAT:
