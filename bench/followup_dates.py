@@ -46,8 +46,11 @@ class Tally:
     right_follow_ups: int = 0
     empty_notes: int = 0
     spurious_notes: int = 0
+    found_follow_ups: int = 0
+    stray_follow_ups: int = 0  # in a note with a gold range, but due in none of them
     misses: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
+    strays: list[str] = field(default_factory=list)
 
 
 def _refuse(corpus: Path) -> None:
@@ -103,6 +106,12 @@ def measure(notes: list[dict[str, Any]]) -> Tally:
             continue
         tally.gold_notes += 1
         tally.gold_follow_ups += len(gold)
+        tally.found_follow_ups += len(found)
+        stray = [f for f in found if not any(lo <= f.due <= hi for lo, hi, _ in gold)]
+        tally.stray_follow_ups += len(stray)
+        if stray and len(stray) < len(found):
+            want = "; ".join(f"{t!r} in {lo}..{hi}" for lo, hi, t in gold)
+            tally.strays.append(f"{head}\n    want {want}\n    also {_show(stray)}")
         tally.right_follow_ups += sum(any(lo <= f.due <= hi for f in found) for lo, hi, _ in gold)
         if any(lo <= f.due <= hi for f in found for lo, hi, _ in gold):
             tally.right_notes += 1
@@ -127,6 +136,8 @@ def main() -> None:
         print("\n".join(t.misses))
         print(f"\n== spurious ({len(t.spurious)})")
         print("\n".join(t.spurious))
+        print(f"\n== stray, in notes that are right otherwise ({len(t.strays)})")
+        print("\n".join(t.strays))
         print()
     print(f"notes: {t.notes} ({t.gold_notes} with a gold range, {t.empty_notes} without)")
     print(
@@ -138,6 +149,10 @@ def main() -> None:
         f"{t.right_follow_ups / max(t.gold_follow_ups, 1):.3f}"
     )
     print(f"spurious: {t.spurious_notes} of {t.empty_notes} notes without a gold range")
+    print(
+        f"stray follow-ups (due in no gold range) in notes with one: "
+        f"{t.stray_follow_ups} of {t.found_follow_ups} found"
+    )
 
 
 if __name__ == "__main__":

@@ -196,6 +196,8 @@ _NORMAL = {
     **dict.fromkeys("mo mth".split(), "month"),
     **dict.fromkeys("mos mths".split(), "months"),
     **dict.fromkeys("hrs".split(), "hours"),
+    **dict.fromkeys("yr".split(), "year"),
+    **dict.fromkeys("yrs".split(), "years"),
     **dict.fromkeys("xmas x-mas".split(), "christmas"),
     "’s": "'s",
     "’": "'",
@@ -331,6 +333,10 @@ _HOLIDAY_NAMES: dict[tuple[str, ...], str] = {
     ("winter", "break"): "holidays",
     ("the", "holidays"): "holidays",
     ("the", "new", "year"): "new year",
+    ("end", "of", "year", "holidays"): "holidays",
+    ("end", "of", "the", "year", "holidays"): "holidays",
+    ("year", "end", "holidays"): "holidays",
+    ("year", "-", "end", "holidays"): "holidays",
 }
 _HOLIDAYS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _seq in _HOLIDAY_NAMES:
@@ -538,8 +544,12 @@ class _Grammar:
         if self.lit(j, "the", "weekend") or self.lit(j, "weekend"):
             return _Parse(_Week(0, "after_weekend"), self.opt(j, "the") + 1)
         found = self.day(j)
-        if found is not None and found.loose is None and isinstance(found.term, _Weekday):
-            return _Parse(_After(found.term), found.end)
+        if (
+            found is not None
+            and found.loose in (None, "the_ordinal")
+            and (isinstance(found.term, _Weekday | _Calendar))
+        ):
+            return _Parse(_After(found.term), found.end)  # "after monday", "f/u after 4/15"
         return None
 
     # -- holidays -----------------------------------------------------------------------
@@ -677,15 +687,18 @@ class _Grammar:
         if self.word(i) == "midweek":
             keep(_Parse(_Week(0, "mid"), i + 1))
         if self.word(i) == "eow":
-            keep(_Parse(_Week(0, "end"), i + 1))
+            nxt = self.week_ahead(i + 1)  # "EOW next wk"
+            keep(_Parse(_Week(nxt[0], "end"), nxt[1]) if nxt else _Parse(_Week(0, "end"), i + 1))
         j = self.any_of(i, [("later", "this", "week"), ("later", "in", "the", "week")])
         if j is not None:
             keep(_Parse(_Week(0, "late"), j))
         # weekends
         for seq, ahead in (
             (("this", "weekend"), 0), (("the", "weekend"), 0), (("over", "the", "weekend"), 0),
+            (("this", "week", "end"), 0), (("the", "week", "end"), 0),
             (("this", "coming", "weekend"), 0), (("coming", "weekend"), 0),
-            (("on", "the", "weekend"), 0), (("next", "weekend"), 1),
+            (("on", "the", "weekend"), 0), (("next", "weekend"), 1), (("in", "weekend"), 0),
+            (("in", "the", "weekend"), 0), (("at", "the", "weekend"), 0), (("at", "weekend"), 0),
             (("the", "weekend", "after", "next"), 2), (("weekend", "after", "next"), 2),
         ):  # fmt: skip
             stop = self.lit(i, *seq)
@@ -695,14 +708,18 @@ class _Grammar:
         j = self.any_of(i, [("the", "week", "of"), ("week", "of"), ("wc",), ("w", "/", "c")])
         if j is not None:
             day = self.day(j)
-            if day is not None and day.loose is None and isinstance(day.term, _Calendar):
+            if (
+                day is not None
+                and day.loose in (None, "the_ordinal")
+                and (isinstance(day.term, _Calendar))
+            ):
                 keep(_Parse(_WeekOf(day.term), day.end))
         # "KW 50"
         if self.word(i) in ("kw", "cw") and _NUMBER.match(self.word(i + 1)):
             n = int(self.word(i + 1))
             if 1 <= n <= 53:
                 year = int(self.word(i + 2)) if _YEAR.match(self.word(i + 2)) else None
-                keep(_Parse(_IsoWeek(n, year), i + 3 if year else i + 2))
+                keep(_Parse(_IsoWeek(n, year), i + 3 if year else i + 2, loose="week_number"))
         return best
 
     # -- months and quarters ------------------------------------------------------------
@@ -968,10 +985,11 @@ class _Grammar:
         d = _ordinal_day(self.word(j))
         if d is not None:
             if j > i:
-                keep(_Parse(_Calendar(None, d), self.time(j + 1)))
+                spelled = self.word(j) in ORDINAL_WORDS
+                loose = "spelled_ordinal" if spelled else "the_ordinal"
+                keep(_Parse(_Calendar(None, d), self.time(j + 1), loose=loose))
             elif _ORDINAL.match(w):
                 keep(_Parse(_Calendar(None, d), self.time(j + 1), loose="ordinal"))
-            # "the twenty-first"
         if w in ("the",) and self.word(i + 1) in ("twenty", "thirty") and self.word(i + 2) == "-":
             d2 = ORDINAL_WORDS.get(self.word(i + 3))
             if d2 is not None and d2 < 10:
@@ -1467,9 +1485,11 @@ _DAY_CUES = _FOLLOW_CUES | frozenset(
 _NOT_BEFORE_SAT = frozenset("i we he she they you who just never had has have and the a".split())
 _NOT_AFTER_SAT = frozenset(
     "down between next with in at on through around by there here for together up beside "
-    "across outside inside behind near is was 's shining came comes set rose - –".split()
+    "across outside inside behind near is was 's shining came comes set rose - – w/ w".split()
 )
 _HOLIDAY_LEADS = frozenset("on at for".split())
+_DETERMINERS = frozenset("the a an our their his my your every each".split())
+_ON_DAY = frozenset("on by until till til from due before after starting".split())
 _BY_VERBS = frozenset(
     "swing swinging stop stopping drop dropping come coming pop popping go going walk "
     "stopped swung dropped came went".split()
@@ -1503,14 +1523,19 @@ class DateFinder:
             if aligned and self._in_context(doc, start, end, found):
                 spans.append(Span(doc, start, end, label="DATE"))
                 i = found.end
+            elif aligned and found.loose in ("holiday", "week_number"):
+                i = found.end  # "black friday eve": no "friday" either
             else:
                 i += 1
         return spans
 
     def _in_context(self, doc: Doc, start: int, end: int, found: _Parse) -> bool:
+        before = doc[start - 1].lower_ if start > 0 else ""
+        weekday = isinstance(found.term, _Weekday) and doc[start].lower_ in WEEKDAYS
+        if weekday and before in _DETERMINERS:
+            return False  # "the Tuesday desert run"
         if found.loose is None:
             return True
-        before = doc[start - 1].lower_ if start > 0 else ""
         cue = _cue_before(doc, start)
         nxt = doc[end] if end < len(doc) else None
         if found.loose == "month":
@@ -1518,12 +1543,29 @@ class DateFinder:
                 return False  # "f/u Jan Kowalski"
             return not (doc[start].ent_type_ == "PERSON" and doc[start].ent_iob_ == "B"
                         and nxt is not None and nxt.ent_iob_ == "I")  # fmt: skip
-        if found.loose in ("ordinal", "duration"):
+        if found.loose in ("ordinal", "the_ordinal", "spelled_ordinal"):
+            # "the first-time buyer grant", "the 3rd floor", "we spent the first hour"
+            if nxt is not None and (nxt.text in ("-", "–") or nxt.tag_ in ("NN", "NNS", "JJ")):
+                return nxt.lower_ in _TIME_WORDS or nxt.lower_ in ("w/", "w", "re")
+            if found.loose == "the_ordinal":
+                return True
+            return cue or before in _DAY_CUES or before in _ON_DAY
+        if found.loose == "week_number":  # "until KW 50", not "CW3 Obi Nnadozie" (a rank)
+            return cue or before in _ON_DAY or before in ("in", "ab", "bis", "für", "for")
+        if found.loose == "duration":
             return cue or before in _DAY_CUES
         if found.loose == "weekend_day":
-            if before in _NOT_BEFORE_SAT or (nxt is not None and nxt.ent_iob_ == "I"):
+            after = doc[start + 1] if start + 1 < len(doc) else None
+            if before in _NOT_BEFORE_SAT or (after is not None and after.ent_iob_ == "I"):
                 return False  # "I sat", "Sun Li"
-            return nxt is None or nxt.lower_ not in _NOT_AFTER_SAT
+            if (
+                doc[start].text[:1].isupper()
+                and (start == 0 or doc[start - 1].is_punct or (doc[start - 1].is_space))
+                and after is not None
+                and after.is_alpha
+            ):
+                return after.lower_ in _TIME_WORDS  # "Sat most of Saturday next to Ikenna"
+            return after is None or after.lower_ not in _NOT_AFTER_SAT
         if found.loose == "holiday":
             return before in _HOLIDAY_LEADS and (nxt is None or not nxt.tag_.startswith("NN"))
         if found.loose == "quarter":

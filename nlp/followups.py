@@ -39,8 +39,8 @@ _ACTIONS = frozenset(
     "bring stop order prep prepare do see walk chase give fix finish start submit confirm "
     "finalize go swing pop shoot sort sign pay print pick take show arrange plan try "
     "revisit discuss regroup renew research draft prepare circulate ship return "
-    "introducing meeting hitting dropping bringing getting telling asking checking "
-    "catching following reaching writing doing going "
+    "introducing meeting hitting dropping bringing telling asking checking getting "
+    "catching following reaching writing post debrief find help "
     # things to do, said as nouns: "Proposal to Kwame by Dec 11", "mtg Wed 10am"
     "proposal deck docs slides bio samples kickoff mtg 1:1 invoice contract draft cv resume "
     "tasting walkthrough appointment appt".split()
@@ -51,7 +51,7 @@ _GATHERINGS = frozenset(
 )
 _HOSTING = frozenset(
     "host hosts hosting hosted throw throws throwing organize organizes organizing organise "
-    "organising run runs running doing does giving gives having has attend attends attending "
+    "organising run runs running do doing does giving gives having has attend attends attending "
     "at".split()
 )
 # A subject that makes the action someone else's: "he said he'll swing by next week".
@@ -60,12 +60,29 @@ _US = frozenset("i we i'll we'll i'm let's me".split())
 _THEIR_VERBS = frozenset("will 'll is 's are said says wants plans needs has 'd would".split())
 # Words after which an action is the user's own imperative, whoever was the subject before.
 _IMPERATIVE = frozenset(
-    "so then but anyway also yeah um uh ok okay oh must should gotta need remember forget "
-    "pls please todo to-do tbd reminder lol 🙃".split()
+    "so then anyway yeah um uh ok okay oh pls please todo to-do tbd reminder lol 🙃".split()
 )
 _PAST_AUX = frozenset("had did was were went".split())
+_GET_NOT_ACTION = frozenset("married engaged divorced promoted older better sick hired out".split())
+# Past verbs the tagger misses at the start of a sentence ("Met Colm at the breakfast").
+_PAST_WORDS = frozenset("met had saw ran went sat got spoke talked chatted bumped".split())
+# "meeting moved to 15 December": a past verb that dates the future.
+_REPORTING = frozenset("said told asked mentioned suggested".split())
+_RESCHEDULED = frozenset("moved pushed rescheduled postponed bumped changed switched".split())
+# "Vikram wants to meet next week": what someone wants to do with the user is the user's too.
+_MUTUAL = frozenset(
+    "meet meeting coffee lunch breakfast dinner drinks catch talk chat sync connect zoom".split()
+)
+_TODO_HEADS = ("to do", "todo", "to - do", "to-do", "next steps", "action items", "f / u", "f/u")
+# "she wants to ...", "he needs to ...": what follows is theirs.
+_THEIR_WANTS = frozenset("wants needs hopes plans likes loves wishes intends expects".split())
+_NOT_IMPERATIVE = frozenset(
+    "to will 'll would 'd can could should shall might must may gonna wanna let did does do "
+    "n't not never also always he she they it who and or & but + n".split()
+)
 _ABOUT = frozenset("about re regarding on".split())
-_CLAUSE_END = frozenset(". ! ? ; \n".split())
+_CLAUSE_END = frozenset(". ! ? ; : ( ) \n".split())
+_SENTENCE_END = frozenset(". ! ? ; :".split())
 _ABBREVIATIONS = frozenset("dr mr mrs ms st fr jr sr prof rev mt".split())
 _DROP_LEAD = frozenset("a an the my our his her".split())
 _NEW_THOUGHT = frozenset("so um uh anyway oh btw lol lmao haha ngl tbh".split())
@@ -88,7 +105,9 @@ _CORRECTION = frozenset(
 )
 _STRONG_CORRECTION = frozenset("wait actually sorry scratch rather instead correction".split())
 _CORRECTION_PAIRS = frozenset({("i", "mean"), ("make", "that"), ("no", ","), ("no", "no")})
-_DEADLINE_LEADS = frozenset("by until till til before within no".split())
+# Deadlines that make a verbless clause a to-do; "until"/"till" mostly say how long a state
+# lasts ("on leave until March", "price fixed till March").
+_DEADLINE_LEADS = frozenset("by within no".split())
 _NOT_TODAY_LEAD = frozenset("for of since from til till until".split())
 
 
@@ -149,37 +168,118 @@ def _found(doc: Doc, c: _Candidate, dated: frozenset[int]) -> FoundFollowUp:
 
 
 def _action(doc: Doc, lo: int, hi: int, span: Span, when: When, today: date) -> int | None:
-    """The token that makes this date a follow-up: the action's index, -1 for a deadline or a
-    bare date, None when the date is not a follow-up."""
+    """The token that makes this date a follow-up: the action's index, -1 for a deadline, a
+    to-do line or a bare date, None when the date is not a follow-up."""
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     said_today = when.due == today and not when.vague
     if said_today and before in _NOT_TODAY_LEAD:
         return None  # "Thank God for today"
-    if said_today and _past_clause(doc, lo, hi):
+    if said_today and _past_clause(doc, lo, hi, span):
         return None  # "BNI lunch was packed today"
     if _heading(doc, span):
         return None  # "Hadassah brunch, Sunday" above the note's lines
-    others = False  # an action in the clause, but someone else's or done
+    if before == "(" and span.end < len(doc) and doc[span.end].text == ")":
+        return None  # "invite Tereza to the open day (Dec 9) by Friday": an aside
+    action, others = _find_action(doc, lo, hi, span, said_today)
+    if action is not None:
+        return action
+    if others == "event" and not said_today:
+        # "next mtg Tues 6pm, bring raffle quote", but not "Next chamber breakfast is Dec 8"
+        s_hi = _sentence(doc, span.start, span.end)[1]
+        action, others = _find_action(doc, hi, s_hi, span, said_today)
+        return None if others else action
+    if others or _theirs(doc, lo, span.start) or _past_clause(doc, lo, hi, span):
+        return None
+    if _deadline(doc, span, today) and _verbless(doc, lo, hi, span):
+        return -1  # "Bio to Ifeoma by Monday", "slides by the 20th", "quote due by 4 Dec"
+    if _todo_list(doc, lo) or _delivery(doc, lo, hi, span):
+        return -1  # "To do: sample address to Zhang Lei tomorrow"
+    if said_today or not _bare(doc, lo, hi, span):
+        return None
+    s_lo, s_hi = _sentence(doc, span.start, span.end)
+    if _bare(doc, s_lo, s_hi, span):
+        return -1  # "nxt wk", "tmrw 9am", "after the holidays"
+    # A date clause of its own next to the action: "Call him after he lands, next
+    # Wednesday", "Next Wednesday I will send", but not "moving to Denver, in June".
+    if _past_clause(doc, s_lo, s_hi, span):
+        return None
+    action, others = _find_action(doc, s_lo, s_hi, span, said_today)
+    return None if others else action
+
+
+def _find_action(
+    doc: Doc, lo: int, hi: int, span: Span, said_today: bool
+) -> tuple[int | None, str | None]:
+    """The user's first action in lo..hi; else why an action there is not the user's:
+    "event" (a gathering's own date) or "theirs" (someone else's, or done)."""
+    others: str | None = None
     for tok in doc[lo:hi]:
         if span.start <= tok.i < span.end or not _is_action(tok):
             continue
-        hosted = tok.lower_ in _GATHERINGS and (said_today or _hosted(doc, lo, tok.i))
-        if hosted or _theirs(doc, lo, tok.i) or _past(doc, lo, tok):
-            others = True
+        if tok.lower_ in _GATHERINGS and (said_today or _hosted(doc, lo, tok.i)):
+            others = "theirs"
+        elif said_today and tok.tag_.startswith("NN") and not _verbless(doc, lo, hi, span):
+            others = "theirs"  # "Today our hospital have visit from Dr. Wang"
+        elif tok.lower_ in _GATHERINGS and _an_event(doc, lo, hi, tok, span):
+            others = others or "event"
+        elif tok.tag_.startswith("NN") and _is_between(doc, tok, span):
+            others = others or "event"  # "My talk is Wednesday", "Kickoff is Jan 7"
+        elif _theirs(doc, lo, tok.i) or _past(doc, lo, tok):
+            others = "theirs"
         else:
-            return tok.i
-    if others or _theirs(doc, lo, span.start) or _past_clause(doc, lo, hi):
-        return None
-    if span[0].lower_ in _DEADLINE_LEADS:
-        return -1  # "Bio to Ifeoma by Monday", "slides by the 20th"
-    if not said_today and _bare(doc, lo, hi, span):
-        return -1  # "nxt wk", "tmrw 9am", "after the holidays"
-    return None
+            return tok.i, others
+    return None, others
+
+
+def _todo_list(doc: Doc, lo: int) -> bool:
+    """A date in a to-do list: "To do: sample address to Zhang Lei tomorrow"."""
+    i = lo - 1
+    while i >= max(0, lo - 40) and "\n\n" not in doc[i].text:
+        if doc[i].text == ":":
+            head = " ".join(t.lower_ for t in doc[max(0, i - 2) : i])
+            return head.endswith(_TODO_HEADS)
+        i -= 1
+    return False
+
+
+def _delivery(doc: Doc, lo: int, hi: int, span: Span) -> bool:
+    """ "sample address to Zhang Lei tomorrow": a thing, to whom, when; no verb at all."""
+    return _verbless(doc, lo, hi, span) and any(
+        t.lower_ == "to" and t.i + 1 < hi and doc[t.i + 1].ent_type_ == "PERSON" for t in doc[lo:hi]
+    )
+
+
+def _deadline(doc: Doc, span: Span, today: date) -> bool:
+    """ "by Friday", "within two weeks"; "until"/"till" only before a day or a week number
+    and not after a state ("until KW 50", not "dead till 4/15" or "on leave until March")."""
+    lead = span[0].lower_
+    if lead in _DEADLINE_LEADS:
+        return True
+    if lead not in ("until", "till", "til") or len(span) < 2:
+        return False
+    if span.start > 0 and doc[span.start - 1].tag_ in ("JJ", "VBN", "RB", "NN"):
+        return False
+    inner = doc[span.start + 1 : span.end]
+    when = resolve_when(inner, datetime.combine(today, datetime.min.time()))
+    return inner[0].lower_ in ("kw", "cw") or (when is not None and not when.vague)
+
+
+def _verbless(doc: Doc, lo: int, hi: int, span: Span) -> bool:
+    """No verb outside the date, but "due": "Proposal to Kwame by Dec 11"."""
+    return not any(
+        (t.tag_.startswith("VB") or t.tag_ == "MD") and t.lower_ != "due"
+        for t in doc[lo:hi]
+        if not span.start <= t.i < span.end
+    )
 
 
 def _is_action(tok: Token) -> bool:
     if tok.lower_ in _ACTIONS:
-        return True
+        nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+        if tok.lower_ == "set":  # "set up a call", not "the AC is set to arctic"
+            return nxt in ("up", "a", "the", "it", "that", "time", "date", "meeting", "call")
+        return not (tok.lower_ in ("get", "getting") and nxt in _GET_NOT_ACTION)
+
     # the tokenizer splits "f/u" into three tokens
     doc = tok.doc
     return (
@@ -195,15 +295,41 @@ def _hosted(doc: Doc, lo: int, at: int) -> bool:
     return any(t.lower_ in _HOSTING for t in doc[max(lo, at - 3) : at])
 
 
+def _is_between(doc: Doc, tok: Token, span: Span) -> bool:
+    return any(t.lemma_ == "be" for t in doc[tok.i + 1 : span.start])
+
+
+def _an_event(doc: Doc, lo: int, hi: int, tok: Token, span: Span) -> bool:
+    """A gathering's date rather than the user's plan: "met him at the men's breakfast on
+    Saturday" (the past), "Next chamber breakfast is Dec 8", "next mtg Jan 14"."""
+    if _past_clause(doc, lo, hi, span):
+        return True
+    if tok.i > 0 and doc[tok.i - 1].lower_ in ("next", "the", "our", "their", "her", "his"):
+        return doc[tok.i - 1].lower_ == "next" or tok.i + 1 < span.start
+    between = doc[tok.i + 1 : span.start]
+    return any(t.lemma_ == "be" for t in between)
+
+
 def _theirs(doc: Doc, lo: int, at: int) -> bool:
     """Someone else does what comes at ``at``: "he said he'll swing by next week", "Dana
     will send it", "told him to come see ours". The nearest subject before it decides; a
     discourse word ("so call him monday") starts the user's own imperative."""
+    if _imperative(doc, at):
+        return False
+    if at > lo and doc[at - 1].ent_type_ == "PERSON" and doc[at].tag_.startswith("VB"):
+        first = at - 1
+        while first > lo and doc[first - 1].ent_type_ == "PERSON":
+            first -= 1
+        if first == lo or not doc[first - 1].tag_.startswith("VB"):
+            return True  # "His daughter Hiwot finish high school", not "help Halima set up"
     for i in range(at - 1, lo - 1, -1):
         t = doc[i]
         low = t.lower_
         if low in _US or low in _IMPERATIVE:
             return False
+        if low in _THEIR_WANTS:
+            # "wants to order a cake for the party on the 20th", not "wants to meet"
+            return doc[at].lower_ not in _MUTUAL
         if low in _THEM:
             return True
         if low == "to" and i > lo and doc[i - 1].lower_ in ("him", "her", "them"):
@@ -220,6 +346,22 @@ def _theirs(doc: Doc, lo: int, at: int) -> bool:
     return False
 
 
+def _imperative(doc: Doc, at: int) -> bool:
+    """ "... poor guy call him wednesday": a bare verb in run-on dictation that no subject,
+    modal or "to" leads is the user telling themself what to do."""
+    tok = doc[at]
+    if tok.tag_ != "VB" or at == 0:
+        return False
+    prev = doc[at - 1]
+    if prev.lower_ in ("said", "says"):
+        return True  # "he said send a proposal before christmas"
+    return (
+        prev.lower_ not in _NOT_IMPERATIVE
+        and prev.tag_ not in ("MD", "TO", "PRP")
+        and not prev.tag_.startswith("VB")
+    )
+
+
 def _past(doc: Doc, lo: int, tok: Token) -> bool:
     """ "had coffee tuesday", "called him friday": done, not to do."""
     if _past_form(tok):
@@ -228,8 +370,13 @@ def _past(doc: Doc, lo: int, tok: Token) -> bool:
     return bool(prev) and prev[-1].lower_ in _PAST_AUX
 
 
-def _past_clause(doc: Doc, lo: int, hi: int) -> bool:
-    return any(_past_form(t) and t.tag_ == "VBD" for t in doc[lo:hi])
+def _past_clause(doc: Doc, lo: int, hi: int, date: Span | None = None) -> bool:
+    """A verb in the past tense in lo..hi, outside the date ("coffee sat" is no "sat")."""
+    words = [t for t in doc[lo:hi] if date is None or not date.start <= t.i < date.end]
+    if any(t.lower_ in _RESCHEDULED for t in words):
+        return False  # "meeting moved to 15 December"
+    words = [t for t in words if t.lower_ not in _REPORTING]  # "He said to loop in ..."
+    return any((_past_form(t) and t.tag_ == "VBD") or t.lower_ in _PAST_WORDS for t in words)
 
 
 def _past_form(tok: Token) -> bool:
@@ -256,6 +403,8 @@ def _corrects(doc: Doc, earlier: Span, later: Span) -> bool:
                                                for t in between):  # fmt: skip
         return False
     words = [t.lower_ for t in between]
+    if words[-1] in ("of", "than", "not"):
+        return False  # "early next week instead of this week": the later one is refused
     if all(w in _CORRECTION or w in ("on", "the") for w in words) and len(words) <= 5:
         return True
     pairs = set(pairwise(words))
@@ -301,6 +450,28 @@ def _clause(doc: Doc, start: int, end: int) -> tuple[int, int]:
         lo += 1
     hi = end
     while hi < len(doc) and not _ends_sentence(doc, hi) and not stop_before(hi):
+        hi += 1
+    return lo, hi
+
+
+def _sentence(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The sentence or line around a date: "Fly fishing. nxt wk" -> "nxt wk"."""
+
+    def stop(t: int) -> bool:
+        text = doc[t].text
+        if text == "." and t > 0 and doc[t - 1].lower_ in _ABBREVIATIONS:
+            return False
+        return (
+            text in _SENTENCE_END
+            or "\n" in text
+            or (_ends_sentence(doc, t) and text != "," and text not in "()")
+        )
+
+    lo = start
+    while lo > 0 and not stop(lo - 1):
+        lo -= 1
+    hi = end
+    while hi < len(doc) and not stop(hi):
         hi += 1
     return lo, hi
 

@@ -340,6 +340,37 @@ FOLLOW_UPS = [
     ("Petra in a couple weeks", "in a couple weeks", "2026-12-10", True),
     ("check in first week of January", "first week of January", "2027-01-04", True),
     ("Send Shira rates tomorrow", "tomorrow", "2026-11-27", False),
+    # a date in a clause of its own, next to the action
+    ("Next Wednesday I will send the floor plans", "Next Wednesday", "2026-12-02", False),
+    ("Call him after he lands, next Wednesday", "next Wednesday", "2026-12-02", False),
+    ("follow up after the board review, mid-December", "mid-December", "2026-12-15", True),
+    ("next mtg Tues 6pm, bring the raffle quote", "Tues 6pm", "2026-12-01", False),
+    # to-do lists, deliveries, mutual plans, reported commands
+    ("To do: sample address to Mei Zhang tomorrow", "tomorrow", "2026-11-27", False),
+    ("Vikram wants to meet next week about the licence", "next week", "2026-11-30", True),
+    ("the board meeting moved to 15 December", "15 December", "2026-12-15", False),
+    ("he said send a proposal before christmas", "before christmas", "2026-12-14", True),
+    ("help Halima set up Square on Sat", "Sat", "2026-11-28", False),
+    ("invite Tereza to the open day (Dec 9) by Friday", "by Friday", "2026-11-27", True),
+    (
+        "Send topic ideas early next week instead of this week",
+        "early next week",
+        "2026-11-30",
+        True,
+    ),
+    # more ways to say a date
+    ("f/u after 4/15", "after 4/15", "2027-04-16", True),
+    ("I will call him in weekend", "in weekend", "2026-11-28", True),
+    ("EOW next wk", "EOW next wk", "2026-12-04", True),
+    ("dm her after new yrs", "after new yrs", "2027-01-04", True),
+    (
+        "send the contract after the end of year holidays",
+        "after the end of year holidays",
+        "2027-01-04",
+        True,
+    ),
+    ("have call on 10th", "10th", "2026-12-10", False),
+    ("brunch sat morning w both", "sat morning", "2026-11-28", False),
 ]
 
 
@@ -391,6 +422,32 @@ def test_a_follow_up_says_what_to_do(nlp: Language) -> None:
         "I sat with Maria at lunch",
         "the christmas party was fun, happy thanksgiving!",
         "Q4 numbers look great",
+        "Saturday I went to the wedding fair with my wife and I meet the photographer",
+        # an event's own date, a state that lasts, someone else's news
+        "My talk is Wednesday",
+        "Kickoff is Jan 7",
+        "Next chamber breakfast is Dec 8.",
+        "Ethics committee notes\n- next mtg Jan 14",
+        "she's on parental leave until March",
+        "they need 400t of plates, price fixed till March",
+        "her husband's a pilot, deployed till march",
+        "tax season = dead till 4/15",
+        "His daughter Hiwot finish high school this month",
+        "SSgt Marcus Lind, USAF, getting out in March after 12 yrs",
+        "Today our hospital have visit from Dr. Wang, vice director of nursing",
+        "wants to do a joint bake sale with us at Easter",
+        "He said he'd send the report by tonight and walk my buyers through it",
+        "He's staying with Alaska but moving to Denver instead, in June.",
+        "- studying for her last CPA section, FAR, in Jan",
+        "Orlando in December is humid and the AC is set to arctic",
+        # words that only look like dates
+        "Nadia and Olena both do the Tuesday desert run",
+        "Sat most of Saturday next to Ikenna at the game",
+        "Rainy. Bar assoc dinner. Sat w/ Ioana Popescu, tax atty. no leads.",
+        "CW3 Obi Nnadozie. Army, Blackhawk pilot. Soccer.",
+        "black friday eve prep, she's gonna connect us",
+        "We spent the first hour arguing about the machine",
+        "He asked me to send him the first-time buyer grant info.",
     ],
 )
 def test_not_follow_ups(nlp: Language, text: str) -> None:
