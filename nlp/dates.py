@@ -8,19 +8,27 @@ of days that would be a right due date (the annotation guide's table, nlp/corpus
 
 Choosing the day (``When.due``):
 - An exact day ("friday", "Dec 15", "on the 3rd", "tomorrow") is that day. Weekday names
-  mean the next such day strictly after today, "next tuesday" too.
+  mean the next such day strictly after today, "next tuesday" too; "the 15th" is the next
+  15th after today.
 - A loose phrase is ``vague`` and gets a working day (Monday to Friday, not New Year's Day or
   Christmas Day) inside its range, never in the past and after today when the range allows:
-  the working day nearest the phrase's anchor, later on a tie. The anchor is the range's
-  first day ("next week" -> Monday, "after Thanksgiving" -> the Monday after, "end of the
-  month" -> the first of its last five days), except: "mid-<month>" -> the 15th; "end of /
-  late next week" -> Thursday; "in N weeks" -> N weeks from today; "in a month" -> the same
-  day next month; and January phrases start on the 4th, once people are back from the
-  new-year break ("early January" -> the first working day on or after Jan 4). A range with
-  no working day (a weekend) gets its first day that is not past.
+  the working day nearest the phrase's anchor, the later one on a tie. The anchor is the
+  range's first day ("next week" -> its Monday, "after Thanksgiving" -> the Monday after,
+  "before Christmas" -> December 14, "late next week" -> Thursday), except: "end of ..." ->
+  the range's last day ("end of next week" -> Friday, "end of the month" -> its last
+  working day); "mid-<month>" -> the 15th; "in N weeks" -> N weeks from today; "in a month"
+  -> the same day next month; "over the holidays" -> December 28; and January starts on
+  the 4th, once people are back from the new-year break ("early January", "f/u jan", "Q1"
+  -> the first working day on or after Jan 4). A weekend ("this weekend", "labor day
+  weekend") gets its first day that is not past.
 - A deadline ("by Dec 5", "until Friday", "by the end of the month", "within two weeks") is
   ``vague`` too: its range runs from tomorrow to the deadline and the day chosen is the last
-  working day on or before the deadline.
+  working day on or before the deadline ("by Dec 5", a Saturday -> Friday Dec 4).
+- Holidays come from the calendar: US Thanksgiving (the 4th Thursday of November), Easter
+  (the Gregorian computus), Labor Day, Memorial Day and the fixed ones. "after <holiday>" is
+  Monday to Friday of the week after it (the rest of its week for a Monday holiday);
+  "before <holiday>" the eleven days before it; "after the holidays" / "after the new year"
+  January 4 to 15.
 
 Habits ("every saturday") and past phrases ("last tuesday", "yesterday", "3 days ago") are
 found, so that their weekday is never read as a coming one, but resolve to nothing.
@@ -796,7 +804,7 @@ class _Grammar:
         for lead in (("in",), ("during",), ("next",), ("in", "early"), ("this",)):
             j = self.lit(i, *lead)
             named = self.month_name(j) if j is not None else None
-            if named is not None:
+            if named is not None and _day_number(self.word(named[2])) is None:  # "in jan 5"
                 part = "early" if lead == ("in", "early") else "all"
                 keep(_Parse(_Month(named[0], part, year=named[1]), named[2]))
         named = self.month_name(i)
@@ -916,6 +924,11 @@ class _Grammar:
         if m:
             y, mo, dd = (int(g) for g in m.groups())
             return (_Calendar(mo, dd, y), i + 1) if _valid(mo, dd, y) else None
+        if _YEAR.match(w) and self.word(i + 1) == "-" and self.word(i + 3) == "-":
+            m_text, d_text = self.word(i + 2), self.word(i + 4)  # spaCy splits "2026-12-07"
+            if m_text.isdigit() and d_text.isdigit() and _valid(int(m_text), int(d_text), int(w)):
+                return _Calendar(int(m_text), int(d_text), int(w)), i + 5
+            return None
         m = _SLASH.match(w)
         if m:  # US month/day
             mo, d = int(m.group(1)), int(m.group(2))

@@ -370,6 +370,7 @@ FOLLOW_UPS = [
         True,
     ),
     ("have call on 10th", "10th", "2026-12-10", False),
+    ("solutions architect at Amazon. follow up 2026-12-07", "2026-12-07", "2026-12-07", False),
     ("brunch sat morning w both", "sat morning", "2026-11-28", False),
 ]
 
