@@ -1,6 +1,6 @@
 """Follow-up dates on the annotated corpus: how often the reader finds the right due date.
 
-Run: .venv/bin/python bench/followup_dates.py [--corpus DIR] [--quiet]
+Run: .venv/bin/python bench/followup_dates.py [--corpus DIR] [--model NAME_OR_PATH] [--quiet]
 
 Reads every ``*.jsonl`` note in DIR (default ``nlp/corpus/train``), builds a Doc with the
 stock model (tagger and NER; the parser is left out, as the date rules never read it) and
@@ -87,8 +87,8 @@ def _show(found: list[FoundFollowUp]) -> str:
     return "; ".join(f"{f.said!r} -> {f.due:%a %Y-%m-%d}" for f in found)
 
 
-def measure(notes: list[dict[str, Any]]) -> Tally:
-    nlp = spacy.load(MODEL, exclude=["parser"])
+def measure(notes: list[dict[str, Any]], model: str = MODEL) -> Tally:
+    nlp = spacy.load(model, exclude=["parser"])
     finder = DateFinder(nlp.vocab)
     tally = Tally()
     for note in notes:
@@ -124,13 +124,14 @@ def measure(notes: list[dict[str, Any]]) -> Tally:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--model", default=MODEL, help="a spaCy pipeline with tagger and NER")
     parser.add_argument("--quiet", action="store_true", help="figures only, no misses")
     args = parser.parse_args()
     _refuse(args.corpus)
     notes = load(args.corpus)
     if not notes:
         sys.exit(f"no notes in {args.corpus}")
-    t = measure(notes)
+    t = measure(notes, args.model)
     if not args.quiet:
         print(f"== misses ({len(t.misses)})")
         print("\n".join(t.misses))

@@ -67,6 +67,7 @@ _GET_NOT_ACTION = frozenset("married engaged divorced promoted older better sick
 # Past verbs the tagger misses at the start of a sentence ("Met Colm at the breakfast").
 _PAST_WORDS = frozenset("met had saw ran went sat got spoke talked chatted bumped".split())
 # "meeting moved to 15 December": a past verb that dates the future.
+_BE = frozenset("is are was were 's 're be been being".split())
 _REPORTING = frozenset("said told asked mentioned suggested".split())
 _RESCHEDULED = frozenset("moved pushed rescheduled postponed bumped changed switched".split())
 # "Vikram wants to meet next week": what someone wants to do with the user is the user's too.
@@ -296,7 +297,7 @@ def _hosted(doc: Doc, lo: int, at: int) -> bool:
 
 
 def _is_between(doc: Doc, tok: Token, span: Span) -> bool:
-    return any(t.lemma_ == "be" for t in doc[tok.i + 1 : span.start])
+    return any(_is_be(t) for t in doc[tok.i + 1 : span.start])
 
 
 def _an_event(doc: Doc, lo: int, hi: int, tok: Token, span: Span) -> bool:
@@ -307,7 +308,11 @@ def _an_event(doc: Doc, lo: int, hi: int, tok: Token, span: Span) -> bool:
     if tok.i > 0 and doc[tok.i - 1].lower_ in ("next", "the", "our", "their", "her", "his"):
         return doc[tok.i - 1].lower_ == "next" or tok.i + 1 < span.start
     between = doc[tok.i + 1 : span.start]
-    return any(t.lemma_ == "be" for t in between)
+    return any(_is_be(t) for t in between)
+
+
+def _is_be(tok: Token) -> bool:
+    return tok.lemma_ == "be" or (not tok.lemma_ and tok.lower_ in _BE)
 
 
 def _theirs(doc: Doc, lo: int, at: int) -> bool:
@@ -382,7 +387,11 @@ def _past_clause(doc: Doc, lo: int, hi: int, date: Span | None = None) -> bool:
 def _past_form(tok: Token) -> bool:
     """A verb in the past tense ("called", "had"); the tagger also calls an imperative
     "hook" or "set" VBD, so the word must differ from its lemma."""
-    return tok.tag_ in ("VBD", "VBN") and tok.lower_ != tok.lemma_.lower()
+    if tok.tag_ not in ("VBD", "VBN"):
+        return False
+    if not tok.lemma_:  # a pipeline without a lemmatizer
+        return tok.lower_.endswith("ed") or tok.lower_ in _PAST_WORDS
+    return tok.lower_ != tok.lemma_.lower()
 
 
 def _bare(doc: Doc, lo: int, hi: int, span: Span) -> bool:
