@@ -1544,6 +1544,10 @@ class DateFinder:
 
     def _in_context(self, doc: Doc, start: int, end: int, found: _Parse) -> bool:
         before = doc[start - 1].lower_ if start > 0 else ""
+        if isinstance(found.term, _Holiday) and found.term.rel != "weekend" and end < len(doc):
+            noun = doc[end]
+            if noun.tag_ in ("NN", "NNS") and noun.lower_ not in _TIME_WORDS:
+                return False  # "after the Christmas dinner", "before the thanksgiving rush"
         weekday = isinstance(found.term, _Weekday) and doc[start].lower_ in WEEKDAYS
         if weekday and before in _DETERMINERS:
             return False  # "the Tuesday desert run"

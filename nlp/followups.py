@@ -68,6 +68,7 @@ _GET_NOT_ACTION = frozenset("married engaged divorced promoted older better sick
 _PAST_WORDS = frozenset("met had saw ran went sat got spoke talked chatted bumped".split())
 # "meeting moved to 15 December": a past verb that dates the future.
 _BE = frozenset("is are was were 's 're be been being".split())
+_OFFERED = frozenset("offered offers promised promises agreed volunteered".split())
 _REPORTING = frozenset("said told asked mentioned suggested".split())
 _RESCHEDULED = frozenset("moved pushed rescheduled postponed bumped changed switched".split())
 # "Vikram wants to meet next week": what someone wants to do with the user is the user's too.
@@ -131,6 +132,7 @@ class _Candidate:
     when: When
     clause: tuple[int, int]
     action: int | None
+    said: str | None = None  # when not the span's text
 
 
 def find_follow_ups(doc: Doc, dates: list[Span], now: datetime) -> list[FoundFollowUp]:
@@ -150,7 +152,13 @@ def find_follow_ups(doc: Doc, dates: list[Span], now: datetime) -> list[FoundFol
         action = _action(doc, lo, hi, span, when, today)
         if action is None:
             continue
-        chosen.append(_Candidate(span, when, (lo, hi), action if action >= 0 else None))
+        said = None
+        before = _before_event(doc, action if action >= 0 else lo, span)
+        if before is not None:  # "email him the template before he flies back on the 3rd"
+            deadline = resolve_when(f"before {span.text}", now)
+            if deadline is not None:
+                when, said = deadline, doc[before : span.end].text
+        chosen.append(_Candidate(span, when, (lo, hi), action if action >= 0 else None, said))
     dated = frozenset(i for s in dates for i in range(s.start, s.end))
     return [_found(doc, c, dated) for c in chosen]
 
@@ -164,7 +172,13 @@ def _found(doc: Doc, c: _Candidate, dated: frozenset[int]) -> FoundFollowUp:
     topic = _about(doc, start, hi, c.span) if c.action is not None else None
     what = topic or (_what(doc, start, hi, dated) if c.action is not None else "") or "follow up"
     return FoundFollowUp(
-        c.span.start, c.when.due, what, named, topic, said=c.span.text, vague=c.when.vague
+        c.span.start,
+        c.when.due,
+        what,
+        named,
+        topic,
+        said=c.said or c.span.text,
+        vague=c.when.vague,
     )
 
 
@@ -230,6 +244,17 @@ def _find_action(
         else:
             return tok.i, others
     return None, others
+
+
+def _before_event(doc: Doc, start: int, span: Span) -> int | None:
+    """ "before he flies back on the 3rd": the date is another event's, the action's
+    deadline the day before it. The index of "before", if so."""
+    for t in doc[start : span.start]:
+        if t.lower_ == "before" and t.i + 1 < span.start:
+            nxt = doc[t.i + 1]
+            if nxt.lower_ in _SUBJECTS or nxt.ent_type_ == "PERSON":
+                return t.i
+    return None
 
 
 def _todo_list(doc: Doc, lo: int) -> bool:
@@ -305,10 +330,9 @@ def _an_event(doc: Doc, lo: int, hi: int, tok: Token, span: Span) -> bool:
     Saturday" (the past), "Next chamber breakfast is Dec 8", "next mtg Jan 14"."""
     if _past_clause(doc, lo, hi, span):
         return True
-    if tok.i > 0 and doc[tok.i - 1].lower_ in ("next", "the", "our", "their", "her", "his"):
-        return doc[tok.i - 1].lower_ == "next" or tok.i + 1 < span.start
-    between = doc[tok.i + 1 : span.start]
-    return any(_is_be(t) for t in between)
+    if any(t.lower_ == "next" for t in doc[max(lo, tok.i - 2) : tok.i]):
+        return True  # a series' next one: "next chamber breakfast", "next mtg"
+    return any(_is_be(t) for t in doc[tok.i + 1 : span.start])
 
 
 def _is_be(tok: Token) -> bool:
@@ -341,6 +365,9 @@ def _theirs(doc: Doc, lo: int, at: int) -> bool:
             return True  # "told him to come see ours"
         if low == "to" and i > lo and doc[i - 1].lower_ in ("me", "us", "said", "says"):
             return False  # "she said to call her", "asked me to send the deck"
+        if low == "to" and i > lo and doc[i - 1].lower_ in _OFFERED:
+            # "Offered to help us move mom in Jan.", but "I offered to help him friday"
+            return not (i - 1 > lo and doc[i - 2].lower_ in _US)
         if (
             t.ent_type_ == "PERSON"
             and i + 1 < at

@@ -349,6 +349,20 @@ FOLLOW_UPS = [
     ("To do: sample address to Mei Zhang tomorrow", "tomorrow", "2026-11-27", False),
     ("Vikram wants to meet next week about the licence", "next week", "2026-11-30", True),
     ("the board meeting moved to 15 December", "15 December", "2026-12-15", False),
+    ("Our meeting moved to 15 December.", "15 December", "2026-12-15", False),
+    # the date is another event's; the action is due before it
+    (
+        "email detlef the quote template before he flies back on the 3rd",
+        "before he flies back on the 3rd",
+        "2026-12-02",
+        True,
+    ),
+    (
+        "To do: licence copy to Huang Mei before I fly home on the 20th.",
+        "before I fly home on the 20th",
+        "2026-12-18",
+        True,
+    ),
     ("he said send a proposal before christmas", "before christmas", "2026-12-14", True),
     ("help Halima set up Square on Sat", "Sat", "2026-11-28", False),
     ("invite Tereza to the open day (Dec 9) by Friday", "by Friday", "2026-11-27", True),
@@ -448,6 +462,8 @@ def test_a_follow_up_says_what_to_do(nlp: Language) -> None:
         "CW3 Obi Nnadozie. Army, Blackhawk pilot. Soccer.",
         "black friday eve prep, she's gonna connect us",
         "We spent the first hour arguing about the machine",
+        "I write this after the Christmas dinner of the Brazilian association",
+        "Wants more commercial jobs. Offered to help us move mom in Jan.",
         "He asked me to send him the first-time buyer grant info.",
     ],
 )
