@@ -185,9 +185,12 @@ _Term: TypeAlias = (
 class _Parse:
     term: _Term
     end: int  # index of the first word after the phrase
-    # Why the phrase needs its context to be a date: "month" ("f/u jan"), "ordinal"
-    # ("f/u 16th"), "duration" ("f/u 2wks"), "weekend_day" ("coffee sat"), "holiday"
-    # ("christmas"), "quarter" ("Q1"); None: it is a date on its own.
+    # Why the phrase needs its context to be a date (DateFinder._in_context): "month"
+    # ("f/u jan", not "Jan Kowalski"), "ordinal" ("f/u 16th"), "the_ordinal" ("the 15th",
+    # not "the 3rd floor"), "spelled_ordinal" ("by the fifth", not "the first hour"),
+    # "duration" ("f/u 2wks"), "weekend_day" ("coffee sat", not "I sat"), "holiday" ("on
+    # christmas"), "quarter" ("in Q1", not "Q4 numbers"), "week_number" ("until KW 50",
+    # not "CW3 Obi", a rank); None: it is a date on its own.
     loose: str | None = None
 
 
@@ -435,6 +438,9 @@ def _valid(month: int, day: int, year: int | None = None) -> bool:
 
 
 class _Grammar:
+    """Reads date phrases from normalised words. Each rule returns the longest phrase it
+    can read starting at a word (or None); `phrase` keeps the longest of all rules."""
+
     def __init__(self, words: Sequence[str]) -> None:
         self.w = tuple(words)
 
@@ -537,8 +543,8 @@ class _Grammar:
             found = rule(i)
             if found is not None and (best is None or found.end > best.end):
                 best = found
-        if best is not None and best.loose in ("duration", "weekend_day"):
-            return None
+        if best is not None and best.loose == "duration":
+            return None  # "by 2 weeks" is not said; "within 2 weeks" is
         return best
 
     def after(self, i: int) -> _Parse | None:

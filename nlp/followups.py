@@ -1,18 +1,30 @@
 """Follow-ups: a date the user means to act by ("call her Dec 15", "f/u jan", "Proposal to
 Kwame by Dec 11", "nxt wk"), not a date that only dates something else.
 
-A date phrase is a follow-up when its clause (bounded by sentence punctuation, commas and
-line breaks) asks the user for an action, is a deadline ("by Dec 5"), or is nothing but the
-date (a terse "tmrw 9am" or "after the holidays" line). It is not one when it is:
+Each date the DateFinder found is read in its clause: bounded by sentence punctuation,
+commas, parentheses and line breaks, and in run-on dictation by the words that start a new
+thought ("so", "um", an emoji) and by a new subject ("... in january she's got three boys").
+It is a follow-up when the clause holds the user's action ("call", "send", "coffee", "f/u"),
+or, with no verb at all, a deadline ("slides by the 20th") or a thing for someone ("sample
+address to Zhang Lei tomorrow"); when it stands in a to-do list; when its sentence is
+nothing but the date ("nxt wk", "tmrw 9am"); or when it is a clause of its own beside the
+action ("Call him after he lands, next Wednesday").
+
+It is not one when it is:
 - a habit ("plays every saturday": the grammar reads it and resolves it to nothing);
-- in the past ("last tuesday", "had coffee tuesday") or the note's own date ("Nov 26 -
-  chamber lunch", "Kundentermin Bremen, 25.11.": a calendar date that is today or just past);
+- in the past ("last tuesday", "had coffee tuesday", "Saturday I went to the fair") or the
+  note's own date ("Nov 26 - chamber lunch", "Kundentermin Bremen, 25.11.", a first line
+  with no verb above the note: "Hadassah brunch, Sunday");
 - "today" in passing ("Thank God for today", "BNI lunch was packed today");
-- someone else's plan or event ("he said he'll swing by next week", "she's doing a talk in
-  february", "hosting a brunch dec 12", "her wedding is June 12").
+- someone else's plan, state or event ("he said he'll swing by next week", "she's doing a
+  talk in february", "hosting a brunch dec 12", "on leave until March", "My talk is
+  Wednesday", "next mtg Jan 14"), though what they want to do with the user is the user's
+  ("Vikram wants to meet next week") and so is what they ask for ("she said to call her").
+
 A date right after another in the same sentence with only a correction between them
 ("tuesday no wait wednesday", "tonight, actually tomorrow") replaces it; otherwise a clause
-gives at most one follow-up.
+gives at most one follow-up. A date after "before he ..." dates the other event: the
+follow-up is due the working day before it.
 """
 
 from __future__ import annotations
@@ -38,7 +50,7 @@ _ACTIONS = frozenset(
     "hit hook grab grabbing drop whatsapp msg ring answer tell let get look decide deliver "
     "bring stop order prep prepare do see walk chase give fix finish start submit confirm "
     "finalize go swing pop shoot sort sign pay print pick take show arrange plan try "
-    "revisit discuss regroup renew research draft prepare circulate ship return "
+    "revisit discuss regroup renew research circulate ship return "
     "introducing meeting hitting dropping bringing telling asking checking getting "
     "catching following reaching writing post debrief find help "
     # things to do, said as nouns: "Proposal to Kwame by Dec 11", "mtg Wed 10am"
@@ -66,10 +78,10 @@ _PAST_AUX = frozenset("had did was were went".split())
 _GET_NOT_ACTION = frozenset("married engaged divorced promoted older better sick hired out".split())
 # Past verbs the tagger misses at the start of a sentence ("Met Colm at the breakfast").
 _PAST_WORDS = frozenset("met had saw ran went sat got spoke talked chatted bumped".split())
-# "meeting moved to 15 December": a past verb that dates the future.
 _BE = frozenset("is are was were 's 're be been being".split())
 _OFFERED = frozenset("offered offers promised promises agreed volunteered".split())
 _REPORTING = frozenset("said told asked mentioned suggested".split())
+# "meeting moved to 15 December": a past verb that dates the future.
 _RESCHEDULED = frozenset("moved pushed rescheduled postponed bumped changed switched".split())
 # "Vikram wants to meet next week": what someone wants to do with the user is the user's too.
 _MUTUAL = frozenset(
@@ -305,7 +317,6 @@ def _is_action(tok: Token) -> bool:
         if tok.lower_ == "set":  # "set up a call", not "the AC is set to arctic"
             return nxt in ("up", "a", "the", "it", "that", "time", "date", "meeting", "call")
         return not (tok.lower_ in ("get", "getting") and nxt in _GET_NOT_ACTION)
-
     # the tokenizer splits "f/u" into three tokens
     doc = tok.doc
     return (
@@ -322,6 +333,7 @@ def _hosted(doc: Doc, lo: int, at: int) -> bool:
 
 
 def _is_between(doc: Doc, tok: Token, span: Span) -> bool:
+    """ "is" between a thing and its date: "Kickoff is Jan 7"."""
     return any(_is_be(t) for t in doc[tok.i + 1 : span.start])
 
 
@@ -332,7 +344,7 @@ def _an_event(doc: Doc, lo: int, hi: int, tok: Token, span: Span) -> bool:
         return True
     if any(t.lower_ == "next" for t in doc[max(lo, tok.i - 2) : tok.i]):
         return True  # a series' next one: "next chamber breakfast", "next mtg"
-    return any(_is_be(t) for t in doc[tok.i + 1 : span.start])
+    return _is_between(doc, tok, span)
 
 
 def _is_be(tok: Token) -> bool:
@@ -422,6 +434,7 @@ def _past_form(tok: Token) -> bool:
 
 
 def _bare(doc: Doc, lo: int, hi: int, span: Span) -> bool:
+    """Nothing in lo..hi but the date, fillers and names: "nxt wk", "f/u jan"."""
     for t in doc[lo:hi]:
         if span.start <= t.i < span.end:
             continue
@@ -435,8 +448,9 @@ def _corrects(doc: Doc, earlier: Span, later: Span) -> bool:
     """ "tuesday no wait wednesday", "tonight, actually tomorrow morning", "monday about
     pricing no wait she said tuesday": the later date replaces the earlier one."""
     between = doc[earlier.end : later.start]
-    if not between or len(between) > 8 or any(_ends_sentence(doc, t.i) and t.text != ","
-                                               for t in between):  # fmt: skip
+    if not between or len(between) > 8:
+        return False
+    if any(_ends_sentence(doc, t.i) and t.text != "," for t in between):
         return False
     words = [t.lower_ for t in between]
     if words[-1] in ("of", "than", "not"):
