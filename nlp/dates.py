@@ -418,6 +418,14 @@ _STARTS = (
 )
 
 
+_DIGITS = frozenset("0123456789")
+
+
+def _is_int(word: str) -> bool:
+    """ASCII digits only: "²".isdigit() is true, but int("²") raises."""
+    return bool(word) and all(c in _DIGITS for c in word) and len(word) <= 4
+
+
 def _ordinal_day(word: str) -> int | None:
     m = _ORDINAL.match(word)
     if m:
@@ -493,7 +501,7 @@ class _Grammar:
 
     @staticmethod
     def _numeric(word: str) -> bool:
-        return bool(word[:1].isdigit() or _QUARTER.match(word) or word in COUNT_WORDS)
+        return bool(word[:1] in _DIGITS or _QUARTER.match(word) or word in COUNT_WORDS)
 
     # -- deadlines and "after" --------------------------------------------------------
 
@@ -552,7 +560,7 @@ class _Grammar:
                             ("until", "after"), ("till", "after")])  # fmt: skip
         if j is None:
             return None
-        if self.word(j) in COUNT_WORDS or self.word(j).isdigit():  # "after one week"
+        if self.word(j) in COUNT_WORDS or _is_int(self.word(j)):  # "after one week"
             ahead = self.ahead_body(j)
             return _Parse(ahead[0], ahead[1]) if ahead else None
         if self.lit(j, "the", "weekend") or self.lit(j, "weekend"):
@@ -864,8 +872,8 @@ class _Grammar:
             if self.word(j + 1) == "or" and self.word(j + 2) in COUNT_WORDS:
                 return n, True, j + 3  # "two or three weeks"
             return n, False, j + 1
-        if w.isdigit() and 0 < int(w) <= 60:
-            if self.word(j + 1) in ("-", "to", "or") and self.word(j + 2).isdigit():
+        if _is_int(w) and 0 < int(w) <= 60:
+            if self.word(j + 1) in ("-", "to", "or") and _is_int(self.word(j + 2)):
                 return int(w), True, j + 3  # "2-3 weeks"
             return int(w), False, j + 1
         return None
@@ -932,7 +940,7 @@ class _Grammar:
             return (_Calendar(mo, dd, y), i + 1) if _valid(mo, dd, y) else None
         if _YEAR.match(w) and self.word(i + 1) == "-" and self.word(i + 3) == "-":
             m_text, d_text = self.word(i + 2), self.word(i + 4)  # spaCy splits "2026-12-07"
-            if m_text.isdigit() and d_text.isdigit() and _valid(int(m_text), int(d_text), int(w)):
+            if _is_int(m_text) and _is_int(d_text) and _valid(int(m_text), int(d_text), int(w)):
                 return _Calendar(int(m_text), int(d_text), int(w)), i + 5
             return None
         m = _SLASH.match(w)
