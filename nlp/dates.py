@@ -1515,6 +1515,8 @@ _NOT_AFTER_SAT = frozenset(
     "across outside inside behind near is was 's shining came comes set rose - – w/ w".split()
 )
 _HOLIDAY_LEADS = frozenset("on at for".split())
+# Texting words the tagger calls nouns: "chase kemi after thanksgiving lol".
+_CHAT_WORDS = frozenset("lol lmao haha tbh ngl fr pls btw asap ok okay thx".split())
 _DETERMINERS = frozenset("the a an our their his my your every each".split())
 _ON_DAY = frozenset("on by until till til from due before after starting".split())
 _BY_VERBS = frozenset(
@@ -1560,7 +1562,7 @@ class DateFinder:
         before = doc[start - 1].lower_ if start > 0 else ""
         if isinstance(found.term, _Holiday) and found.term.rel != "weekend" and end < len(doc):
             noun = doc[end]
-            if noun.tag_ in ("NN", "NNS") and noun.lower_ not in _TIME_WORDS:
+            if noun.tag_ in ("NN", "NNS") and noun.lower_ not in _TIME_WORDS | _CHAT_WORDS:
                 return False  # "after the Christmas dinner", "before the thanksgiving rush"
         weekday = isinstance(found.term, _Weekday) and doc[start].lower_ in WEEKDAYS
         if weekday and before in _DETERMINERS:

@@ -295,6 +295,12 @@ def follow_ups(nlp: Language, text: str, now: datetime = NOW) -> list[FoundFollo
 # note, said, due, vague
 FOLLOW_UPS = [
     ("call her after Thanksgiving", "after Thanksgiving", "2026-11-30", True),
+    (
+        "she's a massive beyoncé stan. chase kemi after thanksgiving lol",
+        "after thanksgiving",
+        "2026-11-30",
+        True,
+    ),
     ("Ana K. Deloitte. Twins. Fishing. ping jan", "jan", "2027-01-04", True),
     ("Marisol. ins agent @ State Farm. 3 kids. f/u jan", "jan", "2027-01-04", True),
     ("send him the vendor form by Dec 5", "by Dec 5", "2026-12-04", True),
