@@ -286,10 +286,10 @@ def test_relative_starting_somewhere_is_not_the_contacts_org(extractor: NoteExtr
         ("met ben. email him dec 3", date(2026, 12, 3)),
         ("met ben. check in jan 5", date(2027, 1, 5)),
         ("met ben. coffee next thursday", date(2026, 12, 3)),
-        ("met ben. congrats card next week", date(2026, 12, 3)),
+        ("met ben. congrats card next week", date(2026, 11, 30)),  # next week's Monday
         ("met ben. call him in a couple weeks", date(2026, 12, 10)),
         ("met ben. drinks in 2 wks", date(2026, 12, 10)),
-        ("met ben. lunch in a month", date(2026, 12, 26)),
+        ("met ben. lunch in a month", date(2026, 12, 28)),  # Dec 26 is a Saturday
     ],
 )
 def test_follow_up_forms(extractor: NoteExtractor, note: str, due: date) -> None:
