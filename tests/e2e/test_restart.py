@@ -10,7 +10,12 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import pytest
+
 from tests.fakebot.server import FakeTelegram
+
+# Left out of `make test-fast`: bot processes.
+pytestmark = pytest.mark.slow
 
 
 @asynccontextmanager

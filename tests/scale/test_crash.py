@@ -13,11 +13,15 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 import aiohttp
+import pytest
 
 from bot.webhook import SECRET_HEADER
 from tests.fakebot.server import FakeTelegram
 from tests.scale.conftest import SECRET, count, update_of
 from tests.voice.conftest import fixture
+
+# Left out of `make test-fast`: bot processes killed mid-note, and the speech model.
+pytestmark = pytest.mark.slow
 
 
 def free_port() -> int:

@@ -24,6 +24,9 @@ from nlp.speech import Progress, Transcriber, Transcript
 from storage.models import Note
 from tests.voice.conftest import fixture
 
+# Left out of `make test-fast`: the speech model.
+pytestmark = pytest.mark.slow
+
 USER = 7
 
 
