@@ -50,7 +50,6 @@ class BalanceLine:
 class Balance:
     only_taken: list[BalanceLine] = field(default_factory=list)
     give_first: list[BalanceLine] = field(default_factory=list)
-    givers: int = 0  # contacts you have given to
     total_gave: int = 0
     total_got: int = 0
 
@@ -157,7 +156,6 @@ class LedgerBook:
             balances = await Ledger(session, user_id).balances()
             briefs = {b.id: b for b in await reads.briefs()}
             out = Balance(
-                givers=sum(1 for g, _ in balances.values() if g),
                 total_gave=sum(g for g, _ in balances.values()),
                 total_got=sum(r for _, r in balances.values()),
             )

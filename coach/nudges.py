@@ -17,7 +17,7 @@ from coach.settings import NudgeSettings
 from coach.stages import StageKeeper
 from coach.views import FactView, NudgeActionResult, NudgeView
 from nlp.dates import resolve_date
-from storage.models import Contact, Fact, Interaction, Nudge, User
+from storage.models import Contact, Fact, Interaction, Nudge
 from storage.nudges import GENERIC_KINDS, Nudges
 from storage.repositories import Contacts, Users
 
@@ -211,10 +211,6 @@ class NudgeBook:
             user = await Users(session).get_or_create(user_id)
             user.quiet_hours = f"{start:%H:%M}-{end:%H:%M}"
             return user.quiet_hours
-
-    async def preferences(self, user_id: int) -> User:
-        async with self.rt.unit_of_work() as session:
-            return await Users(session).get_or_create(user_id)
 
     async def _contact_named(self, session: AsyncSession, user_id: int, name: str) -> Contact:
         contacts = Contacts(session, user_id)

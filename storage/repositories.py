@@ -18,7 +18,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import InstrumentedAttribute
 
 from storage.models import (
     Contact,
@@ -35,13 +34,6 @@ from storage.models import (
 
 def name_key(name: str) -> str:
     return " ".join(name.casefold().split())
-
-
-def _contains(
-    column: ColumnElement[str | None] | InstrumentedAttribute[Any], term: str
-) -> ColumnElement[bool]:
-    # The user's words are data: a % or _ in them must not act as a wildcard.
-    return column.ilike(f"%{_escaped(term)}%", escape="\\")
 
 
 def _escaped(term: str) -> str:
@@ -354,35 +346,6 @@ class Contacts:
     async def add_facts(self, facts: Sequence[NewFact]) -> None:
         """Facts about the user's own contacts."""
         self.session.add_all(Fact(user_id=self.user_id, **fact._asdict()) for fact in facts)
-
-    async def matching(
-        self, terms: Sequence[str], kinds: Sequence[str] | None = None
-    ) -> list[tuple[Contact, list[Fact]]]:
-        """Contacts whose name, organisation, event or facts contain any of the terms."""
-        if not terms:
-            return []
-        fact_filter = [
-            Fact.user_id == self.user_id,
-            or_(*(_contains(Fact.text, t) for t in terms)),
-        ]
-        if kinds:
-            fact_filter.append(Fact.kind.in_(kinds))
-        facts = (await self.session.scalars(select(Fact).where(*fact_filter))).all()
-        by_contact: dict[int, list[Fact]] = {}
-        for fact in facts:
-            by_contact.setdefault(fact.contact_id, []).append(fact)
-        ids = set(by_contact)
-        if not kinds:
-            columns = (Contact.name, Contact.org, Contact.met_at)
-            direct = await self.session.scalars(
-                select(Contact.id).where(
-                    Contact.user_id == self.user_id,
-                    or_(*(_contains(column, t) for column in columns for t in terms)),
-                )
-            )
-            ids.update(direct.all())
-        contacts = await self.get_many(sorted(ids)) if ids else []
-        return [(contact, by_contact.get(contact.id, [])) for contact in contacts]
 
 
 class Pending:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -119,13 +119,3 @@ async def pending_nudges(session: AsyncSession) -> int:
         or 0
     )
 
-
-async def unfinished_updates(session: AsyncSession, before: datetime) -> int:
-    return int(
-        await session.scalar(
-            select(func.count())
-            .select_from(ProcessedUpdate)
-            .where(and_(ProcessedUpdate.status == "claimed", ProcessedUpdate.seen_at < before))
-        )
-        or 0
-    )
