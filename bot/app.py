@@ -7,6 +7,7 @@ import logging
 from telegram import BotCommand
 from telegram.ext import (
     Application,
+    BaseUpdateProcessor,
     CallbackQueryHandler,
     CommandHandler,
     MessageHandler,
@@ -29,8 +30,12 @@ def quiet_secret_loggers() -> None:
         logging.getLogger(name).setLevel(logging.WARNING)
 
 
-def build_application(settings: Settings, coach: Coach) -> Application:
-    """The bot, talking to Telegram (or any Bot API server at telegram.base_url)."""
+def build_application(
+    settings: Settings, coach: Coach, updates: BaseUpdateProcessor | None = None
+) -> Application:
+    """The bot, talking to Telegram (or any Bot API server at telegram.base_url). Updates are
+    handled concurrently; `updates` replaces PTB's default processor (tests use one that
+    says when each update is done)."""
     if settings.telegram.token is None or not settings.telegram.token.get_secret_value():
         raise MissingToken("set telegram.token in config.toml or RAPPORT_TELEGRAM__TOKEN")
     quiet_secret_loggers()
@@ -44,7 +49,7 @@ def build_application(settings: Settings, coach: Coach) -> Application:
                 overall_max_rate=settings.telegram.max_messages_per_second, max_retries=3
             )
         )
-        .concurrent_updates(True)
+        .concurrent_updates(updates or True)
         .post_init(prepare)
         .post_shutdown(release)
         .build()

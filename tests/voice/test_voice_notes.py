@@ -141,10 +141,13 @@ async def test_one_at_a_time_the_others_are_told_their_place_in_line(
     places: dict[str, list[int]] = {"first": [], "second": [], "third": []}
     progress: list[float] = []
     reported = asyncio.Event()
+    told = asyncio.Event()  # the second and third know their places
 
     def capture(who: str, text: str) -> asyncio.Task[VoiceNote]:
         async def queued(place: int) -> None:
             places[who].append(place)
+            if places["second"] and places["third"]:
+                told.set()
 
         async def advanced(done: float) -> None:
             progress.append(done)
@@ -158,7 +161,7 @@ async def test_one_at_a_time_the_others_are_told_their_place_in_line(
     await asyncio.wait_for(reported.wait(), 10)  # the first is being transcribed, halfway
     second = capture("second", "met Bo Chen at the expo")
     third = capture("third", "met Tom Baker at the expo")
-    await asyncio.sleep(0.1)
+    await asyncio.wait_for(told.wait(), 10)
     assert places == {"first": [], "second": [2], "third": [3]}
     assert len(stub.threads) == 1, "only one transcription runs at a time"
 
