@@ -42,8 +42,8 @@ from sqlalchemy import event, insert, select, text
 from sqlalchemy.engine import make_url
 
 from bench.harness import record, summary
+from coach.infra.settings import DatabaseSettings, Settings
 from coach.service import Coach
-from coach.settings import DatabaseSettings, Settings
 from storage.db import create_engine, upgrade
 from storage.models import Contact, Fact, Interaction, Note, NoteContact, Nudge, User
 

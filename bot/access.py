@@ -23,9 +23,9 @@ from telegram.ext import Application, ApplicationHandlerStop, ContextTypes, Type
 from bot import formatting, recovery
 from bot import trust_texts as tt
 from bot.handlers import FIXING, coach_of
-from coach.hardening import clean_text
+from coach.infra.hardening import clean_text
+from coach.infra.settings import LimitSettings, Settings
 from coach.privacy import is_erase_phrase
-from coach.settings import LimitSettings, Settings
 
 log = logging.getLogger(__name__)
 HTML = ParseMode.HTML

@@ -16,8 +16,8 @@ from telegram.ext import (
 
 from bot import access, buttons, drafts, handlers, nudges, privacy, recovery, rolodex, texts, voice
 from bot.retry import PatientRateLimiter
+from coach.infra.settings import Settings
 from coach.service import Coach
-from coach.settings import Settings
 
 
 class MissingToken(Exception):

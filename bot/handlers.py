@@ -14,8 +14,8 @@ from telegram.ext import Application, ContextTypes
 from bot import drafts, formatting, keyboards, texts
 from bot.typing import typing_while_slow
 from coach.capture import EmptyNote
+from coach.infra.spool import NoteKept
 from coach.service import Coach, UnknownTimezone
-from coach.spool import NoteKept
 from coach.views import NoteCard
 
 log = logging.getLogger(__name__)

@@ -16,9 +16,9 @@ from bot import nudge_format, texts
 from bot.formatting import fit
 from bot.handlers import StaleButton, coach_of, number, user_id_of
 from bot.keyboards import digest_actions, nudge_actions
-from coach import metrics
 from coach.dispatch import CLAIM_BATCH
-from coach.durations import format_duration
+from coach.infra import metrics
+from coach.infra.durations import format_duration
 from coach.nudges import BadWhen, NotFound, follow_up_from_words
 from coach.service import Coach
 from coach.views import Outgoing

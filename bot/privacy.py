@@ -12,7 +12,7 @@ from bot import formatting, texts
 from bot import trust_texts as tt
 from bot.handlers import StaleButton, coach_of, number, source_of, user_id_of
 from coach.capture import EmptyNote
-from coach.formats import PortableContact
+from coach.infra.formats import PortableContact
 from coach.portability import FORMATS, MAX_IMPORT_BYTES, ImportReport, UnreadableFile
 from coach.privacy import ForgetPreview
 

@@ -14,9 +14,9 @@ from telegram.ext import Application, ApplicationHandlerStop, ContextTypes, Type
 
 from bot import formatting, keyboards, texts
 from bot.handlers import coach_of, coach_of_app
-from coach import metrics
-from coach.settings import Settings
-from coach.spool import SpooledNote, is_outage
+from coach.infra import metrics
+from coach.infra.settings import Settings
+from coach.infra.spool import SpooledNote, is_outage
 
 log = logging.getLogger(__name__)
 # Updates this process claimed before queueing them (webhook, replays): not claimed again.

@@ -10,13 +10,13 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from coach import metrics
-from coach.durations import parse_clock
 from coach.inbox import stored_card
+from coach.infra import metrics
+from coach.infra.durations import parse_clock
+from coach.infra.spool import NoteKept, Spool, is_outage
 from coach.matching import KnownContact, NameIndex, match_contact, names_in_reach
 from coach.planner import NudgePlanner
 from coach.runtime import Runtime
-from coach.spool import NoteKept, Spool, is_outage
 from coach.views import (
     Candidate,
     FactView,

@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from coach.durations import in_quiet_hours, parse_clock, parse_quiet_hours
+from coach.infra.durations import in_quiet_hours, parse_clock, parse_quiet_hours
+from coach.infra.settings import NudgeSettings
 from coach.nudges import view_of
 from coach.planner import NudgePlanner
 from coach.runtime import Runtime
-from coach.settings import NudgeSettings
 from coach.views import Outgoing
 from storage.models import Contact, Nudge, User
 from storage.nudges import GENERIC_KINDS, Dispatch

@@ -14,8 +14,8 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from coach.infra.settings import UpdatesSettings
 from coach.runtime import Runtime
-from coach.settings import UpdatesSettings
 from coach.views import NoteCard, SavedPerson
 from storage.models import Note
 from storage.repositories import Contacts, Notes

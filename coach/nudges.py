@@ -8,12 +8,12 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from coach.durations import parse_clock, parse_duration, parse_quiet_hours
 from coach.ideas import Person, idea, opener
+from coach.infra.durations import parse_clock, parse_duration, parse_quiet_hours
+from coach.infra.settings import NudgeSettings
 from coach.matching import KnownContact, match_contact
 from coach.planner import NudgePlanner
 from coach.runtime import Runtime
-from coach.settings import NudgeSettings
 from coach.stages import StageKeeper
 from coach.views import FactView, NudgeActionResult, NudgeView
 from nlp.dates import resolve_date

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from coach.settings import NudgeSettings
+from coach.infra.settings import NudgeSettings
 from storage.models import Contact, Nudge
 from storage.nudges import GENERIC_KINDS, Dispatch, NewNudge, Nudges
 

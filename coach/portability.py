@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from coach.formats import (
+from coach.infra.formats import (
     FACT_KINDS,
     FACT_LABELS,
     CalendarEvent,

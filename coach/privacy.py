@@ -7,9 +7,9 @@ import hmac
 from dataclasses import dataclass
 from datetime import timedelta
 
+from coach.infra.settings import AccessSettings
 from coach.rolodex import Rolodex
 from coach.runtime import Runtime
-from coach.settings import AccessSettings
 from coach.views import Candidate, PersonLookup
 from storage.models import Contact, Note, Nudge, User
 from storage.privacy import ContactFootprint, PrivateData

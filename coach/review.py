@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from coach.durations import parse_clock
+from coach.infra.durations import parse_clock
+from coach.infra.settings import ReviewSettings
 from coach.intros import Intros
 from coach.runtime import Runtime
-from coach.settings import ReviewSettings
 from coach.stages import STAGES, StageKeeper
 from coach.views import IntroSuggestion
 from storage.ledger import Ledger

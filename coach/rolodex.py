@@ -8,11 +8,11 @@ from rapidfuzz import fuzz, process
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.capture import candidate_label
+from coach.infra.settings import NudgeSettings
 from coach.matching import KnownContact, match_by_name, match_contact
 from coach.planner import NudgePlanner
 from coach.runtime import Runtime
 from coach.search import Search
-from coach.settings import NudgeSettings
 from coach.stages import StageKeeper, health
 from coach.views import (
     Candidate,

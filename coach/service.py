@@ -14,6 +14,8 @@ from coach.dispatch import Dispatcher
 from coach.drafts import DraftCoach
 from coach.events import Events
 from coach.inbox import UpdateInbox
+from coach.infra.settings import Settings
+from coach.infra.spool import Spool
 from coach.intros import Intros
 from coach.ledger import LedgerBook
 from coach.nudges import NudgeBook
@@ -24,8 +26,6 @@ from coach.review import Reviews
 from coach.rolodex import Rolodex
 from coach.runtime import Clock, ExtractionWorker, Runtime, utc_clock
 from coach.search import Search
-from coach.settings import Settings
-from coach.spool import Spool
 from coach.stages import StageKeeper
 from coach.voice import VoiceNotes
 from nlp.extract import NoteExtractor

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from coach import metrics
 from coach.capture import NoteCapture
+from coach.infra import metrics
+from coach.infra.settings import VoiceSettings
 from coach.runtime import Runtime
-from coach.settings import VoiceSettings
 from coach.views import NoteCard
 from nlp.speech import AudioError, AudioTooLong, Transcriber, Transcript
 from storage.repositories import Contacts, Notes

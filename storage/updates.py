@@ -118,4 +118,3 @@ async def pending_nudges(session: AsyncSession) -> int:
         )
         or 0
     )
-

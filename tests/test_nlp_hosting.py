@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from coach.infra.settings import load_settings
 from coach.runtime import ExtractionWorker
-from coach.settings import load_settings
 from nlp.synonyms import lemmatize
 from tests.conftest import NOW
 

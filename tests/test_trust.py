@@ -10,12 +10,12 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 from bot.keyboards import parse
-from coach.durations import parse_duration
-from coach.formats import PortableContact, fold, read_csv, read_vcards, unfold, vcard
-from coach.hardening import clean_text
+from coach.infra.durations import parse_duration
+from coach.infra.formats import PortableContact, fold, read_csv, read_vcards, unfold, vcard
+from coach.infra.hardening import clean_text
+from coach.infra.settings import Settings, StorageSettings
 from coach.privacy import is_erase_phrase
 from coach.service import Coach
-from coach.settings import Settings, StorageSettings
 from nlp.extract import NoteExtractor
 from nlp.pitch.model import PitchAssessor
 from tests.conftest import NOW

@@ -14,9 +14,9 @@ from telegram.ext import Application
 
 from bot import access
 from bot.app import build_application, prepare
+from coach.infra.settings import Settings, TelegramSettings
 from coach.runtime import ExtractionWorker
 from coach.service import Coach
-from coach.settings import Settings, TelegramSettings
 from tests.conftest import FakeClock
 from tests.fakebot.handled import HandledUpdates
 from tests.fakebot.server import FakeTelegram

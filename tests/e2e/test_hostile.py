@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import insert
 
 from bot import trust_texts as tt
-from coach.settings import LimitSettings, Settings
+from coach.infra.settings import LimitSettings, Settings
 from storage.db import create_engine
 from storage.models import Contact, User
 from tests.e2e.trust import replies, snapshot

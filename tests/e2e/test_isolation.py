@@ -7,7 +7,7 @@ import pytest
 
 from bot import texts
 from bot import trust_texts as tt
-from coach.settings import LimitSettings, Settings
+from coach.infra.settings import LimitSettings, Settings
 from tests.e2e.trust import replies, snapshot, total
 from tests.fakebot.models import BotMessage
 from tests.fakebot.server import FakeTelegram

@@ -13,8 +13,8 @@ from pydantic import SecretStr
 
 from bot import texts
 from bot import trust_texts as tt
-from coach.formats import read_vcards, unfold
-from coach.settings import AccessSettings, LimitSettings, Settings
+from coach.infra.formats import read_vcards, unfold
+from coach.infra.settings import AccessSettings, LimitSettings, Settings
 from tests.conftest import FakeClock
 from tests.e2e.trust import replies, snapshot, total
 from tests.fakebot.server import FakeTelegram

@@ -10,8 +10,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from matplotlib import image
 
+from coach.infra.settings import Settings
 from coach.runtime import ExtractionWorker
-from coach.settings import Settings
 from tests.conftest import FakeClock
 from tests.e2e.conftest import bot_on_fake
 from tests.fakebot.chats import FakeUser

@@ -15,9 +15,9 @@ from sqlalchemy import text
 
 from bot.app import build_application
 from bot.webhook import SECRET_HEADER, Server
+from coach.infra.settings import MetricsSettings, Settings, TelegramSettings
 from coach.runtime import ExtractionWorker
 from coach.service import Coach
-from coach.settings import MetricsSettings, Settings, TelegramSettings
 from storage.db import create_engine
 from tests.conftest import FakeClock
 from tests.fakebot.handled import HandledUpdates

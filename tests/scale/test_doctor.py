@@ -10,7 +10,7 @@ import pytest
 from pydantic import SecretStr
 
 from bot.doctor import doctor
-from coach.settings import DatabaseSettings, Settings, TelegramSettings
+from coach.infra.settings import DatabaseSettings, Settings, TelegramSettings
 from tests.fakebot.server import FakeTelegram
 
 # Left out of `make test-fast`: loads the speech model.

@@ -17,10 +17,10 @@ from telegram.error import NetworkError, TimedOut
 from bot.app import build_application
 from bot.retry import PatientRateLimiter
 from bot.webhook import Server
+from coach.infra.settings import DatabaseSettings, Settings, SpoolSettings
+from coach.infra.spool import NoteKept
 from coach.runtime import ExtractionWorker
 from coach.service import Coach
-from coach.settings import DatabaseSettings, Settings, SpoolSettings
-from coach.spool import NoteKept
 from storage.db import create_engine, upgrade
 from tests.conftest import POSTGRES_URL, FakeClock
 from tests.fakebot.handled import HandledUpdates

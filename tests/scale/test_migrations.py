@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
-from coach.health import head_revisions
+from coach.infra.health import head_revisions
+from coach.infra.settings import DatabaseSettings, Settings
 from coach.runtime import ExtractionWorker
 from coach.service import Coach
-from coach.settings import DatabaseSettings, Settings
 from storage.db import create_engine, current_revision, upgrade
 from tests.conftest import BACKENDS, POSTGRES_URL, FakeClock
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from coach.settings import Settings
+from coach.infra.settings import Settings
 from tests.fakebot.server import FakeTelegram
 from tests.scale.conftest import WebhookFactory, count, update_of
 

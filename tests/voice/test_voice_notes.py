@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import func, select
 
 from coach import voice as voice_module
+from coach.infra.settings import VoiceSettings
 from coach.service import Coach
-from coach.settings import VoiceSettings
 from coach.voice import (
     NoWordsHeard,
     VoiceNote,

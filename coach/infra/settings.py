@@ -16,7 +16,7 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
-from coach.durations import Duration, parse_clock, parse_quiet_hours
+from coach.infra.durations import Duration, parse_clock, parse_quiet_hours
 
 DEFAULT_CONFIG_FILE = Path("config.toml")
 
