@@ -317,13 +317,13 @@ async def run(server: str | None, sizes: list[int], runs: int) -> dict[str, Any]
                 figures: dict[str, Any] = {"seed_seconds": round(seconds, 1)}
                 rng = random.Random(size)
                 for _, q in QUESTIONS:  # warm caches
-                    await coach.rolodex.find(user_id, q)
+                    await coach.people.find(user_id, q)
                 by_kind: dict[str, list[float]] = {"narrow": [], "broad": []}
                 hits: dict[str, int] = {}
                 for _ in range(runs):
                     for kind, q in QUESTIONS:
                         start = time.perf_counter()
-                        result = await coach.rolodex.find(user_id, q)
+                        result = await coach.people.find(user_id, q)
                         by_kind[kind].append(time.perf_counter() - start)
                         hits[q] = len(result.hits)
                 figures["find_narrow"] = summary(by_kind["narrow"])
@@ -334,24 +334,24 @@ async def run(server: str | None, sizes: list[int], runs: int) -> dict[str, Any]
                 picks = [rng.randrange(size) for _ in range(runs * 10)]
                 for i in picks:
                     start = time.perf_counter()
-                    lookup = await coach.rolodex.lookup(user_id, person_name(i))
+                    lookup = await coach.people.lookup(user_id, person_name(i))
                     person.append(time.perf_counter() - start)
                     assert lookup.card is not None, person_name(i)
                 for i in picks[: max(3, runs)]:
                     start = time.perf_counter()
-                    await coach.rolodex.lookup(user_id, typo(person_name(i)))
+                    await coach.people.lookup(user_id, typo(person_name(i)))
                     fuzzy.append(time.perf_counter() - start)
                 figures["person"] = summary(person)
                 figures["person_typo"] = summary(fuzzy)
                 card_name = person_name(picks[0])
                 broad = await statements.during(
-                    lambda uid=user_id: coach.rolodex.find(uid, "who likes sailing")
+                    lambda uid=user_id: coach.people.find(uid, "who likes sailing")
                 )
                 narrow = await statements.during(
-                    lambda uid=user_id: coach.rolodex.find(uid, "who needs a web designer")
+                    lambda uid=user_id: coach.people.find(uid, "who needs a web designer")
                 )
                 card = await statements.during(
-                    lambda uid=user_id, name=card_name: coach.rolodex.lookup(uid, name)
+                    lambda uid=user_id, name=card_name: coach.people.lookup(uid, name)
                 )
                 figures["plans"] = {
                     "find 'who likes sailing'": await explain(coach, broad),

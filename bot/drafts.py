@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from html import escape
-from typing import cast
 
 from telegram import Message, Update
 from telegram.constants import ChatAction, ParseMode
 from telegram.ext import ContextTypes
 
 from bot import formatting, texts
+from bot.context import coach_of, text_of
 from coach.drafts import DraftCheck, EmptyDraft
+from coach.infra.hardening import clean_text
 from coach.service import Coach
 
 HTML = ParseMode.HTML
@@ -23,18 +24,15 @@ _BADGES = {
 _MAX_SUGGESTION = 1500
 
 
-def _coach(context: ContextTypes.DEFAULT_TYPE) -> Coach:
-    return cast(Coach, context.bot_data["coach"])
-
-
 async def check(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/check <draft>, or /check in reply to a pasted draft."""
     message = update.message
     assert message is not None and message.text is not None
-    parts = message.text.split(maxsplit=1)
+    parts = text_of(message).split(maxsplit=1)
     draft = parts[1] if len(parts) > 1 else ""
     if not draft.strip() and message.reply_to_message is not None:
-        draft = message.reply_to_message.text or message.reply_to_message.caption or ""
+        replied = message.reply_to_message
+        draft = clean_text(replied.text or replied.caption or "")
     await _check(message, context, draft)
 
 
@@ -42,7 +40,7 @@ async def draft(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A message starting "draft:" is a draft to check, not a note."""
     message = update.message
     assert message is not None and message.text is not None
-    text = message.text.lstrip()
+    text = text_of(message).lstrip()
     await _check(message, context, text[len(DRAFT_PREFIX) :])
 
 
@@ -53,7 +51,7 @@ async def _check(message: Message, context: ContextTypes.DEFAULT_TYPE, draft: st
         return
     await message.chat.send_action(ChatAction.TYPING)
     try:
-        result = await _coach(context).drafts.check_draft(message.from_user.id, draft)
+        result = await coach_of(context).drafts.check_draft(message.from_user.id, draft)
     except EmptyDraft:
         await message.reply_text(texts.CHECK_USAGE, parse_mode=HTML)
         return
@@ -64,7 +62,7 @@ async def send_tip(message: Message, coach: Coach, user_id: int, note: str) -> N
     """After a note: a kind word if it shows pitching or hop-in/hop-out (at most weekly)."""
     tip = await coach.drafts.tip_for_note(user_id, note)
     if tip is not None:
-        await message.reply_text(escape(tip), parse_mode=HTML)
+        await message.reply_text(escape(texts.TIPS[tip]), parse_mode=HTML)
 
 
 def check_card(result: DraftCheck) -> str:

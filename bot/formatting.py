@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from bot import rolodex_format
+from bot import relationship_format
 from bot.lines import fit, who
 from coach.views import (
     ContactLine,
@@ -68,7 +68,7 @@ def note_card(card: NoteCard) -> str:
     for person in card.people:
         lines += person_lines(person)
     lines += [follow_up_line(f) for f in card.follow_ups]
-    lines += rolodex_format.note_lines(card)
+    lines += relationship_format.note_lines(card)
     if card.event:
         lines.append(f"📍 Met at {escape(card.event)}")
     if card.topics and not card.people:
@@ -138,7 +138,7 @@ def person_card(card: PersonCard) -> str:
     for kind, texts in groups.items():
         lines.append(f"<b>{FACT_LABELS.get(kind, kind).capitalize()}:</b> {', '.join(texts)}")
     lines += [follow_up_line(f) for f in card.follow_ups]
-    lines += rolodex_format.card_lines(card)
+    lines += relationship_format.card_lines(card)
     if card.timeline:
         lines.append("<b>Notes:</b>")
         lines += [

@@ -20,7 +20,7 @@ from coach.runtime import Runtime
 from coach.views import Outgoing
 from storage.models import Contact, Nudge, User
 from storage.nudges import GENERIC_KINDS, Dispatch
-from storage.repositories import Users
+from storage.users import Users
 
 # Most important first when a day has more nudges than max_per_day.
 PRIORITY = {"follow_up": 0, "first": 1, "give_value": 2, "keep_in_touch": 3}

@@ -12,8 +12,8 @@ from coach.matching import KnownContact, match_contact
 from coach.search import INTRO_WEIGHTS, Query, Search, Weights, relevance
 from coach.views import IntroSuggestion
 from nlp.synonyms import Concept, concepts, words
+from storage.contacts import Contacts
 from storage.models import Contact, Fact
-from storage.repositories import Contacts
 
 # Words around a need that say nothing about what is needed.
 NEED_FILLER = frozenset(

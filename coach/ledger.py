@@ -16,10 +16,9 @@ from coach.runtime import Runtime
 from coach.stages import StageKeeper, signals_from
 from coach.views import FactView, LedgerLine, NoteCard, StageMove
 from nlp.schema import NoteExtraction
+from storage.contacts import Contacts, name_key
 from storage.ledger import Entry, Ledger
 from storage.models import Contact, Note
-from storage.repositories import Contacts, name_key
-from storage.rolodex import RolodexReads
 
 MAX_NAME_WORDS = 4
 BALANCE_SHOWN = 8
@@ -152,16 +151,15 @@ class LedgerBook:
     async def balance(self, user_id: int) -> Balance:
         """Where you have only taken, and where you could give first."""
         async with self.rt.unit_of_work() as session:
-            reads = RolodexReads(session, user_id)
+            contacts = Contacts(session, user_id)
             balances = await Ledger(session, user_id).balances()
-            briefs = {b.id: b for b in await reads.briefs()}
+            briefs = {b.id: b for b in await contacts.briefs()}
             out = Balance(
                 total_gave=sum(g for g, _ in balances.values()),
                 total_got=sum(r for _, r in balances.values()),
             )
             taken = [(cid, g, r) for cid, (g, r) in balances.items() if r > g and cid in briefs]
             taken.sort(key=lambda t: (-(t[2] - t[1]), briefs[t[0]].name))
-            contacts = Contacts(session, user_id)
             for cid, g, r in taken[:BALANCE_SHOWN]:
                 brief = briefs[cid]
                 latest = [
@@ -173,7 +171,7 @@ class LedgerBook:
                 if latest:
                     hint = f"they gave you {latest[0]}. {hint}"
                 out.only_taken.append(BalanceLine(cid, brief.name, brief.org, g, r, hint))
-            needy = [(c, f) for c, f in await reads.needs(200) if not balances.get(c.id, [0])[0]]
+            needy = [(c, f) for c, f in await contacts.needs(200) if not balances.get(c.id, [0])[0]]
             seen: set[int] = set()
             for contact, fact in needy:
                 if contact.id in seen or len(out.give_first) >= BALANCE_SHOWN:

@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from storage.repositories import name_key
+from storage.contacts import name_key
 
 # One slip (a missing, extra, wrong or swapped letter) per name is a typo: "Micheal" finds
 # "Michael", "Sarah Chne" finds "Sarah Chen". Short names are left alone: "Jon" may not be "John".

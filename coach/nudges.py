@@ -17,9 +17,10 @@ from coach.runtime import Runtime
 from coach.stages import StageKeeper
 from coach.views import FactView, NudgeActionResult, NudgeView
 from nlp.dates import resolve_date
+from storage.contacts import Contacts
 from storage.models import Contact, Fact, Interaction, Nudge
 from storage.nudges import GENERIC_KINDS, Nudges
-from storage.repositories import Contacts, Users
+from storage.users import Users
 
 SNOOZES = {"day": timedelta(days=1), "week": timedelta(weeks=1)}
 
@@ -67,13 +68,18 @@ def view_of(
 
 
 class NudgeBook:
-    # Set by the Coach: a done follow-up can move a relationship's stage.
-    stages: StageKeeper | None = None
-
-    def __init__(self, runtime: Runtime, planner: NudgePlanner, settings: NudgeSettings) -> None:
+    def __init__(
+        self,
+        runtime: Runtime,
+        planner: NudgePlanner,
+        settings: NudgeSettings,
+        stages: StageKeeper | None = None,
+    ) -> None:
+        """`stages`: a done follow-up can move a relationship's stage."""
         self.rt = runtime
         self.planner = planner
         self.settings = settings
+        self.stages = stages
 
     async def _zone(self, session: AsyncSession, user_id: int) -> ZoneInfo:
         zone = (await self.rt.user_now(session, user_id)).tzinfo

@@ -22,9 +22,11 @@ from coach.infra.formats import (
 )
 from coach.nudges import nudge_view
 from coach.runtime import Runtime
+from storage.contacts import Contacts, name_key
 from storage.models import Contact, Fact
-from storage.privacy import PrivateData, owned_tables
-from storage.repositories import Contacts, Users, name_key
+from storage.portability import ExportReads
+from storage.privacy import owned_tables
+from storage.users import Users
 
 FORMATS = ("json", "csv", "vcard", "ics")
 MAX_IMPORT_BYTES = 5_000_000
@@ -81,7 +83,7 @@ class Portability:
     async def everything(self, user_id: int) -> dict[str, Any]:
         """Every row Rapport keeps about the user, note text decrypted."""
         async with self.rt.unit_of_work() as session:
-            data = PrivateData(session, user_id)
+            data = ExportReads(session, user_id)
             user = await data.user()
             contacts = await data.contacts()
             facts = await data.facts()
@@ -125,7 +127,7 @@ class Portability:
 
     async def portable_contacts(self, user_id: int) -> list[PortableContact]:
         async with self.rt.unit_of_work() as session:
-            data = PrivateData(session, user_id)
+            data = ExportReads(session, user_id)
             contacts = await data.contacts()
             facts = await data.facts()
         facts_of: dict[int, list[tuple[str, str]]] = {}
@@ -137,7 +139,7 @@ class Portability:
         async with self.rt.unit_of_work() as session:
             zone = (await self.rt.user_now(session, user_id)).tzinfo
             assert isinstance(zone, ZoneInfo)
-            data = PrivateData(session, user_id)
+            data = ExportReads(session, user_id)
             contacts = {c.id: c for c in await data.contacts()}
             events = []
             for nudge in await data.nudges(("pending", "claimed")):
@@ -183,7 +185,7 @@ class Portability:
             now = await self.rt.user_now(session, user_id)
             await Users(session).get_or_create(user_id)
             contacts = Contacts(session, user_id)
-            data = PrivateData(session, user_id)
+            data = ExportReads(session, user_id)
             by_key: dict[str, list[Contact]] = {}
             for contact in await data.contacts():
                 by_key.setdefault(contact.name_key, []).append(contact)

@@ -15,7 +15,7 @@ from coach.stages import StageKeeper
 from nlp.synonyms import Concept, concepts, lemmatize, words
 from storage.ledger import Ledger
 from storage.models import Contact, Fact
-from storage.rolodex import FactText, RolodexReads, SearchCandidate
+from storage.search import FactText, SearchCandidate, SearchReads
 
 # Words that shape a question ("who do I know into …") rather than say what to look for.
 QUESTION_WORDS = frozenset(
@@ -260,7 +260,7 @@ class Search:
         if not query.concepts:
             return []
         likes = sorted({alt.like for c in query.concepts for alt in c.alternatives})
-        return await RolodexReads(session, user_id).candidates(
+        return await SearchReads(session, user_id).candidates(
             likes, query.fact_kinds, with_columns=query.fact_kinds is None, exclude=exclude
         )
 
@@ -289,7 +289,7 @@ class Search:
         # Strength only reorders people who fit: fetch it (and the whole row) for the best few.
         fits.sort(key=lambda fit: -fit[2])
         fits = fits[: limit * 3]
-        contacts = await RolodexReads(session, user_id).contacts([cid for cid, _, _ in fits])
+        contacts = await SearchReads(session, user_id).contacts([cid for cid, _, _ in fits])
         shortlist = [
             Ranked(contacts[cid], reasons, score) for cid, reasons, score in fits if cid in contacts
         ]

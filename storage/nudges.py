@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Contact, Fact, Nudge, User
@@ -121,6 +121,18 @@ class Nudges:
             .limit(limit)
         )
         return [(nudge, contact) for nudge, contact in rows]
+
+    async def due_between(self, start: datetime, end: datetime) -> Sequence[Nudge]:
+        return (
+            await self.session.scalars(
+                select(Nudge).where(
+                    Nudge.user_id == self.user_id,
+                    Nudge.due_at >= start,
+                    Nudge.due_at < end,
+                    Nudge.status != "cancelled",
+                )
+            )
+        ).all()
 
 
 class Dispatch:
@@ -239,3 +251,13 @@ class Dispatch:
             )
         )
         return {contact_id for contact_id in rows if contact_id is not None}
+
+
+async def pending_nudges(session: AsyncSession) -> int:
+    """Nudges waiting to be sent or being sent, across all users."""
+    return int(
+        await session.scalar(
+            select(func.count()).select_from(Nudge).where(Nudge.status.in_(("pending", "claimed")))
+        )
+        or 0
+    )

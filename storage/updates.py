@@ -1,15 +1,15 @@
-"""Telegram updates a bot process took on, and notes found by where they came from."""
+"""Telegram updates a bot process took on (processed_updates)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Note, Nudge, ProcessedUpdate
+from storage.models import ProcessedUpdate
 
 
 class Inbox:
@@ -101,20 +101,3 @@ class Inbox:
             )
         )
         return int(getattr(result, "rowcount", 0) or 0)
-
-
-async def note_by_source(session: AsyncSession, user_id: int, source_key: str) -> Note | None:
-    """The note stored from this message, row-locked so two replays can't both enrich it."""
-    return await session.scalar(
-        select(Note).where(Note.user_id == user_id, Note.source_key == source_key).with_for_update()
-    )
-
-
-async def pending_nudges(session: AsyncSession) -> int:
-    """Nudges waiting to be sent or being sent, across all users."""
-    return int(
-        await session.scalar(
-            select(func.count()).select_from(Nudge).where(Nudge.status.in_(("pending", "claimed")))
-        )
-        or 0
-    )

@@ -11,13 +11,14 @@ import pytest
 from spacy.tokens import Doc
 from sqlalchemy import func, inspect, select
 
-from coach.capture import EmptyNote
+from coach.notes import EmptyNote
 from coach.service import Coach
 from nlp.schema import NoteExtraction
+from storage.contacts import Contacts, NewFact
 from storage.ledger import Entry, Ledger
 from storage.models import Contact, Fact, Interaction, Note, NoteContact, Nudge
+from storage.notes import Notes
 from storage.nudges import NewNudge, Nudges
-from storage.repositories import Contacts, NewFact, Notes
 
 ALICE, BOB = 1001, 2002
 

@@ -243,7 +243,7 @@ async def test_two_dispatchers_on_postgres_deliver_each_nudge_exactly_once(
     coach: Coach, clock: FakeClock, extraction: object
 ) -> None:
     async with coach.rt.unit_of_work() as session:
-        from storage.repositories import Users
+        from storage.users import Users
 
         for user_id in range(1, 101):
             await Users(session).get_or_create(user_id)
@@ -271,7 +271,7 @@ async def test_two_dispatchers_on_postgres_deliver_each_nudge_exactly_once(
 
 async def add_due(coach: Coach, user_id: int, count: int, due_at: datetime, **user: object) -> None:
     async with coach.rt.unit_of_work() as session:
-        from storage.repositories import Users
+        from storage.users import Users
 
         row = await Users(session).get_or_create(user_id)
         for name, value in user.items():

@@ -11,9 +11,9 @@ from sqlalchemy import insert, inspect, select
 from coach.matching import KnownContact, match_by_name, match_contact
 from coach.search import BASE_WEIGHTS, MODE_BOOSTS, Weights, _Scorer, relevance
 from coach.service import Coach
+from storage.contacts import Contacts
 from storage.models import Contact, Fact, User
-from storage.repositories import Contacts
-from storage.rolodex import RolodexReads
+from storage.search import SearchReads
 
 ALICE = 1001
 NAMES = [
@@ -112,15 +112,15 @@ async def test_person_card_by_exact_first_and_mistyped_name(coach: Coach) -> Non
     await coach.notes.capture(ALICE, "met Sarah Chen from Acme Robotics at the mixer")
     await coach.notes.capture(ALICE, "met Sarah Park at the gala")
     await coach.notes.capture(ALICE, "met Michael Stone, a realtor")
-    exact = await coach.rolodex.lookup(ALICE, "sarah chen")
+    exact = await coach.people.lookup(ALICE, "sarah chen")
     assert exact.card is not None and exact.card.contact.name == "Sarah Chen"
-    first = await coach.rolodex.lookup(ALICE, "Sarah")
+    first = await coach.people.lookup(ALICE, "Sarah")
     assert sorted(c.label for c in first.candidates)[0].startswith("Sarah Chen")
-    typo = await coach.rolodex.lookup(ALICE, "Micheal")
+    typo = await coach.people.lookup(ALICE, "Micheal")
     assert typo.card is not None and typo.card.contact.name == "Michael Stone"
-    part = await coach.rolodex.lookup(ALICE, "stone")
+    part = await coach.people.lookup(ALICE, "stone")
     assert part.card is not None and part.card.contact.name == "Michael Stone"
-    assert (await coach.rolodex.lookup(ALICE, "Sara Chenn")).card is not None
+    assert (await coach.people.lookup(ALICE, "Sara Chenn")).card is not None
 
 
 @pytest.mark.parametrize(
@@ -138,7 +138,7 @@ async def test_search_candidates_fit_exactly_as_scoring_everyone(
     weights = Weights(BASE_WEIGHTS, MODE_BOOSTS.get(query.mode, {}))
     likes = sorted({alt.like for c in query.concepts for alt in c.alternatives})
     async with coach.rt.unit_of_work() as session:
-        found = await RolodexReads(session, ALICE).candidates(
+        found = await SearchReads(session, ALICE).candidates(
             likes, query.fact_kinds, with_columns=query.fact_kinds is None
         )
         everyone = (
@@ -174,7 +174,7 @@ async def test_search_candidates_fit_exactly_as_scoring_everyone(
 
 async def test_find_excludes_and_ranks_on_a_seeded_rolodex(coach: Coach) -> None:
     ids = await _seed(coach)
-    result = await coach.rolodex.find(ALICE, "who is a realtor")
+    result = await coach.people.find(ALICE, "who is a realtor")
     assert result.hits and all("realtor" in " ".join(h.reasons).lower() or "realty" in
                                " ".join(h.reasons).lower() for h in result.hits)  # fmt: skip
     query = await coach.search.parse("realtor")
@@ -211,6 +211,6 @@ async def test_migration_adds_the_card_indexes(coach: Coach) -> None:
 async def test_search_reads_only_the_users_own_contacts(coach: Coach) -> None:
     ids = await _seed(coach)
     async with coach.rt.unit_of_work() as session:
-        assert set(await RolodexReads(session, ALICE).contacts(ids[:3])) == set(ids[:3])
-        assert await RolodexReads(session, 2002).contacts(ids[:3]) == {}
-        assert await RolodexReads(session, 2002).candidates(["realtor"], None, True) == []
+        assert set(await SearchReads(session, ALICE).contacts(ids[:3])) == set(ids[:3])
+        assert await SearchReads(session, 2002).contacts(ids[:3]) == {}
+        assert await SearchReads(session, 2002).candidates(["realtor"], None, True) == []

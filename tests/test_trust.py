@@ -33,9 +33,9 @@ async def test_note_text_is_encrypted_at_rest_and_search_still_works(
             raw = (await conn.execute(text("SELECT text, extraction FROM notes"))).one()
         assert "diabetes" not in str(raw.text) and str(raw.text).startswith("enc:v1:")
         assert "diabetes" not in str(raw.extraction)
-        found = await coach.rolodex.find(1, "daughter")
+        found = await coach.people.find(1, "daughter")
         assert [h.contact.name for h in found.hits] == ["Sarah Chen"]
-        card = await coach.rolodex.card(1, found.hits[0].contact.contact_id)
+        card = await coach.people.card(1, found.hits[0].contact.contact_id)
         assert card is not None and "diabetes" in card.timeline[0].text
     finally:
         await coach.close()

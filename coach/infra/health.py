@@ -15,7 +15,7 @@ from coach.infra.settings import Settings
 from coach.runtime import Runtime
 from nlp.speech import Transcriber
 from storage.db import alembic_config, create_engine, current_revision
-from storage.updates import pending_nudges
+from storage.nudges import pending_nudges
 
 PING_TIMEOUT = 3.0
 

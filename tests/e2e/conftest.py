@@ -12,7 +12,7 @@ import pytest
 from pydantic import SecretStr
 from telegram.ext import Application
 
-from bot import access
+from bot import gate
 from bot.app import build_application, prepare
 from coach.infra.settings import Settings, TelegramSettings
 from coach.runtime import ExtractionWorker
@@ -33,10 +33,10 @@ def settle_on(fake: FakeTelegram, app: Application, coach: Coach) -> None:
 
     async def flood_drained() -> None:
         # A user's held messages are handled by one task, which ends when none are left.
-        guard = app.bot_data[access.GUARD]
+        flood = app.bot_data[gate.GATE].flood
         while tasks := [
             b.draining
-            for b in guard.buckets.values()
+            for b in flood.buckets.values()
             if b.draining is not None and not b.draining.done()
         ]:
             await asyncio.wait(tasks)

@@ -181,5 +181,5 @@ async def test_a_voice_note_sent_to_fix_a_note_replaces_it(
     wrong = await coach.notes.capture(USER, "met jon from acme")
     fixed = await notes.capture(USER, b"met Joan Miller from Acme", replacing=wrong.note_id)
     assert [p.name for p in fixed.card.people] == ["Joan Miller"]
-    people = await coach.rolodex.people(USER)
+    people = await coach.people.page(USER)
     assert [c.name for c in people.contacts] == ["Joan Miller"]

@@ -1,4 +1,5 @@
-"""The Rolodex's messages: ledger, stages, intros, balance, events, the weekly review."""
+"""The messages of the relationship features: gives and gets, stages, intros, balance,
+events and the weekly review."""
 
 from __future__ import annotations
 

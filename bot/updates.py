@@ -13,7 +13,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationHandlerStop, ContextTypes, TypeHandler
 
 from bot import formatting, keyboards, texts
-from bot.handlers import coach_of, coach_of_app
+from bot.context import coach_of, coach_of_app
 from coach.infra import metrics
 from coach.infra.settings import Settings
 from coach.infra.spool import SpooledNote, is_outage
@@ -66,7 +66,7 @@ async def claim(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def take(app: Application, update: Update) -> bool:
     """Claim in the database; with the database away, handle it anyway (notes get spooled)."""
     try:
-        fresh = await coach_of_app(app).inbox.receive(
+        fresh = await coach_of_app(app).updates.receive(
             app.bot.id, update.update_id, update.to_dict()
         )
     except Exception as exc:
@@ -86,7 +86,7 @@ async def finish(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         metrics.HANDLER_SECONDS.observe(time.perf_counter() - started)
     metrics.UPDATES.labels(kind_of(update)).inc()
     try:
-        await coach_of(context).inbox.finished(context.bot.id, update.update_id)
+        await coach_of(context).updates.finished(context.bot.id, update.update_id)
     except Exception as exc:
         if not is_outage(exc):
             raise
@@ -101,7 +101,7 @@ async def finish_stopped(context: ContextTypes.DEFAULT_TYPE, update: Update) -> 
         return
     claimed.discard(update.update_id)
     try:
-        await coach_of(context).inbox.finished(context.bot.id, update.update_id)
+        await coach_of(context).updates.finished(context.bot.id, update.update_id)
     except Exception as exc:
         if not is_outage(exc):
             raise
@@ -119,8 +119,8 @@ async def recover_orphans(context: ContextTypes.DEFAULT_TYPE) -> None:
     bot_id = context.bot.id
     try:
         in_flight = list(cast(dict[int, float], context.bot_data[STARTED]))
-        payloads = await coach.inbox.orphans(bot_id, in_flight)
-        await coach.inbox.prune(bot_id)
+        payloads = await coach.updates.orphans(bot_id, in_flight)
+        await coach.updates.prune(bot_id)
     except Exception as exc:
         if is_outage(exc):
             return
@@ -134,8 +134,8 @@ async def recover_orphans(context: ContextTypes.DEFAULT_TYPE) -> None:
 async def replay_spool(context: ContextTypes.DEFAULT_TYPE) -> None:
     """Save notes kept while the database was unreachable, and show each its card."""
     coach = coach_of(context)
-    spool = coach.notes.spool
-    if spool is None or not spool.path.exists():
+    spool = coach.spool
+    if not spool.path.exists():
         return
 
     async def save(entry: SpooledNote) -> None:

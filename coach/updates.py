@@ -17,8 +17,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from coach.infra.settings import UpdatesSettings
 from coach.runtime import Runtime
 from coach.views import NoteCard, SavedPerson
+from storage.contacts import Contacts
 from storage.models import Note
-from storage.repositories import Contacts, Notes
+from storage.notes import Notes
 from storage.updates import Inbox
 
 ORPHAN_BATCH = 50

@@ -1,4 +1,5 @@
-"""Looking people up: the paged list, one contact's card, and 'who do I know …?'."""
+"""People: the paged list (/people), one contact's card (/person), and 'who do I know …?'
+(/find)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,9 @@ import math
 from rapidfuzz import fuzz, process
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from coach.capture import candidate_label
 from coach.infra.settings import NudgeSettings
 from coach.matching import KnownContact, match_by_name, match_contact
+from coach.notes import candidate_label
 from coach.planner import NudgePlanner
 from coach.runtime import Runtime
 from coach.search import Search
@@ -27,10 +28,11 @@ from coach.views import (
     RelationshipView,
     TimelineEntry,
 )
+from storage.contacts import Contacts, name_key
 from storage.ledger import Ledger
 from storage.models import Contact
+from storage.notes import Notes
 from storage.nudges import Nudges
-from storage.repositories import Contacts, Notes, name_key
 
 MAX_HITS = 10
 
@@ -39,7 +41,7 @@ def line(contact: Contact) -> ContactLine:
     return ContactLine(contact.id, contact.name, contact.org, contact.met_at, contact.met_on)
 
 
-class Rolodex:
+class People:
     def __init__(
         self,
         runtime: Runtime,
@@ -52,7 +54,7 @@ class Rolodex:
         self.stages = stages or StageKeeper(NudgePlanner(NudgeSettings()))
         self.search = search or Search(runtime, self.stages)
 
-    async def people(self, user_id: int, page: int = 1) -> PeoplePage:
+    async def page(self, user_id: int, page: int = 1) -> PeoplePage:
         """Contacts, most recently met or updated first."""
         async with self.rt.unit_of_work() as session:
             contacts = Contacts(session, user_id)

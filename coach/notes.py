@@ -10,13 +10,13 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from coach.inbox import stored_card
 from coach.infra import metrics
 from coach.infra.durations import parse_clock
 from coach.infra.spool import NoteKept, Spool, is_outage
 from coach.matching import KnownContact, NameIndex, match_contact, names_in_reach
 from coach.planner import NudgePlanner
 from coach.runtime import Runtime
+from coach.updates import stored_card
 from coach.views import (
     Candidate,
     FactView,
@@ -29,18 +29,11 @@ from coach.views import (
 )
 from nlp.people import name_words
 from nlp.schema import Fact, FollowUp, NoteExtraction, PersonMention
+from storage.contacts import Contacts, NewFact, name_key
 from storage.models import Note
+from storage.notes import NewLink, Notes, Pending, note_by_source
 from storage.nudges import NewNudge, Nudges
-from storage.repositories import (
-    Contacts,
-    NewFact,
-    NewLink,
-    Notes,
-    Pending,
-    Users,
-    name_key,
-)
-from storage.updates import note_by_source
+from storage.users import Users
 
 log = logging.getLogger(__name__)
 # "follow up friday" says when, not what about: no reason worth repeating back.
@@ -56,7 +49,7 @@ def candidate_label(contact: KnownContact) -> str:
 
 
 # After a note is read, in its transaction: gives and gets, stages, intros (coach.ledger).
-RolodexHook = Callable[
+AfterReading = Callable[
     [AsyncSession, int, Note, NoteExtraction, NoteCard, datetime], Awaitable[None]
 ]
 
@@ -77,13 +70,19 @@ class _NewRows:
 
 
 class NoteCapture:
-    rolodex_hook: RolodexHook | None = None
-    # Where notes wait while the database is unreachable (set by the Coach).
-    spool: Spool | None = None
-
-    def __init__(self, runtime: Runtime, planner: NudgePlanner) -> None:
+    def __init__(
+        self,
+        runtime: Runtime,
+        planner: NudgePlanner,
+        spool: Spool | None = None,
+        after_reading: AfterReading | None = None,
+    ) -> None:
+        """`spool`: where notes wait while the database is unreachable. `after_reading`: what
+        else a note's reading adds, in its transaction (the Coach passes LedgerBook.on_note)."""
         self.rt = runtime
         self.planner = planner
+        self.spool = spool
+        self.after_reading = after_reading
         # A follow-up for "friday" is sent on Friday morning in the user's timezone.
         self.follow_up_time = parse_clock(planner.settings.follow_up_time)
 
@@ -203,8 +202,8 @@ class NoteCapture:
                 session, user_id, note_id, None, extraction.follow_ups, now, rows
             )
         await rows.store(session, user_id)
-        if self.rolodex_hook is not None:
-            await self.rolodex_hook(session, user_id, note, extraction, card, now)
+        if self.after_reading is not None:
+            await self.after_reading(session, user_id, note, extraction, card, now)
         return card
 
     async def _save_person(
