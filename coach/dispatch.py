@@ -18,7 +18,7 @@ from coach.nudges import view_of
 from coach.planner import NudgePlanner
 from coach.runtime import Runtime
 from coach.views import Outgoing
-from storage.models import Contact, Nudge, User
+from storage.models import Contact, Nudge, NudgeStatus, User
 from storage.nudges import GENERIC_KINDS, Dispatch
 from storage.users import Users
 
@@ -144,8 +144,8 @@ class Dispatcher:
             dispatch = Dispatch(session)
             generic = []
             for nudge in await dispatch.lock(list(message_of)):
-                if nudge.status == "claimed":
-                    nudge.status = "sent"
+                if nudge.status == NudgeStatus.CLAIMED:
+                    nudge.status = NudgeStatus.SENT
                 nudge.sent_at, nudge.claimed_until = now, None
                 nudge.message_id = message_of[nudge.id]
                 if nudge.contact_id is not None and nudge.kind in GENERIC_KINDS:
@@ -161,8 +161,8 @@ class Dispatcher:
         async with self.rt.unit_of_work() as session:
             for nudge_id in nudge_ids:
                 nudge = await Dispatch(session).get(nudge_id)
-                if nudge is not None and nudge.status == "claimed":
-                    nudge.status = "pending"
+                if nudge is not None and nudge.status == NudgeStatus.CLAIMED:
+                    nudge.status = NudgeStatus.PENDING
                     nudge.claimed_until = now + self.settings.retry_backoff * max(nudge.attempts, 1)
 
     async def user_unreachable(self, user_id: int, nudge_ids: Sequence[int]) -> None:
@@ -172,5 +172,5 @@ class Dispatcher:
             user.blocked = True
             for nudge_id in nudge_ids:
                 nudge = await Dispatch(session).get(nudge_id)
-                if nudge is not None and nudge.status == "claimed":
-                    nudge.status, nudge.claimed_until = "pending", None
+                if nudge is not None and nudge.status == NudgeStatus.CLAIMED:
+                    nudge.status, nudge.claimed_until = NudgeStatus.PENDING, None

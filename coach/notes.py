@@ -30,7 +30,7 @@ from coach.views import (
 from nlp.people import name_words
 from nlp.schema import Fact, FollowUp, NoteExtraction, PersonMention
 from storage.contacts import Contacts, NewFact, name_key
-from storage.models import Note
+from storage.models import Note, NoteStatus
 from storage.notes import NewLink, Notes, Pending, note_by_source
 from storage.nudges import NewNudge, Nudges
 from storage.users import Users
@@ -103,7 +103,7 @@ class NoteCapture:
             async with self.rt.unit_of_work() as session:
                 now = await self.rt.user_now(session, user_id)
                 note = await note_by_source(session, user_id, source_key) if source_key else None
-                if note is not None and note.status != "saved":
+                if note is not None and note.status != NoteStatus.SAVED:
                     return await stored_card(session, user_id, note)
                 fresh = note is None
                 if note is None:
@@ -142,7 +142,7 @@ class NoteCapture:
                 assert stored is not None, "the note was saved by this user a moment ago"
                 return await stored_card(session, user_id, stored)
             # `note` is the first transaction's copy: it mirrors what was just stored.
-            note.status, note.event, note.extraction = "enriched", extraction.event, data
+            note.status, note.event, note.extraction = NoteStatus.ENRICHED, extraction.event, data
             known = NameIndex(await Contacts(session, user_id).all_keyed())
             return await self._enrich(session, user_id, note, extraction, now, known, _NewRows())
 
@@ -327,16 +327,16 @@ class NoteCapture:
             note = (
                 await notes.get(note_id) if note_id is not None else await notes.latest_undoable()
             )
-            if note is None or note.status in ("undone", "replaced"):
+            if note is None or note.status in (NoteStatus.UNDONE, NoteStatus.REPLACED):
                 return None
             result = await self._unwind(session, user_id, note)
-            note.status = "undone"
+            note.status = NoteStatus.UNDONE
             return result
 
     async def fixable(self, user_id: int, note_id: int) -> bool:
         async with self.rt.unit_of_work() as session:
             note = await Notes(session, user_id).get(note_id)
-            return note is not None and note.status not in ("undone", "replaced")
+            return note is not None and note.status not in (NoteStatus.UNDONE, NoteStatus.REPLACED)
 
     async def replace(
         self, user_id: int, note_id: int, text: str, *, source_key: str | None = None
@@ -349,9 +349,9 @@ class NoteCapture:
             raise EmptyNote
         async with self.rt.unit_of_work() as session:
             note = await Notes(session, user_id).get(note_id)
-            if note is not None and note.status not in ("undone", "replaced"):
+            if note is not None and note.status not in (NoteStatus.UNDONE, NoteStatus.REPLACED):
                 await self._unwind(session, user_id, note)
-                note.status = "replaced"
+                note.status = NoteStatus.REPLACED
         return await self.capture(user_id, text, source_key=source_key)
 
     async def _unwind(self, session: AsyncSession, user_id: int, note: Note) -> UndoResult:

@@ -18,7 +18,7 @@ from coach.stages import StageKeeper
 from coach.views import FactView, NudgeActionResult, NudgeView
 from nlp.dates import resolve_date
 from storage.contacts import Contacts
-from storage.models import Contact, Fact, Interaction, Nudge
+from storage.models import Contact, Fact, Interaction, Nudge, NudgeStatus
 from storage.nudges import GENERIC_KINDS, Nudges
 from storage.users import Users
 
@@ -98,14 +98,18 @@ class NudgeBook:
         """Done, snooze (day/week) or skip; None if the nudge isn't this user's or is finished."""
         async with self.rt.unit_of_work() as session:
             nudge = await Nudges(session, user_id).get(nudge_id)
-            if nudge is None or nudge.status in ("done", "skipped", "cancelled"):
+            if nudge is None or nudge.status in (
+                NudgeStatus.DONE,
+                NudgeStatus.SKIPPED,
+                NudgeStatus.CANCELLED,
+            ):
                 return None
             now = self.rt.clock()
             contact = (
                 await Contacts(session, user_id).get(nudge.contact_id) if nudge.contact_id else None
             )
             if action == "done":
-                nudge.status = "done"
+                nudge.status = NudgeStatus.DONE
                 if contact is not None:
                     session.add(
                         Interaction(
@@ -120,12 +124,12 @@ class NudgeBook:
                         await self.stages.update(session, user_id, contact, now)
             elif action in SNOOZES:
                 nudge.status, nudge.due_at, nudge.claimed_until = (
-                    "pending",
+                    NudgeStatus.PENDING,
                     now + SNOOZES[action],
                     None,
                 )
             elif action == "skip":
-                nudge.status = "skipped"
+                nudge.status = NudgeStatus.SKIPPED
             else:
                 return None
             if contact is not None and action in ("done", "skip"):

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.infra.settings import NudgeSettings
-from storage.models import Contact, Nudge
+from storage.models import Contact, Nudge, NudgeStatus
 from storage.nudges import GENERIC_KINDS, Dispatch, NewNudge, Nudges
 
 
@@ -64,7 +64,7 @@ class NudgePlanner:
             waiting = await Nudges(session, user_id).waiting(contact_id, GENERIC_KINDS)
         for nudge in waiting:
             if abs(nudge.due_at - due_at) <= window:
-                nudge.status = "cancelled"
+                nudge.status = NudgeStatus.CANCELLED
 
     async def keep_going(
         self, session: AsyncSession, user_id: int, contact: Contact, now: datetime

@@ -23,7 +23,7 @@ from coach.infra.formats import (
 from coach.nudges import nudge_view
 from coach.runtime import Runtime
 from storage.contacts import Contacts, name_key
-from storage.models import Contact, Fact
+from storage.models import Contact, Fact, NudgeStatus
 from storage.portability import ExportReads
 from storage.privacy import owned_tables
 from storage.users import Users
@@ -142,7 +142,7 @@ class Portability:
             data = ExportReads(session, user_id)
             contacts = {c.id: c for c in await data.contacts()}
             events = []
-            for nudge in await data.nudges(("pending", "claimed")):
+            for nudge in await data.nudges((NudgeStatus.PENDING, NudgeStatus.CLAIMED)):
                 contact = contacts.get(nudge.contact_id) if nudge.contact_id else None
                 view = await nudge_view(session, user_id, nudge, contact, zone)
                 who = f" with {view.person}" if view.person else ""

@@ -45,7 +45,7 @@ class CleanString(TypeDecorator[str]):
         """The value as it will be stored."""
         if value is None:
             return None
-        value = without_nul(value)
+        value = without_nul(str(value))  # a StrEnum member is stored as its plain value
         return clip(value, self.length) if self.length else value
 
     def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:

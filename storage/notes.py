@@ -20,6 +20,7 @@ from storage.models import (
     Interaction,
     Note,
     NoteContact,
+    NoteStatus,
     Nudge,
     PendingMention,
 )
@@ -43,7 +44,11 @@ class Notes:
     async def add(self, text: str, *, when: datetime, source_key: str | None = None) -> Note:
         """A note as sent, dated by the coach's clock (`when`), not the machine's."""
         note = Note(
-            user_id=self.user_id, text=text, status="saved", source_key=source_key, created_at=when
+            user_id=self.user_id,
+            text=text,
+            status=NoteStatus.SAVED,
+            source_key=source_key,
+            created_at=when,
         )
         self.session.add(note)
         await self.session.flush()
@@ -56,8 +61,10 @@ class Notes:
         another process replaying the same message finished it first."""
         done = await self.session.execute(
             update(Note)
-            .where(Note.id == note_id, Note.user_id == self.user_id, Note.status == "saved")
-            .values(status="enriched", event=event, extraction=extraction)
+            .where(
+                Note.id == note_id, Note.user_id == self.user_id, Note.status == NoteStatus.SAVED
+            )
+            .values(status=NoteStatus.ENRICHED, event=event, extraction=extraction)
             .returning(Note.id)
         )
         return done.first() is not None
@@ -66,8 +73,10 @@ class Notes:
         """Reading the note failed: it stays saved as typed, with why."""
         await self.session.execute(
             update(Note)
-            .where(Note.id == note_id, Note.user_id == self.user_id, Note.status == "saved")
-            .values(status="failed", error=error)
+            .where(
+                Note.id == note_id, Note.user_id == self.user_id, Note.status == NoteStatus.SAVED
+            )
+            .values(status=NoteStatus.FAILED, error=error)
         )
 
     async def get(self, note_id: int) -> Note | None:
@@ -77,7 +86,10 @@ class Notes:
     async def latest_undoable(self) -> Note | None:
         return await self.session.scalar(
             select(Note)
-            .where(Note.user_id == self.user_id, Note.status.in_(("enriched", "failed")))
+            .where(
+                Note.user_id == self.user_id,
+                Note.status.in_((NoteStatus.ENRICHED, NoteStatus.FAILED)),
+            )
             .order_by(Note.created_at.desc(), Note.id.desc())
             .limit(1)
         )
@@ -115,7 +127,7 @@ class Notes:
                 .where(
                     NoteContact.contact_id == contact_id,
                     Note.user_id == self.user_id,
-                    Note.status != "undone",
+                    Note.status != NoteStatus.UNDONE,
                 )
                 .order_by(Note.created_at.desc(), Note.id.desc())
                 .limit(limit)
@@ -131,7 +143,7 @@ class Notes:
                 .where(
                     NoteContact.contact_id == contact_id,
                     NoteContact.note_id != note_id,
-                    Note.status != "undone",
+                    Note.status != NoteStatus.UNDONE,
                 )
             )
             or 0
@@ -150,7 +162,7 @@ class Notes:
             select(Note.event, Note.created_at).where(
                 Note.user_id == self.user_id,
                 Note.event.is_not(None),
-                Note.status != "undone",
+                Note.status != NoteStatus.UNDONE,
             )
         )
         return [(event, when) for event, when in rows.all() if event]

@@ -20,6 +20,7 @@ from storage.models import (
     Note,
     NoteContact,
     Nudge,
+    NudgeStatus,
     PendingMention,
     User,
 )
@@ -86,7 +87,7 @@ class PrivateData:
             .where(
                 Nudge.user_id == self.user_id,
                 Nudge.contact_id == contact.id,
-                Nudge.status.in_(("pending", "claimed", "sent")),
+                Nudge.status.in_((NudgeStatus.PENDING, NudgeStatus.CLAIMED, NudgeStatus.SENT)),
             )
         )
         return ContactFootprint(int(facts or 0), len(only), int(nudges or 0), len(shared))
