@@ -36,8 +36,8 @@ from harness import RESULTS, record, running_bot
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.engine import make_url
 
-from bot import nudges
-from bot.nudges import dispatch_due
+from bot import dispatch as nudges
+from bot.dispatch import dispatch_due
 from storage.db import create_engine
 from storage.models import Contact, Fact, Nudge, User
 

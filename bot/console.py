@@ -10,7 +10,6 @@ from collections.abc import Awaitable, Callable
 from typing import TextIO
 
 from bot import formatting, texts
-from bot.drafts import check_card
 from coach.drafts import EmptyDraft
 from coach.notes import EmptyNote
 from coach.service import Coach, UnknownTimezone
@@ -112,7 +111,7 @@ class Console:
         if not draft.strip():
             return texts.CHECK_USAGE
         try:
-            return check_card(await self.coach.drafts.check_draft(self.user_id, draft))
+            return formatting.check_card(await self.coach.drafts.check_draft(self.user_id, draft))
         except EmptyDraft:
             return texts.CHECK_USAGE
 

@@ -10,18 +10,12 @@ from telegram.ext import ContextTypes
 
 from bot import formatting, texts
 from bot.context import coach_of, text_of
-from coach.drafts import DraftCheck, EmptyDraft
+from coach.drafts import EmptyDraft
 from coach.infra.hardening import clean_text
 from coach.service import Coach
 
 HTML = ParseMode.HTML
 DRAFT_PREFIX = "draft:"
-_BADGES = {
-    "pitch_first": "🔴 <b>Pitch-first</b>",
-    "mixed": "🟡 <b>Mixed</b>",
-    "relationship_first": "🟢 <b>Relationship-first</b>",
-}
-_MAX_SUGGESTION = 1500
 
 
 async def check(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -55,7 +49,7 @@ async def _check(message: Message, context: ContextTypes.DEFAULT_TYPE, draft: st
     except EmptyDraft:
         await message.reply_text(texts.CHECK_USAGE, parse_mode=HTML)
         return
-    await message.reply_text(check_card(result), parse_mode=HTML)
+    await message.reply_text(formatting.check_card(result), parse_mode=HTML)
 
 
 async def send_tip(message: Message, coach: Coach, user_id: int, note: str) -> None:
@@ -63,38 +57,3 @@ async def send_tip(message: Message, coach: Coach, user_id: int, note: str) -> N
     tip = await coach.drafts.tip_for_note(user_id, note)
     if tip is not None:
         await message.reply_text(escape(texts.TIPS[tip]), parse_mode=HTML)
-
-
-def check_card(result: DraftCheck) -> str:
-    a = result.assessment
-    lines = [f"{_BADGES[a.verdict]} · pitch score {a.score}/100"]
-    if result.contact_name and result.relationship is not None:
-        lines.append(
-            f"To {formatting.who(result.contact_name, None)}: "
-            f"{escape(result.relationship.describe())}"
-        )
-    elif result.candidates:
-        names = " or ".join(escape(n) for n in result.candidates)
-        lines.append(f"Which one did you mean, {names}? Try <code>/check @Full Name …</code>")
-    elif result.unknown_name:
-        lines.append(
-            f"I don't know {escape(formatting.shorten(result.unknown_name, 40))} yet, "
-            "so I read it without your history."
-        )
-    if a.reasons:
-        lines += ["", "<b>What reads as a pitch</b>"]
-        lines += [
-            f"• “{escape(formatting.shorten(r.phrase, 80))}”: {escape(r.why)}" for r in a.reasons
-        ]
-    if a.strengths:
-        lines += ["", "<b>What's good</b>"]
-        lines += [f"• {escape(s)}" for s in a.strengths]
-    if a.verdict == "relationship_first" and a.suggestion == result.draft:
-        lines += ["", "Looks good to send. ✨"]
-    elif a.suggestion:
-        title = "Looks good. One idea to make it even warmer:" if not a.reasons else "Try this:"
-        suggestion = a.suggestion
-        if len(suggestion) > _MAX_SUGGESTION:
-            suggestion = suggestion[: _MAX_SUGGESTION - 1] + "…"
-        lines += ["", f"✍️ <b>{title}</b>", f"<i>{escape(suggestion)}</i>"]
-    return formatting.fit(lines)

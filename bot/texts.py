@@ -72,6 +72,23 @@ COMMANDS = [
     ("help", "What I can do"),
 ]
 
+# Buttons
+UNDO_BUTTON = "↩️ Undo"
+FIX_BUTTON = "✏️ Fix"
+NEW_CONTACT_BUTTON = "➕ New contact"
+NEWER_BUTTON = "◀️ Newer"
+OLDER_BUTTON = "Older ▶️"
+DONE_BUTTON = "✅ Done"
+DRAFT_BUTTON = "✍️ Draft"
+DAY_BUTTON = "⏰ 1 day"
+WEEK_BUTTON = "⏰ 1 week"
+SKIP_BUTTON = "⏭ Skip"
+DONE_SHORT = "✅ {name}"
+DRAFT_SHORT = "✍️"
+DAY_SHORT = "⏰ 1d"
+SKIP_SHORT = "⏭"
+INTRO_BUTTON = "🤝 Intro {a} ↔ {b}"
+
 PERSON_USAGE = "Whose card? Try <code>/person Sarah</code>."
 FIND_USAGE = (
     "What should I look for? Try <code>/find sailing</code> or <code>/find who needs a CPA</code>."
