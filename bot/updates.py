@@ -85,12 +85,7 @@ async def finish(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if started is not None:
         metrics.HANDLER_SECONDS.observe(time.perf_counter() - started)
     metrics.UPDATES.labels(kind_of(update)).inc()
-    try:
-        await coach_of(context).updates.finished(context.bot.id, update.update_id)
-    except Exception as exc:
-        if not is_outage(exc):
-            raise
-        log.warning("could not mark update %s done; it may be replayed", update.update_id)
+    await _mark_done(context, update)
 
 
 async def finish_stopped(context: ContextTypes.DEFAULT_TYPE, update: Update) -> None:
@@ -100,12 +95,16 @@ async def finish_stopped(context: ContextTypes.DEFAULT_TYPE, update: Update) -> 
     if update.update_id not in claimed:
         return
     claimed.discard(update.update_id)
+    await _mark_done(context, update)
+
+
+async def _mark_done(context: ContextTypes.DEFAULT_TYPE, update: Update) -> None:
     try:
         await coach_of(context).updates.finished(context.bot.id, update.update_id)
     except Exception as exc:
         if not is_outage(exc):
             raise
-        log.warning("could not mark stopped update %s done", update.update_id)
+        log.warning("could not mark update %s done; it may be replayed", update.update_id)
 
 
 async def enqueue_claimed(app: Application, update: Update) -> None:
