@@ -22,6 +22,7 @@ from coach.infra.formats import (
 )
 from coach.nudges import nudge_view
 from coach.runtime import Runtime
+from storage.columns import stored
 from storage.contacts import Contacts, name_key
 from storage.models import Contact, Fact, NudgeStatus
 from storage.portability import ExportReads
@@ -196,17 +197,18 @@ class Portability:
                 if isinstance(row, str):
                     report.skip(row)
                     continue
-                name = " ".join(row.name.split())[:200]
+                name = stored(Contact.name, " ".join(row.name.split()))
                 if not name:
                     report.skip("a row without a name")
                     continue
                 facts = _facts_of(row)
-                existing = _same_person(by_key.get(name_key(name), []), row.org)
+                org = _short(Contact.org, row.org)
+                existing = _same_person(by_key.get(name_key(name), []), org)
                 if existing is None:
                     contact = await contacts.add(
                         name,
-                        org=_short(row.org),
-                        met_at=_short(row.met_at),
+                        org=org,
+                        met_at=_short(Contact.met_at, row.met_at),
                         met_on=row.met_on,
                         when=now,
                     )
@@ -225,7 +227,11 @@ class Portability:
                     value = getattr(row, attribute)
                     if value and not getattr(existing, attribute):
                         setattr(
-                            existing, attribute, _short(value) if isinstance(value, str) else value
+                            existing,
+                            attribute,
+                            _short(getattr(Contact, attribute), value)
+                            if isinstance(value, str)
+                            else value,
                         )
                         changed = True
                 have = known_facts.setdefault(existing.id, set())
@@ -249,17 +255,18 @@ def _same_person(candidates: list[Contact], org: str | None) -> Contact | None:
 
 
 def _facts_of(row: PortableContact) -> list[tuple[str, str]]:
-    facts = [(kind, " ".join(text.split())[:300]) for kind, text in row.facts]
+    facts = [(kind, stored(Fact.text, " ".join(text.split()))) for kind, text in row.facts]
     if row.title:
-        facts.append(("work", row.title[:300]))
+        facts.append(("work", stored(Fact.text, row.title)))
     # A Rapport card carries its facts; elsewhere the NOTE field is the user's own note.
     if row.note and not row.facts and not row.from_rapport:
-        facts.append(("other", " ".join(row.note.split())[:300]))
+        facts.append(("other", stored(Fact.text, " ".join(row.note.split()))))
     return [(kind, text) for kind, text in facts if text]
 
 
-def _short(value: str | None) -> str | None:
-    return " ".join(value.split())[:200] or None if value else None
+def _short(attribute: Any, value: str | None) -> str | None:
+    """One line, as the column will keep it; None for nothing."""
+    return stored(attribute, " ".join(value.split())) or None if value else None
 
 
 def _decode(data: bytes) -> str:

@@ -57,6 +57,16 @@ class CleanString(TypeDecorator[str]):
         return CleanString()
 
 
+def stored(attribute: Any, value: str) -> str:
+    """`value` as the CleanString column behind an ORM attribute (Contact.name) will keep it:
+    for code that compares what it is about to write with what is already there."""
+    column_type = attribute.property.columns[0].type
+    assert isinstance(column_type, CleanString), attribute
+    cleaned = column_type.clean(value)
+    assert cleaned is not None
+    return cleaned
+
+
 def clean_on_set(base: type[DeclarativeBase]) -> None:
     """ORM attributes of CleanString columns hold the value as it will be stored from the
     moment it is set, so a card shows a clipped name as /person will later."""

