@@ -209,7 +209,7 @@ async def run_database_only(count: int, database: str | None) -> dict:
                 sends = [([nudge_id], done + i) for i, nudge_id in enumerate(ids)]
                 if not hasattr(dispatcher, "sent_many"):  # the one-at-a-time dispatcher
                     for one, message_id in sends:
-                        await dispatcher.sent(one, message_id)
+                        await dispatcher.sent_many([(one, message_id)])
                 else:
                     for i in range(0, len(sends), nudges.MARK_BATCH):
                         await dispatcher.sent_many(sends[i : i + nudges.MARK_BATCH])
@@ -229,9 +229,7 @@ async def run_database_only(count: int, database: str | None) -> dict:
     }
 
 
-async def main(
-    count: int, rates: list[float], database: str | None, alone: bool
-) -> None:
+async def main(count: int, rates: list[float], database: str | None, alone: bool) -> None:
     backend = "postgresql" if database else "sqlite"
     rows = {}
     for rate in rates:

@@ -130,10 +130,6 @@ class Dispatcher:
             rows, key=lambda row: (PRIORITY.get(row[0].kind, 9), row[0].due_at, row[0].id)
         )
 
-    async def sent(self, nudge_ids: Sequence[int], message_id: int) -> None:
-        """Telegram accepted the message: record it and line up the next touch."""
-        await self.sent_many([(nudge_ids, message_id)])
-
     async def sent_many(self, deliveries: Sequence[tuple[Sequence[int], int]]) -> None:
         """Record many accepted messages (nudge ids, message id) in one transaction."""
         message_of = {nudge_id: message_id for ids, message_id in deliveries for nudge_id in ids}

@@ -8,10 +8,8 @@ import math
 from rapidfuzz import fuzz, process
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from coach.infra.settings import NudgeSettings
-from coach.matching import KnownContact, match_by_name, match_contact
+from coach.matching import KnownContact, match_contact
 from coach.notes import candidate_label
-from coach.planner import NudgePlanner
 from coach.runtime import Runtime
 from coach.search import Search
 from coach.stages import StageKeeper, health
@@ -43,16 +41,12 @@ def line(contact: Contact) -> ContactLine:
 
 class People:
     def __init__(
-        self,
-        runtime: Runtime,
-        page_size: int = 10,
-        stages: StageKeeper | None = None,
-        search: Search | None = None,
+        self, runtime: Runtime, page_size: int, stages: StageKeeper, search: Search
     ) -> None:
         self.rt = runtime
         self.page_size = page_size
-        self.stages = stages or StageKeeper(NudgePlanner(NudgeSettings()))
-        self.search = search or Search(runtime, self.stages)
+        self.stages = stages
+        self.search = search
 
     async def page(self, user_id: int, page: int = 1) -> PeoplePage:
         """Contacts, most recently met or updated first."""
@@ -70,10 +64,9 @@ class People:
             contacts = Contacts(session, user_id)
             # The usual case, a name or first name as saved, reads only those contacts; typos,
             # name parts and suggestions need every name.
-            quick = match_by_name(
-                name, None, [KnownContact(*r) for r in await contacts.named(name)]
-            )
-            if quick is not None:
+            named = [KnownContact(*r) for r in await contacts.named(name)]
+            quick = match_contact(name, None, named, typos=False)
+            if not quick.is_new:
                 match, known = quick, []
             else:
                 known = [KnownContact(*row) for row in await contacts.all_names()]

@@ -17,7 +17,7 @@ def name_key(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
-def _escaped(term: str) -> str:
+def escaped(term: str) -> str:
     """`term` for a LIKE pattern: its own % and _ match only themselves."""
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -36,7 +36,7 @@ def _first_word_range(
 
 def _range_end(dialect: str, word: str) -> str:
     """The `end` _first_word_range takes for `word`."""
-    return word + "!" if dialect == "sqlite" else _escaped(word + " ") + "%"
+    return word + "!" if dialect == "sqlite" else escaped(word + " ") + "%"
 
 
 class NewFact(NamedTuple):

@@ -26,14 +26,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.sql import Executable
 
+from storage.contacts import escaped
 from storage.models import Contact, Fact
 
 MAX_SEARCH_TERMS = 128
-
-
-def _like_pattern(term: str) -> str:
-    # The user's words are data: a % or _ in them must not act as a wildcard.
-    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def _contains_any(
@@ -41,7 +37,7 @@ def _contains_any(
     patterns: Sequence[BindParameter[str]],
     sqlite: bool,
 ) -> ColumnElement[bool]:
-    """The column contains one of the patterns (_like_pattern), ignoring case."""
+    """The column contains one of the patterns ("%<escaped term>%"), ignoring case."""
     if sqlite:
         # SQLite's LIKE ignores ASCII case already, as its lower() only lowers ASCII: the same
         # rows as ILIKE's lower(x) LIKE lower(y), without a lower() per row and term.
@@ -146,7 +142,8 @@ class SearchReads:
         size = 1 << (len(likes) - 1).bit_length()
         padded = [*likes, *[likes[-1]] * (size - len(likes))]
         params: dict[str, Any] = {"user_id": self.user_id}
-        params.update((f"like_{i}", _like_pattern(term)) for i, term in enumerate(padded))
+        # The user's words are data: a % or _ in them must not act as a wildcard.
+        params.update((f"like_{i}", f"%{escaped(term)}%") for i, term in enumerate(padded))
         if fact_kinds:
             params["kinds"] = list(fact_kinds)
         statement = _candidate_statement(sqlite, size, bool(fact_kinds), with_columns)

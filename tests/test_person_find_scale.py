@@ -3,17 +3,20 @@ everything, and migration 0006 adds the indexes a contact's card reads through."
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import insert, inspect, select
 
-from coach.matching import KnownContact, match_by_name, match_contact
-from coach.search import BASE_WEIGHTS, MODE_BOOSTS, Weights, _Scorer, relevance
+from coach.matching import KnownContact, match_contact
+from coach.search import BASE_WEIGHTS, MODE_BOOSTS, Weights, relevance
 from coach.service import Coach
+from nlp.synonyms import Concept
 from storage.contacts import Contacts
 from storage.models import Contact, Fact, User
-from storage.search import SearchReads
+from storage.search import FactText, SearchCandidate, SearchReads
 
 ALICE = 1001
 NAMES = [
@@ -42,6 +45,47 @@ TEXTS = [
     ("other", "100% real-estate"),
     ("work", "pediatric dentist"),
 ]
+
+
+@dataclass
+class _Field:
+    place: str
+    text: str
+    label: str
+
+
+def _reference_relevance(
+    contact: Contact | SearchCandidate,
+    facts: Sequence[Fact | FactText],
+    wanted: Sequence[Concept],
+    weights: Weights,
+) -> tuple[float, list[str]]:
+    """The plain rules /find's scorer must follow: for each concept, the best weighted match
+    in the name, organisation, where-met and facts (its label the reason); the sum, or 0
+    unless every concept matches."""
+    fields = [_Field("name", contact.name, "")]
+    if contact.org:
+        fields.append(_Field("org", contact.org, f"works at {contact.org}"))
+    if contact.met_at:
+        fields.append(_Field("met_at", contact.met_at, f"met at {contact.met_at}"))
+    fields += [_Field(f.kind, f.text, f"{f.kind}: {f.text}") for f in facts]
+    total = 0.0
+    reasons: list[str] = []
+    for concept in wanted:
+        best, label = 0.0, ""
+        for f in fields:
+            weight = weights.of(f.place)
+            if weight <= 0:
+                continue
+            hit = concept.best(f.text) * weight
+            if hit > best:
+                best, label = hit, f.label
+        if best <= 0:
+            return 0.0, []
+        total += best
+        if label and label not in reasons:
+            reasons.append(label)
+    return total, reasons
 
 
 async def _seed(coach: Coach) -> list[int]:
@@ -98,14 +142,14 @@ async def test_person_lookup_by_name_reads_only_those_names_and_matches_as_befor
         contacts = Contacts(session, ALICE)
         everyone = [KnownContact(*row) for row in await contacts.all_names()]
         named = [KnownContact(*row) for row in await contacts.named(name)]
-    quick = match_by_name(name, None, named)
-    full = match_contact(name, None, everyone) if name.strip() else None
-    if quick is not None:
+    quick = match_contact(name, None, named, typos=False)
+    full = match_contact(name, None, everyone)
+    if not quick.is_new:
         assert quick == full
         assert len(named) < len(everyone)
-    elif full is not None:
+    else:
         # Only typos are left to the full read; exact and first-name matches never are.
-        assert match_by_name(name, None, everyone) is None
+        assert match_contact(name, None, everyone, typos=False).is_new
 
 
 async def test_person_card_by_exact_first_and_mistyped_name(coach: Coach) -> None:
@@ -156,16 +200,15 @@ async def test_search_candidates_fit_exactly_as_scoring_everyone(
             for f in facts
             if f.contact_id == contact.id and (not query.fact_kinds or f.kind in query.fact_kinds)
         ]
-        score, reasons = relevance(contact, own, query.concepts, weights)
+        score, reasons = _reference_relevance(contact, own, query.concepts, weights)
         if score > 0:
             expected.append((contact.id, reasons, score))
-    score_of = _Scorer(query.concepts, weights)
     got, plain = [], []
     for c in found:
-        score, reasons = score_of(c)
+        score, reasons = relevance(c, query.concepts, weights)
         if score > 0:
             got.append((c.id, reasons, score))
-        score, reasons = relevance(c, c.facts, query.concepts, weights)
+        score, reasons = _reference_relevance(c, c.facts, query.concepts, weights)
         if score > 0:
             plain.append((c.id, reasons, score))
     assert got == plain == expected
