@@ -14,7 +14,7 @@ from coach.nudges import NotFound
 from coach.planner import NudgePlanner
 from coach.runtime import Runtime
 from coach.stages import StageKeeper, signals_from
-from coach.views import FactView, LedgerLine, NoteCard, StageMove
+from coach.views import FactView, LedgerLine, NoteCard
 from nlp.schema import NoteExtraction
 from storage.contacts import Contacts, name_key
 from storage.ledger import Entry, Ledger
@@ -115,9 +115,7 @@ class LedgerBook:
             else:
                 _, change = await self.stages.update(session, user_id, contact, when)
             if change is not None:
-                card.stage_changes.append(
-                    StageMove(change.contact_id, change.name, change.before, change.after)
-                )
+                card.stage_changes.append(change)
             for fact in person.facts:
                 if fact.kind == "need":
                     card.intros += await self.intros.for_need(session, user_id, contact, fact.text)

@@ -40,7 +40,6 @@ _STRUCTURED = {"contacts", "facts", "notes", "nudges", "interactions", "pending_
 @dataclass(frozen=True)
 class ExportFile:
     file_name: str
-    mime_type: str
     data: bytes
 
 
@@ -68,17 +67,17 @@ class Portability:
     async def export(self, user_id: int, fmt: str) -> ExportFile:
         if fmt == "json":
             data = json.dumps(await self.everything(user_id), ensure_ascii=False, indent=2)
-            return ExportFile("rapport.json", "application/json", data.encode())
+            return ExportFile("rapport.json", data.encode())
         if fmt == "csv":
             # A BOM, so spreadsheet apps read the names as UTF-8.
             text = "\ufeff" + contacts_csv(await self.portable_contacts(user_id))
-            return ExportFile("rapport-contacts.csv", "text/csv", text.encode())
+            return ExportFile("rapport-contacts.csv", text.encode())
         if fmt == "vcard":
             text = vcard(await self.portable_contacts(user_id), self.rt.clock())
-            return ExportFile("rapport-contacts.vcf", "text/vcard", text.encode())
+            return ExportFile("rapport-contacts.vcf", text.encode())
         if fmt == "ics":
             text = icalendar(await self.follow_up_events(user_id), self.rt.clock())
-            return ExportFile("rapport-follow-ups.ics", "text/calendar", text.encode())
+            return ExportFile("rapport-follow-ups.ics", text.encode())
         raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
 
     async def everything(self, user_id: int) -> dict[str, Any]:

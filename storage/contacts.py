@@ -123,13 +123,6 @@ class Contacts:
         contact = await self.session.get(Contact, contact_id)
         return contact if contact is not None and contact.user_id == self.user_id else None
 
-    async def get_many(self, contact_ids: Sequence[int]) -> Sequence[Contact]:
-        return (
-            await self.session.scalars(
-                select(Contact).where(Contact.id.in_(contact_ids), Contact.user_id == self.user_id)
-            )
-        ).all()
-
     async def add(
         self,
         name: str,
