@@ -23,6 +23,7 @@ from nlp.pitch import calls as pitch
 from storage.contacts import Contacts, name_key
 from storage.drafts import Relationships
 from storage.models import Contact, Fact
+from storage.notes import Notes
 from storage.users import Users
 
 TIP_EVERY = timedelta(days=7)
@@ -154,8 +155,9 @@ async def _history(
         "gave": counts.gave,
         "days_known": max(0, (today - first).days),
     }
-    notes = await relationships.note_texts(contact)
-    facts = await relationships.facts(contact)
+    notes = [note.text for note in await Notes(session, user_id).timeline(contact.id, 20)]
+    # Newest first: the latest news makes the most natural question.
+    facts = list(reversed(await Contacts(session, user_id).facts([contact.id])))
     return partial, notes, facts, contact.org
 
 
