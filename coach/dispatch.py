@@ -155,9 +155,8 @@ class Dispatcher:
         """A temporary failure (rate limit, network): back to pending, with growing backoff."""
         now = self.rt.clock()
         async with self.rt.unit_of_work() as session:
-            for nudge_id in nudge_ids:
-                nudge = await Dispatch(session).get(nudge_id)
-                if nudge is not None and nudge.status == NudgeStatus.CLAIMED:
+            for nudge in await Dispatch(session).lock(nudge_ids):
+                if nudge.status == NudgeStatus.CLAIMED:
                     nudge.status = NudgeStatus.PENDING
                     nudge.claimed_until = now + self.settings.retry_backoff * max(nudge.attempts, 1)
 
@@ -166,7 +165,6 @@ class Dispatcher:
         async with self.rt.unit_of_work() as session:
             user = await Users(session).get_or_create(user_id)
             user.blocked = True
-            for nudge_id in nudge_ids:
-                nudge = await Dispatch(session).get(nudge_id)
-                if nudge is not None and nudge.status == NudgeStatus.CLAIMED:
+            for nudge in await Dispatch(session).lock(nudge_ids):
+                if nudge.status == NudgeStatus.CLAIMED:
                     nudge.status, nudge.claimed_until = NudgeStatus.PENDING, None

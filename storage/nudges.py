@@ -218,9 +218,6 @@ class Dispatch:
                 )
             )
 
-    async def get(self, nudge_id: int) -> Nudge | None:
-        return await self.session.get(Nudge, nudge_id, with_for_update=True)
-
     async def lock(self, nudge_ids: Sequence[int]) -> Sequence[Nudge]:
         """These nudges, row-locked in id order (so two writers can't deadlock)."""
         if not nudge_ids:
