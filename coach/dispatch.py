@@ -149,7 +149,7 @@ class Dispatcher:
             if generic:
                 await session.flush()
                 contacts = await dispatch.contacts(generic)
-                await self.planner.keep_going_many(session, contacts, now)
+                await self.planner.keep_going(session, contacts, now)
 
     async def retry_later(self, nudge_ids: Sequence[int]) -> None:
         """A temporary failure (rate limit, network): back to pending, with growing backoff."""

@@ -133,7 +133,7 @@ class NudgeBook:
             else:
                 return None
             if contact is not None and action in ("done", "skip"):
-                await self.planner.keep_going(session, user_id, contact, now)
+                await self.planner.keep_going(session, [contact], now)
             await session.flush()
             zone = await self._zone(session, user_id)
             view = await nudge_view(session, user_id, nudge, contact, zone)
@@ -190,7 +190,7 @@ class NudgeBook:
             await self.planner.touched(
                 session, user_id, contact, contact.last_touch_at or self.rt.clock()
             )
-            await self.planner.keep_going(session, user_id, contact, self.rt.clock())
+            await self.planner.keep_going(session, [contact], self.rt.clock())
             return contact.name, timedelta(days=contact.cadence_days)
 
     async def pause(self, user_id: int, span: str) -> datetime:
