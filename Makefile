@@ -1,10 +1,11 @@
-# Two commands: `make run` (set up, migrate, start) and `make test` (set up, check, test).
+# `make run` (set up, migrate, start), `make test` (set up, check, the whole suite: CI runs it)
+# and `make test-fast` (the edit loop: SQLite only, no bot processes, no speech model).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup lint bench clean train
+.PHONY: run test test-fast setup lint bench clean train
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +26,10 @@ lint: $(STAMP)
 
 test: lint
 	$(BIN)/pytest
+
+# Tests marked slow start bot processes or load the speech model; PostgreSQL is left out too.
+test-fast: $(STAMP)
+	env -u RAPPORT_TEST_POSTGRES_URL $(BIN)/pytest -m "not slow" -q
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,7 +1,7 @@
 """Delivering due nudges through the real bot, the rate limiter and the fake Bot API.
 
 Run: .venv/bin/python bench/dispatch.py [--count 10000] [--rate 1000000 30 ...]
-     [--database-only] [--database URL] [--profile out.html] [--in-flight 16]
+     [--database-only] [--database URL] [--in-flight 16]
 
 Seeds ``--count`` due nudges (five per user, one contact with facts per nudge, a mix of the
 generic kinds and explicit follow-ups) with bulk inserts into a fresh database: a temporary
@@ -29,15 +29,14 @@ import time
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 from harness import RESULTS, record, running_bot
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.engine import make_url
 
-from bot import nudges
-from bot.nudges import dispatch_due
+from bot import dispatch as nudges
+from bot.dispatch import dispatch_due
 from storage.db import create_engine
 from storage.models import Contact, Fact, Nudge, User
 
@@ -156,19 +155,13 @@ class _Context:
         self.bot_data = app.bot_data
 
 
-async def run(count: int, rate: float, database: str | None, profile: str | None) -> dict:
+async def run(count: int, rate: float, database: str | None) -> dict:
     with tempfile.TemporaryDirectory() as folder:
         url = await fresh_postgres(database) if database else f"sqlite+aiosqlite:///{folder}/b.db"
         # A day-long interval keeps the bot's own job out of the way; we call it directly.
         async with running_bot(url, rate=rate, dispatch_interval=timedelta(days=1)) as bot:
             seconds_to_seed = await seed(bot, count)
             calls = Calls(bot.coach.dispatcher)
-            profiler = None
-            if profile:
-                from pyinstrument import Profiler
-
-                profiler = Profiler(async_mode="disabled", interval=0.002)
-                profiler.start()
             cpu, start = time.process_time(), time.perf_counter()
             runs = 0
             while runs < count:  # the job claims a batch, or (now) batch after batch, per run
@@ -177,11 +170,6 @@ async def run(count: int, rate: float, database: str | None, profile: str | None
                 if sum(delivered(bot).values()) >= count:
                     break
             elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
-            if profiler is not None:
-                profiler.stop()
-                assert profile is not None
-                await asyncio.to_thread(Path(profile).write_text, profiler.output_html())
-                print(profiler.output_text(unicode=False, color=False, show_all=False)[:6000])
             seen = delivered(bot)
             final = await statuses(bot)
             errors = len(bot.fake.errors)
@@ -221,7 +209,7 @@ async def run_database_only(count: int, database: str | None) -> dict:
                 sends = [([nudge_id], done + i) for i, nudge_id in enumerate(ids)]
                 if not hasattr(dispatcher, "sent_many"):  # the one-at-a-time dispatcher
                     for one, message_id in sends:
-                        await dispatcher.sent(one, message_id)
+                        await dispatcher.sent_many([(one, message_id)])
                 else:
                     for i in range(0, len(sends), nudges.MARK_BATCH):
                         await dispatcher.sent_many(sends[i : i + nudges.MARK_BATCH])
@@ -241,13 +229,11 @@ async def run_database_only(count: int, database: str | None) -> dict:
     }
 
 
-async def main(
-    count: int, rates: list[float], database: str | None, profile: str | None, alone: bool
-) -> None:
+async def main(count: int, rates: list[float], database: str | None, alone: bool) -> None:
     backend = "postgresql" if database else "sqlite"
     rows = {}
     for rate in rates:
-        row = await run(count, rate, database, profile)
+        row = await run(count, rate, database)
         rows[f"{backend}_{count}_nudges_at_{rate:g}_per_s"] = row
         print(row, flush=True)
     if alone:
@@ -264,7 +250,6 @@ if __name__ == "__main__":
     parser.add_argument("--count", "--nudges", type=int, default=10_000)
     parser.add_argument("--rate", type=float, nargs="*", default=[1_000_000.0])
     parser.add_argument("--database", help="a PostgreSQL server URL; a fresh database is made")
-    parser.add_argument("--profile", help="write a pyinstrument HTML profile here")
     parser.add_argument("--in-flight", type=int, help="concurrent sends (bot.nudges default)")
     parser.add_argument(
         "--database-only", action="store_true", help="also time claiming and marking alone"
@@ -272,4 +257,4 @@ if __name__ == "__main__":
     args = parser.parse_args()
     if args.in_flight:
         nudges.SENDS_IN_FLIGHT = args.in_flight
-    asyncio.run(main(args.count, args.rate, args.database, args.profile, args.database_only))
+    asyncio.run(main(args.count, args.rate, args.database, args.database_only))

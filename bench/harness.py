@@ -22,9 +22,9 @@ from pydantic import SecretStr
 from telegram.ext import Application
 
 from bot.app import build_application, prepare
+from coach.infra.settings import DatabaseSettings, Settings, TelegramSettings
 from coach.runtime import ExtractionWorker
 from coach.service import Coach, migrate
-from coach.settings import DatabaseSettings, Settings, TelegramSettings
 from tests.fakebot.server import FakeTelegram
 
 RESULTS = Path(__file__).with_name("results.json")

@@ -21,7 +21,7 @@ from find_scale import person_name, typo
 from harness import record
 
 from coach.matching import KnownContact, NameIndex, match_contact
-from storage.repositories import name_key
+from storage.contacts import name_key
 from tests.test_matching import _reference_match
 
 

@@ -7,19 +7,19 @@ from collections.abc import Awaitable, Callable
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot import handlers, keyboards, nudges, privacy, rolodex, texts
-from bot.handlers import StaleButton
+from bot import intros, keyboards, notes, nudges, people, privacy, texts
+from bot.context import StaleButton
 
 ButtonHandler = Callable[[Update, ContextTypes.DEFAULT_TYPE, list[str]], Awaitable[None]]
 
 BUTTONS: dict[str, ButtonHandler] = {
-    keyboards.UNDO: handlers.undo_button,
-    keyboards.FIX: handlers.fix_button,
-    keyboards.WHICH: handlers.which_button,
-    keyboards.PEOPLE: handlers.people_button,
-    keyboards.CARD: handlers.card_button,
+    keyboards.UNDO: notes.undo_button,
+    keyboards.FIX: notes.fix_button,
+    keyboards.WHICH: notes.which_button,
+    keyboards.PEOPLE: people.people_button,
+    keyboards.CARD: people.card_button,
     keyboards.NUDGE: nudges.nudge_button,
-    rolodex.INTRO: rolodex.intro_button,
+    intros.INTRO: intros.intro_button,
     privacy.FORGET: privacy.forget_button,
 }
 

@@ -20,8 +20,8 @@ from bot.console import chat
 from bot.doctor import doctor
 from bot.webhook import MissingSecret, Server
 from coach.drafts import read_drafts
+from coach.infra.settings import ConfigFileMissing, Settings, load_settings
 from coach.service import Coach, migrate, read_notes
-from coach.settings import ConfigFileMissing, Settings, load_settings
 from coach.voice import transcribe_files
 
 TOKEN_HINT = (

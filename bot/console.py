@@ -10,9 +10,8 @@ from collections.abc import Awaitable, Callable
 from typing import TextIO
 
 from bot import formatting, texts
-from bot.drafts import check_card
-from coach.capture import EmptyNote
 from coach.drafts import EmptyDraft
+from coach.notes import EmptyNote
 from coach.service import Coach, UnknownTimezone
 from coach.views import Candidate, NoteCard
 
@@ -90,12 +89,12 @@ class Console:
 
     async def people(self, args: str) -> str:
         page = int(args) if args.isdigit() else 1
-        return formatting.people_page(await self.coach.rolodex.people(self.user_id, page))
+        return formatting.people_page(await self.coach.people.page(self.user_id, page))
 
     async def person(self, name: str) -> str:
         if not name:
             return texts.PERSON_USAGE
-        lookup = await self.coach.rolodex.lookup(self.user_id, name)
+        lookup = await self.coach.people.lookup(self.user_id, name)
         if lookup.card:
             return formatting.person_card(lookup.card)
         if lookup.candidates:
@@ -106,13 +105,13 @@ class Console:
     async def find(self, query: str) -> str:
         if not query:
             return texts.FIND_USAGE
-        return formatting.find_result(await self.coach.rolodex.find(self.user_id, query))
+        return formatting.find_result(await self.coach.people.find(self.user_id, query))
 
     async def check(self, draft: str) -> str:
         if not draft.strip():
             return texts.CHECK_USAGE
         try:
-            return check_card(await self.coach.drafts.check_draft(self.user_id, draft))
+            return formatting.check_card(await self.coach.drafts.check_draft(self.user_id, draft))
         except EmptyDraft:
             return texts.CHECK_USAGE
 

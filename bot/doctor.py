@@ -10,14 +10,14 @@ from telegram import Bot
 from telegram.error import TelegramError
 
 from bot.app import quiet_secret_loggers
-from coach.health import (
+from coach.infra.health import (
     Check,
     check_database,
     check_language_model,
     check_settings,
     check_voice_model,
 )
-from coach.settings import Settings
+from coach.infra.settings import Settings
 
 
 async def telegram_checks(settings: Settings) -> list[Check]:

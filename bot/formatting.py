@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from bot import rolodex_format
+from bot import relationship_format
 from bot.lines import fit, who
+from coach.drafts import DraftCheck
 from coach.views import (
     ContactLine,
     FactView,
@@ -68,7 +69,7 @@ def note_card(card: NoteCard) -> str:
     for person in card.people:
         lines += person_lines(person)
     lines += [follow_up_line(f) for f in card.follow_ups]
-    lines += rolodex_format.note_lines(card)
+    lines += relationship_format.note_lines(card)
     if card.event:
         lines.append(f"📍 Met at {escape(card.event)}")
     if card.topics and not card.people:
@@ -138,7 +139,7 @@ def person_card(card: PersonCard) -> str:
     for kind, texts in groups.items():
         lines.append(f"<b>{FACT_LABELS.get(kind, kind).capitalize()}:</b> {', '.join(texts)}")
     lines += [follow_up_line(f) for f in card.follow_ups]
-    lines += rolodex_format.card_lines(card)
+    lines += relationship_format.card_lines(card)
     if card.timeline:
         lines.append("<b>Notes:</b>")
         lines += [
@@ -165,4 +166,44 @@ def find_result(result: FindResult) -> str:
     for hit in result.hits:
         why = "; ".join(escape(r) for r in hit.reasons[:3])
         lines.append(f"• {who(hit.contact.name, hit.contact.org)}" + (f" — {why}" if why else ""))
+    return fit(lines)
+
+
+CHECK_BADGES = {
+    "pitch_first": "🔴 <b>Pitch-first</b>",
+    "mixed": "🟡 <b>Mixed</b>",
+    "relationship_first": "🟢 <b>Relationship-first</b>",
+}
+MAX_SUGGESTION = 1500
+
+
+def check_card(result: DraftCheck) -> str:
+    a = result.assessment
+    lines = [f"{CHECK_BADGES[a.verdict]} · pitch score {a.score}/100"]
+    if result.contact_name and result.relationship is not None:
+        lines.append(
+            f"To {who(result.contact_name, None)}: {escape(result.relationship.describe())}"
+        )
+    elif result.candidates:
+        names = " or ".join(escape(n) for n in result.candidates)
+        lines.append(f"Which one did you mean, {names}? Try <code>/check @Full Name …</code>")
+    elif result.unknown_name:
+        lines.append(
+            f"I don't know {escape(shorten(result.unknown_name, 40))} yet, "
+            "so I read it without your history."
+        )
+    if a.reasons:
+        lines += ["", "<b>What reads as a pitch</b>"]
+        lines += [f"• “{escape(shorten(r.phrase, 80))}”: {escape(r.why)}" for r in a.reasons]
+    if a.strengths:
+        lines += ["", "<b>What's good</b>"]
+        lines += [f"• {escape(s)}" for s in a.strengths]
+    if a.verdict == "relationship_first" and a.suggestion == result.draft:
+        lines += ["", "Looks good to send. ✨"]
+    elif a.suggestion:
+        title = "Looks good. One idea to make it even warmer:" if not a.reasons else "Try this:"
+        suggestion = a.suggestion
+        if len(suggestion) > MAX_SUGGESTION:
+            suggestion = suggestion[: MAX_SUGGESTION - 1] + "…"
+        lines += ["", f"✍️ <b>{title}</b>", f"<i>{escape(suggestion)}</i>"]
     return fit(lines)

@@ -6,6 +6,7 @@ import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot import texts
 from coach.views import Candidate, IntroSuggestion, PeoplePage
 
 UNDO, FIX, WHICH, PEOPLE, CARD, NUDGE = "undo", "fix", "who", "people", "card", "nudge"
@@ -22,8 +23,8 @@ def note_actions(
     return InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton("↩️ Undo", callback_data=f"{UNDO}:{note_id}"),
-                InlineKeyboardButton("✏️ Fix", callback_data=f"{FIX}:{note_id}"),
+                InlineKeyboardButton(texts.UNDO_BUTTON, callback_data=f"{UNDO}:{note_id}"),
+                InlineKeyboardButton(texts.FIX_BUTTON, callback_data=f"{FIX}:{note_id}"),
             ],
             *(extra or []),
         ]
@@ -38,7 +39,7 @@ def which_person(pending_id: int, candidates: list[Candidate]) -> InlineKeyboard
     rows.append(
         [
             InlineKeyboardButton(
-                "➕ New contact", callback_data=f"{WHICH}:{pending_id}:{NEW_CONTACT}"
+                texts.NEW_CONTACT_BUTTON, callback_data=f"{WHICH}:{pending_id}:{NEW_CONTACT}"
             )
         ]
     )
@@ -57,9 +58,13 @@ def pick_contact(candidates: list[Candidate]) -> InlineKeyboardMarkup:
 def people_pages(page: PeoplePage) -> InlineKeyboardMarkup | None:
     buttons = []
     if page.page > 1:
-        buttons.append(InlineKeyboardButton("◀️ Newer", callback_data=f"{PEOPLE}:{page.page - 1}"))
+        buttons.append(
+            InlineKeyboardButton(texts.NEWER_BUTTON, callback_data=f"{PEOPLE}:{page.page - 1}")
+        )
     if page.page < page.pages:
-        buttons.append(InlineKeyboardButton("Older ▶️", callback_data=f"{PEOPLE}:{page.page + 1}"))
+        buttons.append(
+            InlineKeyboardButton(texts.OLDER_BUTTON, callback_data=f"{PEOPLE}:{page.page + 1}")
+        )
     return InlineKeyboardMarkup([buttons]) if buttons else None
 
 
@@ -69,8 +74,12 @@ def nudge_actions(nudge_id: int) -> InlineKeyboardMarkup:
 
     return InlineKeyboardMarkup(
         [
-            [press("✅ Done", "done"), press("✍️ Draft", "draft")],
-            [press("⏰ 1 day", "day"), press("⏰ 1 week", "week"), press("⏭ Skip", "skip")],
+            [press(texts.DONE_BUTTON, "done"), press(texts.DRAFT_BUTTON, "draft")],
+            [
+                press(texts.DAY_BUTTON, "day"),
+                press(texts.WEEK_BUTTON, "week"),
+                press(texts.SKIP_BUTTON, "skip"),
+            ],
         ]
     )
 
@@ -81,10 +90,12 @@ def digest_actions(nudge_ids: list[int], names: list[str]) -> InlineKeyboardMark
         short = name.split()[0][:20]
         rows.append(
             [
-                InlineKeyboardButton(f"✅ {short}", callback_data=f"{NUDGE}:done:{nudge_id}"),
-                InlineKeyboardButton("✍️", callback_data=f"{NUDGE}:draft:{nudge_id}"),
-                InlineKeyboardButton("⏰ 1d", callback_data=f"{NUDGE}:day:{nudge_id}"),
-                InlineKeyboardButton("⏭", callback_data=f"{NUDGE}:skip:{nudge_id}"),
+                InlineKeyboardButton(
+                    texts.DONE_SHORT.format(name=short), callback_data=f"{NUDGE}:done:{nudge_id}"
+                ),
+                InlineKeyboardButton(texts.DRAFT_SHORT, callback_data=f"{NUDGE}:draft:{nudge_id}"),
+                InlineKeyboardButton(texts.DAY_SHORT, callback_data=f"{NUDGE}:day:{nudge_id}"),
+                InlineKeyboardButton(texts.SKIP_SHORT, callback_data=f"{NUDGE}:skip:{nudge_id}"),
             ]
         )
     return InlineKeyboardMarkup(rows)
@@ -97,7 +108,8 @@ def intro_buttons(suggestions: list[IntroSuggestion]) -> list[list[InlineKeyboar
         rows.append(
             [
                 InlineKeyboardButton(
-                    f"🤝 Intro {a} ↔ {b}", callback_data=f"{INTRO}:{s.need_id}:{s.match_id}"
+                    texts.INTRO_BUTTON.format(a=a, b=b),
+                    callback_data=f"{INTRO}:{s.need_id}:{s.match_id}",
                 )
             ]
         )

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from cryptography.fernet import Fernet
 
+from coach.infra.settings import Settings
 from coach.portability import FORMATS, ImportReport
 from coach.service import Coach
-from coach.settings import Settings
 
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

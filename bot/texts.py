@@ -72,6 +72,23 @@ COMMANDS = [
     ("help", "What I can do"),
 ]
 
+# Buttons
+UNDO_BUTTON = "↩️ Undo"
+FIX_BUTTON = "✏️ Fix"
+NEW_CONTACT_BUTTON = "➕ New contact"
+NEWER_BUTTON = "◀️ Newer"
+OLDER_BUTTON = "Older ▶️"
+DONE_BUTTON = "✅ Done"
+DRAFT_BUTTON = "✍️ Draft"
+DAY_BUTTON = "⏰ 1 day"
+WEEK_BUTTON = "⏰ 1 week"
+SKIP_BUTTON = "⏭ Skip"
+DONE_SHORT = "✅ {name}"
+DRAFT_SHORT = "✍️"
+DAY_SHORT = "⏰ 1d"
+SKIP_SHORT = "⏭"
+INTRO_BUTTON = "🤝 Intro {a} ↔ {b}"
+
 PERSON_USAGE = "Whose card? Try <code>/person Sarah</code>."
 FIND_USAGE = (
     "What should I look for? Try <code>/find sailing</code> or <code>/find who needs a CPA</code>."
@@ -116,6 +133,18 @@ DIGEST_USAGE = (
 )
 QUIET_USAGE = "Try <code>/quiet 21:00-08:00</code>: no nudges between those times."
 
+FOLLOWUP_SET = "📅 Got it: {idea}, on {when}."
+CADENCE_SET = "🤝 I'll nudge you to keep in touch with <b>{name}</b> every {every}."
+PAUSED = "🏖 Nudges paused until {until}. Nothing is lost; /resume any time."
+RESUMED = "▶️ Nudges are back on."
+NOT_PAUSED = "Nudges weren't paused."
+DIGEST_OFF = "🔔 Digest off: nudges arrive one by one when they're due."
+DIGEST_ON = "☀️ Digest on: one message each morning at {at} with the day's people."
+QUIET_SET = "🌙 Quiet hours set: no nudges {hours}."
+ALREADY_HANDLED = "Already handled"
+SEVERAL_FIT = "Several people fit <b>{name}</b>: {names}. Use the full name."
+NOBODY_CALLED = "I don't know anyone called <b>{name}</b> yet. /people lists who I know."
+
 VOICE_QUEUED = "⏳ You're number {place} in line. I'll get to your voice note in a moment."
 VOICE_PROGRESS = "🎧 Listening to your voice note… {percent}%"
 VOICE_HEARD = "🎙 I heard:\n<i>{text}</i>"
@@ -132,5 +161,30 @@ VOICE_UNREADABLE = (
 GAVE_USAGE = "Who and what? Try <code>/gave Dana intro to Marcus</code>."
 GOT_USAGE = "Who and what? Try <code>/got Chris referral to his lender</code>."
 INTRO_USAGE = "Whom should I introduce? Try <code>/intro Dana and Marcus</code>."
+INTRO_WHO = "I couldn't tell who {names} is."
+REVIEW_CHART = "Follow-ups done vs due this week, and your network by stage."
 REVIEW_ON = "🗓 I'll send your weekly review on Sunday evenings."
 REVIEW_OFF = "🗓 No more Sunday reviews. <code>/review</code> still shows yours any time."
+
+DID_YOU_MEAN = " Did you mean {names}?"
+SAVED = "Saved"
+UNDONE = "Undone"
+ALREADY_UNDONE = "Already undone"
+
+# After a note: one kind tip, at most weekly, by what the note shows (coach.drafts).
+TIPS = {
+    "pitched": (
+        "💡 A thought for next time: lead with curiosity. Ask people what they're working on "
+        "and who a good referral would be for them. Your pitch lands much better once they "
+        "know and like you."
+    ),
+    "cards": (
+        "💡 That's a lot of hellos! Pick the two or three people you really connected with "
+        "and follow up with something personal. That's where referrals start."
+    ),
+    "hop": (
+        "💡 Networking pays off over months, not in one evening. Going back to the same group "
+        "and following up builds know, like and trust, and referrals come from people who've "
+        "seen you keep showing up."
+    ),
+}

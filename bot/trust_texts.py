@@ -51,6 +51,14 @@ IMPORT_USAGE = (
     "• a <b>.csv</b>: LinkedIn's <i>Connections.csv</i>, a Google or Outlook export, "
     "or a Rapport export"
 )
+IMPORTED = "📥 Imported <b>{name}</b>:"
+IMPORT_ADDED = "• added: {count}{names}"
+IMPORT_MERGED = "• merged into existing contacts: {count}{names}"
+IMPORT_SKIPPED = "• skipped: {count}"
+IMPORT_UNCHANGED = "    {count} already in your Rolodex with nothing new"
+IMPORT_SKIP_REASON = "    {count} × {reason}"
+NAMES_MORE = " and {more} more"
+NAMELESS_CONTACT = "a contact without a name"
 IMPORT_TOO_BIG = "That file is over {limit} MB. Split it into smaller files, please."
 IMPORT_UNREADABLE = (
     "I couldn't read contacts from <b>{name}</b> ({why}). I can import .vcf (vCard) and .csv files."
@@ -60,6 +68,9 @@ IMPORT_OTHER_FILE = (
     "for a note, type it or send a voice message."
 )
 
+FORGET_UNKNOWN = "I don't know anyone called <b>{name}</b>."
+KEPT = "Kept"
+FORGOTTEN = "Forgotten"
 FORGET_USAGE = "Whom should I forget? Try <code>/forget Sarah Chen</code>."
 FORGET_WHICH = "🤔 Which {name} should I forget?"
 FORGET_CONFIRM = (
@@ -101,3 +112,4 @@ UNSUPPORTED = {
 UNSUPPORTED_DEFAULT = "I can read text and voice notes. Type or say who you met and I'll keep it."
 CONTACT_SHARED = "📇 Added <b>{name}</b> from the contact you shared."
 CONTACT_KNOWN = "📇 I already know <b>{name}</b>; nothing changed."
+LOCKED_BUTTON = "🔒"

@@ -16,7 +16,8 @@ from telegram.ext import ContextTypes, filters
 from telegram.warnings import PTBDeprecationWarning
 
 from bot import formatting, keyboards, texts
-from bot.handlers import FIXING, coach_of, send_card, source_of, user_id_of
+from bot.context import FIXING, coach_of, source_of, user_id_of
+from bot.notes import send_card
 from coach.voice import NoWordsHeard, VoiceRefused, VoiceTooBig, VoiceTooLong
 
 log = logging.getLogger(__name__)

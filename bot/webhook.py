@@ -20,11 +20,11 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.app import prepare, release
-from bot.handlers import coach_of_app
-from bot.recovery import enqueue_claimed, take
-from coach import metrics
-from coach.health import database_ok, refresh_gauges
-from coach.settings import Settings
+from bot.context import coach_of_app
+from bot.updates import enqueue_claimed, take
+from coach.infra import metrics
+from coach.infra.health import database_ok, refresh_gauges
+from coach.infra.settings import Settings
 
 log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"

@@ -12,15 +12,15 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from coach.durations import in_quiet_hours, parse_clock, parse_quiet_hours
+from coach.infra.durations import in_quiet_hours, parse_clock, parse_quiet_hours
+from coach.infra.settings import NudgeSettings
 from coach.nudges import view_of
 from coach.planner import NudgePlanner
 from coach.runtime import Runtime
-from coach.settings import NudgeSettings
 from coach.views import Outgoing
-from storage.models import Contact, Nudge, User
+from storage.models import Contact, Nudge, NudgeStatus, User
 from storage.nudges import GENERIC_KINDS, Dispatch
-from storage.repositories import Users
+from storage.users import Users
 
 # Most important first when a day has more nudges than max_per_day.
 PRIORITY = {"follow_up": 0, "first": 1, "give_value": 2, "keep_in_touch": 3}
@@ -130,10 +130,6 @@ class Dispatcher:
             rows, key=lambda row: (PRIORITY.get(row[0].kind, 9), row[0].due_at, row[0].id)
         )
 
-    async def sent(self, nudge_ids: Sequence[int], message_id: int) -> None:
-        """Telegram accepted the message: record it and line up the next touch."""
-        await self.sent_many([(nudge_ids, message_id)])
-
     async def sent_many(self, deliveries: Sequence[tuple[Sequence[int], int]]) -> None:
         """Record many accepted messages (nudge ids, message id) in one transaction."""
         message_of = {nudge_id: message_id for ids, message_id in deliveries for nudge_id in ids}
@@ -144,8 +140,8 @@ class Dispatcher:
             dispatch = Dispatch(session)
             generic = []
             for nudge in await dispatch.lock(list(message_of)):
-                if nudge.status == "claimed":
-                    nudge.status = "sent"
+                if nudge.status == NudgeStatus.CLAIMED:
+                    nudge.status = NudgeStatus.SENT
                 nudge.sent_at, nudge.claimed_until = now, None
                 nudge.message_id = message_of[nudge.id]
                 if nudge.contact_id is not None and nudge.kind in GENERIC_KINDS:
@@ -153,16 +149,15 @@ class Dispatcher:
             if generic:
                 await session.flush()
                 contacts = await dispatch.contacts(generic)
-                await self.planner.keep_going_many(session, contacts, now)
+                await self.planner.keep_going(session, contacts, now)
 
     async def retry_later(self, nudge_ids: Sequence[int]) -> None:
         """A temporary failure (rate limit, network): back to pending, with growing backoff."""
         now = self.rt.clock()
         async with self.rt.unit_of_work() as session:
-            for nudge_id in nudge_ids:
-                nudge = await Dispatch(session).get(nudge_id)
-                if nudge is not None and nudge.status == "claimed":
-                    nudge.status = "pending"
+            for nudge in await Dispatch(session).lock(nudge_ids):
+                if nudge.status == NudgeStatus.CLAIMED:
+                    nudge.status = NudgeStatus.PENDING
                     nudge.claimed_until = now + self.settings.retry_backoff * max(nudge.attempts, 1)
 
     async def user_unreachable(self, user_id: int, nudge_ids: Sequence[int]) -> None:
@@ -170,7 +165,6 @@ class Dispatcher:
         async with self.rt.unit_of_work() as session:
             user = await Users(session).get_or_create(user_id)
             user.blocked = True
-            for nudge_id in nudge_ids:
-                nudge = await Dispatch(session).get(nudge_id)
-                if nudge is not None and nudge.status == "claimed":
-                    nudge.status, nudge.claimed_until = "pending", None
+            for nudge in await Dispatch(session).lock(nudge_ids):
+                if nudge.status == NudgeStatus.CLAIMED:
+                    nudge.status, nudge.claimed_until = NudgeStatus.PENDING, None

@@ -20,27 +20,13 @@ from coach.matching import KnownContact, match_contact
 from coach.runtime import Runtime
 from nlp.pitch import Assessment, PitchAssessor, Relationship
 from nlp.pitch import calls as pitch
+from storage.contacts import Contacts, name_key
+from storage.drafts import Relationships
 from storage.models import Contact, Fact
-from storage.relationships import Relationships
-from storage.repositories import Contacts, Users, name_key
+from storage.notes import Notes
+from storage.users import Users
 
 TIP_EVERY = timedelta(days=7)
-TIPS = {
-    "pitched": (
-        "💡 A thought for next time: lead with curiosity. Ask people what they're working on "
-        "and who a good referral would be for them. Your pitch lands much better once they "
-        "know and like you."
-    ),
-    "cards": (
-        "💡 That's a lot of hellos! Pick the two or three people you really connected with "
-        "and follow up with something personal. That's where referrals start."
-    ),
-    "hop": (
-        "💡 Networking pays off over months, not in one evening. Going back to the same group "
-        "and following up builds know, like and trust, and referrals come from people who've "
-        "seen you keep showing up."
-    ),
-}
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]+")
 _NEED_PREFIXES = ("an intro to ", "intro to ", "an introduction to ", "introduction to ")
 _LEADING = ("his ", "her ", "their ", "a ", "an ", "the ")
@@ -99,8 +85,9 @@ class DraftCoach:
         return check
 
     async def tip_for_note(self, user_id: int, note_text: str) -> str | None:
-        """One short, kind tip when a note shows pitching or hop-in/hop-out networking, at
-        most once a week; None otherwise (and nothing is recorded)."""
+        """Which short, kind tip a note calls for when it shows pitching or hop-in/hop-out
+        networking ("pitched", "cards" or "hop"), at most once a week; None otherwise (and
+        nothing is recorded). The tips' words are the bot's (bot/texts.py TIPS)."""
         if not note_text.strip():
             return None
         tip = await self.rt.extraction.with_pipeline(pitch.note_tip, note_text)
@@ -112,7 +99,7 @@ class DraftCoach:
             if user.last_tip_at is not None and now - user.last_tip_at < TIP_EVERY:
                 return None
             user.last_tip_at = now
-        return TIPS[tip.kind]
+        return tip.kind
 
 
 @dataclass
@@ -168,8 +155,9 @@ async def _history(
         "gave": counts.gave,
         "days_known": max(0, (today - first).days),
     }
-    notes = await relationships.note_texts(contact)
-    facts = await relationships.facts(contact)
+    notes = [note.text for note in await Notes(session, user_id).timeline(contact.id, 20)]
+    # Newest first: the latest news makes the most natural question.
+    facts = list(reversed(await Contacts(session, user_id).facts([contact.id])))
     return partial, notes, facts, contact.org
 
 

@@ -9,9 +9,9 @@ from datetime import date, datetime, timedelta
 from coach.ideas import Person, idea
 from coach.runtime import Runtime
 from coach.views import FactView
+from storage.contacts import Contacts
 from storage.ledger import Ledger
-from storage.repositories import Contacts
-from storage.rolodex import RolodexReads
+from storage.notes import Notes
 
 FOLLOW_UP_KINDS = ("nudge_done", "gave", "got")
 # A note written this long after meeting counts as having followed up.
@@ -54,13 +54,13 @@ class Events:
     async def summary(self, user_id: int) -> EventsView:
         async with self.rt.unit_of_work() as session:
             now = await self.rt.user_now(session, user_id)
-            reads = RolodexReads(session, user_id)
-            briefs = [b for b in await reads.briefs() if b.met_at]
-            touched = await Ledger(session, user_id).contacts_with(FOLLOW_UP_KINDS)
-            last_note = await reads.last_note_at()
+            briefs = [b for b in await Contacts(session, user_id).briefs() if b.met_at]
+            ledger = Ledger(session, user_id)
+            touched = await ledger.contacts_with(FOLLOW_UP_KINDS)
+            last_note = await ledger.last_note_at()
             visits: dict[str, set[date]] = {}
             names: dict[str, str] = {}
-            for event, when in await reads.event_notes():
+            for event, when in await Notes(session, user_id).events():
                 key = event.casefold()
                 names.setdefault(key, event)
                 visits.setdefault(key, set()).add(when.astimezone(now.tzinfo).date())

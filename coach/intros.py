@@ -12,8 +12,9 @@ from coach.matching import KnownContact, match_contact
 from coach.search import INTRO_WEIGHTS, Query, Search, Weights, relevance
 from coach.views import IntroSuggestion
 from nlp.synonyms import Concept, concepts, words
+from storage.contacts import Contacts
 from storage.models import Contact, Fact
-from storage.repositories import Contacts
+from storage.search import FactText, SearchCandidate
 
 # Words around a need that say nothing about what is needed.
 NEED_FILLER = frozenset(
@@ -138,10 +139,12 @@ def _best_need(
     needs_of: Sequence[Fact], helper: Contact, helper_facts: Sequence[Fact]
 ) -> str | None:
     best, best_score = None, 0.0
+    facts = [FactText(f.kind, f.text) for f in helper_facts]
+    candidate = SearchCandidate(helper.id, helper.name, helper.org, helper.met_at, facts)
     for fact in needs_of:
         if fact.kind != "need":
             continue
-        score, _ = relevance(helper, helper_facts, need_concepts(fact.text), Weights(INTRO_WEIGHTS))
+        score, _ = relevance(candidate, need_concepts(fact.text), Weights(INTRO_WEIGHTS))
         if score > best_score:
             best, best_score = _subject(fact.text), score
     return best

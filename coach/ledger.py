@@ -14,12 +14,11 @@ from coach.nudges import NotFound
 from coach.planner import NudgePlanner
 from coach.runtime import Runtime
 from coach.stages import StageKeeper, signals_from
-from coach.views import FactView, LedgerLine, NoteCard, StageMove
+from coach.views import FactView, LedgerLine, NoteCard
 from nlp.schema import NoteExtraction
+from storage.contacts import Contacts, name_key
 from storage.ledger import Entry, Ledger
 from storage.models import Contact, Note
-from storage.repositories import Contacts, name_key
-from storage.rolodex import RolodexReads
 
 MAX_NAME_WORDS = 4
 BALANCE_SHOWN = 8
@@ -50,7 +49,6 @@ class BalanceLine:
 class Balance:
     only_taken: list[BalanceLine] = field(default_factory=list)
     give_first: list[BalanceLine] = field(default_factory=list)
-    givers: int = 0  # contacts you have given to
     total_gave: int = 0
     total_got: int = 0
 
@@ -117,9 +115,7 @@ class LedgerBook:
             else:
                 _, change = await self.stages.update(session, user_id, contact, when)
             if change is not None:
-                card.stage_changes.append(
-                    StageMove(change.contact_id, change.name, change.before, change.after)
-                )
+                card.stage_changes.append(change)
             for fact in person.facts:
                 if fact.kind == "need":
                     card.intros += await self.intros.for_need(session, user_id, contact, fact.text)
@@ -153,17 +149,15 @@ class LedgerBook:
     async def balance(self, user_id: int) -> Balance:
         """Where you have only taken, and where you could give first."""
         async with self.rt.unit_of_work() as session:
-            reads = RolodexReads(session, user_id)
+            contacts = Contacts(session, user_id)
             balances = await Ledger(session, user_id).balances()
-            briefs = {b.id: b for b in await reads.briefs()}
+            briefs = {b.id: b for b in await contacts.briefs()}
             out = Balance(
-                givers=sum(1 for g, _ in balances.values() if g),
                 total_gave=sum(g for g, _ in balances.values()),
                 total_got=sum(r for _, r in balances.values()),
             )
             taken = [(cid, g, r) for cid, (g, r) in balances.items() if r > g and cid in briefs]
             taken.sort(key=lambda t: (-(t[2] - t[1]), briefs[t[0]].name))
-            contacts = Contacts(session, user_id)
             for cid, g, r in taken[:BALANCE_SHOWN]:
                 brief = briefs[cid]
                 latest = [
@@ -175,7 +169,7 @@ class LedgerBook:
                 if latest:
                     hint = f"they gave you {latest[0]}. {hint}"
                 out.only_taken.append(BalanceLine(cid, brief.name, brief.org, g, r, hint))
-            needy = [(c, f) for c, f in await reads.needs(200) if not balances.get(c.id, [0])[0]]
+            needy = [(c, f) for c, f in await contacts.needs(200) if not balances.get(c.id, [0])[0]]
             seen: set[int] = set()
             for contact, fact in needy:
                 if contact.id in seen or len(out.give_first) >= BALANCE_SHOWN:

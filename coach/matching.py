@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from storage.repositories import name_key
+from storage.contacts import name_key
 
 # One slip (a missing, extra, wrong or swapped letter) per name is a typo: "Micheal" finds
 # "Michael", "Sarah Chne" finds "Sarah Chen". Short names are left alone: "Jon" may not be "John".
@@ -116,32 +116,28 @@ def _first_word(key: str) -> str:
     return key if space < 0 else key[:space]
 
 
-def match_contact(name: str, org: str | None, known: Sequence[KnownContact] | NameIndex) -> Match:
-    """Exact name, then unambiguous first name, then small typos; several hits ask the user."""
+def match_contact(
+    name: str,
+    org: str | None,
+    known: Sequence[KnownContact] | NameIndex,
+    *,
+    typos: bool = True,
+) -> Match:
+    """Exact name, then unambiguous first name, then small typos; several hits ask the user.
+
+    Without `typos`, `known` need only hold the contacts Contacts.named(name) returns: every
+    contact the first two steps could find, so a big Rolodex needn't load every name for a
+    plain lookup."""
     index = known if isinstance(known, NameIndex) else NameIndex(known)
     key = name_key(name)
     if not key:
         return Match()
-    for finder in (index.exact, index.by_first_name, index.by_typo):
+    finders = (index.exact, index.by_first_name, index.by_typo)
+    for finder in finders if typos else finders[:2]:
         hits = finder(key)
         if hits:
             return _pick(hits, org)
     return Match()
-
-
-def match_by_name(name: str, org: str | None, known: Sequence[KnownContact]) -> Match | None:
-    """match_contact's first two steps (exact name, first name), or None if neither finds
-    anyone. `known` need only hold the contacts Contacts.named(name) returns: every contact
-    those steps could find, so a big Rolodex needn't load every name for a plain lookup."""
-    key = name_key(name)
-    if not key:
-        return None
-    index = NameIndex(known)
-    for finder in (index.exact, index.by_first_name):
-        hits = finder(key)
-        if hits:
-            return _pick(hits, org)
-    return None
 
 
 def _pick(hits: list[KnownContact], org: str | None) -> Match:

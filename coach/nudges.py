@@ -8,18 +8,19 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from coach.durations import parse_clock, parse_duration, parse_quiet_hours
 from coach.ideas import Person, idea, opener
+from coach.infra.durations import parse_clock, parse_duration, parse_quiet_hours
+from coach.infra.settings import NudgeSettings
 from coach.matching import KnownContact, match_contact
 from coach.planner import NudgePlanner
 from coach.runtime import Runtime
-from coach.settings import NudgeSettings
 from coach.stages import StageKeeper
 from coach.views import FactView, NudgeActionResult, NudgeView
 from nlp.dates import resolve_date
-from storage.models import Contact, Fact, Interaction, Nudge, User
+from storage.contacts import Contacts
+from storage.models import Contact, Fact, Interaction, Nudge, NudgeStatus
 from storage.nudges import GENERIC_KINDS, Nudges
-from storage.repositories import Contacts, Users
+from storage.users import Users
 
 SNOOZES = {"day": timedelta(days=1), "week": timedelta(weeks=1)}
 
@@ -67,13 +68,18 @@ def view_of(
 
 
 class NudgeBook:
-    # Set by the Coach: a done follow-up can move a relationship's stage.
-    stages: StageKeeper | None = None
-
-    def __init__(self, runtime: Runtime, planner: NudgePlanner, settings: NudgeSettings) -> None:
+    def __init__(
+        self,
+        runtime: Runtime,
+        planner: NudgePlanner,
+        settings: NudgeSettings,
+        stages: StageKeeper | None = None,
+    ) -> None:
+        """`stages`: a done follow-up can move a relationship's stage."""
         self.rt = runtime
         self.planner = planner
         self.settings = settings
+        self.stages = stages
 
     async def _zone(self, session: AsyncSession, user_id: int) -> ZoneInfo:
         zone = (await self.rt.user_now(session, user_id)).tzinfo
@@ -92,14 +98,18 @@ class NudgeBook:
         """Done, snooze (day/week) or skip; None if the nudge isn't this user's or is finished."""
         async with self.rt.unit_of_work() as session:
             nudge = await Nudges(session, user_id).get(nudge_id)
-            if nudge is None or nudge.status in ("done", "skipped", "cancelled"):
+            if nudge is None or nudge.status in (
+                NudgeStatus.DONE,
+                NudgeStatus.SKIPPED,
+                NudgeStatus.CANCELLED,
+            ):
                 return None
             now = self.rt.clock()
             contact = (
                 await Contacts(session, user_id).get(nudge.contact_id) if nudge.contact_id else None
             )
             if action == "done":
-                nudge.status = "done"
+                nudge.status = NudgeStatus.DONE
                 if contact is not None:
                     session.add(
                         Interaction(
@@ -114,16 +124,16 @@ class NudgeBook:
                         await self.stages.update(session, user_id, contact, now)
             elif action in SNOOZES:
                 nudge.status, nudge.due_at, nudge.claimed_until = (
-                    "pending",
+                    NudgeStatus.PENDING,
                     now + SNOOZES[action],
                     None,
                 )
             elif action == "skip":
-                nudge.status = "skipped"
+                nudge.status = NudgeStatus.SKIPPED
             else:
                 return None
             if contact is not None and action in ("done", "skip"):
-                await self.planner.keep_going(session, user_id, contact, now)
+                await self.planner.keep_going(session, [contact], now)
             await session.flush()
             zone = await self._zone(session, user_id)
             view = await nudge_view(session, user_id, nudge, contact, zone)
@@ -180,7 +190,7 @@ class NudgeBook:
             await self.planner.touched(
                 session, user_id, contact, contact.last_touch_at or self.rt.clock()
             )
-            await self.planner.keep_going(session, user_id, contact, self.rt.clock())
+            await self.planner.keep_going(session, [contact], self.rt.clock())
             return contact.name, timedelta(days=contact.cadence_days)
 
     async def pause(self, user_id: int, span: str) -> datetime:
@@ -211,10 +221,6 @@ class NudgeBook:
             user = await Users(session).get_or_create(user_id)
             user.quiet_hours = f"{start:%H:%M}-{end:%H:%M}"
             return user.quiet_hours
-
-    async def preferences(self, user_id: int) -> User:
-        async with self.rt.unit_of_work() as session:
-            return await Users(session).get_or_create(user_id)
 
     async def _contact_named(self, session: AsyncSession, user_id: int, name: str) -> Contact:
         contacts = Contacts(session, user_id)

@@ -7,8 +7,8 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from coach.settings import NudgeSettings
-from storage.models import Contact, Nudge
+from coach.infra.settings import NudgeSettings
+from storage.models import Contact, Nudge, NudgeStatus
 from storage.nudges import GENERIC_KINDS, Dispatch, NewNudge, Nudges
 
 
@@ -64,27 +64,13 @@ class NudgePlanner:
             waiting = await Nudges(session, user_id).waiting(contact_id, GENERIC_KINDS)
         for nudge in waiting:
             if abs(nudge.due_at - due_at) <= window:
-                nudge.status = "cancelled"
+                nudge.status = NudgeStatus.CANCELLED
 
     async def keep_going(
-        self, session: AsyncSession, user_id: int, contact: Contact, now: datetime
-    ) -> None:
-        """After a generic nudge is sent, done or skipped, make sure another one is coming."""
-        nudges = Nudges(session, user_id)
-        if await nudges.waiting(contact.id, GENERIC_KINDS):
-            return
-        await nudges.add(
-            contact_id=contact.id,
-            note_id=None,
-            kind="keep_in_touch",
-            reason="",
-            due_at=self.next_touch(contact, now),
-        )
-
-    async def keep_going_many(
         self, session: AsyncSession, contacts: Sequence[Contact], now: datetime
     ) -> None:
-        """keep_going for a batch of sent nudges: one query for what is already waiting."""
+        """After generic nudges are sent, done or skipped, make sure another one is coming for
+        each of their contacts: one query for what is already waiting."""
         waiting = await Dispatch(session).with_generic_waiting([c.id for c in contacts])
         for contact in {c.id: c for c in contacts}.values():
             if contact.id not in waiting:

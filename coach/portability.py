@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from coach.formats import (
+from coach.infra.formats import (
     FACT_KINDS,
     FACT_LABELS,
     CalendarEvent,
@@ -22,9 +22,12 @@ from coach.formats import (
 )
 from coach.nudges import nudge_view
 from coach.runtime import Runtime
-from storage.models import Contact, Fact
-from storage.privacy import PrivateData, owned_tables
-from storage.repositories import Contacts, Users, name_key
+from storage.columns import stored
+from storage.contacts import Contacts, name_key
+from storage.models import Contact, Fact, NudgeStatus
+from storage.portability import ExportReads
+from storage.privacy import owned_tables
+from storage.users import Users
 
 FORMATS = ("json", "csv", "vcard", "ics")
 MAX_IMPORT_BYTES = 5_000_000
@@ -37,7 +40,6 @@ _STRUCTURED = {"contacts", "facts", "notes", "nudges", "interactions", "pending_
 @dataclass(frozen=True)
 class ExportFile:
     file_name: str
-    mime_type: str
     data: bytes
 
 
@@ -65,23 +67,23 @@ class Portability:
     async def export(self, user_id: int, fmt: str) -> ExportFile:
         if fmt == "json":
             data = json.dumps(await self.everything(user_id), ensure_ascii=False, indent=2)
-            return ExportFile("rapport.json", "application/json", data.encode())
+            return ExportFile("rapport.json", data.encode())
         if fmt == "csv":
             # A BOM, so spreadsheet apps read the names as UTF-8.
             text = "\ufeff" + contacts_csv(await self.portable_contacts(user_id))
-            return ExportFile("rapport-contacts.csv", "text/csv", text.encode())
+            return ExportFile("rapport-contacts.csv", text.encode())
         if fmt == "vcard":
             text = vcard(await self.portable_contacts(user_id), self.rt.clock())
-            return ExportFile("rapport-contacts.vcf", "text/vcard", text.encode())
+            return ExportFile("rapport-contacts.vcf", text.encode())
         if fmt == "ics":
             text = icalendar(await self.follow_up_events(user_id), self.rt.clock())
-            return ExportFile("rapport-follow-ups.ics", "text/calendar", text.encode())
+            return ExportFile("rapport-follow-ups.ics", text.encode())
         raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
 
     async def everything(self, user_id: int) -> dict[str, Any]:
         """Every row Rapport keeps about the user, note text decrypted."""
         async with self.rt.unit_of_work() as session:
-            data = PrivateData(session, user_id)
+            data = ExportReads(session, user_id)
             user = await data.user()
             contacts = await data.contacts()
             facts = await data.facts()
@@ -125,7 +127,7 @@ class Portability:
 
     async def portable_contacts(self, user_id: int) -> list[PortableContact]:
         async with self.rt.unit_of_work() as session:
-            data = PrivateData(session, user_id)
+            data = ExportReads(session, user_id)
             contacts = await data.contacts()
             facts = await data.facts()
         facts_of: dict[int, list[tuple[str, str]]] = {}
@@ -137,10 +139,10 @@ class Portability:
         async with self.rt.unit_of_work() as session:
             zone = (await self.rt.user_now(session, user_id)).tzinfo
             assert isinstance(zone, ZoneInfo)
-            data = PrivateData(session, user_id)
+            data = ExportReads(session, user_id)
             contacts = {c.id: c for c in await data.contacts()}
             events = []
-            for nudge in await data.nudges(("pending", "claimed")):
+            for nudge in await data.nudges((NudgeStatus.PENDING, NudgeStatus.CLAIMED)):
                 contact = contacts.get(nudge.contact_id) if nudge.contact_id else None
                 view = await nudge_view(session, user_id, nudge, contact, zone)
                 who = f" with {view.person}" if view.person else ""
@@ -183,7 +185,7 @@ class Portability:
             now = await self.rt.user_now(session, user_id)
             await Users(session).get_or_create(user_id)
             contacts = Contacts(session, user_id)
-            data = PrivateData(session, user_id)
+            data = ExportReads(session, user_id)
             by_key: dict[str, list[Contact]] = {}
             for contact in await data.contacts():
                 by_key.setdefault(contact.name_key, []).append(contact)
@@ -194,17 +196,18 @@ class Portability:
                 if isinstance(row, str):
                     report.skip(row)
                     continue
-                name = " ".join(row.name.split())[:200]
+                name = stored(Contact.name, " ".join(row.name.split()))
                 if not name:
                     report.skip("a row without a name")
                     continue
                 facts = _facts_of(row)
-                existing = _same_person(by_key.get(name_key(name), []), row.org)
+                org = _short(Contact.org, row.org)
+                existing = _same_person(by_key.get(name_key(name), []), org)
                 if existing is None:
                     contact = await contacts.add(
                         name,
-                        org=_short(row.org),
-                        met_at=_short(row.met_at),
+                        org=org,
+                        met_at=_short(Contact.met_at, row.met_at),
                         met_on=row.met_on,
                         when=now,
                     )
@@ -223,7 +226,11 @@ class Portability:
                     value = getattr(row, attribute)
                     if value and not getattr(existing, attribute):
                         setattr(
-                            existing, attribute, _short(value) if isinstance(value, str) else value
+                            existing,
+                            attribute,
+                            _short(getattr(Contact, attribute), value)
+                            if isinstance(value, str)
+                            else value,
                         )
                         changed = True
                 have = known_facts.setdefault(existing.id, set())
@@ -247,17 +254,18 @@ def _same_person(candidates: list[Contact], org: str | None) -> Contact | None:
 
 
 def _facts_of(row: PortableContact) -> list[tuple[str, str]]:
-    facts = [(kind, " ".join(text.split())[:300]) for kind, text in row.facts]
+    facts = [(kind, stored(Fact.text, " ".join(text.split()))) for kind, text in row.facts]
     if row.title:
-        facts.append(("work", row.title[:300]))
+        facts.append(("work", stored(Fact.text, row.title)))
     # A Rapport card carries its facts; elsewhere the NOTE field is the user's own note.
     if row.note and not row.facts and not row.from_rapport:
-        facts.append(("other", " ".join(row.note.split())[:300]))
+        facts.append(("other", stored(Fact.text, " ".join(row.note.split()))))
     return [(kind, text) for kind, text in facts if text]
 
 
-def _short(value: str | None) -> str | None:
-    return " ".join(value.split())[:200] or None if value else None
+def _short(attribute: Any, value: str | None) -> str | None:
+    """One line, as the column will keep it; None for nothing."""
+    return stored(attribute, " ".join(value.split())) or None if value else None
 
 
 def _decode(data: bytes) -> str:

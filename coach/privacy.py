@@ -1,28 +1,21 @@
-"""Who may use the bot, forgetting one contact, and erasing a user completely."""
+"""Forgetting one contact, and erasing a user completely."""
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 from dataclasses import dataclass
 from datetime import timedelta
 
-from coach.rolodex import Rolodex
+from coach.people import People
 from coach.runtime import Runtime
-from coach.settings import AccessSettings
 from coach.views import Candidate, PersonLookup
+from storage.contacts import Contacts
 from storage.models import Contact, Note, Nudge, User
 from storage.privacy import ContactFootprint, PrivateData
-from storage.repositories import Contacts, Users
+from storage.users import Users
 
 # "delete everything" must follow /deleteme within this long.
 ERASE_WINDOW = timedelta(minutes=10)
 ERASE_PHRASE = "delete everything"
-
-
-def invite_hash(code: str) -> str:
-    """What is stored about an invite code: its SHA-256, never the code."""
-    return hashlib.sha256(code.strip().encode()).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -50,38 +43,14 @@ class Holdings:
 
 
 class Privacy:
-    def __init__(self, runtime: Runtime, rolodex: Rolodex, access: AccessSettings) -> None:
+    def __init__(self, runtime: Runtime, people: People) -> None:
         self.rt = runtime
-        self.rolodex = rolodex
-        self.access = access
-        self._codes = {invite_hash(c.get_secret_value()) for c in access.invite_codes}
-
-    # --- access ----------------------------------------------------------------------------
-
-    async def admitted(self, user_id: int) -> bool:
-        """May this Telegram user use the bot? (Reads only; creates nobody.)"""
-        if not self.access.restricted or user_id in self.access.allowed_user_ids:
-            return True
-        if not self._codes:
-            return False
-        async with self.rt.unit_of_work() as session:
-            user = await session.get(User, user_id)
-            return user is not None and user.invite_hash in self._codes
-
-    async def redeem(self, user_id: int, code: str) -> bool:
-        """Let the user in if `code` is one of the invite codes."""
-        hashed = invite_hash(code)
-        if not any(hmac.compare_digest(hashed, known) for known in self._codes):
-            return False
-        async with self.rt.unit_of_work() as session:
-            user = await Users(session).get_or_create(user_id)
-            user.invite_hash = hashed
-        return True
+        self.people = people
 
     # --- forgetting one contact ------------------------------------------------------------
 
     async def find_to_forget(self, user_id: int, name: str) -> ForgetLookup:
-        lookup: PersonLookup = await self.rolodex.lookup(user_id, name)
+        lookup: PersonLookup = await self.people.lookup(user_id, name)
         if lookup.card is not None:
             preview = await self.preview(user_id, lookup.card.contact.contact_id)
             return ForgetLookup(preview=preview)

@@ -11,16 +11,17 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from coach.durations import parse_clock
+from coach.infra.durations import parse_clock
+from coach.infra.settings import ReviewSettings
 from coach.intros import Intros
 from coach.runtime import Runtime
-from coach.settings import ReviewSettings
 from coach.stages import STAGES, StageKeeper
 from coach.views import IntroSuggestion
+from storage.contacts import Contacts
 from storage.ledger import Ledger
 from storage.models import User
-from storage.repositories import Contacts, Users
-from storage.rolodex import RolodexReads, review_candidates
+from storage.nudges import Nudges
+from storage.users import Users, review_candidates
 
 DRIFT_RATIO = 1.5  # this many cadences without a touch
 SHOWN = 5
@@ -88,13 +89,12 @@ class Reviews:
             zone = ZoneInfo(user.timezone or self.rt.default_timezone)
             now = self.rt.clock().astimezone(UTC)
             local = now.astimezone(zone)
-            reads = RolodexReads(session, user_id)
+            contacts = Contacts(session, user_id)
             ledger = Ledger(session, user_id)
             # Drift first, so the stage picture is this week's.
-            briefs = await reads.briefs()
+            briefs = await contacts.briefs()
             dropped = 0
             cadence_of = self.stages.cadences()
-            contacts = Contacts(session, user_id)
             drifting: list[tuple[float, Drifting]] = []
             for b in briefs:
                 last = b.last_touch_at or b.created_at
@@ -121,7 +121,7 @@ class Reviews:
                 UTC
             )
             due_by_day: dict[date, int] = {}
-            for nudge in await reads.nudges_due(start, end):
+            for nudge in await Nudges(session, user_id).due_between(start, end):
                 day = nudge.due_at.astimezone(zone).date()
                 due_by_day[day] = due_by_day.get(day, 0) + 1
             done_by_day: dict[date, int] = {}
@@ -133,7 +133,7 @@ class Reviews:
                 for d in (start_day + timedelta(days=i) for i in range(DAYS))
             ]
             await session.flush()
-            stages = await reads.stage_counts()
+            stages = await contacts.stage_counts()
             review = WeeklyReview(
                 start_day,
                 end_day,
@@ -152,7 +152,7 @@ class Reviews:
                 got = [e.summary for e in await ledger.entries(cid) if e.kind == "got"]
                 review.owed.append(Owed(cid, names[cid], g, r, got[0] if got else ""))
             seen: set[tuple[int, int]] = set()
-            for contact, fact in await reads.needs(20):
+            for contact, fact in await contacts.needs(20):
                 if len(review.intros) >= SHOWN:
                     break
                 for s in await self.intros.for_need(session, user_id, contact, fact.text):

@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from nlp.extract import NoteExtractor
 from nlp.schema import NoteExtraction
-from storage.repositories import Users
+from storage.users import Users
 
 Clock = Callable[[], datetime]
 _in_unit_of_work: ContextVar[bool] = ContextVar("rapport_in_unit_of_work", default=False)

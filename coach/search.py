@@ -14,8 +14,8 @@ from coach.runtime import Runtime
 from coach.stages import StageKeeper
 from nlp.synonyms import Concept, concepts, lemmatize, words
 from storage.ledger import Ledger
-from storage.models import Contact, Fact
-from storage.rolodex import FactText, RolodexReads, SearchCandidate
+from storage.models import Contact
+from storage.search import SearchCandidate, SearchReads
 
 # Words that shape a question ("who do I know into …") rather than say what to look for.
 QUESTION_WORDS = frozenset(
@@ -91,13 +91,6 @@ class Ranked:
 
 
 @dataclass
-class _Field:
-    place: str
-    text: str
-    label: str
-
-
-@dataclass
 class Weights:
     table: dict[str, float]
     boosts: dict[str, float] = field(default_factory=dict)
@@ -121,47 +114,19 @@ def _mode(all_words: Sequence[str]) -> tuple[str, list[str] | None]:
     return "any", None
 
 
-def _fields(contact: Contact | SearchCandidate, facts: Sequence[Fact | FactText]) -> list[_Field]:
-    out = [_Field("name", contact.name, "")]
-    if contact.org:
-        out.append(_Field("org", contact.org, f"works at {contact.org}"))
-    if contact.met_at:
-        out.append(_Field("met_at", contact.met_at, f"met at {contact.met_at}"))
-    out += [_Field(f.kind, f.text, f"{f.kind}: {f.text}") for f in facts]
-    return out
-
-
 def relevance(
-    contact: Contact | SearchCandidate,
-    facts: Sequence[Fact | FactText],
-    wanted: Sequence[Concept],
-    weights: Weights,
+    candidate: SearchCandidate, wanted: Sequence[Concept], weights: Weights
 ) -> tuple[float, list[str]]:
-    """Sum over concepts of the best weighted match; 0 unless every concept matches."""
-    total = 0.0
-    reasons: list[str] = []
-    fields = _fields(contact, facts)
-    for concept in wanted:
-        best, label = 0.0, ""
-        for f in fields:
-            weight = weights.of(f.place)
-            if weight <= 0:
-                continue
-            hit = concept.best(f.text) * weight
-            if hit > best:
-                best, label = hit, f.label
-        if best <= 0:
-            return 0.0, []
-        total += best
-        if label and label not in reasons:
-            reasons.append(label)
-    return total, reasons
+    """Sum over concepts of the best weighted match in the contact's name, organisation,
+    where-met and facts, with the places that matched; 0 unless every concept matches."""
+    return _Scorer(wanted, weights)(candidate)
 
 
 class _Scorer:
-    """relevance() over many candidates: the same scores and reasons, with each concept's
-    match on a text worked out once (many people share an organisation, a role, an event)
-    and texts none of its phrasings can match (most names) ruled out with one pattern."""
+    """relevance() for many candidates: each concept's match on a text is worked out once
+    (many people share an organisation, a role, an event) and texts none of its phrasings
+    can match (most names) are ruled out with one pattern. tests/test_person_find_scale.py
+    holds it to the plain rules."""
 
     def __init__(self, wanted: Sequence[Concept], weights: Weights) -> None:
         self.wanted = list(enumerate(wanted))
@@ -190,7 +155,7 @@ class _Scorer:
         return match
 
     def __call__(self, c: SearchCandidate) -> tuple[float, list[str]]:
-        # (weight, place, text, is a fact), in _fields' order; weightless places skipped.
+        # (weight, place, text, is a fact): name, org, met_at, facts; weightless ones skipped.
         fields = [(self._weight("name"), "name", c.name, False)]
         if c.org:
             fields.append((self._weight("org"), "org", c.org, False))
@@ -260,7 +225,7 @@ class Search:
         if not query.concepts:
             return []
         likes = sorted({alt.like for c in query.concepts for alt in c.alternatives})
-        return await RolodexReads(session, user_id).candidates(
+        return await SearchReads(session, user_id).candidates(
             likes, query.fact_kinds, with_columns=query.fact_kinds is None, exclude=exclude
         )
 
@@ -289,7 +254,7 @@ class Search:
         # Strength only reorders people who fit: fetch it (and the whole row) for the best few.
         fits.sort(key=lambda fit: -fit[2])
         fits = fits[: limit * 3]
-        contacts = await RolodexReads(session, user_id).contacts([cid for cid, _, _ in fits])
+        contacts = await SearchReads(session, user_id).contacts([cid for cid, _, _ in fits])
         shortlist = [
             Ranked(contacts[cid], reasons, score) for cid, reasons, score in fits if cid in contacts
         ]

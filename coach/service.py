@@ -9,29 +9,30 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from rapidfuzz import process
 
-from coach.capture import NoteCapture
+from coach.access import Access
 from coach.dispatch import Dispatcher
 from coach.drafts import DraftCoach
 from coach.events import Events
-from coach.inbox import UpdateInbox
+from coach.infra.settings import Settings
+from coach.infra.spool import Spool
 from coach.intros import Intros
 from coach.ledger import LedgerBook
+from coach.notes import NoteCapture
 from coach.nudges import NudgeBook
+from coach.people import People
 from coach.planner import NudgePlanner
 from coach.portability import Portability
 from coach.privacy import Privacy
 from coach.review import Reviews
-from coach.rolodex import Rolodex
 from coach.runtime import Clock, ExtractionWorker, Runtime, utc_clock
 from coach.search import Search
-from coach.settings import Settings
-from coach.spool import Spool
 from coach.stages import StageKeeper
+from coach.updates import UpdateInbox
 from coach.voice import VoiceNotes
 from nlp.extract import NoteExtractor
 from storage.crypto import use_encryption
 from storage.db import create_engine, current_revision, session_factory, upgrade
-from storage.repositories import Users
+from storage.users import Users
 
 
 class UnknownTimezone(ValueError):
@@ -60,24 +61,24 @@ class Coach:
         self.rt = Runtime(
             session_factory(self.engine), self.extraction, settings.coach.default_timezone, clock
         )
+        # Each service gets what it uses when it is made, in dependency order.
         self.planner = NudgePlanner(settings.nudges)
-        self.notes = NoteCapture(self.rt, self.planner)
-        self.notes.spool = Spool(settings.spool.path)
-        self.inbox = UpdateInbox(self.rt, settings.updates)
-        self.nudges = NudgeBook(self.rt, self.planner, settings.nudges)
-        self.dispatcher = Dispatcher(self.rt, self.planner, settings.nudges)
         self.stages = StageKeeper(self.planner)
         self.search = Search(self.rt, self.stages)
-        self.rolodex = Rolodex(self.rt, settings.coach.people_page_size, self.stages, self.search)
         self.intros = Intros(self.search)
         self.ledger = LedgerBook(self.rt, self.planner, self.stages, self.intros)
-        self.notes.rolodex_hook = self.ledger.on_note
-        self.nudges.stages = self.stages
+        self.spool = Spool(settings.spool.path)
+        self.notes = NoteCapture(self.rt, self.planner, self.spool, self.ledger.on_note)
+        self.updates = UpdateInbox(self.rt, settings.updates)
+        self.nudges = NudgeBook(self.rt, self.planner, settings.nudges, self.stages)
+        self.dispatcher = Dispatcher(self.rt, self.planner, settings.nudges)
+        self.people = People(self.rt, settings.coach.people_page_size, self.stages, self.search)
         self.events = Events(self.rt)
         self.reviews = Reviews(self.rt, self.stages, self.intros, settings.review)
         self.voice = VoiceNotes(self.rt, self.notes, settings.voice)
         self.drafts = DraftCoach(self.rt)
-        self.privacy = Privacy(self.rt, self.rolodex, settings.access)
+        self.access = Access(self.rt, settings.access)
+        self.privacy = Privacy(self.rt, self.people)
         self.portability = Portability(self.rt)
 
     async def warm_up(self) -> None:

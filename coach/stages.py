@@ -23,6 +23,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.planner import NudgePlanner
+from coach.views import StageMove
 from storage.ledger import Ledger
 from storage.models import Contact
 
@@ -58,14 +59,6 @@ class Health:
     recency: str
     reciprocity: str
     ratio: float  # time since last touch / cadence
-
-
-@dataclass(frozen=True)
-class StageChange:
-    contact_id: int
-    name: str
-    before: str
-    after: str
 
 
 def signals_from(times: Sequence[datetime], gave: int, got: int, now: datetime) -> Signals:
@@ -174,18 +167,18 @@ class StageKeeper:
 
     async def update(
         self, session: AsyncSession, user_id: int, contact: Contact, now: datetime
-    ) -> tuple[Assessment, StageChange | None]:
+    ) -> tuple[Assessment, StageMove | None]:
         await session.flush()
         return self.settle(contact, await self.signals(session, user_id, contact, now), now)
 
     def settle(
         self, contact: Contact, signals: Signals, now: datetime
-    ) -> tuple[Assessment, StageChange | None]:
+    ) -> tuple[Assessment, StageMove | None]:
         """Move the contact to the stage its history has earned; the caller read the history."""
         assessment = assess(signals, self.cadences(), now)
         change = None
         if assessment.stage != contact.stage:
-            change = StageChange(contact.id, contact.name, contact.stage, assessment.stage)
+            change = StageMove(contact.id, contact.name, contact.stage, assessment.stage)
             contact.stage = assessment.stage
         return assessment, change
 

@@ -16,13 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from coach import metrics
-from coach.capture import NoteCapture
+from coach.infra import metrics
+from coach.infra.settings import VoiceSettings
+from coach.notes import NoteCapture
 from coach.runtime import Runtime
-from coach.settings import VoiceSettings
 from coach.views import NoteCard
 from nlp.speech import AudioError, AudioTooLong, Transcriber, Transcript
-from storage.repositories import Contacts, Notes
+from storage.contacts import Contacts
+from storage.notes import Notes
 
 log = logging.getLogger(__name__)
 

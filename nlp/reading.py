@@ -79,7 +79,13 @@ def read_doc(
         if person is not None and person.is_relative and person.of is not None:
             person = person.of
         out.follow_ups.append(
-            FollowUp(due=fu.due, what=fu.what, person=person.name if person else None)
+            FollowUp(
+                due=fu.due,
+                what=fu.what,
+                person=person.name if person else None,
+                said=fu.said,
+                vague=fu.vague,
+            )
         )
     mentions = sorted((m for p in people for m in p.mentions), key=lambda s: s.start)
     names = [_person_at(people, m.start).name for m in mentions]  # type: ignore[union-attr]

@@ -45,7 +45,7 @@ class CleanString(TypeDecorator[str]):
         """The value as it will be stored."""
         if value is None:
             return None
-        value = without_nul(value)
+        value = without_nul(str(value))  # a StrEnum member is stored as its plain value
         return clip(value, self.length) if self.length else value
 
     def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
@@ -55,6 +55,16 @@ class CleanString(TypeDecorator[str]):
         # A value compared with the column (a search term, a LIKE pattern) loses its NUL
         # bytes but is never clipped: "%term%" must keep its closing wildcard.
         return CleanString()
+
+
+def stored(attribute: Any, value: str) -> str:
+    """`value` as the CleanString column behind an ORM attribute (Contact.name) will keep it:
+    for code that compares what it is about to write with what is already there."""
+    column_type = attribute.property.columns[0].type
+    assert isinstance(column_type, CleanString), attribute
+    cleaned = column_type.clean(value)
+    assert cleaned is not None
+    return cleaned
 
 
 def clean_on_set(base: type[DeclarativeBase]) -> None:

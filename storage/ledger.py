@@ -107,3 +107,12 @@ class Ledger:
             .distinct()
         )
         return set(rows.all())
+
+    async def last_note_at(self) -> dict[int, datetime]:
+        """contact id -> when the latest note about them was written."""
+        rows = await self.session.execute(
+            select(Interaction.contact_id, func.max(Interaction.created_at))
+            .where(Interaction.user_id == self.user_id, Interaction.kind == "note")
+            .group_by(Interaction.contact_id)
+        )
+        return {cid: when for cid, when in rows.all()}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import JSON, BigInteger, Boolean, Date, ForeignKey, Index, Integer, MetaData
@@ -23,6 +24,28 @@ NAMING_CONVENTION = {
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+class NoteStatus(StrEnum):
+    SAVED = "saved"  # kept as sent, not read yet
+    ENRICHED = "enriched"  # read: contacts, facts and follow-ups stored
+    FAILED = "failed"  # reading failed; the note is kept as sent
+    UNDONE = "undone"
+    REPLACED = "replaced"  # fixed: a corrected note took its place
+
+
+class NudgeStatus(StrEnum):
+    PENDING = "pending"
+    CLAIMED = "claimed"  # a dispatcher is sending it (until claimed_until)
+    SENT = "sent"
+    DONE = "done"
+    SKIPPED = "skipped"
+    CANCELLED = "cancelled"  # replaced by a follow-up asked for around the same time
+
+
+class UpdateStatus(StrEnum):
+    CLAIMED = "claimed"  # a process is handling it (until claimed_until)
+    DONE = "done"
 
 
 class Base(DeclarativeBase):
@@ -93,7 +116,7 @@ class Note(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     # Encrypted at rest when storage.encryption_key is set (storage/crypto.py).
     text: Mapped[str] = mapped_column(EncryptedText)
-    status: Mapped[str] = mapped_column(CleanString(16), default="saved")
+    status: Mapped[str] = mapped_column(CleanString(16), default=NoteStatus.SAVED)
     event: Mapped[str | None] = mapped_column(CleanString(200))
     extraction: Mapped[dict[str, Any] | None] = mapped_column(EncryptedJSON)
     error: Mapped[str | None] = mapped_column(EncryptedText)
@@ -179,8 +202,7 @@ class Nudge(Base):
     kind: Mapped[str] = mapped_column(CleanString(16))
     reason: Mapped[str] = mapped_column(CleanString(300), default="")
     due_at: Mapped[datetime] = mapped_column()
-    # pending, claimed, sent, done, skipped, cancelled
-    status: Mapped[str] = mapped_column(CleanString(16), default="pending")
+    status: Mapped[str] = mapped_column(CleanString(16), default=NudgeStatus.PENDING)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     claimed_until: Mapped[datetime | None] = mapped_column()
     sent_at: Mapped[datetime | None] = mapped_column()
@@ -210,8 +232,7 @@ class ProcessedUpdate(Base):
 
     bot_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    # claimed (being handled), done
-    status: Mapped[str] = mapped_column(CleanString(8), default="claimed")
+    status: Mapped[str] = mapped_column(CleanString(8), default=UpdateStatus.CLAIMED)
     claimed_until: Mapped[datetime | None] = mapped_column()
     # Whose message it is: /deleteme erases unfinished updates too, and the payload (the
     # message itself, until handled) is encrypted like note text.

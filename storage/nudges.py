@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Contact, Fact, Nudge, User
+from storage.models import Contact, Fact, Nudge, NudgeStatus, User
 
 # The sequence every new contact starts with; at most one of these is waiting per contact.
 GENERIC_KINDS = ("first", "give_value", "keep_in_touch")
@@ -24,7 +24,7 @@ class NewNudge:
     kind: str
     reason: str
     due_at: datetime
-    status: str = "pending"
+    status: str = NudgeStatus.PENDING
 
 
 class Nudges:
@@ -86,7 +86,7 @@ class Nudges:
                 .where(
                     Nudge.user_id == self.user_id,
                     Nudge.contact_id.in_(contact_ids),
-                    Nudge.status.in_(("pending", "claimed")),
+                    Nudge.status.in_((NudgeStatus.PENDING, NudgeStatus.CLAIMED)),
                 )
                 .order_by(Nudge.due_at)
             )
@@ -101,7 +101,7 @@ class Nudges:
                     Nudge.user_id == self.user_id,
                     Nudge.contact_id == contact_id,
                     Nudge.kind.in_(kinds),
-                    Nudge.status == "pending",
+                    Nudge.status == NudgeStatus.PENDING,
                 )
             )
         ).all()
@@ -114,13 +114,25 @@ class Nudges:
             .outerjoin(Contact, Contact.id == Nudge.contact_id)
             .where(
                 Nudge.user_id == self.user_id,
-                Nudge.status == "pending",
+                Nudge.status == NudgeStatus.PENDING,
                 Nudge.due_at <= until,
             )
             .order_by(Nudge.due_at, Nudge.id)
             .limit(limit)
         )
         return [(nudge, contact) for nudge, contact in rows]
+
+    async def due_between(self, start: datetime, end: datetime) -> Sequence[Nudge]:
+        return (
+            await self.session.scalars(
+                select(Nudge).where(
+                    Nudge.user_id == self.user_id,
+                    Nudge.due_at >= start,
+                    Nudge.due_at < end,
+                    Nudge.status != NudgeStatus.CANCELLED,
+                )
+            )
+        ).all()
 
 
 class Dispatch:
@@ -144,10 +156,10 @@ class Dispatch:
         """
         ready = or_(
             and_(
-                Nudge.status == "pending",
+                Nudge.status == NudgeStatus.PENDING,
                 or_(Nudge.claimed_until.is_(None), Nudge.claimed_until <= now),
             ),
-            and_(Nudge.status == "claimed", Nudge.claimed_until <= now),
+            and_(Nudge.status == NudgeStatus.CLAIMED, Nudge.claimed_until <= now),
         )
         query = (
             select(Nudge, User, Contact)
@@ -175,7 +187,7 @@ class Dispatch:
         (sent_at None). The caller compares sent_at with each user's own midnight."""
         if not user_ids:
             return []
-        in_lease = and_(Nudge.status == "claimed", Nudge.claimed_until > now)
+        in_lease = and_(Nudge.status == NudgeStatus.CLAIMED, Nudge.claimed_until > now)
         rows = await self.session.execute(
             select(Nudge.user_id, Nudge.sent_at, in_lease).where(
                 Nudge.user_id.in_(user_ids), or_(Nudge.sent_at >= since, in_lease)
@@ -201,11 +213,10 @@ class Dispatch:
             await self.session.execute(
                 update(Nudge)
                 .where(Nudge.id.in_(nudge_ids))
-                .values(status="claimed", claimed_until=until, attempts=Nudge.attempts + 1)
+                .values(
+                    status=NudgeStatus.CLAIMED, claimed_until=until, attempts=Nudge.attempts + 1
+                )
             )
-
-    async def get(self, nudge_id: int) -> Nudge | None:
-        return await self.session.get(Nudge, nudge_id, with_for_update=True)
 
     async def lock(self, nudge_ids: Sequence[int]) -> Sequence[Nudge]:
         """These nudges, row-locked in id order (so two writers can't deadlock)."""
@@ -235,7 +246,19 @@ class Dispatch:
             select(Nudge.contact_id).where(
                 Nudge.contact_id.in_(set(contact_ids)),
                 Nudge.kind.in_(GENERIC_KINDS),
-                Nudge.status == "pending",
+                Nudge.status == NudgeStatus.PENDING,
             )
         )
         return {contact_id for contact_id in rows if contact_id is not None}
+
+
+async def pending_nudges(session: AsyncSession) -> int:
+    """Nudges waiting to be sent or being sent, across all users."""
+    return int(
+        await session.scalar(
+            select(func.count())
+            .select_from(Nudge)
+            .where(Nudge.status.in_((NudgeStatus.PENDING, NudgeStatus.CLAIMED)))
+        )
+        or 0
+    )

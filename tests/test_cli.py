@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 
+# Left out of `make test-fast`: whole `rapport` processes.
+pytestmark = pytest.mark.slow
+
 RAPPORT = [sys.executable, "-m", "bot.cli"]
 
 

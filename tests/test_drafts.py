@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
+from bot.texts import TIPS
 from coach.drafts import EmptyDraft
 from coach.service import Coach
 from storage.models import Contact, Interaction, User
@@ -100,12 +101,12 @@ async def test_an_empty_draft_is_refused(coach: Coach) -> None:
 async def test_a_pitching_note_gets_one_tip_a_week(coach: Coach, clock: FakeClock) -> None:
     pitched = "BNI lunch, gave my elevator pitch to everyone"
     first = await coach.drafts.tip_for_note(ALICE, pitched)
-    assert first is not None and "curiosity" in first
+    assert first == "pitched" and "curiosity" in TIPS[first]
     assert await coach.drafts.tip_for_note(ALICE, "handed out 40 cards at the expo") is None
     assert await coach.drafts.tip_for_note(BOB, pitched) is not None
     clock.advance(timedelta(days=7, minutes=1))
     again = await coach.drafts.tip_for_note(ALICE, "handed out 40 cards at the expo")
-    assert again is not None and "follow up" in again
+    assert again == "cards" and "follow up" in TIPS[again]
     async with coach.rt.unit_of_work() as session:
         user = await session.get(User, ALICE)
         assert user is not None and user.last_tip_at == clock.now

@@ -14,7 +14,7 @@ ALICE, BOB = 1001, 2002
 
 
 async def card_of(coach: Coach, name: str, user_id: int = ALICE):  # type: ignore[no-untyped-def]
-    lookup = await coach.rolodex.lookup(user_id, name)
+    lookup = await coach.people.lookup(user_id, name)
     assert lookup.card is not None, name
     return lookup.card
 

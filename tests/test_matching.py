@@ -14,7 +14,7 @@ from coach.matching import (
     _pick,
     match_contact,
 )
-from storage.repositories import name_key
+from storage.contacts import name_key
 
 KNOWN = [
     KnownContact(1, "John Park", "Acme"),

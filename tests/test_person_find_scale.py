@@ -3,17 +3,20 @@ everything, and migration 0006 adds the indexes a contact's card reads through."
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import insert, inspect, select
 
-from coach.matching import KnownContact, match_by_name, match_contact
-from coach.search import BASE_WEIGHTS, MODE_BOOSTS, Weights, _Scorer, relevance
+from coach.matching import KnownContact, match_contact
+from coach.search import BASE_WEIGHTS, MODE_BOOSTS, Weights, relevance
 from coach.service import Coach
+from nlp.synonyms import Concept
+from storage.contacts import Contacts
 from storage.models import Contact, Fact, User
-from storage.repositories import Contacts
-from storage.rolodex import RolodexReads
+from storage.search import FactText, SearchCandidate, SearchReads
 
 ALICE = 1001
 NAMES = [
@@ -42,6 +45,47 @@ TEXTS = [
     ("other", "100% real-estate"),
     ("work", "pediatric dentist"),
 ]
+
+
+@dataclass
+class _Field:
+    place: str
+    text: str
+    label: str
+
+
+def _reference_relevance(
+    contact: Contact | SearchCandidate,
+    facts: Sequence[Fact | FactText],
+    wanted: Sequence[Concept],
+    weights: Weights,
+) -> tuple[float, list[str]]:
+    """The plain rules /find's scorer must follow: for each concept, the best weighted match
+    in the name, organisation, where-met and facts (its label the reason); the sum, or 0
+    unless every concept matches."""
+    fields = [_Field("name", contact.name, "")]
+    if contact.org:
+        fields.append(_Field("org", contact.org, f"works at {contact.org}"))
+    if contact.met_at:
+        fields.append(_Field("met_at", contact.met_at, f"met at {contact.met_at}"))
+    fields += [_Field(f.kind, f.text, f"{f.kind}: {f.text}") for f in facts]
+    total = 0.0
+    reasons: list[str] = []
+    for concept in wanted:
+        best, label = 0.0, ""
+        for f in fields:
+            weight = weights.of(f.place)
+            if weight <= 0:
+                continue
+            hit = concept.best(f.text) * weight
+            if hit > best:
+                best, label = hit, f.label
+        if best <= 0:
+            return 0.0, []
+        total += best
+        if label and label not in reasons:
+            reasons.append(label)
+    return total, reasons
 
 
 async def _seed(coach: Coach) -> list[int]:
@@ -98,29 +142,29 @@ async def test_person_lookup_by_name_reads_only_those_names_and_matches_as_befor
         contacts = Contacts(session, ALICE)
         everyone = [KnownContact(*row) for row in await contacts.all_names()]
         named = [KnownContact(*row) for row in await contacts.named(name)]
-    quick = match_by_name(name, None, named)
-    full = match_contact(name, None, everyone) if name.strip() else None
-    if quick is not None:
+    quick = match_contact(name, None, named, typos=False)
+    full = match_contact(name, None, everyone)
+    if not quick.is_new:
         assert quick == full
         assert len(named) < len(everyone)
-    elif full is not None:
+    else:
         # Only typos are left to the full read; exact and first-name matches never are.
-        assert match_by_name(name, None, everyone) is None
+        assert match_contact(name, None, everyone, typos=False).is_new
 
 
 async def test_person_card_by_exact_first_and_mistyped_name(coach: Coach) -> None:
     await coach.notes.capture(ALICE, "met Sarah Chen from Acme Robotics at the mixer")
     await coach.notes.capture(ALICE, "met Sarah Park at the gala")
     await coach.notes.capture(ALICE, "met Michael Stone, a realtor")
-    exact = await coach.rolodex.lookup(ALICE, "sarah chen")
+    exact = await coach.people.lookup(ALICE, "sarah chen")
     assert exact.card is not None and exact.card.contact.name == "Sarah Chen"
-    first = await coach.rolodex.lookup(ALICE, "Sarah")
+    first = await coach.people.lookup(ALICE, "Sarah")
     assert sorted(c.label for c in first.candidates)[0].startswith("Sarah Chen")
-    typo = await coach.rolodex.lookup(ALICE, "Micheal")
+    typo = await coach.people.lookup(ALICE, "Micheal")
     assert typo.card is not None and typo.card.contact.name == "Michael Stone"
-    part = await coach.rolodex.lookup(ALICE, "stone")
+    part = await coach.people.lookup(ALICE, "stone")
     assert part.card is not None and part.card.contact.name == "Michael Stone"
-    assert (await coach.rolodex.lookup(ALICE, "Sara Chenn")).card is not None
+    assert (await coach.people.lookup(ALICE, "Sara Chenn")).card is not None
 
 
 @pytest.mark.parametrize(
@@ -138,7 +182,7 @@ async def test_search_candidates_fit_exactly_as_scoring_everyone(
     weights = Weights(BASE_WEIGHTS, MODE_BOOSTS.get(query.mode, {}))
     likes = sorted({alt.like for c in query.concepts for alt in c.alternatives})
     async with coach.rt.unit_of_work() as session:
-        found = await RolodexReads(session, ALICE).candidates(
+        found = await SearchReads(session, ALICE).candidates(
             likes, query.fact_kinds, with_columns=query.fact_kinds is None
         )
         everyone = (
@@ -156,16 +200,15 @@ async def test_search_candidates_fit_exactly_as_scoring_everyone(
             for f in facts
             if f.contact_id == contact.id and (not query.fact_kinds or f.kind in query.fact_kinds)
         ]
-        score, reasons = relevance(contact, own, query.concepts, weights)
+        score, reasons = _reference_relevance(contact, own, query.concepts, weights)
         if score > 0:
             expected.append((contact.id, reasons, score))
-    score_of = _Scorer(query.concepts, weights)
     got, plain = [], []
     for c in found:
-        score, reasons = score_of(c)
+        score, reasons = relevance(c, query.concepts, weights)
         if score > 0:
             got.append((c.id, reasons, score))
-        score, reasons = relevance(c, c.facts, query.concepts, weights)
+        score, reasons = _reference_relevance(c, c.facts, query.concepts, weights)
         if score > 0:
             plain.append((c.id, reasons, score))
     assert got == plain == expected
@@ -174,7 +217,7 @@ async def test_search_candidates_fit_exactly_as_scoring_everyone(
 
 async def test_find_excludes_and_ranks_on_a_seeded_rolodex(coach: Coach) -> None:
     ids = await _seed(coach)
-    result = await coach.rolodex.find(ALICE, "who is a realtor")
+    result = await coach.people.find(ALICE, "who is a realtor")
     assert result.hits and all("realtor" in " ".join(h.reasons).lower() or "realty" in
                                " ".join(h.reasons).lower() for h in result.hits)  # fmt: skip
     query = await coach.search.parse("realtor")
@@ -211,6 +254,6 @@ async def test_migration_adds_the_card_indexes(coach: Coach) -> None:
 async def test_search_reads_only_the_users_own_contacts(coach: Coach) -> None:
     ids = await _seed(coach)
     async with coach.rt.unit_of_work() as session:
-        assert set(await RolodexReads(session, ALICE).contacts(ids[:3])) == set(ids[:3])
-        assert await RolodexReads(session, 2002).contacts(ids[:3]) == {}
-        assert await RolodexReads(session, 2002).candidates(["realtor"], None, True) == []
+        assert set(await SearchReads(session, ALICE).contacts(ids[:3])) == set(ids[:3])
+        assert await SearchReads(session, 2002).contacts(ids[:3]) == {}
+        assert await SearchReads(session, 2002).candidates(["realtor"], None, True) == []

@@ -20,20 +20,20 @@ async def seed(coach: Coach) -> None:
 
 
 async def test_people_are_listed_newest_first_in_pages(coach: Coach) -> None:
-    coach.rolodex.page_size = 3
+    coach.people.page_size = 3
     await seed(coach)
-    first = await coach.rolodex.people(ALICE, 1)
+    first = await coach.people.page(ALICE, 1)
     assert (first.total, first.pages) == (4, 2)
     assert [c.name for c in first.contacts] == ["John Smith", "John Park", "Dana Lee"]
-    second = await coach.rolodex.people(ALICE, 2)
+    second = await coach.people.page(ALICE, 2)
     assert [c.name for c in second.contacts] == ["Sarah Chen"]
-    assert (await coach.rolodex.people(BOB)).total == 0
+    assert (await coach.people.page(BOB)).total == 0
 
 
 async def test_person_card_has_where_met_facts_and_timeline(coach: Coach) -> None:
     await seed(coach)
     await coach.notes.capture(ALICE, "sarah's daughter is applying to college")
-    lookup = await coach.rolodex.lookup(ALICE, "sarah")
+    lookup = await coach.people.lookup(ALICE, "sarah")
     assert lookup.card is not None
     card = lookup.card
     assert (card.contact.name, card.contact.org) == ("Sarah Chen", "Acme Robotics")
@@ -44,13 +44,13 @@ async def test_person_card_has_where_met_facts_and_timeline(coach: Coach) -> Non
 
 async def test_person_lookup_asks_when_several_fit_and_suggests_when_none(coach: Coach) -> None:
     await seed(coach)
-    several = await coach.rolodex.lookup(ALICE, "john")
+    several = await coach.people.lookup(ALICE, "john")
     assert sorted(c.label for c in several.candidates) == ["John Park (Acme)", "John Smith"]
-    by_surname = await coach.rolodex.lookup(ALICE, "park")
+    by_surname = await coach.people.lookup(ALICE, "park")
     assert by_surname.card is not None and by_surname.card.contact.name == "John Park"
-    nobody = await coach.rolodex.lookup(ALICE, "Sasha Chen")
+    nobody = await coach.people.lookup(ALICE, "Sasha Chen")
     assert nobody.card is None and "Sarah Chen" in nobody.suggestions
-    assert (await coach.rolodex.lookup(BOB, "sarah")).card is None
+    assert (await coach.people.lookup(BOB, "sarah")).card is None
 
 
 @pytest.mark.parametrize(
@@ -65,15 +65,15 @@ async def test_person_lookup_asks_when_several_fit_and_suggests_when_none(coach:
 )
 async def test_find_answers_plain_questions(coach: Coach, query: str, expected: list[str]) -> None:
     await seed(coach)
-    result = await coach.rolodex.find(ALICE, query)
+    result = await coach.people.find(ALICE, query)
     assert sorted(h.contact.name for h in result.hits) == expected
-    assert (await coach.rolodex.find(BOB, query)).hits == []
+    assert (await coach.people.find(BOB, query)).hits == []
 
 
 async def test_find_treats_wildcards_as_plain_text(coach: Coach) -> None:
     await seed(coach)
-    assert (await coach.rolodex.find(ALICE, "%")).hits == []
-    assert (await coach.rolodex.find(ALICE, "who do i know")).hits == []
+    assert (await coach.people.find(ALICE, "%")).hits == []
+    assert (await coach.people.find(ALICE, "who do i know")).hits == []
 
 
 async def test_timezone_is_validated_and_suggested(coach: Coach) -> None:

@@ -46,11 +46,11 @@ async def test_find_answers_plain_questions_best_first(
     coach: Coach, query: str, first: str, also: set[str]
 ) -> None:
     await seed(coach)
-    result = await coach.rolodex.find(ALICE, query)
+    result = await coach.people.find(ALICE, query)
     names = [h.contact.name for h in result.hits]
     assert names[0] == first, names
     assert set(names[1:]) == also
-    assert (await coach.rolodex.find(BOB, query)).hits == []
+    assert (await coach.people.find(BOB, query)).hits == []
 
 
 async def test_strength_breaks_ties_between_equally_good_fits(
@@ -59,11 +59,11 @@ async def test_strength_breaks_ties_between_equally_good_fits(
     await coach.notes.capture(ALICE, "met Ann Fox, a realtor")
     clock.advance(timedelta(hours=1))
     await coach.notes.capture(ALICE, "met Bea Cole, a realtor")
-    before = await coach.rolodex.find(ALICE, "realtor")
+    before = await coach.people.find(ALICE, "realtor")
     assert [h.contact.name for h in before.hits] == ["Bea Cole", "Ann Fox"]  # newer touch
     await coach.ledger.record(ALICE, "gave", "Ann an intro to my lender".split())
     await coach.ledger.record(ALICE, "got", "Ann a referral".split())
-    after = await coach.rolodex.find(ALICE, "realtor")
+    after = await coach.people.find(ALICE, "realtor")
     assert [h.contact.name for h in after.hits] == ["Ann Fox", "Bea Cole"]
 
 
@@ -134,9 +134,9 @@ async def test_find_on_ten_thousand_contacts(coach: Coach) -> None:
                 },
             ],
         )
-    cpa = await coach.rolodex.find(ALICE, "who do I know who is a CPA")
+    cpa = await coach.people.find(ALICE, "who do I know who is a CPA")
     assert [h.contact.name for h in cpa.hits] == ["Person 7"]
-    sailing = await coach.rolodex.find(ALICE, "who likes boating")
+    sailing = await coach.people.find(ALICE, "who likes boating")
     assert [h.contact.name for h in sailing.hits] == ["Person 4242"]
-    dentists = await coach.rolodex.find(ALICE, "dentists")
+    dentists = await coach.people.find(ALICE, "dentists")
     assert len(dentists.hits) == 10  # capped, 1,250 match

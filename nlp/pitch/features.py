@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.matcher import DependencyMatcher, Matcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 Pattern = list[dict[str, Any]]
@@ -1070,6 +1070,3 @@ def greeting_end(sent: Span) -> int | None:
             return token.i + 1
     return None
 
-
-def is_first_person(token: Token) -> bool:
-    return token.lower_ in _FIRST

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import timedelta
@@ -9,13 +10,67 @@ from typing import Any
 
 import pytest
 from pydantic import SecretStr
+from telegram.ext import Application
 
+from bot import gate
 from bot.app import build_application, prepare
+from coach.infra.settings import Settings, TelegramSettings
 from coach.runtime import ExtractionWorker
 from coach.service import Coach
-from coach.settings import Settings, TelegramSettings
 from tests.conftest import FakeClock
+from tests.fakebot.handled import HandledUpdates
 from tests.fakebot.server import FakeTelegram
+
+# Jobs that run at least this often (the tests' nudge dispatch and review checks) are
+# waited for by FakeTelegram.settled().
+WATCHED_JOB = timedelta(seconds=1)
+
+
+def settle_on(fake: FakeTelegram, app: Application, coach: Coach) -> None:
+    """Let `fake.settled()` wait for this bot: messages held back by flood control handled,
+    and a run of each frequent job (nudges, reviews) that found nothing more to send. Its
+    updates are tracked by the HandledUpdates processor it was built with."""
+
+    async def flood_drained() -> None:
+        # A user's held messages are handled by one task, which ends when none are left.
+        flood = app.bot_data[gate.GATE].flood
+        while tasks := [
+            b.draining
+            for b in flood.buckets.values()
+            if b.draining is not None and not b.draining.done()
+        ]:
+            await asyncio.wait(tasks)
+
+    fake.settles_with(flood_drained)
+    if coach.settings.nudges.dispatch_interval <= WATCHED_JOB:
+        watch_runs(fake, coach.dispatcher, "claim_due")
+    if coach.settings.review.check_interval <= WATCHED_JOB:
+        watch_runs(fake, coach.reviews, "claim_due")
+
+
+def watch_runs(fake: FakeTelegram, owner: object, claim: str) -> None:
+    """A repeating job whose run starts by claiming what is due and ends when a claim finds
+    nothing: `fake.settled()` waits for a whole run that started after it was called."""
+    claim_due = getattr(owner, claim)
+    ended = {"runs": 0}
+    idle = asyncio.Condition()
+
+    async def claiming(*args: Any) -> Any:
+        found = await claim_due(*args)
+        if not found:
+            async with idle:
+                ended["runs"] += 1
+                idle.notify_all()
+        return found
+
+    async def ran() -> None:
+        # The first run to end may have started before this call; the second has not.
+        async with idle:
+            seen = ended["runs"]
+            await idle.wait_for(lambda: ended["runs"] >= seen + 2)
+
+    setattr(owner, claim, claiming)
+    fake.settles_with(ran)
 
 
 @asynccontextmanager
@@ -29,7 +84,8 @@ async def bot_on_fake(
         )
         settings = settings.model_copy(update={"telegram": telegram, **sections})
         coach = Coach(settings, clock=clock, extraction=extraction)
-        app = build_application(settings, coach)
+        app = build_application(settings, coach, HandledUpdates(fake))
+        settle_on(fake, app, coach)
         await app.initialize()
         await prepare(app)
         await app.start()

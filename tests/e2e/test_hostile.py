@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import insert
 
 from bot import trust_texts as tt
-from coach.settings import LimitSettings, Settings
+from coach.infra.settings import LimitSettings, Settings
 from storage.db import create_engine
 from storage.models import Contact, User
 from tests.e2e.trust import replies, snapshot
@@ -45,7 +45,7 @@ async def test_odd_text_gets_a_clear_reply_and_keeps_what_was_there(
     await alice.next_reply()
     before = await snapshot(database_url, 1001)
     await alice.send(text)
-    got = await replies(alice, quiet=0.3)
+    got = await replies(alice)
     assert expected in got[0].text, got[0].text
     assert "went wrong" not in " ".join(m.text for m in got)
     after = await snapshot(database_url, 1001)
@@ -61,7 +61,7 @@ async def test_names_with_html_are_escaped_everywhere(fake: FakeTelegram) -> Non
     assert "New contact: Jerry" in card.text
     for command in ("/people", "/nudges", "/export csv", "/forget tom"):
         await alice.send(command)
-        await replies(alice, quiet=0.3)
+        await replies(alice)
     # The fake Telegram refuses invalid HTML; assert_no_errors (teardown) checks it.
 
 
@@ -109,7 +109,7 @@ async def test_ten_thousand_contacts_stay_quick(fake: FakeTelegram, database_url
         reply = await alice.next_reply(timeout=30)
         assert "went wrong" not in reply.text
     await alice.send("/export")
-    files = [m for m in await replies(alice, quiet=10, first_timeout=60) if m.document]
+    files = [m for m in await replies(alice, first_timeout=60) if m.document]
     assert len(files) == 4
     assert files[1].document is not None and files[1].document.data.count(b"\r\n") == 10_002
     assert time.monotonic() - started < 60
@@ -125,7 +125,7 @@ async def test_a_flood_is_paced_told_once_and_nothing_is_lost_silently(
     sent = [f"met Person {i} at the expo" for i in range(100)]
     for text in sent:
         await alice.send(text)
-    got = await replies(alice, quiet=3.0, first_timeout=10)
+    got = await replies(alice, first_timeout=10)
     texts = [m.text for m in got]
     assert texts.count(tt.SLOW_DOWN) == 1
     assert sum("weren't kept" in t or "did not keep" in t for t in texts) == 2

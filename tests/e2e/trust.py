@@ -45,13 +45,9 @@ def total(rows: dict[str, list[tuple[Any, ...]]]) -> int:
     return sum(len(v) for v in rows.values())
 
 
-async def replies(
-    user: FakeUser, quiet: float = 0.5, first_timeout: float = 10
-) -> list[BotMessage]:
-    """The bot's next reply and any that follow it until the chat is quiet."""
+async def replies(user: FakeUser, first_timeout: float = 10) -> list[BotMessage]:
+    """The bot's next reply and every other it sends this chat until it has finished with
+    everything it was given (FakeTelegram.settled)."""
     got = [await user.next_reply(timeout=first_timeout)]
-    while True:
-        try:
-            got.append(await user.next_reply(timeout=quiet))
-        except AssertionError:
-            return got
+    await user.fake.settled()
+    return got + user.replies_so_far()

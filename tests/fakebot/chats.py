@@ -215,13 +215,21 @@ class FakeUser:
                 self._nothing_came(f"answerCallbackQuery for {query_id}", timeout)
             ) from None
 
-    async def expect_no_reply(self, within: float = 0.5) -> None:
-        """Assert the bot sends no new message to this chat within the given time."""
-        try:
-            message = await asyncio.wait_for(self.chat.replies.get(), within)
-        except TimeoutError:
-            return
-        raise AssertionError(f"{self!r} expected no reply, but the bot sent: {message.text!r}")
+    async def expect_no_reply(self) -> None:
+        """Assert the bot sent this chat nothing more once it had finished with everything
+        it was given (FakeTelegram.settled): waiting on that, not on a timer, this can't
+        pass just because the bot was slow."""
+        await self.fake.settled()
+        if not self.chat.replies.empty():
+            message = self.chat.replies.get_nowait()
+            raise AssertionError(f"{self!r} expected no reply, but the bot sent: {message.text!r}")
+
+    def replies_so_far(self) -> list[BotMessage]:
+        """The messages the bot has sent this chat that no next_reply took yet."""
+        got = []
+        while not self.chat.replies.empty():
+            got.append(self.chat.replies.get_nowait())
+        return got
 
     def _nothing_came(self, what: str, timeout: float) -> str:
         lines = [f"{self!r}: no bot {what} within {timeout}s."]

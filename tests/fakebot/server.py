@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
@@ -114,6 +115,12 @@ class FakeTelegram:
         self._delays: dict[str, _Delay] = {}
         self._runner: web.AppRunner | None = None
         self.port = 0
+        # Updates the bot has finished handling, as its HandledUpdates processor reports them.
+        self.tracking_updates = False
+        self.handled_updates: set[int] = set()
+        # Updates posted to a webhook; None: every queued update (the bot polls them all).
+        self.posted_updates: set[int] | None = None
+        self._settlers: list[Callable[[], Awaitable[None]]] = []
 
     # --- lifecycle -----------------------------------------------------------------------
 
@@ -225,6 +232,40 @@ class FakeTelegram:
         if errors:
             listing = "\n  ".join(str(e) for e in errors)
             raise AssertionError(f"the fake Telegram returned errors to the bot:\n  {listing}")
+
+    def settles_with(self, wait: Callable[[], Awaitable[None]]) -> None:
+        """One more thing `settled` waits for once every update is handled (a job's run, a
+        queue drained): `wait` returns when the bot has done it."""
+        self._settlers.append(wait)
+
+    async def settled(self, timeout: float = 30.0) -> None:  # noqa: ASYNC109
+        """Wait until the bot has finished with everything it was given: every update the
+        test queued (or posted) handled to the end, then whatever `settles_with` added.
+        Anything the bot sends for them has been sent by then."""
+        updates = self.api.updates
+        try:
+            async with asyncio.timeout(timeout):
+                while True:
+                    wanted = (
+                        set(range(1, updates.last_update_id + 1))
+                        if self.posted_updates is None
+                        else self.posted_updates
+                    )
+                    if wanted and not self.tracking_updates:
+                        raise AssertionError(
+                            "updates were sent, but nothing tells when the bot has handled "
+                            "them: build its Application with tests.fakebot.handled.HandledUpdates"
+                        )
+                    if wanted <= self.handled_updates:
+                        break
+                    await asyncio.sleep(0.005)
+                for wait in self._settlers:
+                    await wait()
+        except TimeoutError:
+            missing = sorted(wanted - self.handled_updates)
+            raise AssertionError(
+                f"the bot did not settle within {timeout}s; updates not handled: {missing}"
+            ) from None
 
     async def wait_until_fetched(self, timeout: float = 5.0) -> None:  # noqa: ASYNC109
         """Wait until the bot has fetched (not necessarily handled) every queued update."""

@@ -101,6 +101,8 @@ class UpdateQueue:
         self._poll_generation = 0
         self._closed = False
         self.delivered_up_to = 0  # highest update_id ever returned by getUpdates
+        # Set once a getUpdates is waiting for updates to come (a long poll in flight).
+        self.polling = asyncio.Event()
 
     def push(self, kind: str, payload: dict[str, Any]) -> dict[str, Any]:
         update = {"update_id": self._next_id, kind: payload}
@@ -162,6 +164,7 @@ class UpdateQueue:
             if remaining <= 0:
                 return []
             changed = self._changed
+            self.polling.set()
             try:
                 await asyncio.wait_for(changed.wait(), remaining)
             except TimeoutError:

@@ -17,6 +17,7 @@ from telegram.ext import (
 )
 
 from tests.fakebot import FakeTelegram
+from tests.fakebot.handled import HandledUpdates
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -47,6 +48,7 @@ def build_app(fake: FakeTelegram) -> Application:  # type: ignore[type-arg]
         .token(fake.token)
         .base_url(fake.base_url)
         .base_file_url(fake.base_file_url)
+        .concurrent_updates(HandledUpdates(fake, 1))
         .build()
     )
     app.add_handler(CommandHandler("start", start))
@@ -83,7 +85,7 @@ async def test_command_message_and_button_round_trip(fake: FakeTelegram) -> None
                 "Nothing to undo",
                 [],
             )
-            await alice.expect_no_reply(within=0.05)
+            await alice.expect_no_reply()
         finally:
             stopping = time.monotonic()
             await app.updater.stop()  # type: ignore[union-attr]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import timedelta
@@ -14,11 +15,12 @@ from sqlalchemy import text
 
 from bot.app import build_application
 from bot.webhook import SECRET_HEADER, Server
+from coach.infra.settings import MetricsSettings, Settings, TelegramSettings
 from coach.runtime import ExtractionWorker
 from coach.service import Coach
-from coach.settings import MetricsSettings, Settings, TelegramSettings
 from storage.db import create_engine
 from tests.conftest import FakeClock
+from tests.fakebot.handled import HandledUpdates
 from tests.fakebot.server import FakeTelegram
 
 SECRET = "s3cret-token_for-tests"
@@ -26,9 +28,13 @@ WebhookFactory = Callable[[], AbstractAsyncContextManager["Webhook"]]
 
 
 class Webhook:
-    def __init__(self, server: Server, http: aiohttp.ClientSession) -> None:
+    def __init__(self, server: Server, http: aiohttp.ClientSession, fake: FakeTelegram) -> None:
         self.server = server
         self.http = http
+        self.fake = fake
+        # What FakeTelegram.settled() waits for: the updates this webhook took.
+        if fake.posted_updates is None:
+            fake.posted_updates = set()
 
     @property
     def url(self) -> str:
@@ -37,6 +43,9 @@ class Webhook:
     async def post(self, update: dict[str, Any], secret: str | None = SECRET) -> int:
         headers = {SECRET_HEADER: secret} if secret is not None else {}
         async with self.http.post(f"{self.url}/telegram", json=update, headers=headers) as response:
+            if response.status == 200:
+                assert self.fake.posted_updates is not None
+                self.fake.posted_updates.add(update["update_id"])
             return response.status
 
     async def get(self, path: str) -> tuple[int, str]:
@@ -85,10 +94,11 @@ async def webhooks(
         @asynccontextmanager
         async def start() -> AsyncIterator[Webhook]:
             coach = Coach(configured, clock=clock, extraction=extraction)
-            server = Server(build_application(configured, coach), configured)
+            app = build_application(configured, coach, HandledUpdates(fake))
+            server = Server(app, configured)
             await server.start()
             try:
-                yield Webhook(server, http)
+                yield Webhook(server, http, fake)
             finally:
                 await server.stop()
 
@@ -111,3 +121,11 @@ async def count(url: str, sql: str) -> int:
             return int((await connection.execute(text(sql))).scalar_one())
     finally:
         await engine.dispose()
+
+
+async def until_count(url: str, sql: str, wanted: int, timeout: float = 60) -> None:  # noqa: ASYNC109
+    """Wait until `sql` counts `wanted` rows: for a bot in another process, the database is
+    where it shows it has finished something."""
+    async with asyncio.timeout(timeout):
+        while await count(url, sql) != wanted:  # noqa: ASYNC110 - another process's rows
+            await asyncio.sleep(0.1)

@@ -10,7 +10,7 @@ import yaml
 from pydantic import BaseModel
 
 from bot.cli import parser
-from coach.settings import Settings
+from coach.infra.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 

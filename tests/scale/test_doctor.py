@@ -6,11 +6,15 @@ import asyncio
 import io
 from pathlib import Path
 
+import pytest
 from pydantic import SecretStr
 
 from bot.doctor import doctor
-from coach.settings import DatabaseSettings, Settings, TelegramSettings
+from coach.infra.settings import DatabaseSettings, Settings, TelegramSettings
 from tests.fakebot.server import FakeTelegram
+
+# Left out of `make test-fast`: loads the speech model.
+pytestmark = pytest.mark.slow
 
 
 async def test_doctor_passes_a_good_deployment_and_explains_a_bad_one(

@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
-from coach.health import head_revisions
+from coach.infra.health import head_revisions
+from coach.infra.settings import DatabaseSettings, Settings
 from coach.runtime import ExtractionWorker
 from coach.service import Coach
-from coach.settings import DatabaseSettings, Settings
 from storage.db import create_engine, current_revision, upgrade
 from tests.conftest import BACKENDS, POSTGRES_URL, FakeClock
 
@@ -90,7 +90,7 @@ async def test_upgrading_keeps_the_data_and_the_app_works_on_it(
         assert (
             await coach.notes.capture(1001, "x", source_key="tg:1001:5")
         ).note_id == again.note_id
-        lookup = await coach.rolodex.lookup(1001, "Sarah Chen")
+        lookup = await coach.people.lookup(1001, "Sarah Chen")
         assert lookup.card is not None
     finally:
         await coach.close()

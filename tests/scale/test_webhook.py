@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from coach.settings import Settings
+from coach.infra.settings import Settings
 from tests.fakebot.server import FakeTelegram
 from tests.scale.conftest import WebhookFactory, count, update_of
 
@@ -24,7 +24,7 @@ async def test_a_redelivered_update_is_answered_once(
         card = await alice.next_reply(timeout=10)
         assert "New contact: Sarah Chen" in card.text
         assert await hook.post(update) == 200  # Telegram retrying much later
-        await alice.expect_no_reply(within=1)
+        await alice.expect_no_reply()
     assert await count(settings.database.url, "SELECT count(*) FROM notes") == 1
     assert await count(settings.database.url, "SELECT count(*) FROM contacts") == 1
 
@@ -39,7 +39,7 @@ async def test_anything_without_the_secret_gets_403(
         assert await hook.post(update, secret=None) == 403
         assert await hook.post(update, secret="guess") == 403
         assert await hook.post({"not": "an update"}) == 400
-        await alice.expect_no_reply(within=1)
+        await alice.expect_no_reply()
 
 
 async def test_two_processes_behind_one_balancer_behave_as_one_bot(
@@ -55,7 +55,7 @@ async def test_two_processes_behind_one_balancer_behave_as_one_bot(
         for user in users:
             assert "New contact" in (await user.next_reply(timeout=15)).text
         for user in users:
-            await user.expect_no_reply(within=0.5)
+            await user.expect_no_reply()
     assert await count(settings.database.url, "SELECT count(*) FROM notes") == 4
     assert await count(settings.database.url, "SELECT count(*) FROM contacts") == 4
 
@@ -68,7 +68,7 @@ async def test_healthz_and_metrics(webhooks: tuple[FakeTelegram, WebhookFactory]
         assert status == 200 and '"ok"' in body
         await hook.post(update_of(fake, await alice.send(NOTE)))
         await alice.next_reply(timeout=10)
-        await asyncio.sleep(0.2)  # the update is marked done after its handler returns
+        await fake.settled()  # the update is counted once every handler is done with it
         status, body = await hook.get("/metrics")
         assert status == 200
         for name in (

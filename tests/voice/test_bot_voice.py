@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from nlp.speech import Transcriber
 from tests.fakebot.server import FakeTelegram
 from tests.voice.conftest import fixture
+
+# Left out of `make test-fast`: the speech model.
+pytestmark = pytest.mark.slow
 
 # Transcribing a few seconds of audio takes about a second here; leave room on a slow machine.
 WAIT = 30.0

@@ -11,6 +11,9 @@ from bot.cli import main
 from nlp.speech import Transcriber
 from tests.voice.conftest import FIXTURES
 
+# Left out of `make test-fast`: the speech model in a `rapport` process.
+pytestmark = pytest.mark.slow
+
 
 def test_transcribe_prints_one_json_object_per_file(
     transcriber: Transcriber, tmp_path: Path, capsys: pytest.CaptureFixture[str]

@@ -8,6 +8,9 @@ from nlp.speech import AudioError, AudioTooLong, Transcriber, Transcript, decode
 from tests.voice.conftest import FIXTURES, SENTENCES, fixture
 from tests.voice.wer import word_error_rate
 
+# Left out of `make test-fast`: the speech model.
+pytestmark = pytest.mark.slow
+
 # Measured with tiny.en int8, no hints: 0 to 0.39 per sentence, 0.13 on average
 # (synthetic voices and unusual surnames are its weak spot).
 MAX_MEAN_WER = 0.25

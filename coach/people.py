@@ -1,4 +1,5 @@
-"""Looking people up: the paged list, one contact's card, and 'who do I know …?'."""
+"""People: the paged list (/people), one contact's card (/person), and 'who do I know …?'
+(/find)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,10 @@ import math
 from rapidfuzz import fuzz, process
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from coach.capture import candidate_label
-from coach.matching import KnownContact, match_by_name, match_contact
-from coach.planner import NudgePlanner
+from coach.matching import KnownContact, match_contact
+from coach.notes import candidate_label
 from coach.runtime import Runtime
 from coach.search import Search
-from coach.settings import NudgeSettings
 from coach.stages import StageKeeper, health
 from coach.views import (
     Candidate,
@@ -27,10 +26,11 @@ from coach.views import (
     RelationshipView,
     TimelineEntry,
 )
+from storage.contacts import Contacts, name_key
 from storage.ledger import Ledger
 from storage.models import Contact
+from storage.notes import Notes
 from storage.nudges import Nudges
-from storage.repositories import Contacts, Notes, name_key
 
 MAX_HITS = 10
 
@@ -39,20 +39,16 @@ def line(contact: Contact) -> ContactLine:
     return ContactLine(contact.id, contact.name, contact.org, contact.met_at, contact.met_on)
 
 
-class Rolodex:
+class People:
     def __init__(
-        self,
-        runtime: Runtime,
-        page_size: int = 10,
-        stages: StageKeeper | None = None,
-        search: Search | None = None,
+        self, runtime: Runtime, page_size: int, stages: StageKeeper, search: Search
     ) -> None:
         self.rt = runtime
         self.page_size = page_size
-        self.stages = stages or StageKeeper(NudgePlanner(NudgeSettings()))
-        self.search = search or Search(runtime, self.stages)
+        self.stages = stages
+        self.search = search
 
-    async def people(self, user_id: int, page: int = 1) -> PeoplePage:
+    async def page(self, user_id: int, page: int = 1) -> PeoplePage:
         """Contacts, most recently met or updated first."""
         async with self.rt.unit_of_work() as session:
             contacts = Contacts(session, user_id)
@@ -68,10 +64,9 @@ class Rolodex:
             contacts = Contacts(session, user_id)
             # The usual case, a name or first name as saved, reads only those contacts; typos,
             # name parts and suggestions need every name.
-            quick = match_by_name(
-                name, None, [KnownContact(*r) for r in await contacts.named(name)]
-            )
-            if quick is not None:
+            named = [KnownContact(*r) for r in await contacts.named(name)]
+            quick = match_contact(name, None, named, typos=False)
+            if not quick.is_new:
                 match, known = quick, []
             else:
                 known = [KnownContact(*row) for row in await contacts.all_names()]

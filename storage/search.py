@@ -1,10 +1,9 @@
-"""Reads across the whole Rolodex: search candidates, events, the weekly review's numbers."""
+"""/find's reads: who may fit a question, one pass over the user's facts and contacts."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -16,7 +15,6 @@ from sqlalchemy import (
     any_,
     bindparam,
     cast,
-    false,
     func,
     null,
     or_,
@@ -28,14 +26,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.sql import Executable
 
-from storage.models import Contact, Fact, Interaction, Note, Nudge, User
+from storage.contacts import escaped
+from storage.models import Contact, Fact
 
 MAX_SEARCH_TERMS = 128
-
-
-def _like_pattern(term: str) -> str:
-    # The user's words are data: a % or _ in them must not act as a wildcard.
-    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def _contains_any(
@@ -43,7 +37,7 @@ def _contains_any(
     patterns: Sequence[BindParameter[str]],
     sqlite: bool,
 ) -> ColumnElement[bool]:
-    """The column contains one of the patterns (_like_pattern), ignoring case."""
+    """The column contains one of the patterns ("%<escaped term>%"), ignoring case."""
     if sqlite:
         # SQLite's LIKE ignores ASCII case already, as its lower() only lowers ASCII: the same
         # rows as ILIKE's lower(x) LIKE lower(y), without a lower() per row and term.
@@ -122,35 +116,7 @@ class SearchCandidate(NamedTuple):
     facts: list[FactText]
 
 
-@dataclass(frozen=True)
-class ContactBrief:
-    """The columns ranking, health and the review need, without facts or notes."""
-
-    id: int
-    name: str
-    org: str | None
-    met_at: str | None
-    met_on: date | None
-    stage: str
-    cadence_days: int | None
-    last_touch_at: datetime | None
-    created_at: datetime
-
-
-_BRIEF = (
-    Contact.id,
-    Contact.name,
-    Contact.org,
-    Contact.met_at,
-    Contact.met_on,
-    Contact.stage,
-    Contact.cadence_days,
-    Contact.last_touch_at,
-    Contact.created_at,
-)
-
-
-class RolodexReads:
+class SearchReads:
     def __init__(self, session: AsyncSession, user_id: int) -> None:
         self.session = session
         self.user_id = user_id
@@ -176,7 +142,8 @@ class RolodexReads:
         size = 1 << (len(likes) - 1).bit_length()
         padded = [*likes, *[likes[-1]] * (size - len(likes))]
         params: dict[str, Any] = {"user_id": self.user_id}
-        params.update((f"like_{i}", _like_pattern(term)) for i, term in enumerate(padded))
+        # The user's words are data: a % or _ in them must not act as a wildcard.
+        params.update((f"like_{i}", f"%{escaped(term)}%") for i, term in enumerate(padded))
         if fact_kinds:
             params["kinds"] = list(fact_kinds)
         statement = _candidate_statement(sqlite, size, bool(fact_kinds), with_columns)
@@ -212,70 +179,3 @@ class RolodexReads:
             return {}
         found = await self.session.scalars(select(Contact).where(Contact.id.in_(ids)))
         return {c.id: c for c in found.all() if c.user_id == self.user_id}
-
-    async def briefs(self) -> list[ContactBrief]:
-        rows = await self.session.execute(select(*_BRIEF).where(Contact.user_id == self.user_id))
-        return [ContactBrief(*row) for row in rows.all()]
-
-    async def stage_counts(self) -> dict[str, int]:
-        rows = await self.session.execute(
-            select(Contact.stage, func.count())
-            .where(Contact.user_id == self.user_id)
-            .group_by(Contact.stage)
-        )
-        return {stage: int(n) for stage, n in rows.all()}
-
-    async def needs(self, limit: int = 50) -> list[tuple[Contact, Fact]]:
-        """Open needs, from the most recently touched contacts first."""
-        rows = await self.session.execute(
-            select(Contact, Fact)
-            .join(Fact, Fact.contact_id == Contact.id)
-            .where(Contact.user_id == self.user_id, Fact.user_id == self.user_id)
-            .where(Fact.kind == "need")
-            .order_by(Contact.updated_at.desc(), Fact.id.desc())
-            .limit(limit)
-        )
-        return [(c, f) for c, f in rows.all()]
-
-    async def nudges_due(self, start: datetime, end: datetime) -> Sequence[Nudge]:
-        return (
-            await self.session.scalars(
-                select(Nudge).where(
-                    Nudge.user_id == self.user_id,
-                    Nudge.due_at >= start,
-                    Nudge.due_at < end,
-                    Nudge.status != "cancelled",
-                )
-            )
-        ).all()
-
-    async def last_note_at(self) -> dict[int, datetime]:
-        """contact id -> when the latest note about them was written."""
-        rows = await self.session.execute(
-            select(Interaction.contact_id, func.max(Interaction.created_at))
-            .where(Interaction.user_id == self.user_id, Interaction.kind == "note")
-            .group_by(Interaction.contact_id)
-        )
-        return {cid: when for cid, when in rows.all()}
-
-    async def event_notes(self) -> Sequence[tuple[str, datetime]]:
-        rows = await self.session.execute(
-            select(Note.event, Note.created_at).where(
-                Note.user_id == self.user_id,
-                Note.event.is_not(None),
-                Note.status != "undone",
-            )
-        )
-        return [(event, when) for event, when in rows.all() if event]
-
-
-async def review_candidates(session: AsyncSession) -> Sequence[User]:
-    """Users who may get a weekly review: not opted out, not blocking the bot, with contacts."""
-    has_contacts = select(Contact.id).where(Contact.user_id == User.id).exists()
-    return (
-        await session.scalars(
-            select(User).where(
-                User.review_opt_out == false(), User.blocked == false(), has_contacts
-            )
-        )
-    ).all()

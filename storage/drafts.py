@@ -1,14 +1,13 @@
-"""What the user has with one contact, for coaching a draft: history counts and stored notes."""
+"""What the user has with one contact, counted, for coaching a draft to them."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Contact, Fact, Interaction, Note, NoteContact
+from storage.models import Contact, Interaction, Note, NoteContact, NoteStatus
 
 
 @dataclass(frozen=True)
@@ -31,7 +30,7 @@ class Relationships:
             .where(
                 NoteContact.contact_id == contact.id,
                 Note.user_id == self.user_id,
-                Note.status != "undone",
+                Note.status != NoteStatus.UNDONE,
             )
         )
         rows = await self.session.execute(
@@ -43,28 +42,3 @@ class Relationships:
         # A "note" interaction mirrors a linked note, which is already counted above.
         others = sum(n for kind, n in by_kind.items() if kind != "note")
         return History(notes=int(notes or 0), interactions=others, gave=by_kind.get("gave", 0))
-
-    async def note_texts(self, contact: Contact, limit: int = 20) -> Sequence[str]:
-        return (
-            await self.session.scalars(
-                select(Note.text)
-                .join(NoteContact, NoteContact.note_id == Note.id)
-                .where(
-                    NoteContact.contact_id == contact.id,
-                    Note.user_id == self.user_id,
-                    Note.status != "undone",
-                )
-                .order_by(Note.created_at.desc(), Note.id.desc())
-                .limit(limit)
-            )
-        ).all()
-
-    async def facts(self, contact: Contact) -> Sequence[Fact]:
-        """Newest first: the latest news makes the most natural question."""
-        return (
-            await self.session.scalars(
-                select(Fact)
-                .where(Fact.user_id == self.user_id, Fact.contact_id == contact.id)
-                .order_by(Fact.created_at.desc(), Fact.id.desc())
-            )
-        ).all()

@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 from datetime import timedelta
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, Field, SecretStr, field_validator
+from pydantic import AfterValidator, BaseModel, Field, SecretStr, field_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -16,9 +16,18 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
-from coach.durations import Duration, parse_clock, parse_quiet_hours
+from coach.infra.durations import Duration, parse_clock, parse_quiet_hours
 
 DEFAULT_CONFIG_FILE = Path("config.toml")
+
+
+def _clock(value: str) -> str:
+    parse_clock(value)
+    return value
+
+
+# A time of day written HH:MM ("08:30").
+ClockTime = Annotated[str, AfterValidator(_clock)]
 
 
 class TelegramSettings(BaseModel):
@@ -85,7 +94,7 @@ class NudgeSettings(BaseModel):
     cadence: CadenceSettings = CadenceSettings()
     # An explicit follow-up replaces a generic nudge due this close to it.
     replace_window: Duration = timedelta(days=3)
-    follow_up_time: str = "09:00"
+    follow_up_time: ClockTime = "09:00"
     quiet_hours: str = "21:00-08:00"
     max_per_day: int = Field(default=5, ge=1, le=100)
     dispatch_interval: Duration = timedelta(seconds=30)
@@ -93,12 +102,6 @@ class NudgeSettings(BaseModel):
     claim_lease: Duration = timedelta(minutes=5)
     retry_backoff: Duration = timedelta(seconds=30)
     upcoming_window: Duration = timedelta(days=14)
-
-    @field_validator("follow_up_time")
-    @classmethod
-    def _clock(cls, value: str) -> str:
-        parse_clock(value)
-        return value
 
     @field_validator("quiet_hours")
     @classmethod
@@ -123,14 +126,8 @@ class ReviewSettings(BaseModel):
 
     enabled: bool = True
     weekday: int = Field(default=6, ge=0, le=6)  # Monday 0 … Sunday 6, in the user's timezone
-    time: str = "18:00"
+    time: ClockTime = "18:00"
     check_interval: Duration = timedelta(hours=1)
-
-    @field_validator("time")
-    @classmethod
-    def _clock(cls, value: str) -> str:
-        parse_clock(value)
-        return value
 
 
 class ConsoleSettings(BaseModel):

@@ -10,13 +10,13 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from coach import metrics
-from coach.durations import parse_clock
-from coach.inbox import stored_card
+from coach.infra import metrics
+from coach.infra.durations import parse_clock
+from coach.infra.spool import NoteKept, Spool, is_outage
 from coach.matching import KnownContact, NameIndex, match_contact, names_in_reach
 from coach.planner import NudgePlanner
 from coach.runtime import Runtime
-from coach.spool import NoteKept, Spool, is_outage
+from coach.updates import stored_card
 from coach.views import (
     Candidate,
     FactView,
@@ -29,18 +29,11 @@ from coach.views import (
 )
 from nlp.known import name_words
 from nlp.schema import Fact, FollowUp, NoteExtraction, PersonMention
-from storage.models import Note
+from storage.contacts import Contacts, NewFact, name_key
+from storage.models import Note, NoteStatus
+from storage.notes import NewLink, Notes, Pending, note_by_source
 from storage.nudges import NewNudge, Nudges
-from storage.repositories import (
-    Contacts,
-    NewFact,
-    NewLink,
-    Notes,
-    Pending,
-    Users,
-    name_key,
-)
-from storage.updates import note_by_source
+from storage.users import Users
 
 log = logging.getLogger(__name__)
 # "follow up friday" says when, not what about: no reason worth repeating back.
@@ -56,7 +49,7 @@ def candidate_label(contact: KnownContact) -> str:
 
 
 # After a note is read, in its transaction: gives and gets, stages, intros (coach.ledger).
-RolodexHook = Callable[
+AfterReading = Callable[
     [AsyncSession, int, Note, NoteExtraction, NoteCard, datetime], Awaitable[None]
 ]
 
@@ -77,13 +70,19 @@ class _NewRows:
 
 
 class NoteCapture:
-    rolodex_hook: RolodexHook | None = None
-    # Where notes wait while the database is unreachable (set by the Coach).
-    spool: Spool | None = None
-
-    def __init__(self, runtime: Runtime, planner: NudgePlanner) -> None:
+    def __init__(
+        self,
+        runtime: Runtime,
+        planner: NudgePlanner,
+        spool: Spool | None = None,
+        after_reading: AfterReading | None = None,
+    ) -> None:
+        """`spool`: where notes wait while the database is unreachable. `after_reading`: what
+        else a note's reading adds, in its transaction (the Coach passes LedgerBook.on_note)."""
         self.rt = runtime
         self.planner = planner
+        self.spool = spool
+        self.after_reading = after_reading
         # A follow-up for "friday" is sent on Friday morning in the user's timezone.
         self.follow_up_time = parse_clock(planner.settings.follow_up_time)
 
@@ -104,7 +103,7 @@ class NoteCapture:
             async with self.rt.unit_of_work() as session:
                 now = await self.rt.user_now(session, user_id)
                 note = await note_by_source(session, user_id, source_key) if source_key else None
-                if note is not None and note.status != "saved":
+                if note is not None and note.status != NoteStatus.SAVED:
                     return await stored_card(session, user_id, note)
                 fresh = note is None
                 if note is None:
@@ -143,7 +142,7 @@ class NoteCapture:
                 assert stored is not None, "the note was saved by this user a moment ago"
                 return await stored_card(session, user_id, stored)
             # `note` is the first transaction's copy: it mirrors what was just stored.
-            note.status, note.event, note.extraction = "enriched", extraction.event, data
+            note.status, note.event, note.extraction = NoteStatus.ENRICHED, extraction.event, data
             known = NameIndex(await Contacts(session, user_id).all_keyed())
             return await self._enrich(session, user_id, note, extraction, now, known, _NewRows())
 
@@ -203,8 +202,8 @@ class NoteCapture:
                 session, user_id, note_id, None, extraction.follow_ups, now, rows
             )
         await rows.store(session, user_id)
-        if self.rolodex_hook is not None:
-            await self.rolodex_hook(session, user_id, note, extraction, card, now)
+        if self.after_reading is not None:
+            await self.after_reading(session, user_id, note, extraction, card, now)
         return card
 
     async def _save_person(
@@ -328,16 +327,16 @@ class NoteCapture:
             note = (
                 await notes.get(note_id) if note_id is not None else await notes.latest_undoable()
             )
-            if note is None or note.status in ("undone", "replaced"):
+            if note is None or note.status in (NoteStatus.UNDONE, NoteStatus.REPLACED):
                 return None
             result = await self._unwind(session, user_id, note)
-            note.status = "undone"
+            note.status = NoteStatus.UNDONE
             return result
 
     async def fixable(self, user_id: int, note_id: int) -> bool:
         async with self.rt.unit_of_work() as session:
             note = await Notes(session, user_id).get(note_id)
-            return note is not None and note.status not in ("undone", "replaced")
+            return note is not None and note.status not in (NoteStatus.UNDONE, NoteStatus.REPLACED)
 
     async def replace(
         self, user_id: int, note_id: int, text: str, *, source_key: str | None = None
@@ -350,9 +349,9 @@ class NoteCapture:
             raise EmptyNote
         async with self.rt.unit_of_work() as session:
             note = await Notes(session, user_id).get(note_id)
-            if note is not None and note.status not in ("undone", "replaced"):
+            if note is not None and note.status not in (NoteStatus.UNDONE, NoteStatus.REPLACED):
                 await self._unwind(session, user_id, note)
-                note.status = "replaced"
+                note.status = NoteStatus.REPLACED
         return await self.capture(user_id, text, source_key=source_key)
 
     async def _unwind(self, session: AsyncSession, user_id: int, note: Note) -> UndoResult:

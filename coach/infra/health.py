@@ -10,12 +10,12 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
-from coach import metrics
+from coach.infra import metrics
+from coach.infra.settings import Settings
 from coach.runtime import Runtime
-from coach.settings import Settings
 from nlp.speech import Transcriber
 from storage.db import alembic_config, create_engine, current_revision
-from storage.updates import pending_nudges
+from storage.nudges import pending_nudges
 
 PING_TIMEOUT = 3.0
 

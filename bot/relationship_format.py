@@ -1,4 +1,5 @@
-"""The Rolodex's messages: ledger, stages, intros, balance, events, the weekly review."""
+"""The messages of the relationship features: gives and gets, stages, intros, balance,
+events and the weekly review."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from coach.events import EventsView
 from coach.intros import IntroDraft
 from coach.ledger import Balance, Recorded
 from coach.review import WeeklyReview
-from coach.stages import STAGE_ICONS
+from coach.stages import STAGE_ICONS, STAGES
 from coach.views import IntroSuggestion, NoteCard, PersonCard
 
 
@@ -34,16 +35,12 @@ def note_lines(card: NoteCard) -> list[str]:
         else:
             lines.append(f"🙏 {escape(entry.name)} gave you: {escape(entry.what)}")
     for move in card.stage_changes:
-        arrow = "⬆️" if _rank(move.after) > _rank(move.before) else "⬇️"
+        arrow = "⬆️" if STAGES.index(move.after) > STAGES.index(move.before) else "⬇️"
         lines.append(
             f"{arrow} {escape(move.name)}: {stage_label(move.before)} → {stage_label(move.after)}"
         )
     lines += [intro_line(s) for s in card.intros]
     return lines
-
-
-def _rank(stage: str) -> int:
-    return {"know": 0, "like": 1, "trust": 2}.get(stage, 0)
 
 
 def card_lines(card: PersonCard) -> list[str]:

@@ -14,11 +14,12 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from coach.infra.settings import UpdatesSettings
 from coach.runtime import Runtime
-from coach.settings import UpdatesSettings
 from coach.views import NoteCard, SavedPerson
-from storage.models import Note
-from storage.repositories import Contacts, Notes
+from storage.contacts import Contacts
+from storage.models import Note, NoteStatus
+from storage.notes import Notes
 from storage.updates import Inbox
 
 ORPHAN_BATCH = 50
@@ -66,7 +67,9 @@ class UpdateInbox:
 
 async def stored_card(session: AsyncSession, user_id: int, note: Note) -> NoteCard:
     """The card of a note already read (a replayed message): who it saved, without re-reading."""
-    card = NoteCard(note_id=note.id, event=note.event, enrichment_failed=note.status == "failed")
+    card = NoteCard(
+        note_id=note.id, event=note.event, enrichment_failed=note.status == NoteStatus.FAILED
+    )
     contacts = Contacts(session, user_id)
     for link in await Notes(session, user_id).links(note.id):
         contact = await contacts.get(link.contact_id)

@@ -13,10 +13,10 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationHandlerStop, ContextTypes, TypeHandler
 
 from bot import formatting, keyboards, texts
-from bot.handlers import coach_of, coach_of_app
-from coach import metrics
-from coach.settings import Settings
-from coach.spool import SpooledNote, is_outage
+from bot.context import coach_of, coach_of_app
+from coach.infra import metrics
+from coach.infra.settings import Settings
+from coach.infra.spool import SpooledNote, is_outage
 
 log = logging.getLogger(__name__)
 # Updates this process claimed before queueing them (webhook, replays): not claimed again.
@@ -66,7 +66,7 @@ async def claim(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def take(app: Application, update: Update) -> bool:
     """Claim in the database; with the database away, handle it anyway (notes get spooled)."""
     try:
-        fresh = await coach_of_app(app).inbox.receive(
+        fresh = await coach_of_app(app).updates.receive(
             app.bot.id, update.update_id, update.to_dict()
         )
     except Exception as exc:
@@ -85,12 +85,7 @@ async def finish(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if started is not None:
         metrics.HANDLER_SECONDS.observe(time.perf_counter() - started)
     metrics.UPDATES.labels(kind_of(update)).inc()
-    try:
-        await coach_of(context).inbox.finished(context.bot.id, update.update_id)
-    except Exception as exc:
-        if not is_outage(exc):
-            raise
-        log.warning("could not mark update %s done; it may be replayed", update.update_id)
+    await _mark_done(context, update)
 
 
 async def finish_stopped(context: ContextTypes.DEFAULT_TYPE, update: Update) -> None:
@@ -100,12 +95,16 @@ async def finish_stopped(context: ContextTypes.DEFAULT_TYPE, update: Update) -> 
     if update.update_id not in claimed:
         return
     claimed.discard(update.update_id)
+    await _mark_done(context, update)
+
+
+async def _mark_done(context: ContextTypes.DEFAULT_TYPE, update: Update) -> None:
     try:
-        await coach_of(context).inbox.finished(context.bot.id, update.update_id)
+        await coach_of(context).updates.finished(context.bot.id, update.update_id)
     except Exception as exc:
         if not is_outage(exc):
             raise
-        log.warning("could not mark stopped update %s done", update.update_id)
+        log.warning("could not mark update %s done; it may be replayed", update.update_id)
 
 
 async def enqueue_claimed(app: Application, update: Update) -> None:
@@ -119,8 +118,8 @@ async def recover_orphans(context: ContextTypes.DEFAULT_TYPE) -> None:
     bot_id = context.bot.id
     try:
         in_flight = list(cast(dict[int, float], context.bot_data[STARTED]))
-        payloads = await coach.inbox.orphans(bot_id, in_flight)
-        await coach.inbox.prune(bot_id)
+        payloads = await coach.updates.orphans(bot_id, in_flight)
+        await coach.updates.prune(bot_id)
     except Exception as exc:
         if is_outage(exc):
             return
@@ -134,8 +133,8 @@ async def recover_orphans(context: ContextTypes.DEFAULT_TYPE) -> None:
 async def replay_spool(context: ContextTypes.DEFAULT_TYPE) -> None:
     """Save notes kept while the database was unreachable, and show each its card."""
     coach = coach_of(context)
-    spool = coach.notes.spool
-    if spool is None or not spool.path.exists():
+    spool = coach.spool
+    if not spool.path.exists():
         return
 
     async def save(entry: SpooledNote) -> None:

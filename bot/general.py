@@ -1,0 +1,80 @@
+"""/start, /help and /timezone; commands the bot doesn't have; and errors."""
+
+from __future__ import annotations
+
+import logging
+from html import escape
+
+from telegram import Update
+from telegram.constants import ParseMode
+from telegram.ext import ContextTypes
+
+from bot import formatting, texts
+from bot.context import args_of, coach_of, user_id_of
+from coach.infra.spool import NoteKept
+from coach.service import UnknownTimezone
+
+log = logging.getLogger(__name__)
+HTML = ParseMode.HTML
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Welcome the user and explain what the coach does."""
+    assert update.message is not None and update.effective_user is not None
+    timezone = await coach_of(context).timezone_of(user_id_of(update))
+    name = escape(update.effective_user.first_name)
+    await update.message.reply_text(
+        texts.WELCOME.format(name=name, timezone=timezone), parse_mode=HTML
+    )
+
+
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """List what the coach can do."""
+    assert update.message is not None
+    await update.message.reply_text(texts.HELP, parse_mode=HTML)
+
+
+async def timezone(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Show or set the timezone dates in notes are read in."""
+    assert update.message is not None
+    coach, user_id, args = coach_of(context), user_id_of(update), args_of(context)
+    if not args:
+        current = await coach.timezone_of(user_id)
+        await update.message.reply_text(
+            texts.TIMEZONE_USAGE.format(timezone=current), parse_mode=HTML
+        )
+        return
+    try:
+        zone = await coach.set_timezone(user_id, " ".join(args))
+    except UnknownTimezone as exc:
+        reply = texts.TIMEZONE_UNKNOWN.format(name=escape(formatting.shorten(exc.name, 60)))
+        if exc.suggestions:
+            reply += texts.DID_YOU_MEAN.format(
+                names=" or ".join(f"<code>{escape(s)}</code>" for s in exc.suggestions)
+            )
+        await update.message.reply_text(reply, parse_mode=HTML)
+        return
+    await update.message.reply_text(
+        texts.TIMEZONE_SET.format(timezone=escape(zone)), parse_mode=HTML
+    )
+
+
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Point at /help for a command the bot doesn't have."""
+    assert update.message is not None
+    await update.message.reply_text(texts.UNKNOWN_COMMAND)
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log the failure and tell the user their data is safe."""
+    reply = texts.ERROR
+    if isinstance(context.error, NoteKept):
+        log.warning("database unreachable: the note waits in the local spool")
+        reply = texts.NOTE_KEPT
+    else:
+        log.error("handler failed: %s", type(context.error).__name__, exc_info=context.error)
+    if isinstance(update, Update) and update.effective_message is not None:
+        try:
+            await update.effective_message.reply_text(reply)
+        except Exception:  # the reply itself failed; the log above has the cause
+            log.warning("could not tell the user about the error")

@@ -1,0 +1,50 @@
+"""/intro: a double-opt-in intro draft, and the intro buttons on cards and reviews."""
+
+from __future__ import annotations
+
+from html import escape
+
+from telegram import Update
+from telegram.constants import ParseMode
+from telegram.ext import ContextTypes
+
+from bot import keyboards, relationship_format, texts
+from bot.context import args_of, coach_of, number, user_id_of
+
+HTML = ParseMode.HTML
+INTRO = keyboards.INTRO
+
+
+async def intro(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/intro <a> <b>: a double-opt-in intro draft."""
+    assert update.message is not None
+    text = " ".join(args_of(context))
+    if not text:
+        await update.message.reply_text(texts.INTRO_USAGE, parse_mode=HTML)
+        return
+    draft = await coach_of(context).intros.draft_by_names(user_id_of(update), text)
+    if draft is None:
+        await update.message.reply_text(texts.INTRO_USAGE, parse_mode=HTML)
+    elif isinstance(draft, list):
+        names = " or ".join(f"<b>{escape(n[:60])}</b>" for n in draft)
+        await update.message.reply_text(
+            texts.INTRO_WHO.format(names=names) + " " + texts.INTRO_USAGE, parse_mode=HTML
+        )
+    else:
+        await update.message.reply_text(relationship_format.intro_draft(draft), parse_mode=HTML)
+
+
+async def intro_button(update: Update, context: ContextTypes.DEFAULT_TYPE, args: list[str]) -> None:
+    query, message = update.callback_query, update.effective_message
+    assert query is not None and message is not None
+    if len(args) != 2:
+        await query.answer(texts.BUTTON_GONE)
+        return
+    draft = await coach_of(context).intros.draft(
+        user_id_of(update), number(args[0]), number(args[1])
+    )
+    if draft is None:
+        await query.answer(texts.BUTTON_GONE)
+        return
+    await query.answer()
+    await message.reply_text(relationship_format.intro_draft(draft), parse_mode=HTML)

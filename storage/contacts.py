@@ -1,0 +1,227 @@
+"""Contacts and their facts, each query scoped to the user who owns them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import NamedTuple
+
+from sqlalchemy import ColumnElement, and_, func, literal, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Contact, Fact, utcnow
+
+
+def name_key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def escaped(term: str) -> str:
+    """`term` for a LIKE pattern: its own % and _ match only themselves."""
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _first_word_range(
+    dialect: str, word: ColumnElement[str], end: ColumnElement[str]
+) -> ColumnElement[bool]:
+    """name_key is `word` or starts with `word` and a space, as an index range. `end` is
+    word + "!" on SQLite, else the escaped LIKE pattern for `word` and a space."""
+    if dialect == "sqlite":
+        # Binary collation: one range, holding besides only keys that go on with a
+        # control character (callers that care filter those out).
+        return and_(Contact.name_key >= word, Contact.name_key < end)
+    return or_(Contact.name_key == word, Contact.name_key.like(end, escape="\\"))
+
+
+def _range_end(dialect: str, word: str) -> str:
+    """The `end` _first_word_range takes for `word`."""
+    return word + "!" if dialect == "sqlite" else escaped(word + " ") + "%"
+
+
+class NewFact(NamedTuple):
+    contact_id: int
+    note_id: int | None
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class ContactBrief:
+    """The columns ranking, health and the review need, without facts or notes."""
+
+    id: int
+    name: str
+    org: str | None
+    met_at: str | None
+    met_on: date | None
+    stage: str
+    cadence_days: int | None
+    last_touch_at: datetime | None
+    created_at: datetime
+
+
+_BRIEF = (
+    Contact.id,
+    Contact.name,
+    Contact.org,
+    Contact.met_at,
+    Contact.met_on,
+    Contact.stage,
+    Contact.cadence_days,
+    Contact.last_touch_at,
+    Contact.created_at,
+)
+
+
+class Contacts:
+    def __init__(self, session: AsyncSession, user_id: int) -> None:
+        self.session = session
+        self.user_id = user_id
+
+    async def all_names(self) -> Sequence[tuple[int, str, str | None]]:
+        rows = await self.session.execute(
+            select(Contact.id, Contact.name, Contact.org)
+            .where(Contact.user_id == self.user_id)
+            .order_by(Contact.id)
+        )
+        return rows.all()
+
+    async def all_keyed(self) -> Sequence[tuple[int, str, str | None, str]]:
+        """all_names, each with its stored name_key, for matching a mention against them."""
+        rows = await self.session.execute(
+            select(Contact.id, Contact.name, Contact.org, Contact.name_key)
+            .where(Contact.user_id == self.user_id)
+            .order_by(Contact.id)
+        )
+        return rows.all()
+
+    async def named(self, name: str) -> Sequence[tuple[int, str, str | None]]:
+        """Like all_names, but only contacts whose name is `name` or its first word, or starts
+        with its first word and a space: all an exact or first-name match can find, read from
+        the (user_id, name_key) index instead of the whole Rolodex."""
+        key = name_key(name)
+        if not key:
+            return []
+        first = key.split()[0]
+        # "john park": John Park, or the contact saved as just "John"; "john": every John.
+        same = Contact.name_key.in_((key, first)) if key != first else self._first_word_is(first)
+        rows = await self.session.execute(
+            select(Contact.id, Contact.name, Contact.org)
+            .where(Contact.user_id == self.user_id, same)
+            .order_by(Contact.id)
+        )
+        return [(row.id, row.name, row.org) for row in rows]
+
+    def _first_word_is(self, word: str) -> ColumnElement[bool]:
+        """name_key is `word` or starts with `word` and a space, as an index range."""
+        dialect = self.session.get_bind().dialect.name
+        return _first_word_range(dialect, literal(word), literal(_range_end(dialect, word)))
+
+    async def get(self, contact_id: int) -> Contact | None:
+        # The session's identity map first: within a unit of work a contact is read once.
+        contact = await self.session.get(Contact, contact_id)
+        return contact if contact is not None and contact.user_id == self.user_id else None
+
+    async def add(
+        self,
+        name: str,
+        *,
+        org: str | None,
+        met_at: str | None,
+        met_on: date | None,
+        when: datetime | None = None,
+        touched: bool = False,
+    ) -> Contact:
+        """A new contact; `touched`: met just now, so the keep-in-touch clock starts `when`."""
+        when = when or utcnow()
+        contact = Contact(
+            user_id=self.user_id,
+            name=name,
+            name_key=name_key(name),
+            org=org,
+            met_at=met_at,
+            met_on=met_on,
+            # Set, though empty: a column left out would be loaded lazily on first use.
+            cadence_days=None,
+            last_touch_at=when if touched else None,
+            created_at=when,
+            updated_at=when,
+        )
+        self.session.add(contact)
+        await self.session.flush()  # the database numbers it
+        return contact
+
+    async def touch(self, contact: Contact, when: datetime | None = None) -> None:
+        contact.updated_at = when or utcnow()
+
+    async def delete(self, contact: Contact) -> None:
+        await self.session.delete(contact)
+
+    async def count(self) -> int:
+        return (
+            await self.session.scalar(
+                select(func.count()).select_from(Contact).where(Contact.user_id == self.user_id)
+            )
+            or 0
+        )
+
+    async def recent(self, offset: int, limit: int) -> Sequence[Contact]:
+        return (
+            await self.session.scalars(
+                select(Contact)
+                .where(Contact.user_id == self.user_id)
+                .order_by(Contact.updated_at.desc(), Contact.id.desc())
+                .offset(offset)
+                .limit(limit)
+            )
+        ).all()
+
+    async def facts(self, contact_ids: Sequence[int]) -> Sequence[Fact]:
+        return (
+            await self.session.scalars(
+                select(Fact)
+                .where(Fact.user_id == self.user_id, Fact.contact_id.in_(contact_ids))
+                .order_by(Fact.created_at, Fact.id)
+            )
+        ).all()
+
+    async def fact_keys(self, contact_id: int) -> set[tuple[str, str]]:
+        """(kind, lowercased text) of every fact already kept about a contact."""
+        rows = await self.session.execute(
+            select(Fact.kind, Fact.text).where(
+                Fact.user_id == self.user_id, Fact.contact_id == contact_id
+            )
+        )
+        return {(kind, text.lower()) for kind, text in rows}
+
+    async def add_fact(self, contact_id: int, note_id: int | None, kind: str, text: str) -> None:
+        await self.add_facts([NewFact(contact_id, note_id, kind, text)])
+
+    async def add_facts(self, facts: Sequence[NewFact]) -> None:
+        """Facts about the user's own contacts."""
+        self.session.add_all(Fact(user_id=self.user_id, **fact._asdict()) for fact in facts)
+
+    async def briefs(self) -> list[ContactBrief]:
+        rows = await self.session.execute(select(*_BRIEF).where(Contact.user_id == self.user_id))
+        return [ContactBrief(*row) for row in rows.all()]
+
+    async def stage_counts(self) -> dict[str, int]:
+        rows = await self.session.execute(
+            select(Contact.stage, func.count())
+            .where(Contact.user_id == self.user_id)
+            .group_by(Contact.stage)
+        )
+        return {stage: int(n) for stage, n in rows.all()}
+
+    async def needs(self, limit: int = 50) -> list[tuple[Contact, Fact]]:
+        """Open needs, from the most recently touched contacts first."""
+        rows = await self.session.execute(
+            select(Contact, Fact)
+            .join(Fact, Fact.contact_id == Contact.id)
+            .where(Contact.user_id == self.user_id, Fact.user_id == self.user_id)
+            .where(Fact.kind == "need")
+            .order_by(Contact.updated_at.desc(), Fact.id.desc())
+            .limit(limit)
+        )
+        return [(c, f) for c, f in rows.all()]
