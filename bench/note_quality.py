@@ -37,7 +37,11 @@ def main() -> None:
     tally = score(golds, outs)
     if "--misses" in sys.argv:
         print("\n".join(tally.misses))
-    figures = {"split": split, **tally.figures(), "ms_per_note": round(1000 * elapsed / len(golds), 1)}
+    figures = {
+        "split": split,
+        **tally.figures(),
+        "ms_per_note": round(1000 * elapsed / len(golds), 1),
+    }
     print(json.dumps(figures))
 
 

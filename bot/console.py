@@ -67,19 +67,26 @@ class Console:
         if text.strip():  # an ambiguous-only note has just its question to show
             self.say(text)
         for ask in card.questions:
-            self.say(formatting.question(ask.name))
+            self.say(formatting.question(ask))
             for number, candidate in enumerate(ask.candidates, start=1):
                 self.say(f"  {number}) {candidate.label}")
-            self.say(f"  {len(ask.candidates) + 1}) new contact")
+            if ask.unsure:
+                self.say(f"  1) {texts.YES_A_PERSON_BUTTON}\n  2) {texts.NOT_A_PERSON_BUTTON}")
+            else:
+                self.say(f"  {len(ask.candidates) + 1}) new contact")
             self.question = (ask.pending_id, ask.candidates)
 
     async def answer(self, number: int) -> None:
         assert self.question is not None
         pending_id, candidates = self.question
-        if not 1 <= number <= len(candidates) + 1:
-            self.say(f"Pick a number from 1 to {len(candidates) + 1}.")
+        if not 1 <= number <= max(len(candidates) + 1, 2):
+            self.say(f"Pick a number from 1 to {max(len(candidates) + 1, 2)}.")
             return
         self.question = None
+        if not candidates and number == 2:  # "Is 'Loan' a person?" No.
+            dropped = await self.coach.notes.dismiss(self.user_id, pending_id)
+            self.say(texts.NOT_A_PERSON if dropped else texts.BUTTON_GONE)
+            return
         choice = candidates[number - 1].contact_id if number <= len(candidates) else None
         result = await self.coach.notes.resolve(self.user_id, pending_id, choice)
         self.say(formatting.resolution(result) if result else texts.BUTTON_GONE)

@@ -17,6 +17,7 @@ from coach.views import (
     PeoplePage,
     PersonCard,
     PersonLookup,
+    Question,
     Resolution,
     SavedPerson,
     UndoResult,
@@ -47,16 +48,42 @@ def facts_line(facts: list[FactView]) -> str:
 
 def person_lines(person: SavedPerson) -> list[str]:
     status = "New contact" if person.created else "Updated"
-    lines = [f"{'✅' if person.created else '🔁'} {status}: {who(person.name, person.org)}"]
+    org = person.org
+    if person.previous_org and org:
+        org = f"{org}, was {person.previous_org}"
+    line = f"{'✅' if person.created else '🔁'} {status}: {who(person.name, org)}"
+    if person.relation:
+        line += f" — {escape(relative_label(person.relation, person.relative_of))}"
+    lines = [line]
     if person.facts:
         lines.append(f"    {facts_line(person.facts)}")
+    if person.replaced:
+        lines.append(f"    Replaces: {escape('; '.join(person.replaced))}")
     return lines
+
+
+def with_article(work: str) -> str:
+    """ "contractor" -> "a contractor"; "runs a bakery" and "the owner" stay as they are."""
+    first = work.split()[0].lower() if work.split() else ""
+    if first in ("a", "an", "the", "his", "her", "their") or len(work.split()) > 3:
+        return work
+    if work.split()[0][:1].isupper() and len(work.split()[0]) > 1 and work.split()[0].isupper():
+        return work  # "CFO"
+    return ("an " if work[:1].lower() in "aeiou" else "a ") + work
+
+
+def relative_label(relation: str, of: str | None) -> str:
+    """ "Gloria's husband", "your sister"."""
+    if of in (None, "you"):
+        return f"your {relation}"
+    return f"{of}’{'' if of.endswith('s') else 's'} {relation}"
 
 
 def follow_up_line(follow_up: FollowUpView) -> str:
     person = f" with {escape(follow_up.person)}" if follow_up.person else ""
     what = f": {escape(follow_up.what)}" if follow_up.what else ""
-    return f"📅 Follow up{person} on {day(follow_up.due)}{what}"
+    said = f" (“{escape(follow_up.said)}”)" if follow_up.said else ""
+    return f"📅 Follow up{person} on {day(follow_up.due)}{said}{what}"
 
 
 def note_card(card: NoteCard) -> str:
@@ -83,8 +110,14 @@ def note_card(card: NoteCard) -> str:
     return fit(lines)
 
 
-def question(name: str) -> str:
-    return f"🤔 Which {escape(name)} did you mean? Pick one, or make a new contact."
+def question(ask: Question) -> str:
+    if ask.unsure:
+        return f"🤔 Is “{escape(ask.name)}” a person? I’d rather ask than guess."
+    return f"🤔 Which {escape(ask.name)} did you mean? Pick one, or make a new contact."
+
+
+def which_contact(name: str) -> str:
+    return f"🤔 Which {escape(name)} did you mean?"
 
 
 def resolution(result: Resolution) -> str:
@@ -129,6 +162,8 @@ def people_page(page: PeoplePage) -> str:
 def person_card(card: PersonCard) -> str:
     contact = card.contact
     lines = [f"👤 {who(contact.name, contact.org)}"]
+    if card.relation:
+        lines.append(escape(relative_label(card.relation, card.relative_of)).capitalize())
     if contact.met_at or contact.met_on:
         where = f" at {escape(contact.met_at)}" if contact.met_at else ""
         when = f" on {day(contact.met_on)}" if contact.met_on else ""
@@ -138,6 +173,12 @@ def person_card(card: PersonCard) -> str:
         groups.setdefault(fact.kind, []).append(escape(fact.text))
     for kind, texts in groups.items():
         lines.append(f"<b>{FACT_LABELS.get(kind, kind).capitalize()}:</b> {', '.join(texts)}")
+    if card.family:
+        family = [
+            f"{r.relation} {r.name}" + (f", {with_article(r.work)}" if r.work else "")
+            for r in card.family
+        ]
+        lines.append(f"<b>Family:</b> {escape('; '.join(family))}")
     lines += [follow_up_line(f) for f in card.follow_ups]
     lines += relationship_format.card_lines(card)
     if card.timeline:

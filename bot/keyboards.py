@@ -11,6 +11,7 @@ from coach.views import Candidate, IntroSuggestion, PeoplePage
 
 UNDO, FIX, WHICH, PEOPLE, CARD, NUDGE = "undo", "fix", "who", "people", "card", "nudge"
 NEW_CONTACT = "new"
+NOT_A_PERSON = "none"
 INTRO = "intro"
 MAX_INTRO_BUTTONS = 3
 # Callback arguments are ids or short action words; anything else is forged or stale.
@@ -32,6 +33,21 @@ def note_actions(
 
 
 def which_person(pending_id: int, candidates: list[Candidate]) -> InlineKeyboardMarkup:
+    if not candidates:  # "Is 'Loan' a person?"
+        return InlineKeyboardMarkup(
+            [
+                [
+                    InlineKeyboardButton(
+                        texts.YES_A_PERSON_BUTTON,
+                        callback_data=f"{WHICH}:{pending_id}:{NEW_CONTACT}",
+                    ),
+                    InlineKeyboardButton(
+                        texts.NOT_A_PERSON_BUTTON,
+                        callback_data=f"{WHICH}:{pending_id}:{NOT_A_PERSON}",
+                    ),
+                ]
+            ]
+        )
     rows = [
         [InlineKeyboardButton(c.label[:60], callback_data=f"{WHICH}:{pending_id}:{c.contact_id}")]
         for c in candidates[:8]

@@ -53,7 +53,7 @@ async def send_card(update: Update, card: NoteCard) -> None:
         )
     for ask in card.questions:
         await message.reply_text(
-            formatting.question(ask.name),
+            formatting.question(ask),
             parse_mode=HTML,
             reply_markup=keyboards.which_person(ask.pending_id, ask.candidates),
         )
@@ -92,8 +92,15 @@ async def which_button(update: Update, context: ContextTypes.DEFAULT_TYPE, args:
     if len(args) != 2:
         await query.answer(texts.BUTTON_GONE)
         return
+    notes = coach_of(context).notes
+    if args[1] == keyboards.NOT_A_PERSON:
+        dropped = await notes.dismiss(user_id_of(update), number(args[0]))
+        await query.answer(texts.NOT_A_PERSON if dropped else texts.BUTTON_GONE)
+        if dropped:
+            await query.edit_message_text(texts.NOT_A_PERSON)
+        return
     choice = None if args[1] == keyboards.NEW_CONTACT else number(args[1])
-    result = await coach_of(context).notes.resolve(user_id_of(update), number(args[0]), choice)
+    result = await notes.resolve(user_id_of(update), number(args[0]), choice)
     if result is None:
         await query.answer(texts.BUTTON_GONE)
         return

@@ -34,7 +34,7 @@ async def person(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await update.message.reply_text(formatting.person_card(lookup.card), parse_mode=HTML)
     elif lookup.candidates:
         await update.message.reply_text(
-            formatting.question(name),
+            formatting.which_contact(name),
             parse_mode=HTML,
             reply_markup=keyboards.pick_contact(lookup.candidates),
         )

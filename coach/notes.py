@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from coach.facts import supersedes
 from coach.infra import metrics
 from coach.infra.durations import parse_clock
 from coach.infra.spool import NoteKept, Spool, is_outage
@@ -28,8 +29,9 @@ from coach.views import (
     UndoResult,
 )
 from nlp.known import name_words
-from nlp.schema import Fact, FollowUp, NoteExtraction, PersonMention
+from nlp.schema import Change, Fact, FollowUp, NoteExtraction, PersonMention
 from storage.contacts import Contacts, NewFact, name_key
+from storage.models import Fact as StoredFact
 from storage.models import Note, NoteStatus
 from storage.notes import NewLink, Notes, Pending, note_by_source
 from storage.nudges import NewNudge, Nudges
@@ -161,50 +163,162 @@ class NoteCapture:
         card = NoteCard(note_id=note_id, topics=extraction.topics, event=extraction.event)
         named = {name_key(p.name) for p in extraction.people}
         lone_person = extraction.people[0].name if len(extraction.people) == 1 else None
-        for mention in extraction.people:
+        saved: dict[str, SavedPerson] = {}
+        # Relatives after everyone else: who they belong to is saved by then.
+        ordered = sorted(extraction.people, key=lambda p: p.relation is not None)
+        for mention in ordered:
             follow_ups = [
                 f
                 for f in extraction.follow_ups
-                if (f.person and name_key(f.person) == name_key(mention.name))
-                or (
-                    lone_person is not None
-                    and (f.person is None or name_key(f.person) not in named)
-                )
-            ]
-            match = match_contact(mention.name, mention.org, known)
-            if match.is_ambiguous:
-                pending_id = await Pending(session, user_id).add(
-                    note_id,
-                    _mention_to_json(mention, follow_ups),
-                    [c.contact_id for c in match.candidates],
-                )
-                card.questions.append(
-                    Question(
-                        pending_id=pending_id,
-                        name=mention.name,
-                        candidates=[
-                            Candidate(c.contact_id, candidate_label(c)) for c in match.candidates
-                        ],
+                if mention.relation is None
+                and (
+                    (f.person and name_key(f.person) == name_key(mention.name))
+                    or (
+                        lone_person is not None
+                        and (f.person is None or name_key(f.person) not in named)
                     )
                 )
+            ]
+            if mention.unsure:
+                card.questions.append(
+                    await self._ask(session, user_id, note_id, mention, follow_ups, [])
+                )
                 continue
+            if mention.relation is not None:
+                contact_id = await self._relative_known(session, user_id, mention, saved)
+            else:
+                match = match_contact(mention.name, mention.org, known)
+                if match.is_ambiguous:
+                    card.questions.append(
+                        await self._ask(
+                            session, user_id, note_id, mention, follow_ups, match.candidates
+                        )
+                    )
+                    continue
+                contact_id = match.contact_id
             person, planned = await self._save_person(
-                session, user_id, note, mention, match.contact_id, now, rows
+                session, user_id, note, mention, contact_id, now, rows
             )
             if person.created:
                 known.add((person.contact_id, person.name, person.org, name_key(person.name)))
+            saved[name_key(mention.name)] = person
             card.people.append(person)
             card.follow_ups += await self._add_follow_ups(
                 session, user_id, note_id, person, follow_ups, now, rows, planned
             )
+        await self._link_relatives(session, user_id, extraction.people, saved)
+        await rows.store(session, user_id)
+        await self._apply_changes(session, user_id, note, extraction.changes, saved, now)
         if not extraction.people:
             card.follow_ups += await self._add_follow_ups(
                 session, user_id, note_id, None, extraction.follow_ups, now, rows
             )
         await rows.store(session, user_id)
+        card.people.sort(key=lambda p: p.relation is not None)
         if self.after_reading is not None:
             await self.after_reading(session, user_id, note, extraction, card, now)
         return card
+
+    async def _ask(
+        self,
+        session: AsyncSession,
+        user_id: int,
+        note_id: int,
+        mention: PersonMention,
+        follow_ups: list[FollowUp],
+        candidates: Sequence[KnownContact],
+    ) -> Question:
+        """ "Which Mike?" among `candidates`, or with none "Is 'Loan' a person?": the
+        mention waits, with its facts and follow-ups, for the user's answer."""
+        pending_id = await Pending(session, user_id).add(
+            note_id, _mention_to_json(mention, follow_ups), [c.contact_id for c in candidates]
+        )
+        return Question(
+            pending_id=pending_id,
+            name=mention.name,
+            candidates=[Candidate(c.contact_id, candidate_label(c)) for c in candidates],
+        )
+
+    async def _relative_known(
+        self,
+        session: AsyncSession,
+        user_id: int,
+        mention: PersonMention,
+        saved: dict[str, SavedPerson],
+    ) -> int | None:
+        """A relative already recorded ("her husband Tom" again): only among the family of
+        the same person, so another Tom the user knows is never taken for him."""
+        if not mention.of or mention.of == "me":
+            return None
+        principal = saved.get(name_key(mention.of))
+        if principal is None:
+            return None
+        for relative in await Contacts(session, user_id).relatives([principal.contact_id]):
+            if name_key(relative.name).split()[0] == name_key(mention.name).split()[0]:
+                return relative.id
+        return None
+
+    async def _link_relatives(
+        self,
+        session: AsyncSession,
+        user_id: int,
+        people: Sequence[PersonMention],
+        saved: dict[str, SavedPerson],
+    ) -> None:
+        """ "her husband Tom": Tom is recorded as Gloria's husband."""
+        contacts = Contacts(session, user_id)
+        for mention in people:
+            person = saved.get(name_key(mention.name))
+            if person is None or mention.relation is None:
+                continue
+            principal = saved.get(name_key(mention.of)) if mention.of not in (None, "me") else None
+            if mention.of != "me" and principal is None:
+                continue  # whose relative waits on a "Which X?" answer: left unlinked
+            contact = await contacts.get(person.contact_id)
+            if contact is None:
+                continue
+            contact.relation = mention.relation
+            contact.relative_of_id = principal.contact_id if principal else None
+            person.relation = mention.relation
+            person.relative_of = principal.name if principal else "you"
+
+    async def _apply_changes(
+        self,
+        session: AsyncSession,
+        user_id: int,
+        note: Note,
+        changes: Sequence[Change],
+        saved: dict[str, SavedPerson],
+        now: datetime,
+    ) -> None:
+        """News and corrections: a new organisation, a corrected role or detail replacing
+        the old one (kept for undo), a corrected name."""
+        contacts = Contacts(session, user_id)
+        for change in changes:
+            person = saved.get(name_key(change.person))
+            contact = await contacts.get(person.contact_id) if person is not None else None
+            if person is None or contact is None:
+                continue
+            if change.field == "org" and change.new and contact.org != change.new:
+                if contact.org and person.previous_org is None:
+                    person.previous_org = contact.org
+                contact.org = person.org = change.new
+            elif change.field in ("role", "detail") and change.old:
+                old = change.old.casefold()
+                stale = [
+                    f
+                    for f in await contacts.facts([contact.id])
+                    if f.note_id != note.id and old in f.text.casefold()
+                ]
+                await contacts.supersede(stale, note.id, now.astimezone(UTC))
+                person.replaced += [f.text for f in stale]
+                kind = "work" if change.field == "role" else (change.kind or "other")
+                if (kind, change.new.lower()) not in await contacts.fact_keys(contact.id):
+                    await contacts.add_fact(contact.id, note.id, kind, change.new)
+                    person.facts.append(FactView(kind, change.new))
+            elif change.field == "name" and change.correction and change.new:
+                contact.name, contact.name_key = change.new, name_key(change.new)
+                person.name = change.new
 
     async def _save_person(
         self,
@@ -220,18 +334,24 @@ class NoteCapture:
         contacts = Contacts(session, user_id)
         planned = None
         existing = await contacts.get(contact_id) if contact_id is not None else None
+        # Only meeting or talking is a touch; news heard about someone, or their relatives
+        # mentioned, start no keep-in-touch clock and plan no nudges.
+        met = mention.met and mention.relation is None
+        previous_org = None
+        stale: list[StoredFact] = []
         if existing is None:
             contact = await contacts.add(
                 mention.name,
                 org=mention.org,
-                met_at=note.event,
-                met_on=now.date(),
+                met_at=note.event if met else None,
+                met_on=now.date() if met else None,
                 when=now.astimezone(UTC),
-                touched=True,
+                touched=met,
             )
             rows.links.append(NewLink(note.id, contact.id, created_contact=True))
-            planned = self.planner.met(contact, note.id, now.astimezone(UTC))
-            rows.nudges += planned
+            if met:
+                planned = self.planner.met(contact, note.id, now.astimezone(UTC))
+                rows.nudges += planned
             kept: set[tuple[str, str]] = set()
         else:
             # What earlier mentions in this note added must be there for the queries below.
@@ -243,19 +363,34 @@ class NoteCapture:
                 )
             if _is_fuller_name(mention.name, contact.name):
                 contact.name, contact.name_key = mention.name, name_key(mention.name)
+            if mention.org and contact.org and mention.org.casefold() != contact.org.casefold():
+                previous_org = contact.org
             contact.org = mention.org or contact.org
-            contact.met_at = contact.met_at or note.event
-            contact.met_on = contact.met_on or now.date()
-            await contacts.touch(contact, now)
-            await self.planner.touched(session, user_id, contact, now.astimezone(UTC))
-            kept = await contacts.fact_keys(contact.id)
+            if met:
+                contact.met_at = contact.met_at or note.event
+                contact.met_on = contact.met_on or now.date()
+                await contacts.touch(contact, now)
+                await self.planner.touched(session, user_id, contact, now.astimezone(UTC))
+            known_facts = await contacts.facts([contact.id])
+            kept = {(f.kind, f.text.lower()) for f in known_facts}
+            news = [f for f in mention.facts if (f.kind, f.text.lower()) not in kept]
+            stale = [old for old in known_facts if any(supersedes(new, old) for new in news)]
+            await contacts.supersede(stale, note.id, now.astimezone(UTC))
         new_facts = []
         for fact in mention.facts:
             if (fact.kind, fact.text.lower()) not in kept:
                 kept.add((fact.kind, fact.text.lower()))
                 rows.facts.append(NewFact(contact.id, note.id, fact.kind, fact.text))
                 new_facts.append(FactView(fact.kind, fact.text))
-        saved = SavedPerson(contact.id, contact.name, contact.org, existing is None, new_facts)
+        saved = SavedPerson(
+            contact.id,
+            contact.name,
+            contact.org,
+            existing is None,
+            new_facts,
+            previous_org=previous_org,
+            replaced=[f.text for f in stale],
+        )
         return saved, planned
 
     async def _add_follow_ups(
@@ -289,7 +424,12 @@ class NoteCapture:
                 )
             )
             views.append(
-                FollowUpView(follow_up.due, reason, person.name if person else follow_up.person)
+                FollowUpView(
+                    follow_up.due,
+                    reason,
+                    person.name if person else follow_up.person,
+                    follow_up.said if follow_up.vague else "",
+                )
             )
         return views
 
@@ -319,6 +459,16 @@ class NoteCapture:
             await rows.store(session, user_id)
             await pending_repo.remove(pending)
             return Resolution(person=person, follow_ups=views)
+
+    async def dismiss(self, user_id: int, pending_id: int) -> bool:
+        """ "Is 'Loan' a person?" No: the name is dropped; False if it was answered already."""
+        async with self.rt.unit_of_work() as session:
+            pending_repo = Pending(session, user_id)
+            pending = await pending_repo.get(pending_id)
+            if pending is None:
+                return False
+            await pending_repo.remove(pending)
+            return True
 
     async def undo(self, user_id: int, note_id: int | None = None) -> UndoResult | None:
         """Take back a note (the latest by default): its new contacts go, its changes revert."""
@@ -370,6 +520,7 @@ class NoteCapture:
             contact.org = link.previous_org
             result.updated.append(contact.name)
         await session.flush()
+        await contacts.restore_superseded(note.id)
         await notes.drop_derived(note.id)
         return result
 
@@ -384,7 +535,14 @@ def _mention_to_json(mention: PersonMention, follow_ups: list[FollowUp]) -> dict
     return {
         "person": asdict(mention),
         "follow_ups": [
-            {"due": f.due.isoformat(), "what": f.what, "person": f.person} for f in follow_ups
+            {
+                "due": f.due.isoformat(),
+                "what": f.what,
+                "person": f.person,
+                "said": f.said,
+                "vague": f.vague,
+            }
+            for f in follow_ups
         ],
     }
 
@@ -395,9 +553,16 @@ def _mention_from_json(data: dict[str, Any]) -> tuple[PersonMention, list[Follow
         name=person["name"],
         org=person.get("org"),
         facts=[Fact(kind=f["kind"], text=f["text"]) for f in person.get("facts", [])],
+        met=person.get("met", True),
     )
     follow_ups = [
-        FollowUp(due=date.fromisoformat(f["due"]), what=f["what"], person=f.get("person"))
+        FollowUp(
+            due=date.fromisoformat(f["due"]),
+            what=f["what"],
+            person=f.get("person"),
+            said=f.get("said", ""),
+            vague=f.get("vague", False),
+        )
         for f in data.get("follow_ups", [])
     ]
     return mention, follow_ups

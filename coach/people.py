@@ -24,6 +24,7 @@ from coach.views import (
     PersonCard,
     PersonLookup,
     RelationshipView,
+    RelativeView,
     TimelineEntry,
 )
 from storage.contacts import Contacts, name_key
@@ -99,8 +100,22 @@ class People:
         nudges = await Nudges(session, user_id).open_for([contact.id])
         notes = await Notes(session, user_id).timeline(contact.id)
         zone = (await self.rt.user_now(session, user_id)).tzinfo
+        contacts = Contacts(session, user_id)
+        relatives = await contacts.relatives([contact.id])
+        relatives_work = {
+            f.contact_id: f.text
+            for f in await contacts.facts([r.id for r in relatives])
+            if f.kind == "work"
+        }
+        principal = await contacts.get(contact.relative_of_id) if contact.relative_of_id else None
         card = PersonCard(
             contact=line(contact),
+            family=[
+                RelativeView(r.id, r.name, r.relation or "relative", relatives_work.get(r.id))
+                for r in relatives
+            ],
+            relation=contact.relation,
+            relative_of=principal.name if principal else ("you" if contact.relation else None),
             facts=[FactView(f.kind, f.text) for f in facts],
             follow_ups=[
                 FollowUpView(n.due_at.astimezone(zone).date(), n.reason, contact.name)

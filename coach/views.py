@@ -20,6 +20,13 @@ class SavedPerson:
     org: str | None
     created: bool
     facts: list[FactView] = field(default_factory=list)
+    # A relative: "husband", and whose ("Gloria", or "you" for the user's own).
+    relation: str | None = None
+    relative_of: str | None = None
+    # What this note changed: the organisation before ("switched to Compass"), and facts
+    # a correction or later news replaced.
+    previous_org: str | None = None
+    replaced: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -30,11 +37,16 @@ class Candidate:
 
 @dataclass
 class Question:
-    """'Which John?': a person in the note who could be one of several known contacts."""
+    """'Which John?': a person in the note who could be one of several known contacts; or,
+    with no candidates, a name the reader is unsure is a person ("Is 'Loan' a person?")."""
 
     pending_id: int
     name: str
     candidates: list[Candidate]
+
+    @property
+    def unsure(self) -> bool:
+        return not self.candidates
 
 
 @dataclass(frozen=True)
@@ -42,6 +54,9 @@ class FollowUpView:
     due: date
     what: str
     person: str | None
+    # The date as the note said it, when it was loose ("early January"): the card shows
+    # the day chosen for it next to it.
+    said: str = ""
 
 
 @dataclass(frozen=True)
@@ -137,11 +152,25 @@ class RelationshipView:
 
 
 @dataclass
+class RelativeView:
+    """ "husband Tom, a contractor": one of the contact's family the notes named."""
+
+    contact_id: int
+    name: str
+    relation: str
+    work: str | None = None
+
+
+@dataclass
 class PersonCard:
     contact: ContactLine
     facts: list[FactView]
     follow_ups: list[FollowUpView]
     timeline: list[TimelineEntry]
+    family: list[RelativeView] = field(default_factory=list)
+    # This contact's own relation ("Gloria's husband"), when they are someone's relative.
+    relative_of: str | None = None
+    relation: str | None = None
     given: list[str] = field(default_factory=list)
     received: list[str] = field(default_factory=list)
     relationship: RelationshipView | None = None

@@ -19,9 +19,7 @@ _CORRECTION = frozenset("correction correct actually wrong mistaken oops fix".sp
 OwnerAt = Callable[[int, int], Person | None]
 
 
-def find_changes(
-    doc: Doc, units: list[int], owner: OwnerAt, details: list[Span]
-) -> list[Change]:
+def find_changes(doc: Doc, units: list[int], owner: OwnerAt, details: list[Span]) -> list[Change]:
     changes: list[Change] = []
     orgs = [e for e in doc.ents if e.label_ == "ORG"]
     roles = [e for e in doc.ents if e.label_ == "ROLE"]
@@ -46,9 +44,7 @@ def find_changes(
                 person = owner(new[-1].start, new[-1].end)
                 if person is not None:
                     changes.append(
-                        Change(
-                            person.name, "org", new[-1].text, old[0].text if old else None
-                        )
+                        Change(person.name, "org", new[-1].text, old[0].text if old else None)
                     )
     return changes
 

@@ -36,8 +36,9 @@ class Owners:
         unit = self.unit[start]
         in_unit = [(s, p) for s, e, p in self.mentions if self.unit[s] == unit and e <= start]
         last_at = in_unit[-1][0] if in_unit else None
-        pronoun = self._pronoun(last_at + 1 if last_at is not None else self._unit_start(start),
-                                start)
+        pronoun = self._pronoun(
+            last_at + 1 if last_at is not None else self._unit_start(start), start
+        )
         if pronoun is not None:
             found = self._by_gender(pronoun, start)
             if found is not None:
@@ -92,7 +93,8 @@ class Owners:
     def _latest(self, before: int) -> Person | None:
         seen = [p for s, _, p in self.mentions if s < before]
         principals = [p for p in seen if not p.is_relative]
-        return (principals or seen or [None])[-1]
+        found = principals or seen
+        return found[-1] if found else None
 
     def _bullet_header(self, start: int) -> Person | None:
         """In a list, lines without a name are about the person named on a line above."""
@@ -108,11 +110,12 @@ def _units(doc: Doc) -> list[int]:
     """A number per token: its sentence, cut at end punctuation, new lines and the parse."""
     out, unit = [], 0
     for tok in doc:
-        if tok.i > 0 and (
-            doc[tok.i - 1].text in _UNIT_END or "\n" in doc[tok.i - 1].text or "\n" in tok.text
-        ):
-            unit += 1
-        elif tok.i > 0 and tok.is_sent_start and not doc[tok.i - 1].is_punct:
+        if (
+            tok.i > 0
+            and (
+                doc[tok.i - 1].text in _UNIT_END or "\n" in doc[tok.i - 1].text or "\n" in tok.text
+            )
+        ) or (tok.i > 0 and tok.is_sent_start and not doc[tok.i - 1].is_punct):
             unit += 1
         out.append(unit)
     return out

@@ -76,9 +76,9 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """The name-like part of an entity: no titles, no possessive, no punctuation."""
     while start < end and (doc[start].lower_ in _TITLES or not _name_like(doc[start].text)):
         start += 1
-    while end > start and (doc[end - 1].lower_ in ("'s", "’s", "'") or not _name_like(
-        doc[end - 1].text
-    )):
+    while end > start and (
+        doc[end - 1].lower_ in ("'s", "’s", "'") or not _name_like(doc[end - 1].text)
+    ):
         end -= 1
     return (start, end) if start < end else None
 
@@ -267,9 +267,11 @@ def _relative_of(
     if not candidates:
         return None
     before = [p for p in candidates if p.first < at]
-    return max(before, key=lambda p: max(m.start for m in p.mentions if m.start < at)) if (
-        before
-    ) else candidates[0]
+    return (
+        max(before, key=lambda p: max(m.start for m in p.mentions if m.start < at))
+        if (before)
+        else candidates[0]
+    )
 
 
 def _genders(doc: Doc, people: list[Person]) -> None:

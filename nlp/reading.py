@@ -71,18 +71,18 @@ def read_doc(
             orgs[id(person)] = name
     out.orgs = list(dict.fromkeys(org_list))
     for fu in find_follow_ups(doc, dates(doc), now):
-        person: Person | None = None
+        asked: Person | None = None
         if fu.person_at is not None:
-            person = _person_at(people, fu.person_at)
-        if person is None:
-            person = owners.owner(fu.at, fu.at + 1)
-        if person is not None and person.is_relative and person.of is not None:
-            person = person.of
+            asked = _person_at(people, fu.person_at)
+        if asked is None:
+            asked = owners.owner(fu.at, fu.at + 1)
+        if asked is not None and asked.is_relative and asked.of is not None:
+            asked = asked.of
         out.follow_ups.append(
             FollowUp(
                 due=fu.due,
                 what=fu.what,
-                person=person.name if person else None,
+                person=asked.name if asked else None,
                 said=fu.said,
                 vague=fu.vague,
             )
@@ -121,7 +121,10 @@ def _best_details(doc: Doc) -> list[Span]:
     group = doc.spans[DETAILS]
     scores = group.attrs.get("scores")
     ranked = sorted(
-        ((float(scores[i].max()) if scores is not None else 1.0, span) for i, span in enumerate(group)),
+        (
+            (float(scores[i].max()) if scores is not None else 1.0, span)
+            for i, span in enumerate(group)
+        ),
         key=lambda pair: (-pair[0], pair[1].start),
     )
     kept: list[Span] = []

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, and_, func, literal, or_, select
+from sqlalchemy import ColumnElement, and_, func, literal, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Contact, Fact, utcnow
@@ -15,6 +15,10 @@ from storage.models import Contact, Fact, utcnow
 
 def name_key(name: str) -> str:
     return " ".join(name.casefold().split())
+
+
+# A fact a later note replaced is kept (undo brings it back) but no longer said.
+LIVE = Fact.superseded_at.is_(None)
 
 
 def escaped(term: str) -> str:
@@ -178,22 +182,48 @@ class Contacts:
         ).all()
 
     async def facts(self, contact_ids: Sequence[int]) -> Sequence[Fact]:
+        """What is known about these contacts now (replaced facts left out), oldest first."""
         return (
             await self.session.scalars(
                 select(Fact)
-                .where(Fact.user_id == self.user_id, Fact.contact_id.in_(contact_ids))
+                .where(Fact.user_id == self.user_id, Fact.contact_id.in_(contact_ids), LIVE)
                 .order_by(Fact.created_at, Fact.id)
             )
         ).all()
 
     async def fact_keys(self, contact_id: int) -> set[tuple[str, str]]:
-        """(kind, lowercased text) of every fact already kept about a contact."""
+        """(kind, lowercased text) of every fact known about a contact now."""
         rows = await self.session.execute(
             select(Fact.kind, Fact.text).where(
-                Fact.user_id == self.user_id, Fact.contact_id == contact_id
+                Fact.user_id == self.user_id, Fact.contact_id == contact_id, LIVE
             )
         )
         return {(kind, text.lower()) for kind, text in rows}
+
+    async def supersede(self, facts: Sequence[Fact], note_id: int, when: datetime) -> None:
+        """A later note replaced these facts: kept, but no longer said."""
+        for fact in facts:
+            fact.superseded_at, fact.superseded_by_note_id = when, note_id
+
+    async def restore_superseded(self, note_id: int) -> None:
+        """Undo of `note_id`: the facts it replaced are said again."""
+        await self.session.execute(
+            update(Fact)
+            .where(Fact.user_id == self.user_id, Fact.superseded_by_note_id == note_id)
+            .values(superseded_at=None, superseded_by_note_id=None)
+        )
+
+    async def relatives(self, contact_ids: Sequence[int]) -> Sequence[Contact]:
+        """The relatives recorded for these contacts ("her husband Tom")."""
+        if not contact_ids:
+            return []
+        return (
+            await self.session.scalars(
+                select(Contact)
+                .where(Contact.user_id == self.user_id, Contact.relative_of_id.in_(contact_ids))
+                .order_by(Contact.id)
+            )
+        ).all()
 
     async def add_fact(self, contact_id: int, note_id: int | None, kind: str, text: str) -> None:
         await self.add_facts([NewFact(contact_id, note_id, kind, text)])
@@ -219,7 +249,7 @@ class Contacts:
         rows = await self.session.execute(
             select(Contact, Fact)
             .join(Fact, Fact.contact_id == Contact.id)
-            .where(Contact.user_id == self.user_id, Fact.user_id == self.user_id)
+            .where(Contact.user_id == self.user_id, Fact.user_id == self.user_id, LIVE)
             .where(Fact.kind == "need")
             .order_by(Contact.updated_at.desc(), Fact.id.desc())
             .limit(limit)

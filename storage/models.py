@@ -100,6 +100,12 @@ class Contact(Base):
     last_touch_at: Mapped[datetime | None] = mapped_column()
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # A relative ("her husband Tom"): the relation word, and whose relative they are
+    # (None with a relation: the user's own relative).
+    relation: Mapped[str | None] = mapped_column(CleanString(32))
+    relative_of_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL", name="fk_contacts_relative_of")
+    )
 
 
 class Note(Base):
@@ -154,6 +160,11 @@ class Fact(Base):
     kind: Mapped[str] = mapped_column(CleanString(16))
     text: Mapped[str] = mapped_column(CleanString(300))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Replaced by a later note (a correction, or news that supersedes it): kept, not shown.
+    superseded_at: Mapped[datetime | None] = mapped_column()
+    superseded_by_note_id: Mapped[int | None] = mapped_column(
+        ForeignKey("notes.id", ondelete="SET NULL", name="fk_facts_superseded_by_note")
+    )
 
 
 class Interaction(Base):

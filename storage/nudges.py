@@ -196,12 +196,12 @@ class Dispatch:
         return [(user_id, None if leased else sent_at) for user_id, sent_at, leased in rows]
 
     async def facts(self, contact_ids: Sequence[int]) -> dict[int, list[Fact]]:
-        """Every fact about these contacts, oldest first, in one query."""
+        """Every fact known about these contacts now, oldest first, in one query."""
         found: dict[int, list[Fact]] = {contact_id: [] for contact_id in contact_ids}
         if contact_ids:
             rows = await self.session.scalars(
                 select(Fact)
-                .where(Fact.contact_id.in_(set(contact_ids)))
+                .where(Fact.contact_id.in_(set(contact_ids)), Fact.superseded_at.is_(None))
                 .order_by(Fact.created_at, Fact.id)
             )
             for fact in rows:

@@ -69,7 +69,7 @@ def _candidate_statement(sqlite: bool, terms: int, by_kind: bool, with_columns: 
         )
         .join(Contact, Contact.id == Fact.contact_id)
         .where(Fact.user_id == user, _contains_any(Fact.text, patterns, sqlite))
-        .where(Contact.user_id == user)
+        .where(Contact.user_id == user, Fact.superseded_at.is_(None))
     )
     if by_kind:
         facts = facts.where(Fact.kind.in_(bindparam("kinds", expanding=True)))

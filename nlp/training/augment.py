@@ -8,6 +8,7 @@ so they stay exactly on the text they covered.
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 import re
@@ -36,14 +37,15 @@ def pools() -> dict[str, list[str]]:
 def _segments(note: Annotated) -> list[_Segment]:
     cuts = sorted({0, len(note.text)} | {m.start for m in note.marks} | {m.end for m in note.marks})
     out = []
-    for lo, hi in zip(cuts, cuts[1:], strict=False):
+    for lo, hi in itertools.pairwise(cuts):
         inside = frozenset(i for i, m in enumerate(note.marks) if m.start <= lo and hi <= m.end)
         out.append(_Segment(note.text[lo:hi], inside))
     return out
 
 
 def _rebuild(note: Annotated, segments: list[_Segment], suffix: str) -> Annotated:
-    text, spans = "", {}
+    text = ""
+    spans: dict[int, list[int]] = {}
     for seg in segments:
         for i in seg.inside:
             spans.setdefault(i, [len(text), 0])[1] = len(text) + len(seg.text)

@@ -20,7 +20,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 DEFAULT_NOW = "2026-11-26T10:00:00+00:00"
-_TITLES = re.compile(r"^(dr|mr|mrs|ms|mx|prof|professor|father|fr|pastor|rev|coach|sir)\.?\s+", re.I)
+_TITLES = re.compile(
+    r"^(dr|mr|mrs|ms|mx|prof|professor|father|fr|pastor|rev|coach|sir)\.?\s+", re.I
+)
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 KIND_SCORED = {"interest", "family", "need", "offer"}
 
@@ -120,12 +122,20 @@ def score_note(t: Tally, gold: dict[str, Any], out: dict[str, Any]) -> None:
     pair: dict[int, int] = {}
     for gi, gp in enumerate(gold["people"]):
         j = next(
-            (k for k, n in enumerate(names) if k not in pair.values() and norm(n) == norm(gp["name"])),
+            (
+                k
+                for k, n in enumerate(names)
+                if k not in pair.values() and norm(n) == norm(gp["name"])
+            ),
             None,
         )
         if j is None:
             j = next(
-                (k for k, n in enumerate(names) if k not in pair.values() and same_person(gp["name"], n)),
+                (
+                    k
+                    for k, n in enumerate(names)
+                    if k not in pair.values() and same_person(gp["name"], n)
+                ),
                 None,
             )
         if j is not None:
@@ -143,8 +153,10 @@ def score_note(t: Tally, gold: dict[str, Any], out: dict[str, Any]) -> None:
             t.relative_all += 1
             got = people[pair[gi]] if gi in pair else {}
             want_of = gp["of"]
-            of_ok = (got.get("of") == "me") if want_of == "me" else same_person(
-                want_of, got.get("of") or ""
+            of_ok = (
+                (got.get("of") == "me")
+                if want_of == "me"
+                else same_person(want_of, got.get("of") or "")
             )
             if got.get("relation") and of_ok:
                 t.relative_hit += 1
@@ -173,7 +185,10 @@ def score_note(t: Tally, gold: dict[str, Any], out: dict[str, Any]) -> None:
     for detail in gold["details"]:
         t.detail_all += 1
         scored = sorted(
-            ((detail_found(detail["text"], text), owner, kind, text) for owner, kind, text in facts),
+            (
+                (detail_found(detail["text"], text), owner, kind, text)
+                for owner, kind, text in facts
+            ),
             key=lambda s: -s[0],
         )
         best = scored[0] if scored else (0.0, "", "", "")

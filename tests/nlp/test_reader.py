@@ -30,8 +30,7 @@ def said(p: PersonMention, word: str, kinds: set[str] | None = None) -> bool:
 
 def test_a_typed_note_gives_the_person_their_org_and_their_plan(extractor: NoteExtractor) -> None:
     r = extractor.extract(
-        "Met Priya Natarajan from Stripe at the founders dinner. "
-        "She is training for a marathon.",
+        "Met Priya Natarajan from Stripe at the founders dinner. She is training for a marathon.",
         now=NOW,
     )
     assert names(r) == ["Priya Natarajan"]
@@ -44,8 +43,7 @@ def test_dictation_keeps_the_org_whole_and_makes_no_contact_of_it(
     extractor: NoteExtractor,
 ) -> None:
     r = extractor.extract(
-        "bni lunch today met mike brennan he's a realtor with keller williams "
-        "and a huge golfer",
+        "bni lunch today met mike brennan he's a realtor with keller williams and a huge golfer",
         now=NOW,
     )
     assert names(r) == ["Mike Brennan"]
@@ -74,9 +72,7 @@ def test_a_named_relative_is_a_person_linked_to_their_family(extractor: NoteExtr
 
 
 def test_hyphenated_and_accented_names_stay_whole(extractor: NoteExtractor) -> None:
-    r = extractor.extract(
-        "Lunch with Mei-Ling Zhou and José Delgado-Pérez after the expo", now=NOW
-    )
+    r = extractor.extract("Lunch with Mei-Ling Zhou and José Delgado-Pérez after the expo", now=NOW)
     assert names(r) == ["Mei-Ling Zhou", "José Delgado-Pérez"]
 
 
