@@ -53,8 +53,11 @@ class NoteExtractor:
     def extract(
         self, text: str, *, now: datetime, known_names: Iterable[str] = ()
     ) -> NoteExtraction:
-        doc = self._nlp(_unshout((text or "")[:_MAX_CHARS]))
-        return self.finish(doc, now=now, known_names=known_names)
+        return self.finish(self.read(text), now=now, known_names=known_names)
+
+    def read(self, text: str) -> Doc:
+        """The trained pipelines' pass over the note: entities, details, tags and parse."""
+        return self._nlp(_unshout((text or "")[:_MAX_CHARS]))
 
     def extract_many(
         self, texts: Iterable[str], *, now: datetime, known_names: Iterable[str] = ()

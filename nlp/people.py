@@ -29,8 +29,15 @@ RELATIVES: dict[str, tuple[str, str]] = {
     "uncle": ("uncle", "m"), "aunt": ("aunt", "f"), "stepson": ("stepson", "m"),
     "stepdaughter": ("stepdaughter", "f"), "stepdad": ("stepfather", "m"),
     "stepmom": ("stepmother", "f"), "hubby": ("husband", "m"), "bro": ("brother", "m"),
-    "sis": ("sister", "f"),
+    "sis": ("sister", "f"), "gf": ("girlfriend", "f"), "bf": ("boyfriend", "m"),
+    "wifey": ("wife", "f"), "hubs": ("husband", "m"), "fiancée's": ("fiancée", "f"),
+    "stepson's": ("stepson", "m"), "grandkid": ("grandchild", ""),
+    "grandkids": ("grandchild", ""), "granddaughters": ("granddaughter", "f"),
+    "grandsons": ("grandson", "m"), "brothers": ("brother", "m"), "sisters": ("sister", "f"),
 }  # fmt: skip
+# Words that may stand between a relative word and the name: "her fiancé is a guy named
+# Kenji", "a baby daughter named Aoife", "their mom Bà Lan".
+_BRIDGE = frozenset("named called name is was 's a an guy girl woman man lady boy dude : ,".split())
 _POSSESSIVE = {"his": "m", "her": "f", "their": "", "my": "me", "our": "me"}
 # Titles and forms of address before a name: never part of it ("Councilman Rick O'Donnell").
 _TITLES = frozenset(
@@ -101,10 +108,18 @@ def _mentions(doc: Doc, known: KnownNames | None) -> list[tuple[Span, str | None
     taken: set[int] = set()
     if known is not None:
         others = {i for e in doc.ents if e.label_ != "PERSON" for i in range(e.start, e.end)}
+        longer = {
+            i: e
+            for e in doc.ents
+            if e.label_ == "PERSON" and len(e) > 1
+            for i in range(e.start, e.end)
+        }
         for name, start, end in sorted(known.matches(doc), key=lambda m: m[1] - m[2]):
             single_first = end - start == 1 and " " in name
             if single_first and start in others:
                 continue  # "at chase": the bank, even when a contact is called Chase
+            if end - start < len(name.split()) and start in longer:
+                continue  # with John Park known, "met John Smith" is someone new
             if any(i in taken for i in range(start, end)):
                 continue
             found.append((Span(doc, start, end, label="PERSON"), name))
@@ -189,11 +204,31 @@ def _relative_word(doc: Doc, span: Span) -> tuple[str, str, int] | None:
     """The relative word naming `span`'s relation, its gender, and where its owner is said:
     "her husband tom", "wife Dorothy", "his daughter, Lena", "Shirin, his wife"."""
     i = span.start - 1
-    if i >= 0 and doc[i].text in (",", ":"):
+    while (
+        i >= 0
+        and span.start - i <= 5
+        and doc[i].lower_ not in RELATIVES
+        and (doc[i].lower_ in _BRIDGE or doc[i].lower_ in _TITLES)
+    ):
         i -= 1
     if i >= 0 and doc[i].lower_ in RELATIVES:
         noun, gender = RELATIVES[doc[i].lower_]
         return noun, gender, i
+    # "married to Adanna"
+    if (
+        span.start >= 2
+        and doc[span.start - 1].lower_ == "to"
+        and doc[span.start - 2].lower_
+        in (
+            "married",
+            "engaged",
+        )
+    ):
+        return (
+            ("fiancé" if doc[span.start - 2].lower_ == "engaged" else "spouse"),
+            "",
+            span.start - 2,
+        )
     # "sister-in-law jo", "brother in law carlos"
     if i >= 2 and doc[i].lower_ == "law":
         words = [t.lower_ for t in doc[max(0, i - 4) : i]]
@@ -229,7 +264,28 @@ def _relatives(doc: Doc, people: list[Person]) -> None:
                 if person.of is None:
                     person.relation = None
                     continue
+            if doc[at].lower_ in _PLURAL_RELATIVES:
+                _siblings_named_after(doc, people, person, span)
             break
+
+
+_PLURAL_RELATIVES = frozenset(
+    "sons daughters kids children twins grandkids grandsons granddaughters brothers "
+    "sisters".split()
+)
+
+
+def _siblings_named_after(doc: Doc, people: list[Person], first: Person, span: Span) -> None:
+    """ "his sons Max and Leo": Leo is a son too."""
+    end = span.end
+    for person in sorted(people, key=lambda p: p.first):
+        if person is first or person.relation is not None or person.first < end:
+            continue
+        gap = [t.lower_ for t in doc[end : person.first]]
+        if gap not in (["and"], ["&"], [","], [",", "and"]):
+            return
+        person.relation, person.of, person.of_me = first.relation, first.of, first.of_me
+        end = person.mentions[0].end
 
 
 def _owner_word(doc: Doc, at: int) -> str | None:

@@ -148,3 +148,28 @@ def _insert_outside(
                 text = " " + rng.choice(words) + text
             out.append(_Segment(text, seg.inside))
     return out
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def excerpt(note: Annotated, rng: random.Random, n: int) -> Annotated | None:
+    """One sentence of `note` that names someone, as a note of its own: most notes people
+    send are that short. None when no sentence stands alone with whole marks."""
+    bounds, start = [], 0
+    for match in _SENTENCE_END.finditer(note.text):
+        bounds.append((start, match.start()))
+        start = match.end()
+    bounds.append((start, len(note.text)))
+    whole = []
+    for lo, hi in bounds:
+        inside = [m for m in note.marks if lo <= m.start and m.end <= hi]
+        crossing = [m for m in note.marks if m.start < hi and m.end > lo and m not in inside]
+        if not crossing and any(m.label == PERSON for m in inside) and lo < hi:
+            whole.append((lo, hi, inside))
+    if len(whole) < 2:  # a one-sentence note is already short
+        return None
+    lo, hi, inside = rng.choice(whole)
+    marks = tuple(Mark(m.start - lo, m.end - lo, m.layer, m.label, m.person) for m in inside)
+    short = Annotated(f"{note.id}~s{n}", note.text[lo:hi], marks)
+    return vary(short, rng, n) if rng.random() < 0.8 else short

