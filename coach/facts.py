@@ -9,7 +9,8 @@ from typing import Protocol
 from nlp.lexicon import STOP
 from nlp.people import RELATIVES
 
-# Only life news moves on; interests, needs and offers stand side by side.
+# Only news moves on: life news replaces life news, a job replaces a job; interests,
+# needs and offers stand side by side.
 NEWS_KINDS = frozenset({"family", "plan"})
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # Words two unrelated pieces of news share all the time.
@@ -41,7 +42,8 @@ def subjects(text: str) -> set[str]:
 def supersedes(new: FactLike, old: FactLike) -> bool:
     """`new` is later news about the same thing as `old`: both life news, about a shared
     subject ("Tyler", "marathon", "Denver"), and not the same words."""
-    if new.kind not in NEWS_KINDS or old.kind not in NEWS_KINDS:
+    same_job = new.kind == old.kind == "work"
+    if not same_job and (new.kind not in NEWS_KINDS or old.kind not in NEWS_KINDS):
         return False
     if new.text.casefold() == old.text.casefold():
         return False

@@ -54,7 +54,8 @@ def read_doc(
         if person is not None:
             _add(facts[id(person)], Fact(_kind(span.label_), text))
     for ent in doc.ents:
-        if ent.label_ == "ROLE" and not _covered(ent, details, "work"):
+        # A role inside a need ("needs a bookkeeper") or a hobby is not their job.
+        if ent.label_ == "ROLE" and not _covered(ent, details, None):
             person = owners.owner(ent.start, ent.end, "work")
             if person is not None:
                 _add(facts[id(person)], Fact("work", ent.text))
@@ -159,8 +160,12 @@ def _detail_text(span: Span) -> str:
     return span.doc[toks[0].i : toks[-1].i + 1].text.strip()
 
 
-def _covered(ent: Span, details: list[Span], kind: str) -> bool:
-    return any(d.label_ == kind and d.start <= ent.start and ent.end <= d.end for d in details)
+def _covered(ent: Span, details: list[Span], kind: str | None) -> bool:
+    """Inside a detail span (of `kind`, or of any kind for None)."""
+    return any(
+        (kind is None or d.label_ == kind) and d.start < ent.end and ent.start < d.end
+        for d in details
+    )
 
 
 def _works_there(doc: Doc, ent: Span, details: list[Span]) -> bool:

@@ -1,0 +1,112 @@
+"""Relatives, news and corrections at the service layer, on a real database (issue 19)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from coach.service import Coach
+from nlp.schema import NoteExtraction, PersonMention
+from storage.models import Contact, Nudge
+
+ALICE = 1001
+
+
+async def contact_named(coach: Coach, name: str) -> Contact:
+    async with coach.rt.unit_of_work() as session:
+        found = await session.scalar(
+            select(Contact).where(Contact.user_id == ALICE, Contact.name == name)
+        )
+    assert found is not None, name
+    return found
+
+
+async def nudges_for(coach: Coach, contact_id: int) -> int:
+    async with coach.rt.unit_of_work() as session:
+        return len(
+            (await session.scalars(select(Nudge).where(Nudge.contact_id == contact_id))).all()
+        )
+
+
+async def test_a_named_relative_is_linked_to_their_family_and_gets_no_nudges(
+    coach: Coach,
+) -> None:
+    card = await coach.notes.capture(
+        ALICE,
+        "Chatted with Gloria Ramos at the church fundraiser. "
+        "Her husband Tom is a contractor. She loves gardening.",
+    )
+    by_name = {p.name: p for p in card.people}
+    assert by_name["Tom"].relation == "husband"
+    assert by_name["Tom"].relative_of == "Gloria Ramos"
+    gloria, tom = await contact_named(coach, "Gloria Ramos"), await contact_named(coach, "Tom")
+    assert tom.relative_of_id == gloria.id
+    assert await nudges_for(coach, tom.id) == 0
+    assert await nudges_for(coach, gloria.id) > 0
+    person = await coach.people.card(ALICE, gloria.id)
+    assert person is not None
+    assert [(r.relation, r.name) for r in person.family] == [("husband", "Tom")]
+    assert person.family[0].work is not None and "contractor" in person.family[0].work
+
+
+async def test_later_news_replaces_what_it_supersedes_and_undo_brings_it_back(
+    coach: Coach,
+) -> None:
+    await coach.notes.capture(
+        ALICE, "Coffee with Dana Lee. She is training for the Chicago marathon."
+    )
+    card = await coach.notes.capture(ALICE, "Dana Lee ran the Chicago marathon last weekend!")
+    [dana] = card.people
+    assert any("training" in text for text in dana.replaced)
+    person = await coach.people.card(ALICE, dana.contact_id)
+    assert person is not None
+    said = " ".join(f.text for f in person.facts)
+    assert "ran the Chicago marathon" in said and "training" not in said
+    await coach.notes.undo(ALICE)
+    person = await coach.people.card(ALICE, dana.contact_id)
+    assert person is not None
+    assert "training" in " ".join(f.text for f in person.facts)
+
+
+async def test_a_correction_replaces_the_role_it_names(coach: Coach) -> None:
+    await coach.notes.capture(ALICE, "Met Priya Shah at the founders dinner, she is the CFO")
+    card = await coach.notes.capture(ALICE, "Correction: Priya Shah is VP of Finance, not CFO")
+    [priya] = card.people
+    assert priya.replaced == ["CFO"]
+    person = await coach.people.card(ALICE, priya.contact_id)
+    assert person is not None
+    work = [f.text for f in person.facts if f.kind == "work"]
+    assert "VP of Finance" in work and "CFO" not in work
+
+
+async def test_a_move_changes_the_org_keeps_the_old_one_and_is_no_touch(coach: Coach) -> None:
+    await coach.notes.capture(ALICE, "met Mike Brennan, a realtor with Keller Williams")
+    before = (await contact_named(coach, "Mike Brennan")).last_touch_at
+    card = await coach.notes.capture(ALICE, "Mike Brennan switched brokerages, he's at Compass now")
+    [mike] = card.people
+    assert (mike.org, mike.previous_org) == ("Compass", "Keller Williams")
+    after = await contact_named(coach, "Mike Brennan")
+    assert after.org == "Compass"
+    assert after.last_touch_at == before
+
+
+async def test_an_unsure_name_is_asked_about_and_no_drops_it(
+    coach: Coach, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    extractor = coach.extraction.loaded()
+
+    def unsure_loan(doc: Any, **kwargs: Any) -> NoteExtraction:
+        return NoteExtraction(people=[PersonMention("Loan", unsure=True)])
+
+    monkeypatch.setattr(extractor, "finish", unsure_loan)
+    card = await coach.notes.capture(ALICE, "needs a commercial lender for an equipment Loan")
+    [question] = card.questions
+    assert question.unsure and question.name == "Loan" and card.people == []
+    assert await coach.notes.dismiss(ALICE, question.pending_id)
+    assert not await coach.notes.dismiss(ALICE, question.pending_id)
+    card = await coach.notes.capture(ALICE, "needs a commercial lender for an equipment Loan")
+    resolution = await coach.notes.resolve(ALICE, card.questions[0].pending_id, None)
+    assert resolution is not None and resolution.person is not None
+    assert resolution.person.name == "Loan"
