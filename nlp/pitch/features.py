@@ -29,6 +29,9 @@ PITCH = (
     "decision_maker",
     "mass_message",
     "self_centred",
+    "needs_probe",
+    "referral_ask",
+    "pivot",
 )
 NEUTRAL = ("link", "your_business")
 GOOD = (
@@ -44,7 +47,18 @@ GOOD = (
 RELATION = ("ask_new", "ask_warm", "ask_they_asked")
 FEATURES: tuple[str, ...] = PITCH + NEUTRAL + GOOD + RELATION
 # What counts as asking for something (time, money, a decision).
-ASKS = ("meeting_ask", "sale_ask", "free_offer", "price", "booking_link", "decision_maker")
+ASKS = (
+    "meeting_ask",
+    "sale_ask",
+    "free_offer",
+    "price",
+    "booking_link",
+    "decision_maker",
+    "needs_probe",
+    "referral_ask",
+)
+# Features that say the message is about business (a warm opening before one is a pivot).
+BUSINESS = tuple(name for name in PITCH if name not in ("mass_message", "self_centred", "pivot"))
 
 _MEET_NOUNS = [
     "call",
@@ -93,7 +107,103 @@ _FREE_THINGS = [
     "analysis",
     "evaluation",
     "sample",
+    "inspection",
+    "inspections",
+    "checkup",
+    "check-up",
+    "screening",
+    "appraisal",
+    "tune-up",
+    "scan",
+    "plan",
 ]
+# Where the people work whose purchasing someone asks about ("who handles X at your firm").
+_WORKPLACES = [
+    "company",
+    "firm",
+    "office",
+    "practice",
+    "clinic",
+    "business",
+    "school",
+    "shop",
+    "store",
+    "hospital",
+    "building",
+    "organization",
+    "organisation",
+    "agency",
+    "restaurant",
+    "department",
+    "museum",
+    "warehouse",
+    "plant",
+    "facility",
+    "studio",
+    "gym",
+]
+# What someone already buys from a provider ("are you happy with your current accountant?").
+_PROVIDERS = [
+    "provider",
+    "providers",
+    "accountant",
+    "cpa",
+    "bookkeeper",
+    "insurer",
+    "insurance",
+    "agent",
+    "broker",
+    "bank",
+    "lender",
+    "rate",
+    "vendor",
+    "supplier",
+    "plan",
+    "policy",
+    "carrier",
+    "contract",
+    "company",
+    "firm",
+    "advisor",
+    "adviser",
+    "system",
+    "setup",
+    "software",
+    "platform",
+    "payroll",
+    "mortgage",
+    "service",
+    "agency",
+    "realtor",
+    "lawyer",
+    "attorney",
+    "it",
+    "marketing",
+    "printer",
+    "cleaners",
+]
+# Bookable things that run out ("only two slots left").
+_SLOTS = [
+    "spots",
+    "spot",
+    "seats",
+    "seat",
+    "openings",
+    "opening",
+    "spaces",
+    "places",
+    "slots",
+    "slot",
+    "appointments",
+    "appointment",
+    "sessions",
+    "session",
+    "dates",
+    "mats",
+    "tables",
+    "units",
+]
+
 _PROMO_NOUNS = [
     "company",
     "firm",
@@ -136,6 +246,13 @@ _PROMO_NOUNS = [
 ]
 _PROMO_VERBS = [
     "help",
+    "place",
+    "supply",
+    "design",
+    "clean",
+    "repair",
+    "insure",
+    "specialise",
     "offer",
     "provide",
     "specialize",
@@ -367,6 +484,117 @@ _FAMILY = {
     "dog",
     "grandchild",
 }
+# Who else a message may describe: "my friend Sarah is a CPA who works with contractors".
+_OTHERS = _FAMILY | {
+    "friend",
+    "cousin",
+    "neighbour",
+    "neighbor",
+    "colleague",
+    "coworker",
+    "buddy",
+    "uncle",
+    "aunt",
+    "boss",
+    "nephew",
+    "niece",
+    "grandson",
+    "granddaughter",
+    "sister-in-law",
+    "brother-in-law",
+    "he",
+    "she",
+    "they",
+}
+# Claims that say what someone does or offers; about a third person they are not a pitch.
+_ABOUT_SOMEONE = ("sale_ask", "self_promo", "meeting_ask", "free_offer")
+# Words that turn a message toward something else ("by the way", "while I have you").
+PIVOT_MARKERS: list[Pattern] = [
+    [{"LOWER": "by"}, {"LOWER": "the"}, {"LOWER": "way"}],
+    [{"LOWER": {"IN": ["btw", "anyway", "anyways", "unrelated", "incidentally"]}}],
+    [{"LOWER": "speaking"}, {"LOWER": "of"}],
+    [{"LOWER": "while"}, {"LOWER": "i"}, {"LOWER": "have"}, {"LOWER": "you"}],
+    [
+        {"LOWER": "on"},
+        {"LOWER": {"IN": ["a", "another", "that", "the"]}},
+        {"LOWER": {"IN": ["business", "different", "separate", "work", "other"]}, "OP": "?"},
+        {"LOWER": {"IN": ["note", "hand", "front"]}},
+    ],
+    [{"LOWER": {"IN": ["switching", "changing", "shifting"]}}, {"LOWER": "gears"}],
+    [{"LOWER": {"IN": ["side", "separate"]}}, {"LOWER": {"IN": ["note", "thing"]}}],
+    [{"LOWER": "now"}, {"LOWER": "that"}],
+    [{"LOWER": "out"}, {"LOWER": "of"}, {"LOWER": "curiosity"}],
+    [{"LOWER": "quick"}, {"LOWER": {"IN": ["question", "one", "thought", "ask"]}}],
+    [
+        {"LOWER": "i"},
+        {"LOWER": {"IN": ["should", "wanted", "meant"]}},
+        {"LOWER": "to", "OP": "?"},
+        {"LEMMA": "mention"},
+    ],
+    [{"LOWER": "before"}, {"LOWER": "i"}, {"LOWER": "forget"}],
+    [{"LOWER": "that"}, {"LEMMA": "remind"}, {"LOWER": "me"}],
+    [{"LOWER": "heads"}, {"LOWER": "up"}],
+    [{"LOWER": {"IN": ["also", "ps", "p.s."]}, "IS_SENT_START": True}],
+]
+# A friendly opening: "great seeing you", "I hope", "loved your talk", "what a night".
+PLEASANTRIES: list[Pattern] = [
+    [
+        {
+            "LOWER": {
+                "IN": [
+                    "great",
+                    "good",
+                    "nice",
+                    "lovely",
+                    "fun",
+                    "wonderful",
+                    "pleasure",
+                    "glad",
+                    "awesome",
+                    "amazing",
+                    "inspiring",
+                ]
+            }
+        },
+        {"OP": "?"},
+        {
+            "LOWER": {
+                "IN": [
+                    "meeting",
+                    "seeing",
+                    "to",
+                    "chatting",
+                    "talking",
+                    "catching",
+                    "sitting",
+                    "running",
+                    "game",
+                    "turnout",
+                ]
+            }
+        },
+    ],
+    [{"LOWER": {"IN": ["hope", "hoping", "loved", "enjoyed", "sorry", "welcome", "happy"]}}],
+    [{"LOWER": "what"}, {"LOWER": {"IN": ["a", "an"]}}],
+    [
+        {
+            "LOWER": {
+                "IN": [
+                    "beautiful",
+                    "stunning",
+                    "gorgeous",
+                    "impressive",
+                    "incredible",
+                    "fantastic",
+                    "brilliant",
+                    "delicious",
+                    "riot",
+                    "highlight",
+                ]
+            }
+        }
+    ],
+]
 _FIRST = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
 _SECOND = {"you", "your", "yours", "yourself", "yourselves"}
 _GREETING = {"hi", "hello", "hey", "dear", "morning", "afternoon", "evening", "greetings", "hiya"}
@@ -424,7 +652,7 @@ PATTERNS: dict[str, list[Pattern]] = {
             _any(_MEET_NOUNS),
         ),
         _p(
-            _any(["have", "give", "spare", "got", "take"]),
+            _any(["have", "give", "spare", "got", "take", "schedule", "book", "grab", "borrow"]),
             _any(["me", "us"]) | _OPT,
             {"LIKE_NUM": True},
             _any(["minutes", "mins", "min"]),
@@ -504,9 +732,6 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p(_lemma("become"), _any(["a", "our"]), _any(["customer", "client", "member"])),
         _p(_lemma("count"), "on", _GAP, "to"),
         _p(_lemma("sponsor")),
-        _p(_lemma("refer"), "me"),
-        _p("send", "them", "my", "way"),
-        _p("referral", _any(["fee", "fees", "bonus", "bonuses", "reward"])),
         _p(_any(["business", "income"]), _any(["opportunity", "opportunities"])),
         _p("extra", "income"),
         _p(_any(["are", "would", "r"]), "you", _any(["be"]) | _OPT, _any(["interested", "open"])),
@@ -527,7 +752,9 @@ PATTERNS: dict[str, list[Pattern]] = {
                 ]
             ),
         ),
-        _p(_lemma("work"), _any(["together", "with"]), _any(["us", "me"]) | _OPT),
+        _p(_lemma("work"), "together"),
+        _p(_lemma("work"), "with", _any(["us", "me"])),
+        _p("run", "the", "numbers"),
         _p(_lemma("partner"), "with", _any(["us", "me"])),
         _p(
             _any(["love", "like"]),
@@ -539,18 +766,51 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p(_lemma("take"), "on", _any(["the", "your"])),
         _p(_lemma("handle"), "your"),
         _p(_lemma("go"), "ahead"),
+        _p(
+            _lemma("talk", "chat"),
+            "about",
+            _any(["listing", "selling", "refinancing", "switching", "insuring"]),
+        ),
+        _p("i", _lemma("have"), _any(["buyers", "a"]), _any(["buyer", "waiting", "looking"])),
         _p(_lemma("move"), "forward"),
         _p(_lemma("do"), "your", {"POS": "NOUN"}, _lemma("need")),
         _p("come", "in", "for"),
         _p("hear", _any(["how", "more"]), _any(["our", "we", "this", "["])),
         _p(_lemma("show"), "you", _any(["how", "what"]), _any(["our", "we", "my", "i", "this"])),
         _p(_lemma("walk"), "you", "through"),
+        _p(
+            _lemma("show", "give", "send"),
+            "you",
+            _any(["a", "our", "the", "my"]),
+            _any(["demo", "walkthrough", "presentation", "tour"]),
+        ),
+        _p(
+            _lemma("join"),
+            _any(["our", "my"]),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any([*_PROMO_NOUNS, "gym", "class", "classes", "waitlist", "studio", "network"]),
+        ),
+        _p(
+            _any(["want", "like"]),
+            "me",
+            "to",
+            _lemma("hold", "save", "reserve", "book", "pencil"),
+            _any(["one", "a", "you", "it"]),
+        ),
         _p(_lemma("tell"), "you", "about", _any(["our", "my"])),
         _p(_lemma("see"), "if", "we", _lemma("be"), _any(["a", "the"]), "fit"),
         _p("success", "story"),
     ],
     "free_offer": [
-        _p(_any(["free", "complimentary", "no-cost", "no-obligation"]), _OPT, _any(_FREE_THINGS)),
+        _p(
+            _any(["free", "complimentary", "no-cost", "no-obligation"]),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any(_FREE_THINGS),
+        ),
+        _p("no", "-", _any(["cost", "obligation", "charge"]), {"OP": "{,2}"}, _any(_FREE_THINGS)),
+        _p("at", "no", _any(["cost", "charge"])),
+        _p("free", "of", "charge"),
+        _p("on", "the", "house"),
         _p(
             "first",
             _any(["session", "visit", "month", "lesson", "class"]),
@@ -560,6 +820,11 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p(
             _any(["session", "visit", "month", "lesson", "class", "consultation"]),
             _lemma("be"),
+            "free",
+        ),
+        _p(
+            "first",
+            _any(["session", "visit", "month", "week", "lesson", "class", "treatment"]),
             "free",
         ),
     ],
@@ -577,6 +842,15 @@ PATTERNS: dict[str, list[Pattern]] = {
             {"POS": "NOUN", "LOWER": {"NOT_IN": ["fan", "bit", "lot", "little", "mess"]}},
         ),
         _p("i", _lemma("be"), {"POS": "PROPN"}, "from"),
+        _p("i", _lemma("be"), "with", {"POS": "PROPN"}),
+        _p(
+            "i",
+            _lemma("be"),
+            "the",
+            {"IS_PUNCT": False, "OP": "{,3}"},
+            _any(["owner", "founder", "lead", "manager", "director", "rep", "representative"]),
+            _any(["at", "of", "for", "with"]),
+        ),
         _p("my", "name", "is"),
         _p(_lemma("introduce"), "myself"),
         _p(_lemma("reach"), "out", "because"),
@@ -637,6 +911,18 @@ PATTERNS: dict[str, list[Pattern]] = {
                     "families",
                     "factories",
                     "firms",
+                    "gyms",
+                    "shops",
+                    "stores",
+                    "restaurants",
+                    "schools",
+                    "practices",
+                    "clinics",
+                    "offices",
+                    "owners",
+                    "homeowners",
+                    "fleets",
+                    "agencies",
                 ]
             ),
             "like",
@@ -680,6 +966,22 @@ PATTERNS: dict[str, list[Pattern]] = {
             _any(["season", "enrollment", "deadline"]),
         ),
         _p(_lemma("book", "fill"), _any(["into", "up"])),
+        _p(
+            _any(["only", "just", "few", "couple", "last"]),
+            {"IS_PUNCT": False, "OP": "{,3}"},
+            _any(_SLOTS),
+            _any(["left", "remaining", "remain", "open"]),
+        ),
+        _p(
+            {"LIKE_NUM": True},
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any(_SLOTS),
+            _any(["left", "remaining", "remain"]),
+        ),
+        _p(_lemma("fill", "book", "go", "sell"), _any(["up", "out"]) | _OPT, "fast"),
+        _p(_any(["almost", "nearly"]), _any(["full", "booked", "gone", "sold"])),
+        _p("while", _any(["you", "supplies", "they", "it"]), _any(["can", "last", "lasts"])),
+        _p(_any(["wo", "will"]), _any(["n't", "not"]), _any(["last", "stay"])),
     ],
     "deadline": [
         _p(_any(["by", "until", "before"]), _any(["this", "next"]) | _OPT, _any(_WHEN)),
@@ -723,6 +1025,91 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p(_lemma("point"), "me", _any(["to", "towards"])),
         _p(_any(["handle", "handles"]), "[", {"OP": "{,8}"}, "]"),
         _p("if", "not", ",", "who"),
+        _p(
+            "who",
+            {"LOWER": {"NOT_IN": ["you", "we", "i"]}, "IS_PUNCT": False, "OP": "{1,7}"},
+            _any(["at", "for", "in"]),
+            _any(["your", "the"]),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any(_WORKPLACES),
+        ),
+        _p(
+            _any(["best", "right"]),
+            _any(["person", "people", "contact"]),
+            _any(["at", "in"]),
+            _any(["your", "the"]),
+        ),
+        _p(
+            _any(["best", "right"]),
+            _any(["person", "people", "contact"]),
+            "to",
+            _lemma("talk", "speak", "contact", "reach"),
+            _OPT,
+            "about",
+        ),
+        _p("whoever", _lemma("handle", "manage", "run", "buy", "decide", "oversee", "look")),
+    ],
+    "needs_probe": [
+        _p(_lemma("pick"), "your", "brain", {"IS_PUNCT": False, "OP": "{,8}"}, _lemma("need")),
+        _p("your", {"IS_PUNCT": False, "OP": "{,3}"}, {"LOWER": {"IN": ["needs", "requirements"]}}),
+        _p(
+            _any(["happy", "satisfied", "pleased", "content"]),
+            {"OP": "{,2}"},
+            "with",
+            _any(["your", "the"]),
+            "current",
+        ),
+        _p(_any(["your", "the"]), "current", {"IS_PUNCT": False, "OP": "{,2}"}, _any(_PROVIDERS)),
+        _p("who", _lemma("do"), "you", "use", "for"),
+        _p("who", _lemma("do"), "your", _any(["books", "taxes", "payroll", "insurance", "it"])),
+        _p("in", "the", "market", "for"),
+        _p(
+            _any(["thinking", "thought", "think"]),
+            _any(["of", "about"]),
+            _any(["selling", "listing", "refinancing", "switching", "upgrading", "outsourcing"]),
+        ),
+        _p(_lemma("shop"), "around", "for"),
+        _p("time", "to", _lemma("switch")),
+    ],
+    "referral_ask": [
+        _p(_lemma("refer"), _any(["me", "us"])),
+        _p(_lemma("refer"), {"IS_PUNCT": False, "OP": "{1,3}"}, "to", _any(["me", "us"])),
+        _p(
+            _lemma("send"),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any(["my", "our"]),
+            "way",
+        ),
+        _p(_lemma("send"), _any(["them", "people", "anyone", "clients"]), "to", _any(["me", "us"])),
+        _p(
+            _lemma("pass", "give", "share", "hand"),
+            _any(["along", "on", "out"]) | _OPT,
+            _any(["my", "our"]),
+            _any(["name", "card", "cards", "number", "details", "info", "contact"]),
+        ),
+        _p(_lemma("keep"), _any(["me", "us"]), "in", "mind"),
+        _p(
+            _lemma("keep"),
+            _any(["my", "our"]),
+            _any(["number", "card", "name", "details"]),
+            _any(["handy", "close", "around"]),
+        ),
+        _p({"LEMMA": "think", "TAG": {"IN": ["VB", "VBP"]}}, "of", _any(["me", "us"])),
+        _p(_any(["your", "the"]), "go", "-", "to"),
+        _p("go-to"),
+        _p(
+            _any(["i", "we"]),
+            _any(["'m", "am", "'re", "are"]),
+            "your",
+            _any(["guy", "gal", "girl", "man", "woman", "person", "team", "people"]),
+        ),
+        _p(
+            _lemma("look", "appreciate", "welcome", "love", "need"),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any(["referrals", "introductions", "leads"]),
+        ),
+        _p("who", _lemma("do"), "you", "know", {"OP": "{,2}"}, _lemma("need")),
+        _p("referral", _any(["fee", "fees", "bonus", "bonuses", "reward"])),
     ],
     "mass_message": [
         _p(_any(["hi", "hello", "hey"]), "there"),
@@ -872,6 +1259,9 @@ class FeatureFinder:
         self.matcher = Matcher(vocab)
         for name, patterns in PATTERNS.items():
             self.matcher.add(name, patterns)
+        self.turns = Matcher(vocab)
+        self.turns.add("marker", PIVOT_MARKERS)
+        self.turns.add("pleasantry", PLEASANTRIES)
         self.promoters = DependencyMatcher(vocab)
         # "we help manufacturers…", "our platform cuts…": the writer is the one doing the verb.
         self.promoters.add(
@@ -892,7 +1282,10 @@ class FeatureFinder:
                         "LEFT_ID": "verb",
                         "REL_OP": ">",
                         "RIGHT_ID": "subject",
-                        "RIGHT_ATTRS": {"DEP": "nsubj", "LOWER": {"IN": _PROMO_NOUNS}},
+                        "RIGHT_ATTRS": {
+                            "DEP": {"IN": ["nsubj", "nsubjpass"]},
+                            "LOWER": {"IN": _PROMO_NOUNS},
+                        },
                     },
                     {
                         "LEFT_ID": "subject",
@@ -911,6 +1304,10 @@ class FeatureFinder:
             span = doc[start:end]
             if name == "price" and _about_their_topic(span):
                 continue
+            if name in _ABOUT_SOMEONE and _about_someone_else(span):
+                continue
+            if name == "needs_probe" and any(t.lemma_.lower() in _OTHERS for t in span):
+                continue  # "your son's needs" is family, not a budget
             spans.setdefault(name, []).append(span)
         for _, (verb_i, subject_i, *_) in self.promoters(doc):
             lo, hi = sorted((verb_i, subject_i))
@@ -924,6 +1321,9 @@ class FeatureFinder:
         _drop_overlapping(spans, "self_promo", ("give",))
         for name, found in _possessions(doc).items():
             spans.setdefault(name, []).extend(found)
+        pivot = self._pivot(doc, spans)
+        if pivot is not None:
+            spans["pivot"] = [pivot]
         pitch_sentences = _sentences_with(doc, spans, PITCH)
         spans["question_about_them"] = [
             s for s in doc.sents if s.start not in pitch_sentences and _asks_about_them(s)
@@ -946,6 +1346,31 @@ class FeatureFinder:
                 values[name] = value if asked_for_something else 0.0
         hits.sort(key=lambda h: (h.start, h.feature))
         return Features(values, hits)
+
+    def _pivot(self, doc: Doc, spans: dict[str, list[Span]]) -> Span | None:
+        """A turn to business after a warm opening: the friendly first lines make the ask
+        that follows read as a set-up. The phrase is the turn ("Speaking of which") when
+        there is one, else the sentence that turns."""
+        business = [s for name in BUSINESS for s in spans.get(name, [])]
+        asks = [s for name in (*ASKS, "urgency") for s in spans.get(name, [])]
+        if not business:
+            return None
+        turn = min(business, key=lambda s: s.start).sent
+        warm = [s for name in GOOD for s in spans.get(name, [])]
+        markers: list[Span] = []
+        for match_id, start, end in self.turns(doc):
+            span = doc[start:end]
+            if doc.vocab.strings[match_id] == "pleasantry":
+                warm.append(span)
+            elif span.sent == turn:
+                markers.append(span)
+        if not any(s.end <= turn.start for s in warm):
+            return None
+        if markers:
+            return min(markers, key=lambda s: s.start)
+        # Without a turn of phrase, a line about yourself is not yet a turn to business.
+        asking = [s for s in asks if s.start >= turn.start]
+        return min(asking, key=lambda s: s.start).sent if asking else None
 
     def _deadlines(self, doc: Doc, spans: dict[str, list[Span]]) -> None:
         """A date is pressure only when it is attached to a price or an "if you…" condition:
@@ -981,6 +1406,41 @@ def _longest(spans: list[Span]) -> list[Span]:
 
 def _sentences_with(doc: Doc, spans: dict[str, list[Span]], names: Iterable[str]) -> set[int]:
     return {s.sent.start for n in names for s in spans.get(n, [])}
+
+
+def _about_someone_else(span: Span) -> bool:
+    """ "who works with a lot of contractors", said of my friend the CPA, describes her work;
+    it is no ask of mine."""
+    verbs = list(span)
+    head = span.root
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            break
+        head = head.head
+    verbs.append(head)
+    for verb in verbs:
+        for subject in verb.children:
+            if subject.dep_ in ("nsubj", "nsubjpass") and _third_party(_antecedent(subject)):
+                return True
+    return False
+
+
+def _antecedent(subject: Token) -> Token:
+    """Who "who" is in "my friend is a CPA who works with…": the friend."""
+    if subject.lower_ not in ("who", "that", "which") or subject.head.dep_ != "relcl":
+        return subject
+    noun = subject.head.head
+    if noun.dep_ in ("attr", "appos"):
+        owners = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if owners:
+            return owners[0]
+    return noun
+
+
+def _third_party(token: Token) -> bool:
+    if token.lower_ in _FIRST or token.lower_ in _SECOND:
+        return False
+    return token.pos_ == "PROPN" or token.lower_ in _OTHERS or token.lemma_.lower() in _OTHERS
 
 
 def _about_their_topic(span: Span) -> bool:

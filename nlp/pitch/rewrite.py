@@ -1,11 +1,14 @@
-"""The relationship-first rewrite: keep the user's own greeting and context, drop the pitch,
-and add one question or offer about the other person."""
+"""The relationship-first rewrite: keep the user's own greeting and warm lines, remove (or cut
+back to its warm clause) every sentence that asks for business, and add one question about
+the other person only when nothing warm is left."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
-from nlp.pitch.features import ASKS, PITCH, Features, greeting_end
+from nlp.pitch.features import ASKS, GOOD, PITCH, Features, Hit, greeting_end
 
 # Without anything stored about the person, curiosity is the safest way to give attention.
 GENERIC_HOOK = "What are you working on these days that you're most excited about?"
@@ -53,40 +56,104 @@ _LOWERABLE = {
     "thanks",
     "by",
 }
+# Where a warm clause ends and a business one begins inside one sentence.
+_CLAUSE_BREAKS = {";", "—", "–"}
+_JOINERS = {"and", "but", "so", "plus"}
+_MIN_CLAUSE_WORDS = 4
+# "Hey Bob," / "Hi Sarah Kim," / "Dear Ms. Patel," at the start of a message.
+_GREETED = re.compile(
+    r"^\s*(?:hi|hello|hey|hiya|dear|morning|good (?:morning|afternoon|evening))\s+"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*[,!:—-]",
+    re.IGNORECASE,
+)
+
+
+def greeted_name(text: str) -> str | None:
+    """Whom the draft greets: "Hey Bob, Sarah Kim mentioned…" is to Bob, not Sarah Kim."""
+    match = _GREETED.match(text)
+    if match is None:
+        return None
+    name = match.group("name")
+    if not name[:1].isupper() or name.split()[0].lower() in ("there", "all", "everyone", "team"):
+        return None
+    return name
 
 
 def rewrite(doc: Doc, found: Features, hook: str | None, *, keep_asks: bool = False) -> str:
     """`keep_asks`: the person asked for this, so a plain ask (a call, a quote) may stay;
-    pressure and self-promotion still go."""
+    pressure and self-promotion still go. The hook is added only when what is left has
+    nothing warm of its own."""
     dropping = {h for h in PITCH if not (keep_asks and h in ASKS)}
     pitchy = [h for h in found.hits if h.feature in dropping]
+    if not pitchy:
+        return doc.text.strip()
     sentences = list(doc.sents)
     closing = _closing(sentences)
     if closing is not None:
         sentences = sentences[: sentences.index(closing)]
     pieces: list[tuple[str, bool]] = []
-    kept: list[Span] = []
+    kept: list[tuple[int, int]] = []  # character ranges of what stays
+    dropped_last = False
     for n, sent in enumerate(sentences):
-        if not any(sent.start_char <= h.start < sent.end_char for h in pitchy):
-            kept.append(sent)
+        hits = [h for h in pitchy if sent.start_char <= h.start < sent.end_char]
+        if not hits:
+            if dropped_last and _afterthought(sent):
+                continue  # "Just curious." after the question it belonged to
+            kept.append((sent.start_char, sent.end_char))
             pieces.append((sent.text.strip(), _may_lower(sent)))
+            dropped_last = False
+            continue
+        dropped_last = True
+        clause = _warm_clause(doc, sent, min(h.start for h in hits))
+        if clause is not None:
+            kept.append((sent.start_char, clause[1]))
+            pieces.append((clause[0], n > 0 and _may_lower(sent)))
             continue
         end = greeting_end(sent) if n == 0 else None
         if end is not None:
             pieces.append((doc[sent.start : end].text.strip(), False))
-    gives_attention = any(
-        h.feature in ("question_about_them", "give", "curious")
-        and any(s.start_char <= h.start < s.end_char for s in kept)
-        for h in found.hits
-    )
-    if hook:
-        pieces.append((hook, hook.split(" ", 1)[0].lower() in _LOWERABLE))
-    elif not gives_attention:
-        pieces.append((GENERIC_HOOK, True))
+    if not _warm_left(found.hits, kept):
+        addition = hook.strip() if hook and hook.strip() else GENERIC_HOOK
+        pieces.append((addition, addition.split(" ", 1)[0].lower() in _LOWERABLE))
     text = _join(pieces)
     if closing is not None:
         text += "\n\n" + closing.text.strip()
     return text
+
+
+def _warm_left(hits: list[Hit], kept: list[tuple[int, int]]) -> bool:
+    """Does what stays already give them attention (a question, thanks, their news)?"""
+    return any(
+        h.feature in GOOD and any(start <= h.start and h.end <= end for start, end in kept)
+        for h in hits
+    )
+
+
+def _afterthought(sent: Span) -> bool:
+    words = [t for t in sent if t.is_alpha]
+    return 0 < len(words) <= 3 and not sent.text.rstrip().endswith("?")
+
+
+def _warm_clause(doc: Doc, sent: Span, pitch_start: int) -> tuple[str, int] | None:
+    """ "Great seeing you at the market, and keep me in mind when you're ready to sell" keeps
+    "Great seeing you at the market." when the business starts after a clause break."""
+    cut = None
+    for token in sent:
+        if token.idx >= pitch_start:
+            break
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.text in _CLAUSE_BREAKS or (
+            token.text == "," and nxt is not None and nxt.lower_ in _JOINERS
+        ):
+            cut = token
+    if cut is None:
+        return None
+    words = [t for t in doc[sent.start : cut.i] if t.is_alpha]
+    if len(words) < _MIN_CLAUSE_WORDS:
+        return None
+    ending = "!" if sent.text.rstrip().endswith("!") else "."
+    text = doc[sent.start : cut.i].text.strip() + ending
+    return text, doc[cut.i].idx
 
 
 def _may_lower(sent: Span) -> bool:
@@ -112,9 +179,9 @@ def _join(pieces: list[tuple[str, bool]]) -> str:
         if not piece:
             continue
         if not out:
-            out = piece
+            out = piece[:1].upper() + piece[1:]
         elif out.endswith(",") and may_lower:
             out += " " + piece[:1].lower() + piece[1:]
         else:
-            out += " " + piece
+            out += " " + piece[:1].upper() + piece[1:]
     return out
