@@ -810,7 +810,7 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p("no", "-", _any(["cost", "obligation", "charge"]), {"OP": "{,2}"}, _any(_FREE_THINGS)),
         _p("at", "no", _any(["cost", "charge"])),
         _p("free", "of", "charge"),
-        _p("on", "the", "house"),
+        _p("on", "the", "house", {"IS_PUNCT": True}),
         _p(
             "first",
             _any(["session", "visit", "month", "lesson", "class"]),
@@ -1059,6 +1059,14 @@ PATTERNS: dict[str, list[Pattern]] = {
             _any(["your", "the"]),
             "current",
         ),
+        _p(
+            _any(["happy", "satisfied", "pleased", "content"]),
+            {"OP": "{,2}"},
+            "with",
+            _any(["your", "the"]),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any(_PROVIDERS),
+        ),
         _p(_any(["your", "the"]), "current", {"IS_PUNCT": False, "OP": "{,2}"}, _any(_PROVIDERS)),
         _p("who", _lemma("do"), "you", "use", "for"),
         _p("who", _lemma("do"), "your", _any(["books", "taxes", "payroll", "insurance", "it"])),
@@ -1088,6 +1096,14 @@ PATTERNS: dict[str, list[Pattern]] = {
             _any(["name", "card", "cards", "number", "details", "info", "contact"]),
         ),
         _p(_lemma("keep"), _any(["me", "us"]), "in", "mind"),
+        _p(
+            "be",
+            _any(["the", "your"]),
+            _any(["one", "person", "people", "first", "team"]),
+            _any(["call", "stop"]) | _OPT,
+            "you",
+            _lemma("send", "call", "recommend", "refer", "think"),
+        ),
         _p(
             _lemma("keep"),
             _any(["my", "our"]),
@@ -1306,6 +1322,8 @@ class FeatureFinder:
                 continue
             if name in _ABOUT_SOMEONE and _about_someone_else(span):
                 continue
+            if name in ("sale_ask", "urgency") and _their_own_plans(span, name == "urgency"):
+                continue
             if name == "needs_probe" and any(t.lemma_.lower() in _OTHERS for t in span):
                 continue  # "your son's needs" is family, not a budget
             spans.setdefault(name, []).append(span)
@@ -1422,6 +1440,20 @@ def _about_someone_else(span: Span) -> bool:
         for subject in verb.children:
             if subject.dep_ in ("nsubj", "nsubjpass") and _third_party(_antecedent(subject)):
                 return True
+    return False
+
+
+def _their_own_plans(span: Span, pressure: bool) -> bool:
+    """ "Are you signing up for the full marathon?" asks about their plans, and "How are the
+    classes filling up?" about their news: pressure needs someone pressing."""
+    sent = span.sent
+    asks_them = sent.text.rstrip().endswith("?") and not any(t.lower_ in _FIRST for t in sent)
+    if pressure and asks_them:
+        return True
+    for token in span:
+        subjects = [c.lower_ for c in token.children if c.dep_ == "nsubj"]
+        if token.tag_ == "VBG" and "you" in subjects:
+            return True
     return False
 
 
