@@ -676,6 +676,13 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p(_any(["the", "your", "my"]), "calendar"),
         _p("find", _any(["a", "some"]), "time"),
         _p("let", "'s", _any(["meet", "talk", "schedule", "connect"])),
+        _p(
+            _lemma("swing", "stop", "drop", "pop", "come"),
+            "by",
+            {"IS_PUNCT": False, "OP": "{,3}"},
+            "to",
+            _lemma("show", "demo", "walk", "talk", "pitch", "present"),
+        ),
         _p(_lemma("have"), _any(["time", "a"]), _any(["this", "next", "for", "to", "few"])),
         _p(_any(["quick", "short", "brief"]), _any([*_MEET_NOUNS, "chat"])),
         _p(_lemma("work"), "for", _GAP, _any(_MEET_NOUNS)),
@@ -706,7 +713,9 @@ PATTERNS: dict[str, list[Pattern]] = {
             ),
         ),
         _p(
-            _lemma("send", "put", "prepare", "get", "email", "attach", "draw", "review", "see"),
+            _lemma(
+                "send", "put", "prepare", "get", "email", "attach", "draw", "review", "see", "give"
+            ),
             {"OP": "{,4}"},
             _any(_DOCS),
         ),
@@ -778,6 +787,33 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p("hear", _any(["how", "more"]), _any(["our", "we", "this", "["])),
         _p(_lemma("show"), "you", _any(["how", "what"]), _any(["our", "we", "my", "i", "this"])),
         _p(_lemma("walk"), "you", "through"),
+        _p(_lemma("book", "fit", "squeeze", "pencil"), "you", _any(["in", "into", "for"])),
+        _p(
+            _lemma("put", "add", "get"),
+            "you",
+            _any(["on", "in"]),
+            _any(["the", "our", "my"]),
+            _any(["schedule", "calendar", "list", "books", "waitlist", "roster"]),
+        ),
+        _p(
+            _lemma("get"),
+            "you",
+            _any(["pre-approved", "preapproved", "approved", "signed", "covered", "insured"]),
+        ),
+        _p("get", "you", "pre", "-", "approved"),
+        _p(
+            "send",
+            "me",
+            "your",
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any(["project", "projects", "policy", "details", "statements", "bill", "bills"]),
+        ),
+        _p(
+            _lemma("show"),
+            "you",
+            _any(["some", "a", "our", "my"]),
+            _any(["examples", "samples", "work", "portfolio", "options", "plans"]),
+        ),
         _p(
             _lemma("show", "give", "send"),
             "you",
@@ -891,6 +927,7 @@ PATTERNS: dict[str, list[Pattern]] = {
             ),
         ),
         _p(_any(["best-rated", "top-selling", "award-winning"])),
+        _p(_any(["best", "top", "highest"]), "-", _any(["rated", "selling", "reviewed"])),
         _p(_lemma("guarantee")),
         _p("guaranteed"),
         _p("game", _any(["changer", "-", "changing"])),
@@ -980,6 +1017,11 @@ PATTERNS: dict[str, list[Pattern]] = {
         ),
         _p(_lemma("fill", "book", "go", "sell"), _any(["up", "out"]) | _OPT, "fast"),
         _p(_any(["almost", "nearly"]), _any(["full", "booked", "gone", "sold"])),
+        _p(
+            "last",
+            {"IS_PUNCT": False, "OP": "?"},
+            _any(["spots", "slots", "seats", "openings", "places", "appointments"]),
+        ),
         _p("while", _any(["you", "supplies", "they", "it"]), _any(["can", "last", "lasts"])),
         _p(_any(["wo", "will"]), _any(["n't", "not"]), _any(["last", "stay"])),
     ],
@@ -1069,6 +1111,15 @@ PATTERNS: dict[str, list[Pattern]] = {
         ),
         _p(_any(["your", "the"]), "current", {"IS_PUNCT": False, "OP": "{,2}"}, _any(_PROVIDERS)),
         _p("who", _lemma("do"), "you", "use", "for"),
+        _p(
+            _lemma("do"),
+            "any",
+            "of",
+            "your",
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _lemma("client", "customer", "buyer", "seller", "member", "patient", "tenant"),
+            _lemma("need", "want"),
+        ),
         _p("who", _lemma("do"), "your", _any(["books", "taxes", "payroll", "insurance", "it"])),
         _p("in", "the", "market", "for"),
         _p(
@@ -1200,6 +1251,7 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p("if", _any(["that", "it"]), _any(["'s", "is", "helps"]), _any(["ever", "helpful"])),
         _p("if", "it", "helps"),
         _p("anything", "i", "can", "do"),
+        _p("anything", _any(["i", "we"]), _any(["can", "could"]), "help"),
         _p("how", "can", "i", "help"),
         _p(
             "i",
@@ -1364,6 +1416,14 @@ class FeatureFinder:
                 values[name] = value if asked_for_something else 0.0
         hits.sort(key=lambda h: (h.start, h.feature))
         return Features(values, hits)
+
+    def pleasantries(self, doc: Doc) -> list[tuple[int, int]]:
+        """Where the message is friendly ("great seeing you", "I hope"), as character ranges."""
+        found = []
+        for match_id, start, end in self.turns(doc):
+            if doc.vocab.strings[match_id] == "pleasantry":
+                found.append((doc[start].idx, doc[start:end].end_char))
+        return found
 
     def _pivot(self, doc: Doc, spans: dict[str, list[Span]]) -> Span | None:
         """A turn to business after a warm opening: the friendly first lines make the ask

@@ -215,7 +215,13 @@ class PitchAssessor:
         if verdict == "relationship_first":
             suggestion = text.strip()  # nothing to fix: send it as it is, with no add-on
         else:
-            suggestion = rewrite(doc, found, hook, keep_asks=_ask_is_welcome(relationship))
+            suggestion = rewrite(
+                doc,
+                found,
+                hook,
+                keep_asks=_ask_is_welcome(relationship),
+                pleasant=self.finder.pleasantries(doc),
+            )
         return Assessment(
             verdict=verdict,
             score=round(100 * probability),

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from nlp.pitch.features import ASKS, GOOD, PITCH, Features, Hit, greeting_end
+from nlp.pitch.features import ASKS, GOOD, PITCH, Features, Hit, greeting_end, is_first_person
 
 # Without anything stored about the person, curiosity is the safest way to give attention.
 GENERIC_HOOK = "What are you working on these days that you're most excited about?"
@@ -60,6 +60,10 @@ _LOWERABLE = {
 _CLAUSE_BREAKS = {";", "—", "–"}
 _JOINERS = {"and", "but", "so", "plus"}
 _MIN_CLAUSE_WORDS = 4
+_CARRY_ON = {"and", "so", "plus", "or", "also", "which"}
+_CONTRAST = {"but", "though", "still", "anyway"}
+_SOFTENERS = {"mostly", "really", "honestly", "anyway", "mainly", "above", "all"}
+_BACK_REFERENCES = {"that", "it", "this", "those", "these", "one", "them"}
 # "Hey Bob," / "Hi Sarah Kim," / "Dear Ms. Patel," at the start of a message.
 _GREETED = re.compile(
     r"^\s*(?:hi|hello|hey|hiya|dear|morning|good (?:morning|afternoon|evening))\s+"
@@ -79,10 +83,21 @@ def greeted_name(text: str) -> str | None:
     return name
 
 
-def rewrite(doc: Doc, found: Features, hook: str | None, *, keep_asks: bool = False) -> str:
+def rewrite(
+    doc: Doc,
+    found: Features,
+    hook: str | None,
+    *,
+    keep_asks: bool = False,
+    pleasant: list[tuple[int, int]] | None = None,
+) -> str:
     """`keep_asks`: the person asked for this, so a plain ask (a call, a quote) may stay;
-    pressure and self-promotion still go. The hook is added only when what is left has
-    nothing warm of its own."""
+    pressure and self-promotion still go. `pleasant`: where the draft is friendly ("great
+    seeing you"), as character ranges.
+
+    What is added fits what is known: nothing when what stays already gives them attention;
+    else the hook (a question drawn from what the user knows about them); else, when a
+    friendly line stays, nothing; else one open question about them."""
     dropping = {h for h in PITCH if not (keep_asks and h in ASKS)}
     pitchy = [h for h in found.hits if h.feature in dropping]
     if not pitchy:
@@ -98,9 +113,14 @@ def rewrite(doc: Doc, found: Features, hook: str | None, *, keep_asks: bool = Fa
         hits = [h for h in pitchy if sent.start_char <= h.start < sent.end_char]
         if not hits:
             if dropped_last and _afterthought(sent):
-                continue  # "Just curious." after the question it belonged to
+                continue  # "Just curious." or "Want me to show you how?" after its pitch
+            text = sent.text.strip()
+            if dropped_last:
+                text = _without_link(sent)
+                if not text:
+                    continue  # "…and I'd love to manage yours": the rest of a dropped pitch
             kept.append((sent.start_char, sent.end_char))
-            pieces.append((sent.text.strip(), _may_lower(sent)))
+            pieces.append((text, _may_lower(sent)))
             dropped_last = False
             continue
         dropped_last = True
@@ -112,8 +132,13 @@ def rewrite(doc: Doc, found: Features, hook: str | None, *, keep_asks: bool = Fa
         end = greeting_end(sent) if n == 0 else None
         if end is not None:
             pieces.append((doc[sent.start : end].text.strip(), False))
+    addition = None
     if not _warm_left(found.hits, kept):
-        addition = hook.strip() if hook and hook.strip() else GENERIC_HOOK
+        if hook and hook.strip():
+            addition = hook.strip()
+        elif not _inside(pleasant or [], kept):
+            addition = GENERIC_HOOK
+    if addition is not None:
         pieces.append((addition, addition.split(" ", 1)[0].lower() in _LOWERABLE))
     text = _join(pieces)
     if closing is not None:
@@ -129,9 +154,39 @@ def _warm_left(hits: list[Hit], kept: list[tuple[int, int]]) -> bool:
     )
 
 
+def _without_link(sent: Span) -> str:
+    """A sentence whose pitch before it was dropped must not lean on it: one opening with
+    "And…" or "So…" carries the pitch on (it goes); "But mostly, thanks" keeps its thanks."""
+    words = [t for t in sent if not t.is_space]
+    if not words or words[0].lower_ not in _CARRY_ON | _CONTRAST:
+        return sent.text.strip()
+    if words[0].lower_ in _CARRY_ON:
+        return ""
+    rest = words[1:]
+    while rest and (rest[0].lower_ in _SOFTENERS or rest[0].text == ","):
+        rest = rest[1:]
+    if not rest:
+        return ""
+    text = sent.doc[rest[0].i : sent.end].text.strip()
+    return text[:1].upper() + text[1:]
+
+
+def _inside(ranges: list[tuple[int, int]], kept: list[tuple[int, int]]) -> bool:
+    return any(s <= a and b <= e for a, b in ranges for s, e in kept)
+
+
 def _afterthought(sent: Span) -> bool:
+    """A line that only makes sense after the pitch it followed: "Just asking.", "Want me to
+    show you how?", "Let me know!" (no thing of its own named, and short or about me)."""
     words = [t for t in sent if t.is_alpha]
-    return 0 < len(words) <= 3 and not sent.text.rstrip().endswith("?")
+    if not words or any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in sent):
+        return False
+    if len(words) <= 3:
+        return True
+    text = sent.text.strip().lower()
+    me = any(is_first_person(t) for t in sent)
+    refers_back = any(t.lower_ in _BACK_REFERENCES for t in sent)
+    return text.startswith("let me know") or refers_back or (me and text.endswith("?"))
 
 
 def _warm_clause(doc: Doc, sent: Span, pitch_start: int) -> tuple[str, int] | None:
@@ -184,4 +239,6 @@ def _join(pieces: list[tuple[str, bool]]) -> str:
             out += " " + piece[:1].lower() + piece[1:]
         else:
             out += " " + piece[:1].upper() + piece[1:]
+        if out[-1:].isalnum():
+            out += "."
     return out
