@@ -788,6 +788,9 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p(_lemma("show"), "you", _any(["how", "what"]), _any(["our", "we", "my", "i", "this"])),
         _p(_lemma("walk"), "you", "through"),
         _p(_lemma("book", "fit", "squeeze", "pencil"), "you", _any(["in", "into", "for"])),
+        _p(_lemma("quote"), _any(["you", "yours", "it", "your"])),
+        # "Want me to show you how?" right after a claim about what you sell.
+        _p(_any(["want", "like"]), "me", "to", _lemma("show"), "you", "how", {"IS_PUNCT": True}),
         _p(
             _lemma("put", "add", "get"),
             "you",
@@ -1362,6 +1365,26 @@ class FeatureFinder:
                         "RIGHT_ATTRS": {"DEP": "poss", "LOWER": {"IN": ["our", "my"]}},
                     },
                 ],
+                # "our bottling line could save you a week": whatever it is, it is ours.
+                [
+                    {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": _PROMO_VERBS}}},
+                    {
+                        "LEFT_ID": "verb",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "subject",
+                        "RIGHT_ATTRS": {
+                            "DEP": "nsubj",
+                            "POS": "NOUN",
+                            "LEMMA": {"NOT_IN": sorted(_OTHERS)},
+                        },
+                    },
+                    {
+                        "LEFT_ID": "subject",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "owner",
+                        "RIGHT_ATTRS": {"DEP": "poss", "LOWER": {"IN": ["our", "my"]}},
+                    },
+                ],
             ],
         )
 
@@ -1442,6 +1465,7 @@ class FeatureFinder:
                 warm.append(span)
             elif span.sent == turn:
                 markers.append(span)
+        warm += [s for s in doc.sents if s.end <= turn.start and _asks_about_them(s)]
         if not any(s.end <= turn.start for s in warm):
             return None
         if markers:
@@ -1583,6 +1607,9 @@ def _asks_about_them(sent: Span) -> bool:
     words = [t for t in sent if not t.is_space]
     if not words or words[-1].text != "?":
         return False
+    greeted = greeting_end(sent)
+    if greeted is not None:
+        words = [t for t in words if t.i >= greeted] or words
     subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head == sent.root]
     if any(t.lower_ in ("i", "we") for t in subjects):
         return False

@@ -139,7 +139,8 @@ def rewrite(
         elif not _inside(pleasant or [], kept):
             addition = GENERIC_HOOK
     if addition is not None:
-        pieces.append((addition, addition.split(" ", 1)[0].lower() in _LOWERABLE))
+        first = re.match(r"[A-Za-z]+", addition)
+        pieces.append((addition, first is not None and first.group().lower() in _LOWERABLE))
     text = _join(pieces)
     if closing is not None:
         text += "\n\n" + closing.text.strip()
