@@ -4,8 +4,11 @@ Run: .venv/bin/python bench/pitch_eval.py [-v]
 
 1. The development set (nlp/pitch/data/dev_set.jsonl), leave-one-scenario-out: every figure
    comes from a model fitted without the scenario it scores.
-2. Outside data in ../shared/eval/pitch/ when present (nobody on this project wrote it; it
-   is never used for fitting), scored with the shipped weights.
+2. The check sets (nlp/pitch/data/check_set*.jsonl, never used for fitting), scored with the
+   shipped weights: warnings on pitches behind a warm opener and on the warm messages that
+   open the same way, and the other matched pairs (issue 20's targets).
+3. Outside data in ../shared/eval/pitch/ when present (nobody on this project wrote it; it
+   is never used for fitting or tuning), scored with the shipped weights.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import spacy
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from nlp.pitch.checks import CHECK_SETS, evaluate, load_check_set
 from nlp.pitch.fit import Scores, dev_set_evaluation, scores
 from nlp.pitch.model import PitchAssessor
 
@@ -99,10 +103,14 @@ def main() -> None:
         for example, p in rows:
             if (p >= 0.5) != (example.label == 1):
                 print(f"    miss {p:.2f} {example.id}: {example.text}")
+    assessor = PitchAssessor(nlp)
+    for name in CHECK_SETS:
+        print(f"Check set {name} (unseen by the fit):")
+        for line in evaluate(assessor, load_check_set(name)).lines():
+            print(f"  {line}")
     if not SHARED.is_dir():
         print(f"(no outside data at {SHARED}; skipped)")
         return
-    assessor = PitchAssessor(nlp)
     persuasion(assessor, verbose)
     cold_emails(assessor, verbose)
 
