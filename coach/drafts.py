@@ -83,7 +83,7 @@ class DraftCoach:
             check = DraftCheck(Assessment("relationship_first", 0), draft=text)
             contact = await contacts.get(found.contact_id) if found.contact_id else None
             if contact is None:
-                check.unknown_name = contact_name
+                check.unknown_name = contact_name or found.greeted
                 check.candidates = found.candidates
                 history = None
             else:
@@ -119,6 +119,7 @@ class DraftCoach:
 class _Found:
     contact_id: int | None = None
     candidates: list[str] = field(default_factory=list)
+    greeted: str | None = None  # the greeted name, when it names nobody known
 
 
 def _split_mention(rest: str, known: Sequence[KnownContact]) -> tuple[str | None, str]:
@@ -148,7 +149,7 @@ def _resolve(contact_name: str | None, text: str, known: Sequence[KnownContact])
     greeted = greeted_name(text)
     if greeted is not None:
         if not _names_someone(greeted, known):
-            return _Found()
+            return _Found(greeted=greeted)
         match = match_contact(greeted, None, known)
         return _Found(match.contact_id, [c.name for c in match.candidates])
     words = _NAME_WORD.findall(text)

@@ -156,3 +156,4 @@ async def test_a_greeting_to_someone_new_is_not_read_as_to_a_name_in_the_body(
         user, "Hey Bob, Sarah Kim mentioned you might need a bookkeeper."
     )
     assert check.contact_name is None and check.relationship is None
+    assert check.unknown_name == "Bob"
