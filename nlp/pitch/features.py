@@ -33,7 +33,10 @@ PITCH = (
     "referral_ask",
     "pivot",
 )
-NEUTRAL = ("link", "your_business")
+# Neutral facts a message may carry; their weights say how much they lean either way.
+# "self_intro" says who you are ("I'm a nursing student", "my name is…"); "networking_ask"
+# asks to learn from them or for a lead for your own career (advice, their path, a job).
+NEUTRAL = ("link", "your_business", "self_intro", "networking_ask")
 GOOD = (
     "remembered",
     "personal_detail",
@@ -117,6 +120,25 @@ _FREE_THINGS = [
     "scan",
     "plan",
 ]
+# Doing business for someone ("the chance to bid", "the opportunity to earn…").
+_SERVE = [
+    "bid",
+    "quote",
+    "earn",
+    "win",
+    "serve",
+    "compete",
+    "pitch",
+    "present",
+    "demonstrate",
+    "prove",
+    "handle",
+    "manage",
+    "insure",
+    "cater",
+    "supply",
+    "partner",
+]
 # Where the people work whose purchasing someone asks about ("who handles X at your firm").
 _WORKPLACES = [
     "company",
@@ -141,6 +163,18 @@ _WORKPLACES = [
     "facility",
     "studio",
     "gym",
+]
+# Who an introductory deal is for ("offering new members…").
+_NEWCOMERS = [
+    "customers",
+    "clients",
+    "members",
+    "accounts",
+    "patients",
+    "students",
+    "subscribers",
+    "users",
+    "homeowners",
 ]
 # What someone already buys from a provider ("are you happy with your current accountant?").
 _PROVIDERS = [
@@ -182,6 +216,53 @@ _PROVIDERS = [
     "printer",
     "cleaners",
 ]
+# What someone buys or holds with a provider, as an offer to go over it names it ("let's go
+# over your coverage", "I'd be glad to look over your accounts").
+_ACCOUNTS = [
+    "coverage",
+    "insurance",
+    "policy",
+    "policies",
+    "investments",
+    "investment",
+    "portfolio",
+    "accounts",
+    "account",
+    "finances",
+    "options",
+    "rates",
+    "rate",
+    "bills",
+    "bill",
+    "statements",
+    "taxes",
+    "books",
+    "bookkeeping",
+    "mortgage",
+    "loan",
+    "premiums",
+    "lease",
+    "spending",
+    "costs",
+    "expenses",
+    "retirement",
+    "pension",
+    "savings",
+    "benefits",
+    "payroll",
+    "contracts",
+    "plan",
+    "plans",
+    "setup",
+    "system",
+    "systems",
+    "marketing",
+    "website",
+    "seo",
+    "security",
+    "energy",
+    "utilities",
+]
 # Bookable things that run out ("only two slots left").
 _SLOTS = [
     "spots",
@@ -204,6 +285,23 @@ _SLOTS = [
     "units",
 ]
 
+# What a business is called when it is the writer's own ("I run a cleaning service").
+_FIRMS = [
+    "service",
+    "company",
+    "business",
+    "firm",
+    "practice",
+    "agency",
+    "consultancy",
+    "studio",
+    "shop",
+    "store",
+    "clinic",
+    "franchise",
+    "brokerage",
+    "startup",
+]
 _PROMO_NOUNS = [
     "company",
     "firm",
@@ -246,6 +344,7 @@ _PROMO_NOUNS = [
 ]
 _PROMO_VERBS = [
     "help",
+    "distribute",
     "place",
     "supply",
     "design",
@@ -285,6 +384,8 @@ _PROMO_VERBS = [
     "serve",
     "do",
 ]
+# What a business does while it is selling ("we're offering", "we're running a special").
+_OFFERING = {"offer", "provide", "run", "launch", "supply", "sell", "serve", "specialize"}
 _PRICE = [
     "price",
     "prices",
@@ -304,11 +405,10 @@ _PRICE = [
     "budget",
     "budgets",
     "roi",
-    "promotion",
     "promo",
     "coupon",
-    "special",
     "cheaper",
+    "discounted",
     "affordable",
     "commission",
 ]
@@ -337,6 +437,24 @@ _WHEN = [
     "december",
     "eod",
     "end",
+]
+# Who holds the budget ("introduce me to your CTO").
+_BOSSES = [
+    "cto",
+    "ceo",
+    "cfo",
+    "coo",
+    "cmo",
+    "owner",
+    "owners",
+    "founder",
+    "manager",
+    "director",
+    "head",
+    "buyer",
+    "boss",
+    "partners",
+    "board",
 ]
 _DECIDE = [
     "decision",
@@ -506,6 +624,29 @@ _OTHERS = _FAMILY | {
     "she",
     "they",
 }
+# Asks whose object decides what they are (see PATTERNS), and the feature each is for a sale.
+_GENERIC = {
+    "open_ask": "sale_ask",
+    "chance_ask": "sale_ask",
+    "lead_ask": "referral_ask",
+    "contact_ask": "decision_maker",
+    "meeting_ask": "meeting_ask",
+}
+# Features that put something to sell in a message; any one of them makes its asks a sale's.
+_COMMERCIAL = (
+    "sale_ask",
+    "free_offer",
+    "self_promo",
+    "price",
+    "booking_link",
+    "needs_probe",
+    "decision_maker",
+    "referral_ask",
+)
+# A meeting that is a sales meeting whatever else the message says.
+_SALES_MEETINGS = {"demo", "consultation", "walkthrough", "appointment"}
+# Verbs that open a yes/no question ("Are the seats…?", "Did you…?").
+_AUXILIARIES = {"be", "do", "have", "will", "can", "could", "would", "should", "may", "might"}
 # Claims that say what someone does or offers; about a third person they are not a pitch.
 _ABOUT_SOMEONE = ("sale_ask", "self_promo", "meeting_ask", "free_offer")
 # Words that turn a message toward something else ("by the way", "while I have you").
@@ -673,7 +814,7 @@ PATTERNS: dict[str, list[Pattern]] = {
         ),
         _p("time", "for", _GAP, _any(_MEET_NOUNS)),
         _p(_any(["good", "convenient", "best"]), "time", _any(["for", "to"])),
-        _p(_any(["the", "your", "my"]), "calendar"),
+        _p(_any(["on", "in", "into", "onto"]), _any(["the", "your", "my"]), "calendar"),
         _p("find", _any(["a", "some"]), "time"),
         _p("let", "'s", _any(["meet", "talk", "schedule", "connect"])),
         _p(
@@ -683,7 +824,26 @@ PATTERNS: dict[str, list[Pattern]] = {
             "to",
             _lemma("show", "demo", "walk", "talk", "pitch", "present"),
         ),
-        _p(_lemma("have"), _any(["time", "a"]), _any(["this", "next", "for", "to", "few"])),
+        # "Do you have time this week?", "Have a few minutes?": their time, not my listings.
+        _p(
+            "you",
+            _any(["ever", "still"]) | _OPT,
+            _lemma("have"),
+            _any(["time", "a"]),
+            _any(["this", "next", "for", "to", "few"]),
+        ),
+        _p(
+            {"LEMMA": "have", "IS_SENT_START": True},
+            _any(["time", "a"]),
+            _any(["this", "next", "for", "to", "few"]),
+        ),
+        _p(
+            _any(["up", "open", "free", "available"]),
+            _any(["for", "to"]),
+            _any(["a", "an"]),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any([*_MEET_NOUNS, "chat", "coffee"]),
+        ),
         _p(_any(["quick", "short", "brief"]), _any([*_MEET_NOUNS, "chat"])),
         _p(_lemma("work"), "for", _GAP, _any(_MEET_NOUNS)),
     ],
@@ -743,7 +903,12 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p(_lemma("sponsor")),
         _p(_any(["business", "income"]), _any(["opportunity", "opportunities"])),
         _p("extra", "income"),
-        _p(_any(["are", "would", "r"]), "you", _any(["be"]) | _OPT, _any(["interested", "open"])),
+        _p(
+            _any(["like", "want", "need"]),
+            _any(["a", "an"]),
+            _any(["free", "quick", "written"]) | _OPT,
+            _any(["quote", "estimate", "proposal", "bid"]),
+        ),
         _p(
             _lemma("interest"),
             "in",
@@ -773,6 +938,15 @@ PATTERNS: dict[str, list[Pattern]] = {
             _any(["with", "sell", "grow", "get", "your", "find"]),
         ),
         _p(_lemma("take"), "on", _any(["the", "your"])),
+        # "help you make the most of your pension", "help you with your books"
+        _p(
+            _lemma("help"),
+            "you",
+            {"IS_PUNCT": False, "OP": "{,5}"},
+            "your",
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any(_ACCOUNTS),
+        ),
         _p(_lemma("handle"), "your"),
         _p(_lemma("go"), "ahead"),
         _p(
@@ -840,6 +1014,70 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p(_lemma("see"), "if", "we", _lemma("be"), _any(["a", "the"]), "fit"),
         _p("success", "story"),
     ],
+    # Asks whose object decides what they are: "would you be open to…", "a chance to…",
+    # "keep me in mind", "who should I talk to". For a sale they are sale, referral and
+    # decision-maker asks; in a message that asks to learn from them or for a job lead,
+    # and sells nothing, they are networking (see _networking).
+    "open_ask": [
+        _p(_any(["are", "would", "r"]), "you", _any(["be"]) | _OPT, _any(["interested", "open"])),
+    ],
+    "chance_ask": [
+        # "we'd love a shot at it", "I'd appreciate the chance to quote", "give us a try"
+        _p(
+            _lemma("love", "like", "appreciate", "welcome", "want", "value", "get"),
+            {"IS_PUNCT": False, "OP": "{,3}"},
+            _any(["shot", "chance", "opportunity", "crack"]),
+            "at",
+        ),
+        # "the chance to earn…", "the opportunity to bid…", "a chance to work on your…":
+        # a chance to serve them, not "the opportunity to bring our club by".
+        _p(
+            _lemma("love", "like", "appreciate", "welcome", "want", "value", "get"),
+            {"IS_PUNCT": False, "OP": "{,3}"},
+            _any(["chance", "opportunity"]),
+            "to",
+            _any([*_SERVE, "show", "work"]),
+        ),
+        _p(
+            _lemma("love", "like", "appreciate", "welcome", "want", "value", "get"),
+            {"IS_PUNCT": False, "OP": "{,3}"},
+            _any(["chance", "opportunity"]),
+            "to",
+            {"IS_PUNCT": False, "OP": "{1,3}"},
+            _any(["you", "your", "yours"]),
+        ),
+        _p(
+            _any(["love", "like", "glad", "happy"]),
+            "to",
+            _lemma("work", "partner"),
+            "with",
+            "your",
+            _any([*_WORKPLACES, "team", "brand"]),
+        ),
+        _p(
+            _lemma("give"),
+            _any(["us", "me"]),
+            _any(["a", "the", "another"]),
+            _any(["shot", "chance", "try", "crack"]),
+        ),
+        _p(_lemma("try"), "us"),
+        _p(_lemma("consider"), _any(["us", "me", "our", "my"])),
+        _p(_lemma("be"), "considered"),
+        _p(
+            _lemma("let"),
+            _any(["us", "our"]),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _lemma("handle", "plan", "manage", "quote", "bid", "take", "run", "do", "cover"),
+        ),
+        _p(_lemma("bid"), _any(["on", "for"])),
+        _p(
+            _any(["love", "like", "glad", "happy"]),
+            "to",
+            "be",
+            _any(["your", "their"]),
+            {"POS": "NOUN", "LOWER": {"NOT_IN": ["friend", "buddy", "neighbour", "neighbor"]}},
+        ),
+    ],
     "free_offer": [
         _p(
             _any(["free", "complimentary", "no-cost", "no-obligation"]),
@@ -867,12 +1105,9 @@ PATTERNS: dict[str, list[Pattern]] = {
             "free",
         ),
     ],
-    "self_promo": [
-        _p(
-            _any(["our", "my"]),
-            {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "NUM"]}, "OP": "{,2}"},
-            _any(_PROMO_NOUNS),
-        ),
+    # Who you are is an introduction, whoever is asking for what: a student asking for
+    # advice says it as much as a broker asking for a meeting. What you sell is promotion.
+    "self_intro": [
         _p(
             "i",
             _lemma("be"),
@@ -893,6 +1128,22 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p("my", "name", "is"),
         _p(_lemma("introduce"), "myself"),
         _p(_lemma("reach"), "out", "because"),
+    ],
+    "self_promo": [
+        _p(
+            _any(["our", "my"]),
+            {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "NUM", "CCONJ"]}, "OP": "{,3}"},
+            _any(_PROMO_NOUNS),
+        ),
+        # "I run a bookkeeping practice", "we own a staging company": the business is yours.
+        _p(
+            _any(["i", "we"]),
+            {"LOWER": {"IN": ["now", "also", "just", "recently", "'ve", "have"]}, "OP": "{,2}"},
+            _lemma("run", "own", "operate", "start", "launch", "found", "open", "represent"),
+            _any(["a", "an"]),
+            {"IS_PUNCT": False, "OP": "{,3}"},
+            _any(_FIRMS),
+        ),
         _p(
             _any(
                 [
@@ -975,22 +1226,48 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p("i", "'ve", "been", _lemma("coach", "sell", "help", "work", "do")),
     ],
     "price": [
-        _p(_any(_PRICE)),
+        _p({"LOWER": {"IN": _PRICE}, "POS": {"NOT_IN": ["PROPN"]}}),
+        _p({"LOWER": "special", "POS": "NOUN"}),
+        _p(
+            _lemma("run", "offer", "have", "launch"),
+            _any(["a", "an", "our", "this", "the"]),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any(["promotion", "promo", "special", "sale", "deal", "discount", "offer"]),
+        ),
+        _p("half", _any(["price", "off"])),
+        _p("half", _any(["our", "the", "my"]), _any(["usual", "regular", "normal"])),
+        # Offers for "new customers": an introductory deal.
+        _p(
+            _any(["for", "to", "offering", "offer", "give", "giving"]),
+            "new",
+            _any(_NEWCOMERS),
+        ),
+        _p("new", _any(_NEWCOMERS), _lemma("get", "receive", "save", "pay")),
         _p("$", {"LIKE_NUM": True}),
         _p({"LIKE_NUM": True}, "%", _any(["off", "discount", "cheaper", "less"]) | _OPT),
         _p(_any(["%"]), "off"),
-        _p(_any(["starting", "start", "starts"]), "at"),
+        _p(_any(["starting", "start", "starts"]), "at", _any(["$", "just", "only"])),
+        _p(_any(["starting", "start", "starts"]), "at", {"LIKE_NUM": True}),
         _p("only", "$"),
         _p("per", _any(["person", "hour", "month", "email", "session", "year"])),
     ],
     "urgency": [
         _p("limited", _any(["time", "offer", "spots", "seats", "availability", "edition"])),
+        _p("limited", "-", _any(["time", "edition"])),
         _p(_any(["seats", "spots", "spaces", "places", "openings"]), _lemma("be"), "limited"),
         _p(_any(["spots", "seats", "openings", "spaces", "places", "slots"]), "left"),
-        _p("only", {"LIKE_NUM": True}, _OPT, _any(["spots", "seats", "openings", "left"])),
+        _p(
+            "only",
+            {"LIKE_NUM": True},
+            {"LOWER": {"IN": _SLOTS}, "OP": "?"},
+            _any(["spots", "seats", "openings", "left"]),
+        ),
         _p("act", "now"),
         _p(_any(["today", "week", "weekend", "month", "hours", "days"]), "only"),
-        _p({"LEMMA": "end", "POS": "VERB"}, {"LOWER": {"NOT_IN": ["up"]}}),
+        _p(
+            {"LEMMA": "end", "POS": "VERB", "TAG": {"IN": ["VB", "VBZ", "VBP", "VBG"]}},
+            {"LOWER": {"NOT_IN": ["up"]}},
+        ),
         _p(_lemma("expire")),
         _p("before", _any(["it", "they", "spots", "seats"]), _OPT, _any(["gone", "sell", "fill"])),
         _p("miss", "out"),
@@ -1007,8 +1284,8 @@ PATTERNS: dict[str, list[Pattern]] = {
         ),
         _p(_lemma("book", "fill"), _any(["into", "up"])),
         _p(
-            _any(["only", "just", "few", "couple", "last"]),
-            {"IS_PUNCT": False, "OP": "{,3}"},
+            _any(["only", "just", "few", "couple", "last", "handful"]),
+            {"IS_PUNCT": False, "OP": "{,4}"},
             _any(_SLOTS),
             _any(["left", "remaining", "remain", "open"]),
         ),
@@ -1062,12 +1339,8 @@ PATTERNS: dict[str, list[Pattern]] = {
         ),
         _p("decision", _OPT, _any(["maker", "makers", "-"])),
         _p("decision-maker"),
-        _p("right", _any(["person", "member", "people"])),
-        _p("who", _any(["i", "we"]), _any(["should", "can"]), _lemma("talk", "speak", "contact")),
-        _p("who", "should", _any(["i", "we"]), _GAP, _lemma("talk", "speak", "contact")),
         _p(_lemma("get"), "in", "front", "of"),
         _p("are", "you", "the", _any(["homeowner", "owner", "right", "person", "decision"])),
-        _p(_lemma("point"), "me", _any(["to", "towards"])),
         _p(_any(["handle", "handles"]), "[", {"OP": "{,8}"}, "]"),
         _p("if", "not", ",", "who"),
         _p(
@@ -1084,6 +1357,22 @@ PATTERNS: dict[str, list[Pattern]] = {
             _any(["at", "in"]),
             _any(["your", "the"]),
         ),
+        _p("whoever", _lemma("handle", "manage", "run", "buy", "decide", "oversee", "look")),
+    ],
+    # Who to talk to: the buyer at their firm, or someone who knows the field (see open_ask).
+    "contact_ask": [
+        _p("right", _any(["person", "member", "people"])),
+        _p("who", _any(["i", "we"]), _any(["should", "can"]), _lemma("talk", "speak", "contact")),
+        _p("who", "should", _any(["i", "we"]), _GAP, _lemma("talk", "speak", "contact")),
+        _p(_lemma("point"), "me", _any(["to", "towards"])),
+        _p(
+            _lemma("introduce", "connect"),
+            "me",
+            _any(["to", "with"]),
+            _any(["your", "the"]),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any(_BOSSES),
+        ),
         _p(
             _any(["best", "right"]),
             _any(["person", "people", "contact"]),
@@ -1092,11 +1381,14 @@ PATTERNS: dict[str, list[Pattern]] = {
             _OPT,
             "about",
         ),
-        _p("whoever", _lemma("handle", "manage", "run", "buy", "decide", "oversee", "look")),
     ],
     "needs_probe": [
         _p(_lemma("pick"), "your", "brain", {"IS_PUNCT": False, "OP": "{,8}"}, _lemma("need")),
-        _p("your", {"IS_PUNCT": False, "OP": "{,3}"}, {"LOWER": {"IN": ["needs", "requirements"]}}),
+        _p(
+            "your",
+            {"IS_PUNCT": False, "OP": "{,3}"},
+            {"LOWER": {"IN": ["needs", "requirements"]}, "POS": "NOUN"},
+        ),
         _p(
             _any(["happy", "satisfied", "pleased", "content"]),
             {"OP": "{,2}"},
@@ -1114,6 +1406,7 @@ PATTERNS: dict[str, list[Pattern]] = {
         ),
         _p(_any(["your", "the"]), "current", {"IS_PUNCT": False, "OP": "{,2}"}, _any(_PROVIDERS)),
         _p("who", _lemma("do"), "you", "use", "for"),
+        _p(_any(["which", "what"]), _any(_PROVIDERS), _lemma("do"), "you", _lemma("use", "have")),
         _p(
             _lemma("do"),
             "any",
@@ -1132,8 +1425,46 @@ PATTERNS: dict[str, list[Pattern]] = {
         ),
         _p(_lemma("shop"), "around", "for"),
         _p("time", "to", _lemma("switch")),
+        # An offer to go over what they buy: "let's go over your coverage", "I'd be glad to
+        # look over your accounts", "a second look at your policy".
+        _p(
+            _lemma(
+                "go",
+                "look",
+                "revisit",
+                "review",
+                "compare",
+                "audit",
+                "assess",
+                "evaluate",
+                "analyze",
+                "analyse",
+                "examine",
+                "optimize",
+                "optimise",
+                "check",
+            ),
+            _any(["over", "at", "through", "into", "on"]) | _OPT,
+            "your",
+            {"IS_PUNCT": False, "OP": "{,3}"},
+            _any(_ACCOUNTS),
+        ),
+        # "see if I can beat what you're paying", "tell you what yours could fetch".
+        _p(
+            _lemma("see", "find", "tell", "show", "check"),
+            _any(["out", "you"]) | _OPT,
+            _any(["if", "whether", "what", "how"]),
+            {"IS_PUNCT": False, "OP": "{,5}"},
+            _lemma("save", "beat", "lower", "cut", "fetch", "worth", "qualify", "pay", "overpay"),
+        ),
+        _p(
+            _lemma("run"),
+            _any(["a", "an", "the"]),
+            _any(["quick", "free", "full"]) | _OPT,
+            _any(["comparison", "analysis", "assessment", "audit", "review", "quote"]),
+        ),
     ],
-    "referral_ask": [
+    "lead_ask": [
         _p(_lemma("refer"), _any(["me", "us"])),
         _p(_lemma("refer"), {"IS_PUNCT": False, "OP": "{1,3}"}, "to", _any(["me", "us"])),
         _p(
@@ -1150,6 +1481,9 @@ PATTERNS: dict[str, list[Pattern]] = {
             _any(["name", "card", "cards", "number", "details", "info", "contact"]),
         ),
         _p(_lemma("keep"), _any(["me", "us"]), "in", "mind"),
+        _p({"LEMMA": "think", "TAG": {"IN": ["VB", "VBP"]}}, "of", _any(["me", "us"])),
+    ],
+    "referral_ask": [
         _p(
             "be",
             _any(["the", "your"]),
@@ -1164,7 +1498,6 @@ PATTERNS: dict[str, list[Pattern]] = {
             _any(["number", "card", "name", "details"]),
             _any(["handy", "close", "around"]),
         ),
-        _p({"LEMMA": "think", "TAG": {"IN": ["VB", "VBP"]}}, "of", _any(["me", "us"])),
         _p(_any(["your", "the"]), "go", "-", "to"),
         _p("go-to"),
         _p(
@@ -1180,6 +1513,118 @@ PATTERNS: dict[str, list[Pattern]] = {
         ),
         _p("who", _lemma("do"), "you", "know", {"OP": "{,2}"}, _lemma("need")),
         _p("referral", _any(["fee", "fees", "bonus", "bonuses", "reward"])),
+    ],
+    # Asking to learn from them, or for a lead for your own career: what a networking ask
+    # is for. Who benefits is the writer, and the object is their knowledge or a job, not
+    # the reader's custom.
+    "networking": [
+        _p(_lemma("advice", "guidance", "mentorship", "perspective", "insight", "feedback")),
+        _p(_lemma("mentor")),
+        _p(
+            _any(["any", "some", "your", "few"]),
+            _any(["tips", "suggestions", "pointers", "lessons", "wisdom"]),
+        ),
+        _p(
+            "how",
+            "you",
+            _any(["first", "ever", "eventually", "finally"]) | _OPT,
+            _lemma(
+                "get",
+                "make",
+                "build",
+                "become",
+                "start",
+                "break",
+                "land",
+                "go",
+                "study",
+                "prepare",
+                "transition",
+                "decide",
+                "choose",
+                "end",
+                "find",
+                "learn",
+                "grow",
+            ),
+        ),
+        _p(
+            _any(["your", "their"]),
+            _any(["path", "journey", "career", "background", "experience", "trajectory"]),
+        ),
+        _p(_lemma("learn", "hear"), "from", _any(["you", "someone", "people", "others", "folks"])),
+        _p(_lemma("hear", "ask", "learn"), _any(["how", "what", "why"]), "you"),
+        _p(_lemma("ask"), "you", {"IS_PUNCT": False, "OP": "{,2}"}, _lemma("question")),
+        _p(
+            "what",
+            {"IS_PUNCT": False, "OP": "{1,4}"},
+            _lemma("be"),
+            _any(["really", "actually"]) | _OPT,
+            "like",
+        ),
+        _p("informational"),
+        _p(_lemma("pick"), "your", "brain"),
+        # A job, an internship or a lead to one, for the writer.
+        _p(
+            _lemma("look", "search", "hunt", "hope"),
+            _any(["for", "to"]),
+            {"IS_PUNCT": False, "OP": "{,3}"},
+            _lemma(
+                "job",
+                "role",
+                "position",
+                "work",
+                "internship",
+                "opening",
+                "gig",
+                "apprenticeship",
+                "career",
+            ),
+        ),
+        _p("any", _any(["openings", "opening", "vacancies", "roles", "positions", "jobs"])),
+        _p(_any(["an", "any"]), "opening", "for"),
+        _p(_any(["job", "role", "position"]), _any(["openings", "opening", "lead", "leads"])),
+        _p(
+            _any(["anyone", "anybody", "who", "that", "someone"]),
+            _any(["is", "'s", "are", "'re"]) | _OPT,
+            "hiring",
+        ),
+        _p(
+            _lemma("take", "accept", "hire"),
+            _any(["on"]) | _OPT,
+            _any(["interns", "apprentices", "students", "trainees", "assistants", "volunteers"]),
+        ),
+        _p(_lemma("apply"), _any(["to", "for"])),
+        _p("to", "apply"),
+        _p("my", _any(["resume", "résumé", "cv", "application", "applications"])),
+        _p(_lemma("shadow"), _any(["you", "someone", "a"])),
+        _p(
+            _lemma("break", "get", "move", "transition", "switch", "pivot"),
+            "into",
+        ),
+        _p(_lemma("switch", "change"), "careers"),
+        _p(_any(["career", "careers"])),
+        _p(
+            "i",
+            _lemma("be"),
+            {"IS_PUNCT": False, "OP": "{,4}"},
+            _any(
+                [
+                    "student",
+                    "graduate",
+                    "grad",
+                    "alum",
+                    "alumnus",
+                    "alumna",
+                    "intern",
+                    "undergraduate",
+                ]
+            ),
+        ),
+        _p(_lemma("graduate")),
+        _p(_any(["phd", "ph.d.", "doctorate", "masters", "master's", "mba"])),
+        _p(_any(["grad", "graduate", "law", "medical", "vet"]), "school"),
+        _p("what", "you", _lemma("look"), "for", "in"),
     ],
     "mass_message": [
         _p(_any(["hi", "hello", "hey"]), "there"),
@@ -1334,9 +1779,10 @@ class FeatureFinder:
         self.turns.add("marker", PIVOT_MARKERS)
         self.turns.add("pleasantry", PLEASANTRIES)
         self.promoters = DependencyMatcher(vocab)
-        # "we help manufacturers…", "our platform cuts…": the writer is the one doing the verb.
+        # "we help manufacturers…": the writer does the verb; a claim only when it says what
+        # you do or can do for them, not "Could I buy you a coffee?" (see _claims_a_service).
         self.promoters.add(
-            "self_promo",
+            "writer_claim",
             [
                 [
                     {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": _PROMO_VERBS}}},
@@ -1344,9 +1790,18 @@ class FeatureFinder:
                         "LEFT_ID": "verb",
                         "REL_OP": ">",
                         "RIGHT_ID": "subject",
-                        "RIGHT_ATTRS": {"DEP": "nsubj", "LOWER": {"IN": ["we", "i"]}},
+                        "RIGHT_ATTRS": {
+                            "DEP": "nsubj",
+                            "LOWER": {"IN": ["we", "i", "who", "that"]},
+                        },
                     },
                 ],
+            ],
+        )
+        # "our platform cuts…": the thing doing the verb is yours.
+        self.promoters.add(
+            "self_promo",
+            [
                 [
                     {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "VERB"}},
                     {
@@ -1392,32 +1847,40 @@ class FeatureFinder:
         spans: dict[str, list[Span]] = {}
         for match_id, start, end in self.matcher(doc):
             name = doc.vocab.strings[match_id]
+            kind = _GENERIC.get(name, name)
             span = doc[start:end]
-            if name == "price" and _about_their_topic(span):
+            if kind == "price" and (_about_their_topic(span) or _a_great_deal(span)):
                 continue
-            if name in _ABOUT_SOMEONE and _about_someone_else(span):
+            if kind in _ABOUT_SOMEONE and _about_someone_else(span):
                 continue
-            if name in ("sale_ask", "urgency") and _their_own_plans(span, name == "urgency"):
+            if kind in ("sale_ask", "urgency") and _their_own_plans(span, kind == "urgency"):
                 continue
             if name == "needs_probe" and any(t.lemma_.lower() in _OTHERS for t in span):
                 continue  # "your son's needs" is family, not a budget
+            if kind == "decision_maker" and _who_did(span):
+                continue  # "Who did the artwork in your lobby?" asks about the past
             spans.setdefault(name, []).append(span)
-        for _, (verb_i, subject_i, *_) in self.promoters(doc):
+        for match_id, (verb_i, subject_i, *_) in self.promoters(doc):
+            if doc.vocab.strings[match_id] == "writer_claim" and not (
+                _antecedent(doc[subject_i]).lower_ in ("i", "we") and _claims_a_service(doc[verb_i])
+            ):
+                continue
             lo, hi = sorted((verb_i, subject_i))
             spans.setdefault("self_promo", []).append(doc[lo : hi + 1])
         for span in _links(doc):
             kind = "booking_link" if _is_scheduling(span.text) else "link"
             spans.setdefault(kind, []).append(span)
+        for name, found in _possessions(doc).items():
+            spans.setdefault(name, []).extend(found)
+        _networking(spans)
         self._deadlines(doc, spans)
         # One phrase, one meaning: "love to help you sell" is a sale, "how can I help" a gift.
         _drop_overlapping(spans, "give", ("sale_ask", "meeting_ask"))
         _drop_overlapping(spans, "self_promo", ("give",))
-        for name, found in _possessions(doc).items():
-            spans.setdefault(name, []).extend(found)
         pivot = self._pivot(doc, spans)
         if pivot is not None:
             spans["pivot"] = [pivot]
-        pitch_sentences = _sentences_with(doc, spans, PITCH)
+        pitch_sentences = _sentences_with(doc, spans, (*PITCH, "networking_ask"))
         spans["question_about_them"] = [
             s for s in doc.sents if s.start not in pitch_sentences and _asks_about_them(s)
         ]
@@ -1490,6 +1953,27 @@ class FeatureFinder:
                 spans.setdefault("urgency", []).append(span)
 
 
+def _networking(spans: dict[str, list[Span]]) -> None:
+    """Whose benefit an ask is for decides what it is. A message that asks to learn from
+    them or for a lead for your own career (advice, how they got started, a job opening),
+    and puts nothing of yours up for sale, is a networking ask: its "would you have 15
+    minutes", "would you be open to", "keep me in mind" and "who should I talk to" are
+    asked for that, not for business, and "your company" is where they work, not a
+    prospect. Anywhere else they are the sale's."""
+    purpose = spans.pop("networking", [])
+    generic = {key: spans.pop(key, []) for key in _GENERIC}
+    selling = any(spans.get(name) for name in _COMMERCIAL) or any(
+        t.lower_ in _SALES_MEETINGS for s in generic["meeting_ask"] for t in s
+    )
+    if purpose and not selling:
+        asked = [s for found in generic.values() for s in found]
+        spans["networking_ask"] = purpose + asked + spans.pop("your_business", [])
+        return
+    for key, found in generic.items():
+        if found:
+            spans.setdefault(_GENERIC[key], []).extend(found)
+
+
 def _drop_overlapping(spans: dict[str, list[Span]], loser: str, winners: Iterable[str]) -> None:
     strong = [s for w in winners for s in spans.get(w, [])]
     spans[loser] = [
@@ -1531,7 +2015,11 @@ def _their_own_plans(span: Span, pressure: bool) -> bool:
     """ "Are you signing up for the full marathon?" asks about their plans, and "How are the
     classes filling up?" about their news: pressure needs someone pressing."""
     sent = span.sent
-    asks_them = sent.text.rstrip().endswith("?") and not any(t.lower_ in _FIRST for t in sent)
+    asks_them = (
+        sent.text.rstrip().endswith("?")
+        and _opens_a_question(sent)
+        and not any(t.lower_ in _FIRST for t in sent)
+    )
     if pressure and asks_them:
         return True
     for token in span:
@@ -1539,6 +2027,33 @@ def _their_own_plans(span: Span, pressure: bool) -> bool:
         if token.tag_ == "VBG" and "you" in subjects:
             return True
     return False
+
+
+def _opens_a_question(sent: Span) -> bool:
+    """ "How are the classes filling up?" and "Are the seats going fast?" are questions; "Only
+    three sessions left, want one?" is a claim with an offer tacked on."""
+    start = greeting_end(sent)
+    words = [t for t in sent if not t.is_space and not t.is_punct and t.i >= (start or 0)]
+    if not words:
+        return False
+    first = words[0]
+    return first.tag_ in ("WRB", "WP", "WP$", "WDT") or first.lemma_.lower() in _AUXILIARIES
+
+
+def _claims_a_service(verb: Token) -> bool:
+    """ "We help…", "I design…" (what you do), "we're offering…" (what you sell now) and "we
+    can insure…" (what you could do for them) are claims; "Could I buy you a coffee?",
+    "I'll save you a spot", "I'd happily work a wedding" and "I'm working on my novel" are
+    favours, plans and news."""
+    modals = [c.lower_ for c in verb.children if c.tag_ == "MD"]
+    if verb.lemma_.lower() == "work" and not any(c.lower_ == "with" for c in verb.children):
+        return False  # "I work in marketing" says where; "I work with contractors", for whom
+    if verb.tag_ in ("VBP", "VBZ"):
+        return not modals
+    if verb.tag_ == "VBG":
+        return verb.lemma_.lower() in _OFFERING
+    asks = verb.sent.text.rstrip().endswith("?")
+    return not asks and any(m in ("can", "could") for m in modals)
 
 
 def _antecedent(subject: Token) -> Token:
@@ -1557,6 +2072,26 @@ def _third_party(token: Token) -> bool:
     if token.lower_ in _FIRST or token.lower_ in _SECOND:
         return False
     return token.pos_ == "PROPN" or token.lower_ in _OTHERS or token.lemma_.lower() in _OTHERS
+
+
+def _who_did(span: Span) -> bool:
+    """ "Who handles facilities at your school?" asks who is responsible; "Who did the artwork
+    in your lobby?" asks who made something once."""
+    first = span[0]
+    return (
+        first.lower_ == "who"
+        and first.i + 1 < len(span.doc)
+        and span.doc[first.i + 1].tag_ == "VBD"
+    )
+
+
+def _a_great_deal(span: Span) -> bool:
+    """ "It would mean a great deal" is how much; "a great deal on tires" is a price."""
+    doc = span.doc
+    if span.text.lower() != "deal" or span.start == 0:
+        return False
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return doc[span.start - 1].lower_ in ("great", "good") and after not in ("on", "for")
 
 
 def _about_their_topic(span: Span) -> bool:
