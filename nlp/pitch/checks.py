@@ -4,7 +4,10 @@ here is ever read by fit.py (a test holds it to that).
 check_set.jsonl: 12 pitches behind a warm opener, each matched with a warm message that opens
 the same way, and 10 other pitch/warm pairs, written before any tuning. check_set_2.jsonl:
 10 + 6 more, written after the first look at check_set.jsonl and before the fixes it
-prompted, so one set stays blind to them.
+prompted, so one set stays blind to them. check_set_3.jsonl: 12 warm-opener pairs and 12
+"networking" pairs, where a cold networking ask to a stranger (advice, coffee, an
+informational interview, a job lead) and a pitch share a formulaic opener, written before
+the work on networking asks and new pitch phrasings.
 """
 
 from __future__ import annotations
@@ -17,14 +20,14 @@ from importlib import resources
 from nlp.pitch.fit import Scores, scores
 from nlp.pitch.model import Assessment, PitchAssessor
 
-CHECK_SETS = ("check_set.jsonl", "check_set_2.jsonl")
+CHECK_SETS = ("check_set.jsonl", "check_set_2.jsonl", "check_set_3.jsonl")
 
 
 @dataclass(frozen=True)
 class CheckRow:
     id: str
     group: str
-    set: str  # "warm_opener" or "matched"
+    set: str  # "warm_opener", "matched" or "networking"
     label: int  # 1 = a pitch
     text: str
 
@@ -38,15 +41,29 @@ class CheckFigures:
     opener: Scores  # on the pitch score, the warm-opener pairs alone
     matched: Scores  # pitch-first (score >= 50) on the other pairs
     unexplained: list[str]  # ids warned with no reason given
+    network_asks: int = 0
+    network_asks_warned: int = 0
+    network_pitches: int = 0
+    network_pitches_warned: int = 0
+    networking: Scores | None = None  # pitch-first (score >= 50), networking pairs alone
 
     def lines(self) -> list[str]:
-        return [
+        lines = [
             f"warm-opener pitches warned {self.opener_pitches_warned}/{self.opener_pitches}, "
             f"warm ones warned {self.opener_warm_warned}/{self.opener_warm}  "
             f"(score AUC {self.opener.auc:.3f})",
-            f"other matched pairs: {self.matched.line()}",
-            f"warnings without a reason: {len(self.unexplained)}",
         ]
+        if self.matched.n:
+            lines.append(f"other matched pairs: {self.matched.line()}")
+        if self.networking is not None and self.networking.n:
+            lines += [
+                f"networking asks warned {self.network_asks_warned}/{self.network_asks}, "
+                f"pitches with the same opener warned "
+                f"{self.network_pitches_warned}/{self.network_pitches}",
+                f"networking pairs: {self.networking.line()}",
+            ]
+        lines.append(f"warnings without a reason: {len(self.unexplained)}")
+        return lines
 
 
 def load_check_set(name: str = CHECK_SETS[0]) -> list[CheckRow]:
@@ -64,6 +81,7 @@ def evaluate(assessor: PitchAssessor, rows: Sequence[CheckRow]) -> CheckFigures:
     results = {row.id: assessor.assess(row.text) for row in rows}
     opener = [r for r in rows if r.set == "warm_opener"]
     matched = [r for r in rows if r.set == "matched"]
+    network = [r for r in rows if r.set == "networking"]
 
     def score(subset: list[CheckRow]) -> Scores:
         return scores([r.label for r in subset], [results[r.id].score / 100 for r in subset])
@@ -76,4 +94,9 @@ def evaluate(assessor: PitchAssessor, rows: Sequence[CheckRow]) -> CheckFigures:
         opener=score(opener),
         matched=score(matched),
         unexplained=[r.id for r in rows if warned(results[r.id]) and not results[r.id].reasons],
+        network_asks=sum(1 - r.label for r in network),
+        network_asks_warned=sum(warned(results[r.id]) for r in network if not r.label),
+        network_pitches=sum(r.label for r in network),
+        network_pitches_warned=sum(warned(results[r.id]) for r in network if r.label),
+        networking=score(network),
     )
