@@ -49,3 +49,15 @@ def test_the_blind_second_set_raises_no_false_alarms(figures: dict[str, CheckFig
 def test_fitting_never_reads_the_check_sets() -> None:
     source = (Path(__file__).resolve().parents[2] / "nlp" / "pitch" / "fit.py").read_text()
     assert "check_set" not in source and "checks" not in source
+
+
+def test_the_blind_third_set_leaves_warm_messages_and_networking_asks_alone(
+    figures: dict[str, CheckFigures],
+) -> None:
+    """check_set_3 is blind to the work on networking asks and new phrasings: its recall is
+    reported (bench/pitch_eval.py), not tuned for. What must hold is that neither a warm
+    message nor a cold networking ask (advice, coffee, a job lead) gets a warning."""
+    found = figures["check_set_3.jsonl"]
+    assert found.opener_warm_warned <= 1, found.lines()
+    assert found.network_asks == 12
+    assert found.network_asks_warned <= 1, found.lines()
