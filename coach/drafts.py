@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.matching import KnownContact, match_contact
 from coach.runtime import Runtime
-from nlp.pitch import Assessment, PitchAssessor, Relationship
+from nlp.pitch import Assessment, PitchAssessor, Relationship, greeted_name
 from nlp.pitch import calls as pitch
 from storage.contacts import Contacts, name_key
 from storage.drafts import Relationships
@@ -69,7 +69,7 @@ class DraftCoach:
             check = DraftCheck(Assessment("relationship_first", 0), draft=text)
             contact = await contacts.get(found.contact_id) if found.contact_id else None
             if contact is None:
-                check.unknown_name = contact_name
+                check.unknown_name = contact_name or found.greeted
                 check.candidates = found.candidates
                 history = None
             else:
@@ -106,6 +106,7 @@ class DraftCoach:
 class _Found:
     contact_id: int | None = None
     candidates: list[str] = field(default_factory=list)
+    greeted: str | None = None  # the greeted name, when it names nobody known
 
 
 def _split_mention(rest: str, known: Sequence[KnownContact]) -> tuple[str | None, str]:
@@ -130,7 +131,14 @@ def _resolve(contact_name: str | None, text: str, known: Sequence[KnownContact])
     if contact_name:
         match = match_contact(contact_name, None, known)
         return _Found(match.contact_id, [c.name for c in match.candidates])
-    # No name given: the first known person the draft itself names ("Hi Sarah, …").
+    # No name given: the person it greets ("Hey Bob, Sarah Kim mentioned…" is to Bob, and
+    # to nobody Rapport knows if Bob is new), else the first known person it names.
+    greeted = greeted_name(text)
+    if greeted is not None:
+        if not _names_someone(greeted, known):
+            return _Found(greeted=greeted)
+        match = match_contact(greeted, None, known)
+        return _Found(match.contact_id, [c.name for c in match.candidates])
     words = _NAME_WORD.findall(text)
     for n in (2, 1):
         for i in range(len(words) - n + 1):
@@ -162,26 +170,54 @@ async def _history(
 
 
 def hook_from(facts: Iterable[Fact], org: str | None = None) -> str | None:
-    """One question or offer from what the user knows: give first (their need), then their
-    family and passions, then their work."""
+    """One question from what the user knows: their need first, then their family and
+    passions, then their work. A question, not an offer: the rewrite must not promise an
+    intro the user may not have. A detail that would not read as a sentence is left out."""
     by_kind: dict[str, str] = {}
     for fact in facts:
         by_kind.setdefault(fact.kind, fact.text.strip())
     need = by_kind.get("need")
     if need:
         thing = _strip(need, _NEED_PREFIXES)
-        if thing.startswith("to "):
-            return f"Did you manage {thing}? If I can help, I'd be glad to."
-        return f"Are you still looking for {thing}? I'd be glad to introduce you to someone good."
-    family = by_kind.get("family")
-    if family:
-        return f"How are things with your {_strip(family, _LEADING)}?"
-    interest = by_kind.get("interest")
-    if interest:
-        return f"How's the {_strip(interest, _LEADING)} going?"
+        if thing.startswith("to ") and _phrase(thing, 8):
+            return f"Did you manage {thing}?"
+        if _phrase(thing, 6):
+            return f"Are you still looking for {_with_article(thing)}?"
+    family = _strip(by_kind.get("family", ""), _LEADING)
+    if family and _phrase(family, 2):
+        return f"How are things with your {family}?"
+    interest = _strip(by_kind.get("interest", ""), _LEADING)
+    if interest and _phrase(interest, 3):
+        return f"How's the {interest} going?"
     if org:
         return f"How are things at {org}?"
     return None
+
+
+# Words that make a stored detail a clause ("wife just had a baby") rather than a thing.
+_CLAUSE_WORDS = frozenset(
+    "is are was were has had have just got gets plays does did will can "
+    "mentioned said renews renewing too also and".split()
+)
+_DETERMINERS = ("a ", "an ", "the ", "his ", "her ", "their ", "some ", "someone", "somebody")
+
+
+def _phrase(text: str, most_words: int) -> bool:
+    """Short, and a thing rather than a clause or a run-on note."""
+    words = text.replace(",", " , ").split()
+    return (
+        0 < len(words) <= most_words
+        and not any(w.lower() in _CLAUSE_WORDS for w in words)
+        and ("," not in words)
+    )
+
+
+def _with_article(thing: str) -> str:
+    """ "commercial real estate agent" → "a commercial real estate agent"."""
+    lowered = thing.lower()
+    if lowered.startswith(_DETERMINERS) or thing.endswith("s") or thing[:1].isdigit():
+        return thing
+    return ("an " if lowered[:1] in "aeiou" else "a ") + thing
 
 
 def _strip(text: str, prefixes: Iterable[str]) -> str:

@@ -2,6 +2,7 @@
 
 from nlp.pitch.model import Assessment, PitchAssessor, Reason, Relationship, Verdict, Weights
 from nlp.pitch.notes import NoteTip
+from nlp.pitch.rewrite import greeted_name
 
 __all__ = [
     "Assessment",
@@ -11,4 +12,5 @@ __all__ = [
     "Relationship",
     "Verdict",
     "Weights",
+    "greeted_name",
 ]

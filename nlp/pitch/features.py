@@ -29,8 +29,14 @@ PITCH = (
     "decision_maker",
     "mass_message",
     "self_centred",
+    "needs_probe",
+    "referral_ask",
+    "pivot",
 )
-NEUTRAL = ("link", "your_business")
+# Neutral facts a message may carry; their weights say how much they lean either way.
+# "self_intro" says who you are ("I'm a nursing student", "my name is…"); "networking_ask"
+# asks to learn from them or for a lead for your own career (advice, their path, a job).
+NEUTRAL = ("link", "your_business", "self_intro", "networking_ask")
 GOOD = (
     "remembered",
     "personal_detail",
@@ -44,7 +50,18 @@ GOOD = (
 RELATION = ("ask_new", "ask_warm", "ask_they_asked")
 FEATURES: tuple[str, ...] = PITCH + NEUTRAL + GOOD + RELATION
 # What counts as asking for something (time, money, a decision).
-ASKS = ("meeting_ask", "sale_ask", "free_offer", "price", "booking_link", "decision_maker")
+ASKS = (
+    "meeting_ask",
+    "sale_ask",
+    "free_offer",
+    "price",
+    "booking_link",
+    "decision_maker",
+    "needs_probe",
+    "referral_ask",
+)
+# Features that say the message is about business (a warm opening before one is a pivot).
+BUSINESS = tuple(name for name in PITCH if name not in ("mass_message", "self_centred", "pivot"))
 
 _MEET_NOUNS = [
     "call",
@@ -93,6 +110,197 @@ _FREE_THINGS = [
     "analysis",
     "evaluation",
     "sample",
+    "inspection",
+    "inspections",
+    "checkup",
+    "check-up",
+    "screening",
+    "appraisal",
+    "tune-up",
+    "scan",
+    "plan",
+]
+# Doing business for someone ("the chance to bid", "the opportunity to earn…").
+_SERVE = [
+    "bid",
+    "quote",
+    "earn",
+    "win",
+    "serve",
+    "compete",
+    "pitch",
+    "present",
+    "demonstrate",
+    "prove",
+    "handle",
+    "manage",
+    "insure",
+    "cater",
+    "supply",
+    "partner",
+]
+# Where the people work whose purchasing someone asks about ("who handles X at your firm").
+_WORKPLACES = [
+    "company",
+    "firm",
+    "office",
+    "practice",
+    "clinic",
+    "business",
+    "school",
+    "shop",
+    "store",
+    "hospital",
+    "building",
+    "organization",
+    "organisation",
+    "agency",
+    "restaurant",
+    "department",
+    "museum",
+    "warehouse",
+    "plant",
+    "facility",
+    "studio",
+    "gym",
+]
+# Who an introductory deal is for ("offering new members…").
+_NEWCOMERS = [
+    "customers",
+    "clients",
+    "members",
+    "accounts",
+    "patients",
+    "students",
+    "subscribers",
+    "users",
+    "homeowners",
+]
+# What someone already buys from a provider ("are you happy with your current accountant?").
+_PROVIDERS = [
+    "provider",
+    "providers",
+    "accountant",
+    "cpa",
+    "bookkeeper",
+    "insurer",
+    "insurance",
+    "agent",
+    "broker",
+    "bank",
+    "lender",
+    "rate",
+    "vendor",
+    "supplier",
+    "plan",
+    "policy",
+    "carrier",
+    "contract",
+    "company",
+    "firm",
+    "advisor",
+    "adviser",
+    "system",
+    "setup",
+    "software",
+    "platform",
+    "payroll",
+    "mortgage",
+    "service",
+    "agency",
+    "realtor",
+    "lawyer",
+    "attorney",
+    "it",
+    "marketing",
+    "printer",
+    "cleaners",
+]
+# What someone buys or holds with a provider, as an offer to go over it names it ("let's go
+# over your coverage", "I'd be glad to look over your accounts").
+_ACCOUNTS = [
+    "coverage",
+    "insurance",
+    "policy",
+    "policies",
+    "investments",
+    "investment",
+    "portfolio",
+    "accounts",
+    "account",
+    "finances",
+    "options",
+    "rates",
+    "rate",
+    "bills",
+    "bill",
+    "statements",
+    "taxes",
+    "books",
+    "bookkeeping",
+    "mortgage",
+    "loan",
+    "premiums",
+    "lease",
+    "spending",
+    "costs",
+    "expenses",
+    "retirement",
+    "pension",
+    "savings",
+    "benefits",
+    "payroll",
+    "contracts",
+    "plan",
+    "plans",
+    "setup",
+    "system",
+    "systems",
+    "marketing",
+    "website",
+    "seo",
+    "security",
+    "energy",
+    "utilities",
+]
+# Bookable things that run out ("only two slots left").
+_SLOTS = [
+    "spots",
+    "spot",
+    "seats",
+    "seat",
+    "openings",
+    "opening",
+    "spaces",
+    "places",
+    "slots",
+    "slot",
+    "appointments",
+    "appointment",
+    "sessions",
+    "session",
+    "dates",
+    "mats",
+    "tables",
+    "units",
+]
+
+# What a business is called when it is the writer's own ("I run a cleaning service").
+_FIRMS = [
+    "service",
+    "company",
+    "business",
+    "firm",
+    "practice",
+    "agency",
+    "consultancy",
+    "studio",
+    "shop",
+    "store",
+    "clinic",
+    "franchise",
+    "brokerage",
+    "startup",
 ]
 _PROMO_NOUNS = [
     "company",
@@ -136,6 +344,14 @@ _PROMO_NOUNS = [
 ]
 _PROMO_VERBS = [
     "help",
+    "distribute",
+    "place",
+    "supply",
+    "design",
+    "clean",
+    "repair",
+    "insure",
+    "specialise",
     "offer",
     "provide",
     "specialize",
@@ -168,6 +384,8 @@ _PROMO_VERBS = [
     "serve",
     "do",
 ]
+# What a business does while it is selling ("we're offering", "we're running a special").
+_OFFERING = {"offer", "provide", "run", "launch", "supply", "sell", "serve", "specialize"}
 _PRICE = [
     "price",
     "prices",
@@ -187,11 +405,10 @@ _PRICE = [
     "budget",
     "budgets",
     "roi",
-    "promotion",
     "promo",
     "coupon",
-    "special",
     "cheaper",
+    "discounted",
     "affordable",
     "commission",
 ]
@@ -220,6 +437,24 @@ _WHEN = [
     "december",
     "eod",
     "end",
+]
+# Who holds the budget ("introduce me to your CTO").
+_BOSSES = [
+    "cto",
+    "ceo",
+    "cfo",
+    "coo",
+    "cmo",
+    "owner",
+    "owners",
+    "founder",
+    "manager",
+    "director",
+    "head",
+    "buyer",
+    "boss",
+    "partners",
+    "board",
 ]
 _DECIDE = [
     "decision",
@@ -367,6 +602,140 @@ _FAMILY = {
     "dog",
     "grandchild",
 }
+# Who else a message may describe: "my friend Sarah is a CPA who works with contractors".
+_OTHERS = _FAMILY | {
+    "friend",
+    "cousin",
+    "neighbour",
+    "neighbor",
+    "colleague",
+    "coworker",
+    "buddy",
+    "uncle",
+    "aunt",
+    "boss",
+    "nephew",
+    "niece",
+    "grandson",
+    "granddaughter",
+    "sister-in-law",
+    "brother-in-law",
+    "he",
+    "she",
+    "they",
+}
+# Asks whose object decides what they are (see PATTERNS), and the feature each is for a sale.
+_GENERIC = {
+    "open_ask": "sale_ask",
+    "chance_ask": "sale_ask",
+    "lead_ask": "referral_ask",
+    "contact_ask": "decision_maker",
+    "meeting_ask": "meeting_ask",
+}
+# Features that put something to sell in a message; any one of them makes its asks a sale's.
+_COMMERCIAL = (
+    "sale_ask",
+    "free_offer",
+    "self_promo",
+    "price",
+    "booking_link",
+    "needs_probe",
+    "decision_maker",
+    "referral_ask",
+)
+# A meeting that is a sales meeting whatever else the message says.
+_SALES_MEETINGS = {"demo", "consultation", "walkthrough", "appointment"}
+# Verbs that open a yes/no question ("Are the seats…?", "Did you…?").
+_AUXILIARIES = {"be", "do", "have", "will", "can", "could", "would", "should", "may", "might"}
+# Claims that say what someone does or offers; about a third person they are not a pitch.
+_ABOUT_SOMEONE = ("sale_ask", "self_promo", "meeting_ask", "free_offer")
+# Words that turn a message toward something else ("by the way", "while I have you").
+PIVOT_MARKERS: list[Pattern] = [
+    [{"LOWER": "by"}, {"LOWER": "the"}, {"LOWER": "way"}],
+    [{"LOWER": {"IN": ["btw", "anyway", "anyways", "unrelated", "incidentally"]}}],
+    [{"LOWER": "speaking"}, {"LOWER": "of"}],
+    [{"LOWER": "while"}, {"LOWER": "i"}, {"LOWER": "have"}, {"LOWER": "you"}],
+    [
+        {"LOWER": "on"},
+        {"LOWER": {"IN": ["a", "another", "that", "the"]}},
+        {"LOWER": {"IN": ["business", "different", "separate", "work", "other"]}, "OP": "?"},
+        {"LOWER": {"IN": ["note", "hand", "front"]}},
+    ],
+    [{"LOWER": {"IN": ["switching", "changing", "shifting"]}}, {"LOWER": "gears"}],
+    [{"LOWER": {"IN": ["side", "separate"]}}, {"LOWER": {"IN": ["note", "thing"]}}],
+    [{"LOWER": "now"}, {"LOWER": "that"}],
+    [{"LOWER": "out"}, {"LOWER": "of"}, {"LOWER": "curiosity"}],
+    [{"LOWER": "quick"}, {"LOWER": {"IN": ["question", "one", "thought", "ask"]}}],
+    [
+        {"LOWER": "i"},
+        {"LOWER": {"IN": ["should", "wanted", "meant"]}},
+        {"LOWER": "to", "OP": "?"},
+        {"LEMMA": "mention"},
+    ],
+    [{"LOWER": "before"}, {"LOWER": "i"}, {"LOWER": "forget"}],
+    [{"LOWER": "that"}, {"LEMMA": "remind"}, {"LOWER": "me"}],
+    [{"LOWER": "heads"}, {"LOWER": "up"}],
+    [{"LOWER": {"IN": ["also", "ps", "p.s."]}, "IS_SENT_START": True}],
+]
+# A friendly opening: "great seeing you", "I hope", "loved your talk", "what a night".
+PLEASANTRIES: list[Pattern] = [
+    [
+        {
+            "LOWER": {
+                "IN": [
+                    "great",
+                    "good",
+                    "nice",
+                    "lovely",
+                    "fun",
+                    "wonderful",
+                    "pleasure",
+                    "glad",
+                    "awesome",
+                    "amazing",
+                    "inspiring",
+                ]
+            }
+        },
+        {"OP": "?"},
+        {
+            "LOWER": {
+                "IN": [
+                    "meeting",
+                    "seeing",
+                    "to",
+                    "chatting",
+                    "talking",
+                    "catching",
+                    "sitting",
+                    "running",
+                    "game",
+                    "turnout",
+                ]
+            }
+        },
+    ],
+    [{"LOWER": {"IN": ["hope", "hoping", "loved", "enjoyed", "sorry", "welcome", "happy"]}}],
+    [{"LOWER": "what"}, {"LOWER": {"IN": ["a", "an"]}}],
+    [
+        {
+            "LOWER": {
+                "IN": [
+                    "beautiful",
+                    "stunning",
+                    "gorgeous",
+                    "impressive",
+                    "incredible",
+                    "fantastic",
+                    "brilliant",
+                    "delicious",
+                    "riot",
+                    "highlight",
+                ]
+            }
+        }
+    ],
+]
 _FIRST = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
 _SECOND = {"you", "your", "yours", "yourself", "yourselves"}
 _GREETING = {"hi", "hello", "hey", "dear", "morning", "afternoon", "evening", "greetings", "hiya"}
@@ -424,7 +793,7 @@ PATTERNS: dict[str, list[Pattern]] = {
             _any(_MEET_NOUNS),
         ),
         _p(
-            _any(["have", "give", "spare", "got", "take"]),
+            _any(["have", "give", "spare", "got", "take", "schedule", "book", "grab", "borrow"]),
             _any(["me", "us"]) | _OPT,
             {"LIKE_NUM": True},
             _any(["minutes", "mins", "min"]),
@@ -445,10 +814,36 @@ PATTERNS: dict[str, list[Pattern]] = {
         ),
         _p("time", "for", _GAP, _any(_MEET_NOUNS)),
         _p(_any(["good", "convenient", "best"]), "time", _any(["for", "to"])),
-        _p(_any(["the", "your", "my"]), "calendar"),
+        _p(_any(["on", "in", "into", "onto"]), _any(["the", "your", "my"]), "calendar"),
         _p("find", _any(["a", "some"]), "time"),
         _p("let", "'s", _any(["meet", "talk", "schedule", "connect"])),
-        _p(_lemma("have"), _any(["time", "a"]), _any(["this", "next", "for", "to", "few"])),
+        _p(
+            _lemma("swing", "stop", "drop", "pop", "come"),
+            "by",
+            {"IS_PUNCT": False, "OP": "{,3}"},
+            "to",
+            _lemma("show", "demo", "walk", "talk", "pitch", "present"),
+        ),
+        # "Do you have time this week?", "Have a few minutes?": their time, not my listings.
+        _p(
+            "you",
+            _any(["ever", "still"]) | _OPT,
+            _lemma("have"),
+            _any(["time", "a"]),
+            _any(["this", "next", "for", "to", "few"]),
+        ),
+        _p(
+            {"LEMMA": "have", "IS_SENT_START": True},
+            _any(["time", "a"]),
+            _any(["this", "next", "for", "to", "few"]),
+        ),
+        _p(
+            _any(["up", "open", "free", "available"]),
+            _any(["for", "to"]),
+            _any(["a", "an"]),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any([*_MEET_NOUNS, "chat", "coffee"]),
+        ),
         _p(_any(["quick", "short", "brief"]), _any([*_MEET_NOUNS, "chat"])),
         _p(_lemma("work"), "for", _GAP, _any(_MEET_NOUNS)),
     ],
@@ -478,7 +873,9 @@ PATTERNS: dict[str, list[Pattern]] = {
             ),
         ),
         _p(
-            _lemma("send", "put", "prepare", "get", "email", "attach", "draw", "review", "see"),
+            _lemma(
+                "send", "put", "prepare", "get", "email", "attach", "draw", "review", "see", "give"
+            ),
             {"OP": "{,4}"},
             _any(_DOCS),
         ),
@@ -504,12 +901,14 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p(_lemma("become"), _any(["a", "our"]), _any(["customer", "client", "member"])),
         _p(_lemma("count"), "on", _GAP, "to"),
         _p(_lemma("sponsor")),
-        _p(_lemma("refer"), "me"),
-        _p("send", "them", "my", "way"),
-        _p("referral", _any(["fee", "fees", "bonus", "bonuses", "reward"])),
         _p(_any(["business", "income"]), _any(["opportunity", "opportunities"])),
         _p("extra", "income"),
-        _p(_any(["are", "would", "r"]), "you", _any(["be"]) | _OPT, _any(["interested", "open"])),
+        _p(
+            _any(["like", "want", "need"]),
+            _any(["a", "an"]),
+            _any(["free", "quick", "written"]) | _OPT,
+            _any(["quote", "estimate", "proposal", "bid"]),
+        ),
         _p(
             _lemma("interest"),
             "in",
@@ -527,7 +926,9 @@ PATTERNS: dict[str, list[Pattern]] = {
                 ]
             ),
         ),
-        _p(_lemma("work"), _any(["together", "with"]), _any(["us", "me"]) | _OPT),
+        _p(_lemma("work"), "together"),
+        _p(_lemma("work"), "with", _any(["us", "me"])),
+        _p("run", "the", "numbers"),
         _p(_lemma("partner"), "with", _any(["us", "me"])),
         _p(
             _any(["love", "like"]),
@@ -537,20 +938,156 @@ PATTERNS: dict[str, list[Pattern]] = {
             _any(["with", "sell", "grow", "get", "your", "find"]),
         ),
         _p(_lemma("take"), "on", _any(["the", "your"])),
+        # "help you make the most of your pension", "help you with your books"
+        _p(
+            _lemma("help"),
+            "you",
+            {"IS_PUNCT": False, "OP": "{,5}"},
+            "your",
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any(_ACCOUNTS),
+        ),
         _p(_lemma("handle"), "your"),
         _p(_lemma("go"), "ahead"),
+        _p(
+            _lemma("talk", "chat"),
+            "about",
+            _any(["listing", "selling", "refinancing", "switching", "insuring"]),
+        ),
+        _p("i", _lemma("have"), _any(["buyers", "a"]), _any(["buyer", "waiting", "looking"])),
         _p(_lemma("move"), "forward"),
         _p(_lemma("do"), "your", {"POS": "NOUN"}, _lemma("need")),
         _p("come", "in", "for"),
         _p("hear", _any(["how", "more"]), _any(["our", "we", "this", "["])),
         _p(_lemma("show"), "you", _any(["how", "what"]), _any(["our", "we", "my", "i", "this"])),
         _p(_lemma("walk"), "you", "through"),
+        _p(_lemma("book", "fit", "squeeze", "pencil"), "you", _any(["in", "into", "for"])),
+        _p(_lemma("quote"), _any(["you", "yours", "it", "your"])),
+        # "Want me to show you how?" right after a claim about what you sell.
+        _p(_any(["want", "like"]), "me", "to", _lemma("show"), "you", "how", {"IS_PUNCT": True}),
+        _p(
+            _lemma("put", "add", "get"),
+            "you",
+            _any(["on", "in"]),
+            _any(["the", "our", "my"]),
+            _any(["schedule", "calendar", "list", "books", "waitlist", "roster"]),
+        ),
+        _p(
+            _lemma("get"),
+            "you",
+            _any(["pre-approved", "preapproved", "approved", "signed", "covered", "insured"]),
+        ),
+        _p("get", "you", "pre", "-", "approved"),
+        _p(
+            "send",
+            "me",
+            "your",
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any(["project", "projects", "policy", "details", "statements", "bill", "bills"]),
+        ),
+        _p(
+            _lemma("show"),
+            "you",
+            _any(["some", "a", "our", "my"]),
+            _any(["examples", "samples", "work", "portfolio", "options", "plans"]),
+        ),
+        _p(
+            _lemma("show", "give", "send"),
+            "you",
+            _any(["a", "our", "the", "my"]),
+            _any(["demo", "walkthrough", "presentation", "tour"]),
+        ),
+        _p(
+            _lemma("join"),
+            _any(["our", "my"]),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any([*_PROMO_NOUNS, "gym", "class", "classes", "waitlist", "studio", "network"]),
+        ),
+        _p(
+            _any(["want", "like"]),
+            "me",
+            "to",
+            _lemma("hold", "save", "reserve", "book", "pencil"),
+            _any(["one", "a", "you", "it"]),
+        ),
         _p(_lemma("tell"), "you", "about", _any(["our", "my"])),
         _p(_lemma("see"), "if", "we", _lemma("be"), _any(["a", "the"]), "fit"),
         _p("success", "story"),
     ],
+    # Asks whose object decides what they are: "would you be open to…", "a chance to…",
+    # "keep me in mind", "who should I talk to". For a sale they are sale, referral and
+    # decision-maker asks; in a message that asks to learn from them or for a job lead,
+    # and sells nothing, they are networking (see _networking).
+    "open_ask": [
+        _p(_any(["are", "would", "r"]), "you", _any(["be"]) | _OPT, _any(["interested", "open"])),
+    ],
+    "chance_ask": [
+        # "we'd love a shot at it", "I'd appreciate the chance to quote", "give us a try"
+        _p(
+            _lemma("love", "like", "appreciate", "welcome", "want", "value", "get"),
+            {"IS_PUNCT": False, "OP": "{,3}"},
+            _any(["shot", "chance", "opportunity", "crack"]),
+            "at",
+        ),
+        # "the chance to earn…", "the opportunity to bid…", "a chance to work on your…":
+        # a chance to serve them, not "the opportunity to bring our club by".
+        _p(
+            _lemma("love", "like", "appreciate", "welcome", "want", "value", "get"),
+            {"IS_PUNCT": False, "OP": "{,3}"},
+            _any(["chance", "opportunity"]),
+            "to",
+            _any([*_SERVE, "show", "work"]),
+        ),
+        _p(
+            _lemma("love", "like", "appreciate", "welcome", "want", "value", "get"),
+            {"IS_PUNCT": False, "OP": "{,3}"},
+            _any(["chance", "opportunity"]),
+            "to",
+            {"IS_PUNCT": False, "OP": "{1,3}"},
+            _any(["you", "your", "yours"]),
+        ),
+        _p(
+            _any(["love", "like", "glad", "happy"]),
+            "to",
+            _lemma("work", "partner"),
+            "with",
+            "your",
+            _any([*_WORKPLACES, "team", "brand"]),
+        ),
+        _p(
+            _lemma("give"),
+            _any(["us", "me"]),
+            _any(["a", "the", "another"]),
+            _any(["shot", "chance", "try", "crack"]),
+        ),
+        _p(_lemma("try"), "us"),
+        _p(_lemma("consider"), _any(["us", "me", "our", "my"])),
+        _p(_lemma("be"), "considered"),
+        _p(
+            _lemma("let"),
+            _any(["us", "our"]),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _lemma("handle", "plan", "manage", "quote", "bid", "take", "run", "do", "cover"),
+        ),
+        _p(_lemma("bid"), _any(["on", "for"])),
+        _p(
+            _any(["love", "like", "glad", "happy"]),
+            "to",
+            "be",
+            _any(["your", "their"]),
+            {"POS": "NOUN", "LOWER": {"NOT_IN": ["friend", "buddy", "neighbour", "neighbor"]}},
+        ),
+    ],
     "free_offer": [
-        _p(_any(["free", "complimentary", "no-cost", "no-obligation"]), _OPT, _any(_FREE_THINGS)),
+        _p(
+            _any(["free", "complimentary", "no-cost", "no-obligation"]),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any(_FREE_THINGS),
+        ),
+        _p("no", "-", _any(["cost", "obligation", "charge"]), {"OP": "{,2}"}, _any(_FREE_THINGS)),
+        _p("at", "no", _any(["cost", "charge"])),
+        _p("free", "of", "charge"),
+        _p("on", "the", "house", {"IS_PUNCT": True}),
         _p(
             "first",
             _any(["session", "visit", "month", "lesson", "class"]),
@@ -562,13 +1099,15 @@ PATTERNS: dict[str, list[Pattern]] = {
             _lemma("be"),
             "free",
         ),
-    ],
-    "self_promo": [
         _p(
-            _any(["our", "my"]),
-            {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "NUM"]}, "OP": "{,2}"},
-            _any(_PROMO_NOUNS),
+            "first",
+            _any(["session", "visit", "month", "week", "lesson", "class", "treatment"]),
+            "free",
         ),
+    ],
+    # Who you are is an introduction, whoever is asking for what: a student asking for
+    # advice says it as much as a broker asking for a meeting. What you sell is promotion.
+    "self_intro": [
         _p(
             "i",
             _lemma("be"),
@@ -577,9 +1116,34 @@ PATTERNS: dict[str, list[Pattern]] = {
             {"POS": "NOUN", "LOWER": {"NOT_IN": ["fan", "bit", "lot", "little", "mess"]}},
         ),
         _p("i", _lemma("be"), {"POS": "PROPN"}, "from"),
+        _p("i", _lemma("be"), "with", {"POS": "PROPN"}),
+        _p(
+            "i",
+            _lemma("be"),
+            "the",
+            {"IS_PUNCT": False, "OP": "{,3}"},
+            _any(["owner", "founder", "lead", "manager", "director", "rep", "representative"]),
+            _any(["at", "of", "for", "with"]),
+        ),
         _p("my", "name", "is"),
         _p(_lemma("introduce"), "myself"),
         _p(_lemma("reach"), "out", "because"),
+    ],
+    "self_promo": [
+        _p(
+            _any(["our", "my"]),
+            {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "NUM", "CCONJ"]}, "OP": "{,3}"},
+            _any(_PROMO_NOUNS),
+        ),
+        # "I run a bookkeeping practice", "we own a staging company": the business is yours.
+        _p(
+            _any(["i", "we"]),
+            {"LOWER": {"IN": ["now", "also", "just", "recently", "'ve", "have"]}, "OP": "{,2}"},
+            _lemma("run", "own", "operate", "start", "launch", "found", "open", "represent"),
+            _any(["a", "an"]),
+            {"IS_PUNCT": False, "OP": "{,3}"},
+            _any(_FIRMS),
+        ),
         _p(
             _any(
                 [
@@ -617,6 +1181,7 @@ PATTERNS: dict[str, list[Pattern]] = {
             ),
         ),
         _p(_any(["best-rated", "top-selling", "award-winning"])),
+        _p(_any(["best", "top", "highest"]), "-", _any(["rated", "selling", "reviewed"])),
         _p(_lemma("guarantee")),
         _p("guaranteed"),
         _p("game", _any(["changer", "-", "changing"])),
@@ -637,6 +1202,18 @@ PATTERNS: dict[str, list[Pattern]] = {
                     "families",
                     "factories",
                     "firms",
+                    "gyms",
+                    "shops",
+                    "stores",
+                    "restaurants",
+                    "schools",
+                    "practices",
+                    "clinics",
+                    "offices",
+                    "owners",
+                    "homeowners",
+                    "fleets",
+                    "agencies",
                 ]
             ),
             "like",
@@ -649,22 +1226,48 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p("i", "'ve", "been", _lemma("coach", "sell", "help", "work", "do")),
     ],
     "price": [
-        _p(_any(_PRICE)),
+        _p({"LOWER": {"IN": _PRICE}, "POS": {"NOT_IN": ["PROPN"]}}),
+        _p({"LOWER": "special", "POS": "NOUN"}),
+        _p(
+            _lemma("run", "offer", "have", "launch"),
+            _any(["a", "an", "our", "this", "the"]),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any(["promotion", "promo", "special", "sale", "deal", "discount", "offer"]),
+        ),
+        _p("half", _any(["price", "off"])),
+        _p("half", _any(["our", "the", "my"]), _any(["usual", "regular", "normal"])),
+        # Offers for "new customers": an introductory deal.
+        _p(
+            _any(["for", "to", "offering", "offer", "give", "giving"]),
+            "new",
+            _any(_NEWCOMERS),
+        ),
+        _p("new", _any(_NEWCOMERS), _lemma("get", "receive", "save", "pay")),
         _p("$", {"LIKE_NUM": True}),
         _p({"LIKE_NUM": True}, "%", _any(["off", "discount", "cheaper", "less"]) | _OPT),
         _p(_any(["%"]), "off"),
-        _p(_any(["starting", "start", "starts"]), "at"),
+        _p(_any(["starting", "start", "starts"]), "at", _any(["$", "just", "only"])),
+        _p(_any(["starting", "start", "starts"]), "at", {"LIKE_NUM": True}),
         _p("only", "$"),
         _p("per", _any(["person", "hour", "month", "email", "session", "year"])),
     ],
     "urgency": [
         _p("limited", _any(["time", "offer", "spots", "seats", "availability", "edition"])),
+        _p("limited", "-", _any(["time", "edition"])),
         _p(_any(["seats", "spots", "spaces", "places", "openings"]), _lemma("be"), "limited"),
         _p(_any(["spots", "seats", "openings", "spaces", "places", "slots"]), "left"),
-        _p("only", {"LIKE_NUM": True}, _OPT, _any(["spots", "seats", "openings", "left"])),
+        _p(
+            "only",
+            {"LIKE_NUM": True},
+            {"LOWER": {"IN": _SLOTS}, "OP": "?"},
+            _any(["spots", "seats", "openings", "left"]),
+        ),
         _p("act", "now"),
         _p(_any(["today", "week", "weekend", "month", "hours", "days"]), "only"),
-        _p({"LEMMA": "end", "POS": "VERB"}, {"LOWER": {"NOT_IN": ["up"]}}),
+        _p(
+            {"LEMMA": "end", "POS": "VERB", "TAG": {"IN": ["VB", "VBZ", "VBP", "VBG"]}},
+            {"LOWER": {"NOT_IN": ["up"]}},
+        ),
         _p(_lemma("expire")),
         _p("before", _any(["it", "they", "spots", "seats"]), _OPT, _any(["gone", "sell", "fill"])),
         _p("miss", "out"),
@@ -680,6 +1283,27 @@ PATTERNS: dict[str, list[Pattern]] = {
             _any(["season", "enrollment", "deadline"]),
         ),
         _p(_lemma("book", "fill"), _any(["into", "up"])),
+        _p(
+            _any(["only", "just", "few", "couple", "last", "handful"]),
+            {"IS_PUNCT": False, "OP": "{,4}"},
+            _any(_SLOTS),
+            _any(["left", "remaining", "remain", "open"]),
+        ),
+        _p(
+            {"LIKE_NUM": True},
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any(_SLOTS),
+            _any(["left", "remaining", "remain"]),
+        ),
+        _p(_lemma("fill", "book", "go", "sell"), _any(["up", "out"]) | _OPT, "fast"),
+        _p(_any(["almost", "nearly"]), _any(["full", "booked", "gone", "sold"])),
+        _p(
+            "last",
+            {"IS_PUNCT": False, "OP": "?"},
+            _any(["spots", "slots", "seats", "openings", "places", "appointments"]),
+        ),
+        _p("while", _any(["you", "supplies", "they", "it"]), _any(["can", "last", "lasts"])),
+        _p(_any(["wo", "will"]), _any(["n't", "not"]), _any(["last", "stay"])),
     ],
     "deadline": [
         _p(_any(["by", "until", "before"]), _any(["this", "next"]) | _OPT, _any(_WHEN)),
@@ -715,14 +1339,292 @@ PATTERNS: dict[str, list[Pattern]] = {
         ),
         _p("decision", _OPT, _any(["maker", "makers", "-"])),
         _p("decision-maker"),
+        _p(_lemma("get"), "in", "front", "of"),
+        _p("are", "you", "the", _any(["homeowner", "owner", "right", "person", "decision"])),
+        _p(_any(["handle", "handles"]), "[", {"OP": "{,8}"}, "]"),
+        _p("if", "not", ",", "who"),
+        _p(
+            "who",
+            {"LOWER": {"NOT_IN": ["you", "we", "i"]}, "IS_PUNCT": False, "OP": "{1,7}"},
+            _any(["at", "for", "in"]),
+            _any(["your", "the"]),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any(_WORKPLACES),
+        ),
+        _p(
+            _any(["best", "right"]),
+            _any(["person", "people", "contact"]),
+            _any(["at", "in"]),
+            _any(["your", "the"]),
+        ),
+        _p("whoever", _lemma("handle", "manage", "run", "buy", "decide", "oversee", "look")),
+    ],
+    # Who to talk to: the buyer at their firm, or someone who knows the field (see open_ask).
+    "contact_ask": [
         _p("right", _any(["person", "member", "people"])),
         _p("who", _any(["i", "we"]), _any(["should", "can"]), _lemma("talk", "speak", "contact")),
         _p("who", "should", _any(["i", "we"]), _GAP, _lemma("talk", "speak", "contact")),
-        _p(_lemma("get"), "in", "front", "of"),
-        _p("are", "you", "the", _any(["homeowner", "owner", "right", "person", "decision"])),
         _p(_lemma("point"), "me", _any(["to", "towards"])),
-        _p(_any(["handle", "handles"]), "[", {"OP": "{,8}"}, "]"),
-        _p("if", "not", ",", "who"),
+        _p(
+            _lemma("introduce", "connect"),
+            "me",
+            _any(["to", "with"]),
+            _any(["your", "the"]),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any(_BOSSES),
+        ),
+        _p(
+            _any(["best", "right"]),
+            _any(["person", "people", "contact"]),
+            "to",
+            _lemma("talk", "speak", "contact", "reach"),
+            _OPT,
+            "about",
+        ),
+    ],
+    "needs_probe": [
+        _p(_lemma("pick"), "your", "brain", {"IS_PUNCT": False, "OP": "{,8}"}, _lemma("need")),
+        _p(
+            "your",
+            {"IS_PUNCT": False, "OP": "{,3}"},
+            {"LOWER": {"IN": ["needs", "requirements"]}, "POS": "NOUN"},
+        ),
+        _p(
+            _any(["happy", "satisfied", "pleased", "content"]),
+            {"OP": "{,2}"},
+            "with",
+            _any(["your", "the"]),
+            "current",
+        ),
+        _p(
+            _any(["happy", "satisfied", "pleased", "content"]),
+            {"OP": "{,2}"},
+            "with",
+            _any(["your", "the"]),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any(_PROVIDERS),
+        ),
+        _p(_any(["your", "the"]), "current", {"IS_PUNCT": False, "OP": "{,2}"}, _any(_PROVIDERS)),
+        _p("who", _lemma("do"), "you", "use", "for"),
+        _p(_any(["which", "what"]), _any(_PROVIDERS), _lemma("do"), "you", _lemma("use", "have")),
+        _p(
+            _lemma("do"),
+            "any",
+            "of",
+            "your",
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _lemma("client", "customer", "buyer", "seller", "member", "patient", "tenant"),
+            _lemma("need", "want"),
+        ),
+        _p("who", _lemma("do"), "your", _any(["books", "taxes", "payroll", "insurance", "it"])),
+        _p("in", "the", "market", "for"),
+        _p(
+            _any(["thinking", "thought", "think"]),
+            _any(["of", "about"]),
+            _any(["selling", "listing", "refinancing", "switching", "upgrading", "outsourcing"]),
+        ),
+        _p(_lemma("shop"), "around", "for"),
+        _p("time", "to", _lemma("switch")),
+        # An offer to go over what they buy: "let's go over your coverage", "I'd be glad to
+        # look over your accounts", "a second look at your policy".
+        _p(
+            _lemma(
+                "go",
+                "look",
+                "revisit",
+                "review",
+                "compare",
+                "audit",
+                "assess",
+                "evaluate",
+                "analyze",
+                "analyse",
+                "examine",
+                "optimize",
+                "optimise",
+                "check",
+            ),
+            _any(["over", "at", "through", "into", "on"]) | _OPT,
+            "your",
+            {"IS_PUNCT": False, "OP": "{,3}"},
+            _any(_ACCOUNTS),
+        ),
+        # "see if I can beat what you're paying", "tell you what yours could fetch".
+        _p(
+            _lemma("see", "find", "tell", "show", "check"),
+            _any(["out", "you"]) | _OPT,
+            _any(["if", "whether", "what", "how"]),
+            {"IS_PUNCT": False, "OP": "{,5}"},
+            _lemma("save", "beat", "lower", "cut", "fetch", "worth", "qualify", "pay", "overpay"),
+        ),
+        _p(
+            _lemma("run"),
+            _any(["a", "an", "the"]),
+            _any(["quick", "free", "full"]) | _OPT,
+            _any(["comparison", "analysis", "assessment", "audit", "review", "quote"]),
+        ),
+    ],
+    "lead_ask": [
+        _p(_lemma("refer"), _any(["me", "us"])),
+        _p(_lemma("refer"), {"IS_PUNCT": False, "OP": "{1,3}"}, "to", _any(["me", "us"])),
+        _p(
+            _lemma("send"),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any(["my", "our"]),
+            "way",
+        ),
+        _p(_lemma("send"), _any(["them", "people", "anyone", "clients"]), "to", _any(["me", "us"])),
+        _p(
+            _lemma("pass", "give", "share", "hand"),
+            _any(["along", "on", "out"]) | _OPT,
+            _any(["my", "our"]),
+            _any(["name", "card", "cards", "number", "details", "info", "contact"]),
+        ),
+        _p(_lemma("keep"), _any(["me", "us"]), "in", "mind"),
+        _p({"LEMMA": "think", "TAG": {"IN": ["VB", "VBP"]}}, "of", _any(["me", "us"])),
+    ],
+    "referral_ask": [
+        _p(
+            "be",
+            _any(["the", "your"]),
+            _any(["one", "person", "people", "first", "team"]),
+            _any(["call", "stop"]) | _OPT,
+            "you",
+            _lemma("send", "call", "recommend", "refer", "think"),
+        ),
+        _p(
+            _lemma("keep"),
+            _any(["my", "our"]),
+            _any(["number", "card", "name", "details"]),
+            _any(["handy", "close", "around"]),
+        ),
+        _p(_any(["your", "the"]), "go", "-", "to"),
+        _p("go-to"),
+        _p(
+            _any(["i", "we"]),
+            _any(["'m", "am", "'re", "are"]),
+            "your",
+            _any(["guy", "gal", "girl", "man", "woman", "person", "team", "people"]),
+        ),
+        _p(
+            _lemma("look", "appreciate", "welcome", "love", "need"),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any(["referrals", "introductions", "leads"]),
+        ),
+        _p("who", _lemma("do"), "you", "know", {"OP": "{,2}"}, _lemma("need")),
+        _p("referral", _any(["fee", "fees", "bonus", "bonuses", "reward"])),
+    ],
+    # Asking to learn from them, or for a lead for your own career: what a networking ask
+    # is for. Who benefits is the writer, and the object is their knowledge or a job, not
+    # the reader's custom.
+    "networking": [
+        _p(_lemma("advice", "guidance", "mentorship", "perspective", "insight", "feedback")),
+        _p(_lemma("mentor")),
+        _p(
+            _any(["any", "some", "your", "few"]),
+            _any(["tips", "suggestions", "pointers", "lessons", "wisdom"]),
+        ),
+        _p(
+            "how",
+            "you",
+            _any(["first", "ever", "eventually", "finally"]) | _OPT,
+            _lemma(
+                "get",
+                "make",
+                "build",
+                "become",
+                "start",
+                "break",
+                "land",
+                "go",
+                "study",
+                "prepare",
+                "transition",
+                "decide",
+                "choose",
+                "end",
+                "find",
+                "learn",
+                "grow",
+            ),
+        ),
+        _p(
+            _any(["your", "their"]),
+            _any(["path", "journey", "career", "background", "experience", "trajectory"]),
+        ),
+        _p(_lemma("learn", "hear"), "from", _any(["you", "someone", "people", "others", "folks"])),
+        _p(_lemma("hear", "ask", "learn"), _any(["how", "what", "why"]), "you"),
+        _p(_lemma("ask"), "you", {"IS_PUNCT": False, "OP": "{,2}"}, _lemma("question")),
+        _p(
+            "what",
+            {"IS_PUNCT": False, "OP": "{1,4}"},
+            _lemma("be"),
+            _any(["really", "actually"]) | _OPT,
+            "like",
+        ),
+        _p("informational"),
+        _p(_lemma("pick"), "your", "brain"),
+        # A job, an internship or a lead to one, for the writer.
+        _p(
+            _lemma("look", "search", "hunt", "hope"),
+            _any(["for", "to"]),
+            {"IS_PUNCT": False, "OP": "{,3}"},
+            _lemma(
+                "job",
+                "role",
+                "position",
+                "work",
+                "internship",
+                "opening",
+                "gig",
+                "apprenticeship",
+                "career",
+            ),
+        ),
+        _p("any", _any(["openings", "opening", "vacancies", "roles", "positions", "jobs"])),
+        _p(_any(["an", "any"]), "opening", "for"),
+        _p(_any(["job", "role", "position"]), _any(["openings", "opening", "lead", "leads"])),
+        _p(
+            _any(["anyone", "anybody", "who", "that", "someone"]),
+            _any(["is", "'s", "are", "'re"]) | _OPT,
+            "hiring",
+        ),
+        _p(
+            _lemma("take", "accept", "hire"),
+            _any(["on"]) | _OPT,
+            _any(["interns", "apprentices", "students", "trainees", "assistants", "volunteers"]),
+        ),
+        _p(_lemma("apply"), _any(["to", "for"])),
+        _p("to", "apply"),
+        _p("my", _any(["resume", "résumé", "cv", "application", "applications"])),
+        _p(_lemma("shadow"), _any(["you", "someone", "a"])),
+        _p(
+            _lemma("break", "get", "move", "transition", "switch", "pivot"),
+            "into",
+        ),
+        _p(_lemma("switch", "change"), "careers"),
+        _p(_any(["career", "careers"])),
+        _p(
+            "i",
+            _lemma("be"),
+            {"IS_PUNCT": False, "OP": "{,4}"},
+            _any(
+                [
+                    "student",
+                    "graduate",
+                    "grad",
+                    "alum",
+                    "alumnus",
+                    "alumna",
+                    "intern",
+                    "undergraduate",
+                ]
+            ),
+        ),
+        _p(_lemma("graduate")),
+        _p(_any(["phd", "ph.d.", "doctorate", "masters", "master's", "mba"])),
+        _p(_any(["grad", "graduate", "law", "medical", "vet"]), "school"),
+        _p("what", "you", _lemma("look"), "for", "in"),
     ],
     "mass_message": [
         _p(_any(["hi", "hello", "hey"]), "there"),
@@ -797,6 +1699,7 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p("if", _any(["that", "it"]), _any(["'s", "is", "helps"]), _any(["ever", "helpful"])),
         _p("if", "it", "helps"),
         _p("anything", "i", "can", "do"),
+        _p("anything", _any(["i", "we"]), _any(["can", "could"]), "help"),
         _p("how", "can", "i", "help"),
         _p(
             "i",
@@ -872,10 +1775,14 @@ class FeatureFinder:
         self.matcher = Matcher(vocab)
         for name, patterns in PATTERNS.items():
             self.matcher.add(name, patterns)
+        self.turns = Matcher(vocab)
+        self.turns.add("marker", PIVOT_MARKERS)
+        self.turns.add("pleasantry", PLEASANTRIES)
         self.promoters = DependencyMatcher(vocab)
-        # "we help manufacturers…", "our platform cuts…": the writer is the one doing the verb.
+        # "we help manufacturers…": the writer does the verb; a claim only when it says what
+        # you do or can do for them, not "Could I buy you a coffee?" (see _claims_a_service).
         self.promoters.add(
-            "self_promo",
+            "writer_claim",
             [
                 [
                     {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": _PROMO_VERBS}}},
@@ -883,16 +1790,48 @@ class FeatureFinder:
                         "LEFT_ID": "verb",
                         "REL_OP": ">",
                         "RIGHT_ID": "subject",
-                        "RIGHT_ATTRS": {"DEP": "nsubj", "LOWER": {"IN": ["we", "i"]}},
+                        "RIGHT_ATTRS": {
+                            "DEP": "nsubj",
+                            "LOWER": {"IN": ["we", "i", "who", "that"]},
+                        },
                     },
                 ],
+            ],
+        )
+        # "our platform cuts…": the thing doing the verb is yours.
+        self.promoters.add(
+            "self_promo",
+            [
                 [
                     {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "VERB"}},
                     {
                         "LEFT_ID": "verb",
                         "REL_OP": ">",
                         "RIGHT_ID": "subject",
-                        "RIGHT_ATTRS": {"DEP": "nsubj", "LOWER": {"IN": _PROMO_NOUNS}},
+                        "RIGHT_ATTRS": {
+                            "DEP": {"IN": ["nsubj", "nsubjpass"]},
+                            "LOWER": {"IN": _PROMO_NOUNS},
+                        },
+                    },
+                    {
+                        "LEFT_ID": "subject",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "owner",
+                        "RIGHT_ATTRS": {"DEP": "poss", "LOWER": {"IN": ["our", "my"]}},
+                    },
+                ],
+                # "our bottling line could save you a week": whatever it is, it is ours.
+                [
+                    {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": _PROMO_VERBS}}},
+                    {
+                        "LEFT_ID": "verb",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "subject",
+                        "RIGHT_ATTRS": {
+                            "DEP": "nsubj",
+                            "POS": "NOUN",
+                            "LEMMA": {"NOT_IN": sorted(_OTHERS)},
+                        },
                     },
                     {
                         "LEFT_ID": "subject",
@@ -908,23 +1847,40 @@ class FeatureFinder:
         spans: dict[str, list[Span]] = {}
         for match_id, start, end in self.matcher(doc):
             name = doc.vocab.strings[match_id]
+            kind = _GENERIC.get(name, name)
             span = doc[start:end]
-            if name == "price" and _about_their_topic(span):
+            if kind == "price" and (_about_their_topic(span) or _a_great_deal(span)):
                 continue
+            if kind in _ABOUT_SOMEONE and _about_someone_else(span):
+                continue
+            if kind in ("sale_ask", "urgency") and _their_own_plans(span, kind == "urgency"):
+                continue
+            if name == "needs_probe" and any(t.lemma_.lower() in _OTHERS for t in span):
+                continue  # "your son's needs" is family, not a budget
+            if kind == "decision_maker" and _who_did(span):
+                continue  # "Who did the artwork in your lobby?" asks about the past
             spans.setdefault(name, []).append(span)
-        for _, (verb_i, subject_i, *_) in self.promoters(doc):
+        for match_id, (verb_i, subject_i, *_) in self.promoters(doc):
+            if doc.vocab.strings[match_id] == "writer_claim" and not (
+                _antecedent(doc[subject_i]).lower_ in ("i", "we") and _claims_a_service(doc[verb_i])
+            ):
+                continue
             lo, hi = sorted((verb_i, subject_i))
             spans.setdefault("self_promo", []).append(doc[lo : hi + 1])
         for span in _links(doc):
             kind = "booking_link" if _is_scheduling(span.text) else "link"
             spans.setdefault(kind, []).append(span)
+        for name, found in _possessions(doc).items():
+            spans.setdefault(name, []).extend(found)
+        _networking(spans)
         self._deadlines(doc, spans)
         # One phrase, one meaning: "love to help you sell" is a sale, "how can I help" a gift.
         _drop_overlapping(spans, "give", ("sale_ask", "meeting_ask"))
         _drop_overlapping(spans, "self_promo", ("give",))
-        for name, found in _possessions(doc).items():
-            spans.setdefault(name, []).extend(found)
-        pitch_sentences = _sentences_with(doc, spans, PITCH)
+        pivot = self._pivot(doc, spans)
+        if pivot is not None:
+            spans["pivot"] = [pivot]
+        pitch_sentences = _sentences_with(doc, spans, (*PITCH, "networking_ask"))
         spans["question_about_them"] = [
             s for s in doc.sents if s.start not in pitch_sentences and _asks_about_them(s)
         ]
@@ -947,6 +1903,40 @@ class FeatureFinder:
         hits.sort(key=lambda h: (h.start, h.feature))
         return Features(values, hits)
 
+    def pleasantries(self, doc: Doc) -> list[tuple[int, int]]:
+        """Where the message is friendly ("great seeing you", "I hope"), as character ranges."""
+        found = []
+        for match_id, start, end in self.turns(doc):
+            if doc.vocab.strings[match_id] == "pleasantry":
+                found.append((doc[start].idx, doc[start:end].end_char))
+        return found
+
+    def _pivot(self, doc: Doc, spans: dict[str, list[Span]]) -> Span | None:
+        """A turn to business after a warm opening: the friendly first lines make the ask
+        that follows read as a set-up. The phrase is the turn ("Speaking of which") when
+        there is one, else the sentence that turns."""
+        business = [s for name in BUSINESS for s in spans.get(name, [])]
+        asks = [s for name in (*ASKS, "urgency") for s in spans.get(name, [])]
+        if not business:
+            return None
+        turn = min(business, key=lambda s: s.start).sent
+        warm = [s for name in GOOD for s in spans.get(name, [])]
+        markers: list[Span] = []
+        for match_id, start, end in self.turns(doc):
+            span = doc[start:end]
+            if doc.vocab.strings[match_id] == "pleasantry":
+                warm.append(span)
+            elif span.sent == turn:
+                markers.append(span)
+        warm += [s for s in doc.sents if s.end <= turn.start and _asks_about_them(s)]
+        if not any(s.end <= turn.start for s in warm):
+            return None
+        if markers:
+            return min(markers, key=lambda s: s.start)
+        # Without a turn of phrase, a line about yourself is not yet a turn to business.
+        asking = [s for s in asks if s.start >= turn.start]
+        return min(asking, key=lambda s: s.start).sent if asking else None
+
     def _deadlines(self, doc: Doc, spans: dict[str, list[Span]]) -> None:
         """A date is pressure only when it is attached to a price or an "if you…" condition:
         "I'll have the quote ready by Friday" is a promise, "book by Friday" is urgency."""
@@ -961,6 +1951,27 @@ class FeatureFinder:
             )
             if conditional or sent.start in priced:
                 spans.setdefault("urgency", []).append(span)
+
+
+def _networking(spans: dict[str, list[Span]]) -> None:
+    """Whose benefit an ask is for decides what it is. A message that asks to learn from
+    them or for a lead for your own career (advice, how they got started, a job opening),
+    and puts nothing of yours up for sale, is a networking ask: its "would you have 15
+    minutes", "would you be open to", "keep me in mind" and "who should I talk to" are
+    asked for that, not for business, and "your company" is where they work, not a
+    prospect. Anywhere else they are the sale's."""
+    purpose = spans.pop("networking", [])
+    generic = {key: spans.pop(key, []) for key in _GENERIC}
+    selling = any(spans.get(name) for name in _COMMERCIAL) or any(
+        t.lower_ in _SALES_MEETINGS for s in generic["meeting_ask"] for t in s
+    )
+    if purpose and not selling:
+        asked = [s for found in generic.values() for s in found]
+        spans["networking_ask"] = purpose + asked + spans.pop("your_business", [])
+        return
+    for key, found in generic.items():
+        if found:
+            spans.setdefault(_GENERIC[key], []).extend(found)
 
 
 def _drop_overlapping(spans: dict[str, list[Span]], loser: str, winners: Iterable[str]) -> None:
@@ -981,6 +1992,106 @@ def _longest(spans: list[Span]) -> list[Span]:
 
 def _sentences_with(doc: Doc, spans: dict[str, list[Span]], names: Iterable[str]) -> set[int]:
     return {s.sent.start for n in names for s in spans.get(n, [])}
+
+
+def _about_someone_else(span: Span) -> bool:
+    """ "who works with a lot of contractors", said of my friend the CPA, describes her work;
+    it is no ask of mine."""
+    verbs = list(span)
+    head = span.root
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            break
+        head = head.head
+    verbs.append(head)
+    for verb in verbs:
+        for subject in verb.children:
+            if subject.dep_ in ("nsubj", "nsubjpass") and _third_party(_antecedent(subject)):
+                return True
+    return False
+
+
+def _their_own_plans(span: Span, pressure: bool) -> bool:
+    """ "Are you signing up for the full marathon?" asks about their plans, and "How are the
+    classes filling up?" about their news: pressure needs someone pressing."""
+    sent = span.sent
+    asks_them = (
+        sent.text.rstrip().endswith("?")
+        and _opens_a_question(sent)
+        and not any(t.lower_ in _FIRST for t in sent)
+    )
+    if pressure and asks_them:
+        return True
+    for token in span:
+        subjects = [c.lower_ for c in token.children if c.dep_ == "nsubj"]
+        if token.tag_ == "VBG" and "you" in subjects:
+            return True
+    return False
+
+
+def _opens_a_question(sent: Span) -> bool:
+    """ "How are the classes filling up?" and "Are the seats going fast?" are questions; "Only
+    three sessions left, want one?" is a claim with an offer tacked on."""
+    start = greeting_end(sent)
+    words = [t for t in sent if not t.is_space and not t.is_punct and t.i >= (start or 0)]
+    if not words:
+        return False
+    first = words[0]
+    return first.tag_ in ("WRB", "WP", "WP$", "WDT") or first.lemma_.lower() in _AUXILIARIES
+
+
+def _claims_a_service(verb: Token) -> bool:
+    """ "We help…", "I design…" (what you do), "we're offering…" (what you sell now) and "we
+    can insure…" (what you could do for them) are claims; "Could I buy you a coffee?",
+    "I'll save you a spot", "I'd happily work a wedding" and "I'm working on my novel" are
+    favours, plans and news."""
+    modals = [c.lower_ for c in verb.children if c.tag_ == "MD"]
+    if verb.lemma_.lower() == "work" and not any(c.lower_ == "with" for c in verb.children):
+        return False  # "I work in marketing" says where; "I work with contractors", for whom
+    if verb.tag_ in ("VBP", "VBZ"):
+        return not modals
+    if verb.tag_ == "VBG":
+        return verb.lemma_.lower() in _OFFERING
+    asks = verb.sent.text.rstrip().endswith("?")
+    return not asks and any(m in ("can", "could") for m in modals)
+
+
+def _antecedent(subject: Token) -> Token:
+    """Who "who" is in "my friend is a CPA who works with…": the friend."""
+    if subject.lower_ not in ("who", "that", "which") or subject.head.dep_ != "relcl":
+        return subject
+    noun = subject.head.head
+    if noun.dep_ in ("attr", "appos"):
+        owners = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if owners:
+            return owners[0]
+    return noun
+
+
+def _third_party(token: Token) -> bool:
+    if token.lower_ in _FIRST or token.lower_ in _SECOND:
+        return False
+    return token.pos_ == "PROPN" or token.lower_ in _OTHERS or token.lemma_.lower() in _OTHERS
+
+
+def _who_did(span: Span) -> bool:
+    """ "Who handles facilities at your school?" asks who is responsible; "Who did the artwork
+    in your lobby?" asks who made something once."""
+    first = span[0]
+    return (
+        first.lower_ == "who"
+        and first.i + 1 < len(span.doc)
+        and span.doc[first.i + 1].tag_ == "VBD"
+    )
+
+
+def _a_great_deal(span: Span) -> bool:
+    """ "It would mean a great deal" is how much; "a great deal on tires" is a price."""
+    doc = span.doc
+    if span.text.lower() != "deal" or span.start == 0:
+        return False
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return doc[span.start - 1].lower_ in ("great", "good") and after not in ("on", "for")
 
 
 def _about_their_topic(span: Span) -> bool:
@@ -1031,6 +2142,9 @@ def _asks_about_them(sent: Span) -> bool:
     words = [t for t in sent if not t.is_space]
     if not words or words[-1].text != "?":
         return False
+    greeted = greeting_end(sent)
+    if greeted is not None:
+        words = [t for t in words if t.i >= greeted] or words
     subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head == sent.root]
     if any(t.lower_ in ("i", "we") for t in subjects):
         return False

@@ -153,7 +153,13 @@ _WHY = {
     "self_centred": "is about you (I, we, our) more than about them",
     "your_business": "sizes up their business as a prospect",
     "link": "a link in a first message can read as a funnel",
+    "needs_probe": "sizes up what they buy and from whom, as a prospect, before they've asked "
+    "for help",
+    "referral_ask": "asks them to send you business before they've seen your work",
+    "pivot": "turns a warm opening toward business, so the warm part reads as a set-up",
 }
+# Reasons that are about the message's style rather than an ask; no relationship note.
+_STYLE = ("mass_message", "self_centred", "link")
 _STRENGTH = {
     "remembered": "remembers something they told you",
     "personal_detail": "mentions something personal to them",
@@ -206,10 +212,16 @@ class PitchAssessor:
             verdict = "mixed"
         else:
             verdict = "relationship_first"
-        if verdict == "relationship_first" and (not hook or _gives_attention(found)):
-            suggestion = text.strip()  # nothing to fix: send it as it is
+        if verdict == "relationship_first":
+            suggestion = text.strip()  # nothing to fix: send it as it is, with no add-on
         else:
-            suggestion = rewrite(doc, found, hook, keep_asks=_ask_is_welcome(relationship))
+            suggestion = rewrite(
+                doc,
+                found,
+                hook,
+                keep_asks=_ask_is_welcome(relationship),
+                pleasant=self.finder.pleasantries(doc),
+            )
         return Assessment(
             verdict=verdict,
             score=round(100 * probability),
@@ -232,13 +244,8 @@ class PitchAssessor:
                 continue
             seen.add(hit.text.casefold())
             why = _WHY[hit.feature]
-            if (
-                hit.feature in ASKS
-                and relationship is not None
-                and relationship.is_new
-                and self._contribution("ask_new", found.values) > 0
-            ):
-                why += f": early for that ({relationship.describe()})"
+            if relationship is not None and hit.feature not in _STYLE:
+                why += _timing(relationship)
             reasons.append(Reason(hit.text, why))
         return reasons
 
@@ -261,8 +268,13 @@ class PitchAssessor:
         return strengths
 
 
-def _gives_attention(found: Features) -> bool:
-    return any(found.values[n] > 0 for n in ("question_about_them", "give", "curious"))
+def _timing(relationship: Relationship) -> str:
+    """Why the move reads early with this person: what the user has with them so far."""
+    if relationship.is_new:
+        return f": early for that ({relationship.describe()})"
+    if not relationship.they_asked:
+        return f": they haven't asked for it ({relationship.describe()})"
+    return ""
 
 
 def _ask_is_welcome(relationship: Relationship | None) -> bool:

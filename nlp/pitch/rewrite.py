@@ -1,11 +1,14 @@
-"""The relationship-first rewrite: keep the user's own greeting and context, drop the pitch,
-and add one question or offer about the other person."""
+"""The relationship-first rewrite: keep the user's own greeting and warm lines, remove (or cut
+back to its warm clause) every sentence that asks for business, and add one question about
+the other person only when nothing warm is left."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
-from nlp.pitch.features import ASKS, PITCH, Features, greeting_end
+from nlp.pitch.features import ASKS, GOOD, PITCH, Features, Hit, greeting_end, is_first_person
 
 # Without anything stored about the person, curiosity is the safest way to give attention.
 GENERIC_HOOK = "What are you working on these days that you're most excited about?"
@@ -53,40 +56,160 @@ _LOWERABLE = {
     "thanks",
     "by",
 }
+# Where a warm clause ends and a business one begins inside one sentence.
+_CLAUSE_BREAKS = {";", "—", "–"}
+_JOINERS = {"and", "but", "so", "plus"}
+_MIN_CLAUSE_WORDS = 4
+_CARRY_ON = {"and", "so", "plus", "or", "also", "which"}
+_CONTRAST = {"but", "though", "still", "anyway"}
+_SOFTENERS = {"mostly", "really", "honestly", "anyway", "mainly", "above", "all"}
+_BACK_REFERENCES = {"that", "it", "this", "those", "these", "one", "them"}
+# "Hey Bob," / "Hi Sarah Kim," / "Dear Ms. Patel," at the start of a message.
+_GREETED = re.compile(
+    r"^\s*(?:hi|hello|hey|hiya|dear|morning|good (?:morning|afternoon|evening))\s+"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*[,!:—-]",
+    re.IGNORECASE,
+)
 
 
-def rewrite(doc: Doc, found: Features, hook: str | None, *, keep_asks: bool = False) -> str:
+def greeted_name(text: str) -> str | None:
+    """Whom the draft greets: "Hey Bob, Sarah Kim mentioned…" is to Bob, not Sarah Kim."""
+    match = _GREETED.match(text)
+    if match is None:
+        return None
+    name = match.group("name")
+    if not name[:1].isupper() or name.split()[0].lower() in ("there", "all", "everyone", "team"):
+        return None
+    return name
+
+
+def rewrite(
+    doc: Doc,
+    found: Features,
+    hook: str | None,
+    *,
+    keep_asks: bool = False,
+    pleasant: list[tuple[int, int]] | None = None,
+) -> str:
     """`keep_asks`: the person asked for this, so a plain ask (a call, a quote) may stay;
-    pressure and self-promotion still go."""
+    pressure and self-promotion still go. `pleasant`: where the draft is friendly ("great
+    seeing you"), as character ranges.
+
+    What is added fits what is known: nothing when what stays already gives them attention;
+    else the hook (a question drawn from what the user knows about them); else, when a
+    friendly line stays, nothing; else one open question about them."""
     dropping = {h for h in PITCH if not (keep_asks and h in ASKS)}
     pitchy = [h for h in found.hits if h.feature in dropping]
+    if not pitchy:
+        return doc.text.strip()
     sentences = list(doc.sents)
     closing = _closing(sentences)
     if closing is not None:
         sentences = sentences[: sentences.index(closing)]
     pieces: list[tuple[str, bool]] = []
-    kept: list[Span] = []
+    kept: list[tuple[int, int]] = []  # character ranges of what stays
+    dropped_last = False
     for n, sent in enumerate(sentences):
-        if not any(sent.start_char <= h.start < sent.end_char for h in pitchy):
-            kept.append(sent)
-            pieces.append((sent.text.strip(), _may_lower(sent)))
+        hits = [h for h in pitchy if sent.start_char <= h.start < sent.end_char]
+        if not hits:
+            if dropped_last and _afterthought(sent):
+                continue  # "Just curious." or "Want me to show you how?" after its pitch
+            text = sent.text.strip()
+            if dropped_last:
+                text = _without_link(sent)
+                if not text:
+                    continue  # "…and I'd love to manage yours": the rest of a dropped pitch
+            kept.append((sent.start_char, sent.end_char))
+            pieces.append((text, _may_lower(sent)))
+            dropped_last = False
+            continue
+        dropped_last = True
+        clause = _warm_clause(doc, sent, min(h.start for h in hits))
+        if clause is not None:
+            kept.append((sent.start_char, clause[1]))
+            pieces.append((clause[0], n > 0 and _may_lower(sent)))
             continue
         end = greeting_end(sent) if n == 0 else None
         if end is not None:
             pieces.append((doc[sent.start : end].text.strip(), False))
-    gives_attention = any(
-        h.feature in ("question_about_them", "give", "curious")
-        and any(s.start_char <= h.start < s.end_char for s in kept)
-        for h in found.hits
-    )
-    if hook:
-        pieces.append((hook, hook.split(" ", 1)[0].lower() in _LOWERABLE))
-    elif not gives_attention:
-        pieces.append((GENERIC_HOOK, True))
+    addition = None
+    if not _warm_left(found.hits, kept):
+        if hook and hook.strip():
+            addition = hook.strip()
+        elif not _inside(pleasant or [], kept):
+            addition = GENERIC_HOOK
+    if addition is not None:
+        first = re.match(r"[A-Za-z]+", addition)
+        pieces.append((addition, first is not None and first.group().lower() in _LOWERABLE))
     text = _join(pieces)
     if closing is not None:
         text += "\n\n" + closing.text.strip()
     return text
+
+
+def _warm_left(hits: list[Hit], kept: list[tuple[int, int]]) -> bool:
+    """Does what stays already give them attention (a question, thanks, their news)?"""
+    return any(
+        h.feature in GOOD and any(start <= h.start and h.end <= end for start, end in kept)
+        for h in hits
+    )
+
+
+def _without_link(sent: Span) -> str:
+    """A sentence whose pitch before it was dropped must not lean on it: one opening with
+    "And…" or "So…" carries the pitch on (it goes); "But mostly, thanks" keeps its thanks."""
+    words = [t for t in sent if not t.is_space]
+    if not words or words[0].lower_ not in _CARRY_ON | _CONTRAST:
+        return sent.text.strip()
+    if words[0].lower_ in _CARRY_ON:
+        return ""
+    rest = words[1:]
+    while rest and (rest[0].lower_ in _SOFTENERS or rest[0].text == ","):
+        rest = rest[1:]
+    if not rest:
+        return ""
+    text = sent.doc[rest[0].i : sent.end].text.strip()
+    return text[:1].upper() + text[1:]
+
+
+def _inside(ranges: list[tuple[int, int]], kept: list[tuple[int, int]]) -> bool:
+    return any(s <= a and b <= e for a, b in ranges for s, e in kept)
+
+
+def _afterthought(sent: Span) -> bool:
+    """A line that only makes sense after the pitch it followed: "Just asking.", "Want me to
+    show you how?", "Let me know!" (no thing of its own named, and short or about me)."""
+    words = [t for t in sent if t.is_alpha]
+    if not words or any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in sent):
+        return False
+    if len(words) <= 3:
+        return True
+    text = sent.text.strip().lower()
+    me = any(is_first_person(t) for t in sent)
+    refers_back = any(t.lower_ in _BACK_REFERENCES for t in sent)
+    return text.startswith("let me know") or refers_back or (me and text.endswith("?"))
+
+
+def _warm_clause(doc: Doc, sent: Span, pitch_start: int) -> tuple[str, int] | None:
+    """ "Great seeing you at the market, and keep me in mind when you're ready to sell" keeps
+    "Great seeing you at the market." when the business starts after a clause break."""
+    cut = None
+    for token in sent:
+        if token.idx >= pitch_start:
+            break
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.text in _CLAUSE_BREAKS or (
+            token.text == "," and nxt is not None and nxt.lower_ in _JOINERS
+        ):
+            cut = token
+    if cut is None:
+        return None
+    words = [t for t in doc[sent.start : cut.i] if t.is_alpha]
+    if len(words) < _MIN_CLAUSE_WORDS:
+        return None
+    ending = "!" if sent.text.rstrip().endswith("!") else "."
+    text = doc[sent.start : cut.i].text.strip() + ending
+    return text, doc[cut.i].idx
 
 
 def _may_lower(sent: Span) -> bool:
@@ -112,9 +235,11 @@ def _join(pieces: list[tuple[str, bool]]) -> str:
         if not piece:
             continue
         if not out:
-            out = piece
+            out = piece[:1].upper() + piece[1:]
         elif out.endswith(",") and may_lower:
             out += " " + piece[:1].lower() + piece[1:]
         else:
-            out += " " + piece
+            out += " " + piece[:1].upper() + piece[1:]
+        if out[-1:].isalnum():
+            out += "."
     return out
