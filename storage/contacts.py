@@ -148,6 +148,8 @@ class Contacts:
             met_on=met_on,
             # Set, though empty: a column left out would be loaded lazily on first use.
             cadence_days=None,
+            relation=None,
+            relative_of_id=None,
             last_touch_at=when if touched else None,
             created_at=when,
             updated_at=when,
