@@ -41,8 +41,10 @@ def read_doc(
     facts: dict[int, list[Fact]] = {id(p): [] for p in people}
     orgs: dict[int, str] = {}
     found = find_event(doc)
+    event_tokens: set[int] = set()
     if found is not None:
         out.event = found[0]
+        event_tokens = set(range(*found[1]))
     details = _best_details(doc)
     topics: list[str] = []
     for span in sorted(details, key=lambda s: s.start):
@@ -65,7 +67,8 @@ def read_doc(
             continue
         name = org_case(ent.text)
         org_list.append(name)
-        if not _works_there(doc, ent, details):
+        # "met anita at the rotary lunch": the gathering's host is nobody's employer.
+        if not _works_there(doc, ent, details) or event_tokens & set(range(ent.start, ent.end)):
             continue
         person = owners.owner(ent.start, ent.end, "work")
         if person is not None and id(person) not in orgs and owners.named_near(ent.start):

@@ -2184,3 +2184,7 @@ def greeting_end(sent: Span) -> int | None:
             return token.i + 1
     return None
 
+
+
+def is_first_person(token: Token) -> bool:
+    return token.lower_ in _FIRST
