@@ -48,7 +48,28 @@ from dateparser.date import DateDataParser
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from nlp.lexicon import COUNT_WORDS, MONTH_NUMBERS, ORDINAL_WORDS, WEEKDAYS
+from nlp.dates.words import (
+    COUNT_WORDS,
+    DAY_WORDS,
+    DIGITS,
+    HOLIDAY_NAMES,
+    HOLIDAY_STARTS,
+    HOLIDAYS_BY_FIRST,
+    NUMBER,
+    ORDINAL,
+    ORDINAL_WORDS,
+    QUARTER,
+    TIME_WORDS,
+    UNITS,
+    WEEK_ORDINALS,
+    YEAR,
+    day_number,
+    doc_words,
+    is_int,
+    ordinal_day,
+    text_words,
+)
+from nlp.lexicon import MONTH_NUMBERS, WEEKDAYS
 
 _MAX_AHEAD = timedelta(days=3 * 366)
 _MAX_WORDS = 12
@@ -195,180 +216,23 @@ class _Parse:
 
 
 # ---------------------------------------------------------------------------------------
-# Words: tokens split and normalised so that "2wks", "mid-Dec", "Dec." and "tmrw" read alike.
+# The grammar.
 
-_NORMAL = {
-    **dict.fromkeys("tmrw tmr tmw tmrow tomorow tommorow 2morrow 2mrw".split(), "tomorrow"),
-    **dict.fromkeys("tdy 2day".split(), "today"),
-    **dict.fromkeys("nxt".split(), "next"),
-    **dict.fromkeys("wk".split(), "week"),
-    **dict.fromkeys("wks".split(), "weeks"),
-    **dict.fromkeys("wknd wkend w/e weekened".split(), "weekend"),
-    **dict.fromkeys("mo mth".split(), "month"),
-    **dict.fromkeys("mos mths".split(), "months"),
-    **dict.fromkeys("hrs".split(), "hours"),
-    **dict.fromkeys("yr".split(), "year"),
-    **dict.fromkeys("yrs".split(), "years"),
-    **dict.fromkeys("xmas x-mas".split(), "christmas"),
-    "’s": "'s",
-    "’": "'",
-    "til": "till",
-    "untill": "until",
-}
-_SPLIT = re.compile(
-    r"^(\d+)(days?|weeks?|wks?|months?|mos?)$|^(kw|cw)(\d{1,2})$|^(mid|post|pre)-(\w+)$"
-    r"|^(\d{1,2})-(\d{1,2})$"
-)
 _CLOCK = re.compile(r"^\d{1,2}(:\d{2})?(am|pm|a|p)$|^\d{1,2}:\d{2}$|^noon$")
 _AM_PM = frozenset("am pm a.m p.m".split())
-_ORDINAL = re.compile(r"^(\d{1,2})(st|nd|rd|th)$")
-_NUMBER = re.compile(r"^\d{1,2}$")
-_YEAR = re.compile(r"^20\d\d$")
 _SLASH = re.compile(r"^(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?$")
 _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?$")
 _DOTTED_OPEN = re.compile(r"^(\d{1,2})\.(\d{1,2})$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_QUARTER = re.compile(r"^q([1-4])$")
-_TEXT_WORDS = re.compile(r"[A-Za-z0-9][\w'’./:-]*|[^\w\s]")
-
-
-def _split(text: str) -> list[str]:
-    """One token's words, lowercased and normalised."""
-    low = text.lower()
-    if low in _NORMAL:
-        return [_NORMAL[low]]
-    m = _SPLIT.match(low)
-    if m:
-        if m.group(1):
-            return [m.group(1), _NORMAL.get(m.group(2), m.group(2))]
-        if m.group(3):
-            return [m.group(3), m.group(4)]
-        if m.group(7):  # "2-3 weeks"
-            return [m.group(7), "-", m.group(8)]
-        return [m.group(5), "-", *_split(m.group(6))]
-    if len(low) > 2 and low.endswith(("'s", "’s")) and low[:-2].isalpha():
-        return [*_split(low[:-2]), "'s"]  # "New Year's" typed to /followup
-    if len(low) > 1 and low.endswith(".") and low[:-1].isalpha():
-        low = low[:-1]  # "Dec." -> "dec"; "25.11." keeps its dot
-    return [_NORMAL.get(low, low)]
-
-
-def _doc_words(tokens: Sequence[tuple[str, str]]) -> tuple[list[str], list[int], list[int]]:
-    """The words of (text, whitespace) tokens, with each word's first and last token."""
-    words: list[str] = []
-    first: list[int] = []
-    last: list[int] = []
-    i = 0
-    while i < len(tokens):
-        text, space = tokens[i]
-        if text.isspace():
-            words.append("\n")
-            first.append(i)
-            last.append(i)
-        elif (  # spaCy reads "wed" as "we'd": "f/u Bisrat wed"
-            text.lower() == "we"
-            and not space
-            and i + 1 < len(tokens)
-            and tokens[i + 1][0].lower() in ("d", "d.")
-        ):
-            words.append("wed")
-            first.append(i)
-            last.append(i + 1)
-            i += 1
-        else:
-            for w in _split(text):
-                words.append(w)
-                first.append(i)
-                last.append(i)
-        i += 1
-    return words, first, last
-
-
-def _text_words(phrase: str) -> list[str]:
-    return _doc_words([(w, " ") for w in _TEXT_WORDS.findall(phrase)])[0]
-
-
-# ---------------------------------------------------------------------------------------
-# The grammar.
-
-_HOLIDAY_NAMES: dict[tuple[str, ...], str] = {
-    ("thanksgiving",): "thanksgiving",
-    ("thanksgiving", "day"): "thanksgiving",
-    ("turkey", "day"): "thanksgiving",
-    ("christmas",): "christmas",
-    ("christmas", "day"): "christmas",
-    ("christmas", "eve"): "christmas eve",
-    ("new", "year", "'s", "eve"): "new year's eve",
-    ("new", "years", "eve"): "new year's eve",
-    ("nye",): "new year's eve",
-    ("new", "year", "'s", "day"): "new year",
-    ("new", "years", "day"): "new year",
-    ("new", "year", "'s"): "new year",
-    ("new", "years"): "new year",
-    ("new", "year"): "new year",
-    ("easter",): "easter",
-    ("easter", "sunday"): "easter",
-    ("good", "friday"): "good friday",
-    ("labor", "day"): "labor day",
-    ("labour", "day"): "labor day",
-    ("memorial", "day"): "memorial day",
-    ("independence", "day"): "july 4",
-    ("4th", "of", "july"): "july 4",
-    ("fourth", "of", "july"): "july 4",
-    ("july", "4th"): "july 4",
-    ("halloween",): "halloween",
-    ("valentine", "'s", "day"): "valentine's day",
-    ("valentines", "day"): "valentine's day",
-    ("valentine", "'s"): "valentine's day",
-    ("mlk", "day"): "mlk day",
-    ("martin", "luther", "king", "day"): "mlk day",
-    ("presidents", "day"): "presidents day",
-    ("presidents", "'", "day"): "presidents day",
-    ("columbus", "day"): "columbus day",
-    ("veterans", "day"): "veterans day",
-    ("mother", "'s", "day"): "mother's day",
-    ("mothers", "day"): "mother's day",
-    ("father", "'s", "day"): "father's day",
-    ("fathers", "day"): "father's day",
-    ("juneteenth",): "juneteenth",
-    ("st", "patrick", "'s", "day"): "st patrick's day",
-    ("st", "paddy", "'s", "day"): "st patrick's day",
-    ("black", "friday"): "black friday",
-    ("cyber", "monday"): "cyber monday",
-    ("boxing", "day"): "boxing day",
-    # the season: "after the holidays", "over the holidays"
-    ("holidays",): "holidays",
-    ("holiday", "season"): "holidays",
-    ("holiday", "break"): "holidays",
-    ("christmas", "break"): "holidays",
-    ("winter", "break"): "holidays",
-    ("the", "holidays"): "holidays",
-    ("the", "new", "year"): "new year",
-    ("end", "of", "year", "holidays"): "holidays",
-    ("end", "of", "the", "year", "holidays"): "holidays",
-    ("year", "end", "holidays"): "holidays",
-    ("year", "-", "end", "holidays"): "holidays",
-}
-_HOLIDAYS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
-for _seq in _HOLIDAY_NAMES:
-    _HOLIDAYS_BY_FIRST.setdefault(_seq[0], []).append(_seq)
-_HOLIDAY_STARTS = frozenset(_HOLIDAYS_BY_FIRST)
-
 _HOLIDAY_LEAD_FIRST = frozenset(
     "after right just until till post the week in over during through".split()
 )
-_DAY_WORDS = {"today": 0, "tonight": 0, "eod": 0, "cob": 0, "tomorrow": 1}
-_TIME_WORDS = frozenset("morning afternoon evening night noon eod lunchtime".split())
 _THIS = frozenset("this coming upcoming".split())
 _PARTS_EARLY = (("early",), ("beginning", "of"), ("start", "of"), ("the", "beginning", "of"),
                 ("the", "start", "of"), ("early", "in"))  # fmt: skip
 _PARTS_MID = (("mid",), ("mid", "-"), ("middle", "of"), ("the", "middle", "of"), ("mid", "of"))
 _PARTS_LATE = (("late",), ("later",), ("late", "in"), ("later", "in"))
 _PARTS_END = (("end", "of"), ("the", "end", "of"), ("end", "-", "of"))
-_WEEK_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
-                  "fourth": 4, "4th": 4, "last": -1, "final": -1}  # fmt: skip
-_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
-          "months": "month"}  # fmt: skip
 _HABIT_HEADS = frozenset(
     "day week weekend month year morning evening night quarter time other single".split()
 )
@@ -378,7 +242,7 @@ _BY = frozenset("by until till before".split())
 # The words each rule's phrases can start with (besides numbers: "3 days ago", "12/3").
 _FIRST_DEADLINE = frozenset("by until till before within no".split())
 _FIRST_AFTER = frozenset("after right just until till".split())
-_FIRST_HOLIDAY = _HOLIDAY_LEAD_FIRST | _HOLIDAY_STARTS
+_FIRST_HOLIDAY = _HOLIDAY_LEAD_FIRST | HOLIDAY_STARTS
 _FIRST_HABIT = frozenset("every each".split())
 _FIRST_PAST = frozenset("yesterday last this past the earlier".split()) | frozenset(COUNT_WORDS)
 _FIRST_WEEK = frozenset(
@@ -387,7 +251,7 @@ _FIRST_WEEK = frozenset(
 )
 _FIRST_MONTH = (
     frozenset(MONTH_NUMBERS)
-    | frozenset(_WEEK_ORDINALS)
+    | frozenset(WEEK_ORDINALS)
     | frozenset(
         "next this later eom month mid early beginning start middle the late end in during".split()
     )
@@ -395,7 +259,7 @@ _FIRST_MONTH = (
 _FIRST_QUARTER = frozenset("in during for early start beginning the next this eoq end".split())
 _FIRST_AHEAD = frozenset("in the next after over".split()) | frozenset(COUNT_WORDS)
 _FIRST_DAY = (
-    frozenset(_DAY_WORDS)
+    frozenset(DAY_WORDS)
     | frozenset(WEEKDAYS)
     | frozenset(MONTH_NUMBERS)
     | frozenset(ORDINAL_WORDS)
@@ -406,8 +270,8 @@ _STARTS = (
     frozenset(WEEKDAYS)
     | frozenset(MONTH_NUMBERS)
     | frozenset(ORDINAL_WORDS)
-    | frozenset(_DAY_WORDS)
-    | _HOLIDAY_STARTS
+    | frozenset(DAY_WORDS)
+    | HOLIDAY_STARTS
     | _THIS
     | frozenset(
         "next the in within after by until till before over during through end eow eom eoq no "
@@ -416,29 +280,6 @@ _STARTS = (
         "eight nine ten couple few several midweek month".split()
     )
 )
-
-
-_DIGITS = frozenset("0123456789")
-
-
-def _is_int(word: str) -> bool:
-    """ASCII digits only: "²".isdigit() is true, but int("²") raises."""
-    return bool(word) and all(c in _DIGITS for c in word) and len(word) <= 4
-
-
-def _ordinal_day(word: str) -> int | None:
-    m = _ORDINAL.match(word)
-    if m:
-        n = int(m.group(1))
-        return n if 1 <= n <= 31 else None
-    return ORDINAL_WORDS.get(word)
-
-
-def _day_number(word: str) -> int | None:
-    if _NUMBER.match(word):
-        n = int(word)
-        return n if 1 <= n <= 31 else None
-    return _ordinal_day(word)
 
 
 def _valid(month: int, day: int, year: int | None = None) -> bool:
@@ -501,7 +342,7 @@ class _Grammar:
 
     @staticmethod
     def _numeric(word: str) -> bool:
-        return bool(word[:1] in _DIGITS or _QUARTER.match(word) or word in COUNT_WORDS)
+        return bool(word[:1] in DIGITS or QUARTER.match(word) or word in COUNT_WORDS)
 
     # -- deadlines and "after" --------------------------------------------------------
 
@@ -560,7 +401,7 @@ class _Grammar:
                             ("until", "after"), ("till", "after")])  # fmt: skip
         if j is None:
             return None
-        if self.word(j) in COUNT_WORDS or _is_int(self.word(j)):  # "after one week"
+        if self.word(j) in COUNT_WORDS or is_int(self.word(j)):  # "after one week"
             ahead = self.ahead_body(j)
             return _Parse(ahead[0], ahead[1]) if ahead else None
         if self.lit(j, "the", "weekend") or self.lit(j, "weekend"):
@@ -579,10 +420,10 @@ class _Grammar:
     def holiday_name(self, i: int) -> tuple[str, int] | None:
         best: tuple[str, int] | None = None
         for k in (self.opt(i, "the"), i):
-            for seq in _HOLIDAYS_BY_FIRST.get(self.word(k), ()):
+            for seq in HOLIDAYS_BY_FIRST.get(self.word(k), ()):
                 end = self.lit(k, *seq)
                 if end is not None and (best is None or end > best[1]):
-                    best = (_HOLIDAY_NAMES[seq], end)
+                    best = (HOLIDAY_NAMES[seq], end)
         return best
 
     def holiday(self, i: int) -> _Parse | None:
@@ -596,7 +437,7 @@ class _Grammar:
             (("over",), "over"), (("during",), "over"), (("through",), "over"),
             (("over", "the"), "over"),
         ]  # fmt: skip
-        if self.word(i) not in _HOLIDAY_LEAD_FIRST and self.word(i) not in _HOLIDAY_STARTS:
+        if self.word(i) not in _HOLIDAY_LEAD_FIRST and self.word(i) not in HOLIDAY_STARTS:
             return None
         for lead, rel in sorted(rels, key=lambda r: -len(r[0])):
             j = self.lit(i, *lead)
@@ -737,10 +578,10 @@ class _Grammar:
             ):
                 keep(_Parse(_WeekOf(day.term), day.end))
         # "KW 50"
-        if self.word(i) in ("kw", "cw") and _NUMBER.match(self.word(i + 1)):
+        if self.word(i) in ("kw", "cw") and NUMBER.match(self.word(i + 1)):
             n = int(self.word(i + 1))
             if 1 <= n <= 53:
-                year = int(self.word(i + 2)) if _YEAR.match(self.word(i + 2)) else None
+                year = int(self.word(i + 2)) if YEAR.match(self.word(i + 2)) else None
                 keep(_Parse(_IsoWeek(n, year), i + 3 if year else i + 2, loose="week_number"))
         return best
 
@@ -753,9 +594,9 @@ class _Grammar:
             return None
         j = i + 1
         year = None
-        if _YEAR.match(self.word(j)):
+        if YEAR.match(self.word(j)):
             year, j = int(self.word(j)), j + 1
-        elif self.word(j) == "," and _YEAR.match(self.word(j + 1)):
+        elif self.word(j) == "," and YEAR.match(self.word(j + 1)):
             year, j = int(self.word(j + 1)), j + 2
         return m, year, j
 
@@ -803,7 +644,7 @@ class _Grammar:
                 keep(_Parse(_Month(3 * q, "end", year=year), end))
         # "the first week of January", "1st week of Dec", "first week of next month"
         j = self.opt(i, "the")
-        k = _WEEK_ORDINALS.get(self.word(j))
+        k = WEEK_ORDINALS.get(self.word(j))
         if k is not None and self.word(j + 1) == "week" and self.word(j + 2) in ("of", "in"):
             part = "lastweek" if k == -1 else f"week{k}"
             named = self.month_name(j + 3)
@@ -818,7 +659,7 @@ class _Grammar:
         for lead in (("in",), ("during",), ("next",), ("in", "early"), ("this",)):
             j = self.lit(i, *lead)
             named = self.month_name(j) if j is not None else None
-            if named is not None and _day_number(self.word(named[2])) is None:  # "in jan 5"
+            if named is not None and day_number(self.word(named[2])) is None:  # "in jan 5"
                 part = "early" if lead == ("in", "early") else "all"
                 keep(_Parse(_Month(named[0], part, year=named[1]), named[2]))
         named = self.month_name(i)
@@ -827,12 +668,12 @@ class _Grammar:
         return best
 
     def quarter_name(self, i: int) -> tuple[int, int | None, int] | None:
-        m = _QUARTER.match(self.word(i))
+        m = QUARTER.match(self.word(i))
         if m is None:
             return None
         year = None
         j = i + 1
-        if _YEAR.match(self.word(j)):
+        if YEAR.match(self.word(j)):
             year, j = int(self.word(j)), j + 1
         return int(m.group(1)), year, j
 
@@ -872,8 +713,8 @@ class _Grammar:
             if self.word(j + 1) == "or" and self.word(j + 2) in COUNT_WORDS:
                 return n, True, j + 3  # "two or three weeks"
             return n, False, j + 1
-        if _is_int(w) and 0 < int(w) <= 60:
-            if self.word(j + 1) in ("-", "to", "or") and _is_int(self.word(j + 2)):
+        if is_int(w) and 0 < int(w) <= 60:
+            if self.word(j + 1) in ("-", "to", "or") and is_int(self.word(j + 2)):
                 return int(w), True, j + 3  # "2-3 weeks"
             return int(w), False, j + 1
         return None
@@ -884,7 +725,7 @@ class _Grammar:
         if found is None:
             return None
         n, fuzzy, j = found
-        unit = _UNITS.get(self.word(j))
+        unit = UNITS.get(self.word(j))
         if unit is None:
             return None
         j += 1
@@ -920,9 +761,9 @@ class _Grammar:
         """Skip a time of day after a day: "tmrw 9am", "Thursday at 8", "friday morning"."""
         j = i + 1 if self.word(i) in ("at", "@", "around") else i
         w = self.word(j)
-        if _CLOCK.match(w) or (_NUMBER.match(w) and (j > i or self.word(j + 1) in _AM_PM)):
+        if _CLOCK.match(w) or (NUMBER.match(w) and (j > i or self.word(j + 1) in _AM_PM)):
             return j + 2 if self.word(j + 1) in _AM_PM else j + 1
-        if j == i and w in _TIME_WORDS:
+        if j == i and w in TIME_WORDS:
             return j + 1
         if j == i and self.lit(j, "first", "thing"):
             return j + 2
@@ -938,9 +779,9 @@ class _Grammar:
         if m:
             y, mo, dd = (int(g) for g in m.groups())
             return (_Calendar(mo, dd, y), i + 1) if _valid(mo, dd, y) else None
-        if _YEAR.match(w) and self.word(i + 1) == "-" and self.word(i + 3) == "-":
+        if YEAR.match(w) and self.word(i + 1) == "-" and self.word(i + 3) == "-":
             m_text, d_text = self.word(i + 2), self.word(i + 4)  # spaCy splits "2026-12-07"
-            if _is_int(m_text) and _is_int(d_text) and _valid(int(m_text), int(d_text), int(w)):
+            if is_int(m_text) and is_int(d_text) and _valid(int(m_text), int(d_text), int(w)):
                 return _Calendar(int(m_text), int(d_text), int(w)), i + 5
             return None
         m = _SLASH.match(w)
@@ -962,20 +803,20 @@ class _Grammar:
         if named is not None and named[1] is None:  # "Dec 5", "December 5th, 2026", "dec first"
             j = self.opt(self.opt(i + 1, "."), "the")
             w = self.word(j)
-            num = _day_number(w)
+            num = day_number(w)
             if num is None or (w in ORDINAL_WORDS and self.word(j + 1) == "week"):
                 return None
             end = j + 1
             year = None
             k = self.opt(end, ",")
-            if _YEAR.match(self.word(k)):
+            if YEAR.match(self.word(k)):
                 year, end = int(self.word(k)), k + 1
             if _valid(named[0], num, year):
                 return _Calendar(named[0], num, year), end
             return None
         # "5 Dec", "5th of December", "the 4 of December", "the fifth of december"
         j = self.opt(i, "the")
-        day = _day_number(self.word(j))
+        day = day_number(self.word(j))
         if day is None or (self.word(j) in ORDINAL_WORDS and j == i):
             return None
         k = self.opt(j + 1, "of")
@@ -993,8 +834,8 @@ class _Grammar:
                 best = p
 
         w = self.word(i)
-        if w in _DAY_WORDS:
-            keep(_Parse(_Days(_DAY_WORDS[w]), self.time(i + 1)))
+        if w in DAY_WORDS:
+            keep(_Parse(_Days(DAY_WORDS[w]), self.time(i + 1)))
         end = self.any_of(i, [("end", "of", "day"), ("end", "of", "the", "day"),
                               ("end", "of", "today"), ("this", "afternoon"),
                               ("this", "evening"), ("later", "today")])  # fmt: skip
@@ -1009,13 +850,13 @@ class _Grammar:
             keep(_Parse(cal[0], self.time(cal[1])))
         # "the 15th", "the fifth"; bare "16th" is loose
         j = self.opt(i, "the")
-        d = _ordinal_day(self.word(j))
+        d = ordinal_day(self.word(j))
         if d is not None:
             if j > i:
                 spelled = self.word(j) in ORDINAL_WORDS
                 loose = "spelled_ordinal" if spelled else "the_ordinal"
                 keep(_Parse(_Calendar(None, d), self.time(j + 1), loose=loose))
-            elif _ORDINAL.match(w):
+            elif ORDINAL.match(w):
                 keep(_Parse(_Calendar(None, d), self.time(j + 1), loose="ordinal"))
         if w in ("the",) and self.word(i + 1) in ("twenty", "thirty") and self.word(i + 2) == "-":
             d2 = ORDINAL_WORDS.get(self.word(i + 3))
@@ -1049,8 +890,8 @@ class _Grammar:
         if cal is not None:
             return _Parse(cal[0], self.time(cal[1]))
         t = self.opt(k, "the")
-        d = _ordinal_day(self.word(t))
-        if d is not None and (t > k or _ORDINAL.match(self.word(t))):
+        d = ordinal_day(self.word(t))
+        if d is not None and (t > k or ORDINAL.match(self.word(t))):
             return _Parse(_Calendar(None, d), self.time(t + 1))
         if lead is None or lead == ("next",):
             suffixes: list[tuple[tuple[str, ...], int]] = [
@@ -1450,9 +1291,9 @@ def resolve_when(phrase: str | Span, now: datetime) -> When | None:
     """What a date phrase means when said at ``now`` (in the user's timezone), or None
     for no date, a past one or a habit."""
     if isinstance(phrase, Span):
-        words = tuple(_doc_words([(t.text, t.whitespace_) for t in phrase])[0])
+        words = tuple(doc_words([(t.text, t.whitespace_) for t in phrase])[0])
     else:
-        words = tuple(_text_words(phrase))
+        words = tuple(text_words(phrase))
     words = tuple(w for w in words if w != "\n")
     while words and words[-1] in ("?", "!", ",", ".", ";"):
         words = words[:-1]  # "sun?"
@@ -1477,7 +1318,7 @@ def resolve_date(phrase: str, now: datetime) -> date | None:
     when = resolve_when(said, now) or resolve_when(p, now)  # "25.11." keeps its dot
     if when is not None:
         return when.due
-    if not any(c.isdigit() for c in p) and not any(w in MONTH_NUMBERS for w in _text_words(p)):
+    if not any(c.isdigit() for c in p) and not any(w in MONTH_NUMBERS for w in text_words(p)):
         return None  # dateparser reads "the mixer" or "banana" as some day
     today = now.date()
     result = _dateparser(now.replace(tzinfo=None, second=0, microsecond=0)).get_date_data(p)
@@ -1534,7 +1375,7 @@ class DateFinder:
         self.vocab = vocab
 
     def __call__(self, doc: Doc) -> list[Span]:
-        words, first, last = _doc_words([(t.text, t.whitespace_) for t in doc])
+        words, first, last = doc_words([(t.text, t.whitespace_) for t in doc])
         grammar = _Grammar(words)
         spans: list[Span] = []
         i = 0
@@ -1562,7 +1403,7 @@ class DateFinder:
         before = doc[start - 1].lower_ if start > 0 else ""
         if isinstance(found.term, _Holiday) and found.term.rel != "weekend" and end < len(doc):
             noun = doc[end]
-            if noun.tag_ in ("NN", "NNS") and noun.lower_ not in _TIME_WORDS | _CHAT_WORDS:
+            if noun.tag_ in ("NN", "NNS") and noun.lower_ not in TIME_WORDS | _CHAT_WORDS:
                 return False  # "after the Christmas dinner", "before the thanksgiving rush"
         weekday = isinstance(found.term, _Weekday) and doc[start].lower_ in WEEKDAYS
         if weekday and before in _DETERMINERS:
@@ -1579,7 +1420,7 @@ class DateFinder:
         if found.loose in ("ordinal", "the_ordinal", "spelled_ordinal"):
             # "the first-time buyer grant", "the 3rd floor", "we spent the first hour"
             if nxt is not None and (nxt.text in ("-", "–") or nxt.tag_ in ("NN", "NNS", "JJ")):
-                return nxt.lower_ in _TIME_WORDS or nxt.lower_ in ("w/", "w", "re")
+                return nxt.lower_ in TIME_WORDS or nxt.lower_ in ("w/", "w", "re")
             if found.loose == "the_ordinal":
                 return True
             return cue or before in _DAY_CUES or before in _ON_DAY
@@ -1597,7 +1438,7 @@ class DateFinder:
                 and after is not None
                 and after.is_alpha
             ):
-                return after.lower_ in _TIME_WORDS  # "Sat most of Saturday next to Ikenna"
+                return after.lower_ in TIME_WORDS  # "Sat most of Saturday next to Ikenna"
             return after is None or after.lower_ not in _NOT_AFTER_SAT
         if found.loose == "holiday":
             return before in _HOLIDAY_LEADS and (nxt is None or not nxt.tag_.startswith("NN"))
