@@ -42,12 +42,30 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import Any, TypeAlias
+from typing import Any
 
 from dateparser.date import DateDataParser
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from nlp.dates.terms import (
+    After,
+    Ahead,
+    By,
+    CalendarDate,
+    Days,
+    Habit,
+    Holiday,
+    IsoWeek,
+    Month,
+    Parse,
+    Past,
+    Quarter,
+    Term,
+    Week,
+    Weekday,
+    WeekOf,
+)
 from nlp.dates.words import (
     COUNT_WORDS,
     DAY_WORDS,
@@ -92,127 +110,6 @@ class When:
     due: date
     vague: bool = False
     stale: bool = False
-
-
-# ---------------------------------------------------------------------------------------
-# Terms: what a phrase says, before it is resolved against a day.
-
-
-@dataclass(frozen=True)
-class _Days:  # today + offset: "today", "tomorrow", "in 3 days"
-    offset: int
-
-
-@dataclass(frozen=True)
-class _Weekday:  # "friday"; week 1/2: "wednesday next week", "tues wk after next"
-    weekday: int
-    week: int | None = None
-
-
-@dataclass(frozen=True)
-class _Calendar:  # "Dec 5", "12/3", "the 15th" (month None: the next such day of a month)
-    month: int | None
-    day: int
-    year: int | None = None
-
-
-@dataclass(frozen=True)
-class _Week:  # ahead 0: this week, 1: next, 2: the week after next
-    ahead: int
-    part: str  # all early mid late weekend after_weekend
-
-
-@dataclass(frozen=True)
-class _WeekOf:  # "the week of the 18th"
-    day: _Term
-
-
-@dataclass(frozen=True)
-class _IsoWeek:  # "KW 50"
-    number: int
-    year: int | None = None
-
-
-@dataclass(frozen=True)
-class _Ahead:  # "in a couple weeks": count units from today; fuzzy: "a few", "or so"
-    count: int
-    unit: str  # day week month
-    fuzzy: bool = False
-    exact: bool = False  # "within two weeks": the very day, for a deadline
-
-
-@dataclass(frozen=True)
-class _Month:  # month None: relative (ahead 0 this month, 1 next)
-    month: int | None
-    part: str  # all early mid late end rest week1..week4 lastweek
-    ahead: int = 0
-    year: int | None = None
-
-
-@dataclass(frozen=True)
-class _Quarter:
-    quarter: int | None  # None: relative
-    ahead: int = 0
-    year: int | None = None
-    end: bool = False  # "end of the quarter"
-
-
-@dataclass(frozen=True)
-class _Holiday:
-    name: str
-    rel: str  # on after before week_before over weekend
-
-
-@dataclass(frozen=True)
-class _By:  # a deadline: "by Dec 5", "until Friday", "before the weekend"
-    inner: _Term
-    exclusive: bool = False
-
-
-@dataclass(frozen=True)
-class _After:  # "after Monday"
-    inner: _Term
-
-
-@dataclass(frozen=True)
-class _Past:  # "last tuesday", "yesterday"
-    pass
-
-
-@dataclass(frozen=True)
-class _Habit:  # "every saturday"
-    pass
-
-
-_Term: TypeAlias = (
-    _Days
-    | _Weekday
-    | _Calendar
-    | _Week
-    | _WeekOf
-    | _IsoWeek
-    | _Ahead
-    | _Month
-    | _Quarter
-    | _Holiday
-    | _By
-    | _After
-    | _Past
-    | _Habit
-)
-
-
-@dataclass(frozen=True)
-class _Parse:
-    term: _Term
-    end: int  # index of the first word after the phrase
-    # Why the phrase needs its context to be a date (DateFinder._in_context): "month"
-    # ("f/u jan", not "Jan Kowalski"), "ordinal" ("f/u 16th"), "the_ordinal" ("the 15th",
-    # not "the 3rd floor"), "spelled_ordinal" ("by the fifth", not "the first hour"),
-    # "duration" ("f/u 2wks"), "weekend_day" ("coffee sat", not "I sat"), "holiday" ("on
-    # christmas"), "quarter" ("in Q1", not "Q4 numbers"), "week_number" ("until KW 50",
-    # not "CW3 Obi", a rank); None: it is a date on its own.
-    loose: str | None = None
 
 
 # ---------------------------------------------------------------------------------------
@@ -314,13 +211,13 @@ class _Grammar:
 
     # -- the whole phrase -----------------------------------------------------------
 
-    def phrase(self, i: int) -> _Parse | None:
+    def phrase(self, i: int) -> Parse | None:
         w = self.word(i)
         numeric = self._numeric(w)
         if w not in _STARTS and not numeric:
             return None
-        best: _Parse | None = None
-        rules: list[tuple[Callable[[int], _Parse | None], frozenset[str]]] = [
+        best: Parse | None = None
+        rules: list[tuple[Callable[[int], Parse | None], frozenset[str]]] = [
             (self.deadline, _FIRST_DEADLINE),
             (self.after, _FIRST_AFTER),
             (self.holiday, _FIRST_HOLIDAY),
@@ -346,7 +243,7 @@ class _Grammar:
 
     # -- deadlines and "after" --------------------------------------------------------
 
-    def deadline(self, i: int) -> _Parse | None:
+    def deadline(self, i: int) -> Parse | None:
         lead = self.word(i)
         j = i + 1
         if lead == "no" and self.lit(i + 1, "later", "than"):
@@ -362,8 +259,8 @@ class _Grammar:
             if ahead is None:
                 return None
             within, end = ahead
-            assert isinstance(within, _Ahead)
-            return _Parse(_By(_Ahead(within.count, within.unit, exact=True)), end)
+            assert isinstance(within, Ahead)
+            return Parse(By(Ahead(within.count, within.unit, exact=True)), end)
         if lead not in _BY:
             return None
         if self.word(j) == "after":  # "until after the holidays"
@@ -372,22 +269,22 @@ class _Grammar:
         if inner is not None:
             name, end = inner
             rel = "before" if lead == "before" else "on"
-            term: _Term = _Holiday(name, rel)
+            term: Term = Holiday(name, rel)
             if lead != "before":
-                term = _By(term)
+                term = By(term)
             if name == "holidays" and lead != "before":
-                term = _Holiday(name, "before")
-            return _Parse(term, end)
+                term = Holiday(name, "before")
+            return Parse(term, end)
         found = self._inner(j)
-        if found is None or isinstance(found.term, _Past | _Habit | _By | _Ahead):
+        if found is None or isinstance(found.term, Past | Habit | By | Ahead):
             return None
-        exclusive = lead == "before" and isinstance(found.term, _Days | _Weekday | _Calendar)
-        if lead == "before" and isinstance(found.term, _Week) and found.term.part == "weekend":
+        exclusive = lead == "before" and isinstance(found.term, Days | Weekday | CalendarDate)
+        if lead == "before" and isinstance(found.term, Week) and found.term.part == "weekend":
             exclusive = True
-        return _Parse(_By(found.term, exclusive), found.end)
+        return Parse(By(found.term, exclusive), found.end)
 
-    def _inner(self, i: int) -> _Parse | None:
-        best: _Parse | None = None
+    def _inner(self, i: int) -> Parse | None:
+        best: Parse | None = None
         for rule in (self.week, self.month, self.quarter, self.day):
             found = rule(i)
             if found is not None and (best is None or found.end > best.end):
@@ -396,23 +293,23 @@ class _Grammar:
             return None  # "by 2 weeks" is not said; "within 2 weeks" is
         return best
 
-    def after(self, i: int) -> _Parse | None:
+    def after(self, i: int) -> Parse | None:
         j = self.any_of(i, [("after",), ("right", "after"), ("just", "after"),
                             ("until", "after"), ("till", "after")])  # fmt: skip
         if j is None:
             return None
         if self.word(j) in COUNT_WORDS or is_int(self.word(j)):  # "after one week"
             ahead = self.ahead_body(j)
-            return _Parse(ahead[0], ahead[1]) if ahead else None
+            return Parse(ahead[0], ahead[1]) if ahead else None
         if self.lit(j, "the", "weekend") or self.lit(j, "weekend"):
-            return _Parse(_Week(0, "after_weekend"), self.opt(j, "the") + 1)
+            return Parse(Week(0, "after_weekend"), self.opt(j, "the") + 1)
         found = self.day(j)
         if (
             found is not None
             and found.loose in (None, "the_ordinal")
-            and (isinstance(found.term, _Weekday | _Calendar))
+            and (isinstance(found.term, Weekday | CalendarDate))
         ):
-            return _Parse(_After(found.term), found.end)  # "after monday", "f/u after 4/15"
+            return Parse(After(found.term), found.end)  # "after monday", "f/u after 4/15"
         return None
 
     # -- holidays -----------------------------------------------------------------------
@@ -426,7 +323,7 @@ class _Grammar:
                     best = (HOLIDAY_NAMES[seq], end)
         return best
 
-    def holiday(self, i: int) -> _Parse | None:
+    def holiday(self, i: int) -> Parse | None:
         rels: list[tuple[tuple[str, ...], str]] = [
             (("after",), "after"), (("right", "after"), "after"), (("just", "after"), "after"),
             (("until", "after"), "after"), (("till", "after"), "after"),
@@ -452,21 +349,21 @@ class _Grammar:
             if name in ("holidays", "new year") and rel == "week_before":
                 rel = "before"
             if self.word(end) == "weekend":
-                return _Parse(_Holiday(name, "weekend"), end + 1)
-            return _Parse(_Holiday(name, rel), end)
+                return Parse(Holiday(name, "weekend"), end + 1)
+            return Parse(Holiday(name, rel), end)
         found = self.holiday_name(i)
         if found is None:
             return None
         name, end = found
         if self.word(end) == "weekend":
-            return _Parse(_Holiday(name, "weekend"), end + 1)
+            return Parse(Holiday(name, "weekend"), end + 1)
         if name == "holidays":
             return None  # "the holidays" alone is no day
-        return _Parse(_Holiday(name, "on"), end, loose="holiday")
+        return Parse(Holiday(name, "on"), end, loose="holiday")
 
     # -- habits and the past ------------------------------------------------------------
 
-    def habit(self, i: int) -> _Parse | None:
+    def habit(self, i: int) -> Parse | None:
         if self.word(i) not in ("every", "each"):
             return None
         j = i + 1
@@ -474,29 +371,29 @@ class _Grammar:
             j += 1
         nxt = self.word(j)
         if nxt in WEEKDAYS or nxt in _HABIT_HEADS or nxt in MONTH_NUMBERS:
-            return _Parse(_Habit(), self.time(j + 1))
+            return Parse(Habit(), self.time(j + 1))
         ahead = self.ahead_body(j)
         if ahead is not None:
-            return _Parse(_Habit(), ahead[1])
+            return Parse(Habit(), ahead[1])
         return None
 
-    def past(self, i: int) -> _Parse | None:
+    def past(self, i: int) -> Parse | None:
         w = self.word(i)
         if w == "yesterday":
-            return _Parse(_Past(), self.time(i + 1))
+            return Parse(Past(), self.time(i + 1))
         j = self.any_of(i, [("last",), ("this", "past"), ("past",)])
         if j is not None:
             nxt = self.word(j)
             if nxt in WEEKDAYS or nxt in _PAST_HEADS or nxt in MONTH_NUMBERS:
-                return _Parse(_Past(), self.time(j + 1))
+                return Parse(Past(), self.time(j + 1))
         j = self.any_of(i, [("the", "other", "day"), ("the", "day", "before", "yesterday"),
                             ("earlier", "today"), ("earlier", "this", "week"),
                             ("earlier", "this", "month")])  # fmt: skip
         if j is not None:
-            return _Parse(_Past(), j)
+            return Parse(Past(), j)
         ahead = self.ahead_body(i)
         if ahead is not None and self.word(ahead[1]) == "ago":
-            return _Parse(_Past(), ahead[1] + 1)
+            return Parse(Past(), ahead[1] + 1)
         return None
 
     # -- weeks --------------------------------------------------------------------------
@@ -518,10 +415,10 @@ class _Grammar:
                 best = (ahead, end)
         return best
 
-    def week(self, i: int) -> _Parse | None:
-        best: _Parse | None = None
+    def week(self, i: int) -> Parse | None:
+        best: Parse | None = None
 
-        def keep(p: _Parse | None) -> None:
+        def keep(p: Parse | None) -> None:
             nonlocal best
             if p is not None and (best is None or p.end > best.end):
                 best = p
@@ -531,11 +428,11 @@ class _Grammar:
             ahead, end = plain
             wd = self.weekday_word(end)
             if wd is not None:  # "next week wednesday"
-                keep(_Parse(_Weekday(wd[0], max(ahead, 1)), self.time(wd[1])))
+                keep(Parse(Weekday(wd[0], max(ahead, 1)), self.time(wd[1])))
             wd = self.weekday_word(self.opt(end, "on"))
             if wd is not None and self.word(end) == "on":
-                keep(_Parse(_Weekday(wd[0], max(ahead, 1)), self.time(wd[1])))
-            keep(_Parse(_Week(ahead, "all"), end))
+                keep(Parse(Weekday(wd[0], max(ahead, 1)), self.time(wd[1])))
+            keep(Parse(Week(ahead, "all"), end))
         for parts, part in ((_PARTS_EARLY, "early"), (_PARTS_MID, "mid"),
                             (_PARTS_LATE, "late"), (_PARTS_END, "end")):  # fmt: skip
             j = self.any_of(i, parts)
@@ -543,18 +440,18 @@ class _Grammar:
                 continue
             inner = self.week_ahead(j)
             if inner is not None:
-                keep(_Parse(_Week(inner[0], part), inner[1]))
+                keep(Parse(Week(inner[0], part), inner[1]))
             stop = self.any_of(j, [("week",), ("the", "week")])
             if stop is not None and part != "early":
-                keep(_Parse(_Week(0, part), stop))
+                keep(Parse(Week(0, part), stop))
         if self.word(i) == "midweek":
-            keep(_Parse(_Week(0, "mid"), i + 1))
+            keep(Parse(Week(0, "mid"), i + 1))
         if self.word(i) == "eow":
             nxt = self.week_ahead(i + 1)  # "EOW next wk"
-            keep(_Parse(_Week(nxt[0], "end"), nxt[1]) if nxt else _Parse(_Week(0, "end"), i + 1))
+            keep(Parse(Week(nxt[0], "end"), nxt[1]) if nxt else Parse(Week(0, "end"), i + 1))
         j = self.any_of(i, [("later", "this", "week"), ("later", "in", "the", "week")])
         if j is not None:
-            keep(_Parse(_Week(0, "late"), j))
+            keep(Parse(Week(0, "late"), j))
         # weekends
         for seq, ahead in (
             (("this", "weekend"), 0), (("the", "weekend"), 0), (("over", "the", "weekend"), 0),
@@ -566,7 +463,7 @@ class _Grammar:
         ):  # fmt: skip
             stop = self.lit(i, *seq)
             if stop is not None:
-                keep(_Parse(_Week(ahead, "weekend"), stop))
+                keep(Parse(Week(ahead, "weekend"), stop))
         # "the week of the 18th"
         j = self.any_of(i, [("the", "week", "of"), ("week", "of"), ("wc",), ("w", "/", "c")])
         if j is not None:
@@ -574,15 +471,15 @@ class _Grammar:
             if (
                 day is not None
                 and day.loose in (None, "the_ordinal")
-                and (isinstance(day.term, _Calendar))
+                and (isinstance(day.term, CalendarDate))
             ):
-                keep(_Parse(_WeekOf(day.term), day.end))
+                keep(Parse(WeekOf(day.term), day.end))
         # "KW 50"
         if self.word(i) in ("kw", "cw") and NUMBER.match(self.word(i + 1)):
             n = int(self.word(i + 1))
             if 1 <= n <= 53:
                 year = int(self.word(i + 2)) if YEAR.match(self.word(i + 2)) else None
-                keep(_Parse(_IsoWeek(n, year), i + 3 if year else i + 2, loose="week_number"))
+                keep(Parse(IsoWeek(n, year), i + 3 if year else i + 2, loose="week_number"))
         return best
 
     # -- months and quarters ------------------------------------------------------------
@@ -600,10 +497,10 @@ class _Grammar:
             year, j = int(self.word(j + 1)), j + 2
         return m, year, j
 
-    def month(self, i: int) -> _Parse | None:
-        best: _Parse | None = None
+    def month(self, i: int) -> Parse | None:
+        best: Parse | None = None
 
-        def keep(p: _Parse | None) -> None:
+        def keep(p: Parse | None) -> None:
             nonlocal best
             if p is not None and (best is None or p.end > best.end):
                 best = p
@@ -618,7 +515,7 @@ class _Grammar:
         for seq, part, ahead in rel:
             end = self.lit(i, *seq)
             if end is not None:
-                keep(_Parse(_Month(None, part, ahead), end))
+                keep(Parse(Month(None, part, ahead), end))
         for parts, part in ((_PARTS_EARLY, "early"), (_PARTS_MID, "mid"), (_PARTS_LATE, "late"),
                             (_PARTS_END, "end")):  # fmt: skip
             j = self.any_of(i, parts)
@@ -632,16 +529,16 @@ class _Grammar:
                 end = self.lit(j, *seq)
                 if end is not None:
                     if seq[-1] == "year":
-                        keep(_Parse(_Month(12, part if part != "late" else "late"), end))
+                        keep(Parse(Month(12, part if part != "late" else "late"), end))
                     else:
-                        keep(_Parse(_Month(None, part, ahead), end))
+                        keep(Parse(Month(None, part, ahead), end))
             named = self.month_name(j)
             if named is not None:
-                keep(_Parse(_Month(named[0], part, year=named[1]), named[2]))
+                keep(Parse(Month(named[0], part, year=named[1]), named[2]))
             quarter = self.quarter_name(j)
             if quarter is not None and part == "end":
                 q, year, end = quarter
-                keep(_Parse(_Month(3 * q, "end", year=year), end))
+                keep(Parse(Month(3 * q, "end", year=year), end))
         # "the first week of January", "1st week of Dec", "first week of next month"
         j = self.opt(i, "the")
         k = WEEK_ORDINALS.get(self.word(j))
@@ -649,22 +546,22 @@ class _Grammar:
             part = "lastweek" if k == -1 else f"week{k}"
             named = self.month_name(j + 3)
             if named is not None:
-                keep(_Parse(_Month(named[0], part, year=named[1]), named[2]))
+                keep(Parse(Month(named[0], part, year=named[1]), named[2]))
             for seq, ahead in ((("next", "month"), 1), (("the", "month"), 0),
                                (("this", "month"), 0)):  # fmt: skip
                 end = self.lit(j + 3, *seq)
                 if end is not None:
-                    keep(_Parse(_Month(None, part, ahead), end))
+                    keep(Parse(Month(None, part, ahead), end))
         # "in January", "sometime in march", "next January", bare "jan" (loose)
         for lead in (("in",), ("during",), ("next",), ("in", "early"), ("this",)):
             j = self.lit(i, *lead)
             named = self.month_name(j) if j is not None else None
             if named is not None and day_number(self.word(named[2])) is None:  # "in jan 5"
                 part = "early" if lead == ("in", "early") else "all"
-                keep(_Parse(_Month(named[0], part, year=named[1]), named[2]))
+                keep(Parse(Month(named[0], part, year=named[1]), named[2]))
         named = self.month_name(i)
         if named is not None:
-            keep(_Parse(_Month(named[0], "all", year=named[1]), named[2], loose="month"))
+            keep(Parse(Month(named[0], "all", year=named[1]), named[2], loose="month"))
         return best
 
     def quarter_name(self, i: int) -> tuple[int, int | None, int] | None:
@@ -677,24 +574,24 @@ class _Grammar:
             year, j = int(self.word(j)), j + 1
         return int(m.group(1)), year, j
 
-    def quarter(self, i: int) -> _Parse | None:
+    def quarter(self, i: int) -> Parse | None:
         for lead in (("in",), ("during",), ("for",), ("early",), ("start", "of"),
                      ("beginning", "of"), ("the", "start", "of")):  # fmt: skip
             j = self.lit(i, *lead)
             found = self.quarter_name(j) if j is not None else None
             if found is not None:
-                return _Parse(_Quarter(found[0], year=found[1]), found[2])
+                return Parse(Quarter(found[0], year=found[1]), found[2])
         for seq, ahead in ((("next", "quarter"), 1), (("this", "quarter"), 0)):
             end = self.lit(i, *seq)
             if end is not None:
-                return _Parse(_Quarter(None, ahead), end)
+                return Parse(Quarter(None, ahead), end)
         end = self.any_of(i, [("eoq",), ("end", "of", "the", "quarter"), ("end", "of", "quarter"),
                               ("the", "end", "of", "the", "quarter")])  # fmt: skip
         if end is not None:
-            return _Parse(_Quarter(None, 0, end=True), end)
+            return Parse(Quarter(None, 0, end=True), end)
         found = self.quarter_name(i)
         if found is not None:
-            return _Parse(_Quarter(found[0], year=found[1]), found[2], loose="quarter")
+            return Parse(Quarter(found[0], year=found[1]), found[2], loose="quarter")
         return None
 
     # -- "in two weeks" -----------------------------------------------------------------
@@ -719,7 +616,7 @@ class _Grammar:
             return int(w), False, j + 1
         return None
 
-    def ahead_body(self, i: int) -> tuple[_Term, int] | None:
+    def ahead_body(self, i: int) -> tuple[Term, int] | None:
         """ "a couple weeks", "3 days", "a week or so" (without the "in")."""
         found = self.count(i)
         if found is None:
@@ -734,9 +631,9 @@ class _Grammar:
         if more is not None:
             fuzzy = fuzzy or self.word(j) == "or"
             j = more
-        return _Ahead(n, unit, fuzzy), j
+        return Ahead(n, unit, fuzzy), j
 
-    def ahead(self, i: int) -> _Parse | None:
+    def ahead(self, i: int) -> Parse | None:
         for lead in (("in",), ("in", "the", "next"), ("in", "next"), ("the", "next"), ("next",),
                      ("after",), ("over", "the", "next")):  # fmt: skip
             j = self.lit(i, *lead)
@@ -746,13 +643,13 @@ class _Grammar:
             if body is None:
                 continue
             term, end = body
-            assert isinstance(term, _Ahead)
+            assert isinstance(term, Ahead)
             if lead != ("in",) and lead != ("after",) and not term.fuzzy:
                 continue  # "the next 3 days" is a span of time, not a day
-            return _Parse(term, end)
+            return Parse(term, end)
         body = self.ahead_body(i)
         if body is not None:
-            return _Parse(body[0], body[1], loose="duration")
+            return Parse(body[0], body[1], loose="duration")
         return None
 
     # -- days ---------------------------------------------------------------------------
@@ -773,32 +670,32 @@ class _Grammar:
         wd = WEEKDAYS.get(self.word(i))
         return None if wd is None else (wd, i + 1)
 
-    def calendar_date(self, i: int) -> tuple[_Calendar, int] | None:
+    def calendar_date(self, i: int) -> tuple[CalendarDate, int] | None:
         w = self.word(i)
         m = _ISO.match(w)
         if m:
             y, mo, dd = (int(g) for g in m.groups())
-            return (_Calendar(mo, dd, y), i + 1) if _valid(mo, dd, y) else None
+            return (CalendarDate(mo, dd, y), i + 1) if _valid(mo, dd, y) else None
         if YEAR.match(w) and self.word(i + 1) == "-" and self.word(i + 3) == "-":
             m_text, d_text = self.word(i + 2), self.word(i + 4)  # spaCy splits "2026-12-07"
             if is_int(m_text) and is_int(d_text) and _valid(int(m_text), int(d_text), int(w)):
-                return _Calendar(int(m_text), int(d_text), int(w)), i + 5
+                return CalendarDate(int(m_text), int(d_text), int(w)), i + 5
             return None
         m = _SLASH.match(w)
         if m:  # US month/day
             mo, d = int(m.group(1)), int(m.group(2))
             year = _year(m.group(3))
-            return (_Calendar(mo, d, year), i + 1) if _valid(mo, d, year) else None
+            return (CalendarDate(mo, d, year), i + 1) if _valid(mo, d, year) else None
         m = _DOTTED.match(w)
         if m is None and _DOTTED_OPEN.match(w) and self.word(i + 1) == ".":
             m = _DOTTED_OPEN.match(w)  # "25.11" "." : day.month.
             if m is not None and _valid(int(m.group(2)), int(m.group(1))):
-                return _Calendar(int(m.group(2)), int(m.group(1))), i + 2
+                return CalendarDate(int(m.group(2)), int(m.group(1))), i + 2
             return None
         if m:
             d, mo = int(m.group(1)), int(m.group(2))
             year = _year(m.group(3)) if m.lastindex and m.lastindex >= 3 else None
-            return (_Calendar(mo, d, year), i + 1) if _valid(mo, d, year) else None
+            return (CalendarDate(mo, d, year), i + 1) if _valid(mo, d, year) else None
         named = self.month_name(i)
         if named is not None and named[1] is None:  # "Dec 5", "December 5th, 2026", "dec first"
             j = self.opt(self.opt(i + 1, "."), "the")
@@ -812,7 +709,7 @@ class _Grammar:
             if YEAR.match(self.word(k)):
                 year, end = int(self.word(k)), k + 1
             if _valid(named[0], num, year):
-                return _Calendar(named[0], num, year), end
+                return CalendarDate(named[0], num, year), end
             return None
         # "5 Dec", "5th of December", "the 4 of December", "the fifth of december"
         j = self.opt(i, "the")
@@ -822,32 +719,32 @@ class _Grammar:
         k = self.opt(j + 1, "of")
         named = self.month_name(k)
         if named is not None and _valid(named[0], day, named[1]):
-            return _Calendar(named[0], day, named[1]), named[2]
+            return CalendarDate(named[0], day, named[1]), named[2]
         return None
 
-    def day(self, i: int) -> _Parse | None:
-        best: _Parse | None = None
+    def day(self, i: int) -> Parse | None:
+        best: Parse | None = None
 
-        def keep(p: _Parse | None) -> None:
+        def keep(p: Parse | None) -> None:
             nonlocal best
             if p is not None and (best is None or p.end > best.end):
                 best = p
 
         w = self.word(i)
         if w in DAY_WORDS:
-            keep(_Parse(_Days(DAY_WORDS[w]), self.time(i + 1)))
+            keep(Parse(Days(DAY_WORDS[w]), self.time(i + 1)))
         end = self.any_of(i, [("end", "of", "day"), ("end", "of", "the", "day"),
                               ("end", "of", "today"), ("this", "afternoon"),
                               ("this", "evening"), ("later", "today")])  # fmt: skip
         if end is not None:
-            keep(_Parse(_Days(0), end))
+            keep(Parse(Days(0), end))
         end = self.any_of(i, [("the", "day", "after", "tomorrow"), ("day", "after", "tomorrow")])
         if end is not None:
-            keep(_Parse(_Days(2), self.time(end)))
+            keep(Parse(Days(2), self.time(end)))
         keep(self.weekday(i))
         cal = self.calendar_date(i)
         if cal is not None:
-            keep(_Parse(cal[0], self.time(cal[1])))
+            keep(Parse(cal[0], self.time(cal[1])))
         # "the 15th", "the fifth"; bare "16th" is loose
         j = self.opt(i, "the")
         d = ordinal_day(self.word(j))
@@ -855,18 +752,18 @@ class _Grammar:
             if j > i:
                 spelled = self.word(j) in ORDINAL_WORDS
                 loose = "spelled_ordinal" if spelled else "the_ordinal"
-                keep(_Parse(_Calendar(None, d), self.time(j + 1), loose=loose))
+                keep(Parse(CalendarDate(None, d), self.time(j + 1), loose=loose))
             elif ORDINAL.match(w):
-                keep(_Parse(_Calendar(None, d), self.time(j + 1), loose="ordinal"))
+                keep(Parse(CalendarDate(None, d), self.time(j + 1), loose="ordinal"))
         if w in ("the",) and self.word(i + 1) in ("twenty", "thirty") and self.word(i + 2) == "-":
             d2 = ORDINAL_WORDS.get(self.word(i + 3))
             if d2 is not None and d2 < 10:
                 total = (20 if self.word(i + 1) == "twenty" else 30) + d2
                 if total <= 31:
-                    keep(_Parse(_Calendar(None, total), i + 4))
+                    keep(Parse(CalendarDate(None, total), i + 4))
         return best
 
-    def weekday(self, i: int) -> _Parse | None:
+    def weekday(self, i: int) -> Parse | None:
         j = i
         lead: tuple[str, ...] | None = None
         leads: list[tuple[str, ...]] = [("this", "coming"), ("this",), ("coming",), ("upcoming",),
@@ -883,16 +780,16 @@ class _Grammar:
         loose = None
         if lead is None and self.word(j) in ("sat", "sun"):
             loose = "weekend_day"
-        best = _Parse(_Weekday(weekday), self.time(end), loose)
+        best = Parse(Weekday(weekday), self.time(end), loose)
         k = self.opt(end, ",")
         # "thursday the 28th", "Tuesday, December 1", "Wed 12/2"
         cal = self.calendar_date(k)
         if cal is not None:
-            return _Parse(cal[0], self.time(cal[1]))
+            return Parse(cal[0], self.time(cal[1]))
         t = self.opt(k, "the")
         d = ordinal_day(self.word(t))
         if d is not None and (t > k or ORDINAL.match(self.word(t))):
-            return _Parse(_Calendar(None, d), self.time(t + 1))
+            return Parse(CalendarDate(None, d), self.time(t + 1))
         if lead is None or lead == ("next",):
             suffixes: list[tuple[tuple[str, ...], int]] = [
                 (("next", "week"), 1), (("of", "next", "week"), 1), (("week", "after", "next"), 2),
@@ -901,7 +798,7 @@ class _Grammar:
             for seq, week in suffixes:
                 after = self.lit(end, *seq)
                 if after is not None:
-                    return _Parse(_Weekday(weekday, week), self.time(after))
+                    return Parse(Weekday(weekday, week), self.time(after))
         return best
 
 
@@ -913,7 +810,7 @@ def _year(text: str | None) -> int | None:
 
 
 @lru_cache(maxsize=4096)
-def _parse_words(words: tuple[str, ...]) -> _Parse | None:
+def _parse_words(words: tuple[str, ...]) -> Parse | None:
     """The phrase, if the words are one whole date phrase (leading "on"/"for" aside)."""
     i = 0
     while i < len(words) and words[i] in ("on", "for", "at", "around", "sometime", "some"):
@@ -1086,7 +983,7 @@ def _month_window(year: int, month: int, part: str, today: date) -> tuple[date, 
     return monday, monday + 4 * DAY, monday
 
 
-def _month(term: _Month, today: date) -> When | None:
+def _month(term: Month, today: date) -> When | None:
     if term.month is None:
         base = _add_months(today.replace(day=1), term.ahead)
         year, month = base.year, base.month
@@ -1105,7 +1002,7 @@ def _month(term: _Month, today: date) -> When | None:
     return None
 
 
-def _calendar(term: _Calendar, today: date) -> When | None:
+def _calendar(term: CalendarDate, today: date) -> When | None:
     if term.month is None:  # "the 15th": the next one after today
         year, month = today.year, today.month
         for _ in range(14):
@@ -1134,7 +1031,7 @@ def _calendar(term: _Calendar, today: date) -> When | None:
     return When(nxt, nxt, nxt, stale=stale)
 
 
-def _week(term: _Week, today: date) -> When | None:
+def _week(term: Week, today: date) -> When | None:
     monday = _monday(today) + 7 * term.ahead * DAY
     if term.part == "weekend":
         sat = monday + 5 * DAY
@@ -1152,14 +1049,14 @@ def _week(term: _Week, today: date) -> When | None:
     return _loose(monday + a * DAY, monday + b * DAY, today, monday + anchor * DAY)
 
 
-def _quarter(term: _Quarter, today: date) -> When | None:
+def _quarter(term: Quarter, today: date) -> When | None:
     current = (today.month - 1) // 3 + 1
     if term.quarter is None:
         q = current + term.ahead
         year = today.year + (q - 1) // 4
         q = (q - 1) % 4 + 1
         if term.end:
-            return _month(_Month(3 * q, "end", year=year), today)
+            return _month(Month(3 * q, "end", year=year), today)
     else:
         q = term.quarter
         year = term.year or today.year
@@ -1173,7 +1070,7 @@ def _quarter(term: _Quarter, today: date) -> When | None:
     return _loose(first, last, today, anchor)
 
 
-def _ahead(term: _Ahead, today: date) -> When | None:
+def _ahead(term: Ahead, today: date) -> When | None:
     n = term.count
     if term.unit == "day":
         if not term.fuzzy:
@@ -1201,7 +1098,7 @@ def _ahead(term: _Ahead, today: date) -> When | None:
     return _loose(target - 4 * DAY, target + 4 * DAY, today, target)
 
 
-def _holiday(term: _Holiday, today: date) -> When | None:
+def _holiday(term: Holiday, today: date) -> When | None:
     year = today.year - 1  # "after the holidays" said on January 2 is this January
     for _ in range(3):
         first, last, anchor = _holiday_window(term.name, term.rel, year)
@@ -1213,7 +1110,7 @@ def _holiday(term: _Holiday, today: date) -> When | None:
     return None
 
 
-def _by(term: _By, today: date) -> When | None:
+def _by(term: By, today: date) -> When | None:
     inner = _resolve_term(term.inner, today)
     if inner is None:
         return None
@@ -1229,11 +1126,11 @@ def _by(term: _By, today: date) -> When | None:
     return When(first, last, due, vague=True)
 
 
-def _resolve_term(term: _Term, today: date) -> When | None:
-    if isinstance(term, _Days):
+def _resolve_term(term: Term, today: date) -> When | None:
+    if isinstance(term, Days):
         day = today + term.offset * DAY
         return When(day, day, day)
-    if isinstance(term, _Weekday):
+    if isinstance(term, Weekday):
         if term.week is None:
             ahead = (term.weekday - today.weekday()) % 7 or 7
             day = today + ahead * DAY
@@ -1242,17 +1139,17 @@ def _resolve_term(term: _Term, today: date) -> When | None:
             if day <= today:
                 return None
         return When(day, day, day)
-    if isinstance(term, _Calendar):
+    if isinstance(term, CalendarDate):
         return _calendar(term, today)
-    if isinstance(term, _Week):
+    if isinstance(term, Week):
         return _week(term, today)
-    if isinstance(term, _WeekOf):
+    if isinstance(term, WeekOf):
         of = _resolve_term(term.day, today)
         if of is None:
             return None
         monday = _monday(of.due)
         return _loose(monday, monday + 4 * DAY, today)
-    if isinstance(term, _IsoWeek):
+    if isinstance(term, IsoWeek):
         year = term.year or today.year
         for _ in range(2):
             try:
@@ -1265,17 +1162,17 @@ def _resolve_term(term: _Term, today: date) -> When | None:
                 return None
             year += 1
         return None
-    if isinstance(term, _Ahead):
+    if isinstance(term, Ahead):
         return _ahead(term, today)
-    if isinstance(term, _Month):
+    if isinstance(term, Month):
         return _month(term, today)
-    if isinstance(term, _Quarter):
+    if isinstance(term, Quarter):
         return _quarter(term, today)
-    if isinstance(term, _Holiday):
+    if isinstance(term, Holiday):
         return _holiday(term, today)
-    if isinstance(term, _By):
+    if isinstance(term, By):
         return _by(term, today)
-    if isinstance(term, _After):
+    if isinstance(term, After):
         after = _resolve_term(term.inner, today)
         if after is None:
             return None
@@ -1399,13 +1296,13 @@ class DateFinder:
                 i += 1
         return spans
 
-    def _in_context(self, doc: Doc, start: int, end: int, found: _Parse) -> bool:
+    def _in_context(self, doc: Doc, start: int, end: int, found: Parse) -> bool:
         before = doc[start - 1].lower_ if start > 0 else ""
-        if isinstance(found.term, _Holiday) and found.term.rel != "weekend" and end < len(doc):
+        if isinstance(found.term, Holiday) and found.term.rel != "weekend" and end < len(doc):
             noun = doc[end]
             if noun.tag_ in ("NN", "NNS") and noun.lower_ not in TIME_WORDS | _CHAT_WORDS:
                 return False  # "after the Christmas dinner", "before the thanksgiving rush"
-        weekday = isinstance(found.term, _Weekday) and doc[start].lower_ in WEEKDAYS
+        weekday = isinstance(found.term, Weekday) and doc[start].lower_ in WEEKDAYS
         if weekday and before in _DETERMINERS:
             return False  # "the Tuesday desert run"
         if found.loose is None:
