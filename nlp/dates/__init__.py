@@ -48,6 +48,16 @@ from dateparser.date import DateDataParser
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from nlp.dates.holidays import (
+    DAY,
+    add_months,
+    easter,
+    holiday_window,
+    is_working_day,
+    monday_of,
+    month_window,
+    valid_day,
+)
 from nlp.dates.terms import (
     After,
     Ahead,
@@ -89,11 +99,12 @@ from nlp.dates.words import (
 )
 from nlp.lexicon import MONTH_NUMBERS, WEEKDAYS
 
+__all__ = ["DateFinder", "When", "easter", "is_working_day", "resolve_date", "resolve_when"]
+
 _MAX_AHEAD = timedelta(days=3 * 366)
 _MAX_WORDS = 12
 # A calendar date this recently past is the past ("Nov 24 - chamber lunch"), not next year.
 _RECENT = timedelta(days=60)
-DAY = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -177,10 +188,6 @@ _STARTS = (
         "eight nine ten couple few several midweek month".split()
     )
 )
-
-
-def _valid(month: int, day: int, year: int | None = None) -> bool:
-    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year or 2028, month)[1]
 
 
 class _Grammar:
@@ -675,27 +682,27 @@ class _Grammar:
         m = _ISO.match(w)
         if m:
             y, mo, dd = (int(g) for g in m.groups())
-            return (CalendarDate(mo, dd, y), i + 1) if _valid(mo, dd, y) else None
+            return (CalendarDate(mo, dd, y), i + 1) if valid_day(mo, dd, y) else None
         if YEAR.match(w) and self.word(i + 1) == "-" and self.word(i + 3) == "-":
             m_text, d_text = self.word(i + 2), self.word(i + 4)  # spaCy splits "2026-12-07"
-            if is_int(m_text) and is_int(d_text) and _valid(int(m_text), int(d_text), int(w)):
+            if is_int(m_text) and is_int(d_text) and valid_day(int(m_text), int(d_text), int(w)):
                 return CalendarDate(int(m_text), int(d_text), int(w)), i + 5
             return None
         m = _SLASH.match(w)
         if m:  # US month/day
             mo, d = int(m.group(1)), int(m.group(2))
             year = _year(m.group(3))
-            return (CalendarDate(mo, d, year), i + 1) if _valid(mo, d, year) else None
+            return (CalendarDate(mo, d, year), i + 1) if valid_day(mo, d, year) else None
         m = _DOTTED.match(w)
         if m is None and _DOTTED_OPEN.match(w) and self.word(i + 1) == ".":
             m = _DOTTED_OPEN.match(w)  # "25.11" "." : day.month.
-            if m is not None and _valid(int(m.group(2)), int(m.group(1))):
+            if m is not None and valid_day(int(m.group(2)), int(m.group(1))):
                 return CalendarDate(int(m.group(2)), int(m.group(1))), i + 2
             return None
         if m:
             d, mo = int(m.group(1)), int(m.group(2))
             year = _year(m.group(3)) if m.lastindex and m.lastindex >= 3 else None
-            return (CalendarDate(mo, d, year), i + 1) if _valid(mo, d, year) else None
+            return (CalendarDate(mo, d, year), i + 1) if valid_day(mo, d, year) else None
         named = self.month_name(i)
         if named is not None and named[1] is None:  # "Dec 5", "December 5th, 2026", "dec first"
             j = self.opt(self.opt(i + 1, "."), "the")
@@ -708,7 +715,7 @@ class _Grammar:
             k = self.opt(end, ",")
             if YEAR.match(self.word(k)):
                 year, end = int(self.word(k)), k + 1
-            if _valid(named[0], num, year):
+            if valid_day(named[0], num, year):
                 return CalendarDate(named[0], num, year), end
             return None
         # "5 Dec", "5th of December", "the 4 of December", "the fifth of december"
@@ -718,7 +725,7 @@ class _Grammar:
             return None
         k = self.opt(j + 1, "of")
         named = self.month_name(k)
-        if named is not None and _valid(named[0], day, named[1]):
+        if named is not None and valid_day(named[0], day, named[1]):
             return CalendarDate(named[0], day, named[1]), named[2]
         return None
 
@@ -824,114 +831,6 @@ def _parse_words(words: tuple[str, ...]) -> Parse | None:
 # ---------------------------------------------------------------------------------------
 # Resolving a term against today.
 
-_NO_WORK = frozenset({(1, 1), (12, 25)})
-
-
-def is_working_day(day: date) -> bool:
-    """Monday to Friday, not New Year's Day or Christmas Day."""
-    return day.weekday() < 5 and (day.month, day.day) not in _NO_WORK
-
-
-def _monday(day: date) -> date:
-    return day - timedelta(days=day.weekday())
-
-
-def _add_months(day: date, months: int) -> date:
-    month0 = day.month - 1 + months
-    year, month = day.year + month0 // 12, month0 % 12 + 1
-    return day.replace(
-        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
-    )
-
-
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
-    if n > 0:
-        first = date(year, month, 1)
-        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-    last = date(year, month, calendar.monthrange(year, month)[1])
-    return last - timedelta(days=(last.weekday() - weekday) % 7)
-
-
-def easter(year: int) -> date:
-    """Western Easter Sunday (the anonymous Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    ll = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * ll) // 451
-    month = (h + ll - 7 * m + 114) // 31
-    day = (h + ll - 7 * m + 114) % 31 + 1
-    return date(year, month, day)
-
-
-_HOLIDAY_DAYS: dict[str, Callable[[int], date]] = {
-    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),  # US: 4th Thursday of November
-    "black friday": lambda y: _nth_weekday(y, 11, 3, 4) + DAY,
-    "cyber monday": lambda y: _nth_weekday(y, 11, 3, 4) + 4 * DAY,
-    "christmas": lambda y: date(y, 12, 25),
-    "christmas eve": lambda y: date(y, 12, 24),
-    "boxing day": lambda y: date(y, 12, 26),
-    "new year's eve": lambda y: date(y, 12, 31),
-    "new year": lambda y: date(y, 1, 1),
-    "easter": easter,
-    "good friday": lambda y: easter(y) - 2 * DAY,
-    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
-    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
-    "july 4": lambda y: date(y, 7, 4),
-    "halloween": lambda y: date(y, 10, 31),
-    "valentine's day": lambda y: date(y, 2, 14),
-    "mlk day": lambda y: _nth_weekday(y, 1, 0, 3),
-    "presidents day": lambda y: _nth_weekday(y, 2, 0, 3),
-    "columbus day": lambda y: _nth_weekday(y, 10, 0, 2),
-    "veterans day": lambda y: date(y, 11, 11),
-    "mother's day": lambda y: _nth_weekday(y, 5, 6, 2),
-    "father's day": lambda y: _nth_weekday(y, 6, 6, 3),
-    "juneteenth": lambda y: date(y, 6, 19),
-    "st patrick's day": lambda y: date(y, 3, 17),
-    "holidays": lambda y: date(y, 12, 25),
-}
-
-
-def _holiday_window(name: str, rel: str, year: int) -> tuple[date, date, date | None]:
-    """(first, last, anchor) of "<rel> <holiday>" in ``year``."""
-    day = _HOLIDAY_DAYS[name](year)
-    if name in ("new year", "holidays") and rel == "after":
-        jan = date(year + 1 if name == "holidays" else year, 1, 4)
-        return jan, jan + 11 * DAY, None  # the GUIDE: January 4 to 15
-    if name == "holidays" and rel in ("over", "weekend", "on"):
-        return date(year, 12, 24), date(year + 1, 1, 1), date(year, 12, 28)
-    if name == "christmas" and rel == "over":
-        return date(year, 12, 24), date(year + 1, 1, 1), date(year, 12, 28)
-    if rel == "on":
-        return day, day, None
-    if rel == "after":
-        if day.weekday() == 0:  # a Monday holiday: the rest of its week
-            return day + DAY, day + 4 * DAY, None
-        start = _monday(day) + 7 * DAY
-        return start, start + 4 * DAY, None
-    if rel == "before":
-        return day - 11 * DAY, day - DAY, None  # "before Christmas": December 14 to 24
-    if rel == "week_before":
-        start = _monday(day) - 7 * DAY
-        return start, start + 4 * DAY, None
-    if rel == "weekend":
-        if day.weekday() == 0:
-            return day - 2 * DAY, day, None
-        if day.weekday() == 3:  # Thanksgiving weekend: Thursday to Sunday
-            return day, day + 3 * DAY, None
-        if day.weekday() == 6:  # Easter weekend: Friday to Monday
-            return day - 2 * DAY, day + DAY, None
-        sat = _monday(day) + 5 * DAY
-        return sat, sat + DAY, None
-    # over/during
-    if day.weekday() == 3:
-        return day, day + 3 * DAY, None
-    return day - DAY, day + DAY, None
-
-
 def _pick(first: date, last: date, today: date, anchor: date | None = None,
           latest: bool = False) -> date | None:  # fmt: skip
     """A working day in first..last that is not past, after today if the range allows."""
@@ -959,38 +858,14 @@ def _loose(
     return When(max(first, today), last, due, vague=True)
 
 
-def _month_window(year: int, month: int, part: str, today: date) -> tuple[date, date, date]:
-    last_day = calendar.monthrange(year, month)[1]
-    start = date(year, month, 4 if month == 1 else 1)
-    if part == "all":
-        return date(year, month, 1), date(year, month, last_day), start
-    if part == "early":
-        return date(year, month, 2), date(year, month, 8), max(start, date(year, month, 2))
-    if part == "mid":
-        return date(year, month, 10), date(year, month, 20), date(year, month, 15)
-    if part == "late":
-        return date(year, month, 21), date(year, month, last_day), date(year, month, 21)
-    if part == "end":
-        last = date(year, month, last_day)
-        return last - 4 * DAY, last, last
-    if part == "rest":
-        return today + DAY, date(year, month, last_day), today + DAY
-    if part == "lastweek":
-        monday = _nth_weekday(year, month, 0, -1)
-        return monday, monday + 4 * DAY, monday
-    k = int(part[-1])  # weekN: the Nth Monday-to-Friday week that starts in the month
-    monday = _nth_weekday(year, month, 0, k)
-    return monday, monday + 4 * DAY, monday
-
-
 def _month(term: Month, today: date) -> When | None:
     if term.month is None:
-        base = _add_months(today.replace(day=1), term.ahead)
+        base = add_months(today.replace(day=1), term.ahead)
         year, month = base.year, base.month
     else:
         year, month = term.year or today.year, term.month
     for _ in range(3):
-        first, last, anchor = _month_window(year, month, term.part, today)
+        first, last, anchor = month_window(year, month, term.part, today)
         if last >= today:
             return _loose(first, last, today, anchor)
         if term.year is not None:
@@ -1006,7 +881,7 @@ def _calendar(term: CalendarDate, today: date) -> When | None:
     if term.month is None:  # "the 15th": the next one after today
         year, month = today.year, today.month
         for _ in range(14):
-            if _valid(month, term.day, year):
+            if valid_day(month, term.day, year):
                 day = date(year, month, term.day)
                 if day > today:
                     return When(day, day, day)
@@ -1016,30 +891,30 @@ def _calendar(term: CalendarDate, today: date) -> When | None:
         day = date(term.year, term.month, term.day)
         return When(day, day, day, stale=day == today) if day >= today else None
     year = today.year
-    if not _valid(term.month, term.day, year):
+    if not valid_day(term.month, term.day, year):
         year += 1
-        while not _valid(term.month, term.day, year):
+        while not valid_day(term.month, term.day, year):
             year += 1
     day = date(year, term.month, term.day)
     if day >= today:
         return When(day, day, day, stale=day == today)
     stale = today - day <= _RECENT
     year += 1
-    while not _valid(term.month, term.day, year):
+    while not valid_day(term.month, term.day, year):
         year += 1
     nxt = date(year, term.month, term.day)
     return When(nxt, nxt, nxt, stale=stale)
 
 
 def _week(term: Week, today: date) -> When | None:
-    monday = _monday(today) + 7 * term.ahead * DAY
+    monday = monday_of(today) + 7 * term.ahead * DAY
     if term.part == "weekend":
         sat = monday + 5 * DAY
         if term.ahead == 0 and today.weekday() == 6:
             sat = today - DAY
         return _loose(sat, sat + DAY, today)
     if term.part == "after_weekend":
-        nxt = _monday(today) + 7 * DAY
+        nxt = monday_of(today) + 7 * DAY
         return _loose(nxt, nxt + DAY, today)
     span = {"all": (0, 4, 0), "early": (0, 1, 0), "mid": (1, 3, 2), "late": (3, 4, 3),
             "end": (3, 4, 4)}  # fmt: skip
@@ -1089,7 +964,7 @@ def _ahead(term: Ahead, today: date) -> When | None:
         else:
             lo, hi, anchor = 7 * n - 3, 7 * n + 3, 7 * n
         return _loose(today + lo * DAY, today + hi * DAY, today, today + anchor * DAY)
-    target = _add_months(today, n)
+    target = add_months(today, n)
     if term.exact:
         return When(target, target, target)
     if n == 1:  # "in a month": 28 to 35 days
@@ -1101,7 +976,7 @@ def _ahead(term: Ahead, today: date) -> When | None:
 def _holiday(term: Holiday, today: date) -> When | None:
     year = today.year - 1  # "after the holidays" said on January 2 is this January
     for _ in range(3):
-        first, last, anchor = _holiday_window(term.name, term.rel, year)
+        first, last, anchor = holiday_window(term.name, term.rel, year)
         if last >= today:
             if term.rel == "on" and first == last:
                 return When(first, first, first)
@@ -1135,7 +1010,7 @@ def _resolve_term(term: Term, today: date) -> When | None:
             ahead = (term.weekday - today.weekday()) % 7 or 7
             day = today + ahead * DAY
         else:
-            day = _monday(today) + (7 * term.week + term.weekday) * DAY
+            day = monday_of(today) + (7 * term.week + term.weekday) * DAY
             if day <= today:
                 return None
         return When(day, day, day)
@@ -1147,7 +1022,7 @@ def _resolve_term(term: Term, today: date) -> When | None:
         of = _resolve_term(term.day, today)
         if of is None:
             return None
-        monday = _monday(of.due)
+        monday = monday_of(of.due)
         return _loose(monday, monday + 4 * DAY, today)
     if isinstance(term, IsoWeek):
         year = term.year or today.year
