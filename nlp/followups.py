@@ -31,11 +31,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
 from nlp.dates import When, resolve_when
+from nlp.dates.clauses import SUBJECTS, bare, clause, corrects, heading, sentence
 
 _ACTIONS = frozenset(
     "follow followup follow-up f/u fu ping call email e-mail text send check reach remind "
@@ -95,30 +95,8 @@ _NOT_IMPERATIVE = frozenset(
     "n't not never also always he she they it who and or & but + n".split()
 )
 _ABOUT = frozenset("about re regarding on".split())
-_CLAUSE_END = frozenset(". ! ? ; : ( ) \n".split())
-_SENTENCE_END = frozenset(". ! ? ; :".split())
-_ABBREVIATIONS = frozenset("dr mr mrs ms st fr jr sr prof rev mt".split())
 _DROP_LEAD = frozenset("a an the my our his her".split())
-_NEW_THOUGHT = frozenset("so um uh anyway oh btw lol lmao haha ngl tbh".split())
-_SUBJECTS = frozenset("i he she they we".split())
-_SUBORDINATE = frozenset(
-    "if that when whether because cause cuz since until till before after what where how "
-    "who which once unless while said says think thought guess hope".split()
-)
 _MAX_WHAT = 6
-# Words a clause may hold besides its date and still be a terse follow-up ("nxt wk",
-# "tmrw 9am", "Petra in a couple weeks", "f/u jan").
-_BARE = frozenset(
-    "ok okay so then maybe probably sometime around like um uh and also again re w/ w with "
-    "both all them him her me us f / u fu f/u followup ping - – — : ? ! ( ) ... + & next "
-    "time on it fr lol tbh ngl pls".split()
-)
-_CORRECTION = frozenset(
-    "no nope wait actually sorry i mean or rather make that scratch instead maybe um uh "
-    "like - – — , ... ? ! oops".split()
-)
-_STRONG_CORRECTION = frozenset("wait actually sorry scratch rather instead correction".split())
-_CORRECTION_PAIRS = frozenset({("i", "mean"), ("make", "that"), ("no", ","), ("no", "no")})
 # Deadlines that make a verbless clause a to-do; "until"/"till" mostly say how long a state
 # lasts ("on leave until March", "price fixed till March").
 _DEADLINE_LEADS = frozenset("by within no".split())
@@ -154,9 +132,9 @@ def find_follow_ups(doc: Doc, dates: list[Span], now: datetime) -> list[FoundFol
         when = resolve_when(span, now)
         if when is None or when.stale:
             continue
-        lo, hi = _clause(doc, span.start, span.end)
+        lo, hi = clause(doc, span.start, span.end)
         previous = chosen[-1] if chosen else None
-        if previous is not None and _corrects(doc, previous.span, span):
+        if previous is not None and corrects(doc, previous.span, span):
             chosen[-1] = _Candidate(span, when, previous.clause, previous.action)
             continue
         if previous is not None and previous.clause == (lo, hi):
@@ -203,7 +181,7 @@ def _action(doc: Doc, lo: int, hi: int, span: Span, when: When, today: date) -> 
         return None  # "Thank God for today"
     if said_today and _past_clause(doc, lo, hi, span):
         return None  # "BNI lunch was packed today"
-    if _heading(doc, span):
+    if heading(doc, span):
         return None  # "Hadassah brunch, Sunday" above the note's lines
     if before == "(" and span.end < len(doc) and doc[span.end].text == ")":
         return None  # "invite Tereza to the open day (Dec 9) by Friday": an aside
@@ -212,7 +190,7 @@ def _action(doc: Doc, lo: int, hi: int, span: Span, when: When, today: date) -> 
         return action
     if others == "event" and not said_today:
         # "next mtg Tues 6pm, bring raffle quote", but not "Next chamber breakfast is Dec 8"
-        s_hi = _sentence(doc, span.start, span.end)[1]
+        s_hi = sentence(doc, span.start, span.end)[1]
         action, others = _find_action(doc, hi, s_hi, span, said_today)
         return None if others else action
     if others or _theirs(doc, lo, span.start) or _past_clause(doc, lo, hi, span):
@@ -221,10 +199,10 @@ def _action(doc: Doc, lo: int, hi: int, span: Span, when: When, today: date) -> 
         return -1  # "Bio to Ifeoma by Monday", "slides by the 20th", "quote due by 4 Dec"
     if _todo_list(doc, lo) or _delivery(doc, lo, hi, span):
         return -1  # "To do: sample address to Zhang Lei tomorrow"
-    if said_today or not _bare(doc, lo, hi, span):
+    if said_today or not bare(doc, lo, hi, span):
         return None
-    s_lo, s_hi = _sentence(doc, span.start, span.end)
-    if _bare(doc, s_lo, s_hi, span):
+    s_lo, s_hi = sentence(doc, span.start, span.end)
+    if bare(doc, s_lo, s_hi, span):
         return -1  # "nxt wk", "tmrw 9am", "after the holidays"
     # A date clause of its own next to the action: "Call him after he lands, next
     # Wednesday", "Next Wednesday I will send", but not "moving to Denver, in June".
@@ -264,7 +242,7 @@ def _before_event(doc: Doc, start: int, span: Span) -> int | None:
     for t in doc[start : span.start]:
         if t.lower_ == "before" and t.i + 1 < span.start:
             nxt = doc[t.i + 1]
-            if nxt.lower_ in _SUBJECTS or nxt.ent_type_ == "PERSON":
+            if nxt.lower_ in SUBJECTS or nxt.ent_type_ == "PERSON":
                 return t.i
     return None
 
@@ -431,120 +409,6 @@ def _past_form(tok: Token) -> bool:
     if not tok.lemma_:  # a pipeline without a lemmatizer
         return tok.lower_.endswith("ed") or tok.lower_ in _PAST_WORDS
     return tok.lower_ != tok.lemma_.lower()
-
-
-def _bare(doc: Doc, lo: int, hi: int, span: Span) -> bool:
-    """Nothing in lo..hi but the date, fillers and names: "nxt wk", "f/u jan"."""
-    for t in doc[lo:hi]:
-        if span.start <= t.i < span.end:
-            continue
-        if t.lower_ in _BARE or t.is_space or t.is_punct or t.ent_type_ in ("PERSON", "ORG"):
-            continue  # "Petra in a couple weeks": NER calls a lone first name either
-        return False
-    return True
-
-
-def _corrects(doc: Doc, earlier: Span, later: Span) -> bool:
-    """ "tuesday no wait wednesday", "tonight, actually tomorrow morning", "monday about
-    pricing no wait she said tuesday": the later date replaces the earlier one."""
-    between = doc[earlier.end : later.start]
-    if not between or len(between) > 8:
-        return False
-    if any(_ends_sentence(doc, t.i) and t.text != "," for t in between):
-        return False
-    words = [t.lower_ for t in between]
-    if words[-1] in ("of", "than", "not"):
-        return False  # "early next week instead of this week": the later one is refused
-    if all(w in _CORRECTION or w in ("on", "the") for w in words) and len(words) <= 5:
-        return True
-    pairs = set(pairwise(words))
-    return bool(set(words) & _STRONG_CORRECTION) or bool(pairs & _CORRECTION_PAIRS)
-
-
-def _heading(doc: Doc, span: Span) -> bool:
-    """A date on a note's first line, above more lines, in a line with no verb: the note's
-    heading ("Sunday coffee hour @ Hope Community Church", "BNI 2/6 - new visitors")."""
-    if any("\n" in t.text for t in doc[: span.start]):
-        return False
-    end = next((t.i for t in doc[span.end :] if "\n" in t.text), None)
-    if end is None:
-        return False
-    return not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in doc[:end])
-
-
-def _clause(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """The clause around a date. Sentence punctuation, commas and line breaks bound it ("dr."
-    and "St." do not; "Feb." before a word does); so do, in run-on dictated notes, the words
-    that start a new thought ("so", "um", "anyway", an emoji) and a new subject ("... in
-    january she's got three boys")."""
-
-    def stop_before(t: int) -> bool:
-        tok = doc[t]
-        if t > 0 and _ends_sentence(doc, t - 1):
-            return True
-        if tok.lower_ in _NEW_THOUGHT or _is_emoji(tok.text):
-            return True
-        return (
-            tok.lower_ in _SUBJECTS
-            and t > 0
-            and doc[t - 1].lower_ not in _SUBORDINATE
-            and t + 1 < len(doc)
-            and not doc[t + 1].is_punct
-            and not (tok.lower_ == "we" and not tok.whitespace_ and doc[t + 1].lower_ == "d")
-        )
-
-    lo = start
-    while lo > 0 and not stop_before(lo) and not _ends_sentence(doc, lo - 1):
-        lo -= 1
-    if lo < start and (doc[lo].lower_ in _NEW_THOUGHT or _is_emoji(doc[lo].text)):
-        lo += 1
-    hi = end
-    while hi < len(doc) and not _ends_sentence(doc, hi) and not stop_before(hi):
-        hi += 1
-    return lo, hi
-
-
-def _sentence(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """The sentence or line around a date: "Fly fishing. nxt wk" -> "nxt wk"."""
-
-    def stop(t: int) -> bool:
-        text = doc[t].text
-        if text == "." and t > 0 and doc[t - 1].lower_ in _ABBREVIATIONS:
-            return False
-        return (
-            text in _SENTENCE_END
-            or "\n" in text
-            or (_ends_sentence(doc, t) and text != "," and text not in "()")
-        )
-
-    lo = start
-    while lo > 0 and not stop(lo - 1):
-        lo -= 1
-    hi = end
-    while hi < len(doc) and not stop(hi):
-        hi += 1
-    return lo, hi
-
-
-def _ends_sentence(doc: Doc, t: int) -> bool:
-    text = doc[t].text
-    if text == "." and t > 0 and doc[t - 1].lower_ in _ABBREVIATIONS:
-        return False
-    if text in _CLAUSE_END or text == "," or "\n" in text:
-        return True
-    # "wants listings to stage in Feb. coffee mid-jan": the period sits inside the token
-    return (
-        len(text) > 2
-        and text.endswith(".")
-        and text[:-1].isalpha()
-        and text[:-1].lower() not in _ABBREVIATIONS
-        and t + 1 < len(doc)
-        and not doc[t + 1].like_num
-    )
-
-
-def _is_emoji(text: str) -> bool:
-    return any(ord(c) >= 0x2190 for c in text) and not any(c.isalnum() for c in text)
 
 
 def _about(doc: Doc, lo: int, hi: int, date_span: Span) -> str | None:
