@@ -18,6 +18,9 @@ The modules, in the order a phrase passes through them:
 - finder.py    DateFinder: the phrases in a Doc, and the context some of them need
 - holidays.py  the calendar: working days, holidays' dates, week and month windows
 - resolve.py   a term to a When: its range of days and the day chosen in it
+
+Which dates are follow-ups is nlp/followups.py's question; it reads each date's clause
+with clauses.py and the actions in it, and whose they are, with actions.py.
 """
 
 from nlp.dates.finder import DateFinder
