@@ -64,7 +64,7 @@ def clause(doc: Doc, start: int, end: int) -> tuple[int, int]:
         )
 
     lo = start
-    while lo > 0 and not stop_before(lo) and not _ends_sentence(doc, lo - 1):
+    while lo > 0 and not stop_before(lo):  # it stops after a clause that ends at lo - 1
         lo -= 1
     if lo < start and (doc[lo].lower_ in _NEW_THOUGHT or _is_emoji(doc[lo].text)):
         lo += 1

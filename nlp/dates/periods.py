@@ -160,7 +160,7 @@ class PeriodRules(DayRules):
                 end = self.lit(j, *seq)
                 if end is not None:
                     if seq[-1] == "year":
-                        keep(Parse(Month(12, part if part != "late" else "late"), end))
+                        keep(Parse(Month(12, part), end))
                     else:
                         keep(Parse(Month(None, part, ahead), end))
             named = self.month_name(j)
