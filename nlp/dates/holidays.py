@@ -1,9 +1,9 @@
 """The calendar the resolver counts on: working days, holidays' dates, and the windows of
 days that "after Thanksgiving" or "early January" span.
 
-Holidays are US ones (Thanksgiving is the 4th Thursday of November, Labor Day the first
-Monday of September) plus Easter by the Gregorian computus and the fixed ones. The
-windows follow the annotation guide (nlp/corpus/GUIDE.md, "Date conventions for
+Holidays are dated as in the US (Thanksgiving is the 4th Thursday of November, Labor Day
+the first Monday of September), Easter by the Gregorian computus, the rest by their day.
+The windows follow the annotation guide (nlp/corpus/GUIDE.md, "Date conventions for
 `range`"); each comes with its anchor, the day a vague phrase points at.
 """
 
