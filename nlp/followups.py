@@ -25,100 +25,26 @@ A date right after another in the same sentence with only a correction between t
 ("tuesday no wait wednesday", "tonight, actually tomorrow") replaces it; otherwise a clause
 gives at most one follow-up. A date after "before he ..." dates the other event: the
 follow-up is due the working day before it.
+
+The clause and its shapes are read in nlp/dates/clauses.py, the actions in it and whose
+they are in nlp/dates/actions.py; here is the decision.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from itertools import pairwise
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from nlp.dates import When, resolve_when
+from nlp.dates.actions import find_action, past_clause, theirs, verbless
+from nlp.dates.clauses import SUBJECTS, bare, clause, corrects, heading, sentence
 
-_ACTIONS = frozenset(
-    "follow followup follow-up f/u fu ping call email e-mail text send check reach remind "
-    "circle touch catch meet coffee lunch intro introduce connect message dm ask invite "
-    "schedule book set "
-    # other ways people write a to-do next to a date
-    "card congrats congratulate thank gift drinks drink dinner breakfast brunch zoom visit "
-    "demo share forward reply respond sync chat talk reconnect write mail loop update nudge "
-    "bump pitch propose quote review tag mention recommend refer "
-    "calling emailing texting pinging sending "
-    # verbs of doing something for or with someone
-    "hit hook grab grabbing drop whatsapp msg ring answer tell let get look decide deliver "
-    "bring stop order prep prepare do see walk chase give fix finish start submit confirm "
-    "finalize go swing pop shoot sort sign pay print pick take show arrange plan try "
-    "revisit discuss regroup renew research circulate ship return "
-    "introducing meeting hitting dropping bringing telling asking checking getting "
-    "catching following reaching writing post debrief find help "
-    # things to do, said as nouns: "Proposal to Kwame by Dec 11", "mtg Wed 10am"
-    "proposal deck docs slides bio samples kickoff mtg 1:1 invoice contract draft cv resume "
-    "tasting walkthrough appointment appt".split()
-)
-# Meals and meetings: the user's plan, unless someone else hosts them or they happened today.
-_GATHERINGS = frozenset(
-    "coffee lunch breakfast brunch dinner drinks drink zoom mtg meeting tasting".split()
-)
-_HOSTING = frozenset(
-    "host hosts hosting hosted throw throws throwing organize organizes organizing organise "
-    "organising run runs running do doing does giving gives having has attend attends attending "
-    "at".split()
-)
-# A subject that makes the action someone else's: "he said he'll swing by next week".
-_THEM = frozenset("he she they he's she's they're".split())
-_US = frozenset("i we i'll we'll i'm let's me".split())
-_THEIR_VERBS = frozenset("will 'll is 's are said says wants plans needs has 'd would".split())
-# Words after which an action is the user's own imperative, whoever was the subject before.
-_IMPERATIVE = frozenset(
-    "so then anyway yeah um uh ok okay oh pls please todo to-do tbd reminder lol 🙃".split()
-)
-_PAST_AUX = frozenset("had did was were went".split())
-_GET_NOT_ACTION = frozenset("married engaged divorced promoted older better sick hired out".split())
-# Past verbs the tagger misses at the start of a sentence ("Met Colm at the breakfast").
-_PAST_WORDS = frozenset("met had saw ran went sat got spoke talked chatted bumped".split())
-_BE = frozenset("is are was were 's 're be been being".split())
-_OFFERED = frozenset("offered offers promised promises agreed volunteered".split())
-_REPORTING = frozenset("said told asked mentioned suggested".split())
-# "meeting moved to 15 December": a past verb that dates the future.
-_RESCHEDULED = frozenset("moved pushed rescheduled postponed bumped changed switched".split())
-# "Vikram wants to meet next week": what someone wants to do with the user is the user's too.
-_MUTUAL = frozenset(
-    "meet meeting coffee lunch breakfast dinner drinks catch talk chat sync connect zoom".split()
-)
 _TODO_HEADS = ("to do", "todo", "to - do", "to-do", "next steps", "action items", "f / u", "f/u")
-# "she wants to ...", "he needs to ...": what follows is theirs.
-_THEIR_WANTS = frozenset("wants needs hopes plans likes loves wishes intends expects".split())
-_NOT_IMPERATIVE = frozenset(
-    "to will 'll would 'd can could should shall might must may gonna wanna let did does do "
-    "n't not never also always he she they it who and or & but + n".split()
-)
 _ABOUT = frozenset("about re regarding on".split())
-_CLAUSE_END = frozenset(". ! ? ; : ( ) \n".split())
-_SENTENCE_END = frozenset(". ! ? ; :".split())
-_ABBREVIATIONS = frozenset("dr mr mrs ms st fr jr sr prof rev mt".split())
 _DROP_LEAD = frozenset("a an the my our his her".split())
-_NEW_THOUGHT = frozenset("so um uh anyway oh btw lol lmao haha ngl tbh".split())
-_SUBJECTS = frozenset("i he she they we".split())
-_SUBORDINATE = frozenset(
-    "if that when whether because cause cuz since until till before after what where how "
-    "who which once unless while said says think thought guess hope".split()
-)
 _MAX_WHAT = 6
-# Words a clause may hold besides its date and still be a terse follow-up ("nxt wk",
-# "tmrw 9am", "Petra in a couple weeks", "f/u jan").
-_BARE = frozenset(
-    "ok okay so then maybe probably sometime around like um uh and also again re w/ w with "
-    "both all them him her me us f / u fu f/u followup ping - – — : ? ! ( ) ... + & next "
-    "time on it fr lol tbh ngl pls".split()
-)
-_CORRECTION = frozenset(
-    "no nope wait actually sorry i mean or rather make that scratch instead maybe um uh "
-    "like - – — , ... ? ! oops".split()
-)
-_STRONG_CORRECTION = frozenset("wait actually sorry scratch rather instead correction".split())
-_CORRECTION_PAIRS = frozenset({("i", "mean"), ("make", "that"), ("no", ","), ("no", "no")})
 # Deadlines that make a verbless clause a to-do; "until"/"till" mostly say how long a state
 # lasts ("on leave until March", "price fixed till March").
 _DEADLINE_LEADS = frozenset("by within no".split())
@@ -127,13 +53,15 @@ _NOT_TODAY_LEAD = frozenset("for of since from til till until".split())
 
 @dataclass(frozen=True)
 class FoundFollowUp:
+    """A follow-up in a note: the date's first token, the day it is due and what to do."""
+
     at: int
     due: date
     what: str
     person_at: int | None  # token index of a person named inside the clause
     topic: str | None
     # The date as written ("early January"); `vague`: a loose phrase or a deadline, for
-    # which `due` is a day chosen inside its range (see nlp/dates.py).
+    # which `due` is a day chosen inside its range (see nlp/dates/resolve.py).
     said: str = ""
     vague: bool = False
 
@@ -148,15 +76,16 @@ class _Candidate:
 
 
 def find_follow_ups(doc: Doc, dates: list[Span], now: datetime) -> list[FoundFollowUp]:
+    """The follow-ups among the dates DateFinder found in ``doc``, said at ``now``."""
     today = now.date()
     chosen: list[_Candidate] = []
     for span in sorted(dates, key=lambda s: s.start):
         when = resolve_when(span, now)
         if when is None or when.stale:
             continue
-        lo, hi = _clause(doc, span.start, span.end)
+        lo, hi = clause(doc, span.start, span.end)
         previous = chosen[-1] if chosen else None
-        if previous is not None and _corrects(doc, previous.span, span):
+        if previous is not None and corrects(doc, previous.span, span):
             chosen[-1] = _Candidate(span, when, previous.clause, previous.action)
             continue
         if previous is not None and previous.clause == (lo, hi):
@@ -201,61 +130,37 @@ def _action(doc: Doc, lo: int, hi: int, span: Span, when: When, today: date) -> 
     said_today = when.due == today and not when.vague
     if said_today and before in _NOT_TODAY_LEAD:
         return None  # "Thank God for today"
-    if said_today and _past_clause(doc, lo, hi, span):
+    if said_today and past_clause(doc, lo, hi, span):
         return None  # "BNI lunch was packed today"
-    if _heading(doc, span):
+    if heading(doc, span):
         return None  # "Hadassah brunch, Sunday" above the note's lines
     if before == "(" and span.end < len(doc) and doc[span.end].text == ")":
         return None  # "invite Tereza to the open day (Dec 9) by Friday": an aside
-    action, others = _find_action(doc, lo, hi, span, said_today)
+    action, others = find_action(doc, lo, hi, span, said_today)
     if action is not None:
         return action
     if others == "event" and not said_today:
         # "next mtg Tues 6pm, bring raffle quote", but not "Next chamber breakfast is Dec 8"
-        s_hi = _sentence(doc, span.start, span.end)[1]
-        action, others = _find_action(doc, hi, s_hi, span, said_today)
+        s_hi = sentence(doc, span.start, span.end)[1]
+        action, others = find_action(doc, hi, s_hi, span, said_today)
         return None if others else action
-    if others or _theirs(doc, lo, span.start) or _past_clause(doc, lo, hi, span):
+    if others or theirs(doc, lo, span.start) or past_clause(doc, lo, hi, span):
         return None
-    if _deadline(doc, span, today) and _verbless(doc, lo, hi, span):
+    if _deadline(doc, span, today) and verbless(doc, lo, hi, span):
         return -1  # "Bio to Ifeoma by Monday", "slides by the 20th", "quote due by 4 Dec"
     if _todo_list(doc, lo) or _delivery(doc, lo, hi, span):
         return -1  # "To do: sample address to Zhang Lei tomorrow"
-    if said_today or not _bare(doc, lo, hi, span):
+    if said_today or not bare(doc, lo, hi, span):
         return None
-    s_lo, s_hi = _sentence(doc, span.start, span.end)
-    if _bare(doc, s_lo, s_hi, span):
+    s_lo, s_hi = sentence(doc, span.start, span.end)
+    if bare(doc, s_lo, s_hi, span):
         return -1  # "nxt wk", "tmrw 9am", "after the holidays"
     # A date clause of its own next to the action: "Call him after he lands, next
     # Wednesday", "Next Wednesday I will send", but not "moving to Denver, in June".
-    if _past_clause(doc, s_lo, s_hi, span):
+    if past_clause(doc, s_lo, s_hi, span):
         return None
-    action, others = _find_action(doc, s_lo, s_hi, span, said_today)
+    action, others = find_action(doc, s_lo, s_hi, span, said_today)
     return None if others else action
-
-
-def _find_action(
-    doc: Doc, lo: int, hi: int, span: Span, said_today: bool
-) -> tuple[int | None, str | None]:
-    """The user's first action in lo..hi; else why an action there is not the user's:
-    "event" (a gathering's own date) or "theirs" (someone else's, or done)."""
-    others: str | None = None
-    for tok in doc[lo:hi]:
-        if span.start <= tok.i < span.end or not _is_action(tok):
-            continue
-        if tok.lower_ in _GATHERINGS and (said_today or _hosted(doc, lo, tok.i)):
-            others = "theirs"
-        elif said_today and tok.tag_.startswith("NN") and not _verbless(doc, lo, hi, span):
-            others = "theirs"  # "Today our hospital have visit from Dr. Wang"
-        elif tok.lower_ in _GATHERINGS and _an_event(doc, lo, hi, tok, span):
-            others = others or "event"
-        elif tok.tag_.startswith("NN") and _is_between(doc, tok, span):
-            others = others or "event"  # "My talk is Wednesday", "Kickoff is Jan 7"
-        elif _theirs(doc, lo, tok.i) or _past(doc, lo, tok):
-            others = "theirs"
-        else:
-            return tok.i, others
-    return None, others
 
 
 def _before_event(doc: Doc, start: int, span: Span) -> int | None:
@@ -264,7 +169,7 @@ def _before_event(doc: Doc, start: int, span: Span) -> int | None:
     for t in doc[start : span.start]:
         if t.lower_ == "before" and t.i + 1 < span.start:
             nxt = doc[t.i + 1]
-            if nxt.lower_ in _SUBJECTS or nxt.ent_type_ == "PERSON":
+            if nxt.lower_ in SUBJECTS or nxt.ent_type_ == "PERSON":
                 return t.i
     return None
 
@@ -282,7 +187,7 @@ def _todo_list(doc: Doc, lo: int) -> bool:
 
 def _delivery(doc: Doc, lo: int, hi: int, span: Span) -> bool:
     """ "sample address to Zhang Lei tomorrow": a thing, to whom, when; no verb at all."""
-    return _verbless(doc, lo, hi, span) and any(
+    return verbless(doc, lo, hi, span) and any(
         t.lower_ == "to" and t.i + 1 < hi and doc[t.i + 1].ent_type_ == "PERSON" for t in doc[lo:hi]
     )
 
@@ -300,251 +205,6 @@ def _deadline(doc: Doc, span: Span, today: date) -> bool:
     inner = doc[span.start + 1 : span.end]
     when = resolve_when(inner, datetime.combine(today, datetime.min.time()))
     return inner[0].lower_ in ("kw", "cw") or (when is not None and not when.vague)
-
-
-def _verbless(doc: Doc, lo: int, hi: int, span: Span) -> bool:
-    """No verb outside the date, but "due": "Proposal to Kwame by Dec 11"."""
-    return not any(
-        (t.tag_.startswith("VB") or t.tag_ == "MD") and t.lower_ != "due"
-        for t in doc[lo:hi]
-        if not span.start <= t.i < span.end
-    )
-
-
-def _is_action(tok: Token) -> bool:
-    if tok.lower_ in _ACTIONS:
-        nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
-        if tok.lower_ == "set":  # "set up a call", not "the AC is set to arctic"
-            return nxt in ("up", "a", "the", "it", "that", "time", "date", "meeting", "call")
-        return not (tok.lower_ in ("get", "getting") and nxt in _GET_NOT_ACTION)
-    # the tokenizer splits "f/u" into three tokens
-    doc = tok.doc
-    return (
-        tok.lower_ == "f"
-        and tok.i + 2 < len(doc)
-        and doc[tok.i + 1].text == "/"
-        and (doc[tok.i + 2].lower_ == "u")
-    )
-
-
-def _hosted(doc: Doc, lo: int, at: int) -> bool:
-    """ "hosting a brunch dec 12", "she's doing a dinner": a gathering someone else holds."""
-    return any(t.lower_ in _HOSTING for t in doc[max(lo, at - 3) : at])
-
-
-def _is_between(doc: Doc, tok: Token, span: Span) -> bool:
-    """ "is" between a thing and its date: "Kickoff is Jan 7"."""
-    return any(_is_be(t) for t in doc[tok.i + 1 : span.start])
-
-
-def _an_event(doc: Doc, lo: int, hi: int, tok: Token, span: Span) -> bool:
-    """A gathering's date rather than the user's plan: "met him at the men's breakfast on
-    Saturday" (the past), "Next chamber breakfast is Dec 8", "next mtg Jan 14"."""
-    if _past_clause(doc, lo, hi, span):
-        return True
-    if any(t.lower_ == "next" for t in doc[max(lo, tok.i - 2) : tok.i]):
-        return True  # a series' next one: "next chamber breakfast", "next mtg"
-    return _is_between(doc, tok, span)
-
-
-def _is_be(tok: Token) -> bool:
-    return tok.lemma_ == "be" or (not tok.lemma_ and tok.lower_ in _BE)
-
-
-def _theirs(doc: Doc, lo: int, at: int) -> bool:
-    """Someone else does what comes at ``at``: "he said he'll swing by next week", "Dana
-    will send it", "told him to come see ours". The nearest subject before it decides; a
-    discourse word ("so call him monday") starts the user's own imperative."""
-    if _imperative(doc, at):
-        return False
-    if at > lo and doc[at - 1].ent_type_ == "PERSON" and doc[at].tag_.startswith("VB"):
-        first = at - 1
-        while first > lo and doc[first - 1].ent_type_ == "PERSON":
-            first -= 1
-        if first == lo or not doc[first - 1].tag_.startswith("VB"):
-            return True  # "His daughter Hiwot finish high school", not "help Halima set up"
-    for i in range(at - 1, lo - 1, -1):
-        t = doc[i]
-        low = t.lower_
-        if low in _US or low in _IMPERATIVE:
-            return False
-        if low in _THEIR_WANTS:
-            # "wants to order a cake for the party on the 20th", not "wants to meet"
-            return doc[at].lower_ not in _MUTUAL
-        if low in _THEM:
-            return True
-        if low == "to" and i > lo and doc[i - 1].lower_ in ("him", "her", "them"):
-            return True  # "told him to come see ours"
-        if low == "to" and i > lo and doc[i - 1].lower_ in ("me", "us", "said", "says"):
-            return False  # "she said to call her", "asked me to send the deck"
-        if low == "to" and i > lo and doc[i - 1].lower_ in _OFFERED:
-            # "Offered to help us move mom in Jan.", but "I offered to help him friday"
-            return not (i - 1 > lo and doc[i - 2].lower_ in _US)
-        if (
-            t.ent_type_ == "PERSON"
-            and i + 1 < at
-            and doc[i + 1].ent_type_ != "PERSON"
-            and doc[i + 1].lower_ in _THEIR_VERBS
-        ):
-            return True
-    return False
-
-
-def _imperative(doc: Doc, at: int) -> bool:
-    """ "... poor guy call him wednesday": a bare verb in run-on dictation that no subject,
-    modal or "to" leads is the user telling themself what to do."""
-    tok = doc[at]
-    if tok.tag_ != "VB" or at == 0:
-        return False
-    prev = doc[at - 1]
-    if prev.lower_ in ("said", "says"):
-        return True  # "he said send a proposal before christmas"
-    return (
-        prev.lower_ not in _NOT_IMPERATIVE
-        and prev.tag_ not in ("MD", "TO", "PRP")
-        and not prev.tag_.startswith("VB")
-    )
-
-
-def _past(doc: Doc, lo: int, tok: Token) -> bool:
-    """ "had coffee tuesday", "called him friday": done, not to do."""
-    if _past_form(tok):
-        return True
-    prev = [t for t in doc[max(lo, tok.i - 2) : tok.i] if not t.is_punct]
-    return bool(prev) and prev[-1].lower_ in _PAST_AUX
-
-
-def _past_clause(doc: Doc, lo: int, hi: int, date: Span | None = None) -> bool:
-    """A verb in the past tense in lo..hi, outside the date ("coffee sat" is no "sat")."""
-    words = [t for t in doc[lo:hi] if date is None or not date.start <= t.i < date.end]
-    if any(t.lower_ in _RESCHEDULED for t in words):
-        return False  # "meeting moved to 15 December"
-    words = [t for t in words if t.lower_ not in _REPORTING]  # "He said to loop in ..."
-    return any((_past_form(t) and t.tag_ == "VBD") or t.lower_ in _PAST_WORDS for t in words)
-
-
-def _past_form(tok: Token) -> bool:
-    """A verb in the past tense ("called", "had"); the tagger also calls an imperative
-    "hook" or "set" VBD, so the word must differ from its lemma."""
-    if tok.tag_ not in ("VBD", "VBN"):
-        return False
-    if not tok.lemma_:  # a pipeline without a lemmatizer
-        return tok.lower_.endswith("ed") or tok.lower_ in _PAST_WORDS
-    return tok.lower_ != tok.lemma_.lower()
-
-
-def _bare(doc: Doc, lo: int, hi: int, span: Span) -> bool:
-    """Nothing in lo..hi but the date, fillers and names: "nxt wk", "f/u jan"."""
-    for t in doc[lo:hi]:
-        if span.start <= t.i < span.end:
-            continue
-        if t.lower_ in _BARE or t.is_space or t.is_punct or t.ent_type_ in ("PERSON", "ORG"):
-            continue  # "Petra in a couple weeks": NER calls a lone first name either
-        return False
-    return True
-
-
-def _corrects(doc: Doc, earlier: Span, later: Span) -> bool:
-    """ "tuesday no wait wednesday", "tonight, actually tomorrow morning", "monday about
-    pricing no wait she said tuesday": the later date replaces the earlier one."""
-    between = doc[earlier.end : later.start]
-    if not between or len(between) > 8:
-        return False
-    if any(_ends_sentence(doc, t.i) and t.text != "," for t in between):
-        return False
-    words = [t.lower_ for t in between]
-    if words[-1] in ("of", "than", "not"):
-        return False  # "early next week instead of this week": the later one is refused
-    if all(w in _CORRECTION or w in ("on", "the") for w in words) and len(words) <= 5:
-        return True
-    pairs = set(pairwise(words))
-    return bool(set(words) & _STRONG_CORRECTION) or bool(pairs & _CORRECTION_PAIRS)
-
-
-def _heading(doc: Doc, span: Span) -> bool:
-    """A date on a note's first line, above more lines, in a line with no verb: the note's
-    heading ("Sunday coffee hour @ Hope Community Church", "BNI 2/6 - new visitors")."""
-    if any("\n" in t.text for t in doc[: span.start]):
-        return False
-    end = next((t.i for t in doc[span.end :] if "\n" in t.text), None)
-    if end is None:
-        return False
-    return not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in doc[:end])
-
-
-def _clause(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """The clause around a date. Sentence punctuation, commas and line breaks bound it ("dr."
-    and "St." do not; "Feb." before a word does); so do, in run-on dictated notes, the words
-    that start a new thought ("so", "um", "anyway", an emoji) and a new subject ("... in
-    january she's got three boys")."""
-
-    def stop_before(t: int) -> bool:
-        tok = doc[t]
-        if t > 0 and _ends_sentence(doc, t - 1):
-            return True
-        if tok.lower_ in _NEW_THOUGHT or _is_emoji(tok.text):
-            return True
-        return (
-            tok.lower_ in _SUBJECTS
-            and t > 0
-            and doc[t - 1].lower_ not in _SUBORDINATE
-            and t + 1 < len(doc)
-            and not doc[t + 1].is_punct
-            and not (tok.lower_ == "we" and not tok.whitespace_ and doc[t + 1].lower_ == "d")
-        )
-
-    lo = start
-    while lo > 0 and not stop_before(lo) and not _ends_sentence(doc, lo - 1):
-        lo -= 1
-    if lo < start and (doc[lo].lower_ in _NEW_THOUGHT or _is_emoji(doc[lo].text)):
-        lo += 1
-    hi = end
-    while hi < len(doc) and not _ends_sentence(doc, hi) and not stop_before(hi):
-        hi += 1
-    return lo, hi
-
-
-def _sentence(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """The sentence or line around a date: "Fly fishing. nxt wk" -> "nxt wk"."""
-
-    def stop(t: int) -> bool:
-        text = doc[t].text
-        if text == "." and t > 0 and doc[t - 1].lower_ in _ABBREVIATIONS:
-            return False
-        return (
-            text in _SENTENCE_END
-            or "\n" in text
-            or (_ends_sentence(doc, t) and text != "," and text not in "()")
-        )
-
-    lo = start
-    while lo > 0 and not stop(lo - 1):
-        lo -= 1
-    hi = end
-    while hi < len(doc) and not stop(hi):
-        hi += 1
-    return lo, hi
-
-
-def _ends_sentence(doc: Doc, t: int) -> bool:
-    text = doc[t].text
-    if text == "." and t > 0 and doc[t - 1].lower_ in _ABBREVIATIONS:
-        return False
-    if text in _CLAUSE_END or text == "," or "\n" in text:
-        return True
-    # "wants listings to stage in Feb. coffee mid-jan": the period sits inside the token
-    return (
-        len(text) > 2
-        and text.endswith(".")
-        and text[:-1].isalpha()
-        and text[:-1].lower() not in _ABBREVIATIONS
-        and t + 1 < len(doc)
-        and not doc[t + 1].like_num
-    )
-
-
-def _is_emoji(text: str) -> bool:
-    return any(ord(c) >= 0x2190 for c in text) and not any(c.isalnum() for c in text)
 
 
 def _about(doc: Doc, lo: int, hi: int, date_span: Span) -> str | None:

@@ -29,20 +29,6 @@ MONTH_NUMBERS: dict[str, int] = {
 }  # fmt: skip
 MONTHS: frozenset[str] = frozenset(MONTH_NUMBERS)
 
-# Day numbers written as words: "by the fifth", "on the twenty-first".
-ORDINAL_WORDS: dict[str, int] = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
-}  # fmt: skip
-
-# How many: "in a couple weeks", "in three days"; "few" is the GUIDE's three-ish weeks.
-COUNT_WORDS: dict[str, int] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "couple": 2, "few": 3, "several": 3,
-}  # fmt: skip
-
 PRONOUNS: frozenset[str] = frozenset(
     "i me my mine myself we us our you your he him his she her hers they them their it".split()
 )

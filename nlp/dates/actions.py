@@ -1,0 +1,225 @@
+"""Actions next to a date in a note, and whose they are: the user's to do, someone else's
+plan, something already done, or a gathering's own date.
+
+"call her friday" is the user's; "he said he'll swing by next week", "Dana will send it"
+and "hosting a brunch dec 12" are someone else's; "had coffee tuesday" is done; "My talk is
+Wednesday" and "next mtg Jan 14" date an event. The nearest subject before an action
+decides, and a discourse word ("so call him monday") starts the user's own imperative.
+What someone wants to do with the user ("Vikram wants to meet next week") is the user's too.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+_ACTIONS = frozenset(
+    "follow followup follow-up f/u fu ping call email e-mail text send check reach remind "
+    "circle touch catch meet coffee lunch intro introduce connect message dm ask invite "
+    "schedule book set "
+    # other ways people write a to-do next to a date
+    "card congrats congratulate thank gift drinks drink dinner breakfast brunch zoom visit "
+    "demo share forward reply respond sync chat talk reconnect write mail loop update nudge "
+    "bump pitch propose quote review tag mention recommend refer "
+    "calling emailing texting pinging sending "
+    # verbs of doing something for or with someone
+    "hit hook grab grabbing drop whatsapp msg ring answer tell let get look decide deliver "
+    "bring stop order prep prepare do see walk chase give fix finish start submit confirm "
+    "finalize go swing pop shoot sort sign pay print pick take show arrange plan try "
+    "revisit discuss regroup renew research circulate ship return "
+    "introducing meeting hitting dropping bringing telling asking checking getting "
+    "catching following reaching writing post debrief find help "
+    # things to do, said as nouns: "Proposal to Kwame by Dec 11", "mtg Wed 10am"
+    "proposal deck docs slides bio samples kickoff mtg 1:1 invoice contract draft cv resume "
+    "tasting walkthrough appointment appt".split()
+)
+# Meals and meetings: the user's plan, unless someone else hosts them or they happened today.
+_GATHERINGS = frozenset(
+    "coffee lunch breakfast brunch dinner drinks drink zoom mtg meeting tasting".split()
+)
+_HOSTING = frozenset(
+    "host hosts hosting hosted throw throws throwing organize organizes organizing organise "
+    "organising run runs running do doing does giving gives having has attend attends attending "
+    "at".split()
+)
+# A subject that makes the action someone else's: "he said he'll swing by next week".
+_THEM = frozenset("he she they he's she's they're".split())
+_US = frozenset("i we i'll we'll i'm let's me".split())
+_THEIR_VERBS = frozenset("will 'll is 's are said says wants plans needs has 'd would".split())
+# Words after which an action is the user's own imperative, whoever was the subject before.
+_IMPERATIVE = frozenset(
+    "so then anyway yeah um uh ok okay oh pls please todo to-do tbd reminder lol 🙃".split()
+)
+_PAST_AUX = frozenset("had did was were went".split())
+_GET_NOT_ACTION = frozenset("married engaged divorced promoted older better sick hired out".split())
+# Past verbs the tagger misses at the start of a sentence ("Met Colm at the breakfast").
+_PAST_WORDS = frozenset("met had saw ran went sat got spoke talked chatted bumped".split())
+_BE = frozenset("is are was were 's 're be been being".split())
+_OFFERED = frozenset("offered offers promised promises agreed volunteered".split())
+_REPORTING = frozenset("said told asked mentioned suggested".split())
+# "meeting moved to 15 December": a past verb that dates the future.
+_RESCHEDULED = frozenset("moved pushed rescheduled postponed bumped changed switched".split())
+# "Vikram wants to meet next week": what someone wants to do with the user is the user's too.
+_MUTUAL = frozenset(
+    "meet meeting coffee lunch breakfast dinner drinks catch talk chat sync connect zoom".split()
+)
+# "she wants to ...", "he needs to ...": what follows is theirs.
+_THEIR_WANTS = frozenset("wants needs hopes plans likes loves wishes intends expects".split())
+_NOT_IMPERATIVE = frozenset(
+    "to will 'll would 'd can could should shall might must may gonna wanna let did does do "
+    "n't not never also always he she they it who and or & but + n".split()
+)
+
+
+def find_action(
+    doc: Doc, lo: int, hi: int, span: Span, said_today: bool
+) -> tuple[int | None, str | None]:
+    """The user's first action in lo..hi; else why an action there is not the user's:
+    "event" (a gathering's own date) or "theirs" (someone else's, or done)."""
+    others: str | None = None
+    for tok in doc[lo:hi]:
+        if span.start <= tok.i < span.end or not _is_action(tok):
+            continue
+        if tok.lower_ in _GATHERINGS and (said_today or _hosted(doc, lo, tok.i)):
+            others = "theirs"
+        elif said_today and tok.tag_.startswith("NN") and not verbless(doc, lo, hi, span):
+            others = "theirs"  # "Today our hospital have visit from Dr. Wang"
+        elif tok.lower_ in _GATHERINGS and _an_event(doc, lo, hi, tok, span):
+            others = others or "event"
+        elif tok.tag_.startswith("NN") and _is_between(doc, tok, span):
+            others = others or "event"  # "My talk is Wednesday", "Kickoff is Jan 7"
+        elif theirs(doc, lo, tok.i) or _past(doc, lo, tok):
+            others = "theirs"
+        else:
+            return tok.i, others
+    return None, others
+
+
+def verbless(doc: Doc, lo: int, hi: int, span: Span) -> bool:
+    """No verb outside the date, but "due": "Proposal to Kwame by Dec 11"."""
+    return not any(
+        (t.tag_.startswith("VB") or t.tag_ == "MD") and t.lower_ != "due"
+        for t in doc[lo:hi]
+        if not span.start <= t.i < span.end
+    )
+
+
+def _is_action(tok: Token) -> bool:
+    if tok.lower_ in _ACTIONS:
+        nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+        if tok.lower_ == "set":  # "set up a call", not "the AC is set to arctic"
+            return nxt in ("up", "a", "the", "it", "that", "time", "date", "meeting", "call")
+        return not (tok.lower_ in ("get", "getting") and nxt in _GET_NOT_ACTION)
+    # the tokenizer splits "f/u" into three tokens
+    doc = tok.doc
+    return (
+        tok.lower_ == "f"
+        and tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == "/"
+        and (doc[tok.i + 2].lower_ == "u")
+    )
+
+
+def _hosted(doc: Doc, lo: int, at: int) -> bool:
+    """ "hosting a brunch dec 12", "she's doing a dinner": a gathering someone else holds."""
+    return any(t.lower_ in _HOSTING for t in doc[max(lo, at - 3) : at])
+
+
+def _is_between(doc: Doc, tok: Token, span: Span) -> bool:
+    """ "is" between a thing and its date: "Kickoff is Jan 7"."""
+    return any(_is_be(t) for t in doc[tok.i + 1 : span.start])
+
+
+def _an_event(doc: Doc, lo: int, hi: int, tok: Token, span: Span) -> bool:
+    """A gathering's date rather than the user's plan: "met him at the men's breakfast on
+    Saturday" (the past), "Next chamber breakfast is Dec 8", "next mtg Jan 14"."""
+    if past_clause(doc, lo, hi, span):
+        return True
+    if any(t.lower_ == "next" for t in doc[max(lo, tok.i - 2) : tok.i]):
+        return True  # a series' next one: "next chamber breakfast", "next mtg"
+    return _is_between(doc, tok, span)
+
+
+def _is_be(tok: Token) -> bool:
+    return tok.lemma_ == "be" or (not tok.lemma_ and tok.lower_ in _BE)
+
+
+def theirs(doc: Doc, lo: int, at: int) -> bool:
+    """Someone else does what comes at ``at``: "he said he'll swing by next week", "Dana
+    will send it", "told him to come see ours". The nearest subject before it decides; a
+    discourse word ("so call him monday") starts the user's own imperative."""
+    if _imperative(doc, at):
+        return False
+    if at > lo and doc[at - 1].ent_type_ == "PERSON" and doc[at].tag_.startswith("VB"):
+        first = at - 1
+        while first > lo and doc[first - 1].ent_type_ == "PERSON":
+            first -= 1
+        if first == lo or not doc[first - 1].tag_.startswith("VB"):
+            return True  # "His daughter Hiwot finish high school", not "help Halima set up"
+    for i in range(at - 1, lo - 1, -1):
+        t = doc[i]
+        low = t.lower_
+        if low in _US or low in _IMPERATIVE:
+            return False
+        if low in _THEIR_WANTS:
+            # "wants to order a cake for the party on the 20th", not "wants to meet"
+            return doc[at].lower_ not in _MUTUAL
+        if low in _THEM:
+            return True
+        if low == "to" and i > lo and doc[i - 1].lower_ in ("him", "her", "them"):
+            return True  # "told him to come see ours"
+        if low == "to" and i > lo and doc[i - 1].lower_ in ("me", "us", "said", "says"):
+            return False  # "she said to call her", "asked me to send the deck"
+        if low == "to" and i > lo and doc[i - 1].lower_ in _OFFERED:
+            # "Offered to help us move mom in Jan.", but "I offered to help him friday"
+            return not (i - 1 > lo and doc[i - 2].lower_ in _US)
+        if (
+            t.ent_type_ == "PERSON"
+            and i + 1 < at
+            and doc[i + 1].ent_type_ != "PERSON"
+            and doc[i + 1].lower_ in _THEIR_VERBS
+        ):
+            return True
+    return False
+
+
+def _imperative(doc: Doc, at: int) -> bool:
+    """ "... poor guy call him wednesday": a bare verb in run-on dictation that no subject,
+    modal or "to" leads is the user telling themself what to do."""
+    tok = doc[at]
+    if tok.tag_ != "VB" or at == 0:
+        return False
+    prev = doc[at - 1]
+    if prev.lower_ in ("said", "says"):
+        return True  # "he said send a proposal before christmas"
+    return (
+        prev.lower_ not in _NOT_IMPERATIVE
+        and prev.tag_ not in ("MD", "TO", "PRP")
+        and not prev.tag_.startswith("VB")
+    )
+
+
+def _past(doc: Doc, lo: int, tok: Token) -> bool:
+    """ "had coffee tuesday", "called him friday": done, not to do."""
+    if _past_form(tok):
+        return True
+    prev = [t for t in doc[max(lo, tok.i - 2) : tok.i] if not t.is_punct]
+    return bool(prev) and prev[-1].lower_ in _PAST_AUX
+
+
+def past_clause(doc: Doc, lo: int, hi: int, date: Span | None = None) -> bool:
+    """A verb in the past tense in lo..hi, outside the date ("coffee sat" is no "sat")."""
+    words = [t for t in doc[lo:hi] if date is None or not date.start <= t.i < date.end]
+    if any(t.lower_ in _RESCHEDULED for t in words):
+        return False  # "meeting moved to 15 December"
+    words = [t for t in words if t.lower_ not in _REPORTING]  # "He said to loop in ..."
+    return any((_past_form(t) and t.tag_ == "VBD") or t.lower_ in _PAST_WORDS for t in words)
+
+
+def _past_form(tok: Token) -> bool:
+    """A verb in the past tense ("called", "had"); the tagger also calls an imperative
+    "hook" or "set" VBD, so the word must differ from its lemma."""
+    if tok.tag_ not in ("VBD", "VBN"):
+        return False
+    if not tok.lemma_:  # a pipeline without a lemmatizer
+        return tok.lower_.endswith("ed") or tok.lower_ in _PAST_WORDS
+    return tok.lower_ != tok.lemma_.lower()

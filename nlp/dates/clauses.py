@@ -1,0 +1,156 @@
+"""The clause and the sentence around a date in a note, and the shapes of them that tell
+a follow-up (nlp/followups.py): a date with nothing but fillers around it ("nxt wk"), a
+correction ("tuesday no wait wednesday"), a heading line above the note ("Hadassah
+brunch, Sunday").
+
+Notes are typed fast or dictated, so a clause ends at sentence punctuation, a comma or
+a line break, and also at the words that start a new thought in run-on dictation ("so",
+"um", an emoji) and at a new subject ("... in january she's got three boys").
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.tokens import Doc, Span
+
+# Where a clause or a sentence ends; "dr." and "St." end neither.
+_CLAUSE_END = frozenset(". ! ? ; : ( ) \n".split())
+_SENTENCE_END = frozenset(". ! ? ; :".split())
+_ABBREVIATIONS = frozenset("dr mr mrs ms st fr jr sr prof rev mt".split())
+# A new thought or a new subject starts a clause in run-on dictation, unless after a
+# word that makes it a part of the one before ("said she'd ...", "if they ...").
+_NEW_THOUGHT = frozenset("so um uh anyway oh btw lol lmao haha ngl tbh".split())
+SUBJECTS = frozenset("i he she they we".split())
+_SUBORDINATE = frozenset(
+    "if that when whether because cause cuz since until till before after what where how "
+    "who which once unless while said says think thought guess hope".split()
+)
+# Words a clause may hold besides its date and still be a terse follow-up ("nxt wk",
+# "tmrw 9am", "Petra in a couple weeks", "f/u jan").
+_BARE = frozenset(
+    "ok okay so then maybe probably sometime around like um uh and also again re w/ w with "
+    "both all them him her me us f / u fu f/u followup ping - – — : ? ! ( ) ... + & next "
+    "time on it fr lol tbh ngl pls".split()
+)
+# Words between two dates that make the later one replace the earlier.
+_CORRECTION = frozenset(
+    "no nope wait actually sorry i mean or rather make that scratch instead maybe um uh "
+    "like - – — , ... ? ! oops".split()
+)
+_STRONG_CORRECTION = frozenset("wait actually sorry scratch rather instead correction".split())
+_CORRECTION_PAIRS = frozenset({("i", "mean"), ("make", "that"), ("no", ","), ("no", "no")})
+
+
+def clause(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The clause around a date. Sentence punctuation, commas and line breaks bound it ("dr."
+    and "St." do not; "Feb." before a word does); so do, in run-on dictated notes, the words
+    that start a new thought ("so", "um", "anyway", an emoji) and a new subject ("... in
+    january she's got three boys")."""
+
+    def stop_before(t: int) -> bool:
+        tok = doc[t]
+        if t > 0 and _ends_sentence(doc, t - 1):
+            return True
+        if tok.lower_ in _NEW_THOUGHT or _is_emoji(tok.text):
+            return True
+        return (
+            tok.lower_ in SUBJECTS
+            and t > 0
+            and doc[t - 1].lower_ not in _SUBORDINATE
+            and t + 1 < len(doc)
+            and not doc[t + 1].is_punct
+            and not (tok.lower_ == "we" and not tok.whitespace_ and doc[t + 1].lower_ == "d")
+        )
+
+    lo = start
+    while lo > 0 and not stop_before(lo):  # it stops after a clause that ends at lo - 1
+        lo -= 1
+    if lo < start and (doc[lo].lower_ in _NEW_THOUGHT or _is_emoji(doc[lo].text)):
+        lo += 1
+    hi = end
+    while hi < len(doc) and not _ends_sentence(doc, hi) and not stop_before(hi):
+        hi += 1
+    return lo, hi
+
+
+def sentence(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The sentence or line around a date: "Fly fishing. nxt wk" -> "nxt wk"."""
+
+    def stop(t: int) -> bool:
+        text = doc[t].text
+        if text == "." and t > 0 and doc[t - 1].lower_ in _ABBREVIATIONS:
+            return False
+        return (
+            text in _SENTENCE_END
+            or "\n" in text
+            or (_ends_sentence(doc, t) and text != "," and text not in "()")
+        )
+
+    lo = start
+    while lo > 0 and not stop(lo - 1):
+        lo -= 1
+    hi = end
+    while hi < len(doc) and not stop(hi):
+        hi += 1
+    return lo, hi
+
+
+def _ends_sentence(doc: Doc, t: int) -> bool:
+    text = doc[t].text
+    if text == "." and t > 0 and doc[t - 1].lower_ in _ABBREVIATIONS:
+        return False
+    if text in _CLAUSE_END or text == "," or "\n" in text:
+        return True
+    # "wants listings to stage in Feb. coffee mid-jan": the period sits inside the token
+    return (
+        len(text) > 2
+        and text.endswith(".")
+        and text[:-1].isalpha()
+        and text[:-1].lower() not in _ABBREVIATIONS
+        and t + 1 < len(doc)
+        and not doc[t + 1].like_num
+    )
+
+
+def _is_emoji(text: str) -> bool:
+    return any(ord(c) >= 0x2190 for c in text) and not any(c.isalnum() for c in text)
+
+
+def bare(doc: Doc, lo: int, hi: int, span: Span) -> bool:
+    """Nothing in lo..hi but the date, fillers and names: "nxt wk", "f/u jan"."""
+    for t in doc[lo:hi]:
+        if span.start <= t.i < span.end:
+            continue
+        if t.lower_ in _BARE or t.is_space or t.is_punct or t.ent_type_ in ("PERSON", "ORG"):
+            continue  # "Petra in a couple weeks": NER calls a lone first name either
+        return False
+    return True
+
+
+def corrects(doc: Doc, earlier: Span, later: Span) -> bool:
+    """ "tuesday no wait wednesday", "tonight, actually tomorrow morning", "monday about
+    pricing no wait she said tuesday": the later date replaces the earlier one."""
+    between = doc[earlier.end : later.start]
+    if not between or len(between) > 8:
+        return False
+    if any(_ends_sentence(doc, t.i) and t.text != "," for t in between):
+        return False
+    words = [t.lower_ for t in between]
+    if words[-1] in ("of", "than", "not"):
+        return False  # "early next week instead of this week": the later one is refused
+    if all(w in _CORRECTION or w in ("on", "the") for w in words) and len(words) <= 5:
+        return True
+    pairs = set(pairwise(words))
+    return bool(set(words) & _STRONG_CORRECTION) or bool(pairs & _CORRECTION_PAIRS)
+
+
+def heading(doc: Doc, span: Span) -> bool:
+    """A date on a note's first line, above more lines, in a line with no verb: the note's
+    heading ("Sunday coffee hour @ Hope Community Church", "BNI 2/6 - new visitors")."""
+    if any("\n" in t.text for t in doc[: span.start]):
+        return False
+    end = next((t.i for t in doc[span.end :] if "\n" in t.text), None)
+    if end is None:
+        return False
+    return not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in doc[:end])

@@ -1,0 +1,158 @@
+"""The calendar the resolver counts on: working days, holidays' dates, and the windows of
+days that "after Thanksgiving" or "early January" span.
+
+Holidays are dated as in the US (Thanksgiving is the 4th Thursday of November, Labor Day
+the first Monday of September), Easter by the Gregorian computus, the rest by their day.
+The windows follow the annotation guide (nlp/corpus/GUIDE.md, "Date conventions for
+`range`"); each comes with its anchor, the day a vague phrase points at.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable
+from datetime import date, timedelta
+
+DAY = timedelta(days=1)
+
+
+def valid_day(month: int, day: int, year: int | None = None) -> bool:
+    """Whether the day exists; with no year, in a leap year (2028), so "Feb 29" does."""
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year or 2028, month)[1]
+
+
+_NO_WORK = frozenset({(1, 1), (12, 25)})
+
+
+def is_working_day(day: date) -> bool:
+    """Monday to Friday, not New Year's Day or Christmas Day."""
+    return day.weekday() < 5 and (day.month, day.day) not in _NO_WORK
+
+
+def monday_of(day: date) -> date:
+    """The Monday of the day's week."""
+    return day - timedelta(days=day.weekday())
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later, or the month's last day: Jan 31 + 1 -> Feb 28."""
+    month0 = day.month - 1 + months
+    year, month = day.year + month0 // 12, month0 % 12 + 1
+    return day.replace(
+        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
+    )
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The ``n``th such weekday of the month; ``n`` -1: the last one."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(year, month, calendar.monthrange(year, month)[1])
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ll) // 451
+    month = (h + ll - 7 * m + 114) // 31
+    day = (h + ll - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+_HOLIDAY_DAYS: dict[str, Callable[[int], date]] = {
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),  # US: 4th Thursday of November
+    "black friday": lambda y: _nth_weekday(y, 11, 3, 4) + DAY,
+    "cyber monday": lambda y: _nth_weekday(y, 11, 3, 4) + 4 * DAY,
+    "christmas": lambda y: date(y, 12, 25),
+    "christmas eve": lambda y: date(y, 12, 24),
+    "boxing day": lambda y: date(y, 12, 26),
+    "new year's eve": lambda y: date(y, 12, 31),
+    "new year": lambda y: date(y, 1, 1),
+    "easter": easter,
+    "good friday": lambda y: easter(y) - 2 * DAY,
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "july 4": lambda y: date(y, 7, 4),
+    "halloween": lambda y: date(y, 10, 31),
+    "valentine's day": lambda y: date(y, 2, 14),
+    "mlk day": lambda y: _nth_weekday(y, 1, 0, 3),
+    "presidents day": lambda y: _nth_weekday(y, 2, 0, 3),
+    "columbus day": lambda y: _nth_weekday(y, 10, 0, 2),
+    "veterans day": lambda y: date(y, 11, 11),
+    "mother's day": lambda y: _nth_weekday(y, 5, 6, 2),
+    "father's day": lambda y: _nth_weekday(y, 6, 6, 3),
+    "juneteenth": lambda y: date(y, 6, 19),
+    "st patrick's day": lambda y: date(y, 3, 17),
+    "holidays": lambda y: date(y, 12, 25),
+}
+
+
+def holiday_window(name: str, rel: str, year: int) -> tuple[date, date, date | None]:
+    """(first, last, anchor) of "<rel> <holiday>" in ``year``."""
+    day = _HOLIDAY_DAYS[name](year)
+    if name in ("new year", "holidays") and rel == "after":
+        jan = date(year + 1 if name == "holidays" else year, 1, 4)
+        return jan, jan + 11 * DAY, None  # the GUIDE: January 4 to 15
+    if name == "holidays" and rel in ("over", "weekend", "on"):
+        return date(year, 12, 24), date(year + 1, 1, 1), date(year, 12, 28)
+    if name == "christmas" and rel == "over":
+        return date(year, 12, 24), date(year + 1, 1, 1), date(year, 12, 28)
+    if rel == "on":
+        return day, day, None
+    if rel == "after":
+        if day.weekday() == 0:  # a Monday holiday: the rest of its week
+            return day + DAY, day + 4 * DAY, None
+        start = monday_of(day) + 7 * DAY
+        return start, start + 4 * DAY, None
+    if rel == "before":
+        return day - 11 * DAY, day - DAY, None  # "before Christmas": December 14 to 24
+    if rel == "week_before":
+        start = monday_of(day) - 7 * DAY
+        return start, start + 4 * DAY, None
+    if rel == "weekend":
+        if day.weekday() == 0:
+            return day - 2 * DAY, day, None
+        if day.weekday() == 3:  # Thanksgiving weekend: Thursday to Sunday
+            return day, day + 3 * DAY, None
+        if day.weekday() == 6:  # Easter weekend: Friday to Monday
+            return day - 2 * DAY, day + DAY, None
+        sat = monday_of(day) + 5 * DAY
+        return sat, sat + DAY, None
+    # over/during
+    if day.weekday() == 3:
+        return day, day + 3 * DAY, None
+    return day - DAY, day + DAY, None
+
+
+def month_window(year: int, month: int, part: str, today: date) -> tuple[date, date, date]:
+    """(first, last, anchor) of a part of a month ("early", "mid", "week2", "rest", ...);
+    January's anchor is the 4th, once people are back from the new-year break."""
+    last_day = calendar.monthrange(year, month)[1]
+    start = date(year, month, 4 if month == 1 else 1)
+    if part == "all":
+        return date(year, month, 1), date(year, month, last_day), start
+    if part == "early":
+        return date(year, month, 2), date(year, month, 8), max(start, date(year, month, 2))
+    if part == "mid":
+        return date(year, month, 10), date(year, month, 20), date(year, month, 15)
+    if part == "late":
+        return date(year, month, 21), date(year, month, last_day), date(year, month, 21)
+    if part == "end":
+        last = date(year, month, last_day)
+        return last - 4 * DAY, last, last
+    if part == "rest":
+        return today + DAY, date(year, month, last_day), today + DAY
+    if part == "lastweek":
+        monday = _nth_weekday(year, month, 0, -1)
+        return monday, monday + 4 * DAY, monday
+    k = int(part[-1])  # weekN: the Nth Monday-to-Friday week that starts in the month
+    monday = _nth_weekday(year, month, 0, k)
+    return monday, monday + 4 * DAY, monday

@@ -1,0 +1,220 @@
+"""The words of date phrases: what they mean and how a note's tokens become them.
+
+The grammar (grammar.py and the rules under it) reads a list of plain words. Here each
+token is lowercased and normalised so that "2wks", "mid-Dec", "Dec." and "tmrw" read like
+"2 weeks", "mid - dec", "dec" and "tomorrow"; and here are the words that carry a number
+(ordinals, counts, units) and the names of holidays. Weekday and month names live in
+nlp/lexicon.py, because the name rules must never take "May" or "Sat" for a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# Day numbers written as words: "by the fifth", "on the twenty-first".
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+
+# How many: "in a couple weeks", "in three days"; "few" is the GUIDE's three-ish weeks.
+COUNT_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "couple": 2, "few": 3, "several": 3,
+}  # fmt: skip
+
+# Days said as words, as days from today.
+DAY_WORDS = {"today": 0, "tonight": 0, "eod": 0, "cob": 0, "tomorrow": 1}
+# Times of day that may follow a day ("friday morning") and are no noun after a date.
+TIME_WORDS = frozenset("morning afternoon evening night noon eod lunchtime".split())
+# "the first week of January", "last week of next month".
+WEEK_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                 "fourth": 4, "4th": 4, "last": -1, "final": -1}  # fmt: skip
+# "in 3 days", "in a couple weeks", "in a month".
+UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+         "months": "month"}  # fmt: skip
+
+# Holidays as people write them (in normalised words), each to the name the calendar knows.
+HOLIDAY_NAMES: dict[tuple[str, ...], str] = {
+    ("thanksgiving",): "thanksgiving",
+    ("thanksgiving", "day"): "thanksgiving",
+    ("turkey", "day"): "thanksgiving",
+    ("christmas",): "christmas",
+    ("christmas", "day"): "christmas",
+    ("christmas", "eve"): "christmas eve",
+    ("new", "year", "'s", "eve"): "new year's eve",
+    ("new", "years", "eve"): "new year's eve",
+    ("nye",): "new year's eve",
+    ("new", "year", "'s", "day"): "new year",
+    ("new", "years", "day"): "new year",
+    ("new", "year", "'s"): "new year",
+    ("new", "years"): "new year",
+    ("new", "year"): "new year",
+    ("easter",): "easter",
+    ("easter", "sunday"): "easter",
+    ("good", "friday"): "good friday",
+    ("labor", "day"): "labor day",
+    ("labour", "day"): "labor day",
+    ("memorial", "day"): "memorial day",
+    ("independence", "day"): "july 4",
+    ("4th", "of", "july"): "july 4",
+    ("fourth", "of", "july"): "july 4",
+    ("july", "4th"): "july 4",
+    ("halloween",): "halloween",
+    ("valentine", "'s", "day"): "valentine's day",
+    ("valentines", "day"): "valentine's day",
+    ("valentine", "'s"): "valentine's day",
+    ("mlk", "day"): "mlk day",
+    ("martin", "luther", "king", "day"): "mlk day",
+    ("presidents", "day"): "presidents day",
+    ("presidents", "'", "day"): "presidents day",
+    ("columbus", "day"): "columbus day",
+    ("veterans", "day"): "veterans day",
+    ("mother", "'s", "day"): "mother's day",
+    ("mothers", "day"): "mother's day",
+    ("father", "'s", "day"): "father's day",
+    ("fathers", "day"): "father's day",
+    ("juneteenth",): "juneteenth",
+    ("st", "patrick", "'s", "day"): "st patrick's day",
+    ("st", "paddy", "'s", "day"): "st patrick's day",
+    ("black", "friday"): "black friday",
+    ("cyber", "monday"): "cyber monday",
+    ("boxing", "day"): "boxing day",
+    # the season: "after the holidays", "over the holidays"
+    ("holidays",): "holidays",
+    ("holiday", "season"): "holidays",
+    ("holiday", "break"): "holidays",
+    ("christmas", "break"): "holidays",
+    ("winter", "break"): "holidays",
+    ("the", "holidays"): "holidays",
+    ("the", "new", "year"): "new year",
+    ("end", "of", "year", "holidays"): "holidays",
+    ("end", "of", "the", "year", "holidays"): "holidays",
+    ("year", "end", "holidays"): "holidays",
+    ("year", "-", "end", "holidays"): "holidays",
+}
+# Only the names that start with a word are tried at that word.
+HOLIDAYS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _seq in HOLIDAY_NAMES:
+    HOLIDAYS_BY_FIRST.setdefault(_seq[0], []).append(_seq)
+HOLIDAY_STARTS = frozenset(HOLIDAYS_BY_FIRST)
+
+
+# ---------------------------------------------------------------------------------------
+# Tokens to words: "2wks" -> "2 weeks", "mid-Dec" -> "mid - dec", "Dec." -> "dec".
+
+_NORMAL = {
+    **dict.fromkeys("tmrw tmr tmw tmrow tomorow tommorow 2morrow 2mrw".split(), "tomorrow"),
+    **dict.fromkeys("tdy 2day".split(), "today"),
+    **dict.fromkeys("nxt".split(), "next"),
+    **dict.fromkeys("wk".split(), "week"),
+    **dict.fromkeys("wks".split(), "weeks"),
+    **dict.fromkeys("wknd wkend w/e weekened".split(), "weekend"),
+    **dict.fromkeys("mo mth".split(), "month"),
+    **dict.fromkeys("mos mths".split(), "months"),
+    **dict.fromkeys("hrs".split(), "hours"),
+    **dict.fromkeys("yr".split(), "year"),
+    **dict.fromkeys("yrs".split(), "years"),
+    **dict.fromkeys("xmas x-mas".split(), "christmas"),
+    "’s": "'s",
+    "’": "'",
+    "til": "till",
+    "untill": "until",
+}
+_SPLIT = re.compile(
+    r"^(\d+)(days?|weeks?|wks?|months?|mos?)$|^(kw|cw)(\d{1,2})$|^(mid|post|pre)-(\w+)$"
+    r"|^(\d{1,2})-(\d{1,2})$"
+)
+_TEXT_WORDS = re.compile(r"[A-Za-z0-9][\w'’./:-]*|[^\w\s]")
+
+
+def _split(text: str) -> list[str]:
+    """One token's words, lowercased and normalised."""
+    low = text.lower()
+    if low in _NORMAL:
+        return [_NORMAL[low]]
+    m = _SPLIT.match(low)
+    if m:
+        if m.group(1):
+            return [m.group(1), _NORMAL.get(m.group(2), m.group(2))]
+        if m.group(3):
+            return [m.group(3), m.group(4)]
+        if m.group(7):  # "2-3 weeks"
+            return [m.group(7), "-", m.group(8)]
+        return [m.group(5), "-", *_split(m.group(6))]
+    if len(low) > 2 and low.endswith(("'s", "’s")) and low[:-2].isalpha():
+        return [*_split(low[:-2]), "'s"]  # "New Year's" typed to /followup
+    if len(low) > 1 and low.endswith(".") and low[:-1].isalpha():
+        low = low[:-1]  # "Dec." -> "dec"; "25.11." keeps its dot
+    return [_NORMAL.get(low, low)]
+
+
+def doc_words(tokens: Sequence[tuple[str, str]]) -> tuple[list[str], list[int], list[int]]:
+    """The words of (text, whitespace) tokens, with each word's first and last token."""
+    words: list[str] = []
+    first: list[int] = []
+    last: list[int] = []
+    i = 0
+    while i < len(tokens):
+        text, space = tokens[i]
+        if text.isspace():
+            words.append("\n")
+            first.append(i)
+            last.append(i)
+        elif (  # spaCy reads "wed" as "we'd": "f/u Bisrat wed"
+            text.lower() == "we"
+            and not space
+            and i + 1 < len(tokens)
+            and tokens[i + 1][0].lower() in ("d", "d.")
+        ):
+            words.append("wed")
+            first.append(i)
+            last.append(i + 1)
+            i += 1
+        else:
+            for w in _split(text):
+                words.append(w)
+                first.append(i)
+                last.append(i)
+        i += 1
+    return words, first, last
+
+
+def text_words(phrase: str) -> list[str]:
+    """The words of a phrase typed by hand ("/followup Sarah next tue"), as doc_words."""
+    return doc_words([(w, " ") for w in _TEXT_WORDS.findall(phrase)])[0]
+
+
+# ---------------------------------------------------------------------------------------
+# Numbers as written: "16th", "12", "2027", "Q1".
+
+ORDINAL = re.compile(r"^(\d{1,2})(st|nd|rd|th)$")
+NUMBER = re.compile(r"^\d{1,2}$")
+YEAR = re.compile(r"^20\d\d$")
+QUARTER = re.compile(r"^q([1-4])$")
+DIGITS = frozenset("0123456789")
+
+
+def is_int(word: str) -> bool:
+    """ASCII digits only: "²".isdigit() is true, but int("²") raises."""
+    return bool(word) and all(c in DIGITS for c in word) and len(word) <= 4
+
+
+def ordinal_day(word: str) -> int | None:
+    """The day of "16th" or "sixteenth"."""
+    m = ORDINAL.match(word)
+    if m:
+        n = int(m.group(1))
+        return n if 1 <= n <= 31 else None
+    return ORDINAL_WORDS.get(word)
+
+
+def day_number(word: str) -> int | None:
+    """The day of "16", "16th" or "sixteenth"."""
+    if NUMBER.match(word):
+        n = int(word)
+        return n if 1 <= n <= 31 else None
+    return ordinal_day(word)
