@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from nlp.lexicon import first_names, last_names
 from nlp.training.marks import DETAIL, ORG, PERSON, Annotated, Mark
 
 POOLS = Path(__file__).with_name("pools.json")
@@ -70,13 +71,29 @@ def _case_like(model: str, word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1)
+def census() -> tuple[list[str], list[str]]:
+    """US census first names and the most common surnames: thousands of names, so the
+    reader learns a name from where it stands, not by heart."""
+    firsts = sorted(n.capitalize() for n in first_names())
+    lasts = sorted(n.capitalize() for n in last_names())[:20000]
+    return firsts, lasts
+
+
+def _new_name(rng: random.Random) -> tuple[str, str]:
+    """Half the time a name from the many cultures of the pool, else from the census."""
+    if rng.random() < 0.5:
+        return rng.choice(pools()["first_names"]), rng.choice(pools()["last_names"])
+    firsts, lasts = census()
+    return rng.choice(firsts), rng.choice(lasts)
+
+
 def _person_map(note: Annotated, rng: random.Random) -> dict[str, str]:
     """Each word of each person's name, lowercased, to a word of a new name."""
-    firsts, lasts = pools()["first_names"], pools()["last_names"]
     mapping: dict[str, str] = {}
-    for person in {m.person for m in note.marks if m.label == PERSON and m.person}:
+    for person in sorted({m.person for m in note.marks if m.label == PERSON and m.person}):
         words = person.split()
-        new_first, new_last = rng.choice(firsts), rng.choice(lasts)
+        new_first, new_last = _new_name(rng)
         mapping.setdefault(words[0].lower(), new_first)
         for word in words[1:]:
             mapping.setdefault(word.lower(), new_last)
@@ -88,7 +105,7 @@ def _rename(text: str, mapping: dict[str, str], rng: random.Random) -> str:
         word = match.group()
         new = mapping.get(word.lower())
         if new is None:  # a nickname or form the name does not hold ("Doug")
-            new = mapping.setdefault(word.lower(), rng.choice(pools()["first_names"]))
+            new = mapping.setdefault(word.lower(), _new_name(rng)[0])
         return _case_like(word, new)
 
     return re.sub(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", swap, text)
@@ -100,7 +117,7 @@ def vary(note: Annotated, rng: random.Random, n: int) -> Annotated:
     marks = note.marks
     is_person = [m.label == PERSON and m.layer != DETAIL for m in marks]
     is_org = [m.label == ORG and m.layer != DETAIL for m in marks]
-    if rng.random() < 0.7:
+    if rng.random() < 0.85:
         mapping = _person_map(note, rng)
         for seg in segments:
             if any(is_person[i] for i in seg.inside):
