@@ -40,6 +40,7 @@ class NoteExtractor:
     def __init__(self, model: str = DEFAULT_MODEL, details: str | Path = SHIPPED_DETAILS) -> None:
         self._nlp = spacy.load(model_path(model), exclude=["spancat"])
         self._nlp.add_pipe("rapport_details", config={"path": str(details)})
+        self._english = english_words(self._nlp)
         self._dates = DateFinder(self._nlp.vocab)
         self._ledger = LedgerFinder(self._nlp.vocab)
         self._known: OrderedDict[tuple[str, ...], KnownNames | None] = OrderedDict()
@@ -68,7 +69,7 @@ class NoteExtractor:
     def finish(self, doc: Doc, *, now: datetime, known_names: Iterable[str] = ()) -> NoteExtraction:
         try:
             known = self._known_names(tuple(known_names))
-            return read_doc(doc, now, known, self._dates, self._ledger)
+            return read_doc(doc, now, known, self._dates, self._ledger, self._english)
         except Exception:  # a bad note must never take the bot down
             log.exception("extraction failed; returning an empty result")
             return NoteExtraction()
@@ -86,6 +87,22 @@ class NoteExtractor:
 
     def _words(self, name: str) -> tuple[str, ...]:
         return tuple(t.lower_ for t in self._nlp.make_doc(name))
+
+
+def english_words(nlp: Language) -> frozenset[str]:
+    """The lemmatizer's word index (WordNet lemmas and their exceptions): tells a name the
+    model missed ("priya") from an ordinary word ("sales")."""
+    try:
+        lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+        tables = [lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")]
+    except (KeyError, AttributeError):
+        return frozenset()
+    words: set[str] = set()
+    for table in tables:
+        for key in table:
+            entries = table[key]
+            words.update(entries if not isinstance(entries, dict) else entries.keys())
+    return frozenset(w.lower() for w in words if isinstance(w, str))
 
 
 def _unshout(text: str) -> str:

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from nlp.known import KnownNames
-from nlp.lexicon import first_names, name_genders, proper_case
+from nlp.lexicon import MONTHS, STOP, WEEKDAYS, first_names, name_genders, proper_case
 
 # relative word -> (the singular noun, the relative's gender or "")
 RELATIVES: dict[str, tuple[str, str]] = {
@@ -102,7 +102,9 @@ def _display(span: Span) -> str:
     return proper_case(" ".join(text.split()))
 
 
-def _mentions(doc: Doc, known: KnownNames | None) -> list[tuple[Span, str | None]]:
+def _mentions(
+    doc: Doc, known: KnownNames | None, english: frozenset[str] = frozenset()
+) -> list[tuple[Span, str | None]]:
     """Name spans with the known contact each spells (or None), by position."""
     found: list[tuple[Span, str | None]] = []
     taken: set[int] = set()
@@ -130,16 +132,73 @@ def _mentions(doc: Doc, known: KnownNames | None) -> list[tuple[Span, str | None
         bounds = _clean(doc, ent.start, ent.end)
         if bounds is None or any(i in taken for i in range(*bounds)):
             continue
-        found.append((Span(doc, *bounds, label="PERSON"), None))
+        span = Span(doc, *bounds, label="PERSON")
+        if english and _plain_words(span, english):
+            continue
+        found.append((span, None))
         taken.update(range(*bounds))
     return sorted(found, key=lambda m: m[0].start)
 
 
-def find_people(doc: Doc, known: KnownNames | None) -> list[Person]:
-    """Everyone the note names, in order of first mention."""
+def _plain_words(span: Span, english: frozenset[str]) -> bool:
+    """ "sales people": lowercase ordinary words, none of them a first name, are no name.
+    ("grant miller" keeps its first name; "Mark" is capitalised.)"""
+    firsts = first_names()
+    return all(
+        t.is_lower and t.lower_ not in firsts and (t.lower_ in english or t.lemma_ in english)
+        for t in span
+    )
+
+
+_MET = frozenset("met meet meeting with w/ w".split())
+_AFTER_MET = frozenset("from frm at @ of and who ( - – , . ; : ! ?".split())
+
+
+def met_names(doc: Doc, english: frozenset[str]) -> list[Span]:
+    """ "met priya, VP sales at Apex": a word no English word list knows, right after
+    "met" or "with", standing alone: a name the model left unlabelled."""
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    found = []
+    for tok in doc[1:]:
+        if doc[tok.i - 1].lower_ not in _MET or tok.i in taken or not _unknown(tok, english):
+            continue
+        end = tok.i + 1
+        if end < len(doc) and end not in taken and _unknown(doc[end], english):
+            end += 1  # "met priya desai"
+        if end == len(doc) or doc[end].lower_ in _AFTER_MET or doc[end].is_punct:
+            found.append(Span(doc, tok.i, end, label="PERSON"))
+    return found
+
+
+def _unknown(tok: Token, english: frozenset[str]) -> bool:
+    lower = tok.lower_
+    return (
+        tok.is_alpha
+        and len(lower) >= 2
+        and lower not in english
+        and tok.lemma_.lower() not in english
+        and lower not in STOP
+        and lower not in WEEKDAYS
+        and lower not in MONTHS
+    )
+
+
+def find_people(
+    doc: Doc, known: KnownNames | None, english: frozenset[str] = frozenset()
+) -> list[Person]:
+    """Everyone the note names, in order of first mention. `english`: the words of the
+    language, so a word after "met" that is none of them reads as a name."""
     people: list[Person] = []
     by_span: list[tuple[Span, Person]] = []
-    spans = _mentions(doc, known)
+    spans = _mentions(doc, known, english)
+    if english:
+        taken = {i for span, _ in spans for i in range(span.start, span.end)}
+        spans += [
+            (span, None)
+            for span in met_names(doc, english)
+            if not taken & set(range(span.start, span.end))
+        ]
+        spans.sort(key=lambda m: m[0].start)
     # Full names first, so a bare "Sarah" joins the "Sarah Chen" named later in the note.
     order = sorted(range(len(spans)), key=lambda k: (-len(spans[k][0]), spans[k][0].start))
     for k in order:

@@ -33,9 +33,14 @@ _NOT_EMPLOYER_KINDS = frozenset({"family", "interest", "need", "offer", "plan", 
 
 
 def read_doc(
-    doc: Doc, now: datetime, known: KnownNames | None, dates: DateFinder, ledger: LedgerFinder
+    doc: Doc,
+    now: datetime,
+    known: KnownNames | None,
+    dates: DateFinder,
+    ledger: LedgerFinder,
+    english: frozenset[str] = frozenset(),
 ) -> NoteExtraction:
-    people = find_people(doc, known)
+    people = find_people(doc, known, english)
     owners = Owners(doc, people)
     out = NoteExtraction()
     facts: dict[int, list[Fact]] = {id(p): [] for p in people}

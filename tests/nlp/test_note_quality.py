@@ -9,18 +9,18 @@ import pytest
 from nlp.extract import NoteExtractor
 from nlp.training.quality import Tally, notes, read_all, score
 
-# What `make train` reached on the test split when it was last run (README, "The note
-# reader"): a retrained model that reads worse than this does not ship.
+# A little under what the shipped model reads on the test split (README, "Measured
+# figures"): a retrained model that reads worse than this does not ship.
 FLOORS = {
-    "person_f1": 0.90,
-    "org_recall": 0.85,
-    "detail_recall": 0.70,
-    "kind_acc": 0.85,
-    "owner_acc": 0.80,
-    "relative_acc": 0.70,
-    "followup_acc": 0.70,
+    "person_f1": 0.88,
+    "org_recall": 0.83,
+    "detail_recall": 0.82,
+    "kind_acc": 0.92,
+    "owner_acc": 0.78,
+    "relative_acc": 0.72,
+    "followup_acc": 0.89,
 }
-MAX_SPURIOUS_FOLLOW_UPS = 3
+MAX_SPURIOUS_FOLLOW_UPS = 2
 
 
 @pytest.fixture(scope="module")
