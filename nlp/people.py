@@ -133,11 +133,39 @@ def _mentions(
         if bounds is None or any(i in taken for i in range(*bounds)):
             continue
         span = Span(doc, *bounds, label="PERSON")
-        if english and _plain_words(span, english):
+        if english and (_plain_words(span, english) or _word_opening(span, english)):
+            continue
+        if _owns_a_role(span):
             continue
         found.append((span, None))
         taken.update(range(*bounds))
     return sorted(found, key=lambda m: m[0].start)
+
+
+_SAYS = frozenset("said says 's is was and , from ( wants told asked".split())
+
+
+def _word_opening(span: Span, english: frozenset[str]) -> bool:
+    """ "Bill for the booth was $300", "Hope he can help", "Will send the deck": a word that
+    is also a name, opening a sentence, is the word unless a verb says it is someone."""
+    doc, tok = span.doc, span[0]
+    opens = (
+        tok.i == 0 or doc[tok.i - 1].text in (".", "!", "?", "\n") or "\n" in doc[tok.i - 1].text
+    )
+    if len(span) != 1 or not opens or not tok.is_title or tok.lower_ not in english:
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is None or not (nxt.tag_ in ("VBZ", "VBD") or nxt.lower_ in _SAYS)
+
+
+def _owns_a_role(span: Span) -> bool:
+    """ "Harbor Bank's CFO": whose role it is, an organisation."""
+    doc, end = span.doc, span.end
+    return (
+        end + 1 < len(doc)
+        and doc[end].lower_ in ("'s", "’s")
+        and doc[end + 1].ent_type_ == "ROLE"
+    )
 
 
 def _plain_words(span: Span, english: frozenset[str]) -> bool:
@@ -329,8 +357,7 @@ def _relatives(doc: Doc, people: list[Person]) -> None:
 
 
 _PLURAL_RELATIVES = frozenset(
-    "sons daughters kids children twins grandkids grandsons granddaughters brothers "
-    "sisters".split()
+    "sons daughters kids children twins grandkids grandsons granddaughters brothers sisters".split()
 )
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import datetime
 
-from spacy.tokens import Doc, Span
+from spacy.lang.en.stop_words import STOP_WORDS as STOP
+from spacy.tokens import Doc, Span, Token
 
 from nlp.changes import find_changes
 from nlp.dates import DateFinder
@@ -29,7 +31,8 @@ _WORKS_LEAD = frozenset(
     "at @ with from for of ( - – — , joined joining ex ex- now owns runs founded".split()
 )
 # Detail kinds that may mention an organisation that is not the person's employer.
-_NOT_EMPLOYER_KINDS = frozenset({"family", "interest", "need", "offer", "plan", "topic"})
+# ("started at Stripe", a plan, names the new employer.)
+_NOT_EMPLOYER_KINDS = frozenset({"family", "interest", "need", "offer", "topic"})
 
 
 def read_doc(
@@ -67,9 +70,8 @@ def read_doc(
             if person is not None:
                 _add(facts[id(person)], Fact("work", ent.text))
     org_list: list[str] = []
-    for ent in doc.ents:
-        if ent.label_ != "ORG":
-            continue
+    org_spans = _firm_names(doc) + _named_after(doc, people, english)
+    for ent in sorted(org_spans, key=lambda e: e.start):
         name = org_case(ent.text)
         org_list.append(name)
         # "met anita at the rotary lunch": the gathering's host is nobody's employer.
@@ -79,6 +81,7 @@ def read_doc(
         if person is not None and id(person) not in orgs and owners.named_near(ent.start):
             orgs[id(person)] = name
     out.orgs = list(dict.fromkeys(org_list))
+    _share_orgs(doc, people, orgs)
     for fu in find_follow_ups(doc, dates(doc), now):
         asked: Person | None = None
         if fu.person_at is not None:
@@ -87,6 +90,8 @@ def read_doc(
             asked = owners.owner(fu.at, fu.at + 1)
         if asked is not None and asked.is_relative and asked.of is not None:
             asked = asked.of
+        if fu.topic:
+            topics.append(fu.topic.lower())
         out.follow_ups.append(
             FollowUp(
                 due=fu.due,
@@ -200,3 +205,68 @@ _MET = frozenset(
 
 def _met_words(doc: Doc) -> bool:
     return any(t.lower_ in _MET for t in doc)
+
+
+_FROM = frozenset("from frm @ ( of".split())
+
+
+def _firm_names(doc: Doc) -> list[Span]:
+    """The organisations, with a firm's trailing "CPA", "LLP" or "MD" that the model read as
+    a role kept in the name ("Gomez CPA")."""
+    ents = list(doc.ents)
+    out = []
+    for k, ent in enumerate(ents):
+        if ent.label_ != "ORG":
+            continue
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if (
+            nxt is not None
+            and nxt.label_ == "ROLE"
+            and nxt.start == ent.end
+            and len(nxt) == 1
+            and nxt.text.isupper()
+            and len(nxt.text) <= 4
+        ):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+        else:
+            out.append(ent)
+    return out
+
+
+def _named_after(doc: Doc, people: list[Person], english: frozenset[str]) -> list[Span]:
+    """ "tom from hooli", "ana (brightpath)": one or two words no dictionary knows, right
+    after someone's name and "from", "@" or "(", name where they work."""
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    found = []
+    for person in people:
+        for mention in person.mentions:
+            at = mention.end
+            if at + 1 >= len(doc) or doc[at].lower_ not in _FROM:
+                continue
+            end = at + 1
+            while end < len(doc) and end - at <= 2 and _unknown_word(doc[end], english, taken):
+                end += 1
+            if end > at + 1:
+                found.append(Span(doc, at + 1, end, label="ORG"))
+    return found
+
+
+def _unknown_word(tok: Token, english: frozenset[str], taken: set[int]) -> bool:
+    lower = tok.lower_
+    return (
+        bool(english)
+        and tok.is_alpha
+        and tok.i not in taken
+        and lower not in english
+        and tok.lemma_.lower() not in english
+        and lower not in STOP
+    )
+
+
+def _share_orgs(doc: Doc, people: list[Person], orgs: dict[int, str]) -> None:
+    """ "anna and james from blue ocean": both work there."""
+    firsts = sorted((p.mentions[0], p) for p in people if not p.is_relative)
+    for (span, person), (nxt_span, nxt) in itertools.pairwise(firsts):
+        gap = [t.lower_ for t in doc[span.end : nxt_span.start]]
+        if id(person) not in orgs and id(nxt) in orgs and gap in (["and"], ["&"], ["+"]):
+            orgs[id(person)] = orgs[id(nxt)]

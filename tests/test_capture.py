@@ -170,7 +170,7 @@ async def test_contacts_added_by_notes_and_otherwise_each_get_their_own_id(
     await coach.notes.capture(BOB, "coffee with Dana Lee from Globex")
     async with coach.rt.unit_of_work() as session:  # an import, say, in between
         await Contacts(session, ALICE).add("Priya Patel", org=None, met_at=None, met_on=None)
-    later = await coach.notes.capture(ALICE, "lunch with John Park from Hooli")
+    later = await coach.notes.capture(ALICE, "lunch with John Park from Initech")
     async with coach.rt.unit_of_work() as session:
         contacts = (await session.scalars(select(Contact).where(Contact.user_id == ALICE))).all()
     by_name = {c.name: c for c in contacts}
@@ -179,7 +179,7 @@ async def test_contacts_added_by_notes_and_otherwise_each_get_their_own_id(
         by_name[name].id for name in ("Sarah Chen", "Mike Brown", "John Park")
     ]
     john = by_name["John Park"]
-    assert (john.org, john.stage, john.cadence_days) == ("Hooli", "know", None)
+    assert (john.org, john.stage, john.cadence_days) == ("Initech", "know", None)
     assert john.last_touch_at is not None
 
 

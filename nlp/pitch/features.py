@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.matcher import DependencyMatcher, Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 Pattern = list[dict[str, Any]]
