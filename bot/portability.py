@@ -106,8 +106,10 @@ async def shared_contact(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     assert message is not None and message.contact is not None
     shared = message.contact
     name = " ".join(w for w in (shared.first_name, shared.last_name) if w).strip()
+    phones = [shared.phone_number] if shared.phone_number else []
     report = await coach_of(context).portability.merge(
-        user_id_of(update), [PortableContact(name=name)] if name else [tt.NAMELESS_CONTACT]
+        user_id_of(update),
+        [PortableContact(name=name, phones=phones)] if name else [tt.NAMELESS_CONTACT],
     )
     shown = escape(formatting.shorten(name, 80))
     if report.added:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
@@ -20,6 +21,7 @@ from coach.infra.formats import (
     read_vcards,
     vcard,
 )
+from coach.infra.hardening import clean_text
 from coach.nudges import nudge_view
 from coach.runtime import Runtime
 from storage.columns import stored
@@ -27,11 +29,12 @@ from storage.contacts import Contacts, name_key
 from storage.models import Contact, Fact, NudgeStatus
 from storage.portability import ExportReads
 from storage.privacy import owned_tables
-from storage.users import Users
 
 FORMATS = ("json", "csv", "vcard", "ics")
 MAX_IMPORT_BYTES = 5_000_000
 MAX_IMPORT_CONTACTS = 20_000
+MAX_DETAILS = 20  # phones, e-mails or URLs kept per contact
+FACT_LENGTH = 300  # storage/models.py: Fact.text
 STAGES = ("know", "like", "trust")
 # The rows these tables hold are exported in their own sections.
 _STRUCTURED = {"contacts", "facts", "notes", "nudges", "interactions", "pending_mentions"}
@@ -180,31 +183,32 @@ class Portability:
     async def merge(
         self, user_id: int, rows: list[PortableContact | str], total: int | None = None
     ) -> ImportReport:
+        """Contacts into the user's Rolodex: the same person (by e-mail or phone first, name
+        second) gets what is new about them; everyone else is added, without nudges."""
         report = ImportReport()
         async with self.rt.unit_of_work() as session:
             now = await self.rt.user_now(session, user_id)
-            await Users(session).get_or_create(user_id)
             contacts = Contacts(session, user_id)
-            data = ExportReads(session, user_id)
-            by_key: dict[str, list[Contact]] = {}
-            for contact in await data.contacts():
-                by_key.setdefault(contact.name_key, []).append(contact)
+            known = Known()
+            for contact in await ExportReads(session, user_id).contacts():
+                known.add(contact)
             known_facts: dict[int, set[tuple[str, str]]] = {}
-            for fact in await data.facts():
+            for fact in await ExportReads(session, user_id).facts():
                 known_facts.setdefault(fact.contact_id, set()).add((fact.kind, fact.text.lower()))
             for row in rows:
                 if isinstance(row, str):
                     report.skip(row)
                     continue
-                name = stored(Contact.name, " ".join(row.name.split()))
+                row = cleaned(row)
+                name = stored(Contact.name, row.name)
                 if not name:
                     report.skip("a row without a name")
                     continue
-                facts = _facts_of(row)
                 org = _short(Contact.org, row.org)
-                existing = _same_person(by_key.get(name_key(name), []), org)
+                existing = known.find(row, name, org)
+                is_new = existing is None
                 if existing is None:
-                    contact = await contacts.add(
+                    existing = await contacts.add(
                         name,
                         org=org,
                         met_at=_short(Contact.met_at, row.met_at),
@@ -212,37 +216,103 @@ class Portability:
                         when=now,
                     )
                     if row.stage in STAGES:
-                        contact.stage = row.stage
-                    by_key.setdefault(contact.name_key, []).append(contact)
-                    have = known_facts.setdefault(contact.id, set())
-                    for kind, text in facts:
-                        if (kind, text.lower()) not in have:
-                            await contacts.add_fact(contact.id, None, kind, text)
-                            have.add((kind, text.lower()))
-                    report.added.append(name)
-                    continue
-                changed = False
-                for attribute in ("org", "met_at", "met_on"):
-                    value = getattr(row, attribute)
-                    if value and not getattr(existing, attribute):
-                        setattr(
-                            existing,
-                            attribute,
-                            _short(getattr(Contact, attribute), value)
-                            if isinstance(value, str)
-                            else value,
-                        )
-                        changed = True
+                        existing.stage = row.stage
+                changed = _fill(existing, row)
                 have = known_facts.setdefault(existing.id, set())
-                for kind, text in facts:
+                for kind, text in _facts_of(row):
                     if (kind, text.lower()) not in have:
                         await contacts.add_fact(existing.id, None, kind, text)
                         have.add((kind, text.lower()))
                         changed = True
-                (report.merged if changed else report.unchanged).append(existing.name)
+                known.add(existing)
+                if is_new:
+                    report.added.append(name)
+                else:
+                    (report.merged if changed else report.unchanged).append(existing.name)
             for _ in range(max(0, (total or len(rows)) - len(rows))):
                 report.skip("over the limit of 20,000 contacts per file")
         return report
+
+
+class Known:
+    """The user's contacts by e-mail, phone and name, for finding the one a row is about."""
+
+    def __init__(self) -> None:
+        self.by_email: dict[str, Contact] = {}
+        self.by_phone: dict[str, Contact] = {}
+        self.by_name: dict[str, list[Contact]] = {}
+
+    def add(self, contact: Contact) -> None:
+        for email in contact.emails or []:
+            self.by_email.setdefault(email.casefold(), contact)
+        for phone in contact.phones or []:
+            if key := phone_key(phone):
+                self.by_phone.setdefault(key, contact)
+        same_name = self.by_name.setdefault(contact.name_key, [])
+        if contact not in same_name:
+            same_name.append(contact)
+
+    def find(self, row: PortableContact, name: str, org: str | None) -> Contact | None:
+        for email in row.emails:
+            if found := self.by_email.get(email.casefold()):
+                return found
+        for phone in row.phones:
+            if (key := phone_key(phone)) and (found := self.by_phone.get(key)):
+                return found
+        return _same_person(self.by_name.get(name_key(name), []), org)
+
+
+def phone_key(phone: str) -> str | None:
+    """The last nine digits: "+1 (555) 010-0123" and "555 010 0123" are one number."""
+    digits = re.sub(r"\D", "", phone)
+    return digits[-9:] if len(digits) >= 7 else None
+
+
+def cleaned(row: PortableContact) -> PortableContact:
+    """The row with the cleaning notes get: no control or invisible characters; one line
+    for everything but the note."""
+
+    def line(value: str | None) -> str | None:
+        return " ".join(clean_text(value).split()) or None if value else None
+
+    def lines(values: list[str]) -> list[str]:
+        return list(dict.fromkeys(v for v in (line(x) for x in values) if v))
+
+    return replace(
+        row,
+        name=line(row.name) or "",
+        org=line(row.org),
+        title=line(row.title),
+        met_at=line(row.met_at),
+        stage=line(row.stage),
+        facts=[(kind, text) for kind, text in ((k, line(t)) for k, t in row.facts) if text],
+        note=clean_text(row.note).strip() or None if row.note else None,
+        phones=lines(row.phones),
+        emails=lines(row.emails),
+        urls=lines(row.urls),
+    )
+
+
+def _fill(contact: Contact, row: PortableContact) -> bool:
+    """What the row adds to a contact: empty fields filled, new numbers, addresses and links
+    appended. True if anything changed."""
+    changed = False
+    for attribute in ("org", "met_at", "met_on", "title", "birthday"):
+        value = getattr(row, attribute)
+        if value and not getattr(contact, attribute):
+            if isinstance(value, str):
+                value = _short(getattr(Contact, attribute), value)
+            setattr(contact, attribute, value)
+            changed = True
+    for attribute, key in (("phones", phone_key), ("emails", str.casefold), ("urls", str)):
+        have = list(getattr(contact, attribute) or [])
+        keys = {key(v) for v in have}
+        new = [v for v in getattr(row, attribute) if key(v) not in keys]
+        if new:
+            # A new list, so the JSON column sees the change.
+            setattr(contact, attribute, list(dict.fromkeys(have + new))[:MAX_DETAILS])
+            changed = True
+    return changed
 
 
 def _same_person(candidates: list[Contact], org: str | None) -> Contact | None:
@@ -254,13 +324,23 @@ def _same_person(candidates: list[Contact], org: str | None) -> Contact | None:
 
 
 def _facts_of(row: PortableContact) -> list[tuple[str, str]]:
-    facts = [(kind, stored(Fact.text, " ".join(text.split()))) for kind, text in row.facts]
-    if row.title:
-        facts.append(("work", stored(Fact.text, row.title)))
-    # A Rapport card carries its facts; elsewhere the NOTE field is the user's own note.
+    facts = [(kind, stored(Fact.text, text)) for kind, text in row.facts]
+    # A Rapport card carries its facts; elsewhere the NOTE field is the user's own note,
+    # kept whole: a long one in several facts.
     if row.note and not row.facts and not row.from_rapport:
-        facts.append(("other", stored(Fact.text, " ".join(row.note.split()))))
+        facts += [("other", part) for part in _pieces(" ".join(row.note.split()), FACT_LENGTH)]
     return [(kind, text) for kind, text in facts if text]
+
+
+def _pieces(text: str, size: int) -> list[str]:
+    """`text` in pieces of at most `size` characters, split between words."""
+    pieces: list[str] = []
+    while len(text) > size:
+        cut = text.rfind(" ", 0, size + 1)
+        cut = cut if cut > 0 else size
+        pieces.append(text[:cut].rstrip())
+        text = text[cut:].lstrip()
+    return [*pieces, text] if text else pieces
 
 
 def _short(attribute: Any, value: str | None) -> str | None:
@@ -280,6 +360,7 @@ def _decode(data: bytes) -> str:
 
 
 def _portable(contact: Contact, facts: list[tuple[str, str]]) -> PortableContact:
+    """A contact as it leaves: its details, and a NOTE summing up where you met and its facts."""
     summary = []
     if contact.met_at or contact.met_on:
         where = f" at {contact.met_at}" if contact.met_at else ""
@@ -298,6 +379,11 @@ def _portable(contact: Contact, facts: list[tuple[str, str]]) -> PortableContact
         facts=facts,
         note=" ".join(summary) or None,
         uid=f"rapport-contact-{contact.id}",
+        title=contact.title,
+        phones=list(contact.phones or []),
+        emails=list(contact.emails or []),
+        urls=list(contact.urls or []),
+        birthday=contact.birthday,
     )
 
 

@@ -147,6 +147,13 @@ class Contacts:
             last_touch_at=when if touched else None,
             created_at=when,
             updated_at=when,
+            relation=None,
+            relative_of_id=None,
+            title=None,
+            phones=[],
+            emails=[],
+            urls=[],
+            birthday=None,
         )
         self.session.add(contact)
         await self.session.flush()  # the database numbers it
@@ -167,11 +174,16 @@ class Contacts:
         )
 
     async def recent(self, offset: int, limit: int) -> Sequence[Contact]:
+        """Most recently touched first; contacts never touched (imported ones) after them."""
         return (
             await self.session.scalars(
                 select(Contact)
                 .where(Contact.user_id == self.user_id)
-                .order_by(Contact.updated_at.desc(), Contact.id.desc())
+                .order_by(
+                    Contact.last_touch_at.desc().nulls_last(),
+                    Contact.met_on.desc().nulls_last(),
+                    Contact.id.desc(),
+                )
                 .offset(offset)
                 .limit(limit)
             )

@@ -83,6 +83,7 @@ class Contact(Base):
     __table_args__ = (
         Index("ix_contacts_user_recent", "user_id", "updated_at"),
         Index("ix_contacts_user_name", "user_id", "name_key"),
+        Index("ix_contacts_user_touch", "user_id", "last_touch_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -100,6 +101,18 @@ class Contact(Base):
     last_touch_at: Mapped[datetime | None] = mapped_column()
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Someone's relative ("her husband Tom"): the word, and whose (None: the user's own).
+    relation: Mapped[str | None] = mapped_column(CleanString(32))
+    relative_of_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL")
+    )
+    # Contact details, as imported or shared from an address book. Lists keep every
+    # number, address and link; a birthday is "YYYY-MM-DD", or "--MM-DD" without a year.
+    title: Mapped[str | None] = mapped_column(CleanString(200))
+    phones: Mapped[list[str] | None] = mapped_column(JSON)
+    emails: Mapped[list[str] | None] = mapped_column(JSON)
+    urls: Mapped[list[str] | None] = mapped_column(JSON)
+    birthday: Mapped[str | None] = mapped_column(CleanString(10))
 
 
 class Note(Base):
@@ -154,6 +167,11 @@ class Fact(Base):
     kind: Mapped[str] = mapped_column(CleanString(16))
     text: Mapped[str] = mapped_column(CleanString(300))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Replaced by a later note (a correction, or news): kept, so undoing that note restores it.
+    superseded_at: Mapped[datetime | None] = mapped_column()
+    superseded_by_note_id: Mapped[int | None] = mapped_column(
+        ForeignKey("notes.id", ondelete="SET NULL")
+    )
 
 
 class Interaction(Base):
