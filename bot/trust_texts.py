@@ -49,7 +49,13 @@ IMPORT_USAGE = (
     "📥 Send me a contacts file and I'll merge it with your Rolodex, without duplicates:\n"
     "• a <b>.vcf</b> (vCard) from your phone or another Rapport\n"
     "• a <b>.csv</b>: LinkedIn's <i>Connections.csv</i>, a Google or Outlook export, "
-    "or a Rapport export"
+    "or a Rapport export\n"
+    "• <b>rapport.json</b>, the backup /export makes: into a new account it brings back "
+    "everything (notes, follow-ups, gives and gets, settings); otherwise its contacts merge in"
+)
+RESTORED = (
+    "📥 Restored your backup <b>{name}</b>: {contacts}, {notes} and {follow_ups}, with your "
+    "gives and gets and your settings."
 )
 IMPORTED = "📥 Imported <b>{name}</b>:"
 IMPORT_ADDED = "• added: {count}{names}"
@@ -61,10 +67,12 @@ NAMES_MORE = " and {more} more"
 NAMELESS_CONTACT = "a contact without a name"
 IMPORT_TOO_BIG = "That file is over {limit} MB. Split it into smaller files, please."
 IMPORT_UNREADABLE = (
-    "I couldn't read contacts from <b>{name}</b> ({why}). I can import .vcf (vCard) and .csv files."
+    "I couldn't read contacts from <b>{name}</b> ({why}). I can import .vcf (vCard) and .csv "
+    "files, and Rapport's own rapport.json backup."
 )
 IMPORT_OTHER_FILE = (
-    "I can't read that kind of file. To import contacts, send a .vcf or .csv file; "
+    "I can't read that kind of file. To import contacts, send a .vcf or .csv file, or a "
+    "rapport.json backup; "
     "for a note, type it or send a voice message."
 )
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
-from decimal import Decimal
+from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy.exc import IntegrityError
+
+from coach.backup import AccountNotEmpty, Backup, NotABackup, Restored, check, rows
 from coach.infra.formats import (
     FACT_KINDS,
     FACT_LABELS,
@@ -28,7 +30,6 @@ from storage.columns import stored
 from storage.contacts import Contacts, name_key
 from storage.models import Contact, Fact, NudgeStatus
 from storage.portability import ExportReads
-from storage.privacy import owned_tables
 
 FORMATS = ("json", "csv", "vcard", "ics")
 MAX_IMPORT_BYTES = 5_000_000
@@ -36,8 +37,6 @@ MAX_IMPORT_CONTACTS = 20_000
 MAX_DETAILS = 20  # phones, e-mails or URLs kept per contact
 FACT_LENGTH = 300  # storage/models.py: Fact.text
 STAGES = ("know", "like", "trust")
-# The rows these tables hold are exported in their own sections.
-_STRUCTURED = {"contacts", "facts", "notes", "nudges", "interactions", "pending_mentions"}
 
 
 @dataclass(frozen=True)
@@ -52,6 +51,8 @@ class ImportReport:
     merged: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     skipped: dict[str, int] = field(default_factory=dict)
+    # Set when a whole backup was restored: what came back besides the contacts.
+    restored: Restored | None = None
 
     def skip(self, reason: str) -> None:
         self.skipped[reason] = self.skipped.get(reason, 0) + 1
@@ -62,14 +63,15 @@ class UnreadableFile(ValueError):
 
 
 class Portability:
-    def __init__(self, runtime: Runtime) -> None:
+    def __init__(self, runtime: Runtime, backup: Backup) -> None:
         self.rt = runtime
+        self.backup = backup
 
     # --- export ----------------------------------------------------------------------------
 
     async def export(self, user_id: int, fmt: str) -> ExportFile:
         if fmt == "json":
-            data = json.dumps(await self.everything(user_id), ensure_ascii=False, indent=2)
+            data = json.dumps(await self.backup.everything(user_id), ensure_ascii=False, indent=2)
             return ExportFile("rapport.json", data.encode())
         if fmt == "csv":
             # A BOM, so spreadsheet apps read the names as UTF-8.
@@ -82,51 +84,6 @@ class Portability:
             text = icalendar(await self.follow_up_events(user_id), self.rt.clock())
             return ExportFile("rapport-follow-ups.ics", text.encode())
         raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
-
-    async def everything(self, user_id: int) -> dict[str, Any]:
-        """Every row Rapport keeps about the user, note text decrypted."""
-        async with self.rt.unit_of_work() as session:
-            data = ExportReads(session, user_id)
-            user = await data.user()
-            contacts = await data.contacts()
-            facts = await data.facts()
-            notes = await data.notes()
-            links = await data.note_links()
-            more = {
-                table.name: [_plain(row) for row in await data.rows(table)]
-                for table in owned_tables()
-                if table.name not in _STRUCTURED
-            }
-            facts_of: dict[int, list[Fact]] = {}
-            for fact in facts:
-                facts_of.setdefault(fact.contact_id, []).append(fact)
-            contacts_of: dict[int, list[int]] = {}
-            for note_id, contact_id in links:
-                contacts_of.setdefault(note_id, []).append(contact_id)
-            return {
-                "format": "rapport-export",
-                "version": 1,
-                "exported_at": _plain(self.rt.clock()),
-                "user": _row(user, exclude={"invite_hash"}) if user else {"id": user_id},
-                "contacts": [
-                    {
-                        **_row(c, exclude={"user_id", "name_key"}),
-                        "facts": [
-                            _row(f, exclude={"user_id", "contact_id"})
-                            for f in facts_of.get(c.id, [])
-                        ],
-                    }
-                    for c in contacts
-                ],
-                "notes": [
-                    {**_row(n, exclude={"user_id"}), "contact_ids": contacts_of.get(n.id, [])}
-                    for n in notes
-                ],
-                "nudges": [_row(n, exclude={"user_id"}) for n in await data.nudges()],
-                "interactions": [_row(i, exclude={"user_id"}) for i in await data.interactions()],
-                "pending_questions": [_row(p, exclude={"user_id"}) for p in await data.pending()],
-                "more": {name: rows for name, rows in more.items() if rows},
-            }
 
     async def portable_contacts(self, user_id: int) -> list[PortableContact]:
         async with self.rt.unit_of_work() as session:
@@ -163,11 +120,15 @@ class Portability:
     # --- import ----------------------------------------------------------------------------
 
     async def import_file(self, user_id: int, file_name: str, data: bytes) -> ImportReport:
-        """Merge a vCard or CSV file into the user's contacts: no duplicates, no nudges."""
+        """Merge a vCard or CSV file into the user's contacts: no duplicates, no nudges. A
+        Rapport JSON export is restored whole into an empty account, and its contacts are
+        merged into one that has some."""
         if len(data) > MAX_IMPORT_BYTES:
             raise UnreadableFile("too big")
         text = _decode(data)
         lowered = file_name.lower()
+        if lowered.endswith(".json") or text.lstrip()[:1] == "{":
+            return await self.import_backup(user_id, text)
         if lowered.endswith((".vcf", ".vcard")) or "BEGIN:VCARD" in text[:2000].upper():
             rows = list(read_vcards(text))
         elif lowered.endswith((".csv", ".txt")) or "," in text[:2000]:
@@ -179,6 +140,24 @@ class Portability:
         if len(rows) == 1 and isinstance(rows[0], str):
             raise UnreadableFile(rows[0])
         return await self.merge(user_id, rows[:MAX_IMPORT_CONTACTS], len(rows))
+
+    async def import_backup(self, user_id: int, text: str) -> ImportReport:
+        try:
+            data = json.loads(text)
+            check(data)
+        except json.JSONDecodeError:
+            raise UnreadableFile("not valid JSON") from None
+        except NotABackup as exc:
+            raise UnreadableFile(str(exc)) from None
+        try:
+            restored = await self.backup.restore(user_id, data)
+        except AccountNotEmpty:
+            contacts = [_from_backup(c) for c in rows(data, "contacts")]
+            return await self.merge(user_id, contacts[:MAX_IMPORT_CONTACTS], len(contacts))
+        except (KeyError, TypeError, ValueError, IntegrityError) as exc:
+            # A damaged or hand-edited file: nothing was written (one transaction).
+            raise UnreadableFile("a damaged Rapport export") from exc
+        return ImportReport(added=restored.contacts, restored=restored)
 
     async def merge(
         self, user_id: int, rows: list[PortableContact | str], total: int | None = None
@@ -359,6 +338,43 @@ def _decode(data: bytes) -> str:
     return data.decode("latin-1")
 
 
+def _from_backup(row: dict[str, Any]) -> PortableContact | str:
+    """A contact of a JSON export, to merge like a contacts file."""
+    if not isinstance(row.get("name"), str):
+        return "a contact without a name"
+    facts = [
+        (f["kind"], f["text"])
+        for f in row.get("facts") or []
+        if isinstance(f, dict)
+        and isinstance(f.get("kind"), str)
+        and isinstance(f.get("text"), str)
+        and not f.get("superseded_at")
+    ]
+
+    def text(key: str) -> str | None:
+        value = row.get(key)
+        return value if isinstance(value, str) else None
+
+    def texts(key: str) -> list[str]:
+        return [v for v in row.get(key) or [] if isinstance(v, str)]
+
+    met_on = text("met_on")
+    return PortableContact(
+        name=row["name"],
+        org=text("org"),
+        title=text("title"),
+        met_at=text("met_at"),
+        met_on=date.fromisoformat(met_on) if met_on else None,
+        stage=text("stage"),
+        facts=facts,
+        phones=texts("phones"),
+        emails=texts("emails"),
+        urls=texts("urls"),
+        birthday=text("birthday"),
+        from_rapport=True,
+    )
+
+
 def _portable(contact: Contact, facts: list[tuple[str, str]]) -> PortableContact:
     """A contact as it leaves: its details, and a NOTE summing up where you met and its facts."""
     summary = []
@@ -385,24 +401,3 @@ def _portable(contact: Contact, facts: list[tuple[str, str]]) -> PortableContact
         urls=list(contact.urls or []),
         birthday=contact.birthday,
     )
-
-
-def _row(obj: Any, exclude: set[str] = frozenset()) -> dict[str, Any]:  # type: ignore[assignment]
-    columns = obj.__table__.columns
-    return {c.key: _plain(getattr(obj, c.key)) for c in columns if c.key not in exclude}
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    if isinstance(value, datetime):
-        return value.astimezone(UTC).isoformat() if value.tzinfo else value.isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return float(value)
-    if isinstance(value, bytes):
-        return value.hex()
-    return value

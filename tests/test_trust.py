@@ -43,7 +43,7 @@ async def test_note_text_is_encrypted_at_rest_and_search_still_works(
     plain = Coach(settings, extraction=extraction)  # type: ignore[arg-type]
     try:
         await plain.notes.capture(2, "met Bo Diaz")
-        assert (await plain.portability.everything(2))["notes"][0]["text"] == "met Bo Diaz"
+        assert (await plain.backup.everything(2))["notes"][0]["text"] == "met Bo Diaz"
     finally:
         await plain.close()
     rotated = settings.model_copy(
@@ -53,7 +53,7 @@ async def test_note_text_is_encrypted_at_rest_and_search_still_works(
     )
     again = Coach(rotated, extraction=extraction)  # type: ignore[arg-type]
     try:
-        notes = (await again.portability.everything(1))["notes"]
+        notes = (await again.backup.everything(1))["notes"]
         assert "diabetes" in notes[0]["text"]
     finally:
         await again.close()
