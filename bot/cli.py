@@ -13,8 +13,10 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot import portability_cli
+from bot import trust_texts as tt
 from bot.app import MissingToken, build_application, quiet_secret_loggers
 from bot.console import chat
 from bot.doctor import doctor
@@ -24,6 +26,8 @@ from coach.infra.settings import ConfigFileMissing, Settings, load_settings
 from coach.service import Coach, migrate, read_notes
 from coach.voice import transcribe_files
 
+# Commands that read or write the database: each migrates it first (database.auto_migrate).
+DATABASE_COMMANDS = ("run", "start", "chat", "export", "import", "db")
 TOKEN_HINT = (
     "No Telegram token is set. Get one from @BotFather, then set RAPPORT_TELEGRAM__TOKEN "
     "or telegram.token in config.toml."
@@ -70,6 +74,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     quiet_secret_loggers()
+    # Migrations say what they do only when asked to (rapport db upgrade).
+    if args.command != "db":
+        logging.getLogger("alembic").setLevel(logging.WARNING)
     try:
         settings = load_settings(args.config)
     except (ConfigFileMissing, ValidationError) as exc:
@@ -80,12 +87,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = settings.model_copy(update={"telegram": telegram})
     if args.command == "doctor":
         return doctor(settings)
+    if args.command in DATABASE_COMMANDS and (
+        settings.database.auto_migrate or args.command == "db"
+    ):
+        # Every command that reads or writes the database finds it migrated, new or old.
+        try:
+            revision = asyncio.run(migrate(settings))
+        except (SQLAlchemyError, OSError) as exc:
+            print(f"rapport: {tt.CLI_NO_DATABASE.format(why=type(exc).__name__)}", file=sys.stderr)
+            return 1
+        if args.command == "db":
+            print(f"database is at revision {revision}")
+            return 0
     if args.command in ("export", "import", "keygen"):
         return portability_cli.run(settings, args)
-    if args.command == "db":
-        revision = asyncio.run(migrate(settings))
-        print(f"database is at revision {revision}")
-        return 0
     if args.command == "extract":
         return extract(settings, args.text, args.now, args.tz)
     if args.command == "check":
@@ -105,8 +120,6 @@ def has_token(settings: Settings) -> bool:
 
 
 def run_bot(settings: Settings) -> int:
-    if settings.database.auto_migrate:
-        asyncio.run(migrate(settings))
     coach = Coach(settings)
     try:
         app = build_application(settings, coach)
@@ -130,8 +143,6 @@ def run_bot(settings: Settings) -> int:
 
 
 async def run_console(settings: Settings) -> None:
-    if settings.database.auto_migrate:
-        await migrate(settings)
     coach = Coach(settings)
     try:
         await chat(coach, settings.console.user_id)

@@ -121,3 +121,23 @@ UNSUPPORTED_DEFAULT = "I can read text and voice notes. Type or say who you met 
 CONTACT_SHARED = "📇 Added <b>{name}</b> from the contact you shared."
 CONTACT_KNOWN = "📇 I already know <b>{name}</b>; nothing changed."
 LOCKED_BUTTON = "🔒"
+
+# `rapport export` and `rapport import`: one line each, for a terminal.
+CLI_UNKNOWN_FORMAT = "there is no export format called {format}; use one of {formats}."
+CLI_UNKNOWN_USER = (
+    "there is no user {user} in this database. The id is the person's Telegram user id; "
+    "the console coach keeps its Rolodex under console.user_id (0 unless set)."
+)
+CLI_NO_FILE = "there is no file {path}. Check the path and try again."
+CLI_CANT_READ = "couldn't read {path} ({why})."
+CLI_CANT_WRITE = "couldn't write {path} ({why})."
+CLI_EXPORTED = "Wrote {path}."
+CLI_IMPORTED = "Imported {name}:"
+CLI_ADDED = "  added {count}: {names}"
+CLI_MERGED = "  merged into existing contacts {count}: {names}"
+CLI_UNCHANGED = "  skipped {count}, already there with nothing new: {names}"
+CLI_SKIPPED = "  skipped {count}: {reason}"
+CLI_NOTHING = "  nothing in it to add."
+CLI_NO_DATABASE = (
+    "couldn't open the database ({why}). Check database.url, or RAPPORT_DATABASE__URL."
+)

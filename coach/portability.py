@@ -85,6 +85,11 @@ class Portability:
             return ExportFile("rapport-follow-ups.ics", text.encode())
         raise ValueError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
 
+    async def has_user(self, user_id: int) -> bool:
+        """Whether Rapport has ever kept anything for this user id."""
+        async with self.rt.unit_of_work() as session:
+            return await ExportReads(session, user_id).user() is not None
+
     async def portable_contacts(self, user_id: int) -> list[PortableContact]:
         async with self.rt.unit_of_work() as session:
             data = ExportReads(session, user_id)
