@@ -98,7 +98,7 @@ class Portability:
         facts_of: dict[int, list[tuple[str, str]]] = {}
         for fact in facts:
             facts_of.setdefault(fact.contact_id, []).append((fact.kind, fact.text))
-        return [_portable(c, facts_of.get(c.id, [])) for c in contacts]
+        return [portable(c, facts_of.get(c.id, [])) for c in contacts]
 
     async def follow_up_events(self, user_id: int) -> list[CalendarEvent]:
         async with self.rt.unit_of_work() as session:
@@ -201,7 +201,7 @@ class Portability:
                     )
                     if row.stage in STAGES:
                         existing.stage = row.stage
-                changed = _fill(existing, row)
+                changed = fill_in(existing, row)
                 have = known_facts.setdefault(existing.id, set())
                 for kind, text in _facts_of(row):
                     if (kind, text.lower()) not in have:
@@ -277,7 +277,7 @@ def cleaned(row: PortableContact) -> PortableContact:
     )
 
 
-def _fill(contact: Contact, row: PortableContact) -> bool:
+def fill_in(contact: Contact, row: PortableContact) -> bool:
     """What the row adds to a contact: empty fields filled, new numbers, addresses and links
     appended. True if anything changed."""
     changed = False
@@ -380,7 +380,7 @@ def _from_backup(row: dict[str, Any]) -> PortableContact | str:
     )
 
 
-def _portable(contact: Contact, facts: list[tuple[str, str]]) -> PortableContact:
+def portable(contact: Contact, facts: list[tuple[str, str]]) -> PortableContact:
     """A contact as it leaves: its details, and a NOTE summing up where you met and its facts."""
     summary = []
     if contact.met_at or contact.met_on:

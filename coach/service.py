@@ -18,6 +18,7 @@ from coach.infra.settings import Settings
 from coach.infra.spool import Spool
 from coach.intros import Intros
 from coach.ledger import LedgerBook
+from coach.merge import Merging
 from coach.notes import NoteCapture
 from coach.nudges import NudgeBook
 from coach.people import People
@@ -82,6 +83,7 @@ class Coach:
         self.privacy = Privacy(self.rt, self.people)
         self.backup = Backup(self.rt)
         self.portability = Portability(self.rt, self.backup)
+        self.merging = Merging(self.rt)
 
     async def warm_up(self) -> None:
         """Load the language model now, so the first note is answered quickly."""
