@@ -10,15 +10,16 @@ import logging
 import sys
 from collections.abc import Iterator, Sequence
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot import portability_cli
+from bot import portability_cli, texts
 from bot import trust_texts as tt
 from bot.app import MissingToken, build_application, quiet_secret_loggers
-from bot.console import chat
+from bot.console import ConsoleClock, chat
 from bot.doctor import doctor
 from bot.webhook import MissingSecret, Server
 from coach.drafts import read_drafts
@@ -47,7 +48,17 @@ def parser() -> argparse.ArgumentParser:
         "--webhook", action="store_true", help="serve a webhook (telegram.mode = webhook)"
     )
     commands.add_parser("doctor", help="check this deployment, with a fix for each problem")
-    commands.add_parser("chat", help="the coach in this terminal (reads stdin line by line)")
+    chat_command = commands.add_parser(
+        "chat", help="the coach in this terminal (reads stdin line by line)"
+    )
+    chat_command.add_argument(
+        "--now",
+        help="start the console's clock here, ISO 8601 (e.g. 2026-11-26T09:00, read in "
+        "coach.default_timezone); /wait 2d moves it on, so a scripted trial lives through weeks",
+    )
+    chat_command.add_argument(
+        "--files", default=".", help="folder /export writes to (default: this one)"
+    )
     commands.add_parser("start", help="the Telegram bot if a token is set, else the console coach")
     db = commands.add_parser("db", help="database schema")
     db.add_argument("action", choices=["upgrade"])
@@ -110,7 +121,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "chat" or (args.command == "start" and not has_token(settings)):
         if args.command == "start":
             print(TOKEN_HINT + " Starting the console coach instead.\n", file=sys.stderr)
-        asyncio.run(run_console(settings))
+        try:
+            start = console_start(settings, getattr(args, "now", None))
+        except ValueError:
+            print(f"rapport: {texts.CONSOLE_BAD_NOW.format(now=args.now)}", file=sys.stderr)
+            return 2
+        files = Path(getattr(args, "files", "."))
+        asyncio.run(run_console(settings, ConsoleClock(start), files))
         return 0
     return run_bot(settings)
 
@@ -142,10 +159,19 @@ def run_bot(settings: Settings) -> int:
     return 0
 
 
-async def run_console(settings: Settings) -> None:
-    coach = Coach(settings)
+def console_start(settings: Settings, now: str | None) -> datetime | None:
+    """--now as an aware time: without an offset it is read in coach.default_timezone."""
+    if now is None:
+        return None
+    start = datetime.fromisoformat(now)
+    zone = ZoneInfo(settings.coach.default_timezone)
+    return start.replace(tzinfo=zone) if start.tzinfo is None else start
+
+
+async def run_console(settings: Settings, clock: ConsoleClock, files: Path) -> None:
+    coach = Coach(settings, clock=clock)
     try:
-        await chat(coach, settings.console.user_id)
+        await chat(coach, settings.console.user_id, files=files, clock=clock)
     finally:
         await coach.close()
 

@@ -171,3 +171,26 @@ def test_a_json_backup_restores_through_the_cli(tmp_path: Path) -> None:
     restored = run(["import", "--user", "42", "rapport.json"], tmp_path)
     assert restored.returncode == 0, restored.stderr
     assert restored.stdout.startswith("📥 Restored your backup rapport.json: 1 contact, 1 note")
+
+
+def test_chat_with_now_lives_through_weeks_in_a_script(tmp_path: Path) -> None:
+    script = "\n".join(
+        [
+            "met Dana Lee at the chamber breakfast, loves tango",
+            "/wait 2d",
+            "1",
+            "/wait 2w",
+            "/export ics",
+        ]
+    )
+    result = run(["chat", "--now", "2026-11-26T09:00", "--files", "out"], tmp_path, stdin=script)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Nice-to-meet-you time: Dana Lee" in out
+    assert "Logged your touch with Dana Lee" in out
+    assert "A chance to give first: Dana Lee" in out
+    assert "Your week, 23 Nov – 29 Nov 2026" in out
+    assert (tmp_path / "out" / "rapport-follow-ups.ics").exists()
+    assert "I don't know that command" not in out and "Traceback" not in result.stderr
+    bad = run(["chat", "--now", "someday"], tmp_path)
+    assert bad.returncode == 2 and "--now someday" in bad.stderr
