@@ -85,7 +85,7 @@ class Console:
         line = clean_text(line).strip()
         if not line:
             return
-        if line.isdigit():
+        if line.isdecimal():
             await self.choose(int(line))
         else:
             self.choices = []

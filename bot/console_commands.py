@@ -51,7 +51,7 @@ async def timezone(console: Console, args: str) -> None:
 
 
 async def people(console: Console, args: str) -> None:
-    await show_people(console, int(args) if args.isdigit() else 1)
+    await show_people(console, int(args) if args.isdecimal() else 1)
 
 
 async def show_people(console: Console, number: int) -> None:

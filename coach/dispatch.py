@@ -85,6 +85,21 @@ class Dispatcher:
             await dispatch.claim(claimed, now + self.settings.claim_lease)
             return outgoing
 
+    def arrival(self, user: User, due: datetime) -> datetime:
+        """When a nudge due at `due` reaches the user: after a pause, outside quiet hours, and
+        at the digest's time for a user who takes one."""
+        zone = self._zone(user)
+        at = max(due, user.paused_until) if user.paused_until else due
+        local = at.astimezone(zone)
+        if user.digest_time is not None:
+            digest_at = datetime.combine(local.date(), parse_clock(user.digest_time), tzinfo=zone)
+            local = digest_at if digest_at >= local else digest_at + timedelta(days=1)
+        start, end = parse_quiet_hours(user.quiet_hours or self.settings.quiet_hours)
+        if in_quiet_hours(local.time(), (start, end)):
+            wake = datetime.combine(local.date(), end, tzinfo=zone)
+            local = wake if wake > local else wake + timedelta(days=1)
+        return local
+
     def _zone(self, user: User) -> ZoneInfo:
         return ZoneInfo(user.timezone or self.rt.default_timezone)
 

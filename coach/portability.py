@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.exc import IntegrityError
 
 from coach.backup import AccountNotEmpty, Backup, NotABackup, Restored, check, rows
+from coach.dispatch import Dispatcher
 from coach.infra.formats import (
     FACT_KINDS,
     FACT_LABELS,
@@ -30,6 +31,7 @@ from storage.columns import stored
 from storage.contacts import Contacts, name_key
 from storage.models import Contact, Fact, NudgeStatus
 from storage.portability import ExportReads
+from storage.users import Users
 
 FORMATS = ("json", "csv", "vcard", "ics")
 MAX_IMPORT_BYTES = 5_000_000
@@ -63,9 +65,10 @@ class UnreadableFile(ValueError):
 
 
 class Portability:
-    def __init__(self, runtime: Runtime, backup: Backup) -> None:
+    def __init__(self, runtime: Runtime, backup: Backup, dispatcher: Dispatcher) -> None:
         self.rt = runtime
         self.backup = backup
+        self.dispatcher = dispatcher
 
     # --- export ----------------------------------------------------------------------------
 
@@ -101,13 +104,19 @@ class Portability:
         return [portable(c, facts_of.get(c.id, [])) for c in contacts]
 
     async def follow_up_events(self, user_id: int) -> list[CalendarEvent]:
+        """Follow-ups still to come, each at the time its nudge will arrive."""
         async with self.rt.unit_of_work() as session:
-            zone = (await self.rt.user_now(session, user_id)).tzinfo
+            now = await self.rt.user_now(session, user_id)
+            zone = now.tzinfo
             assert isinstance(zone, ZoneInfo)
+            user = await Users(session).get_or_create(user_id)
             data = ExportReads(session, user_id)
             contacts = {c.id: c for c in await data.contacts()}
             events = []
             for nudge in await data.nudges((NudgeStatus.PENDING, NudgeStatus.CLAIMED)):
+                arrives = self.dispatcher.arrival(user, nudge.due_at)
+                if arrives < now:
+                    continue  # overdue: it goes out at the next dispatch, not on a past day
                 contact = contacts.get(nudge.contact_id) if nudge.contact_id else None
                 view = await nudge_view(session, user_id, nudge, contact, zone)
                 who = f" with {view.person}" if view.person else ""
@@ -115,7 +124,7 @@ class Portability:
                 events.append(
                     CalendarEvent(
                         uid=f"rapport-nudge-{nudge.id}@rapport",
-                        start=nudge.due_at,
+                        start=arrives,
                         summary=f"Follow up{who}{org}",
                         description=view.idea,
                     )

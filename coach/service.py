@@ -82,7 +82,7 @@ class Coach:
         self.access = Access(self.rt, settings.access)
         self.privacy = Privacy(self.rt, self.people)
         self.backup = Backup(self.rt)
-        self.portability = Portability(self.rt, self.backup)
+        self.portability = Portability(self.rt, self.backup, self.dispatcher)
         self.merging = Merging(self.rt)
 
     async def warm_up(self) -> None:

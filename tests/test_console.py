@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -75,6 +74,10 @@ SCRIPT: list[tuple[str, str]] = [
 ]
 
 
+def files_in(folder: Path) -> set[str]:
+    return {p.name for p in folder.iterdir()}
+
+
 async def run(console: Console, out: io.StringIO, line: str) -> str:
     start = len(out.getvalue())
     await console.handle(line)
@@ -94,7 +97,7 @@ async def test_a_scripted_session_runs_every_readme_command(
         assert texts.UNKNOWN_COMMAND not in said, line
         assert texts.ERROR not in said, line
     assert "<b>" not in out.getvalue(), "terminal text, not Telegram HTML"
-    exported = {p.name for p in tmp_path.iterdir()}
+    exported = files_in(tmp_path)
     assert {"rapport.json", "rapport-contacts.vcf", "rapport-follow-ups.ics"} <= exported
 
     # /import reads a file from the disk: the export made a moment ago.
@@ -121,7 +124,7 @@ async def test_nudges_and_the_sunday_review_print_as_they_fall_due(
     assert "Your week" not in await run(console, out, "/wait 1d")  # Sunday morning
     said = await run(console, out, "/wait 10h")  # Sunday evening
     assert "Your week" in said and "Follow-ups: 1 done of 1 due" in said
-    assert list(tmp_path.glob("rapport-review-*.png"))
+    assert any(name.startswith("rapport-review-") for name in files_in(tmp_path))
     # Delivered once: another line delivers nothing again.
     again = await run(console, out, "/people")
     assert "Your week" not in again and "Nice-to-meet-you" not in again
