@@ -82,9 +82,7 @@ async def merge_button(update: Update, context: ContextTypes.DEFAULT_TYPE, args:
         await query.answer()
         await query.edit_message_text(texts.MERGE_CANCELLED)
         return
-    merged = await merging.merge(
-        user_id_of(update), number(args[0]), [number(a) for a in args[1:]]
-    )
+    merged = await merging.merge(user_id_of(update), number(args[0]), [number(a) for a in args[1:]])
     if merged is None:
         await query.answer(texts.BUTTON_GONE)
         return

@@ -167,9 +167,7 @@ DIGEST_ON = "☀️ Digest on: one message each morning at {at} with the day's p
 QUIET_SET = "🌙 Quiet hours set: no nudges {hours}."
 ALREADY_HANDLED = "Already handled"
 # The console's own words (bot/console.py).
-CONSOLE_HELLO = (
-    "Rapport console coach. Type a note about someone you met, or /help. Ctrl-D quits."
-)
+CONSOLE_HELLO = "Rapport console coach. Type a note about someone you met, or /help. Ctrl-D quits."
 CONSOLE_BAD_NOW = "--now {now} isn't a time I can read; write it like 2026-11-26T09:00."
 CONSOLE_NO_CHOICES = (
     "There's nothing to pick right now. A number answers the choices I list after a message."
