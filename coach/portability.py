@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 from dataclasses import dataclass, field, replace
@@ -28,7 +29,7 @@ from coach.infra.hardening import clean_text
 from coach.nudges import nudge_view
 from coach.runtime import Runtime
 from storage.columns import stored
-from storage.contacts import Contacts, name_key
+from storage.contacts import Contacts, NewFact, name_key
 from storage.models import Contact, Fact, NudgeStatus
 from storage.portability import ExportReads
 from storage.users import Users
@@ -38,6 +39,7 @@ MAX_IMPORT_BYTES = 5_000_000
 MAX_IMPORT_CONTACTS = 20_000
 MAX_DETAILS = 20  # phones, e-mails or URLs kept per contact
 FACT_LENGTH = 300  # storage/models.py: Fact.text
+YIELD_EVERY = 200  # rows an import reads before letting the event loop run other work
 STAGES = ("know", "like", "trust")
 
 
@@ -144,11 +146,14 @@ class Portability:
         if lowered.endswith(".json") or text.lstrip()[:1] == "{":
             return await self.import_backup(user_id, text)
         if lowered.endswith((".vcf", ".vcard")) or "BEGIN:VCARD" in text[:2000].upper():
-            rows = list(read_vcards(text))
+            reader = read_vcards
         elif lowered.endswith((".csv", ".txt")) or "," in text[:2000]:
-            rows = list(read_csv(text))
+            reader = read_csv
         else:
             raise UnreadableFile("not vCard or CSV")
+        # Parsing a big file takes seconds (vobject is pure Python): on a thread, the bot
+        # keeps answering everyone else meanwhile.
+        rows = await asyncio.to_thread(lambda: list(reader(text)))
         if not rows:
             raise UnreadableFile("no contacts in it")
         if len(rows) == 1 and isinstance(rows[0], str):
@@ -183,12 +188,18 @@ class Portability:
             now = await self.rt.user_now(session, user_id)
             contacts = Contacts(session, user_id)
             known = Known()
+            by_id = {}
             for contact in await ExportReads(session, user_id).contacts():
                 known.add(contact)
-            known_facts: dict[int, set[tuple[str, str]]] = {}
+                by_id[contact.id] = contact
+            known_facts: dict[Contact, set[tuple[str, str]]] = {}
             for fact in await ExportReads(session, user_id).facts():
-                known_facts.setdefault(fact.contact_id, set()).add((fact.kind, fact.text.lower()))
-            for row in rows:
+                about = by_id[fact.contact_id]
+                known_facts.setdefault(about, set()).add((fact.kind, fact.text.lower()))
+            new_facts: list[tuple[Contact, str, str]] = []
+            for index, row in enumerate(rows):
+                if index % YIELD_EVERY == YIELD_EVERY - 1:
+                    await asyncio.sleep(0)  # other chats' updates run between batches of rows
                 if isinstance(row, str):
                     report.skip(row)
                     continue
@@ -207,14 +218,15 @@ class Portability:
                         met_at=_short(Contact.met_at, row.met_at),
                         met_on=row.met_on,
                         when=now,
+                        numbered=False,  # all at once, below
                     )
                     if row.stage in STAGES:
                         existing.stage = row.stage
                 changed = fill_in(existing, row)
-                have = known_facts.setdefault(existing.id, set())
+                have = known_facts.setdefault(existing, set())
                 for kind, text in _facts_of(row):
                     if (kind, text.lower()) not in have:
-                        await contacts.add_fact(existing.id, None, kind, text)
+                        new_facts.append((existing, kind, text))
                         have.add((kind, text.lower()))
                         changed = True
                 known.add(existing)
@@ -222,6 +234,10 @@ class Portability:
                     report.added.append(name)
                 else:
                     (report.merged if changed else report.unchanged).append(existing.name)
+            await session.flush()  # the database numbers the new contacts
+            await contacts.add_facts(
+                [NewFact(c.id, None, kind, text) for c, kind, text in new_facts]
+            )
             for _ in range(max(0, (total or len(rows)) - len(rows))):
                 report.skip("over the limit of 20,000 contacts per file")
         return report

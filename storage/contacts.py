@@ -132,8 +132,10 @@ class Contacts:
         met_on: date | None,
         when: datetime | None = None,
         touched: bool = False,
+        numbered: bool = True,
     ) -> Contact:
-        """A new contact; `touched`: met just now, so the keep-in-touch clock starts `when`."""
+        """A new contact; `touched`: met just now, so the keep-in-touch clock starts `when`.
+        `numbered=False` leaves its id to the next flush (an import adds thousands at once)."""
         when = when or utcnow()
         contact = Contact(
             user_id=self.user_id,
@@ -156,7 +158,8 @@ class Contacts:
             birthday=None,
         )
         self.session.add(contact)
-        await self.session.flush()  # the database numbers it
+        if numbered:
+            await self.session.flush()  # the database numbers it
         return contact
 
     async def touch(self, contact: Contact, when: datetime | None = None) -> None:
