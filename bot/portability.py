@@ -126,10 +126,15 @@ async def shared_contact(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         user_id_of(update),
         [PortableContact(name=name, phones=phones)] if name else [tt.NAMELESS_CONTACT],
     )
-    shown = escape(formatting.shorten(name, 80))
     if report.added:
+        shown = escape(formatting.shorten(name, 80))
         await message.reply_text(tt.CONTACT_SHARED.format(name=shown), parse_mode=HTML)
-    elif report.unchanged or report.merged:
+    elif report.merged:
+        # The same person by phone or name: say whom, as the Rolodex knows them.
+        shown = escape(formatting.shorten(report.merged[0], 80))
+        await message.reply_text(tt.CONTACT_UPDATED.format(name=shown), parse_mode=HTML)
+    elif report.unchanged:
+        shown = escape(formatting.shorten(report.unchanged[0], 80))
         await message.reply_text(tt.CONTACT_KNOWN.format(name=shown), parse_mode=HTML)
     else:
         await message.reply_text(tt.UNSUPPORTED_DEFAULT)

@@ -120,6 +120,7 @@ UNSUPPORTED = {
 UNSUPPORTED_DEFAULT = "I can read text and voice notes. Type or say who you met and I'll keep it."
 CONTACT_SHARED = "📇 Added <b>{name}</b> from the contact you shared."
 CONTACT_KNOWN = "📇 I already know <b>{name}</b>; nothing changed."
+CONTACT_UPDATED = "📇 I already know <b>{name}</b>; I added what was new."
 LOCKED_BUTTON = "🔒"
 
 # `rapport export` and `rapport import`: one line each, for a terminal.

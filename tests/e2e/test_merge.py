@@ -1,4 +1,4 @@
-"""/merge in Telegram: the contacts a name fits, buttons to keep one, and one card after."""
+"""One person, one contact: /merge in Telegram, and a shared contact found by its phone."""
 
 from __future__ import annotations
 
@@ -37,3 +37,14 @@ async def test_merge_joins_two_priyas_after_a_button(fake: FakeTelegram) -> None
     assert "Priya Shah (Acme)" in card and "+1 646 555 0177" in card and "hiking" in card
     await alice.send("/merge priya")
     assert "I know only one Priya Shah (Acme)" in (await alice.next_reply()).text
+
+
+async def test_a_shared_contact_keeps_its_phone_and_is_found_by_it(fake: FakeTelegram) -> None:
+    alice = fake.user(1001)
+    await alice.send_contact("+1 646 555 0177", "Priya", "Shah")
+    assert "Added Priya Shah" in (await alice.next_reply()).text
+    # The same number under another name is the same person.
+    await alice.send_contact("6465550177", "Pri")
+    assert "I already know Priya Shah; nothing changed" in (await alice.next_reply()).text
+    await alice.send("/person priya")
+    assert "📞 +1 646 555 0177" in (await alice.next_reply()).text
