@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import html
+import logging
 import re
 import sys
 from collections.abc import Awaitable, Callable
@@ -26,6 +27,7 @@ from coach.review import WeeklyReview
 from coach.service import Coach
 from coach.views import IntroSuggestion, NoteCard, NudgeView, Outgoing
 
+log = logging.getLogger(__name__)
 TAG = re.compile(r"<[^>]+>")
 
 
@@ -85,12 +87,16 @@ class Console:
         line = clean_text(line).strip()
         if not line:
             return
-        if line.isdecimal():
-            await self.choose(int(line))
-        else:
-            self.choices = []
-            await self.dispatch(line)
-        await self.deliver_due()
+        try:
+            if line.isdecimal():
+                await self.choose(int(line))
+            else:
+                self.choices = []
+                await self.dispatch(line)
+            await self.deliver_due()
+        except Exception:  # as the bot's error handler: say so, log why, keep going
+            log.exception("console: handling a line failed")
+            self.say(texts.ERROR)
 
     async def dispatch(self, line: str) -> None:
         # Imported here: the commands module types its functions with this module's Console.
@@ -280,7 +286,10 @@ class Console:
         """While the user types: nudges and reviews as they fall due, like the bot's jobs."""
         while True:
             await asyncio.sleep(every)
-            await self.deliver_due()
+            try:
+                await self.deliver_due()
+            except Exception:  # the next run tries again, as the bot's job does
+                log.exception("console: delivering due nudges failed")
 
 
 def first_name(nudge: NudgeView) -> str:

@@ -144,3 +144,17 @@ async def test_wait_says_how_to_use_it(coach: Coach, tmp_path: Path, line: str) 
     out = io.StringIO()
     console = Console(coach, 0, out=out, files=tmp_path)
     assert "/wait 2d" in await run(console, out, line)
+
+
+async def test_a_failure_is_told_and_the_session_goes_on(
+    coach: Coach, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = io.StringIO()
+    console = Console(coach, 0, out=out, files=tmp_path)
+
+    async def broken(*args: object) -> None:
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(coach.ledger, "balance", broken)
+    assert texts.ERROR in await run(console, out, "/balance")
+    assert "New contact: Dana Lee" in await run(console, out, "met Dana Lee at the mixer")
