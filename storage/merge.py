@@ -78,7 +78,8 @@ class Merge:
             seen.add(key)
 
     async def _links(self, keep_id: int, other_id: int) -> None:
-        """Notes about the other are about `keep` now; a note about both keeps one link."""
+        """Notes about the other are about `keep` now; a note about both keeps one link. No
+        note counts as having created the merged contact any more."""
         links = (
             await self.session.scalars(
                 select(NoteContact)
@@ -89,13 +90,16 @@ class Merge:
         ).all()
         kept = {link.note_id for link in links if link.contact_id == keep_id}
         for link in links:
-            if link.contact_id != other_id:
-                continue
-            if link.note_id in kept:
+            if link.contact_id == other_id and link.note_id in kept:
                 await self.session.delete(link)
-            else:
+                continue
+            if link.contact_id == other_id:
                 link.contact_id = keep_id
                 kept.add(link.note_id)
+            # Undoing one note must not delete the merged contact, nor rename it to what
+            # one of the two was called before that note.
+            link.created_contact = False
+            link.previous_name = link.previous_org = None
 
     async def _one_generic_nudge_each(self, contact_id: int) -> None:
         """Both contacts had a 'nice to meet you' or keep-in-touch nudge waiting: the

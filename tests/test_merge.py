@@ -81,3 +81,16 @@ async def test_merge_says_when_there_is_nothing_to_merge(coach: Coach) -> None:
     assert [c.label for c in (await coach.merging.find(ALICE, "dana")).candidates] == ["Dana Lee"]
     nobody = await coach.merging.find(ALICE, "Dena")
     assert nobody.candidates == [] and nobody.suggestions == ["Dana Lee"]
+
+
+async def test_undoing_a_note_after_a_merge_keeps_the_merged_contact(coach: Coach) -> None:
+    await two_priyas(coach)
+    keep, other = (c.contact_id for c in (await coach.merging.find(ALICE, "priya")).candidates)
+    # The import's Priya is kept; the note that created the other one is undone.
+    await coach.merging.merge(ALICE, other, [keep])
+    for _ in range(2):
+        undone = await coach.notes.undo(ALICE)
+        assert undone is not None and undone.removed == []
+    lookup = await coach.people.lookup(ALICE, "Priya")
+    assert lookup.card is not None and lookup.card.contact.name == "Priya Shah"
+    assert lookup.card.details.emails == ["p@shah.example"]
