@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 
 from coach.backup import AccountNotEmpty, Backup, NotABackup, Restored, check, rows
 from coach.dispatch import Dispatcher
@@ -173,7 +173,7 @@ class Portability:
         except AccountNotEmpty:
             contacts = [_from_backup(c) for c in rows(data, "contacts")]
             return await self.merge(user_id, contacts[:MAX_IMPORT_CONTACTS], len(contacts))
-        except (KeyError, TypeError, ValueError, IntegrityError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, IntegrityError, DataError) as exc:
             # A damaged or hand-edited file: nothing was written (one transaction).
             raise UnreadableFile("a damaged Rapport export") from exc
         return ImportReport(added=restored.contacts, restored=restored)
@@ -388,13 +388,16 @@ def _from_backup(row: dict[str, Any]) -> PortableContact | str:
     def texts(key: str) -> list[str]:
         return [v for v in row.get(key) or [] if isinstance(v, str)]
 
-    met_on = text("met_on")
+    try:
+        met_on = date.fromisoformat(text("met_on") or "")
+    except ValueError:
+        met_on = None
     return PortableContact(
         name=row["name"],
         org=text("org"),
         title=text("title"),
         met_at=text("met_at"),
-        met_on=date.fromisoformat(met_on) if met_on else None,
+        met_on=met_on,
         stage=text("stage"),
         facts=facts,
         phones=texts("phones"),

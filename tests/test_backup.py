@@ -119,6 +119,12 @@ async def test_a_backup_into_an_account_with_contacts_merges_them(
     park = await coach.people.lookup(BOB, "John Park")
     assert park.card is not None
     assert any(f.text == "golf" for f in park.card.facts)
+    # A hand-edited backup merges what it can.
+    edited = json.loads(data)
+    edited["contacts"][0]["met_on"] = "last spring"
+    edited["contacts"][0]["name"] = "Zed Quill"
+    again = await coach.portability.import_file(BOB, "rapport.json", json.dumps(edited).encode())
+    assert again.added == ["Zed Quill"]
 
 
 @pytest.mark.parametrize(
@@ -128,6 +134,16 @@ async def test_a_backup_into_an_account_with_contacts_merges_them(
         (b'{"format": "something else"}', "not a Rapport export"),
         (b'{"format": "rapport-export", "version": 99}', "made by a newer Rapport"),
         (b'{"format": "rapport-export", "version": 2, "contacts": [{"id": 1}]}', "damaged"),
+        (
+            b'{"format": "rapport-export", "version": 2, "contacts": [{"id": 1, "name": "Al"}],'
+            b' "notes": [{"id": 1, "text": "x", "links": ["not a link"]}]}',
+            "damaged",
+        ),
+        (
+            b'{"format": "rapport-export", "version": 2,'
+            b' "contacts": [{"id": 1, "name": "Al", "met_on": "last spring"}]}',
+            "damaged",
+        ),
     ],
 )
 async def test_a_file_that_is_no_backup_is_refused_and_nothing_is_kept(
