@@ -66,6 +66,9 @@ def main() -> None:
     run("find_scale.py", "--sizes", *sizes, "--quiet-plans")
     if pg:
         run("find_scale.py", "--sizes", *sizes, "--quiet-plans", "--database", POSTGRES)
+    run("import_scale.py", "--sizes", *(["1000"] if quick else ["1000", "5000"]))
+    if pg:
+        run("import_scale.py", "--sizes", "1000", "5000", "--database", POSTGRES)
     run("memory.py")  # start-up time, idle and after-voice memory
     run("voice.py")
 

@@ -23,6 +23,7 @@ from bot import (
     general,
     intros,
     ledger,
+    merge,
     notes,
     nudges,
     people,
@@ -116,6 +117,7 @@ def add_handlers(app: Application) -> None:
         "export": portability.export,
         "import": portability.import_command,
         "forget": privacy.forget,
+        "merge": merge.merge,
         "deleteme": privacy.deleteme,
     }
     for name, callback in commands.items():

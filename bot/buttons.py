@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot import intros, keyboards, notes, nudges, people, privacy, texts
+from bot import intros, keyboards, merge, notes, nudges, people, privacy, texts
 from bot.context import StaleButton
 
 ButtonHandler = Callable[[Update, ContextTypes.DEFAULT_TYPE, list[str]], Awaitable[None]]
@@ -21,6 +21,7 @@ BUTTONS: dict[str, ButtonHandler] = {
     keyboards.NUDGE: nudges.nudge_button,
     intros.INTRO: intros.intro_button,
     privacy.FORGET: privacy.forget_button,
+    merge.MERGE: merge.merge_button,
 }
 
 

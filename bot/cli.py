@@ -10,13 +10,16 @@ import logging
 import sys
 from collections.abc import Iterator, Sequence
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
+from sqlalchemy.exc import SQLAlchemyError
 
-from bot import portability_cli
+from bot import portability_cli, texts
+from bot import trust_texts as tt
 from bot.app import MissingToken, build_application, quiet_secret_loggers
-from bot.console import chat
+from bot.console import ConsoleClock, chat
 from bot.doctor import doctor
 from bot.webhook import MissingSecret, Server
 from coach.drafts import read_drafts
@@ -24,6 +27,8 @@ from coach.infra.settings import ConfigFileMissing, Settings, load_settings
 from coach.service import Coach, migrate, read_notes
 from coach.voice import transcribe_files
 
+# Commands that read or write the database: each migrates it first (database.auto_migrate).
+DATABASE_COMMANDS = ("run", "start", "chat", "export", "import", "db")
 TOKEN_HINT = (
     "No Telegram token is set. Get one from @BotFather, then set RAPPORT_TELEGRAM__TOKEN "
     "or telegram.token in config.toml."
@@ -43,7 +48,17 @@ def parser() -> argparse.ArgumentParser:
         "--webhook", action="store_true", help="serve a webhook (telegram.mode = webhook)"
     )
     commands.add_parser("doctor", help="check this deployment, with a fix for each problem")
-    commands.add_parser("chat", help="the coach in this terminal (reads stdin line by line)")
+    chat_command = commands.add_parser(
+        "chat", help="the coach in this terminal (reads stdin line by line)"
+    )
+    chat_command.add_argument(
+        "--now",
+        help="start the console's clock here, ISO 8601 (e.g. 2026-11-26T09:00, read in "
+        "coach.default_timezone); /wait 2d moves it on, so a scripted trial lives through weeks",
+    )
+    chat_command.add_argument(
+        "--files", default=".", help="folder /export writes to (default: this one)"
+    )
     commands.add_parser("start", help="the Telegram bot if a token is set, else the console coach")
     db = commands.add_parser("db", help="database schema")
     db.add_argument("action", choices=["upgrade"])
@@ -70,6 +85,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     quiet_secret_loggers()
+    # Migrations say what they do only when asked to (rapport db upgrade).
+    if args.command != "db":
+        logging.getLogger("alembic").setLevel(logging.WARNING)
     try:
         settings = load_settings(args.config)
     except (ConfigFileMissing, ValidationError) as exc:
@@ -80,12 +98,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = settings.model_copy(update={"telegram": telegram})
     if args.command == "doctor":
         return doctor(settings)
+    if args.command in DATABASE_COMMANDS and (
+        settings.database.auto_migrate or args.command == "db"
+    ):
+        # Every command that reads or writes the database finds it migrated, new or old.
+        try:
+            revision = asyncio.run(migrate(settings))
+        except (SQLAlchemyError, OSError) as exc:
+            print(f"rapport: {tt.CLI_NO_DATABASE.format(why=type(exc).__name__)}", file=sys.stderr)
+            return 1
+        if args.command == "db":
+            print(f"database is at revision {revision}")
+            return 0
     if args.command in ("export", "import", "keygen"):
         return portability_cli.run(settings, args)
-    if args.command == "db":
-        revision = asyncio.run(migrate(settings))
-        print(f"database is at revision {revision}")
-        return 0
     if args.command == "extract":
         return extract(settings, args.text, args.now, args.tz)
     if args.command == "check":
@@ -95,7 +121,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "chat" or (args.command == "start" and not has_token(settings)):
         if args.command == "start":
             print(TOKEN_HINT + " Starting the console coach instead.\n", file=sys.stderr)
-        asyncio.run(run_console(settings))
+        try:
+            start = console_start(settings, getattr(args, "now", None))
+        except ValueError:
+            print(f"rapport: {texts.CONSOLE_BAD_NOW.format(now=args.now)}", file=sys.stderr)
+            return 2
+        files = Path(getattr(args, "files", "."))
+        asyncio.run(run_console(settings, ConsoleClock(start), files))
         return 0
     return run_bot(settings)
 
@@ -105,8 +137,6 @@ def has_token(settings: Settings) -> bool:
 
 
 def run_bot(settings: Settings) -> int:
-    if settings.database.auto_migrate:
-        asyncio.run(migrate(settings))
     coach = Coach(settings)
     try:
         app = build_application(settings, coach)
@@ -129,12 +159,19 @@ def run_bot(settings: Settings) -> int:
     return 0
 
 
-async def run_console(settings: Settings) -> None:
-    if settings.database.auto_migrate:
-        await migrate(settings)
-    coach = Coach(settings)
+def console_start(settings: Settings, now: str | None) -> datetime | None:
+    """--now as an aware time: without an offset it is read in coach.default_timezone."""
+    if now is None:
+        return None
+    start = datetime.fromisoformat(now)
+    zone = ZoneInfo(settings.coach.default_timezone)
+    return start.replace(tzinfo=zone) if start.tzinfo is None else start
+
+
+async def run_console(settings: Settings, clock: ConsoleClock, files: Path) -> None:
+    coach = Coach(settings, clock=clock)
     try:
-        await chat(coach, settings.console.user_id)
+        await chat(coach, settings.console.user_id, files=files, clock=clock)
     finally:
         await coach.close()
 

@@ -1,20 +1,33 @@
-"""The same coach in a terminal: `rapport chat`. Scriptable when stdin is not a terminal."""
+"""The same coach in a terminal: `rapport chat`. Every command the Telegram bot has works here
+through the same coach calls (bot/console_commands.py); where Telegram shows buttons, the
+console lists numbered choices to type back. Due nudges, the Sunday review and tips print as
+they fall due. Scriptable when stdin is not a terminal; `--now` and /wait move its clock."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import html
+import logging
 import re
 import sys
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import TextIO
 
-from bot import formatting, texts
+from bot import charts, formatting, keyboards, nudge_format, relationship_format, texts
+from bot import trust_texts as tt
+from bot.drafts import DRAFT_PREFIX
 from coach.drafts import EmptyDraft
+from coach.infra.hardening import clean_text
 from coach.notes import EmptyNote
-from coach.service import Coach, UnknownTimezone
-from coach.views import Candidate, NoteCard
+from coach.privacy import is_erase_phrase
+from coach.review import WeeklyReview
+from coach.service import Coach
+from coach.views import IntroSuggestion, NoteCard, NudgeView, Outgoing
 
+log = logging.getLogger(__name__)
 TAG = re.compile(r"<[^>]+>")
 
 
@@ -23,133 +36,303 @@ def plain(text: str) -> str:
     return html.unescape(TAG.sub("", text))
 
 
+class ConsoleClock:
+    """The console's time: the real clock, or one started at --now; /wait moves it on."""
+
+    def __init__(self, start: datetime | None = None) -> None:
+        self.offset = start - datetime.now(UTC) if start is not None else timedelta(0)
+
+    def __call__(self) -> datetime:
+        return datetime.now(UTC) + self.offset
+
+    def advance(self, by: timedelta) -> None:
+        self.offset += by
+
+
+# What typing a choice's number does; a choice is (label, action), as a button is.
+Action = Callable[[], Awaitable[None]]
+Choice = tuple[str, Action]
+
+
 class Console:
-    def __init__(self, coach: Coach, user_id: int, out: TextIO = sys.stdout) -> None:
+    def __init__(
+        self,
+        coach: Coach,
+        user_id: int,
+        out: TextIO = sys.stdout,
+        files: Path = Path("."),
+        clock: ConsoleClock | None = None,
+    ) -> None:
+        """`clock` must be the coach's own (Coach(settings, clock=clock)): /wait moves it."""
         self.coach = coach
         self.user_id = user_id
         self.out = out
-        # A 'Which John?' waiting for a numbered answer: (pending id, candidates).
-        self.question: tuple[int, list[Candidate]] | None = None
-        self.commands: dict[str, Callable[[str], Awaitable[str]]] = {
-            "start": self.help,
-            "help": self.help,
-            "people": self.people,
-            "person": self.person,
-            "find": self.find,
-            "undo": self.undo,
-            "timezone": self.timezone,
-            "check": self.check,
-        }
+        self.files = files  # where /export writes and the review's chart goes
+        self.clock = clock or ConsoleClock()
+        self.choices: list[Choice] = []
+        self.fixing: int | None = None  # the note whose correction comes next (✏️ Fix)
+        self.delivering = asyncio.Lock()
 
     def say(self, text: str) -> None:
         print(plain(text), file=self.out, flush=True)
 
+    def offer(self, choices: list[Choice]) -> None:
+        """Show numbered choices; typing a number runs one (until other choices replace them)."""
+        self.choices = choices
+        for number, (label, _) in enumerate(choices, start=1):
+            self.say(f"  {number}) {label}")
+
     async def handle(self, line: str) -> None:
-        line = line.strip()
-        if self.question and line.isdigit():
-            await self.answer(int(line))
-            return
-        self.question = None
-        if line.startswith("/"):
-            name, _, args = line[1:].partition(" ")
-            command = self.commands.get(name.lower())
-            self.say(await command(args.strip()) if command else texts.UNKNOWN_COMMAND)
+        """One line typed: a choice's number, a command, "delete everything", a draft or a note."""
+        line = clean_text(line).strip()
+        if not line:
             return
         try:
-            card = await self.coach.notes.capture(self.user_id, line)
+            if line.isdecimal():
+                await self.choose(int(line))
+            else:
+                self.choices = []
+                await self.dispatch(line)
+            await self.deliver_due()
+        except Exception:  # as the bot's error handler: say so, log why, keep going
+            log.exception("console: handling a line failed")
+            self.say(texts.ERROR)
+
+    async def dispatch(self, line: str) -> None:
+        # Imported here: the commands module types its functions with this module's Console.
+        from bot.console_commands import COMMANDS
+
+        if line.startswith("/"):
+            self.fixing = None
+            name, _, args = line[1:].partition(" ")
+            command = COMMANDS.get(name.split("@")[0].lower())
+            if command is None:
+                self.say(texts.UNKNOWN_COMMAND)
+            else:
+                await command(self, args.strip())
+        elif is_erase_phrase(line):
+            erased = await self.coach.privacy.confirm_erase(self.user_id)
+            self.say(tt.DELETEME_DONE if erased is not None else tt.DELETEME_NOT_ASKED)
+        elif line.lower().startswith(DRAFT_PREFIX):
+            await self.check(line[len(DRAFT_PREFIX) :])
+        else:
+            await self.note(line)
+
+    async def choose(self, number: int) -> None:
+        if not self.choices:
+            self.say(texts.CONSOLE_NO_CHOICES)
+            return
+        if not 1 <= number <= len(self.choices):
+            self.say(texts.CONSOLE_PICK.format(last=len(self.choices)))
+            return
+        await self.choices[number - 1][1]()
+
+    # --- notes and drafts ----------------------------------------------------------------
+
+    async def note(self, text: str) -> None:
+        fixing, self.fixing = self.fixing, None
+        try:
+            if fixing is not None:
+                card = await self.coach.notes.replace(self.user_id, fixing, text)
+            else:
+                card = await self.coach.notes.capture(self.user_id, text)
         except EmptyNote:
             self.say(texts.EMPTY_NOTE)
             return
         self.show_card(card)
+        if fixing is None:
+            tip = await self.coach.drafts.tip_for_note(self.user_id, text)
+            if tip is not None:
+                self.say(texts.TIPS[tip])
 
     def show_card(self, card: NoteCard) -> None:
         text = formatting.note_card(card)
-        if text.strip():  # an ambiguous-only note has just its question to show
+        # A note that names only an ambiguous person has just its question to show.
+        if text.strip():
             self.say(text)
+        choices: list[Choice] = []
         for ask in card.questions:
             self.say(formatting.question(ask))
-            for number, candidate in enumerate(ask.candidates, start=1):
-                self.say(f"  {number}) {candidate.label}")
-            if ask.unsure:
-                self.say(f"  1) {texts.YES_A_PERSON_BUTTON}\n  2) {texts.NOT_A_PERSON_BUTTON}")
-            else:
-                self.say(f"  {len(ask.candidates) + 1}) new contact")
-            self.question = (ask.pending_id, ask.candidates)
+            if ask.unsure:  # "Is 'Loan' a person?"
+                choices.append((texts.YES_A_PERSON_BUTTON, self.resolver(ask.pending_id, None)))
+                choices.append((texts.NOT_A_PERSON_BUTTON, self.dismisser(ask.pending_id)))
+                continue
+            for candidate in ask.candidates:
+                resolve = self.resolver(ask.pending_id, candidate.contact_id)
+                choices.append((candidate.label, resolve))
+            choices.append((texts.NEW_CONTACT_BUTTON, self.resolver(ask.pending_id, None)))
+        if text.strip():
+            choices += [
+                (texts.UNDO_BUTTON, lambda: self.undo_note(card.note_id)),
+                (texts.FIX_BUTTON, lambda: self.fix_note(card.note_id)),
+                *self.intro_choices(card.intros),
+            ]
+        self.offer(choices)
 
-    async def answer(self, number: int) -> None:
-        assert self.question is not None
-        pending_id, candidates = self.question
-        if not 1 <= number <= max(len(candidates) + 1, 2):
-            self.say(f"Pick a number from 1 to {max(len(candidates) + 1, 2)}.")
-            return
-        self.question = None
-        if not candidates and number == 2:  # "Is 'Loan' a person?" No.
+    def resolver(self, pending_id: int, contact_id: int | None) -> Action:
+        async def resolve() -> None:
+            result = await self.coach.notes.resolve(self.user_id, pending_id, contact_id)
+            self.say(formatting.resolution(result) if result else texts.BUTTON_GONE)
+
+        return resolve
+
+    def dismisser(self, pending_id: int) -> Action:
+        async def dismiss() -> None:
             dropped = await self.coach.notes.dismiss(self.user_id, pending_id)
             self.say(texts.NOT_A_PERSON if dropped else texts.BUTTON_GONE)
+
+        return dismiss
+
+    async def undo_note(self, note_id: int) -> None:
+        result = await self.coach.notes.undo(self.user_id, note_id)
+        self.say(formatting.undo_result(result) if result else texts.ALREADY_UNDONE)
+
+    async def fix_note(self, note_id: int) -> None:
+        if not await self.coach.notes.fixable(self.user_id, note_id):
+            self.say(texts.FIX_GONE)
             return
-        choice = candidates[number - 1].contact_id if number <= len(candidates) else None
-        result = await self.coach.notes.resolve(self.user_id, pending_id, choice)
-        self.say(formatting.resolution(result) if result else texts.BUTTON_GONE)
+        self.fixing = note_id
+        self.say(texts.FIX_PROMPT)
 
-    async def help(self, _: str) -> str:
-        return texts.HELP
-
-    async def people(self, args: str) -> str:
-        page = int(args) if args.isdigit() else 1
-        return formatting.people_page(await self.coach.people.page(self.user_id, page))
-
-    async def person(self, name: str) -> str:
-        if not name:
-            return texts.PERSON_USAGE
-        lookup = await self.coach.people.lookup(self.user_id, name)
-        if lookup.card:
-            return formatting.person_card(lookup.card)
-        if lookup.candidates:
-            labels = ", ".join(c.label for c in lookup.candidates)
-            return f"Several people fit: {labels}. Try a fuller name."
-        return formatting.not_found(name, lookup)
-
-    async def find(self, query: str) -> str:
-        if not query:
-            return texts.FIND_USAGE
-        return formatting.find_result(await self.coach.people.find(self.user_id, query))
-
-    async def check(self, draft: str) -> str:
+    async def check(self, draft: str) -> None:
         if not draft.strip():
-            return texts.CHECK_USAGE
+            self.say(texts.CHECK_USAGE)
+            return
         try:
-            return formatting.check_card(await self.coach.drafts.check_draft(self.user_id, draft))
-        except EmptyDraft:
-            return texts.CHECK_USAGE
-
-    async def undo(self, _: str) -> str:
-        return formatting.undo_result(await self.coach.notes.undo(self.user_id))
-
-    async def timezone(self, name: str) -> str:
-        if not name:
-            return texts.TIMEZONE_USAGE.format(timezone=await self.coach.timezone_of(self.user_id))
-        try:
-            return texts.TIMEZONE_SET.format(
-                timezone=await self.coach.set_timezone(self.user_id, name)
+            self.say(
+                formatting.check_card(await self.coach.drafts.check_draft(self.user_id, draft))
             )
-        except UnknownTimezone as exc:
-            return texts.TIMEZONE_UNKNOWN.format(name=html.escape(exc.name))
+        except EmptyDraft:
+            self.say(texts.CHECK_USAGE)
+
+    def intro_choices(self, suggestions: list[IntroSuggestion]) -> list[Choice]:
+        def drafter(need_id: int, match_id: int) -> Action:
+            async def draft() -> None:
+                intro = await self.coach.intros.draft(self.user_id, need_id, match_id)
+                self.say(relationship_format.intro_draft(intro) if intro else texts.BUTTON_GONE)
+
+            return draft
+
+        return [
+            (
+                texts.INTRO_BUTTON.format(a=s.need_name.split()[0], b=s.match_name.split()[0]),
+                drafter(s.need_id, s.match_id),
+            )
+            for s in suggestions[: keyboards.MAX_INTRO_BUTTONS]
+        ]
+
+    # --- what falls due: nudges and the Sunday review ------------------------------------
+
+    async def deliver_due(self) -> None:
+        """Print the user's due nudges and weekly review, as the bot's jobs would send them."""
+        async with self.delivering:
+            for outgoing in await self.coach.dispatcher.claim_due(user_id=self.user_id):
+                self.show_nudges(outgoing)
+                await self.coach.dispatcher.sent_many([([n.nudge_id for n in outgoing.nudges], 0)])
+            for _user, _previous in await self.coach.reviews.claim_due(user_id=self.user_id):
+                await self.show_review(await self.coach.reviews.build(self.user_id))
+
+    def show_nudges(self, outgoing: Outgoing) -> None:
+        if outgoing.digest:
+            self.say(nudge_format.digest_message(outgoing.nudges))
+            self.offer(
+                [
+                    (
+                        texts.DONE_SHORT.format(name=(n.person or "note").split()[0]),
+                        self.nudge_act(n, "done"),
+                    )
+                    for n in outgoing.nudges
+                ]
+            )
+            return
+        for nudge in outgoing.nudges:
+            self.say(nudge_format.nudge_message(nudge))
+            self.offer(self.nudge_choices(nudge))
+
+    def nudge_choices(self, nudge: NudgeView) -> list[Choice]:
+        return [
+            (texts.DONE_BUTTON, self.nudge_act(nudge, "done")),
+            (texts.DRAFT_BUTTON, self.nudge_act(nudge, "draft")),
+            (texts.DAY_BUTTON, self.nudge_act(nudge, "day")),
+            (texts.WEEK_BUTTON, self.nudge_act(nudge, "week")),
+            (texts.SKIP_BUTTON, self.nudge_act(nudge, "skip")),
+        ]
+
+    def nudge_act(self, nudge: NudgeView, action: str) -> Action:
+        async def act() -> None:
+            book = self.coach.nudges
+            if action == "draft":
+                opener = await book.draft(self.user_id, nudge.nudge_id)
+                self.say(nudge_format.draft_message(opener) if opener else texts.BUTTON_GONE)
+                return
+            result = await book.act(self.user_id, nudge.nudge_id, action)
+            self.say(nudge_format.action_message(result) if result else texts.ALREADY_HANDLED)
+
+        return act
+
+    async def show_review(self, review: WeeklyReview) -> None:
+        self.say(relationship_format.review(review))
+        name = f"rapport-review-{review.end.isoformat()}.png"
+        path = await self.save(name, await charts.review_png(review))
+        if path is not None:
+            self.say(texts.CONSOLE_CHART.format(caption=texts.REVIEW_CHART, path=path))
+        self.offer(self.intro_choices(review.intros))
+
+    async def save(self, name: str, data: bytes) -> Path | None:
+        """A file in the console's folder; None (and the user told why) if it can't be."""
+        path = (self.files / name).resolve()
+
+        def write() -> None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+
+        try:
+            await asyncio.to_thread(write)
+        except OSError as exc:
+            self.say(texts.CONSOLE_CANT_SAVE.format(path=path, why=exc.strerror))
+            return None
+        return path
+
+    async def keep_delivering(self, every: float) -> None:
+        """While the user types: nudges and reviews as they fall due, like the bot's jobs."""
+        while True:
+            await asyncio.sleep(every)
+            try:
+                await self.deliver_due()
+            except Exception:  # the next run tries again, as the bot's job does
+                log.exception("console: delivering due nudges failed")
 
 
-async def chat(coach: Coach, user_id: int, stdin: TextIO = sys.stdin) -> None:
+def first_name(nudge: NudgeView) -> str:
+    return (nudge.person or "note").split()[0]
+
+
+async def chat(
+    coach: Coach,
+    user_id: int,
+    stdin: TextIO = sys.stdin,
+    files: Path = Path("."),
+    clock: ConsoleClock | None = None,
+) -> None:
     """Read notes and commands line by line until end of input."""
-    console = Console(coach, user_id)
+    console = Console(coach, user_id, files=files, clock=clock)
     interactive = stdin.isatty()
     if interactive:
-        console.say(
-            "Rapport console coach. Type a note about someone you met, or /help. Ctrl-D quits."
-        )
+        console.say(texts.CONSOLE_HELLO)
     await coach.warm_up()
-    while True:
-        if interactive:
-            print("you> ", end="", flush=True)
-        line = await asyncio.to_thread(stdin.readline)
-        if not line:
-            break
-        if line.strip():
+    await console.deliver_due()
+    every = coach.settings.nudges.dispatch_interval.total_seconds()
+    ticker = asyncio.create_task(console.keep_delivering(every)) if interactive else None
+    try:
+        while True:
+            if interactive:
+                print("you> ", end="", flush=True)
+            line = await asyncio.to_thread(stdin.readline)
+            if not line:
+                break
             await console.handle(line)
+    finally:
+        if ticker is not None:
+            ticker.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await ticker

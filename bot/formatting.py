@@ -9,6 +9,7 @@ from bot import relationship_format
 from bot.lines import fit, who
 from coach.drafts import DraftCheck
 from coach.views import (
+    ContactDetails,
     ContactLine,
     FactView,
     FindResult,
@@ -168,6 +169,7 @@ def person_card(card: PersonCard) -> str:
         where = f" at {escape(contact.met_at)}" if contact.met_at else ""
         when = f" on {day(contact.met_on)}" if contact.met_on else ""
         lines.append(f"Met{where}{when}")
+    lines += detail_lines(card.details)
     groups: dict[str, list[str]] = {}
     for fact in card.facts:
         groups.setdefault(fact.kind, []).append(escape(fact.text))
@@ -188,6 +190,29 @@ def person_card(card: PersonCard) -> str:
             for entry in card.timeline
         ]
     return fit(lines)
+
+
+def detail_lines(details: ContactDetails) -> list[str]:
+    """Title, phones, e-mails, links and birthday, one line each that has any."""
+    lines = []
+    if details.title:
+        lines.append(f"💼 {escape(details.title)}")
+    for icon, values in (("📞", details.phones), ("✉️", details.emails), ("🔗", details.urls)):
+        if values:
+            lines.append(f"{icon} " + ", ".join(escape(v) for v in values[:5]))
+    if details.birthday:
+        lines.append(f"🎂 Birthday: {birthday(details.birthday)}")
+    return lines
+
+
+def birthday(value: str) -> str:
+    """ "1980-04-05" as "5 Apr 1980"; "--04-15" as "15 Apr"."""
+    try:
+        if value.startswith("--"):
+            return date(2000, int(value[2:4]), int(value[5:7])).strftime("%-d %b")
+        return date.fromisoformat(value).strftime("%-d %b %Y")
+    except ValueError:
+        return value
 
 
 def not_found(name: str, lookup: PersonLookup) -> str:

@@ -12,7 +12,7 @@ from telegram.ext import ContextTypes
 from bot import formatting, texts
 from bot.context import args_of, coach_of, user_id_of
 from coach.infra.spool import NoteKept
-from coach.service import UnknownTimezone
+from coach.service import Coach, UnknownTimezone
 
 log = logging.getLogger(__name__)
 HTML = ParseMode.HTML
@@ -37,26 +37,23 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 async def timezone(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Show or set the timezone dates in notes are read in."""
     assert update.message is not None
-    coach, user_id, args = coach_of(context), user_id_of(update), args_of(context)
-    if not args:
-        current = await coach.timezone_of(user_id)
-        await update.message.reply_text(
-            texts.TIMEZONE_USAGE.format(timezone=current), parse_mode=HTML
-        )
-        return
+    reply = await timezone_reply(coach_of(context), user_id_of(update), args_of(context))
+    await update.message.reply_text(reply, parse_mode=HTML)
+
+
+async def timezone_reply(coach: Coach, user_id: int, words: list[str]) -> str:
+    if not words:
+        return texts.TIMEZONE_USAGE.format(timezone=await coach.timezone_of(user_id))
     try:
-        zone = await coach.set_timezone(user_id, " ".join(args))
+        zone = await coach.set_timezone(user_id, " ".join(words))
     except UnknownTimezone as exc:
         reply = texts.TIMEZONE_UNKNOWN.format(name=escape(formatting.shorten(exc.name, 60)))
         if exc.suggestions:
             reply += texts.DID_YOU_MEAN.format(
                 names=" or ".join(f"<code>{escape(s)}</code>" for s in exc.suggestions)
             )
-        await update.message.reply_text(reply, parse_mode=HTML)
-        return
-    await update.message.reply_text(
-        texts.TIMEZONE_SET.format(timezone=escape(zone)), parse_mode=HTML
-    )
+        return reply
+    return texts.TIMEZONE_SET.format(timezone=escape(zone))
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

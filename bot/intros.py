@@ -10,6 +10,7 @@ from telegram.ext import ContextTypes
 
 from bot import keyboards, relationship_format, texts
 from bot.context import args_of, coach_of, number, user_id_of
+from coach.service import Coach
 
 HTML = ParseMode.HTML
 INTRO = keyboards.INTRO
@@ -18,20 +19,20 @@ INTRO = keyboards.INTRO
 async def intro(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/intro <a> <b>: a double-opt-in intro draft."""
     assert update.message is not None
-    text = " ".join(args_of(context))
+    reply = await intro_reply(coach_of(context), user_id_of(update), " ".join(args_of(context)))
+    await update.message.reply_text(reply, parse_mode=HTML)
+
+
+async def intro_reply(coach: Coach, user_id: int, text: str) -> str:
     if not text:
-        await update.message.reply_text(texts.INTRO_USAGE, parse_mode=HTML)
-        return
-    draft = await coach_of(context).intros.draft_by_names(user_id_of(update), text)
+        return texts.INTRO_USAGE
+    draft = await coach.intros.draft_by_names(user_id, text)
     if draft is None:
-        await update.message.reply_text(texts.INTRO_USAGE, parse_mode=HTML)
-    elif isinstance(draft, list):
+        return texts.INTRO_USAGE
+    if isinstance(draft, list):
         names = " or ".join(f"<b>{escape(n[:60])}</b>" for n in draft)
-        await update.message.reply_text(
-            texts.INTRO_WHO.format(names=names) + " " + texts.INTRO_USAGE, parse_mode=HTML
-        )
-    else:
-        await update.message.reply_text(relationship_format.intro_draft(draft), parse_mode=HTML)
+        return texts.INTRO_WHO.format(names=names) + " " + texts.INTRO_USAGE
+    return relationship_format.intro_draft(draft)
 
 
 async def intro_button(update: Update, context: ContextTypes.DEFAULT_TYPE, args: list[str]) -> None:

@@ -10,23 +10,26 @@ from bot import relationship_format, texts
 from bot.context import args_of, coach_of, user_id_of
 from bot.nudges import not_found
 from coach.nudges import NotFound
+from coach.service import Coach
 
 HTML = ParseMode.HTML
 
 
 async def _ledger(update: Update, context: ContextTypes.DEFAULT_TYPE, direction: str) -> None:
     assert update.message is not None
-    words = args_of(context)
+    reply = await ledger_reply(coach_of(context), user_id_of(update), direction, args_of(context))
+    await update.message.reply_text(reply, parse_mode=HTML)
+
+
+async def ledger_reply(coach: Coach, user_id: int, direction: str, words: list[str]) -> str:
+    """What /gave or /got answers."""
     if len(words) < 1:
-        usage = texts.GAVE_USAGE if direction == "gave" else texts.GOT_USAGE
-        await update.message.reply_text(usage, parse_mode=HTML)
-        return
+        return texts.GAVE_USAGE if direction == "gave" else texts.GOT_USAGE
     try:
-        result = await coach_of(context).ledger.record(user_id_of(update), direction, words)
+        result = await coach.ledger.record(user_id, direction, words)
     except NotFound as exc:
-        await update.message.reply_text(not_found(exc), parse_mode=HTML)
-        return
-    await update.message.reply_text(relationship_format.recorded(result), parse_mode=HTML)
+        return not_found(exc)
+    return relationship_format.recorded(result)
 
 
 async def gave(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

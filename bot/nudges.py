@@ -13,6 +13,7 @@ from bot.context import StaleButton, args_of, coach_of, number, user_id_of
 from bot.keyboards import digest_actions
 from coach.infra.durations import format_duration
 from coach.nudges import BadWhen, NotFound, follow_up_from_words
+from coach.service import Coach
 
 HTML = ParseMode.HTML
 ACTIONS = ("done", "day", "week", "skip")
@@ -36,94 +37,101 @@ async def nudges(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def followup(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/followup <name> <when> [reason]."""
     assert update.message is not None
-    words = args_of(context)
+    reply = await followup_reply(coach_of(context), user_id_of(update), args_of(context))
+    await update.message.reply_text(reply, parse_mode=HTML)
+
+
+async def followup_reply(coach: Coach, user_id: int, words: list[str]) -> str:
     try:
-        view = await follow_up_from_words(coach_of(context).nudges, user_id_of(update), words)
+        view = await follow_up_from_words(coach.nudges, user_id, words)
     except NotFound as exc:
-        await update.message.reply_text(not_found(exc), parse_mode=HTML)
-        return
+        return not_found(exc)
     except BadWhen:
-        await update.message.reply_text(texts.FOLLOWUP_USAGE, parse_mode=HTML)
-        return
-    await update.message.reply_text(
-        texts.FOLLOWUP_SET.format(idea=escape(view.idea), when=nudge_format.when(view.due)),
-        parse_mode=HTML,
-    )
+        return texts.FOLLOWUP_USAGE
+    return texts.FOLLOWUP_SET.format(idea=escape(view.idea), when=nudge_format.when(view.due))
 
 
 async def cadence(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/cadence <name> <every 30d>: how often to keep in touch with one person."""
     assert update.message is not None
-    words = args_of(context)
+    reply = await cadence_reply(coach_of(context), user_id_of(update), args_of(context))
+    await update.message.reply_text(reply, parse_mode=HTML)
+
+
+async def cadence_reply(coach: Coach, user_id: int, words: list[str]) -> str:
     if len(words) < 2:
-        await update.message.reply_text(texts.CADENCE_USAGE, parse_mode=HTML)
-        return
+        return texts.CADENCE_USAGE
     span_words = 2 if len(words) > 2 and words[-2].lower() == "every" else 1
     name, span = " ".join(words[:-span_words]), words[-1]
     try:
-        saved_name, every = await coach_of(context).nudges.set_cadence(
-            user_id_of(update), name, span
-        )
+        saved_name, every = await coach.nudges.set_cadence(user_id, name, span)
     except NotFound as exc:
-        await update.message.reply_text(not_found(exc), parse_mode=HTML)
-        return
+        return not_found(exc)
     except ValueError:
-        await update.message.reply_text(texts.CADENCE_USAGE, parse_mode=HTML)
-        return
-    await update.message.reply_text(
-        texts.CADENCE_SET.format(name=escape(saved_name), every=format_duration(every)),
-        parse_mode=HTML,
-    )
+        return texts.CADENCE_USAGE
+    return texts.CADENCE_SET.format(name=escape(saved_name), every=format_duration(every))
 
 
 async def pause(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/pause 7d: hold nudges for a holiday."""
     assert update.message is not None
+    reply = await pause_reply(coach_of(context), user_id_of(update), args_of(context))
+    await update.message.reply_text(reply, parse_mode=HTML)
+
+
+async def pause_reply(coach: Coach, user_id: int, words: list[str]) -> str:
     try:
-        until = await coach_of(context).nudges.pause(user_id_of(update), " ".join(args_of(context)))
+        until = await coach.nudges.pause(user_id, " ".join(words))
     except ValueError:
-        await update.message.reply_text(texts.PAUSE_USAGE, parse_mode=HTML)
-        return
-    await update.message.reply_text(texts.PAUSED.format(until=nudge_format.when(until)))
+        return texts.PAUSE_USAGE
+    return texts.PAUSED.format(until=nudge_format.when(until))
 
 
 async def resume(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/resume: nudges flow again."""
     assert update.message is not None
-    was_paused = await coach_of(context).nudges.resume(user_id_of(update))
-    await update.message.reply_text(texts.RESUMED if was_paused else texts.NOT_PAUSED)
+    reply = await resume_reply(coach_of(context), user_id_of(update))
+    await update.message.reply_text(reply, parse_mode=HTML)
+
+
+async def resume_reply(coach: Coach, user_id: int) -> str:
+    return texts.RESUMED if await coach.nudges.resume(user_id) else texts.NOT_PAUSED
 
 
 async def digest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/digest on 08:30 or /digest off."""
     assert update.message is not None
-    args = [a.lower() for a in args_of(context)]
-    book, user_id = coach_of(context).nudges, user_id_of(update)
+    reply = await digest_reply(coach_of(context), user_id_of(update), args_of(context))
+    await update.message.reply_text(reply, parse_mode=HTML)
+
+
+async def digest_reply(coach: Coach, user_id: int, words: list[str]) -> str:
+    args = [a.lower() for a in words]
     try:
         if args[:1] == ["off"]:
-            await book.set_digest(user_id, None)
-            reply = texts.DIGEST_OFF
-        elif args[:1] == ["on"]:
-            at = await book.set_digest(user_id, args[1] if len(args) > 1 else "08:30")
-            reply = texts.DIGEST_ON.format(at=at)
-        else:
-            raise ValueError("usage")
+            await coach.nudges.set_digest(user_id, None)
+            return texts.DIGEST_OFF
+        if args[:1] == ["on"]:
+            at = await coach.nudges.set_digest(user_id, args[1] if len(args) > 1 else "08:30")
+            return texts.DIGEST_ON.format(at=at)
     except ValueError:
-        reply = texts.DIGEST_USAGE
-    await update.message.reply_text(reply, parse_mode=HTML)
+        pass
+    return texts.DIGEST_USAGE
 
 
 async def quiet(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/quiet 21:00-08:00: no nudges in these hours."""
     assert update.message is not None
+    reply = await quiet_reply(coach_of(context), user_id_of(update), args_of(context))
+    await update.message.reply_text(reply, parse_mode=HTML)
+
+
+async def quiet_reply(coach: Coach, user_id: int, words: list[str]) -> str:
     try:
-        hours = await coach_of(context).nudges.set_quiet_hours(
-            user_id_of(update), "".join(args_of(context))
-        )
+        hours = await coach.nudges.set_quiet_hours(user_id, "".join(words))
     except ValueError:
-        await update.message.reply_text(texts.QUIET_USAGE, parse_mode=HTML)
-        return
-    await update.message.reply_text(texts.QUIET_SET.format(hours=hours))
+        return texts.QUIET_USAGE
+    return texts.QUIET_SET.format(hours=hours)
 
 
 async def nudge_button(update: Update, context: ContextTypes.DEFAULT_TYPE, args: list[str]) -> None:

@@ -14,9 +14,11 @@ HTML = ParseMode.HTML
 
 
 async def people(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """The user's contacts, newest first, a page at a time."""
+    """The user's contacts, most recently in touch first, a page at a time: /people 2."""
     assert update.message is not None
-    page = await coach_of(context).people.page(user_id_of(update))
+    args = args_of(context)
+    wanted = int(args[0]) if args and args[0].isdecimal() and len(args[0]) < 7 else 1
+    page = await coach_of(context).people.page(user_id_of(update), wanted)
     await update.message.reply_text(
         formatting.people_page(page), parse_mode=HTML, reply_markup=keyboards.people_pages(page)
     )

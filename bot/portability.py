@@ -12,6 +12,8 @@ from telegram.ext import ContextTypes, filters
 from bot import formatting
 from bot import trust_texts as tt
 from bot.context import args_of, coach_of, user_id_of
+from bot.privacy import plural
+from coach.backup import Restored
 from coach.infra.formats import PortableContact
 from coach.portability import FORMATS, MAX_IMPORT_BYTES, ImportReport, UnreadableFile
 
@@ -21,6 +23,8 @@ CONTACT_FILES = (
     filters.Document.FileExtension("vcf")
     | filters.Document.FileExtension("csv")
     | filters.Document.FileExtension("vcard")
+    | filters.Document.FileExtension("json")
+    | filters.Document.MimeType("application/json")
     | filters.Document.MimeType("text/vcard")
     | filters.Document.MimeType("text/x-vcard")
     | filters.Document.MimeType("text/csv")
@@ -78,6 +82,8 @@ async def contacts_file(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 
 
 def import_report(name: str, report: ImportReport) -> str:
+    if report.restored is not None:
+        return restored_report(name, report.restored)
     skipped = len(report.unchanged) + sum(report.skipped.values())
     lines = [
         tt.IMPORTED.format(name=escape(formatting.shorten(name, 60))),
@@ -90,6 +96,15 @@ def import_report(name: str, report: ImportReport) -> str:
     for reason, count in report.skipped.items():
         lines.append(tt.IMPORT_SKIP_REASON.format(count=count, reason=escape(reason)))
     return formatting.fit(lines)
+
+
+def restored_report(name: str, restored: Restored) -> str:
+    return tt.RESTORED.format(
+        name=escape(formatting.shorten(name, 60)),
+        contacts=plural(len(restored.contacts), "contact"),
+        notes=plural(restored.notes, "note"),
+        follow_ups=plural(restored.follow_ups, "follow-up"),
+    )
 
 
 def _names(names: list[str], shown: int = 5) -> str:
@@ -106,13 +121,20 @@ async def shared_contact(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     assert message is not None and message.contact is not None
     shared = message.contact
     name = " ".join(w for w in (shared.first_name, shared.last_name) if w).strip()
+    phones = [shared.phone_number] if shared.phone_number else []
     report = await coach_of(context).portability.merge(
-        user_id_of(update), [PortableContact(name=name)] if name else [tt.NAMELESS_CONTACT]
+        user_id_of(update),
+        [PortableContact(name=name, phones=phones)] if name else [tt.NAMELESS_CONTACT],
     )
-    shown = escape(formatting.shorten(name, 80))
     if report.added:
+        shown = escape(formatting.shorten(name, 80))
         await message.reply_text(tt.CONTACT_SHARED.format(name=shown), parse_mode=HTML)
-    elif report.unchanged or report.merged:
+    elif report.merged:
+        # The same person by phone or name: say whom, as the Rolodex knows them.
+        shown = escape(formatting.shorten(report.merged[0], 80))
+        await message.reply_text(tt.CONTACT_UPDATED.format(name=shown), parse_mode=HTML)
+    elif report.unchanged:
+        shown = escape(formatting.shorten(report.unchanged[0], 80))
         await message.reply_text(tt.CONTACT_KNOWN.format(name=shown), parse_mode=HTML)
     else:
         await message.reply_text(tt.UNSUPPORTED_DEFAULT)

@@ -12,11 +12,9 @@ WELCOME = (
     "<code>/timezone Europe/Berlin</code>.\n\n/help lists everything I can do."
 )
 
-HELP = (
-    "<b>Send a note</b> after you meet someone: who, where, what they care about, "
-    "what they need, when to follow up. Several people in one note is fine. "
-    "Voice messages work too: I transcribe them right here, no cloud.\n\n"
-    "/people: everyone you've met, newest first\n"
+# /help: what works where the user is. Telegram and the console share the commands.
+_HELP_COMMANDS = (
+    "/people: everyone you've met, most recently in touch first\n"
     "/person <i>name</i>: one contact's card\n"
     "/find <i>words</i>: who do I know into sailing, in real estate, who needs a CPA?\n"
     "/undo: take back your last note\n"
@@ -27,6 +25,7 @@ HELP = (
     "/gave <i>name what</i>, /got <i>name what</i>: log a give or a get by hand\n"
     "/balance: where you've only taken, and where you could give first\n"
     "/intro <i>name</i> and <i>name</i>: a double opt-in intro draft\n"
+    "/merge <i>name</i>: two contacts who are one person become one\n"
     "/events: where you met people and who you followed up\n"
     "/review: your week (also Sunday evenings; /review off to stop)\n\n"
     "<b>Follow-ups</b>: I'll nudge you with a personal reason to reach out.\n"
@@ -36,17 +35,41 @@ HELP = (
     "/digest on 08:30 or off: one morning message instead of one per nudge\n"
     "/quiet 21:00-08:00: no nudges in these hours\n"
     "/pause 7d, /resume: for holidays\n\n"
-    "<b>Your data is yours</b>\n"
+)
+HELP = (
+    "<b>Send a note</b> after you meet someone: who, where, what they care about, "
+    "what they need, when to follow up. Several people in one note is fine. "
+    "Voice messages work too: I transcribe them right here, no cloud.\n\n"
+    + _HELP_COMMANDS
+    + "<b>Your data is yours</b>\n"
     "/export: everything as files (JSON, CSV, vCard for your phone, calendar)\n"
-    "/import: merge contacts from a .vcf or .csv file (e.g. LinkedIn)\n"
+    "/import: merge contacts from a .vcf or .csv file (e.g. LinkedIn), or restore a backup\n"
     "/forget <i>name</i>: delete one contact and their notes\n"
     "/deleteme: erase everything I know about you\n\n"
     "/timezone <i>Area/City</i>: where your dates are read, e.g. Europe/Berlin\n"
     "/help: this message"
 )
+CONSOLE_HELP = (
+    "<b>Type a note</b> after you meet someone: who, where, what they care about, "
+    "what they need, when to follow up. Several people in one note is fine.\n\n"
+    + _HELP_COMMANDS
+    + "<b>Your data is yours</b>\n"
+    "/export, /export json|csv|vcard|ics: your data as files in this folder\n"
+    "/import <i>file</i>: merge contacts from a .vcf or .csv file (e.g. LinkedIn), or "
+    "restore a rapport.json backup\n"
+    "/forget <i>name</i>: delete one contact and their notes\n"
+    "/deleteme: erase everything I know about you\n"
+    "/timezone <i>Area/City</i>: where your dates are read, e.g. Europe/Berlin\n\n"
+    "<b>In this console</b>: where Telegram shows buttons, I list numbered choices; type "
+    "the number. Nudges, tips and the Sunday review print here when they fall due.\n"
+    "/wait <i>2d</i>: move my clock on (days, hours or weeks) and deliver what falls due "
+    "meanwhile; with <code>rapport chat --now 2026-11-26T09:00</code> a scripted trial lives "
+    "through weeks\n"
+    "/help: this message. Ctrl-D quits."
+)
 
 COMMANDS = [
-    ("people", "Everyone you've met, newest first"),
+    ("people", "Everyone you've met, most recent first"),
     ("person", "A contact's card: /person Sarah"),
     ("find", "Who do I know…? /find sailing"),
     ("undo", "Take back your last note"),
@@ -56,6 +79,7 @@ COMMANDS = [
     ("balance", "Where to give first"),
     ("intro", "Draft an intro: /intro Dana and Marcus"),
     ("events", "Events and who you followed up"),
+    ("merge", "Join two contacts: /merge Priya"),
     ("review", "Your weekly review"),
     ("nudges", "Follow-ups coming up"),
     ("followup", "Add a follow-up: /followup Sarah friday"),
@@ -145,6 +169,28 @@ DIGEST_OFF = "🔔 Digest off: nudges arrive one by one when they're due."
 DIGEST_ON = "☀️ Digest on: one message each morning at {at} with the day's people."
 QUIET_SET = "🌙 Quiet hours set: no nudges {hours}."
 ALREADY_HANDLED = "Already handled"
+# The console's own words (bot/console.py).
+CONSOLE_HELLO = "Rapport console coach. Type a note about someone you met, or /help. Ctrl-D quits."
+CONSOLE_BAD_NOW = "--now {now} isn't a time I can read; write it like 2026-11-26T09:00."
+CONSOLE_NO_CHOICES = (
+    "There's nothing to pick right now. A number answers the choices I list after a message."
+)
+CONSOLE_PICK = "Pick a number from 1 to {last}."
+CONSOLE_EXPORTED = "{caption} Saved to {path}"
+CONSOLE_CANT_SAVE = "I couldn't save {path} ({why}). Try rapport chat --files with another folder."
+CONSOLE_CHART = "📈 {caption} Saved to {path}"
+CONSOLE_IMPORT_USAGE = (
+    "Which file? Try <code>/import ~/Downloads/Connections.csv</code>, a .vcf from your "
+    "phone, or a rapport.json backup."
+)
+CONSOLE_NO_FILE = "There's no file <b>{path}</b>. Check the path and try again."
+CONSOLE_WAIT_USAGE = (
+    "How long? Try <code>/wait 2d</code>, <code>/wait 6h</code> or <code>/wait 1w</code>."
+)
+CONSOLE_WAITED = "⏩ It's now {now}."
+CONSOLE_NUDGE_ACTIONS = "{number}. {person}: done, a draft, later or skip"
+CONSOLE_FORGET_ASK = "Forget {name}"
+
 SEVERAL_FIT = "Several people fit <b>{name}</b>: {names}. Use the full name."
 NOBODY_CALLED = "I don't know anyone called <b>{name}</b> yet. /people lists who I know."
 
@@ -168,6 +214,21 @@ INTRO_WHO = "I couldn't tell who {names} is."
 REVIEW_CHART = "Follow-ups done vs due this week, and your network by stage."
 REVIEW_ON = "🗓 I'll send your weekly review on Sunday evenings."
 REVIEW_OFF = "🗓 No more Sunday reviews. <code>/review</code> still shows yours any time."
+
+MERGE_USAGE = "Whom should I merge? Try <code>/merge Priya</code> when you have two Priyas."
+MERGE_ASK = (
+    "🔀 These fit <b>{name}</b>:\n{contacts}\n\nAre they one person? Pick the one to keep: "
+    "the others' details, facts, notes, gives and gets and follow-ups move to it."
+)
+MERGE_KEEP = "🔀 Keep {name}"
+MERGE_CANCEL = "Not the same person"
+MERGE_CANCELLED = "👍 Nothing merged; they stay separate contacts."
+MERGE_ONLY_ONE = "I know only one {name}, so there's nothing to merge."
+MERGE_UNKNOWN = "I don't know anyone called <b>{name}</b>."
+MERGE_DONE = (
+    "🔀 Merged into {who}: {others}. Their details, facts, notes, gives and gets and "
+    "follow-ups are on one card now."
+)
 
 DID_YOU_MEAN = " Did you mean {names}?"
 SAVED = "Saved"

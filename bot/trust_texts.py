@@ -49,7 +49,13 @@ IMPORT_USAGE = (
     "📥 Send me a contacts file and I'll merge it with your Rolodex, without duplicates:\n"
     "• a <b>.vcf</b> (vCard) from your phone or another Rapport\n"
     "• a <b>.csv</b>: LinkedIn's <i>Connections.csv</i>, a Google or Outlook export, "
-    "or a Rapport export"
+    "or a Rapport export\n"
+    "• <b>rapport.json</b>, the backup /export makes: into a new account it brings back "
+    "everything (notes, follow-ups, gives and gets, settings); otherwise its contacts merge in"
+)
+RESTORED = (
+    "📥 Restored your backup <b>{name}</b>: {contacts}, {notes} and {follow_ups}, with your "
+    "gives and gets and your settings."
 )
 IMPORTED = "📥 Imported <b>{name}</b>:"
 IMPORT_ADDED = "• added: {count}{names}"
@@ -61,10 +67,12 @@ NAMES_MORE = " and {more} more"
 NAMELESS_CONTACT = "a contact without a name"
 IMPORT_TOO_BIG = "That file is over {limit} MB. Split it into smaller files, please."
 IMPORT_UNREADABLE = (
-    "I couldn't read contacts from <b>{name}</b> ({why}). I can import .vcf (vCard) and .csv files."
+    "I couldn't read contacts from <b>{name}</b> ({why}). I can import .vcf (vCard) and .csv "
+    "files, and Rapport's own rapport.json backup."
 )
 IMPORT_OTHER_FILE = (
-    "I can't read that kind of file. To import contacts, send a .vcf or .csv file; "
+    "I can't read that kind of file. To import contacts, send a .vcf or .csv file, or a "
+    "rapport.json backup; "
     "for a note, type it or send a voice message."
 )
 
@@ -112,4 +120,25 @@ UNSUPPORTED = {
 UNSUPPORTED_DEFAULT = "I can read text and voice notes. Type or say who you met and I'll keep it."
 CONTACT_SHARED = "📇 Added <b>{name}</b> from the contact you shared."
 CONTACT_KNOWN = "📇 I already know <b>{name}</b>; nothing changed."
+CONTACT_UPDATED = "📇 I already know <b>{name}</b>; I added what was new."
 LOCKED_BUTTON = "🔒"
+
+# `rapport export` and `rapport import`: one line each, for a terminal.
+CLI_UNKNOWN_FORMAT = "there is no export format called {format}; use one of {formats}."
+CLI_UNKNOWN_USER = (
+    "there is no user {user} in this database. The id is the person's Telegram user id; "
+    "the console coach keeps its Rolodex under console.user_id (0 unless set)."
+)
+CLI_NO_FILE = "there is no file {path}. Check the path and try again."
+CLI_CANT_READ = "couldn't read {path} ({why})."
+CLI_CANT_WRITE = "couldn't write {path} ({why})."
+CLI_EXPORTED = "Wrote {path}."
+CLI_IMPORTED = "Imported {name}:"
+CLI_ADDED = "  added {count}: {names}"
+CLI_MERGED = "  merged into existing contacts {count}: {names}"
+CLI_UNCHANGED = "  skipped {count}, already there with nothing new: {names}"
+CLI_SKIPPED = "  skipped {count}: {reason}"
+CLI_NOTHING = "  nothing in it to add."
+CLI_NO_DATABASE = (
+    "couldn't open the database ({why}). Check database.url, or RAPPORT_DATABASE__URL."
+)

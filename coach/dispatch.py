@@ -36,9 +36,11 @@ class Dispatcher:
         self.planner = planner
         self.settings = settings
 
-    async def claim_due(self, limit: int = CLAIM_BATCH) -> list[Outgoing]:
+    async def claim_due(
+        self, limit: int = CLAIM_BATCH, user_id: int | None = None
+    ) -> list[Outgoing]:
         """Claim up to ``limit`` nudges that may be sent now, within each user's hours and
-        daily limit: a few queries per batch, whatever its size."""
+        daily limit: a few queries per batch, whatever its size. ``user_id``: one user's."""
         now = self.rt.clock()
         async with self.rt.unit_of_work() as session:
             dispatch = Dispatch(session)
@@ -47,7 +49,7 @@ class Dispatcher:
             room: dict[int, int] = {}
             after: tuple[datetime, int] | None = None
             for _ in range(SCAN_PAGES):
-                page = await dispatch.due(now, CLAIM_BATCH, after)
+                page = await dispatch.due(now, CLAIM_BATCH, after, user_id)
                 if not page:
                     break
                 after = (page[-1][0].due_at, page[-1][0].id)
@@ -59,29 +61,44 @@ class Dispatcher:
                     dispatch, [u for u in by_user if u not in room], users, room, now
                 )
                 taken = sum(len(rows) for rows in chosen.values())
-                for user_id, rows in by_user.items():
-                    user = users[user_id]
-                    allowed = self._allowed(user, rows, now)[: max(room[user_id], 0)]
+                for owner, rows in by_user.items():
+                    user = users[owner]
+                    allowed = self._allowed(user, rows, now)[: max(room[owner], 0)]
                     if user.digest_time is None:  # a digest goes whole, even past the limit
                         allowed = allowed[: max(limit - taken, 0)]
-                    room[user_id] -= len(allowed)
+                    room[owner] -= len(allowed)
                     taken += len(allowed)
-                    chosen[user_id] += allowed
+                    chosen[owner] += allowed
                 if taken >= limit or len(page) < CLAIM_BATCH:
                     break
             facts = await dispatch.facts([c.id for rows in chosen.values() for _, c in rows if c])
             outgoing, claimed = [], []
-            for user_id, rows in chosen.items():
+            for owner, rows in chosen.items():
                 if not rows:
                     continue
                 rows.sort(key=lambda row: (PRIORITY.get(row[0].kind, 9), row[0].due_at, row[0].id))
-                user = users[user_id]
+                user = users[owner]
                 zone = self._zone(user)
                 views = [view_of(n, c, facts[c.id] if c else [], zone) for n, c in rows]
-                outgoing.append(Outgoing(user_id, views, digest=user.digest_time is not None))
+                outgoing.append(Outgoing(owner, views, digest=user.digest_time is not None))
                 claimed += [n.id for n, _ in rows]
             await dispatch.claim(claimed, now + self.settings.claim_lease)
             return outgoing
+
+    def arrival(self, user: User, due: datetime) -> datetime:
+        """When a nudge due at `due` reaches the user: after a pause, outside quiet hours, and
+        at the digest's time for a user who takes one."""
+        zone = self._zone(user)
+        at = max(due, user.paused_until) if user.paused_until else due
+        local = at.astimezone(zone)
+        if user.digest_time is not None:
+            digest_at = datetime.combine(local.date(), parse_clock(user.digest_time), tzinfo=zone)
+            local = digest_at if digest_at >= local else digest_at + timedelta(days=1)
+        start, end = parse_quiet_hours(user.quiet_hours or self.settings.quiet_hours)
+        if in_quiet_hours(local.time(), (start, end)):
+            wake = datetime.combine(local.date(), end, tzinfo=zone)
+            local = wake if wake > local else wake + timedelta(days=1)
+        return local
 
     def _zone(self, user: User) -> ZoneInfo:
         return ZoneInfo(user.timezone or self.rt.default_timezone)

@@ -68,7 +68,7 @@ class Events:
             for b in sorted(briefs, key=lambda b: (b.created_at, b.id)):
                 assert b.met_at is not None
                 key = b.met_at.casefold()
-                met = b.met_on or b.created_at.date()
+                met = b.met_on or b.created_at.astimezone(now.tzinfo).date()
                 summary = events.get(key)
                 if summary is None:
                     days = visits.get(key) or {met}

@@ -117,6 +117,8 @@ class NudgeBook:
                             contact_id=contact.id,
                             kind="nudge_done",
                             summary=nudge.reason,
+                            # The coach's clock, as every other time: the review counts it.
+                            created_at=now,
                         )
                     )
                     await self.planner.touched(session, user_id, contact, now)

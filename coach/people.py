@@ -15,6 +15,7 @@ from coach.search import Search
 from coach.stages import StageKeeper, health
 from coach.views import (
     Candidate,
+    ContactDetails,
     ContactLine,
     FactView,
     FindHit,
@@ -50,7 +51,7 @@ class People:
         self.search = search
 
     async def page(self, user_id: int, page: int = 1) -> PeoplePage:
-        """Contacts, most recently met or updated first."""
+        """Contacts, most recently touched first (a note, a give or get, a follow-up done)."""
         async with self.rt.unit_of_work() as session:
             contacts = Contacts(session, user_id)
             total = await contacts.count()
@@ -121,7 +122,14 @@ class People:
                 FollowUpView(n.due_at.astimezone(zone).date(), n.reason, contact.name)
                 for n in nudges
             ],
-            timeline=[TimelineEntry(n.created_at, n.text) for n in notes],
+            timeline=[TimelineEntry(n.created_at.astimezone(zone), n.text) for n in notes],
+            details=ContactDetails(
+                contact.title,
+                list(contact.phones or []),
+                list(contact.emails or []),
+                list(contact.urls or []),
+                contact.birthday,
+            ),
         )
         await self._relationship(session, user_id, contact, card)
         return card

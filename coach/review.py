@@ -167,15 +167,17 @@ class Reviews:
             user = await Users(session).get_or_create(user_id)
             user.review_opt_out = not enabled
 
-    async def claim_due(self) -> list[tuple[int, datetime | None]]:
+    async def claim_due(self, user_id: int | None = None) -> list[tuple[int, datetime | None]]:
         """Users whose weekly review is due now; each is marked sent (returns the previous
-        mark, to put back if sending fails)."""
+        mark, to put back if sending fails). ``user_id``: that user only, if due."""
         if not self.settings.enabled:
             return []
         now = self.rt.clock()
         due: list[tuple[int, datetime | None]] = []
         async with self.rt.unit_of_work() as session:
             for user in await review_candidates(session):
+                if user_id is not None and user.id != user_id:
+                    continue
                 if self._is_due(user, now):
                     due.append((user.id, user.last_review_at))
                     user.last_review_at = now

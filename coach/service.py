@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from rapidfuzz import process
 
 from coach.access import Access
+from coach.backup import Backup
 from coach.dispatch import Dispatcher
 from coach.drafts import DraftCoach
 from coach.events import Events
@@ -17,6 +18,7 @@ from coach.infra.settings import Settings
 from coach.infra.spool import Spool
 from coach.intros import Intros
 from coach.ledger import LedgerBook
+from coach.merge import Merging
 from coach.notes import NoteCapture
 from coach.nudges import NudgeBook
 from coach.people import People
@@ -79,7 +81,9 @@ class Coach:
         self.drafts = DraftCoach(self.rt)
         self.access = Access(self.rt, settings.access)
         self.privacy = Privacy(self.rt, self.people)
-        self.portability = Portability(self.rt)
+        self.backup = Backup(self.rt)
+        self.portability = Portability(self.rt, self.backup, self.dispatcher)
+        self.merging = Merging(self.rt)
 
     async def warm_up(self) -> None:
         """Load the language model now, so the first note is answered quickly."""

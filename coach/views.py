@@ -151,6 +151,17 @@ class RelationshipView:
     health: Any  # coach.stages.Health: icon, recency, reciprocity, ratio
 
 
+@dataclass(frozen=True)
+class ContactDetails:
+    """What an address book holds about someone: title, numbers, addresses, links."""
+
+    title: str | None = None
+    phones: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)
+    birthday: str | None = None  # "YYYY-MM-DD", or "--MM-DD" without a year
+
+
 @dataclass
 class RelativeView:
     """ "husband Tom, a contractor": one of the contact's family the notes named."""
@@ -166,7 +177,8 @@ class PersonCard:
     contact: ContactLine
     facts: list[FactView]
     follow_ups: list[FollowUpView]
-    timeline: list[TimelineEntry]
+    timeline: list[TimelineEntry]  # in the user's timezone
+    details: ContactDetails = field(default_factory=ContactDetails)
     family: list[RelativeView] = field(default_factory=list)
     # This contact's own relation ("Gloria's husband"), when they are someone's relative.
     relative_of: str | None = None

@@ -136,8 +136,10 @@ class Contacts:
         met_on: date | None,
         when: datetime | None = None,
         touched: bool = False,
+        numbered: bool = True,
     ) -> Contact:
-        """A new contact; `touched`: met just now, so the keep-in-touch clock starts `when`."""
+        """A new contact; `touched`: met just now, so the keep-in-touch clock starts `when`.
+        `numbered=False` leaves its id to the next flush (an import adds thousands at once)."""
         when = when or utcnow()
         contact = Contact(
             user_id=self.user_id,
@@ -153,9 +155,15 @@ class Contacts:
             last_touch_at=when if touched else None,
             created_at=when,
             updated_at=when,
+            title=None,
+            phones=[],
+            emails=[],
+            urls=[],
+            birthday=None,
         )
         self.session.add(contact)
-        await self.session.flush()  # the database numbers it
+        if numbered:
+            await self.session.flush()  # the database numbers it
         return contact
 
     async def touch(self, contact: Contact, when: datetime | None = None) -> None:
@@ -173,11 +181,16 @@ class Contacts:
         )
 
     async def recent(self, offset: int, limit: int) -> Sequence[Contact]:
+        """Most recently touched first; contacts never touched (imported ones) after them."""
         return (
             await self.session.scalars(
                 select(Contact)
                 .where(Contact.user_id == self.user_id)
-                .order_by(Contact.updated_at.desc(), Contact.id.desc())
+                .order_by(
+                    Contact.last_touch_at.desc().nulls_last(),
+                    Contact.met_on.desc().nulls_last(),
+                    Contact.id.desc(),
+                )
                 .offset(offset)
                 .limit(limit)
             )

@@ -83,6 +83,7 @@ class Contact(Base):
     __table_args__ = (
         Index("ix_contacts_user_recent", "user_id", "updated_at"),
         Index("ix_contacts_user_name", "user_id", "name_key"),
+        Index("ix_contacts_user_touch", "user_id", "last_touch_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -106,6 +107,13 @@ class Contact(Base):
     relative_of_id: Mapped[int | None] = mapped_column(
         ForeignKey("contacts.id", ondelete="SET NULL", name="fk_contacts_relative_of")
     )
+    # Contact details, as imported or shared from an address book. Lists keep every
+    # number, address and link; a birthday is "YYYY-MM-DD", or "--MM-DD" without a year.
+    title: Mapped[str | None] = mapped_column(CleanString(200))
+    phones: Mapped[list[str] | None] = mapped_column(JSON)
+    emails: Mapped[list[str] | None] = mapped_column(JSON)
+    urls: Mapped[list[str] | None] = mapped_column(JSON)
+    birthday: Mapped[str | None] = mapped_column(CleanString(10))
 
 
 class Note(Base):

@@ -146,13 +146,18 @@ class Dispatch:
         return self.session.get_bind().dialect.name == "postgresql"
 
     async def due(
-        self, now: datetime, limit: int, after: tuple[datetime, int] | None = None
+        self,
+        now: datetime,
+        limit: int,
+        after: tuple[datetime, int] | None = None,
+        user_id: int | None = None,
     ) -> Sequence[tuple[Nudge, User, Contact | None]]:
         """Pending nudges that are due (or claims whose lease ran out), locked for this claim.
 
         ``after`` continues past the last (due_at, id) of an earlier page. On PostgreSQL the
         rows are locked with SKIP LOCKED, so several dispatchers never take the same nudge;
-        SQLite serialises writers and runs one dispatcher.
+        SQLite serialises writers and runs one dispatcher. ``user_id``: that user's alone
+        (the console coach, which may share a database with the bot).
         """
         ready = or_(
             and_(
@@ -169,6 +174,8 @@ class Dispatch:
             .order_by(Nudge.due_at, Nudge.id)
             .limit(limit)
         )
+        if user_id is not None:
+            query = query.where(Nudge.user_id == user_id)
         if after is not None:
             due_at, nudge_id = after
             query = query.where(

@@ -57,14 +57,16 @@ class ExportReads:
             )
         ).all()
 
-    async def note_links(self) -> list[tuple[int, int]]:
-        rows = await self.session.execute(
-            select(NoteContact.note_id, NoteContact.contact_id)
-            .join(Note, Note.id == NoteContact.note_id)
-            .where(Note.user_id == self.user_id)
-            .order_by(NoteContact.note_id, NoteContact.contact_id)
-        )
-        return [(row.note_id, row.contact_id) for row in rows]
+    async def note_links(self) -> Sequence[NoteContact]:
+        """Which contacts each of the user's notes touched, and what undo would restore."""
+        return (
+            await self.session.scalars(
+                select(NoteContact)
+                .join(Note, Note.id == NoteContact.note_id)
+                .where(Note.user_id == self.user_id)
+                .order_by(NoteContact.note_id, NoteContact.contact_id)
+            )
+        ).all()
 
     async def nudges(self, statuses: Sequence[str] | None = None) -> Sequence[Nudge]:
         query = select(Nudge).where(Nudge.user_id == self.user_id)

@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from coach.infra.formats import unfold
+from tests.test_contact_details import PHONE_VCARD
+
 # Left out of `make test-fast`: whole `rapport` processes.
 pytestmark = pytest.mark.slow
 
@@ -128,3 +131,66 @@ def test_db_upgrade_creates_the_schema(tmp_path: Path, command: list[str]) -> No
     assert result.returncode == 0, result.stderr
     assert "database is at revision" in result.stdout
     assert (tmp_path / "r.db").exists()
+
+
+def test_a_phone_vcard_imports_on_a_fresh_database_and_exports_back_whole(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "phone.vcf").write_bytes(PHONE_VCARD.encode())
+    imported = run(["import", "--user", "1001", "phone.vcf"], tmp_path)
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stdout.splitlines() == ["Imported phone.vcf:", "  added 1: María Rodríguez"]
+    exported = run(["export", "--user", "1001", "--format", "vcard"], tmp_path)
+    assert exported.returncode == 0, exported.stderr
+    lines = unfold(exported.stdout)
+    assert "TEL:+1 312 555 0142" in lines and "EMAIL;TYPE=INTERNET:maria@example.com" in lines
+    assert "X-RAPPORT-FACT;TYPE=other:has two kids and a dog named Rex\\, loves sailing" in lines
+
+
+def test_cli_errors_are_one_friendly_line_and_a_failing_exit(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("just some words\n")
+    cases = {
+        ("import", "--user", "1", "missing.vcf"): "there is no file missing.vcf",
+        ("import", "--user", "1", "notes.txt"): "I couldn't read contacts from notes.txt",
+        ("export", "--user", "1", "--format", "pdf"): "there is no export format called pdf",
+        ("export", "--user", "12345"): "there is no user 12345 in this database",
+    }
+    for args, message in cases.items():
+        result = run(list(args), tmp_path)
+        assert result.returncode == 1, args
+        assert result.stdout == "", args
+        assert result.stderr.startswith(f"rapport: {message}"), (args, result.stderr)
+        assert len(result.stderr.strip().splitlines()) == 1, (args, result.stderr)
+
+
+def test_a_json_backup_restores_through_the_cli(tmp_path: Path) -> None:
+    chat = run(["chat"], tmp_path, stdin="met Sarah Chen from Acme Robotics, loves sailing\n")
+    assert chat.returncode == 0, chat.stderr
+    exported = run(["export", "--user", "0", "-o", "rapport.json"], tmp_path)
+    assert exported.returncode == 0, exported.stderr
+    restored = run(["import", "--user", "42", "rapport.json"], tmp_path)
+    assert restored.returncode == 0, restored.stderr
+    assert restored.stdout.startswith("📥 Restored your backup rapport.json: 1 contact, 1 note")
+
+
+def test_chat_with_now_lives_through_weeks_in_a_script(tmp_path: Path) -> None:
+    script = "\n".join(
+        [
+            "met Dana Lee at the chamber breakfast, loves tango",
+            "/wait 2d",
+            "1",
+            "/wait 2w",
+            "/export ics",
+        ]
+    )
+    result = run(["chat", "--now", "2026-11-26T09:00", "--files", "out"], tmp_path, stdin=script)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Nice-to-meet-you time: Dana Lee" in out
+    assert "Logged your touch with Dana Lee" in out
+    assert "A chance to give first: Dana Lee" in out
+    assert "Your week, 23 Nov – 29 Nov 2026" in out
+    assert (tmp_path / "out" / "rapport-follow-ups.ics").exists()
+    assert "I don't know that command" not in out and "Traceback" not in result.stderr
+    bad = run(["chat", "--now", "someday"], tmp_path)
+    assert bad.returncode == 2 and "--now someday" in bad.stderr

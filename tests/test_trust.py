@@ -43,7 +43,7 @@ async def test_note_text_is_encrypted_at_rest_and_search_still_works(
     plain = Coach(settings, extraction=extraction)  # type: ignore[arg-type]
     try:
         await plain.notes.capture(2, "met Bo Diaz")
-        assert (await plain.portability.everything(2))["notes"][0]["text"] == "met Bo Diaz"
+        assert (await plain.backup.everything(2))["notes"][0]["text"] == "met Bo Diaz"
     finally:
         await plain.close()
     rotated = settings.model_copy(
@@ -53,7 +53,7 @@ async def test_note_text_is_encrypted_at_rest_and_search_still_works(
     )
     again = Coach(rotated, extraction=extraction)  # type: ignore[arg-type]
     try:
-        notes = (await again.portability.everything(1))["notes"]
+        notes = (await again.backup.everything(1))["notes"]
         assert "diabetes" in notes[0]["text"]
     finally:
         await again.close()
@@ -126,12 +126,17 @@ async def test_an_import_keeps_over_long_values_clipped_and_merges_them_next_tim
     coach: Coach,
 ) -> None:
     name, role = "Bartholomew " * 25, "head of " + "operations " * 40
-    row = PortableContact(name=name.strip(), org="Acme " * 60, title=role.strip())
+    note = " ".join(f"word{i}" for i in range(120))
+    row = PortableContact(name=name.strip(), org="Acme " * 60, title=role.strip(), note=note)
     first = await coach.portability.merge(1001, [row])
     again = await coach.portability.merge(1001, [row])
     assert len(first.added) == 1 and again.added == [] and len(again.unchanged) == 1
     card = (await coach.people.page(1001)).contacts[0]
     assert len(card.name) == 200 and card.name.endswith("…")
     assert card.org is not None and len(card.org) == 200
-    facts = (await coach.people.card(1001, card.contact_id)).facts  # type: ignore[union-attr]
-    assert [len(f.text) for f in facts] == [300] and facts[0].text.endswith("…")
+    person = await coach.people.card(1001, card.contact_id)
+    assert person is not None and person.details.title is not None
+    assert len(person.details.title) == 200 and person.details.title.endswith("…")
+    # A note longer than a fact is kept whole, in pieces split between words.
+    assert " ".join(f.text for f in person.facts) == note
+    assert all(len(f.text) <= 300 for f in person.facts) and len(person.facts) == 3

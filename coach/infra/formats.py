@@ -1,20 +1,28 @@
-"""vCard 3.0, iCalendar and CSV, written and read with the standard library.
+"""vCard, iCalendar and CSV: written with the standard library, vCards read with vobject.
 
 vCard and iCalendar share a line syntax (RFC 6350/2426 and RFC 5545): CRLF line endings,
 lines folded at 75 octets with CRLF + space, and ``\\``, ``,``, ``;`` and newlines escaped
 in text values. Rapport's own facts travel in ``X-RAPPORT-*`` properties, which address
 books ignore and Rapport reads back, so export then import gives the same contacts.
+vCards are read by vobject (2.1 with quoted-printable, 3.0 and 4.0); what phones write
+that it can't parse is skipped card by card, never the whole file.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import quopri
+import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import vobject
+
+# vobject logs each line it skips, with the line's text: contact details stay out of logs.
+logging.getLogger("vobject").setLevel(logging.CRITICAL)
 
 CRLF = "\r\n"
 FACT_KINDS = ("interest", "family", "need", "offer", "work", "plan", "topic", "other")
@@ -43,6 +51,10 @@ class PortableContact:
     facts: list[tuple[str, str]] = field(default_factory=list)
     note: str | None = None
     uid: str | None = None
+    phones: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)
+    birthday: str | None = None  # "YYYY-MM-DD", or "--MM-DD" without a year
     # Written by Rapport (its NOTE is a summary of the facts, not a note of the user's).
     from_rapport: bool = False
 
@@ -68,18 +80,6 @@ def escape_text(value: str) -> str:
         .replace("\n", "\\n")
         .replace("\r", "\\n")
     )
-
-
-def unescape_text(value: str) -> str:
-    out: list[str] = []
-    chars = iter(value)
-    for char in chars:
-        if char != "\\":
-            out.append(char)
-            continue
-        following = next(chars, "")
-        out.append("\n" if following in ("n", "N") else following)
-    return "".join(out)
 
 
 def fold(line: str) -> str:
@@ -113,65 +113,6 @@ def unfold(text: str) -> list[str]:
     return lines
 
 
-def _split_unescaped(value: str, separator: str) -> list[str]:
-    parts, current, escaped = [], "", False
-    for char in value:
-        if escaped:
-            current += "\\" + char
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif char == separator:
-            parts.append(current)
-            current = ""
-        else:
-            current += char
-    if escaped:
-        current += "\\"
-    parts.append(current)
-    return parts
-
-
-@dataclass(frozen=True)
-class ContentLine:
-    name: str
-    params: dict[str, str]
-    value: str
-
-
-def parse_line(line: str) -> ContentLine | None:
-    """NAME;PARAM=x;PARAM2=y:value (quoted parameter values may hold ':' and ';')."""
-    in_quotes = False
-    for index, char in enumerate(line):
-        if char == '"':
-            in_quotes = not in_quotes
-        elif char == ":" and not in_quotes:
-            head, value = line[:index], line[index + 1 :]
-            break
-    else:
-        return None
-    name, *raw_params = head.split(";")
-    params: dict[str, str] = {}
-    for raw in raw_params:
-        key, _, val = raw.partition("=")
-        # vCard 2.1 allows bare parameters: TEL;CELL:…, NOTE;QUOTED-PRINTABLE:…
-        params[(key if val else "TYPE").upper()] = (val or key).strip('"')
-    # Group prefixes (item1.EMAIL) are dropped.
-    return ContentLine(name.rpartition(".")[2].upper(), params, value)
-
-
-def _decoded(line: ContentLine) -> str:
-    value = line.value
-    encoding = line.params.get("ENCODING", "").upper()
-    if encoding == "QUOTED-PRINTABLE" or line.params.get("TYPE", "").upper() == "QUOTED-PRINTABLE":
-        charset = line.params.get("CHARSET", "utf-8")
-        try:
-            return quopri.decodestring(value.encode("ascii", "ignore")).decode(charset, "replace")
-        except LookupError:
-            return quopri.decodestring(value.encode("ascii", "ignore")).decode("utf-8", "replace")
-    return value
-
-
 # --- vCard -------------------------------------------------------------------------------
 
 
@@ -201,6 +142,11 @@ def vcard(contacts: Iterable[PortableContact], revised: datetime) -> str:
             lines.append(_property("ORG", escape_text(contact.org)))
         if contact.title:
             lines.append(_property("TITLE", escape_text(contact.title)))
+        lines += [_property("TEL", escape_text(phone)) for phone in contact.phones]
+        lines += [_property("EMAIL", escape_text(e), ";TYPE=INTERNET") for e in contact.emails]
+        lines += [_property("URL", url) for url in contact.urls]
+        if contact.birthday:
+            lines.append(_property("BDAY", contact.birthday))
         if contact.note:
             lines.append(_property("NOTE", escape_text(contact.note)))
         lines.append("CATEGORIES:Rapport")
@@ -218,60 +164,136 @@ def vcard(contacts: Iterable[PortableContact], revised: datetime) -> str:
 
 def read_vcards(text: str) -> Iterator[PortableContact | str]:
     """Contacts from a vCard file (2.1, 3.0 or 4.0); a string for a card that can't be used."""
-    card: list[ContentLine] | None = None
-    for raw in unfold(text.lstrip("\ufeff")):
-        line = parse_line(raw)
-        if line is None:
-            continue
-        if line.name == "BEGIN" and line.value.strip().upper() == "VCARD":
-            card = []
-        elif line.name == "END" and line.value.strip().upper() == "VCARD":
-            if card is not None:
+    text = _commas_escaped(text.lstrip("\ufeff"))
+    cards = vobject.readComponents(text, ignoreUnreadable=True, allowQP=True)
+    while True:
+        try:
+            card = next(cards)
+        except StopIteration:
+            return
+        # vobject reads hostile input; whatever it raises, the cards before it are kept.
+        except Exception:
+            yield "a card that isn't valid vCard (the rest of the file was not read)"
+            return
+        if card.name == "VCARD":
+            try:
                 yield _contact_from_card(card)
-            card = None
-        elif card is not None and len(card) < 500:
-            card.append(line)
+            except Exception:
+                yield "a card that isn't valid vCard"
 
 
-def _contact_from_card(lines: list[ContentLine]) -> PortableContact | str:
-    values: dict[str, str] = {}
-    facts: list[tuple[str, str]] = []
-    for line in lines:
-        decoded = _decoded(line)
-        if line.name == "X-RAPPORT-FACT":
-            kind = line.params.get("TYPE", "other").lower()
-            text = unescape_text(decoded).strip()
-            if text:
-                facts.append((kind if kind in FACT_KINDS else "other", text))
-        elif line.name not in values:
-            values[line.name] = decoded
-    name = " ".join(unescape_text(values.get("FN", "")).split())
-    if not name and "N" in values:
-        family, given, *rest = [*_split_unescaped(values["N"], ";"), "", ""]
-        middle = rest[0] if rest else ""
-        words = [unescape_text(w) for w in (given, middle, family)]
-        name = " ".join(" ".join(words).split())
+# Properties whose commas separate values; in every other one a comma is text.
+_LISTS = {"N", "ADR", "ORG", "CATEGORIES", "NICKNAME"}
+_COMMA = re.compile(r"\\.|,")
+
+
+def _commas_escaped(text: str) -> str:
+    """The file with each bare comma in a text value escaped. vobject keeps a text value
+    only up to its first bare comma, and phones write them bare (vCard 2.1 has no escaping;
+    many 3.0 writers forget it): "a dog, named Rex" would lose "named Rex"."""
+    out: list[str] = []
+    escape = quoted_printable = soft_break = False
+    for line in text.splitlines(keepends=True):
+        head = ""
+        if soft_break or line[:1] in (" ", "\t"):
+            value = line  # the same property goes on
+        else:
+            head, colon, value = line.partition(":")
+            if not colon:
+                out.append(line)
+                continue
+            head += colon
+            name = head.split(";")[0].rpartition(".")[2].strip().upper()
+            escape = name not in _LISTS and name.isascii()
+            quoted_printable = "QUOTED-PRINTABLE" in head.upper()
+        # A quoted-printable line ending in "=" goes on at the start of the next one.
+        soft_break = quoted_printable and line.rstrip("\r\n").endswith("=")
+        if escape:
+            value = _COMMA.sub(lambda m: "\\," if m.group() == "," else m.group(), value)
+        out.append(head + value)
+    return "".join(out)
+
+
+def _values(card: Any, name: str) -> list[Any]:
+    return [line.value for line in card.contents.get(name, [])]
+
+
+def _text(value: Any) -> str:
+    """One line of text from a property's value (a list for ORG, a Name for N)."""
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    return " ".join(str(value).split())
+
+
+def _contact_from_card(card: Any) -> PortableContact | str:
+    name = next((t for t in map(_text, _values(card, "fn")) if t), "")
+    if not name:
+        for n in _values(card, "n"):
+            parts = (getattr(n, part, "") for part in ("prefix", "given", "additional", "family"))
+            name = " ".join(" ".join(_text(p) for p in parts).split())
+            if name:
+                break
     if not name:
         return "a card without a name"
-    org = " ".join(unescape_text(_split_unescaped(values.get("ORG", ""), ";")[0]).split())
-    title = " ".join(unescape_text(values.get("TITLE", "")).split())
-    met_on = _date(values.get("X-RAPPORT-MET-ON", ""))
+    facts: list[tuple[str, str]] = []
+    for line in card.contents.get("x-rapport-fact", []):
+        kind = _text(line.params.get("TYPE", ["other"])).lower()
+        fact = _text(line.value)
+        if fact:
+            facts.append((kind if kind in FACT_KINDS else "other", fact))
+
+    def first(key: str) -> str | None:
+        return next((t for t in map(_text, _values(card, key)) if t), None)
+
+    notes = [str(v).strip() for v in _values(card, "note") if str(v).strip()]
     return PortableContact(
         name=name,
-        org=org or None,
-        title=title or None,
-        met_at=unescape_text(values.get("X-RAPPORT-MET-AT", "")).strip() or None,
-        met_on=met_on,
-        stage=unescape_text(values.get("X-RAPPORT-STAGE", "")).strip().lower() or None,
+        org=first("org"),
+        title=first("title"),
+        met_at=first("x-rapport-met-at"),
+        met_on=_date(first("x-rapport-met-on") or ""),
+        stage=(first("x-rapport-stage") or "").lower() or None,
         facts=facts,
-        note=unescape_text(values.get("NOTE", "")).strip() or None,
-        from_rapport=any(line.name.startswith("X-RAPPORT-") for line in lines)
-        or "rapport" in values.get("PRODID", "").lower(),
+        note="\n".join(notes) or None,
+        phones=_distinct(_text(v).removeprefix("tel:") for v in _values(card, "tel")),
+        emails=_distinct(_text(v).removeprefix("mailto:") for v in _values(card, "email")),
+        urls=_distinct(_text(v) for v in _values(card, "url")),
+        birthday=birthday(first("bday") or ""),
+        from_rapport=any(key.startswith("x-rapport-") for key in card.contents)
+        or "rapport" in (first("prodid") or "").lower(),
     )
+
+
+def _distinct(values: Iterable[str]) -> list[str]:
+    """Non-empty values, each once, in their order."""
+    return list(dict.fromkeys(v for v in values if v))
+
+
+BIRTHDAY = re.compile(r"(?:(\d{4})|--)-?(\d{2})-?(\d{2})")
+
+
+def birthday(value: str) -> str | None:
+    """ "1980-04-05", "19800405", "--0415", "4/5/1980" (US) and the like as "YYYY-MM-DD",
+    or "--MM-DD" without a year; None for anything that is not a date."""
+    value = value.strip()
+    found = BIRTHDAY.match(value)
+    if found:
+        year, month, day = found.groups()
+        # Apple writes a birthday without a year as 1604 (X-APPLE-OMIT-YEAR).
+        year = None if year in (None, "1604") else year
+        try:
+            date(int(year or 2000), int(month), int(day))
+        except ValueError:
+            return None
+        return f"{year}-{month}-{day}" if year else f"--{month}-{day}"
+    parsed = _date(value)
+    return parsed.isoformat() if parsed else None
 
 
 def _date(value: str) -> date | None:
     value = value.strip()
+    if not value:  # most rows have no date: strptime's failures cost 0.1 ms a pattern
+        return None
     for pattern in ("%Y-%m-%d", "%Y%m%d", "%d %b %Y", "%d %B %Y", "%m/%d/%Y", "%d/%m/%Y"):
         try:
             return datetime.strptime(value, pattern).date()
@@ -322,6 +344,11 @@ def icalendar(events: Iterable[CalendarEvent], stamp: datetime) -> str:
 CSV_HEADER = [
     "Name",
     "Organization",
+    "Title",
+    "Phones",
+    "E-mails",
+    "URLs",
+    "Birthday",
     "Met at",
     "Met on",
     "Stage",
@@ -340,6 +367,12 @@ def contacts_csv(contacts: Iterable[PortableContact]) -> str:
             [
                 _csv_safe(contact.name),
                 _csv_safe(contact.org or ""),
+                _csv_safe(contact.title or ""),
+                *(
+                    _csv_safe(FACT_SEPARATOR.join(values))
+                    for values in (contact.phones, contact.emails, contact.urls)
+                ),
+                contact.birthday or "",
                 _csv_safe(contact.met_at or ""),
                 contact.met_on.isoformat() if contact.met_on else "",
                 contact.stage or "",
@@ -359,11 +392,41 @@ _NAME = ("name", "full name", "display name", "contact name")
 _FIRST = ("first name", "given name", "firstname")
 _MIDDLE = ("middle name", "additional name")
 _LAST = ("last name", "family name", "surname", "lastname")
-_ORG = ("organization", "organisation", "company", "organization 1 - name", "org", "employer")
-_TITLE = ("position", "title", "job title", "organization 1 - title")
+_ORG = (
+    "organization",
+    "organisation",
+    "company",
+    "organization 1 - name",
+    "organization name",
+    "org",
+    "employer",
+)
+# Outlook's "Title" is Mr or Ms; its "Job Title" is the title.
+_TITLE = ("job title", "position", "organization title", "organization 1 - title", "title")
 _MET_ON = ("met on", "connected on")
 _MET_AT = ("met at",)
 _NOTE = ("notes", "note")
+_BIRTHDAY = ("birthday", "birth date", "date of birth")
+# Several values in one cell: "; " in Rapport's own export, " ::: " in Google's.
+_MANY = re.compile(r"\s*(?:;|:::)\s*")
+
+
+def _detail_columns(header: list[str]) -> dict[str, list[str]]:
+    """Which columns hold phones, e-mails and URLs: Rapport's, LinkedIn's ("Email Address",
+    "URL"), Google's ("Phone 1 - Value"), Outlook's ("Mobile Phone", "E-mail 2 Address")."""
+    found: dict[str, list[str]] = {"phones": [], "emails": [], "urls": []}
+    for column in header:
+        if any(word in column for word in ("label", "type", "display")):
+            continue
+        if "phone" in column or column in ("mobile", "cell", "fax"):
+            found["phones"].append(column)
+        elif "e-mail" in column or "email" in column:
+            found["emails"].append(column)
+        elif column in ("url", "urls", "web page", "website", "linkedin", "profile url") or (
+            column.startswith("website") and "value" in column
+        ):
+            found["urls"].append(column)
+    return found
 
 
 def read_csv(text: str) -> Iterator[PortableContact | str]:
@@ -384,9 +447,10 @@ def read_csv(text: str) -> Iterator[PortableContact | str]:
         if not any(h in header for h in (*_NAME, *_FIRST, *_LAST)):
             yield "no Name or First Name column in the header"
             return
+        details = _detail_columns(header)
         for row in reader:
             if any(cell.strip() for cell in row):
-                yield _contact_from_row(dict(zip(header, row, strict=False)))
+                yield _contact_from_row(dict(zip(header, row, strict=False)), details)
     except csv.Error:
         yield "a line that isn't valid CSV (the rest of the file was not read)"
 
@@ -410,7 +474,14 @@ def _pick(row: dict[str, str], names: tuple[str, ...]) -> str:
     return ""
 
 
-def _contact_from_row(row: dict[str, str]) -> PortableContact | str:
+def _many(row: dict[str, str], columns: list[str]) -> list[str]:
+    values = (v.removeprefix("'") for c in columns for v in _MANY.split(row.get(c) or ""))
+    return _distinct(" ".join(v.split()) for v in values)
+
+
+def _contact_from_row(
+    row: dict[str, str], details: dict[str, list[str]]
+) -> PortableContact | str:
     name = _pick(row, _NAME)
     if not name:
         name = " ".join(
@@ -428,10 +499,14 @@ def _contact_from_row(row: dict[str, str]) -> PortableContact | str:
     return PortableContact(
         name=name,
         org=_pick(row, _ORG) or None,
-        title=_pick(row, _TITLE) or None,
+        title=_pick(row, _TITLE if "job title" not in row else _TITLE[:-1]) or None,
         met_at=_pick(row, _MET_AT) or None,
         met_on=_date(_pick(row, _MET_ON)),
         stage=stage or None,
         facts=facts,
-        note=_pick(row, _NOTE) or None,
+        note=next((row[n].strip() for n in _NOTE if (row.get(n) or "").strip()), None),
+        phones=_many(row, details["phones"]),
+        emails=_many(row, details["emails"]),
+        urls=_many(row, details["urls"]),
+        birthday=birthday(_pick(row, _BIRTHDAY)),
     )

@@ -46,7 +46,14 @@ async def alice_with_everything(fake: FakeTelegram) -> tuple[list[BotMessage], i
     await alice.send("john loves kayaking")
     seen.append(await alice.next_reply())
     seen.append(await alice.next_reply())  # Which John?
-    for command in ("/nudges", "/person john", "/forget Sarah Chen", "/people", "/forget john"):
+    for command in (
+        "/nudges",
+        "/person john",
+        "/forget Sarah Chen",
+        "/people",
+        "/forget john",
+        "/merge john",
+    ):
         await alice.send(command)
         seen.append(await alice.next_reply())
     assert any("Which John" in m.text for m in seen)
@@ -125,6 +132,7 @@ BOB_COMMANDS = [
     "/check @Sarah Chen Hi Sarah, want a demo?",
     "/forget Sarah Chen",
     "/forget john",
+    "/merge john",
     "/gave Sarah Chen an intro",
     "/got Sarah Chen a referral",
     "/balance Sarah Chen",

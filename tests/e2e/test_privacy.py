@@ -82,6 +82,31 @@ async def test_export_sends_four_valid_files(fake: FakeTelegram) -> None:
     assert "/export json" in (await alice.next_reply()).text
 
 
+async def test_the_json_export_restores_a_new_account_through_import(
+    fake: FakeTelegram,
+) -> None:
+    alice = fake.user(1001)
+    await alice.send(NOTE)
+    await alice.next_reply()
+    await alice.send("/export json")
+    backup = next(m for m in await replies(alice) if m.document is not None).document
+    assert backup is not None and backup.file_name == "rapport.json"
+
+    bob = fake.user(2002)
+    await bob.send("/import")
+    assert "rapport.json" in (await bob.next_reply()).text
+    await bob.send_document(backup.data, "rapport.json", "application/json")
+    report = await bob.next_reply()
+    assert report.text.startswith("📥 Restored your backup rapport.json: 1 contact, 1 note")
+    await bob.send("/person sarah")
+    card = (await bob.next_reply()).text
+    assert "Acme Robotics" in card and "daughter is applying to college" in card
+    # Into an account that has contacts now, the same file merges its contacts.
+    await bob.send_document(backup.data, "rapport.json", "application/json")
+    again = (await bob.next_reply()).text
+    assert "added: 0" in again and "1 already in your Rolodex" in again
+
+
 async def test_vcard_export_imports_into_a_fresh_user_as_the_same_contacts(
     fake: FakeTelegram, database_url: str
 ) -> None:

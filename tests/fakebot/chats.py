@@ -102,6 +102,15 @@ class FakeUser:
             content["reply_to_message"] = self.chat.messages[reply_id]
         return self._message(**content)
 
+    async def send_contact(
+        self, phone_number: str, first_name: str, last_name: str | None = None
+    ) -> dict[str, Any]:
+        """Share a contact from the phone's address book."""
+        contact = {"phone_number": phone_number, "first_name": first_name}
+        if last_name:
+            contact["last_name"] = last_name
+        return self._message(contact=contact)
+
     async def send_voice(
         self, data: bytes, duration: int = 1, mime_type: str = "audio/ogg"
     ) -> dict[str, Any]:

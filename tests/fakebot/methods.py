@@ -127,9 +127,17 @@ class BotApi:
         return formatted
 
     def _caption(self, params: Params) -> formatting.FormattedText:
-        caption = params.get("caption") or ""
+        """A media message may have no caption; one that is sent must say something, as a
+        text must (stricter than Telegram, which drops a blank caption: a bot that sends one
+        has a bug worth seeing)."""
+        caption = params.get("caption")
         too_long = "message caption is too long"
-        return self._format(str(caption), params, "caption_entities", MAX_CAPTION_UTF16, too_long)
+        formatted = self._format(
+            str(caption or ""), params, "caption_entities", MAX_CAPTION_UTF16, too_long
+        )
+        if caption is not None and not formatted.text:
+            raise bad_request("message caption is empty")
+        return formatted
 
     @staticmethod
     def _markup(params: Params) -> dict[str, Any] | None:

@@ -20,6 +20,21 @@ async def test_empty_and_blank_text(fake: FakeTelegram, bot: Bot) -> None:
     await assert_bad_request(fake, bot.send_message(1001, ""), expected)
     await assert_bad_request(fake, bot.send_message(1001, " \n "), expected)
     await assert_bad_request(fake, bot.send_message(1001, "<b></b>", parse_mode="HTML"), expected)
+    sent = await bot.send_message(1001, "ok")
+    await assert_bad_request(fake, bot.edit_message_text(" ", 1001, sent.message_id), expected)
+
+
+async def test_a_blank_caption_is_refused_but_none_is_fine(fake: FakeTelegram, bot: Bot) -> None:
+    alice = fake.user(1001)
+    expected = "Bad Request: message caption is empty"
+    for blank in (" ", "\n\t", "<i> </i>"):
+        await assert_bad_request(
+            fake,
+            bot.send_document(1001, b"x", filename="a.txt", caption=blank, parse_mode="HTML"),
+            expected,
+        )
+    await bot.send_document(1001, b"x", filename="a.txt")
+    assert (await alice.next_reply()).document is not None
 
 
 async def test_4096_utf16_units_after_parsing(fake: FakeTelegram, bot: Bot) -> None:

@@ -1,0 +1,160 @@
+"""The console is the whole product: every README command works in `rapport chat`, buttons
+are numbered choices, and nudges, tips and the weekly review print as they fall due."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+
+from bot import texts
+from bot.console import Console
+from coach.service import Coach
+from tests.conftest import FakeClock
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+def readme_commands() -> set[str]:
+    """Every command the README's "What you can do" table names."""
+    table = README.read_text().split("## What you can do", 1)[1].split("\n\n", 1)[0]
+    return set(re.findall(r"`(/[a-z]+)", table))
+
+
+# (what the user types, words the answer must hold). A lone number picks a listed choice.
+SCRIPT: list[tuple[str, str]] = [
+    ("/start", "Type a note"),
+    ("/timezone Europe/Berlin", "Europe/Berlin"),
+    (
+        "met Sarah Chen from Acme Robotics at the chamber breakfast, loves sailing, "
+        "her daughter is applying to college. follow up friday",
+        "New contact: Sarah Chen (Acme Robotics)",
+    ),
+    ("met John Park from Globex at the mixer, wants an intro to a good CPA", "John Park"),
+    ("met John Smith at the BNI lunch, he is a CPA", "John Smith"),
+    ("john loves kayaking", "Which John did you mean?"),
+    ("1", "Updated: John Park"),
+    ("at the expo I handed out my business cards to everyone", "💡"),
+    ("/undo", "Undone"),
+    ("/people", "Your people (3)"),
+    ("/person sarah", "Into: sailing"),
+    ("/person john", "Which john did you mean?"),
+    ("2", "John Smith"),
+    ("/find who needs a CPA", "John Park"),
+    ("/gave Sarah Chen an intro to Marcus", "you gave Sarah Chen an intro to Marcus"),
+    ("/got John Smith a referral", "John Smith gave you a referral"),
+    ("/balance", "Give and take"),
+    ("/intro John Park and John Smith", "Double opt-in intro"),
+    ("/events", "chamber breakfast"),
+    ("/check @Sarah Chen Hi Sarah, book a demo this week, 20% off until Friday", "Pitch-first"),
+    ("draft: Hi Sarah, how is the sailing season going?", "pitch score"),
+    ("/followup Sarah next tuesday about the mentoring program", "Got it"),
+    ("/cadence Sarah every 30d", "with Sarah Chen every 30d"),
+    ("/nudges", "Coming up in the next 14 days"),
+    ("1", "✅ Done"),
+    ("1", "Logged your touch"),
+    ("/digest on 08:30", "Digest on"),
+    ("/digest off", "Digest off"),
+    ("/quiet 22:00-07:00", "Quiet hours set"),
+    ("/pause 7d", "Nudges paused until"),
+    ("/resume", "Nudges are back on"),
+    ("/wait 3d", "It's now"),
+    ("/review", "Your week"),
+    ("/review off", "No more Sunday reviews"),
+    ("/export", "That's all your data"),
+    ("/export csv", "rapport-contacts.csv"),
+    ("/merge john", "Pick the one to keep"),
+    ("3", "Nothing merged"),
+    ("/forget John Smith", "Forget John Smith?"),
+    ("2", "Kept John Smith"),
+    ("/deleteme", "delete everything"),
+    ("/help", "numbered choices"),
+]
+
+
+def files_in(folder: Path) -> set[str]:
+    return {p.name for p in folder.iterdir()}
+
+
+async def run(console: Console, out: io.StringIO, line: str) -> str:
+    start = len(out.getvalue())
+    await console.handle(line)
+    return out.getvalue()[start:]
+
+
+async def test_a_scripted_session_runs_every_readme_command(
+    coach: Coach, clock: FakeClock, tmp_path: Path
+) -> None:
+    used = {line.split()[0] for line, _ in SCRIPT if line.startswith("/")}
+    assert readme_commands() - used == set(), "the script leaves README commands out"
+    out = io.StringIO()
+    console = Console(coach, 0, out=out, files=tmp_path, clock=clock)  # type: ignore[arg-type]
+    for line, expected in SCRIPT:
+        said = await run(console, out, line)
+        assert expected in said, (line, said)
+        assert texts.UNKNOWN_COMMAND not in said, line
+        assert texts.ERROR not in said, line
+    assert "<b>" not in out.getvalue(), "terminal text, not Telegram HTML"
+    exported = files_in(tmp_path)
+    assert {"rapport.json", "rapport-contacts.vcf", "rapport-follow-ups.ics"} <= exported
+
+    # /import reads a file from the disk: the export made a moment ago.
+    said = await run(console, out, f"/import {tmp_path / 'rapport-contacts.vcf'}")
+    assert "3 already in your Rolodex" in said
+    said = await run(console, out, f"/import {tmp_path / 'nowhere.vcf'}")
+    assert "There's no file" in said
+    said = await run(console, out, "delete everything")
+    assert "erased everything" in said
+
+
+async def test_nudges_and_the_sunday_review_print_as_they_fall_due(
+    coach: Coach, clock: FakeClock, tmp_path: Path
+) -> None:
+    out = io.StringIO()
+    console = Console(coach, 0, out=out, files=tmp_path, clock=clock)  # type: ignore[arg-type]
+    await run(console, out, "met Dana Lee at the chamber breakfast, loves tango")
+    # Thursday 26 November: "nice to meet you" is due on Saturday, the review on Sunday.
+    said = await run(console, out, "/wait 2d")
+    assert "Nice-to-meet-you time: Dana Lee" in said and "tango" in said
+    assert "1) ✅ Done" in said and "5) ⏭ Skip" in said
+    assert "Logged your touch with Dana Lee" in await run(console, out, "1")
+    assert "Already handled" in await run(console, out, "1")
+    assert "Your week" not in await run(console, out, "/wait 1d")  # Sunday morning
+    said = await run(console, out, "/wait 10h")  # Sunday evening
+    assert "Your week" in said and "Follow-ups: 1 done of 1 due" in said
+    assert any(name.startswith("rapport-review-") for name in files_in(tmp_path))
+    # Delivered once: another line delivers nothing again.
+    again = await run(console, out, "/people")
+    assert "Your week" not in again and "Nice-to-meet-you" not in again
+
+
+async def test_a_number_with_nothing_to_pick_is_not_a_note(coach: Coach, tmp_path: Path) -> None:
+    out = io.StringIO()
+    console = Console(coach, 0, out=out, files=tmp_path)
+    assert "nothing to pick" in await run(console, out, "2")
+    assert (await coach.people.page(0)).total == 0
+    await run(console, out, "/merge dana")
+    assert "Pick a number" not in await run(console, out, "/people")
+
+
+@pytest.mark.parametrize("line", ["/wait soon", "/wait"])
+async def test_wait_says_how_to_use_it(coach: Coach, tmp_path: Path, line: str) -> None:
+    out = io.StringIO()
+    console = Console(coach, 0, out=out, files=tmp_path)
+    assert "/wait 2d" in await run(console, out, line)
+
+
+async def test_a_failure_is_told_and_the_session_goes_on(
+    coach: Coach, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = io.StringIO()
+    console = Console(coach, 0, out=out, files=tmp_path)
+
+    async def broken(*args: object) -> None:
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(coach.ledger, "balance", broken)
+    assert texts.ERROR in await run(console, out, "/balance")
+    assert "New contact: Dana Lee" in await run(console, out, "met Dana Lee at the mixer")
