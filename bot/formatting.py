@@ -100,7 +100,7 @@ def note_card(card: NoteCard) -> str:
     lines += relationship_format.note_lines(card)
     if card.event:
         lines.append(f"📍 Met at {escape(card.event)}")
-    if card.topics and not card.people:
+    if card.topics and not card.people and not card.questions:
         lines.append(f"🏷 Topics: {escape(', '.join(card.topics))}")
     if not card.people and not card.questions:
         lines.insert(

@@ -43,7 +43,7 @@ async def test_two_priyas_become_one_with_everything_of_both(
     facts = sorted((f.kind, f.text) for f in card.facts)
     # Hiking came from both; it is kept once.
     assert [f for f in facts if f[1] == "hiking"] == [("interest", "hiking")]
-    assert ("interest", "chess") in facts and ("need", "web designer") in facts
+    assert ("interest", "chess") in facts and ("need", "a web designer") in facts
     assert card.details.emails == ["p@shah.example"]
     assert len(card.timeline) == 2 and card.given
     async with coach.rt.unit_of_work() as session:
