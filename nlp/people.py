@@ -142,9 +142,6 @@ def _mentions(
     return sorted(found, key=lambda m: m[0].start)
 
 
-_SAYS = frozenset("said says 's is was and , from ( wants told asked".split())
-
-
 def _word_opening(span: Span, english: frozenset[str]) -> bool:
     """ "Bill for the booth was $300", "Hope he can help", "Will send the deck": a word that
     is also a name, opening a sentence, is the word unless a verb says it is someone."""
@@ -155,7 +152,11 @@ def _word_opening(span: Span, english: frozenset[str]) -> bool:
     if len(span) != 1 or not opens or not tok.is_title or tok.lower_ not in english:
         return False
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    return nxt is None or not (nxt.tag_ in ("VBZ", "VBD") or nxt.lower_ in _SAYS)
+    # "Bill for…", "Hope he…", "Will send…", "Mark the…"; but "Bill @ Comcast", "Sofia at
+    # Rotary" and "Mark wants coffee" are people.
+    return nxt is not None and (
+        nxt.tag_ in ("VB", "PRP", "DT") or nxt.lower_ in ("for", "to", "on", "in", "up")
+    )
 
 
 def _owns_a_role(span: Span) -> bool:
