@@ -64,13 +64,15 @@ def person_lines(person: SavedPerson) -> list[str]:
 
 
 def with_article(work: str) -> str:
-    """ "contractor" -> "a contractor"; "runs a bakery" and "the owner" stay as they are."""
-    first = work.split()[0].lower() if work.split() else ""
-    if first in ("a", "an", "the", "his", "her", "their") or len(work.split()) > 3:
+    """ "contractor" -> "a contractor", "pediatric nurse" -> "a pediatric nurse"; a phrase
+    that does something ("does ux research", "runs a bakery") or has its own article stays."""
+    words = work.split()
+    if not words or len(words) > 2 or words[0].lower() in ("a", "an", "the", "his", "her"):
         return work
-    if work.split()[0][:1].isupper() and len(work.split()[0]) > 1 and work.split()[0].isupper():
-        return work  # "CFO"
-    return ("an " if work[:1].lower() in "aeiou" else "a ") + work
+    first = words[0].lower()
+    if first.endswith(("s", "ed", "ing")) or (words[0].isupper() and len(words[0]) > 1):
+        return work  # "does ux research", "retired", "CFO"
+    return ("an " if first[:1] in "aeiou" else "a ") + work
 
 
 def relative_label(relation: str, of: str | None) -> str:
@@ -171,7 +173,11 @@ def person_card(card: PersonCard) -> str:
         lines.append(f"Met{where}{when}")
     lines += detail_lines(card.details)
     groups: dict[str, list[str]] = {}
+    # "husband tom" said as a fact is the relative the Family line names already.
+    named = {f"{r.relation} {r.name}".casefold() for r in card.family}
     for fact in card.facts:
+        if fact.kind == "family" and fact.text.casefold() in named:
+            continue
         groups.setdefault(fact.kind, []).append(escape(fact.text))
     for kind, texts in groups.items():
         lines.append(f"<b>{FACT_LABELS.get(kind, kind).capitalize()}:</b> {', '.join(texts)}")

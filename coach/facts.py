@@ -47,4 +47,11 @@ def supersedes(new: FactLike, old: FactLike) -> bool:
         return False
     if new.text.casefold() == old.text.casefold():
         return False
+    # "nurse" after "pediatric nurse" says less, not something new.
+    if _words(new.text) <= _words(old.text):
+        return False
     return bool(subjects(new.text) & subjects(old.text))
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(text)}

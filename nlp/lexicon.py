@@ -189,9 +189,15 @@ def last_names() -> frozenset[str]:
 
 
 def proper_case(text: str) -> str:
-    """Title-case a name typed in lower or upper case; leave mixed case ("McKenzie") alone."""
+    """Title-case the words of a name typed in lower or upper case ("marcus webb",
+    "Rosa delgado-pérez"); mixed case ("McKenzie") and particles ("van der Berg") stay."""
     words = text.split()
-    return " ".join(_case_word(w) for w in words)
+    return " ".join(
+        w if (i and w in _PARTICLES) else _case_word(w) for i, w in enumerate(words)
+    )
+
+
+_PARTICLES = frozenset("van der de la del da di du von bin bint al el dos das le".split())
 
 
 def _case_word(word: str) -> str:
@@ -224,5 +230,5 @@ def org_case(text: str) -> str:
         elif w.isupper() and len(w) <= 5:
             out.append(w)
         else:
-            out.append(w.lower().capitalize())
+            out.append(_case_word(w.lower()))
     return " ".join(out)

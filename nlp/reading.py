@@ -57,7 +57,7 @@ def read_doc(
     topics: list[str] = []
     for span in sorted(details, key=lambda s: s.start):
         text = _detail_text(span)
-        if not text:
+        if not text or _negated(span):
             continue
         topics.append(text.lower())
         person = owners.owner(span.start, span.end, span.label_)
@@ -148,6 +148,16 @@ def _best_details(doc: Doc) -> list[Span]:
         ):
             kept.append(span)
     return sorted(kept, key=lambda s: s.start)
+
+
+_NEGATIONS = frozenset("not no never n't longer".split())
+
+
+def _negated(span: Span) -> bool:
+    """ "keiko no longer looking for a gig", "doesn't need a lawyer": said not to be so."""
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
+    return bool(_NEGATIONS & set(before)) and span.label_ in ("need", "plan", "interest", "offer")
 
 
 def _kind(label: str) -> FactKind:
