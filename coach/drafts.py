@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.matching import KnownContact, match_contact
 from coach.runtime import Runtime
+from nlp.extract import model_path
 from nlp.pitch import Assessment, PitchAssessor, Relationship, greeted_name
 from nlp.pitch import calls as pitch
 from storage.contacts import Contacts, name_key
@@ -230,7 +231,7 @@ def _strip(text: str, prefixes: Iterable[str]) -> str:
 
 def read_drafts(model: str, drafts: Iterable[str]) -> Iterator[dict[str, Any]]:
     """Assess each draft without any stored relationship (for `rapport check`)."""
-    assessor = PitchAssessor(spacy.load(model, exclude=["ner"]))
+    assessor = PitchAssessor(spacy.load(model_path(model), exclude=["ner"]))
     for text in drafts:
         if text.strip():
             yield assessor.assess(text.strip()).to_dict()

