@@ -10,17 +10,22 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from coach.infra.durations import in_quiet_hours, parse_clock, parse_quiet_hours
 from coach.infra.settings import NudgeSettings
 from coach.nudges import view_of
+from coach.persons import load_people
 from coach.planner import NudgePlanner
 from coach.runtime import Runtime
 from coach.views import Outgoing
 from storage.models import Contact, Nudge, NudgeStatus, User
-from storage.nudges import GENERIC_KINDS, Dispatch
+from storage.nudges import GENERIC_KINDS, Dispatch, Nudges
 from storage.users import Users
+
+if TYPE_CHECKING:
+    from coach.intros import Intros
 
 # Most important first when a day has more nudges than max_per_day.
 PRIORITY = {"follow_up": 0, "first": 1, "give_value": 2, "keep_in_touch": 3}
@@ -31,15 +36,31 @@ SCAN_PAGES = 4
 
 
 class Dispatcher:
-    def __init__(self, runtime: Runtime, planner: NudgePlanner, settings: NudgeSettings) -> None:
+    def __init__(
+        self,
+        runtime: Runtime,
+        planner: NudgePlanner,
+        settings: NudgeSettings,
+        intros: Intros | None = None,
+    ) -> None:
+        """`intros`: needs in nudges name whom to introduce, as /balance and /review do."""
         self.rt = runtime
         self.planner = planner
         self.settings = settings
+        self.intros = intros
 
     async def claim_due(self, limit: int = CLAIM_BATCH) -> list[Outgoing]:
         """Claim up to ``limit`` nudges that may be sent now, within each user's hours and
-        daily limit: a few queries per batch, whatever its size."""
+        daily limit (a few queries per batch, whatever its size); then word each user's
+        nudges in a short transaction of their own, so a big batch never holds the database
+        for long."""
         now = self.rt.clock()
+        claims = await self._claim(limit, now)
+        return [await self._words(user_id, ids, user, now) for user_id, user, ids in claims]
+
+    async def _claim(self, limit: int, now: datetime) -> list[tuple[int, User, list[int]]]:
+        """(user id, user, nudge ids) of what this run claims, each user's most important
+        first."""
         async with self.rt.unit_of_work() as session:
             dispatch = Dispatch(session)
             chosen: dict[int, list[tuple[Nudge, Contact | None]]] = defaultdict(list)
@@ -69,19 +90,34 @@ class Dispatcher:
                     chosen[user_id] += allowed
                 if taken >= limit or len(page) < CLAIM_BATCH:
                     break
-            facts = await dispatch.facts([c.id for rows in chosen.values() for _, c in rows if c])
-            outgoing, claimed = [], []
+            claims, claimed = [], []
             for user_id, rows in chosen.items():
                 if not rows:
                     continue
                 rows.sort(key=lambda row: (PRIORITY.get(row[0].kind, 9), row[0].due_at, row[0].id))
-                user = users[user_id]
-                zone = self._zone(user)
-                views = [view_of(n, c, facts[c.id] if c else [], zone) for n, c in rows]
-                outgoing.append(Outgoing(user_id, views, digest=user.digest_time is not None))
+                claims.append((user_id, users[user_id], [n.id for n, _ in rows]))
                 claimed += [n.id for n, _ in rows]
             await dispatch.claim(claimed, now + self.settings.claim_lease)
-            return outgoing
+            return claims
+
+    async def _words(
+        self, user_id: int, nudge_ids: list[int], user: User, now: datetime
+    ) -> Outgoing:
+        """One user's claimed nudges as they will read them; each remembers the detail its
+        line used, so the next nudge to that person says something else."""
+        async with self.rt.unit_of_work() as session:
+            rows = await Nudges(session, user_id).with_contacts(nudge_ids)
+            contacts = list({c.id: c for _, c in rows if c is not None}.values())
+            giving = {n.contact_id for n, _ in rows if n.kind == "give_value" and n.contact_id}
+            people = await load_people(session, user_id, contacts, self.intros, give=giving)
+            views = []
+            for nudge, contact in rows:
+                person = people.get(contact.id) if contact is not None else None
+                view = view_of(nudge, contact, person, self._zone(user), now)
+                if nudge.fact_id != view.fact_id:
+                    nudge.fact_id = view.fact_id
+                views.append(view)
+        return Outgoing(user_id, views, digest=user.digest_time is not None)
 
     def _zone(self, user: User) -> ZoneInfo:
         return ZoneInfo(user.timezone or self.rt.default_timezone)

@@ -10,26 +10,26 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import spacy
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from coach.ideas import Person, hook
 from coach.matching import KnownContact, match_contact
+from coach.persons import load_people
 from coach.runtime import Runtime
 from nlp.pitch import Assessment, PitchAssessor, Relationship
 from nlp.pitch import calls as pitch
 from storage.contacts import Contacts, name_key
 from storage.drafts import Relationships
-from storage.models import Contact, Fact
+from storage.models import Contact
 from storage.notes import Notes
 from storage.users import Users
 
 TIP_EVERY = timedelta(days=7)
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]+")
-_NEED_PREFIXES = ("an intro to ", "intro to ", "an introduction to ", "introduction to ")
-_LEADING = ("his ", "her ", "their ", "a ", "an ", "the ")
 
 
 class EmptyDraft(ValueError):
@@ -78,9 +78,9 @@ class DraftCoach:
         if history is None:
             check.assessment = await self.rt.extraction.with_pipeline(pitch.assess, text)
             return check
-        so_far, notes, facts, org = history
+        so_far, notes, person, org = history
         check.assessment, check.relationship = await self.rt.extraction.with_pipeline(
-            pitch.assess_in_context, text, so_far, list(notes), hook_from(facts, org)
+            pitch.assess_in_context, text, so_far, list(notes), hook_from(person, org, now)
         )
         return check
 
@@ -145,7 +145,7 @@ def _resolve(contact_name: str | None, text: str, known: Sequence[KnownContact])
 
 async def _history(
     session: AsyncSession, user_id: int, contact: Contact, today: date
-) -> tuple[dict[str, Any], Sequence[str], Sequence[Fact], str | None]:
+) -> tuple[dict[str, Any], Sequence[str], Person, str | None]:
     relationships = Relationships(session, user_id)
     counts = await relationships.history(contact)
     first = contact.met_on or contact.created_at.date()
@@ -156,40 +156,18 @@ async def _history(
         "days_known": max(0, (today - first).days),
     }
     notes = [note.text for note in await Notes(session, user_id).timeline(contact.id, 20)]
-    # Newest first: the latest news makes the most natural question.
-    facts = list(reversed(await Contacts(session, user_id).facts([contact.id])))
-    return partial, notes, facts, contact.org
+    person = (await load_people(session, user_id, [contact]))[contact.id]
+    return partial, notes, person, contact.org
 
 
-def hook_from(facts: Iterable[Fact], org: str | None = None) -> str | None:
-    """One question or offer from what the user knows: give first (their need), then their
-    family and passions, then their work."""
-    by_kind: dict[str, str] = {}
-    for fact in facts:
-        by_kind.setdefault(fact.kind, fact.text.strip())
-    need = by_kind.get("need")
-    if need:
-        thing = _strip(need, _NEED_PREFIXES)
-        if thing.startswith("to "):
-            return f"Did you manage {thing}? If I can help, I'd be glad to."
-        return f"Are you still looking for {thing}? I'd be glad to introduce you to someone good."
-    family = by_kind.get("family")
-    if family:
-        return f"How are things with your {_strip(family, _LEADING)}?"
-    interest = by_kind.get("interest")
-    if interest:
-        return f"How's the {_strip(interest, _LEADING)} going?"
-    if org:
-        return f"How are things at {org}?"
-    return None
-
-
-def _strip(text: str, prefixes: Iterable[str]) -> str:
-    lowered = text.lower()
-    for prefix in prefixes:
-        if lowered.startswith(prefix):
-            return text[len(prefix) :].strip()
-    return text
+def hook_from(person: Person, org: str | None = None, now: datetime | None = None) -> str | None:
+    """One question from what the user knows, for the rewrite to end on: the freshest and
+    most personal detail, asked of them (coach/ideas.py); else how things are at work. A
+    question, not an offer: the rewrite must not promise an intro the user may not have."""
+    asked = hook(person, now)
+    if asked is not None:
+        return asked
+    return f"How are things at {org}?" if org else None
 
 
 def read_drafts(model: str, drafts: Iterable[str]) -> Iterator[dict[str, Any]]:

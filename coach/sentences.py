@@ -265,7 +265,11 @@ def _interest(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
 def _family(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     family = read_family(detail.text)
     if family is None:
-        return None
+        # No relative in it ("adopted a puppy"): their own news, if it reads as news.
+        news = _plan(detail, who, now)
+        if news is None or news.after.startswith("about "):
+            return None
+        return news
     return _about_family(family, who, now)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 
 import pytest
@@ -23,6 +22,7 @@ from coach.sentences import (
     introduce,
     talk,
 )
+from tests.fragments import fragments
 
 TOLD = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
 NOW = datetime(2026, 12, 10, 9, 0, tzinfo=UTC)
@@ -312,34 +312,6 @@ detail_text = st.builds(
 VOCABULARY = """about to for with the a is was just had wife son plays got into /find retired too
 and mentioned his her baby girl call him golf CPA since bookkeeper renews""".split()
 salad = st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=7).map(" ".join)
-
-# "about the plays" is a thing; "about son plays hockey" is a clause.
-NOT_AFTER_A_DETERMINER = "".join(
-    f"(?<!\\b{d} )" for d in ("a", "an", "the", "his", "her", "their", "my", "our", "your")
-)
-RELATION_WORDS = "|".join([*RELATIONS, "daughters", "sons", "kid", "husband's", "wife's"])
-FRAGMENTS = {
-    "a doubled word": re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE),
-    "a clause after about": re.compile(
-        rf"\babout\s+(?:(?:{RELATION_WORDS})\b|(?:\S+\s+){{0,4}}{NOT_AFTER_A_DETERMINER}"
-        r"(?:is|are|was|were|has|had|just|plays|got|gets|said|mentioned|renews|since)\b)",
-        re.IGNORECASE,
-    ),
-    "a trailing preposition": re.compile(
-        r"\b(?:to|for|with|about|of|in|on|at|from|by|into)\s*[.!?]?\s*$", re.IGNORECASE
-    ),
-    "a command in prose": re.compile(r"(?:^|\s)/\w"),
-    "a clause pasted into a question": re.compile(
-        r"\bhow(?:'s| is)\s[^?]*\b(?:is|are|was|has|had|mentioned|renews|got|plays)\b[^?]*going",
-        re.IGNORECASE,
-    ),
-    "a stray space": re.compile(r"\s[,.!?:]|\s{2}"),
-}
-
-
-def fragments(line: str) -> list[str]:
-    return [name for name, pattern in FRAGMENTS.items() if pattern.search(line)]
-
 
 def test_the_fragment_patterns_catch_the_lines_issue_20_reported() -> None:
     reported = [
