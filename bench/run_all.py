@@ -66,6 +66,7 @@ def main() -> None:
     run("find_scale.py", "--sizes", *sizes, "--quiet-plans")
     if pg:
         run("find_scale.py", "--sizes", *sizes, "--quiet-plans", "--database", POSTGRES)
+    run("first_nudges.py", "--quiet")  # first nudges that use a one-detail note's detail
     run("memory.py")  # start-up time, idle and after-voice memory
     run("voice.py")
 
