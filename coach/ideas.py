@@ -22,9 +22,8 @@ from coach.sentences import (
     introduce,
     looking_for,
     pronoun,
-    send_something,
-    talk,
 )
+from coach.talk import send_something, talk
 
 # Small talk by how personal it is; their own news and needs come first of all.
 _PERSONAL = {"family": 1, "interest": 1, "topic": 2, "plan": 1, "work": 3, "offer": 4}

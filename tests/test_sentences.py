@@ -20,8 +20,8 @@ from coach.sentences import (
     Who,
     follow_up,
     introduce,
-    talk,
 )
+from coach.talk import talk
 from tests.fragments import fragments
 
 TOLD = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
@@ -312,6 +312,7 @@ detail_text = st.builds(
 VOCABULARY = """about to for with the a is was just had wife son plays got into /find retired too
 and mentioned his her baby girl call him golf CPA since bookkeeper renews""".split()
 salad = st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=7).map(" ".join)
+
 
 def test_the_fragment_patterns_catch_the_lines_issue_20_reported() -> None:
     reported = [
