@@ -11,7 +11,7 @@ from coach.ideas import Person, idea
 from coach.sentences import Detail, Relative
 from coach.service import Coach
 from storage.contacts import Contacts
-from storage.models import Contact, Nudge
+from storage.models import Contact, Fact, Nudge
 from tests.conftest import FakeClock
 
 ALICE = 1001
@@ -132,6 +132,19 @@ async def test_an_intro_noted_in_a_note_meets_the_need(coach: Coach) -> None:
     await coach.notes.capture(ALICE, "Coffee with Dana Lee. She needs a bookkeeper.")
     assert [b.name for b in (await coach.ledger.balance(ALICE)).give_first] == ["Dana Lee"]
     await coach.notes.capture(ALICE, "Introduced Dana Lee to my CPA Sarah Kim.")
+    assert (await coach.ledger.balance(ALICE)).give_first == []
+    assert (await coach.reviews.build(ALICE)).intros == []
+
+
+async def test_a_later_note_that_they_found_it_meets_the_need(coach: Coach) -> None:
+    await coach.notes.capture(ALICE, "Met Sarah Kim at the chamber mixer. She is a CPA.")
+    await coach.notes.capture(ALICE, "Coffee with Dana Lee. She needs a bookkeeper.")
+    assert [b.name for b in (await coach.ledger.balance(ALICE)).give_first] == ["Dana Lee"]
+    async with coach.rt.unit_of_work() as session:
+        dana = await session.scalar(select(Contact).where(Contact.name == "Dana Lee"))
+        assert dana is not None
+        # What the reader keeps from "she finally hired a bookkeeper".
+        session.add(Fact(user_id=ALICE, contact_id=dana.id, kind="plan", text="hired a bookkeeper"))
     assert (await coach.ledger.balance(ALICE)).give_first == []
     assert (await coach.reviews.build(ALICE)).intros == []
 
