@@ -107,7 +107,10 @@ def idea(person: Person, kind: str, reason: str = "", now: datetime | None = Non
     if kind == "follow_up":
         asked = follow_up(who, reason) if reason else None
         lead = asked or f"Follow up with {who.name}"
-        if pick is not None and pick.talk is not None and pick.helper is None:
+        if pick is not None and pick.helper is not None:
+            offer = f"offer to introduce {who.pronoun.object} to {pick.helper.said()}"
+            return Idea(f"{lead}, and {offer}", fact_id)
+        if pick is not None and pick.talk is not None:
             return Idea(f"{lead}, and {pick.talk.clause(who)}", fact_id)
         return Idea(lead)
     if pick is not None and pick.detail.kind == "need":
@@ -154,15 +157,16 @@ def opener(
     greeting = f"Hi {person.first}, "
     pick = _chosen(person, fact_id, now, give=kind == "give_value")
     question = pick.talk.to_them if pick is not None and pick.talk is not None else None
+    where = f" at the {person.met_at}" if person.met_at else ""
     if pick is not None and pick.detail.kind == "need" and pick.helper is not None:
         asked = looking_for(pick.detail.text, to_them_=True)
         if asked is not None:
+            met = f"it was great to meet you{where}! You" if kind == "first" else "you"
             return (
-                f"{greeting}you mentioned {asked}. I know {pick.helper.name}, and I'd be "
+                f"{greeting}{met} mentioned {asked}. I know {pick.helper.name}, and I'd be "
                 "glad to introduce you if that's useful."
             )
     if kind == "first":
-        where = f" at the {person.met_at}" if person.met_at else ""
         ask = question or "What are you working on these days?"
         return f"{greeting}it was great to meet you{where}! {ask}"
     if question is None:

@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
-from coach.ideas import Person, idea
-from coach.sentences import Detail, Relative
+from coach.ideas import Person, idea, opener
+from coach.sentences import Detail, Helper, Relative
 from coach.service import Coach
 from storage.contacts import Contacts
 from storage.models import Contact, Fact, Nudge
@@ -57,6 +57,28 @@ def test_a_relatives_news_is_news_and_a_detail_with_no_sentence_is_left_out() ->
     )
     only_fragments = Person("Kevin Doyle", None, [details[0]])
     assert idea(only_fragments, "keep_in_touch").text == "Check in with Kevin and ask what's new"
+
+
+def test_a_need_with_someone_to_introduce_is_offered_in_every_kind_of_nudge() -> None:
+    tom = Person(
+        "Tom Alvarez",
+        "BNI lunch",
+        [Detail("need", "a bookkeeper", 1, EARLY), Detail("interest", "golf", 2, LATE)],
+        pronoun="he",
+        helpers={1: Helper(9, "Sarah Kim", role="CPA")},
+    )
+    sarah = "Sarah Kim, the CPA you know"
+    assert idea(tom, "first").text == (
+        f"Tell Tom it was good to meet at the BNI lunch, and offer to introduce him to {sarah}"
+    )
+    assert idea(tom, "follow_up", "call him").text == (
+        f"Call Tom, and offer to introduce him to {sarah}"
+    )
+    assert idea(tom, "keep_in_touch").text == (f"Introduce Tom to {sarah}: he needs a bookkeeper")
+    assert opener(tom, "first") == (
+        "Hi Tom, it was great to meet you at the BNI lunch! You mentioned you're looking for "
+        "a bookkeeper. I know Sarah Kim, and I'd be glad to introduce you if that's useful."
+    )
 
 
 async def test_the_second_nudge_says_something_else_and_a_replaced_fact_is_never_said(
