@@ -69,6 +69,7 @@ def main() -> None:
     run("import_scale.py", "--sizes", *(["1000"] if quick else ["1000", "5000"]))
     if pg:
         run("import_scale.py", "--sizes", "1000", "5000", "--database", POSTGRES)
+    run("first_nudges.py", "--quiet")  # first nudges that use a one-detail note's detail
     run("memory.py")  # start-up time, idle and after-voice memory
     run("voice.py")
 

@@ -101,17 +101,29 @@ def nudge_actions(nudge_id: int) -> InlineKeyboardMarkup:
 
 
 def digest_actions(nudge_ids: list[int], names: list[str]) -> InlineKeyboardMarkup:
+    """A row of buttons per numbered line; each button says its line's number, and the
+    done button whose it is (the whole name when a first name repeats)."""
+    firsts = [name.split()[0] if name.split() else name for name in names]
     rows = []
-    for nudge_id, name in zip(nudge_ids, names, strict=True):
-        short = name.split()[0][:20]
+    for number, (nudge_id, name, first) in enumerate(
+        zip(nudge_ids, names, firsts, strict=True), start=1
+    ):
+        short = (name if firsts.count(first) > 1 else first)[:24]
         rows.append(
             [
                 InlineKeyboardButton(
-                    texts.DONE_SHORT.format(name=short), callback_data=f"{NUDGE}:done:{nudge_id}"
+                    texts.DONE_SHORT.format(n=number, name=short),
+                    callback_data=f"{NUDGE}:done:{nudge_id}",
                 ),
-                InlineKeyboardButton(texts.DRAFT_SHORT, callback_data=f"{NUDGE}:draft:{nudge_id}"),
-                InlineKeyboardButton(texts.DAY_SHORT, callback_data=f"{NUDGE}:day:{nudge_id}"),
-                InlineKeyboardButton(texts.SKIP_SHORT, callback_data=f"{NUDGE}:skip:{nudge_id}"),
+                InlineKeyboardButton(
+                    texts.DRAFT_SHORT.format(n=number), callback_data=f"{NUDGE}:draft:{nudge_id}"
+                ),
+                InlineKeyboardButton(
+                    texts.DAY_SHORT.format(n=number), callback_data=f"{NUDGE}:day:{nudge_id}"
+                ),
+                InlineKeyboardButton(
+                    texts.SKIP_SHORT.format(n=number), callback_data=f"{NUDGE}:skip:{nudge_id}"
+                ),
             ]
         )
     return InlineKeyboardMarkup(rows)

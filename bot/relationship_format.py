@@ -20,10 +20,7 @@ def stage_label(stage: str) -> str:
 
 def intro_line(s: IntroSuggestion) -> str:
     why = f" ({escape(s.why)})" if s.why else ""
-    return (
-        f"💡 {escape(s.need_name)} needs {escape(s.need)}: you know "
-        f"{who(s.match_name, s.match_org)}{why}. Offer an intro?"
-    )
+    return f"💡 {escape(s.wants)}: you know {who(s.match_name, s.match_org)}{why}. Offer an intro?"
 
 
 def note_lines(card: NoteCard) -> list[str]:
@@ -144,8 +141,7 @@ def review(r: WeeklyReview) -> str:
     if r.intros:
         lines.append("\n<b>Intros you could make</b>")
         lines += [
-            f"• {escape(s.need_name)} ↔ {who(s.match_name, s.match_org)}: "
-            f"{escape(s.need_name.split()[0])} needs {escape(s.need)}"
+            f"• {escape(s.need_name)} ↔ {who(s.match_name, s.match_org)}: {escape(s.wants)}"
             for s in r.intros
         ]
     if r.owed:

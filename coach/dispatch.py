@@ -10,17 +10,22 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from coach.infra.durations import in_quiet_hours, parse_clock, parse_quiet_hours
 from coach.infra.settings import NudgeSettings
 from coach.nudges import view_of
+from coach.persons import load_people
 from coach.planner import NudgePlanner
 from coach.runtime import Runtime
 from coach.views import Outgoing
 from storage.models import Contact, Nudge, NudgeStatus, User
-from storage.nudges import GENERIC_KINDS, Dispatch
+from storage.nudges import GENERIC_KINDS, Dispatch, Nudges
 from storage.users import Users
+
+if TYPE_CHECKING:
+    from coach.intros import Intros
 
 # Most important first when a day has more nudges than max_per_day.
 PRIORITY = {"follow_up": 0, "first": 1, "give_value": 2, "keep_in_touch": 3}
@@ -31,17 +36,35 @@ SCAN_PAGES = 4
 
 
 class Dispatcher:
-    def __init__(self, runtime: Runtime, planner: NudgePlanner, settings: NudgeSettings) -> None:
+    def __init__(
+        self,
+        runtime: Runtime,
+        planner: NudgePlanner,
+        settings: NudgeSettings,
+        intros: Intros | None = None,
+    ) -> None:
+        """`intros`: needs in nudges name whom to introduce, as /balance and /review do."""
         self.rt = runtime
         self.planner = planner
         self.settings = settings
+        self.intros = intros
 
     async def claim_due(
         self, limit: int = CLAIM_BATCH, user_id: int | None = None
     ) -> list[Outgoing]:
         """Claim up to ``limit`` nudges that may be sent now, within each user's hours and
-        daily limit: a few queries per batch, whatever its size. ``user_id``: one user's."""
+        daily limit (a few queries per batch, whatever its size); then word each user's
+        nudges in a short transaction of their own, so a big batch never holds the database
+        for long. ``user_id``: one user's only (the console)."""
         now = self.rt.clock()
+        claims = await self._claim(limit, now, user_id)
+        return [await self._words(owner, ids, user, now) for owner, user, ids in claims]
+
+    async def _claim(
+        self, limit: int, now: datetime, only: int | None = None
+    ) -> list[tuple[int, User, list[int]]]:
+        """(user id, user, nudge ids) of what this run claims, each user's most important
+        first."""
         async with self.rt.unit_of_work() as session:
             dispatch = Dispatch(session)
             chosen: dict[int, list[tuple[Nudge, Contact | None]]] = defaultdict(list)
@@ -49,7 +72,7 @@ class Dispatcher:
             room: dict[int, int] = {}
             after: tuple[datetime, int] | None = None
             for _ in range(SCAN_PAGES):
-                page = await dispatch.due(now, CLAIM_BATCH, after, user_id)
+                page = await dispatch.due(now, CLAIM_BATCH, after, only)
                 if not page:
                     break
                 after = (page[-1][0].due_at, page[-1][0].id)
@@ -61,29 +84,44 @@ class Dispatcher:
                     dispatch, [u for u in by_user if u not in room], users, room, now
                 )
                 taken = sum(len(rows) for rows in chosen.values())
-                for owner, rows in by_user.items():
-                    user = users[owner]
-                    allowed = self._allowed(user, rows, now)[: max(room[owner], 0)]
+                for user_id, rows in by_user.items():
+                    user = users[user_id]
+                    allowed = self._allowed(user, rows, now)[: max(room[user_id], 0)]
                     if user.digest_time is None:  # a digest goes whole, even past the limit
                         allowed = allowed[: max(limit - taken, 0)]
-                    room[owner] -= len(allowed)
+                    room[user_id] -= len(allowed)
                     taken += len(allowed)
-                    chosen[owner] += allowed
+                    chosen[user_id] += allowed
                 if taken >= limit or len(page) < CLAIM_BATCH:
                     break
-            facts = await dispatch.facts([c.id for rows in chosen.values() for _, c in rows if c])
-            outgoing, claimed = [], []
-            for owner, rows in chosen.items():
+            claims, claimed = [], []
+            for user_id, rows in chosen.items():
                 if not rows:
                     continue
                 rows.sort(key=lambda row: (PRIORITY.get(row[0].kind, 9), row[0].due_at, row[0].id))
-                user = users[owner]
-                zone = self._zone(user)
-                views = [view_of(n, c, facts[c.id] if c else [], zone) for n, c in rows]
-                outgoing.append(Outgoing(owner, views, digest=user.digest_time is not None))
+                claims.append((user_id, users[user_id], [n.id for n, _ in rows]))
                 claimed += [n.id for n, _ in rows]
             await dispatch.claim(claimed, now + self.settings.claim_lease)
-            return outgoing
+            return claims
+
+    async def _words(
+        self, user_id: int, nudge_ids: list[int], user: User, now: datetime
+    ) -> Outgoing:
+        """One user's claimed nudges as they will read them; each remembers the detail its
+        line used, so the next nudge to that person says something else."""
+        async with self.rt.unit_of_work() as session:
+            rows = await Nudges(session, user_id).with_contacts(nudge_ids)
+            contacts = list({c.id: c for _, c in rows if c is not None}.values())
+            giving = {n.contact_id for n, _ in rows if n.kind == "give_value" and n.contact_id}
+            people = await load_people(session, user_id, contacts, self.intros, give=giving)
+            views = []
+            for nudge, contact in rows:
+                person = people.get(contact.id) if contact is not None else None
+                view = view_of(nudge, contact, person, self._zone(user), now)
+                if nudge.fact_id != view.fact_id:
+                    nudge.fact_id = view.fact_id
+                views.append(view)
+        return Outgoing(user_id, views, digest=user.digest_time is not None)
 
     def arrival(self, user: User, due: datetime) -> datetime:
         """When a nudge due at `due` reaches the user: after a pause, outside quiet hours, and

@@ -10,27 +10,27 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import spacy
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from coach.ideas import Person, hook
 from coach.matching import KnownContact, match_contact
+from coach.persons import load_people
 from coach.runtime import Runtime
 from nlp.extract import model_path
 from nlp.pitch import Assessment, PitchAssessor, Relationship, greeted_name
 from nlp.pitch import calls as pitch
 from storage.contacts import Contacts, name_key
 from storage.drafts import Relationships
-from storage.models import Contact, Fact
+from storage.models import Contact
 from storage.notes import Notes
 from storage.users import Users
 
 TIP_EVERY = timedelta(days=7)
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]+")
-_NEED_PREFIXES = ("an intro to ", "intro to ", "an introduction to ", "introduction to ")
-_LEADING = ("his ", "her ", "their ", "a ", "an ", "the ")
 
 
 class EmptyDraft(ValueError):
@@ -79,9 +79,9 @@ class DraftCoach:
         if history is None:
             check.assessment = await self.rt.extraction.with_pipeline(pitch.assess, text)
             return check
-        so_far, notes, facts, org = history
+        so_far, notes, person, org = history
         check.assessment, check.relationship = await self.rt.extraction.with_pipeline(
-            pitch.assess_in_context, text, so_far, list(notes), hook_from(facts, org)
+            pitch.assess_in_context, text, so_far, list(notes), hook_from(person, org, now)
         )
         return check
 
@@ -154,7 +154,7 @@ def _resolve(contact_name: str | None, text: str, known: Sequence[KnownContact])
 
 async def _history(
     session: AsyncSession, user_id: int, contact: Contact, today: date
-) -> tuple[dict[str, Any], Sequence[str], Sequence[Fact], str | None]:
+) -> tuple[dict[str, Any], Sequence[str], Person, str | None]:
     relationships = Relationships(session, user_id)
     counts = await relationships.history(contact)
     first = contact.met_on or contact.created_at.date()
@@ -165,68 +165,18 @@ async def _history(
         "days_known": max(0, (today - first).days),
     }
     notes = [note.text for note in await Notes(session, user_id).timeline(contact.id, 20)]
-    # Newest first: the latest news makes the most natural question.
-    facts = list(reversed(await Contacts(session, user_id).facts([contact.id])))
-    return partial, notes, facts, contact.org
+    person = (await load_people(session, user_id, [contact]))[contact.id]
+    return partial, notes, person, contact.org
 
 
-def hook_from(facts: Iterable[Fact], org: str | None = None) -> str | None:
-    """One question from what the user knows: their need first, then their family and
-    passions, then their work. A question, not an offer: the rewrite must not promise an
-    intro the user may not have. A detail that would not read as a sentence is left out."""
-    by_kind: dict[str, str] = {}
-    for fact in facts:
-        by_kind.setdefault(fact.kind, fact.text.strip())
-    need = by_kind.get("need")
-    if need:
-        thing = _strip(need, _NEED_PREFIXES)
-        if thing.startswith("to ") and _phrase(thing, 8):
-            return f"Did you manage {thing}?"
-        if _phrase(thing, 6):
-            return f"Are you still looking for {_with_article(thing)}?"
-    family = _strip(by_kind.get("family", ""), _LEADING)
-    if family and _phrase(family, 2):
-        return f"How are things with your {family}?"
-    interest = _strip(by_kind.get("interest", ""), _LEADING)
-    if interest and _phrase(interest, 3):
-        return f"How's the {interest} going?"
-    if org:
-        return f"How are things at {org}?"
-    return None
-
-
-# Words that make a stored detail a clause ("wife just had a baby") rather than a thing.
-_CLAUSE_WORDS = frozenset(
-    "is are was were has had have just got gets plays does did will can "
-    "mentioned said renews renewing too also and".split()
-)
-_DETERMINERS = ("a ", "an ", "the ", "his ", "her ", "their ", "some ", "someone", "somebody")
-
-
-def _phrase(text: str, most_words: int) -> bool:
-    """Short, and a thing rather than a clause or a run-on note."""
-    words = text.replace(",", " , ").split()
-    return (
-        0 < len(words) <= most_words
-        and not any(w.lower() in _CLAUSE_WORDS for w in words)
-        and ("," not in words)
-    )
-
-
-def _with_article(thing: str) -> str:
-    """ "commercial real estate agent" → "a commercial real estate agent"."""
-    lowered = thing.lower()
-    if lowered.startswith(_DETERMINERS) or thing.endswith("s") or thing[:1].isdigit():
-        return thing
-    return ("an " if lowered[:1] in "aeiou" else "a ") + thing
-
-
-def _strip(text: str, prefixes: Iterable[str]) -> str:
-    lowered = text.lower()
-    for prefix in prefixes:
-        if lowered.startswith(prefix):
-            return text[len(prefix) :].strip()
-    return text
+def hook_from(person: Person, org: str | None = None, now: datetime | None = None) -> str | None:
+    """One question from what the user knows, for the rewrite to end on: the freshest and
+    most personal detail, asked of them (coach/ideas.py); else how things are at work. A
+    question, not an offer: the rewrite must not promise an intro the user may not have."""
+    asked = hook(person, now)
+    if asked is not None:
+        return asked
+    return f"How are things at {org}?" if org else None
 
 
 def read_drafts(model: str, drafts: Iterable[str]) -> Iterator[dict[str, Any]]:

@@ -3,12 +3,12 @@ hop-in/hop-out networking (going once, following up with no one)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
-from coach.ideas import Person, idea
+from coach.ideas import idea
+from coach.persons import load_people
 from coach.runtime import Runtime
-from coach.views import FactView
 from storage.contacts import Contacts
 from storage.ledger import Ledger
 from storage.notes import Notes
@@ -99,9 +99,12 @@ class Events:
         waiting = [p for p in worst.people if not p.followed_up]
         target = waiting[0]
         async with self.rt.unit_of_work() as inner:
-            facts = await Contacts(inner, user_id).facts([target.contact_id])
-        person = Person(target.name, worst.name, [FactView(f.kind, f.text) for f in facts])
-        step = idea(person, "first")
+            contact = await Contacts(inner, user_id).get(target.contact_id)
+            if contact is None:
+                return None
+            known = (await load_people(inner, user_id, [contact]))[contact.id]
+        person = replace(known, met_at=worst.name)
+        step = idea(person, "first", now=now).text
         met = len(worst.people)
         lines = [
             f"You met {met} {'person' if met == 1 else 'people'} at the {worst.name} and "

@@ -1,99 +1,201 @@
-"""A concrete, personal reason to reach out, drawn from what the user knows about someone.
+"""A concrete, personal reason to reach out, drawn from what the user knows about someone:
+the best detail for the moment, said as a sentence (coach/sentences.py).
 
-Relationship first: every idea asks about them or gives them something. None of these
-words ever appear: pitch, sell, close.
+The best detail is the freshest and most personal one: their own need or news before small
+talk, never one a later note replaced (those are not loaded), not the one the last nudge
+to them used, and not a need already met. Relationship first: every idea asks about them
+or gives them something. None of these words ever appear: pitch, sell, close.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
 
-from coach.views import FactView
+from coach.sentences import (
+    Detail,
+    Helper,
+    Talk,
+    Who,
+    follow_up,
+    introduce,
+    looking_for,
+    pronoun,
+)
+from coach.talk import send_something, talk
 
-INTRO_PREFIX = re.compile(r"^(an? )?(intro|introduction)s? to ", re.IGNORECASE)
+# Small talk by how personal it is; their own news and needs come first of all.
+_PERSONAL = {"family": 1, "interest": 1, "topic": 2, "plan": 1, "work": 3, "offer": 4}
 
 
 @dataclass(frozen=True)
 class Person:
+    """Who a nudge, draft or hint is about, and what is known that could be said."""
+
     name: str
     met_at: str | None
-    facts: Sequence[FactView]
+    details: Sequence[Detail] = ()
+    pronoun: str | None = None  # "he" / "she" from the notes; None: not known
+    last_used: int | None = None  # the fact the last nudge to them was built from
+    # need fact id -> whom to introduce them to (None: looked for, nobody fits)
+    helpers: Mapping[int, Helper | None] = field(default_factory=dict)
+    met_needs: frozenset[int] = frozenset()  # needs already met: not suggested again
+    full_name: bool = False  # another contact shares the first name: lines say it whole
 
     @property
     def first(self) -> str:
         return self.name.split()[0]
 
-
-def _of(person: Person, *kinds: str) -> list[str]:
-    return [f.text for f in person.facts if f.kind in kinds]
-
-
-def _pick(options: list[str], turn: int) -> str:
-    # Rotate through what we know, so the fifth nudge doesn't repeat the first.
-    return options[turn % len(options)]
+    @property
+    def who(self) -> Who:
+        said = self.name if self.full_name else self.first
+        return Who(said, pronoun(self.pronoun), self.pronoun is not None)
 
 
-def need_keyword(need: str) -> str:
-    words = re.findall(r"[\w'-]+", INTRO_PREFIX.sub("", need))
-    return words[-1].lower() if words else need
+@dataclass(frozen=True)
+class Idea:
+    """A line for the user, and the fact it was built from (None: a generic line)."""
+
+    text: str
+    fact_id: int | None = None
 
 
-def introduce(first: str, need: str) -> str:
-    wanted = INTRO_PREFIX.sub("", need).strip()
-    return f"Introduce {first} to {wanted} you know: /find {need_keyword(need)}"
+@dataclass(frozen=True)
+class Pick:
+    detail: Detail
+    talk: Talk | None
+    helper: Helper | None = None
 
 
-def idea(person: Person, kind: str, reason: str = "", turn: int = 0) -> str:
+def picks(person: Person, now: datetime | None = None, give: bool = False) -> list[Pick]:
+    """The details that could be said now, best first. `give`: needs before anything."""
+    who = person.who
+    found: list[tuple[tuple[float, ...], Pick]] = []
+    for detail in person.details:
+        if detail.fact_id is not None and detail.fact_id == person.last_used:
+            continue
+        if detail.kind == "need" and (
+            detail.relative is not None or detail.fact_id in person.met_needs
+        ):
+            continue
+        said = talk(detail, who, now)
+        helper = person.helpers.get(detail.fact_id) if detail.fact_id is not None else None
+        if detail.kind == "need" and introduce(who, detail.text, helper) is None:
+            continue
+        if said is None and detail.kind != "need":
+            continue
+        rank = 0 if said is not None and said.news else _PERSONAL.get(detail.kind, 5)
+        if give and detail.kind == "need":
+            rank = -1
+        told = detail.told_at.timestamp() if detail.told_at else 0.0
+        found.append(((rank, -told, -(detail.fact_id or 0)), Pick(detail, said, helper)))
+    found.sort(key=lambda pair: pair[0])
+    return [pick for _, pick in found]
+
+
+def best(person: Person, now: datetime | None = None, give: bool = False) -> Pick | None:
+    chosen = picks(person, now, give)
+    return chosen[0] if chosen else None
+
+
+def idea(person: Person, kind: str, reason: str = "", now: datetime | None = None) -> Idea:
     """One line: what to reach out about."""
-    first = person.first
-    asks_about = _of(person, "family", "interest")
-    needs = _of(person, "need")
-    if kind == "follow_up" and reason:
-        return f"Follow up with {first} about {reason}"
+    who = person.who
+    pick = best(person, now, give=kind == "give_value")
+    fact_id = pick.detail.fact_id if pick else None
+    if kind == "follow_up":
+        asked = follow_up(who, reason) if reason else None
+        lead = asked or f"Follow up with {who.name}"
+        if pick is not None and pick.helper is not None:
+            offer = f"offer to introduce {who.pronoun.object} to {pick.helper.said()}"
+            return Idea(f"{lead}, and {offer}", fact_id)
+        if pick is not None and pick.talk is not None:
+            return Idea(f"{lead}, and {pick.talk.clause(who)}", fact_id)
+        return Idea(lead)
+    if pick is not None and pick.detail.kind == "need":
+        line = introduce(who, pick.detail.text, pick.helper)
+        if kind == "first" and pick.helper is not None:
+            return Idea(
+                f"{_good_to_meet(person)}, and offer to introduce {who.pronoun.object} to "
+                f"{pick.helper.said()}",
+                fact_id,
+            )
+        if pick.helper is not None or kind == "give_value" or pick.talk is None:
+            assert line is not None, "picks() keeps only needs that read as a sentence"
+            return Idea(line, fact_id)
     if kind == "first":
-        where = f" at the {person.met_at}" if person.met_at else ""
-        if asks_about:
-            topic = _pick(asks_about, turn)
-            return f"Say it was good to meet{where}, and ask {first} about {topic}"
-        return f"Say it was good to meet{where}, and ask {first} what they're working on"
+        if pick is None or pick.talk is None:
+            working = f"what {who.pronoun.be} working on these days"
+            return Idea(f"{_good_to_meet(person)}, and ask {who.pronoun.object} {working}")
+        return Idea(f"{_good_to_meet(person)}, and {pick.talk.clause(who)}", fact_id)
+    if kind == "give_value" and pick is not None:
+        sent = send_something(pick.detail, who)
+        if sent is not None:
+            return Idea(sent, fact_id)
+    if pick is not None and pick.talk is not None:
+        return Idea(pick.talk.line(who), fact_id)
     if kind == "give_value":
-        if needs:
-            return introduce(first, _pick(needs, turn))
-        interests = _of(person, "interest")
-        if interests:
-            return f"Send {first} something useful about {_pick(interests, turn)}"
-        return f"Give {first} something first: an article, an intro or an event invite"
-    if asks_about:
-        return f"Ask {first} about {_pick(asks_about, turn)}"
-    if needs:
-        return f"Ask {first} how the search for {INTRO_PREFIX.sub('', needs[0])} is going"
-    return f"Check in with {first}: ask what's new with them"
+        return Idea(f"Give {who.name} something first: an article, an intro or an event invite")
+    return Idea(f"Check in with {who.name} and ask what's new")
 
 
-def opener(person: Person, kind: str, reason: str = "", turn: int = 0) -> str:
-    """A short first line the user can copy and make their own."""
-    first = person.first
-    greeting = f"Hi {first}, "
-    asks_about = _of(person, "family", "interest")
-    needs = _of(person, "need")
-    if kind == "follow_up" and reason:
-        return f"{greeting}I was thinking about {reason}. How are things going on your side?"
+def _good_to_meet(person: Person) -> str:
+    where = f" at the {person.met_at}" if person.met_at else ""
+    return f"Tell {person.who.name} it was good to meet{where}"
+
+
+def opener(
+    person: Person,
+    kind: str,
+    reason: str = "",
+    now: datetime | None = None,
+    fact_id: int | None = None,
+) -> str:
+    """A short first message the user can copy and make their own. `fact_id`: the detail
+    the nudge itself used, so the draft says the same thing."""
+    greeting = f"Hi {person.first}, "
+    pick = _chosen(person, fact_id, now, give=kind == "give_value")
+    question = pick.talk.to_them if pick is not None and pick.talk is not None else None
+    where = f" at the {person.met_at}" if person.met_at else ""
+    if pick is not None and pick.detail.kind == "need" and pick.helper is not None:
+        asked = looking_for(pick.detail.text, to_them_=True)
+        if asked is not None:
+            met = f"it was great to meet you{where}! You" if kind == "first" else "you"
+            return (
+                f"{greeting}{met} mentioned {asked}. I know {pick.helper.name}, and I'd be "
+                "glad to introduce you if that's useful."
+            )
     if kind == "first":
-        where = f" at the {person.met_at}" if person.met_at else ""
-        ask = (
-            f"How's {_pick(asks_about, turn)} going?"
-            if asks_about
-            else "What are you working on this month?"
-        )
+        ask = question or "What are you working on these days?"
         return f"{greeting}it was great to meet you{where}! {ask}"
-    if kind == "give_value" and needs:
-        wanted = INTRO_PREFIX.sub("", _pick(needs, turn))
-        return (
-            f"{greeting}you mentioned looking for {wanted}. I know someone who might help; "
-            "happy to introduce you if that's useful."
-        )
-    if asks_about:
-        return f"{greeting}I've been meaning to ask: how's {_pick(asks_about, turn)} going?"
-    return f"{greeting}it's been a while! What's new with you?"
+    if question is None:
+        if kind == "follow_up":
+            return f"{greeting}how are things going on your side?"
+        return f"{greeting}it's been a while! What's new with you?"
+    if question.endswith("?"):
+        return f"{greeting}I've been meaning to ask: {_lower(question)}"
+    return f"{greeting}{_lower(question)}"
+
+
+def _chosen(person: Person, fact_id: int | None, now: datetime | None, give: bool) -> Pick | None:
+    if fact_id is not None:
+        for pick in picks(replace(person, last_used=None), now, give):
+            if pick.detail.fact_id == fact_id:
+                return pick
+    return best(person, now, give)
+
+
+def hook(person: Person, now: datetime | None = None) -> str | None:
+    """A question for a rewrite to end on: the best detail, asked of them. A question, not
+    an offer: the rewrite must not promise an intro the user may not have."""
+    pick = best(replace(person, last_used=None), now)
+    return pick.talk.to_them if pick is not None and pick.talk is not None else None
+
+
+def _lower(sentence: str) -> str:
+    """ "How is…" -> "how is…" after a comma; "I enjoyed…" stays."""
+    first = sentence.split()[0]
+    if first == "I" or first.startswith("I'"):
+        return sentence
+    return sentence[:1].lower() + sentence[1:]

@@ -4,16 +4,21 @@ double-opt-in intro draft (ask each side first; connect only when both say yes).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.matching import KnownContact, match_contact
-from coach.search import INTRO_WEIGHTS, Query, Search, Weights, relevance
+from coach.phrases import Shape, clean, read, verb_form
+from coach.search import INTRO_WEIGHTS, Query, Ranked, Search, Weights, relevance
+from coach.sentences import Helper, doing, looking_for, strip_intro, title, wants
 from coach.views import IntroSuggestion
 from nlp.synonyms import Concept, concepts, words
 from storage.contacts import Contacts
-from storage.models import Contact, Fact
+from storage.ledger import Ledger
+from storage.models import Contact, Fact, Interaction
+from storage.notes import Notes
 from storage.search import FactText, SearchCandidate
 
 # Words around a need that say nothing about what is needed.
@@ -21,9 +26,16 @@ NEED_FILLER = frozenset(
     (
         "intro introduction introductions to a an the good great reliable trusted new someone "
         "somebody who for referral referrals recommendation recommendations help with find "
-        "finding looking some more solid local decent her his their my our me"
+        "finding looking some more solid local decent her his their my our me them us it "
+        "does do handle handles two three four five several"
     ).split()
 )
+# Where a need's head ends: "a CPA | for his restaurant", "a lender | for a refinance".
+NEED_JOINERS = frozenset("for to with who that which so because on in at about".split())
+# Words in a give that say an intro was made.
+INTRO_WORDS = ("intro", "introduc", "referr", "referral", "connect")
+# A later note that the need is met: "hired a bookkeeper", "found a lender".
+MET_VERBS = frozenset("found hired got signed chose picked landed booked went".split())
 MIN_RELEVANCE = 2.0
 SUGGESTIONS_PER_NEED = 2
 
@@ -36,33 +48,86 @@ class IntroDraft:
     second_message: str
 
 
+@dataclass
+class Advice:
+    """For one need: whether it is met already, and whom the user could introduce."""
+
+    met: bool = False
+    suggestions: list[IntroSuggestion] = field(default_factory=list)
+
+
+def need_terms(need: str) -> list[str]:
+    """What a need asks for, by its head: "a CPA for his restaurant" -> ["cpa"]; "a
+    commercial lender for an equipment loan" -> ["commercial", "lender"]; "help with their
+    instagram" -> ["instagram"]; "refinance her building" -> ["refinance"]."""
+    phrase = read(strip_intro(need))
+    said = list(phrase.words) if phrase.shape is not Shape.NONE else list(clean(need))
+    if phrase.shape is Shape.DO and phrase.verb is not None:
+        verb = words(phrase.verb.base)
+        if verb and len(concepts(verb)[0].alternatives) > 1:
+            return verb  # the verb means something: "refinance" is a lender's work
+        said = list(phrase.rest)
+    terms = words(" ".join(said))
+    if terms and len(terms) > 1:
+        found = verb_form(terms[0])
+        if (
+            found is not None
+            and found[1] == "base"
+            and len(concepts(terms[:1])[0].alternatives) == 1
+        ):
+            terms = terms[1:]  # "talk about his umbrella policy": what about
+    head: list[str] = []
+    for at, term in enumerate(terms):
+        if term in NEED_JOINERS:
+            if head:
+                break
+            continue
+        if term not in NEED_FILLER:
+            head.append(term)
+        elif head and at + 1 < len(terms) and terms[at + 1] in NEED_JOINERS:
+            break
+    return head
+
+
 def need_concepts(need: str) -> list[Concept]:
-    return concepts([w for w in words(need) if w not in NEED_FILLER])
+    return concepts(need_terms(need))
 
 
-def _subject(need: str) -> str:
-    kept = [w for w in need.split() if w.casefold() not in NEED_FILLER]
-    return " ".join(kept) or need
-
-
-def describe(contact: Contact, facts: Sequence[Fact]) -> str:
-    """'an accountant at Gomez CPA' / 'who offers bookkeeping help' / 'from Acme'."""
-    work = [f.text for f in facts if f.kind == "work"]
-    offers = [f.text for f in facts if f.kind == "offer"]
-    if work:
-        role = work[0]
-        article = "" if role.split()[0].casefold() in ("runs", "owns") else _article(role)
-        at = f" at {contact.org}" if contact.org and contact.org not in role else ""
-        return f"{article}{role}{at}"
-    if offers:
-        return f"who {offers[0]}" if offers[0].split()[0].endswith("ed") else offers[0]
+def describe(contact: Contact, facts: Sequence[Fact]) -> str | None:
+    """ "a CPA at Gomez CPA", "who runs a bookkeeping firm", "from Acme"; None: nothing."""
+    for fact in facts:
+        role = title(fact.text) if fact.kind == "work" else None
+        if role:
+            at = f" at {contact.org}" if contact.org and contact.org not in role else ""
+            return f"{_article(role)}{role}{at}"
+    for fact in facts:
+        does = doing(fact.text) if fact.kind == "work" else None
+        if does:
+            return f"who {does}"
     if contact.org:
         return f"from {contact.org}"
-    return "someone I know"
+    return None
+
+
+def helper_of(found: Ranked) -> Helper:
+    """How to name the person found for a need: their title, what they do, or where."""
+    role = does = None
+    for reason in found.reasons:
+        if reason.startswith("work: "):
+            role = role or title(reason[6:])
+            does = does or doing(reason[6:])
+    return Helper(found.contact.id, found.contact.name, role, None if role else does,
+                  found.contact.org)  # fmt: skip
 
 
 def _article(word: str) -> str:
     return "an " if word[:1].casefold() in "aeiou" else "a "
+
+
+def _mentions(text: str, name: str) -> bool:
+    said = f" {' '.join(words(text))} "
+    full = " ".join(words(name))
+    return bool(full) and (f" {full} " in said or f" {full.split()[0]} " in said)
 
 
 class Intros:
@@ -74,16 +139,32 @@ class Intros:
         self, session: AsyncSession, user_id: int, contact: Contact, need: str
     ) -> list[IntroSuggestion]:
         """People the user knows whose work, offers or notes fit `need` (not the person)."""
+        return (await self.advise(session, user_id, contact, need)).suggestions
+
+    async def advise(
+        self,
+        session: AsyncSession,
+        user_id: int,
+        contact: Contact,
+        need: str,
+        since: datetime | None = None,
+        facts: Sequence[Fact] = (),
+        exchanges: Sequence[Interaction] | None = None,
+    ) -> Advice:
+        """Whom to introduce `contact` to for `need` (said `since`), leaving out anyone they
+        were already put in touch with; met when that intro was made, when the user gave
+        them what it asks for, or when a later note says they found it (`facts`: theirs;
+        `exchanges`: their gives and gets, when the caller has read them already)."""
         wanted = need_concepts(need)
         if not wanted:
-            return []
+            return Advice()
         weights = Weights(INTRO_WEIGHTS)
         # Everything asked for, else the head noun ("pediatric dentist" -> any dentist).
         tries = [wanted, wanted[-1:]] if len(wanted) > 1 else [wanted]
         queries = [Query(need, list(tried), "any", None) for tried in tries]
         # The first query's words include the head noun's: one read serves both tries.
         candidates = await self.search.candidates(session, user_id, queries[0], [contact.id])
-        found = []
+        found: list[Ranked] = []
         for query in queries:
             found = await self.search.rank_found(
                 session,
@@ -96,18 +177,38 @@ class Intros:
             )
             if found:
                 break
-        return [
-            IntroSuggestion(
-                need_id=contact.id,
-                need_name=contact.name,
-                need=_subject(need),
-                match_id=r.contact.id,
-                match_name=r.contact.name,
-                match_org=r.contact.org,
-                why="; ".join(r.reasons[:2]),
-            )
-            for r in found[:SUGGESTIONS_PER_NEED]
-        ]
+        ledger = Ledger(session, user_id)
+        if exchanges is None:
+            exchanges = await ledger.exchanges([contact.id])
+        head = wanted[-1]
+        if _given(contact.id, exchanges, head, since) or _found(facts, head, since):
+            return Advice(met=True)
+        if found:
+            exchanges = [*exchanges, *await ledger.exchanges([r.contact.id for r in found])]
+        links = await Notes(session, user_id).linked([e.note_id for e in exchanges if e.note_id])
+        fresh = []
+        for r in found:
+            if _connected(contact, r.contact, exchanges, links):
+                return Advice(met=True)  # the intro this need called for was made
+            fresh.append(r)
+        first = contact.name.split()[0]
+        said = wants(need, first) or f"{first} needs {need}"
+        return Advice(
+            suggestions=[
+                IntroSuggestion(
+                    need_id=contact.id,
+                    need_name=contact.name,
+                    need=need,
+                    match_id=r.contact.id,
+                    match_name=r.contact.name,
+                    match_org=r.contact.org,
+                    why="; ".join(r.reasons[:2]),
+                    wants=said,
+                    helper=helper_of(r),
+                )
+                for r in fresh[:SUGGESTIONS_PER_NEED]
+            ]
+        )
 
     async def draft(self, user_id: int, first_id: int, second_id: int) -> IntroDraft | None:
         """Two short messages: ask `first` (who needs something) and `second`, separately."""
@@ -135,6 +236,50 @@ class Intros:
         return await self.draft(user_id, pair[0], pair[1])
 
 
+def _given(
+    contact_id: int, exchanges: Sequence[Interaction], head: Concept, since: datetime | None
+) -> bool:
+    """The user gave them what the need asks for ("intro to my CPA") after it was said."""
+    return any(
+        e.contact_id == contact_id
+        and e.kind == "gave"
+        and (since is None or e.created_at >= since)
+        and head.best(e.summary) > 0
+        for e in exchanges
+    )
+
+
+def _found(facts: Sequence[Fact], head: Concept, since: datetime | None) -> bool:
+    """A later note says they found it: "hired a bookkeeper"."""
+    for fact in facts:
+        if fact.kind == "need" or (since is not None and fact.created_at < since):
+            continue
+        said = [w for w in words(fact.text) if w not in ("just", "finally", "already")]
+        if said and said[0] in MET_VERBS and head.best(fact.text) > 0:
+            return True
+    return False
+
+
+def _connected(
+    a: Contact, b: Contact, exchanges: Sequence[Interaction], links: dict[int, set[int]]
+) -> bool:
+    """The user already put these two in touch: a give or get with one names the other
+    ("referral to Tom Alvarez"), or an intro noted with both in the note."""
+    for e in exchanges:
+        if e.contact_id not in (a.id, b.id):
+            continue
+        other = b if e.contact_id == a.id else a
+        if _mentions(e.summary, other.name):
+            return True
+        if (
+            e.note_id is not None
+            and other.id in links.get(e.note_id, set())
+            and any(w in e.summary.casefold() for w in INTRO_WORDS)
+        ):
+            return True
+    return False
+
+
 def _best_need(
     needs_of: Sequence[Fact], helper: Contact, helper_facts: Sequence[Fact]
 ) -> str | None:
@@ -145,8 +290,8 @@ def _best_need(
         if fact.kind != "need":
             continue
         score, _ = relevance(candidate, need_concepts(fact.text), Weights(INTRO_WEIGHTS))
-        if score > best_score:
-            best, best_score = _subject(fact.text), score
+        if score > best_score and looking_for(fact.text, to_them_=True) is not None:
+            best, best_score = fact.text, score
     return best
 
 
@@ -160,23 +305,28 @@ def compose(
     a, b = first.name.split()[0], second.name.split()[0]
     about_b = describe(second, second_facts)
     about_a = describe(first, first_facts)
-    if need:
+    b_said = f"{second.name}, {about_b}" if about_b else second.name
+    a_said = f"{first.name} ({about_a})" if about_a else first.name
+    to_them = looking_for(need, to_them_=True) if need else None
+    to_helper = looking_for(need, to_them_=False) if need else None
+    if to_them and to_helper:
         to_first = (
-            f"Hi {a}, you mentioned you're looking for {need}. I know {second.name}, "
-            f"{about_b}. Would you be open to an intro? No pressure either way."
+            f"Hi {a}, you mentioned {to_them}. I know {b_said}. "
+            "Would you be open to an intro? No pressure either way."
         )
         to_second = (
-            f"Hi {b}, I know {first.name} ({about_a}), who is looking for {need}. "
+            f"Hi {b}, I know {a_said}, {to_helper}. "
             "I thought of you. Would you be open to me introducing you? Happy either way; "
             "I'll only connect you if you both say yes."
         )
     else:
         to_first = (
-            f"Hi {a}, would you be open to an intro to {second.name}, {about_b}? "
+            f"Hi {a}, would you be open to an intro to {b_said}? "
             "I think you two would get on. No pressure either way."
         )
+        a_plain = f"{first.name}, {about_a}" if about_a else first.name
         to_second = (
-            f"Hi {b}, would you be open to an intro to {first.name}, {about_a}? "
+            f"Hi {b}, would you be open to an intro to {a_plain}? "
             "I'll only connect you if you both say yes. No pressure either way."
         )
     return IntroDraft(first.name, to_first, second.name, to_second)

@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from coach.ideas import Person, idea
+from coach.ideas import Person, idea, picks
 from coach.intros import Intros
 from coach.matching import KnownContact, match_contact
 from coach.nudges import NotFound
+from coach.persons import load_people
 from coach.planner import NudgePlanner
 from coach.runtime import Runtime
+from coach.sentences import introduce
 from coach.stages import StageKeeper, signals_from
-from coach.views import FactView, LedgerLine, NoteCard
+from coach.views import LedgerLine, NoteCard
 from nlp.schema import NoteExtraction
 from storage.contacts import Contacts, name_key
 from storage.ledger import Entry, Ledger
-from storage.models import Contact, Note
+from storage.models import Note
 
 MAX_NAME_WORDS = 4
 BALANCE_SHOWN = 8
@@ -95,18 +97,26 @@ class LedgerBook:
             written.setdefault(contact_id, []).append(entry.direction)
             name = next(p.name for p in card.people if p.contact_id == contact_id)
             card.ledger.append(LedgerLine(entry.direction, contact_id, name, entry.what))
+        # Only real contact is a touch: a note of meeting or talking with them. News heard
+        # about someone, a correction, or a relative named in passing is not.
+        met = {
+            by_name[name_key(m.name)]
+            for m in extraction.people
+            if m.met and m.relation is None and name_key(m.name) in by_name
+        }
         contacts = Contacts(session, user_id)
         people = []
         for person in card.people:
             contact = await contacts.get(person.contact_id)
             if contact is not None:
                 people.append((person, contact))
-                entries.append(Entry(contact.id, "note", "", note.id, when))
-                written.setdefault(contact.id, []).append("note")
+                if contact.id in met:
+                    entries.append(Entry(contact.id, "note", "", note.id, when))
+                    written.setdefault(contact.id, []).append("note")
         # All in one statement, before the stage counts below read them back.
         await ledger.add_all(entries)
         for person, contact in people:
-            kinds = written[contact.id]
+            kinds = written.get(contact.id, [])
             if person.created:
                 # Someone met in this very note has no history but this note's own entries.
                 times = [when] * len(kinds)
@@ -147,8 +157,10 @@ class LedgerBook:
             )
 
     async def balance(self, user_id: int) -> Balance:
-        """Where you have only taken, and where you could give first."""
+        """Where you have only taken, and where you could give first: the same advice the
+        nudges give (whom to introduce for a need; needs met and intros made left out)."""
         async with self.rt.unit_of_work() as session:
+            now = self.rt.clock()
             contacts = Contacts(session, user_id)
             balances = await Ledger(session, user_id).balances()
             briefs = {b.id: b for b in await contacts.briefs()}
@@ -165,38 +177,47 @@ class LedgerBook:
                     for e in await Ledger(session, user_id).entries(cid)
                     if e.kind == "got"
                 ]
-                hint = await self._hint(contacts, cid, brief.name, brief.met_at)
+                contact = await contacts.get(cid)
+                assert contact is not None
+                found = await load_people(session, user_id, [contact], self.intros, give=True)
+                person = found[cid]
+                hint = idea(_fresh(person), "give_value", now=now).text
                 if latest:
                     hint = f"they gave you {latest[0]}. {hint}"
                 out.only_taken.append(BalanceLine(cid, brief.name, brief.org, g, r, hint))
-            needy = [(c, f) for c, f in await contacts.needs(200) if not balances.get(c.id, [0])[0]]
-            seen: set[int] = set()
-            for contact, fact in needy:
-                if contact.id in seen or len(out.give_first) >= BALANCE_SHOWN:
-                    continue
-                seen.add(contact.id)
-                g, r = balances.get(contact.id, [0, 0])
-                hint = await self._give_hint(session, user_id, contact, fact.text)
-                out.give_first.append(
-                    BalanceLine(contact.id, contact.name, contact.org, g, r, hint)
-                )
+            needy = list(
+                {
+                    c.id: c for c, _ in await contacts.needs(200) if not balances.get(c.id, [0])[0]
+                }.values()
+            )
+            for at in range(0, len(needy), BALANCE_SHOWN):
+                if len(out.give_first) >= BALANCE_SHOWN:
+                    break
+                chunk = needy[at : at + BALANCE_SHOWN]
+                people = await load_people(session, user_id, chunk, self.intros, give=True)
+                for contact in chunk:
+                    line = give_first(people[contact.id], now)
+                    if line is None or len(out.give_first) >= BALANCE_SHOWN:
+                        continue  # every need of theirs is met
+                    g, r = balances.get(contact.id, [0, 0])
+                    out.give_first.append(
+                        BalanceLine(contact.id, contact.name, contact.org, g, r, line)
+                    )
             return out
 
-    async def _hint(
-        self, contacts: Contacts, contact_id: int, name: str, met_at: str | None
-    ) -> str:
-        facts = await contacts.facts([contact_id])
-        person = Person(name, met_at, [FactView(f.kind, f.text) for f in facts])
-        return idea(person, "give_value")
 
-    async def _give_hint(
-        self, session: AsyncSession, user_id: int, contact: Contact, need: str
-    ) -> str:
-        found = await self.intros.for_need(session, user_id, contact, need)
-        first = contact.name.split()[0]
-        if found:
-            return f"needs {need}: introduce {first} to {found[0].match_name}"
-        return f"needs {need}: who could you point {first} to?"
+def _fresh(person: Person) -> Person:
+    """The person as /balance sees them: no nudge's last detail to avoid."""
+    return replace(person, last_used=None)
+
+
+def give_first(person: Person, now: datetime) -> str | None:
+    """Their open need as a give-first line: "Introduce Tom to Sarah Kim, the CPA you know:
+    he needs a bookkeeper"; None when every need is met (or none reads as a sentence)."""
+    for pick in picks(_fresh(person), now, give=True):
+        if pick.detail.kind == "need":
+            return introduce(person.who, pick.detail.text, pick.helper)
+    return None
 
 
 def _leading_contact(words: list[str], known: list[KnownContact]) -> tuple[int, list[str]]:

@@ -86,7 +86,7 @@ class NoteCapture:
         self.spool = spool
         self.after_reading = after_reading
         # A follow-up for "friday" is sent on Friday morning in the user's timezone.
-        self.follow_up_time = parse_clock(planner.settings.follow_up_time)
+        self.follow_up_time = parse_clock(planner.settings.send_time)
 
     async def capture(
         self, user_id: int, text: str, *, source_key: str | None = None, spool: bool = True
@@ -350,7 +350,7 @@ class NoteCapture:
             )
             rows.links.append(NewLink(note.id, contact.id, created_contact=True))
             if met:
-                planned = self.planner.met(contact, note.id, now.astimezone(UTC))
+                planned = self.planner.met(contact, note.id, now)
                 rows.nudges += planned
             kept: set[tuple[str, str]] = set()
         else:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -12,15 +12,19 @@ from coach.ideas import Person, idea, opener
 from coach.infra.durations import parse_clock, parse_duration, parse_quiet_hours
 from coach.infra.settings import NudgeSettings
 from coach.matching import KnownContact, match_contact
+from coach.persons import load_people
 from coach.planner import NudgePlanner
 from coach.runtime import Runtime
 from coach.stages import StageKeeper
-from coach.views import FactView, NudgeActionResult, NudgeView
+from coach.views import NudgeActionResult, NudgeView
 from nlp.dates import resolve_date
 from storage.contacts import Contacts
-from storage.models import Contact, Fact, Interaction, Nudge, NudgeStatus
+from storage.models import Contact, Interaction, Nudge, NudgeStatus
 from storage.nudges import GENERIC_KINDS, Nudges
 from storage.users import Users
+
+if TYPE_CHECKING:
+    from coach.intros import Intros
 
 SNOOZES = {"day": timedelta(days=1), "week": timedelta(weeks=1)}
 
@@ -39,22 +43,33 @@ class BadWhen(ValueError):
 
 
 async def nudge_view(
-    session: AsyncSession, user_id: int, nudge: Nudge, contact: Contact | None, zone: ZoneInfo
+    session: AsyncSession,
+    user_id: int,
+    nudge: Nudge,
+    contact: Contact | None,
+    zone: ZoneInfo,
+    intros: Intros | None = None,
+    now: datetime | None = None,
 ) -> NudgeView:
-    facts = await Contacts(session, user_id).facts([contact.id]) if contact is not None else []
-    return view_of(nudge, contact, facts, zone)
+    give = nudge.kind == "give_value"
+    people = await load_people(session, user_id, [contact], intros, give=give) if contact else {}
+    return view_of(nudge, contact, people.get(contact.id) if contact else None, zone, now)
 
 
 def view_of(
-    nudge: Nudge, contact: Contact | None, facts: Sequence[Fact], zone: ZoneInfo
+    nudge: Nudge,
+    contact: Contact | None,
+    person: Person | None,
+    zone: ZoneInfo,
+    now: datetime | None = None,
 ) -> NudgeView:
-    """The nudge as the user will read it, from rows already loaded."""
-    if contact is None:
+    """The nudge as the user will read it, from what is already loaded."""
+    if contact is None or person is None:
         text = f"Follow up: {nudge.reason}" if nudge.reason else "Time for a follow-up"
         return NudgeView(
             nudge.id, nudge.kind, None, None, None, None, text, nudge.due_at.astimezone(zone)
         )
-    person = Person(contact.name, contact.met_at, [FactView(f.kind, f.text) for f in facts])
+    said = idea(person, nudge.kind, nudge.reason, now)
     return NudgeView(
         nudge_id=nudge.id,
         kind=nudge.kind,
@@ -62,8 +77,9 @@ def view_of(
         org=contact.org,
         met_at=contact.met_at,
         met_on=contact.met_on,
-        idea=idea(person, nudge.kind, nudge.reason, turn=nudge.id),
+        idea=said.text,
         due=nudge.due_at.astimezone(zone),
+        fact_id=said.fact_id,
     )
 
 
@@ -74,12 +90,15 @@ class NudgeBook:
         planner: NudgePlanner,
         settings: NudgeSettings,
         stages: StageKeeper | None = None,
+        intros: Intros | None = None,
     ) -> None:
-        """`stages`: a done follow-up can move a relationship's stage."""
+        """`stages`: a done follow-up can move a relationship's stage. `intros`: needs
+        in nudges name whom to introduce, as /balance and /review do."""
         self.rt = runtime
         self.planner = planner
         self.settings = settings
         self.stages = stages
+        self.intros = intros
 
     async def _zone(self, session: AsyncSession, user_id: int) -> ZoneInfo:
         zone = (await self.rt.user_now(session, user_id)).tzinfo
@@ -87,12 +106,18 @@ class NudgeBook:
         return zone
 
     async def upcoming(self, user_id: int) -> list[NudgeView]:
-        """Everything due within the next two weeks (or whatever upcoming_window says)."""
+        """Everything due within the next two weeks (or whatever upcoming_window says); a
+        person whose first name another contact shares is named in full."""
         async with self.rt.unit_of_work() as session:
             zone = await self._zone(session, user_id)
-            until = self.rt.clock() + self.settings.upcoming_window
-            rows = await Nudges(session, user_id).upcoming(until)
-            return [await nudge_view(session, user_id, n, c, zone) for n, c in rows]
+            now = self.rt.clock()
+            rows = await Nudges(session, user_id).upcoming(now + self.settings.upcoming_window)
+            contacts = list({c.id: c for _, c in rows if c is not None}.values())
+            giving = {n.contact_id for n, _ in rows if n.kind == "give_value" and n.contact_id}
+            people = await load_people(
+                session, user_id, contacts, self.intros, full_names=True, give=giving
+            )
+            return [view_of(n, c, people.get(c.id) if c else None, zone, now) for n, c in rows]
 
     async def act(self, user_id: int, nudge_id: int, action: str) -> NudgeActionResult | None:
         """Done, snooze (day/week) or skip; None if the nudge isn't this user's or is finished."""
@@ -125,9 +150,11 @@ class NudgeBook:
                     if self.stages is not None:
                         await self.stages.update(session, user_id, contact, now)
             elif action in SNOOZES:
+                # Back on the morning of the day it is snoozed to.
+                zone = await self._zone(session, user_id)
                 nudge.status, nudge.due_at, nudge.claimed_until = (
                     NudgeStatus.PENDING,
-                    now + SNOOZES[action],
+                    self.planner.morning(now + SNOOZES[action], zone),
                     None,
                 )
             elif action == "skip":
@@ -135,10 +162,10 @@ class NudgeBook:
             else:
                 return None
             if contact is not None and action in ("done", "skip"):
-                await self.planner.keep_going(session, [contact], now)
+                await self.planner.keep_going(session, [contact], now, skipped=action == "skip")
             await session.flush()
             zone = await self._zone(session, user_id)
-            view = await nudge_view(session, user_id, nudge, contact, zone)
+            view = await nudge_view(session, user_id, nudge, contact, zone, None, now)
             next_due = None
             if contact is not None:
                 waiting = await Nudges(session, user_id).waiting(
@@ -156,9 +183,11 @@ class NudgeBook:
             contact = await Contacts(session, user_id).get(nudge.contact_id)
             if contact is None:
                 return None
-            facts = await Contacts(session, user_id).facts([contact.id])
-            person = Person(contact.name, contact.met_at, [FactView(f.kind, f.text) for f in facts])
-            return opener(person, nudge.kind, nudge.reason, turn=nudge.id)
+            give = nudge.kind == "give_value"
+            people = await load_people(session, user_id, [contact], self.intros, give=give)
+            person = people[contact.id]
+            now = self.rt.clock()
+            return opener(person, nudge.kind, nudge.reason, now, fact_id=nudge.fact_id)
 
     async def add_follow_up(self, user_id: int, name: str, when: str, reason: str) -> NudgeView:
         """/followup <name> <when> [reason]."""
@@ -169,7 +198,7 @@ class NudgeBook:
             if day is None:
                 raise BadWhen(when)
             due_at = datetime.combine(
-                day, parse_clock(self.settings.follow_up_time), tzinfo=local_now.tzinfo
+                day, parse_clock(self.settings.send_time), tzinfo=local_now.tzinfo
             )
             if due_at <= local_now:
                 due_at = local_now + timedelta(minutes=1)
@@ -179,7 +208,9 @@ class NudgeBook:
                 contact_id=contact.id, note_id=None, kind="follow_up", reason=reason, due_at=due_at
             )
             assert isinstance(local_now.tzinfo, ZoneInfo)
-            return await nudge_view(session, user_id, nudge, contact, local_now.tzinfo)
+            return await nudge_view(
+                session, user_id, nudge, contact, local_now.tzinfo, self.intros, self.rt.clock()
+            )
 
     async def set_cadence(self, user_id: int, name: str, every: str) -> tuple[str, timedelta]:
         """/cadence <name> <every 30d>: the keep-in-touch rhythm for one contact."""

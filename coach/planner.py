@@ -3,18 +3,36 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from coach.infra.durations import parse_clock
 from coach.infra.settings import NudgeSettings
 from storage.models import Contact, Nudge, NudgeStatus
 from storage.nudges import GENERIC_KINDS, Dispatch, NewNudge, Nudges
+from storage.users import Users
+
+# An ignored keep-in-touch nudge comes back once, this much later; then the next cadence.
+REPEAT_AFTER = timedelta(weeks=1)
 
 
 class NudgePlanner:
-    def __init__(self, settings: NudgeSettings) -> None:
+    def __init__(self, settings: NudgeSettings, default_timezone: str = "UTC") -> None:
         self.settings = settings
+        self.default_timezone = default_timezone
+        self.send_time = parse_clock(settings.send_time)
+
+    def morning(self, when: datetime, zone: ZoneInfo) -> datetime:
+        """The user's send time (nudges.send_time, 09:00) on the day `when` falls on, in
+        their timezone: nudges arrive in the morning, not at the hour a note was written."""
+        day = when.astimezone(zone).date()
+        return datetime.combine(day, self.send_time, tzinfo=zone).astimezone(UTC)
+
+    async def zone(self, session: AsyncSession, user_id: int) -> ZoneInfo:
+        user = await Users(session).get_or_create(user_id)
+        return ZoneInfo(user.timezone or self.default_timezone)
 
     def cadence(self, contact: Contact) -> timedelta:
         if contact.cadence_days:
@@ -22,7 +40,8 @@ class NudgePlanner:
         return getattr(self.settings.cadence, contact.stage, self.settings.cadence.know)
 
     def met(self, contact: Contact, note_id: int, now: datetime) -> list[NewNudge]:
-        """A new contact: 'nice to meet you' soon, then 'give value' a little later.
+        """A new contact: 'nice to meet you' soon, then 'give value' a little later, each
+        on the morning of its day in `now`'s timezone (the user's).
 
         Planned, not stored: a follow-up asked for in the same note may replace one first.
         """
@@ -30,21 +49,43 @@ class NudgePlanner:
         # make the session flush a row that has not changed.
         if contact.last_touch_at != now:
             contact.last_touch_at = now
+        zone = now.tzinfo if isinstance(now.tzinfo, ZoneInfo) else ZoneInfo("UTC")
         return [
-            NewNudge(contact_id=contact.id, note_id=note_id, kind=kind, reason="", due_at=due)
-            for kind, due in (
-                ("first", now + self.settings.first_follow_up_after),
-                ("give_value", now + self.settings.second_follow_up_after),
+            NewNudge(
+                contact_id=contact.id,
+                note_id=note_id,
+                kind=kind,
+                reason="",
+                due_at=self.morning(now + after, zone),
+            )
+            for kind, after in (
+                ("first", self.settings.first_follow_up_after),
+                ("give_value", self.settings.second_follow_up_after),
             )
         ]
 
     async def touched(
         self, session: AsyncSession, user_id: int, contact: Contact, now: datetime
     ) -> None:
-        """Any note or interaction restarts the keep-in-touch clock."""
+        """Real contact (meeting, talking, a done follow-up, a give or a get) restarts the
+        keep-in-touch clock."""
         contact.last_touch_at = now
-        for nudge in await Nudges(session, user_id).waiting(contact.id, ["keep_in_touch"]):
-            nudge.due_at = now + self.cadence(contact)
+        await self._wait_a_cadence(session, user_id, contact, now)
+
+    async def skipped(
+        self, session: AsyncSession, user_id: int, contact: Contact, now: datetime
+    ) -> None:
+        """A skipped nudge: the next keep-in-touch one waits for the next cadence."""
+        await self._wait_a_cadence(session, user_id, contact, now)
+
+    async def _wait_a_cadence(
+        self, session: AsyncSession, user_id: int, contact: Contact, now: datetime
+    ) -> None:
+        waiting = await Nudges(session, user_id).waiting(contact.id, ["keep_in_touch"])
+        if waiting:
+            zone = await self.zone(session, user_id)
+            for nudge in waiting:
+                nudge.due_at = self.morning(now + self.cadence(contact), zone)
 
     async def follow_up_asked(
         self,
@@ -67,23 +108,47 @@ class NudgePlanner:
                 nudge.status = NudgeStatus.CANCELLED
 
     async def keep_going(
-        self, session: AsyncSession, contacts: Sequence[Contact], now: datetime
+        self,
+        session: AsyncSession,
+        contacts: Sequence[Contact],
+        now: datetime,
+        *,
+        skipped: bool = False,
     ) -> None:
         """After generic nudges are sent, done or skipped, make sure another one is coming for
-        each of their contacts: one query for what is already waiting."""
+        each of their contacts: one query for what is already waiting. `skipped`: the user
+        skipped one, so the next waits for the next cadence."""
         waiting = await Dispatch(session).with_generic_waiting([c.id for c in contacts])
+        zones: dict[int, ZoneInfo] = {}
         for contact in {c.id: c for c in contacts}.values():
-            if contact.id not in waiting:
-                await Nudges(session, contact.user_id).add(
-                    contact_id=contact.id,
-                    note_id=None,
-                    kind="keep_in_touch",
-                    reason="",
-                    due_at=self.next_touch(contact, now),
-                    flush=False,
-                )
+            if contact.id in waiting:
+                if skipped:
+                    await self.skipped(session, contact.user_id, contact, now)
+                continue
+            nudges = Nudges(session, contact.user_id)
+            ignored = 0 if skipped else await nudges.ignored(contact.id, contact.last_touch_at)
+            if contact.user_id not in zones:
+                zones[contact.user_id] = await self.zone(session, contact.user_id)
+            due = self.next_touch(contact, now, ignored=ignored, skipped=skipped)
+            await nudges.add(
+                contact_id=contact.id,
+                note_id=None,
+                kind="keep_in_touch",
+                reason="",
+                due_at=self.morning(due, zones[contact.user_id]),
+                flush=False,
+            )
 
-    def next_touch(self, contact: Contact, now: datetime) -> datetime:
+    def next_touch(
+        self, contact: Contact, now: datetime, *, ignored: int = 0, skipped: bool = False
+    ) -> datetime:
+        """When the next keep-in-touch nudge is due. `ignored`: keep-in-touch nudges sent
+        since the last touch and not answered. One ignored comes back once, a week later;
+        after that, or a skip, it waits for the next cadence."""
         cadence = self.cadence(contact)
+        if skipped or ignored >= 2:
+            return now + cadence
+        if ignored == 1:
+            return now + min(REPEAT_AFTER, cadence)
         since = contact.last_touch_at or now
         return max(since + cadence, now + min(cadence, timedelta(days=1)))

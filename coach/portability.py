@@ -26,7 +26,8 @@ from coach.infra.formats import (
     vcard,
 )
 from coach.infra.hardening import clean_text
-from coach.nudges import nudge_view
+from coach.nudges import view_of
+from coach.persons import load_people
 from coach.runtime import Runtime
 from storage.columns import stored
 from storage.contacts import Contacts, NewFact, name_key
@@ -115,12 +116,16 @@ class Portability:
             data = ExportReads(session, user_id)
             contacts = {c.id: c for c in await data.contacts()}
             events = []
-            for nudge in await data.nudges((NudgeStatus.PENDING, NudgeStatus.CLAIMED)):
+            nudges = await data.nudges((NudgeStatus.PENDING, NudgeStatus.CLAIMED))
+            about = [contacts[n.contact_id] for n in nudges if n.contact_id in contacts]
+            people = await load_people(session, user_id, list({c.id: c for c in about}.values()))
+            for nudge in nudges:
                 arrives = self.dispatcher.arrival(user, nudge.due_at)
                 if arrives < now:
                     continue  # overdue: it goes out at the next dispatch, not on a past day
                 contact = contacts.get(nudge.contact_id) if nudge.contact_id else None
-                view = await nudge_view(session, user_id, nudge, contact, zone)
+                person = people.get(contact.id) if contact else None
+                view = view_of(nudge, contact, person, zone, now)
                 who = f" with {view.person}" if view.person else ""
                 org = f" ({view.org})" if view.org else ""
                 events.append(

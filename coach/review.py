@@ -155,7 +155,16 @@ class Reviews:
             for contact, fact in await contacts.needs(20):
                 if len(review.intros) >= SHOWN:
                     break
-                for s in await self.intros.for_need(session, user_id, contact, fact.text):
+                # The nudges' and /balance's advice: intros made and needs met left out.
+                advice = await self.intros.advise(
+                    session,
+                    user_id,
+                    contact,
+                    fact.text,
+                    fact.created_at,
+                    await contacts.facts([contact.id]),
+                )
+                for s in advice.suggestions:
                     pair = (s.need_id, s.match_id)
                     if pair not in seen and len(review.intros) < SHOWN:
                         seen.add(pair)

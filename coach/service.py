@@ -64,7 +64,7 @@ class Coach:
             session_factory(self.engine), self.extraction, settings.coach.default_timezone, clock
         )
         # Each service gets what it uses when it is made, in dependency order.
-        self.planner = NudgePlanner(settings.nudges)
+        self.planner = NudgePlanner(settings.nudges, settings.coach.default_timezone)
         self.stages = StageKeeper(self.planner)
         self.search = Search(self.rt, self.stages)
         self.intros = Intros(self.search)
@@ -72,8 +72,8 @@ class Coach:
         self.spool = Spool(settings.spool.path)
         self.notes = NoteCapture(self.rt, self.planner, self.spool, self.ledger.on_note)
         self.updates = UpdateInbox(self.rt, settings.updates)
-        self.nudges = NudgeBook(self.rt, self.planner, settings.nudges, self.stages)
-        self.dispatcher = Dispatcher(self.rt, self.planner, settings.nudges)
+        self.nudges = NudgeBook(self.rt, self.planner, settings.nudges, self.stages, self.intros)
+        self.dispatcher = Dispatcher(self.rt, self.planner, settings.nudges, self.intros)
         self.people = People(self.rt, settings.coach.people_page_size, self.stages, self.search)
         self.events = Events(self.rt)
         self.reviews = Reviews(self.rt, self.stages, self.intros, settings.review)

@@ -81,11 +81,13 @@ class IntroSuggestion:
 
     need_id: int  # the contact with the need
     need_name: str
-    need: str
+    need: str  # the need as the note said it
     match_id: int
     match_name: str
     match_org: str | None
     why: str
+    wants: str = ""  # the need as a sentence: "Tom needs a bookkeeper"
+    helper: Any = None  # coach.sentences.Helper: how to name the match ("the CPA you know")
 
 
 @dataclass
@@ -220,6 +222,7 @@ class NudgeView:
     met_on: date | None
     idea: str
     due: datetime  # in the user's timezone
+    fact_id: int | None = None  # the detail the idea was built from
 
 
 @dataclass

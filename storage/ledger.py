@@ -60,6 +60,22 @@ class Ledger:
             )
         ).all()
 
+    async def exchanges(self, contact_ids: Sequence[int]) -> Sequence[Interaction]:
+        """Every give and get with these contacts, oldest first."""
+        if not contact_ids:
+            return []
+        return (
+            await self.session.scalars(
+                select(Interaction)
+                .where(
+                    Interaction.user_id == self.user_id,
+                    Interaction.contact_id.in_(set(contact_ids)),
+                    Interaction.kind.in_(LEDGER_KINDS),
+                )
+                .order_by(Interaction.created_at, Interaction.id)
+            )
+        ).all()
+
     async def balances(self, contact_ids: Sequence[int] | None = None) -> dict[int, list[int]]:
         """contact id -> [given, received], for contacts with at least one entry."""
         if contact_ids is not None and not contact_ids:

@@ -227,6 +227,10 @@ class Nudge(Base):
     sent_at: Mapped[datetime | None] = mapped_column()
     message_id: Mapped[int | None] = mapped_column(BigInteger)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The detail its line was built from, so the next nudge to them says something else.
+    fact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("facts.id", ondelete="SET NULL", name="fk_nudges_fact")
+    )
 
 
 class PendingMention(Base):

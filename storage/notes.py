@@ -16,6 +16,7 @@ from sqlalchemy import (
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import (
+    Contact,
     Fact,
     Interaction,
     Note,
@@ -133,6 +134,68 @@ class Notes:
                 .limit(limit)
             )
         ).all()
+
+    async def linked(self, note_ids: Sequence[int]) -> dict[int, set[int]]:
+        """note id -> the contacts each of these notes names."""
+        found: dict[int, set[int]] = {}
+        if not note_ids:
+            return found
+        rows = await self.session.execute(
+            select(NoteContact.note_id, NoteContact.contact_id)
+            .join(Note, Note.id == NoteContact.note_id)
+            .where(NoteContact.note_id.in_(set(note_ids)), Note.user_id == self.user_id)
+        )
+        for note_id, contact_id in rows.all():
+            found.setdefault(note_id, set()).add(contact_id)
+        return found
+
+    async def only_about(
+        self, contact_ids: Sequence[int], per_contact: int = 5
+    ) -> dict[int, list[str]]:
+        """contact id -> the text of their latest notes that name no one else but their
+        relatives: what those notes call them ("she", "his") is about them."""
+        if not contact_ids:
+            return {}
+        rows = await self.session.execute(
+            select(NoteContact.contact_id, NoteContact.note_id)
+            .join(Note, Note.id == NoteContact.note_id)
+            .where(
+                Note.user_id == self.user_id,
+                NoteContact.contact_id.in_(set(contact_ids)),
+                Note.status == NoteStatus.ENRICHED,
+            )
+            .order_by(Note.created_at.desc(), Note.id.desc())
+        )
+        recent: dict[int, list[int]] = {}
+        for contact_id, note_id in rows.all():
+            if len(recent.setdefault(contact_id, [])) < per_contact * 2:
+                recent[contact_id].append(note_id)
+        note_ids = {n for ids in recent.values() for n in ids}
+        if not note_ids:
+            return {}
+        principals = await self.session.execute(
+            select(NoteContact.note_id, func.count())
+            .join(Contact, Contact.id == NoteContact.contact_id)
+            .where(
+                NoteContact.note_id.in_(note_ids),
+                Contact.user_id == self.user_id,
+                Contact.relation.is_(None),
+            )
+            .group_by(NoteContact.note_id)
+        )
+        sole = {note_id for note_id, n in principals.all() if n == 1}
+        wanted = {n for n in note_ids if n in sole}
+        texts = dict(
+            (
+                await self.session.execute(select(Note.id, Note.text).where(Note.id.in_(wanted)))
+            ).all()
+            if wanted
+            else []
+        )
+        return {
+            contact_id: [texts[n] for n in ids if n in texts][:per_contact]
+            for contact_id, ids in recent.items()
+        }
 
     async def other_links_count(self, contact_id: int, note_id: int) -> int:
         return (

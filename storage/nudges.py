@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Contact, Fact, Nudge, NudgeStatus, User
+from storage.models import Contact, Nudge, NudgeStatus, User
 
 # The sequence every new contact starts with; at most one of these is waiting per contact.
 GENERIC_KINDS = ("first", "give_value", "keep_in_touch")
@@ -122,6 +122,53 @@ class Nudges:
         )
         return [(nudge, contact) for nudge, contact in rows]
 
+    async def with_contacts(self, nudge_ids: Sequence[int]) -> list[tuple[Nudge, Contact | None]]:
+        """These nudges of the user's, each with its contact, in the order given."""
+        if not nudge_ids:
+            return []
+        rows = await self.session.execute(
+            select(Nudge, Contact)
+            .outerjoin(Contact, Contact.id == Nudge.contact_id)
+            .where(Nudge.user_id == self.user_id, Nudge.id.in_(set(nudge_ids)))
+        )
+        found = {nudge.id: (nudge, contact) for nudge, contact in rows}
+        return [found[i] for i in nudge_ids if i in found]
+
+    async def last_details(self, contact_ids: Sequence[int]) -> dict[int, int]:
+        """contact id -> the fact the latest nudge sent about them was built from."""
+        if not contact_ids:
+            return {}
+        rows = await self.session.execute(
+            select(Nudge.contact_id, Nudge.fact_id)
+            .where(
+                Nudge.user_id == self.user_id,
+                Nudge.contact_id.in_(set(contact_ids)),
+                Nudge.sent_at.is_not(None),
+            )
+            .order_by(Nudge.sent_at.desc(), Nudge.id.desc())
+        )
+        latest: dict[int, int] = {}
+        seen: set[int] = set()
+        for contact_id, fact_id in rows.all():
+            if contact_id is None or contact_id in seen:
+                continue
+            seen.add(contact_id)
+            if fact_id is not None:
+                latest[contact_id] = fact_id
+        return latest
+
+    async def ignored(self, contact_id: int, since: datetime | None) -> int:
+        """Keep-in-touch nudges sent about a contact since `since` and never answered."""
+        query = select(func.count()).where(
+            Nudge.user_id == self.user_id,
+            Nudge.contact_id == contact_id,
+            Nudge.kind == "keep_in_touch",
+            Nudge.status == NudgeStatus.SENT,
+        )
+        if since is not None:
+            query = query.where(Nudge.sent_at > since)
+        return int(await self.session.scalar(query) or 0)
+
     async def due_between(self, start: datetime, end: datetime) -> Sequence[Nudge]:
         return (
             await self.session.scalars(
@@ -201,19 +248,6 @@ class Dispatch:
             )
         )
         return [(user_id, None if leased else sent_at) for user_id, sent_at, leased in rows]
-
-    async def facts(self, contact_ids: Sequence[int]) -> dict[int, list[Fact]]:
-        """Every fact known about these contacts now, oldest first, in one query."""
-        found: dict[int, list[Fact]] = {contact_id: [] for contact_id in contact_ids}
-        if contact_ids:
-            rows = await self.session.scalars(
-                select(Fact)
-                .where(Fact.contact_id.in_(set(contact_ids)), Fact.superseded_at.is_(None))
-                .order_by(Fact.created_at, Fact.id)
-            )
-            for fact in rows:
-                found[fact.contact_id].append(fact)
-        return found
 
     async def claim(self, nudge_ids: Sequence[int], until: datetime) -> None:
         if nudge_ids:

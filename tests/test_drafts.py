@@ -48,7 +48,7 @@ async def test_an_at_name_reads_the_draft_against_that_contact(coach: Coach) -> 
     assert check.assessment.pitch_first
     suggestion = check.assessment.suggestion
     assert suggestion.startswith("Hi Sarah, great meeting you!")
-    assert "How's the trail running going?" in suggestion and "calendly" not in suggestion
+    assert "Have you been trail running lately?" in suggestion and "calendly" not in suggestion
 
 
 async def test_the_contact_named_in_the_draft_is_found(coach: Coach) -> None:

@@ -82,7 +82,7 @@ async def test_a_need_suggests_an_intro_and_a_double_opt_in_draft(coach: Coach) 
     suggestion = card.intros[0]
     draft = await coach.intros.draft(ALICE, suggestion.need_id, suggestion.match_id)
     assert draft is not None
-    assert draft.first_message.startswith("Hi John, you mentioned you're looking for CPA")
+    assert draft.first_message.startswith("Hi John, you mentioned you're looking for a good CPA")
     assert "Would you be open to an intro? No pressure either way." in draft.first_message
     assert "Maria Gomez, an accountant at Gomez CPA" in draft.first_message
     assert draft.second_message.startswith("Hi Maria")

@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 
 from coach.ideas import Person, idea, opener
 from coach.nudges import BadWhen, NotFound, follow_up_from_words
+from coach.sentences import Detail
 from coach.service import Coach
-from coach.views import FactView
 from storage.models import Interaction, Nudge
 from tests.conftest import POSTGRES_URL, FakeClock
 
@@ -87,7 +87,7 @@ async def test_an_explicit_follow_up_replaces_the_generic_nudge_due_around_then(
     ]
     upcoming = await coach.nudges.upcoming(ALICE)
     assert [n.kind for n in upcoming] == ["follow_up", "give_value"]
-    assert upcoming[0].idea == "Follow up with Sarah about mentoring program"
+    assert upcoming[0].idea == "Follow up with Sarah about the mentoring program"
     # Friday 27 November at 09:00 in the user's timezone (UTC here).
     assert upcoming[0].due == datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
 
@@ -225,17 +225,18 @@ async def test_cadence_per_contact(coach: Coach) -> None:
 
 @pytest.mark.parametrize("kind", ["first", "give_value", "keep_in_touch", "follow_up"])
 def test_ideas_are_personal_and_never_salesy(kind: str) -> None:
-    facts = [
-        FactView("family", "daughter applying to college"),
-        FactView("interest", "recovery runs"),
-        FactView("need", "intro to a good CPA"),
+    details = [
+        Detail("family", "daughter applying to college", 1),
+        Detail("interest", "sailing", 2),
+        Detail("need", "an intro to a good CPA", 3),
     ]
-    person = Person("Sarah Chen", "chamber breakfast", facts)
-    for turn in range(3):
-        for text in (idea(person, kind, "the gala", turn), opener(person, kind, "the gala", turn)):
-            assert "Sarah" in text
-            assert not {"pitch", "sell", "close", "buy"} & set(text.lower().split())
-    assert idea(person, "give_value") == "Introduce Sarah to a good CPA you know: /find cpa"
+    person = Person("Sarah Chen", "chamber breakfast", details, pronoun="she")
+    for text in (idea(person, kind, "the gala").text, opener(person, kind, "the gala")):
+        assert "Sarah" in text
+        assert not {"pitch", "sell", "close", "buy"} & set(text.lower().split())
+    assert idea(person, "give_value").text == (
+        "Sarah needs a good CPA: think of someone you know who could help"
+    )
 
 
 @pytest.mark.skipif(not POSTGRES_URL, reason="two dispatchers need PostgreSQL's SKIP LOCKED")

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import AfterValidator, BaseModel, Field, SecretStr, field_validator
+from pydantic import AfterValidator, AliasChoices, BaseModel, Field, SecretStr, field_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -94,7 +94,11 @@ class NudgeSettings(BaseModel):
     cadence: CadenceSettings = CadenceSettings()
     # An explicit follow-up replaces a generic nudge due this close to it.
     replace_window: Duration = timedelta(days=3)
-    follow_up_time: ClockTime = "09:00"
+    # Nudges arrive at this time of day in the user's timezone (then quiet hours and the
+    # daily limit apply). Formerly `follow_up_time`, still read under that name.
+    send_time: ClockTime = Field(
+        default="09:00", validation_alias=AliasChoices("send_time", "follow_up_time")
+    )
     quiet_hours: str = "21:00-08:00"
     max_per_day: int = Field(default=5, ge=1, le=100)
     dispatch_interval: Duration = timedelta(seconds=30)

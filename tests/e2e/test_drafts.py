@@ -21,7 +21,7 @@ async def test_check_flags_a_pitch_explains_it_and_suggests_a_rewrite(fake: Fake
     assert "To Sarah Chen: know stage, you've met once, met today" in reply.text
     assert "calendly.com/alice/30min" in reply.text and "booking link" in reply.text
     assert "Try this:" in reply.text
-    assert "Hi Sarah, great meeting you! How's the sailing going?" in reply.text
+    assert "Hi Sarah, great meeting you! Have you been sailing lately?" in reply.text
     assert "typing" in alice.chat_actions
 
 

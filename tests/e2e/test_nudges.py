@@ -122,3 +122,21 @@ async def test_nudge_commands(fake: FakeTelegram) -> None:
     assert "22:00-07:00" in (await alice.next_reply()).text
     await alice.send("/quiet later")
     assert "/quiet 21:00-08:00" in (await alice.next_reply()).text
+
+
+async def test_nudges_list_names_people_fully_and_its_buttons_say_their_line(
+    fake: FakeTelegram,
+) -> None:
+    alice = fake.user(1001)
+    await alice.send("Met Mike Brennan at the BNI lunch. He loves golf.")
+    await alice.next_reply()
+    await alice.send("Met Mike Ortiz at the expo. He is renovating his kitchen.")
+    await alice.next_reply()
+    await alice.send("/nudges")
+    upcoming = await alice.next_reply()
+    assert "Tell Mike Brennan it was good to meet at the BNI lunch" in upcoming.text
+    assert "Tell Mike Ortiz it was good to meet at the expo" in upcoming.text
+    labels = [[b.text for b in row] for row in upcoming.buttons]
+    assert labels[0] == ["1. ✅ Mike Brennan", "1. ✍️", "1. ⏰ 1d", "1. ⏭"]
+    assert all(label.startswith(f"{n}. ") for n, row in enumerate(labels, 1) for label in row)
+    assert any(row[0] == f"{n}. ✅ Mike Ortiz" for n, row in enumerate(labels, 1))

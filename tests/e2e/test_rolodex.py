@@ -73,11 +73,11 @@ async def test_a_need_brings_an_intro_button_with_a_double_opt_in_draft(
     await alice.next_reply()
     await alice.send("met john from acme at the mixer, wants an intro to a good CPA")
     card = await alice.next_reply()
-    assert "John needs CPA: you know Maria Gomez (Gomez CPA)" in card.text
+    assert "John needs a good CPA: you know Maria Gomez (Gomez CPA)" in card.text
     await alice.press(card, "Intro John ↔ Maria")
     draft = await alice.next_reply()
     assert "Double opt-in intro" in draft.text
-    assert "Hi John, you mentioned you're looking for CPA" in draft.text
+    assert "Hi John, you mentioned you're looking for a good CPA" in draft.text
     assert "No pressure either way" in draft.text and "Hi Maria" in draft.text
     # Another user's forged button gets nothing.
     bob = fake.user(2002)

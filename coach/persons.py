@@ -1,0 +1,164 @@
+"""What a coaching line may say about people (coach/ideas.py Person), read in a few
+queries per user: their live facts and their relatives', the pronoun their notes use, the
+detail the last nudge to them used, and whom to introduce them to for each need (needs
+already met left out)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from coach.ideas import Person, best
+from coach.sentences import Detail, Helper, Relative
+from nlp.people import RELATIVES
+from storage.contacts import Contacts, name_key
+from storage.ledger import Ledger
+from storage.models import Contact, Fact, Interaction
+from storage.notes import Notes
+from storage.nudges import Nudges
+
+if TYPE_CHECKING:
+    from coach.intros import Intros
+
+_WORD = re.compile(r"[a-z']+")
+_HE = frozenset("he him his himself he's he'd he'll".split())
+_SHE = frozenset("she her hers herself she's she'd she'll".split())
+# "his wife", "her son": whose family it is says who the note is about.
+_STRONG = 3
+
+
+async def load_people(
+    session: AsyncSession,
+    user_id: int,
+    contacts: Sequence[Contact],
+    intros: Intros | None = None,
+    *,
+    full_names: bool = False,
+    give: bool | Collection[int] = False,
+) -> dict[int, Person]:
+    """contact id -> Person. `intros`: for the need a line would say, who could meet it
+    (or that it is met: then the next best detail); `give`: for a give-first line, where
+    needs come first (True, or the ids of the contacts it is for). `full_names`: say a name
+    whole when another contact shares its first name."""
+    ids = [c.id for c in contacts]
+    repo = Contacts(session, user_id)
+    relatives = [r for r in await repo.relatives(ids) if r.relation]
+    facts: dict[int, list[Fact]] = {}
+    for fact in await repo.facts([*ids, *(r.id for r in relatives)]):
+        facts.setdefault(fact.contact_id, []).append(fact)
+    # Their notes are read only for whom their facts and relation leave unsaid.
+    unsaid = [
+        c.id
+        for c in contacts
+        if pronoun_of(c.relation, [f.text for f in facts.get(c.id, [])], []) is None
+    ]
+    notes = await Notes(session, user_id).only_about(unsaid)
+    exchanges: dict[int, list[Interaction]] = {contact_id: [] for contact_id in ids}
+    if intros is not None:
+        for entry in await Ledger(session, user_id).exchanges(ids):
+            exchanges[entry.contact_id].append(entry)
+    last = await Nudges(session, user_id).last_details(ids)
+    shared = await _shared_first_names(repo, contacts) if full_names else set()
+    people = {}
+    for contact in contacts:
+        own = facts.get(contact.id, [])
+        details = [Detail(f.kind, f.text, f.id, f.created_at) for f in own]
+        for relative in relatives:
+            if relative.relative_of_id != contact.id or relative.relation is None:
+                continue
+            about = Relative(
+                relative.name.split()[0], relative.relation, _gender(relative.relation)
+            )
+            details += [
+                Detail(f.kind, f.text, f.id, f.created_at, about)
+                for f in facts.get(relative.id, [])
+            ]
+        person = Person(
+            contact.name,
+            contact.met_at,
+            details,
+            pronoun=pronoun_of(contact.relation, [f.text for f in own], notes.get(contact.id, [])),
+            last_used=last.get(contact.id),
+            full_name=name_key(contact.name).split()[0] in shared,
+        )
+        if intros is not None:
+            giving = give if isinstance(give, bool) else contact.id in give
+            person = await advised(
+                session, user_id, contact, own, exchanges[contact.id], person, intros, giving
+            )
+        people[contact.id] = person
+    return people
+
+
+async def advised(
+    session: AsyncSession,
+    user_id: int,
+    contact: Contact,
+    facts: Sequence[Fact],
+    exchanges: Sequence[Interaction],
+    person: Person,
+    intros: Intros,
+    give: bool,
+) -> Person:
+    """The person with the advice on the need a line would say: whom to introduce them to,
+    or, when it is met already, the next best detail. Only that need is looked up: the
+    search runs for a need that would be said, not for every need of everyone."""
+    helpers: dict[int, Helper | None] = dict(person.helpers)
+    met = set(person.met_needs)
+    by_id = {f.id: f for f in facts}
+    # As a nudge sees them (not the detail the last one used), and as /balance does.
+    for last_used in {person.last_used, None}:
+        while True:
+            seen = replace(person, helpers=helpers, met_needs=frozenset(met), last_used=last_used)
+            pick = best(seen, give=give)
+            need = by_id.get(pick.detail.fact_id) if pick and pick.detail.fact_id else None
+            if need is None or need.kind != "need" or need.id in helpers:
+                break
+            advice = await intros.advise(
+                session, user_id, contact, need.text, need.created_at, facts, exchanges
+            )
+            if advice.met:
+                met.add(need.id)
+                continue
+            helpers[need.id] = advice.suggestions[0].helper if advice.suggestions else None
+    return replace(person, helpers=helpers, met_needs=frozenset(met))
+
+
+def _gender(relation: str) -> str:
+    return RELATIVES.get(relation.casefold(), ("", ""))[1]
+
+
+def pronoun_of(relation: str | None, facts: Iterable[str], notes: Iterable[str]) -> str | None:
+    """ "he" or "she" as the notes about them say it, or None when they don't say (or
+    disagree). A relative's own relation ("wife") says it too."""
+    if relation:
+        gender = _gender(relation)
+        if gender:
+            return "he" if gender == "m" else "she"
+    he = she = 0
+    for text in [*facts, *notes]:
+        said = _WORD.findall(text.casefold().replace("’", "'"))
+        for at, word in enumerate(said):
+            weight = _STRONG if at + 1 < len(said) and said[at + 1] in RELATIVES else 1
+            if word in _HE:
+                he += weight
+            elif word in _SHE:
+                she += weight
+    if he > 2 * she:
+        return "he"
+    if she > 2 * he:
+        return "she"
+    return None
+
+
+async def _shared_first_names(repo: Contacts, contacts: Sequence[Contact]) -> set[str]:
+    """The first names among these contacts that another contact of the user has too."""
+    shared = set()
+    for first in {name_key(c.name).split()[0] for c in contacts if name_key(c.name)}:
+        if len(await repo.named(first)) > 1:
+            shared.add(first)
+    return shared

@@ -1,0 +1,330 @@
+"""The sentence layer's words: who a line is about (name, pronoun), a detail, what to say
+about it (`Talk`, made by coach/talk.py), the note's "me" and "his" turned for the user or
+for the person, and the lines for needs and follow-ups: "Introduce Tom to Sarah Kim, the
+CPA you know: he needs a bookkeeper", "Call Mike".
+
+Every line is built from a detail's parts (coach/phrases.py), never by pasting its text
+after "about": a detail with no shape that reads as a sentence gives None and is left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from coach.phrases import (
+    DETERMINERS,
+    NUMBERS,
+    PARTICLES,
+    PREPOSITIONS,
+    Phrase,
+    Shape,
+    clean,
+    read,
+    sane,
+    verb_form,
+)
+
+
+@dataclass(frozen=True)
+class Pronoun:
+    subject: str
+    object: str
+    possessive: str
+    has: str  # "he has" / "they have"
+    perfect: str  # "he's been" / "they've been"
+    be: str  # "he's settling in" / "they're settling in"
+    would: str  # "he'd enjoy"
+
+
+HE = Pronoun("he", "him", "his", "has", "he's", "he's", "he'd")
+SHE = Pronoun("she", "her", "her", "has", "she's", "she's", "she'd")
+THEY = Pronoun("they", "them", "their", "have", "they've", "they're", "they'd")
+PRONOUNS = {"he": HE, "she": SHE, "they": THEY, "m": HE, "f": SHE}
+
+
+def pronoun(code: str | None) -> Pronoun:
+    """ "he"/"m", "she"/"f"; anything else (not known) is "they"."""
+    return PRONOUNS.get(code or "", THEY)
+
+
+@dataclass(frozen=True)
+class Who:
+    """The person a line is about: the name lines use, and their pronoun (known or not)."""
+
+    name: str
+    pronoun: Pronoun = THEY
+    known: bool = False  # the pronoun came from the notes, not a guess
+
+    @property
+    def subject(self) -> str:
+        """Who "needs" or "wants": the pronoun when the notes gave it, else the name."""
+        return self.pronoun.subject if self.known else self.name
+
+
+@dataclass(frozen=True)
+class Relative:
+    """A relative of the person, recorded as a contact: whose detail this is."""
+
+    name: str  # first name, "Molly"
+    relation: str  # "daughter"
+    gender: str = ""  # "m", "f" or ""
+
+
+@dataclass(frozen=True)
+class Detail:
+    kind: str  # interest, family, need, offer, work, plan, topic
+    text: str
+    fact_id: int | None = None
+    told_at: datetime | None = None  # when the note said it
+    relative: Relative | None = None  # the detail is about this relative of the person
+
+
+@dataclass(frozen=True)
+class Talk:
+    """One detail, ready to say: what the user does ("ask", "congratulate", "thank"), the
+    words after the person's name, and the same said to them. `news`: their own news,
+    which comes before small talk."""
+
+    verb: str
+    after: str
+    to_them: str
+    news: bool = False
+
+    def line(self, who: Who) -> str:
+        """ "Ask Priya how the marathon training is going"."""
+        return f"{self.verb[:1].upper()}{self.verb[1:]} {who.name} {self.after}"
+
+    def clause(self, who: Who) -> str:
+        """The same, after another clause: "ask her how the marathon training is going"."""
+        return f"{self.verb} {who.pronoun.object} {self.after}"
+
+
+# --- words said to the user, and to the person --------------------------------------------
+
+_TO_USER = {"me": "you", "my": "your", "our": "your", "us": "you", "i": "you", "myself": "yourself"}
+
+
+def to_user(words: tuple[str, ...] | list[str]) -> str:
+    """The note's "me" and "our" are the user: "send me their flyer" -> "send you their flyer"."""
+    return " ".join(_TO_USER.get(w.casefold(), w) for w in words)
+
+
+def to_them(words: tuple[str, ...] | list[str]) -> str:
+    """Said to the person: their "his kitchen" is "your kitchen", "send him" is "send you"."""
+    out = []
+    for at, word in enumerate(words):
+        lowered = word.casefold()
+        after = words[at + 1].casefold() if at + 1 < len(words) else ""
+        if lowered in ("his", "their"):
+            out.append("your")
+        elif lowered == "her":
+            object_here = not after or after in DETERMINERS or after in PREPOSITIONS
+            out.append("you" if object_here else "your")
+        elif lowered in ("him", "them"):
+            out.append("you")
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+def article(words: tuple[str, ...]) -> str:
+    """ "bookkeeper" -> "a bookkeeper", "CPA for his restaurant" -> "a CPA for his
+    restaurant"; a phrase with its own determiner, a plural or a thing that is not counted
+    ("help with their instagram") stays as it is."""
+    text = " ".join(words)
+    head = words
+    for at, word in enumerate(words):
+        if word.casefold() in PREPOSITIONS:
+            head = words[:at]
+            break
+    if not head:
+        return text
+    first, last = head[0].casefold(), head[-1].casefold()
+    if first in DETERMINERS or first in NUMBERS or last in MASS:
+        return text
+    if last.endswith("s") and not last.endswith("ss") and last not in ("cpas",):
+        return text
+    return ("an " if first[:1] in "aeiou" else "a ") + text
+
+
+def definite(words: tuple[str, ...]) -> str:
+    """ "a second location" -> "the second location"; "wedding in june" -> "the wedding in
+    june"; "his kitchen" stays."""
+    if words[0].casefold() in ("a", "an", "some") or words[0].casefold() in NUMBERS:
+        words = words[1:]
+    if not words:
+        return ""
+    if words[0].casefold() in DETERMINERS:
+        return " ".join(words)
+    return "the " + " ".join(words)
+
+
+MASS = frozenset(
+    "help advice funding feedback support work money capital investment insurance coverage "
+    "childcare housing space staff talent leads business marketing financing".split()
+)
+_INTRO = ("an intro to", "intro to", "an introduction to", "introduction to", "introductions to")
+
+
+def strip_intro(text: str) -> str:
+    """ "an intro to a good CPA" is the CPA they need."""
+    lowered = text.casefold().strip()
+    for prefix in _INTRO:
+        if lowered.startswith(prefix + " "):
+            return text.strip()[len(prefix) + 1 :]
+    return text.strip()
+
+
+# --- needs: who could help, and intros ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Helper:
+    """Someone the user knows who can meet a need, and how to say who they are."""
+
+    contact_id: int
+    name: str
+    role: str | None = None  # a title: "CPA", "commercial lender"
+    does: str | None = None  # what they do: "runs a bookkeeping firm"
+    org: str | None = None
+
+    def said(self) -> str:
+        """ "Sarah Kim, the CPA you know", "Sarah Kim, who runs a bookkeeping firm"."""
+        if self.role:
+            return f"{self.name}, the {self.role} you know"
+        if self.does:
+            return f"{self.name}, who {self.does}"
+        if self.org:
+            return f"{self.name} from {self.org}"
+        return self.name
+
+
+def title(text: str) -> str | None:
+    """A work detail that is a title ("CPA", "a commercial lender"), without its article."""
+    phrase = read(text)
+    words = phrase.words
+    if phrase.shape is not Shape.THING or not words or len(words) > 4:
+        return None
+    if words[0].casefold() in ("a", "an"):
+        words = words[1:]
+    if (
+        not words
+        or words[0].casefold() in DETERMINERS
+        or any(w.casefold() in PREPOSITIONS for w in words)
+    ):
+        return None
+    return " ".join(words)
+
+
+def doing(text: str) -> str | None:
+    """A work detail that is what they do ("runs a bookkeeping firm"), said to the user."""
+    phrase = read(text)
+    if phrase.shape is not Shape.DOES or not phrase.rest:
+        return None
+    return to_user(phrase.words)
+
+
+def wants(need: str, subject: str, plural: bool = False) -> str | None:
+    """ "Tom needs a bookkeeper", "she wants to refinance her building"."""
+    phrase = read(strip_intro(need))
+    s = "" if plural else "s"
+    if phrase.shape is Shape.THING:
+        return f"{subject} need{s} {to_user(article(phrase.words).split())}"
+    if phrase.shape is Shape.DO and not phrase.intended:
+        return f"{subject} want{s} to {to_user(phrase.words)}"
+    return None
+
+
+def looking_for(need: str, *, to_them_: bool) -> str | None:
+    """The need said in an intro: "you're looking for a good CPA" to them, or "who is looking
+    for a good CPA" to the helper; "you want to refinance your building"."""
+    phrase = read(strip_intro(need))
+    if phrase.shape is Shape.THING:
+        thing = article(phrase.words).split()
+        return (
+            f"you're looking for {to_them(thing)}"
+            if to_them_
+            else f"who is looking for {to_user(thing)}"
+        )
+    if phrase.shape is Shape.DO and not phrase.intended:
+        return (
+            f"you want to {to_them(phrase.words)}"
+            if to_them_
+            else f"who wants to {to_user(phrase.words)}"
+        )
+    return None
+
+
+def introduce(who: Who, need: str, helper: Helper | None) -> str | None:
+    """The give-first line for a need: "Introduce Tom to Sarah Kim, the CPA you know: he
+    needs a bookkeeper", or with nobody to suggest, "Tom needs a bookkeeper: think of
+    someone you know who could help". None: the need does not read as a sentence."""
+    plural = who.known and who.pronoun is THEY
+    if helper is not None:
+        said = wants(need, who.subject, plural)
+        if said is None:
+            return None
+        return f"Introduce {who.name} to {helper.said()}: {said}"
+    said = wants(need, who.name)
+    if said is None:
+        return None
+    return f"{said}: think of someone you know who could help"
+
+
+# --- follow-ups asked for in a note ------------------------------------------------------
+
+_ALONE = {"follow": "Follow up with", "check": "Check in with", "touch": "Touch base with",
+          "catch": "Catch up with", "reach": "Reach out to"}  # fmt: skip
+_TO_WHOM = frozenset("send email text forward show give pass lend".split())
+_LEADS = frozenset("re re: about regarding on - – : to".split())
+
+
+def follow_up(who: Who, reason: str) -> str | None:
+    """The follow-up a note asked for, as a line: "call him" -> "Call Mike"; "send him the
+    deck" -> "Send Tom the deck"; "grab coffee" -> "Grab coffee with Ana"; "mentoring
+    program" -> "Follow up with Sarah about the mentoring program". None: no sentence."""
+    words = list(clean(reason))
+    while words and words[0].casefold() in _LEADS:
+        words = words[1:]
+    if not words:
+        return None
+    first = words[0].casefold()
+    if first in _ALONE and (len(words) == 1 or words[1].casefold() in ("up", "in", "base", "out")):
+        rest = words[2:]
+        if rest and rest[0].casefold() in ("with", "on", "to"):
+            rest = rest[1:]
+        if not rest or rest[0].casefold() in ("him", "her", "them"):
+            return f"{_ALONE[first]} {who.name}"
+        return None
+    found = verb_form(words[0])
+    if found is not None and found[1] == "base":
+        verb = "introduce" if found[0].base == "intro" else found[0].base
+        rest = words[1:]
+        if not sane(tuple(rest)):
+            return None
+        head = verb[:1].upper() + verb[1:]
+        if rest and rest[0].casefold() in ("him", "her", "them"):
+            return " ".join(p for p in (head, who.name, to_user(rest[1:])) if p)
+        if found[0].base in _TO_WHOM and rest:
+            return f"{head} {who.name} {to_user(rest)}"
+        return " ".join(p for p in (head, to_user(rest), "with", who.name) if p)
+    phrase = read(" ".join(words))
+    if (
+        phrase.shape is Shape.DOING
+        and phrase.rest
+        and phrase.rest[0].casefold() not in (DETERMINERS | PREPOSITIONS | PARTICLES)
+    ):
+        phrase = Phrase(Shape.THING, phrase.words)  # "mentoring program": a thing
+    if phrase.shape is Shape.DOING and not phrase.rest:
+        phrase = Phrase(Shape.THING, phrase.words)  # "pricing"
+    if phrase.shape is Shape.THING:
+        words_ = phrase.words
+        last = words_[-1].casefold()
+        thing = (
+            " ".join(words_)
+            if words_[0].casefold() in DETERMINERS or last.endswith("ing") or last in MASS
+            else definite(words_)
+        )
+        return f"Follow up with {who.name} about {to_user(thing.split())}"
+    return None

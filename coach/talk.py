@@ -1,0 +1,544 @@
+"""What to say about one detail, by its kind and shape: "Ask Priya how the marathon
+training is going", "Congratulate Kevin on Molly getting into Michigan", "Ask Dana how the
+skincare launch went". Each is said two ways: to the user, about the person (`Talk.line`),
+and to the person (`Talk.to_them`, for drafts and rewrites). None: no sentence fits.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from coach.phrases import (
+    DETERMINERS,
+    NUMBERS,
+    POSSESSIVES,
+    PREPOSITIONS,
+    Family,
+    Phrase,
+    Shape,
+    clean,
+    is_thing,
+    read,
+    read_family,
+    verb_form,
+)
+from coach.sentences import (
+    Detail,
+    Talk,
+    Who,
+    article,
+    definite,
+    strip_intro,
+    to_them,
+    to_user,
+)
+from nlp.dates import resolve_when
+
+# "got into Michigan", "made partner": news to congratulate someone on.
+_PROUD = frozenset(
+    "win graduate pass finish earn land sign sell close publish complete qualify "
+    "make promote marry engage".split()
+)
+_PROUD_GET = frozenset("into in accepted engaged married promoted elected certified".split())
+_PLAYED = frozenset(
+    "golf tennis pickleball padel squash soccer football basketball baseball softball "
+    "hockey volleyball rugby cricket chess poker bridge badminton lacrosse racquetball "
+    "polo darts billiards bocce cornhole mahjong ultimate".split()
+)
+# "cyclist" is someone into cycling.
+_DOERS = {
+    "cyclist": "cycling", "runner": "running", "golfer": "golf", "hiker": "hiking",
+    "skier": "skiing", "surfer": "surfing", "climber": "climbing", "swimmer": "swimming",
+    "sailor": "sailing", "biker": "biking", "angler": "fishing", "baker": "baking",
+    "gardener": "gardening", "triathlete": "triathlons", "marathoner": "marathons",
+}  # fmt: skip
+# Events one goes to or does: "ran the boston marathon" -> how the boston marathon went.
+_EVENT_VERBS = frozenset("run do host attend play compete race complete".split())
+# Verbs whose -ing noun reads well before its object: "the marathon training".
+_NOMINAL = {"train": "training", "renovate": "renovation", "remodel": "remodel",
+            "launch": "launch", "plan": "planning", "expand": "expansion",
+            "rebrand": "rebrand"}  # fmt: skip
+_FUTURE = frozenset(
+    "next tomorrow soon january february march april may june july august september "
+    "october november december spring summer fall autumn winter weekend".split()
+)
+_DARK = frozenset("passed died funeral sick cancer surgery divorce hospital lost".split())
+
+
+def talk(detail: Detail, who: Who, now: datetime | None = None) -> Talk | None:
+    """What to say about one detail, or None when it has no good sentence shape."""
+    if any(w.casefold() in _DARK for w in clean(detail.text)):
+        return None  # hard news is for the user's own words, not a template
+    if detail.relative is not None:
+        return _relative(detail, who, now)
+    said = {
+        "interest": _interest,
+        "family": _family,
+        "need": _need,
+        "offer": _offer,
+        "work": _work,
+        "plan": _plan,
+        "topic": _topic,
+    }.get(detail.kind)
+    return said(detail, who, now) if said is not None else None
+
+
+def _interest(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
+    words = clean(detail.text)
+    if not words or not is_thing(detail.text):
+        return None
+    last = words[-1].casefold()
+    if len(words) == 1 and last in _DOERS:
+        words, last = (_DOERS[last],), _DOERS[last]
+    if last in _PLAYED:
+        thing = " ".join(words)
+        return Talk(
+            "ask",
+            f"if {who.pronoun.perfect} played any {thing} lately",
+            f"Have you played any {thing} lately?",
+        )
+    found = verb_form(words[-1])
+    if found is not None and found[1] == "gerund" and words[0].casefold() not in DETERMINERS:
+        doing = " ".join(words)
+        return Talk(
+            "ask",
+            f"if {who.pronoun.perfect} been {doing} lately",
+            f"Have you been {doing} lately?",
+        )
+    phrase = read(" ".join(words))
+    if phrase.shape is not Shape.THING or phrase.words[0].casefold() in POSSESSIVES:
+        return None
+    thing = " ".join(phrase.words)
+    return Talk("ask", f"about {thing}", f"What got you into {thing}?")
+
+
+def _family(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
+    family = read_family(detail.text)
+    if family is None:
+        # No relative in it ("adopted a puppy"): their own news, if it reads as news.
+        news = _plan(detail, who, now)
+        if news is None or news.after.startswith("about "):
+            return None
+        return news
+    return _about_family(family, who, now)
+
+
+def _relative(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
+    """A detail of the person's relative: "got into Michigan" of Kevin's daughter Molly."""
+    relative = detail.relative
+    assert relative is not None
+    if detail.kind in ("plan", "family", "work"):
+        phrase = read(detail.text)
+        if detail.kind == "family":
+            inner = read_family(detail.text)
+            phrase = inner.said if inner is not None and inner.said is not None else phrase
+        family = Family(relative.relation, relative.relation, False, relative.gender,
+                        relative.name, phrase)  # fmt: skip
+        if phrase.shape in (Shape.NONE, Shape.THING, Shape.DO):
+            return None
+        return _about_family(family, who, now)
+    if detail.kind == "interest":
+        words = clean(detail.text)
+        if not words or words[0].casefold() in DETERMINERS or len(words) > 3:
+            return None  # "Molly's the cubs" is no phrase
+        if any(w.casefold() in PREPOSITIONS for w in words):
+            return None
+        if _interest(detail, Who(relative.name), now) is None:
+            return None
+        thing = " ".join(words)
+        return Talk(
+            "ask",
+            f"how {relative.name}'s {thing} is going",
+            f"How is {relative.name}'s {thing} going?",
+        )
+    return None
+
+
+def _about_family(family: Family, who: Who, now: datetime | None) -> Talk | None:
+    """ "wife ana" -> how Ana is doing; "son plays hockey" -> how his son's hockey is going;
+    "daughter Molly got into Michigan" -> congratulate him on Molly getting into Michigan."""
+    mine = who.pronoun.possessive
+    ref = family.name or f"{mine} {family.relation}"
+    theirs = family.name or f"your {family.relation}"
+    mark = "'" if family.plural and not family.name else "'s"
+    own, own_theirs = f"{ref}{mark}", f"{theirs}{mark}"
+    are = "are" if family.plural else "is"
+    said = family.said
+    words = " ".join([family.relation, *(said.words if said else ())]).casefold()
+    if "baby" in words or "pregnant" in words or "expecting" in words:
+        return _baby(family, words)
+    plain = Talk("ask", f"how {ref} {are} doing", f"How {are} {theirs} doing?")
+    if said is None or said.shape in (Shape.NONE, Shape.THING):
+        return plain
+    if said.shape is Shape.DO and not family.plural:
+        return plain
+    verb = said.verb
+    assert verb is not None
+    if said.shape is Shape.DO and family.plural:
+        said = Phrase(Shape.DOES, said.words, verb, said.rest, said.particle)  # "kids play"
+    if said.shape is Shape.DOES:
+        if (
+            verb.base == "play"
+            and is_thing(" ".join(said.rest))
+            and said.rest[0].casefold() not in DETERMINERS
+        ):
+            sport = " ".join(said.rest)
+            return Talk("ask", f"how {own} {sport} is going", f"How is {own_theirs} {sport} going?")
+        if verb.base in ("go", "attend") and said.rest:
+            place = " ".join(w for w in said.rest if w.casefold() not in ("to", "at"))
+            return Talk(
+                "ask",
+                f"how {ref} {are} liking {place}",
+                f"How {are} {theirs} liking {place}?",
+            )
+        return plain
+    if said.shape is Shape.DOING:
+        doing = " ".join(said.words)
+        return Talk(
+            "ask",
+            f"how {to_user(said.words)} is going for {ref}",
+            f"How is {doing} going for {theirs}?",
+            news=True,
+        )
+    # Shape.DONE: news about them.
+    if _proud(said):
+        gerund = _gerund(said)
+        if gerund is None:
+            return plain
+        return Talk(
+            "congratulate",
+            f"on {ref} {to_user(gerund.split())}",
+            f"Congratulations on {theirs} {gerund}!",
+            news=True,
+        )
+    if verb.base in ("start", "join", "move") and said.rest:
+        place = _place(said)
+        if place:
+            liking = "settling into" if verb.base == "move" else "liking"
+            return Talk(
+                "ask",
+                f"how {ref} {are} {liking} {place}",
+                f"How {are} {theirs} {liking} {place}?",
+                news=True,
+            )
+    subject = family.name or f"{mine} {family.relation}"
+    clause = to_user(said.words)
+    return Talk(
+        "ask",
+        f"how things are going since {subject} {clause}",
+        f"How are things going since {theirs} {' '.join(said.words)}?",
+        news=True,
+    )
+
+
+def _baby(family: Family, words: str) -> Talk:
+    born = any(w in words.split() for w in ("had", "born", "arrived", "welcomed", "newborn"))
+    if born or "new baby" in words:
+        return Talk(
+            "congratulate", "on the new baby", "Congratulations on the new baby!", news=True
+        )
+    return Talk(
+        "ask",
+        "how things are going with the baby on the way",
+        "How are things going with the baby on the way?",
+        news=True,
+    )
+
+
+def _proud(said: Phrase) -> bool:
+    verb = said.verb
+    if verb is None:
+        return False
+    if verb.base == "get":
+        nxt = (said.particle or (said.rest[0] if said.rest else "")).casefold()
+        return nxt in _PROUD_GET
+    return verb.base in _PROUD
+
+
+def _gerund(said: Phrase) -> str | None:
+    """ "got into Michigan" -> "getting into Michigan"; "promoted" -> "getting promoted"."""
+    verb = said.verb
+    if verb is None or not verb.gerund:
+        return None
+    if verb.base in ("promote", "marry", "engage", "elect", "certify") and not said.rest:
+        return f"getting {verb.past}"
+    parts = [verb.gerund, said.particle, *said.rest]
+    return " ".join(p for p in parts if p)
+
+
+def _place(said: Phrase) -> str:
+    rest = list(said.rest)
+    if said.particle in ("into", "in"):
+        return " ".join(rest)
+    if rest and rest[0].casefold() in ("to", "at", "with"):
+        return " ".join(rest[1:])
+    return ""
+
+
+def _need(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
+    phrase = read(strip_intro(detail.text))
+    p = who.pronoun
+    if phrase.shape is Shape.THING:
+        thing = phrase.words
+        return Talk(
+            "ask",
+            f"if {p.subject} {p.has} found {to_user(article(thing).split())} yet",
+            f"Have you found {to_them(article(thing).split())} yet?",
+            news=True,
+        )
+    if phrase.shape is Shape.DO and not phrase.intended:
+        return Talk(
+            "ask",
+            f"if {p.subject} managed to {to_user(phrase.words)}",
+            f"Did you manage to {to_them(phrase.words)}?",
+            news=True,
+        )
+    return None
+
+
+def _offer(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
+    phrase = read(detail.text)
+    if phrase.shape is Shape.DO:
+        return Talk(
+            "thank",
+            f"for offering to {to_user(phrase.words)}",
+            f"Thanks again for offering to {to_them(phrase.words)}.",
+        )
+    if phrase.shape is Shape.THING and phrase.words[0].casefold() not in POSSESSIVES:
+        return Talk(
+            "thank",
+            f"for the offer of {to_user(phrase.words)}",
+            f"Thanks again for the offer of {to_them(phrase.words)}.",
+        )
+    return None
+
+
+def _work(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
+    phrase = read(detail.text)
+    verb = phrase.verb
+    if phrase.shape is Shape.DONE and verb is not None:
+        if verb.base == "retire" and not phrase.rest:
+            return Talk(
+                "ask",
+                f"how retirement is treating {who.pronoun.object}",
+                "How is retirement treating you?",
+                news=True,
+            )
+        if verb.base in ("start", "join") and phrase.rest:
+            place = _place(phrase) or " ".join(phrase.rest)
+            where = f"the new role at {place}" if _place(phrase) else definite(phrase.rest)
+            return Talk(
+                "ask", f"how {to_user(where.split())} is going", f"How is {where} going?", news=True
+            )
+        return _done(phrase, who)
+    owns = verb is not None and verb.base in ("run", "own", "found", "manage", "have")
+    lead = phrase.rest[0].casefold() if phrase.rest else ""
+    if phrase.shape is Shape.DOES and owns and (lead in DETERMINERS or lead in NUMBERS):
+        # "runs a landscaping company": how business is going there.
+        business = definite(phrase.rest)
+        return Talk(
+            "ask",
+            f"how business is going at {to_user(business.split())}",
+            f"How is business at {to_them(business.split())}?",
+        )
+    return None
+
+
+def _plan(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
+    phrase = read(detail.text)
+    if phrase.shape is Shape.DOING:
+        return _doing(phrase, detail, now)
+    if phrase.shape is Shape.DONE:
+        return _done(phrase, who)
+    if phrase.shape is Shape.DO:
+        plans = f"the plans to {' '.join(phrase.words)}"
+        return Talk(
+            "ask",
+            f"how {to_user(plans.split())} are coming along",
+            f"How are {to_them(plans.split())} coming along?",
+            news=True,
+        )
+    if phrase.shape is Shape.THING:
+        thing = definite(phrase.words)
+        if not thing:
+            return None
+        return Talk(
+            "ask", f"about {to_user(thing.split())}", f"Any news on {to_them(thing.split())}?",
+            news=True,
+        )  # fmt: skip
+    return None
+
+
+def _doing(phrase: Phrase, detail: Detail, now: datetime | None) -> Talk:
+    """ "training for the chicago marathon": how the marathon training is going (or coming
+    along, for a plan still ahead; or how it went, once its date has passed)."""
+    verb = phrase.verb
+    assert verb is not None
+    if (
+        verb.base == "get"
+        and phrase.rest[:1]
+        and phrase.rest[0].casefold() in ("married", "engaged")
+    ):
+        subject = "the wedding plans"
+        plural = True
+    else:
+        subject = _nominal(phrase) or " ".join(phrase.words)
+        plural = False
+    ahead = any(w.casefold() in _FUTURE for w in phrase.rest) or plural
+    if ahead and _passed(phrase, detail, now):
+        return Talk(
+            "ask",
+            f"how {to_user(subject.split())} went",
+            f"How did {to_them(subject.split())} go?",
+            news=True,
+        )
+    going = "coming along" if ahead else "going"
+    be = "are" if plural else "is"
+    return Talk(
+        "ask",
+        f"how {to_user(subject.split())} {be} {going}",
+        f"How {be} {to_them(subject.split())} {going}?",
+        news=True,
+    )
+
+
+def _nominal(phrase: Phrase) -> str | None:
+    """ "training for the chicago marathon" -> "the marathon training"; "renovating his
+    kitchen" -> "the kitchen renovation"; "moving to Denver" -> "the move to Denver"."""
+    verb = phrase.verb
+    assert verb is not None
+    rest = list(phrase.rest)
+    if verb.base == "move" and rest[:1] and rest[0].casefold() == "to":
+        return "the move " + " ".join(rest)
+    noun = _NOMINAL.get(verb.base)
+    if noun is None or not rest:
+        return None
+    if rest[0].casefold() == "for":
+        rest = rest[1:]
+    while rest and (rest[0].casefold() in DETERMINERS or rest[0].casefold() in NUMBERS):
+        rest = rest[1:]
+    if not rest or len(rest) > 3 or any(w.casefold() in PREPOSITIONS for w in rest):
+        return None
+    # The thing it is about, by its head ("the chicago marathon" -> "marathon"); a generic
+    # head gives way to what is before it ("a skincare line" -> "skincare").
+    generic = len(rest) > 1 and rest[-1].casefold() in _GENERIC_HEADS
+    return f"the {rest[-2] if generic else rest[-1]} {noun}"
+
+
+_GENERIC_HEADS = frozenset("line business company brand product store shop app range".split())
+
+
+def _passed(phrase: Phrase, detail: Detail, now: datetime | None) -> bool:
+    """The plan's date ("in March") is behind us: ask how it went."""
+    if now is None or detail.told_at is None:
+        return False
+    words = [w.casefold() for w in phrase.rest]
+    for at, word in enumerate(words):
+        if word in ("in", "on", "next", "this") or word in _FUTURE:
+            when = resolve_when(" ".join(words[at:]), detail.told_at)
+            if when is not None:
+                return now.date() > when.last
+    return False
+
+
+def _done(phrase: Phrase, who: Who) -> Talk | None:
+    """News in the past: congratulate, or ask how it went."""
+    verb = phrase.verb
+    assert verb is not None
+    rest = phrase.rest
+    gerund = _gerund(phrase) if _proud(phrase) else None
+    if gerund is not None:
+        return Talk(
+            "congratulate",
+            f"on {to_user(gerund.split())}",
+            f"Congratulations on {to_them(gerund.split())}!",
+            news=True,
+        )
+    bought = verb.base in ("buy", "adopt", "get")
+    if bought and len(rest) > 1 and rest[0].casefold() in ("a", "an"):
+        # "bought a house", "got a puppy": the new thing.
+        thing = " ".join(w for w in rest[1:] if w.casefold() != "new")
+        return Talk(
+            "congratulate",
+            f"on the new {thing}",
+            f"Congratulations on the new {thing}!",
+            news=True,
+        )
+    if phrase.particle == "back" and rest[:1] and rest[0].casefold() == "from" and len(rest) > 1:
+        trip = definite(rest[1:])
+        return Talk("ask", f"how {to_user(trip.split())} was", f"How was {to_them(trip.split())}?",
+                    news=True)  # fmt: skip
+    if verb.base == "go" and rest[:1] and rest[0].casefold() == "to" and len(rest) > 1:
+        trip = "the trip to " + " ".join(rest[1:])
+        return Talk("ask", f"how {trip} was", f"How was {trip}?", news=True)
+    if verb.base == "move" and rest[:1] and rest[0].casefold() == "to" and len(rest) > 1:
+        place = " ".join(rest[1:])
+        return Talk(
+            "ask",
+            f"how {who.pronoun.be} settling into {place}",
+            f"How are you settling into {place}?",
+            news=True,
+        )
+    if verb.base in _EVENT_VERBS and rest and rest[0].casefold() in DETERMINERS:
+        event = definite(rest)
+        return Talk(
+            "ask", f"how {to_user(event.split())} went", f"How did {to_them(event.split())} go?",
+            news=True,
+        )  # fmt: skip
+    if verb.base in ("launch", "open", "release", "rebrand") and rest:
+        launch = _launch(verb.base, rest)
+        if launch:
+            return Talk(
+                "ask", f"how {to_user(launch.split())} went",
+                f"How did {to_them(launch.split())} go?", news=True,
+            )  # fmt: skip
+    if verb.base == "start" and rest and rest[0].casefold() in DETERMINERS:
+        started = definite(rest)
+        return Talk(
+            "ask",
+            f"how {to_user(started.split())} is going",
+            f"How is {to_them(started.split())} going?",
+            news=True,
+        )
+    clause = " ".join(p for p in (verb.past, phrase.particle, *rest) if p)
+    return Talk(
+        "ask",
+        f"how things are going since {who.pronoun.subject} {to_user(clause.split())}",
+        f"How are things going since you {to_them(clause.split())}?",
+        news=True,
+    )
+
+
+def _launch(base: str, rest: tuple[str, ...]) -> str | None:
+    words = [w for w in rest if w.casefold() not in DETERMINERS]
+    if not words or any(w.casefold() in PREPOSITIONS for w in words) or len(words) > 3:
+        return None
+    if len(words) > 1 and words[-1].casefold() in _GENERIC_HEADS:
+        words = words[:-1]
+    noun = {"launch": "launch", "open": "opening", "release": "release", "rebrand": "rebrand"}
+    return f"the {' '.join(words)} {noun[base]}"
+
+
+def _topic(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
+    phrase = read(detail.text)
+    if phrase.shape is not Shape.THING:
+        return None
+    return Talk(
+        "ask",
+        f"about {to_user(phrase.words)}",
+        f"I enjoyed our chat about {to_them(phrase.words)}.",
+    )
+
+
+def send_something(detail: Detail, who: Who) -> str | None:
+    """Give first to someone with an interest: "Send Jorge something about golf he'd enjoy"."""
+    if detail.kind != "interest" or detail.relative is not None:
+        return None
+    said = _interest(detail, who, None)
+    if said is None:
+        return None
+    words = clean(detail.text)
+    if len(words) == 1 and words[0].casefold() in _DOERS:
+        words = (_DOERS[words[0].casefold()],)
+    thing = " ".join(words)
+    return f"Send {who.name} something about {thing} {who.pronoun.would} enjoy"

@@ -1,0 +1,34 @@
+"""Fragment patterns: what machine-stitched coaching text looks like (issue 20's reports),
+for the sentence layer's property test and bench/first_nudges.py."""
+
+from __future__ import annotations
+
+import re
+
+RELATIONS = "wife husband son sons daughter daughters kid kids twins mom brother baby".split()
+# "about the plays" is a thing; "about son plays hockey" is a clause.
+NOT_AFTER_A_DETERMINER = "".join(
+    f"(?<!\\b{d} )" for d in ("a", "an", "the", "his", "her", "their", "my", "our", "your")
+)
+FRAGMENTS = {
+    "a doubled word": re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE),
+    "a clause after about": re.compile(
+        rf"\babout\s+(?:(?:{'|'.join(RELATIONS)})\b|(?:\S+\s+){{0,4}}{NOT_AFTER_A_DETERMINER}"
+        r"(?:is|are|was|were|has|had|just|plays|got|gets|said|mentioned|renews|since)\b)",
+        re.IGNORECASE,
+    ),
+    "a trailing preposition": re.compile(
+        r"\b(?:to|for|with|about|of|in|on|at|from|by|into)\s*[.!?]?\s*$", re.IGNORECASE
+    ),
+    "a command in prose": re.compile(r"(?:^|\s)/\w"),
+    "a clause pasted into a question": re.compile(
+        r"\bhow(?:'s| is)\s[^?]*\b(?:is|are|was|has|had|mentioned|renews|got|plays)\b[^?]*going",
+        re.IGNORECASE,
+    ),
+    "a stray space": re.compile(r"\s[,.!?:]|\s{2}"),
+}
+
+
+def fragments(line: str) -> list[str]:
+    """The fragment patterns `line` shows; [] for a line a person could have written."""
+    return [name for name, pattern in FRAGMENTS.items() if pattern.search(line)]

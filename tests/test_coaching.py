@@ -1,0 +1,260 @@
+"""Coaching advice that knows the history: the best detail for the moment, intros not
+suggested twice, needs matched on their head noun, and nudges, /balance and /review agreeing."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+
+from coach.ideas import Person, idea, opener
+from coach.sentences import Detail, Helper, Relative
+from coach.service import Coach
+from storage.contacts import Contacts
+from storage.models import Contact, Fact, Nudge
+from tests.conftest import FakeClock
+
+ALICE = 1001
+EARLY = datetime(2026, 10, 1, tzinfo=UTC)
+LATE = datetime(2026, 11, 20, tzinfo=UTC)
+
+
+async def deliver(coach: Coach) -> list[str]:
+    """Claim what is due and confirm each as sent; the ideas, in order."""
+    said = []
+    for outgoing in await coach.dispatcher.claim_due():
+        for nudge in outgoing.nudges:
+            await coach.dispatcher.sent_many([([nudge.nudge_id], 1)])
+            said.append(nudge.idea)
+    return said
+
+
+# --- the best detail ------------------------------------------------------------------------
+
+
+def test_their_own_news_comes_before_small_talk_and_the_freshest_first() -> None:
+    details = [
+        Detail("interest", "golf", 1, LATE),
+        Detail("plan", "renovating his kitchen", 2, EARLY),
+        Detail("plan", "launched a podcast", 3, LATE),
+    ]
+    person = Person("Omar Haddad", None, details, pronoun="he")
+    assert idea(person, "keep_in_touch").text == "Ask Omar how the podcast launch went"
+    # The detail the last nudge used is not used again.
+    again = Person("Omar Haddad", None, details, pronoun="he", last_used=3)
+    assert idea(again, "keep_in_touch").text == "Ask Omar how the kitchen renovation is going"
+
+
+def test_a_relatives_news_is_news_and_a_detail_with_no_sentence_is_left_out() -> None:
+    details = [
+        Detail("interest", "the her", 1, LATE),
+        Detail("family", "daughter Molly", 2, EARLY),
+        Detail("plan", "got into Michigan", 3, EARLY, Relative("Molly", "daughter", "f")),
+    ]
+    person = Person("Kevin Doyle", None, details, pronoun="he")
+    assert idea(person, "first").text == (
+        "Tell Kevin it was good to meet, and congratulate him on Molly getting into Michigan"
+    )
+    only_fragments = Person("Kevin Doyle", None, [details[0]])
+    assert idea(only_fragments, "keep_in_touch").text == "Check in with Kevin and ask what's new"
+
+
+def test_a_need_with_someone_to_introduce_is_offered_in_every_kind_of_nudge() -> None:
+    tom = Person(
+        "Tom Alvarez",
+        "BNI lunch",
+        [Detail("need", "a bookkeeper", 1, EARLY), Detail("interest", "golf", 2, LATE)],
+        pronoun="he",
+        helpers={1: Helper(9, "Sarah Kim", role="CPA")},
+    )
+    sarah = "Sarah Kim, the CPA you know"
+    assert idea(tom, "first").text == (
+        f"Tell Tom it was good to meet at the BNI lunch, and offer to introduce him to {sarah}"
+    )
+    assert idea(tom, "follow_up", "call him").text == (
+        f"Call Tom, and offer to introduce him to {sarah}"
+    )
+    assert idea(tom, "keep_in_touch").text == (f"Introduce Tom to {sarah}: he needs a bookkeeper")
+    assert opener(tom, "first") == (
+        "Hi Tom, it was great to meet you at the BNI lunch! You mentioned you're looking for "
+        "a bookkeeper. I know Sarah Kim, and I'd be glad to introduce you if that's useful."
+    )
+
+
+async def test_the_second_nudge_says_something_else_and_a_replaced_fact_is_never_said(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(
+        ALICE,
+        "Met Priya Shah at the chamber mixer. She's training for the Chicago marathon. "
+        "Her son plays hockey.",
+    )
+    clock.advance(timedelta(days=2))
+    [first] = await deliver(coach)
+    assert first == (
+        "Tell Priya it was good to meet at the chamber mixer, and ask her how the marathon "
+        "training is going"
+    )
+    async with coach.rt.unit_of_work() as session:
+        contact = await session.scalar(select(Contact).where(Contact.user_id == ALICE))
+        assert contact is not None
+        contacts = Contacts(session, ALICE)
+        training = [f for f in await contacts.facts([contact.id]) if f.kind == "plan"]
+        await contacts.supersede(training, None, clock.now)  # type: ignore[arg-type]
+    clock.advance(timedelta(days=12))
+    [second] = await deliver(coach)
+    assert second == "Ask Priya how her son's hockey is going"
+    assert "marathon" not in " ".join(n.idea for n in await coach.nudges.upcoming(ALICE))
+
+
+# --- intros: head nouns, history, and the same advice everywhere ------------------------------
+
+
+async def test_a_need_is_matched_on_its_head_noun_and_the_card_offers_the_intro(
+    coach: Coach,
+) -> None:
+    await coach.notes.capture(ALICE, "Met Sarah Kim at the chamber mixer. She is a CPA.")
+    await coach.notes.capture(ALICE, "Met Ray Cole at the expo. He is a commercial lender.")
+    card = await coach.notes.capture(
+        ALICE, "Lunch with Tom Alvarez at the BNI lunch. He needs a CPA for his restaurant."
+    )
+    assert [(s.need_name, s.match_name) for s in card.intros] == [("Tom Alvarez", "Sarah Kim")]
+    assert card.intros[0].wants == "Tom needs a CPA for his restaurant"
+    card = await coach.notes.capture(
+        ALICE, "Coffee with Dana Lee. She wants a lender for a refinance."
+    )
+    assert [(s.need_name, s.match_name) for s in card.intros] == [("Dana Lee", "Ray Cole")]
+
+
+async def test_nudges_balance_and_review_agree_and_a_made_intro_is_not_suggested_again(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(ALICE, "Met Sarah Kim at the chamber mixer. She is a CPA.")
+    await coach.notes.capture(
+        ALICE, "Lunch with Tom Alvarez at the BNI lunch. He needs a CPA for his restaurant."
+    )
+    line = "Introduce Tom to Sarah Kim, the CPA you know: he needs a CPA for his restaurant"
+    balance = await coach.ledger.balance(ALICE)
+    assert [(b.name, b.hint) for b in balance.give_first] == [("Tom Alvarez", line)]
+    review = await coach.reviews.build(ALICE)
+    assert [(s.need_name, s.match_name, s.wants) for s in review.intros] == [
+        ("Tom Alvarez", "Sarah Kim", "Tom needs a CPA for his restaurant")
+    ]
+    clock.advance(timedelta(days=14))
+    assert line in await deliver(coach)
+
+    await coach.ledger.record(ALICE, "gave", "Sarah Kim referral to Tom Alvarez".split())
+    assert (await coach.ledger.balance(ALICE)).give_first == []
+    assert (await coach.reviews.build(ALICE)).intros == []
+    assert all("Introduce" not in n.idea for n in await coach.nudges.upcoming(ALICE))
+
+
+async def test_an_intro_noted_in_a_note_meets_the_need(coach: Coach) -> None:
+    await coach.notes.capture(ALICE, "Met Sarah Kim at the chamber mixer. She is a CPA.")
+    await coach.notes.capture(ALICE, "Coffee with Dana Lee. She needs a bookkeeper.")
+    assert [b.name for b in (await coach.ledger.balance(ALICE)).give_first] == ["Dana Lee"]
+    await coach.notes.capture(ALICE, "Introduced Dana Lee to my CPA Sarah Kim.")
+    assert (await coach.ledger.balance(ALICE)).give_first == []
+    assert (await coach.reviews.build(ALICE)).intros == []
+
+
+async def test_a_later_note_that_they_found_it_meets_the_need(coach: Coach) -> None:
+    await coach.notes.capture(ALICE, "Met Sarah Kim at the chamber mixer. She is a CPA.")
+    await coach.notes.capture(ALICE, "Coffee with Dana Lee. She needs a bookkeeper.")
+    assert [b.name for b in (await coach.ledger.balance(ALICE)).give_first] == ["Dana Lee"]
+    async with coach.rt.unit_of_work() as session:
+        dana = await session.scalar(select(Contact).where(Contact.name == "Dana Lee"))
+        assert dana is not None
+        # What the reader keeps from "she finally hired a bookkeeper".
+        session.add(Fact(user_id=ALICE, contact_id=dana.id, kind="plan", text="hired a bookkeeper"))
+    assert (await coach.ledger.balance(ALICE)).give_first == []
+    assert (await coach.reviews.build(ALICE)).intros == []
+
+
+async def test_an_offer_is_never_read_as_that_persons_need(coach: Coach, clock: FakeClock) -> None:
+    await coach.notes.capture(ALICE, "Met Gina Ruiz at the mixer. She offers free tax planning.")
+    assert (await coach.ledger.balance(ALICE)).give_first == []
+    clock.advance(timedelta(days=14))
+    said = await deliver(coach)
+    assert said and all("Introduce" not in line and "needs" not in line for line in said)
+
+
+# --- cadence, touches and the morning hour --------------------------------------------------
+
+
+async def due_dates(coach: Coach, kind: str) -> list[datetime]:
+    async with coach.rt.unit_of_work() as session:
+        rows = await session.scalars(
+            select(Nudge.due_at).where(Nudge.kind == kind).order_by(Nudge.id)
+        )
+        return list(rows)
+
+
+async def test_nudges_arrive_at_the_users_morning_hour_not_the_notes_hour(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.set_timezone(ALICE, "Europe/Berlin")
+    clock.now = datetime(2026, 11, 26, 3, 32, tzinfo=UTC)  # 04:32 in Berlin
+    await coach.notes.capture(ALICE, "Met Jorge Silva at the airport lounge. Big golf guy.")
+    # 09:00 in Berlin (08:00 UTC), two days and two weeks later.
+    assert await due_dates(coach, "first") == [datetime(2026, 11, 28, 8, 0, tzinfo=UTC)]
+    assert await due_dates(coach, "give_value") == [datetime(2026, 12, 10, 8, 0, tzinfo=UTC)]
+    clock.now = datetime(2026, 11, 28, 7, 59, tzinfo=UTC)
+    assert await coach.dispatcher.claim_due() == []
+    clock.now = datetime(2026, 11, 28, 8, 0, tzinfo=UTC)
+    assert len(await coach.dispatcher.claim_due()) == 1
+
+
+async def test_an_ignored_keep_in_touch_nudge_comes_back_once_a_week_later(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(ALICE, "Met Jorge Silva at the mixer. Big golf guy.")
+    met = clock.now
+    clock.advance(timedelta(days=14))
+    assert len(await deliver(coach)) == 2  # "first" and "give value", both ignored
+    day = timedelta(days=1)
+    morning = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+    assert met.date() == morning.date()
+    # The stage's cadence (21 days) after meeting...
+    assert await due_dates(coach, "keep_in_touch") == [morning + 21 * day]
+    clock.now = morning + 21 * day + timedelta(hours=1)
+    assert len(await deliver(coach)) == 1
+    # ...ignored: once more a week later...
+    assert (await due_dates(coach, "keep_in_touch"))[-1] == morning + 28 * day
+    clock.now = morning + 28 * day + timedelta(hours=1)
+    assert len(await deliver(coach)) == 1
+    # ...then it waits for the next cadence, not tomorrow.
+    assert (await due_dates(coach, "keep_in_touch"))[-1] == morning + 49 * day
+    for _ in range(20):
+        clock.advance(day)
+        assert await deliver(coach) == []
+
+
+async def test_news_heard_second_hand_is_no_touch(coach: Coach, clock: FakeClock) -> None:
+    await coach.notes.capture(ALICE, "Met Mike Brennan at the BNI lunch. He loves golf.")
+    async with coach.rt.unit_of_work() as session:
+        mike = await session.scalar(select(Contact).where(Contact.user_id == ALICE))
+        assert mike is not None
+        touched = mike.last_touch_at
+    clock.advance(timedelta(days=5))
+    await coach.notes.capture(ALICE, "mike brennan switched brokerages, he's at Compass now")
+    async with coach.rt.unit_of_work() as session:
+        mike = await session.scalar(select(Contact).where(Contact.user_id == ALICE))
+        assert mike is not None and mike.org == "Compass"
+        assert mike.last_touch_at == touched
+    [event] = (await coach.events.summary(ALICE)).events
+    assert [(p.name, p.followed_up) for p in event.people] == [("Mike Brennan", False)]
+
+
+async def test_nudges_name_people_fully_when_first_names_repeat(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(ALICE, "Met Mike Brennan at the BNI lunch. He loves golf.")
+    await coach.notes.capture(ALICE, "Met Mike Ortiz at the expo. He is renovating his kitchen.")
+    ideas = [n.idea for n in await coach.nudges.upcoming(ALICE) if n.kind == "first"]
+    assert ideas == [
+        "Tell Mike Brennan it was good to meet at the BNI lunch, and ask him if he's played "
+        "any golf lately",
+        "Tell Mike Ortiz it was good to meet at the expo, and ask him how the kitchen "
+        "renovation is going",
+    ]

@@ -1,0 +1,365 @@
+"""The sentence layer: details said as sentences by their kind and shape, never pasted."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from coach.ideas import Person, idea, opener
+from coach.sentences import (
+    HE,
+    SHE,
+    THEY,
+    Detail,
+    Helper,
+    Pronoun,
+    Relative,
+    Who,
+    follow_up,
+    introduce,
+)
+from coach.talk import talk
+from tests.fragments import fragments
+
+TOLD = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
+NOW = datetime(2026, 12, 10, 9, 0, tzinfo=UTC)
+LATER = datetime(2027, 5, 3, 9, 0, tzinfo=UTC)
+MOLLY = Relative("Molly", "daughter", "f")
+
+# (name, pronoun, kind, text, relative, line to the user, words to them); None: left out.
+TABLE: list[tuple[str, Pronoun, str, str, Relative | None, str | None, str | None]] = [
+    # plan: doing, done, intended, a thing
+    ("Priya", SHE, "plan", "training for the chicago marathon", None,
+     "Ask Priya how the marathon training is going", "How is the marathon training going?"),
+    ("Omar", HE, "plan", "renovating his kitchen", None,
+     "Ask Omar how the kitchen renovation is going", "How is the kitchen renovation going?"),
+    ("Raj", HE, "plan", "moving to Denver in March", None,
+     "Ask Raj how the move to Denver in March is coming along",
+     "How is the move to Denver in March coming along?"),
+    ("Sam", HE, "plan", "opening a second location", None,
+     "Ask Sam how opening a second location is going", "How is opening a second location going?"),
+    ("Sam", HE, "plan", "planning to open a second location", None,
+     "Ask Sam how the plans to open a second location are coming along",
+     "How are the plans to open a second location coming along?"),
+    ("Lucia", SHE, "plan", "getting married next summer", None,
+     "Ask Lucia how the wedding plans are coming along", "How are the wedding plans coming along?"),
+    ("Dana", SHE, "plan", "launched a skincare line", None,
+     "Ask Dana how the skincare launch went", "How did the skincare launch go?"),
+    ("Wendy", SHE, "plan", "got back from a trip to japan", None,
+     "Ask Wendy how the trip to japan was", "How was the trip to japan?"),
+    ("Ben", HE, "plan", "ran the boston marathon", None,
+     "Ask Ben how the boston marathon went", "How did the boston marathon go?"),
+    ("Ben", HE, "plan", "bought a house", None,
+     "Congratulate Ben on the new house", "Congratulations on the new house!"),
+    ("Ben", HE, "plan", "sold his company", None,
+     "Congratulate Ben on selling his company", "Congratulations on selling your company!"),
+    ("Ana", SHE, "plan", "moved to Austin", None,
+     "Ask Ana how she's settling into Austin", "How are you settling into Austin?"),
+    ("Kim", THEY, "plan", "started a podcast", None,
+     "Ask Kim how the podcast is going", "How is the podcast going?"),
+    ("Kim", THEY, "plan", "painted the fence", None,
+     "Ask Kim how things are going since they painted the fence",
+     "How are things going since you painted the fence?"),
+    ("Lisa", SHE, "plan", "wedding in june", None,
+     "Ask Lisa about the wedding in june", "Any news on the wedding in june?"),
+    # a relative's own news, and family details
+    ("Kevin", HE, "plan", "got into Michigan", MOLLY,
+     "Congratulate Kevin on Molly getting into Michigan",
+     "Congratulations on Molly getting into Michigan!"),
+    ("Kevin", HE, "interest", "volleyball", MOLLY,
+     "Ask Kevin how Molly's volleyball is going", "How is Molly's volleyball going?"),
+    ("Kevin", HE, "family", "daughter Molly got into Michigan", None,
+     "Congratulate Kevin on Molly getting into Michigan",
+     "Congratulations on Molly getting into Michigan!"),
+    ("Ana", SHE, "family", "son Tyler is a senior applying to colleges", None,
+     "Ask Ana how applying to colleges is going for Tyler",
+     "How is applying to colleges going for Tyler?"),
+    ("Mike", HE, "family", "son plays hockey", None,
+     "Ask Mike how his son's hockey is going", "How is your son's hockey going?"),
+    ("Derek", HE, "family", "twin daughters who play travel volleyball", None,
+     "Ask Derek how his twin daughters' travel volleyball is going",
+     "How is your twin daughters' travel volleyball going?"),
+    ("Mike", HE, "family", "son just started at ohio state", None,
+     "Ask Mike how his son is liking ohio state", "How is your son liking ohio state?"),
+    ("Derek", HE, "family", "wife ana", None, "Ask Derek how Ana is doing", "How is Ana doing?"),
+    ("Derek", THEY, "family", "two kids", None,
+     "Ask Derek how their two kids are doing", "How are your two kids doing?"),
+    ("Tom", HE, "family", "wife just had a baby boy", None,
+     "Congratulate Tom on the new baby", "Congratulations on the new baby!"),
+    ("Grace", SHE, "family", "wife is expecting a baby in May", None,
+     "Ask Grace how things are going with the baby on the way",
+     "How are things going with the baby on the way?"),
+    ("Tom", HE, "family", "mother passed away", None, None, None),
+    # interests
+    ("Jorge", HE, "interest", "golf", None,
+     "Ask Jorge if he's played any golf lately", "Have you played any golf lately?"),
+    ("Wendy", SHE, "interest", "fly fishing", None,
+     "Ask Wendy if she's been fly fishing lately", "Have you been fly fishing lately?"),
+    ("Sam", THEY, "interest", "cyclist", None,
+     "Ask Sam if they've been cycling lately", "Have you been cycling lately?"),
+    ("Sam", THEY, "interest", "jazz", None, "Ask Sam about jazz", "What got you into jazz?"),
+    ("Sam", THEY, "interest", "the cubs", None,
+     "Ask Sam about the cubs", "What got you into the cubs?"),
+    # needs: a thing, an action; offers; work; topics
+    ("Tom", HE, "need", "a bookkeeper", None,
+     "Ask Tom if he has found a bookkeeper yet", "Have you found a bookkeeper yet?"),
+    ("Tom", HE, "need", "an intro to a good CPA", None,
+     "Ask Tom if he has found a good CPA yet", "Have you found a good CPA yet?"),
+    ("Sarah", SHE, "need", "a CPA for her restaurant", None,
+     "Ask Sarah if she has found a CPA for her restaurant yet",
+     "Have you found a CPA for your restaurant yet?"),
+    ("Tina", SHE, "need", "help with their instagram", None,
+     "Ask Tina if she has found help with their instagram yet",
+     "Have you found help with your instagram yet?"),
+    ("Tina", SHE, "need", "refinance her building", None,
+     "Ask Tina if she managed to refinance her building",
+     "Did you manage to refinance your building?"),
+    ("Hiro", HE, "offer", "review our onboarding flow", None,
+     "Thank Hiro for offering to review your onboarding flow",
+     "Thanks again for offering to review our onboarding flow."),
+    ("Derek", HE, "offer", "send me their holiday flyer", None,
+     "Thank Derek for offering to send you their holiday flyer",
+     "Thanks again for offering to send me your holiday flyer."),
+    ("Sam", THEY, "offer", "free tax consultations", None,
+     "Thank Sam for the offer of free tax consultations",
+     "Thanks again for the offer of free tax consultations."),
+    ("Rob", HE, "work", "just made partner", None,
+     "Congratulate Rob on making partner", "Congratulations on making partner!"),
+    ("Elena", SHE, "work", "runs a landscaping company", None,
+     "Ask Elena how business is going at the landscaping company",
+     "How is business at the landscaping company?"),
+    ("Bill", HE, "work", "retired", None,
+     "Ask Bill how retirement is treating him", "How is retirement treating you?"),
+    ("Mike", HE, "work", "just started at Compass", None,
+     "Ask Mike how the new role at Compass is going", "How is the new role at Compass going?"),
+    ("Ana", SHE, "work", "nurse", None, None, None),
+    ("Sam", SHE, "topic", "her podcast on climate tech", None,
+     "Ask Sam about her podcast on climate tech",
+     "I enjoyed our chat about your podcast on climate tech."),
+    ("Tom", HE, "topic", "wife just had a baby boy", None, None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "pronoun", "kind", "text", "relative", "line", "said"), TABLE)
+def test_each_kind_and_shape_of_detail_is_said_as_a_sentence(
+    name: str,
+    pronoun: Pronoun,
+    kind: str,
+    text: str,
+    relative: Relative | None,
+    line: str | None,
+    said: str | None,
+) -> None:
+    who = Who(name, pronoun, pronoun is not THEY)
+    found = talk(Detail(kind, text, 1, TOLD, relative), who, NOW)
+    assert (found.line(who) if found else None) == line
+    assert (found.to_them if found else None) == said
+
+
+def test_a_plan_whose_date_has_passed_is_asked_about_in_the_past() -> None:
+    who = Who("Raj", HE, True)
+    moving = Detail("plan", "moving to Denver in March", 1, TOLD)
+    before, after = talk(moving, who, NOW), talk(moving, who, LATER)
+    assert before is not None and after is not None
+    assert before.line(who) == "Ask Raj how the move to Denver in March is coming along"
+    assert after.line(who) == "Ask Raj how the move to Denver in March went"
+    assert after.to_them == "How did the move to Denver in March go?"
+
+
+def test_needs_name_who_to_introduce_with_the_persons_pronoun_or_name() -> None:
+    sarah = Helper(2, "Sarah Kim", role="CPA")
+    assert introduce(Who("Tom", HE, True), "a bookkeeper", sarah) == (
+        "Introduce Tom to Sarah Kim, the CPA you know: he needs a bookkeeper"
+    )
+    assert introduce(Who("Tom"), "a bookkeeper", sarah) == (
+        "Introduce Tom to Sarah Kim, the CPA you know: Tom needs a bookkeeper"
+    )
+    lender = Helper(3, "Ray Cole", does="runs a commercial lending desk")
+    assert introduce(Who("Tina", SHE, True), "refinance her building", lender) == (
+        "Introduce Tina to Ray Cole, who runs a commercial lending desk: "
+        "she wants to refinance her building"
+    )
+    assert introduce(Who("Tom", HE, True), "a bookkeeper", None) == (
+        "Tom needs a bookkeeper: think of someone you know who could help"
+    )
+
+
+@pytest.mark.parametrize(
+    ("reason", "line"),
+    [
+        ("Call him", "Call Mike"),
+        ("send him the deck", "Send Mike the deck"),
+        ("grab coffee", "Grab coffee with Mike"),
+        ("mentoring program", "Follow up with Mike about the mentoring program"),
+        ("re: the proposal", "Follow up with Mike about the proposal"),
+        ("pricing", "Follow up with Mike about pricing"),
+        ("check in", "Check in with Mike"),
+        ("intro him to sandra", "Introduce Mike to sandra"),
+        ("email him my deck", "Email Mike your deck"),
+    ],
+)
+def test_a_follow_up_reason_is_said_as_what_to_do(reason: str, line: str) -> None:
+    assert follow_up(Who("Mike", HE, True), reason) == line
+
+
+# --- no fragments, whatever the details -------------------------------------------------
+
+RELATIONS = ["wife", "husband", "son", "daughter", "kids", "twins", "mom", "brother", "baby"]
+NAMES = ["Molly", "tyler", "Ana", "tobi", "Zoë", "Mei-Ling"]
+NOUNS = [
+    "marathon",
+    "kitchen",
+    "skincare line",
+    "bookkeeper",
+    "CPA",
+    "lender",
+    "podcast",
+    "restaurant",
+    "building",
+    "instagram",
+    "second location",
+    "trip",
+    "house",
+    "company",
+    "college",
+    "hockey",
+    "volleyball",
+    "jazz",
+    "the cubs",
+    "climate tech",
+    "deck",
+]
+GERUNDS = [
+    "training for",
+    "renovating",
+    "launching",
+    "moving to",
+    "applying to",
+    "opening",
+    "planning",
+    "building",
+    "looking for",
+    "writing",
+]
+PASTS = [
+    "launched",
+    "got into",
+    "got back from",
+    "ran",
+    "bought",
+    "sold",
+    "started",
+    "moved to",
+    "made",
+    "won",
+    "graduated from",
+    "finished",
+    "had",
+    "adopted",
+    "joined",
+    "painted",
+]
+BASES = [
+    "refinance",
+    "hire",
+    "find",
+    "review",
+    "send me",
+    "intro me to",
+    "fix",
+    "sell",
+    "call",
+    "grab",
+    "talk about",
+    "open",
+]
+THIRDS = ["plays", "runs", "owns", "sells", "goes to", "loves", "has", "works at"]
+LEADS = ["", "a ", "an ", "the ", "his ", "her ", "their ", "my ", "our ", "two ", "new "]
+ADVERBS = ["", "just ", "also ", "really ", "um "]
+TIMES = ["", " in March", " next summer", " this weekend", " on the 15th"]
+KINDS = ["interest", "family", "need", "offer", "work", "plan", "topic"]  # fmt: skip
+
+noun_phrase = st.builds(
+    lambda lead, noun: lead + noun, st.sampled_from(LEADS), st.sampled_from(NOUNS)
+)
+clause = st.one_of(
+    st.builds(
+        lambda v, np, t: f"{v} {np}{t}",
+        st.sampled_from(GERUNDS),
+        noun_phrase,
+        st.sampled_from(TIMES),
+    ),
+    st.builds(lambda v, np: f"{v} {np}", st.sampled_from(PASTS), noun_phrase),
+    st.builds(lambda v, np: f"{v} {np}", st.sampled_from(BASES), noun_phrase),
+    st.builds(lambda v, np: f"{v} {np}", st.sampled_from(THIRDS), noun_phrase),
+    st.builds(lambda np: f"is {np}", noun_phrase),
+    noun_phrase,
+)
+family = st.builds(
+    lambda lead, rel, name, said: " ".join(p for p in (lead.strip(), rel, name, said) if p),
+    st.sampled_from(["", "his", "her", "two", "twin", "older"]),
+    st.sampled_from(RELATIONS),
+    st.sampled_from(["", *NAMES]),
+    st.one_of(st.just(""), clause, st.builds(lambda c: f"who {c}", clause), st.just("on the way")),
+)
+detail_text = st.builds(
+    lambda adverb, text: adverb + text, st.sampled_from(ADVERBS), st.one_of(clause, family)
+)
+# Word salad too: what a messy note or a misreading could leave in a detail.
+VOCABULARY = """about to for with the a is was just had wife son plays got into /find retired too
+and mentioned his her baby girl call him golf CPA since bookkeeper renews""".split()
+salad = st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=7).map(" ".join)
+
+
+def test_the_fragment_patterns_catch_the_lines_issue_20_reported() -> None:
+    reported = [
+        "Ask Tom about wife just had a baby boy",
+        "ask Mike about son plays hockey",
+        "Introduce Dana to CPA since her bookkeeper retired you know: /find retired",
+        "Introduce Mike to to talk about his umbrella policy",
+        "Hi Priya, How's the golf too, mentioned their fleet insurance renews going?",
+        "Tom needs a bookkeeper: think of someone you could introduce him to",
+    ]
+    assert all(fragments(line) for line in reported)
+    assert fragments("Ask Priya how the marathon training is going") == []
+
+
+def lines_for(kind: str, text: str, pronoun: Pronoun, helper: bool) -> list[str]:
+    who = Who("Kevin", pronoun, pronoun is not THEY)
+    out = []
+    for relative in (None, MOLLY):
+        found = talk(Detail(kind, text, 7, TOLD, relative), who, NOW)
+        if found is not None:
+            out += [found.line(who), found.to_them, found.clause(who)]
+    if kind == "need":
+        sarah = Helper(2, "Sarah Kim", role="CPA") if helper else None
+        out.append(introduce(who, text, sarah) or "")
+    person = Person(
+        "Kevin Doyle",
+        "chamber mixer",
+        [Detail(kind, text, 7, TOLD)],
+        pronoun=pronoun.subject if pronoun is not THEY else None,
+        helpers={7: Helper(2, "Sarah Kim", role="CPA")} if helper else {},
+    )
+    for nudge in ("first", "give_value", "keep_in_touch", "follow_up"):
+        out.append(idea(person, nudge, text if nudge == "follow_up" else "", NOW).text)
+        out.append(opener(person, nudge, "", NOW))
+    out.append(follow_up(who, text) or "")
+    return [line for line in out if line]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(KINDS),
+    st.one_of(detail_text, salad),
+    st.sampled_from([HE, SHE, THEY]),
+    st.booleans(),
+)
+def test_no_generated_line_contains_a_fragment(
+    kind: str, text: str, pronoun: Pronoun, helper: bool
+) -> None:
+    for line in lines_for(kind, text, pronoun, helper):
+        assert fragments(line) == [], (kind, text, line)
