@@ -48,7 +48,7 @@ _TITLES = frozenset(
     "capt. captain col col. colonel gen gen. general lt lt. lieutenant cmdr major maj maj. "
     "imam rabbi deacon elder bishop sheikh sister brother auntie aunty uncle tita tito tia tío "
     "tio lola lolo abuela abuelo hermana hermano nana mama papa baba ustaz chief oga "
-    "sensei".split()
+    "sensei pan pani".split()
 )
 # "(everyone calls him Emeka)", "goes by Bob", "aka Liz": the next name is a nickname.
 _NICKNAME_LEAD = frozenset("calls call called goes go aka a.k.a. nickname nicknamed".split())
@@ -79,8 +79,16 @@ class Person:
         return self.mentions[0].start
 
 
+_DASHES = frozenset("- – — | /".split())
+
+
 def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """The name-like part of an entity: no titles, no possessive, no punctuation."""
+    """The name-like part of an entity: no titles, no possessive, no punctuation, and
+    nothing after a spaced dash ("Kevin Oduya - Figma": the dash separates, a hyphen joins)."""
+    for i in range(start + 1, end):
+        if doc[i].text in _DASHES and doc[i - 1].whitespace_:
+            end = i
+            break
     while start < end and (doc[start].lower_ in _TITLES or not _name_like(doc[start].text)):
         start += 1
     while end > start and (

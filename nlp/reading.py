@@ -217,7 +217,7 @@ def _met_words(doc: Doc) -> bool:
     return any(t.lower_ in _MET for t in doc)
 
 
-_FROM = frozenset("from frm @ ( of".split())
+_FROM = frozenset("from frm @ ( of - – —".split())
 
 
 def _firm_names(doc: Doc) -> list[Span]:
@@ -244,9 +244,11 @@ def _firm_names(doc: Doc) -> list[Span]:
 
 
 def _named_after(doc: Doc, people: list[Person], english: frozenset[str]) -> list[Span]:
-    """ "tom from hooli", "ana (brightpath)": one or two words no dictionary knows, right
-    after someone's name and "from", "@" or "(", name where they work."""
-    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    """ "tom from hooli", "ana (brightpath)", "Kevin Oduya - Figma": one or two words no
+    dictionary knows, right after someone's name and "from", "@", "(" or a dash, name where
+    they work."""
+    taken = {i for e in doc.ents if e.label_ != "PERSON" for i in range(e.start, e.end)}
+    taken |= {i for p in people for m in p.mentions for i in range(m.start, m.end)}
     found = []
     for person in people:
         for mention in person.mentions:
@@ -254,8 +256,13 @@ def _named_after(doc: Doc, people: list[Person], english: frozenset[str]) -> lis
             if at + 1 >= len(doc) or doc[at].lower_ not in _FROM:
                 continue
             end = at + 1
-            while end < len(doc) and end - at <= 2 and _unknown_word(doc[end], english, taken):
+            if end < len(doc) and _unknown_word(doc[end], english, taken):
                 end += 1
+                # "Tehrani Wealth Partners": capitalised words go on with the name.
+                while end < len(doc) and end - at <= 4 and end not in taken and (
+                    doc[end].is_title or _unknown_word(doc[end], english, taken)
+                ):
+                    end += 1
             if end > at + 1:
                 found.append(Span(doc, at + 1, end, label="ORG"))
     return found
