@@ -229,6 +229,8 @@ def org_case(text: str) -> str:
             out.append(w.lower())
         elif w.isupper() and len(w) <= 5:
             out.append(w)
+        elif len(w) <= 4 and w.isalpha() and not set(w.lower()) & set("aeiouy"):
+            out.append(w.upper())  # "jll", "cvs": an acronym, not a word
         else:
-            out.append(_case_word(w.lower()))
+            out.append("&".join(_case_word(part.lower()) for part in w.split("&")))
     return " ".join(out)

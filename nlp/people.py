@@ -143,7 +143,7 @@ def _mentions(
         span = Span(doc, *bounds, label="PERSON")
         if english and (_plain_words(span, english) or _word_opening(span, english)):
             continue
-        if _owns_a_role(span):
+        if _owns_a_role(span) or _a_destination(span):
             continue
         found.append((span, None))
         taken.update(range(*bounds))
@@ -165,6 +165,20 @@ def _word_opening(span: Span, english: frozenset[str]) -> bool:
     return nxt is not None and (
         nxt.tag_ in ("VB", "PRP", "DT") or nxt.lower_ in ("for", "to", "on", "in", "up")
     )
+
+
+_MOVES = frozenset(
+    "move moving moved moves relocate relocating relocated headed heading going went fly "
+    "flying flew transfer transferring transferred".split()
+)
+
+
+def _a_destination(span: Span) -> bool:
+    """ "she's moving to evanston in january": where someone goes is a place."""
+    doc, start = span.doc, span.start
+    if start < 2 or doc[start - 1].lower_ != "to":
+        return False
+    return any(doc[k].lower_ in _MOVES for k in range(max(0, start - 3), start - 1))
 
 
 def _owns_a_role(span: Span) -> bool:

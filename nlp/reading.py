@@ -23,12 +23,16 @@ DETAILS = "details"
 # Words a detail phrase may start or end with that belong to the sentence, not the detail.
 _LEAD = frozenset(
     "um uh like so and also just really super big huge total totally very but plus "
-    "basically anyway honestly , - – — : ;".split()
+    "basically anyway honestly , - – — : ; / | • * >".split()
 )
-_TAIL = frozenset("and so but or , . ; : - – — ! ? ( ) lol haha".split())
+_TAIL = frozenset("and so but or , . ; : - – — ! ? ( ) / | • * lol haha".split())
 # Before an organisation, these say someone works there ("a realtor with Compass").
 _WORKS_LEAD = frozenset(
     "at @ with from for of ( - – — , joined joining ex ex- now owns runs founded".split()
+)
+_JOB_NEWS = frozenset(
+    "started starting starts joined joining joins switched switching works working hired "
+    "promoted".split()
 )
 # Detail kinds that may mention an organisation that is not the person's employer.
 # ("started at Stripe", a plan, names the new employer.)
@@ -196,8 +200,14 @@ def _works_there(doc: Doc, ent: Span, details: list[Span]) -> bool:
     inside = [d for d in details if d.start <= ent.start and ent.end <= d.end]
     if any(d.label_ in _NOT_EMPLOYER_KINDS for d in inside):
         return False
-    lead = {doc[k].lower_ for k in range(max(0, ent.start - 3), ent.start)}
-    return bool(lead & _WORKS_LEAD) or bool(inside)
+    # News names a new employer only when it says so ("started at Stripe"), not a move
+    # ("moving to evanston").
+    if any(d.label_ == "plan" and not _JOB_NEWS & {t.lower_ for t in d} for d in inside):
+        return False
+    lead = [doc[k].lower_ for k in range(max(0, ent.start - 3), ent.start)]
+    if lead[-2:] in (["ex", "-"], ["former", "at"]) or lead[-1:] in (["ex-"], ["formerly"]):
+        return False  # "ex-Motorola": where they were, not where they are
+    return bool(set(lead) & _WORKS_LEAD) or bool(inside)
 
 
 def _person_at(people: list[Person], i: int) -> Person | None:
