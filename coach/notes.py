@@ -376,6 +376,10 @@ class NoteCapture:
             news = [f for f in mention.facts if (f.kind, f.text.lower()) not in kept]
             stale = [old for old in known_facts if any(supersedes(new, old) for new in news)]
             await contacts.supersede(stale, note.id, now.astimezone(UTC))
+        if mention.pronoun and not contact.pronoun:
+            contact.pronoun = mention.pronoun
+        if mention.aka:
+            contact.aka = sorted({*(contact.aka or []), *mention.aka})
         new_facts = []
         for fact in mention.facts:
             if (fact.kind, fact.text.lower()) not in kept:
@@ -554,6 +558,8 @@ def _mention_from_json(data: dict[str, Any]) -> tuple[PersonMention, list[Follow
         org=person.get("org"),
         facts=[Fact(kind=f["kind"], text=f["text"]) for f in person.get("facts", [])],
         met=person.get("met", True),
+        aka=list(person.get("aka", [])),
+        pronoun=person.get("pronoun"),
     )
     follow_ups = [
         FollowUp(

@@ -126,6 +126,7 @@ def read_doc(
                 aka=list(person.aka),
                 met=not (news_only or person.is_relative or person.of_me),
                 unsure=person.unsure,
+                pronoun={"m": "he", "f": "she"}.get(person.gender),
             )
         )
     out.topics = list(dict.fromkeys(topics))

@@ -36,6 +36,8 @@ class PersonMention:
     met: bool = True
     # The reader is unsure the name is a person's: ask ("Is 'Loan' a person?") first.
     unsure: bool = False
+    # "he" or "she", when the note says so (or their name or relation word does).
+    pronoun: str | None = None
 
 
 @dataclass(frozen=True)
@@ -139,4 +141,6 @@ def _person_dict(person: PersonMention) -> dict[str, Any]:
         out["met"] = False
     if person.unsure:
         out["unsure"] = True
+    if person.pronoun:
+        out["pronoun"] = person.pronoun
     return out

@@ -84,21 +84,22 @@ class Contacts:
         self.user_id = user_id
 
     async def all_names(self) -> Sequence[tuple[int, str, str | None]]:
-        rows = await self.session.execute(
-            select(Contact.id, Contact.name, Contact.org)
-            .where(Contact.user_id == self.user_id)
-            .order_by(Contact.id)
-        )
-        return rows.all()
+        """(id, name, org) of every contact, and a row more for each name they go by."""
+        return [(i, name, org) for i, name, org, _ in await self.all_keyed()]
 
     async def all_keyed(self) -> Sequence[tuple[int, str, str | None, str]]:
-        """all_names, each with its stored name_key, for matching a mention against them."""
+        """all_names, each with its name_key, for matching a mention against them: a
+        contact who goes by "Wendy" is found by that name too."""
         rows = await self.session.execute(
-            select(Contact.id, Contact.name, Contact.org, Contact.name_key)
+            select(Contact.id, Contact.name, Contact.org, Contact.name_key, Contact.aka)
             .where(Contact.user_id == self.user_id)
             .order_by(Contact.id)
         )
-        return rows.all()
+        out: list[tuple[int, str, str | None, str]] = []
+        for contact_id, name, org, key, aka in rows:
+            out.append((contact_id, name, org, key))
+            out += [(contact_id, alias, org, name_key(alias)) for alias in aka or []]
+        return out
 
     async def named(self, name: str) -> Sequence[tuple[int, str, str | None]]:
         """Like all_names, but only contacts whose name is `name` or its first word, or starts
@@ -160,6 +161,8 @@ class Contacts:
             emails=[],
             urls=[],
             birthday=None,
+            aka=None,
+            pronoun=None,
         )
         self.session.add(contact)
         if numbered:

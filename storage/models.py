@@ -114,6 +114,9 @@ class Contact(Base):
     emails: Mapped[list[str] | None] = mapped_column(JSON)
     urls: Mapped[list[str] | None] = mapped_column(JSON)
     birthday: Mapped[str | None] = mapped_column(CleanString(10))
+    # Other names the notes give them ("goes by Wendy"), and "he"/"she" as the notes say.
+    aka: Mapped[list[str] | None] = mapped_column(JSON)
+    pronoun: Mapped[str | None] = mapped_column(CleanString(8))
 
 
 class Note(Base):

@@ -110,3 +110,15 @@ async def test_an_unsure_name_is_asked_about_and_no_drops_it(
     resolution = await coach.notes.resolve(ALICE, card.questions[0].pending_id, None)
     assert resolution is not None and resolution.person is not None
     assert resolution.person.name == "Loan"
+
+
+async def test_a_nickname_finds_the_person_in_later_notes_and_on_the_card(coach: Coach) -> None:
+    await coach.notes.capture(
+        ALICE, "Met Chukwuemeka Obi (everyone calls him Emeka) at the YPO dinner."
+    )
+    card = await coach.notes.capture(ALICE, "Emeka is opening a clinic in Lagos")
+    assert [(p.name, p.created) for p in card.people] == [("Chukwuemeka Obi", False)]
+    lookup = await coach.people.lookup(ALICE, "emeka")
+    assert lookup.card is not None and lookup.card.contact.name == "Chukwuemeka Obi"
+    emeka = await contact_named(coach, "Chukwuemeka Obi")
+    assert emeka.pronoun == "he"
