@@ -185,9 +185,7 @@ def _owns_a_role(span: Span) -> bool:
     """ "Harbor Bank's CFO": whose role it is, an organisation."""
     doc, end = span.doc, span.end
     return (
-        end + 1 < len(doc)
-        and doc[end].lower_ in ("'s", "’s")
-        and doc[end + 1].ent_type_ == "ROLE"
+        end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") and doc[end + 1].ent_type_ == "ROLE"
     )
 
 
@@ -263,6 +261,7 @@ def find_people(
     for person in people:
         person.mentions.sort(key=lambda s: s.start)
     people.sort(key=lambda p: p.first)
+    _quoted_nicknames(doc, people, english)
     _nicknames(doc, people)
     _relatives(doc, people)
     _genders(doc, people)
@@ -288,6 +287,54 @@ def _same_person(people: list[Person], span: Span, known_name: str | None) -> Pe
         if words == theirs:
             return person
         if len(words) == 1 and len(theirs) > 1 and words[0] in (theirs[0], theirs[-1]):
+            return person
+    return None
+
+
+_QUOTES = frozenset("\" “ ” ' ‘ ’".split())
+
+
+def _quoted_nicknames(doc: Doc, people: list[Person], english: frozenset[str]) -> None:
+    """'Oluwaseun "Seun" Adebayo', 'bjorn "bear" halvorsen': one person, the quoted word
+    what they go by. The model may read the three words as three people, or as none."""
+    for i in range(1, len(doc) - 3):
+        if not (doc[i].text in _QUOTES and doc[i + 2].text in _QUOTES):
+            continue
+        first, nick, last = doc[i - 1], doc[i + 1], doc[i + 3]
+        if not (first.is_alpha and nick.is_alpha and last.is_alpha):
+            continue
+        end = i + 4
+        while (
+            end + 1 < len(doc)
+            and doc[end].text in ("-", "‐")
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].is_alpha
+        ):
+            end += 2  # "Fernández-Ruiz", not "Adebayo - data"
+        given = _person_at(people, first.i)
+        if given is None and not (first.is_title or (first.lower_ not in english)):
+            continue
+        surname = Span(doc, i + 3, end, label="PERSON")
+        for part in (_person_at(people, nick.i), _person_at(people, last.i)):
+            if part is not None and part is not given:
+                people.remove(part)
+        if given is None:
+            given = Person(_display(Span(doc, i - 1, i)))
+            people.append(given)
+        given.name = f"{_display(Span(doc, i - 1, i))} {_display(surname)}"
+        given.aka.append(_display(Span(doc, i + 1, i + 2)))
+        given.mentions = sorted(
+            [*given.mentions, Span(doc, i - 1, i, label="PERSON"), surname],
+            key=lambda m: m.start,
+        )
+        given.mentions = [m for k, m in enumerate(given.mentions) if m not in given.mentions[:k]]
+    people.sort(key=lambda p: p.first)
+
+
+def _person_at(people: list[Person], i: int) -> Person | None:
+    for person in people:
+        if any(m.start <= i < m.end for m in person.mentions):
             return person
     return None
 

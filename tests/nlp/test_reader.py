@@ -106,3 +106,18 @@ def test_a_correction_replaces_the_role(extractor: NoteExtractor) -> None:
     assert [(c.field, c.new, c.old, c.correction) for c in r.changes] == [
         ("role", "VP of Finance", "CFO", True)
     ]
+
+
+def test_a_quoted_nickname_is_the_same_person(extractor: NoteExtractor) -> None:
+    r = extractor.extract('coffee w/ bjorn "bear" halvorsen. plumber, loves ice fishing', now=NOW)
+    assert [(p.name, p.aka) for p in r.people] == [("Bjorn Halvorsen", ["Bear"])]
+
+
+def test_a_spaced_dash_ends_the_name_and_names_the_firm(extractor: NoteExtractor) -> None:
+    r = extractor.extract("Kevin Oduya - Figma\n- loves climbing", now=NOW)
+    assert [(p.name, p.org) for p in r.people] == [("Kevin Oduya", "Figma")]
+
+
+def test_where_someone_moves_is_a_place(extractor: NoteExtractor) -> None:
+    r = extractor.extract("coffee with dana, she is moving to evanston in january", now=NOW)
+    assert [(p.name, p.org) for p in r.people] == [("Dana", None)]
