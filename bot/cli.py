@@ -117,16 +117,12 @@ def run_bot(settings: Settings) -> int:
     # full passes skip it: 0.13 s each on 2 cores, stalling every chat (bench/gc_pause.py).
     gc.collect()
     gc.freeze()
-    if settings.telegram.mode == "polling" and not settings.metrics.enabled:
-        app.run_polling()
-        return 0
     try:
         server = Server(app, settings)
     except MissingSecret as exc:
         print(f"rapport: {exc} (RAPPORT_TELEGRAM__WEBHOOK_SECRET)", file=sys.stderr)
         return 2
-    asyncio.run(server.run())
-    return 0
+    return asyncio.run(server.run())
 
 
 async def run_console(settings: Settings) -> None:

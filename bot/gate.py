@@ -51,6 +51,11 @@ def gate_of(context: ContextTypes.DEFAULT_TYPE) -> Gate:
     return cast(Gate, context.bot_data[GATE])
 
 
+def stop(app: Application) -> None:
+    """The process is stopping: messages held back by flood control wait for the next one."""
+    cast(Gate, app.bot_data[GATE]).flood.stop()
+
+
 async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Runs before every handler; raises ApplicationHandlerStop to stop an update here."""
     user, chat = update.effective_user, update.effective_chat
@@ -72,7 +77,9 @@ async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not await admitted(update, context, state, user.id, private):
         await settle(context, update)
     if not state.flood.admits(update, user.id):
-        await state.flood.hold(update, context.application, user.id)
+        # Claimed already, it waits in line here; one refused is done with.
+        if not await state.flood.hold(update, context.application, user.id):
+            await settle(context, update)
         raise ApplicationHandlerStop
     if update.callback_query is not None and not private:
         await update.callback_query.answer(tt.GROUP_BUTTON)
@@ -80,9 +87,9 @@ async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def settle(context: ContextTypes.DEFAULT_TYPE, update: Update) -> NoReturn:
-    """Stop an update for good. In webhook mode it was recorded on arrival; mark it handled,
-    or crash recovery would replay it after every lease."""
-    await updates.finish_stopped(context, update)
+    """Stop an update for good. It was recorded on arrival; mark it handled, or crash
+    recovery would replay it."""
+    await updates.answered(context.application, update)
     raise ApplicationHandlerStop
 
 

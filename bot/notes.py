@@ -9,7 +9,7 @@ from telegram import Update
 from telegram.constants import ChatType, ParseMode
 from telegram.ext import ContextTypes
 
-from bot import drafts, formatting, keyboards, texts
+from bot import drafts, formatting, keyboards, texts, updates
 from bot import trust_texts as tt
 from bot.context import FIXING, coach_of, number, source_of, text_of, user_id_of
 from bot.typing import typing_while_slow
@@ -35,6 +35,8 @@ async def note(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await update.message.reply_text(texts.EMPTY_NOTE, parse_mode=HTML)
         return
     await send_card(update, card)
+    # Answered: from here on a crash must not send the card again (the tip is a bonus).
+    await updates.answered(context.application, update)
     if fixing is None:
         await drafts.send_tip(update.message, coach, user_id, text)
 

@@ -13,7 +13,8 @@ from pydantic import SecretStr
 from telegram.ext import Application
 
 from bot import gate
-from bot.app import build_application, prepare
+from bot.app import build_application
+from bot.webhook import Server
 from coach.infra.settings import Settings, TelegramSettings
 from coach.runtime import ExtractionWorker
 from coach.service import Coach
@@ -86,18 +87,12 @@ async def bot_on_fake(
         coach = Coach(settings, clock=clock, extraction=extraction)
         app = build_application(settings, coach, HandledUpdates(fake))
         settle_on(fake, app, coach)
-        await app.initialize()
-        await prepare(app)
-        await app.start()
-        assert app.updater is not None
-        await app.updater.start_polling(poll_interval=0.0, timeout=1)
+        server = Server(app, settings)
+        await server.start()
         try:
             yield fake
         finally:
-            await app.updater.stop()
-            await app.stop()
-            await app.shutdown()
-            await coach.close()
+            await server.stop()
         fake.assert_no_errors()
 
 
