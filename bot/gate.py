@@ -17,6 +17,7 @@ from bot import updates
 from bot.context import coach_of, text_of
 from bot.flood import FloodControl
 from bot.redaction import redact_secrets
+from coach.infra.hardening import MAX_TEXT
 from coach.infra.settings import Settings
 
 HTML = ParseMode.HTML
@@ -75,6 +76,13 @@ async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             await message.reply_text(tt.EMPTY_AFTER_CLEANING, parse_mode=HTML)
         await settle(context, update)
     if not await admitted(update, context, state, user.id, private):
+        await settle(context, update)
+    # Telegram caps messages at 4,096 characters; a longer one was posted to the webhook
+    # by something else, and reading it would hold up everyone else's notes.
+    if message is not None and text and len(text) > MAX_TEXT:
+        if private:
+            reply = tt.TOO_LONG.format(length=len(text), limit=MAX_TEXT)
+            await message.reply_text(reply, parse_mode=HTML)
         await settle(context, update)
     if not state.flood.admits(update, user.id):
         # Claimed already, it waits in line here; one refused is done with.

@@ -1,11 +1,12 @@
 """Serving: the PTB Application with what feeds it, getUpdates (bot/polling.py) or an aiohttp
 server Telegram posts updates to, plus /healthz and /metrics.
 
-POST <telegram.webhook_path>: the secret header is checked (403 otherwise), the update is
-claimed in the database (a redelivery is acknowledged and dropped) and only then
-acknowledged, so once Telegram has its 200 the update survives this process. Several
-processes behind one load balancer, on one PostgreSQL database, behave as one bot.
-Serve plain HTTP behind a TLS-terminating reverse proxy, or set telegram.tls_cert/tls_key.
+POST <telegram.webhook_path>: the secret header is checked (403 otherwise), the body must
+be an update object (400 otherwise), the update is claimed in the database (a redelivery
+is acknowledged and dropped) and only then acknowledged, so once Telegram has its 200 the
+update survives this process. Several processes behind one load balancer, on one
+PostgreSQL database, behave as one bot. Serve plain HTTP behind a TLS-terminating reverse
+proxy, or set telegram.tls_cert/tls_key.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
+import json
 import logging
 import signal
 import ssl
@@ -33,6 +35,8 @@ from coach.infra.settings import Settings
 log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 PTB_APP = web.AppKey("ptb", Application)
+# processed_updates.update_id is a signed 64-bit integer.
+MAX_UPDATE_ID = 2**63 - 1
 SETTINGS = web.AppKey("settings", Settings)
 
 
@@ -64,14 +68,29 @@ async def receive(request: web.Request) -> web.Response:
     app, settings = request.app[PTB_APP], request.app[SETTINGS]
     if not secret_matches(request.headers.get(SECRET_HEADER), settings):
         return web.Response(status=403, text="forbidden")
-    try:
-        update = Update.de_json(await request.json(), app.bot)
-    except (ValueError, TypeError, KeyError):
-        return web.Response(status=400, text="not a Telegram update")
+    update = update_in(await request.read(), app)
     if update is None:
+        # A 400, not a 500: Telegram retries a 5xx, and this body would never do better.
+        log.info("refused a webhook body that is not a Telegram update")
         return web.Response(status=400, text="not a Telegram update")
     await updates.enqueue(app, await updates.take(app, [update]))
     return web.Response(status=200)
+
+
+def update_in(body: bytes, app: Application) -> Update | None:
+    """The update a webhook body holds, or None if it holds none: not JSON, not an object,
+    an update_id that is no positive 64-bit integer, or fields PTB cannot read."""
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+    update_id = data.get("update_id") if isinstance(data, dict) else None
+    if type(update_id) is not int or not 0 <= update_id <= MAX_UPDATE_ID:
+        return None
+    try:
+        return Update.de_json(data, app.bot)
+    except Exception:  # whatever PTB makes of a malformed field: not an update we can use
+        return None
 
 
 async def healthz(request: web.Request) -> web.Response:

@@ -48,6 +48,12 @@ class Webhook:
                 self.fake.posted_updates.add(update["update_id"])
             return response.status
 
+    async def post_body(self, body: bytes) -> int:
+        """POST raw bytes as a JSON body, with the right secret."""
+        headers = {SECRET_HEADER: SECRET, "Content-Type": "application/json"}
+        async with self.http.post(f"{self.url}/telegram", data=body, headers=headers) as response:
+            return response.status
+
     async def get(self, path: str) -> tuple[int, str]:
         async with self.http.get(self.url + path) as response:
             return response.status, await response.text()
