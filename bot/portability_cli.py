@@ -10,7 +10,7 @@ from pathlib import Path
 from cryptography.fernet import Fernet
 
 from coach.infra.settings import Settings
-from coach.portability import FORMATS, ImportReport
+from coach.portability import FORMATS, ImportReport, UnreadableFile
 from coach.service import Coach
 
 
@@ -38,7 +38,16 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
             sys.stdout.flush()
         return 0
     path = Path(args.file)
-    report = asyncio.run(_import(settings, args.user, path.name, path.read_bytes()))
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        print(f"rapport: cannot read {path}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    try:
+        report = asyncio.run(_import(settings, args.user, path.name, data))
+    except UnreadableFile as exc:
+        print(f"rapport: {path} is not a vCard or CSV file I can read ({exc})", file=sys.stderr)
+        return 1
     skipped = len(report.unchanged) + sum(report.skipped.values())
     print(f"added {len(report.added)}, merged {len(report.merged)}, skipped {skipped}")
     return 0

@@ -20,6 +20,7 @@ from coach.infra.formats import (
     read_vcards,
     vcard,
 )
+from coach.infra.hardening import clean_text
 from coach.nudges import nudge_view
 from coach.runtime import Runtime
 from storage.columns import stored
@@ -196,7 +197,7 @@ class Portability:
                 if isinstance(row, str):
                     report.skip(row)
                     continue
-                name = stored(Contact.name, " ".join(row.name.split()))
+                name = stored(Contact.name, _one_line(row.name))
                 if not name:
                     report.skip("a row without a name")
                     continue
@@ -254,18 +255,24 @@ def _same_person(candidates: list[Contact], org: str | None) -> Contact | None:
 
 
 def _facts_of(row: PortableContact) -> list[tuple[str, str]]:
-    facts = [(kind, stored(Fact.text, " ".join(text.split()))) for kind, text in row.facts]
+    facts = [(kind, stored(Fact.text, _one_line(text))) for kind, text in row.facts]
     if row.title:
-        facts.append(("work", stored(Fact.text, row.title)))
+        facts.append(("work", stored(Fact.text, _one_line(row.title))))
     # A Rapport card carries its facts; elsewhere the NOTE field is the user's own note.
     if row.note and not row.facts and not row.from_rapport:
-        facts.append(("other", stored(Fact.text, " ".join(row.note.split()))))
+        facts.append(("other", stored(Fact.text, _one_line(row.note))))
     return [(kind, text) for kind, text in facts if text]
 
 
 def _short(attribute: Any, value: str | None) -> str | None:
     """One line, as the column will keep it; None for nothing."""
-    return stored(attribute, " ".join(value.split())) or None if value else None
+    return stored(attribute, _one_line(value)) or None if value else None
+
+
+def _one_line(value: str) -> str:
+    """Imported text cleaned as a typed note is (no control or invisible characters), on
+    one line."""
+    return " ".join(clean_text(value).split())
 
 
 def _decode(data: bytes) -> str:
@@ -274,7 +281,8 @@ def _decode(data: bytes) -> str:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if "\x00" not in text:
+        # UTF-16 read as UTF-8 is half NULs; a stray NUL in a UTF-8 file is just dirt.
+        if text.count("\x00") * 4 < len(text):
             return text
     return data.decode("latin-1")
 

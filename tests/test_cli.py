@@ -128,3 +128,18 @@ def test_db_upgrade_creates_the_schema(tmp_path: Path, command: list[str]) -> No
     assert result.returncode == 0, result.stderr
     assert "database is at revision" in result.stdout
     assert (tmp_path / "r.db").exists()
+
+
+def test_importing_a_file_that_is_no_contacts_file_says_so_in_one_line(tmp_path: Path) -> None:
+    assert run(["db", "upgrade"], tmp_path).returncode == 0
+    (tmp_path / "garbage.vcf").write_bytes(bytes(range(256)) * 20)
+    result = run(["import", "--user", "5", "garbage.vcf"], tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "rapport: garbage.vcf is not a vCard or CSV file I can read (no contacts in it)"
+    ]
+    missing = run(["import", "--user", "5", "nowhere.vcf"], tmp_path)
+    assert missing.returncode == 1
+    assert missing.stderr.strip().splitlines() == [
+        "rapport: cannot read nowhere.vcf: No such file or directory"
+    ]
