@@ -5,12 +5,15 @@ from __future__ import annotations
 import asyncio
 import gc
 import multiprocessing
+import os
+import threading
 from collections.abc import AsyncIterator, Callable, Iterable
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 from contextvars import ContextVar
 from datetime import UTC, datetime
+from multiprocessing.connection import Connection
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
@@ -40,11 +43,21 @@ def _pipeline(model: str) -> NoteExtractor:
     return _PIPELINES[model]
 
 
-def _load_in_process(model: str) -> None:
+def _load_in_process(model: str, parent: Connection) -> None:
+    # The pool's own pipes are held open by the worker too, so it would never notice its
+    # parent being killed and would linger, holding the model. `parent` is a pipe only the
+    # parent can write to: when it closes, the worker ends, without a word.
+    threading.Thread(target=_end_with, args=(parent,), daemon=True).start()
     _pipeline(model)
     # The model's objects live as long as the process: keep the collector off them.
     gc.collect()
     gc.freeze()
+
+
+def _end_with(parent: Connection) -> None:
+    with suppress(EOFError, OSError):
+        parent.recv_bytes()
+    os._exit(0)
 
 
 def _extract(model: str, text: str, now: datetime, names: list[str]) -> NoteExtraction:
@@ -71,15 +84,21 @@ class ExtractionWorker:
     def __init__(self, model: str, *, own_process: bool = False) -> None:
         self.model = model
         self.own_process = own_process
+        # Held open for as long as the reading process should live (own_process).
+        self._lifeline: Connection | None = None
         self._executor = self._start()
 
     def _start(self) -> Executor:
         if self.own_process:
+            context = multiprocessing.get_context("forkserver")
+            if self._lifeline is not None:
+                self._lifeline.close()
+            worker_end, self._lifeline = context.Pipe(duplex=False)
             return ProcessPoolExecutor(
                 max_workers=1,
-                mp_context=multiprocessing.get_context("forkserver"),
+                mp_context=context,
                 initializer=_load_in_process,
-                initargs=(self.model,),
+                initargs=(self.model, worker_end),
             )
         return ThreadPoolExecutor(max_workers=1, thread_name_prefix="rapport-nlp")
 
@@ -101,6 +120,8 @@ class ExtractionWorker:
 
     def close(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
+        if self._lifeline is not None:
+            self._lifeline.close()
 
     async def _run(self, function: Callable[..., T], *args: Any) -> T:
         executor = self._executor
