@@ -79,21 +79,33 @@ async def bot_on_fake(
     settings: Settings, extraction: ExtractionWorker, clock: FakeClock, **sections: Any
 ) -> AsyncIterator[FakeTelegram]:
     """The bot polling a fresh fake Bot API; `sections` override settings sections."""
-    async with FakeTelegram() as fake:
-        telegram = TelegramSettings(
-            token=SecretStr(fake.token), base_url=fake.base_url, base_file_url=fake.base_file_url
-        )
-        settings = settings.model_copy(update={"telegram": telegram, **sections})
-        coach = Coach(settings, clock=clock, extraction=extraction)
-        app = build_application(settings, coach, HandledUpdates(fake))
-        settle_on(fake, app, coach)
-        server = Server(app, settings)
-        await server.start()
-        try:
-            yield fake
-        finally:
-            await server.stop()
-        fake.assert_no_errors()
+    async with FakeTelegram() as fake, serving(fake, settings, extraction, clock, **sections):
+        yield fake
+    fake.assert_no_errors()
+
+
+@asynccontextmanager
+async def serving(
+    fake: FakeTelegram,
+    settings: Settings,
+    extraction: ExtractionWorker,
+    clock: FakeClock,
+    **sections: Any,
+) -> AsyncIterator[Server]:
+    """One bot process (in this process) polling `fake`, from start to a clean stop."""
+    telegram = TelegramSettings(
+        token=SecretStr(fake.token), base_url=fake.base_url, base_file_url=fake.base_file_url
+    )
+    settings = settings.model_copy(update={"telegram": telegram, **sections})
+    coach = Coach(settings, clock=clock, extraction=extraction)
+    app = build_application(settings, coach, HandledUpdates(fake))
+    settle_on(fake, app, coach)
+    server = Server(app, settings)
+    await server.start()
+    try:
+        yield server
+    finally:
+        await server.stop()
 
 
 @pytest.fixture
