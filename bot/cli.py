@@ -86,6 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     quiet_secret_loggers()
+    # Each job PTB's JobQueue schedules, at INFO: nothing an operator needs to read.
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
     redact_secrets()  # a bot token is kept out of everything printed, even before settings
     try:
         settings = load_settings(args.config)

@@ -12,7 +12,6 @@ proxy, or set telegram.tls_cert/tls_key.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import hmac
 import json
 import logging
@@ -177,8 +176,7 @@ class Server:
         app = self.app
         if self.polling is not None:
             self.polling.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self.polling
+            await asyncio.wait([self.polling])  # how it ended, polling_ended has said
         if self.runner is not None:
             await self.runner.cleanup()
         # Messages held back by flood control stay claimed: the next process handles them.
