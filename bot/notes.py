@@ -34,9 +34,10 @@ async def note(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     except EmptyNote:
         await update.message.reply_text(texts.EMPTY_NOTE, parse_mode=HTML)
         return
-    await send_card(update, card)
-    # Answered: from here on a crash must not send the card again (the tip is a bonus).
-    await updates.answered(context.application, update)
+    # Recorded as answered at once: a crash after this does not send the card again (the
+    # tip that may follow is a bonus).
+    async with updates.answering(context.application, update):
+        await send_card(update, card)
     if fixing is None:
         await drafts.send_tip(update.message, coach, user_id, text)
 

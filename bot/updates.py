@@ -5,9 +5,11 @@ dies first. Also the job that saves notes kept in the spool while the database w
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import asynccontextmanager
 from typing import Any, cast
 
 from telegram import Update
@@ -26,6 +28,8 @@ log = logging.getLogger(__name__)
 OWNED = "rapport_owned_updates"
 # Answered, but the database was away when they were to be marked done: marked later.
 UNMARKED = "rapport_unmarked_updates"
+# One answer goes out at a time, and is recorded before the next (see answering).
+ANSWERING = "rapport_answering"
 STARTED = "update_started_at"
 
 
@@ -34,6 +38,7 @@ def install(app: Application, settings: Settings) -> None:
     app.bot_data.setdefault(OWNED, set())
     app.bot_data.setdefault(UNMARKED, set())
     app.bot_data.setdefault(STARTED, {})
+    app.bot_data.setdefault(ANSWERING, asyncio.Lock())
     app.add_handler(TypeHandler(Update, claim), group=-1)
     app.add_handler(TypeHandler(Update, finish), group=1)
     assert app.job_queue is not None
@@ -105,6 +110,16 @@ async def finish(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         metrics.HANDLER_SECONDS.observe(time.perf_counter() - started)
     metrics.UPDATES.labels(kind_of(update)).inc()
     await answered(context.application, update)
+
+
+@asynccontextmanager
+async def answering(app: Application, update: Update) -> AsyncIterator[None]:
+    """Send the update's answer inside: it is recorded as answered right after, and no other
+    answer goes out before that, so a crash finds at most one answer sent and not recorded
+    (which a replay sends again, saying so)."""
+    async with cast(asyncio.Lock, app.bot_data[ANSWERING]):
+        yield
+        await answered(app, update)
 
 
 async def answered(app: Application, update: Update) -> None:

@@ -7,6 +7,7 @@ import gc
 import multiprocessing
 import os
 import threading
+from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterable
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -134,6 +135,50 @@ class ExtractionWorker:
             raise
 
 
+class WriterTurns:
+    """Turns at SQLite's one writer, handed out in order, except that a unit of work asking
+    to go first goes before all that wait (recording that a reply went out: until it is
+    recorded, a crash would send that reply again)."""
+
+    def __init__(self) -> None:
+        self.taken = False
+        self.first: deque[asyncio.Future[None]] = deque()
+        self.rest: deque[asyncio.Future[None]] = deque()
+
+    @asynccontextmanager
+    async def turn(self, *, first: bool = False) -> AsyncIterator[None]:
+        await self.take(first)
+        try:
+            yield
+        finally:
+            self.hand_on()
+
+    async def take(self, first: bool) -> None:
+        if not self.taken:
+            self.taken = True
+            return
+        waiter = asyncio.get_running_loop().create_future()
+        line = self.first if first else self.rest
+        line.append(waiter)
+        try:
+            await waiter
+        except asyncio.CancelledError:
+            if waiter.cancelled():
+                line.remove(waiter)
+            else:
+                self.hand_on()  # the turn came as this waiter was cancelled: pass it on
+            raise
+
+    def hand_on(self) -> None:
+        for line in (self.first, self.rest):
+            while line:
+                waiter = line.popleft()
+                if not waiter.done():
+                    waiter.set_result(None)  # still taken: the turn passes to that waiter
+                    return
+        self.taken = False
+
+
 class Runtime:
     def __init__(
         self,
@@ -150,17 +195,18 @@ class Runtime:
         # a busy bot from running into "database is locked" while waiting inside SQLite.
         bind = sessions.kw.get("bind")
         self._one_at_a_time = (
-            asyncio.Lock() if bind is not None and bind.dialect.name == "sqlite" else None
+            WriterTurns() if bind is not None and bind.dialect.name == "sqlite" else None
         )
 
     @asynccontextmanager
-    async def unit_of_work(self) -> AsyncIterator[AsyncSession]:
-        """One session and one transaction: committed on success, rolled back on error."""
+    async def unit_of_work(self, *, first: bool = False) -> AsyncIterator[AsyncSession]:
+        """One session and one transaction: committed on success, rolled back on error.
+        `first`: on SQLite, before the units of work already waiting for the writer."""
         if self._one_at_a_time is None or _in_unit_of_work.get():
             async with self.sessions() as session, session.begin():
                 yield session
             return
-        async with self._one_at_a_time:
+        async with self._one_at_a_time.turn(first=first):
             token = _in_unit_of_work.set(True)
             try:
                 async with self.sessions() as session, session.begin():

@@ -60,7 +60,9 @@ class UpdateInbox:
             )
 
     async def finished(self, bot_id: int, update_id: int) -> None:
-        async with self.rt.unit_of_work() as session:
+        """The update is answered. Recorded before any other waiting write: until it is, a
+        crash would send its answer again."""
+        async with self.rt.unit_of_work(first=True) as session:
             await Inbox(session, bot_id).finished(update_id)
 
     async def keep_alive(self, bot_id: int, holding: Sequence[int]) -> list[dict[str, Any]]:

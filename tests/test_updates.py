@@ -3,13 +3,14 @@ process holding them dies, without waiting out the lease; a replayed note's full
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 from typing import Any
 
 from bot.formatting import note_card
 from bot.texts import SENT_AGAIN
 from coach.infra.settings import Settings
-from coach.runtime import ExtractionWorker
+from coach.runtime import ExtractionWorker, WriterTurns
 from coach.service import Coach
 from tests.conftest import FakeClock
 
@@ -130,3 +131,28 @@ async def test_a_replayed_note_is_answered_with_its_full_card_marked_as_sent_aga
     assert reshown == f"{SENT_AGAIN}\n{shown}"
     for line in ("New contact: <b>John</b> (Acme)", "fly fishing", "Follow up with John", "mixer"):
         assert line in shown
+
+
+async def test_recording_an_answer_goes_before_the_writes_already_waiting() -> None:
+    turns = WriterTurns()
+    order: list[str] = []
+    release = asyncio.Event()
+
+    async def write(name: str, first: bool = False) -> None:
+        async with turns.turn(first=first):
+            order.append(name)
+            if name == "running":
+                await release.wait()
+
+    running = asyncio.create_task(write("running"))
+    await asyncio.sleep(0)
+    waiting = [asyncio.create_task(write(f"note {n}")) for n in range(3)]
+    gone = asyncio.create_task(write("cancelled", first=True))
+    await asyncio.sleep(0)
+    gone.cancel()
+    mark = asyncio.create_task(write("answered", first=True))
+    await asyncio.sleep(0)
+    release.set()
+    await asyncio.gather(running, mark, *waiting)
+    assert order == ["running", "answered", "note 0", "note 1", "note 2"]
+    assert gone.cancelled() and not turns.taken
