@@ -138,7 +138,10 @@ def run_bot(settings: Settings, *, wait: bool = True) -> int:
     except MissingSecret as exc:
         print(f"rapport: {exc} (RAPPORT_TELEGRAM__WEBHOOK_SECRET)", file=sys.stderr)
         return 2
-    return asyncio.run(serve(server, coach, settings, wait))
+    try:
+        return asyncio.run(serve(server, coach, settings, wait))
+    except KeyboardInterrupt:  # Ctrl-C while still waiting for the database or Telegram
+        return 130
 
 
 async def serve(server: Server, coach: Coach, settings: Settings, wait: bool) -> int:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from telegram import Update
 from telegram.error import InvalidToken, TelegramError
 from telegram.ext import Application
 
@@ -36,14 +35,15 @@ class Poller:
     async def run(self) -> None:
         """Fetch, record, hand to the handlers, until cancelled. Raises InvalidToken when
         Telegram no longer accepts the token: nothing but a new token fixes that."""
-        # A webhook left set would make Telegram refuse getUpdates (PTB's Updater does this too).
-        await self.app.bot.delete_webhook()
-        failures = 0
+        webhook_gone, failures = False, 0
         while True:
             try:
-                batch = await self.app.bot.get_updates(
-                    offset=self.offset, timeout=self.timeout, allowed_updates=Update.ALL_TYPES
-                )
+                if not webhook_gone:
+                    # A webhook left set makes Telegram refuse getUpdates (PTB's Updater too
+                    # deletes it first).
+                    await self.app.bot.delete_webhook()
+                    webhook_gone = True
+                batch = await self.app.bot.get_updates(offset=self.offset, timeout=self.timeout)
                 if batch:
                     fresh = await updates.take(self.app, batch)
                     # Recorded: only now may the next getUpdates tell Telegram they arrived.

@@ -63,3 +63,18 @@ async def test_messages_held_by_flood_control_survive_a_stop_and_are_answered_on
         assert sum(f"New contact: {first} Carter" in text for text in got) == 1, got
     assert await count(database_url, "SELECT count(*) FROM notes") == len(notes)
     assert await count(database_url, held) == 0
+
+
+async def test_a_getupdates_that_fails_is_asked_again_and_nothing_is_lost(
+    fake: FakeTelegram, database_url: str
+) -> None:
+    alice = fake.user(1001)
+    await alice.send("/help")
+    await alice.next_reply()
+    fake.fail_next("getUpdates", 502, "Bad Gateway", retry_after=None)
+    await alice.send("met Sarah Chen at the mixer")
+    assert "Sarah Chen" in (await alice.next_reply(timeout=10)).text
+    await fake.settled()
+    assert alice.replies_so_far() == []
+    assert [e.error_code for e in fake.errors] == [502]
+    assert await count(database_url, "SELECT count(*) FROM notes") == 1
