@@ -159,11 +159,16 @@ async def join(app: Application, *, polling: bool) -> None:
     """This process starts: its first heartbeat. Polling, it also replays at once whatever
     an earlier process left unfinished (a webhook process leaves that to the heartbeats)."""
     coach = coach_of_app(app)
-    if not polling:
-        await replay(app, await coach.updates.keep_alive(app.bot.id, []))
-        return
-    while payloads := await coach.updates.take_over(app.bot.id):
-        await replay(app, payloads)
+    try:
+        if not polling:
+            await replay(app, await coach.updates.keep_alive(app.bot.id, []))
+            return
+        while payloads := await coach.updates.take_over(app.bot.id):
+            await replay(app, payloads)
+    except Exception as exc:
+        if not is_outage(exc):
+            raise
+        log.warning("database unreachable; what earlier processes left waits for the heartbeat")
 
 
 async def leave(app: Application) -> None:
