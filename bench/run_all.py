@@ -68,6 +68,11 @@ def main() -> None:
         run("find_scale.py", "--sizes", *sizes, "--quiet-plans", "--database", POSTGRES)
     run("memory.py")  # start-up time, idle and after-voice memory
     run("voice.py")
+    # rapport run SIGKILLed mid-flood and mid-burst: notes lost, stored twice, cards repeated.
+    kills = "2" if quick else "10"
+    run("faults.py", "--kills", kills)
+    if pg:
+        run("faults.py", "--kills", kills, "--database", POSTGRES)
 
 
 if __name__ == "__main__":
