@@ -1,7 +1,7 @@
 """Delivering due nudges through the real bot, the rate limiter and the fake Bot API.
 
 Run: .venv/bin/python bench/dispatch.py [--count 10000] [--rate 1000000 30 ...]
-     [--database-only] [--database URL] [--in-flight 16]
+     [--database-only] [--database URL]
 
 Seeds ``--count`` due nudges (five per user, one contact with facts per nudge, a mix of the
 generic kinds and explicit follow-ups) with bulk inserts into a fresh database: a temporary
@@ -35,7 +35,6 @@ from harness import RESULTS, record, running_bot
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.engine import make_url
 
-from bot import dispatch as nudges
 from bot.dispatch import dispatch_due
 from storage.db import create_engine
 from storage.models import Contact, Fact, Nudge, User
@@ -176,7 +175,7 @@ async def run(count: int, rate: float, database: str | None) -> dict:
     return {
         "database": "postgresql" if database else "sqlite",
         "rate_limit_per_s": rate,
-        "sends_in_flight": nudges.SENDS_IN_FLIGHT,
+        "sends_in_flight": 1,
         "nudges": count,
         "seed_seconds": round(seconds_to_seed, 2),
         "seconds": round(elapsed, 2),
@@ -195,7 +194,8 @@ async def run(count: int, rate: float, database: str | None) -> dict:
 
 async def run_database_only(count: int, database: str | None) -> dict:
     """The dispatcher's database work alone: claim every batch and mark each nudge sent,
-    as the job does, with no Telegram call in between. What the database could sustain."""
+    one transaction each as the job does, with no Telegram call in between. What the
+    database could sustain."""
     with tempfile.TemporaryDirectory() as folder:
         url = await fresh_postgres(database) if database else f"sqlite+aiosqlite:///{folder}/b.db"
         async with running_bot(url, dispatch_interval=timedelta(days=1)) as bot:
@@ -206,14 +206,10 @@ async def run_database_only(count: int, database: str | None) -> dict:
             cpu, start = time.process_time(), time.perf_counter()
             while outgoing := await dispatcher.claim_due():
                 ids = [n.nudge_id for o in outgoing for n in o.nudges]
-                sends = [([nudge_id], done + i) for i, nudge_id in enumerate(ids)]
-                if not hasattr(dispatcher, "sent_many"):  # the one-at-a-time dispatcher
-                    for one, message_id in sends:
-                        await dispatcher.sent_many([(one, message_id)])
-                else:
-                    for i in range(0, len(sends), nudges.MARK_BATCH):
-                        await dispatcher.sent_many(sends[i : i + nudges.MARK_BATCH])
-                done += len(sends)
+                # Each nudge marked in its own transaction, as the job marks each send.
+                for i, nudge_id in enumerate(ids):
+                    await dispatcher.sent_many([([nudge_id], done + i)])
+                done += len(ids)
             elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
             final = await statuses(bot)
     return {
@@ -250,11 +246,8 @@ if __name__ == "__main__":
     parser.add_argument("--count", "--nudges", type=int, default=10_000)
     parser.add_argument("--rate", type=float, nargs="*", default=[1_000_000.0])
     parser.add_argument("--database", help="a PostgreSQL server URL; a fresh database is made")
-    parser.add_argument("--in-flight", type=int, help="concurrent sends (bot.nudges default)")
     parser.add_argument(
         "--database-only", action="store_true", help="also time claiming and marking alone"
     )
     args = parser.parse_args()
-    if args.in_flight:
-        nudges.SENDS_IN_FLIGHT = args.in_flight
     asyncio.run(main(args.count, args.rate, args.database, args.database_only))

@@ -21,7 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from pydantic import SecretStr
 from telegram.ext import Application
 
-from bot.app import build_application, prepare
+from bot.app import build_application
+from bot.webhook import Server
 from coach.infra.settings import DatabaseSettings, Settings, TelegramSettings
 from coach.runtime import ExtractionWorker
 from coach.service import Coach, migrate
@@ -108,18 +109,13 @@ async def running_bot(
         await migrate(settings)
         coach = Coach(settings, extraction=extraction)
         app = build_application(settings, coach)
-        await app.initialize()
-        await prepare(app)
+        server = Server(app, settings)
+        await server.start()
         freeze_like_rapport_run()
-        await app.start()
-        assert app.updater is not None
-        await app.updater.start_polling(poll_interval=0.0, timeout=10)
         try:
             yield RunningBot(fake, coach, app)
         finally:
-            await app.updater.stop()
-            await app.stop()
-            await app.shutdown()
+            await server.stop()
 
 
 DAY = timedelta(days=1)

@@ -72,6 +72,11 @@ def main() -> None:
     run("first_nudges.py", "--quiet")  # first nudges that use a one-detail note's detail
     run("memory.py")  # start-up time, idle and after-voice memory
     run("voice.py")
+    # rapport run SIGKILLed mid-flood and mid-burst: notes lost, stored twice, cards repeated.
+    kills = "2" if quick else "10"
+    run("faults.py", "--kills", kills)
+    if pg:
+        run("faults.py", "--kills", kills, "--database", POSTGRES)
 
 
 if __name__ == "__main__":

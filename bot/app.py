@@ -55,7 +55,8 @@ def build_application(
 ) -> Application:
     """The bot, talking to Telegram (or any Bot API server at telegram.base_url). Updates are
     handled concurrently; `processor` replaces PTB's default one (tests use one that
-    says when each update is done)."""
+    says when each update is done). No Updater: bot.webhook.Server feeds it updates, which
+    it records first (bot/polling.py, the webhook)."""
     if settings.telegram.token is None or not settings.telegram.token.get_secret_value():
         raise MissingToken("set telegram.token in config.toml or RAPPORT_TELEGRAM__TOKEN")
     quiet_secret_loggers()
@@ -70,6 +71,7 @@ def build_application(
             )
         )
         .concurrent_updates(processor or True)
+        .updater(None)
         .post_init(prepare)
         .post_shutdown(release)
         .build()

@@ -8,27 +8,38 @@ import gc
 import json
 import logging
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
+from telegram.error import InvalidToken, NetworkError
 
 from bot import portability_cli, texts
 from bot import trust_texts as tt
 from bot.app import MissingToken, build_application, quiet_secret_loggers
 from bot.console import ConsoleClock, chat
 from bot.doctor import doctor
+from bot.lifecycle import BAD_TOKEN, TOKEN_REJECTED
+from bot.redaction import redact_secrets, settings_error
 from bot.webhook import MissingSecret, Server
 from coach.drafts import read_drafts
+from coach.infra.health import ping_database, root_cause
 from coach.infra.settings import ConfigFileMissing, Settings, load_settings
+from coach.infra.spool import is_outage
 from coach.service import Coach, migrate, read_notes
 from coach.voice import transcribe_files
 
 # Commands that read or write the database: each migrates it first (database.auto_migrate).
 DATABASE_COMMANDS = ("run", "start", "chat", "export", "import", "db")
+log = logging.getLogger("rapport")
+# Waiting for the database or Telegram at start: 1 s, then twice as long, at most 30 s.
+BACKOFF_FIRST = 1.0
+BACKOFF_MOST = 30.0
+
 TOKEN_HINT = (
     "No Telegram token is set. Get one from @BotFather, then set RAPPORT_TELEGRAM__TOKEN "
     "or telegram.token in config.toml."
@@ -46,6 +57,11 @@ def parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="run the Telegram bot")
     run.add_argument(
         "--webhook", action="store_true", help="serve a webhook (telegram.mode = webhook)"
+    )
+    run.add_argument(
+        "--no-wait",
+        action="store_true",
+        help="stop at once if the database or Telegram cannot be reached (default: wait)",
     )
     commands.add_parser("doctor", help="check this deployment, with a fix for each problem")
     chat_command = commands.add_parser(
@@ -88,17 +104,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Migrations say what they do only when asked to (rapport db upgrade).
     if args.command != "db":
         logging.getLogger("alembic").setLevel(logging.WARNING)
+    # Each job PTB's JobQueue schedules, at INFO: nothing an operator needs to read.
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    redact_secrets()  # a bot token is kept out of everything printed, even before settings
     try:
         settings = load_settings(args.config)
-    except (ConfigFileMissing, ValidationError) as exc:
+    except ConfigFileMissing as exc:
         print(f"rapport: bad configuration: {exc}", file=sys.stderr)
         return 2
+    except ValidationError as exc:
+        for line in settings_error(exc).splitlines():
+            print(f"rapport: bad configuration: {line}", file=sys.stderr)
+        return 2
+    redact_secrets(settings)
     if args.command == "run" and args.webhook:
         telegram = settings.telegram.model_copy(update={"mode": "webhook"})
         settings = settings.model_copy(update={"telegram": telegram})
     if args.command == "doctor":
         return doctor(settings)
-    if args.command in DATABASE_COMMANDS and (
+    # The bot (run, or start with a token) migrates as it starts, waiting for a database that
+    # is down; every other command that reads or writes the database migrates here, first.
+    bot = args.command == "run" or (args.command == "start" and has_token(settings))
+    if args.command in DATABASE_COMMANDS and not bot and (
         settings.database.auto_migrate or args.command == "db"
     ):
         # Every command that reads or writes the database finds it migrated, new or old.
@@ -129,34 +156,84 @@ def main(argv: Sequence[str] | None = None) -> int:
         files = Path(getattr(args, "files", "."))
         asyncio.run(run_console(settings, ConsoleClock(start), files))
         return 0
-    return run_bot(settings)
+    return run_bot(settings, wait=not getattr(args, "no_wait", False))
 
 
 def has_token(settings: Settings) -> bool:
     return settings.telegram.token is not None and bool(settings.telegram.token.get_secret_value())
 
 
-def run_bot(settings: Settings) -> int:
+def run_bot(settings: Settings, *, wait: bool = True) -> int:
     coach = Coach(settings)
     try:
-        app = build_application(settings, coach)
+        server = Server(build_application(settings, coach), settings)
     except MissingToken:
         print(f"rapport: {TOKEN_HINT}", file=sys.stderr)
         return 2
+    except MissingSecret as exc:
+        print(f"rapport: {exc} (RAPPORT_TELEGRAM__WEBHOOK_SECRET)", file=sys.stderr)
+        return 2
+    try:
+        return asyncio.run(serve(server, coach, settings, wait))
+    except KeyboardInterrupt:  # Ctrl-C while still waiting for the database or Telegram
+        return 130
+
+
+async def serve(server: Server, coach: Coach, settings: Settings, wait: bool) -> int:
+    """Check the token, wait for the database, then run until stopped: the exit status."""
+    try:
+        if not await keep_trying("Telegram", server.app.initialize, wait):
+            return 1
+    except InvalidToken:
+        print(f"rapport: {TOKEN_REJECTED}", file=sys.stderr)
+        await coach.close()
+        return BAD_TOKEN
+    if not await keep_trying("the database", partial(open_database, settings), wait):
+        await server.app.shutdown()
+        await coach.close()
+        return 1
     # What is loaded by now lives as long as the process. Frozen, the garbage collector's
     # full passes skip it: 0.13 s each on 2 cores, stalling every chat (bench/gc_pause.py).
     gc.collect()
     gc.freeze()
-    if settings.telegram.mode == "polling" and not settings.metrics.enabled:
-        app.run_polling()
-        return 0
-    try:
-        server = Server(app, settings)
-    except MissingSecret as exc:
-        print(f"rapport: {exc} (RAPPORT_TELEGRAM__WEBHOOK_SECRET)", file=sys.stderr)
-        return 2
-    asyncio.run(server.run())
-    return 0
+    return await server.run()
+
+
+async def open_database(settings: Settings) -> None:
+    if settings.database.auto_migrate:
+        await migrate(settings)
+    else:
+        await ping_database(settings.database.url)
+
+
+async def keep_trying(what: str, attempt: Callable[[], Awaitable[None]], wait: bool) -> bool:
+    """Run `attempt` until it gets through; while `what` cannot be reached, wait with
+    backoff, one line per try. Without `wait`, one failure ends it: False."""
+    tries = 0
+    while True:
+        try:
+            await attempt()
+            return True
+        except Exception as exc:
+            if not unreachable(exc):
+                raise
+            tries += 1
+            cause = root_cause(exc)
+            if not wait:
+                print(f"rapport: cannot reach {what} ({cause}); not waiting (--no-wait)",
+                      file=sys.stderr)  # fmt: skip
+                return False
+            delay = min(BACKOFF_FIRST * 2 ** (tries - 1), BACKOFF_MOST)
+            log.warning("cannot reach %s (%s); trying again in %.0f s (attempt %d)",
+                        what, cause, delay, tries)  # fmt: skip
+            await asyncio.sleep(delay)
+
+
+def unreachable(exc: BaseException) -> bool:
+    """A database or Telegram that is down or out of reach, as opposed to a bug."""
+    if isinstance(exc, InvalidToken):
+        return False
+    return is_outage(exc) or isinstance(exc, NetworkError)
 
 
 def console_start(settings: Settings, now: str | None) -> datetime | None:

@@ -7,9 +7,11 @@ import sys
 from typing import TextIO
 
 from telegram import Bot
-from telegram.error import TelegramError
+from telegram.error import InvalidToken, TelegramError
 
 from bot.app import quiet_secret_loggers
+from bot.lifecycle import TOKEN_REJECTED
+from bot.redaction import redact, redact_secrets
 from coach.infra.health import (
     Check,
     check_database,
@@ -33,6 +35,8 @@ async def telegram_checks(settings: Settings) -> list[Check]:
         async with asyncio.timeout(20):
             me = await bot.get_me()
             info = await bot.get_webhook_info()
+    except InvalidToken:
+        return [Check("telegram", False, TOKEN_REJECTED, "get a new token from @BotFather")]
     except (TelegramError, TimeoutError) as exc:
         return [
             Check(
@@ -108,13 +112,14 @@ async def run_checks(settings: Settings) -> list[Check]:
 
 
 def doctor(settings: Settings, out: TextIO = sys.stdout) -> int:
-    """Print every check; 1 if any failed."""
+    """Print every check, secrets removed; 1 if any failed."""
     quiet_secret_loggers()
+    redact_secrets(settings)
     checks = asyncio.run(run_checks(settings))
     for check in checks:
-        print(f"{'OK  ' if check.ok else 'FAIL'} {check.name}: {check.detail}", file=out)
+        print(redact(f"{'OK  ' if check.ok else 'FAIL'} {check.name}: {check.detail}"), file=out)
         if not check.ok and check.fix:
-            print(f"     fix: {check.fix}", file=out)
+            print(redact(f"     fix: {check.fix}"), file=out)
     failed = sum(not c.ok for c in checks)
     print("all checks passed" if not failed else f"{failed} check(s) failed", file=out, flush=True)
     return 1 if failed else 0

@@ -5,6 +5,7 @@ and the user is told which."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections import deque
@@ -44,6 +45,8 @@ class FloodControl:
         self.rate = limits.per_minute / 60.0
         self.buckets: dict[int, Bucket] = {}
         self.replaying: set[int] = set()
+        # Set as the process stops: held messages are claimed, so the next process takes them.
+        self.stopping = asyncio.Event()
 
     def bucket(self, user_id: int) -> Bucket:
         bucket = self.buckets.get(user_id)
@@ -73,16 +76,20 @@ class FloodControl:
         if bucket is not None:
             bucket.waiting.clear()
 
-    async def hold(self, update: Update, app: Application, user_id: int) -> None:
+    def stop(self) -> None:
+        """Handle no more held messages: each line ends after the message in hand."""
+        self.stopping.set()
+
+    async def hold(self, update: Update, app: Application, user_id: int) -> bool:
         """Over the limit: buttons are asked to wait; messages wait in line, or are refused
-        (and the user told which) once the line is full."""
+        (and the user told which) once the line is full. True if the update waits in line."""
         if update.callback_query is not None:
             await update.callback_query.answer(tt.SLOW_BUTTON)
-            return
+            return False
         bucket = self.bucket(user_id)
         message = update.effective_message
         if message is None:
-            return
+            return False
         if len(bucket.waiting) >= self.limits.max_queued:
             first = not bucket.dropped
             bucket.dropped.append(_snippet(update))
@@ -91,7 +98,7 @@ class FloodControl:
                 last = _snippet(bucket.waiting[-1]) if bucket.waiting else "your last message"
                 notice = tt.QUEUE_FULL.format(held=held, last=last)
                 await _say(message.reply_text(notice, parse_mode=HTML))
-            return
+            return False
         # In line before anything is awaited, so the line keeps the order messages came in.
         bucket.waiting.append(update)
         if bucket.draining is None or bucket.draining.done():
@@ -101,14 +108,18 @@ class FloodControl:
         if not bucket.told:
             bucket.told = True
             await _say(message.reply_text(tt.SLOW_DOWN))
+        return True
 
     async def _drain(self, app: Application, user_id: int, chat_id: int) -> None:
         """Handle the waiting updates in order, one per token as tokens come back."""
         bucket = self.bucket(user_id)
         while bucket.waiting:
+            if self.stopping.is_set():
+                return
             self.refill(bucket)
             if bucket.tokens < 1:
-                await asyncio.sleep((1 - bucket.tokens) / self.rate)
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self.stopping.wait(), (1 - bucket.tokens) / self.rate)
                 continue
             bucket.tokens -= 1
             update = bucket.waiting.popleft()

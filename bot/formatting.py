@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from html import escape
 
 from bot import relationship_format
 from bot.lines import fit, who
+from bot.texts import SENT_AGAIN
 from coach.drafts import DraftCheck
 from coach.views import (
     ContactDetails,
@@ -90,6 +92,10 @@ def follow_up_line(follow_up: FollowUpView) -> str:
 
 
 def note_card(card: NoteCard) -> str:
+    if card.replayed:
+        # Replayed after a crash: it may have reached the user before, so say why it is back.
+        text = note_card(replace(card, replayed=False))
+        return f"{SENT_AGAIN}\n{text}" if text.strip() else text
     if card.enrichment_failed:
         return (
             "📝 Your note is saved, but I couldn't read it just now. "

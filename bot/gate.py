@@ -17,6 +17,7 @@ from bot import updates
 from bot.context import coach_of, text_of
 from bot.flood import FloodControl
 from bot.redaction import redact_secrets
+from coach.infra.hardening import MAX_TEXT
 from coach.infra.settings import Settings
 
 HTML = ParseMode.HTML
@@ -51,6 +52,11 @@ def gate_of(context: ContextTypes.DEFAULT_TYPE) -> Gate:
     return cast(Gate, context.bot_data[GATE])
 
 
+def stop(app: Application) -> None:
+    """The process is stopping: messages held back by flood control wait for the next one."""
+    cast(Gate, app.bot_data[GATE]).flood.stop()
+
+
 async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Runs before every handler; raises ApplicationHandlerStop to stop an update here."""
     user, chat = update.effective_user, update.effective_chat
@@ -71,8 +77,17 @@ async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await settle(context, update)
     if not await admitted(update, context, state, user.id, private):
         await settle(context, update)
+    # Telegram caps messages at 4,096 characters; a longer one was posted to the webhook
+    # by something else, and reading it would hold up everyone else's notes.
+    if message is not None and text and len(text) > MAX_TEXT:
+        if private:
+            reply = tt.TOO_LONG.format(length=len(text), limit=MAX_TEXT)
+            await message.reply_text(reply, parse_mode=HTML)
+        await settle(context, update)
     if not state.flood.admits(update, user.id):
-        await state.flood.hold(update, context.application, user.id)
+        # Claimed already, it waits in line here; one refused is done with.
+        if not await state.flood.hold(update, context.application, user.id):
+            await settle(context, update)
         raise ApplicationHandlerStop
     if update.callback_query is not None and not private:
         await update.callback_query.answer(tt.GROUP_BUTTON)
@@ -80,9 +95,9 @@ async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def settle(context: ContextTypes.DEFAULT_TYPE, update: Update) -> NoReturn:
-    """Stop an update for good. In webhook mode it was recorded on arrival; mark it handled,
-    or crash recovery would replay it after every lease."""
-    await updates.finish_stopped(context, update)
+    """Stop an update for good. It was recorded on arrival; mark it handled, or crash
+    recovery would replay it."""
+    await updates.answered(context.application, update)
     raise ApplicationHandlerStop
 
 

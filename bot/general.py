@@ -7,9 +7,10 @@ from html import escape
 
 from telegram import Update
 from telegram.constants import ParseMode
+from telegram.error import InvalidToken
 from telegram.ext import ContextTypes
 
-from bot import formatting, texts
+from bot import formatting, lifecycle, texts
 from bot.context import args_of, coach_of, user_id_of
 from coach.infra.spool import NoteKept
 from coach.service import Coach, UnknownTimezone
@@ -64,6 +65,11 @@ async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log the failure and tell the user their data is safe."""
+    if isinstance(context.error, InvalidToken):
+        # Revoked while running: no reply can go out, and nothing but a new token helps.
+        log.critical(lifecycle.TOKEN_REJECTED)
+        lifecycle.end_run(context.application, lifecycle.BAD_TOKEN)
+        return
     reply = texts.ERROR
     if isinstance(context.error, NoteKept):
         log.warning("database unreachable: the note waits in the local spool")

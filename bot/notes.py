@@ -9,7 +9,7 @@ from telegram import Update
 from telegram.constants import ChatType, ParseMode
 from telegram.ext import ContextTypes
 
-from bot import drafts, formatting, keyboards, texts
+from bot import drafts, formatting, keyboards, texts, updates
 from bot import trust_texts as tt
 from bot.context import FIXING, coach_of, number, source_of, text_of, user_id_of
 from bot.typing import typing_while_slow
@@ -34,7 +34,10 @@ async def note(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     except EmptyNote:
         await update.message.reply_text(texts.EMPTY_NOTE, parse_mode=HTML)
         return
-    await send_card(update, card)
+    # Recorded as answered at once: a crash after this does not send the card again (the
+    # tip that may follow is a bonus).
+    async with updates.answering(context.application, update):
+        await send_card(update, card)
     if fixing is None:
         await drafts.send_tip(update.message, coach, user_id, text)
 

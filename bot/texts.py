@@ -146,6 +146,8 @@ UNKNOWN_COMMAND = "I don't know that command. /help lists what I can do."
 ERROR = "Sorry, something went wrong on my side. Your notes are safe; please try again."
 NOTE_KEPT = "I couldn't save that just now, I'll keep it and retry."
 NOTE_SAVED_LATER = "📥 Saved the note you sent while my database was away:"
+# Above a card replayed after a crash between answering and recording the answer.
+SENT_AGAIN = "🔁 (Sent again after a restart, in case the first one didn't reach you.)"
 
 FOLLOWUP_USAGE = (
     "Tell me who and when, e.g. <code>/followup Sarah next tuesday about the mentoring "

@@ -33,6 +33,10 @@ EMPTY_AFTER_CLEANING = (
     "That message has only invisible or control characters, so there's nothing to keep. "
     "Tell me who you met, e.g. <i>met Sarah from Acme at the mixer</i>."
 )
+TOO_LONG = (
+    "That message is {length:,} characters long, more than the {limit:,} I read at once, "
+    "so I didn't keep it. Please send it in a few shorter notes."
+)
 
 EXPORT_USAGE = (
     "Try <code>/export</code> for everything, or one of <code>/export json</code>, "

@@ -1,11 +1,16 @@
-"""Crash safety around the handlers: claim each update once, replay what a dead process
-left unfinished, and save notes kept in the spool while the database was away."""
+"""Crash safety around the handlers: every update is claimed in the database before it is
+handled (polling: before Telegram is told it arrived; webhook: before the 200), marked done
+as soon as it is answered, and replayed by another process, or the next one, if this one
+dies first. Also the job that saves notes kept in the spool while the database was away."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
-from typing import cast
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import asynccontextmanager
+from typing import Any, cast
 
 from telegram import Update
 from telegram.constants import ParseMode
@@ -19,22 +24,32 @@ from coach.infra.settings import Settings
 from coach.infra.spool import SpooledNote, is_outage
 
 log = logging.getLogger(__name__)
-# Updates this process claimed before queueing them (webhook, replays): not claimed again.
-CLAIMED = "claimed_update_ids"
+# Updates this process claimed and has not marked done (it renews their leases).
+OWNED = "rapport_owned_updates"
+# Answered, but the database was away when they were to be marked done: marked later.
+UNMARKED = "rapport_unmarked_updates"
+# One answer goes out at a time, and is recorded before the next (see answering).
+ANSWERING = "rapport_answering"
 STARTED = "update_started_at"
 
 
 def install(app: Application, settings: Settings) -> None:
     """Claim before every handler (group -1), mark done after (group 1), plus the jobs."""
-    app.bot_data.setdefault(CLAIMED, set())
+    app.bot_data.setdefault(OWNED, set())
+    app.bot_data.setdefault(UNMARKED, set())
     app.bot_data.setdefault(STARTED, {})
+    app.bot_data.setdefault(ANSWERING, asyncio.Lock())
     app.add_handler(TypeHandler(Update, claim), group=-1)
     app.add_handler(TypeHandler(Update, finish), group=1)
     assert app.job_queue is not None
-    recover = settings.updates.recover_interval.total_seconds()
-    app.job_queue.run_repeating(recover_orphans, interval=recover, first=1, name="orphans")
+    beat = settings.updates.recover_interval.total_seconds()
+    app.job_queue.run_repeating(keep_alive, interval=beat, first=beat, name="heartbeat")
     replay = settings.spool.replay_interval.total_seconds()
     app.job_queue.run_repeating(replay_spool, interval=replay, first=replay, name="spool")
+
+
+def owned(app: Application) -> set[int]:
+    return cast(set[int], app.bot_data[OWNED])
 
 
 def kind_of(update: Update) -> str:
@@ -50,34 +65,43 @@ def kind_of(update: Update) -> str:
     return "text" if message.text else "other"
 
 
-async def claim(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Take the update on, or stop here if some process already has (a redelivery)."""
-    started = cast(dict[int, float], context.bot_data[STARTED])
-    started[update.update_id] = time.perf_counter()
-    claimed = cast(set[int], context.bot_data[CLAIMED])
-    if update.update_id in claimed:
-        claimed.discard(update.update_id)
-        return
-    if not await take(context.application, update):
-        started.pop(update.update_id, None)
-        raise ApplicationHandlerStop
-
-
-async def take(app: Application, update: Update) -> bool:
-    """Claim in the database; with the database away, handle it anyway (notes get spooled)."""
+async def take(app: Application, batch: Sequence[Update]) -> list[Update]:
+    """Claim a batch of updates in one transaction and return the fresh ones, to be handled;
+    the others some process took on before (redeliveries). With the database away, every
+    update is handled unrecorded (a note goes to the spool)."""
     try:
         fresh = await coach_of_app(app).updates.receive(
-            app.bot.id, update.update_id, update.to_dict()
+            app.bot.id, [(update.update_id, update.to_dict()) for update in batch]
         )
     except Exception as exc:
         if not is_outage(exc):
             raise
-        log.warning("database unreachable; handling update %s unrecorded", update.update_id)
-        return True
-    if not fresh:
-        metrics.DUPLICATE_UPDATES.inc()
-        log.info("update %s was already taken on; skipping the redelivery", update.update_id)
-    return fresh
+        log.warning("database unreachable; handling %d update(s) unrecorded", len(batch))
+        return list(batch)
+    owned(app).update(fresh)
+    for update in batch:
+        if update.update_id not in fresh:
+            metrics.DUPLICATE_UPDATES.inc()
+            log.info("update %s was already taken on; skipping the redelivery", update.update_id)
+    return [update for update in batch if update.update_id in fresh]
+
+
+async def enqueue(app: Application, batch: Iterable[Update]) -> None:
+    """Hand claimed updates to the handlers."""
+    for update in batch:
+        await app.update_queue.put(update)
+
+
+async def claim(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Claim an update that arrived unclaimed (none should), or stop here if some process
+    has already taken it on."""
+    started = cast(dict[int, float], context.bot_data[STARTED])
+    started[update.update_id] = time.perf_counter()
+    if update.update_id in owned(context.application):
+        return
+    if not await take(context.application, [update]):
+        started.pop(update.update_id, None)
+        raise ApplicationHandlerStop
 
 
 async def finish(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -85,49 +109,83 @@ async def finish(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if started is not None:
         metrics.HANDLER_SECONDS.observe(time.perf_counter() - started)
     metrics.UPDATES.labels(kind_of(update)).inc()
-    await _mark_done(context, update)
+    await answered(context.application, update)
 
 
-async def finish_stopped(context: ContextTypes.DEFAULT_TYPE, update: Update) -> None:
-    """An update stopped before the claim handler (access gate): if the webhook recorded it
-    on arrival, record it as handled too."""
-    claimed = cast(set[int], context.bot_data.get(CLAIMED, set()))
-    if update.update_id not in claimed:
+@asynccontextmanager
+async def answering(app: Application, update: Update) -> AsyncIterator[None]:
+    """Send the update's answer inside: it is recorded as answered right after, and no other
+    answer goes out before that, so a crash finds at most one answer sent and not recorded
+    (which a replay sends again, saying so)."""
+    async with cast(asyncio.Lock, app.bot_data[ANSWERING]):
+        yield
+        await answered(app, update)
+
+
+async def answered(app: Application, update: Update) -> None:
+    """The update is answered: mark it done now, right after the reply went out, so a crash
+    from here on does not send the reply again. Stopped updates (the gate) end here too."""
+    if update.update_id not in owned(app):
         return
-    claimed.discard(update.update_id)
-    await _mark_done(context, update)
-
-
-async def _mark_done(context: ContextTypes.DEFAULT_TYPE, update: Update) -> None:
+    owned(app).discard(update.update_id)
     try:
-        await coach_of(context).updates.finished(context.bot.id, update.update_id)
+        await coach_of_app(app).updates.finished(app.bot.id, update.update_id)
     except Exception as exc:
         if not is_outage(exc):
             raise
-        log.warning("could not mark update %s done; it may be replayed", update.update_id)
+        log.warning("could not mark update %s done yet; trying again soon", update.update_id)
+        cast(set[int], app.bot_data[UNMARKED]).add(update.update_id)
 
 
-async def enqueue_claimed(app: Application, update: Update) -> None:
-    cast(set[int], app.bot_data[CLAIMED]).add(update.update_id)
-    await app.update_queue.put(update)
-
-
-async def recover_orphans(context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Replay updates a process took on and never finished (it was killed, or lost power)."""
-    coach = coach_of(context)
-    bot_id = context.bot.id
+async def keep_alive(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Every updates.recover_interval: mark done what could not be marked before, write this
+    process's heartbeat, renew its leases, and replay what dead processes left unfinished."""
+    app, coach = context.application, coach_of(context)
+    unmarked = cast(set[int], app.bot_data[UNMARKED])
     try:
-        in_flight = list(cast(dict[int, float], context.bot_data[STARTED]))
-        payloads = await coach.updates.orphans(bot_id, in_flight)
-        await coach.updates.prune(bot_id)
+        for update_id in sorted(unmarked):
+            await coach.updates.finished(app.bot.id, update_id)
+            unmarked.discard(update_id)
+        payloads = await coach.updates.keep_alive(app.bot.id, sorted(owned(app) | unmarked))
+        await coach.updates.prune(app.bot.id)
     except Exception as exc:
         if is_outage(exc):
             return
         raise
-    for payload in payloads:
-        update = Update.de_json(payload, context.bot)
+    await replay(app, payloads)
+
+
+async def join(app: Application, *, polling: bool) -> None:
+    """This process starts: its first heartbeat. Polling, it also replays at once whatever
+    an earlier process left unfinished (a webhook process leaves that to the heartbeats)."""
+    coach = coach_of_app(app)
+    try:
+        if not polling:
+            await replay(app, await coach.updates.keep_alive(app.bot.id, []))
+            return
+        while payloads := await coach.updates.take_over(app.bot.id):
+            await replay(app, payloads)
+    except Exception as exc:
+        if not is_outage(exc):
+            raise
+        log.warning("database unreachable; what earlier processes left waits for the heartbeat")
+
+
+async def leave(app: Application) -> None:
+    """A clean stop: what this process still holds is replayed by the next one at once."""
+    try:
+        await coach_of_app(app).updates.leave()
+    except Exception as exc:
+        if not is_outage(exc):
+            raise
+
+
+async def replay(app: Application, payloads: list[dict[str, Any]]) -> None:
+    updates = [Update.de_json(payload, app.bot) for payload in payloads]
+    for update in updates:
         log.info("replaying update %s left unfinished by a stopped process", update.update_id)
-        await enqueue_claimed(context.application, update)
+    owned(app).update(update.update_id for update in updates)
+    await enqueue(app, updates)
 
 
 async def replay_spool(context: ContextTypes.DEFAULT_TYPE) -> None:

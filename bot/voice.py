@@ -15,7 +15,7 @@ from telegram.error import BadRequest, TelegramError
 from telegram.ext import ContextTypes, filters
 from telegram.warnings import PTBDeprecationWarning
 
-from bot import formatting, keyboards, texts
+from bot import formatting, keyboards, texts, updates
 from bot.context import FIXING, coach_of, source_of, user_id_of
 from bot.notes import send_card
 from coach.voice import NoWordsHeard, VoiceRefused, VoiceTooBig, VoiceTooLong
@@ -105,7 +105,8 @@ async def voice_note(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         parse_mode=HTML,
         reply_markup=fix_transcript(result.card.note_id),
     )
-    await send_card(update, result.card)
+    async with updates.answering(context.application, update):
+        await send_card(update, result.card)
 
 
 async def _download(context: ContextTypes.DEFAULT_TYPE, file_id: str, limit: int) -> bytes:

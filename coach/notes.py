@@ -17,7 +17,7 @@ from coach.infra.spool import NoteKept, Spool, is_outage
 from coach.matching import KnownContact, NameIndex, match_contact, names_in_reach
 from coach.planner import NudgePlanner
 from coach.runtime import Runtime
-from coach.updates import stored_card
+from coach.updates import card_json, stored_card
 from coach.views import (
     Candidate,
     FactView,
@@ -146,7 +146,10 @@ class NoteCapture:
             # `note` is the first transaction's copy: it mirrors what was just stored.
             note.status, note.event, note.extraction = NoteStatus.ENRICHED, extraction.event, data
             known = NameIndex(await Contacts(session, user_id).all_keyed())
-            return await self._enrich(session, user_id, note, extraction, now, known, _NewRows())
+            card = await self._enrich(session, user_id, note, extraction, now, known, _NewRows())
+            # Kept with the note: a replay after a crash answers with this same card.
+            await notes.keep_card(note.id, card_json(card))
+            return card
 
     async def _enrich(
         self,

@@ -359,7 +359,13 @@ def _pieces(text: str, size: int) -> list[str]:
 
 def _short(attribute: Any, value: str | None) -> str | None:
     """One line, as the column will keep it; None for nothing."""
-    return stored(attribute, " ".join(value.split())) or None if value else None
+    return stored(attribute, _one_line(value)) or None if value else None
+
+
+def _one_line(value: str) -> str:
+    """Imported text cleaned as a typed note is (no control or invisible characters), on
+    one line."""
+    return " ".join(clean_text(value).split())
 
 
 def _decode(data: bytes) -> str:
@@ -368,7 +374,8 @@ def _decode(data: bytes) -> str:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if "\x00" not in text:
+        # UTF-16 read as UTF-8 is half NULs; a stray NUL in a UTF-8 file is just dirt.
+        if text.count("\x00") * 4 < len(text):
             return text
     return data.decode("latin-1")
 

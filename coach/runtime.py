@@ -5,12 +5,16 @@ from __future__ import annotations
 import asyncio
 import gc
 import multiprocessing
+import os
+import threading
+from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterable
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 from contextvars import ContextVar
 from datetime import UTC, datetime
+from multiprocessing.connection import Connection
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
@@ -40,11 +44,21 @@ def _pipeline(model: str) -> NoteExtractor:
     return _PIPELINES[model]
 
 
-def _load_in_process(model: str) -> None:
+def _load_in_process(model: str, parent: Connection) -> None:
+    # The pool's own pipes are held open by the worker too, so it would never notice its
+    # parent being killed and would linger, holding the model. `parent` is a pipe only the
+    # parent can write to: when it closes, the worker ends, without a word.
+    threading.Thread(target=_end_with, args=(parent,), daemon=True).start()
     _pipeline(model)
     # The model's objects live as long as the process: keep the collector off them.
     gc.collect()
     gc.freeze()
+
+
+def _end_with(parent: Connection) -> None:
+    with suppress(EOFError, OSError):
+        parent.recv_bytes()
+    os._exit(0)
 
 
 def _extract(model: str, text: str, now: datetime, names: list[str]) -> NoteExtraction:
@@ -71,15 +85,21 @@ class ExtractionWorker:
     def __init__(self, model: str, *, own_process: bool = False) -> None:
         self.model = model
         self.own_process = own_process
+        # Held open for as long as the reading process should live (own_process).
+        self._lifeline: Connection | None = None
         self._executor = self._start()
 
     def _start(self) -> Executor:
         if self.own_process:
+            context = multiprocessing.get_context("forkserver")
+            if self._lifeline is not None:
+                self._lifeline.close()
+            worker_end, self._lifeline = context.Pipe(duplex=False)
             return ProcessPoolExecutor(
                 max_workers=1,
-                mp_context=multiprocessing.get_context("forkserver"),
+                mp_context=context,
                 initializer=_load_in_process,
-                initargs=(self.model,),
+                initargs=(self.model, worker_end),
             )
         return ThreadPoolExecutor(max_workers=1, thread_name_prefix="rapport-nlp")
 
@@ -101,6 +121,8 @@ class ExtractionWorker:
 
     def close(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
+        if self._lifeline is not None:
+            self._lifeline.close()
 
     async def _run(self, function: Callable[..., T], *args: Any) -> T:
         executor = self._executor
@@ -111,6 +133,50 @@ class ExtractionWorker:
             if self._executor is executor:
                 self._executor = self._start()
             raise
+
+
+class WriterTurns:
+    """Turns at SQLite's one writer, handed out in order, except that a unit of work asking
+    to go first goes before all that wait (recording that a reply went out: until it is
+    recorded, a crash would send that reply again)."""
+
+    def __init__(self) -> None:
+        self.taken = False
+        self.first: deque[asyncio.Future[None]] = deque()
+        self.rest: deque[asyncio.Future[None]] = deque()
+
+    @asynccontextmanager
+    async def turn(self, *, first: bool = False) -> AsyncIterator[None]:
+        await self.take(first)
+        try:
+            yield
+        finally:
+            self.hand_on()
+
+    async def take(self, first: bool) -> None:
+        if not self.taken:
+            self.taken = True
+            return
+        waiter = asyncio.get_running_loop().create_future()
+        line = self.first if first else self.rest
+        line.append(waiter)
+        try:
+            await waiter
+        except asyncio.CancelledError:
+            if waiter.cancelled():
+                line.remove(waiter)
+            else:
+                self.hand_on()  # the turn came as this waiter was cancelled: pass it on
+            raise
+
+    def hand_on(self) -> None:
+        for line in (self.first, self.rest):
+            while line:
+                waiter = line.popleft()
+                if not waiter.done():
+                    waiter.set_result(None)  # still taken: the turn passes to that waiter
+                    return
+        self.taken = False
 
 
 class Runtime:
@@ -129,17 +195,18 @@ class Runtime:
         # a busy bot from running into "database is locked" while waiting inside SQLite.
         bind = sessions.kw.get("bind")
         self._one_at_a_time = (
-            asyncio.Lock() if bind is not None and bind.dialect.name == "sqlite" else None
+            WriterTurns() if bind is not None and bind.dialect.name == "sqlite" else None
         )
 
     @asynccontextmanager
-    async def unit_of_work(self) -> AsyncIterator[AsyncSession]:
-        """One session and one transaction: committed on success, rolled back on error."""
+    async def unit_of_work(self, *, first: bool = False) -> AsyncIterator[AsyncSession]:
+        """One session and one transaction: committed on success, rolled back on error.
+        `first`: on SQLite, before the units of work already waiting for the writer."""
         if self._one_at_a_time is None or _in_unit_of_work.get():
             async with self.sessions() as session, session.begin():
                 yield session
             return
-        async with self._one_at_a_time:
+        async with self._one_at_a_time.turn(first=first):
             token = _in_unit_of_work.set(True)
             try:
                 async with self.sessions() as session, session.begin():

@@ -103,6 +103,8 @@ class NoteCard:
     ledger: list[LedgerLine] = field(default_factory=list)
     stage_changes: list[StageMove] = field(default_factory=list)
     intros: list[IntroSuggestion] = field(default_factory=list)
+    # Sent again: the message was replayed after a crash, and may have been answered before.
+    replayed: bool = False
 
 
 @dataclass

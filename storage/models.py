@@ -139,6 +139,8 @@ class Note(Base):
     error: Mapped[str | None] = mapped_column(EncryptedText)
     # Where the note came from ("tg:<chat>:<message>"), so a message is stored at most once.
     source_key: Mapped[str | None] = mapped_column(CleanString(64))
+    # The card the note was answered with: a replay after a crash sends the same card again.
+    card: Mapped[dict[str, Any] | None] = mapped_column(EncryptedJSON)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -265,6 +267,20 @@ class ProcessedUpdate(Base):
     user_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
     payload: Mapped[dict[str, Any] | None] = mapped_column(EncryptedJSON)
     seen_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    # The process handling it (BotProcess.id): when that process stops beating, the update
+    # is replayed at once instead of after its lease.
+    owner: Mapped[str | None] = mapped_column(CleanString(32))
+
+
+class BotProcess(Base):
+    """A running bot process, which writes `beat_at` every few seconds while it lives."""
+
+    __tablename__ = "bot_processes"
+
+    id: Mapped[str] = mapped_column(CleanString(32), primary_key=True)
+    bot_id: Mapped[int] = mapped_column(BigInteger)
+    started_at: Mapped[datetime] = mapped_column()
+    beat_at: Mapped[datetime] = mapped_column()
 
 
 clean_on_set(Base)

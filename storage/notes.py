@@ -70,6 +70,12 @@ class Notes:
         )
         return done.first() is not None
 
+    async def keep_card(self, note_id: int, card: dict[str, Any]) -> None:
+        """The card the note was answered with, for a replay to send again."""
+        await self.session.execute(
+            update(Note).where(Note.id == note_id, Note.user_id == self.user_id).values(card=card)
+        )
+
     async def mark_failed(self, note_id: int, error: str) -> None:
         """Reading the note failed: it stays saved as typed, with why."""
         await self.session.execute(

@@ -194,3 +194,18 @@ def test_chat_with_now_lives_through_weeks_in_a_script(tmp_path: Path) -> None:
     assert "I don't know that command" not in out and "Traceback" not in result.stderr
     bad = run(["chat", "--now", "someday"], tmp_path)
     assert bad.returncode == 2 and "--now someday" in bad.stderr
+
+
+def test_importing_a_file_that_is_no_contacts_file_says_so_in_one_line(tmp_path: Path) -> None:
+    assert run(["db", "upgrade"], tmp_path).returncode == 0
+    (tmp_path / "garbage.vcf").write_bytes(bytes(range(256)) * 20)
+    result = run(["import", "--user", "5", "garbage.vcf"], tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "rapport: garbage.vcf is not a vCard or CSV file I can read (no contacts in it)"
+    ]
+    missing = run(["import", "--user", "5", "nowhere.vcf"], tmp_path)
+    assert missing.returncode == 1
+    assert missing.stderr.strip().splitlines() == [
+        "rapport: cannot read nowhere.vcf: No such file or directory"
+    ]

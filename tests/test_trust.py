@@ -140,3 +140,18 @@ async def test_an_import_keeps_over_long_values_clipped_and_merges_them_next_tim
     # A note longer than a fact is kept whole, in pieces split between words.
     assert " ".join(f.text for f in person.facts) == note
     assert all(len(f.text) <= 300 for f in person.facts) and len(person.facts) == 3
+
+
+async def test_an_import_is_cleaned_like_a_typed_note(coach: Coach) -> None:
+    card = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bob\x07 Sm\u200bith\x00\r\nORG:Ac\x07me\u202e Corp\r\n"
+        "TITLE:head of\x1b[31m sales\r\nNOTE:loves\x00 sailing\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:\u202e\u200b\r\nEND:VCARD\r\n"
+    )
+    report = await coach.portability.import_file(1001, "phone.vcf", card.encode())
+    assert report.added == ["Bob Smith"]
+    assert report.skipped == {"a row without a name": 1}  # only invisible characters
+    contact = (await coach.people.page(1001)).contacts[0]
+    assert (contact.name, contact.org) == ("Bob Smith", "Acme Corp")
+    facts = (await coach.people.card(1001, contact.contact_id)).facts  # type: ignore[union-attr]
+    assert sorted(f.text for f in facts) == ["head of[31m sales", "loves sailing"]

@@ -12,6 +12,9 @@ _INVISIBLE = "\u200b\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e\u2066\u2067
 # C0 and C1 control characters, except tab and newline.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+# The longest message read (a note, a draft, a command): Telegram's own cap is 4,096, so
+# only something posting to the webhook directly sends more.
+MAX_TEXT = 10_000
 
 
 def clean_text(text: str) -> str:

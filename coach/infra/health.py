@@ -30,6 +30,24 @@ async def database_ok(runtime: Runtime) -> bool:
     return True
 
 
+async def ping_database(url: str) -> None:
+    """One round trip to the database at `url`; raises what connecting raised."""
+    engine = create_engine(url)
+    try:
+        async with asyncio.timeout(10), engine.connect() as connection:
+            await connection.execute(text("SELECT 1"))
+    finally:
+        await engine.dispose()
+
+
+def root_cause(exc: BaseException) -> str:
+    """The innermost error behind `exc`, in one line: "ConnectionRefusedError: ..."."""
+    while exc.__cause__ is not None:
+        exc = exc.__cause__
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {first}" if first else type(exc).__name__
+
+
 def head_revisions() -> set[str]:
     return set(ScriptDirectory.from_config(alembic_config()).get_heads())
 

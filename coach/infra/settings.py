@@ -140,11 +140,13 @@ class ConsoleSettings(BaseModel):
 
 
 class UpdatesSettings(BaseModel):
-    # An update taken on by a process that died is replayed by another after this long.
+    # An update a live process has held this long without renewing it is replayed by another.
     lease: Duration = timedelta(minutes=5)
     # Remember handled update ids this long, so a redelivery is never answered twice.
     keep: Duration = timedelta(days=2)
-    recover_interval: Duration = timedelta(seconds=30)
+    # How often a process writes its heartbeat, renews its leases and replays what dead
+    # processes left; one whose heartbeat is three intervals old is taken for dead.
+    recover_interval: Duration = timedelta(seconds=5)
 
 
 class SpoolSettings(BaseModel):

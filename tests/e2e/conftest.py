@@ -13,7 +13,8 @@ from pydantic import SecretStr
 from telegram.ext import Application
 
 from bot import gate
-from bot.app import build_application, prepare
+from bot.app import build_application
+from bot.webhook import Server
 from coach.infra.settings import Settings, TelegramSettings
 from coach.runtime import ExtractionWorker
 from coach.service import Coach
@@ -78,27 +79,33 @@ async def bot_on_fake(
     settings: Settings, extraction: ExtractionWorker, clock: FakeClock, **sections: Any
 ) -> AsyncIterator[FakeTelegram]:
     """The bot polling a fresh fake Bot API; `sections` override settings sections."""
-    async with FakeTelegram() as fake:
-        telegram = TelegramSettings(
-            token=SecretStr(fake.token), base_url=fake.base_url, base_file_url=fake.base_file_url
-        )
-        settings = settings.model_copy(update={"telegram": telegram, **sections})
-        coach = Coach(settings, clock=clock, extraction=extraction)
-        app = build_application(settings, coach, HandledUpdates(fake))
-        settle_on(fake, app, coach)
-        await app.initialize()
-        await prepare(app)
-        await app.start()
-        assert app.updater is not None
-        await app.updater.start_polling(poll_interval=0.0, timeout=1)
-        try:
-            yield fake
-        finally:
-            await app.updater.stop()
-            await app.stop()
-            await app.shutdown()
-            await coach.close()
-        fake.assert_no_errors()
+    async with FakeTelegram() as fake, serving(fake, settings, extraction, clock, **sections):
+        yield fake
+    fake.assert_no_errors()
+
+
+@asynccontextmanager
+async def serving(
+    fake: FakeTelegram,
+    settings: Settings,
+    extraction: ExtractionWorker,
+    clock: FakeClock,
+    **sections: Any,
+) -> AsyncIterator[Server]:
+    """One bot process (in this process) polling `fake`, from start to a clean stop."""
+    telegram = TelegramSettings(
+        token=SecretStr(fake.token), base_url=fake.base_url, base_file_url=fake.base_file_url
+    )
+    settings = settings.model_copy(update={"telegram": telegram, **sections})
+    coach = Coach(settings, clock=clock, extraction=extraction)
+    app = build_application(settings, coach, HandledUpdates(fake))
+    settle_on(fake, app, coach)
+    server = Server(app, settings)
+    await server.start()
+    try:
+        yield server
+    finally:
+        await server.stop()
 
 
 @pytest.fixture

@@ -54,6 +54,21 @@ async def test_odd_text_gets_a_clear_reply_and_keeps_what_was_there(
     assert "sailing" in (await alice.next_reply()).text
 
 
+async def test_a_message_longer_than_telegram_allows_is_refused_kindly(
+    fake: FakeTelegram, database_url: str
+) -> None:
+    alice = fake.user(1001)
+    await alice.send(SAFE)
+    await alice.next_reply()
+    before = await snapshot(database_url, 1001)
+    # Telegram stops at 4,096 characters; this came some other way (a forged webhook post).
+    await alice.send("met Tom Baker at the expo " + "and so on " * 1200)
+    got = await replies(alice)
+    assert len(got) == 1
+    assert "12,026 characters long" in got[0].text and "shorter notes" in got[0].text
+    assert await snapshot(database_url, 1001) == before, "nothing was kept or read"
+
+
 async def test_names_with_html_are_escaped_everywhere(fake: FakeTelegram) -> None:
     alice = fake.user(1001)
     await alice.send("met <b>Tom</b> & Jerry from A&B <Corp>, follow up friday")

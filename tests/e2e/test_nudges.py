@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from bot.keyboards import NUDGE
 from tests.conftest import FakeClock
+from tests.fakebot.models import ApiCall
 from tests.fakebot.server import FakeTelegram
+from tests.scale.conftest import count
 
+SENT = "SELECT count(*) FROM nudges WHERE status = 'sent'"
 NOTE = (
     "met Sarah Chen from Acme Robotics at the chamber breakfast, "
     "her daughter is applying to college"
@@ -140,3 +144,29 @@ async def test_nudges_list_names_people_fully_and_its_buttons_say_their_line(
     assert labels[0] == ["1. ✅ Mike Brennan", "1. ✍️", "1. ⏰ 1d", "1. ⏭"]
     assert all(label.startswith(f"{n}. ") for n, row in enumerate(labels, 1) for label in row)
     assert any(row[0] == f"{n}. ✅ Mike Ortiz" for n, row in enumerate(labels, 1))
+
+
+async def test_each_nudge_is_marked_sent_before_the_next_goes_out(
+    fake: FakeTelegram, clock: FakeClock, database_url: str
+) -> None:
+    """So a crash repeats at most the one nudge Telegram took as the process died."""
+    users = [fake.user(1001 + n) for n in range(6)]
+    for n, user in enumerate(users):
+        await user.send(f"met Person{n} Walker at the expo")
+        await user.next_reply()
+    delivered: list[int] = []  # nudges already delivered, each time one more arrives
+    marked: list[int] = []  # of those, how many the database had marked sent by then
+
+    async def check(call: ApiCall) -> None:
+        rows = (call.params.get("reply_markup") or {}).get("inline_keyboard") or []
+        if any(b.get("callback_data", "").startswith(f"{NUDGE}:") for r in rows for b in r):
+            delivered.append(len(delivered))
+            marked.append(await count(database_url, SENT))
+
+    fake.after("sendMessage", check)
+    clock.advance(timedelta(days=2))
+    for user in users:
+        assert "Walker" in (await user.next_reply()).text
+    await fake.settled()  # every send answered, so every check has run
+    assert delivered == list(range(len(users)))
+    assert marked == delivered

@@ -18,6 +18,7 @@ from tests.scale.conftest import until_count
 # Left out of `make test-fast`: bot processes.
 pytestmark = pytest.mark.slow
 SENT_FIRST = "SELECT count(*) FROM nudges WHERE kind = 'first' AND status = 'sent'"
+UNANSWERED = "SELECT count(*) FROM processed_updates WHERE status = 'claimed'"
 
 
 @asynccontextmanager
@@ -54,6 +55,8 @@ async def test_a_killed_bot_delivers_the_nudge_exactly_once_after_restart(
             await alice.send("met Sarah Chen at the mixer, loves sailing")
             card = await alice.next_reply(timeout=60)
             assert "New contact: Sarah Chen" in card.text
+            # The card recorded as sent (else the restart sends it again, saying so).
+            await until_count(database_url, UNANSWERED, 0)
             os.kill(pid, signal.SIGKILL)  # no clean shutdown, no flush
         await asyncio.sleep(5)  # the nudge falls due while no bot is running
         async with bot_process(fake, database_url, tmp_path):

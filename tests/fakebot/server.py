@@ -113,6 +113,9 @@ class FakeTelegram:
         self.errors: list[ApiErrorRecord] = []
         self._faults: dict[str, list[_Fault]] = {}
         self._delays: dict[str, _Delay] = {}
+        self._after: dict[str, Callable[[ApiCall], Awaitable[None]]] = {}
+        # Set by revoke_token(): every call is answered 401, as for a token BotFather revoked.
+        self.revoked = False
         self._runner: web.AppRunner | None = None
         self.port = 0
         # Updates the bot has finished handling, as its HandledUpdates processor reports them.
@@ -227,6 +230,19 @@ class FakeTelegram:
         """Delay answering ``method`` (every call, or the next ``times``); 0 switches it off."""
         self._delays[method.lower()] = _Delay(seconds, times)
 
+    def after(self, method: str, hook: Callable[[ApiCall], Awaitable[None]] | None) -> None:
+        """Await `hook` after each call of ``method`` has taken effect and before the bot gets
+        its answer (a test can kill the bot there); None removes it."""
+        if hook is None:
+            self._after.pop(method.lower(), None)
+        else:
+            self._after[method.lower()] = hook
+
+    def revoke_token(self) -> None:
+        """From now on the bot's token is refused (401 Unauthorized), long polls included."""
+        self.revoked = True
+        self.api.updates.wake()
+
     def assert_no_errors(self, *, include_injected: bool = False) -> None:
         errors = [e for e in self.errors if include_injected or not e.injected]
         if errors:
@@ -299,7 +315,7 @@ class FakeTelegram:
             raise _InjectedError(fault.error_code, fault.description, fault.retry_after)
 
     async def _handle_method(self, request: web.Request) -> web.Response:
-        if request.match_info["token"] != self.token:
+        if request.match_info["token"] != self.token or self.revoked:
             return web.json_response(
                 {"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401
             )
@@ -310,6 +326,9 @@ class FakeTelegram:
             call.params, call.files = await _read_params(request)
             await self._apply_faults(method)
             result = await self.api.call(method, call.params, call.files)
+            hook = self._after.get(method.lower())
+            if hook is not None:
+                await hook(call)
         except ApiError as exc:
             call.error = ApiErrorRecord(
                 method,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -91,10 +92,16 @@ class PendingQuery:
 
 
 class UpdateQueue:
-    """Updates waiting for getUpdates, with Telegram's offset/long-poll semantics."""
+    """Updates waiting for getUpdates, with Telegram's offset/long-poll semantics: an update
+    stays, and is handed out again, until a getUpdates with a higher offset confirms it, so
+    a bot that crashes before confirming gets it again after a restart."""
 
     def __init__(self) -> None:
         self.pending: list[dict[str, Any]] = []
+        # Update ids confirmed by an offset, in order; `on_confirm` is awaited with each
+        # newly confirmed batch before the getUpdates that confirmed it is answered.
+        self.confirmed: list[int] = []
+        self.on_confirm: Callable[[list[int]], Awaitable[None]] | None = None
         self.allowed: frozenset[str] | None = None  # None: Telegram's default set
         self._next_id = 1
         self._changed = asyncio.Event()
@@ -119,16 +126,28 @@ class UpdateQueue:
         self._closed = True
         self._wake()
 
+    def wake(self) -> None:
+        """Answer any waiting long poll now (with nothing, unless updates wait)."""
+        self._poll_generation += 1
+        self._wake()
+
     def _wake(self) -> None:
         self._changed.set()
         self._changed = asyncio.Event()
 
-    def _confirm(self, offset: int) -> None:
+    async def _confirm(self, offset: int) -> None:
         if offset < 0:
             # Negative offset: keep only the last -offset updates, forget the rest.
-            del self.pending[: max(len(self.pending) + offset, 0)]
+            kept = self.pending[max(len(self.pending) + offset, 0) :]
         elif offset > 0:
-            self.pending = [u for u in self.pending if u["update_id"] >= offset]
+            kept = [u for u in self.pending if u["update_id"] >= offset]
+        else:
+            return
+        gone = [u["update_id"] for u in self.pending if u not in kept]
+        if gone and self.on_confirm is not None:
+            await self.on_confirm(gone)
+        self.confirmed += gone
+        self.pending = kept
 
     def _is_allowed(self, update: dict[str, Any]) -> bool:
         kind = next(key for key in update if key != "update_id")
@@ -145,7 +164,7 @@ class UpdateQueue:
     ) -> list[dict[str, Any]]:
         if allowed is not None:
             self.allowed = frozenset(allowed) if allowed else None
-        self._confirm(offset)
+        await self._confirm(offset)
         # A newer getUpdates supersedes an older one (Telegram answers the old one with 409);
         # PTB abandons its in-flight poll on stop, so the old one must not linger or complain.
         self._poll_generation += 1

@@ -11,7 +11,7 @@ from telegram import Bot
 from telegram.error import EndPointNotFound, InvalidToken, RetryAfter, TimedOut
 from telegram.request import HTTPXRequest
 
-from tests.fakebot import FakeTelegram
+from tests.fakebot import ApiCall, FakeTelegram
 
 
 async def test_offset_confirms_updates(fake: FakeTelegram, bot: Bot) -> None:
@@ -26,6 +26,53 @@ async def test_offset_confirms_updates(fake: FakeTelegram, bot: Bot) -> None:
     assert [u.message.text for u in rest] == ["three"]  # type: ignore[union-attr]
     assert await bot.get_updates(offset=rest[-1].update_id + 1) == ()
     assert fake.api.updates.pending == []
+
+
+async def test_each_confirmation_is_recorded_and_can_be_watched(
+    fake: FakeTelegram, bot: Bot
+) -> None:
+    alice = fake.user(1001)
+    for text in ("one", "two", "three"):
+        await alice.send(text)
+    seen: list[tuple[list[int], list[int]]] = []
+
+    async def watch(ids: list[int]) -> None:
+        # Called before the confirming getUpdates is answered, with the updates still queued.
+        seen.append((ids, [u["update_id"] for u in fake.api.updates.pending]))
+
+    fake.api.updates.on_confirm = watch
+    await bot.get_updates(limit=2)
+    assert fake.api.updates.confirmed == [] and seen == []  # fetched is not confirmed
+    await bot.get_updates(offset=3)
+    await bot.get_updates(offset=4)
+    assert fake.api.updates.confirmed == [1, 2, 3]
+    assert seen == [([1, 2], [1, 2, 3]), ([3], [3])]
+
+
+async def test_a_call_can_be_interrupted_after_it_took_effect(
+    fake: FakeTelegram, bot: Bot
+) -> None:
+    alice = fake.user(1001)
+
+    async def never_answer(call: ApiCall) -> None:
+        await asyncio.sleep(30)  # the bot's read times out: delivered, yet unconfirmed
+
+    fake.after("sendMessage", never_answer)
+    with pytest.raises(TimedOut):
+        await bot.send_message(1001, "did it arrive?", read_timeout=0.2)
+    assert (await alice.next_reply()).text == "did it arrive?"
+    fake.after("sendMessage", None)
+    await bot.send_message(1001, "and this one")
+    assert (await alice.next_reply()).text == "and this one"
+
+
+async def test_a_revoked_token_is_refused_even_mid_poll(fake: FakeTelegram, bot: Bot) -> None:
+    poll = asyncio.create_task(bot.get_updates(timeout=10))
+    await asyncio.wait_for(fake.api.updates.polling.wait(), 1)
+    fake.revoke_token()
+    assert await asyncio.wait_for(poll, 1) == ()
+    with pytest.raises(InvalidToken):
+        await bot.get_updates()
 
 
 async def test_negative_offset_keeps_only_the_last_updates(fake: FakeTelegram, bot: Bot) -> None:

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
+import os
+import signal
+import sys
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import aiohttp
@@ -24,6 +29,7 @@ from tests.fakebot.handled import HandledUpdates
 from tests.fakebot.server import FakeTelegram
 
 SECRET = "s3cret-token_for-tests"
+RUNS = itertools.count()  # numbers the logs of `rapport run` processes
 WebhookFactory = Callable[[], AbstractAsyncContextManager["Webhook"]]
 
 
@@ -46,6 +52,12 @@ class Webhook:
             if response.status == 200:
                 assert self.fake.posted_updates is not None
                 self.fake.posted_updates.add(update["update_id"])
+            return response.status
+
+    async def post_body(self, body: bytes) -> int:
+        """POST raw bytes as a JSON body, with the right secret."""
+        headers = {SECRET_HEADER: SECRET, "Content-Type": "application/json"}
+        async with self.http.post(f"{self.url}/telegram", data=body, headers=headers) as response:
             return response.status
 
     async def get(self, path: str) -> tuple[int, str]:
@@ -129,3 +141,61 @@ async def until_count(url: str, sql: str, wanted: int, timeout: float = 60) -> N
     async with asyncio.timeout(timeout):
         while await count(url, sql) != wanted:  # noqa: ASYNC110 - another process's rows
             await asyncio.sleep(0.1)
+
+
+class BotProcess:
+    """`rapport run` in a process of its own; everything it prints goes to `log`."""
+
+    def __init__(self, process: asyncio.subprocess.Process, log: Path) -> None:
+        self.process = process
+        self.log = log
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def output(self) -> str:
+        return self.log.read_text(errors="replace")
+
+    def kill(self) -> None:
+        """SIGKILL: no clean shutdown, no flush."""
+        os.kill(self.pid, signal.SIGKILL)
+
+    async def exit_status(self, timeout: float = 30) -> int:  # noqa: ASYNC109
+        async with asyncio.timeout(timeout):
+            return await self.process.wait()
+
+    async def until_printed(self, text: str, times: int = 1, timeout: float = 60) -> None:  # noqa: ASYNC109
+        """Wait until the process has printed `text` (`times` times)."""
+        async with asyncio.timeout(timeout):
+            while self.output().count(text) < times:
+                assert self.process.returncode is None, self.output()
+                await asyncio.sleep(0.1)
+
+
+@asynccontextmanager
+async def rapport_run(
+    fake: FakeTelegram, database_url: str, cwd: Path, *args: str, **env: str
+) -> AsyncIterator[BotProcess]:
+    """`rapport run ARGS` against the fake Bot API; `env` adds RAPPORT_* settings."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("RAPPORT_")}
+    environment |= {
+        "RAPPORT_TELEGRAM__TOKEN": fake.token,
+        "RAPPORT_TELEGRAM__BASE_URL": fake.base_url,
+        "RAPPORT_TELEGRAM__BASE_FILE_URL": fake.base_file_url,
+        "RAPPORT_DATABASE__URL": database_url,
+        "RAPPORT_SPOOL__PATH": str(cwd / "spool.jsonl"),
+    } | env
+    log = cwd / f"rapport-{next(RUNS)}.log"
+    with log.open("wb") as out:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot.cli", "run", *args, cwd=cwd, env=environment,
+            stdout=out, stderr=asyncio.subprocess.STDOUT,
+        )  # fmt: skip
+    bot = BotProcess(process, log)
+    try:
+        yield bot
+    finally:
+        if process.returncode is None:
+            process.kill()
+        await process.wait()

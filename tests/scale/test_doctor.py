@@ -10,6 +10,7 @@ import pytest
 from pydantic import SecretStr
 
 from bot.doctor import doctor
+from bot.lifecycle import TOKEN_REJECTED
 from coach.infra.settings import DatabaseSettings, Settings, TelegramSettings
 from tests.fakebot.server import FakeTelegram
 
@@ -46,3 +47,17 @@ async def test_doctor_passes_a_good_deployment_and_explains_a_bad_one(
         assert "FAIL settings: webhook mode without a secret" in report
         assert "FAIL migrations: schema at nothing" in report
         assert "fix: run `rapport db upgrade`" in report
+
+
+async def test_doctor_says_a_token_was_rejected_without_printing_it(settings: Settings) -> None:
+    wrong = "123456789:AAWrongTokenThatTelegramRejects0123456"
+    async with FakeTelegram() as fake:
+        telegram = TelegramSettings(
+            token=SecretStr(wrong), base_url=fake.base_url, base_file_url=fake.base_file_url
+        )
+        out = io.StringIO()
+        bad = settings.model_copy(update={"telegram": telegram})
+        assert await asyncio.to_thread(doctor, bad, out) == 1
+    report = out.getvalue()
+    assert f"FAIL telegram: {TOKEN_REJECTED}" in report
+    assert wrong not in report and wrong.split(":")[1] not in report

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import logging
+
+import pytest
 
 from coach.infra.settings import Settings
 from tests.fakebot.server import FakeTelegram
@@ -40,6 +43,41 @@ async def test_anything_without_the_secret_gets_403(
         assert await hook.post(update, secret="guess") == 403
         assert await hook.post({"not": "an update"}) == 400
         await alice.expect_no_reply()
+
+
+# Valid or not as JSON, none of these is an update; Telegram would retry a 5xx forever.
+NOT_UPDATES = {
+    "not JSON": b"{nope",
+    "an array": b"[1, 2, 3]",
+    "null": b"null",
+    "a number": b"42",
+    "a string": b'"update"',
+    "nesting 100,000 deep": b"[" * 100_000 + b"]" * 100_000,
+    "nesting deep inside an update":
+        b'{"update_id": 8, "message": ' + b"[" * 50_000 + b"]" * 50_000 + b"}",
+    "no update_id": b'{"message": {"message_id": 1}}',
+    "an update_id that is text": b'{"update_id": "abc"}',
+    "an update_id of 2^70": b'{"update_id": 1180591620717411303424}',
+    "a negative update_id": b'{"update_id": -5}',
+    "true as the update_id": b'{"update_id": true}',
+    "a message that is a number": b'{"update_id": 9, "message": 5}',
+    "a message without its fields": b'{"update_id": 10, "message": {"text": "hi"}}',
+}  # fmt: skip
+
+
+async def test_a_body_that_is_not_an_update_gets_400_and_no_traceback(
+    webhooks: tuple[FakeTelegram, WebhookFactory], caplog: pytest.LogCaptureFixture
+) -> None:
+    fake, start = webhooks
+    alice = fake.user(1001)
+    with caplog.at_level(logging.INFO):
+        async with start() as hook:
+            statuses = {what: await hook.post_body(body) for what, body in NOT_UPDATES.items()}
+            # The webhook still works afterwards.
+            await hook.post(update_of(fake, await alice.send(NOTE)))
+            assert "Sarah Chen" in (await alice.next_reply(timeout=10)).text
+    assert statuses == dict.fromkeys(NOT_UPDATES, 400)
+    assert not [r for r in caplog.records if r.exc_info or r.levelno >= logging.ERROR]
 
 
 async def test_two_processes_behind_one_balancer_behave_as_one_bot(
