@@ -94,7 +94,9 @@ class Backup:
                 ],
                 "notes": [
                     {
-                        **row_of(n, exclude={"user_id"}),
+                        # The card a note was answered with is for replays after a crash,
+                        # not a backup: it names the note's old ids.
+                        **row_of(n, exclude={"user_id", "card"}),
                         "links": [
                             row_of(link, exclude={"id", "note_id"})
                             for link in links_of.get(n.id, [])

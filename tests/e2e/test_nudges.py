@@ -151,8 +151,9 @@ async def test_each_nudge_is_marked_sent_before_the_next_goes_out(
 ) -> None:
     """So a crash repeats at most the one nudge Telegram took as the process died."""
     users = [fake.user(1001 + n) for n in range(6)]
-    for n, user in enumerate(users):
-        await user.send(f"met Person{n} Walker at the expo")
+    firsts = ["Anna", "Ben", "Carla", "Dev", "Elif", "Femi"]
+    for first, user in zip(firsts, users, strict=True):
+        await user.send(f"met {first} Walker at the expo")
         await user.next_reply()
     delivered: list[int] = []  # nudges already delivered, each time one more arrives
     marked: list[int] = []  # of those, how many the database had marked sent by then
