@@ -201,11 +201,9 @@ def test_importing_a_file_that_is_no_contacts_file_says_so_in_one_line(tmp_path:
     (tmp_path / "garbage.vcf").write_bytes(bytes(range(256)) * 20)
     result = run(["import", "--user", "5", "garbage.vcf"], tmp_path)
     assert result.returncode == 1
-    assert result.stderr.strip().splitlines() == [
-        "rapport: garbage.vcf is not a vCard or CSV file I can read (no contacts in it)"
-    ]
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("rapport: I couldn't read contacts from garbage.vcf (no contacts")
     missing = run(["import", "--user", "5", "nowhere.vcf"], tmp_path)
     assert missing.returncode == 1
-    assert missing.stderr.strip().splitlines() == [
-        "rapport: cannot read nowhere.vcf: No such file or directory"
-    ]
+    [line] = missing.stderr.strip().splitlines()
+    assert line.startswith("rapport: there is no file nowhere.vcf")

@@ -22,7 +22,11 @@ from typing import Any
 import vobject
 
 # vobject logs each line it skips, with the line's text: contact details stay out of logs.
-logging.getLogger("vobject").setLevel(logging.CRITICAL)
+# Its base module sets a level (and, imported before logging is set up, a handler) of its
+# own, so it is quietened by name, and kept from passing records up.
+for _name in ("vobject", "vobject.base"):
+    logging.getLogger(_name).setLevel(logging.CRITICAL)
+logging.getLogger("vobject.base").propagate = False
 
 CRLF = "\r\n"
 FACT_KINDS = ("interest", "family", "need", "offer", "work", "plan", "topic", "other")
