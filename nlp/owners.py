@@ -15,6 +15,9 @@ _PRONOUNS = {
 }  # fmt: skip
 
 
+_NOT_A_BABYS = frozenset({"work", "need", "offer", "interest"})
+
+
 class Owners:
     def __init__(self, doc: Doc, people: list[Person]) -> None:
         self.doc = doc
@@ -62,8 +65,11 @@ class Owners:
         return self.bulleted and self._bullet_header(i) is not None
 
     def _principal(self, person: Person, kind: str | None) -> Person:
-        """A family fact said next to a relative belongs to the person whose family it is."""
-        if kind == "family" and person.is_relative and person.of is not None:
+        """A family fact said next to a relative belongs to the person whose family it is, and
+        so does work, a need or an offer said next to a newborn."""
+        if person.of is None or not person.is_relative:
+            return person
+        if kind == "family" or (person.newborn and kind in _NOT_A_BABYS):
             return person.of
         return person
 

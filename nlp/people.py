@@ -69,6 +69,7 @@ class Person:
     known: bool = False
     unsure: bool = False
     gender: str = ""
+    newborn: bool = False  # "a baby girl named Lily": has no work, needs or offers of her own
 
     @property
     def is_relative(self) -> bool:
@@ -211,6 +212,8 @@ def met_names(doc: Doc, english: frozenset[str]) -> list[Span]:
     for tok in doc[1:]:
         if doc[tok.i - 1].lower_ not in _MET or tok.i in taken or not _unknown(tok, english):
             continue
+        if tok.lower_ in _TITLES:
+            continue  # "met dr. olumide adeyemi": the title is not a name
         end = tok.i + 1
         if end < len(doc) and end not in taken and _unknown(doc[end], english):
             end += 1  # "met priya desai"
@@ -370,7 +373,13 @@ def _relative_word(doc: Doc, span: Span) -> tuple[str, str, int] | None:
         i -= 1
     if i >= 0 and doc[i].lower_ in RELATIVES:
         noun, gender = RELATIVES[doc[i].lower_]
+        between = {t.lower_ for t in doc[i + 1 : span.start]}
+        if not gender and between & {"girl", "boy"}:  # "a baby girl named Lily"
+            gender = "f" if "girl" in between else "m"
         return noun, gender, i
+    newborn = _newborn(doc, span)
+    if newborn is not None:
+        return newborn
     # "married to Adanna"
     if (
         span.start >= 2
@@ -405,6 +414,22 @@ def _relative_word(doc: Doc, span: Span) -> tuple[str, str, int] | None:
     return None
 
 
+_BIRTH_WORDS = frozenset("baby born newborn birth delivered".split())
+
+
+def _newborn(doc: Doc, span: Span) -> tuple[str, str, int] | None:
+    """ "had the baby early, a boy named elijah": a son, when a birth was just mentioned."""
+    k = span.start - 1
+    if k < 1 or doc[k].lower_ not in ("named", "called"):
+        return None
+    child = doc[k - 1].lower_
+    if child not in ("boy", "girl"):
+        return None
+    if not any(t.lower_ in _BIRTH_WORDS for t in doc[max(0, k - 8) : k - 1]):
+        return None
+    return ("son", "m", k - 1) if child == "boy" else ("daughter", "f", k - 1)
+
+
 def _relatives(doc: Doc, people: list[Person]) -> None:
     for person in people:
         for span in person.mentions:
@@ -414,6 +439,7 @@ def _relatives(doc: Doc, people: list[Person]) -> None:
             noun, gender, at = found
             owner_word = _owner_word(doc, at)
             person.relation, person.gender = noun, gender
+            person.newborn = noun == "baby" or _newborn(doc, span) is not None
             if owner_word in ("my", "our"):
                 person.of_me = True
             else:

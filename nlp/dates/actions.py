@@ -79,6 +79,8 @@ def find_action(
     for tok in doc[lo:hi]:
         if span.start <= tok.i < span.end or not _is_action(tok):
             continue
+        if _follow_up(tok) and not _someone_follows_up(tok):
+            return tok.i, others  # "…wants more clients follow up next wednesday", dictated
         if tok.lower_ in _GATHERINGS and (said_today or _hosted(doc, lo, tok.i)):
             others = "theirs"
         elif said_today and tok.tag_.startswith("NN") and not verbless(doc, lo, hi, span):
@@ -92,6 +94,22 @@ def find_action(
         else:
             return tok.i, others
     return None, others
+
+
+def _follow_up(tok: Token) -> bool:
+    """ "follow up", whatever the tagger made of it in a run-on note."""
+    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    return tok.lower_ == "follow" and nxt == "up"
+
+
+def _someone_follows_up(tok: Token) -> bool:
+    """ "she'll follow up", "Dana follows up": not the user's. A noun the parser made the
+    subject of a run-on "clients follow up" is not someone."""
+    return any(
+        c.dep_ == "nsubj"
+        and ((c.tag_ == "PRP" and c.lower_ not in ("i", "we")) or c.ent_type_ == "PERSON")
+        for c in tok.children
+    ) or any(c.tag_ == "MD" and c.lower_ not in ("'ll", "will") for c in tok.children)
 
 
 def verbless(doc: Doc, lo: int, hi: int, span: Span) -> bool:

@@ -121,3 +121,56 @@ def test_a_spaced_dash_ends_the_name_and_names_the_firm(extractor: NoteExtractor
 def test_where_someone_moves_is_a_place(extractor: NoteExtractor) -> None:
     r = extractor.extract("coffee with dana, she is moving to evanston in january", now=NOW)
     assert [(p.name, p.org) for p in r.people] == [("Dana", None)]
+
+
+def test_a_title_after_met_is_not_a_contact(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "met dr. wanjiru kamau at the hospice gala, cardiologist at st. luke's", now=NOW
+    )
+    assert "Dr" not in names(r)
+    assert [n.split()[0] for n in names(r)] == ["Wanjiru"]
+
+
+def test_a_newborn_named_after_the_birth_is_the_parents_child(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "lunch with Pastor Emeka Obi. his wife Chioma had the baby last week, a girl named Adaeze!",
+        now=NOW,
+    )
+    baby = person(r, "Adaeze")
+    assert baby.relation == "daughter"
+    assert baby.of == person(r, "Emeka").name
+    assert baby.pronoun == "she"
+
+
+def test_a_baby_girl_is_she_even_when_her_parent_is_he(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "coffee w/ Dmitri Volkov, he just had a baby girl named Sasha, wants more wedding clients",
+        now=NOW,
+    )
+    assert person(r, "Sasha").pronoun == "she"
+    assert said(person(r, "Dmitri"), "clients", {"need"})
+    assert not person(r, "Sasha").facts
+
+
+def test_a_dictated_follow_up_at_the_end_of_a_run_on_note_is_kept(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "met siddharth rao at the expo he builds drones for farms and he wants more "
+        "distributors follow up next wednesday",
+        now=NOW,
+    )
+    assert [(f.due.isoformat(), f.person) for f in r.follow_ups] == [
+        ("2026-12-02", "Siddharth Rao")
+    ]
+
+
+def test_someone_elses_follow_up_is_not_the_users(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "met siddharth rao at the expo, he builds drones. he'll follow up next wednesday "
+        "with a quote",
+        now=NOW,
+    )
+    assert r.follow_ups == []
