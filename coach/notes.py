@@ -302,7 +302,7 @@ class NoteCapture:
             contact = await contacts.get(person.contact_id) if person is not None else None
             if person is None or contact is None:
                 continue
-            if change.field == "org" and change.new and contact.org != change.new:
+            if change.field == "org" and change.new and not _same_org(contact.org, change.new):
                 if contact.org and person.previous_org is None:
                     person.previous_org = contact.org
                 contact.org = person.org = change.new
@@ -368,7 +368,8 @@ class NoteCapture:
                 contact.name, contact.name_key = mention.name, name_key(mention.name)
             if mention.org and contact.org and mention.org.casefold() != contact.org.casefold():
                 previous_org = contact.org
-            contact.org = mention.org or contact.org
+            if not _same_org(contact.org, mention.org):  # "compass" keeps "Compass"
+                contact.org = mention.org or contact.org
             if met:
                 contact.met_at = contact.met_at or note.event
                 contact.met_on = contact.met_on or now.date()
@@ -575,3 +576,8 @@ def _mention_from_json(data: dict[str, Any]) -> tuple[PersonMention, list[Follow
         for f in data.get("follow_ups", [])
     ]
     return mention, follow_ups
+
+
+def _same_org(kept: str | None, said: str | None) -> bool:
+    """The same organisation, whatever its case: a lowercase note changes nothing."""
+    return bool(kept and said and kept.casefold() == said.casefold())

@@ -81,6 +81,8 @@ def read_doc(
         # "met anita at the rotary lunch": the gathering's host is nobody's employer.
         if not _works_there(doc, ent, details) or event_tokens & set(range(ent.start, ent.end)):
             continue
+        if _met_there(doc, ent, people):
+            continue
         person = owners.owner(ent.start, ent.end, "work")
         if person is not None and id(person) not in orgs and owners.named_near(ent.start):
             orgs[id(person)] = name
@@ -211,6 +213,24 @@ def _works_there(doc: Doc, ent: Span, details: list[Span]) -> bool:
     return bool(set(lead) & _WORKS_LEAD) or bool(inside)
 
 
+_RAN_INTO = frozenset("met meet ran run bumped saw see seeing into caught".split())
+
+
+def _met_there(doc: Doc, ent: Span, people: list[Person]) -> bool:
+    """ "ran into tomasz at home depot", "met Joy at the Marriott": where they met, not
+    where they work ("Dana Cole at Stripe", with no meeting verb, still works there)."""
+    k = ent.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ != "at":
+        return False
+    person = _person_at(people, k - 1)
+    if person is None:
+        return False
+    start = next(m.start for m in person.mentions if m.start <= k - 1 < m.end)
+    return any(t.lower_ in _RAN_INTO for t in doc[max(0, start - 3) : start])
+
+
 def _person_at(people: list[Person], i: int) -> Person | None:
     for person in people:
         if any(m.start <= i < m.end for m in person.mentions):
@@ -270,8 +290,11 @@ def _named_after(doc: Doc, people: list[Person], english: frozenset[str]) -> lis
             if end < len(doc) and _unknown_word(doc[end], english, taken):
                 end += 1
                 # "Tehrani Wealth Partners": capitalised words go on with the name.
-                while end < len(doc) and end - at <= 4 and end not in taken and (
-                    doc[end].is_title or _unknown_word(doc[end], english, taken)
+                while (
+                    end < len(doc)
+                    and end - at <= 4
+                    and end not in taken
+                    and (doc[end].is_title or _unknown_word(doc[end], english, taken))
                 ):
                     end += 1
             if end > at + 1:

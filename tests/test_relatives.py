@@ -92,6 +92,21 @@ async def test_a_move_changes_the_org_keeps_the_old_one_and_is_no_touch(coach: C
     assert after.last_touch_at == before
 
 
+async def test_where_you_ran_into_someone_or_how_a_note_spells_their_org_changes_nothing(
+    coach: Coach,
+) -> None:
+    await coach.notes.capture(ALICE, "met Tomasz Kowalczyk from Kowalczyk Builders, a contractor")
+    card = await coach.notes.capture(ALICE, "ran into tomasz kowalczyk at home depot lol")
+    [tomasz] = card.people
+    assert (tomasz.org, tomasz.previous_org) == ("Kowalczyk Builders", None)
+    await coach.notes.capture(ALICE, "Met Grace Oyelaran-Smith, a realtor at Compass")
+    card = await coach.notes.capture(ALICE, "coffee w grace oyelaran-smith, loves compass")
+    card = await coach.notes.capture(ALICE, "grace oyelaran-smith is at compass now")
+    [grace] = card.people
+    assert (grace.org, grace.previous_org) == ("Compass", None)
+    assert (await contact_named(coach, "Grace Oyelaran-Smith")).org == "Compass"
+
+
 async def test_an_unsure_name_is_asked_about_and_no_drops_it(
     coach: Coach, monkeypatch: pytest.MonkeyPatch
 ) -> None:
