@@ -192,9 +192,7 @@ def proper_case(text: str) -> str:
     """Title-case the words of a name typed in lower or upper case ("marcus webb",
     "Rosa delgado-pérez"); mixed case ("McKenzie") and particles ("van der Berg") stay."""
     words = text.split()
-    return " ".join(
-        w if (i and w in _PARTICLES) else _case_word(w) for i, w in enumerate(words)
-    )
+    return " ".join(w if (i and w in _PARTICLES) else _case_word(w) for i, w in enumerate(words))
 
 
 _PARTICLES = frozenset("van der de la del da di du von bin bint al el dos das le".split())

@@ -22,7 +22,11 @@ class Owners:
     def __init__(self, doc: Doc, people: list[Person]) -> None:
         self.doc = doc
         self.people = people
-        self.mentions = sorted((m.start, m.end, p) for p in people for m in p.mentions)
+        mentions = sorted((m.start, m.end, p) for p in people for m in p.mentions)
+        # "Grace, realtor at compass (mike's colleague). into running": an aside about
+        # whose colleague she is names nobody the note goes on to talk about.
+        self.mentions = [(s, e, p) for s, e, p in mentions if not aside(doc, s, e)]
+        self.all_mentions = mentions
         self.unit = _units(doc)
         self.line = _lines(doc)
         self.bulleted = _is_bulleted(doc)
@@ -31,7 +35,7 @@ class Owners:
         """The person the phrase doc[start:end] is about (None when nobody is named)."""
         if not self.people:
             return None
-        inside = [p for s, e, p in self.mentions if start <= s and e <= end]
+        inside = [p for s, e, p in self.all_mentions if start <= s and e <= end]
         if kind == "family":
             for person in inside:
                 if person.is_relative:
@@ -110,6 +114,15 @@ class Owners:
         if on_line:
             return on_line[-1]
         return above[-1] if above else None
+
+
+def aside(doc: Doc, start: int, end: int) -> bool:
+    """A possessive inside parentheses: "(mike's colleague)", "(Priya's husband)"."""
+    if end >= len(doc) or doc[end].lower_ not in ("'s", "’s", "'"):
+        return False
+    opened = next((t for t in reversed(doc[max(0, start - 3) : start]) if t.text in "()"), None)
+    closed = next((t for t in doc[end : end + 5] if t.text in "()"), None)
+    return opened is not None and opened.text == "(" and closed is not None and closed.text == ")"
 
 
 def _units(doc: Doc) -> list[int]:

@@ -144,7 +144,7 @@ def _mentions(
         span = Span(doc, *bounds, label="PERSON")
         if english and (_plain_words(span, english) or _word_opening(span, english)):
             continue
-        if _owns_a_role(span) or _a_destination(span):
+        if _owns_a_role(span) or _a_destination(span) or _counted(span):
             continue
         found.append((span, None))
         taken.update(range(*bounds))
@@ -172,6 +172,20 @@ _MOVES = frozenset(
     "move moving moved moves relocate relocating relocated headed heading going went fly "
     "flying flew transfer transferring transferred".split()
 )
+
+
+def _counted(span: Span) -> bool:
+    """ "hiring 2 junior devs", "3 new hires": people counted are not someone's name."""
+    doc, start = span.doc, span.start
+    while start > 0 and doc[start - 1].tag_ == "JJ":
+        start -= 1  # "3 senior devs"
+    before = doc[start - 1] if start > 0 else None
+    return (
+        before is not None
+        and before.like_num
+        and before.lower_ != "one"  # "the loudest one vinnie castellano"
+        and (span[-1].tag_ in ("NNS", "NNPS") or span[-1].text.endswith("s"))
+    )
 
 
 def _a_destination(span: Span) -> bool:
@@ -512,6 +526,12 @@ def _relative_of(
     )
 
 
+_PRONOUN_GENDERS = {
+    "he": "m", "him": "m", "his": "m", "he's": "m", "she": "f", "her": "f", "hers": "f",
+    "she's": "f",
+}  # fmt: skip
+
+
 def _genders(doc: Doc, people: list[Person]) -> None:
     """He or she for each person: from a relative word, the census, or the first "he"/"she"
     after their first mention and before anyone else's."""
@@ -521,16 +541,18 @@ def _genders(doc: Doc, people: list[Person]) -> None:
         if person.gender:
             continue
         census = genders.get(person.name.split()[0].lower(), "")
-        if census:
-            person.gender = census
-            continue
         start = person.first
         later = [s for s, p in starts if s > start and p is not person]
         stop = later[0] if later else len(doc)
         for tok in doc[person.mentions[0].end : stop]:
-            if tok.lower_ in ("he", "him", "his", "he's"):
-                person.gender = "m"
-                break
-            if tok.lower_ in ("she", "her", "hers", "she's"):
-                person.gender = "f"
-                break
+            said = _PRONOUN_GENDERS.get(tok.lower_)
+            if said is None:
+                continue
+            # "jess … she already hired": the note's own "she" beats the census; a "his" may
+            # be someone else's ("fatima approved his loan").
+            subject = tok.lower_ in ("he", "she", "he's", "she's") and not any(
+                t.text in (".", "!", "?") for t in doc[person.first : tok.i]
+            )
+            person.gender = said if subject or not census else census
+            break
+        person.gender = person.gender or census

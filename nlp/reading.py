@@ -15,7 +15,7 @@ from nlp.followups import find_follow_ups
 from nlp.known import KnownNames
 from nlp.ledger import LedgerFinder
 from nlp.lexicon import org_case
-from nlp.owners import Owners
+from nlp.owners import Owners, aside
 from nlp.people import Person, find_people
 from nlp.schema import FACT_KINDS, Fact, FactKind, FollowUp, NoteExtraction, PersonMention
 
@@ -61,16 +61,22 @@ def read_doc(
     topics: list[str] = []
     for span in sorted(details, key=lambda s: s.start):
         text = _detail_text(span)
-        if not text or _negated(span):
+        if not text or _negated(span) or (span.label_ == "work" and _sought(span)):
             continue
+        label = span.label_
+        if label == "interest" and _got_in(span):  # "tyler got into michigan": news
+            label, text = "plan", doc[span.start - 2 : span.end].text
         topics.append(text.lower())
-        person = owners.owner(span.start, span.end, span.label_)
+        person = owners.owner(span.start, span.end, label)
+        if label == "work":  # "my CPA Dev Shah": the role names the person right after it
+            person = _person_at(people, span.end) or person
         if person is not None:
-            _add(facts[id(person)], Fact(_kind(span.label_), text))
+            _add(facts[id(person)], Fact(_kind(label), text))
     for ent in doc.ents:
         # A role inside a need ("needs a bookkeeper") or a hobby is not their job.
-        if ent.label_ == "ROLE" and not _covered(ent, details, None):
-            person = owners.owner(ent.start, ent.end, "work")
+        if ent.label_ == "ROLE" and not _covered(ent, details, None) and not _sought(ent):
+            # "my CPA Sarah Kim": the role names the person right after it.
+            person = _person_at(people, ent.end) or owners.owner(ent.start, ent.end, "work")
             if person is not None:
                 _add(facts[id(person)], Fact("work", ent.text))
     org_list: list[str] = []
@@ -126,7 +132,8 @@ def read_doc(
                 relation=person.relation,
                 of="me" if person.of_me else (person.of.name if person.of else None),
                 aka=list(person.aka),
-                met=not (news_only or person.is_relative or person.of_me),
+                met=not (news_only or person.is_relative or person.of_me)
+                and not all(aside(doc, m.start, m.end) for m in person.mentions),
                 unsure=person.unsure,
                 pronoun={"m": "he", "f": "she"}.get(person.gender),
             )
@@ -211,6 +218,35 @@ def _works_there(doc: Doc, ent: Span, details: list[Span]) -> bool:
     if lead[-2:] in (["ex", "-"], ["former", "at"]) or lead[-1:] in (["ex-"], ["formerly"]):
         return False  # "ex-Motorola": where they were, not where they are
     return bool(set(lead) & _WORKS_LEAD) or bool(inside)
+
+
+def _got_in(span: Span) -> bool:
+    """ "got into michigan", "accepted into stanford": an admission, not a hobby."""
+    doc, k = span.doc, span.start
+    if k < 2 or doc[k - 1].lower_ not in ("into", "to") or doc[k - 2].lower_ not in _ADMITTED:
+        return False
+    # A place or a school, not a pastime ("she got into pottery"): a name, or "… school".
+    return span[0].pos_ == "PROPN" or bool(span[0].ent_type_) or span[-1].lower_ in _SCHOOLS
+
+
+_SCHOOLS = frozenset("school college university uni program programme academy".split())
+
+
+_ADMITTED = frozenset("got get gets accepted admitted".split())
+_SEEK = frozenset("hire hired hiring need needs needed want wants find found seek".split())
+
+
+def _sought(role: Span) -> bool:
+    """ "she already hired a bookkeeper", "hiring 2 junior devs", "looking for a CPA": a role
+    someone hires or looks for is not their own job."""
+    doc, k = role.doc, role.start - 1
+    while k >= 0 and (doc[k].tag_ in ("DT", "CD", "JJ", "PRP$") or doc[k].like_num):
+        k -= 1
+    if k < 0:
+        return False
+    return doc[k].lower_ in _SEEK or (
+        doc[k].lower_ == "for" and k > 0 and doc[k - 1].lower_ in ("looking", "searching")
+    )
 
 
 _RAN_INTO = frozenset("met meet ran run bumped saw see seeing into caught".split())

@@ -2185,6 +2185,5 @@ def greeting_end(sent: Span) -> int | None:
     return None
 
 
-
 def is_first_person(token: Token) -> bool:
     return token.lower_ in _FIRST

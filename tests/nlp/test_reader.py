@@ -174,3 +174,43 @@ def test_someone_elses_follow_up_is_not_the_users(extractor: NoteExtractor) -> N
         now=NOW,
     )
     assert r.follow_ups == []
+
+
+def test_an_aside_about_whose_colleague_someone_is_keeps_the_details_with_them(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "Ifeoma Chukwu, architect at gensler (tom's old boss). into sailing, moving to austin "
+        "in june",
+        now=NOW,
+    )
+    ifeoma = person(r, "Ifeoma")
+    assert said(ifeoma, "sailing") and said(ifeoma, "austin")
+    assert [p.name for p in r.people if p.met] == ["Ifeoma Chukwu"]
+
+
+def test_a_role_someone_hires_or_introduces_is_not_their_job(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "call with marta, she finally hired a bookkeeper. introduced her to my CPA Dev Shah",
+        now=NOW,
+    )
+    assert not said(person(r, "Marta"), "bookkeeper")
+    assert not said(person(r, "Marta"), "cpa")
+    assert said(person(r, "Dev"), "cpa", {"work"})
+
+
+def test_people_counted_are_no_contact(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "met Sunil Mehta from Brightpath, hiring 3 senior devs, his son plays cricket", now=NOW
+    )
+    assert names(r) == ["Sunil Mehta"]
+
+
+def test_getting_into_a_school_is_news_and_getting_into_a_pastime_an_interest(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract("lunch w omar. his daughter layla got into stanford!!", now=NOW)
+    assert not said(person(r, "Layla"), "stanford", {"interest"})
+    assert not said(person(r, "Omar"), "stanford", {"interest"})
+    r = extractor.extract("met Rosa Diaz, she got into pottery last year", now=NOW)
+    assert said(person(r, "Rosa"), "pottery", {"interest"})
