@@ -44,7 +44,8 @@ EVENT_HEADS: frozenset[str] = frozenset(
     "mixer breakfast lunch luncheon brunch dinner conference conf meetup meet-up summit expo "
     "gala party fundraiser happy hour workshop seminar webinar weekend run retreat bni "
     "networking event reception mingle social hackathon convention festival tournament "
-    "outing game panel talk forum picnic bbq barbecue cookout night".split()
+    "outing game panel talk forum picnic bbq barbecue cookout night build drive cleanup "
+    "clean-up meeting ceremony fair auction tailgate recital shower wedding".split()
 )
 
 # Gatherings that are events on their own at the start of a note ("conference day 2: ...");

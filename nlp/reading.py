@@ -87,7 +87,7 @@ def read_doc(
         # "met anita at the rotary lunch": the gathering's host is nobody's employer.
         if not _works_there(doc, ent, details) or event_tokens & set(range(ent.start, ent.end)):
             continue
-        if _met_there(doc, ent, people):
+        if _met_there(doc, ent, people) or _venue_of(doc, ent, event_tokens):
             continue
         person = owners.owner(ent.start, ent.end, "work")
         if person is not None and id(person) not in orgs and owners.named_near(ent.start):
@@ -217,7 +217,21 @@ def _works_there(doc: Doc, ent: Span, details: list[Span]) -> bool:
     lead = [doc[k].lower_ for k in range(max(0, ent.start - 3), ent.start)]
     if lead[-2:] in (["ex", "-"], ["former", "at"]) or lead[-1:] in (["ex-"], ["formerly"]):
         return False  # "ex-Motorola": where they were, not where they are
-    return bool(set(lead) & _WORKS_LEAD) or bool(inside)
+    return bool(set(lead) & _WORKS_LEAD) or bool(inside) or _business_called(doc, ent)
+
+
+_BUSINESSES = frozenset(
+    "company business firm shop store agency startup practice studio restaurant bakery "
+    "salon brand nonprofit charity clinic cafe café label consultancy".split()
+)
+
+
+def _business_called(doc: Doc, ent: Span) -> bool:
+    """ "he runs a logistics company called swiftline freight": their business's name."""
+    k = ent.start - 1
+    if k < 1 or doc[k].lower_ not in ("called", "named"):
+        return False
+    return any(t.lemma_.lower() in _BUSINESSES for t in doc[max(0, k - 3) : k])
 
 
 def _got_in(span: Span) -> bool:
@@ -265,6 +279,14 @@ def _met_there(doc: Doc, ent: Span, people: list[Person]) -> bool:
         return False
     start = next(m.start for m in person.mentions if m.start <= k - 1 < m.end)
     return any(t.lower_ in _RAN_INTO for t in doc[max(0, start - 3) : start])
+
+
+def _venue_of(doc: Doc, ent: Span, event_tokens: set[int]) -> bool:
+    """ "at the mixer at ponce city market": where the gathering was held."""
+    k = ent.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 1 and doc[k].lower_ in ("at", "@") and k - 1 in event_tokens
 
 
 def _person_at(people: list[Person], i: int) -> Person | None:

@@ -214,3 +214,25 @@ def test_getting_into_a_school_is_news_and_getting_into_a_pastime_an_interest(
     assert not said(person(r, "Omar"), "stanford", {"interest"})
     r = extractor.extract("met Rosa Diaz, she got into pottery last year", now=NOW)
     assert said(person(r, "Rosa"), "pottery", {"interest"})
+
+
+def test_where_a_gathering_was_held_is_not_anyones_employer(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "bumped into Kofi Boateng at the fundraiser at the Ritz-Carlton, he owns a bakery",
+        now=NOW,
+    )
+    assert person(r, "Kofi").org is None
+    assert r.event == "fundraiser"
+
+
+def test_a_business_called_by_its_name_is_where_they_work(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "lunch w/ mara lind, she runs a design studio called Fjord Works", now=NOW
+    )
+    assert person(r, "Mara").org == "Fjord Works"
+
+
+def test_a_volunteer_day_is_where_you_met(extractor: NoteExtractor) -> None:
+    r = extractor.extract("met Ruth Okoye at the beach cleanup, she teaches chemistry", now=NOW)
+    assert r.event == "beach cleanup"
+    assert person(r, "Ruth").org is None
