@@ -80,6 +80,8 @@ class Person:
         return self.mentions[0].start
 
 
+# Given names that are also weekday abbreviations, capitalised right before a name.
+_DAY_NAMES = frozenset("Thu Sun".split())
 _DASHES = frozenset("- – — | /".split())
 
 
@@ -141,14 +143,25 @@ def _mentions(
         bounds = _clean(doc, ent.start, ent.end)
         if bounds is None or any(i in taken for i in range(*bounds)):
             continue
-        span = Span(doc, *bounds, label="PERSON")
+        start, end = bounds
+        if _day_name_before(doc, start, taken):
+            start -= 1  # "Thu Trang Le", "met Sun Hee Park": a first name, not a weekday
+        span = Span(doc, start, end, label="PERSON")
         if english and (_plain_words(span, english) or _word_opening(span, english)):
             continue
         if _owns_a_role(span) or _a_destination(span) or _counted(span):
             continue
         found.append((span, None))
-        taken.update(range(*bounds))
+        taken.update(range(span.start, span.end))
     return sorted(found, key=lambda m: m[0].start)
+
+
+def _day_name_before(doc: Doc, start: int, taken: set[int]) -> bool:
+    k = start - 1
+    if k < 0 or doc[k].text not in _DAY_NAMES or k in taken:
+        return False
+    lead = doc[k - 1] if k > 0 else None  # not "coffee Thu Mike Ross"
+    return lead is None or lead.is_punct or "\n" in lead.text or lead.lower_ in _MET
 
 
 def _word_opening(span: Span, english: frozenset[str]) -> bool:

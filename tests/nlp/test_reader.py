@@ -236,3 +236,9 @@ def test_a_volunteer_day_is_where_you_met(extractor: NoteExtractor) -> None:
     r = extractor.extract("met Ruth Okoye at the beach cleanup, she teaches chemistry", now=NOW)
     assert r.event == "beach cleanup"
     assert person(r, "Ruth").org is None
+
+
+def test_a_given_name_spelt_like_a_weekday_stays_in_the_name(extractor: NoteExtractor) -> None:
+    r = extractor.extract("Thu Hien Tran from the lions club, runs a bakery", now=NOW)
+    assert names(r) == ["Thu Hien Tran"]
+    assert r.follow_ups == []
