@@ -463,6 +463,39 @@ _PUBLIC = {
     "mall",
     "airline",
 }
+# What a seller finds wanting in what they have ("your website looks a bit dated").
+_DATED_THINGS = [
+    "site",
+    "website",
+    "logo",
+    "branding",
+    "brand",
+    "menu",
+    "menus",
+    "signage",
+    "sign",
+    "app",
+    "system",
+    "systems",
+    "storefront",
+    "shopfront",
+    "profile",
+    "ads",
+    "packaging",
+    "page",
+    "feed",
+    "software",
+    "setup",
+    "kitchen",
+    "bathroom",
+    "roof",
+    "windows",
+    "furnace",
+    "boiler",
+    "deck",
+    "photos",
+    "headshots",
+]
 # Bookable things that run out ("only two slots left").
 _SLOTS = [
     "spots",
@@ -542,6 +575,9 @@ _PROMO_NOUNS = [
     "expertise",
     "business",
 ]
+# "my team is still talking about the dancing": a team is people, promoted only by what it
+# does for them ("our team can install…", matched by the writer's verbs below).
+_OWNED_PROMO = [n for n in _PROMO_NOUNS if n != "team"]
 _PROMO_VERBS = [
     "help",
     "distribute",
@@ -583,6 +619,18 @@ _PROMO_VERBS = [
     "handle",
     "serve",
     "do",
+    "redo",
+    "rebuild",
+    "revamp",
+    "refresh",
+    "modernize",
+    "modernise",
+    "optimize",
+    "optimise",
+    "automate",
+    "streamline",
+    "renovate",
+    "remodel",
 ]
 # What a business does while it is selling ("we're offering", "we're running a special").
 _OFFERING = {"offer", "provide", "run", "launch", "supply", "sell", "serve", "specialize"}
@@ -1169,6 +1217,69 @@ PATTERNS: dict[str, list[Pattern]] = {
             _any(_ACCOUNTS),
         ),
         _p(_lemma("handle"), "your"),
+        _p(
+            _lemma("take"),
+            _any(["on"]) | _OPT,
+            _any(["your", "ur"]),
+            _any(["case", "account", "project", "listing", "order", "file", "books", "taxes"]),
+        ),
+        _p(
+            _lemma("show", "demo", "present", "pitch"),
+            _any(["you", "u"]),
+            _any(["our", "my"]),
+            {"POS": {"IN": ["ADJ", "NOUN", "PROPN"]}, "OP": "{,2}"},
+            {
+                "POS": "NOUN",
+                "LOWER": {
+                    "NOT_IN": [
+                        "baby",
+                        "photos",
+                        "pictures",
+                        "pics",
+                        "place",
+                        "house",
+                        "home",
+                        "flat",
+                        "apartment",
+                        "garden",
+                        "puppy",
+                        "dog",
+                        "cat",
+                        "kids",
+                        "garage",
+                        "boat",
+                        "car",
+                        "town",
+                        "city",
+                        "neighbourhood",
+                        "neighborhood",
+                        "street",
+                        "recipe",
+                        "trip",
+                        "wedding",
+                    ]
+                },
+            },
+        ),
+        _p(
+            "we",
+            _any(["'d", "would", "will", "'ll"]),
+            "be",
+            _any(["glad", "happy", "delighted", "pleased", "honoured", "honored"]),
+            "to",
+            _lemma(
+                "handle",
+                "manage",
+                "quote",
+                "bid",
+                "provide",
+                "supply",
+                "cater",
+                "service",
+                "insure",
+                "represent",
+            ),
+        ),
         _p(_lemma("go"), "ahead"),
         # "talk with you about leasing out your warehouse", "chat about how we could help"
         _p(
@@ -1488,7 +1599,7 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p(
             _any(["our", "my"]),
             {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "NUM", "CCONJ"]}, "OP": "{,3}"},
-            _any(_PROMO_NOUNS),
+            _any(_OWNED_PROMO),
         ),
         # "I run a bookkeeping practice", "we own a staging company": the business is yours.
         _p(
@@ -1498,6 +1609,24 @@ PATTERNS: dict[str, list[Pattern]] = {
             _any(["a", "an"]),
             {"IS_PUNCT": False, "OP": "{,3}"},
             _any(_FIRMS),
+        ),
+        # "I run a 6-week program for managers", "we teach a workshop for founders"
+        _p(
+            _any(["i", "we"]),
+            {"LOWER": {"IN": ["now", "also", "just", "recently", "'ve", "have"]}, "OP": "{,2}"},
+            _lemma("run", "offer", "teach", "lead", "host", "sell"),
+            _any(["a", "an", "my", "our"]),
+            {"IS_PUNCT": False, "OP": "{,3}"},
+            _any(["program", "programme", "course", "workshop", "bootcamp", "masterclass"]),
+            "for",
+        ),
+        # "a sales rep for a device company"
+        _p(
+            _any(["rep", "representative", "reseller", "distributor"]),
+            _any(["for", "with", "at"]),
+            _any(["a", "an"]),
+            {"IS_PUNCT": False, "OP": "{,3}"},
+            _any([*_FIRMS, "manufacturer", "supplier", "brand", "publisher", "distributor"]),
         ),
         _p(
             _any(
@@ -1574,6 +1703,34 @@ PATTERNS: dict[str, list[Pattern]] = {
             "like",
             _any(["you", "yours", "[", "nike", "lyft"]),
         ),
+        _p(
+            _any(
+                [
+                    "managers",
+                    "leaders",
+                    "founders",
+                    "executives",
+                    "entrepreneurs",
+                    "couples",
+                    "doctors",
+                    "dentists",
+                    "lawyers",
+                    "realtors",
+                    "agents",
+                    "creators",
+                    "retirees",
+                    "investors",
+                    "landlords",
+                    "contractors",
+                    "owners",
+                    "clients",
+                    "businesses",
+                ]
+            ),
+            _any(["exactly", "just", "much"]),
+            "like",
+            _any(["you", "yours"]),
+        ),
         _p("we", "'ve", _lemma("help", "work", "serve")),
         _p(_lemma("excite"), "to", _any(["announce", "share", "introduce"])),
         _p("pay", "for", "themselves"),
@@ -1646,6 +1803,8 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p(_any(["starting", "start", "starts"]), "at", _any(["$", "just", "only"])),
         _p(_any(["starting", "start", "starts"]), "at", {"LIKE_NUM": True}),
         _p("only", "$"),
+        _p("for", _any(["cheap", "cheaper", "less"]), {"IS_PUNCT": True}),
+        _p("for", _any(["cheap", "cheaper"])),
         _p("per", _any(["person", "hour", "month", "email", "session", "year"])),
     ],
     "urgency": [
@@ -1730,6 +1889,17 @@ PATTERNS: dict[str, list[Pattern]] = {
             _any(["of"]) | _OPT,
             {"POS": {"IN": ["ADJ", "NOUN"]}, "OP": "?"},
             _any(["openings", "slots", "vacancies", "appointments", "availability"]),
+        ),
+        _p(
+            _any(["i", "we", "our", "my"]),
+            {"IS_PUNCT": False, "LOWER": {"NOT_IN": ["you", "your"]}, "OP": "{,3}"},
+            _lemma("have", "get"),
+            _any(["only", "just", "a", "limited"]) | _OPT,
+            _any(["few", "couple", "handful", "two", "three", "four", "five", "limited"]),
+            _any(["of"]) | _OPT,
+            {"POS": {"IN": ["NOUN", "VERB"]}, "LOWER": {"NOT_IN": ["kids", "friends"]}},
+            _any(["spots", "places", "seats", "sessions", "dates"]),
+            _any(["opening", "open", "left", "available", "this", "next", "for", "in"]),
         ),
     ],
     "deadline": [
@@ -1919,6 +2089,46 @@ PATTERNS: dict[str, list[Pattern]] = {
             _any(["good", "great", "perfect", "ideal", "prime", "strong"]),
             _any(["candidate", "fit", "match"]),
             "for",
+        ),
+        # "your site looks a bit dated", "ur logo is kind of old": what they'd buy, found
+        # wanting
+        _p(
+            _any(["your", "ur"]),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any(_DATED_THINGS),
+            _lemma("look", "be", "seem", "feel"),
+            {
+                "LOWER": {
+                    "IN": [
+                        "a",
+                        "bit",
+                        "little",
+                        "kind",
+                        "kinda",
+                        "of",
+                        "pretty",
+                        "really",
+                        "so",
+                        "quite",
+                        "super",
+                    ]
+                },
+                "OP": "{,3}",
+            },
+            _any(
+                [
+                    "dated",
+                    "outdated",
+                    "old-fashioned",
+                    "tired",
+                    "slow",
+                    "clunky",
+                    "old",
+                    "worn",
+                    "leaky",
+                    "tatty",
+                ]
+            ),
         ),
     ],
     # How a business does a job now, read with the sentence around it (see _sizing_up).
@@ -2296,7 +2506,7 @@ class FeatureFinder:
                         "RIGHT_ID": "subject",
                         "RIGHT_ATTRS": {
                             "DEP": {"IN": ["nsubj", "nsubjpass"]},
-                            "LOWER": {"IN": _PROMO_NOUNS},
+                            "LOWER": {"IN": _OWNED_PROMO},
                         },
                     },
                     {
