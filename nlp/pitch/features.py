@@ -1217,6 +1217,14 @@ PATTERNS: dict[str, list[Pattern]] = {
             _any(_ACCOUNTS),
         ),
         _p(_lemma("handle"), "your"),
+        # "if you end up needing to sell her house" or "decide to refinance": their next sale
+        _p(
+            _lemma("need", "decide", "want", "ready", "plan"),
+            "to",
+            _lemma("sell", "list", "refinance", "remodel", "renovate", "lease"),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any(["house", "home", "place", "condo", "flat", "property", "apartment", "building"]),
+        ),
         _p(
             _lemma("take"),
             _any(["on"]) | _OPT,
@@ -2133,6 +2141,25 @@ PATTERNS: dict[str, list[Pattern]] = {
     ],
     # How a business does a job now, read with the sentence around it (see _sizing_up).
     "setup": [
+        # "Has the shop ever had a proper security review?"
+        _p(
+            _lemma("have", "get", "do"),
+            _any(["a", "an", "any"]),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any(
+                [
+                    "review",
+                    "audit",
+                    "inspection",
+                    "assessment",
+                    "survey",
+                    "checkup",
+                    "check-up",
+                    "valuation",
+                    "appraisal",
+                ]
+            ),
+        ),
         _p(_any(_SETUP)),
         _p("on", "paper"),
         _p("by", "hand"),
@@ -2177,6 +2204,8 @@ PATTERNS: dict[str, list[Pattern]] = {
             _any(["name", "card", "cards", "number", "details", "info", "contact"]),
         ),
         _p(_lemma("keep"), _any(["me", "us"]), "in", "mind"),
+        _p(_lemma("mention", "recommend"), _any(["me", "us", "my", "our"])),
+        _p("put", "in", "a", "good", "word"),
         _p({"LEMMA": "think", "TAG": {"IN": ["VB", "VBP"]}}, "of", _any(["me", "us"])),
     ],
     "referral_ask": [
@@ -2689,6 +2718,10 @@ def _networking(spans: dict[str, list[Span]]) -> None:
         asked = [s for found in generic.values() for s in found]
         spans["networking_ask"] = purpose + asked + spans.pop("your_business", [])
         return
+    if not (selling or spans.get("urgency") or generic["meeting_ask"]):
+        # "Would you be open to me bringing my book club?" asks a favour: "open to" is a
+        # sale's only when the message sells or asks for a meeting.
+        generic["open_ask"] = []
     for key, found in generic.items():
         if found:
             spans.setdefault(_GENERIC[key], []).extend(found)
