@@ -331,6 +331,8 @@ _FUNCTIONS = {
     "uniforms",
     "waste",
 }
+# Jobs only a business has, whoever's they are ("handling HR yourself?").
+_OFFICE_JOBS = {"hr", "payroll", "billing", "invoicing", "bookkeeping", "seo", "procurement"}
 # How a business does a job now, the set-up a seller sizes up ("still on spreadsheets",
 # "does the clinic outsource its billing?", "have someone handling its IT?").
 _SETUP = ["outsource", "outsources", "outsourcing", "spreadsheets", "spreadsheet", "excel"]
@@ -959,11 +961,21 @@ PLEASANTRIES: list[Pattern] = [
                     "running",
                     "game",
                     "turnout",
+                    "fun",
+                    "night",
+                    "evening",
+                    "party",
                 ]
             }
         },
     ],
-    [{"LOWER": {"IN": ["hope", "hoping", "loved", "enjoyed", "sorry", "welcome", "happy"]}}],
+    [
+        {
+            "LOWER": {
+                "IN": ["hope", "hoping", "loved", "enjoyed", "sorry", "welcome", "happy", "glad"]
+            }
+        }
+    ],
     [{"LOWER": "what"}, {"LOWER": {"IN": ["a", "an"]}}],
     [
         {
@@ -2011,6 +2023,23 @@ PATTERNS: dict[str, list[Pattern]] = {
         ),
         _p(_any(["your", "the"]), "current", {"IS_PUNCT": False, "OP": "{,2}"}, _any(_PROVIDERS)),
         _p("who", _lemma("do"), "you", "use", "for"),
+        # "what are you using for customer analytics?", "happy with whoever cleans your office?"
+        _p("what", _any(["are", "r"]), _any(["you", "u"]), "using", "for"),
+        _p("what", "you", "'re", "using", "for"),
+        _p(
+            _any(["happy", "satisfied", "pleased", "content"]),
+            "with",
+            _any(["whoever", "who", "whatever"]),
+        ),
+        # "when does your car insurance renew?"
+        _p(
+            "when",
+            _lemma("do", "be"),
+            _any(["your", "ur"]),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any([*_ACCOUNTS, *_PROVIDERS]),
+            _lemma("renew", "expire", "end", "run", "come"),
+        ),
         _p(_any(["which", "what"]), _any(_PROVIDERS), _lemma("do"), "you", _lemma("use", "have")),
         _p(
             _lemma("do"),
@@ -2161,6 +2190,7 @@ PATTERNS: dict[str, list[Pattern]] = {
             ),
         ),
         _p(_any(_SETUP)),
+        _p(_any(["yourself", "yourselves"]), "?"),
         _p("on", "paper"),
         _p("by", "hand"),
         _p("pen", "and", "paper"),
@@ -2757,12 +2787,16 @@ def _sizing_up(setups: list[Span]) -> list[Span]:
 
 
 def _their_business_word(token: Token) -> bool:
-    """ "its billing", "your practice", "the salon", "you guys": their business or one of its
-    jobs, as opposed to a friend's hobby."""
+    """ "its billing", "your practice", "the salon", "you guys", "HR": their business or one
+    of its jobs, as opposed to a friend's hobby."""
     before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
     owners = ("your", "its", "their", "the")
     if token.lower_ in _FUNCTIONS and before in ("your", "its", "their"):
         return True
+    if token.lower_ in _OFFICE_JOBS:
+        return True
+    if token.lower_ in ("team", "staff", "crew"):
+        return before == "your"
     if token.lower_ in _SETUP and token.lower_.startswith("spreadsheet"):
         return True
     if (token.lower_ in _WORKPLACES or token.lower_ in _SHOPS) and before in owners:
