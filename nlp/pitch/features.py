@@ -119,6 +119,8 @@ _FREE_THINGS = [
     "tune-up",
     "scan",
     "plan",
+    "survey",
+    "surveys",
 ]
 # Doing business for someone ("the chance to bid", "the opportunity to earn…").
 _SERVE = [
@@ -394,6 +396,48 @@ _SERVED = [
     "nonprofits",
     "charities",
 ]
+# Or any trade, by its plural ("florists", "electricians", "contractors"), but not family.
+_SERVED_TOKEN = {
+    "LOWER": {
+        "REGEX": "^(" + "|".join(_SERVED) + r"|[a-z-]+(ists|ers|ians|ors))$",
+        "NOT_IN": [
+            "brothers",
+            "sisters",
+            "mothers",
+            "fathers",
+            "daughters",
+            "grandparents",
+            "others",
+            "strangers",
+            "neighbors",
+            "neighbours",
+            "members",
+            "hours",
+            "flowers",
+            "letters",
+            "papers",
+            "numbers",
+            "orders",
+            "matters",
+            "burgers",
+            "layers",
+            "corners",
+            "dinners",
+            "waters",
+            "chapters",
+            "posters",
+            "stickers",
+            "photos",
+            "visitors",
+            "doors",
+            "floors",
+            "colors",
+            "colours",
+            "errors",
+            "mirrors",
+        ],
+    }
+}
 # Verbs of doing a job for a client, for those claims.
 _JOBS = [
     "help",
@@ -1781,7 +1825,7 @@ PATTERNS: dict[str, list[Pattern]] = {
             {"IS_PUNCT": False, "LOWER": {"NOT_IN": ["into", "across", "with"]}, "OP": "{,6}"},
             _any(["of", "many", "other", "several", "numerous", "countless"]),
             {"POS": {"IN": ["ADJ", "NOUN", "PROPN"]}, "OP": "{,2}"},
-            _any(_SERVED),
+            _SERVED_TOKEN,
         ),
         # "we've installed them for lots of families on your street"
         _p(
@@ -2174,7 +2218,7 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p(
             _lemma("have", "get", "do"),
             _any(["a", "an", "any"]),
-            {"IS_PUNCT": False, "OP": "{,2}"},
+            {"IS_PUNCT": False, "OP": "{,3}"},
             _any(
                 [
                     "review",
