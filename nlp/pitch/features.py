@@ -1288,44 +1288,6 @@ PATTERNS: dict[str, list[Pattern]] = {
             _any(["case", "account", "project", "listing", "order", "file", "books", "taxes"]),
         ),
         _p(
-            _lemma("show", "demo", "present", "pitch"),
-            _any(["you", "u"]),
-            _any(["our", "my"]),
-            {"POS": {"IN": ["ADJ", "NOUN", "PROPN"]}, "OP": "{,2}"},
-            {
-                "POS": "NOUN",
-                "LOWER": {
-                    "NOT_IN": [
-                        "baby",
-                        "photos",
-                        "pictures",
-                        "pics",
-                        "place",
-                        "house",
-                        "home",
-                        "flat",
-                        "apartment",
-                        "garden",
-                        "puppy",
-                        "dog",
-                        "cat",
-                        "kids",
-                        "garage",
-                        "boat",
-                        "car",
-                        "town",
-                        "city",
-                        "neighbourhood",
-                        "neighborhood",
-                        "street",
-                        "recipe",
-                        "trip",
-                        "wedding",
-                    ]
-                },
-            },
-        ),
-        _p(
             "we",
             _any(["'d", "would", "will", "'ll"]),
             "be",
@@ -2212,6 +2174,47 @@ PATTERNS: dict[str, list[Pattern]] = {
             ),
         ),
     ],
+    # "show you our new suture kit": a sale's ask unless "our kit" already reads as promotion
+    "show_ask": [
+        _p(
+            _lemma("show", "demo", "present", "pitch"),
+            _any(["you", "u"]),
+            _any(["our", "my"]),
+            {"POS": {"IN": ["ADJ", "NOUN", "PROPN"]}, "OP": "{,2}"},
+            {
+                "POS": "NOUN",
+                "LOWER": {
+                    "NOT_IN": [
+                        "baby",
+                        "photos",
+                        "pictures",
+                        "pics",
+                        "place",
+                        "house",
+                        "home",
+                        "flat",
+                        "apartment",
+                        "garden",
+                        "puppy",
+                        "dog",
+                        "cat",
+                        "kids",
+                        "garage",
+                        "boat",
+                        "car",
+                        "town",
+                        "city",
+                        "neighbourhood",
+                        "neighborhood",
+                        "street",
+                        "recipe",
+                        "trip",
+                        "wedding",
+                    ]
+                },
+            },
+        ),
+    ],
     # How a business does a job now, read with the sentence around it (see _sizing_up).
     "setup": [
         # "Has the shop ever had a proper security review?"
@@ -2676,6 +2679,11 @@ class FeatureFinder:
                 continue
             lo, hi = sorted((verb_i, subject_i))
             spans.setdefault("self_promo", []).append(doc[lo : hi + 1])
+        shows = spans.pop("show_ask", [])
+        promoted = spans.get("self_promo", [])
+        spans.setdefault("sale_ask", []).extend(
+            s for s in shows if all(s.end <= o.start or s.start >= o.end for o in promoted)
+        )
         for span in _links(doc):
             kind = "booking_link" if _is_scheduling(span.text) else "link"
             spans.setdefault(kind, []).append(span)
