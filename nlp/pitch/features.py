@@ -119,6 +119,8 @@ _FREE_THINGS = [
     "tune-up",
     "scan",
     "plan",
+    "survey",
+    "surveys",
 ]
 # Doing business for someone ("the chance to bid", "the opportunity to earn…").
 _SERVE = [
@@ -263,6 +265,283 @@ _ACCOUNTS = [
     "energy",
     "utilities",
 ]
+# What a business buys or runs, as a function ("who handles marketing", "its billing").
+_FUNCTIONS = {
+    "marketing",
+    "advertising",
+    "ads",
+    "instagram",
+    "facebook",
+    "socials",
+    "social",
+    "website",
+    "seo",
+    "billing",
+    "invoicing",
+    "payroll",
+    "bookkeeping",
+    "books",
+    "accounts",
+    "accounting",
+    "taxes",
+    "finance",
+    "insurance",
+    "benefits",
+    "it",
+    "tech",
+    "technology",
+    "software",
+    "cybersecurity",
+    "security",
+    "phones",
+    "printing",
+    "signage",
+    "catering",
+    "cleaning",
+    "maintenance",
+    "facilities",
+    "landscaping",
+    "purchasing",
+    "procurement",
+    "buying",
+    "vendors",
+    "suppliers",
+    "supplies",
+    "contracts",
+    "budget",
+    "spend",
+    "spending",
+    "hiring",
+    "recruiting",
+    "recruitment",
+    "staffing",
+    "training",
+    "hr",
+    "logistics",
+    "shipping",
+    "deliveries",
+    "fleet",
+    "inventory",
+    "stock",
+    "booking",
+    "bookings",
+    "scheduling",
+    "energy",
+    "utilities",
+    "compliance",
+    "legal",
+    "uniforms",
+    "waste",
+}
+# Jobs only a business has, whoever's they are ("handling HR yourself?").
+_OFFICE_JOBS = {"hr", "payroll", "billing", "invoicing", "bookkeeping", "seo", "procurement"}
+# How a business does a job now, the set-up a seller sizes up ("still on spreadsheets",
+# "does the clinic outsource its billing?", "have someone handling its IT?").
+_SETUP = ["outsource", "outsources", "outsourcing", "spreadsheets", "spreadsheet", "excel"]
+# Small businesses whose set-up a seller asks about, besides the workplaces below.
+_SHOPS = [
+    "salon",
+    "bakery",
+    "cafe",
+    "café",
+    "bar",
+    "pub",
+    "garage",
+    "dealership",
+    "farm",
+    "winery",
+    "brewery",
+    "hotel",
+    "spa",
+    "pharmacy",
+    "daycare",
+    "gallery",
+    "boutique",
+    "team",
+    "staff",
+    "crew",
+]
+# Whom a seller claims to have served, as proof ("we've done it for dozens of salons").
+_SERVED = [
+    "shops",
+    "businesses",
+    "companies",
+    "clients",
+    "customers",
+    "firms",
+    "brands",
+    "startups",
+    "stores",
+    "studios",
+    "salons",
+    "restaurants",
+    "cafes",
+    "cafés",
+    "bakeries",
+    "practices",
+    "clinics",
+    "offices",
+    "gyms",
+    "schools",
+    "teams",
+    "agencies",
+    "owners",
+    "homeowners",
+    "landlords",
+    "contractors",
+    "dealerships",
+    "hotels",
+    "venues",
+    "farms",
+    "nonprofits",
+    "charities",
+]
+# Or any trade, by its plural ("florists", "electricians", "contractors"), but not family.
+_SERVED_TOKEN = {
+    "LOWER": {
+        "REGEX": "^(" + "|".join(_SERVED) + r"|[a-z-]+(ists|ers|ians|ors))$",
+        "NOT_IN": [
+            "brothers",
+            "sisters",
+            "mothers",
+            "fathers",
+            "daughters",
+            "grandparents",
+            "others",
+            "strangers",
+            "neighbors",
+            "neighbours",
+            "members",
+            "hours",
+            "flowers",
+            "letters",
+            "papers",
+            "numbers",
+            "orders",
+            "matters",
+            "burgers",
+            "layers",
+            "corners",
+            "dinners",
+            "waters",
+            "chapters",
+            "posters",
+            "stickers",
+            "photos",
+            "visitors",
+            "doors",
+            "floors",
+            "colors",
+            "colours",
+            "errors",
+            "mirrors",
+        ],
+    }
+}
+# Verbs of doing a job for a client, for those claims.
+_JOBS = [
+    "help",
+    "work",
+    "serve",
+    "do",
+    "run",
+    "set",
+    "move",
+    "switch",
+    "migrate",
+    "install",
+    "instal",
+    "fix",
+    "build",
+    "design",
+    "redo",
+    "renovate",
+    "paint",
+    "clean",
+    "insure",
+    "market",
+    "support",
+    "manage",
+    "handle",
+    "automate",
+    "train",
+    "photograph",
+    "shoot",
+    "cater",
+    "supply",
+    "equip",
+    "save",
+    "grow",
+    "launch",
+    "onboard",
+    "convert",
+    "digitize",
+    "digitise",
+]
+# A public place or event whose offers are its own, not the writer's ("the library has a
+# sale this week only").
+_PUBLIC = {
+    "library",
+    "museum",
+    "council",
+    "church",
+    "mosque",
+    "temple",
+    "synagogue",
+    "park",
+    "market",
+    "club",
+    "theatre",
+    "theater",
+    "cinema",
+    "zoo",
+    "pool",
+    "festival",
+    "fair",
+    "school",
+    "university",
+    "college",
+    "city",
+    "town",
+    "village",
+    "county",
+    "community",
+    "mall",
+    "airline",
+}
+# What a seller finds wanting in what they have ("your website looks a bit dated").
+_DATED_THINGS = [
+    "site",
+    "website",
+    "logo",
+    "branding",
+    "brand",
+    "menu",
+    "menus",
+    "signage",
+    "sign",
+    "app",
+    "system",
+    "systems",
+    "storefront",
+    "shopfront",
+    "profile",
+    "ads",
+    "packaging",
+    "page",
+    "feed",
+    "software",
+    "setup",
+    "kitchen",
+    "bathroom",
+    "roof",
+    "windows",
+    "furnace",
+    "boiler",
+    "deck",
+    "photos",
+    "headshots",
+]
 # Bookable things that run out ("only two slots left").
 _SLOTS = [
     "spots",
@@ -342,6 +621,9 @@ _PROMO_NOUNS = [
     "expertise",
     "business",
 ]
+# "my team is still talking about the dancing": a team is people, promoted only by what it
+# does for them ("our team can install…", matched by the writer's verbs below).
+_OWNED_PROMO = [n for n in _PROMO_NOUNS if n != "team"]
 _PROMO_VERBS = [
     "help",
     "distribute",
@@ -383,6 +665,18 @@ _PROMO_VERBS = [
     "handle",
     "serve",
     "do",
+    "redo",
+    "rebuild",
+    "revamp",
+    "refresh",
+    "modernize",
+    "modernise",
+    "optimize",
+    "optimise",
+    "automate",
+    "streamline",
+    "renovate",
+    "remodel",
 ]
 # What a business does while it is selling ("we're offering", "we're running a special").
 _OFFERING = {"offer", "provide", "run", "launch", "supply", "sell", "serve", "specialize"}
@@ -711,11 +1005,21 @@ PLEASANTRIES: list[Pattern] = [
                     "running",
                     "game",
                     "turnout",
+                    "fun",
+                    "night",
+                    "evening",
+                    "party",
                 ]
             }
         },
     ],
-    [{"LOWER": {"IN": ["hope", "hoping", "loved", "enjoyed", "sorry", "welcome", "happy"]}}],
+    [
+        {
+            "LOWER": {
+                "IN": ["hope", "hoping", "loved", "enjoyed", "sorry", "welcome", "happy", "glad"]
+            }
+        }
+    ],
     [{"LOWER": "what"}, {"LOWER": {"IN": ["a", "an"]}}],
     [
         {
@@ -770,6 +1074,7 @@ def _lemma(*words: str) -> dict[str, Any]:
 
 
 _GAP = {"OP": "{,3}"}
+_HAVE_ADVERBS = ["'ve", "have", "'d", "already", "also", "just", "now", "recently", "even"]
 _OPT = {"OP": "?"}
 
 PATTERNS: dict[str, list[Pattern]] = {
@@ -813,7 +1118,27 @@ PATTERNS: dict[str, list[Pattern]] = {
             {"LOWER": {"NOT_IN": ["for", "up", "about"]}},
         ),
         _p("time", "for", _GAP, _any(_MEET_NOUNS)),
-        _p(_any(["good", "convenient", "best"]), "time", _any(["for", "to"])),
+        _p(_any(["good", "convenient", "best"]), "time", "for", _any(["you", "u"])),
+        _p(
+            _any(["good", "convenient", "best"]),
+            "time",
+            "for",
+            _any(["a", "an"]) | _OPT,
+            _any(["quick", "short", "brief"]) | _OPT,
+            _any([*_MEET_NOUNS, "chat", "coffee"]),
+        ),
+        _p(
+            _any(["good", "convenient", "best"]),
+            "time",
+            "to",
+            _lemma("talk", "chat", "meet", "call", "connect", "speak", "catch", "hop", "jump"),
+        ),
+        _p(
+            _lemma("book", "block", "set", "grab", "find", "schedule", "carve"),
+            _any(["out", "aside"]) | _OPT,
+            _any(["an", "one", "half"]),
+            _any(["hour", "hour-long", "afternoon", "morning"]),
+        ),
         _p(_any(["on", "in", "into", "onto"]), _any(["the", "your", "my"]), "calendar"),
         _p("find", _any(["a", "some"]), "time"),
         _p("let", "'s", _any(["meet", "talk", "schedule", "connect"])),
@@ -948,11 +1273,149 @@ PATTERNS: dict[str, list[Pattern]] = {
             _any(_ACCOUNTS),
         ),
         _p(_lemma("handle"), "your"),
-        _p(_lemma("go"), "ahead"),
+        # "if you end up needing to sell her house" or "decide to refinance": their next sale
         _p(
-            _lemma("talk", "chat"),
+            _lemma("need", "decide", "want", "ready", "plan"),
+            "to",
+            _lemma("sell", "list", "refinance", "remodel", "renovate", "lease"),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any(["house", "home", "place", "condo", "flat", "property", "apartment", "building"]),
+        ),
+        _p(
+            _lemma("take"),
+            _any(["on"]) | _OPT,
+            _any(["your", "ur"]),
+            _any(["case", "account", "project", "listing", "order", "file", "books", "taxes"]),
+        ),
+        _p(
+            "we",
+            _any(["'d", "would", "will", "'ll"]),
+            "be",
+            _any(["glad", "happy", "delighted", "pleased", "honoured", "honored"]),
+            "to",
+            _lemma(
+                "handle",
+                "manage",
+                "quote",
+                "bid",
+                "provide",
+                "supply",
+                "cater",
+                "service",
+                "insure",
+                "represent",
+            ),
+        ),
+        _p(_lemma("go"), "ahead"),
+        # "talk with you about leasing out your warehouse", "chat about how we could help"
+        _p(
+            _lemma("talk", "chat", "speak"),
+            _any(["with", "to"]) | _OPT,
+            _any(["you", "u"]) | _OPT,
             "about",
-            _any(["listing", "selling", "refinancing", "switching", "insuring"]),
+            _any(
+                [
+                    "listing",
+                    "selling",
+                    "refinancing",
+                    "switching",
+                    "insuring",
+                    "leasing",
+                    "financing",
+                    "upgrading",
+                    "outsourcing",
+                    "renovating",
+                    "automating",
+                    "rebranding",
+                    "redesigning",
+                    "replacing",
+                ]
+            ),
+        ),
+        _p(
+            _lemma("talk", "chat", "speak"),
+            {"IS_PUNCT": False, "OP": "{,3}"},
+            "about",
+            "how",
+            _any(["we", "i", "our", "my"]),
+        ),
+        # "when your team is ready to look at new software": their next purchase
+        _p(
+            _lemma("ready"),
+            "to",
+            _any(
+                [
+                    "look",
+                    "shop",
+                    "explore",
+                    "consider",
+                    "check",
+                    "try",
+                    "compare",
+                    "upgrade",
+                    "replace",
+                    "switch",
+                ]
+            ),
+            _any(["at", "for", "out", "around", "into"]) | _OPT,
+            _any(["a", "some", "your"]) | _OPT,
+            _any(["new", "newer", "other", "different", "better"]),
+        ),
+        # "put our new range in front of you", "get our title in front of your department"
+        _p(
+            _lemma("put", "get", "bring"),
+            {"IS_PUNCT": False, "OP": "{1,5}"},
+            "in",
+            "front",
+            "of",
+            _any(["you", "your", "u"]),
+        ),
+        # "help you finance the new place", "help you plan for your retirement"
+        _p(
+            _lemma("help"),
+            _any(["you", "u"]),
+            _any(
+                [
+                    "finance",
+                    "refinance",
+                    "insure",
+                    "invest",
+                    "list",
+                    "market",
+                    "scale",
+                    "automate",
+                    "fund",
+                    "advertise",
+                    "rebrand",
+                    "digitize",
+                    "digitise",
+                    "lease",
+                    "sell",
+                    "grow",
+                ]
+            ),
+        ),
+        _p(
+            _lemma("help"),
+            _any(["you", "u"]),
+            "plan",
+            "for",
+            _any(["your", "retirement", "college", "university"]),
+        ),
+        # "I'll put together a few options for your renewal"
+        _p(
+            _lemma("put", "pull", "draw", "work", "prepare", "send", "get"),
+            _any(["together", "up"]) | _OPT,
+            {"IS_PUNCT": False, "OP": "{,3}"},
+            _any(["options", "numbers", "figures", "recommendations", "packages", "plans"]),
+            "for",
+            _any(["you", "your", "u"]),
+        ),
+        _p(
+            _lemma("give", "get", "send"),
+            _any(["you", "u"]),
+            _any(["a"]),
+            _any(["price", "ballpark", "figure", "rate"]),
         ),
         _p("i", _lemma("have"), _any(["buyers", "a"]), _any(["buyer", "waiting", "looking"])),
         _p(_lemma("move"), "forward"),
@@ -960,7 +1423,7 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p("come", "in", "for"),
         _p("hear", _any(["how", "more"]), _any(["our", "we", "this", "["])),
         _p(_lemma("show"), "you", _any(["how", "what"]), _any(["our", "we", "my", "i", "this"])),
-        _p(_lemma("walk"), "you", "through"),
+        _p(_lemma("walk"), _any(["you", "u", "ya"]), _any(["through", "thru"])),
         _p(_lemma("book", "fit", "squeeze", "pencil"), "you", _any(["in", "into", "for"])),
         _p(_lemma("quote"), _any(["you", "yours", "it", "your"])),
         # "Want me to show you how?" right after a claim about what you sell.
@@ -1086,6 +1549,35 @@ PATTERNS: dict[str, list[Pattern]] = {
         ),
         _p("no", "-", _any(["cost", "obligation", "charge"]), {"OP": "{,2}"}, _any(_FREE_THINGS)),
         _p("at", "no", _any(["cost", "charge"])),
+        _p(
+            "no",
+            _any(["cost", "obligation", "charge"]),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any(_FREE_THINGS),
+        ),
+        _p("no", _any(["charge", "obligation", "cost"]), {"IS_PUNCT": True}),
+        # "I could do a quick security assessment of your shop", "offer you a consultation"
+        _p(
+            _lemma("offer", "give", "do", "provide", "run", "carry", "conduct", "perform"),
+            _any(["you", "u", "out"]) | _OPT,
+            _any(["a", "an"]),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any(
+                [
+                    "consultation",
+                    "consult",
+                    "assessment",
+                    "audit",
+                    "estimate",
+                    "valuation",
+                    "appraisal",
+                    "evaluation",
+                    "inspection",
+                    "analysis",
+                    "trial",
+                ]
+            ),
+        ),
         _p("free", "of", "charge"),
         _p("on", "the", "house", {"IS_PUNCT": True}),
         _p(
@@ -1133,7 +1625,7 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p(
             _any(["our", "my"]),
             {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "NUM", "CCONJ"]}, "OP": "{,3}"},
-            _any(_PROMO_NOUNS),
+            _any(_OWNED_PROMO),
         ),
         # "I run a bookkeeping practice", "we own a staging company": the business is yours.
         _p(
@@ -1143,6 +1635,24 @@ PATTERNS: dict[str, list[Pattern]] = {
             _any(["a", "an"]),
             {"IS_PUNCT": False, "OP": "{,3}"},
             _any(_FIRMS),
+        ),
+        # "I run a 6-week program for managers", "we teach a workshop for founders"
+        _p(
+            _any(["i", "we"]),
+            {"LOWER": {"IN": ["now", "also", "just", "recently", "'ve", "have"]}, "OP": "{,2}"},
+            _lemma("run", "offer", "teach", "lead", "host", "sell"),
+            _any(["a", "an", "my", "our"]),
+            {"IS_PUNCT": False, "OP": "{,3}"},
+            _any(["program", "programme", "course", "workshop", "bootcamp", "masterclass"]),
+            "for",
+        ),
+        # "a sales rep for a device company"
+        _p(
+            _any(["rep", "representative", "reseller", "distributor"]),
+            _any(["for", "with", "at"]),
+            _any(["a", "an"]),
+            {"IS_PUNCT": False, "OP": "{,3}"},
+            _any([*_FIRMS, "manufacturer", "supplier", "brand", "publisher", "distributor"]),
         ),
         _p(
             _any(
@@ -1219,11 +1729,81 @@ PATTERNS: dict[str, list[Pattern]] = {
             "like",
             _any(["you", "yours", "[", "nike", "lyft"]),
         ),
+        _p(
+            _any(
+                [
+                    "managers",
+                    "leaders",
+                    "founders",
+                    "executives",
+                    "entrepreneurs",
+                    "couples",
+                    "doctors",
+                    "dentists",
+                    "lawyers",
+                    "realtors",
+                    "agents",
+                    "creators",
+                    "retirees",
+                    "investors",
+                    "landlords",
+                    "contractors",
+                    "owners",
+                    "clients",
+                    "businesses",
+                ]
+            ),
+            _any(["exactly", "just", "much"]),
+            "like",
+            _any(["you", "yours"]),
+        ),
         _p("we", "'ve", _lemma("help", "work", "serve")),
         _p(_lemma("excite"), "to", _any(["announce", "share", "introduce"])),
         _p("pay", "for", "themselves"),
         _p("beat", "any", "price"),
         _p("i", "'ve", "been", _lemma("coach", "sell", "help", "work", "do")),
+        _p(
+            _any(["i", "we"]),
+            {"LOWER": {"IN": ["'ve", "have", "just", "recently", "now", "also"]}, "OP": "{,2}"},
+            _lemma("start", "begin"),
+            _any(
+                [
+                    "selling",
+                    "offering",
+                    "installing",
+                    "representing",
+                    "distributing",
+                    "repping",
+                    "supplying",
+                    "providing",
+                ]
+            ),
+        ),
+        # "we've moved dozens of studios onto…", "we fixed that for a bunch of shops"
+        _p(
+            _any(["i", "we"]),
+            {"LOWER": {"IN": _HAVE_ADVERBS}, "OP": "{,2}"},
+            {"LEMMA": {"IN": _JOBS}, "POS": "VERB"},
+            {"IS_PUNCT": False, "LOWER": {"NOT_IN": ["into", "across", "with"]}, "OP": "{,6}"},
+            _any(["of", "many", "other", "several", "numerous", "countless"]),
+            {"POS": {"IN": ["ADJ", "NOUN", "PROPN"]}, "OP": "{,2}"},
+            _SERVED_TOKEN,
+        ),
+        # "we've installed them for lots of families on your street"
+        _p(
+            _any(["i", "we"]),
+            {"LOWER": {"IN": _HAVE_ADVERBS}, "OP": "{,2}"},
+            {"LEMMA": {"IN": _JOBS}, "POS": "VERB"},
+            {"IS_PUNCT": False, "OP": "{,4}"},
+            _any(["for", "on", "in"]),
+            _any(["lots", "loads", "dozens", "hundreds", "half", "most", "many", "plenty"]),
+            _any(["of"]) | _OPT,
+            _any(["the", "your"]) | _OPT,
+            _any(["families", "homes", "houses", "neighbours", "neighbors", "households"]),
+            _any(["on", "in"]),
+            _any(["your", "this", "the"]),
+            _any(["street", "block", "road", "area", "neighbourhood", "neighborhood", "estate"]),
+        ),
     ],
     "price": [
         _p({"LOWER": {"IN": _PRICE}, "POS": {"NOT_IN": ["PROPN"]}}),
@@ -1249,6 +1829,8 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p(_any(["starting", "start", "starts"]), "at", _any(["$", "just", "only"])),
         _p(_any(["starting", "start", "starts"]), "at", {"LIKE_NUM": True}),
         _p("only", "$"),
+        _p("for", _any(["cheap", "cheaper", "less"]), {"IS_PUNCT": True}),
+        _p("for", _any(["cheap", "cheaper"])),
         _p("per", _any(["person", "hour", "month", "email", "session", "year"])),
     ],
     "urgency": [
@@ -1304,6 +1886,47 @@ PATTERNS: dict[str, list[Pattern]] = {
         ),
         _p("while", _any(["you", "supplies", "they", "it"]), _any(["can", "last", "lasts"])),
         _p(_any(["wo", "will"]), _any(["n't", "not"]), _any(["last", "stay"])),
+        # "I only take on four new clients a season"
+        _p(
+            _any(["only", "just"]),
+            _lemma("take", "accept", "book", "onboard", "work"),
+            _any(["on", "with"]) | _OPT,
+            {"LIKE_NUM": True},
+            _any(["new", "more"]) | _OPT,
+            {"POS": "NOUN"},
+        ),
+        _p(
+            _any(["only", "just"]),
+            _lemma("take", "accept", "book", "onboard", "work"),
+            _any(["on", "with"]) | _OPT,
+            "a",
+            _any(["few", "couple", "handful"]),
+            "of",
+            _any(["new", "more"]) | _OPT,
+            {"POS": "NOUN"},
+        ),
+        # "our crew has a few openings in May", "we've got two slots this spring"
+        _p(
+            _any(["i", "we", "our", "my"]),
+            {"IS_PUNCT": False, "LOWER": {"NOT_IN": ["you", "your"]}, "OP": "{,3}"},
+            _lemma("have", "get"),
+            _any(["only", "just", "a", "limited"]) | _OPT,
+            _any(["few", "couple", "handful", "two", "three", "four", "five", "limited"]),
+            _any(["of"]) | _OPT,
+            {"POS": {"IN": ["ADJ", "NOUN"]}, "OP": "?"},
+            _any(["openings", "slots", "vacancies", "appointments", "availability"]),
+        ),
+        _p(
+            _any(["i", "we", "our", "my"]),
+            {"IS_PUNCT": False, "LOWER": {"NOT_IN": ["you", "your"]}, "OP": "{,3}"},
+            _lemma("have", "get"),
+            _any(["only", "just", "a", "limited"]) | _OPT,
+            _any(["few", "couple", "handful", "two", "three", "four", "five", "limited"]),
+            _any(["of"]) | _OPT,
+            {"POS": {"IN": ["NOUN", "VERB"]}, "LOWER": {"NOT_IN": ["kids", "friends"]}},
+            _any(["spots", "places", "seats", "sessions", "dates"]),
+            _any(["opening", "open", "left", "available", "this", "next", "for", "in"]),
+        ),
     ],
     "deadline": [
         _p(_any(["by", "until", "before"]), _any(["this", "next"]) | _OPT, _any(_WHEN)),
@@ -1406,6 +2029,23 @@ PATTERNS: dict[str, list[Pattern]] = {
         ),
         _p(_any(["your", "the"]), "current", {"IS_PUNCT": False, "OP": "{,2}"}, _any(_PROVIDERS)),
         _p("who", _lemma("do"), "you", "use", "for"),
+        # "what are you using for customer analytics?", "happy with whoever cleans your office?"
+        _p("what", _any(["are", "r"]), _any(["you", "u"]), "using", "for"),
+        _p("what", "you", "'re", "using", "for"),
+        _p(
+            _any(["happy", "satisfied", "pleased", "content"]),
+            "with",
+            _any(["whoever", "who", "whatever"]),
+        ),
+        # "when does your car insurance renew?"
+        _p(
+            "when",
+            _lemma("do", "be"),
+            _any(["your", "ur"]),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any([*_ACCOUNTS, *_PROVIDERS]),
+            _lemma("renew", "expire", "end", "run", "come"),
+        ),
         _p(_any(["which", "what"]), _any(_PROVIDERS), _lemma("do"), "you", _lemma("use", "have")),
         _p(
             _lemma("do"),
@@ -1463,6 +2103,166 @@ PATTERNS: dict[str, list[Pattern]] = {
             _any(["quick", "free", "full"]) | _OPT,
             _any(["comparison", "analysis", "assessment", "audit", "review", "quote"]),
         ),
+        # "it might be a good moment to relook at your business insurance"
+        _p(
+            _any(["good", "right", "smart", "perfect", "great", "ideal", "best"]),
+            _any(["time", "moment"]),
+            "to",
+            {"IS_PUNCT": False, "OP": "{1,2}"},
+            _any(["at", "over", "into", "on"]) | _OPT,
+            "your",
+            {"IS_PUNCT": False, "OP": "{,3}"},
+            _any(_ACCOUNTS),
+        ),
+        # "your roof looks perfect for them", "your office would be a great candidate for"
+        _p(
+            "your",
+            {"IS_PUNCT": False, "OP": "{1,2}"},
+            _lemma("be", "look", "seem"),
+            _any(["perfect", "ideal", "made"]),
+            "for",
+            _any(["one", "them", "our", "my", "us"]),
+        ),
+        _p(
+            "your",
+            {"IS_PUNCT": False, "OP": "{1,2}"},
+            _lemma("be", "look", "seem", "sound"),
+            _any(["like"]) | _OPT,
+            _any(["a", "an"]),
+            _any(["good", "great", "perfect", "ideal", "prime", "strong"]),
+            _any(["candidate", "fit", "match"]),
+            "for",
+        ),
+        # "your site looks a bit dated", "ur logo is kind of old": what they'd buy, found
+        # wanting
+        _p(
+            _any(["your", "ur"]),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any(_DATED_THINGS),
+            _lemma("look", "be", "seem", "feel"),
+            {
+                "LOWER": {
+                    "IN": [
+                        "a",
+                        "bit",
+                        "little",
+                        "kind",
+                        "kinda",
+                        "of",
+                        "pretty",
+                        "really",
+                        "so",
+                        "quite",
+                        "super",
+                    ]
+                },
+                "OP": "{,3}",
+            },
+            _any(
+                [
+                    "dated",
+                    "outdated",
+                    "old-fashioned",
+                    "tired",
+                    "slow",
+                    "clunky",
+                    "old",
+                    "worn",
+                    "leaky",
+                    "tatty",
+                ]
+            ),
+        ),
+    ],
+    # "show you our new suture kit": a sale's ask unless "our kit" already reads as promotion
+    "show_ask": [
+        _p(
+            _lemma("show", "demo", "present", "pitch"),
+            _any(["you", "u"]),
+            _any(["our", "my"]),
+            {"POS": {"IN": ["ADJ", "NOUN", "PROPN"]}, "OP": "{,2}"},
+            {
+                "POS": "NOUN",
+                "LOWER": {
+                    "NOT_IN": [
+                        "baby",
+                        "photos",
+                        "pictures",
+                        "pics",
+                        "place",
+                        "house",
+                        "home",
+                        "flat",
+                        "apartment",
+                        "garden",
+                        "puppy",
+                        "dog",
+                        "cat",
+                        "kids",
+                        "garage",
+                        "boat",
+                        "car",
+                        "town",
+                        "city",
+                        "neighbourhood",
+                        "neighborhood",
+                        "street",
+                        "recipe",
+                        "trip",
+                        "wedding",
+                    ]
+                },
+            },
+        ),
+    ],
+    # How a business does a job now, read with the sentence around it (see _sizing_up).
+    "setup": [
+        # "Has the shop ever had a proper security review?"
+        _p(
+            _lemma("have", "get", "do"),
+            _any(["a", "an", "any"]),
+            {"IS_PUNCT": False, "OP": "{,3}"},
+            _any(
+                [
+                    "review",
+                    "audit",
+                    "inspection",
+                    "assessment",
+                    "survey",
+                    "checkup",
+                    "check-up",
+                    "valuation",
+                    "appraisal",
+                ]
+            ),
+        ),
+        _p(_any(_SETUP)),
+        _p(_any(["yourself", "yourselves"]), "?"),
+        _p("on", "paper"),
+        _p("by", "hand"),
+        _p("pen", "and", "paper"),
+        _p("in", "-", "house"),
+        _p("in-house"),
+        _p(_any(["good", "decent", "real", "proper"]) | _OPT, "handle", "on"),
+        _p(
+            _any(["someone", "anyone", "somebody", "anybody"]),
+            _any(["for", "doing", "sorting", "handling", "looking", "managing", "running", "on"]),
+        ),
+    ],
+    # "Let me know when…", "reach out if…": a sale's close only when the message sells.
+    "call_ask": [
+        _p("let", _any(["me", "us"]), "know"),
+        _p(_any(["reach", "get"]), "out"),
+        _p(_lemma("get", "be", "keep"), "in", "touch"),
+        _p(
+            _lemma("give"),
+            _any(["me", "us"]),
+            "a",
+            _any(["call", "shout", "ring", "buzz", "holler", "text", "bell"]),
+        ),
+        _p(_lemma("call", "ping", "text", "email", "message", "ring"), _any(["me", "us"])),
+        _p(_lemma("drop"), _any(["me", "us"]), "a", _any(["line", "note"])),
+        _p(_lemma("hit"), _any(["me", "us"]), "up"),
     ],
     "lead_ask": [
         _p(_lemma("refer"), _any(["me", "us"])),
@@ -1481,6 +2281,8 @@ PATTERNS: dict[str, list[Pattern]] = {
             _any(["name", "card", "cards", "number", "details", "info", "contact"]),
         ),
         _p(_lemma("keep"), _any(["me", "us"]), "in", "mind"),
+        _p(_lemma("mention", "recommend"), _any(["me", "us", "my", "our"])),
+        _p("put", "in", "a", "good", "word"),
         _p({"LEMMA": "think", "TAG": {"IN": ["VB", "VBP"]}}, "of", _any(["me", "us"])),
     ],
     "referral_ask": [
@@ -1810,7 +2612,7 @@ class FeatureFinder:
                         "RIGHT_ID": "subject",
                         "RIGHT_ATTRS": {
                             "DEP": {"IN": ["nsubj", "nsubjpass"]},
-                            "LOWER": {"IN": _PROMO_NOUNS},
+                            "LOWER": {"IN": _OWNED_PROMO},
                         },
                     },
                     {
@@ -1849,10 +2651,20 @@ class FeatureFinder:
             name = doc.vocab.strings[match_id]
             kind = _GENERIC.get(name, name)
             span = doc[start:end]
-            if kind == "price" and (_about_their_topic(span) or _a_great_deal(span)):
+            if kind == "price" and (
+                _about_their_topic(span) or _a_great_deal(span) or _to_deal_with(span)
+            ):
                 continue
             if kind in _ABOUT_SOMEONE and _about_someone_else(span):
                 continue
+            if kind in ("price", "urgency") and _someone_elses_offer(span):
+                continue  # "This week only, the library has a sale": theirs, not yours
+            if kind in ("lead_ask", "referral_ask") and _thanked_for(span):
+                continue  # "thanks for sending the Patels my way" thanks for a referral
+            if kind == "urgency" and _said_shorter(span):
+                continue
+            if kind == "decision_maker" and _in_charge_of_something_else(span):
+                continue  # "Who is in charge of the gardens?" is no buyer
             if kind in ("sale_ask", "urgency") and _their_own_plans(span, kind == "urgency"):
                 continue
             if name == "needs_probe" and any(t.lemma_.lower() in _OTHERS for t in span):
@@ -1867,11 +2679,17 @@ class FeatureFinder:
                 continue
             lo, hi = sorted((verb_i, subject_i))
             spans.setdefault("self_promo", []).append(doc[lo : hi + 1])
+        shows = spans.pop("show_ask", [])
+        promoted = spans.get("self_promo", [])
+        spans.setdefault("sale_ask", []).extend(
+            s for s in shows if all(s.end <= o.start or s.start >= o.end for o in promoted)
+        )
         for span in _links(doc):
             kind = "booking_link" if _is_scheduling(span.text) else "link"
             spans.setdefault(kind, []).append(span)
         for name, found in _possessions(doc).items():
             spans.setdefault(name, []).extend(found)
+        spans.setdefault("needs_probe", []).extend(_sizing_up(spans.pop("setup", [])))
         _networking(spans)
         self._deadlines(doc, spans)
         # One phrase, one meaning: "love to help you sell" is a sale, "how can I help" a gift.
@@ -1915,10 +2733,18 @@ class FeatureFinder:
         """A turn to business after a warm opening: the friendly first lines make the ask
         that follows read as a set-up. The phrase is the turn ("Speaking of which") when
         there is one, else the sentence that turns."""
-        business = [s for name in BUSINESS for s in spans.get(name, [])]
-        asks = [s for name in (*ASKS, "urgency") for s in spans.get(name, [])]
+        business = [s for name in BUSINESS for s in spans.get(name, []) if name != "meeting_ask"]
+        if not business:
+            # "Great meeting you! When are you free for a coffee?" asks for their time, not
+            # their business: only a sales meeting (a demo, a consultation) turns to business.
+            business = [
+                s
+                for s in spans.get("meeting_ask", [])
+                if any(t.lower_ in _SALES_MEETINGS for t in s)
+            ]
         if not business:
             return None
+        asks = [s for name in (*ASKS, "urgency") for s in spans.get(name, [])]
         turn = min(business, key=lambda s: s.start).sent
         warm = [s for name in GOOD for s in spans.get(name, [])]
         markers: list[Span] = []
@@ -1965,13 +2791,127 @@ def _networking(spans: dict[str, list[Span]]) -> None:
     selling = any(spans.get(name) for name in _COMMERCIAL) or any(
         t.lower_ in _SALES_MEETINGS for s in generic["meeting_ask"] for t in s
     )
+    # "Let me know when your team is ready…" closes a sale only in a message that sells or
+    # presses; after "congrats on the new flat" it is a friend's "shout if you need me".
+    calls = spans.pop("call_ask", [])
+    if selling or spans.get("urgency"):
+        spans.setdefault("sale_ask", []).extend(c for c in calls if _conditional(c))
     if purpose and not selling:
         asked = [s for found in generic.values() for s in found]
         spans["networking_ask"] = purpose + asked + spans.pop("your_business", [])
         return
+    if not (selling or spans.get("urgency") or generic["meeting_ask"]):
+        # "Would you be open to me bringing my book club?" asks a favour: "open to" is a
+        # sale's only when the message sells or asks for a meeting.
+        generic["open_ask"] = []
     for key, found in generic.items():
         if found:
             spans.setdefault(_GENERIC[key], []).extend(found)
+
+
+def _conditional(span: Span) -> bool:
+    """ "Let me know when you're ready", "reach out if you want better photos": a standing
+    invitation to come to you when they buy, not "let me know if you'd like to meet"."""
+    words = [t.lower_ for t in span.sent]
+    return any(w in ("if", "when", "whenever", "once") for w in words) and any(
+        w in ("ready", "ever", "decide", "need", "needs", "want", "wants", "looking") for w in words
+    )
+
+
+def _sizing_up(setups: list[Span]) -> list[Span]:
+    """ "Does the bakery have someone sorting out its instagram?", "are you guys still doing
+    stock on spreadsheets?": asking how their business does a job now, about its marketing,
+    its billing or the shop itself, sizes them up as a buyer. "Do you have someone to walk
+    the dog?" names no business and no job a business buys."""
+    found: list[Span] = []
+    for setup in setups:
+        sent = setup.sent
+        words = [t for t in sent if not t.is_space]
+        if not words or not (words[-1].text == "?" or any(t.lower_ == "still" for t in words)):
+            continue
+        if not any(_their_business_word(t) for t in sent):
+            continue
+        start = greeting_end(sent) or sent.start
+        span = sent.doc[max(start, sent.start) : sent.end]
+        if span not in found:
+            found.append(span)
+    return found
+
+
+def _their_business_word(token: Token) -> bool:
+    """ "its billing", "your practice", "the salon", "you guys", "HR": their business or one
+    of its jobs, as opposed to a friend's hobby."""
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    owners = ("your", "its", "their", "the")
+    if token.lower_ in _FUNCTIONS and before in ("your", "its", "their"):
+        return True
+    if token.lower_ in _OFFICE_JOBS:
+        return True
+    if token.lower_ in ("team", "staff", "crew"):
+        return before == "your"
+    if token.lower_ in _SETUP and token.lower_.startswith("spreadsheet"):
+        return True
+    if (token.lower_ in _WORKPLACES or token.lower_ in _SHOPS) and before in owners:
+        return True
+    return token.lower_ == "guys" and before == "you"
+
+
+def _to_deal_with(span: Span) -> bool:
+    """ "a pain to deal with" is coping, not a bargain."""
+    token = span[0]
+    after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    return token.lower_ == "deal" and (token.pos_ == "VERB" or after == "with")
+
+
+def _someone_elses_offer(span: Span) -> bool:
+    """A sale or a deadline whose subject is a public place or someone close to them ("the
+    library has a sale", "my brother's café is half price today"), not the writer."""
+    head = span.root
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            break
+        head = head.head
+    for subject in head.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if any(c.lower_ in ("our", "my") and c.dep_ == "poss" for c in subject.children):
+            return False
+        if subject.lemma_.lower() in _PUBLIC or subject.lemma_.lower() in _OTHERS:
+            return subject.lower_ not in ("they", "he", "she")
+    return False
+
+
+def _thanked_for(span: Span) -> bool:
+    """ "Thank you for sending the Patels my way" thanks them for a referral they made; it
+    asks for nothing."""
+    first = span[0]
+    before = [t.lower_ for t in span.doc[max(span.sent.start, first.i - 6) : first.i]]
+    return (
+        first.tag_ in ("VBG", "VBD", "VBN")
+        and "for" in before
+        and (any(w.startswith("thank") or w in ("grateful", "appreciate") for w in before))
+    )
+
+
+def _said_shorter(span: Span) -> bool:
+    """ "I only have two slots left": the phrase to show is "two slots left", which its own
+    pattern finds; "our crew has a few openings" has no shorter form."""
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return span[0].lower_ in ("i", "we", "our", "my") and after in ("left", "remaining", "remain")
+
+
+def _in_charge_of_something_else(span: Span) -> bool:
+    """ "Who is in charge of marketing spend?" looks for a buyer; "who is in charge of the
+    gardens?" for someone to compliment."""
+    words = [t.lower_ for t in span]
+    if not ({"charge", "responsible"} & set(words)):
+        return False
+    doc = span.doc
+    after = [t for t in doc[span.end : min(span.end + 5, span.sent.end)] if not t.is_punct]
+    if not after or after[0].lower_ not in ("of", "for"):
+        return False
+    return not any(t.lower_ in _FUNCTIONS or t.lower_ in _DECIDE for t in after)
 
 
 def _drop_overlapping(spans: dict[str, list[Span]], loser: str, winners: Iterable[str]) -> None:
@@ -2091,6 +3031,9 @@ def _a_great_deal(span: Span) -> bool:
     if span.text.lower() != "deal" or span.start == 0:
         return False
     after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = [t.lower_ for t in doc[max(0, span.start - 5) : span.start]]
+    if "you" in before or "u" in before:
+        return False  # "I can get you a really good deal" is an offer
     return doc[span.start - 1].lower_ in ("great", "good") and after not in ("on", "for")
 
 

@@ -63,6 +63,9 @@ _MIN_CLAUSE_WORDS = 4
 _CARRY_ON = {"and", "so", "plus", "or", "also", "which"}
 _CONTRAST = {"but", "though", "still", "anyway"}
 _SOFTENERS = {"mostly", "really", "honestly", "anyway", "mainly", "above", "all"}
+_SECOND = {"you", "your", "yours", "yourself", "u", "ur"}
+# An offer to come and look, left over from the pitch it followed.
+_COME_LOOK = ("take a look", "have a look", "pop by", "pop over", "swing by", "come by", "stop by")
 _BACK_REFERENCES = {"that", "it", "this", "those", "these", "one", "them"}
 # "Hey Bob," / "Hi Sarah Kim," / "Dear Ms. Patel," at the start of a message.
 _GREETED = re.compile(
@@ -97,8 +100,9 @@ def rewrite(
 
     What is added fits what is known: nothing when what stays already gives them attention;
     else the hook (a question drawn from what the user knows about them); else, when a
-    friendly line stays, nothing; else one open question about them."""
-    dropping = {h for h in PITCH if not (keep_asks and h in ASKS)}
+    friendly line or one spoken to them stays, nothing; else one open question about them."""
+    # "is about you" points at a sentence for its style; the sentence may be the warm one.
+    dropping = {h for h in PITCH if not (keep_asks and h in ASKS) and h != "self_centred"}
     pitchy = [h for h in found.hits if h.feature in dropping]
     if not pitchy:
         return doc.text.strip()
@@ -136,7 +140,7 @@ def rewrite(
     if not _warm_left(found.hits, kept):
         if hook and hook.strip():
             addition = hook.strip()
-        elif not _inside(pleasant or [], kept):
+        elif not (_inside(pleasant or [], kept) or _to_them(doc, kept)):
             addition = GENERIC_HOOK
     if addition is not None:
         first = re.match(r"[A-Za-z]+", addition)
@@ -152,6 +156,18 @@ def _warm_left(hits: list[Hit], kept: list[tuple[int, int]]) -> bool:
     return any(
         h.feature in GOOD and any(start <= h.start and h.end <= end for start, end in kept)
         for h in hits
+    )
+
+
+def _to_them(doc: Doc, kept: list[tuple[int, int]]) -> bool:
+    """Past the greeting, does what stays speak to them ("your speech had the room laughing",
+    "you must be exhausted") or exclaim ("what a night!")? Then it needs no add-on."""
+    sentences = list(doc.sents)
+    start = (greeting_end(sentences[0]) or sentences[0].start) if sentences else 0
+    return any(
+        t.i >= start and (t.lower_ in _SECOND or t.text == "!")
+        for t in doc
+        if any(s <= t.idx < e for s, e in kept)
     )
 
 
@@ -180,6 +196,8 @@ def _afterthought(sent: Span) -> bool:
     """A line that only makes sense after the pitch it followed: "Just asking.", "Want me to
     show you how?", "Let me know!" (no thing of its own named, and short or about me)."""
     words = [t for t in sent if t.is_alpha]
+    if any(is_first_person(t) for t in sent) and any(v in sent.text.lower() for v in _COME_LOOK):
+        return True  # "I could pop by next week and take a look" at what was just pitched
     if not words or any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in sent):
         return False
     if len(words) <= 3:

@@ -157,3 +157,53 @@ async def test_a_greeting_to_someone_new_is_not_read_as_to_a_name_in_the_body(
     )
     assert check.contact_name is None and check.relationship is None
     assert check.unknown_name == "Bob"
+
+
+def test_the_warm_sentence_with_the_most_i_and_we_is_not_dropped(
+    assessor: PitchAssessor,
+) -> None:
+    """ "Is about you" is a note on style; the sentence it points at may be the warm one."""
+    text = (
+        "Hi Ola, we really enjoyed our walk by the canal. I teach a 4-week course for "
+        "founders just like you, can I send you the link?"
+    )
+    result = assessor.assess(text)
+    assert result.verdict != "relationship_first"
+    assert result.suggestion == "Hi Ola, we really enjoyed our walk by the canal."
+
+
+def test_no_generic_question_after_a_warm_line_spoken_to_them(
+    assessor: PitchAssessor,
+) -> None:
+    text = (
+        "Hi Tess, your toast at the reunion had everyone in tears. We've redone the "
+        "websites of dozens of florists like yours."
+    )
+    result = assessor.assess(text)
+    assert result.verdict != "relationship_first"
+    assert result.suggestion == "Hi Tess, your toast at the reunion had everyone in tears."
+    assert GENERIC_HOOK not in result.suggestion
+
+
+def test_a_leftover_offer_to_come_and_look_goes_with_its_pitch(
+    assessor: PitchAssessor,
+) -> None:
+    text = (
+        "Hi Nia, what a fun night at the karaoke. Has the café ever had a proper fire safety "
+        "audit? I could swing by on Monday and take a look."
+    )
+    result = assessor.assess(text)
+    assert result.verdict != "relationship_first"
+    assert result.suggestion == "Hi Nia, what a fun night at the karaoke."
+
+
+def test_a_prospecting_question_goes_and_the_warm_question_stays(
+    assessor: PitchAssessor,
+) -> None:
+    text = (
+        "Hey Lars, how did the half marathon go? Curious what you're using for payroll at "
+        "the bakery these days?"
+    )
+    result = assessor.assess(text)
+    assert result.verdict != "relationship_first"
+    assert result.suggestion == "Hey Lars, how did the half marathon go?"
