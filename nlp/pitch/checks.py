@@ -7,7 +7,10 @@ the same way, and 10 other pitch/warm pairs, written before any tuning. check_se
 prompted, so one set stays blind to them. check_set_3.jsonl: 12 warm-opener pairs and 12
 "networking" pairs, where a cold networking ask to a stranger (advice, coffee, an
 informational interview, a job lead) and a pitch share a formulaic opener, written before
-the work on networking asks and new pitch phrasings.
+the work on networking asks and new pitch phrasings. check_set_4.jsonl: 14 warm-opener
+pairs and 10 harder matched pairs (a friend's work described, thanks for a referral, a
+peer's question), written by someone who never saw this code or the other sets, and
+measured once before and once after the second round of pitch kinds (the README has both).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from importlib import resources
 from nlp.pitch.fit import Scores, scores
 from nlp.pitch.model import Assessment, PitchAssessor
 
-CHECK_SETS = ("check_set.jsonl", "check_set_2.jsonl", "check_set_3.jsonl")
+CHECK_SETS = ("check_set.jsonl", "check_set_2.jsonl", "check_set_3.jsonl", "check_set_4.jsonl")
 
 
 @dataclass(frozen=True)

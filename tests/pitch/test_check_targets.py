@@ -76,3 +76,16 @@ def test_the_second_and_third_sets_hold_what_the_warm_opener_work_reached(
     assert third.opener_warm_warned == 0, third.lines()
     assert third.network_pitches_warned == 12, third.lines()
     assert third.networking is not None and third.networking.recall >= 0.9, third.lines()
+
+
+def test_the_blind_fourth_set_meets_the_warm_opener_targets(
+    figures: dict[str, CheckFigures],
+) -> None:
+    """check_set_4 was written by someone who saw no code and no other set, and is kept
+    blind: its figures are reported (bench/pitch_eval.py), never tuned for. It holds the
+    issue's targets as measured: at least 11 in 12 warm-opener pitches warned, at most 1 in
+    12 warm twins."""
+    found = figures["check_set_4.jsonl"]
+    assert found.opener_pitches == found.opener_warm == 14
+    assert found.opener_pitches_warned / found.opener_pitches >= 11 / 12, found.lines()
+    assert found.opener_warm_warned <= 1, found.lines()
