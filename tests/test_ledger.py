@@ -99,7 +99,9 @@ async def test_stages_move_with_touches_gives_and_time(coach: Coach, clock: Fake
     dana = await card_of(coach, "dana")
     assert dana.relationship is not None and dana.relationship.stage == "know"
     clock.advance(timedelta(days=8))
+    # News about her is no touch; a call is.
     await coach.notes.capture(ALICE, "Dana Lee's daughter started college")
+    await coach.notes.capture(ALICE, "called Dana Lee, her daughter loves college")
     clock.advance(timedelta(days=8))
     card = await coach.notes.capture(ALICE, "coffee with Dana Lee, she loves sailing")
     assert [(m.before, m.after) for m in card.stage_changes] == [("know", "like")]
