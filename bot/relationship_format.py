@@ -25,7 +25,11 @@ def intro_line(s: IntroSuggestion) -> str:
 
 def note_lines(card: NoteCard) -> list[str]:
     """Extra lines for a note's card."""
-    lines = []
+    lines = [
+        f"✅ Follow-up with {escape(p.name.split()[0])} done"
+        for p in card.people
+        if p.follow_up_done
+    ]
     for entry in card.ledger:
         if entry.direction == "gave":
             lines.append(f"🎁 You gave {escape(entry.name)}: {escape(entry.what)}")

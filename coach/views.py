@@ -27,6 +27,8 @@ class SavedPerson:
     # a correction or later news replaced.
     previous_org: str | None = None
     replaced: list[str] = field(default_factory=list)
+    # A follow-up due with them today or overdue, done by this note of meeting them.
+    follow_up_done: bool = False
 
 
 @dataclass(frozen=True)
