@@ -165,7 +165,14 @@ def people_page(page: PeoplePage) -> str:
     if page.total == 0:
         return "No contacts yet. Send me a note after your next coffee or mixer."
     header = f"👥 Your people ({page.total}), page {page.page} of {page.pages}:"
-    return fit([header, *(contact_line(c) for c in page.contacts)])
+    lines = [header, *(contact_line(c) for c in page.contacts)]
+    if page.relatives:
+        n = page.relatives
+        lines.append(
+            f"👪 {n} relative{'' if n == 1 else 's'} of your people left out: "
+            "each is on their person's card (/person &lt;name&gt;)."
+        )
+    return fit(lines)
 
 
 def person_card(card: PersonCard) -> str:

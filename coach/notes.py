@@ -287,6 +287,9 @@ class NoteCapture:
                 continue
             contact.relation = mention.relation
             contact.relative_of_id = principal.contact_id if principal else None
+            # A relative gets no nudges unless the user asks: the generic ones go.
+            for nudge in await Nudges(session, user_id).waiting(contact.id):
+                nudge.status = NudgeStatus.CANCELLED
             person.relation = mention.relation
             person.relative_of = principal.name if principal else "you"
 

@@ -111,7 +111,15 @@ class NudgeBook:
         async with self.rt.unit_of_work() as session:
             zone = await self._zone(session, user_id)
             now = self.rt.clock()
-            rows = await Nudges(session, user_id).upcoming(now + self.settings.upcoming_window)
+            rows = [
+                (n, c)
+                for n, c in await Nudges(session, user_id).upcoming(
+                    now + self.settings.upcoming_window
+                )
+                # A relative's generic nudges (from before they were known as one) wait for
+                # the dispatcher to drop them; one the user asked for stays.
+                if c is None or c.relation is None or n.kind not in GENERIC_KINDS
+            ]
             contacts = list({c.id: c for _, c in rows if c is not None}.values())
             giving = {n.contact_id for n, _ in rows if n.kind == "give_value" and n.contact_id}
             people = await load_people(

@@ -139,6 +139,7 @@ class PeoplePage:
     page: int
     pages: int
     total: int
+    relatives: int = 0  # left out of the list: shown on their person's card
 
 
 @dataclass(frozen=True)
