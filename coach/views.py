@@ -228,6 +228,7 @@ class NudgeView:
     idea: str
     due: datetime  # in the user's timezone
     fact_id: int | None = None  # the detail the idea was built from
+    sent: bool = False  # sent already and not answered yet (listed by /nudges)
 
 
 @dataclass

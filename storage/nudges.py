@@ -140,6 +140,24 @@ class Nudges:
         )
         return [(nudge, contact) for nudge, contact in rows]
 
+    async def sent_unanswered(
+        self, since: datetime, limit: int = 30
+    ) -> Sequence[tuple[Nudge, Contact | None]]:
+        """Nudges sent since `since` and not answered yet (no Done, snooze or Skip), oldest
+        first: an earlier one of a batch can still be answered from /nudges."""
+        rows = await self.session.execute(
+            select(Nudge, Contact)
+            .outerjoin(Contact, Contact.id == Nudge.contact_id)
+            .where(
+                Nudge.user_id == self.user_id,
+                Nudge.status == NudgeStatus.SENT,
+                Nudge.sent_at >= since,
+            )
+            .order_by(Nudge.sent_at, Nudge.id)
+            .limit(limit)
+        )
+        return [(nudge, contact) for nudge, contact in rows]
+
     async def with_contacts(self, nudge_ids: Sequence[int]) -> list[tuple[Nudge, Contact | None]]:
         """These nudges of the user's, each with its contact, in the order given."""
         if not nudge_ids:
