@@ -6,10 +6,11 @@ a due follow-up). In a note, a person was met or talked with when:
 * the note is no correction ("correction: priya is VP finance not CFO") and no second-hand
   news alone ("mike switched to compass": a change and no word of meeting or talking);
 * they are nobody's relative (a relative is mentioned, not met);
-* and either the note is about them (theirs is the first name in it, not said as someone
-  else's "mike's colleague", nor inside brackets), or they are named right after a word
-  of contact ("coffee with", "met", "w/", "heard from", "talked to", "called"), or joined to
-  such a person by "and", "&" or a comma ("dinner w chidi and ngozi").
+* and either the note is about them (theirs is the first name in it, or the first on a
+  line of a list, not said as someone else's "mike's colleague", nor inside brackets), or
+  they are named right after a word of contact ("coffee with", "met", "w/", "heard from",
+  "talked to", "called"), or listed with such a person by "and", "&", "then" or a comma
+  ("dinner w chidi and ngozi", "met Ana (Stripe), Ben from Figma and Carla").
 
 Everyone else the note names is only mentioned: "Grace, realtor at compass (mike's
 colleague)" is no contact with Mike, "call with tomasz… leah is handling his lease review"
@@ -53,8 +54,9 @@ _CUE_PAIRS = frozenset(
     }
 )
 # Between two names of a list of people met together.
-_JOINS = frozenset(", and & + plus".split())
-_STOPS = frozenset(". ; : ! ? \n ( )".split()) | {"\n"}
+_JOINS = frozenset(", and & + plus then".split())
+_STOPS = frozenset(". ; : ! ?".split())
+_BULLETS = frozenset("- * • – —".split())
 _OPEN, _CLOSE = frozenset("( [".split()), frozenset(") ]".split())
 
 
@@ -84,7 +86,7 @@ def met_people(
             and id(_owner(mentions, previous)) in met
             and _joined(doc, previous, mention)
         )
-        if _after_cue(doc, mention.start) or joined:
+        if _after_cue(doc, mention.start) or joined or _opens_a_line(doc, mention, person):
             met.add(id(person))
         previous = mention
     return met
@@ -95,9 +97,12 @@ def _joined(doc: Doc, previous: Span, mention: Span) -> bool:
     "heard from chidi, fatima approved his loan", where a comma starts a new clause."""
     gap = doc[previous.end : mention.start]
     words = [t.lower_ for t in gap]
-    if not words or len(words) > 6 or not _JOINS & set(words):
+    if not words or len(words) > 8 or not _JOINS & set(words):
         return False
-    if any(t.is_sent_start or t.pos_ in ("VERB", "AUX") or t.text in _STOPS for t in gap):
+    if any(
+        t.is_sent_start or t.pos_ in ("VERB", "AUX") or t.text in _STOPS or "\n" in t.text
+        for t in gap
+    ):
         return False
     if words != [","]:
         return True
@@ -107,6 +112,15 @@ def _joined(doc: Doc, previous: Span, mention: Span) -> bool:
 
 def _owner(mentions: Sequence[tuple[Span, Person]], span: Span) -> Person:
     return next(p for m, p in mentions if m.start == span.start)
+
+
+def _opens_a_line(doc: Doc, span: Span, person: Person) -> bool:
+    """ "- Ana, VP sales at Stripe" under "mixer tonight:": each line of a list of people is
+    about the person it opens with, as a one-line note is."""
+    k = span.start - 1
+    while k >= 0 and doc[k].text in _BULLETS:
+        k -= 1
+    return k >= 0 and "\n" in doc[k].text and not _possessive(span, person)
 
 
 def _after_cue(doc: Doc, start: int) -> bool:

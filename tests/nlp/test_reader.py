@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from nlp.extract import NoteExtractor
 from nlp.schema import NoteExtraction, PersonMention
 
@@ -121,3 +123,59 @@ def test_a_spaced_dash_ends_the_name_and_names_the_firm(extractor: NoteExtractor
 def test_where_someone_moves_is_a_place(extractor: NoteExtractor) -> None:
     r = extractor.extract("coffee with dana, she is moving to evanston in january", now=NOW)
     assert [(p.name, p.org) for p in r.people] == [("Dana", None)]
+
+
+@pytest.mark.parametrize(
+    ("note", "known", "met", "mentioned"),
+    [
+        (
+            "Grace Oyelaran-Smith, realtor at compass (mike's colleague). into running",
+            ["Mike Brennan"],
+            {"Grace Oyelaran-Smith"},
+            {"Mike Brennan"},
+        ),
+        (
+            "call with tomasz, kuba made the all-star team. leah is handling his lease review",
+            ["Tomasz Kowalczyk", "Leah Goldberg"],
+            {"Tomasz Kowalczyk"},
+            {"Leah Goldberg"},
+        ),
+        ("mike switched to compass", ["Mike Brennan"], set(), {"Mike Brennan"}),
+        (
+            "correction: priya is VP finance not CFO",
+            ["Priya Natarajan"],
+            set(),
+            {"Priya Natarajan"},
+        ),
+        (
+            "heard from chidi, fatima approved his loan",
+            ["Chidi Okafor", "Fatima Al-Sayed"],
+            {"Chidi Okafor"},
+            {"Fatima Al-Sayed"},
+        ),
+        (
+            "dinner w chidi and ngozi friday to celebrate the loan",
+            ["Chidi Okafor", "Ngozi Eze"],
+            {"Chidi Okafor", "Ngozi Eze"},
+            set(),
+        ),
+        (
+            "conference day 2: met Ana Ruiz (Stripe), Ben Cole from Figma, and Carla Diaz",
+            [],
+            {"Ana Ruiz", "Ben Cole", "Carla Diaz"},
+            set(),
+        ),
+        (
+            "mixer tonight:\n- Ana Ruiz, VP sales at Stripe\n- Ben Cole from Figma, into climbing",
+            [],
+            {"Ana Ruiz", "Ben Cole"},
+            set(),
+        ),
+    ],
+)
+def test_only_the_people_met_or_talked_with_are_met(
+    extractor: NoteExtractor, note: str, known: list[str], met: set[str], mentioned: set[str]
+) -> None:
+    r = extractor.extract(note, now=NOW, known_names=known)
+    assert {p.name for p in r.people if p.met and p.relation is None} == met
+    assert mentioned <= {p.name for p in r.people if not p.met}
