@@ -93,7 +93,10 @@ class Events:
     async def summary(self, user_id: int) -> EventsView:
         async with self.rt.unit_of_work() as session:
             now = await self.rt.user_now(session, user_id)
-            briefs = [b for b in await Contacts(session, user_id).briefs() if b.met_at]
+            # Relatives were mentioned, not met there.
+            briefs = [
+                b for b in await Contacts(session, user_id).briefs(relatives=False) if b.met_at
+            ]
             ledger = Ledger(session, user_id)
             touched = await ledger.contacts_with(FOLLOW_UP_KINDS)
             last_note = await ledger.last_note_at()

@@ -80,7 +80,10 @@ async def test_a_logged_meeting_closes_the_follow_up_due_that_day(
     await coach.notes.capture(ALICE, "met Mike Brennan, realtor at keller williams")
     due = await coach.nudges.add_follow_up(ALICE, "mike", "tomorrow", "coffee")
     later = await coach.nudges.add_follow_up(ALICE, "mike", "in 10 days", "the listing")
-    clock.advance(timedelta(days=1))
+    clock.advance(timedelta(days=2))
+    # It was sent yesterday and not answered: overdue, it is closed too.
+    for outgoing in await coach.dispatcher.claim_due():
+        await coach.dispatcher.sent_many([([n.nudge_id for n in outgoing.nudges], 1)])
     card = await coach.notes.capture(ALICE, "coffee with mike b this morning, he loves hockey")
     assert "✅ Follow-up with Mike done" in note_lines(card)
     async with coach.rt.unit_of_work() as session:
