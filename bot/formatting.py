@@ -179,7 +179,9 @@ def person_card(card: PersonCard) -> str:
     contact = card.contact
     lines = [f"👤 {who(contact.name, contact.org)}"]
     if card.relation:
-        lines.append(escape(relative_label(card.relation, card.relative_of)).capitalize())
+        label = relative_label(card.relation, card.relative_of)
+        # "Mike Brennan’s son": only the first letter raised, the name kept as it is.
+        lines.append(escape(label[:1].upper() + label[1:]))
     if contact.met_at or contact.met_on:
         where = f" at {escape(contact.met_at)}" if contact.met_at else ""
         when = f" on {day(contact.met_on)}" if contact.met_on else ""
