@@ -150,7 +150,7 @@ async def test_relatives_stay_out_of_the_network_counts_the_list_and_the_nudges(
     card = await coach.people.card(ALICE, tom.id)
     assert card is not None and card.relationship is None
     shown = person_card(card)
-    assert "Gloria Ramos’s husband" in shown
+    assert "Gloria Ramos’ husband" in shown
     assert "Met" not in shown and "give first" not in shown and "Stage" not in shown
     # A relative saved before as a contact of their own gets no generic nudges.
     dana = await contact_named(coach, "Dana Lee")
