@@ -10,6 +10,7 @@ import contextlib
 import html
 import logging
 import re
+import select
 import sys
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
@@ -307,6 +308,64 @@ def first_name(nudge: NudgeView) -> str:
     return (nudge.person or "note").split()[0]
 
 
+# A pasted note's later lines: bullets ("- opening 2nd location", "* ", "• ") and indented
+# lines go on with the note above them; a line ending in a backslash goes on below.
+CONTINUES = re.compile(r"^(?:[-*•]\s|[ \t]+\S)")
+PASTE_WAIT = 0.05  # seconds: the rest of a paste is in the terminal by then
+
+
+def continues(line: str) -> bool:
+    return bool(CONTINUES.match(line))
+
+
+class Entries:
+    """What the user typed or pasted, one note or command at a time: a bulleted block
+    ("coffee w/ Linh" / "- husband Minh is a firefighter") is one note, as in Telegram."""
+
+    def __init__(self, stdin: TextIO, interactive: bool) -> None:
+        self.stdin = stdin
+        self.interactive = interactive
+        self.ahead: str | None = None  # a line read to see if it went on with the last one
+
+    async def _line(self) -> str:
+        if self.ahead is not None:
+            line, self.ahead = self.ahead, None
+            return line
+        return await asyncio.to_thread(self.stdin.readline)
+
+    def _more_waiting(self) -> bool:
+        """Piped input can always be read on; a terminal only if a paste left more lines."""
+        if not self.interactive:
+            return True
+        try:
+            ready, _, _ = select.select([self.stdin], [], [], PASTE_WAIT)
+        except (OSError, ValueError, TypeError):
+            return False
+        return bool(ready)
+
+    async def next(self) -> str | None:
+        """The next note or command, its lines joined by newlines; None at end of input."""
+        line = await self._line()
+        if not line:
+            return None
+        parts = [line.rstrip("\n")]
+        while parts[-1].endswith("\\"):
+            parts[-1] = parts[-1][:-1].rstrip()
+            more = await self._line()
+            if not more:
+                break
+            parts.append(more.rstrip("\n"))
+        while self.ahead is None and self._more_waiting():
+            more = await self._line()
+            if not more:
+                break
+            if not continues(more):
+                self.ahead = more
+                break
+            parts.append(more.rstrip("\n"))
+        return "\n".join(parts)
+
+
 async def chat(
     coach: Coach,
     user_id: int,
@@ -314,7 +373,8 @@ async def chat(
     files: Path = Path("."),
     clock: ConsoleClock | None = None,
 ) -> None:
-    """Read notes and commands line by line until end of input."""
+    """Read notes and commands until end of input: a line each, or a pasted block whose
+    later lines are bullets or indented, or lines joined by a trailing backslash."""
     console = Console(coach, user_id, files=files, clock=clock)
     interactive = stdin.isatty()
     if interactive:
@@ -323,14 +383,15 @@ async def chat(
     await console.deliver_due()
     every = coach.settings.nudges.dispatch_interval.total_seconds()
     ticker = asyncio.create_task(console.keep_delivering(every)) if interactive else None
+    entries = Entries(stdin, interactive)
     try:
         while True:
-            if interactive:
+            if interactive and entries.ahead is None:
                 print("you> ", end="", flush=True)
-            line = await asyncio.to_thread(stdin.readline)
-            if not line:
+            entry = await entries.next()
+            if entry is None:
                 break
-            await console.handle(line)
+            await console.handle(entry)
     finally:
         if ticker is not None:
             ticker.cancel()

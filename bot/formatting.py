@@ -165,14 +165,23 @@ def people_page(page: PeoplePage) -> str:
     if page.total == 0:
         return "No contacts yet. Send me a note after your next coffee or mixer."
     header = f"👥 Your people ({page.total}), page {page.page} of {page.pages}:"
-    return fit([header, *(contact_line(c) for c in page.contacts)])
+    lines = [header, *(contact_line(c) for c in page.contacts)]
+    if page.relatives:
+        n = page.relatives
+        lines.append(
+            f"👪 {n} relative{'' if n == 1 else 's'} of your people left out: "
+            "each is on their person's card (/person &lt;name&gt;)."
+        )
+    return fit(lines)
 
 
 def person_card(card: PersonCard) -> str:
     contact = card.contact
     lines = [f"👤 {who(contact.name, contact.org)}"]
     if card.relation:
-        lines.append(escape(relative_label(card.relation, card.relative_of)).capitalize())
+        label = relative_label(card.relation, card.relative_of)
+        # "Mike Brennan’s son": only the first letter raised, the name kept as it is.
+        lines.append(escape(label[:1].upper() + label[1:]))
     if contact.met_at or contact.met_on:
         where = f" at {escape(contact.met_at)}" if contact.met_at else ""
         when = f" on {day(contact.met_on)}" if contact.met_on else ""

@@ -41,11 +41,20 @@ def digest_message(nudges: list[NudgeView]) -> str:
 
 
 def upcoming_message(nudges: list[NudgeView], days: int) -> str:
+    """Sent nudges not answered yet first, then what is coming; one numbering for both, as
+    the buttons below say."""
     if not nudges:
         return f"Nothing due in the next {days} days. Send me a note after your next coffee."
-    lines = [f"📅 Coming up in the next {days} days:"]
+    lines = []
+    sent = [n for n in nudges if n.sent]
+    if sent:
+        lines.append("📬 Sent lately, not answered yet:")
     for number, nudge in enumerate(nudges, start=1):
+        if not nudge.sent and number == len(sent) + 1:
+            lines.append(f"📅 Coming up in the next {days} days:")
         lines.append(f"{number}. {when(nudge.due)}: {escape(nudge.idea)}")
+    if len(sent) == len(nudges):
+        lines.append(f"Nothing else due in the next {days} days.")
     return fit(lines)
 
 

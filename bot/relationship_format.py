@@ -25,7 +25,11 @@ def intro_line(s: IntroSuggestion) -> str:
 
 def note_lines(card: NoteCard) -> list[str]:
     """Extra lines for a note's card."""
-    lines = []
+    lines = [
+        f"✅ Follow-up with {escape(p.name.split()[0])} done"
+        for p in card.people
+        if p.follow_up_done
+    ]
     for entry in card.ledger:
         if entry.direction == "gave":
             lines.append(f"🎁 You gave {escape(entry.name)}: {escape(entry.what)}")
@@ -111,6 +115,9 @@ def events(view: EventsView) -> str:
     lines = ["📍 <b>Your events</b>"]
     for e in view.events:
         when = e.last.strftime("%a %-d %b %Y")
+        if e.visits > 1:  # every visit's day, the last with its year
+            earlier = [d.strftime("%a %-d %b") for d in e.days[:-1]][-4:]
+            when = ", ".join([*earlier, when])
         visits = f", {e.visits} visits" if e.visits > 1 else ""
         people = ", ".join(escape(p.name) + (" ✅" if p.followed_up else "") for p in e.people[:10])
         more = f" and {len(e.people) - 10} more" if len(e.people) > 10 else ""

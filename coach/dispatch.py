@@ -78,6 +78,14 @@ class Dispatcher:
                 after = (page[-1][0].due_at, page[-1][0].id)
                 by_user: dict[int, list[tuple[Nudge, Contact | None]]] = defaultdict(list)
                 for nudge, user, contact in page:
+                    if (
+                        contact is not None
+                        and contact.relation is not None
+                        and nudge.kind in GENERIC_KINDS
+                    ):
+                        # A relative gets no nudges unless the user asks (a follow-up).
+                        nudge.status = NudgeStatus.CANCELLED
+                        continue
                     by_user[user.id].append((nudge, contact))
                     users[user.id] = user
                 await self._count_room(

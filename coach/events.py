@@ -19,6 +19,44 @@ LATER_NOTE = timedelta(hours=12)
 # Don't coach about an event the user is still following up from.
 GRACE = timedelta(days=3)
 MAX_EVENTS = 15
+# Said after an event's name, they name the same gathering as the bare name ("bni lunch"
+# and "bni"), but two of them ("chamber breakfast", "chamber lunch") may be two events.
+GENERIC_TAIL = frozenset(
+    "lunch breakfast dinner mixer meeting meetup meet-up event events networking night "
+    "social happy hour luncheon brunch coffee drinks session".split()
+)
+_LEADING = ("the ", "a ", "an ")
+
+
+def _plain(name: str) -> str:
+    """ "The BNI Lunch" and "bni lunch": one key, case, "the" and punctuation aside."""
+    key = " ".join(name.casefold().replace(".", " ").replace(",", " ").split())
+    for lead in _LEADING:
+        if key.startswith(lead):
+            key = key[len(lead) :]
+    return key
+
+
+def event_keys(names: list[str]) -> dict[str, str]:
+    """Each event name as said -> the key of the event it names. Names differing only in
+    case or "the" are one event; "bni lunch" joins "bni" when the bare name was said too and
+    no other "bni <lunch/breakfast/…>" could be meant."""
+    plain = {name: _plain(name) for name in names}
+    keys = set(plain.values())
+    bare: dict[str, set[str]] = {}
+    for key in keys:
+        words = key.split()
+        while len(words) > 1 and words[-1] in GENERIC_TAIL:
+            words = words[:-1]
+        stem = " ".join(words)
+        if stem != key:
+            bare.setdefault(stem, set()).add(key)
+    merged = {
+        next(iter(variants)): stem
+        for stem, variants in bare.items()
+        if stem in keys and len(variants) == 1
+    }
+    return {name: merged.get(key, key) for name, key in plain.items()}
 
 
 @dataclass(frozen=True)
@@ -34,6 +72,7 @@ class EventSummary:
     first: date
     last: date
     visits: int  # distinct days with a note from this event
+    days: list[date] = field(default_factory=list)  # those days, oldest first
     people: list[MetPerson] = field(default_factory=list)
 
     @property
@@ -54,26 +93,31 @@ class Events:
     async def summary(self, user_id: int) -> EventsView:
         async with self.rt.unit_of_work() as session:
             now = await self.rt.user_now(session, user_id)
-            briefs = [b for b in await Contacts(session, user_id).briefs() if b.met_at]
+            # Relatives were mentioned, not met there.
+            briefs = [
+                b for b in await Contacts(session, user_id).briefs(relatives=False) if b.met_at
+            ]
             ledger = Ledger(session, user_id)
             touched = await ledger.contacts_with(FOLLOW_UP_KINDS)
             last_note = await ledger.last_note_at()
             visits: dict[str, set[date]] = {}
             names: dict[str, str] = {}
-            for event, when in await Notes(session, user_id).events():
-                key = event.casefold()
+            noted = sorted(await Notes(session, user_id).events(), key=lambda ew: ew[1])
+            keys = event_keys([e for e, _ in noted] + [b.met_at for b in briefs if b.met_at])
+            for event, when in noted:
+                key = keys[event]
                 names.setdefault(key, event)
                 visits.setdefault(key, set()).add(when.astimezone(now.tzinfo).date())
             events: dict[str, EventSummary] = {}
             for b in sorted(briefs, key=lambda b: (b.created_at, b.id)):
                 assert b.met_at is not None
-                key = b.met_at.casefold()
+                key = keys[b.met_at]
                 met = b.met_on or b.created_at.astimezone(now.tzinfo).date()
                 summary = events.get(key)
                 if summary is None:
-                    days = visits.get(key) or {met}
+                    days = sorted(visits.get(key) or {met})
                     summary = events[key] = EventSummary(
-                        names.get(key, b.met_at), min(days), max(days), len(days)
+                        names.get(key, b.met_at), days[0], days[-1], len(days), days
                     )
                 later = last_note.get(b.id)
                 followed = b.id in touched or (

@@ -97,8 +97,8 @@ class LedgerBook:
             written.setdefault(contact_id, []).append(entry.direction)
             name = next(p.name for p in card.people if p.contact_id == contact_id)
             card.ledger.append(LedgerLine(entry.direction, contact_id, name, entry.what))
-        # Only real contact is a touch: a note of meeting or talking with them. News heard
-        # about someone, a correction, or a relative named in passing is not.
+        # Only real contact is a touch: a note of meeting or talking with them (the rule:
+        # nlp/contact.py). News heard about someone, a correction, a name in passing is not.
         met = {
             by_name[name_key(m.name)]
             for m in extraction.people

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -31,13 +31,18 @@ from coach.views import (
 from nlp.known import name_words
 from nlp.schema import Change, Fact, FollowUp, NoteExtraction, PersonMention
 from storage.contacts import Contacts, NewFact, name_key
+from storage.ledger import Ledger
 from storage.models import Fact as StoredFact
-from storage.models import Note, NoteStatus
+from storage.models import Note, NoteStatus, NudgeStatus
 from storage.notes import NewLink, Notes, Pending, note_by_source
 from storage.nudges import NewNudge, Nudges
 from storage.users import Users
 
 log = logging.getLogger(__name__)
+# What a note of meeting or talking with someone does when due today or overdue: a follow-up
+# asked for, the nice-to-meet-you and the keep-in-touch nudge (a give is no meeting).
+CLOSED_BY_MEETING = ("follow_up", "first", "keep_in_touch")
+CLOSED_PREFIX = "closed by note: nudge "
 # "follow up friday" says when, not what about: no reason worth repeating back.
 GENERIC_FOLLOW_UPS = frozenset({"follow up", "follow-up", "followup", "f/u", "fu", "check in"})
 
@@ -282,6 +287,9 @@ class NoteCapture:
                 continue
             contact.relation = mention.relation
             contact.relative_of_id = principal.contact_id if principal else None
+            # A relative gets no nudges unless the user asks: the generic ones go.
+            for nudge in await Nudges(session, user_id).waiting(contact.id):
+                nudge.status = NudgeStatus.CANCELLED
             person.relation = mention.relation
             person.relative_of = principal.name if principal else "you"
 
@@ -336,9 +344,11 @@ class NoteCapture:
         """The contact saved (as shown and as stored), and the nudges planned if it is new."""
         contacts = Contacts(session, user_id)
         planned = None
+        closed = False
         existing = await contacts.get(contact_id) if contact_id is not None else None
-        # Only meeting or talking is a touch; news heard about someone, or their relatives
-        # mentioned, start no keep-in-touch clock and plan no nudges.
+        # Only meeting or talking is a touch (the rule: nlp/contact.py); news heard about
+        # someone, a mention in passing, or their relatives, start no keep-in-touch clock
+        # and plan no nudges.
         met = mention.met and mention.relation is None
         previous_org = None
         stale: list[StoredFact] = []
@@ -373,8 +383,11 @@ class NoteCapture:
             if met:
                 contact.met_at = contact.met_at or note.event
                 contact.met_on = contact.met_on or now.date()
+                closed = await self._close_due(session, user_id, contact.id, note.id, now)
                 await contacts.touch(contact, now)
                 await self.planner.touched(session, user_id, contact, now.astimezone(UTC))
+                if closed:  # a keep-in-touch nudge it closed has a next one
+                    await self.planner.keep_going(session, [contact], now.astimezone(UTC))
             known_facts = await contacts.facts([contact.id])
             kept = {(f.kind, f.text.lower()) for f in known_facts}
             news = [f for f in mention.facts if (f.kind, f.text.lower()) not in kept]
@@ -398,8 +411,28 @@ class NoteCapture:
             new_facts,
             previous_org=previous_org,
             replaced=[f.text for f in stale],
+            follow_up_done=closed,
         )
         return saved, planned
+
+    async def _close_due(
+        self, session: AsyncSession, user_id: int, contact_id: int, note_id: int, now: datetime
+    ) -> bool:
+        """A note of meeting or talking with someone is the follow-up due with them today or
+        overdue: it is done, and counted so (the weekly review's "N done of M due"). One
+        dated after today waits. Undoing the note reopens it."""
+        end_of_today = datetime.combine(now.date() + timedelta(days=1), time(0), now.tzinfo)
+        due = await Nudges(session, user_id).due_by(
+            contact_id, end_of_today.astimezone(UTC), CLOSED_BY_MEETING
+        )
+        for nudge in due:
+            # The nudge and how it stood, in the summary: undo reopens it (see _unwind).
+            summary = f"{CLOSED_PREFIX}{nudge.id}:{nudge.status}"
+            nudge.status = NudgeStatus.DONE
+            await Ledger(session, user_id).add(
+                contact_id, "nudge_done", summary, note_id=note_id, when=now.astimezone(UTC)
+            )
+        return bool(due)
 
     async def _add_follow_ups(
         self,
@@ -528,9 +561,24 @@ class NoteCapture:
             contact.org = link.previous_org
             result.updated.append(contact.name)
         await session.flush()
+        await _reopen_closed(session, user_id, note.id)
         await contacts.restore_superseded(note.id)
         await notes.drop_derived(note.id)
         return result
+
+
+async def _reopen_closed(session: AsyncSession, user_id: int, note_id: int) -> None:
+    """The follow-ups a note of meeting closed, as they stood before it."""
+    nudges = Nudges(session, user_id)
+    for entry in await Ledger(session, user_id).of_note(note_id, "nudge_done"):
+        if not entry.summary.startswith(CLOSED_PREFIX):
+            continue
+        nudge_id, _, status = entry.summary.removeprefix(CLOSED_PREFIX).partition(":")
+        nudge = await nudges.get(int(nudge_id)) if nudge_id.isdigit() else None
+        if nudge is not None and nudge.status == NudgeStatus.DONE:
+            nudge.status = (
+                NudgeStatus(status) if status in set(NudgeStatus) else NudgeStatus.PENDING
+            )
 
 
 def _is_fuller_name(mentioned: str, stored: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
     from coach.intros import Intros
 
 SNOOZES = {"day": timedelta(days=1), "week": timedelta(weeks=1)}
+# How long a sent nudge nobody answered stays on /nudges, with its buttons.
+SENT_LISTED_FOR = timedelta(days=3)
 
 
 class NotFound(LookupError):
@@ -106,18 +109,34 @@ class NudgeBook:
         return zone
 
     async def upcoming(self, user_id: int) -> list[NudgeView]:
-        """Everything due within the next two weeks (or whatever upcoming_window says); a
-        person whose first name another contact shares is named in full."""
+        """Nudges sent in the last few days and not answered yet (their buttons scrolled
+        away, or a later nudge's replaced them in the console), then everything due within
+        the next two weeks (or whatever upcoming_window says); a person whose first name
+        another contact shares is named in full."""
         async with self.rt.unit_of_work() as session:
             zone = await self._zone(session, user_id)
             now = self.rt.clock()
-            rows = await Nudges(session, user_id).upcoming(now + self.settings.upcoming_window)
+            nudges = Nudges(session, user_id)
+            sent = await nudges.sent_unanswered(now - SENT_LISTED_FOR)
+            rows = [
+                (n, c)
+                for n, c in [*sent, *await nudges.upcoming(now + self.settings.upcoming_window)]
+                # A relative's generic nudges (from before they were known as one) wait for
+                # the dispatcher to drop them; one the user asked for stays.
+                if c is None or c.relation is None or n.kind not in GENERIC_KINDS
+            ]
             contacts = list({c.id: c for _, c in rows if c is not None}.values())
             giving = {n.contact_id for n, _ in rows if n.kind == "give_value" and n.contact_id}
             people = await load_people(
                 session, user_id, contacts, self.intros, full_names=True, give=giving
             )
-            return [view_of(n, c, people.get(c.id) if c else None, zone, now) for n, c in rows]
+            return [
+                replace(
+                    view_of(n, c, people.get(c.id) if c else None, zone, now),
+                    sent=n.status == NudgeStatus.SENT,
+                )
+                for n, c in rows
+            ]
 
     async def act(self, user_id: int, nudge_id: int, action: str) -> NudgeActionResult | None:
         """Done, snooze (day/week) or skip; None if the nudge isn't this user's or is finished."""

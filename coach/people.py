@@ -54,11 +54,12 @@ class People:
         """Contacts, most recently touched first (a note, a give or get, a follow-up done)."""
         async with self.rt.unit_of_work() as session:
             contacts = Contacts(session, user_id)
-            total = await contacts.count()
+            total = await contacts.count(relatives=False)
             pages = max(1, math.ceil(total / self.page_size))
             page = min(max(page, 1), pages)
             rows = await contacts.recent((page - 1) * self.page_size, self.page_size)
-            return PeoplePage([line(c) for c in rows], page, pages, total)
+            relatives = await contacts.count(relatives=True)
+            return PeoplePage([line(c) for c in rows], page, pages, total, relatives)
 
     async def lookup(self, user_id: int, name: str) -> PersonLookup:
         """A card when the name points at one contact; choices or suggestions otherwise."""
@@ -109,8 +110,11 @@ class People:
             if f.kind == "work"
         }
         principal = await contacts.get(contact.relative_of_id) if contact.relative_of_id else None
+        shown = line(contact)
+        if contact.relation:  # a relative was mentioned, never met
+            shown = ContactLine(contact.id, contact.name, contact.org, None, None)
         card = PersonCard(
-            contact=line(contact),
+            contact=shown,
             family=[
                 RelativeView(r.id, r.name, r.relation or "relative", relatives_work.get(r.id))
                 for r in relatives
@@ -131,7 +135,8 @@ class People:
                 contact.birthday,
             ),
         )
-        await self._relationship(session, user_id, contact, card)
+        if not contact.relation:  # a relative has no stage of their own with you
+            await self._relationship(session, user_id, contact, card)
         return card
 
     async def _relationship(

@@ -121,6 +121,8 @@ class NudgePlanner:
         waiting = await Dispatch(session).with_generic_waiting([c.id for c in contacts])
         zones: dict[int, ZoneInfo] = {}
         for contact in {c.id: c for c in contacts}.values():
+            if contact.relation is not None:
+                continue  # a relative gets no nudges unless the user asks for one
             if contact.id in waiting:
                 if skipped:
                     await self.skipped(session, contact.user_id, contact, now)

@@ -92,7 +92,7 @@ class Reviews:
             contacts = Contacts(session, user_id)
             ledger = Ledger(session, user_id)
             # Drift first, so the stage picture is this week's.
-            briefs = await contacts.briefs()
+            briefs = await contacts.briefs(relatives=False)
             dropped = 0
             cadence_of = self.stages.cadences()
             drifting: list[tuple[float, Drifting]] = []

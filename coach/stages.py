@@ -4,7 +4,8 @@ The rules (shown on the card in plain words):
 
 * Everyone starts at **know**.
 * **know → like**: 3 touches on different days spanning at least 2 weeks, or a give either way
-  plus a second touch. A touch is a note about them, a done follow-up, a give or a get.
+  plus a second touch. A touch is real contact: a note of meeting or talking with them
+  (who that is: nlp/contact.py), a done follow-up, a give or a get.
 * **like → trust**: gives both ways (you gave and they gave) and 4 touches over at least
   30 days, or 8 touches over at least 60 days.
 * Touches older than a year no longer count.

@@ -27,6 +27,8 @@ class SavedPerson:
     # a correction or later news replaced.
     previous_org: str | None = None
     replaced: list[str] = field(default_factory=list)
+    # A follow-up due with them today or overdue, done by this note of meeting them.
+    follow_up_done: bool = False
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,7 @@ class PeoplePage:
     page: int
     pages: int
     total: int
+    relatives: int = 0  # left out of the list: shown on their person's card
 
 
 @dataclass(frozen=True)
@@ -225,6 +228,7 @@ class NudgeView:
     idea: str
     due: datetime  # in the user's timezone
     fact_id: int | None = None  # the detail the idea was built from
+    sent: bool = False  # sent already and not answered yet (listed by /nudges)
 
 
 @dataclass

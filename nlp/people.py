@@ -129,7 +129,7 @@ def _mentions(
         }
         for name, start, end in sorted(known.matches(doc), key=lambda m: m[1] - m[2]):
             single_first = end - start == 1 and " " in name
-            if single_first and start in others:
+            if single_first and start in others and not _heard_from(doc, start):
                 continue  # "at chase": the bank, even when a contact is called Chase
             if end - start < len(name.split()) and start in longer:
                 continue  # with John Park known, "met John Smith" is someone new
@@ -162,6 +162,18 @@ def _day_name_before(doc: Doc, start: int, taken: set[int]) -> bool:
         return False
     lead = doc[k - 1] if k > 0 else None  # not "coffee Thu Mike Ross"
     return lead is None or lead.is_punct or "\n" in lead.text or lead.lower_ in _MET
+
+
+def _heard_from(doc: Doc, start: int) -> bool:
+    """ "heard from chidi", "talked to chase": a contact the user heard from, not a firm."""
+    return start >= 2 and (doc[start - 2].lower_, doc[start - 1].lower_) in (
+        ("heard", "from"),
+        ("hear", "from"),
+        ("talked", "to"),
+        ("spoke", "to"),
+        ("spoke", "with"),
+        ("talked", "with"),
+    )
 
 
 def _word_opening(span: Span, english: frozenset[str]) -> bool:

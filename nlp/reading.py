@@ -9,13 +9,14 @@ from spacy.lang.en.stop_words import STOP_WORDS as STOP
 from spacy.tokens import Doc, Span, Token
 
 from nlp.changes import find_changes
+from nlp.contact import MEETING_WORDS, met_people
 from nlp.dates import DateFinder
 from nlp.events import find_event
 from nlp.followups import find_follow_ups
 from nlp.known import KnownNames
 from nlp.ledger import LedgerFinder
 from nlp.lexicon import org_case
-from nlp.owners import Owners, aside
+from nlp.owners import Owners
 from nlp.people import Person, find_people
 from nlp.schema import FACT_KINDS, Fact, FactKind, FollowUp, NoteExtraction, PersonMention
 
@@ -80,7 +81,12 @@ def read_doc(
             if person is not None:
                 _add(facts[id(person)], Fact("work", ent.text))
     org_list: list[str] = []
-    org_spans = _firm_names(doc) + _named_after(doc, people, english)
+    named = {i for p in people for m in p.mentions for i in range(m.start, m.end)}
+    org_spans = [
+        e
+        for e in _firm_names(doc) + _named_after(doc, people, english)
+        if not named & set(range(e.start, e.end))  # "heard from chidi": a person, no firm
+    ]
     for ent in sorted(org_spans, key=lambda e: e.start):
         name = org_case(ent.text)
         org_list.append(name)
@@ -123,6 +129,8 @@ def read_doc(
     out.ledger = ledger(doc, mentions, names, name_at)
     out.changes = find_changes(doc, owners.unit, lambda s, e: owners.owner(s, e), details)
     news_only = bool(out.changes) and not _met_words(doc)
+    correction = any(c.correction for c in out.changes)
+    met = met_people(doc, people, news_only=news_only, correction=correction)
     for person in people:
         out.people.append(
             PersonMention(
@@ -132,8 +140,7 @@ def read_doc(
                 relation=person.relation,
                 of="me" if person.of_me else (person.of.name if person.of else None),
                 aka=list(person.aka),
-                met=not (news_only or person.is_relative or person.of_me)
-                and not all(aside(doc, m.start, m.end) for m in person.mentions),
+                met=id(person) in met,
                 unsure=person.unsure,
                 pronoun={"m": "he", "f": "she"}.get(person.gender),
             )
@@ -296,14 +303,8 @@ def _person_at(people: list[Person], i: int) -> Person | None:
     return None
 
 
-_MET = frozenset(
-    "met meet meeting coffee lunch dinner breakfast talked chatted called call zoom saw "
-    "ran sat caught visited drinks spoke".split()
-)
-
-
 def _met_words(doc: Doc) -> bool:
-    return any(t.lower_ in _MET for t in doc)
+    return any(t.lower_ in MEETING_WORDS for t in doc)
 
 
 _FROM = frozenset("from frm @ ( of - – —".split())

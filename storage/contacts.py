@@ -65,6 +65,10 @@ class ContactBrief:
     created_at: datetime
 
 
+# A relative ("her husband Tom", "my sister Jo") is family of a contact, not a contact of
+# the network: left out of /people, the review's stage counts and the nudges.
+IS_RELATIVE = Contact.relation.is_not(None)
+NOT_RELATIVE = Contact.relation.is_(None)
 _BRIEF = (
     Contact.id,
     Contact.name,
@@ -175,20 +179,20 @@ class Contacts:
     async def delete(self, contact: Contact) -> None:
         await self.session.delete(contact)
 
-    async def count(self) -> int:
-        return (
-            await self.session.scalar(
-                select(func.count()).select_from(Contact).where(Contact.user_id == self.user_id)
-            )
-            or 0
-        )
+    async def count(self, *, relatives: bool | None = None) -> int:
+        """Every contact; with `relatives` False the network alone, True relatives alone."""
+        query = select(func.count()).select_from(Contact).where(Contact.user_id == self.user_id)
+        if relatives is not None:
+            query = query.where(IS_RELATIVE if relatives else NOT_RELATIVE)
+        return await self.session.scalar(query) or 0
 
     async def recent(self, offset: int, limit: int) -> Sequence[Contact]:
-        """Most recently touched first; contacts never touched (imported ones) after them."""
+        """The network (no relatives), most recently touched first; contacts never touched
+        (imported ones) after them."""
         return (
             await self.session.scalars(
                 select(Contact)
-                .where(Contact.user_id == self.user_id)
+                .where(Contact.user_id == self.user_id, NOT_RELATIVE)
                 .order_by(
                     Contact.last_touch_at.desc().nulls_last(),
                     Contact.met_on.desc().nulls_last(),
@@ -250,14 +254,19 @@ class Contacts:
         """Facts about the user's own contacts."""
         self.session.add_all(Fact(user_id=self.user_id, **fact._asdict()) for fact in facts)
 
-    async def briefs(self) -> list[ContactBrief]:
-        rows = await self.session.execute(select(*_BRIEF).where(Contact.user_id == self.user_id))
+    async def briefs(self, *, relatives: bool = True) -> list[ContactBrief]:
+        """`relatives` False: the network alone (relatives are mentioned, not met)."""
+        query = select(*_BRIEF).where(Contact.user_id == self.user_id)
+        if not relatives:
+            query = query.where(NOT_RELATIVE)
+        rows = await self.session.execute(query)
         return [ContactBrief(*row) for row in rows.all()]
 
     async def stage_counts(self) -> dict[str, int]:
+        """The network by stage: relatives are no part of it."""
         rows = await self.session.execute(
             select(Contact.stage, func.count())
-            .where(Contact.user_id == self.user_id)
+            .where(Contact.user_id == self.user_id, NOT_RELATIVE)
             .group_by(Contact.stage)
         )
         return {stage: int(n) for stage, n in rows.all()}

@@ -12,7 +12,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.models import Interaction, utcnow
 
 LEDGER_KINDS = ("gave", "got")
-# What counts as a touch: a note about them (one "note" interaction per contact and note,
+# What counts as a touch: a note of meeting or talking with them (nlp/contact.py says who;
+# one "note" interaction per contact and note,
 # removed with the note on /undo), a done follow-up, a give, a get.
 TOUCH_KINDS = ("note", "nudge_done", "gave", "got")
 
@@ -103,6 +104,17 @@ class Ledger:
             )
         )
         return [(kind, when) for kind, when in rows.all()]
+
+    async def of_note(self, note_id: int, kind: str) -> Sequence[Interaction]:
+        return (
+            await self.session.scalars(
+                select(Interaction).where(
+                    Interaction.user_id == self.user_id,
+                    Interaction.note_id == note_id,
+                    Interaction.kind == kind,
+                )
+            )
+        ).all()
 
     async def in_window(self, kind: str, start: datetime, end: datetime) -> Sequence[datetime]:
         return (

@@ -106,6 +106,24 @@ class Nudges:
             )
         ).all()
 
+    async def due_by(
+        self, contact_id: int, until: datetime, kinds: Sequence[str]
+    ) -> Sequence[Nudge]:
+        """A contact's nudges of these kinds due by `until`, not yet done: waiting, or sent
+        and unanswered."""
+        return (
+            await self.session.scalars(
+                select(Nudge).where(
+                    Nudge.user_id == self.user_id,
+                    Nudge.contact_id == contact_id,
+                    Nudge.kind.in_(kinds),
+                    # One being sent (claimed) is left to its dispatcher.
+                    Nudge.status.in_((NudgeStatus.PENDING, NudgeStatus.SENT)),
+                    Nudge.due_at < until,
+                )
+            )
+        ).all()
+
     async def upcoming(
         self, until: datetime, limit: int = 30
     ) -> Sequence[tuple[Nudge, Contact | None]]:
@@ -118,6 +136,24 @@ class Nudges:
                 Nudge.due_at <= until,
             )
             .order_by(Nudge.due_at, Nudge.id)
+            .limit(limit)
+        )
+        return [(nudge, contact) for nudge, contact in rows]
+
+    async def sent_unanswered(
+        self, since: datetime, limit: int = 30
+    ) -> Sequence[tuple[Nudge, Contact | None]]:
+        """Nudges sent since `since` and not answered yet (no Done, snooze or Skip), oldest
+        first: an earlier one of a batch can still be answered from /nudges."""
+        rows = await self.session.execute(
+            select(Nudge, Contact)
+            .outerjoin(Contact, Contact.id == Nudge.contact_id)
+            .where(
+                Nudge.user_id == self.user_id,
+                Nudge.status == NudgeStatus.SENT,
+                Nudge.sent_at >= since,
+            )
+            .order_by(Nudge.sent_at, Nudge.id)
             .limit(limit)
         )
         return [(nudge, contact) for nudge, contact in rows]

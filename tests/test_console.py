@@ -158,3 +158,37 @@ async def test_a_failure_is_told_and_the_session_goes_on(
     monkeypatch.setattr(coach.ledger, "balance", broken)
     assert texts.ERROR in await run(console, out, "/balance")
     assert "New contact: Dana Lee" in await run(console, out, "met Dana Lee at the mixer")
+
+
+async def test_a_pasted_bullet_list_is_one_note(coach: Coach, tmp_path: Path) -> None:
+    from bot.console import chat
+
+    pasted = io.StringIO(
+        "coffee w/ Linh Tran (Saigon Bites)\n"
+        "- opening 2nd location in Decatur in Feb\n"
+        "- husband Minh is a firefighter\n"
+        "met Sam Wu at the BNI lunch \\\n"
+        "loves sailing\n"
+    )
+    await chat(coach, 0, stdin=pasted, files=tmp_path)
+    lookup = await coach.people.lookup(0, "linh")
+    assert lookup.card is not None
+    assert [(r.relation, r.name) for r in lookup.card.family] == [("husband", "Minh")]
+    assert lookup.card.timeline[0].text.count("\n") == 2
+    sam = await coach.people.lookup(0, "sam wu")
+    assert sam.card is not None and ("interest", "sailing") in {
+        (f.kind, f.text) for f in sam.card.facts
+    }
+    # Two notes, not five: the bullets were no notes of their own.
+    page = await coach.people.page(0)
+    assert (page.total, page.relatives) == (2, 1)
+
+
+async def test_console_entries_join_bullets_indents_and_backslashes() -> None:
+    from bot.console import Entries
+
+    entries = Entries(io.StringIO("a\n- b\n  c\n• d\nnext \\\nline\n/help\n"), False)
+    assert await entries.next() == "a\n- b\n  c\n• d"
+    assert await entries.next() == "next\nline"
+    assert await entries.next() == "/help"
+    assert await entries.next() is None

@@ -99,7 +99,9 @@ async def test_stages_move_with_touches_gives_and_time(coach: Coach, clock: Fake
     dana = await card_of(coach, "dana")
     assert dana.relationship is not None and dana.relationship.stage == "know"
     clock.advance(timedelta(days=8))
+    # News about her is no touch; a call is.
     await coach.notes.capture(ALICE, "Dana Lee's daughter started college")
+    await coach.notes.capture(ALICE, "called Dana Lee, her daughter loves college")
     clock.advance(timedelta(days=8))
     card = await coach.notes.capture(ALICE, "coffee with Dana Lee, she loves sailing")
     assert [(m.before, m.after) for m in card.stage_changes] == [("know", "like")]
@@ -137,3 +139,28 @@ async def test_events_count_who_was_followed_up(coach: Coach, clock: FakeClock) 
     ]
     assert view.coaching is not None and "Marcus" in view.coaching
     assert (await coach.events.summary(BOB)).events == []
+
+
+async def test_events_one_gathering_however_named_with_every_visits_day(
+    coach: Coach, clock: FakeClock
+) -> None:
+    from bot.relationship_format import events as events_text
+    from coach.events import event_keys
+
+    await coach.notes.capture(ALICE, "met Dana Lee at the BNI lunch")
+    await coach.notes.capture(ALICE, "met Sam Wu at the chamber breakfast")
+    clock.advance(timedelta(days=7))
+    await coach.notes.capture(ALICE, "met Jo Park at the chamber breakfast")
+    clock.advance(timedelta(days=3))
+    await coach.notes.capture(ALICE, "met Kwame Mensah at the bni, big arsenal fan")
+    view = await coach.events.summary(ALICE)
+    by_name = {e.name: e for e in view.events}
+    assert set(by_name) == {"BNI lunch", "chamber breakfast"}
+    assert [p.name for p in by_name["BNI lunch"].people] == ["Dana Lee", "Kwame Mensah"]
+    text = events_text(view)
+    assert "chamber breakfast</b> (Thu 26 Nov, Thu 3 Dec 2026, 2 visits)" in text
+    assert "BNI lunch</b> (Thu 26 Nov, Sun 6 Dec 2026, 2 visits)" in text
+    # Two kinds of gathering of one group stay two events; case and "the" never split one.
+    keys = event_keys(["chamber breakfast", "chamber lunch", "chamber", "The Rotary Lunch"])
+    assert keys["chamber breakfast"] != keys["chamber lunch"]
+    assert keys["The Rotary Lunch"] == event_keys(["rotary lunch"])["rotary lunch"]

@@ -320,3 +320,42 @@ async def test_a_batch_of_sends_is_recorded_at_once_and_lines_up_one_next_touch(
         ("keep_in_touch", "pending"),
     ]
     assert await coach.dispatcher.claim_due() == []
+
+
+async def test_nudges_lists_sent_unanswered_ones_of_the_last_days_with_their_buttons(
+    coach: Coach, clock: FakeClock, tmp_path: object
+) -> None:
+    import io
+
+    from bot.console import Console
+    from bot.nudge_format import upcoming_message
+
+    for name in ("Sarah Chen", "Dana Lee", "Marcus Kim"):
+        await coach.notes.capture(ALICE, f"met {name} at the chamber breakfast")
+    clock.advance(timedelta(days=2))
+    # Three nudges arrive together; in the console only the last one's choices answer.
+    assert sorted(await deliver_all(coach)) == ["Dana Lee", "Marcus Kim", "Sarah Chen"]
+    listed = await coach.nudges.upcoming(ALICE)
+    sent = [n for n in listed if n.sent]
+    assert {n.person for n in sent} == {"Sarah Chen", "Dana Lee", "Marcus Kim"}
+    assert listed[: len(sent)] == sent, "the sent ones come first"
+    text = upcoming_message(listed, 14)
+    assert text.index("Sent lately, not answered yet") < text.index("Coming up in the next 14")
+    assert text.count("1. ") == 1
+    # The console's /nudges answers an earlier one: its draft, then Done.
+    out = io.StringIO()
+    console = Console(coach, ALICE, out=out, files=tmp_path, clock=clock)  # type: ignore[arg-type]
+    await console.handle("/nudges")
+    first = next(i for i, n in enumerate(listed) if n.person == "Sarah Chen") + 1
+    await console.handle(str(first))
+    await console.handle("2")  # ✍️ Draft
+    assert "opener" in out.getvalue()
+    await console.handle("/nudges")
+    await console.handle(str(first))
+    await console.handle("1")  # ✅ Done
+    assert "Logged your touch with Sarah Chen" in out.getvalue()
+    after = await coach.nudges.upcoming(ALICE)
+    assert {n.person for n in after if n.sent} == {"Dana Lee", "Marcus Kim"}
+    # After a few days unanswered ones leave the list.
+    clock.advance(timedelta(days=4))
+    assert not any(n.sent for n in await coach.nudges.upcoming(ALICE))

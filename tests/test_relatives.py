@@ -137,3 +137,43 @@ async def test_a_nickname_finds_the_person_in_later_notes_and_on_the_card(coach:
     assert lookup.card is not None and lookup.card.contact.name == "Chukwuemeka Obi"
     emeka = await contact_named(coach, "Chukwuemeka Obi")
     assert emeka.pronoun == "he"
+
+
+async def test_relatives_stay_out_of_the_network_counts_the_list_and_the_nudges(
+    coach: Coach, clock: Any
+) -> None:
+    from datetime import timedelta
+
+    from bot.formatting import people_page, person_card
+
+    await coach.notes.capture(
+        ALICE,
+        "Chatted with Gloria Ramos at the church fundraiser. "
+        "Her husband Tom is a contractor. She loves gardening.",
+    )
+    await coach.notes.capture(ALICE, "met Dana Lee at the BNI lunch")
+    page = await coach.people.page(ALICE)
+    assert page.total == 2 and page.relatives == 1
+    assert [c.name for c in page.contacts] == ["Dana Lee", "Gloria Ramos"]
+    text = people_page(page)
+    assert "Your people (2)" in text and "Tom" not in text
+    assert "1 relative of your people left out" in text and "/person" in text
+    review = await coach.reviews.build(ALICE)
+    assert review.stages["know"] == 2
+    # Tom's card says whose husband he is: no met date, no stage or "give first".
+    tom = await contact_named(coach, "Tom")
+    card = await coach.people.card(ALICE, tom.id)
+    assert card is not None and card.relationship is None
+    shown = person_card(card)
+    assert "Gloria Ramos’ husband" in shown
+    assert "Met" not in shown and "give first" not in shown and "Stage" not in shown
+    # A relative saved before as a contact of their own gets no generic nudges.
+    dana = await contact_named(coach, "Dana Lee")
+    async with coach.rt.unit_of_work() as session:
+        stored = await session.get(Contact, dana.id)
+        assert stored is not None
+        stored.relation, stored.relative_of_id = "wife", None
+    assert [n for n in await coach.nudges.upcoming(ALICE) if n.person == "Dana Lee"] == []
+    clock.advance(timedelta(days=20))
+    for outgoing in await coach.dispatcher.claim_due():
+        assert "Dana Lee" not in {n.person for n in outgoing.nudges}

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from nlp.extract import NoteExtractor
 from nlp.schema import NoteExtraction, PersonMention
 
@@ -242,3 +244,59 @@ def test_a_given_name_spelt_like_a_weekday_stays_in_the_name(extractor: NoteExtr
     r = extractor.extract("Thu Hien Tran from the lions club, runs a bakery", now=NOW)
     assert names(r) == ["Thu Hien Tran"]
     assert r.follow_ups == []
+
+
+@pytest.mark.parametrize(
+    ("note", "known", "met", "mentioned"),
+    [
+        (
+            "Grace Oyelaran-Smith, realtor at compass (mike's colleague). into running",
+            ["Mike Brennan"],
+            {"Grace Oyelaran-Smith"},
+            {"Mike Brennan"},
+        ),
+        (
+            "call with tomasz, kuba made the all-star team. leah is handling his lease review",
+            ["Tomasz Kowalczyk", "Leah Goldberg"],
+            {"Tomasz Kowalczyk"},
+            {"Leah Goldberg"},
+        ),
+        ("mike switched to compass", ["Mike Brennan"], set(), {"Mike Brennan"}),
+        (
+            "correction: priya is VP finance not CFO",
+            ["Priya Natarajan"],
+            set(),
+            {"Priya Natarajan"},
+        ),
+        (
+            "heard from chidi, fatima approved his loan",
+            ["Chidi Okafor", "Fatima Al-Sayed"],
+            {"Chidi Okafor"},
+            {"Fatima Al-Sayed"},
+        ),
+        (
+            "dinner w chidi and ngozi friday to celebrate the loan",
+            ["Chidi Okafor", "Ngozi Eze"],
+            {"Chidi Okafor", "Ngozi Eze"},
+            set(),
+        ),
+        (
+            "conference day 2: met Ana Ruiz (Stripe), Ben Cole from Figma, and Carla Diaz",
+            [],
+            {"Ana Ruiz", "Ben Cole", "Carla Diaz"},
+            set(),
+        ),
+        (
+            "mixer tonight:\n- Ana Ruiz, VP sales at Stripe\n- Ben Cole from Figma, into climbing",
+            [],
+            {"Ana Ruiz", "Ben Cole"},
+            set(),
+        ),
+    ],
+)
+def test_only_the_people_met_or_talked_with_are_met(
+    extractor: NoteExtractor, note: str, known: list[str], met: set[str], mentioned: set[str]
+) -> None:
+    r = extractor.extract(note, now=NOW, known_names=known)
+    assert {p.name for p in r.people if p.met and p.relation is None} == met
+    assert mentioned <= {p.name for p in r.people if not p.met}

@@ -1,0 +1,155 @@
+"""Whom a note says the user met or talked with: the one rule for what counts as real contact.
+
+Only real contact is a touch (it moves stages, restarts the keep-in-touch clock and closes
+a due follow-up). In a note, a person was met or talked with when:
+
+* the note is no correction ("correction: priya is VP finance not CFO") and no second-hand
+  news alone ("mike switched to compass": a change and no word of meeting or talking);
+* they are nobody's relative (a relative is mentioned, not met);
+* and either the note is about them (theirs is the first name in it, or the first on a
+  line of a list, not said as someone else's "mike's colleague", nor inside brackets), or
+  they are named right after a word of contact ("coffee with", "met", "w/", "heard from",
+  "talked to", "called"), or listed with such a person by "and", "&", "then" or a comma
+  ("dinner w chidi and ngozi", "met Ana (Stripe), Ben from Figma and Carla").
+
+Everyone else the note names is only mentioned: "Grace, realtor at compass (mike's
+colleague)" is no contact with Mike, "call with tomasz… leah is handling his lease review"
+none with Leah, "heard from chidi, fatima approved his loan" none with Fatima.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from nlp.people import Person
+
+# Words of meeting or talking anywhere in a note: it is no piece of news alone.
+MEETING_WORDS = frozenset(
+    "met meet meeting coffee lunch dinner breakfast talked chatted called call zoom saw "
+    "ran sat caught visited drinks spoke heard texted emailed messaged phoned".split()
+)
+# A name right after one of these was met or talked with ("coffee with mike").
+_CUES = frozenset(
+    "met meet meeting with w/ w called call phoned texted emailed messaged visited saw "
+    "congratulated thanked".split()
+)
+# "heard from chidi", "talked to dana", "spoke with raj", "ran into sam", "caught up w/ jo".
+_CUE_PAIRS = frozenset(
+    {
+        ("heard", "from"),
+        ("hear", "from"),
+        ("talked", "to"),
+        ("talk", "to"),
+        ("spoke", "to"),
+        ("speak", "to"),
+        ("chatted", "to"),
+        ("ran", "into"),
+        ("bumped", "into"),
+        ("zoom", "w/"),
+        ("up", "with"),
+        ("up", "w/"),
+        ("up", "w"),
+    }
+)
+# Between two names of a list of people met together.
+_JOINS = frozenset(", and & + plus then".split())
+_STOPS = frozenset(". ; : ! ?".split())
+_BULLETS = frozenset("- * • – —".split())
+_OPEN, _CLOSE = frozenset("( [".split()), frozenset(") ]".split())
+
+
+def met_people(
+    doc: Doc, people: Sequence[Person], *, news_only: bool, correction: bool
+) -> set[int]:
+    """The ids (`id(person)`) of the people the note says the user met or talked with."""
+    if correction or news_only:
+        return set()
+    mentions = sorted(
+        ((m, p) for p in people if not p.is_relative and not p.of_me for m in p.mentions),
+        key=lambda mp: mp[0].start,
+    )
+    everyone = sorted((m for p in people for m in p.mentions), key=lambda m: m.start)
+    met: set[int] = set()
+    if everyone and mentions and mentions[0][0].start == everyone[0].start:
+        first = mentions[0][0]
+        if not _possessive(first, mentions[0][1]) and not _bracketed(doc, first):
+            met.add(id(mentions[0][1]))
+    previous: Span | None = None
+    for mention, person in mentions:
+        if _bracketed(doc, mention):
+            previous = mention
+            continue
+        joined = (
+            previous is not None
+            and id(_owner(mentions, previous)) in met
+            and _joined(doc, previous, mention)
+        )
+        if _after_cue(doc, mention.start) or joined or _opens_a_line(doc, mention, person):
+            met.add(id(person))
+        previous = mention
+    return met
+
+
+def _joined(doc: Doc, previous: Span, mention: Span) -> bool:
+    """ "chidi and ngozi", "dana, raj and priya", "Mike from Northwind and Sarah"; but not
+    "heard from chidi, fatima approved his loan", where a comma starts a new clause."""
+    gap = doc[previous.end : mention.start]
+    words = [t.lower_ for t in gap]
+    if not words or len(words) > 8 or not _JOINS & set(words):
+        return False
+    if any(
+        t.is_sent_start or t.pos_ in ("VERB", "AUX") or t.text in _STOPS or "\n" in t.text
+        for t in gap
+    ):
+        return False
+    if words != [","]:
+        return True
+    nxt = doc[mention.end] if mention.end < len(doc) else None
+    return nxt is None or nxt.pos_ not in ("VERB", "AUX")
+
+
+def _owner(mentions: Sequence[tuple[Span, Person]], span: Span) -> Person:
+    return next(p for m, p in mentions if m.start == span.start)
+
+
+def _opens_a_line(doc: Doc, span: Span, person: Person) -> bool:
+    """ "- Ana, VP sales at Stripe" under "mixer tonight:": each line of a list of people is
+    about the person it opens with, as a one-line note is."""
+    k = span.start - 1
+    while k >= 0 and doc[k].text in _BULLETS:
+        k -= 1
+    return k >= 0 and "\n" in doc[k].text and not _possessive(span, person)
+
+
+def _after_cue(doc: Doc, start: int) -> bool:
+    k = start - 1
+    while k >= 0 and doc[k].lower_.rstrip(".") in ("dr", "mr", "mrs", "ms", "pastor", "prof"):
+        k -= 1  # "met dr. olumide"
+    if k < 0:
+        return False
+    word = doc[k].lower_
+    if word in _CUES:
+        return True
+    return k >= 1 and (doc[k - 1].lower_, word) in _CUE_PAIRS
+
+
+def _possessive(span: Span, person: Person) -> bool:
+    """ "mike's colleague", "mikes son": the note is about someone of theirs."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s", "'"):
+        return True
+    last = span[-1].lower_
+    return last.endswith("s") and last[:-1] in {w.lower() for w in person.name.split()}
+
+
+def _bracketed(doc: Doc, span: Span) -> bool:
+    """Inside an aside: "(mike's colleague)"."""
+    depth = 0
+    for tok in doc[: span.start]:
+        if tok.text in _OPEN:
+            depth += 1
+        elif tok.text in _CLOSE:
+            depth = max(0, depth - 1)
+    return depth > 0
