@@ -85,9 +85,14 @@ def relative_label(relation: str, of: str | None) -> str:
 
 
 def follow_up_line(follow_up: FollowUpView) -> str:
-    person = f" with {escape(follow_up.person)}" if follow_up.person else ""
-    what = f": {escape(follow_up.what)}" if follow_up.what else ""
+    """ "📅 Check in with Priya Natarajan on Tue 1 Dec 2026": the reason as what to do;
+    one that reads as no action ("launch") is quoted from the note, not pasted as a verb."""
     said = f" (“{escape(follow_up.said)}”)" if follow_up.said else ""
+    line = follow_up.line
+    if line is not None:
+        return f"📅 {escape(line)} on {day(follow_up.due)}{said}"
+    person = f" with {escape(follow_up.person)}" if follow_up.person else ""
+    what = f", about “{escape(follow_up.what)}”" if follow_up.what else ""
     return f"📅 Follow up{person} on {day(follow_up.due)}{said}{what}"
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from coach.sentences import (
+    MEETINGS,
     Detail,
     Helper,
     Talk,
@@ -99,19 +100,28 @@ def best(person: Person, now: datetime | None = None, give: bool = False) -> Pic
     return chosen[0] if chosen else None
 
 
-def idea(person: Person, kind: str, reason: str = "", now: datetime | None = None) -> Idea:
-    """One line: what to reach out about."""
+def idea(
+    person: Person,
+    kind: str,
+    reason: str = "",
+    now: datetime | None = None,
+    today: bool = False,
+) -> Idea:
+    """One line: what to reach out about. `today`: a follow-up due today (a dinner planned
+    for today is "You have dinner with Chidi today")."""
     who = person.who
     pick = best(person, now, give=kind == "give_value")
     fact_id = pick.detail.fact_id if pick else None
     if kind == "follow_up":
-        asked = follow_up(who, reason) if reason else None
+        asked = follow_up(who, reason, today) if reason else None
         lead = asked or f"Follow up with {who.name}"
+        # "Dinner with Chidi and Ngozi: ask him…"; "Call Tomasz, and ask him…".
+        join = ": " if lead.split()[0].casefold() in (*MEETINGS, "you") else ", and "
         if pick is not None and pick.helper is not None:
             offer = f"offer to introduce {who.pronoun.object} to {pick.helper.said()}"
-            return Idea(f"{lead}, and {offer}", fact_id)
+            return Idea(f"{lead}{join}{offer}", fact_id)
         if pick is not None and pick.talk is not None:
-            return Idea(f"{lead}, and {pick.talk.clause(who)}", fact_id)
+            return Idea(f"{lead}{join}{pick.talk.clause(who)}", fact_id)
         return Idea(lead)
     if pick is not None and pick.detail.kind == "need":
         line = introduce(who, pick.detail.text, pick.helper)

@@ -20,6 +20,7 @@ from coach.phrases import (
     Phrase,
     Shape,
     clean,
+    is_thing,
     read,
     sane,
     verb_form,
@@ -280,13 +281,34 @@ _TO_WHOM = frozenset("send email text forward show give pass lend".split())
 _LEADS = frozenset("re re: about regarding on - – : to".split())
 
 
-def follow_up(who: Who, reason: str) -> str | None:
-    """The follow-up a note asked for, as a line: "call him" -> "Call Mike"; "send him the
-    deck" -> "Send Tom the deck"; "grab coffee" -> "Grab coffee with Ana"; "mentoring
-    program" -> "Follow up with Sarah about the mentoring program". None: no sentence."""
+# Reasons that are only a way of reaching them: "ping her", "text him", "call".
+_REACH = {"call": "Call", "phone": "Call", "ring": "Call", "ping": "Check in with",
+          "text": "Check in with", "email": "Check in with", "message": "Check in with",
+          "dm": "Check in with", "visit": "Visit"}  # fmt: skip
+# Meetings one sets up: "coffee", "lunch next week", "dinner w chidi and ngozi".
+MEETINGS = frozenset("coffee lunch dinner supper drinks breakfast brunch beers beer walk".split())
+_WITH = frozenset("with w w/ w/".split())
+# When words a reason may end on: "coffee early next week", "dinner friday".
+_WHEN = frozenset(
+    "early late next this week weekend month today tomorrow tonight morning afternoon "
+    "evening soon sometime monday tuesday wednesday thursday friday saturday sunday "
+    "mon tue tues wed thu thur thurs fri sat sun".split()
+)
+_OBJECT_PRONOUNS = ("him", "her", "them")
+
+
+def follow_up(who: Who, reason: str, today: bool = False) -> str | None:
+    """The follow-up a note asked for, as a line: "call him" -> "Call Mike"; "ping her" ->
+    "Check in with Priya"; "send him the deck" -> "Send Tom the deck"; "coffee" -> "Set up
+    coffee with Kwame"; "dinner w chidi and ngozi" -> "Dinner with Chidi and Ngozi" (on its
+    day, `today`: "You have dinner with Chidi and Ngozi today"); "grab coffee" -> "Grab
+    coffee with Ana"; "mentoring program" -> "Follow up with Sarah about the mentoring
+    program". None: no sentence (the caller says "Follow up with Dana")."""
     words = list(clean(reason))
     while words and words[0].casefold() in _LEADS:
         words = words[1:]
+    while words and words[-1].casefold() in _WHEN:
+        words = words[:-1]
     if not words:
         return None
     first = words[0].casefold()
@@ -294,19 +316,30 @@ def follow_up(who: Who, reason: str) -> str | None:
         rest = words[2:]
         if rest and rest[0].casefold() in ("with", "on", "to"):
             rest = rest[1:]
-        if not rest or rest[0].casefold() in ("him", "her", "them"):
+        if not rest or rest[0].casefold() in _OBJECT_PRONOUNS:
             return f"{_ALONE[first]} {who.name}"
         return None
+    if first in _REACH and (len(words) == 1 or words[1:] in (["him"], ["her"], ["them"])):
+        return f"{_REACH[first]} {who.name}"
+    if first in _REACH and words[1].casefold() in ("about", "re", "regarding"):
+        rest = words[2:]  # "call about the lease" -> "Call Mike about the lease"
+        if rest and sane(tuple(rest)) and is_thing(" ".join(rest)):
+            return f"{_REACH[first]} {who.name} about {to_user(rest)}"
+        return None
+    if first in MEETINGS:
+        return _meeting(who, words, today)
+    if words[1:] and words[1].casefold() in _WITH:
+        return None  # "call with girl": whom with is not said
     found = verb_form(words[0])
     if found is not None and found[1] == "base":
         verb = "introduce" if found[0].base == "intro" else found[0].base
         rest = words[1:]
-        if not sane(tuple(rest)):
-            return None
+        if not rest or not sane(tuple(rest)):
+            return None  # "launch": no action to take, only something to follow up on
         head = verb[:1].upper() + verb[1:]
-        if rest and rest[0].casefold() in ("him", "her", "them"):
+        if rest[0].casefold() in _OBJECT_PRONOUNS:
             return " ".join(p for p in (head, who.name, to_user(rest[1:])) if p)
-        if found[0].base in _TO_WHOM and rest:
+        if found[0].base in _TO_WHOM:
             return f"{head} {who.name} {to_user(rest)}"
         return " ".join(p for p in (head, to_user(rest), "with", who.name) if p)
     phrase = read(" ".join(words))
@@ -318,7 +351,9 @@ def follow_up(who: Who, reason: str) -> str | None:
         phrase = Phrase(Shape.THING, phrase.words)  # "mentoring program": a thing
     if phrase.shape is Shape.DOING and not phrase.rest:
         phrase = Phrase(Shape.THING, phrase.words)  # "pricing"
-    if phrase.shape is Shape.THING:
+    if any(w.casefold() in _WITH for w in phrase.words):
+        return None  # note shorthand ("party w sam") is not pasted into a line
+    if phrase.shape is Shape.THING and len(phrase.words) > 1:
         words_ = phrase.words
         last = words_[-1].casefold()
         thing = (
@@ -327,4 +362,40 @@ def follow_up(who: Who, reason: str) -> str | None:
             else definite(words_)
         )
         return f"Follow up with {who.name} about {to_user(thing.split())}"
-    return None
+    if phrase.shape is Shape.THING and (first.endswith("ing") or first in MASS):
+        return f"Follow up with {who.name} about {first}"  # "pricing", "funding"
+    return None  # one bare word ("launch"): which launch, and what to do, is not said
+
+
+def _meeting(who: Who, words: list[str], today: bool) -> str | None:
+    """ "coffee" -> "Set up coffee with Kwame"; "dinner w chidi and ngozi" -> "Dinner with
+    Chidi and Ngozi", a meeting already planned."""
+    meal = words[0].casefold()
+    rest = words[1:]
+    if not rest:
+        return f"Set up {meal} with {who.name}"
+    if rest[0].casefold() not in _WITH:
+        return None
+    company = [w for w in rest[1:] if w != ","]
+    said: list[str] = []
+    for word in company:
+        lowered = word.casefold()
+        if lowered in ("and", "&"):
+            said.append("and")
+        elif lowered in DETERMINERS or lowered in _OBJECT_PRONOUNS:
+            said.append(lowered)
+        elif said and said[-1] in DETERMINERS and word.isalpha():
+            said.append(word)  # "the team"
+        elif word.isalpha() and not verb_form(word):
+            said.append(word[:1].upper() + word[1:])
+        else:
+            return None
+    if not said or said[0] == "and" or said[-1] == "and":
+        return None
+    names = " ".join(said)
+    own = who.name.split()[0].casefold()
+    if own not in (w.casefold() for w in said):
+        names = f"{who.name} and {names}" if said[0] not in _OBJECT_PRONOUNS else who.name
+    if today:
+        return f"You have {meal} with {names} today"
+    return f"{meal[:1].upper()}{meal[1:]} with {names}"

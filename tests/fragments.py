@@ -26,6 +26,14 @@ FRAGMENTS = {
         re.IGNORECASE,
     ),
     "a stray space": re.compile(r"\s[,.!?:]|\s{2}"),
+    # trial 3: a follow-up's reason pasted as the verb ("Call with Tomasz", "Launch with
+    # Dana") or as a thing with the note's capital ("about the Coffee")
+    "a reason pasted as a verb": re.compile(
+        r"^(?:call|ping|text|email|phone|launch|message) with\b", re.IGNORECASE
+    ),
+    "a copied capital": re.compile(
+        r"\b(?:the|about|up) (?:Coffee|Lunch|Dinner|Drinks|Breakfast|Brunch)\b"
+    ),
 }
 
 

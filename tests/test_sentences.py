@@ -199,10 +199,43 @@ def test_needs_name_who_to_introduce_with_the_persons_pronoun_or_name() -> None:
         ("check in", "Check in with Mike"),
         ("intro him to sandra", "Introduce Mike to sandra"),
         ("email him my deck", "Email Mike your deck"),
+        # a way of reaching them is what to do, never "Ping with Mike"
+        ("ping him", "Check in with Mike"),
+        ("text", "Check in with Mike"),
+        ("phone", "Call Mike"),
+        ("call", "Call Mike"),
+        # a meeting not yet had is set up, in lower case, without its when
+        ("Lunch", "Set up lunch with Mike"),
+        ("drinks early next week", "Set up drinks with Mike"),
+        ("breakfast w mike and rosa", "Breakfast with Mike and Rosa"),
+        ("brunch with the team", "Brunch with Mike and the team"),
+        # one bare word that is no action: the caller's plain "Follow up with Mike"
+        ("rebrand", None),
+        ("deck", None),
     ],
 )
-def test_a_follow_up_reason_is_said_as_what_to_do(reason: str, line: str) -> None:
+def test_a_follow_up_reason_is_said_as_what_to_do(reason: str, line: str | None) -> None:
     assert follow_up(Who("Mike", HE, True), reason) == line
+
+
+def test_a_planned_meeting_on_its_day_and_a_follow_up_idea_read_as_sentences() -> None:
+    who = Who("Ifeoma", SHE, True)
+    assert follow_up(who, "supper w ifeoma", today=True) == "You have supper with Ifeoma today"
+    assert follow_up(who, "party w tunde") is None  # no "w" pasted after "about"
+    assert follow_up(who, "dinner w ifeoma and tunde", today=True) == (
+        "You have dinner with Ifeoma and Tunde today"
+    )
+    golf = [Detail("interest", "golf", 3, TOLD)]
+    person = Person("Ifeoma Eze", None, golf, pronoun="she")
+    assert idea(person, "follow_up", "dinner w ifeoma and tunde", NOW, today=True).text == (
+        "You have dinner with Ifeoma and Tunde today: ask her if she's played any golf lately"
+    )
+    assert idea(person, "follow_up", "ping her", NOW).text == (
+        "Check in with Ifeoma, and ask her if she's played any golf lately"
+    )
+    assert idea(person, "follow_up", "launch", NOW).text == (
+        "Follow up with Ifeoma, and ask her if she's played any golf lately"
+    )
 
 
 # --- no fragments, whatever the details -------------------------------------------------
@@ -322,6 +355,9 @@ def test_the_fragment_patterns_catch_the_lines_issue_20_reported() -> None:
         "Introduce Mike to to talk about his umbrella policy",
         "Hi Priya, How's the golf too, mentioned their fleet insurance renews going?",
         "Tom needs a bookkeeper: think of someone you could introduce him to",
+        "Launch with Dana, and ask her how the skincare launch is coming along",
+        "Call with Tomasz, and ask him how his son is doing",
+        "Follow up with Kwame about the Coffee, and ask him about Arsenal",
     ]
     assert all(fragments(line) for line in reported)
     assert fragments("Ask Priya how the marathon training is going") == []
@@ -363,3 +399,18 @@ def test_no_generated_line_contains_a_fragment(
 ) -> None:
     for line in lines_for(kind, text, pronoun, helper):
         assert fragments(line) == [], (kind, text, line)
+
+
+def test_a_notes_follow_up_line_says_what_to_do_not_the_pasted_reason() -> None:
+    from datetime import date
+
+    from bot.formatting import follow_up_line
+    from coach.views import FollowUpView
+
+    due = date(2026, 12, 1)
+    assert follow_up_line(FollowUpView(due, "ping her", "Priya Natarajan")) == (
+        "📅 Check in with Priya Natarajan on Tue 1 Dec 2026"
+    )
+    assert follow_up_line(FollowUpView(due, "launch", "Dana Lee")) == (
+        "📅 Follow up with Dana Lee on Tue 1 Dec 2026, about “launch”"
+    )
