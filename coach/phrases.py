@@ -97,7 +97,7 @@ adopt advertise advise answer apply ask attend bake bike book box call camp cele
 check clean climb close coach collect compete complete connect consult cook cover create
 cycle dance decide deliver design develop discuss donate email enjoy enter expand expect explore
 finalize grab
-finish fish fix flag follow forward found fundraise garden graduate guide help hike hire
+finish fish fix flag follow forward found franchise fundraise garden graduate guide help hike hire
 host hunt improve insure install intro introduce invest invite join kayak kick knit land
 launch learn like list live look love manage market marry mentor message move need open
 organise organize own paint partner pass ping play prepare present print produce promote

@@ -226,13 +226,47 @@ def doing(text: str) -> str | None:
     return to_user(phrase.words)
 
 
+# Verbs that are nouns too: "help with their instagram", "advice on pricing" are things.
+_NOUN_VERBS = frozenset(
+    "help support review feedback work change call look love plan launch visit walk talk "
+    "ride design answer guide list print rent repair update upgrade return study search "
+    "travel market fix question email text book cover host produce share start train "
+    "treat present".split()
+)
+FIRST_PERSON = frozenset("me my i mine myself us our we i'm i'd i've i'll".split())
+
+
+def read_need(need: str) -> Phrase:
+    """A need read by its shape: a thing they need ("a CPA", "help with their instagram"),
+    or something they want to do ("get into real estate investing", "franchise", "looking
+    to buy a duplex"). A need in the note's first person ("take me to lunch") is what they
+    want of the user, not a need to help with: Shape.NONE."""
+    words = clean(strip_intro(need))
+    if not words or any(w.casefold() in FIRST_PERSON for w in words):
+        return Phrase(Shape.NONE, words)
+    phrase = read(" ".join(words))
+    if phrase.shape is Shape.DO and phrase.intended:
+        return Phrase(Shape.DO, phrase.words, phrase.verb, phrase.rest, phrase.particle)
+    if phrase.shape is Shape.THING:
+        found = verb_form(phrase.words[0])
+        rest = phrase.words[1:]
+        if (
+            found is not None
+            and found[1] == "base"
+            and phrase.words[0].casefold() not in _NOUN_VERBS
+            and sane(rest)
+        ):
+            return Phrase(Shape.DO, phrase.words, found[0], rest)  # "expand into catering"
+    return phrase
+
+
 def wants(need: str, subject: str, plural: bool = False) -> str | None:
     """ "Tom needs a bookkeeper", "she wants to refinance her building"."""
-    phrase = read(strip_intro(need))
+    phrase = read_need(need)
     s = "" if plural else "s"
     if phrase.shape is Shape.THING:
         return f"{subject} need{s} {to_user(article(phrase.words).split())}"
-    if phrase.shape is Shape.DO and not phrase.intended:
+    if phrase.shape is Shape.DO:
         return f"{subject} want{s} to {to_user(phrase.words)}"
     return None
 
@@ -240,7 +274,7 @@ def wants(need: str, subject: str, plural: bool = False) -> str | None:
 def looking_for(need: str, *, to_them_: bool) -> str | None:
     """The need said in an intro: "you're looking for a good CPA" to them, or "who is looking
     for a good CPA" to the helper; "you want to refinance your building"."""
-    phrase = read(strip_intro(need))
+    phrase = read_need(need)
     if phrase.shape is Shape.THING:
         thing = article(phrase.words).split()
         return (
@@ -248,7 +282,7 @@ def looking_for(need: str, *, to_them_: bool) -> str | None:
             if to_them_
             else f"who is looking for {to_user(thing)}"
         )
-    if phrase.shape is Shape.DO and not phrase.intended:
+    if phrase.shape is Shape.DO:
         return (
             f"you want to {to_them(phrase.words)}"
             if to_them_

@@ -23,11 +23,14 @@ from coach.phrases import (
     verb_form,
 )
 from coach.sentences import (
+    MASS,
+    THEY,
     Detail,
     Talk,
     Who,
     article,
     definite,
+    read_need,
     strip_intro,
     to_them,
     to_user,
@@ -276,21 +279,37 @@ def _place(said: Phrase) -> str:
 
 
 def _need(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
-    phrase = read(strip_intro(detail.text))
+    """ "a bookkeeper": whether they have found one; "expand into catering": how the plans
+    are going (not "did you manage to", which presses)."""
+    phrase = read_need(detail.text)
     p = who.pronoun
     if phrase.shape is Shape.THING:
         thing = phrase.words
+        head = next(
+            (thing[:at] for at, w in enumerate(thing) if w.casefold() in PREPOSITIONS), thing
+        )
+        if head and head[-1].casefold() in MASS:
+            # "help with their instagram", "funding": nothing one finds; whether it's still
+            # needed, which someone who could help would ask
+            return Talk(
+                "ask",
+                f"if {p.subject} still {'need' if p is THEY else 'needs'} "
+                f"{to_user(thing)}",
+                f"Do you still need {to_them(thing)}?",
+                news=True,
+            )
         return Talk(
             "ask",
             f"if {p.subject} {p.has} found {to_user(article(thing).split())} yet",
             f"Have you found {to_them(article(thing).split())} yet?",
             news=True,
         )
-    if phrase.shape is Shape.DO and not phrase.intended:
+    if phrase.shape is Shape.DO:
+        plans = f"the plans to {' '.join(phrase.words)}"
         return Talk(
             "ask",
-            f"if {p.subject} managed to {to_user(phrase.words)}",
-            f"Did you manage to {to_them(phrase.words)}?",
+            f"how {to_user(plans.split())} are going",
+            f"How are {to_them(plans.split())} going?",
             news=True,
         )
     return None

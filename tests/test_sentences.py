@@ -112,11 +112,25 @@ TABLE: list[tuple[str, Pronoun, str, str, Relative | None, str | None, str | Non
      "Ask Sarah if she has found a CPA for her restaurant yet",
      "Have you found a CPA for your restaurant yet?"),
     ("Tina", SHE, "need", "help with their instagram", None,
-     "Ask Tina if she has found help with their instagram yet",
-     "Have you found help with your instagram yet?"),
+     "Ask Tina if she still needs help with their instagram",
+     "Do you still need help with your instagram?"),
+    ("Sam", THEY, "need", "seed funding", None,
+     "Ask Sam if they still need seed funding", "Do you still need seed funding?"),
     ("Tina", SHE, "need", "refinance her building", None,
-     "Ask Tina if she managed to refinance her building",
-     "Did you manage to refinance your building?"),
+     "Ask Tina how the plans to refinance her building are going",
+     "How are the plans to refinance your building going?"),
+    # a need that is a verb phrase, though a preposition follows its verb, is a plan
+    ("Ade", HE, "need", "move into commercial catering", None,
+     "Ask Ade how the plans to move into commercial catering are going",
+     "How are the plans to move into commercial catering going?"),
+    ("Ade", HE, "need", "looking to hire a sous chef", None,
+     "Ask Ade how the plans to hire a sous chef are going",
+     "How are the plans to hire a sous chef going?"),
+    ("Ade", HE, "need", "franchise", None,
+     "Ask Ade how the plans to franchise are going", "How are the plans to franchise going?"),
+    # what they want of the user is no need of theirs to ask about
+    ("Ade", HE, "need", "show me his new kitchen", None, None, None),
+    ("Ade", HE, "need", "wants to buy my old van", None, None, None),
     ("Hiro", HE, "offer", "review our onboarding flow", None,
      "Thank Hiro for offering to review your onboarding flow",
      "Thanks again for offering to review our onboarding flow."),
@@ -185,6 +199,10 @@ def test_needs_name_who_to_introduce_with_the_persons_pronoun_or_name() -> None:
     assert introduce(Who("Tom", HE, True), "a bookkeeper", None) == (
         "Tom needs a bookkeeper: think of someone you know who could help"
     )
+    assert introduce(Who("Ruth", SHE, True), "break into hospital catering", None) == (
+        "Ruth wants to break into hospital catering: think of someone you know who could help"
+    )
+    assert introduce(Who("Ruth", SHE, True), "grab lunch with me to say thanks", None) is None
 
 
 @pytest.mark.parametrize(
