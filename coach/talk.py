@@ -31,7 +31,6 @@ from coach.sentences import (
     article,
     definite,
     read_need,
-    strip_intro,
     to_them,
     to_user,
 )
