@@ -10,6 +10,7 @@ from bot import relationship_format
 from bot.lines import fit, who
 from bot.texts import SENT_AGAIN
 from coach.drafts import DraftCheck
+from coach.sentences import offered
 from coach.views import (
     ContactDetails,
     ContactLine,
@@ -43,10 +44,18 @@ def day(value: date) -> str:
 
 
 def facts_line(facts: list[FactView]) -> str:
+    """ "work: CPA · into: golf · offered to introduce you to her banker friends": an offer
+    is said with the user's own pronouns, not the note's "intro me to"."""
     groups: dict[str, list[str]] = {}
+    said: list[str] = []
     for fact in facts:
+        line = offered(fact.text) if fact.kind == "offer" else None
+        if line is not None:
+            said.append(escape(line))
+            continue
         groups.setdefault(fact.kind, []).append(escape(fact.text))
-    return " · ".join(f"{FACT_LABELS.get(k, k)}: {', '.join(v)}" for k, v in groups.items())
+    parts = [f"{FACT_LABELS.get(k, k)}: {', '.join(v)}" for k, v in groups.items()]
+    return " · ".join(parts + said)
 
 
 def person_lines(person: SavedPerson) -> list[str]:

@@ -177,6 +177,36 @@ def strip_intro(text: str) -> str:
     return text.strip()
 
 
+def offered(offer: str) -> str | None:
+    """An offer they made, said to the user: "intro me to her banker friends" -> "offered
+    to introduce you to her banker friends"; "refer me clients" -> "offered to refer you
+    clients"; "free tax consultations" -> "offered free tax consultations". None: no
+    sentence."""
+    words = offer_words(offer)
+    if words is None:
+        return None
+    phrase = read(" ".join(words))
+    if phrase.shape is Shape.DO:
+        return f"offered to {to_user(words)}"
+    if phrase.shape is Shape.THING and words[0].casefold() not in ("his", "her", "their"):
+        return f"offered {to_user(words)}"
+    return None
+
+
+def offer_words(offer: str) -> tuple[str, ...] | None:
+    """The offer's words, its "intro" said whole and a closing "too" left off."""
+    words = list(clean(offer))
+    if words and words[0].casefold() in ("offered", "offers", "offer") and words[1:2] == ["to"]:
+        words = words[2:]
+    while words and words[-1].casefold() in ("too", "also", "as well"):
+        words = words[:-1]
+    if not words:
+        return None
+    if words[0].casefold() == "intro":
+        words[0] = "introduce"
+    return tuple(words)
+
+
 # --- needs: who could help, and intros ---------------------------------------------------
 
 

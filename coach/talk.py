@@ -30,6 +30,7 @@ from coach.sentences import (
     Who,
     article,
     definite,
+    offer_words,
     read_need,
     to_them,
     to_user,
@@ -315,7 +316,10 @@ def _need(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
 
 
 def _offer(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
-    phrase = read(detail.text)
+    words = offer_words(detail.text)
+    if words is None:
+        return None
+    phrase = read(" ".join(words))
     if phrase.shape is Shape.DO:
         return Talk(
             "thank",

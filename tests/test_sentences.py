@@ -137,6 +137,12 @@ TABLE: list[tuple[str, Pronoun, str, str, Relative | None, str | None, str | Non
     ("Derek", HE, "offer", "send me their holiday flyer", None,
      "Thank Derek for offering to send you their holiday flyer",
      "Thanks again for offering to send me your holiday flyer."),
+    ("Fatima", SHE, "offer", "intro me to her banker friends too", None,
+     "Thank Fatima for offering to introduce you to her banker friends",
+     "Thanks again for offering to introduce me to your banker friends."),
+    ("Kwame", HE, "offer", "refer me clients", None,
+     "Thank Kwame for offering to refer you clients",
+     "Thanks again for offering to refer me clients."),
     ("Sam", THEY, "offer", "free tax consultations", None,
      "Thank Sam for the offer of free tax consultations",
      "Thanks again for the offer of free tax consultations."),
@@ -432,3 +438,24 @@ def test_a_notes_follow_up_line_says_what_to_do_not_the_pasted_reason() -> None:
     assert follow_up_line(FollowUpView(due, "launch", "Dana Lee")) == (
         "📅 Follow up with Dana Lee on Tue 1 Dec 2026, about “launch”"
     )
+
+
+@pytest.mark.parametrize(
+    ("offer", "said"),
+    [
+        ("intro me to her banker friends too", "offered to introduce you to her banker friends"),
+        ("refer me clients", "offered to refer you clients"),
+        ("lend us the trailer", "offered to lend you the trailer"),
+        ("a free consult for my team", "offered a free consult for your team"),
+        ("her lake house", None),
+    ],
+)
+def test_an_offer_keeps_the_users_pronouns(offer: str, said: str | None) -> None:
+    from bot.formatting import facts_line
+    from coach.sentences import offered
+    from coach.views import FactView
+
+    assert offered(offer) == said
+    if said is not None:
+        line = facts_line([FactView("work", "CPA"), FactView("offer", offer)])
+        assert line == f"work: CPA · {said}"
