@@ -43,6 +43,8 @@ class Person:
     helpers: Mapping[int, Helper | None] = field(default_factory=dict)
     met_needs: frozenset[int] = frozenset()  # needs already met: not suggested again
     full_name: bool = False  # another contact shares the first name: lines say it whole
+    key: int = 0  # the contact's id: which opener a draft to them uses, the same each time
+    last_spoken: datetime | None = None  # the last note or touch with them
 
     @property
     def first(self) -> str:
@@ -179,13 +181,37 @@ def opener(
     if kind == "first":
         ask = question or "What are you working on these days?"
         return f"{greeting}it was great to meet you{where}! {ask}"
+    days = _days_since(person.last_spoken, now)
     if question is None:
-        if kind == "follow_up":
-            return f"{greeting}how are things going on your side?"
-        return f"{greeting}it's been a while! What's new with you?"
-    if question.endswith("?"):
-        return f"{greeting}I've been meaning to ask: {_lower(question)}"
-    return f"{greeting}{_lower(question)}"
+        if days is not None and days > _A_WHILE:
+            return f"{greeting}it's been a while! What's new with you?"
+        return f"{greeting}how are things going on your side?"
+    if not question.endswith("?"):
+        return f"{greeting}{_lower(question)}"  # "thanks again for…"
+    if days is not None and days <= _JUST_SPOKE:
+        seen = "today" if days == 0 else "the other day"
+        return f"{greeting}good to see you {seen}! {question}"
+    lead = _OPENERS[person.key % len(_OPENERS)]
+    if lead.endswith("?"):
+        return f"{greeting}{lead} {question}"
+    return f"{greeting}{lead}{_lower(question)}"
+
+
+# How a draft opens, chosen by the contact so one person always hears the same voice and
+# a batch of drafts does not read like a form letter; the last is the question alone.
+_OPENERS = ("how are things?", "quick question: ", "I was thinking of you: ", "")
+_JUST_SPOKE = 3  # days: "good to see you the other day!"
+_A_WHILE = 30  # days: "it's been a while!" only past this
+
+
+def _days_since(then: datetime | None, now: datetime | None) -> int | None:
+    if then is None or now is None:
+        return None
+    if then.tzinfo is None and now.tzinfo is not None:
+        then = then.replace(tzinfo=now.tzinfo)
+    elif now.tzinfo is None and then.tzinfo is not None:
+        now = now.replace(tzinfo=then.tzinfo)
+    return max(0, (now.date() - then.astimezone(now.tzinfo).date()).days)
 
 
 def _chosen(person: Person, fact_id: int | None, now: datetime | None, give: bool) -> Pick | None:

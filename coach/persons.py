@@ -84,6 +84,8 @@ async def load_people(
             pronoun=pronoun_of(contact.relation, [f.text for f in own], notes.get(contact.id, [])),
             last_used=last.get(contact.id),
             full_name=name_key(contact.name).split()[0] in shared,
+            key=contact.id,
+            last_spoken=contact.last_touch_at,
         )
         if intros is not None:
             giving = give if isinstance(give, bool) else contact.id in give

@@ -459,3 +459,40 @@ def test_an_offer_keeps_the_users_pronouns(offer: str, said: str | None) -> None
     if said is not None:
         line = facts_line([FactView("work", "CPA"), FactView("offer", offer)])
         assert line == f"work: CPA · {said}"
+
+
+def _priya(key: int, last: datetime | None, details: bool = True) -> Person:
+    plan = [Detail("plan", "training for the chicago marathon", 5, TOLD)] if details else []
+    return Person("Priya Natarajan", None, plan, "she", key=key, last_spoken=last)
+
+
+@pytest.mark.parametrize(
+    ("key", "draft"),
+    [
+        (0, "Hi Priya, how are things? How is the marathon training going?"),
+        (1, "Hi Priya, quick question: how is the marathon training going?"),
+        (2, "Hi Priya, I was thinking of you: how is the marathon training going?"),
+        (3, "Hi Priya, how is the marathon training going?"),
+    ],
+)
+def test_drafts_open_by_the_contact_not_all_the_same_way(key: int, draft: str) -> None:
+    last = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)  # 20 days before NOW
+    assert opener(_priya(key, last), "keep_in_touch", "", NOW) == draft
+
+
+def test_a_draft_opener_says_how_long_it_has_been_only_when_it_has() -> None:
+    yesterday = datetime(2026, 12, 9, 18, 0, tzinfo=UTC)
+    assert opener(_priya(2, yesterday), "keep_in_touch", "", NOW) == (
+        "Hi Priya, good to see you the other day! How is the marathon training going?"
+    )
+    assert opener(_priya(2, NOW), "follow_up", "", NOW) == (
+        "Hi Priya, good to see you today! How is the marathon training going?"
+    )
+    week = datetime(2026, 12, 4, 9, 0, tzinfo=UTC)
+    assert opener(_priya(2, week, details=False), "keep_in_touch", "", NOW) == (
+        "Hi Priya, how are things going on your side?"
+    )
+    months = datetime(2026, 9, 1, 9, 0, tzinfo=UTC)
+    assert opener(_priya(2, months, details=False), "keep_in_touch", "", NOW) == (
+        "Hi Priya, it's been a while! What's new with you?"
+    )
