@@ -16,6 +16,7 @@ from coach.phrases import (
     Family,
     Phrase,
     Shape,
+    Verb,
     clean,
     is_thing,
     read,
@@ -185,7 +186,12 @@ def _about_family(family: Family, who: Who, now: datetime | None) -> Talk | None
             and is_thing(" ".join(said.rest))
             and said.rest[0].casefold() not in DETERMINERS
         ):
-            sport = " ".join(said.rest)
+            rest = said.rest
+            for at, word in enumerate(rest):
+                if word.casefold() in PREPOSITIONS:
+                    rest = rest[:at]  # "violin in the youth symphony": her violin
+                    break
+            sport = " ".join(rest) if rest else " ".join(said.rest)
             return Talk("ask", f"how {own} {sport} is going", f"How is {own_theirs} {sport} going?")
         if verb.base in ("go", "attend") and said.rest:
             place = " ".join(w for w in said.rest if w.casefold() not in ("to", "at"))
@@ -196,6 +202,23 @@ def _about_family(family: Family, who: Who, now: datetime | None) -> Talk | None
             )
         return plain
     if said.shape is Shape.DOING:
+        core, when = _split_when(said.rest)
+        named = _subject(verb, core, ref)
+        if named is not None:
+            # "son Tyler applying to colleges": how Tyler's college applications are going
+            subject, plural = named
+            theirs_subject = _subject(verb, core, theirs)
+            assert theirs_subject is not None
+            be = "are" if plural else "is"
+            going = "coming along" if when or verb.base in _OPENINGS else "going"
+            return Talk(
+                "ask",
+                f"how {to_user(subject.split())} {be} {going}",
+                f"How {be} {theirs_subject[0]} {going}?",
+                news=True,
+            )
+        if when:
+            return plain  # a plan with a date that may be behind us: just how they are
         doing = " ".join(said.words)
         return Talk(
             "ask",
@@ -393,21 +416,26 @@ def _plan(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
 
 def _doing(phrase: Phrase, detail: Detail, now: datetime | None) -> Talk:
     """ "training for the chicago marathon": how the marathon training is going (or coming
-    along, for a plan still ahead; or how it went, once its date has passed)."""
+    along, for a plan still ahead; or how it went, once its date has passed). The plan's
+    when ("in Feb") is left out of the question: past, it would read as still ahead."""
     verb = phrase.verb
     assert verb is not None
-    if (
-        verb.base == "get"
-        and phrase.rest[:1]
-        and phrase.rest[0].casefold() in ("married", "engaged")
-    ):
-        subject = "the wedding plans"
-        plural = True
+    core, when = _split_when(phrase.rest)
+    named = _subject(verb, core)
+    if named is not None:
+        subject, plural = named
     else:
-        subject = _nominal(phrase) or " ".join(phrase.words)
-        plural = False
-    ahead = any(w.casefold() in _FUTURE for w in phrase.rest) or plural
-    if ahead and _passed(phrase, detail, now):
+        subject, plural = " ".join((verb.gerund or phrase.words[0], *core)), False
+    ahead = bool(when) or any(w.casefold() in _FUTURE for w in core) or plural
+    if when and _passed(phrase, detail, now):
+        if subject.startswith("the plans for "):
+            opened = subject.removeprefix("the plans for ")  # its date is behind: it's open
+            return Talk(
+                "ask",
+                f"how {to_user(opened.split())} is going",
+                f"How is {to_them(opened.split())} going?",
+                news=True,
+            )
         return Talk(
             "ask",
             f"how {to_user(subject.split())} went",
@@ -424,13 +452,101 @@ def _doing(phrase: Phrase, detail: Detail, now: datetime | None) -> Talk:
     )
 
 
-def _nominal(phrase: Phrase) -> str | None:
+# When a plan is: "in Feb", "next summer", "this weekend", "on the 15th".
+_MONTHS_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_WHEN_LEADS = frozenset("in on next this by early late mid".split())
+
+
+def _is_when(words: tuple[str, ...]) -> bool:
+    if not words:
+        return False
+    lowered = [w.casefold().strip(".") for w in words]
+    if lowered[0] in ("next", "this") and len(lowered) == 2:
+        return True
+    if lowered[0] in ("in", "by", "early", "late", "mid") and len(lowered) == 2:
+        return lowered[1] in _FUTURE or lowered[1] in _MONTHS_SHORT
+    if lowered[0] == "on" and len(lowered) <= 3:
+        return lowered[-1][:1].isdigit() or lowered[-1] in _FUTURE
+    return len(lowered) == 1 and (lowered[0] in _FUTURE or lowered[0] in _MONTHS_SHORT)
+
+
+def _split_when(rest: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words after the verb, and the when they end on: ("a skincare line", "in
+    spring"); the when is () when there is none."""
+    for at in range(len(rest)):
+        lead = rest[at].casefold() in _WHEN_LEADS or at == len(rest) - 1
+        if lead and _is_when(rest[at:]):
+            return rest[:at], rest[at:]
+    return rest, ()
+
+
+_ORDINALS = {"2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
+_RACES = frozenset("marathon half half-marathon race 5k 10k triathlon ultra ironman".split())
+_OPENINGS = frozenset("open start build launch".split())
+
+
+def _subject(
+    verb: Verb, rest: tuple[str, ...], owner: str | None = None
+) -> tuple[str, bool] | None:
+    """What a doing is, said as a thing, and whether it is plural: "the marathon training",
+    "the move to Denver", "the plans for the second location in Decatur", "Boston
+    training", "the college applications"; with `owner`, theirs: "Tyler's college
+    applications", "Emeka's barbershop in East Point". None: no such shape."""
+    the = f"{owner}'s" if owner else "the"
+    lowered = [w.casefold() for w in rest]
+    if verb.base == "get" and lowered[:1] and lowered[0] in ("married", "engaged"):
+        return f"{owner + chr(39) + 's' if owner else 'the'} wedding plans", True
+    if verb.base == "apply" and lowered[:1] == ["to"] and len(rest) == 2:
+        applied = rest[1]
+        if lowered[1].endswith("ies"):
+            applied = applied[:-3] + "y"
+        elif lowered[1].endswith("s"):
+            applied = applied[:-1]
+        return f"{the} {applied} applications", True  # "applying to colleges"
+    race = rest and (rest[0][:1].isupper() or lowered[-1] in _RACES)
+    if verb.base == "run" and race and lowered[0] not in DETERMINERS and len(rest) <= 2:
+        return f"{' '.join(rest)} training", False  # "running Boston": Boston training
+    nominal = _nominal(verb, rest)
+    if nominal is not None:  # "launching a skincare line": the skincare launch
+        return (nominal.replace("the ", f"{owner}'s ", 1) if owner else nominal), False
+    if verb.base in _OPENINGS and rest:
+        thing, place = _thing_and_place(rest)
+        if thing:
+            if owner:
+                return f"{owner}'s {' '.join((*thing, *place))}", False
+            return f"the plans for the {' '.join((*thing, *place))}", True
+    return None
+
+
+def _thing_and_place(rest: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """ "a 2nd location in Decatur" -> ("second location",) and ("in", "Decatur"); ((), ())
+    when the object is not a plain noun phrase."""
+    words = [_ORDINALS.get(w.casefold(), w) for w in rest]
+    place: list[str] = []
+    for at, word in enumerate(words):
+        if word.casefold() in PREPOSITIONS:
+            place = words[at:]
+            words = words[:at]
+            break
+    if place and (place[0].casefold() not in ("in", "on", "at") or len(place) > 4):
+        return (), ()
+    if words and words[0].casefold() in ("a", "an", "the", "his", "her", "their"):
+        opened_new = words[0].casefold() in ("a", "an")
+        words = words[1:]
+        if opened_new and words and words[0].casefold() not in ("new", "second", "third"):
+            words = ["new", *words]
+    if not words or len(words) > 4 or any(w.casefold() in DETERMINERS for w in words):
+        return (), ()
+    if not is_thing(" ".join(words)):
+        return (), ()
+    return tuple(words), tuple(place)
+
+
+def _nominal(verb: Verb, rest_: tuple[str, ...]) -> str | None:
     """ "training for the chicago marathon" -> "the marathon training"; "renovating his
     kitchen" -> "the kitchen renovation"; "moving to Denver" -> "the move to Denver"."""
-    verb = phrase.verb
-    assert verb is not None
-    rest = list(phrase.rest)
-    if verb.base == "move" and rest[:1] and rest[0].casefold() == "to":
+    rest = list(rest_)
+    if verb.base == "move" and rest[:1] and rest[0].casefold() == "to" and len(rest) > 1:
         return "the move " + " ".join(rest)
     noun = _NOMINAL.get(verb.base)
     if noun is None or not rest:

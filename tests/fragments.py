@@ -26,6 +26,13 @@ FRAGMENTS = {
         re.IGNORECASE,
     ),
     "a stray space": re.compile(r"\s[,.!?:]|\s{2}"),
+    # trial 3: a plan pasted with its when ("how is opening 2nd location in Decatur in Feb")
+    "a plan pasted with its date": re.compile(
+        r"\bhow(?:'s| is)? \w+ing\b[^?]*\b(?:in|next|this|by) (?:jan|feb|mar|apr|may|jun|jul|"
+        r"aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|"
+        r"october|november|december|spring|summer|fall|autumn|winter|year|month|week)\b",
+        re.IGNORECASE,
+    ),
     # trial 3: a follow-up's reason pasted as the verb ("Call with Tomasz", "Launch with
     # Dana") or as a thing with the note's capital ("about the Coffee")
     "a reason pasted as a verb": re.compile(
