@@ -10,6 +10,7 @@ from coach.events import EventsView
 from coach.intros import IntroDraft
 from coach.ledger import Balance, Recorded
 from coach.review import WeeklyReview
+from coach.sentences import gave_line, got_line
 from coach.stages import STAGE_ICONS, STAGES
 from coach.views import IntroSuggestion, NoteCard, PersonCard
 
@@ -59,9 +60,9 @@ def card_lines(card: PersonCard) -> list[str]:
 
 def recorded(r: Recorded) -> str:
     if r.direction == "gave":
-        head = f"🎁 Noted: you gave {who(r.name)} {escape(r.what)}."
+        head = f"🎁 Noted: {gave_line(who(r.name), escape(r.what))}."
     else:
-        head = f"🙏 Noted: {who(r.name)} gave you {escape(r.what)}."
+        head = f"🙏 Noted: {got_line(who(r.name), escape(r.what))}."
     lines = [head, f"With {escape(r.name.split()[0])}: given {r.gave}, received {r.got}."]
     if r.moved_from is not None:
         lines.append(f"Stage: {stage_label(r.moved_from)} → {stage_label(r.stage)}")
@@ -147,7 +148,7 @@ def review(r: WeeklyReview) -> str:
     if r.owed:
         lines.append("\n<b>Gives you owe</b>")
         lines += [
-            f"• {who(o.name)} gave you {escape(o.what or 'help')}; you've given {o.gave} back"
+            f"• {got_line(who(o.name), escape(o.what or 'help'))}; you've given {o.gave} back"
             for o in r.owed
         ]
     if not (r.drifting or r.intros or r.owed):

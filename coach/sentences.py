@@ -207,6 +207,45 @@ def offer_words(offer: str) -> tuple[str, ...] | None:
     return tuple(words)
 
 
+# --- gives and gets (/gave, /got, /balance, /review) -------------------------------------
+
+_NO_ARTICLE = frozenset("something anything lunch dinner breakfast brunch coffee drinks".split())
+
+
+def _given(what: str) -> tuple[str, bool]:
+    """What was given, as a thing with its article ("an article on marathon fueling", "an
+    intro to her colleague Omar"), or, when it opens with a past verb ("donated $100 to the
+    fundraiser", "referred me to his brother-in-law"), as the action it is: (words, True)."""
+    words = tuple(what.split())
+    if not words:
+        return what, False
+    found = verb_form(words[0])
+    if found is not None and found[1] == "past":
+        return to_user(words), True
+    if words[0].casefold() in _NO_ARTICLE or words[0][:1].isdigit() or words[0][:1] == "$":
+        return to_user(words), False
+    return to_user(article(words).split()), False
+
+
+def gave_line(name: str, what: str) -> str:
+    """ "you gave Priya an article on marathon fueling"; "/gave fatima donated $100 to the
+    food pantry fundraiser" is the user's own act: "you donated $100 to the food pantry
+    fundraiser, a give to Fatima"."""
+    said, act = _given(what)
+    if act:
+        return f"you {said}, a give to {name}"
+    return f"you gave {name} {said}"
+
+
+def got_line(name: str, what: str) -> str:
+    """ "Fatima gave you an intro to her colleague Omar"; "Kwame referred you to his
+    brother-in-law"."""
+    said, act = _given(what)
+    if act:
+        return f"{name} {said}"
+    return f"{name} gave you {said}"
+
+
 # --- needs: who could help, and intros ---------------------------------------------------
 
 

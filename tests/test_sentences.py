@@ -529,3 +529,34 @@ def test_a_draft_opener_says_how_long_it_has_been_only_when_it_has() -> None:
     assert opener(_priya(2, months, details=False), "keep_in_touch", "", NOW) == (
         "Hi Priya, it's been a while! What's new with you?"
     )
+
+
+@pytest.mark.parametrize(
+    ("what", "gave", "got"),
+    [
+        ("article on marathon fueling",
+         "you gave Ana an article on marathon fueling",
+         "Ana gave you an article on marathon fueling"),
+        ("intro to her colleague at the bank",
+         "you gave Ana an intro to her colleague at the bank",
+         "Ana gave you an intro to her colleague at the bank"),
+        ("referral to his brother-in-law",
+         "you gave Ana a referral to his brother-in-law",
+         "Ana gave you a referral to his brother-in-law"),
+        ("donated $50 to the school auction",
+         "you donated $50 to the school auction, a give to Ana",
+         "Ana donated $50 to the school auction"),
+        ("introduced her to my accountant",
+         "you introduced her to your accountant, a give to Ana",
+         "Ana introduced her to your accountant"),
+        ("feedback on my deck",
+         "you gave Ana feedback on your deck", "Ana gave you feedback on your deck"),
+        ("lunch", "you gave Ana lunch", "Ana gave you lunch"),
+        ("two tickets", "you gave Ana two tickets", "Ana gave you two tickets"),
+    ],
+)  # fmt: skip
+def test_gives_and_gets_read_as_sentences(what: str, gave: str, got: str) -> None:
+    from coach.sentences import gave_line, got_line
+
+    assert gave_line("Ana", what) == gave
+    assert got_line("Ana", what) == got
