@@ -259,6 +259,20 @@ class Helper:
     does: str | None = None  # what they do: "runs a bookkeeping firm"
     org: str | None = None
 
+    def about(self) -> str:
+        """What follows their name when they are introduced: ", a commercial lender at
+        Crescent Bank", ", who runs a bookkeeping firm", " from Acme"; "" when nothing is
+        known. One description, never "(Acme) (work: CPA)"."""
+        if self.role:
+            a = "an" if self.role[:1].casefold() in "aeiou" else "a"
+            at = f" at {self.org}" if self.org and self.org not in self.role else ""
+            return f", {a} {self.role}{at}"
+        if self.does:
+            return f", who {self.does}"
+        if self.org:
+            return f" from {self.org}"
+        return ""
+
     def said(self) -> str:
         """ "Sarah Kim, the CPA you know", "Sarah Kim, who runs a bookkeeping firm"."""
         if self.role:
