@@ -40,12 +40,17 @@ def digest_message(nudges: list[NudgeView]) -> str:
     return fit(lines)
 
 
-def upcoming_message(nudges: list[NudgeView], days: int) -> str:
+def upcoming_message(nudges: list[NudgeView], days: int, more: int = 0) -> str:
+    """The next nudges, numbered; `more`: how many later ones were left off, said rather
+    than silently dropped."""
     if not nudges:
         return f"Nothing due in the next {days} days. Send me a note after your next coffee."
     lines = [f"📅 Coming up in the next {days} days:"]
     for number, nudge in enumerate(nudges, start=1):
         lines.append(f"{number}. {when(nudge.due)}: {escape(nudge.idea)}")
+    if more:
+        later = "one more" if more == 1 else f"{more} more"
+        lines.append(f"…and {later} after these: they show here as these are done or snoozed.")
     return fit(lines)
 
 

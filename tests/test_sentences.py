@@ -560,3 +560,16 @@ def test_gives_and_gets_read_as_sentences(what: str, gave: str, got: str) -> Non
 
     assert gave_line("Ana", what) == gave
     assert got_line("Ana", what) == got
+
+
+def test_the_nudge_list_says_how_many_it_left_off() -> None:
+    from bot.nudge_format import upcoming_message
+    from coach.views import NudgeView
+
+    due = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
+    one = NudgeView(1, "keep_in_touch", "Ana Ruiz", None, None, None, "Check in with Ana", due)
+    text = upcoming_message([one], 14, more=3)
+    assert text.splitlines()[-1] == (
+        "…and 3 more after these: they show here as these are done or snoozed."
+    )
+    assert "more" not in upcoming_message([one], 14)
