@@ -23,6 +23,7 @@ from coach.sentences import (
     introduce,
     looking_for,
     pronoun,
+    proper,
 )
 from coach.talk import send_something, talk
 
@@ -45,6 +46,7 @@ class Person:
     full_name: bool = False  # another contact shares the first name: lines say it whole
     key: int = 0  # the contact's id: which opener a draft to them uses, the same each time
     last_spoken: datetime | None = None  # the last note or touch with them
+    proper_names: tuple[str, ...] = ()  # their and their relatives' names and orgs
 
     @property
     def first(self) -> str:
@@ -110,7 +112,13 @@ def idea(
     today: bool = False,
 ) -> Idea:
     """One line: what to reach out about. `today`: a follow-up due today (a dinner planned
-    for today is "You have dinner with Chidi today")."""
+    for today is "You have dinner with Chidi today"). Words quoted from notes get their
+    capitals back ("the move to Denver", "at the BNI lunch")."""
+    said = _idea(person, kind, reason, now, today)
+    return Idea(proper(said.text, person.proper_names), said.fact_id)
+
+
+def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: bool) -> Idea:
     who = person.who
     pick = best(person, now, give=kind == "give_value")
     fact_id = pick.detail.fact_id if pick else None
@@ -166,6 +174,10 @@ def opener(
 ) -> str:
     """A short first message the user can copy and make their own. `fact_id`: the detail
     the nudge itself used, so the draft says the same thing."""
+    return proper(_opener(person, kind, now, fact_id), person.proper_names)
+
+
+def _opener(person: Person, kind: str, now: datetime | None, fact_id: int | None) -> str:
     greeting = f"Hi {person.first}, "
     pick = _chosen(person, fact_id, now, give=kind == "give_value")
     question = pick.talk.to_them if pick is not None and pick.talk is not None else None

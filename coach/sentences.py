@@ -9,6 +9,7 @@ after "about": a detail with no shape that reads as a sentence gives None and is
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -205,6 +206,45 @@ def offer_words(offer: str) -> tuple[str, ...] | None:
     if words[0].casefold() == "intro":
         words[0] = "introduce"
     return tuple(words)
+
+
+# --- proper nouns in words quoted from notes ------------------------------------------------
+
+_CALENDAR = {
+    w: w.capitalize()
+    for w in "january february march april june july august september october november "
+    "december monday tuesday wednesday thursday friday saturday sunday jan feb apr jun jul aug "
+    "sept oct nov dec".split()
+}
+ACRONYMS = frozenset("bni ypo pta cpa cfo ceo cto coo sba hr vp ux ui pr nyc eo vistage".split())
+_BEFORE_MAY = frozenset("in by early late mid next this since until".split())
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z']*")
+
+
+def proper(text: str, names: tuple[str, ...] | frozenset[str] = ()) -> str:
+    """A line that quotes a note, with the note's lower case fixed where it is sure: month
+    and weekday names ("in march" -> "in March", "may" only after "in"/"by"…), known
+    acronyms ("the bni lunch" -> "the BNI lunch"), and the names and organisations the user
+    has stored for the people in it ("since he switched to compass" -> "to Compass")."""
+    for name in sorted({n.strip() for n in names if n and n.strip()}, key=len, reverse=True):
+        said = " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in name.split())
+        pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])"
+        text = re.sub(pattern, said, text, flags=re.IGNORECASE)
+
+    def one(match: re.Match[str]) -> str:
+        word = match.group(0)
+        lowered = word.casefold()
+        if lowered in ACRONYMS and word.islower():
+            return word.upper()
+        if lowered in _CALENDAR and word.islower():
+            return _CALENDAR[lowered]
+        if lowered == "may" and word.islower():
+            before = text[: match.start()].split()[-1:]
+            if before and before[0].casefold() in _BEFORE_MAY:
+                return "May"
+        return word
+
+    return _WORD_RE.sub(one, text)
 
 
 # --- gives and gets (/gave, /got, /balance, /review) -------------------------------------

@@ -573,3 +573,48 @@ def test_the_nudge_list_says_how_many_it_left_off() -> None:
         "…and 3 more after these: they show here as these are done or snoozed."
     )
     assert "more" not in upcoming_message([one], 14)
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "said"),
+    [
+        ("Ask Raj how the move to denver in march is coming along", ("denver",),
+         "Ask Raj how the move to Denver in March is coming along"),
+        ("Tell Ama it was good to meet at the ypo dinner", (),
+         "Tell Ama it was good to meet at the YPO dinner"),
+        ("Ask Joe how things are going since he switched to redfin", ("Joe Hart", "redfin"),
+         "Ask Joe how things are going since he switched to Redfin"),
+        ("Ask Ann how Bo is liking ohio state", ("Bo Li", "ohio state"),
+         "Ask Ann how Bo is liking Ohio State"),
+        ("Ask Ann about the wedding in may, if she may", (),
+         "Ask Ann about the wedding in May, if she may"),
+        ("Ask Ann about the pta fundraiser on friday", (),
+         "Ask Ann about the PTA fundraiser on Friday"),
+        ("Ask Ann how the mayfair opening went", ("fair",),
+         "Ask Ann how the mayfair opening went"),
+    ],
+)  # fmt: skip
+def test_words_quoted_from_notes_get_their_capitals(
+    line: str, names: tuple[str, ...], said: str
+) -> None:
+    from coach.sentences import proper
+
+    assert proper(line, names) == said
+
+
+def test_a_nudge_and_a_draft_capitalise_the_persons_known_names() -> None:
+    mike = Person(
+        "Mike Brennan",
+        "bni lunch",
+        [Detail("work", "just started at compass", 4, TOLD)],
+        "he",
+        proper_names=("Mike Brennan", "compass"),
+    )
+    assert idea(mike, "first", "", NOW).text == (
+        "Tell Mike it was good to meet at the BNI lunch, and ask him how the new role at "
+        "Compass is going"
+    )
+    assert opener(mike, "first", "", NOW) == (
+        "Hi Mike, it was great to meet you at the BNI lunch! How is the new role at Compass "
+        "going?"
+    )
