@@ -172,6 +172,9 @@ def _about_family(family: Family, who: Who, now: datetime | None) -> Talk | None
     if "baby" in words or "pregnant" in words or "expecting" in words:
         return _baby(family, words)
     plain = Talk("ask", f"how {ref} {are} doing", f"How {are} {theirs} doing?")
+    won = _team_win(family, said, who)
+    if won is not None:
+        return won
     if said is None or said.shape in (Shape.NONE, Shape.THING):
         return plain
     if said.shape is Shape.DO and not family.plural:
@@ -257,12 +260,64 @@ def _about_family(family: Family, who: Who, now: datetime | None) -> Talk | None
     )
 
 
+_TEAMS = frozenset("team band choir class squad club crew".split())
+_WINS = frozenset("tournament championship title cup game match final finals league meet "
+                  "competition trophy race playoffs".split())  # fmt: skip
+
+
+def _team_win(family: Family, said: Phrase | None, who: Who) -> Talk | None:
+    """ "son kuba's team won the tournament", "daughter won the state championship": their
+    win ("Congratulate Tomasz on Kuba's tournament win")."""
+    if said is None:
+        return None
+    words = list(said.words)
+    name = family.name
+    if len(words) > 2 and words[0].casefold().endswith("'s") and words[1].casefold() in _TEAMS:
+        name = name or words[0][:-2].capitalize()  # "kuba's team"
+        words = words[2:]
+    elif len(words) > 1 and words[0].casefold() in _TEAMS:
+        words = words[1:]  # "his team won…"
+    if not words or words[0].casefold() != "won" or len(words) < 2:
+        return None
+    rest = [w for w in words[1:] if w.casefold() not in DETERMINERS]
+    if not rest or len(rest) > 3 or rest[-1].casefold() not in _WINS:
+        return None
+    if any(w.casefold() in PREPOSITIONS for w in rest):
+        return None
+    what = " ".join(rest)
+    if name:
+        return Talk("congratulate", f"on {name}'s {what} win",
+                    f"Congratulations to {name} on the {what} win!", news=True)  # fmt: skip
+    mine = f"{family.relation}'" if family.plural else f"{family.relation}'s"
+    return Talk(
+        "congratulate",
+        f"on {who.pronoun.possessive} {mine} {what} win",
+        f"Congratulations to your {family.relation} on the {what} win!",
+        news=True,
+    )
+
+
+_PARTNERS = frozenset("wife husband partner fiance fiancee fiancé fiancée spouse".split())
+
+
 def _baby(family: Family, words: str) -> Talk:
-    born = any(w in words.split() for w in ("had", "born", "arrived", "welcomed", "newborn"))
+    """ "wife keisha had the baby, a boy named elijah": congratulate James and Keisha on
+    baby Elijah; "wife is expecting": how things are going with the baby on the way."""
+    said = words.split()
+    born = any(w in said for w in ("had", "born", "arrived", "welcomed", "newborn"))
     if born or "new baby" in words:
-        return Talk(
-            "congratulate", "on the new baby", "Congratulations on the new baby!", news=True
-        )
+        baby = "the new baby"
+        if "named" in said[:-1] and said[said.index("named") + 1].isalpha():
+            baby = "baby " + said[said.index("named") + 1].capitalize()
+        partner = family.canonical in _PARTNERS and family.name
+        if partner:
+            return Talk(
+                "congratulate",
+                f"and {family.name} on {baby}",
+                f"Congratulations to you and {family.name} on {baby}!",
+                news=True,
+            )
+        return Talk("congratulate", f"on {baby}", f"Congratulations on {baby}!", news=True)
     return Talk(
         "ask",
         "how things are going with the baby on the way",

@@ -116,6 +116,18 @@ TABLE: list[tuple[str, Pronoun, str, str, Relative | None, str | None, str | Non
      "Ask Grace how things are going with the baby on the way",
      "How are things going with the baby on the way?"),
     ("Tom", HE, "family", "mother passed away", None, None, None),
+    # a birth, an acceptance, a win: congratulations, by name where the note gave one
+    ("Sol", HE, "family", "wife rita had the baby, a girl named ines", None,
+     "Congratulate Sol and Rita on baby Ines",
+     "Congratulations to you and Rita on baby Ines!"),
+    ("Ana", SHE, "family", "husband had a baby boy named leo", None,
+     "Congratulate Ana on baby Leo", "Congratulations on baby Leo!"),
+    ("Sol", HE, "family", "son theo's team won the championship", None,
+     "Congratulate Sol on Theo's championship win",
+     "Congratulations to Theo on the championship win!"),
+    ("Ana", SHE, "family", "daughter won the state title", None,
+     "Congratulate Ana on her daughter's state title win",
+     "Congratulations to your daughter on the state title win!"),
     # interests
     ("Jorge", HE, "interest", "golf", None,
      "Ask Jorge if he's played any golf lately", "Have you played any golf lately?"),
@@ -318,6 +330,9 @@ NOUNS = [
     "the cubs",
     "climate tech",
     "deck",
+    "tournament",
+    "state title",
+    "baby boy named leo",
 ]
 GERUNDS = [
     "training for",
@@ -349,6 +364,8 @@ PASTS = [
     "adopted",
     "joined",
     "painted",
+    "team won",
+    "tobi's team won",
 ]
 BASES = [
     "refinance",
