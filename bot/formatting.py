@@ -274,7 +274,8 @@ def check_card(result: DraftCheck) -> str:
     lines = [f"{CHECK_BADGES[a.verdict]} · pitch score {a.score}/100"]
     if result.contact_name and result.relationship is not None:
         lines.append(
-            f"To {who(result.contact_name, None)}: {escape(result.relationship.describe())}"
+            f"To {who(result.contact_name, None)}: "
+            f"{escape(result.said_of(result.relationship.describe()))}"
         )
     elif result.candidates:
         names = " or ".join(escape(n) for n in result.candidates)
@@ -286,10 +287,13 @@ def check_card(result: DraftCheck) -> str:
         )
     if a.reasons:
         lines += ["", "<b>What reads as a pitch</b>"]
-        lines += [f"• “{escape(shorten(r.phrase, 80))}”: {escape(r.why)}" for r in a.reasons]
+        lines += [
+            f"• “{escape(shorten(r.phrase, 80))}”: {escape(result.said_of(r.why))}"
+            for r in a.reasons
+        ]
     if a.strengths:
         lines += ["", "<b>What's good</b>"]
-        lines += [f"• {escape(s)}" for s in a.strengths]
+        lines += [f"• {escape(result.said_of(s))}" for s in a.strengths]
     if a.verdict == "relationship_first" and a.suggestion == result.draft:
         lines += ["", "Looks good to send. ✨"]
     elif a.suggestion:

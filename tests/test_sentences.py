@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import UTC, datetime
 
 import pytest
@@ -635,3 +636,21 @@ def test_a_nudge_and_a_draft_capitalise_the_persons_known_names() -> None:
         "Hi Mike, it was great to meet you at the BNI lunch! How is the new role at Compass "
         "going?"
     )
+
+
+def test_the_check_card_uses_the_pronoun_the_notes_give() -> None:
+    from bot.formatting import check_card
+    from coach.drafts import DraftCheck
+    from nlp.pitch.model import Assessment, Relationship
+
+    rel = Relationship("like", 4, 1, 9)
+    assessment = Assessment("mixed", 40, strengths=["you've helped them once, so it's warm"])
+    card = check_card(DraftCheck(assessment, "Hi", "Priya Natarajan", rel, pronoun="she"))
+    said = html.unescape(card)
+    assert (
+        "To <b>Priya Natarajan</b>: like stage, 4 conversations, met 9 days ago, "
+        "you've helped her once"
+    ) in said
+    assert "• you've helped her once, so it's warm" in said
+    unknown = html.unescape(check_card(DraftCheck(assessment, "Hi", "Sam Wu", rel)))
+    assert "you've helped them once" in unknown
