@@ -13,17 +13,20 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
+from coach.phrases import read
 from coach.sentences import (
     MEETINGS,
     Detail,
     Helper,
     Talk,
     Who,
+    article,
     follow_up,
     introduce,
     looking_for,
     pronoun,
     proper,
+    title,
 )
 from coach.talk import send_something, talk
 
@@ -133,6 +136,10 @@ def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: b
         if pick is not None and pick.talk is not None:
             return Idea(f"{lead}{join}{pick.talk.clause(who)}", fact_id)
         return Idea(lead)
+    if kind == "give_value":
+        given = _give(person, now)
+        if given is not None:
+            return given
     if pick is not None and pick.detail.kind == "need":
         line = introduce(who, pick.detail.text, pick.helper)
         if kind == "first" and pick.helper is not None:
@@ -158,6 +165,55 @@ def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: b
     if kind == "give_value":
         return Idea(f"Give {who.name} something first: an article, an intro or an event invite")
     return Idea(f"Check in with {who.name} and ask what's new")
+
+
+# Plans an introduction can help with: "opening a second location", "moving to Denver".
+_HELPED_BY_INTROS = frozenset("open start launch build move relocate expand hire grow".split())
+
+
+def _give(person: Person, now: datetime | None) -> Idea | None:
+    """Something concrete to give, from what is known: an intro for their need, something
+    about their interest, an offer of introductions for a plan that could use them ("Ask
+    Grace how the move to Denver is coming along, and whether she could use an introduction
+    to anyone there"), or a referral for their line of work. None: nothing known fits."""
+    who = person.who
+    for pick in picks(person, now, give=True):
+        detail, said = pick.detail, pick.talk
+        if detail.kind == "need":
+            line = introduce(who, detail.text, pick.helper)
+            if line is not None:
+                return Idea(line, detail.fact_id)
+            continue
+        sent = send_something(detail, who)
+        if sent is not None:
+            return Idea(sent, detail.fact_id)
+        verb = read(detail.text).verb
+        if (
+            said is not None
+            and detail.kind == "plan"
+            and detail.relative is None
+            and verb is not None
+            and verb.base in _HELPED_BY_INTROS
+            and said.after.endswith(("coming along", "going"))
+        ):
+            there = " there" if verb.base in ("move", "relocate") else ""
+            return Idea(
+                f"{said.line(who)}, and whether {who.subject} could use an introduction to "
+                f"anyone{there}",
+                detail.fact_id,
+            )
+    for detail in person.details:
+        if detail.kind != "work" or detail.relative is not None:
+            continue
+        role = title(detail.text)
+        if role is not None and detail.fact_id != person.last_used:
+            # a referral is the give a professional values most
+            return Idea(
+                f"Think of someone who needs {article(tuple(role.split()))}, and introduce "
+                f"them to {who.name}",
+                detail.fact_id,
+            )
+    return None
 
 
 def _good_to_meet(person: Person) -> str:

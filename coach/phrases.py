@@ -317,9 +317,11 @@ def _clause_at(words: tuple[str, ...], at: int) -> bool:
     """A clause word, or a verb not used as a noun or adjective ("the plays", "an
     experienced CPA"), at `at`."""
     word = words[at].casefold()
+    before = words[at - 1].casefold() if at else ""
+    if word == "may" and before in ("in", "by", "early", "late", "mid", "next", "this", "until"):
+        return False  # "in May": the month
     if word in CLAUSE_WORDS:
         return True
-    before = words[at - 1].casefold() if at else ""
     found = verb_form(word)
     return found is not None and found[1] in ("past", "third") and before not in DETERMINERS
 

@@ -633,8 +633,7 @@ def test_a_nudge_and_a_draft_capitalise_the_persons_known_names() -> None:
         "Compass is going"
     )
     assert opener(mike, "first", "", NOW) == (
-        "Hi Mike, it was great to meet you at the BNI lunch! How is the new role at Compass "
-        "going?"
+        "Hi Mike, it was great to meet you at the BNI lunch! How is the new role at Compass going?"
     )
 
 
@@ -654,3 +653,28 @@ def test_the_check_card_uses_the_pronoun_the_notes_give() -> None:
     assert "• you've helped her once, so it's warm" in said
     unknown = html.unescape(check_card(DraftCheck(assessment, "Hi", "Sam Wu", rel)))
     assert "you've helped them once" in unknown
+
+
+@pytest.mark.parametrize(
+    ("details", "line"),
+    [
+        ([Detail("work", "realtor", 1, TOLD), Detail("plan", "moving to Austin in May", 2, TOLD)],
+         "Ask Ines how the move to Austin is coming along, and whether she could use an "
+         "introduction to anyone there"),
+        ([Detail("plan", "opening a bakery in Marietta", 3, TOLD)],
+         "Ask Ines how the plans for the new bakery in Marietta are coming along, and whether she "
+         "could use an introduction to anyone"),
+        ([Detail("work", "wedding photographer", 4, TOLD)],
+         "Think of someone who needs a wedding photographer, and introduce them to Ines"),
+        ([Detail("need", "hire two junior developers", 5, TOLD)],
+         "Ines wants to hire two junior developers: think of someone you know who could help"),
+        ([Detail("plan", "training for the chicago marathon", 6, TOLD)],
+         "Ask Ines how the marathon training is going"),
+        ([], "Give Ines something first: an article, an intro or an event invite"),
+    ],
+)  # fmt: skip
+def test_a_give_first_line_names_something_concrete_to_give(
+    details: list[Detail], line: str
+) -> None:
+    ines = Person("Ines Ortiz", None, details, "she")
+    assert idea(ines, "give_value", "", NOW).text == line
