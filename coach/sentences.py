@@ -188,9 +188,9 @@ def offered(offer: str) -> str | None:
         return None
     phrase = read(" ".join(words))
     if phrase.shape is Shape.DO:
-        return f"offered to {to_user(words)}"
-    if phrase.shape is Shape.THING and words[0].casefold() not in ("his", "her", "their"):
-        return f"offered {to_user(words)}"
+        return f"offered to {to_user(phrase.words)}"
+    if phrase.shape is Shape.THING and phrase.words[0].casefold() not in ("his", "her", "their"):
+        return f"offered {to_user(phrase.words)}"
     return None
 
 
@@ -255,16 +255,21 @@ _NO_ARTICLE = frozenset("something anything lunch dinner breakfast brunch coffee
 def _given(what: str) -> tuple[str, bool]:
     """What was given, as a thing with its article ("an article on marathon fueling", "an
     intro to her colleague Omar"), or, when it opens with a past verb ("donated $100 to the
-    fundraiser", "referred me to his brother-in-law"), as the action it is: (words, True)."""
-    words = tuple(what.split())
+    fundraiser", "referred me to his brother-in-law"), as the action it is: (words, True).
+    Words that read as neither are quoted as the user typed them."""
+    words = clean(what)  # less a word said twice ("got got") or a stray "/find"
     if not words:
-        return what, False
+        return f"“{what}”", False
+    shape = read(" ".join(words)).shape
     found = verb_form(words[0])
-    if found is not None and found[1] == "past":
+    if found is not None and found[1] == "past" and shape is Shape.DONE:
         return to_user(words), True
     if words[0].casefold() in _NO_ARTICLE or words[0][:1].isdigit() or words[0][:1] == "$":
         return to_user(words), False
-    return to_user(article(words).split()), False
+    intro = words[0].casefold() in ("intro", "introduction") and words[1:2] == ("to",)
+    if shape is Shape.THING or (intro and sane(words[2:])):
+        return to_user(article(words).split()), False
+    return f"“{' '.join(words)}”", False
 
 
 def gave_line(name: str, what: str) -> str:
@@ -274,6 +279,8 @@ def gave_line(name: str, what: str) -> str:
     said, act = _given(what)
     if act:
         return f"you {said}, a give to {name}"
+    if said.startswith("“"):
+        return f"a give to {name}: {said}"
     return f"you gave {name} {said}"
 
 
@@ -283,6 +290,8 @@ def got_line(name: str, what: str) -> str:
     said, act = _given(what)
     if act:
         return f"{name} {said}"
+    if said.startswith("“"):
+        return f"a give from {name}: {said}"
     return f"{name} gave you {said}"
 
 

@@ -20,7 +20,10 @@ from coach.sentences import (
     Relative,
     Who,
     follow_up,
+    gave_line,
+    got_line,
     introduce,
+    offered,
 )
 from coach.talk import talk
 from tests.fragments import fragments
@@ -433,6 +436,11 @@ def test_the_fragment_patterns_catch_the_lines_issue_20_reported() -> None:
         "Follow up with Kwame about the Coffee, and ask him about Arsenal",
         "Hi Linh, I've been meaning to ask: how is opening 2nd location in Decatur in Feb going?",
         "Ask Priya how running Boston in April is coming along",
+        "Jess needs an expand into corporate lunches: think of someone you know who could help",
+        "Ask Olumide if he has found a get into real estate investing yet",
+        "you know Linh Tran (Saigon Bites) (work: CPA). Offer an intro?",
+        "Hi Fatima, I know Chidi Okafor (who runs a logistics company), who is looking for…",
+        "Noted: you gave Priya Natarajan article on marathon fueling.",
     ]
     assert all(fragments(line) for line in reported)
     assert fragments("Ask Priya how the marathon training is going") == []
@@ -459,6 +467,8 @@ def lines_for(kind: str, text: str, pronoun: Pronoun, helper: bool) -> list[str]
         out.append(idea(person, nudge, text if nudge == "follow_up" else "", NOW).text)
         out.append(opener(person, nudge, "", NOW))
     out.append(follow_up(who, text) or "")
+    out.append(follow_up(who, text, today=True) or "")
+    out += [gave_line("Kevin", text), got_line("Kevin", text), offered(text) or ""]
     return [line for line in out if line]
 
 
@@ -564,9 +574,13 @@ def test_a_draft_opener_says_how_long_it_has_been_only_when_it_has() -> None:
         ("donated $50 to the school auction",
          "you donated $50 to the school auction, a give to Ana",
          "Ana donated $50 to the school auction"),
+        ("introduced them to my accountant",
+         "you introduced them to your accountant, a give to Ana",
+         "Ana introduced them to your accountant"),
+        # words that read as neither a thing nor an act are quoted, not stitched
         ("introduced her to my accountant",
-         "you introduced her to your accountant, a give to Ana",
-         "Ana introduced her to your accountant"),
+         "a give to Ana: “introduced her to my accountant”",
+         "a give from Ana: “introduced her to my accountant”"),
         ("feedback on my deck",
          "you gave Ana feedback on your deck", "Ana gave you feedback on your deck"),
         ("lunch", "you gave Ana lunch", "Ana gave you lunch"),
