@@ -6,6 +6,7 @@ from datetime import datetime
 from html import escape
 
 from bot.formatting import day, fit, who
+from coach.sentences import proper
 from coach.views import NudgeActionResult, NudgeView
 
 GREETING = {
@@ -17,7 +18,7 @@ GREETING = {
 
 
 def met_line(nudge: NudgeView) -> str:
-    where = f" at the {escape(nudge.met_at)}" if nudge.met_at else ""
+    where = f" at the {escape(proper(nudge.met_at))}" if nudge.met_at else ""
     when = f" on {day(nudge.met_on)}" if nudge.met_on else ""
     return f"You met{where}{when}." if where or when else ""
 

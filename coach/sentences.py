@@ -216,7 +216,9 @@ _CALENDAR = {
     "december monday tuesday wednesday thursday friday saturday sunday jan feb apr jun jul aug "
     "sept oct nov dec".split()
 }
-ACRONYMS = frozenset("bni ypo pta cpa cfo ceo cto coo sba hr vp ux ui pr nyc eo vistage".split())
+ACRONYMS = frozenset("bni ypo pta cpa cfo ceo cto coo sba hr vp ux ui pr nyc eo".split())
+# Networking clubs the notes name in lower case: "the rotary lunch".
+_CLUBS = {w: w.capitalize() for w in "rotary kiwanis toastmasters vistage".split()}
 _BEFORE_MAY = frozenset("in by early late mid next this since until".split())
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z']*")
 
@@ -238,6 +240,8 @@ def proper(text: str, names: tuple[str, ...] | frozenset[str] = ()) -> str:
             return word.upper()
         if lowered in _CALENDAR and word.islower():
             return _CALENDAR[lowered]
+        if lowered in _CLUBS and word.islower():
+            return _CLUBS[lowered]
         if lowered == "may" and word.islower():
             before = text[: match.start()].split()[-1:]
             if before and before[0].casefold() in _BEFORE_MAY:

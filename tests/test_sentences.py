@@ -624,6 +624,8 @@ def test_the_nudge_list_says_how_many_it_left_off() -> None:
          "Ask Ann about the PTA fundraiser on Friday"),
         ("Ask Ann how the mayfair opening went", ("fair",),
          "Ask Ann how the mayfair opening went"),
+        ("Tell Dr. Ade it was good to meet at the rotary holiday party", (),
+         "Tell Dr. Ade it was good to meet at the Rotary holiday party"),
     ],
 )  # fmt: skip
 def test_words_quoted_from_notes_get_their_capitals(
@@ -692,3 +694,12 @@ def test_a_give_first_line_names_something_concrete_to_give(
 ) -> None:
     ines = Person("Ines Ortiz", None, details, "she")
     assert idea(ines, "give_value", "", NOW).text == line
+
+
+def test_the_nudge_header_says_where_you_met_with_its_capitals() -> None:
+    from bot.nudge_format import met_line
+    from coach.views import NudgeView
+
+    due = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
+    nudge = NudgeView(1, "first", "Kwame Mensah", None, "bni lunch", None, "Say hi", due)
+    assert met_line(nudge) == "You met at the BNI lunch."
