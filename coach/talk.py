@@ -383,13 +383,7 @@ def _need(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
             news=True,
         )
     if phrase.shape is Shape.DO:
-        plans = f"the plans to {' '.join(phrase.words)}"
-        return Talk(
-            "ask",
-            f"how {to_user(plans.split())} are going",
-            f"How are {to_them(plans.split())} going?",
-            news=True,
-        )
+        return _plans(phrase, detail, now, "going")
     return None
 
 
@@ -451,13 +445,7 @@ def _plan(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     if phrase.shape is Shape.DONE:
         return _done(phrase, who)
     if phrase.shape is Shape.DO:
-        plans = f"the plans to {' '.join(phrase.words)}"
-        return Talk(
-            "ask",
-            f"how {to_user(plans.split())} are coming along",
-            f"How are {to_them(plans.split())} coming along?",
-            news=True,
-        )
+        return _plans(phrase, detail, now, "coming along")
     if phrase.shape is Shape.THING:
         thing = definite(phrase.words)
         if not thing:
@@ -467,6 +455,27 @@ def _plan(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
             news=True,
         )  # fmt: skip
     return None
+
+
+def _plans(phrase: Phrase, detail: Detail, now: datetime | None, going: str) -> Talk:
+    """ "planning to open a second location in Feb": how the plans to open a second
+    location are coming along (how they went, once Feb is past); the when left out."""
+    verb = phrase.words[0]
+    core, when = _split_when(phrase.rest)
+    plans = f"the plans to {' '.join((verb, *core))}"
+    if when and _passed(phrase, detail, now):
+        return Talk(
+            "ask",
+            f"how {to_user(plans.split())} went",
+            f"How did {to_them(plans.split())} go?",
+            news=True,
+        )
+    return Talk(
+        "ask",
+        f"how {to_user(plans.split())} are {going}",
+        f"How are {to_them(plans.split())} {going}?",
+        news=True,
+    )
 
 
 def _doing(phrase: Phrase, detail: Detail, now: datetime | None) -> Talk:

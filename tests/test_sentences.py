@@ -158,6 +158,12 @@ TABLE: list[tuple[str, Pronoun, str, str, Relative | None, str | None, str | Non
     ("Tina", SHE, "need", "refinance her building", None,
      "Ask Tina how the plans to refinance her building are going",
      "How are the plans to refinance your building going?"),
+    ("Sam", HE, "plan", "planning to open a second location in Feb", None,
+     "Ask Sam how the plans to open a second location are coming along",
+     "How are the plans to open a second location coming along?"),
+    ("Ade", HE, "need", "buy a duplex next year", None,
+     "Ask Ade how the plans to buy a duplex are going",
+     "How are the plans to buy a duplex going?"),
     # a need that is a verb phrase, though a preposition follows its verb, is a plan
     ("Ade", HE, "need", "move into commercial catering", None,
      "Ask Ade how the plans to move into commercial catering are going",
@@ -233,6 +239,9 @@ def test_a_plan_whose_date_has_passed_is_asked_about_in_the_past() -> None:
         "Ask Raj how the plans for the new bakery in Marietta are coming along"
     )
     assert after.line(who) == "Ask Raj how the new bakery in Marietta is going"
+    planned = talk(Detail("plan", "planning to open a bakery in Feb", 3, TOLD), who, LATER)
+    assert planned is not None
+    assert planned.line(who) == "Ask Raj how the plans to open a bakery went"
 
 
 def test_needs_name_who_to_introduce_with_the_persons_pronoun_or_name() -> None:
