@@ -21,6 +21,7 @@ from coach.phrases import (
     is_thing,
     read,
     read_family,
+    sane,
     verb_form,
 )
 from coach.sentences import (
@@ -570,6 +571,10 @@ def _subject(
     race = rest and (rest[0][:1].isupper() or lowered[-1] in _RACES)
     if verb.base == "run" and race and lowered[0] not in DETERMINERS and len(rest) <= 2:
         return f"{' '.join(rest)} training", False  # "running Boston": Boston training
+    if verb.base == "plan" and lowered[:1] and lowered[0] in ("a", "an", "the") and not owner:
+        planned = rest[1:]
+        if 0 < len(planned) <= 4 and sane(planned) and is_thing(" ".join(planned)):
+            return f"the plans for the {' '.join(planned)}", True  # "planning a trip to Italy"
     nominal = _nominal(verb, rest)
     if nominal is not None:  # "launching a skincare line": the skincare launch
         return (nominal.replace("the ", f"{owner}'s ", 1) if owner else nominal), False
