@@ -155,9 +155,11 @@ class Intros:
         were already put in touch with; met when that intro was made, when the user gave
         them what it asks for, or when a later note says they found it (`facts`: theirs;
         `exchanges`: their gives and gets, when the caller has read them already)."""
+        first = contact.name.split()[0]
+        said = wants(need, first)
         wanted = need_concepts(need)
-        if not wanted:
-            return Advice()
+        if not wanted or said is None:
+            return Advice()  # no need that reads as one ("take me to lunch"): no intro
         weights = Weights(INTRO_WEIGHTS)
         # Everything asked for, else the head noun ("pediatric dentist" -> any dentist).
         tries = [wanted, wanted[-1:]] if len(wanted) > 1 else [wanted]
@@ -191,8 +193,6 @@ class Intros:
             if _connected(contact, r.contact, exchanges, links):
                 return Advice(met=True)  # the intro this need called for was made
             fresh.append(r)
-        first = contact.name.split()[0]
-        said = wants(need, first) or f"{first} needs {need}"
         return Advice(
             suggestions=[
                 IntroSuggestion(
