@@ -137,9 +137,10 @@ async def review(console: Console, args: str) -> None:
 
 async def upcoming(console: Console, _: str) -> None:
     coach = console.coach
-    coming = (await coach.nudges.upcoming(console.user_id))[:UPCOMING_SHOWN]
+    every = await coach.nudges.upcoming(console.user_id)
+    coming = every[:UPCOMING_SHOWN]
     days = coach.settings.nudges.upcoming_window.days or 1
-    console.say(nudge_format.upcoming_message(coming, days))
+    console.say(nudge_format.upcoming_message(coming, days, len(every) - len(coming)))
 
     def actions(index: int) -> Action:
         async def show() -> None:

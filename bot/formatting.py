@@ -10,6 +10,7 @@ from bot import relationship_format
 from bot.lines import fit, who
 from bot.texts import SENT_AGAIN
 from coach.drafts import DraftCheck
+from coach.sentences import offered
 from coach.views import (
     ContactDetails,
     ContactLine,
@@ -43,10 +44,18 @@ def day(value: date) -> str:
 
 
 def facts_line(facts: list[FactView]) -> str:
+    """ "work: CPA · into: golf · offered to introduce you to her banker friends": an offer
+    is said with the user's own pronouns, not the note's "intro me to"."""
     groups: dict[str, list[str]] = {}
+    said: list[str] = []
     for fact in facts:
+        line = offered(fact.text) if fact.kind == "offer" else None
+        if line is not None:
+            said.append(escape(line))
+            continue
         groups.setdefault(fact.kind, []).append(escape(fact.text))
-    return " · ".join(f"{FACT_LABELS.get(k, k)}: {', '.join(v)}" for k, v in groups.items())
+    parts = [f"{FACT_LABELS.get(k, k)}: {', '.join(v)}" for k, v in groups.items()]
+    return " · ".join(parts + said)
 
 
 def person_lines(person: SavedPerson) -> list[str]:
@@ -85,9 +94,14 @@ def relative_label(relation: str, of: str | None) -> str:
 
 
 def follow_up_line(follow_up: FollowUpView) -> str:
-    person = f" with {escape(follow_up.person)}" if follow_up.person else ""
-    what = f": {escape(follow_up.what)}" if follow_up.what else ""
+    """ "📅 Check in with Priya Natarajan on Tue 1 Dec 2026": the reason as what to do;
+    one that reads as no action ("launch") is quoted from the note, not pasted as a verb."""
     said = f" (“{escape(follow_up.said)}”)" if follow_up.said else ""
+    line = follow_up.line
+    if line is not None:
+        return f"📅 {escape(line)} on {day(follow_up.due)}{said}"
+    person = f" with {escape(follow_up.person)}" if follow_up.person else ""
+    what = f", about “{escape(follow_up.what)}”" if follow_up.what else ""
     return f"📅 Follow up{person} on {day(follow_up.due)}{said}{what}"
 
 
@@ -269,7 +283,8 @@ def check_card(result: DraftCheck) -> str:
     lines = [f"{CHECK_BADGES[a.verdict]} · pitch score {a.score}/100"]
     if result.contact_name and result.relationship is not None:
         lines.append(
-            f"To {who(result.contact_name, None)}: {escape(result.relationship.describe())}"
+            f"To {who(result.contact_name, None)}: "
+            f"{escape(result.said_of(result.relationship.describe()))}"
         )
     elif result.candidates:
         names = " or ".join(escape(n) for n in result.candidates)
@@ -281,10 +296,13 @@ def check_card(result: DraftCheck) -> str:
         )
     if a.reasons:
         lines += ["", "<b>What reads as a pitch</b>"]
-        lines += [f"• “{escape(shorten(r.phrase, 80))}”: {escape(r.why)}" for r in a.reasons]
+        lines += [
+            f"• “{escape(shorten(r.phrase, 80))}”: {escape(result.said_of(r.why))}"
+            for r in a.reasons
+        ]
     if a.strengths:
         lines += ["", "<b>What's good</b>"]
-        lines += [f"• {escape(s)}" for s in a.strengths]
+        lines += [f"• {escape(result.said_of(s))}" for s in a.strengths]
     if a.verdict == "relationship_first" and a.suggestion == result.draft:
         lines += ["", "Looks good to send. ✨"]
     elif a.suggestion:

@@ -6,6 +6,7 @@ from datetime import datetime
 from html import escape
 
 from bot.formatting import day, fit, who
+from coach.sentences import proper
 from coach.views import NudgeActionResult, NudgeView
 
 GREETING = {
@@ -17,7 +18,7 @@ GREETING = {
 
 
 def met_line(nudge: NudgeView) -> str:
-    where = f" at the {escape(nudge.met_at)}" if nudge.met_at else ""
+    where = f" at the {escape(proper(nudge.met_at))}" if nudge.met_at else ""
     when = f" on {day(nudge.met_on)}" if nudge.met_on else ""
     return f"You met{where}{when}." if where or when else ""
 
@@ -40,9 +41,10 @@ def digest_message(nudges: list[NudgeView]) -> str:
     return fit(lines)
 
 
-def upcoming_message(nudges: list[NudgeView], days: int) -> str:
+def upcoming_message(nudges: list[NudgeView], days: int, more: int = 0) -> str:
     """Sent nudges not answered yet first, then what is coming; one numbering for both, as
-    the buttons below say."""
+    the buttons below say. `more`: how many later ones were left off, said rather than
+    silently dropped."""
     if not nudges:
         return f"Nothing due in the next {days} days. Send me a note after your next coffee."
     lines = []
@@ -53,8 +55,11 @@ def upcoming_message(nudges: list[NudgeView], days: int) -> str:
         if not nudge.sent and number == len(sent) + 1:
             lines.append(f"📅 Coming up in the next {days} days:")
         lines.append(f"{number}. {when(nudge.due)}: {escape(nudge.idea)}")
-    if len(sent) == len(nudges):
+    if len(sent) == len(nudges) and not more:
         lines.append(f"Nothing else due in the next {days} days.")
+    if more:
+        later = "one more" if more == 1 else f"{more} more"
+        lines.append(f"…and {later} after these: they show here as these are done or snoozed.")
     return fit(lines)
 
 

@@ -24,11 +24,12 @@ async def nudges(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """What's coming in the next two weeks, with buttons."""
     assert update.message is not None
     coach = coach_of(context)
-    coming = (await coach.nudges.upcoming(user_id_of(update)))[:UPCOMING_SHOWN]
+    every = await coach.nudges.upcoming(user_id_of(update))
+    coming = every[:UPCOMING_SHOWN]
     days = coach.settings.nudges.upcoming_window.days or 1
     markup = digest_actions([n.nudge_id for n in coming], [n.person or "note" for n in coming])
     await update.message.reply_text(
-        nudge_format.upcoming_message(coming, days),
+        nudge_format.upcoming_message(coming, days, len(every) - len(coming)),
         parse_mode=HTML,
         reply_markup=markup if coming else None,
     )

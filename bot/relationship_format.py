@@ -10,6 +10,7 @@ from coach.events import EventsView
 from coach.intros import IntroDraft
 from coach.ledger import Balance, Recorded
 from coach.review import WeeklyReview
+from coach.sentences import gave_line, got_line, offered
 from coach.stages import STAGE_ICONS, STAGES
 from coach.views import IntroSuggestion, NoteCard, PersonCard
 
@@ -19,8 +20,20 @@ def stage_label(stage: str) -> str:
 
 
 def intro_line(s: IntroSuggestion) -> str:
-    why = f" ({escape(s.why)})" if s.why else ""
-    return f"💡 {escape(s.wants)}: you know {who(s.match_name, s.match_org)}{why}. Offer an intro?"
+    """ "💡 Chidi needs a commercial lender: you know Fatima Al-Sayed, a commercial lender at
+    Crescent Bank. Offer an intro?": the match described once, in words."""
+    return f"💡 {escape(s.wants)}: you know {matched(s)}. Offer an intro?"
+
+
+def matched(s: IntroSuggestion) -> str:
+    about = s.helper.about() if s.helper is not None else ""
+    if about:
+        return f"{who(s.match_name)}{escape(about)}"
+    for reason in s.why.split("; "):
+        said = offered(reason[7:]) if reason.startswith("offer: ") else None
+        if said is not None:  # "offer: take on new clients": who offered to take on…
+            return f"{who(s.match_name, s.match_org)}, who {escape(said)}"
+    return who(s.match_name, s.match_org)
 
 
 def note_lines(card: NoteCard) -> list[str]:
@@ -63,9 +76,9 @@ def card_lines(card: PersonCard) -> list[str]:
 
 def recorded(r: Recorded) -> str:
     if r.direction == "gave":
-        head = f"🎁 Noted: you gave {who(r.name)} {escape(r.what)}."
+        head = f"🎁 Noted: {gave_line(who(r.name), escape(r.what))}."
     else:
-        head = f"🙏 Noted: {who(r.name)} gave you {escape(r.what)}."
+        head = f"🙏 Noted: {got_line(who(r.name), escape(r.what))}."
     lines = [head, f"With {escape(r.name.split()[0])}: given {r.gave}, received {r.got}."]
     if r.moved_from is not None:
         lines.append(f"Stage: {stage_label(r.moved_from)} → {stage_label(r.stage)}")
@@ -154,7 +167,7 @@ def review(r: WeeklyReview) -> str:
     if r.owed:
         lines.append("\n<b>Gives you owe</b>")
         lines += [
-            f"• {who(o.name)} gave you {escape(o.what or 'help')}; you've given {o.gave} back"
+            f"• {got_line(who(o.name), escape(o.what or 'help'))}; you've given {o.gave} back"
             for o in r.owed
         ]
     if not (r.drifting or r.intros or r.owed):

@@ -46,6 +46,15 @@ class DraftCheck:
     # "@Sam" when the user knows nobody called Sam, or several people who could be meant.
     unknown_name: str | None = None
     candidates: list[str] = field(default_factory=list)
+    pronoun: str | None = None  # "he" / "she" when the notes say: the card's words use it
+
+    def said_of(self, text: str) -> str:
+        """The relationship's words with the person's pronoun, when the notes give it:
+        "you've helped them once" -> "you've helped her once"."""
+        if self.pronoun not in ("he", "she"):
+            return text
+        them = "him" if self.pronoun == "he" else "her"
+        return re.sub(r"\bhelped them\b", f"helped {them}", text)
 
 
 class DraftCoach:
@@ -80,6 +89,7 @@ class DraftCoach:
             check.assessment = await self.rt.extraction.with_pipeline(pitch.assess, text)
             return check
         so_far, notes, person, org = history
+        check.pronoun = person.pronoun
         check.assessment, check.relationship = await self.rt.extraction.with_pipeline(
             pitch.assess_in_context, text, so_far, list(notes), hook_from(person, org, now)
         )

@@ -13,15 +13,20 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
+from coach.phrases import read
 from coach.sentences import (
+    MEETINGS,
     Detail,
     Helper,
     Talk,
     Who,
+    article,
     follow_up,
     introduce,
     looking_for,
     pronoun,
+    proper,
+    title,
 )
 from coach.talk import send_something, talk
 
@@ -42,6 +47,9 @@ class Person:
     helpers: Mapping[int, Helper | None] = field(default_factory=dict)
     met_needs: frozenset[int] = frozenset()  # needs already met: not suggested again
     full_name: bool = False  # another contact shares the first name: lines say it whole
+    key: int = 0  # the contact's id: which opener a draft to them uses, the same each time
+    last_spoken: datetime | None = None  # the last note or touch with them
+    proper_names: tuple[str, ...] = ()  # their and their relatives' names and orgs
 
     @property
     def first(self) -> str:
@@ -99,20 +107,39 @@ def best(person: Person, now: datetime | None = None, give: bool = False) -> Pic
     return chosen[0] if chosen else None
 
 
-def idea(person: Person, kind: str, reason: str = "", now: datetime | None = None) -> Idea:
-    """One line: what to reach out about."""
+def idea(
+    person: Person,
+    kind: str,
+    reason: str = "",
+    now: datetime | None = None,
+    today: bool = False,
+) -> Idea:
+    """One line: what to reach out about. `today`: a follow-up due today (a dinner planned
+    for today is "You have dinner with Chidi today"). Words quoted from notes get their
+    capitals back ("the move to Denver", "at the BNI lunch")."""
+    said = _idea(person, kind, reason, now, today)
+    return Idea(proper(said.text, person.proper_names), said.fact_id)
+
+
+def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: bool) -> Idea:
     who = person.who
     pick = best(person, now, give=kind == "give_value")
     fact_id = pick.detail.fact_id if pick else None
     if kind == "follow_up":
-        asked = follow_up(who, reason) if reason else None
+        asked = follow_up(who, reason, today) if reason else None
         lead = asked or f"Follow up with {who.name}"
+        # "Dinner with Chidi and Ngozi: ask him…"; "Call Tomasz, and ask him…".
+        join = ": " if lead.split()[0].casefold() in (*MEETINGS, "you") else ", and "
         if pick is not None and pick.helper is not None:
             offer = f"offer to introduce {who.pronoun.object} to {pick.helper.said()}"
-            return Idea(f"{lead}, and {offer}", fact_id)
+            return Idea(f"{lead}{join}{offer}", fact_id)
         if pick is not None and pick.talk is not None:
-            return Idea(f"{lead}, and {pick.talk.clause(who)}", fact_id)
+            return Idea(f"{lead}{join}{pick.talk.clause(who)}", fact_id)
         return Idea(lead)
+    if kind == "give_value":
+        given = _give(person, now)
+        if given is not None:
+            return given
     if pick is not None and pick.detail.kind == "need":
         line = introduce(who, pick.detail.text, pick.helper)
         if kind == "first" and pick.helper is not None:
@@ -140,6 +167,55 @@ def idea(person: Person, kind: str, reason: str = "", now: datetime | None = Non
     return Idea(f"Check in with {who.name} and ask what's new")
 
 
+# Plans an introduction can help with: "opening a second location", "moving to Denver".
+_HELPED_BY_INTROS = frozenset("open start launch build move relocate expand hire grow".split())
+
+
+def _give(person: Person, now: datetime | None) -> Idea | None:
+    """Something concrete to give, from what is known: an intro for their need, something
+    about their interest, an offer of introductions for a plan that could use them ("Ask
+    Grace how the move to Denver is coming along, and whether she could use an introduction
+    to anyone there"), or a referral for their line of work. None: nothing known fits."""
+    who = person.who
+    for pick in picks(person, now, give=True):
+        detail, said = pick.detail, pick.talk
+        if detail.kind == "need":
+            line = introduce(who, detail.text, pick.helper)
+            if line is not None:
+                return Idea(line, detail.fact_id)
+            continue
+        sent = send_something(detail, who)
+        if sent is not None:
+            return Idea(sent, detail.fact_id)
+        verb = read(detail.text).verb
+        if (
+            said is not None
+            and detail.kind == "plan"
+            and detail.relative is None
+            and verb is not None
+            and verb.base in _HELPED_BY_INTROS
+            and said.after.endswith(("coming along", "going"))
+        ):
+            there = " there" if verb.base in ("move", "relocate") else ""
+            return Idea(
+                f"{said.line(who)}, and whether {who.subject} could use an introduction to "
+                f"anyone{there}",
+                detail.fact_id,
+            )
+    for detail in person.details:
+        if detail.kind != "work" or detail.relative is not None:
+            continue
+        role = title(detail.text)
+        if role is not None and detail.fact_id != person.last_used:
+            # a referral is the give a professional values most
+            return Idea(
+                f"Think of someone who needs {article(tuple(role.split()))}, and introduce "
+                f"them to {who.name}",
+                detail.fact_id,
+            )
+    return None
+
+
 def _good_to_meet(person: Person) -> str:
     where = f" at the {person.met_at}" if person.met_at else ""
     return f"Tell {person.who.name} it was good to meet{where}"
@@ -154,6 +230,10 @@ def opener(
 ) -> str:
     """A short first message the user can copy and make their own. `fact_id`: the detail
     the nudge itself used, so the draft says the same thing."""
+    return proper(_opener(person, kind, now, fact_id), person.proper_names)
+
+
+def _opener(person: Person, kind: str, now: datetime | None, fact_id: int | None) -> str:
     greeting = f"Hi {person.first}, "
     pick = _chosen(person, fact_id, now, give=kind == "give_value")
     question = pick.talk.to_them if pick is not None and pick.talk is not None else None
@@ -169,13 +249,37 @@ def opener(
     if kind == "first":
         ask = question or "What are you working on these days?"
         return f"{greeting}it was great to meet you{where}! {ask}"
+    days = _days_since(person.last_spoken, now)
     if question is None:
-        if kind == "follow_up":
-            return f"{greeting}how are things going on your side?"
-        return f"{greeting}it's been a while! What's new with you?"
-    if question.endswith("?"):
-        return f"{greeting}I've been meaning to ask: {_lower(question)}"
-    return f"{greeting}{_lower(question)}"
+        if days is not None and days > _A_WHILE:
+            return f"{greeting}it's been a while! What's new with you?"
+        return f"{greeting}how are things going on your side?"
+    if not question.endswith("?"):
+        return f"{greeting}{_lower(question)}"  # "thanks again for…"
+    if days is not None and days <= _JUST_SPOKE:
+        seen = "today" if days == 0 else "the other day"
+        return f"{greeting}good to see you {seen}! {question}"
+    lead = _OPENERS[person.key % len(_OPENERS)]
+    if lead.endswith("?"):
+        return f"{greeting}{lead} {question}"
+    return f"{greeting}{lead}{_lower(question)}"
+
+
+# How a draft opens, chosen by the contact so one person always hears the same voice and
+# a batch of drafts does not read like a form letter; the last is the question alone.
+_OPENERS = ("how are things?", "quick question: ", "I was thinking of you: ", "")
+_JUST_SPOKE = 3  # days: "good to see you the other day!"
+_A_WHILE = 30  # days: "it's been a while!" only past this
+
+
+def _days_since(then: datetime | None, now: datetime | None) -> int | None:
+    if then is None or now is None:
+        return None
+    if then.tzinfo is None and now.tzinfo is not None:
+        then = then.replace(tzinfo=now.tzinfo)
+    elif now.tzinfo is None and then.tzinfo is not None:
+        now = now.replace(tzinfo=then.tzinfo)
+    return max(0, (now.date() - then.astimezone(now.tzinfo).date()).days)
 
 
 def _chosen(person: Person, fact_id: int | None, now: datetime | None, give: bool) -> Pick | None:

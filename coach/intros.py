@@ -155,9 +155,11 @@ class Intros:
         were already put in touch with; met when that intro was made, when the user gave
         them what it asks for, or when a later note says they found it (`facts`: theirs;
         `exchanges`: their gives and gets, when the caller has read them already)."""
+        first = contact.name.split()[0]
+        said = wants(need, first)
         wanted = need_concepts(need)
-        if not wanted:
-            return Advice()
+        if not wanted or said is None:
+            return Advice()  # no need that reads as one ("take me to lunch"): no intro
         weights = Weights(INTRO_WEIGHTS)
         # Everything asked for, else the head noun ("pediatric dentist" -> any dentist).
         tries = [wanted, wanted[-1:]] if len(wanted) > 1 else [wanted]
@@ -191,8 +193,6 @@ class Intros:
             if _connected(contact, r.contact, exchanges, links):
                 return Advice(met=True)  # the intro this need called for was made
             fresh.append(r)
-        first = contact.name.split()[0]
-        said = wants(need, first) or f"{first} needs {need}"
         return Advice(
             suggestions=[
                 IntroSuggestion(
@@ -222,6 +222,11 @@ class Intros:
             first_facts = await contacts.facts([first.id])
             second_facts = await contacts.facts([second.id])
         need = _best_need(first_facts, second, second_facts)
+        if need is None:
+            # "/intro mike and olumide": the need may be the second one's
+            need = _best_need(second_facts, first, first_facts)
+            if need is not None:
+                return compose(second, second_facts, first, first_facts, need)
         return compose(first, first_facts, second, second_facts, need)
 
     async def draft_by_names(self, user_id: int, text: str) -> IntroDraft | list[str] | None:
@@ -290,7 +295,11 @@ def _best_need(
         if fact.kind != "need":
             continue
         score, _ = relevance(candidate, need_concepts(fact.text), Weights(INTRO_WEIGHTS))
-        if score > best_score and looking_for(fact.text, to_them_=True) is not None:
+        if looking_for(fact.text, to_them_=True) is None:
+            continue
+        if score > best_score or best is None:
+            # the need that fits the helper best; with none that fits, still their need:
+            # an intro the user chose reads better with the reason than without
             best, best_score = fact.text, score
     return best
 
@@ -305,8 +314,7 @@ def compose(
     a, b = first.name.split()[0], second.name.split()[0]
     about_b = describe(second, second_facts)
     about_a = describe(first, first_facts)
-    b_said = f"{second.name}, {about_b}" if about_b else second.name
-    a_said = f"{first.name} ({about_a})" if about_a else first.name
+    b_said = _named(second.name, about_b)
     to_them = looking_for(need, to_them_=True) if need else None
     to_helper = looking_for(need, to_them_=False) if need else None
     if to_them and to_helper:
@@ -314,8 +322,13 @@ def compose(
             f"Hi {a}, you mentioned {to_them}. I know {b_said}. "
             "Would you be open to an intro? No pressure either way."
         )
+        if about_a and about_a.startswith("who "):
+            # one "who" clause: "Chidi Okafor, who runs a logistics company and is looking…"
+            a_said = f"{first.name}, {about_a} and {to_helper.removeprefix('who ')}"
+        else:
+            a_said = f"{_named(first.name, about_a)}, {to_helper}"
         to_second = (
-            f"Hi {b}, I know {a_said}, {to_helper}. "
+            f"Hi {b}, I know {a_said}. "
             "I thought of you. Would you be open to me introducing you? Happy either way; "
             "I'll only connect you if you both say yes."
         )
@@ -324,12 +337,20 @@ def compose(
             f"Hi {a}, would you be open to an intro to {b_said}? "
             "I think you two would get on. No pressure either way."
         )
-        a_plain = f"{first.name}, {about_a}" if about_a else first.name
+        a_plain = _named(first.name, about_a)
         to_second = (
             f"Hi {b}, would you be open to an intro to {a_plain}? "
             "I'll only connect you if you both say yes. No pressure either way."
         )
     return IntroDraft(first.name, to_first, second.name, to_second)
+
+
+def _named(name: str, about: str | None) -> str:
+    """ "Fatima Al-Sayed, a commercial lender at Crescent Bank", "Linh Tran from Saigon
+    Bites", "Chidi Okafor, who runs a logistics company"."""
+    if not about:
+        return name
+    return f"{name} {about}" if about.startswith("from ") else f"{name}, {about}"
 
 
 SEPARATORS = ("and", "&", "to", "with", "+", ",")

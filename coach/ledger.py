@@ -14,7 +14,7 @@ from coach.nudges import NotFound
 from coach.persons import load_people
 from coach.planner import NudgePlanner
 from coach.runtime import Runtime
-from coach.sentences import introduce
+from coach.sentences import got_line, introduce, proper
 from coach.stages import StageKeeper, signals_from
 from coach.views import LedgerLine, NoteCard
 from nlp.schema import NoteExtraction
@@ -183,7 +183,8 @@ class LedgerBook:
                 person = found[cid]
                 hint = idea(_fresh(person), "give_value", now=now).text
                 if latest:
-                    hint = f"they gave you {latest[0]}. {hint}"
+                    got = proper(got_line(person.who.name, latest[0]), person.proper_names)
+                    hint = f"{got[:1].upper()}{got[1:]}. {hint}"
                 out.only_taken.append(BalanceLine(cid, brief.name, brief.org, g, r, hint))
             needy = list(
                 {

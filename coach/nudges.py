@@ -72,7 +72,8 @@ def view_of(
         return NudgeView(
             nudge.id, nudge.kind, None, None, None, None, text, nudge.due_at.astimezone(zone)
         )
-    said = idea(person, nudge.kind, nudge.reason, now)
+    today = now is not None and nudge.due_at.astimezone(zone).date() == now.astimezone(zone).date()
+    said = idea(person, nudge.kind, nudge.reason, now, today)
     return NudgeView(
         nudge_id=nudge.id,
         kind=nudge.kind,

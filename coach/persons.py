@@ -67,9 +67,11 @@ async def load_people(
     for contact in contacts:
         own = facts.get(contact.id, [])
         details = [Detail(f.kind, f.text, f.id, f.created_at) for f in own]
+        names = [contact.name, contact.org or ""]
         for relative in relatives:
             if relative.relative_of_id != contact.id or relative.relation is None:
                 continue
+            names += [relative.name, relative.org or ""]
             about = Relative(
                 relative.name.split()[0], relative.relation, _gender(relative.relation)
             )
@@ -84,6 +86,9 @@ async def load_people(
             pronoun=pronoun_of(contact.relation, [f.text for f in own], notes.get(contact.id, [])),
             last_used=last.get(contact.id),
             full_name=name_key(contact.name).split()[0] in shared,
+            key=contact.id,
+            last_spoken=contact.last_touch_at,
+            proper_names=tuple(n for n in names if n),
         )
         if intros is not None:
             giving = give if isinstance(give, bool) else contact.id in give

@@ -97,7 +97,7 @@ adopt advertise advise answer apply ask attend bake bike book box call camp cele
 check clean climb close coach collect compete complete connect consult cook cover create
 cycle dance decide deliver design develop discuss donate email enjoy enter expand expect explore
 finalize grab
-finish fish fix flag follow forward found fundraise garden graduate guide help hike hire
+finish fish fix flag follow forward found franchise fundraise garden graduate guide help hike hire
 host hunt improve insure install intro introduce invest invite join kayak kick knit land
 launch learn like list live look love manage market marry mentor message move need open
 organise organize own paint partner pass ping play prepare present print produce promote
@@ -317,9 +317,11 @@ def _clause_at(words: tuple[str, ...], at: int) -> bool:
     """A clause word, or a verb not used as a noun or adjective ("the plays", "an
     experienced CPA"), at `at`."""
     word = words[at].casefold()
+    before = words[at - 1].casefold() if at else ""
+    if word == "may" and before in ("in", "by", "early", "late", "mid", "next", "this", "until"):
+        return False  # "in May": the month
     if word in CLAUSE_WORDS:
         return True
-    before = words[at - 1].casefold() if at else ""
     found = verb_form(word)
     return found is not None and found[1] in ("past", "third") and before not in DETERMINERS
 

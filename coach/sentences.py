@@ -9,6 +9,7 @@ after "about": a detail with no shape that reads as a sentence gives None and is
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -20,6 +21,7 @@ from coach.phrases import (
     Phrase,
     Shape,
     clean,
+    is_thing,
     read,
     sane,
     verb_form,
@@ -176,6 +178,127 @@ def strip_intro(text: str) -> str:
     return text.strip()
 
 
+def offered(offer: str) -> str | None:
+    """An offer they made, said to the user: "intro me to her banker friends" -> "offered
+    to introduce you to her banker friends"; "refer me clients" -> "offered to refer you
+    clients"; "free tax consultations" -> "offered free tax consultations". None: no
+    sentence."""
+    words = offer_words(offer)
+    if words is None:
+        return None
+    phrase = read(" ".join(words))
+    if phrase.shape is Shape.DO:
+        return f"offered to {to_user(phrase.words)}"
+    if phrase.shape is Shape.THING and phrase.words[0].casefold() not in ("his", "her", "their"):
+        return f"offered {to_user(phrase.words)}"
+    return None
+
+
+def offer_words(offer: str) -> tuple[str, ...] | None:
+    """The offer's words, its "intro" said whole and a closing "too" left off."""
+    words = list(clean(offer))
+    if words and words[0].casefold() in ("offered", "offers", "offer") and words[1:2] == ["to"]:
+        words = words[2:]
+    while words and words[-1].casefold() in ("too", "also", "as well"):
+        words = words[:-1]
+    if not words:
+        return None
+    if words[0].casefold() == "intro":
+        words[0] = "introduce"
+    return tuple(words)
+
+
+# --- proper nouns in words quoted from notes ------------------------------------------------
+
+_CALENDAR = {
+    w: w.capitalize()
+    for w in "january february march april june july august september october november "
+    "december monday tuesday wednesday thursday friday saturday sunday jan feb apr jun jul aug "
+    "sept oct nov dec".split()
+}
+ACRONYMS = frozenset("bni ypo pta cpa cfo ceo cto coo sba hr vp ux ui pr nyc eo".split())
+# Networking clubs the notes name in lower case: "the rotary lunch".
+_CLUBS = {w: w.capitalize() for w in "rotary kiwanis toastmasters vistage".split()}
+_BEFORE_MAY = frozenset("in by early late mid next this since until".split())
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z']*")
+
+
+def proper(text: str, names: tuple[str, ...] | frozenset[str] = ()) -> str:
+    """A line that quotes a note, with the note's lower case fixed where it is sure: month
+    and weekday names ("in march" -> "in March", "may" only after "in"/"by"…), known
+    acronyms ("the bni lunch" -> "the BNI lunch"), and the names and organisations the user
+    has stored for the people in it ("since he switched to compass" -> "to Compass")."""
+    for name in sorted({n.strip() for n in names if n and n.strip()}, key=len, reverse=True):
+        said = " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in name.split())
+        pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])"
+        text = re.sub(pattern, said, text, flags=re.IGNORECASE)
+
+    def one(match: re.Match[str]) -> str:
+        word = match.group(0)
+        lowered = word.casefold()
+        if lowered in ACRONYMS and word.islower():
+            return word.upper()
+        if lowered in _CALENDAR and word.islower():
+            return _CALENDAR[lowered]
+        if lowered in _CLUBS and word.islower():
+            return _CLUBS[lowered]
+        if lowered == "may" and word.islower():
+            before = text[: match.start()].split()[-1:]
+            if before and before[0].casefold() in _BEFORE_MAY:
+                return "May"
+        return word
+
+    return _WORD_RE.sub(one, text)
+
+
+# --- gives and gets (/gave, /got, /balance, /review) -------------------------------------
+
+_NO_ARTICLE = frozenset("something anything lunch dinner breakfast brunch coffee drinks".split())
+
+
+def _given(what: str) -> tuple[str, bool]:
+    """What was given, as a thing with its article ("an article on marathon fueling", "an
+    intro to her colleague Omar"), or, when it opens with a past verb ("donated $100 to the
+    fundraiser", "referred me to his brother-in-law"), as the action it is: (words, True).
+    Words that read as neither are quoted as the user typed them."""
+    words = clean(what)  # less a word said twice ("got got") or a stray "/find"
+    if not words:
+        return f"“{what}”", False
+    shape = read(" ".join(words)).shape
+    found = verb_form(words[0])
+    if found is not None and found[1] == "past" and shape is Shape.DONE:
+        return to_user(words), True
+    if words[0].casefold() in _NO_ARTICLE or words[0][:1].isdigit() or words[0][:1] == "$":
+        return to_user(words), False
+    intro = words[0].casefold() in ("intro", "introduction") and words[1:2] == ("to",)
+    if shape is Shape.THING or (intro and sane(words[2:])):
+        return to_user(article(words).split()), False
+    return f"“{' '.join(words)}”", False
+
+
+def gave_line(name: str, what: str) -> str:
+    """ "you gave Priya an article on marathon fueling"; "/gave fatima donated $100 to the
+    food pantry fundraiser" is the user's own act: "you donated $100 to the food pantry
+    fundraiser, a give to Fatima"."""
+    said, act = _given(what)
+    if act:
+        return f"you {said}, a give to {name}"
+    if said.startswith("“"):
+        return f"a give to {name}: {said}"
+    return f"you gave {name} {said}"
+
+
+def got_line(name: str, what: str) -> str:
+    """ "Fatima gave you an intro to her colleague Omar"; "Kwame referred you to his
+    brother-in-law"."""
+    said, act = _given(what)
+    if act:
+        return f"{name} {said}"
+    if said.startswith("“"):
+        return f"a give from {name}: {said}"
+    return f"{name} gave you {said}"
+
+
 # --- needs: who could help, and intros ---------------------------------------------------
 
 
@@ -188,6 +311,20 @@ class Helper:
     role: str | None = None  # a title: "CPA", "commercial lender"
     does: str | None = None  # what they do: "runs a bookkeeping firm"
     org: str | None = None
+
+    def about(self) -> str:
+        """What follows their name when they are introduced: ", a commercial lender at
+        Crescent Bank", ", who runs a bookkeeping firm", " from Acme"; "" when nothing is
+        known. One description, never "(Acme) (work: CPA)"."""
+        if self.role:
+            a = "an" if self.role[:1].casefold() in "aeiou" else "a"
+            at = f" at {self.org}" if self.org and self.org not in self.role else ""
+            return f", {a} {self.role}{at}"
+        if self.does:
+            return f", who {self.does}"
+        if self.org:
+            return f" from {self.org}"
+        return ""
 
     def said(self) -> str:
         """ "Sarah Kim, the CPA you know", "Sarah Kim, who runs a bookkeeping firm"."""
@@ -225,13 +362,47 @@ def doing(text: str) -> str | None:
     return to_user(phrase.words)
 
 
+# Verbs that are nouns too: "help with their instagram", "advice on pricing" are things.
+_NOUN_VERBS = frozenset(
+    "help support review feedback work change call look love plan launch visit walk talk "
+    "ride design answer guide list print rent repair update upgrade return study search "
+    "travel market fix question email text book cover host produce share start train "
+    "treat present".split()
+)
+FIRST_PERSON = frozenset("me my i mine myself us our we i'm i'd i've i'll".split())
+
+
+def read_need(need: str) -> Phrase:
+    """A need read by its shape: a thing they need ("a CPA", "help with their instagram"),
+    or something they want to do ("get into real estate investing", "franchise", "looking
+    to buy a duplex"). A need in the note's first person ("take me to lunch") is what they
+    want of the user, not a need to help with: Shape.NONE."""
+    words = clean(strip_intro(need))
+    if not words or any(w.casefold() in FIRST_PERSON for w in words):
+        return Phrase(Shape.NONE, words)
+    phrase = read(" ".join(words))
+    if phrase.shape is Shape.DO and phrase.intended:
+        return Phrase(Shape.DO, phrase.words, phrase.verb, phrase.rest, phrase.particle)
+    if phrase.shape is Shape.THING:
+        found = verb_form(phrase.words[0])
+        rest = phrase.words[1:]
+        if (
+            found is not None
+            and found[1] == "base"
+            and phrase.words[0].casefold() not in _NOUN_VERBS
+            and sane(rest)
+        ):
+            return Phrase(Shape.DO, phrase.words, found[0], rest)  # "expand into catering"
+    return phrase
+
+
 def wants(need: str, subject: str, plural: bool = False) -> str | None:
     """ "Tom needs a bookkeeper", "she wants to refinance her building"."""
-    phrase = read(strip_intro(need))
+    phrase = read_need(need)
     s = "" if plural else "s"
     if phrase.shape is Shape.THING:
         return f"{subject} need{s} {to_user(article(phrase.words).split())}"
-    if phrase.shape is Shape.DO and not phrase.intended:
+    if phrase.shape is Shape.DO:
         return f"{subject} want{s} to {to_user(phrase.words)}"
     return None
 
@@ -239,7 +410,7 @@ def wants(need: str, subject: str, plural: bool = False) -> str | None:
 def looking_for(need: str, *, to_them_: bool) -> str | None:
     """The need said in an intro: "you're looking for a good CPA" to them, or "who is looking
     for a good CPA" to the helper; "you want to refinance your building"."""
-    phrase = read(strip_intro(need))
+    phrase = read_need(need)
     if phrase.shape is Shape.THING:
         thing = article(phrase.words).split()
         return (
@@ -247,7 +418,7 @@ def looking_for(need: str, *, to_them_: bool) -> str | None:
             if to_them_
             else f"who is looking for {to_user(thing)}"
         )
-    if phrase.shape is Shape.DO and not phrase.intended:
+    if phrase.shape is Shape.DO:
         return (
             f"you want to {to_them(phrase.words)}"
             if to_them_
@@ -280,13 +451,34 @@ _TO_WHOM = frozenset("send email text forward show give pass lend".split())
 _LEADS = frozenset("re re: about regarding on - – : to".split())
 
 
-def follow_up(who: Who, reason: str) -> str | None:
-    """The follow-up a note asked for, as a line: "call him" -> "Call Mike"; "send him the
-    deck" -> "Send Tom the deck"; "grab coffee" -> "Grab coffee with Ana"; "mentoring
-    program" -> "Follow up with Sarah about the mentoring program". None: no sentence."""
+# Reasons that are only a way of reaching them: "ping her", "text him", "call".
+_REACH = {"call": "Call", "phone": "Call", "ring": "Call", "ping": "Check in with",
+          "text": "Check in with", "email": "Check in with", "message": "Check in with",
+          "dm": "Check in with", "visit": "Visit"}  # fmt: skip
+# Meetings one sets up: "coffee", "lunch next week", "dinner w chidi and ngozi".
+MEETINGS = frozenset("coffee lunch dinner supper drinks breakfast brunch beers beer walk".split())
+_WITH = frozenset("with w w/ w/".split())
+# When words a reason may end on: "coffee early next week", "dinner friday".
+_WHEN = frozenset(
+    "early late next this week weekend month today tomorrow tonight morning afternoon "
+    "evening soon sometime monday tuesday wednesday thursday friday saturday sunday "
+    "mon tue tues wed thu thur thurs fri sat sun".split()
+)
+_OBJECT_PRONOUNS = ("him", "her", "them")
+
+
+def follow_up(who: Who, reason: str, today: bool = False) -> str | None:
+    """The follow-up a note asked for, as a line: "call him" -> "Call Mike"; "ping her" ->
+    "Check in with Priya"; "send him the deck" -> "Send Tom the deck"; "coffee" -> "Set up
+    coffee with Kwame"; "dinner w chidi and ngozi" -> "Dinner with Chidi and Ngozi" (on its
+    day, `today`: "You have dinner with Chidi and Ngozi today"); "grab coffee" -> "Grab
+    coffee with Ana"; "mentoring program" -> "Follow up with Sarah about the mentoring
+    program". None: no sentence (the caller says "Follow up with Dana")."""
     words = list(clean(reason))
     while words and words[0].casefold() in _LEADS:
         words = words[1:]
+    while words and words[-1].casefold() in _WHEN:
+        words = words[:-1]
     if not words:
         return None
     first = words[0].casefold()
@@ -294,19 +486,30 @@ def follow_up(who: Who, reason: str) -> str | None:
         rest = words[2:]
         if rest and rest[0].casefold() in ("with", "on", "to"):
             rest = rest[1:]
-        if not rest or rest[0].casefold() in ("him", "her", "them"):
+        if not rest or rest[0].casefold() in _OBJECT_PRONOUNS:
             return f"{_ALONE[first]} {who.name}"
         return None
+    if first in _REACH and (len(words) == 1 or words[1:] in (["him"], ["her"], ["them"])):
+        return f"{_REACH[first]} {who.name}"
+    if first in _REACH and words[1].casefold() in ("about", "re", "regarding"):
+        rest = words[2:]  # "call about the lease" -> "Call Mike about the lease"
+        if rest and sane(tuple(rest)) and is_thing(" ".join(rest)):
+            return f"{_REACH[first]} {who.name} about {to_user(rest)}"
+        return None
+    if first in MEETINGS:
+        return _meeting(who, words, today)
+    if words[1:] and words[1].casefold() in _WITH:
+        return None  # "call with girl": whom with is not said
     found = verb_form(words[0])
     if found is not None and found[1] == "base":
         verb = "introduce" if found[0].base == "intro" else found[0].base
         rest = words[1:]
-        if not sane(tuple(rest)):
-            return None
+        if not rest or not sane(tuple(rest)):
+            return None  # "launch": no action to take, only something to follow up on
         head = verb[:1].upper() + verb[1:]
-        if rest and rest[0].casefold() in ("him", "her", "them"):
+        if rest[0].casefold() in _OBJECT_PRONOUNS:
             return " ".join(p for p in (head, who.name, to_user(rest[1:])) if p)
-        if found[0].base in _TO_WHOM and rest:
+        if found[0].base in _TO_WHOM:
             return f"{head} {who.name} {to_user(rest)}"
         return " ".join(p for p in (head, to_user(rest), "with", who.name) if p)
     phrase = read(" ".join(words))
@@ -318,7 +521,9 @@ def follow_up(who: Who, reason: str) -> str | None:
         phrase = Phrase(Shape.THING, phrase.words)  # "mentoring program": a thing
     if phrase.shape is Shape.DOING and not phrase.rest:
         phrase = Phrase(Shape.THING, phrase.words)  # "pricing"
-    if phrase.shape is Shape.THING:
+    if any(w.casefold() in _WITH for w in phrase.words):
+        return None  # note shorthand ("party w sam") is not pasted into a line
+    if phrase.shape is Shape.THING and len(phrase.words) > 1:
         words_ = phrase.words
         last = words_[-1].casefold()
         thing = (
@@ -327,4 +532,40 @@ def follow_up(who: Who, reason: str) -> str | None:
             else definite(words_)
         )
         return f"Follow up with {who.name} about {to_user(thing.split())}"
-    return None
+    if phrase.shape is Shape.THING and (first.endswith("ing") or first in MASS):
+        return f"Follow up with {who.name} about {first}"  # "pricing", "funding"
+    return None  # one bare word ("launch"): which launch, and what to do, is not said
+
+
+def _meeting(who: Who, words: list[str], today: bool) -> str | None:
+    """ "coffee" -> "Set up coffee with Kwame"; "dinner w chidi and ngozi" -> "Dinner with
+    Chidi and Ngozi", a meeting already planned."""
+    meal = words[0].casefold()
+    rest = words[1:]
+    if not rest:
+        return f"Set up {meal} with {who.name}"
+    if rest[0].casefold() not in _WITH:
+        return None
+    company = [w for w in rest[1:] if w != ","]
+    said: list[str] = []
+    for word in company:
+        lowered = word.casefold()
+        if lowered in ("and", "&"):
+            said.append("and")
+        elif lowered in DETERMINERS or lowered in _OBJECT_PRONOUNS:
+            said.append(lowered)
+        elif said and said[-1] in DETERMINERS and word.isalpha():
+            said.append(word)  # "the team"
+        elif word.isalpha() and not verb_form(word):
+            said.append(word[:1].upper() + word[1:])
+        else:
+            return None
+    if not said or said[0] == "and" or said[-1] == "and":
+        return None
+    names = " ".join(said)
+    own = who.name.split()[0].casefold()
+    if own not in (w.casefold() for w in said):
+        names = f"{who.name} and {names}" if said[0] not in _OBJECT_PRONOUNS else who.name
+    if today:
+        return f"You have {meal} with {names} today"
+    return f"{meal[:1].upper()}{meal[1:]} with {names}"

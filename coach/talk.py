@@ -16,19 +16,24 @@ from coach.phrases import (
     Family,
     Phrase,
     Shape,
+    Verb,
     clean,
     is_thing,
     read,
     read_family,
+    sane,
     verb_form,
 )
 from coach.sentences import (
+    MASS,
+    THEY,
     Detail,
     Talk,
     Who,
     article,
     definite,
-    strip_intro,
+    offer_words,
+    read_need,
     to_them,
     to_user,
 )
@@ -168,6 +173,9 @@ def _about_family(family: Family, who: Who, now: datetime | None) -> Talk | None
     if "baby" in words or "pregnant" in words or "expecting" in words:
         return _baby(family, words)
     plain = Talk("ask", f"how {ref} {are} doing", f"How {are} {theirs} doing?")
+    won = _team_win(family, said, who)
+    if won is not None:
+        return won
     if said is None or said.shape in (Shape.NONE, Shape.THING):
         return plain
     if said.shape is Shape.DO and not family.plural:
@@ -182,7 +190,12 @@ def _about_family(family: Family, who: Who, now: datetime | None) -> Talk | None
             and is_thing(" ".join(said.rest))
             and said.rest[0].casefold() not in DETERMINERS
         ):
-            sport = " ".join(said.rest)
+            rest = said.rest
+            for at, word in enumerate(rest):
+                if word.casefold() in PREPOSITIONS:
+                    rest = rest[:at]  # "violin in the youth symphony": her violin
+                    break
+            sport = " ".join(rest) if rest else " ".join(said.rest)
             return Talk("ask", f"how {own} {sport} is going", f"How is {own_theirs} {sport} going?")
         if verb.base in ("go", "attend") and said.rest:
             place = " ".join(w for w in said.rest if w.casefold() not in ("to", "at"))
@@ -193,6 +206,23 @@ def _about_family(family: Family, who: Who, now: datetime | None) -> Talk | None
             )
         return plain
     if said.shape is Shape.DOING:
+        core, when = _split_when(said.rest)
+        named = _subject(verb, core, ref)
+        if named is not None:
+            # "son Tyler applying to colleges": how Tyler's college applications are going
+            subject, plural = named
+            theirs_subject = _subject(verb, core, theirs)
+            assert theirs_subject is not None
+            be = "are" if plural else "is"
+            going = "coming along" if when or verb.base in _OPENINGS else "going"
+            return Talk(
+                "ask",
+                f"how {to_user(subject.split())} {be} {going}",
+                f"How {be} {theirs_subject[0]} {going}?",
+                news=True,
+            )
+        if when:
+            return plain  # a plan with a date that may be behind us: just how they are
         doing = " ".join(said.words)
         return Talk(
             "ask",
@@ -231,12 +261,64 @@ def _about_family(family: Family, who: Who, now: datetime | None) -> Talk | None
     )
 
 
+_TEAMS = frozenset("team band choir class squad club crew".split())
+_WINS = frozenset("tournament championship title cup game match final finals league meet "
+                  "competition trophy race playoffs".split())  # fmt: skip
+
+
+def _team_win(family: Family, said: Phrase | None, who: Who) -> Talk | None:
+    """ "son kuba's team won the tournament", "daughter won the state championship": their
+    win ("Congratulate Tomasz on Kuba's tournament win")."""
+    if said is None:
+        return None
+    words = list(said.words)
+    name = family.name
+    if len(words) > 2 and words[0].casefold().endswith("'s") and words[1].casefold() in _TEAMS:
+        name = name or words[0][:-2].capitalize()  # "kuba's team"
+        words = words[2:]
+    elif len(words) > 1 and words[0].casefold() in _TEAMS:
+        words = words[1:]  # "his team won…"
+    if not words or words[0].casefold() != "won" or len(words) < 2:
+        return None
+    rest = [w for w in words[1:] if w.casefold() not in DETERMINERS]
+    if not rest or len(rest) > 3 or rest[-1].casefold() not in _WINS:
+        return None
+    if any(w.casefold() in PREPOSITIONS for w in rest):
+        return None
+    what = " ".join(rest)
+    if name:
+        return Talk("congratulate", f"on {name}'s {what} win",
+                    f"Congratulations to {name} on the {what} win!", news=True)  # fmt: skip
+    mine = f"{family.relation}'" if family.plural else f"{family.relation}'s"
+    return Talk(
+        "congratulate",
+        f"on {who.pronoun.possessive} {mine} {what} win",
+        f"Congratulations to your {family.relation} on the {what} win!",
+        news=True,
+    )
+
+
+_PARTNERS = frozenset("wife husband partner fiance fiancee fiancé fiancée spouse".split())
+
+
 def _baby(family: Family, words: str) -> Talk:
-    born = any(w in words.split() for w in ("had", "born", "arrived", "welcomed", "newborn"))
+    """ "wife keisha had the baby, a boy named elijah": congratulate James and Keisha on
+    baby Elijah; "wife is expecting": how things are going with the baby on the way."""
+    said = words.split()
+    born = any(w in said for w in ("had", "born", "arrived", "welcomed", "newborn"))
     if born or "new baby" in words:
-        return Talk(
-            "congratulate", "on the new baby", "Congratulations on the new baby!", news=True
-        )
+        baby = "the new baby"
+        if "named" in said[:-1] and said[said.index("named") + 1].isalpha():
+            baby = "baby " + said[said.index("named") + 1].capitalize()
+        partner = family.canonical in _PARTNERS and family.name
+        if partner:
+            return Talk(
+                "congratulate",
+                f"and {family.name} on {baby}",
+                f"Congratulations to you and {family.name} on {baby}!",
+                news=True,
+            )
+        return Talk("congratulate", f"on {baby}", f"Congratulations on {baby}!", news=True)
     return Talk(
         "ask",
         "how things are going with the baby on the way",
@@ -276,28 +358,41 @@ def _place(said: Phrase) -> str:
 
 
 def _need(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
-    phrase = read(strip_intro(detail.text))
+    """ "a bookkeeper": whether they have found one; "expand into catering": how the plans
+    are going (not "did you manage to", which presses)."""
+    phrase = read_need(detail.text)
     p = who.pronoun
     if phrase.shape is Shape.THING:
         thing = phrase.words
+        head = next(
+            (thing[:at] for at, w in enumerate(thing) if w.casefold() in PREPOSITIONS), thing
+        )
+        if head and head[-1].casefold() in MASS:
+            # "help with their instagram", "funding": nothing one finds; whether it's still
+            # needed, which someone who could help would ask
+            return Talk(
+                "ask",
+                f"if {p.subject} still {'need' if p is THEY else 'needs'} "
+                f"{to_user(thing)}",
+                f"Do you still need {to_them(thing)}?",
+                news=True,
+            )
         return Talk(
             "ask",
             f"if {p.subject} {p.has} found {to_user(article(thing).split())} yet",
             f"Have you found {to_them(article(thing).split())} yet?",
             news=True,
         )
-    if phrase.shape is Shape.DO and not phrase.intended:
-        return Talk(
-            "ask",
-            f"if {p.subject} managed to {to_user(phrase.words)}",
-            f"Did you manage to {to_them(phrase.words)}?",
-            news=True,
-        )
+    if phrase.shape is Shape.DO:
+        return _plans(phrase, detail, now, "going")
     return None
 
 
 def _offer(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
-    phrase = read(detail.text)
+    words = offer_words(detail.text)
+    if words is None:
+        return None
+    phrase = read(" ".join(words))
     if phrase.shape is Shape.DO:
         return Talk(
             "thank",
@@ -351,13 +446,7 @@ def _plan(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     if phrase.shape is Shape.DONE:
         return _done(phrase, who)
     if phrase.shape is Shape.DO:
-        plans = f"the plans to {' '.join(phrase.words)}"
-        return Talk(
-            "ask",
-            f"how {to_user(plans.split())} are coming along",
-            f"How are {to_them(plans.split())} coming along?",
-            news=True,
-        )
+        return _plans(phrase, detail, now, "coming along")
     if phrase.shape is Shape.THING:
         thing = definite(phrase.words)
         if not thing:
@@ -369,23 +458,49 @@ def _plan(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     return None
 
 
+def _plans(phrase: Phrase, detail: Detail, now: datetime | None, going: str) -> Talk:
+    """ "planning to open a second location in Feb": how the plans to open a second
+    location are coming along (how they went, once Feb is past); the when left out."""
+    verb = phrase.words[0]
+    core, when = _split_when(phrase.rest)
+    plans = f"the plans to {' '.join((verb, *core))}"
+    if when and _passed(phrase, detail, now):
+        return Talk(
+            "ask",
+            f"how {to_user(plans.split())} went",
+            f"How did {to_them(plans.split())} go?",
+            news=True,
+        )
+    return Talk(
+        "ask",
+        f"how {to_user(plans.split())} are {going}",
+        f"How are {to_them(plans.split())} {going}?",
+        news=True,
+    )
+
+
 def _doing(phrase: Phrase, detail: Detail, now: datetime | None) -> Talk:
     """ "training for the chicago marathon": how the marathon training is going (or coming
-    along, for a plan still ahead; or how it went, once its date has passed)."""
+    along, for a plan still ahead; or how it went, once its date has passed). The plan's
+    when ("in Feb") is left out of the question: past, it would read as still ahead."""
     verb = phrase.verb
     assert verb is not None
-    if (
-        verb.base == "get"
-        and phrase.rest[:1]
-        and phrase.rest[0].casefold() in ("married", "engaged")
-    ):
-        subject = "the wedding plans"
-        plural = True
+    core, when = _split_when(phrase.rest)
+    named = _subject(verb, core)
+    if named is not None:
+        subject, plural = named
     else:
-        subject = _nominal(phrase) or " ".join(phrase.words)
-        plural = False
-    ahead = any(w.casefold() in _FUTURE for w in phrase.rest) or plural
-    if ahead and _passed(phrase, detail, now):
+        subject, plural = " ".join((verb.gerund or phrase.words[0], *core)), False
+    ahead = bool(when) or any(w.casefold() in _FUTURE for w in core) or plural
+    if when and _passed(phrase, detail, now):
+        if subject.startswith("the plans for "):
+            opened = subject.removeprefix("the plans for ")  # its date is behind: it's open
+            return Talk(
+                "ask",
+                f"how {to_user(opened.split())} is going",
+                f"How is {to_them(opened.split())} going?",
+                news=True,
+            )
         return Talk(
             "ask",
             f"how {to_user(subject.split())} went",
@@ -402,13 +517,105 @@ def _doing(phrase: Phrase, detail: Detail, now: datetime | None) -> Talk:
     )
 
 
-def _nominal(phrase: Phrase) -> str | None:
+# When a plan is: "in Feb", "next summer", "this weekend", "on the 15th".
+_MONTHS_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_WHEN_LEADS = frozenset("in on next this by early late mid".split())
+
+
+def _is_when(words: tuple[str, ...]) -> bool:
+    if not words:
+        return False
+    lowered = [w.casefold().strip(".") for w in words]
+    if lowered[0] in ("next", "this") and len(lowered) == 2:
+        return True
+    if lowered[0] in ("in", "by", "early", "late", "mid") and len(lowered) == 2:
+        return lowered[1] in _FUTURE or lowered[1] in _MONTHS_SHORT
+    if lowered[0] == "on" and len(lowered) <= 3:
+        return lowered[-1][:1].isdigit() or lowered[-1] in _FUTURE
+    return len(lowered) == 1 and (lowered[0] in _FUTURE or lowered[0] in _MONTHS_SHORT)
+
+
+def _split_when(rest: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words after the verb, and the when they end on: ("a skincare line", "in
+    spring"); the when is () when there is none."""
+    for at in range(len(rest)):
+        lead = rest[at].casefold() in _WHEN_LEADS or at == len(rest) - 1
+        if lead and _is_when(rest[at:]):
+            return rest[:at], rest[at:]
+    return rest, ()
+
+
+_ORDINALS = {"2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
+_RACES = frozenset("marathon half half-marathon race 5k 10k triathlon ultra ironman".split())
+_OPENINGS = frozenset("open start build launch".split())
+
+
+def _subject(
+    verb: Verb, rest: tuple[str, ...], owner: str | None = None
+) -> tuple[str, bool] | None:
+    """What a doing is, said as a thing, and whether it is plural: "the marathon training",
+    "the move to Denver", "the plans for the second location in Decatur", "Boston
+    training", "the college applications"; with `owner`, theirs: "Tyler's college
+    applications", "Emeka's barbershop in East Point". None: no such shape."""
+    the = f"{owner}'s" if owner else "the"
+    lowered = [w.casefold() for w in rest]
+    if verb.base == "get" and lowered[:1] and lowered[0] in ("married", "engaged"):
+        return f"{owner + chr(39) + 's' if owner else 'the'} wedding plans", True
+    if verb.base == "apply" and lowered[:1] == ["to"] and len(rest) == 2:
+        applied = rest[1]
+        if lowered[1].endswith("ies"):
+            applied = applied[:-3] + "y"
+        elif lowered[1].endswith("s"):
+            applied = applied[:-1]
+        return f"{the} {applied} applications", True  # "applying to colleges"
+    race = rest and (rest[0][:1].isupper() or lowered[-1] in _RACES)
+    if verb.base == "run" and race and lowered[0] not in DETERMINERS and len(rest) <= 2:
+        return f"{' '.join(rest)} training", False  # "running Boston": Boston training
+    if verb.base == "plan" and lowered[:1] and lowered[0] in ("a", "an", "the") and not owner:
+        planned = rest[1:]
+        if 0 < len(planned) <= 4 and sane(planned) and is_thing(" ".join(planned)):
+            return f"the plans for the {' '.join(planned)}", True  # "planning a trip to Italy"
+    nominal = _nominal(verb, rest)
+    if nominal is not None:  # "launching a skincare line": the skincare launch
+        return (nominal.replace("the ", f"{owner}'s ", 1) if owner else nominal), False
+    if verb.base in _OPENINGS and rest:
+        thing, place = _thing_and_place(rest)
+        if thing:
+            if owner:
+                return f"{owner}'s {' '.join((*thing, *place))}", False
+            return f"the plans for the {' '.join((*thing, *place))}", True
+    return None
+
+
+def _thing_and_place(rest: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """ "a 2nd location in Decatur" -> ("second location",) and ("in", "Decatur"); ((), ())
+    when the object is not a plain noun phrase."""
+    words = [_ORDINALS.get(w.casefold(), w) for w in rest]
+    place: list[str] = []
+    for at, word in enumerate(words):
+        if word.casefold() in PREPOSITIONS:
+            place = words[at:]
+            words = words[:at]
+            break
+    if place and (place[0].casefold() not in ("in", "on", "at") or len(place) > 4):
+        return (), ()
+    if words and words[0].casefold() in ("a", "an", "the", "his", "her", "their"):
+        opened_new = words[0].casefold() in ("a", "an")
+        words = words[1:]
+        if opened_new and words and words[0].casefold() not in ("new", "second", "third"):
+            words = ["new", *words]
+    if not words or len(words) > 4 or any(w.casefold() in DETERMINERS for w in words):
+        return (), ()
+    if not is_thing(" ".join(words)):
+        return (), ()
+    return tuple(words), tuple(place)
+
+
+def _nominal(verb: Verb, rest_: tuple[str, ...]) -> str | None:
     """ "training for the chicago marathon" -> "the marathon training"; "renovating his
     kitchen" -> "the kitchen renovation"; "moving to Denver" -> "the move to Denver"."""
-    verb = phrase.verb
-    assert verb is not None
-    rest = list(phrase.rest)
-    if verb.base == "move" and rest[:1] and rest[0].casefold() == "to":
+    rest = list(rest_)
+    if verb.base == "move" and rest[:1] and rest[0].casefold() == "to" and len(rest) > 1:
         return "the move " + " ".join(rest)
     noun = _NOMINAL.get(verb.base)
     if noun is None or not rest:

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from coach.sentences import Who, follow_up
+
 
 @dataclass(frozen=True)
 class FactView:
@@ -59,6 +61,14 @@ class FollowUpView:
     # The date as the note said it, when it was loose ("early January"): the card shows
     # the day chosen for it next to it.
     said: str = ""
+
+    @property
+    def line(self) -> str | None:
+        """What to do, as a sentence: "ping her" -> "Check in with Priya Natarajan"; None
+        when the reason does not read as one ("launch")."""
+        if not self.what or not self.person:
+            return None
+        return follow_up(Who(self.person), self.what)
 
 
 @dataclass(frozen=True)

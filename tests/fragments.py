@@ -26,9 +26,39 @@ FRAGMENTS = {
         re.IGNORECASE,
     ),
     "a stray space": re.compile(r"\s[,.!?:]|\s{2}"),
+    # trial 3: a plan pasted with its when ("how is opening 2nd location in Decatur in Feb")
+    "a plan pasted with its date": re.compile(
+        r"\bhow(?:'s| is)? \w+ing\b[^?]*\b(?:in|next|this|by) (?:jan|feb|mar|apr|may|jun|jul|"
+        r"aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|"
+        r"october|november|december|spring|summer|fall|autumn|winter|year|month|week)\b",
+        re.IGNORECASE,
+    ),
+    # trial 3: a follow-up's reason pasted as the verb ("Call with Tomasz", "Launch with
+    # Dana") or as a thing with the note's capital ("about the Coffee")
+    "a reason pasted as a verb": re.compile(
+        r"^(?:call|ping|text|email|phone|launch|message) with\b", re.IGNORECASE
+    ),
+    # trial 3: a verb phrase said as a thing ("needs an expand into…", "found a get into…")
+    "a verb said as a thing": re.compile(
+        r"\b(?:needs?|found|for|of) an? (?:get|expand|take|franchise|buy|hire|open|start|grow|"
+        r"move|become|break|launch|sell|refinance)\b",
+        re.IGNORECASE,
+    ),
+    # trial 3: "Linh Tran (Saigon Bites) (work: CPA)", "Chidi Okafor (who runs…), who is…"
+    "a doubled description": re.compile(r"\)\s*\(|\(who\b|\(work:"),
+    # trial 3: a give missing its article ("gave you intro to…")
+    "a give without its article": re.compile(
+        r"\bgave (?:you|[A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:intro|referral|article|introduction|"
+        r"recommendation)\b"
+    ),
+    "a copied capital": re.compile(
+        r"\b(?:the|about|up) (?:Coffee|Lunch|Dinner|Drinks|Breakfast|Brunch)\b"
+    ),
 }
 
 
 def fragments(line: str) -> list[str]:
-    """The fragment patterns `line` shows; [] for a line a person could have written."""
+    """The fragment patterns `line` shows; [] for a line a person could have written. Words
+    in “quotes” are the user's own, quoted as typed, and not checked."""
+    line = re.sub(r"“[^”]*”", "“it”", line)
     return [name for name, pattern in FRAGMENTS.items() if pattern.search(line)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import UTC, datetime
 
 import pytest
@@ -19,7 +20,10 @@ from coach.sentences import (
     Relative,
     Who,
     follow_up,
+    gave_line,
+    got_line,
     introduce,
+    offered,
 )
 from coach.talk import talk
 from tests.fragments import fragments
@@ -37,10 +41,28 @@ TABLE: list[tuple[str, Pronoun, str, str, Relative | None, str | None, str | Non
     ("Omar", HE, "plan", "renovating his kitchen", None,
      "Ask Omar how the kitchen renovation is going", "How is the kitchen renovation going?"),
     ("Raj", HE, "plan", "moving to Denver in March", None,
-     "Ask Raj how the move to Denver in March is coming along",
-     "How is the move to Denver in March coming along?"),
+     "Ask Raj how the move to Denver is coming along",
+     "How is the move to Denver coming along?"),
     ("Sam", HE, "plan", "opening a second location", None,
-     "Ask Sam how opening a second location is going", "How is opening a second location going?"),
+     "Ask Sam how the plans for the second location are coming along",
+     "How are the plans for the second location coming along?"),
+    # a plan's when is left out ("in Feb" would read as ahead once it's past)
+    ("Linh", SHE, "plan", "opening 2nd location in Decatur in Feb", None,
+     "Ask Linh how the plans for the second location in Decatur are coming along",
+     "How are the plans for the second location in Decatur coming along?"),
+    ("Dana", SHE, "plan", "launching a skincare line in spring", None,
+     "Ask Dana how the skincare launch is coming along",
+     "How is the skincare launch coming along?"),
+    ("Priya", SHE, "plan", "running Boston in April", None,
+     "Ask Priya how Boston training is coming along", "How is Boston training coming along?"),
+    ("Ravi", HE, "plan", "building a tiny house next year", None,
+     "Ask Ravi how the plans for the new tiny house are coming along",
+     "How are the plans for the new tiny house coming along?"),
+    ("Sofia", SHE, "plan", "planning a trip to Italy", None,
+     "Ask Sofia how the plans for the trip to Italy are coming along",
+     "How are the plans for the trip to Italy coming along?"),
+    ("Ravi", HE, "plan", "writing a cookbook", None,
+     "Ask Ravi how writing a cookbook is going", "How is writing a cookbook going?"),
     ("Sam", HE, "plan", "planning to open a second location", None,
      "Ask Sam how the plans to open a second location are coming along",
      "How are the plans to open a second location coming along?"),
@@ -75,8 +97,16 @@ TABLE: list[tuple[str, Pronoun, str, str, Relative | None, str | None, str | Non
      "Congratulate Kevin on Molly getting into Michigan",
      "Congratulations on Molly getting into Michigan!"),
     ("Ana", SHE, "family", "son Tyler is a senior applying to colleges", None,
-     "Ask Ana how applying to colleges is going for Tyler",
-     "How is applying to colleges going for Tyler?"),
+     "Ask Ana how Tyler's college applications are going",
+     "How are Tyler's college applications going?"),
+    ("Chidi", HE, "family", "brother Emeka opening a barbershop in Decatur", None,
+     "Ask Chidi how Emeka's new barbershop in Decatur is coming along",
+     "How is Emeka's new barbershop in Decatur coming along?"),
+    ("Femi", HE, "family", "daughter applying to universities", None,
+     "Ask Femi how his daughter's university applications are going",
+     "How are your daughter's university applications going?"),
+    ("Andy", HE, "family", "daughter plays violin in the youth symphony", None,
+     "Ask Andy how his daughter's violin is going", "How is your daughter's violin going?"),
     ("Mike", HE, "family", "son plays hockey", None,
      "Ask Mike how his son's hockey is going", "How is your son's hockey going?"),
     ("Derek", HE, "family", "twin daughters who play travel volleyball", None,
@@ -93,6 +123,18 @@ TABLE: list[tuple[str, Pronoun, str, str, Relative | None, str | None, str | Non
      "Ask Grace how things are going with the baby on the way",
      "How are things going with the baby on the way?"),
     ("Tom", HE, "family", "mother passed away", None, None, None),
+    # a birth, an acceptance, a win: congratulations, by name where the note gave one
+    ("Sol", HE, "family", "wife rita had the baby, a girl named ines", None,
+     "Congratulate Sol and Rita on baby Ines",
+     "Congratulations to you and Rita on baby Ines!"),
+    ("Ana", SHE, "family", "husband had a baby boy named leo", None,
+     "Congratulate Ana on baby Leo", "Congratulations on baby Leo!"),
+    ("Sol", HE, "family", "son theo's team won the championship", None,
+     "Congratulate Sol on Theo's championship win",
+     "Congratulations to Theo on the championship win!"),
+    ("Ana", SHE, "family", "daughter won the state title", None,
+     "Congratulate Ana on her daughter's state title win",
+     "Congratulations to your daughter on the state title win!"),
     # interests
     ("Jorge", HE, "interest", "golf", None,
      "Ask Jorge if he's played any golf lately", "Have you played any golf lately?"),
@@ -112,17 +154,43 @@ TABLE: list[tuple[str, Pronoun, str, str, Relative | None, str | None, str | Non
      "Ask Sarah if she has found a CPA for her restaurant yet",
      "Have you found a CPA for your restaurant yet?"),
     ("Tina", SHE, "need", "help with their instagram", None,
-     "Ask Tina if she has found help with their instagram yet",
-     "Have you found help with your instagram yet?"),
+     "Ask Tina if she still needs help with their instagram",
+     "Do you still need help with your instagram?"),
+    ("Sam", THEY, "need", "seed funding", None,
+     "Ask Sam if they still need seed funding", "Do you still need seed funding?"),
     ("Tina", SHE, "need", "refinance her building", None,
-     "Ask Tina if she managed to refinance her building",
-     "Did you manage to refinance your building?"),
+     "Ask Tina how the plans to refinance her building are going",
+     "How are the plans to refinance your building going?"),
+    ("Sam", HE, "plan", "planning to open a second location in Feb", None,
+     "Ask Sam how the plans to open a second location are coming along",
+     "How are the plans to open a second location coming along?"),
+    ("Ade", HE, "need", "buy a duplex next year", None,
+     "Ask Ade how the plans to buy a duplex are going",
+     "How are the plans to buy a duplex going?"),
+    # a need that is a verb phrase, though a preposition follows its verb, is a plan
+    ("Ade", HE, "need", "move into commercial catering", None,
+     "Ask Ade how the plans to move into commercial catering are going",
+     "How are the plans to move into commercial catering going?"),
+    ("Ade", HE, "need", "looking to hire a sous chef", None,
+     "Ask Ade how the plans to hire a sous chef are going",
+     "How are the plans to hire a sous chef going?"),
+    ("Ade", HE, "need", "franchise", None,
+     "Ask Ade how the plans to franchise are going", "How are the plans to franchise going?"),
+    # what they want of the user is no need of theirs to ask about
+    ("Ade", HE, "need", "show me his new kitchen", None, None, None),
+    ("Ade", HE, "need", "wants to buy my old van", None, None, None),
     ("Hiro", HE, "offer", "review our onboarding flow", None,
      "Thank Hiro for offering to review your onboarding flow",
      "Thanks again for offering to review our onboarding flow."),
     ("Derek", HE, "offer", "send me their holiday flyer", None,
      "Thank Derek for offering to send you their holiday flyer",
      "Thanks again for offering to send me your holiday flyer."),
+    ("Fatima", SHE, "offer", "intro me to her banker friends too", None,
+     "Thank Fatima for offering to introduce you to her banker friends",
+     "Thanks again for offering to introduce me to your banker friends."),
+    ("Kwame", HE, "offer", "refer me clients", None,
+     "Thank Kwame for offering to refer you clients",
+     "Thanks again for offering to refer me clients."),
     ("Sam", THEY, "offer", "free tax consultations", None,
      "Thank Sam for the offer of free tax consultations",
      "Thanks again for the offer of free tax consultations."),
@@ -164,9 +232,19 @@ def test_a_plan_whose_date_has_passed_is_asked_about_in_the_past() -> None:
     moving = Detail("plan", "moving to Denver in March", 1, TOLD)
     before, after = talk(moving, who, NOW), talk(moving, who, LATER)
     assert before is not None and after is not None
-    assert before.line(who) == "Ask Raj how the move to Denver in March is coming along"
-    assert after.line(who) == "Ask Raj how the move to Denver in March went"
-    assert after.to_them == "How did the move to Denver in March go?"
+    assert before.line(who) == "Ask Raj how the move to Denver is coming along"
+    assert after.line(who) == "Ask Raj how the move to Denver went"
+    assert after.to_them == "How did the move to Denver go?"
+    opening = Detail("plan", "opening a bakery in Marietta in Feb", 2, TOLD)
+    before, after = talk(opening, who, NOW), talk(opening, who, LATER)
+    assert before is not None and after is not None
+    assert before.line(who) == (
+        "Ask Raj how the plans for the new bakery in Marietta are coming along"
+    )
+    assert after.line(who) == "Ask Raj how the new bakery in Marietta is going"
+    planned = talk(Detail("plan", "planning to open a bakery in Feb", 3, TOLD), who, LATER)
+    assert planned is not None
+    assert planned.line(who) == "Ask Raj how the plans to open a bakery went"
 
 
 def test_needs_name_who_to_introduce_with_the_persons_pronoun_or_name() -> None:
@@ -185,6 +263,10 @@ def test_needs_name_who_to_introduce_with_the_persons_pronoun_or_name() -> None:
     assert introduce(Who("Tom", HE, True), "a bookkeeper", None) == (
         "Tom needs a bookkeeper: think of someone you know who could help"
     )
+    assert introduce(Who("Ruth", SHE, True), "break into hospital catering", None) == (
+        "Ruth wants to break into hospital catering: think of someone you know who could help"
+    )
+    assert introduce(Who("Ruth", SHE, True), "grab lunch with me to say thanks", None) is None
 
 
 @pytest.mark.parametrize(
@@ -199,10 +281,43 @@ def test_needs_name_who_to_introduce_with_the_persons_pronoun_or_name() -> None:
         ("check in", "Check in with Mike"),
         ("intro him to sandra", "Introduce Mike to sandra"),
         ("email him my deck", "Email Mike your deck"),
+        # a way of reaching them is what to do, never "Ping with Mike"
+        ("ping him", "Check in with Mike"),
+        ("text", "Check in with Mike"),
+        ("phone", "Call Mike"),
+        ("call", "Call Mike"),
+        # a meeting not yet had is set up, in lower case, without its when
+        ("Lunch", "Set up lunch with Mike"),
+        ("drinks early next week", "Set up drinks with Mike"),
+        ("breakfast w mike and rosa", "Breakfast with Mike and Rosa"),
+        ("brunch with the team", "Brunch with Mike and the team"),
+        # one bare word that is no action: the caller's plain "Follow up with Mike"
+        ("rebrand", None),
+        ("deck", None),
     ],
 )
-def test_a_follow_up_reason_is_said_as_what_to_do(reason: str, line: str) -> None:
+def test_a_follow_up_reason_is_said_as_what_to_do(reason: str, line: str | None) -> None:
     assert follow_up(Who("Mike", HE, True), reason) == line
+
+
+def test_a_planned_meeting_on_its_day_and_a_follow_up_idea_read_as_sentences() -> None:
+    who = Who("Ifeoma", SHE, True)
+    assert follow_up(who, "supper w ifeoma", today=True) == "You have supper with Ifeoma today"
+    assert follow_up(who, "party w tunde") is None  # no "w" pasted after "about"
+    assert follow_up(who, "dinner w ifeoma and tunde", today=True) == (
+        "You have dinner with Ifeoma and Tunde today"
+    )
+    golf = [Detail("interest", "golf", 3, TOLD)]
+    person = Person("Ifeoma Eze", None, golf, pronoun="she")
+    assert idea(person, "follow_up", "dinner w ifeoma and tunde", NOW, today=True).text == (
+        "You have dinner with Ifeoma and Tunde today: ask her if she's played any golf lately"
+    )
+    assert idea(person, "follow_up", "ping her", NOW).text == (
+        "Check in with Ifeoma, and ask her if she's played any golf lately"
+    )
+    assert idea(person, "follow_up", "launch", NOW).text == (
+        "Follow up with Ifeoma, and ask her if she's played any golf lately"
+    )
 
 
 # --- no fragments, whatever the details -------------------------------------------------
@@ -231,9 +346,13 @@ NOUNS = [
     "the cubs",
     "climate tech",
     "deck",
+    "tournament",
+    "state title",
+    "baby boy named leo",
 ]
 GERUNDS = [
     "training for",
+    "running",
     "renovating",
     "launching",
     "moving to",
@@ -261,6 +380,8 @@ PASTS = [
     "adopted",
     "joined",
     "painted",
+    "team won",
+    "tobi's team won",
 ]
 BASES = [
     "refinance",
@@ -279,7 +400,7 @@ BASES = [
 THIRDS = ["plays", "runs", "owns", "sells", "goes to", "loves", "has", "works at"]
 LEADS = ["", "a ", "an ", "the ", "his ", "her ", "their ", "my ", "our ", "two ", "new "]
 ADVERBS = ["", "just ", "also ", "really ", "um "]
-TIMES = ["", " in March", " next summer", " this weekend", " on the 15th"]
+TIMES = ["", " in March", " next summer", " this weekend", " on the 15th", " in Feb", " in spring"]
 KINDS = ["interest", "family", "need", "offer", "work", "plan", "topic"]  # fmt: skip
 
 noun_phrase = st.builds(
@@ -322,6 +443,16 @@ def test_the_fragment_patterns_catch_the_lines_issue_20_reported() -> None:
         "Introduce Mike to to talk about his umbrella policy",
         "Hi Priya, How's the golf too, mentioned their fleet insurance renews going?",
         "Tom needs a bookkeeper: think of someone you could introduce him to",
+        "Launch with Dana, and ask her how the skincare launch is coming along",
+        "Call with Tomasz, and ask him how his son is doing",
+        "Follow up with Kwame about the Coffee, and ask him about Arsenal",
+        "Hi Linh, I've been meaning to ask: how is opening 2nd location in Decatur in Feb going?",
+        "Ask Priya how running Boston in April is coming along",
+        "Jess needs an expand into corporate lunches: think of someone you know who could help",
+        "Ask Olumide if he has found a get into real estate investing yet",
+        "you know Linh Tran (Saigon Bites) (work: CPA). Offer an intro?",
+        "Hi Fatima, I know Chidi Okafor (who runs a logistics company), who is looking for…",
+        "Noted: you gave Priya Natarajan article on marathon fueling.",
     ]
     assert all(fragments(line) for line in reported)
     assert fragments("Ask Priya how the marathon training is going") == []
@@ -348,6 +479,8 @@ def lines_for(kind: str, text: str, pronoun: Pronoun, helper: bool) -> list[str]
         out.append(idea(person, nudge, text if nudge == "follow_up" else "", NOW).text)
         out.append(opener(person, nudge, "", NOW))
     out.append(follow_up(who, text) or "")
+    out.append(follow_up(who, text, today=True) or "")
+    out += [gave_line("Kevin", text), got_line("Kevin", text), offered(text) or ""]
     return [line for line in out if line]
 
 
@@ -363,3 +496,222 @@ def test_no_generated_line_contains_a_fragment(
 ) -> None:
     for line in lines_for(kind, text, pronoun, helper):
         assert fragments(line) == [], (kind, text, line)
+
+
+def test_a_notes_follow_up_line_says_what_to_do_not_the_pasted_reason() -> None:
+    from datetime import date
+
+    from bot.formatting import follow_up_line
+    from coach.views import FollowUpView
+
+    due = date(2026, 12, 1)
+    assert follow_up_line(FollowUpView(due, "ping her", "Priya Natarajan")) == (
+        "📅 Check in with Priya Natarajan on Tue 1 Dec 2026"
+    )
+    assert follow_up_line(FollowUpView(due, "launch", "Dana Lee")) == (
+        "📅 Follow up with Dana Lee on Tue 1 Dec 2026, about “launch”"
+    )
+
+
+@pytest.mark.parametrize(
+    ("offer", "said"),
+    [
+        ("intro me to her banker friends too", "offered to introduce you to her banker friends"),
+        ("refer me clients", "offered to refer you clients"),
+        ("lend us the trailer", "offered to lend you the trailer"),
+        ("a free consult for my team", "offered a free consult for your team"),
+        ("her lake house", None),
+    ],
+)
+def test_an_offer_keeps_the_users_pronouns(offer: str, said: str | None) -> None:
+    from bot.formatting import facts_line
+    from coach.sentences import offered
+    from coach.views import FactView
+
+    assert offered(offer) == said
+    if said is not None:
+        line = facts_line([FactView("work", "CPA"), FactView("offer", offer)])
+        assert line == f"work: CPA · {said}"
+
+
+def _priya(key: int, last: datetime | None, details: bool = True) -> Person:
+    plan = [Detail("plan", "training for the chicago marathon", 5, TOLD)] if details else []
+    return Person("Priya Natarajan", None, plan, "she", key=key, last_spoken=last)
+
+
+@pytest.mark.parametrize(
+    ("key", "draft"),
+    [
+        (0, "Hi Priya, how are things? How is the marathon training going?"),
+        (1, "Hi Priya, quick question: how is the marathon training going?"),
+        (2, "Hi Priya, I was thinking of you: how is the marathon training going?"),
+        (3, "Hi Priya, how is the marathon training going?"),
+    ],
+)
+def test_drafts_open_by_the_contact_not_all_the_same_way(key: int, draft: str) -> None:
+    last = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)  # 20 days before NOW
+    assert opener(_priya(key, last), "keep_in_touch", "", NOW) == draft
+
+
+def test_a_draft_opener_says_how_long_it_has_been_only_when_it_has() -> None:
+    yesterday = datetime(2026, 12, 9, 18, 0, tzinfo=UTC)
+    assert opener(_priya(2, yesterday), "keep_in_touch", "", NOW) == (
+        "Hi Priya, good to see you the other day! How is the marathon training going?"
+    )
+    assert opener(_priya(2, NOW), "follow_up", "", NOW) == (
+        "Hi Priya, good to see you today! How is the marathon training going?"
+    )
+    week = datetime(2026, 12, 4, 9, 0, tzinfo=UTC)
+    assert opener(_priya(2, week, details=False), "keep_in_touch", "", NOW) == (
+        "Hi Priya, how are things going on your side?"
+    )
+    months = datetime(2026, 9, 1, 9, 0, tzinfo=UTC)
+    assert opener(_priya(2, months, details=False), "keep_in_touch", "", NOW) == (
+        "Hi Priya, it's been a while! What's new with you?"
+    )
+
+
+@pytest.mark.parametrize(
+    ("what", "gave", "got"),
+    [
+        ("article on marathon fueling",
+         "you gave Ana an article on marathon fueling",
+         "Ana gave you an article on marathon fueling"),
+        ("intro to her colleague at the bank",
+         "you gave Ana an intro to her colleague at the bank",
+         "Ana gave you an intro to her colleague at the bank"),
+        ("referral to his brother-in-law",
+         "you gave Ana a referral to his brother-in-law",
+         "Ana gave you a referral to his brother-in-law"),
+        ("donated $50 to the school auction",
+         "you donated $50 to the school auction, a give to Ana",
+         "Ana donated $50 to the school auction"),
+        ("introduced them to my accountant",
+         "you introduced them to your accountant, a give to Ana",
+         "Ana introduced them to your accountant"),
+        # words that read as neither a thing nor an act are quoted, not stitched
+        ("introduced her to my accountant",
+         "a give to Ana: “introduced her to my accountant”",
+         "a give from Ana: “introduced her to my accountant”"),
+        ("feedback on my deck",
+         "you gave Ana feedback on your deck", "Ana gave you feedback on your deck"),
+        ("lunch", "you gave Ana lunch", "Ana gave you lunch"),
+        ("two tickets", "you gave Ana two tickets", "Ana gave you two tickets"),
+    ],
+)  # fmt: skip
+def test_gives_and_gets_read_as_sentences(what: str, gave: str, got: str) -> None:
+    from coach.sentences import gave_line, got_line
+
+    assert gave_line("Ana", what) == gave
+    assert got_line("Ana", what) == got
+
+
+def test_the_nudge_list_says_how_many_it_left_off() -> None:
+    from bot.nudge_format import upcoming_message
+    from coach.views import NudgeView
+
+    due = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
+    one = NudgeView(1, "keep_in_touch", "Ana Ruiz", None, None, None, "Check in with Ana", due)
+    text = upcoming_message([one], 14, more=3)
+    assert text.splitlines()[-1] == (
+        "…and 3 more after these: they show here as these are done or snoozed."
+    )
+    assert "more" not in upcoming_message([one], 14)
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "said"),
+    [
+        ("Ask Raj how the move to denver in march is coming along", ("denver",),
+         "Ask Raj how the move to Denver in March is coming along"),
+        ("Tell Ama it was good to meet at the ypo dinner", (),
+         "Tell Ama it was good to meet at the YPO dinner"),
+        ("Ask Joe how things are going since he switched to redfin", ("Joe Hart", "redfin"),
+         "Ask Joe how things are going since he switched to Redfin"),
+        ("Ask Ann how Bo is liking ohio state", ("Bo Li", "ohio state"),
+         "Ask Ann how Bo is liking Ohio State"),
+        ("Ask Ann about the wedding in may, if she may", (),
+         "Ask Ann about the wedding in May, if she may"),
+        ("Ask Ann about the pta fundraiser on friday", (),
+         "Ask Ann about the PTA fundraiser on Friday"),
+        ("Ask Ann how the mayfair opening went", ("fair",),
+         "Ask Ann how the mayfair opening went"),
+        ("Tell Dr. Ade it was good to meet at the rotary holiday party", (),
+         "Tell Dr. Ade it was good to meet at the Rotary holiday party"),
+    ],
+)  # fmt: skip
+def test_words_quoted_from_notes_get_their_capitals(
+    line: str, names: tuple[str, ...], said: str
+) -> None:
+    from coach.sentences import proper
+
+    assert proper(line, names) == said
+
+
+def test_a_nudge_and_a_draft_capitalise_the_persons_known_names() -> None:
+    mike = Person(
+        "Mike Brennan",
+        "bni lunch",
+        [Detail("work", "just started at compass", 4, TOLD)],
+        "he",
+        proper_names=("Mike Brennan", "compass"),
+    )
+    assert idea(mike, "first", "", NOW).text == (
+        "Tell Mike it was good to meet at the BNI lunch, and ask him how the new role at "
+        "Compass is going"
+    )
+    assert opener(mike, "first", "", NOW) == (
+        "Hi Mike, it was great to meet you at the BNI lunch! How is the new role at Compass going?"
+    )
+
+
+def test_the_check_card_uses_the_pronoun_the_notes_give() -> None:
+    from bot.formatting import check_card
+    from coach.drafts import DraftCheck
+    from nlp.pitch.model import Assessment, Relationship
+
+    rel = Relationship("like", 4, 1, 9)
+    assessment = Assessment("mixed", 40, strengths=["you've helped them once, so it's warm"])
+    card = check_card(DraftCheck(assessment, "Hi", "Priya Natarajan", rel, pronoun="she"))
+    said = html.unescape(card)
+    assert (
+        "To <b>Priya Natarajan</b>: like stage, 4 conversations, met 9 days ago, "
+        "you've helped her once"
+    ) in said
+    assert "• you've helped her once, so it's warm" in said
+    unknown = html.unescape(check_card(DraftCheck(assessment, "Hi", "Sam Wu", rel)))
+    assert "you've helped them once" in unknown
+
+
+@pytest.mark.parametrize(
+    ("details", "line"),
+    [
+        ([Detail("work", "realtor", 1, TOLD), Detail("plan", "moving to Austin in May", 2, TOLD)],
+         "Ask Ines how the move to Austin is coming along, and whether she could use an "
+         "introduction to anyone there"),
+        ([Detail("plan", "opening a bakery in Marietta", 3, TOLD)],
+         "Ask Ines how the plans for the new bakery in Marietta are coming along, and whether she "
+         "could use an introduction to anyone"),
+        ([Detail("work", "wedding photographer", 4, TOLD)],
+         "Think of someone who needs a wedding photographer, and introduce them to Ines"),
+        ([Detail("need", "hire two junior developers", 5, TOLD)],
+         "Ines wants to hire two junior developers: think of someone you know who could help"),
+        ([Detail("plan", "training for the chicago marathon", 6, TOLD)],
+         "Ask Ines how the marathon training is going"),
+        ([], "Give Ines something first: an article, an intro or an event invite"),
+    ],
+)  # fmt: skip
+def test_a_give_first_line_names_something_concrete_to_give(
+    details: list[Detail], line: str
+) -> None:
+    ines = Person("Ines Ortiz", None, details, "she")
+    assert idea(ines, "give_value", "", NOW).text == line
+
+
+def test_the_nudge_header_says_where_you_met_with_its_capitals() -> None:
+    from bot.nudge_format import met_line
+    from coach.views import NudgeView
+
+    due = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
+    nudge = NudgeView(1, "first", "Kwame Mensah", None, "bni lunch", None, "Say hi", due)
+    assert met_line(nudge) == "You met at the BNI lunch."

@@ -73,7 +73,7 @@ async def test_a_need_brings_an_intro_button_with_a_double_opt_in_draft(
     await alice.next_reply()
     await alice.send("met john from acme at the mixer, wants an intro to a good CPA")
     card = await alice.next_reply()
-    assert "John needs a good CPA: you know Maria Gomez (Gomez CPA)" in card.text
+    assert "John needs a good CPA: you know Maria Gomez, a CPA at Gomez CPA" in card.text
     await alice.press(card, "Intro John ↔ Maria")
     draft = await alice.next_reply()
     assert "Double opt-in intro" in draft.text

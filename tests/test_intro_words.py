@@ -1,0 +1,72 @@
+"""Intro drafts and suggestions: each person described once, in words, with the reason."""
+
+from __future__ import annotations
+
+from bot.relationship_format import intro_line
+from coach.intros import compose
+from coach.sentences import Helper
+from coach.views import IntroSuggestion
+from storage.models import Contact, Fact
+
+
+def _person(
+    id_: int, name: str, org: str | None, *facts: tuple[str, str]
+) -> tuple[Contact, list[Fact]]:
+    contact = Contact(id=id_, name=name, org=org)
+    return contact, [
+        Fact(id=id_ * 10 + n, contact_id=id_, kind=k, text=t) for n, (k, t) in enumerate(facts)
+    ]
+
+
+def test_one_who_clause_for_what_they_do_and_what_they_need() -> None:
+    ade, ade_facts = _person(1, "Ade Bello", None, ("work", "runs a catering company"),
+                             ("need", "a commercial lender for new vans"))  # fmt: skip
+    rosa, rosa_facts = _person(2, "Rosa Diaz", "Summit Bank", ("work", "commercial lender"))
+    draft = compose(ade, ade_facts, rosa, rosa_facts, "a commercial lender for new vans")
+    assert draft.second_message.startswith(
+        "Hi Rosa, I know Ade Bello, who runs a catering company and is looking for a "
+        "commercial lender for new vans. I thought of you."
+    )
+    assert draft.first_message.startswith(
+        "Hi Ade, you mentioned you're looking for a commercial lender for new vans. I know "
+        "Rosa Diaz, a commercial lender at Summit Bank."
+    )
+
+
+def test_a_title_is_a_description_not_a_parenthesis() -> None:
+    ray, ray_facts = _person(3, "Ray Cole", "Cole Dental", ("work", "dentist"),
+                             ("need", "looking to buy a duplex"))  # fmt: skip
+    kim, kim_facts = _person(4, "Kim Lau", None)
+    draft = compose(ray, ray_facts, kim, kim_facts, "looking to buy a duplex")
+    assert draft.second_message.startswith(
+        "Hi Kim, I know Ray Cole, a dentist at Cole Dental, who wants to buy a duplex."
+    )
+
+
+def test_an_intro_suggestion_describes_the_match_once() -> None:
+    base = IntroSuggestion(1, "Ade Bello", "a lender", 2, "Rosa Diaz", "Summit Bank",
+                           "work: commercial lender", "Ade needs a lender")  # fmt: skip
+    rosa = Helper(2, "Rosa Diaz", role="commercial lender", org="Summit Bank")
+    assert intro_line(IntroSuggestion(**{**base.__dict__, "helper": rosa})) == (
+        "💡 Ade needs a lender: you know <b>Rosa Diaz</b>, a commercial lender at Summit Bank. "
+        "Offer an intro?"
+    )
+    offer = IntroSuggestion(**{**base.__dict__, "why": "offer: intro me to her banker friends"})
+    assert intro_line(offer) == (
+        "💡 Ade needs a lender: you know <b>Rosa Diaz</b> (Summit Bank), who offered to "
+        "introduce you to her banker friends. Offer an intro?"
+    )
+
+
+def test_an_intro_gives_the_persons_need_even_when_it_does_not_match_the_helper() -> None:
+    from coach.intros import _best_need
+
+    olu, olu_facts = _person(5, "Olu Adeyemi", None, ("need", "take me to lunch"),
+                             ("need", "looking to buy a duplex as his first rental"))  # fmt: skip
+    pat, pat_facts = _person(6, "Pat Moss", None, ("interest", "sailing"))
+    need = _best_need(olu_facts, pat, pat_facts)
+    assert need == "looking to buy a duplex as his first rental"
+    draft = compose(olu, olu_facts, pat, pat_facts, need)
+    assert draft.second_message.startswith(
+        "Hi Pat, I know Olu Adeyemi, who wants to buy a duplex as his first rental."
+    )
