@@ -50,10 +50,11 @@ class Person:
     key: int = 0  # the contact's id: which opener a draft to them uses, the same each time
     last_spoken: datetime | None = None  # the last note or touch with them
     proper_names: tuple[str, ...] = ()  # their and their relatives' names and orgs
+    called: str | None = None  # the nickname they go by, when the notes gave one
 
     @property
     def first(self) -> str:
-        return self.name.split()[0]
+        return self.called or self.name.split()[0]
 
     @property
     def who(self) -> Who:

@@ -10,7 +10,7 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.matching import KnownContact, match_contact
-from coach.phrases import Shape, clean, read, verb_form
+from coach.phrases import Shape, clean, goes_by, read, verb_form
 from coach.search import INTRO_WEIGHTS, Query, Ranked, Search, Weights, relevance
 from coach.sentences import Helper, doing, looking_for, strip_intro, title, wants
 from coach.views import IntroSuggestion
@@ -155,8 +155,7 @@ class Intros:
         were already put in touch with; met when that intro was made, when the user gave
         them what it asks for, or when a later note says they found it (`facts`: theirs;
         `exchanges`: their gives and gets, when the caller has read them already)."""
-        first = contact.name.split()[0]
-        said = wants(need, first)
+        said = wants(need, goes_by(contact.name, contact.aka))
         wanted = need_concepts(need)
         if not wanted or said is None:
             return Advice()  # no need that reads as one ("take me to lunch"): no intro
@@ -311,7 +310,7 @@ def compose(
     second_facts: Sequence[Fact],
     need: str | None,
 ) -> IntroDraft:
-    a, b = first.name.split()[0], second.name.split()[0]
+    a, b = goes_by(first.name, first.aka), goes_by(second.name, second.aka)
     about_b = describe(second, second_facts)
     about_a = describe(first, first_facts)
     b_said = _named(second.name, about_b)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.ideas import Person, best
+from coach.phrases import goes_by
 from coach.sentences import Detail, Helper, Relative
 from nlp.people import RELATIVES
 from storage.contacts import Contacts, name_key
@@ -89,6 +90,7 @@ async def load_people(
             key=contact.id,
             last_spoken=contact.last_touch_at,
             proper_names=tuple(n for n in names if n),
+            called=goes_by(contact.name, contact.aka),
         )
         if intros is not None:
             giving = give if isinstance(give, bool) else contact.id in give

@@ -12,6 +12,7 @@ that fits none of them is read as `Shape.NONE` and never said.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -435,3 +436,12 @@ def _display_name(word: str, names: tuple[str, ...]) -> str:
         if name.split()[0].casefold() == word.casefold():
             return name.split()[0]
     return word[:1].upper() + word[1:]
+
+
+def goes_by(name: str, aka: Sequence[str] | None = None) -> str:
+    """The name to greet someone by: the one nickname the notes gave ("nguyen van an (goes
+    by andy)" is Andy, 'Hoang "Harry" Vu' is Harry), else the first word of their name."""
+    nicknames = [a for a in aka or () if len(a.split()) == 1]
+    if len(nicknames) == 1 and nicknames[0].casefold() != name.split()[0].casefold():
+        return nicknames[0][:1].upper() + nicknames[0][1:]
+    return name.split()[0]

@@ -107,6 +107,21 @@ async def test_the_second_nudge_says_something_else_and_a_replaced_fact_is_never
     assert "marathon" not in " ".join(n.idea for n in await coach.nudges.upcoming(ALICE))
 
 
+async def test_someone_who_goes_by_a_nickname_is_greeted_by_it(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(
+        ALICE,
+        "met tran minh duc (goes by danny) at the expo, he owns two pho shops, into fishing",
+    )
+    clock.advance(timedelta(days=2))
+    [first] = await deliver(coach)
+    assert first.startswith("Tell Danny it was good to meet at the expo"), first
+    sent = [n for n in await coach.nudges.upcoming(ALICE) if n.sent]
+    draft = await coach.nudges.draft(ALICE, sent[0].nudge_id)
+    assert draft is not None and draft.startswith("Hi Danny"), draft
+
+
 # --- intros: head nouns, history, and the same advice everywhere ------------------------------
 
 
