@@ -125,8 +125,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The bot (run, or start with a token) migrates as it starts, waiting for a database that
     # is down; every other command that reads or writes the database migrates here, first.
     bot = args.command == "run" or (args.command == "start" and has_token(settings))
-    if args.command in DATABASE_COMMANDS and not bot and (
-        settings.database.auto_migrate or args.command == "db"
+    if (
+        args.command in DATABASE_COMMANDS
+        and not bot
+        and (settings.database.auto_migrate or args.command == "db")
     ):
         # Every command that reads or writes the database finds it migrated, new or old.
         try:

@@ -372,8 +372,7 @@ def _need(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
             # needed, which someone who could help would ask
             return Talk(
                 "ask",
-                f"if {p.subject} still {'need' if p is THEY else 'needs'} "
-                f"{to_user(thing)}",
+                f"if {p.subject} still {'need' if p is THEY else 'needs'} {to_user(thing)}",
                 f"Do you still need {to_them(thing)}?",
                 news=True,
             )

@@ -483,9 +483,7 @@ def _many(row: dict[str, str], columns: list[str]) -> list[str]:
     return _distinct(" ".join(v.split()) for v in values)
 
 
-def _contact_from_row(
-    row: dict[str, str], details: dict[str, list[str]]
-) -> PortableContact | str:
+def _contact_from_row(row: dict[str, str], details: dict[str, list[str]]) -> PortableContact | str:
     name = _pick(row, _NAME)
     if not name:
         name = " ".join(

@@ -49,9 +49,7 @@ async def test_each_confirmation_is_recorded_and_can_be_watched(
     assert seen == [([1, 2], [1, 2, 3]), ([3], [3])]
 
 
-async def test_a_call_can_be_interrupted_after_it_took_effect(
-    fake: FakeTelegram, bot: Bot
-) -> None:
+async def test_a_call_can_be_interrupted_after_it_took_effect(fake: FakeTelegram, bot: Bot) -> None:
     alice = fake.user(1001)
 
     async def never_answer(call: ApiCall) -> None:

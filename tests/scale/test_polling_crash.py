@@ -43,6 +43,8 @@ def people(shift: int, firsts: slice = slice(None)) -> list[str]:
     """Distinct people for one user to meet."""
     pairs = [(f, LASTS[(i + shift * 7) % len(LASTS)]) for i, f in enumerate(FIRSTS)]
     return [f"{first} {last}" for first, last in pairs[firsts]]
+
+
 AGAIN = SENT_AGAIN.split(" (")[0]
 
 
