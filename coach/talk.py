@@ -525,6 +525,8 @@ def _is_when(words: tuple[str, ...]) -> bool:
     if not words:
         return False
     lowered = [w.casefold().strip(".") for w in words]
+    if len(lowered) == 3 and lowered[0] in ("in", "by", "over", "during") and lowered[1] == "the":
+        lowered = lowered[:1] + lowered[2:]  # "in the spring"
     if lowered[0] in ("next", "this") and len(lowered) == 2:
         return True
     if lowered[0] in ("in", "by", "early", "late", "mid") and len(lowered) == 2:
@@ -540,8 +542,14 @@ def _split_when(rest: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]
     for at in range(len(rest)):
         lead = rest[at].casefold() in _WHEN_LEADS or at == len(rest) - 1
         if lead and _is_when(rest[at:]):
-            return rest[:at], rest[at:]
+            kept = rest[:at]
+            while kept and kept[-1].casefold() in _DANGLING:  # never "…location in the"
+                kept = kept[:-1]
+            return kept, rest[len(kept) :]
     return rest, ()
+
+
+_DANGLING = frozenset("in on by the a an of for at to over during this next".split())
 
 
 _ORDINALS = {"2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}

@@ -51,6 +51,12 @@ FRAGMENTS = {
         r"\bgave (?:you|[A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:intro|referral|article|introduction|"
         r"recommendation)\b"
     ),
+    # "how the plans for the second location in the are coming along": a date cut out of
+    # its phrase, leaving the preposition and the article behind
+    "a dangling article": re.compile(
+        r"\b(?:in|on|by|of|for|at|to) (?:the|a|an) (?:is|are|was|were|going|coming|went)\b",
+        re.IGNORECASE,
+    ),
     "a copied capital": re.compile(
         r"\b(?:the|about|up) (?:Coffee|Lunch|Dinner|Drinks|Breakfast|Brunch)\b"
     ),

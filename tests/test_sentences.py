@@ -50,6 +50,9 @@ TABLE: list[tuple[str, Pronoun, str, str, Relative | None, str | None, str | Non
     ("Linh", SHE, "plan", "opening 2nd location in Decatur in Feb", None,
      "Ask Linh how the plans for the second location in Decatur are coming along",
      "How are the plans for the second location in Decatur coming along?"),
+    ("Dev", HE, "plan", "opening a second location in the spring", None,
+     "Ask Dev how the plans for the second location are coming along",
+     "How are the plans for the second location coming along?"),
     ("Dana", SHE, "plan", "launching a skincare line in spring", None,
      "Ask Dana how the skincare launch is coming along",
      "How is the skincare launch coming along?"),
@@ -453,6 +456,8 @@ def test_the_fragment_patterns_catch_the_lines_issue_20_reported() -> None:
         "you know Linh Tran (Saigon Bites) (work: CPA). Offer an intro?",
         "Hi Fatima, I know Chidi Okafor (who runs a logistics company), who is looking for…",
         "Noted: you gave Priya Natarajan article on marathon fueling.",
+        "Tell Dev it was good to meet, and ask him how the plans for the second location in "
+        "the are coming along",
     ]
     assert all(fragments(line) for line in reported)
     assert fragments("Ask Priya how the marathon training is going") == []
