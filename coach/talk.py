@@ -110,11 +110,22 @@ def _interest(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
             f"if {who.pronoun.perfect} been {doing} lately",
             f"Have you been {doing} lately?",
         )
+    if len(words) == 1 and _a_team(words[0]):  # "a Cubs fan": ask how the team is doing
+        return Talk(
+            "ask",
+            f"how the {words[0]} are doing this season",
+            f"How are the {words[0]} doing this season?",
+        )
     phrase = read(" ".join(words))
     if phrase.shape is not Shape.THING or phrase.words[0].casefold() in POSSESSIVES:
         return None
     thing = " ".join(phrase.words)
     return Talk("ask", f"about {thing}", f"What got you into {thing}?")
+
+
+def _a_team(word: str) -> bool:
+    """ "Cubs", "Packers", "49ers": a capitalised plural name reads as a team."""
+    return word[:1].isupper() and word.endswith("s") and not word.endswith("ss") and len(word) > 3
 
 
 def _family(detail: Detail, who: Who, now: datetime | None) -> Talk | None:

@@ -146,6 +146,8 @@ TABLE: list[tuple[str, Pronoun, str, str, Relative | None, str | None, str | Non
     ("Sam", THEY, "interest", "cyclist", None,
      "Ask Sam if they've been cycling lately", "Have you been cycling lately?"),
     ("Sam", THEY, "interest", "jazz", None, "Ask Sam about jazz", "What got you into jazz?"),
+    ("Daniel", HE, "interest", "Cubs", None,
+     "Ask Daniel how the Cubs are doing this season", "How are the Cubs doing this season?"),
     ("Sam", THEY, "interest", "the cubs", None,
      "Ask Sam about the cubs", "What got you into the cubs?"),
     # needs: a thing, an action; offers; work; topics
