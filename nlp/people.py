@@ -9,7 +9,15 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from nlp.known import KnownNames
-from nlp.lexicon import MONTHS, STOP, WEEKDAYS, first_names, name_genders, proper_case
+from nlp.lexicon import (
+    MONTHS,
+    STOP,
+    TITLE_WORDS,
+    WEEKDAYS,
+    first_names,
+    name_genders,
+    proper_case,
+)
 
 # relative word -> (the singular noun, the relative's gender or "")
 RELATIVES: dict[str, tuple[str, str]] = {
@@ -98,7 +106,19 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         doc[end - 1].lower_ in ("'s", "’s", "'") or not _name_like(doc[end - 1].text)
     ):
         end -= 1
+    # "omar al-" with "farsi" left out: a hyphen joins the name's next part
+    if end < len(doc) and doc[end - 1].text in ("-", "‐") and doc[end].is_alpha:
+        end += 1
+    # "maria hernandez realtor at keller williams", "omar al-farsi IT consultant": the job
+    # said after a name is no part of it.
+    while end - start > 1 and doc[end - 1].lower_ in TITLE_WORDS:
+        end -= 1
+        while end - start > 1 and doc[end - 1].lower_ in _JOB_MODIFIERS:
+            end -= 1
     return (start, end) if start < end else None
+
+
+_JOB_MODIFIERS = frozenset("it hr ux ui sales marketing senior junior lead real estate".split())
 
 
 def _name_like(text: str) -> bool:
@@ -149,7 +169,7 @@ def _mentions(
         span = Span(doc, start, end, label="PERSON")
         if english and (_plain_words(span, english) or _word_opening(span, english)):
             continue
-        if _owns_a_role(span) or _a_destination(span) or _counted(span):
+        if _owns_a_role(span) or _a_destination(span) or _an_origin(span) or _counted(span):
             continue
         found.append((span, None))
         taken.update(range(span.start, span.end))
@@ -211,6 +231,17 @@ def _counted(span: Span) -> bool:
         and before.lower_ != "one"  # "the loudest one vinnie castellano"
         and (span[-1].tag_ in ("NNS", "NNPS") or span[-1].text.endswith("s"))
     )
+
+
+_ORIGIN_LEADS = frozenset("originally born raised grew moved hails comes came emigrated".split())
+
+
+def _an_origin(span: Span) -> bool:
+    """ "originally from alexandria egypt", "grew up in lagos": where someone is from."""
+    doc, start = span.doc, span.start
+    if start < 2 or doc[start - 1].lower_ not in ("from", "in"):
+        return False
+    return any(doc[k].lower_ in _ORIGIN_LEADS for k in range(max(0, start - 4), start - 1))
 
 
 def _a_destination(span: Span) -> bool:

@@ -61,6 +61,7 @@ def read_doc(
     details = _best_details(doc)
     topics: list[str] = []
     for span in sorted(details, key=lambda s: s.start):
+        span = _after_names(span, people)
         text = _detail_text(span)
         if not text or _negated(span) or (span.label_ == "work" and _sought(span)):
             continue
@@ -224,7 +225,12 @@ def _works_there(doc: Doc, ent: Span, details: list[Span]) -> bool:
     lead = [doc[k].lower_ for k in range(max(0, ent.start - 3), ent.start)]
     if lead[-2:] in (["ex", "-"], ["former", "at"]) or lead[-1:] in (["ex-"], ["formerly"]):
         return False  # "ex-Motorola": where they were, not where they are
+    if lead[-1:] == ["for"] and not (len(lead) > 1 and lead[-2] in _WORK_VERBS):
+        return bool(inside)  # "a bike ride for st jude", "raising money for the Y": a cause
     return bool(set(lead) & _WORKS_LEAD) or bool(inside) or _business_called(doc, ent)
+
+
+_WORK_VERBS = frozenset("work works worked working consults consulting writes writing".split())
 
 
 _BUSINESSES = frozenset(
@@ -239,6 +245,16 @@ def _business_called(doc: Doc, ent: Span) -> bool:
     if k < 1 or doc[k].lower_ not in ("called", "named"):
         return False
     return any(t.lemma_.lower() in _BUSINESSES for t in doc[max(0, k - 3) : k])
+
+
+def _after_names(span: Span, people: list[Person]) -> Span:
+    """A detail never starts inside a name: "omar al-farsi IT consultant" is "IT consultant"."""
+    start = span.start
+    for person in people:
+        for m in person.mentions:
+            if m.start <= start < m.end < span.end:
+                start = m.end
+    return span if start == span.start else Span(span.doc, start, span.end, label=span.label_)
 
 
 def _got_in(span: Span) -> bool:

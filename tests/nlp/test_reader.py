@@ -300,3 +300,25 @@ def test_only_the_people_met_or_talked_with_are_met(
     r = extractor.extract(note, now=NOW, known_names=known)
     assert {p.name for p in r.people if p.met and p.relation is None} == met
     assert mentioned <= {p.name for p in r.people if not p.met}
+
+
+def test_a_job_said_after_a_name_is_not_part_of_it(extractor: NoteExtractor) -> None:
+    r = extractor.extract("met ana lucia vargas realtor at compass", now=NOW)
+    assert names(r) == ["Ana Lucia Vargas"]
+    r = extractor.extract("- karim al-masri IT consultant, needs a bookkeeper", now=NOW)
+    assert names(r) == ["Karim Al-Masri"]
+    assert said(r.people[0], "it consultant", {"work"})
+
+
+def test_where_someone_comes_from_is_no_contact(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "chamber coffee: ines duarte, runs a bakery, originally from porto portugal, loves surfing",
+        now=NOW,
+    )
+    assert names(r) == ["Ines Duarte"]
+    assert said(r.people[0], "surfing", {"interest"})
+
+
+def test_a_cause_someone_rides_for_is_not_their_employer(extractor: NoteExtractor) -> None:
+    r = extractor.extract("met Jamal Reed, doing a charity bike ride for St Jude in march", now=NOW)
+    assert person(r, "Jamal").org is None
