@@ -73,7 +73,9 @@ def _correction(
     new = max(before, key=lambda s: (s.end, s.label_ in ("ORG", "ROLE")))
     after = [s for s in known if not_at < s.start < hi]
     old = after[0].text if after else _words_after(doc, not_at, hi)
-    person = owner(lo, hi)
+    # Whose it is: the person named last before the new fact ("linh's husband minh is a
+    # paramedic, not a firefighter" corrects Minh, not Linh).
+    person = owner(new.start, new.end) or owner(lo, hi)
     if person is None or not old:
         return None
     if new.label_ == "ORG":

@@ -63,7 +63,9 @@ def read_doc(
     for span in sorted(details, key=lambda s: s.start):
         span = _after_names(span, people)
         text = _detail_text(span)
-        if not text or _negated(span) or (span.label_ == "work" and _sought(span)):
+        if not text or _negated(span) or _said_not(span):
+            continue
+        if span.label_ == "work" and _sought(span):
             continue
         label = span.label_
         if label == "interest" and _got_in(span):  # "tyler got into michigan": news
@@ -77,6 +79,8 @@ def read_doc(
     for ent in doc.ents:
         # A role inside a need ("needs a bookkeeper") or a hobby is not their job.
         if ent.label_ == "ROLE" and not _covered(ent, details, None) and not _sought(ent):
+            if _said_not(ent):
+                continue  # "a paramedic, not a firefighter": the correction's old word
             # "my CPA Sarah Kim": the role names the person right after it.
             person = _person_at(people, ent.end) or owners.owner(ent.start, ent.end, "work")
             if person is not None:
@@ -180,6 +184,13 @@ def _negated(span: Span) -> bool:
     doc = span.doc
     before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
     return bool(_NEGATIONS & set(before)) and span.label_ in ("need", "plan", "interest", "offer")
+
+
+def _said_not(span: Span) -> bool:
+    doc, k = span.doc, span.start - 1
+    while k >= 0 and doc[k].lower_ in ("a", "an", "the"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "not"
 
 
 def _kind(label: str) -> FactKind:

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from coach.service import Coach
 from nlp.schema import NoteExtraction, PersonMention
+from storage.contacts import Contacts
 from storage.models import Contact, Nudge
 
 ALICE = 1001
@@ -177,3 +178,19 @@ async def test_relatives_stay_out_of_the_network_counts_the_list_and_the_nudges(
     clock.advance(timedelta(days=20))
     for outgoing in await coach.dispatcher.claim_due():
         assert "Dana Lee" not in {n.person for n in outgoing.nudges}
+
+
+async def test_a_correction_about_a_relative_changes_the_relative_only(coach: Coach) -> None:
+    await coach.notes.capture(
+        ALICE, "coffee with Dara Osei, she runs a flower shop. her husband kojo is a firefighter"
+    )
+    await coach.notes.capture(
+        ALICE, "correction: dara's husband kojo is a paramedic, not a firefighter"
+    )
+    dara, kojo = await contact_named(coach, "Dara Osei"), await contact_named(coach, "Kojo")
+    async with coach.rt.unit_of_work() as session:
+        facts = await Contacts(session, ALICE).facts([dara.id, kojo.id])
+    current = {(f.contact_id, f.text.lower()) for f in facts if f.superseded_at is None}
+    assert (kojo.id, "paramedic") in current
+    assert (kojo.id, "firefighter") not in current
+    assert not any(c == dara.id and "paramedic" in t for c, t in current)
