@@ -171,6 +171,8 @@ def _mentions(
             continue
         if _owns_a_role(span) or _a_destination(span) or _an_origin(span) or _counted(span):
             continue
+        if len(span) > 1 and span[-1].lower_ in FIRM_WORDS:  # "hana bank", "kvitka labs"
+            continue
         found.append((span, None))
         taken.update(range(span.start, span.end))
     return sorted(found, key=lambda m: m[0].start)
@@ -233,6 +235,15 @@ def _counted(span: Span) -> bool:
     )
 
 
+# The last word of a firm's name, never of a person's.
+FIRM_WORDS = frozenset(
+    "bank banks group llc inc inc. corp corp. co co. ltd ltd. gmbh ag plc capital partners "
+    "realty properties holdings ventures labs lab studio studios consulting solutions "
+    "insurance foods motors logistics freight media systems clinic dental farms farm "
+    "bakery cafe café restaurant kitchen salon construction builders landscaping plumbing "
+    "electric roofing cleaning agency associates advisors academy church chamber "
+    "foundation university college school hospital pharmacy fitness auto toyota honda".split()
+)
 _ORIGIN_LEADS = frozenset("originally born raised grew moved hails comes came emigrated".split())
 
 

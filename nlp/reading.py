@@ -17,7 +17,7 @@ from nlp.known import KnownNames
 from nlp.ledger import LedgerFinder
 from nlp.lexicon import org_case
 from nlp.owners import Owners
-from nlp.people import Person, find_people
+from nlp.people import FIRM_WORDS, Person, find_people
 from nlp.schema import FACT_KINDS, Fact, FactKind, FollowUp, NoteExtraction, PersonMention
 
 DETAILS = "details"
@@ -343,6 +343,9 @@ def _firm_names(doc: Doc) -> list[Span]:
     ents = list(doc.ents)
     out = []
     for k, ent in enumerate(ents):
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in FIRM_WORDS:
+            out.append(Span(doc, ent.start, ent.end, label="ORG"))  # "hana bank"
+            continue
         if ent.label_ != "ORG":
             continue
         nxt = ents[k + 1] if k + 1 < len(ents) else None

@@ -322,3 +322,12 @@ def test_where_someone_comes_from_is_no_contact(extractor: NoteExtractor) -> Non
 def test_a_cause_someone_rides_for_is_not_their_employer(extractor: NoteExtractor) -> None:
     r = extractor.extract("met Jamal Reed, doing a charity bike ride for St Jude in march", now=NOW)
     assert person(r, "Jamal").org is None
+
+
+def test_a_firm_read_as_a_name_is_the_persons_org(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "chamber mixer tonight\n- soo-ah lim, daegu bank, goes by sue. needs an accountant",
+        now=NOW,
+    )
+    assert names(r) == ["Soo-Ah Lim"]
+    assert r.people[0].org == "Daegu Bank"
