@@ -326,8 +326,8 @@ def test_a_cause_someone_rides_for_is_not_their_employer(extractor: NoteExtracto
 
 def test_a_firm_read_as_a_name_is_the_persons_org(extractor: NoteExtractor) -> None:
     r = extractor.extract(
-        "chamber mixer tonight\n- soo-ah lim, daegu bank, goes by sue. needs an accountant",
+        "chamber mixer tonight\n- kenji mori, ruby bank, goes by ken. needs an accountant",
         now=NOW,
     )
-    assert names(r) == ["Soo-Ah Lim"]
-    assert r.people[0].org == "Daegu Bank"
+    assert names(r) == ["Kenji Mori"]
+    assert r.people[0].org == "Ruby Bank"
