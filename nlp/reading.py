@@ -26,7 +26,11 @@ _LEAD = frozenset(
     "um uh like so and also just really super big huge total totally very but plus "
     "basically anyway honestly , - – — : ; / | • * >".split()
 )
-_TAIL = frozenset("and so but or , . ; : - – — ! ? ( ) / | • * lol haha".split())
+# A detail never ends on a preposition or an article: "moved to atlanta from LA with".
+_TAIL = frozenset(
+    "and so but or , . ; : - – — ! ? ( ) / | • * lol haha with to for of in on at from by "
+    "a an the his her their my our".split()
+)
 # Before an organisation, these say someone works there ("a realtor with Compass").
 _WORKS_LEAD = frozenset(
     "at @ with from for of ( - – — , joined joining ex ex- now owns runs founded".split()

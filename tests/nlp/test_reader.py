@@ -331,3 +331,12 @@ def test_a_firm_read_as_a_name_is_the_persons_org(extractor: NoteExtractor) -> N
     )
     assert names(r) == ["Kenji Mori"]
     assert r.people[0].org == "Ruby Bank"
+
+
+def test_a_detail_never_ends_on_a_preposition(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "- bola adeyemi, zenith bank. moved to houston from lagos with his wife and kids",
+        now=NOW,
+    )
+    for fact in person(r, "Bola").facts:
+        assert fact.text.split()[-1].lower() not in ("with", "to", "from", "the"), fact
