@@ -143,9 +143,8 @@ def rewrite(
         # A warm opener alone ("Hi Lena, congrats!") ends on a question about them when
         # something known about them can give one.
         addition = hook.strip()
-    elif not _warm_left(found.hits, kept):
-        if not (_inside(pleasant or [], kept) or _to_them(doc, kept)):
-            addition = GENERIC_HOOK
+    elif not (_warm_left(found.hits, kept) or _inside(pleasant or [], kept) or _to_them(doc, kept)):
+        addition = GENERIC_HOOK
     if addition is not None:
         first = re.match(r"[A-Za-z]+", addition)
         pieces.append((addition, first is not None and first.group().lower() in _LOWERABLE))
