@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Literal
@@ -11,7 +12,7 @@ from typing import Any, Literal
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlp.pitch.features import ASKS, FEATURES, GOOD, FeatureFinder, Features
+from nlp.pitch.features import ASKS, FEATURES, GOOD, FeatureFinder, Features, greeting_end
 from nlp.pitch.notes import NoteReader, NoteTip
 from nlp.pitch.rewrite import rewrite
 
@@ -65,16 +66,29 @@ class Relationship:
             "ask_they_asked": 1.0 if self.they_asked else 0.0,
         }
 
-    def describe(self) -> str:
-        if self.interactions <= 1:
-            seen = "you've met once" if self.interactions == 1 else "you haven't met yet"
-        else:
-            seen = f"{self.interactions} conversations"
-        parts = [f"{self.stage} stage", seen]
+    @property
+    def has_history(self) -> bool:
+        """Real trust to lean on: like or trust stage, several conversations, a month or more."""
+        return (
+            self.stage in ("like", "trust")
+            and self.interactions >= 3
+            and (self.days_known or 0) >= 30
+        )
+
+    def describe(self, them: str = "them") -> str:
+        """`them`: the person's object pronoun from the notes ("him", "her"), else "them".
+        A known meeting date says they have met, so never "you haven't met yet" beside it."""
+        parts = [f"{self.stage} stage"]
+        if self.interactions > 1:
+            parts.append(f"{self.interactions} conversations")
+        elif self.interactions == 1:
+            parts.append("you've met once")
+        elif self.days_known is None:
+            parts.append("you haven't met yet")
         if self.days_known is not None:
             parts.append(_ago(self.days_known))
         if self.gave:
-            parts.append("you've helped them " + ("once" if self.gave == 1 else f"{self.gave}×"))
+            parts.append(f"you've helped {them} " + ("once" if self.gave == 1 else f"{self.gave}×"))
         return ", ".join(parts)
 
 
@@ -197,21 +211,26 @@ class PitchAssessor:
         return self.finder(self.parse(text), relationship.values() if relationship else None)
 
     def assess(
-        self, text: str, relationship: Relationship | None = None, hook: str | None = None
+        self,
+        text: str,
+        relationship: Relationship | None = None,
+        hook: str | None = None,
+        details: list[str] | None = None,
     ) -> Assessment:
         """Verdict, score and the reasons behind them; `hook` is a question or offer drawn
-        from what the user knows about the person, for the rewrite."""
+        from what the user knows about the person, for the rewrite; `details`, what the user
+        knows about them (notes, facts): a draft "remembers" only what is among them."""
         doc = self.parse(text)
         found = self.finder(doc, relationship.values() if relationship else None)
         probability = 1 / (1 + math.exp(-self.weights.logit(found.values)))
-        reasons = self._reasons(found, relationship)
-        strengths = self._strengths(found, relationship)
+        reasons = self._reasons(doc, found, relationship)
         if probability >= PITCH_FIRST_FROM:
             verdict: Verdict = "pitch_first"
         elif probability >= MIXED_FROM and reasons:
             verdict = "mixed"
         else:
             verdict = "relationship_first"
+        strengths = self._strengths(doc, found, relationship, verdict, details)
         if verdict == "relationship_first":
             suggestion = text.strip()  # nothing to fix: send it as it is, with no add-on
         else:
@@ -234,7 +253,9 @@ class PitchAssessor:
     def _contribution(self, name: str, values: dict[str, float]) -> float:
         return self.weights.weights[name] * values.get(name, 0.0)
 
-    def _reasons(self, found: Features, relationship: Relationship | None) -> list[Reason]:
+    def _reasons(
+        self, doc: Doc, found: Features, relationship: Relationship | None
+    ) -> list[Reason]:
         reasons: list[Reason] = []
         seen: set[str] = set()
         for hit in found.hits:
@@ -243,20 +264,43 @@ class PitchAssessor:
             if self._contribution(hit.feature, found.values) < MENTION_FROM:
                 continue
             seen.add(hit.text.casefold())
+            phrase = hit.text
+            if hit.feature == "pivot":
+                phrase = _quote(doc, hit.start, hit.end, whole=True)  # "Also, we do…", not "Also"
             why = _WHY[hit.feature]
+            if hit.feature == "decision_maker" and _INTRO.match(hit.text):
+                why = "asks for an introduction in order to sell to them"
             if relationship is not None and hit.feature not in _STYLE:
                 why += _timing(relationship)
-            reasons.append(Reason(hit.text, why))
+            reasons.append(Reason(phrase, why))
         return reasons
 
-    def _strengths(self, found: Features, relationship: Relationship | None) -> list[str]:
+    def _strengths(
+        self,
+        doc: Doc,
+        found: Features,
+        relationship: Relationship | None,
+        verdict: Verdict,
+        details: list[str] | None,
+    ) -> list[str]:
         strengths: list[str] = []
         for name in GOOD:
             if self._contribution(name, found.values) > -MENTION_FROM:
                 continue
-            phrase = found.phrases(name)[0].text
-            strengths.append(f"{_STRENGTH[name]}: “{_clip(phrase)}”")
-        if relationship is not None and any(found.values[a] > 0 for a in ASKS):
+            hits = [h for h in found.hits if h.feature == name]
+            quotes = [_quote(doc, h.start, h.end) for h in hits]
+            if name == "remembered":
+                # "thought of you" is no memory: credit only words holding a known detail.
+                quotes = [q for q in quotes if _holds_detail(q, details or [])]
+                if not quotes:
+                    continue
+            strengths.append(f"{_STRENGTH[name]}: “{_clip(quotes[0])}”")
+        if (
+            relationship is not None
+            and verdict != "pitch_first"
+            and any(found.values[a] > 0 for a in ASKS)
+            and (relationship.they_asked or relationship.has_history)
+        ):
             welcome = self._contribution("ask_they_asked", found.values) + self._contribution(
                 "ask_warm", found.values
             )
@@ -279,6 +323,97 @@ def _timing(relationship: Relationship) -> str:
 
 def _ask_is_welcome(relationship: Relationship | None) -> bool:
     return relationship is not None and relationship.they_asked and not relationship.is_new
+
+
+_INTRO = re.compile(r"(?i)(introduce|connect|intro)\b")
+_STOP = {
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "but",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "you",
+    "your",
+    "i",
+    "me",
+    "my",
+    "we",
+    "our",
+    "it",
+    "is",
+    "was",
+    "are",
+    "be",
+    "that",
+    "this",
+    "so",
+    "how",
+    "what",
+    "hope",
+    "good",
+    "great",
+    "luck",
+    "thinking",
+    "thought",
+    "about",
+    "from",
+    "he",
+    "she",
+    "his",
+    "her",
+    "him",
+    "they",
+    "them",
+    "their",
+    "just",
+    "really",
+    "met",
+}
+
+
+def _quote(doc: Doc, start: int, end: int, whole: bool = False) -> str:
+    """The meaningful words around a phrase: its clause (between commas, dashes or the
+    sentence's ends), or with `whole` its sentence, without the greeting. Never a bare
+    "Also" or a cut-off "I know a great"."""
+    sent = next((s for s in doc.sents if s.start_char <= start < s.end_char), None)
+    if sent is None:
+        return doc.text[start:end]
+    lo, hi = sent.start, sent.end
+    greeted = greeting_end(sent)
+    if greeted is not None and doc[greeted].idx <= start:
+        lo = greeted
+    if not whole:
+        for token in sent:
+            if token.text in (",", ";", "—", "–", "(", ")") and lo <= token.i:
+                if token.idx + len(token.text) <= start:
+                    lo = max(lo, token.i + 1)
+                elif token.idx >= end and token.i < hi:
+                    hi = token.i
+                    break
+    span = doc[lo:hi]
+    text = span.text.strip().rstrip(",;—–").strip()
+    phrase = doc.text[start:end]
+    return text if len(text) >= len(phrase) else phrase
+
+
+def _holds_detail(quote: str, details: list[str]) -> bool:
+    """Do the quoted words name something the user knows of them ("the St Jude ride")?"""
+    words = {w for w in re.findall(r"[a-z0-9']+", quote.lower()) if w not in _STOP and len(w) > 2}
+    known = {
+        w
+        for d in details
+        for w in re.findall(r"[a-z0-9']+", d.lower())
+        if w not in _STOP and len(w) > 2
+    }
+    return bool(words & known)
 
 
 def _clip(text: str, limit: int = 80) -> str:
