@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -14,7 +15,7 @@ from spacy.tokens import Doc
 
 from nlp.pitch.features import ASKS, FEATURES, GOOD, FeatureFinder, Features, greeting_end
 from nlp.pitch.notes import NoteReader, NoteTip
-from nlp.pitch.rewrite import rewrite
+from nlp.pitch.rewrite import greeted_name, rewrite
 
 Verdict = Literal["pitch_first", "mixed", "relationship_first"]
 # A draft is pitch-first from here; below it, a draft with some pitch in it is "mixed".
@@ -45,6 +46,9 @@ class Relationship:
     gave: int = 0
     days_known: int | None = None
     they_asked: bool = False
+    # Whether the user has met them (a meeting date or any conversation); None: not known,
+    # and `days_known` is taken as the time since they met.
+    met: bool | None = None
 
     @property
     def is_new(self) -> bool:
@@ -79,29 +83,31 @@ class Relationship:
         """`them`: the person's object pronoun from the notes ("him", "her"), else "them".
         A known meeting date says they have met, so never "you haven't met yet" beside it."""
         parts = [f"{self.stage} stage"]
+        unmet = self.interactions == 0 and (self.met is False or self.days_known is None)
         if self.interactions > 1:
             parts.append(f"{self.interactions} conversations")
         elif self.interactions == 1:
             parts.append("you've met once")
-        elif self.days_known is None:
+        elif unmet:
             parts.append("you haven't met yet")
         if self.days_known is not None:
-            parts.append(_ago(self.days_known))
+            # Not met: the days count from when they were added, never "met 6 days ago".
+            parts.append(_ago(self.days_known, "added" if unmet else "met"))
         if self.gave:
             parts.append(f"you've helped {them} " + ("once" if self.gave == 1 else f"{self.gave}×"))
         return ", ".join(parts)
 
 
-def _ago(days: int) -> str:
+def _ago(days: int, verb: str = "met") -> str:
+    """ "met 6 days ago", "known 3 months"; with `verb` "added": "added 3 months ago"."""
     if days <= 0:
-        return "met today"
+        return f"{verb} today"
     if days == 1:
-        return "met yesterday"
+        return f"{verb} yesterday"
     if days < 60:
-        return f"met {days} days ago"
-    if days < 730:
-        return f"known {days // 30} months"
-    return f"known {days // 365} years"
+        return f"{verb} {days} days ago"
+    span = f"{days // 30} months" if days < 730 else f"{days // 365} years"
+    return f"known {span}" if verb == "met" else f"{verb} {span} ago"
 
 
 @dataclass(frozen=True)
@@ -285,16 +291,18 @@ class PitchAssessor:
     ) -> list[str]:
         strengths: list[str] = []
         for name in GOOD:
+            if name == "remembered":
+                # "thought of you" is no memory: credit the words that hold a known detail
+                # ("good luck on the St Jude ride"), wherever they are, and only those.
+                memory = _detail_clause(doc, details or [])
+                if memory is not None:
+                    strengths.append(f"{_STRENGTH[name]}: “{_clip(memory)}”")
+                continue
             if self._contribution(name, found.values) > -MENTION_FROM:
                 continue
             hits = [h for h in found.hits if h.feature == name]
-            quotes = [_quote(doc, h.start, h.end) for h in hits]
-            if name == "remembered":
-                # "thought of you" is no memory: credit only words holding a known detail.
-                quotes = [q for q in quotes if _holds_detail(q, details or [])]
-                if not quotes:
-                    continue
-            strengths.append(f"{_STRENGTH[name]}: “{_clip(quotes[0])}”")
+            quote = _quote(doc, hits[0].start, hits[0].end)
+            strengths.append(f"{_STRENGTH[name]}: “{_clip(quote)}”")
         if (
             relationship is not None
             and verdict != "pitch_first"
@@ -326,7 +334,54 @@ def _ask_is_welcome(relationship: Relationship | None) -> bool:
 
 
 _INTRO = re.compile(r"(?i)(introduce|connect|intro)\b")
+_CLAUSE_ENDS = {",", ";", "—", "–"}
 _STOP = {
+    "meet",
+    "meeting",
+    "meetup",
+    "coffee",
+    "chat",
+    "chatting",
+    "call",
+    "conference",
+    "event",
+    "today",
+    "yesterday",
+    "week",
+    "weekend",
+    "work",
+    "business",
+    "company",
+    "new",
+    "last",
+    "next",
+    "talk",
+    "talked",
+    "says",
+    "said",
+    "wants",
+    "want",
+    "asked",
+    "told",
+    "mentioned",
+    "hear",
+    "glad",
+    "love",
+    "loved",
+    "time",
+    "well",
+    "going",
+    "can't",
+    "don't",
+    "it's",
+    "i'm",
+    "you're",
+    "has",
+    "had",
+    "have",
+    "will",
+    "would",
+    "could",
     "the",
     "a",
     "an",
@@ -404,16 +459,28 @@ def _quote(doc: Doc, start: int, end: int, whole: bool = False) -> str:
     return text if len(text) >= len(phrase) else phrase
 
 
-def _holds_detail(quote: str, details: list[str]) -> bool:
-    """Do the quoted words name something the user knows of them ("the St Jude ride")?"""
-    words = {w for w in re.findall(r"[a-z0-9']+", quote.lower()) if w not in _STOP and len(w) > 2}
-    known = {
-        w
-        for d in details
-        for w in re.findall(r"[a-z0-9']+", d.lower())
-        if w not in _STOP and len(w) > 2
-    }
-    return bool(words & known)
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in _STOP and len(w) > 2}
+
+
+def _detail_clause(doc: Doc, details: list[str]) -> str | None:
+    """The first clause of the draft (past its greeting) that names something the user
+    knows of them from the notes ("the St Jude ride", "baby Noor"), if any."""
+    known = _content_words(" ".join(details))
+    greeted = greeted_name(doc.text)
+    if greeted:
+        known -= _content_words(greeted)
+    if not known:
+        return None
+    for sent in doc.sents:
+        start = greeting_end(sent) or sent.start
+        cut = [start] + [t.i + 1 for t in sent if t.i >= start and t.text in _CLAUSE_ENDS]
+        cut.append(sent.end)
+        for lo, hi in itertools.pairwise(cut):
+            text = doc[lo:hi].text.strip().rstrip(",;—–").strip()
+            if text and _content_words(text) & known:
+                return text
+    return None
 
 
 def _clip(text: str, limit: int = 80) -> str:

@@ -69,3 +69,20 @@ def test_a_turn_to_business_is_quoted_with_its_sentence(assessor: PitchAssessor)
     result = assessor.assess(text)
     turns = [r for r in result.reasons if "turns a warm opening" in r.why]
     assert turns and turns[0].phrase.startswith("Also, we do home staging")
+
+
+def test_someone_not_yet_met_is_counted_from_when_they_were_added() -> None:
+    said = Relationship(stage="know", interactions=0, days_known=6, met=False).describe()
+    assert said == "know stage, you haven't met yet, added 6 days ago"
+    met = Relationship(stage="know", interactions=0, days_known=6, met=True).describe()
+    assert met == "know stage, met 6 days ago"
+
+
+def test_a_known_detail_is_credited_even_without_a_memory_phrase(
+    assessor: PitchAssessor,
+) -> None:
+    text = "Hi Omar, saw this piece on cycling nutrition. Good luck on the St Jude ride!"
+    result = assessor.assess(text, details=["Omar is doing the St Jude charity ride in June"])
+    assert "remembers something they told you: “Good luck on the St Jude ride!”" in (
+        result.strengths
+    )
