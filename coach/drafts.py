@@ -173,6 +173,9 @@ async def _history(
         "interactions": counts.notes + counts.interactions,
         "gave": counts.gave,
         "days_known": max(0, (today - first).days),
+        # A meeting date or any conversation says they have met; otherwise the days count
+        # from when the contact was added, and the card must not say "met 6 days ago".
+        "met": contact.met_on is not None or counts.notes + counts.interactions > 0,
     }
     notes = [note.text for note in await Notes(session, user_id).timeline(contact.id, 20)]
     person = (await load_people(session, user_id, [contact]))[contact.id]

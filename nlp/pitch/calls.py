@@ -33,7 +33,7 @@ def assess_in_context(
     but `they_asked`, which is read from the notes here)."""
     assessor = assessor_for(nlp)
     relationship = Relationship(**known, they_asked=assessor.they_asked(notes))
-    return assessor.assess(text, relationship, hook), relationship
+    return assessor.assess(text, relationship, hook, details=notes), relationship
 
 
 def note_tip(nlp: Language, text: str) -> NoteTip | None:

@@ -731,6 +731,79 @@ _WHEN = [
     "december",
     "eod",
     "end",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+]
+# What may end or expire as pressure ("our rebate ends Sunday", "it expires Friday").
+_OFFERS_THAT_END = {
+    "our",
+    "my",
+    "it",
+    "this",
+    "that",
+    "offer",
+    "offers",
+    "sale",
+    "deal",
+    "deals",
+    "discount",
+    "discounts",
+    "promo",
+    "promotion",
+    "rebate",
+    "special",
+    "pricing",
+    "price",
+    "prices",
+    "rate",
+    "rates",
+    "window",
+    "enrollment",
+    "registration",
+    "coupon",
+    "trial",
+    "code",
+}
+# News of a product that sells it ("we just launched…").
+_LAUNCHES = {"launch", "release", "unveil", "debut"}
+# Asking to be introduced to someone, and what the writer would then do to them.
+_INTRODUCE = {"introduce", "connect", "intro"}
+_SELL_VERBS = {"pitch", "sell", "show", "demo", "offer", "present", "quote", "tell"}
+# What a question asks them to do for the writer ("introduce me", "refer clients to me").
+_FAVOURS = {"introduce", "connect", "intro", "refer", "send", "recommend", "pass", "put", "forward"}
+# Whom a referral ask wants sent your way ("refer a few of your borrowers to me").
+_REFERRED = [
+    "clients",
+    "customers",
+    "borrowers",
+    "buyers",
+    "sellers",
+    "tenants",
+    "patients",
+    "members",
+    "contacts",
+    "leads",
+    "referrals",
+    "business",
+    "folks",
+    "people",
+    "anyone",
+    "anybody",
+    "friends",
+    "colleagues",
+    "families",
+    "owners",
+    "founders",
 ]
 # Who holds the budget ("introduce me to your CTO").
 _BOSSES = [
@@ -1627,6 +1700,13 @@ PATTERNS: dict[str, list[Pattern]] = {
             {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "NUM", "CCONJ"]}, "OP": "{,3}"},
             _any(_OWNED_PROMO),
         ),
+        # "our cleaning service", "my consulting practice": the trade is tagged as a verb
+        _p(
+            _any(["our", "my"]),
+            {"POS": {"IN": ["ADJ", "NOUN", "PROPN"]}, "OP": "{,2}"},
+            {"TAG": "VBG"},
+            _any(_OWNED_PROMO),
+        ),
         # "I run a bookkeeping practice", "we own a staging company": the business is yours.
         _p(
             _any(["i", "we"]),
@@ -1851,6 +1931,22 @@ PATTERNS: dict[str, list[Pattern]] = {
             {"LOWER": {"NOT_IN": ["up"]}},
         ),
         _p(_lemma("expire")),
+        # "before they go up Jan 1", "before our rates go up": buy now, pay more later
+        _p(
+            "before",
+            {"LOWER": {"IN": ["they", "it", "prices", "rates", "premiums", "fees", "costs"]}},
+            _lemma("go"),
+            "up",
+        ),
+        _p(
+            "before",
+            _any(["our", "the", "my"]),
+            {"OP": "?"},
+            _any(["prices", "rates"]),
+            _lemma("go"),
+            "up",
+        ),
+        _p("before", "the", _any(["price", "rate"]), _any(["increase", "hike", "change"])),
         _p("before", _any(["it", "they", "spots", "seats"]), _OPT, _any(["gone", "sell", "fill"])),
         _p("miss", "out"),
         _p("do", "n't", "miss"),
@@ -1929,11 +2025,37 @@ PATTERNS: dict[str, list[Pattern]] = {
         ),
     ],
     "deadline": [
-        _p(_any(["by", "until", "before"]), _any(["this", "next"]) | _OPT, _any(_WHEN)),
+        _p(
+            _any(["by", "until", "before", "through", "thru", "till", "til"]),
+            _any(["this", "next"]) | _OPT,
+            _any(_WHEN),
+        ),
         _p(_any(["this", "next"]), _any(["month", "week"]), "only"),
     ],
     "booking_link": [
         _p("booking", "link"),
+        # "Here's my Calendly", "my Calendly link": a self-serve booking page
+        _p(
+            _any(["calendly", "acuity", "savvycal", "youcanbookme", "hubspot"]),
+            _any(["link", "page"]) | _OPT,
+        ),
+        _p(
+            _any(["my", "our"]), _any(["calendar", "scheduling", "booking"]), _any(["link", "page"])
+        ),
+        # "book a time", "book a call with me", "book a slot here"
+        _p(
+            _lemma("book", "schedule"),
+            _any(["a", "some", "any"]),
+            _any(["time", "slot", "call", "session", "consult", "consultation", "demo"]),
+        ),
+        # "grab 15 minutes on my calendar", "pick a time on my calendar"
+        _p(
+            _lemma("grab", "book", "pick", "find", "snag", "choose", "take"),
+            {"IS_PUNCT": False, "OP": "{,3}"},
+            _any(["on", "in", "from", "off"]),
+            _any(["my", "our"]),
+            _any(["calendar", "calendly", "schedule"]),
+        ),
         _p(_lemma("book"), "here"),
         _p("click", "here"),
         _p(_lemma("register"), "now"),
@@ -2315,6 +2437,22 @@ PATTERNS: dict[str, list[Pattern]] = {
         ),
         _p("who", _lemma("do"), "you", "know", {"OP": "{,2}"}, _lemma("need")),
         _p("referral", _any(["fee", "fees", "bonus", "bonuses", "reward"])),
+        # "could you refer a few of your borrowers to me?", "send some clients my way"
+        _p(
+            _lemma("refer", "send", "pass", "steer", "point", "direct"),
+            {"IS_PUNCT": False, "OP": "{,4}"},
+            _any(_REFERRED),
+            _any(["to", "my", "our"]),
+            _any(["me", "us", "way"]),
+        ),
+        _p(
+            _lemma("refer", "send", "pass", "steer", "point", "direct"),
+            {"IS_PUNCT": False, "OP": "{,4}"},
+            _any(_REFERRED),
+            "over",
+            _any(["to"]) | _OPT,
+            _any(["me", "us"]),
+        ),
     ],
     # Asking to learn from them, or for a lead for your own career: what a networking ask
     # is for. Who benefits is the writer, and the object is their knowledge or a job, not
@@ -2661,7 +2799,7 @@ class FeatureFinder:
                 continue  # "This week only, the library has a sale": theirs, not yours
             if kind in ("lead_ask", "referral_ask") and _thanked_for(span):
                 continue  # "thanks for sending the Patels my way" thanks for a referral
-            if kind == "urgency" and _said_shorter(span):
+            if kind == "urgency" and (_said_shorter(span) or _something_else_ends(span)):
                 continue
             if kind == "decision_maker" and _in_charge_of_something_else(span):
                 continue  # "Who is in charge of the gardens?" is no buyer
@@ -2679,6 +2817,7 @@ class FeatureFinder:
                 continue
             lo, hi = sorted((verb_i, subject_i))
             spans.setdefault("self_promo", []).append(doc[lo : hi + 1])
+        spans.setdefault("decision_maker", []).extend(_intros_to_sell(doc))
         shows = spans.pop("show_ask", [])
         promoted = spans.get("self_promo", [])
         spans.setdefault("sale_ask", []).extend(
@@ -2700,7 +2839,9 @@ class FeatureFinder:
             spans["pivot"] = [pivot]
         pitch_sentences = _sentences_with(doc, spans, (*PITCH, "networking_ask"))
         spans["question_about_them"] = [
-            s for s in doc.sents if s.start not in pitch_sentences and _asks_about_them(s)
+            s
+            for s in doc.sents
+            if s.start not in pitch_sentences and _asks_about_them(s) and not _favour_asked(s)
         ]
         values: dict[str, float] = {name: 0.0 for name in FEATURES}
         hits: list[Hit] = []
@@ -2901,6 +3042,19 @@ def _said_shorter(span: Span) -> bool:
     return span[0].lower_ in ("i", "we", "our", "my") and after in ("left", "remaining", "remain")
 
 
+def _something_else_ends(span: Span) -> bool:
+    """ "The honey tasting ends Sunday" is news; "our rebate ends Sunday", "the offer
+    expires Friday" and "it ends Sunday" press: what ends must be an offer or yours."""
+    verb = span[0]
+    if verb.lemma_.lower() not in ("end", "expire"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    words = {t.lower_ for s in subjects for t in s.subtree}
+    return not words & _OFFERS_THAT_END
+
+
 def _in_charge_of_something_else(span: Span) -> bool:
     """ "Who is in charge of marketing spend?" looks for a buyer; "who is in charge of the
     gardens?" for someone to compliment."""
@@ -2992,8 +3146,74 @@ def _claims_a_service(verb: Token) -> bool:
         return not modals
     if verb.tag_ == "VBG":
         return verb.lemma_.lower() in _OFFERING
+    if verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in _LAUNCHES and not modals:
+        return True  # "we just launched a new insurance product": news that sells
     asks = verb.sent.text.rstrip().endswith("?")
     return not asks and any(m in ("can", "could") for m in modals)
+
+
+def _intros_to_sell(doc: Doc) -> list[Span]:
+    """ "Could you introduce me to your landlord so I can pitch him?" or "…introduce me to
+    your CFO? I'd love to show her our software": an introduction asked for in order to sell
+    to whoever it is, in the same sentence or the next. The phrase is the ask for the intro
+    (with its "so I can…" when it says so)."""
+    found = []
+    sentences = list(doc.sents)
+    for n, sent in enumerate(sentences):
+        for verb in sent:
+            if verb.lemma_.lower() not in _INTRODUCE:
+                continue
+            me = [c for c in verb.children if c.lower_ in ("me", "us")]
+            if not me:
+                continue
+            end = sent.end
+            while end > verb.i + 1 and doc[end - 1].is_punct:
+                end -= 1
+            here = doc[verb.i : end]
+            after = sentences[n + 1] if n + 1 < len(sentences) else None
+            if _sells(here):
+                found.append(here)
+            elif after is not None and _sells(after):
+                to = [c for c in verb.children if c.lower_ == "to"]
+                stop = to[0].right_edge.i + 1 if to else verb.i + 2
+                found.append(doc[verb.i : stop])
+    return found
+
+
+def _sells(span: Span) -> bool:
+    """Does the writer pitch, sell or show something of theirs here ("so I can pitch him",
+    "I'd love to show her our software")?"""
+    for token in span:
+        if token.lemma_.lower() not in _SELL_VERBS:
+            continue
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if token.dep_ == "xcomp":
+            subjects += [c for c in token.head.children if c.dep_ == "nsubj"]
+        mine = any(t.lower_ in ("our", "my") for t in token.subtree)
+        if any(c.lower_ in ("i", "we") for c in subjects) and (
+            mine or token.lemma_.lower() in ("pitch", "sell")
+        ):
+            return True
+    return False
+
+
+def _favour_asked(sent: Span) -> bool:
+    """ "Any chance you'd introduce me to your landlord?", "Could you send a few clients my
+    way?": the question asks them to do something for the writer, so it is no question
+    about them."""
+    for token in sent:
+        if token.lemma_.lower() not in _FAVOURS:
+            continue
+        if any(c.lower_ in ("me", "us") for c in token.children):
+            return True
+        if any(
+            c.lower_ in ("to", "for") and any(g.lower_ in ("me", "us") for g in c.children)
+            for c in token.children
+        ):
+            return True
+        if "my way" in sent.text.lower() or "our way" in sent.text.lower():
+            return True
+    return False
 
 
 def _antecedent(subject: Token) -> Token:

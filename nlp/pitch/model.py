@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Literal
@@ -11,9 +13,9 @@ from typing import Any, Literal
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlp.pitch.features import ASKS, FEATURES, GOOD, FeatureFinder, Features
+from nlp.pitch.features import ASKS, FEATURES, GOOD, FeatureFinder, Features, greeting_end
 from nlp.pitch.notes import NoteReader, NoteTip
-from nlp.pitch.rewrite import rewrite
+from nlp.pitch.rewrite import greeted_name, rewrite
 
 Verdict = Literal["pitch_first", "mixed", "relationship_first"]
 # A draft is pitch-first from here; below it, a draft with some pitch in it is "mixed".
@@ -44,6 +46,9 @@ class Relationship:
     gave: int = 0
     days_known: int | None = None
     they_asked: bool = False
+    # Whether the user has met them (a meeting date or any conversation); None: not known,
+    # and `days_known` is taken as the time since they met.
+    met: bool | None = None
 
     @property
     def is_new(self) -> bool:
@@ -65,29 +70,44 @@ class Relationship:
             "ask_they_asked": 1.0 if self.they_asked else 0.0,
         }
 
-    def describe(self) -> str:
-        if self.interactions <= 1:
-            seen = "you've met once" if self.interactions == 1 else "you haven't met yet"
-        else:
-            seen = f"{self.interactions} conversations"
-        parts = [f"{self.stage} stage", seen]
+    @property
+    def has_history(self) -> bool:
+        """Real trust to lean on: like or trust stage, several conversations, a month or more."""
+        return (
+            self.stage in ("like", "trust")
+            and self.interactions >= 3
+            and (self.days_known or 0) >= 30
+        )
+
+    def describe(self, them: str = "them") -> str:
+        """`them`: the person's object pronoun from the notes ("him", "her"), else "them".
+        A known meeting date says they have met, so never "you haven't met yet" beside it."""
+        parts = [f"{self.stage} stage"]
+        unmet = self.interactions == 0 and (self.met is False or self.days_known is None)
+        if self.interactions > 1:
+            parts.append(f"{self.interactions} conversations")
+        elif self.interactions == 1:
+            parts.append("you've met once")
+        elif unmet:
+            parts.append("you haven't met yet")
         if self.days_known is not None:
-            parts.append(_ago(self.days_known))
+            # Not met: the days count from when they were added, never "met 6 days ago".
+            parts.append(_ago(self.days_known, "added" if unmet else "met"))
         if self.gave:
-            parts.append("you've helped them " + ("once" if self.gave == 1 else f"{self.gave}×"))
+            parts.append(f"you've helped {them} " + ("once" if self.gave == 1 else f"{self.gave}×"))
         return ", ".join(parts)
 
 
-def _ago(days: int) -> str:
+def _ago(days: int, verb: str = "met") -> str:
+    """ "met 6 days ago", "known 3 months"; with `verb` "added": "added 3 months ago"."""
     if days <= 0:
-        return "met today"
+        return f"{verb} today"
     if days == 1:
-        return "met yesterday"
+        return f"{verb} yesterday"
     if days < 60:
-        return f"met {days} days ago"
-    if days < 730:
-        return f"known {days // 30} months"
-    return f"known {days // 365} years"
+        return f"{verb} {days} days ago"
+    span = f"{days // 30} months" if days < 730 else f"{days // 365} years"
+    return f"known {span}" if verb == "met" else f"{verb} {span} ago"
 
 
 @dataclass(frozen=True)
@@ -197,21 +217,26 @@ class PitchAssessor:
         return self.finder(self.parse(text), relationship.values() if relationship else None)
 
     def assess(
-        self, text: str, relationship: Relationship | None = None, hook: str | None = None
+        self,
+        text: str,
+        relationship: Relationship | None = None,
+        hook: str | None = None,
+        details: list[str] | None = None,
     ) -> Assessment:
         """Verdict, score and the reasons behind them; `hook` is a question or offer drawn
-        from what the user knows about the person, for the rewrite."""
+        from what the user knows about the person, for the rewrite; `details`, what the user
+        knows about them (notes, facts): a draft "remembers" only what is among them."""
         doc = self.parse(text)
         found = self.finder(doc, relationship.values() if relationship else None)
         probability = 1 / (1 + math.exp(-self.weights.logit(found.values)))
-        reasons = self._reasons(found, relationship)
-        strengths = self._strengths(found, relationship)
+        reasons = self._reasons(doc, found, relationship)
         if probability >= PITCH_FIRST_FROM:
             verdict: Verdict = "pitch_first"
         elif probability >= MIXED_FROM and reasons:
             verdict = "mixed"
         else:
             verdict = "relationship_first"
+        strengths = self._strengths(doc, found, relationship, verdict, details)
         if verdict == "relationship_first":
             suggestion = text.strip()  # nothing to fix: send it as it is, with no add-on
         else:
@@ -234,7 +259,9 @@ class PitchAssessor:
     def _contribution(self, name: str, values: dict[str, float]) -> float:
         return self.weights.weights[name] * values.get(name, 0.0)
 
-    def _reasons(self, found: Features, relationship: Relationship | None) -> list[Reason]:
+    def _reasons(
+        self, doc: Doc, found: Features, relationship: Relationship | None
+    ) -> list[Reason]:
         reasons: list[Reason] = []
         seen: set[str] = set()
         for hit in found.hits:
@@ -243,20 +270,45 @@ class PitchAssessor:
             if self._contribution(hit.feature, found.values) < MENTION_FROM:
                 continue
             seen.add(hit.text.casefold())
+            phrase = hit.text
+            if hit.feature == "pivot":
+                phrase = _quote(doc, hit.start, hit.end, whole=True)  # "Also, we do…", not "Also"
             why = _WHY[hit.feature]
+            if hit.feature == "decision_maker" and _INTRO.match(hit.text):
+                why = "asks for an introduction in order to sell to them"
             if relationship is not None and hit.feature not in _STYLE:
                 why += _timing(relationship)
-            reasons.append(Reason(hit.text, why))
+            reasons.append(Reason(phrase, why))
         return reasons
 
-    def _strengths(self, found: Features, relationship: Relationship | None) -> list[str]:
+    def _strengths(
+        self,
+        doc: Doc,
+        found: Features,
+        relationship: Relationship | None,
+        verdict: Verdict,
+        details: list[str] | None,
+    ) -> list[str]:
         strengths: list[str] = []
         for name in GOOD:
+            if name == "remembered":
+                # "thought of you" is no memory: credit the words that hold a known detail
+                # ("good luck on the St Jude ride"), wherever they are, and only those.
+                memory = _detail_clause(doc, details or [])
+                if memory is not None:
+                    strengths.append(f"{_STRENGTH[name]}: “{_clip(memory)}”")
+                continue
             if self._contribution(name, found.values) > -MENTION_FROM:
                 continue
-            phrase = found.phrases(name)[0].text
-            strengths.append(f"{_STRENGTH[name]}: “{_clip(phrase)}”")
-        if relationship is not None and any(found.values[a] > 0 for a in ASKS):
+            hits = [h for h in found.hits if h.feature == name]
+            quote = _quote(doc, hits[0].start, hits[0].end)
+            strengths.append(f"{_STRENGTH[name]}: “{_clip(quote)}”")
+        if (
+            relationship is not None
+            and verdict != "pitch_first"
+            and any(found.values[a] > 0 for a in ASKS)
+            and (relationship.they_asked or relationship.has_history)
+        ):
             welcome = self._contribution("ask_they_asked", found.values) + self._contribution(
                 "ask_warm", found.values
             )
@@ -279,6 +331,156 @@ def _timing(relationship: Relationship) -> str:
 
 def _ask_is_welcome(relationship: Relationship | None) -> bool:
     return relationship is not None and relationship.they_asked and not relationship.is_new
+
+
+_INTRO = re.compile(r"(?i)(introduce|connect|intro)\b")
+_CLAUSE_ENDS = {",", ";", "—", "–"}
+_STOP = {
+    "meet",
+    "meeting",
+    "meetup",
+    "coffee",
+    "chat",
+    "chatting",
+    "call",
+    "conference",
+    "event",
+    "today",
+    "yesterday",
+    "week",
+    "weekend",
+    "work",
+    "business",
+    "company",
+    "new",
+    "last",
+    "next",
+    "talk",
+    "talked",
+    "says",
+    "said",
+    "wants",
+    "want",
+    "asked",
+    "told",
+    "mentioned",
+    "hear",
+    "glad",
+    "love",
+    "loved",
+    "time",
+    "well",
+    "going",
+    "can't",
+    "don't",
+    "it's",
+    "i'm",
+    "you're",
+    "has",
+    "had",
+    "have",
+    "will",
+    "would",
+    "could",
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "but",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "you",
+    "your",
+    "i",
+    "me",
+    "my",
+    "we",
+    "our",
+    "it",
+    "is",
+    "was",
+    "are",
+    "be",
+    "that",
+    "this",
+    "so",
+    "how",
+    "what",
+    "hope",
+    "good",
+    "great",
+    "luck",
+    "thinking",
+    "thought",
+    "about",
+    "from",
+    "he",
+    "she",
+    "his",
+    "her",
+    "him",
+    "they",
+    "them",
+    "their",
+    "just",
+    "really",
+    "met",
+}
+
+
+def _quote(doc: Doc, start: int, end: int, whole: bool = False) -> str:
+    """The meaningful words around a phrase: its clause (between commas, dashes or the
+    sentence's ends), or with `whole` its sentence, without the greeting. Never a bare
+    "Also" or a cut-off "I know a great"."""
+    sent = next((s for s in doc.sents if s.start_char <= start < s.end_char), None)
+    if sent is None:
+        return doc.text[start:end]
+    lo, hi = sent.start, sent.end
+    greeted = greeting_end(sent)
+    if greeted is not None and doc[greeted].idx <= start:
+        lo = greeted
+    if not whole:
+        for token in sent:
+            if token.text in (",", ";", "—", "–", "(", ")") and lo <= token.i:
+                if token.idx + len(token.text) <= start:
+                    lo = max(lo, token.i + 1)
+                elif token.idx >= end and token.i < hi:
+                    hi = token.i
+                    break
+    span = doc[lo:hi]
+    text = span.text.strip().rstrip(",;—–").strip()
+    phrase = doc.text[start:end]
+    return text if len(text) >= len(phrase) else phrase
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in _STOP and len(w) > 2}
+
+
+def _detail_clause(doc: Doc, details: list[str]) -> str | None:
+    """The first clause of the draft (past its greeting) that names something the user
+    knows of them from the notes ("the St Jude ride", "baby Noor"), if any."""
+    known = _content_words(" ".join(details))
+    greeted = greeted_name(doc.text)
+    if greeted:
+        known -= _content_words(greeted)
+    if not known:
+        return None
+    for sent in doc.sents:
+        start = greeting_end(sent) or sent.start
+        cut = [start] + [t.i + 1 for t in sent if t.i >= start and t.text in _CLAUSE_ENDS]
+        cut.append(sent.end)
+        for lo, hi in itertools.pairwise(cut):
+            text = doc[lo:hi].text.strip().rstrip(",;—–").strip()
+            if text and _content_words(text) & known:
+                return text
+    return None
 
 
 def _clip(text: str, limit: int = 80) -> str:

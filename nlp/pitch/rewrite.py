@@ -98,9 +98,10 @@ def rewrite(
     pressure and self-promotion still go. `pleasant`: where the draft is friendly ("great
     seeing you"), as character ranges.
 
-    What is added fits what is known: nothing when what stays already gives them attention;
-    else the hook (a question drawn from what the user knows about them); else, when a
-    friendly line or one spoken to them stays, nothing; else one open question about them."""
+    What is added fits what is known: the hook (a question drawn from what the user knows
+    about them) unless what stays already asks about them; without a hook, nothing when what
+    stays gives them attention, or a friendly line or one spoken to them stays; else one
+    open question about them."""
     # "is about you" points at a sentence for its style; the sentence may be the warm one.
     dropping = {h for h in PITCH if not (keep_asks and h in ASKS) and h != "self_centred"}
     pitchy = [h for h in found.hits if h.feature in dropping]
@@ -137,11 +138,13 @@ def rewrite(
         if end is not None:
             pieces.append((doc[sent.start : end].text.strip(), False))
     addition = None
-    if not _warm_left(found.hits, kept):
-        if hook and hook.strip():
-            addition = hook.strip()
-        elif not (_inside(pleasant or [], kept) or _to_them(doc, kept)):
-            addition = GENERIC_HOOK
+    asked = _warm_left([h for h in found.hits if h.feature == "question_about_them"], kept)
+    if hook and hook.strip() and not asked:
+        # A warm opener alone ("Hi Lena, congrats!") ends on a question about them when
+        # something known about them can give one.
+        addition = hook.strip()
+    elif not (_warm_left(found.hits, kept) or _inside(pleasant or [], kept) or _to_them(doc, kept)):
+        addition = GENERIC_HOOK
     if addition is not None:
         first = re.match(r"[A-Za-z]+", addition)
         pieces.append((addition, first is not None and first.group().lower() in _LOWERABLE))

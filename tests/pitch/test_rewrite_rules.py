@@ -24,7 +24,11 @@ def test_the_asking_sentence_goes_and_the_warm_ones_stay(assessor: PitchAssessor
         "current payroll provider? Just curious."
     )
     result = assessor.assess(text, hook=HOOK)
-    assert result.suggestion == "Hi Marta, congrats on the half marathon, what a finish!"
+    # The warm lines stay, and a warm opener never ends alone when a known detail gives a
+    # question about them.
+    assert result.suggestion == (
+        "Hi Marta, congrats on the half marathon, what a finish! How's the marathon training going?"
+    )
 
 
 def test_a_warm_clause_is_kept_when_the_pitch_shares_its_sentence(
