@@ -103,6 +103,13 @@ def picks(person: Person, now: datetime | None = None, give: bool = False) -> li
     return [pick for _, pick in found]
 
 
+def as_sent(person: Person, fact_id: int | None) -> Person:
+    """The person as a sent nudge saw them: only the detail its line was built from (none
+    for a generic line), so the line and its draft are rebuilt as they were sent."""
+    kept = tuple(d for d in person.details if fact_id is not None and d.fact_id == fact_id)
+    return replace(person, details=kept, last_used=None)
+
+
 def best(person: Person, now: datetime | None = None, give: bool = False) -> Pick | None:
     chosen = picks(person, now, give)
     return chosen[0] if chosen else None

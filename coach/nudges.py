@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from coach.ideas import Person, idea, opener
+from coach.ideas import Person, as_sent, idea, opener
 from coach.infra.durations import parse_clock, parse_duration, parse_quiet_hours
 from coach.infra.settings import NudgeSettings
 from coach.matching import KnownContact, match_contact
@@ -72,6 +72,9 @@ def view_of(
         return NudgeView(
             nudge.id, nudge.kind, None, None, None, None, text, nudge.due_at.astimezone(zone)
         )
+    if was_sent(nudge):
+        # The very line that was sent: from the detail it used, as of when it went.
+        person, now = as_sent(person, nudge.fact_id), nudge.sent_at or now
     today = now is not None and nudge.due_at.astimezone(zone).date() == now.astimezone(zone).date()
     said = idea(person, nudge.kind, nudge.reason, now, today)
     return NudgeView(
@@ -84,6 +87,15 @@ def view_of(
         idea=said.text,
         due=nudge.due_at.astimezone(zone),
         fact_id=said.fact_id,
+    )
+
+
+def was_sent(nudge: Nudge) -> bool:
+    """Sent (and maybe answered since): its words are fixed. A snoozed one is worded anew."""
+    return nudge.sent_at is not None and nudge.status in (
+        NudgeStatus.SENT,
+        NudgeStatus.DONE,
+        NudgeStatus.SKIPPED,
     )
 
 
@@ -207,6 +219,9 @@ class NudgeBook:
             people = await load_people(session, user_id, [contact], self.intros, give=give)
             person = people[contact.id]
             now = self.rt.clock()
+            if was_sent(nudge):
+                # The draft says what the nudge said, from the same detail.
+                person = as_sent(person, nudge.fact_id)
             return opener(person, nudge.kind, nudge.reason, now, fact_id=nudge.fact_id)
 
     async def add_follow_up(self, user_id: int, name: str, when: str, reason: str) -> NudgeView:
