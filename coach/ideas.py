@@ -206,7 +206,8 @@ def _give(person: Person, now: datetime | None) -> Idea | None:
         ):
             there = " there" if verb.base in ("move", "relocate") else ""
             return Idea(
-                f"{said.line(who)}, and whether {who.subject} could use an introduction to "
+                # The name was just said: "Ask Abebe how…, and whether he could use…".
+                f"{said.line(who)}, and whether {who.pronoun.subject} could use an introduction to "
                 f"anyone{there}",
                 detail.fact_id,
             )

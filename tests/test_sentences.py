@@ -722,3 +722,17 @@ def test_the_nudge_header_says_where_you_met_with_its_capitals() -> None:
     due = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
     nudge = NudgeView(1, "first", "Kwame Mensah", None, "bni lunch", None, "Say hi", due)
     assert met_line(nudge) == "You met at the BNI lunch."
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "name", "whether"),
+    [("he", "Abebe Girma", "whether he could use"), (None, "Linh Tran", "whether they could use")],
+)
+def test_a_give_line_says_the_name_once_then_a_pronoun(
+    pronoun: str | None, name: str, whether: str
+) -> None:
+    person = Person(name, None, [Detail("plan", "expanding into catering", 1, TOLD)], pronoun)
+    line = idea(person, "give_value", "", NOW).text
+    first = name.split()[0]
+    assert line.startswith(f"Ask {first} how") and whether in line
+    assert line.count(first) == 1
