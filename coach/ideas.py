@@ -32,6 +32,8 @@ from coach.talk import send_something, talk
 
 # Small talk by how personal it is; their own news and needs come first of all.
 _PERSONAL = {"family": 1, "interest": 1, "topic": 2, "plan": 1, "work": 3, "offer": 4}
+# "How is Layla doing?": a relative with nothing happening, after their own work even.
+_SMALL_TALK = 3.5
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,8 @@ def picks(person: Person, now: datetime | None = None, give: bool = False) -> li
         if said is None and detail.kind != "need":
             continue
         rank = 0 if said is not None and said.news else _PERSONAL.get(detail.kind, 5)
+        if said is not None and said.small:
+            rank = _SMALL_TALK
         if give and detail.kind == "need":
             rank = -1
         told = detail.told_at.timestamp() if detail.told_at else 0.0
@@ -168,6 +172,8 @@ def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: b
         sent = send_something(pick.detail, who)
         if sent is not None:
             return Idea(sent, fact_id)
+        if pick.talk is not None and pick.talk.small:
+            pick = None  # "ask how his wife is doing" gives nothing
     if pick is not None and pick.talk is not None:
         return Idea(pick.talk.line(who), fact_id)
     if kind == "give_value":
@@ -269,6 +275,8 @@ def _opener(person: Person, kind: str, now: datetime | None, fact_id: int | None
         seen = "today" if days == 0 else "the other day"
         return f"{greeting}good to see you {seen}! {question}"
     lead = _OPENERS[person.key % len(_OPENERS)]
+    if pick is not None and pick.talk is not None and pick.talk.small and lead.endswith(": "):
+        lead = ""  # not "quick question: how is Vikram doing?"
     if lead.endswith("?"):
         return f"{greeting}{lead} {question}"
     return f"{greeting}{lead}{_lower(question)}"

@@ -92,6 +92,9 @@ class Talk:
     after: str
     to_them: str
     news: bool = False
+    # Small talk about a relative with nothing happening ("how Layla is doing"): below
+    # their own needs, plans, news and interests, and never a give.
+    small: bool = False
 
     def line(self, who: Who) -> str:
         """ "Ask Priya how the marathon training is going"."""
@@ -381,6 +384,8 @@ def read_need(need: str) -> Phrase:
     if not words or any(w.casefold() in FIRST_PERSON for w in words):
         return Phrase(Shape.NONE, words)
     phrase = read(" ".join(words))
+    if phrase.shape is Shape.NONE:
+        phrase = _things(words) or phrase
     if phrase.shape is Shape.DO and phrase.intended:
         return Phrase(Shape.DO, phrase.words, phrase.verb, phrase.rest, phrase.particle)
     if phrase.shape is Shape.THING:
@@ -394,6 +399,27 @@ def read_need(need: str) -> Phrase:
         ):
             return Phrase(Shape.DO, phrase.words, found[0], rest)  # "expand into catering"
     return phrase
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+
+
+def _things(words: tuple[str, ...]) -> Phrase | None:
+    """Needs the reader leaves unread: "a bookkeeper who gets small practices" is a
+    bookkeeper (the clause is theirs to tell); "a caterer and a venue for her gala" is two
+    things, said whole."""
+    lowered = [w.casefold() for w in words]
+    for at, word in enumerate(lowered):
+        if at and word in _RELATIVE_PRONOUNS:
+            head = read(" ".join(words[:at]))
+            return head if head.shape is Shape.THING else None
+    if "and" in lowered:
+        at = lowered.index("and")
+        first, second = read(" ".join(words[:at])), read(" ".join(words[at + 1 :]))
+        counted = lowered[0] in DETERMINERS  # "a caterer and…", not "salt and pepper"
+        if at and counted and first.shape is Shape.THING and second.shape is Shape.THING:
+            return Phrase(Shape.THING, tuple(words))
+    return None
 
 
 def wants(need: str, subject: str, plural: bool = False) -> str | None:

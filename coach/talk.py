@@ -183,7 +183,7 @@ def _about_family(family: Family, who: Who, now: datetime | None) -> Talk | None
     words = " ".join([family.relation, *(said.words if said else ())]).casefold()
     if "baby" in words or "pregnant" in words or "expecting" in words:
         return _baby(family, words)
-    plain = Talk("ask", f"how {ref} {are} doing", f"How {are} {theirs} doing?")
+    plain = Talk("ask", f"how {ref} {are} doing", f"How {are} {theirs} doing?", small=True)
     won = _team_win(family, said, who)
     if won is not None:
         return won

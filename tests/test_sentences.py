@@ -736,3 +736,72 @@ def test_a_give_line_says_the_name_once_then_a_pronoun(
     first = name.split()[0]
     assert line.startswith(f"Ask {first} how") and whether in line
     assert line.count(first) == 1
+
+
+@pytest.mark.parametrize(
+    ("own", "said"),
+    [
+        (Detail("need", "a caterer and a venue for her gala", 2, TOLD), "caterer"),
+        (Detail("plan", "opening a second office in alpharetta", 2, TOLD), "second office"),
+        (Detail("interest", "marathon running", 2, TOLD), "running"),
+    ],
+)
+def test_their_own_need_plan_or_interest_comes_before_how_a_relative_is_doing(
+    own: Detail, said: str
+) -> None:
+    # The relative's fact is the newer one, and still comes second.
+    later = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
+    tigi = Person("Tigist Haile", None, [own, Detail("family", "brother dawit", 1, later)], "she")
+    for kind in ("first", "keep_in_touch", "follow_up"):
+        line = idea(tigi, kind, "", NOW).text
+        assert said in line and "Dawit" not in line, line
+    assert "Dawit" not in opener(tigi, "first", "", NOW)
+
+
+def test_a_relatives_news_still_comes_first() -> None:
+    raj = Person(
+        "Raj Patel",
+        None,
+        [
+            Detail("interest", "cricket", 1, TOLD),
+            Detail("family", "daughter priya got into georgia tech", 2, TOLD),
+        ],
+        "he",
+    )
+    assert idea(raj, "keep_in_touch", "", NOW).text == (
+        "Congratulate Raj on Priya getting into georgia tech"
+    )
+
+
+def test_how_a_relative_is_doing_is_never_a_give_first_line() -> None:
+    jiwoo = Person("Ji-Woo Park", None, [Detail("family", "wife", 1, TOLD)])
+    line = idea(jiwoo, "give_value", "", NOW).text
+    assert "wife" not in line
+    assert line == "Give Ji-Woo something first: an article, an intro or an event invite"
+
+
+@pytest.mark.parametrize("key", range(4))
+def test_quick_question_only_leads_a_real_question_about_them(key: int) -> None:
+    priyanka = Person(
+        "Priyanka Desai", None, [Detail("family", "husband vikram", 1, TOLD)], "she", key=key
+    )
+    draft = opener(priyanka, "keep_in_touch", "", NOW)
+    assert "quick question" not in draft and "thinking of you" not in draft
+    assert draft.endswith("how is Vikram doing?") or draft.endswith("How is Vikram doing?")
+
+
+@pytest.mark.parametrize(
+    ("need", "line", "draft"),
+    [
+        ("a bookkeeper who gets small practices", "Amira needs a bookkeeper",
+         "Hi Amira, have you found a bookkeeper yet?"),
+        ("a caterer and a venue for her gala", "Amira needs a caterer and a venue for her gala",
+         "Hi Amira, have you found a caterer and a venue for your gala yet?"),
+    ],
+)  # fmt: skip
+def test_a_need_with_a_clause_or_two_things_is_still_a_need(
+    need: str, line: str, draft: str
+) -> None:
+    amira = Person("Amira Haddad", None, [Detail("need", need, 1, TOLD)], "she", key=3)
+    assert idea(amira, "give_value", "", NOW).text.startswith(line)
+    assert opener(amira, "keep_in_touch", "", NOW) == draft
