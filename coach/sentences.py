@@ -17,6 +17,7 @@ from coach.phrases import (
     DETERMINERS,
     NUMBERS,
     PARTICLES,
+    POSSESSIVES,
     PREPOSITIONS,
     Phrase,
     Shape,
@@ -26,6 +27,7 @@ from coach.phrases import (
     sane,
     verb_form,
 )
+from nlp.people import RELATIVES
 
 
 @dataclass(frozen=True)
@@ -578,6 +580,10 @@ def _meeting(who: Who, words: list[str], today: bool) -> str | None:
         lowered = word.casefold()
         if lowered in ("and", "&"):
             said.append("and")
+        elif lowered in RELATIVES:
+            if not said or said[-1] not in POSSESSIVES:
+                said.append(who.pronoun.possessive)  # "andy and wife thao": his wife
+            said.append(lowered)
         elif lowered in DETERMINERS or lowered in _OBJECT_PRONOUNS:
             said.append(lowered)
         elif said and said[-1] in DETERMINERS and word.isalpha():
@@ -586,7 +592,18 @@ def _meeting(who: Who, words: list[str], today: bool) -> str | None:
             said.append(word[:1].upper() + word[1:])
         else:
             return None
-    if not said or said[0] == "and" or said[-1] == "and":
+    while said and said[-1] in DETERMINERS:
+        # "dinner w andy and his": whose company is cut off; say the contact alone
+        said.pop()
+        while said and said[-1] != "and":
+            said.pop()
+        if said:
+            said.pop()
+    if not said:
+        return (
+            f"You have {meal} with {who.name} today" if today else f"{meal.title()} with {who.name}"
+        )
+    if said[0] == "and" or said[-1] == "and":
         return None
     names = " ".join(said)
     own = who.name.split()[0].casefold()

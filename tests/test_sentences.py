@@ -460,6 +460,8 @@ def test_the_fragment_patterns_catch_the_lines_issue_20_reported() -> None:
         "Noted: you gave Priya Natarajan article on marathon fueling.",
         "Tell Dev it was good to meet, and ask him how the plans for the second location in "
         "the are coming along",
+        "You have dinner with Andy Nguyen and his today: ask him how his wife is doing",
+        "Dinner with Andy Nguyen and his: ask him how business is going",
     ]
     assert all(fragments(line) for line in reported)
     assert fragments("Ask Priya how the marathon training is going") == []
@@ -805,3 +807,22 @@ def test_a_need_with_a_clause_or_two_things_is_still_a_need(
     amira = Person("Amira Haddad", None, [Detail("need", need, 1, TOLD)], "she", key=3)
     assert idea(amira, "give_value", "", NOW).text.startswith(line)
     assert opener(amira, "keep_in_touch", "", NOW) == draft
+
+
+@pytest.mark.parametrize(
+    ("reason", "today", "line"),
+    [
+        ("dinner w andy nguyen and his", True, "You have dinner with Andy Nguyen today"),
+        ("dinner w andy and his", False, "Dinner with Andy"),
+        ("dinner w andy nguyen and his wife thao next thursday", True,
+         "You have dinner with Andy Nguyen and his wife Thao today"),
+        ("dinner w andy and wife thao", False, "Dinner with Andy and his wife Thao"),
+        ("lunch w andy and the", False, "Lunch with Andy"),
+    ],
+)  # fmt: skip
+def test_a_meal_with_a_relative_names_them_properly_or_the_contact_alone(
+    reason: str, today: bool, line: str
+) -> None:
+    andy = Who("Andy", HE, True)
+    assert follow_up(andy, reason, today) == line
+    assert fragments(line) == []
