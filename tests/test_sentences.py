@@ -826,3 +826,24 @@ def test_a_meal_with_a_relative_names_them_properly_or_the_contact_alone(
     andy = Who("Andy", HE, True)
     assert follow_up(andy, reason, today) == line
     assert fragments(line) == []
+
+
+@pytest.mark.parametrize(
+    ("details", "line"),
+    [
+        ([Detail("interest", "kitchen", 2, TOLD), Detail("work", "general contractor", 1, TOLD)],
+         "Think of someone who needs a general contractor, and introduce them to Tom"),
+        ([Detail("interest", "coaching", 2, TOLD), Detail("interest", "cricket", 1, TOLD)],
+         "Send Tom something about cricket he'd enjoy"),
+        ([Detail("interest", "coaching", 2, TOLD)], "Ask Tom if he's been coaching lately"),
+        ([Detail("interest", "trail running", 2, TOLD)],
+         "Send Tom something about trail running he'd enjoy"),
+        ([Detail("interest", "the Braves", 2, TOLD)],
+         "Send Tom something about the Braves he'd enjoy"),
+    ],
+)  # fmt: skip
+def test_something_to_send_is_about_a_real_pastime_or_nothing(
+    details: list[Detail], line: str
+) -> None:
+    tom = Person("Tom Reilly", None, details, "he")
+    assert idea(tom, "give_value", "", NOW).text == line
