@@ -93,6 +93,36 @@ def need_concepts(need: str) -> list[Concept]:
     return concepts(need_terms(need))
 
 
+# Head nouns that say what kind of thing, not what: "a cleaning company" is not any company.
+GENERIC_HEADS = frozenset(
+    "company companies business businesses firm firms service services help person people "
+    "someone somebody place places space spaces agency shop provider".split()
+)
+
+
+def need_parts(wanted: Sequence[Concept]) -> list[list[Concept]]:
+    """ "a caterer and a venue": each thing on its own; a part only of generic words
+    ("someone") is left out."""
+    parts: list[list[Concept]] = [[]]
+    for concept in wanted:
+        if concept.text in ("and", "or", "&"):
+            parts.append([])
+        else:
+            parts[-1].append(concept)
+    return [p for p in parts if any(c.text not in GENERIC_HEADS for c in p)]
+
+
+def head_tries(part: Sequence[Concept]) -> list[list[Concept]]:
+    """Everything asked for, else the head noun ("pediatric dentist" -> any dentist); a
+    generic head ("a commercial cleaning company") is not matched alone: its last real
+    word is ("cleaning")."""
+    tries = [list(part)]
+    real = [c for c in part if c.text not in GENERIC_HEADS]
+    if len(part) > 1 and real and real[-1:] != tries[0]:
+        tries.append(real[-1:])
+    return tries
+
+
 def describe(contact: Contact, facts: Sequence[Fact]) -> str | None:
     """ "a CPA at Gomez CPA", "who runs a bookkeeping firm", "from Acme"; None: nothing."""
     for fact in facts:
@@ -160,24 +190,32 @@ class Intros:
         if not wanted or said is None:
             return Advice()  # no need that reads as one ("take me to lunch"): no intro
         weights = Weights(INTRO_WEIGHTS)
-        # Everything asked for, else the head noun ("pediatric dentist" -> any dentist).
-        tries = [wanted, wanted[-1:]] if len(wanted) > 1 else [wanted]
-        queries = [Query(need, list(tried), "any", None) for tried in tries]
-        # The first query's words include the head noun's: one read serves both tries.
-        candidates = await self.search.candidates(session, user_id, queries[0], [contact.id])
+        parts = need_parts(wanted)
+        if not parts:
+            return Advice()  # only "a company", "someone": nothing to match on
+        everything = [c for part in parts for c in part]
+        # One read of everyone any word fits serves every try.
+        candidates = await self.search.candidates(
+            session, user_id, Query(need, everything, "any", None), [contact.id]
+        )
         found: list[Ranked] = []
-        for query in queries:
-            found = await self.search.rank_found(
-                session,
-                user_id,
-                candidates,
-                query,
-                weights=weights,
-                limit=4,
-                min_relevance=MIN_RELEVANCE,
-            )
-            if found:
-                break
+        for part in parts:
+            for tried in head_tries(part):
+                hits = await self.search.rank_found(
+                    session,
+                    user_id,
+                    candidates,
+                    Query(need, tried, "any", None),
+                    weights=weights,
+                    limit=4,
+                    min_relevance=MIN_RELEVANCE,
+                )
+                # Only someone the user knows: a relative who was only mentioned is not.
+                hits = [r for r in hits if r.contact.relation is None]
+                if hits:
+                    found += [r for r in hits if r.contact.id not in {f.contact.id for f in found}]
+                    break
+        wanted = [c for c in parts[0] if c.text not in GENERIC_HEADS]
         ledger = Ledger(session, user_id)
         if exchanges is None:
             exchanges = await ledger.exchanges([contact.id])
@@ -220,12 +258,11 @@ class Intros:
                 return None
             first_facts = await contacts.facts([first.id])
             second_facts = await contacts.facts([second.id])
-        need = _best_need(first_facts, second, second_facts)
-        if need is None:
-            # "/intro mike and olumide": the need may be the second one's
-            need = _best_need(second_facts, first, first_facts)
-            if need is not None:
-                return compose(second, second_facts, first, first_facts, need)
+        need, fits = _best_need(first_facts, second, second_facts)
+        other, other_fits = _best_need(second_facts, first, first_facts)
+        # "/intro amira and priyanka": the need the other one meets, whichever side has it
+        if other is not None and (need is None or other_fits > fits):
+            return compose(second, second_facts, first, first_facts, other)
         return compose(first, first_facts, second, second_facts, need)
 
     async def draft_by_names(self, user_id: int, text: str) -> IntroDraft | list[str] | None:
@@ -284,23 +321,37 @@ def _connected(
     return False
 
 
+def fit(candidate: SearchCandidate, need: str) -> float:
+    """How well someone fits a need, read as advise() reads it: each thing asked for, by
+    its head noun, never by a generic one alone."""
+    best = 0.0
+    for part in need_parts(need_concepts(need)):
+        for tried in head_tries(part):
+            score, _ = relevance(candidate, tried, Weights(INTRO_WEIGHTS))
+            if score >= MIN_RELEVANCE:
+                best = max(best, score)
+                break
+    return best
+
+
 def _best_need(
     needs_of: Sequence[Fact], helper: Contact, helper_facts: Sequence[Fact]
-) -> str | None:
+) -> tuple[str | None, float]:
+    """Their need the helper fits best, and how well (0: none fits)."""
     best, best_score = None, 0.0
     facts = [FactText(f.kind, f.text) for f in helper_facts]
     candidate = SearchCandidate(helper.id, helper.name, helper.org, helper.met_at, facts)
     for fact in needs_of:
         if fact.kind != "need":
             continue
-        score, _ = relevance(candidate, need_concepts(fact.text), Weights(INTRO_WEIGHTS))
         if looking_for(fact.text, to_them_=True) is None:
             continue
+        score = fit(candidate, fact.text)
         if score > best_score or best is None:
             # the need that fits the helper best; with none that fits, still their need:
             # an intro the user chose reads better with the reason than without
             best, best_score = fact.text, score
-    return best
+    return best, best_score
 
 
 def compose(

@@ -64,7 +64,8 @@ def test_an_intro_gives_the_persons_need_even_when_it_does_not_match_the_helper(
     olu, olu_facts = _person(5, "Olu Adeyemi", None, ("need", "take me to lunch"),
                              ("need", "looking to buy a duplex as his first rental"))  # fmt: skip
     pat, pat_facts = _person(6, "Pat Moss", None, ("interest", "sailing"))
-    need = _best_need(olu_facts, pat, pat_facts)
+    need, fits = _best_need(olu_facts, pat, pat_facts)
+    assert fits == 0
     assert need == "looking to buy a duplex as his first rental"
     draft = compose(olu, olu_facts, pat, pat_facts, need)
     assert draft.second_message.startswith(
