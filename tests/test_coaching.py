@@ -316,3 +316,19 @@ async def test_an_intro_draft_uses_the_need_the_other_one_meets(coach: Coach) ->
         assert draft.first == "Amira Haddad", names
         assert "looking for a bookkeeper" in draft.first_message
         assert "cleaning" not in draft.first_message + draft.second_message
+
+
+async def test_a_relative_only_mentioned_is_not_offered_as_an_intro_nor_listed_to_give_to(
+    coach: Coach,
+) -> None:
+    await coach.notes.capture(
+        ALICE, "Met Raj Patel at the chamber mixer. His wife Sunita is a pediatrician."
+    )
+    await coach.notes.capture(ALICE, "Raj's son Bao needs a tutor for the SAT.")
+    card = await coach.notes.capture(
+        ALICE, "Coffee with Jay Kim. He needs a pediatrician for the kids."
+    )
+    assert all(s.match_name != "Sunita" for s in card.intros)
+    balance = await coach.ledger.balance(ALICE)
+    assert "Bao" not in [b.name for b in balance.give_first]
+    assert all("Sunita" not in b.hint for b in balance.give_first)
