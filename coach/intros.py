@@ -225,10 +225,13 @@ class Intros:
         if found:
             exchanges = [*exchanges, *await ledger.exchanges([r.contact.id for r in found])]
         links = await Notes(session, user_id).linked([e.note_id for e in exchanges if e.note_id])
+        drafted = await ledger.drafted_pairs([contact.id, *(r.contact.id for r in found)])
         fresh = []
         for r in found:
             if _connected(contact, r.contact, exchanges, links):
                 return Advice(met=True)  # the intro this need called for was made
+            if frozenset((contact.id, r.contact.id)) in drafted:
+                continue  # drafted with /intro already: not suggested again
             fresh.append(r)
         return Advice(
             suggestions=[
@@ -258,6 +261,7 @@ class Intros:
                 return None
             first_facts = await contacts.facts([first.id])
             second_facts = await contacts.facts([second.id])
+            await Ledger(session, user_id).intro_drafted(first.id, second.id, self.rt.clock())
         need, fits = _best_need(first_facts, second, second_facts)
         other, other_fits = _best_need(second_facts, first, first_facts)
         # "/intro amira and priyanka": the need the other one meets, whichever side has it

@@ -332,3 +332,18 @@ async def test_a_relative_only_mentioned_is_not_offered_as_an_intro_nor_listed_t
     balance = await coach.ledger.balance(ALICE)
     assert "Bao" not in [b.name for b in balance.give_first]
     assert all("Sunita" not in b.hint for b in balance.give_first)
+
+
+async def test_an_intro_drafted_with_slash_intro_is_not_suggested_again(coach: Coach) -> None:
+    await coach.notes.capture(ALICE, "Met Sarah Kim at the chamber mixer. She is a CPA.")
+    await coach.notes.capture(
+        ALICE, "Lunch with Tom Alvarez at the BNI lunch. He needs a CPA for his restaurant."
+    )
+    before = await coach.ledger.balance(ALICE)
+    assert any("Sarah Kim" in b.hint for b in before.give_first)
+    draft = await coach.intros.draft_by_names(ALICE, "tom alvarez and sarah kim")
+    assert draft is not None and not isinstance(draft, list)
+    after = await coach.ledger.balance(ALICE)
+    assert all("Sarah Kim" not in b.hint for b in after.give_first)
+    assert (await coach.reviews.build(ALICE)).intros == []
+    assert after.total_gave == before.total_gave  # a draft is not a give
