@@ -123,10 +123,29 @@ def head_tries(part: Sequence[Concept]) -> list[list[Concept]]:
     return tries
 
 
+# Where a work fact's title ends: "UX designer | looking for freelance web design work".
+_ROLE_ENDS = frozenset("who that which and with for at in looking seeking but".split())
+
+
+def role_of(work: str) -> str | None:
+    """The title a work fact starts with: "UX designer looking for freelance web design
+    work" -> "UX designer"; None: no title in it."""
+    role = title(work)
+    if role is not None:
+        return role
+    said = work.replace(",", " , ").split()
+    for at in range(1, len(said)):
+        if said[at].casefold() in _ROLE_ENDS or said[at] == ",":
+            role = title(" ".join(said[:at]))
+            if role is not None:
+                return role
+    return None
+
+
 def describe(contact: Contact, facts: Sequence[Fact]) -> str | None:
     """ "a CPA at Gomez CPA", "who runs a bookkeeping firm", "from Acme"; None: nothing."""
     for fact in facts:
-        role = title(fact.text) if fact.kind == "work" else None
+        role = role_of(fact.text) if fact.kind == "work" else None
         if role:
             at = f" at {contact.org}" if contact.org and contact.org not in role else ""
             return f"{_article(role)}{role}{at}"
@@ -144,13 +163,16 @@ def helper_of(found: Ranked) -> Helper:
     role = does = None
     for reason in found.reasons:
         if reason.startswith("work: "):
-            role = role or title(reason[6:])
+            role = role or role_of(reason[6:])
             does = does or doing(reason[6:])
     return Helper(found.contact.id, found.contact.name, role, None if role else does,
                   found.contact.org)  # fmt: skip
 
 
 def _article(word: str) -> str:
+    first = word.split()[0] if word.split() else word
+    if len(first) > 1 and first.isupper():  # letters said one by one: "a UX", "an SEO"
+        return "an " if first[0] in "AEFHILMNORSX" else "a "
     return "an " if word[:1].casefold() in "aeiou" else "a "
 
 
