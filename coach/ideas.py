@@ -70,6 +70,7 @@ class Idea:
 
     text: str
     fact_id: int | None = None
+    gives: bool = True  # False: a give-first nudge with nothing to give (a congratulation)
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,7 @@ def idea(
     for today is "You have dinner with Chidi today"). Words quoted from notes get their
     capitals back ("the move to Denver", "at the BNI lunch")."""
     said = _idea(person, kind, reason, now, today)
-    return Idea(proper(said.text, person.proper_names), said.fact_id)
+    return Idea(proper(said.text, person.proper_names), said.fact_id, said.gives)
 
 
 def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: bool) -> Idea:
@@ -175,7 +176,8 @@ def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: b
         if pick.talk is not None and pick.talk.small:
             pick = None  # "ask how his wife is doing" gives nothing
     if pick is not None and pick.talk is not None:
-        return Idea(pick.talk.line(who), fact_id)
+        # nothing to give: a question or congratulation, not said to be a give
+        return Idea(pick.talk.line(who), fact_id, gives=kind != "give_value")
     if kind == "give_value":
         return Idea(f"Give {who.name} something first: an article, an intro or an event invite")
     return Idea(f"Check in with {who.name} and ask what's new")

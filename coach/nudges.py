@@ -87,6 +87,7 @@ def view_of(
         idea=said.text,
         due=nudge.due_at.astimezone(zone),
         fact_id=said.fact_id,
+        gives=said.gives,
     )
 
 

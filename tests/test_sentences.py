@@ -847,3 +847,26 @@ def test_something_to_send_is_about_a_real_pastime_or_nothing(
 ) -> None:
     tom = Person("Tom Reilly", None, details, "he")
     assert idea(tom, "give_value", "", NOW).text == line
+
+
+def test_a_give_first_nudge_that_can_only_congratulate_is_not_headed_as_a_give() -> None:
+    from datetime import timedelta
+
+    from bot.nudge_format import nudge_message
+    from coach.views import NudgeView
+
+    ngozi = Person(
+        "Ngozi Okafor",
+        None,
+        [Detail("family", "husband emeka got promoted to pharmacy director", 1, TOLD)],
+        "she",
+    )
+    said = idea(ngozi, "give_value", "", NOW)
+    assert said.text.startswith("Congratulate Ngozi on Emeka getting promoted")
+    view = NudgeView(1, "give_value", "Ngozi Okafor", None, None, None, said.text,
+                     NOW + timedelta(days=1), gives=said.gives)  # fmt: skip
+    message = nudge_message(view)
+    assert "A chance to give first" not in message and "Time to keep in touch" in message
+    golfer = Person("Jorge Ruiz", None, [Detail("interest", "golf", 1, TOLD)], "he")
+    given = idea(golfer, "give_value", "", NOW)
+    assert given.gives and given.text == "Send Jorge something about golf he'd enjoy"
