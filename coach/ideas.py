@@ -97,7 +97,7 @@ def picks(person: Person, now: datetime | None = None, give: bool = False) -> li
             continue
         if said is None and detail.kind != "need":
             continue
-        rank = 0 if said is not None and said.news else _PERSONAL.get(detail.kind, 5)
+        rank: float = 0 if said is not None and said.news else _PERSONAL.get(detail.kind, 5)
         if said is not None and said.small:
             rank = _SMALL_TALK
         if give and detail.kind == "need":
