@@ -288,8 +288,8 @@ class Intros:
         other, other_fits = _best_need(second_facts, first, first_facts)
         # "/intro amira and priyanka": the need the other one meets, whichever side has it
         if other is not None and (need is None or other_fits > fits):
-            return compose(second, second_facts, first, first_facts, other)
-        return compose(first, first_facts, second, second_facts, need)
+            return compose(second, second_facts, first, first_facts, other, other_fits > 0)
+        return compose(first, first_facts, second, second_facts, need, fits > 0)
 
     async def draft_by_names(self, user_id: int, text: str) -> IntroDraft | list[str] | None:
         """/intro <a> <b>: the draft; or the names that didn't resolve; None for no split."""
@@ -386,7 +386,10 @@ def compose(
     second: Contact,
     second_facts: Sequence[Fact],
     need: str | None,
+    fits: bool = True,
 ) -> IntroDraft:
+    """`fits`: the second meets the need; else the need is told, but no reason invented
+    ("I thought of you")."""
     a, b = goes_by(first.name, first.aka), goes_by(second.name, second.aka)
     about_b = describe(second, second_facts)
     about_a = describe(first, first_facts)
@@ -405,14 +408,12 @@ def compose(
             a_said = f"{_named(first.name, about_a)}, {to_helper}"
         to_second = (
             f"Hi {b}, I know {a_said}. "
-            "I thought of you. Would you be open to me introducing you? Happy either way; "
+            f"{'I thought of you. ' if fits else ''}"
+            "Would you be open to me introducing you? Happy either way; "
             "I'll only connect you if you both say yes."
         )
     else:
-        to_first = (
-            f"Hi {a}, would you be open to an intro to {b_said}? "
-            "I think you two would get on. No pressure either way."
-        )
+        to_first = f"Hi {a}, would you be open to an intro to {b_said}? No pressure either way."
         a_plain = _named(first.name, about_a)
         to_second = (
             f"Hi {b}, would you be open to an intro to {a_plain}? "

@@ -67,10 +67,13 @@ def test_an_intro_gives_the_persons_need_even_when_it_does_not_match_the_helper(
     need, fits = _best_need(olu_facts, pat, pat_facts)
     assert fits == 0
     assert need == "looking to buy a duplex as his first rental"
-    draft = compose(olu, olu_facts, pat, pat_facts, need)
+    draft = compose(olu, olu_facts, pat, pat_facts, need, fits > 0)
     assert draft.second_message.startswith(
         "Hi Pat, I know Olu Adeyemi, who wants to buy a duplex as his first rental."
     )
+    # Pat does nothing for rentals: no reason is made up
+    assert "thought of you" not in draft.second_message
+    assert "get on" not in draft.first_message
 
 
 def test_someone_whose_work_starts_with_a_title_is_described_by_it() -> None:
