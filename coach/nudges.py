@@ -16,11 +16,12 @@ from coach.matching import KnownContact, match_contact
 from coach.persons import load_people
 from coach.planner import NudgePlanner
 from coach.runtime import Runtime
+from coach.sentences import Detail
 from coach.stages import StageKeeper
 from coach.views import NudgeActionResult, NudgeView
 from nlp.dates import resolve_date
 from storage.contacts import Contacts
-from storage.models import Contact, Interaction, Nudge, NudgeStatus
+from storage.models import Contact, Fact, Interaction, Nudge, NudgeStatus
 from storage.nudges import GENERIC_KINDS, Nudges
 from storage.users import Users
 
@@ -91,6 +92,20 @@ def view_of(
     )
 
 
+async def with_sent_fact(
+    session: AsyncSession, person: Person, nudge: Nudge, contact: Contact
+) -> Person:
+    """The person with the fact a sent nudge used, even one a later note replaced since
+    (those are not loaded): the sent line is rebuilt from it all the same."""
+    if nudge.fact_id is None or any(d.fact_id == nudge.fact_id for d in person.details):
+        return person
+    fact = await session.get(Fact, nudge.fact_id)
+    if fact is None or fact.contact_id != contact.id or fact.user_id != nudge.user_id:
+        return person
+    told = Detail(fact.kind, fact.text, fact.id, fact.created_at)
+    return replace(person, details=(*person.details, told))
+
+
 def was_sent(nudge: Nudge) -> bool:
     """Sent (and maybe answered since): its words are fixed. A snoozed one is worded anew."""
     return nudge.sent_at is not None and nudge.status in (
@@ -144,13 +159,15 @@ class NudgeBook:
             people = await load_people(
                 session, user_id, contacts, self.intros, full_names=True, give=giving
             )
-            return [
-                replace(
-                    view_of(n, c, people.get(c.id) if c else None, zone, now),
-                    sent=n.status == NudgeStatus.SENT,
+            views = []
+            for n, c in rows:
+                person = people.get(c.id) if c else None
+                if person is not None and c is not None and was_sent(n):
+                    person = await with_sent_fact(session, person, n, c)
+                views.append(
+                    replace(view_of(n, c, person, zone, now), sent=n.status == NudgeStatus.SENT)
                 )
-                for n, c in rows
-            ]
+            return views
 
     async def act(self, user_id: int, nudge_id: int, action: str) -> NudgeActionResult | None:
         """Done, snooze (day/week) or skip; None if the nudge isn't this user's or is finished."""
@@ -222,7 +239,9 @@ class NudgeBook:
             now = self.rt.clock()
             if was_sent(nudge):
                 # The draft says what the nudge said, from the same detail.
-                person = as_sent(person, nudge.fact_id)
+                person = as_sent(
+                    await with_sent_fact(session, person, nudge, contact), nudge.fact_id
+                )
             return opener(person, nudge.kind, nudge.reason, now, fact_id=nudge.fact_id)
 
     async def add_follow_up(self, user_id: int, name: str, when: str, reason: str) -> NudgeView:
