@@ -189,8 +189,8 @@ def offered(offer: str) -> str | None:
     clients"; "free tax consultations" -> "offered free tax consultations". None: no
     sentence."""
     words = offer_words(offer)
-    if words is None:
-        return None
+    if words is None or words[-1].casefold() in PREPOSITIONS | DETERMINERS:
+        return None  # "to call about", "to call his": what is not said
     phrase = read(" ".join(words))
     if phrase.shape is Shape.DO:
         return f"offered to {to_user(phrase.words)}"

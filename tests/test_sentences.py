@@ -870,3 +870,12 @@ def test_a_give_first_nudge_that_can_only_congratulate_is_not_headed_as_a_give()
     golfer = Person("Jorge Ruiz", None, [Detail("interest", "golf", 1, TOLD)], "he")
     given = idea(golfer, "give_value", "", NOW)
     assert given.gives and given.text == "Send Jorge something about golf he'd enjoy"
+
+
+def test_an_offer_cut_off_at_a_preposition_is_not_said() -> None:
+    from coach.sentences import offered
+
+    assert offered("about to call about") is None and offered("to call his") is None
+    assert offered("intro me to her banker friends") == (
+        "offered to introduce you to her banker friends"
+    )
