@@ -64,6 +64,9 @@ def person_lines(person: SavedPerson) -> list[str]:
     if person.previous_org and org:
         org = f"{org}, was {person.previous_org}"
     line = f"{'✅' if person.created else '🔁'} {status}: {who(person.name, org)}"
+    if not (person.created or person.facts or person.replaced or person.previous_org):
+        # Nothing new about them: the note is kept with them, not an empty "Updated".
+        line = f"📝 Noted for {who(person.name, org)}"
     if person.relation:
         line += f" — {escape(relative_label(person.relation, person.relative_of))}"
     lines = [line]

@@ -24,7 +24,8 @@ def met_line(nudge: NudgeView) -> str:
 
 
 def nudge_message(nudge: NudgeView) -> str:
-    header = GREETING.get(nudge.kind, "👋 Time to reach out")
+    kind = "keep_in_touch" if nudge.kind == "give_value" and not nudge.gives else nudge.kind
+    header = GREETING.get(kind, "👋 Time to reach out")
     lines = [f"{header}: {who(nudge.person, nudge.org)}" if nudge.person else header]
     met = met_line(nudge) if nudge.person else ""
     if met:

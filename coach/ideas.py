@@ -32,6 +32,8 @@ from coach.talk import send_something, talk
 
 # Small talk by how personal it is; their own news and needs come first of all.
 _PERSONAL = {"family": 1, "interest": 1, "topic": 2, "plan": 1, "work": 3, "offer": 4}
+# "How is Layla doing?": a relative with nothing happening, after their own work even.
+_SMALL_TALK = 3.5
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,7 @@ class Idea:
 
     text: str
     fact_id: int | None = None
+    gives: bool = True  # False: a give-first nudge with nothing to give (a congratulation)
 
 
 @dataclass(frozen=True)
@@ -94,13 +97,22 @@ def picks(person: Person, now: datetime | None = None, give: bool = False) -> li
             continue
         if said is None and detail.kind != "need":
             continue
-        rank = 0 if said is not None and said.news else _PERSONAL.get(detail.kind, 5)
+        rank: float = 0 if said is not None and said.news else _PERSONAL.get(detail.kind, 5)
+        if said is not None and said.small:
+            rank = _SMALL_TALK
         if give and detail.kind == "need":
             rank = -1
         told = detail.told_at.timestamp() if detail.told_at else 0.0
         found.append(((rank, -told, -(detail.fact_id or 0)), Pick(detail, said, helper)))
     found.sort(key=lambda pair: pair[0])
     return [pick for _, pick in found]
+
+
+def as_sent(person: Person, fact_id: int | None) -> Person:
+    """The person as a sent nudge saw them: only the detail its line was built from (none
+    for a generic line), so the line and its draft are rebuilt as they were sent."""
+    kept = tuple(d for d in person.details if fact_id is not None and d.fact_id == fact_id)
+    return replace(person, details=kept, last_used=None)
 
 
 def best(person: Person, now: datetime | None = None, give: bool = False) -> Pick | None:
@@ -119,7 +131,7 @@ def idea(
     for today is "You have dinner with Chidi today"). Words quoted from notes get their
     capitals back ("the move to Denver", "at the BNI lunch")."""
     said = _idea(person, kind, reason, now, today)
-    return Idea(proper(said.text, person.proper_names), said.fact_id)
+    return Idea(proper(said.text, person.proper_names), said.fact_id, said.gives)
 
 
 def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: bool) -> Idea:
@@ -161,8 +173,11 @@ def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: b
         sent = send_something(pick.detail, who)
         if sent is not None:
             return Idea(sent, fact_id)
+        if pick.talk is not None and pick.talk.small:
+            pick = None  # "ask how his wife is doing" gives nothing
     if pick is not None and pick.talk is not None:
-        return Idea(pick.talk.line(who), fact_id)
+        # nothing to give: a question or congratulation, not said to be a give
+        return Idea(pick.talk.line(who), fact_id, gives=kind != "give_value")
     if kind == "give_value":
         return Idea(f"Give {who.name} something first: an article, an intro or an event invite")
     return Idea(f"Check in with {who.name} and ask what's new")
@@ -199,7 +214,8 @@ def _give(person: Person, now: datetime | None) -> Idea | None:
         ):
             there = " there" if verb.base in ("move", "relocate") else ""
             return Idea(
-                f"{said.line(who)}, and whether {who.subject} could use an introduction to "
+                # The name was just said: "Ask Abebe how…, and whether he could use…".
+                f"{said.line(who)}, and whether {who.pronoun.subject} could use an introduction to "
                 f"anyone{there}",
                 detail.fact_id,
             )
@@ -261,6 +277,8 @@ def _opener(person: Person, kind: str, now: datetime | None, fact_id: int | None
         seen = "today" if days == 0 else "the other day"
         return f"{greeting}good to see you {seen}! {question}"
     lead = _OPENERS[person.key % len(_OPENERS)]
+    if pick is not None and pick.talk is not None and pick.talk.small and lead.endswith(": "):
+        lead = ""  # not "quick question: how is Vikram doing?"
     if lead.endswith("?"):
         return f"{greeting}{lead} {question}"
     return f"{greeting}{lead}{_lower(question)}"

@@ -93,10 +93,59 @@ def need_concepts(need: str) -> list[Concept]:
     return concepts(need_terms(need))
 
 
+# Head nouns that say what kind of thing, not what: "a cleaning company" is not any company.
+GENERIC_HEADS = frozenset(
+    "company companies business businesses firm firms service services help person people "
+    "someone somebody place places space spaces agency shop provider".split()
+)
+
+
+def need_parts(wanted: Sequence[Concept]) -> list[list[Concept]]:
+    """ "a caterer and a venue": each thing on its own; a part only of generic words
+    ("someone") is left out."""
+    parts: list[list[Concept]] = [[]]
+    for concept in wanted:
+        if concept.text in ("and", "or", "&"):
+            parts.append([])
+        else:
+            parts[-1].append(concept)
+    return [p for p in parts if any(c.text not in GENERIC_HEADS for c in p)]
+
+
+def head_tries(part: Sequence[Concept]) -> list[list[Concept]]:
+    """Everything asked for, else the head noun ("pediatric dentist" -> any dentist); a
+    generic head ("a commercial cleaning company") is not matched alone: its last real
+    word is ("cleaning")."""
+    tries = [list(part)]
+    real = [c for c in part if c.text not in GENERIC_HEADS]
+    if len(part) > 1 and real and real[-1:] != tries[0]:
+        tries.append(real[-1:])
+    return tries
+
+
+# Where a work fact's title ends: "UX designer | looking for freelance web design work".
+_ROLE_ENDS = frozenset("who that which and with for at in looking seeking but".split())
+
+
+def role_of(work: str) -> str | None:
+    """The title a work fact starts with: "UX designer looking for freelance web design
+    work" -> "UX designer"; None: no title in it."""
+    role = title(work)
+    if role is not None:
+        return role
+    said = work.replace(",", " , ").split()
+    for at in range(1, len(said)):
+        if said[at].casefold() in _ROLE_ENDS or said[at] == ",":
+            role = title(" ".join(said[:at]))
+            if role is not None:
+                return role
+    return None
+
+
 def describe(contact: Contact, facts: Sequence[Fact]) -> str | None:
     """ "a CPA at Gomez CPA", "who runs a bookkeeping firm", "from Acme"; None: nothing."""
     for fact in facts:
-        role = title(fact.text) if fact.kind == "work" else None
+        role = role_of(fact.text) if fact.kind == "work" else None
         if role:
             at = f" at {contact.org}" if contact.org and contact.org not in role else ""
             return f"{_article(role)}{role}{at}"
@@ -114,13 +163,16 @@ def helper_of(found: Ranked) -> Helper:
     role = does = None
     for reason in found.reasons:
         if reason.startswith("work: "):
-            role = role or title(reason[6:])
+            role = role or role_of(reason[6:])
             does = does or doing(reason[6:])
     return Helper(found.contact.id, found.contact.name, role, None if role else does,
                   found.contact.org)  # fmt: skip
 
 
 def _article(word: str) -> str:
+    first = word.split()[0] if word.split() else word
+    if len(first) > 1 and first.isupper():  # letters said one by one: "a UX", "an SEO"
+        return "an " if first[0] in "AEFHILMNORSX" else "a "
     return "an " if word[:1].casefold() in "aeiou" else "a "
 
 
@@ -160,24 +212,32 @@ class Intros:
         if not wanted or said is None:
             return Advice()  # no need that reads as one ("take me to lunch"): no intro
         weights = Weights(INTRO_WEIGHTS)
-        # Everything asked for, else the head noun ("pediatric dentist" -> any dentist).
-        tries = [wanted, wanted[-1:]] if len(wanted) > 1 else [wanted]
-        queries = [Query(need, list(tried), "any", None) for tried in tries]
-        # The first query's words include the head noun's: one read serves both tries.
-        candidates = await self.search.candidates(session, user_id, queries[0], [contact.id])
+        parts = need_parts(wanted)
+        if not parts:
+            return Advice()  # only "a company", "someone": nothing to match on
+        everything = [c for part in parts for c in part]
+        # One read of everyone any word fits serves every try.
+        candidates = await self.search.candidates(
+            session, user_id, Query(need, everything, "any", None), [contact.id]
+        )
         found: list[Ranked] = []
-        for query in queries:
-            found = await self.search.rank_found(
-                session,
-                user_id,
-                candidates,
-                query,
-                weights=weights,
-                limit=4,
-                min_relevance=MIN_RELEVANCE,
-            )
-            if found:
-                break
+        for part in parts:
+            for tried in head_tries(part):
+                hits = await self.search.rank_found(
+                    session,
+                    user_id,
+                    candidates,
+                    Query(need, tried, "any", None),
+                    weights=weights,
+                    limit=4,
+                    min_relevance=MIN_RELEVANCE,
+                )
+                # Only someone the user knows: a relative who was only mentioned is not.
+                hits = [r for r in hits if r.contact.relation is None]
+                if hits:
+                    found += [r for r in hits if r.contact.id not in {f.contact.id for f in found}]
+                    break
+        wanted = [c for c in parts[0] if c.text not in GENERIC_HEADS]
         ledger = Ledger(session, user_id)
         if exchanges is None:
             exchanges = await ledger.exchanges([contact.id])
@@ -187,10 +247,13 @@ class Intros:
         if found:
             exchanges = [*exchanges, *await ledger.exchanges([r.contact.id for r in found])]
         links = await Notes(session, user_id).linked([e.note_id for e in exchanges if e.note_id])
+        drafted = await ledger.drafted_pairs([contact.id, *(r.contact.id for r in found)])
         fresh = []
         for r in found:
             if _connected(contact, r.contact, exchanges, links):
                 return Advice(met=True)  # the intro this need called for was made
+            if frozenset((contact.id, r.contact.id)) in drafted:
+                continue  # drafted with /intro already: not suggested again
             fresh.append(r)
         return Advice(
             suggestions=[
@@ -220,13 +283,13 @@ class Intros:
                 return None
             first_facts = await contacts.facts([first.id])
             second_facts = await contacts.facts([second.id])
-        need = _best_need(first_facts, second, second_facts)
-        if need is None:
-            # "/intro mike and olumide": the need may be the second one's
-            need = _best_need(second_facts, first, first_facts)
-            if need is not None:
-                return compose(second, second_facts, first, first_facts, need)
-        return compose(first, first_facts, second, second_facts, need)
+            await Ledger(session, user_id).intro_drafted(first.id, second.id, self.rt.clock())
+        need, fits = _best_need(first_facts, second, second_facts)
+        other, other_fits = _best_need(second_facts, first, first_facts)
+        # "/intro amira and priyanka": the need the other one meets, whichever side has it
+        if other is not None and (need is None or other_fits > fits):
+            return compose(second, second_facts, first, first_facts, other, other_fits > 0)
+        return compose(first, first_facts, second, second_facts, need, fits > 0)
 
     async def draft_by_names(self, user_id: int, text: str) -> IntroDraft | list[str] | None:
         """/intro <a> <b>: the draft; or the names that didn't resolve; None for no split."""
@@ -284,23 +347,37 @@ def _connected(
     return False
 
 
+def fit(candidate: SearchCandidate, need: str) -> float:
+    """How well someone fits a need, read as advise() reads it: each thing asked for, by
+    its head noun, never by a generic one alone."""
+    best = 0.0
+    for part in need_parts(need_concepts(need)):
+        for tried in head_tries(part):
+            score, _ = relevance(candidate, tried, Weights(INTRO_WEIGHTS))
+            if score >= MIN_RELEVANCE:
+                best = max(best, score)
+                break
+    return best
+
+
 def _best_need(
     needs_of: Sequence[Fact], helper: Contact, helper_facts: Sequence[Fact]
-) -> str | None:
+) -> tuple[str | None, float]:
+    """Their need the helper fits best, and how well (0: none fits)."""
     best, best_score = None, 0.0
     facts = [FactText(f.kind, f.text) for f in helper_facts]
     candidate = SearchCandidate(helper.id, helper.name, helper.org, helper.met_at, facts)
     for fact in needs_of:
         if fact.kind != "need":
             continue
-        score, _ = relevance(candidate, need_concepts(fact.text), Weights(INTRO_WEIGHTS))
         if looking_for(fact.text, to_them_=True) is None:
             continue
+        score = fit(candidate, fact.text)
         if score > best_score or best is None:
             # the need that fits the helper best; with none that fits, still their need:
             # an intro the user chose reads better with the reason than without
             best, best_score = fact.text, score
-    return best
+    return best, best_score
 
 
 def compose(
@@ -309,7 +386,10 @@ def compose(
     second: Contact,
     second_facts: Sequence[Fact],
     need: str | None,
+    fits: bool = True,
 ) -> IntroDraft:
+    """`fits`: the second meets the need; else the need is told, but no reason invented
+    ("I thought of you")."""
     a, b = goes_by(first.name, first.aka), goes_by(second.name, second.aka)
     about_b = describe(second, second_facts)
     about_a = describe(first, first_facts)
@@ -328,14 +408,12 @@ def compose(
             a_said = f"{_named(first.name, about_a)}, {to_helper}"
         to_second = (
             f"Hi {b}, I know {a_said}. "
-            "I thought of you. Would you be open to me introducing you? Happy either way; "
+            f"{'I thought of you. ' if fits else ''}"
+            "Would you be open to me introducing you? Happy either way; "
             "I'll only connect you if you both say yes."
         )
     else:
-        to_first = (
-            f"Hi {a}, would you be open to an intro to {b_said}? "
-            "I think you two would get on. No pressure either way."
-        )
+        to_first = f"Hi {a}, would you be open to an intro to {b_said}? No pressure either way."
         a_plain = _named(first.name, about_a)
         to_second = (
             f"Hi {b}, would you be open to an intro to {a_plain}? "

@@ -188,7 +188,10 @@ class LedgerBook:
                 out.only_taken.append(BalanceLine(cid, brief.name, brief.org, g, r, hint))
             needy = list(
                 {
-                    c.id: c for c, _ in await contacts.needs(200) if not balances.get(c.id, [0])[0]
+                    c.id: c
+                    for c, _ in await contacts.needs(200)
+                    # a relative only mentioned is given to through the contact, not here
+                    if not balances.get(c.id, [0])[0] and c.relation is None
                 }.values()
             )
             for at in range(0, len(needy), BALANCE_SHOWN):

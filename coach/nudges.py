@@ -9,18 +9,19 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from coach.ideas import Person, idea, opener
+from coach.ideas import Person, as_sent, idea, opener
 from coach.infra.durations import parse_clock, parse_duration, parse_quiet_hours
 from coach.infra.settings import NudgeSettings
 from coach.matching import KnownContact, match_contact
 from coach.persons import load_people
 from coach.planner import NudgePlanner
 from coach.runtime import Runtime
+from coach.sentences import Detail
 from coach.stages import StageKeeper
 from coach.views import NudgeActionResult, NudgeView
 from nlp.dates import resolve_date
 from storage.contacts import Contacts
-from storage.models import Contact, Interaction, Nudge, NudgeStatus
+from storage.models import Contact, Fact, Interaction, Nudge, NudgeStatus
 from storage.nudges import GENERIC_KINDS, Nudges
 from storage.users import Users
 
@@ -72,6 +73,9 @@ def view_of(
         return NudgeView(
             nudge.id, nudge.kind, None, None, None, None, text, nudge.due_at.astimezone(zone)
         )
+    if was_sent(nudge):
+        # The very line that was sent: from the detail it used, as of when it went.
+        person, now = as_sent(person, nudge.fact_id), nudge.sent_at or now
     today = now is not None and nudge.due_at.astimezone(zone).date() == now.astimezone(zone).date()
     said = idea(person, nudge.kind, nudge.reason, now, today)
     return NudgeView(
@@ -84,6 +88,30 @@ def view_of(
         idea=said.text,
         due=nudge.due_at.astimezone(zone),
         fact_id=said.fact_id,
+        gives=said.gives,
+    )
+
+
+async def with_sent_fact(
+    session: AsyncSession, person: Person, nudge: Nudge, contact: Contact
+) -> Person:
+    """The person with the fact a sent nudge used, even one a later note replaced since
+    (those are not loaded): the sent line is rebuilt from it all the same."""
+    if nudge.fact_id is None or any(d.fact_id == nudge.fact_id for d in person.details):
+        return person
+    fact = await session.get(Fact, nudge.fact_id)
+    if fact is None or fact.contact_id != contact.id or fact.user_id != nudge.user_id:
+        return person
+    told = Detail(fact.kind, fact.text, fact.id, fact.created_at)
+    return replace(person, details=(*person.details, told))
+
+
+def was_sent(nudge: Nudge) -> bool:
+    """Sent (and maybe answered since): its words are fixed. A snoozed one is worded anew."""
+    return nudge.sent_at is not None and nudge.status in (
+        NudgeStatus.SENT,
+        NudgeStatus.DONE,
+        NudgeStatus.SKIPPED,
     )
 
 
@@ -131,13 +159,15 @@ class NudgeBook:
             people = await load_people(
                 session, user_id, contacts, self.intros, full_names=True, give=giving
             )
-            return [
-                replace(
-                    view_of(n, c, people.get(c.id) if c else None, zone, now),
-                    sent=n.status == NudgeStatus.SENT,
+            views = []
+            for n, c in rows:
+                person = people.get(c.id) if c else None
+                if person is not None and c is not None and was_sent(n):
+                    person = await with_sent_fact(session, person, n, c)
+                views.append(
+                    replace(view_of(n, c, person, zone, now), sent=n.status == NudgeStatus.SENT)
                 )
-                for n, c in rows
-            ]
+            return views
 
     async def act(self, user_id: int, nudge_id: int, action: str) -> NudgeActionResult | None:
         """Done, snooze (day/week) or skip; None if the nudge isn't this user's or is finished."""
@@ -207,6 +237,11 @@ class NudgeBook:
             people = await load_people(session, user_id, [contact], self.intros, give=give)
             person = people[contact.id]
             now = self.rt.clock()
+            if was_sent(nudge):
+                # The draft says what the nudge said, from the same detail.
+                person = as_sent(
+                    await with_sent_fact(session, person, nudge, contact), nudge.fact_id
+                )
             return opener(person, nudge.kind, nudge.reason, now, fact_id=nudge.fact_id)
 
     async def add_follow_up(self, user_id: int, name: str, when: str, reason: str) -> NudgeView:

@@ -17,6 +17,7 @@ from coach.phrases import (
     DETERMINERS,
     NUMBERS,
     PARTICLES,
+    POSSESSIVES,
     PREPOSITIONS,
     Phrase,
     Shape,
@@ -26,6 +27,7 @@ from coach.phrases import (
     sane,
     verb_form,
 )
+from nlp.people import RELATIVES
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,9 @@ class Talk:
     after: str
     to_them: str
     news: bool = False
+    # Small talk about a relative with nothing happening ("how Layla is doing"): below
+    # their own needs, plans, news and interests, and never a give.
+    small: bool = False
 
     def line(self, who: Who) -> str:
         """ "Ask Priya how the marathon training is going"."""
@@ -184,8 +189,8 @@ def offered(offer: str) -> str | None:
     clients"; "free tax consultations" -> "offered free tax consultations". None: no
     sentence."""
     words = offer_words(offer)
-    if words is None:
-        return None
+    if words is None or words[-1].casefold() in PREPOSITIONS | DETERMINERS:
+        return None  # "to call about", "to call his": what is not said
     phrase = read(" ".join(words))
     if phrase.shape is Shape.DO:
         return f"offered to {to_user(phrase.words)}"
@@ -381,6 +386,8 @@ def read_need(need: str) -> Phrase:
     if not words or any(w.casefold() in FIRST_PERSON for w in words):
         return Phrase(Shape.NONE, words)
     phrase = read(" ".join(words))
+    if phrase.shape is Shape.NONE:
+        phrase = _things(words) or phrase
     if phrase.shape is Shape.DO and phrase.intended:
         return Phrase(Shape.DO, phrase.words, phrase.verb, phrase.rest, phrase.particle)
     if phrase.shape is Shape.THING:
@@ -394,6 +401,27 @@ def read_need(need: str) -> Phrase:
         ):
             return Phrase(Shape.DO, phrase.words, found[0], rest)  # "expand into catering"
     return phrase
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+
+
+def _things(words: tuple[str, ...]) -> Phrase | None:
+    """Needs the reader leaves unread: "a bookkeeper who gets small practices" is a
+    bookkeeper (the clause is theirs to tell); "a caterer and a venue for her gala" is two
+    things, said whole."""
+    lowered = [w.casefold() for w in words]
+    for at, word in enumerate(lowered):
+        if at and word in _RELATIVE_PRONOUNS:
+            head = read(" ".join(words[:at]))
+            return head if head.shape is Shape.THING else None
+    if "and" in lowered:
+        at = lowered.index("and")
+        first, second = read(" ".join(words[:at])), read(" ".join(words[at + 1 :]))
+        counted = lowered[0] in DETERMINERS  # "a caterer and…", not "salt and pepper"
+        if at and counted and first.shape is Shape.THING and second.shape is Shape.THING:
+            return Phrase(Shape.THING, tuple(words))
+    return None
 
 
 def wants(need: str, subject: str, plural: bool = False) -> str | None:
@@ -552,6 +580,10 @@ def _meeting(who: Who, words: list[str], today: bool) -> str | None:
         lowered = word.casefold()
         if lowered in ("and", "&"):
             said.append("and")
+        elif lowered in RELATIVES:
+            if not said or said[-1] not in POSSESSIVES:
+                said.append(who.pronoun.possessive)  # "andy and wife thao": his wife
+            said.append(lowered)
         elif lowered in DETERMINERS or lowered in _OBJECT_PRONOUNS:
             said.append(lowered)
         elif said and said[-1] in DETERMINERS and word.isalpha():
@@ -560,7 +592,18 @@ def _meeting(who: Who, words: list[str], today: bool) -> str | None:
             said.append(word[:1].upper() + word[1:])
         else:
             return None
-    if not said or said[0] == "and" or said[-1] == "and":
+    while said and said[-1] in DETERMINERS:
+        # "dinner w andy and his": whose company is cut off; say the contact alone
+        said.pop()
+        while said and said[-1] != "and":
+            said.pop()
+        if said:
+            said.pop()
+    if not said:
+        return (
+            f"You have {meal} with {who.name} today" if today else f"{meal.title()} with {who.name}"
+        )
+    if said[0] == "and" or said[-1] == "and":
         return None
     names = " ".join(said)
     own = who.name.split()[0].casefold()

@@ -183,7 +183,7 @@ def _about_family(family: Family, who: Who, now: datetime | None) -> Talk | None
     words = " ".join([family.relation, *(said.words if said else ())]).casefold()
     if "baby" in words or "pregnant" in words or "expecting" in words:
         return _baby(family, words)
-    plain = Talk("ask", f"how {ref} {are} doing", f"How {are} {theirs} doing?")
+    plain = Talk("ask", f"how {ref} {are} doing", f"How {are} {theirs} doing?", small=True)
     won = _team_win(family, said, who)
     if won is not None:
         return won
@@ -755,8 +755,34 @@ def _topic(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     )
 
 
+# Pastimes and causes one could send someone something about; "kitchen" or "coaching"
+# (a misread, or their work) is nothing to send.
+_PASTIMES = frozenset(
+    "hiking running cycling biking sailing fishing cooking baking gardening photography "
+    "painting drawing reading travel traveling travelling yoga wine whiskey bourbon beer "
+    "coffee jazz music art history birding birdwatching camping climbing skiing "
+    "snowboarding surfing swimming knitting woodworking pottery dance dancing theater "
+    "theatre opera film films movies books poetry chess marathons triathlons kayaking "
+    "rowing boxing lifting crossfit pilates meditation astronomy architecture design "
+    "food barbecue bbq gaming podcasts cars motorcycles horses dogs cats volunteering "
+    "conservation literacy rescue charity fitness f1 formula nascar".split()
+)
+
+
+def pastime(words: tuple[str, ...]) -> bool:
+    """A hobby, sport, team, place or cause: something one could send an article about."""
+    if not words:
+        return False
+    last = words[-1].casefold()
+    if last in _PLAYED or last in _PASTIMES or last in _DOERS.values():
+        return True
+    # a team or a place: "the Braves", "Atlanta United", "Lisbon"
+    return all(w[:1].isupper() for w in words if w.casefold() not in DETERMINERS)
+
+
 def send_something(detail: Detail, who: Who) -> str | None:
-    """Give first to someone with an interest: "Send Jorge something about golf he'd enjoy"."""
+    """Give first to someone with an interest: "Send Jorge something about golf he'd enjoy";
+    only for a real pastime, team, place or cause."""
     if detail.kind != "interest" or detail.relative is not None:
         return None
     said = _interest(detail, who, None)
@@ -765,5 +791,7 @@ def send_something(detail: Detail, who: Who) -> str | None:
     words = clean(detail.text)
     if len(words) == 1 and words[0].casefold() in _DOERS:
         words = (_DOERS[words[0].casefold()],)
+    if not pastime(words):
+        return None
     thing = " ".join(words)
     return f"Send {who.name} something about {thing} {who.pronoun.would} enjoy"

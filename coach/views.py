@@ -239,6 +239,7 @@ class NudgeView:
     due: datetime  # in the user's timezone
     fact_id: int | None = None  # the detail the idea was built from
     sent: bool = False  # sent already and not answered yet (listed by /nudges)
+    gives: bool = True  # a give-first nudge that found nothing to give is not headed as one
 
 
 @dataclass

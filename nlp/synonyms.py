@@ -27,7 +27,9 @@ _GROUPS: list[tuple[str, ...]] = [
     ("developer", "programmer", "software engineer", "coder", "software developer"),
     ("designer", "graphic designer", "graphic design", "branding", "brand designer"),
     ("dentist", "dental", "orthodontist", "dentistry"),
-    ("pediatric", "paediatric", "pediatrician", "kids", "children", "child", "childrens"),
+    # A pediatrician is a doctor; a "pediatric dentist" is a dentist, not a pediatrician.
+    ("pediatric", "paediatric", "kids", "children", "child", "childrens"),
+    ("pediatrician", "paediatrician", "children's doctor", "kids doctor"),
     ("doctor", "physician", "gp", "medical", "clinic"),
     ("insurance", "insurer", "insurance agent", "underwriter", "umbrella policy"),
     ("financial advisor", "financial adviser", "financial planner", "wealth manager",

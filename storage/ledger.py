@@ -12,6 +12,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.models import Interaction, utcnow
 
 LEDGER_KINDS = ("gave", "got")
+# An intro drafted with /intro: the pair is not suggested again.
+INTRO_DRAFTED = "intro_drafted"
 # What counts as a touch: a note of meeting or talking with them (nlp/contact.py says who;
 # one "note" interaction per contact and note,
 # removed with the note on /undo), a done follow-up, a give, a get.
@@ -45,6 +47,35 @@ class Ledger:
     async def add_all(self, entries: Sequence[Entry]) -> None:
         """Entries about the user's own contacts."""
         self.session.add_all(Interaction(user_id=self.user_id, **e._asdict()) for e in entries)
+
+    async def intro_drafted(self, first_id: int, second_id: int, when: datetime) -> None:
+        """/intro drafted for these two: not suggested again (neither a give nor a touch)."""
+        self.session.add(
+            Interaction(
+                user_id=self.user_id,
+                contact_id=first_id,
+                kind=INTRO_DRAFTED,
+                summary=str(second_id),
+                created_at=when,
+            )
+        )
+
+    async def drafted_pairs(self, contact_ids: Sequence[int]) -> set[frozenset[int]]:
+        """The pairs among these contacts an intro was drafted for."""
+        if not contact_ids:
+            return set()
+        rows = await self.session.execute(
+            select(Interaction.contact_id, Interaction.summary).where(
+                Interaction.user_id == self.user_id,
+                Interaction.contact_id.in_(set(contact_ids)),
+                Interaction.kind == INTRO_DRAFTED,
+            )
+        )
+        return {
+            frozenset((cid, int(other)))
+            for cid, other in rows.all()
+            if cid is not None and other.isdigit()
+        }
 
     async def entries(self, contact_id: int, limit: int = 20) -> Sequence[Interaction]:
         """Gives and gets with one contact, newest first."""

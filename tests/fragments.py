@@ -57,6 +57,11 @@ FRAGMENTS = {
         r"\b(?:in|on|by|of|for|at|to) (?:the|a|an) (?:is|are|was|were|going|coming|went)\b",
         re.IGNORECASE,
     ),
+    # trial 4: "You have dinner with Andy Nguyen and his today": a possessive whose
+    # relative was cut off, left before the end or the next word of the sentence
+    "a possessive with nobody after it": re.compile(
+        r"\b(?:his|their)\s*(?:today\b|tomorrow\b|[:,]|$)", re.IGNORECASE
+    ),
     "a copied capital": re.compile(
         r"\b(?:the|about|up) (?:Coffee|Lunch|Dinner|Drinks|Breakfast|Brunch)\b"
     ),

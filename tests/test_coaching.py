@@ -273,3 +273,77 @@ async def test_nudges_name_people_fully_when_first_names_repeat(
         "Tell Mike Ortiz it was good to meet at the expo, and ask him how the kitchen "
         "renovation is going",
     ]
+
+
+async def test_intros_match_the_head_noun_never_a_generic_one_or_a_modifier(
+    coach: Coach,
+) -> None:
+    await coach.notes.capture(ALICE, "Met Ngozi Okafor at the expo. She runs a catering company.")
+    await coach.notes.capture(ALICE, "Met Sarah Kim at the chamber mixer. She is a CPA.")
+    await coach.notes.capture(
+        ALICE, "Met Amira Haddad at the BNI lunch. She is a pediatric dentist."
+    )
+    card = await coach.notes.capture(
+        ALICE, "Coffee with Priya Shah. She needs a commercial cleaning company for her office."
+    )
+    assert card.intros == []  # "company" alone is no match for a catering company
+    card = await coach.notes.capture(
+        ALICE, "Coffee with Jay Kim. He needs a pediatrician for the kids."
+    )
+    assert card.intros == []  # a pediatric dentist is a dentist
+    card = await coach.notes.capture(
+        ALICE, "Coffee with Tigist Haile. She needs a caterer and a venue for her gala."
+    )
+    assert [(s.need_name, s.match_name) for s in card.intros] == [("Tigist Haile", "Ngozi Okafor")]
+    card = await coach.notes.capture(
+        ALICE, "Coffee with Dana Lee. She needs a bookkeeper who gets small practices."
+    )
+    assert [(s.need_name, s.match_name) for s in card.intros] == [("Dana Lee", "Sarah Kim")]
+    assert card.intros[0].wants == "Dana needs a bookkeeper"
+
+
+async def test_an_intro_draft_uses_the_need_the_other_one_meets(coach: Coach) -> None:
+    await coach.notes.capture(
+        ALICE, "Met Amira Haddad at the BNI lunch. She is a dentist. She needs a bookkeeper."
+    )
+    await coach.notes.capture(
+        ALICE,
+        "Met Priya Desai at the expo. She is a CPA. She needs a commercial cleaning company.",
+    )
+    for names in ("amira and priya", "priya and amira"):
+        draft = await coach.intros.draft_by_names(ALICE, names)
+        assert not isinstance(draft, list) and draft is not None
+        assert draft.first == "Amira Haddad", names
+        assert "looking for a bookkeeper" in draft.first_message
+        assert "cleaning" not in draft.first_message + draft.second_message
+
+
+async def test_a_relative_only_mentioned_is_not_offered_as_an_intro_nor_listed_to_give_to(
+    coach: Coach,
+) -> None:
+    await coach.notes.capture(
+        ALICE, "Met Raj Patel at the chamber mixer. His wife Sunita is a pediatrician."
+    )
+    await coach.notes.capture(ALICE, "Raj's son Bao needs a tutor for the SAT.")
+    card = await coach.notes.capture(
+        ALICE, "Coffee with Jay Kim. He needs a pediatrician for the kids."
+    )
+    assert all(s.match_name != "Sunita" for s in card.intros)
+    balance = await coach.ledger.balance(ALICE)
+    assert "Bao" not in [b.name for b in balance.give_first]
+    assert all("Sunita" not in b.hint for b in balance.give_first)
+
+
+async def test_an_intro_drafted_with_slash_intro_is_not_suggested_again(coach: Coach) -> None:
+    await coach.notes.capture(ALICE, "Met Sarah Kim at the chamber mixer. She is a CPA.")
+    await coach.notes.capture(
+        ALICE, "Lunch with Tom Alvarez at the BNI lunch. He needs a CPA for his restaurant."
+    )
+    before = await coach.ledger.balance(ALICE)
+    assert any("Sarah Kim" in b.hint for b in before.give_first)
+    draft = await coach.intros.draft_by_names(ALICE, "tom alvarez and sarah kim")
+    assert draft is not None and not isinstance(draft, list)
+    after = await coach.ledger.balance(ALICE)
+    assert all("Sarah Kim" not in b.hint for b in after.give_first)
+    assert (await coach.reviews.build(ALICE)).intros == []
+    assert after.total_gave == before.total_gave  # a draft is not a give

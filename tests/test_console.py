@@ -192,3 +192,18 @@ async def test_console_entries_join_bullets_indents_and_backslashes() -> None:
     assert await entries.next() == "next\nline"
     assert await entries.next() == "/help"
     assert await entries.next() is None
+
+
+async def test_a_note_with_nothing_new_about_someone_says_noted_not_an_empty_update(
+    coach: Coach, tmp_path: Path
+) -> None:
+    out = io.StringIO()
+    console = Console(coach, 0, out=out, files=tmp_path)
+    await run(
+        console, out, "met Ngozi Okafor from Ngozi's Kitchen at the expo, runs a catering company"
+    )
+    said = await run(console, out, "had coffee with ngozi okafor today")
+    assert "Noted for Ngozi Okafor" in said
+    assert "Updated" not in said
+    news = await run(console, out, "ngozi okafor loves sailing")
+    assert "Updated: Ngozi Okafor" in news and "sailing" in news

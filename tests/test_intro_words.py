@@ -64,9 +64,25 @@ def test_an_intro_gives_the_persons_need_even_when_it_does_not_match_the_helper(
     olu, olu_facts = _person(5, "Olu Adeyemi", None, ("need", "take me to lunch"),
                              ("need", "looking to buy a duplex as his first rental"))  # fmt: skip
     pat, pat_facts = _person(6, "Pat Moss", None, ("interest", "sailing"))
-    need = _best_need(olu_facts, pat, pat_facts)
+    need, fits = _best_need(olu_facts, pat, pat_facts)
+    assert fits == 0
     assert need == "looking to buy a duplex as his first rental"
-    draft = compose(olu, olu_facts, pat, pat_facts, need)
+    draft = compose(olu, olu_facts, pat, pat_facts, need, fits > 0)
     assert draft.second_message.startswith(
         "Hi Pat, I know Olu Adeyemi, who wants to buy a duplex as his first rental."
+    )
+    # Pat does nothing for rentals: no reason is made up
+    assert "thought of you" not in draft.second_message
+    assert "get on" not in draft.first_message
+
+
+def test_someone_whose_work_starts_with_a_title_is_described_by_it() -> None:
+    omar, omar_facts = _person(7, "Omar Al-Farsi", None, ("need", "a web designer for his site"))
+    soo, soo_facts = _person(
+        8, "Soo-Jin", None, ("work", "UX designer looking for freelance web design work")
+    )
+    draft = compose(omar, omar_facts, soo, soo_facts, "a web designer for his site")
+    assert draft.first_message.startswith(
+        "Hi Omar, you mentioned you're looking for a web designer for your site. I know "
+        "Soo-Jin, a UX designer."
     )

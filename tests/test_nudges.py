@@ -359,3 +359,39 @@ async def test_nudges_lists_sent_unanswered_ones_of_the_last_days_with_their_but
     # After a few days unanswered ones leave the list.
     clock.advance(timedelta(days=4))
     assert not any(n.sent for n in await coach.nudges.upcoming(ALICE))
+
+
+async def test_a_sent_nudge_is_listed_and_drafted_with_the_words_that_were_sent(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(ALICE, "met Sarah Chen at the chamber breakfast, loves sailing")
+    clock.advance(timedelta(days=2))
+    [outgoing] = await coach.dispatcher.claim_due()
+    [sent] = outgoing.nudges
+    await coach.dispatcher.sent_many([([sent.nudge_id], 7)])
+    assert "sailing" in sent.idea
+    # Its detail is now "the last one used", which the next nudge avoids; the sent nudge
+    # itself still reads as it went, and its draft talks about the same thing.
+    clock.advance(timedelta(hours=3))
+    [listed] = [n for n in await coach.nudges.upcoming(ALICE) if n.sent]
+    assert listed.idea == sent.idea
+    draft = await coach.nudges.draft(ALICE, sent.nudge_id)
+    assert draft is not None and "sailing" in draft
+
+
+async def test_a_sent_nudge_keeps_its_words_after_a_later_note_replaces_its_detail(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(
+        ALICE, "Met Dana Lee at the chamber breakfast. She is training for the Chicago marathon."
+    )
+    clock.advance(timedelta(days=2))
+    [outgoing] = await coach.dispatcher.claim_due()
+    [sent] = outgoing.nudges
+    await coach.dispatcher.sent_many([([sent.nudge_id], 7)])
+    assert "marathon training" in sent.idea
+    await coach.notes.capture(ALICE, "Dana Lee just ran the Chicago marathon!")
+    listed = [n for n in await coach.nudges.upcoming(ALICE) if n.nudge_id == sent.nudge_id]
+    assert all(n.idea == sent.idea for n in listed)
+    draft = await coach.nudges.draft(ALICE, sent.nudge_id)
+    assert draft is not None and "marathon training" in draft, draft

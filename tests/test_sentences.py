@@ -460,6 +460,8 @@ def test_the_fragment_patterns_catch_the_lines_issue_20_reported() -> None:
         "Noted: you gave Priya Natarajan article on marathon fueling.",
         "Tell Dev it was good to meet, and ask him how the plans for the second location in "
         "the are coming along",
+        "You have dinner with Andy Nguyen and his today: ask him how his wife is doing",
+        "Dinner with Andy Nguyen and his: ask him how business is going",
     ]
     assert all(fragments(line) for line in reported)
     assert fragments("Ask Priya how the marathon training is going") == []
@@ -722,3 +724,158 @@ def test_the_nudge_header_says_where_you_met_with_its_capitals() -> None:
     due = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
     nudge = NudgeView(1, "first", "Kwame Mensah", None, "bni lunch", None, "Say hi", due)
     assert met_line(nudge) == "You met at the BNI lunch."
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "name", "whether"),
+    [("he", "Abebe Girma", "whether he could use"), (None, "Linh Tran", "whether they could use")],
+)
+def test_a_give_line_says_the_name_once_then_a_pronoun(
+    pronoun: str | None, name: str, whether: str
+) -> None:
+    person = Person(name, None, [Detail("plan", "expanding into catering", 1, TOLD)], pronoun)
+    line = idea(person, "give_value", "", NOW).text
+    first = name.split()[0]
+    assert line.startswith(f"Ask {first} how") and whether in line
+    assert line.count(first) == 1
+
+
+@pytest.mark.parametrize(
+    ("own", "said"),
+    [
+        (Detail("need", "a caterer and a venue for her gala", 2, TOLD), "caterer"),
+        (Detail("plan", "opening a second office in alpharetta", 2, TOLD), "second office"),
+        (Detail("interest", "marathon running", 2, TOLD), "running"),
+    ],
+)
+def test_their_own_need_plan_or_interest_comes_before_how_a_relative_is_doing(
+    own: Detail, said: str
+) -> None:
+    # The relative's fact is the newer one, and still comes second.
+    later = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
+    tigi = Person("Tigist Haile", None, [own, Detail("family", "brother dawit", 1, later)], "she")
+    for kind in ("first", "keep_in_touch", "follow_up"):
+        line = idea(tigi, kind, "", NOW).text
+        assert said in line and "Dawit" not in line, line
+    assert "Dawit" not in opener(tigi, "first", "", NOW)
+
+
+def test_a_relatives_news_still_comes_first() -> None:
+    raj = Person(
+        "Raj Patel",
+        None,
+        [
+            Detail("interest", "cricket", 1, TOLD),
+            Detail("family", "daughter priya got into georgia tech", 2, TOLD),
+        ],
+        "he",
+    )
+    assert idea(raj, "keep_in_touch", "", NOW).text == (
+        "Congratulate Raj on Priya getting into georgia tech"
+    )
+
+
+def test_how_a_relative_is_doing_is_never_a_give_first_line() -> None:
+    jiwoo = Person("Ji-Woo Park", None, [Detail("family", "wife", 1, TOLD)])
+    line = idea(jiwoo, "give_value", "", NOW).text
+    assert "wife" not in line
+    assert line == "Give Ji-Woo something first: an article, an intro or an event invite"
+
+
+@pytest.mark.parametrize("key", range(4))
+def test_quick_question_only_leads_a_real_question_about_them(key: int) -> None:
+    priyanka = Person(
+        "Priyanka Desai", None, [Detail("family", "husband vikram", 1, TOLD)], "she", key=key
+    )
+    draft = opener(priyanka, "keep_in_touch", "", NOW)
+    assert "quick question" not in draft and "thinking of you" not in draft
+    assert draft.endswith("how is Vikram doing?") or draft.endswith("How is Vikram doing?")
+
+
+@pytest.mark.parametrize(
+    ("need", "line", "draft"),
+    [
+        ("a bookkeeper who gets small practices", "Amira needs a bookkeeper",
+         "Hi Amira, have you found a bookkeeper yet?"),
+        ("a caterer and a venue for her gala", "Amira needs a caterer and a venue for her gala",
+         "Hi Amira, have you found a caterer and a venue for your gala yet?"),
+    ],
+)  # fmt: skip
+def test_a_need_with_a_clause_or_two_things_is_still_a_need(
+    need: str, line: str, draft: str
+) -> None:
+    amira = Person("Amira Haddad", None, [Detail("need", need, 1, TOLD)], "she", key=3)
+    assert idea(amira, "give_value", "", NOW).text.startswith(line)
+    assert opener(amira, "keep_in_touch", "", NOW) == draft
+
+
+@pytest.mark.parametrize(
+    ("reason", "today", "line"),
+    [
+        ("dinner w andy nguyen and his", True, "You have dinner with Andy Nguyen today"),
+        ("dinner w andy and his", False, "Dinner with Andy"),
+        ("dinner w andy nguyen and his wife thao next thursday", True,
+         "You have dinner with Andy Nguyen and his wife Thao today"),
+        ("dinner w andy and wife thao", False, "Dinner with Andy and his wife Thao"),
+        ("lunch w andy and the", False, "Lunch with Andy"),
+    ],
+)  # fmt: skip
+def test_a_meal_with_a_relative_names_them_properly_or_the_contact_alone(
+    reason: str, today: bool, line: str
+) -> None:
+    andy = Who("Andy", HE, True)
+    assert follow_up(andy, reason, today) == line
+    assert fragments(line) == []
+
+
+@pytest.mark.parametrize(
+    ("details", "line"),
+    [
+        ([Detail("interest", "kitchen", 2, TOLD), Detail("work", "general contractor", 1, TOLD)],
+         "Think of someone who needs a general contractor, and introduce them to Tom"),
+        ([Detail("interest", "coaching", 2, TOLD), Detail("interest", "cricket", 1, TOLD)],
+         "Send Tom something about cricket he'd enjoy"),
+        ([Detail("interest", "coaching", 2, TOLD)], "Ask Tom if he's been coaching lately"),
+        ([Detail("interest", "trail running", 2, TOLD)],
+         "Send Tom something about trail running he'd enjoy"),
+        ([Detail("interest", "the Braves", 2, TOLD)],
+         "Send Tom something about the Braves he'd enjoy"),
+    ],
+)  # fmt: skip
+def test_something_to_send_is_about_a_real_pastime_or_nothing(
+    details: list[Detail], line: str
+) -> None:
+    tom = Person("Tom Reilly", None, details, "he")
+    assert idea(tom, "give_value", "", NOW).text == line
+
+
+def test_a_give_first_nudge_that_can_only_congratulate_is_not_headed_as_a_give() -> None:
+    from datetime import timedelta
+
+    from bot.nudge_format import nudge_message
+    from coach.views import NudgeView
+
+    ngozi = Person(
+        "Ngozi Okafor",
+        None,
+        [Detail("family", "husband emeka got promoted to pharmacy director", 1, TOLD)],
+        "she",
+    )
+    said = idea(ngozi, "give_value", "", NOW)
+    assert said.text.startswith("Congratulate Ngozi on Emeka getting promoted")
+    view = NudgeView(1, "give_value", "Ngozi Okafor", None, None, None, said.text,
+                     NOW + timedelta(days=1), gives=said.gives)  # fmt: skip
+    message = nudge_message(view)
+    assert "A chance to give first" not in message and "Time to keep in touch" in message
+    golfer = Person("Jorge Ruiz", None, [Detail("interest", "golf", 1, TOLD)], "he")
+    given = idea(golfer, "give_value", "", NOW)
+    assert given.gives and given.text == "Send Jorge something about golf he'd enjoy"
+
+
+def test_an_offer_cut_off_at_a_preposition_is_not_said() -> None:
+    from coach.sentences import offered
+
+    assert offered("about to call about") is None and offered("to call his") is None
+    assert offered("intro me to her banker friends") == (
+        "offered to introduce you to her banker friends"
+    )
