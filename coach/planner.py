@@ -18,6 +18,10 @@ from storage.users import Users
 REPEAT_AFTER = timedelta(weeks=1)
 
 
+# Days nobody wants a networking nudge: one the planner chose lands the day after.
+_DAYS_OFF = frozenset({(12, 25), (1, 1)})
+
+
 class NudgePlanner:
     def __init__(self, settings: NudgeSettings, default_timezone: str = "UTC") -> None:
         self.settings = settings
@@ -28,6 +32,8 @@ class NudgePlanner:
         """The user's send time (nudges.send_time, 09:00) on the day `when` falls on, in
         their timezone: nudges arrive in the morning, not at the hour a note was written."""
         day = when.astimezone(zone).date()
+        while (day.month, day.day) in _DAYS_OFF:
+            day += timedelta(days=1)  # no "keep in touch" on Christmas morning
         return datetime.combine(day, self.send_time, tzinfo=zone).astimezone(UTC)
 
     async def zone(self, session: AsyncSession, user_id: int) -> ZoneInfo:

@@ -59,6 +59,16 @@ async def test_a_new_contact_gets_a_first_then_a_give_value_nudge(
     ]
 
 
+async def test_a_nudge_the_coach_plans_never_lands_on_christmas_day(
+    coach: Coach, clock: FakeClock
+) -> None:
+    clock.now = datetime(2026, 12, 23, 15, 0, tzinfo=UTC)
+    await coach.notes.capture(ALICE, "met Ola Bankole at the office party, loves jazz")
+    days = [n.due.date().isoformat() for n in await coach.nudges.upcoming(ALICE)]
+    assert days and "2026-12-25" not in days, days
+    assert days[0] == "2026-12-26", days
+
+
 async def test_a_claimed_nudge_that_was_never_confirmed_is_retried_after_the_lease(
     coach: Coach, clock: FakeClock
 ) -> None:
