@@ -114,7 +114,7 @@ _TO_USER = {"me": "you", "my": "your", "our": "your", "us": "you", "i": "you", "
 
 def to_user(words: tuple[str, ...] | list[str]) -> str:
     """The note's "me" and "our" are the user: "send me their flyer" -> "send you their flyer"."""
-    return " ".join(_TO_USER.get(w.casefold(), w) for w in words)
+    return " ".join(w if w == "US" else _TO_USER.get(w.casefold(), w) for w in words)
 
 
 def to_them(words: tuple[str, ...] | list[str]) -> str:

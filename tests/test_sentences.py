@@ -606,6 +606,9 @@ def test_a_draft_opener_says_how_long_it_has_been_only_when_it_has() -> None:
          "you gave Ana feedback on your deck", "Ana gave you feedback on your deck"),
         ("lunch", "you gave Ana lunch", "Ana gave you lunch"),
         ("two tickets", "you gave Ana two tickets", "Ana gave you two tickets"),
+        ("sent the article on cricket in the US",
+         "you sent the article on cricket in the US, a give to Ana",
+         "Ana sent the article on cricket in the US"),
     ],
 )  # fmt: skip
 def test_gives_and_gets_read_as_sentences(what: str, gave: str, got: str) -> None:
