@@ -108,7 +108,8 @@ def _mode(all_words: Sequence[str]) -> tuple[str, list[str] | None]:
     if present & EVENT_WORDS:
         return "event", None
     if present & INTEREST_WORDS:
-        return "interest", None
+        # "who is into running": pastimes, plans and talk, not "runs a catering company"
+        return "interest", ["interest", "plan", "topic", "family", "other"]
     if present & WORK_WORDS:
         return "work", None
     return "any", None

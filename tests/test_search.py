@@ -54,6 +54,15 @@ async def test_find_answers_plain_questions_best_first(
     assert (await coach.people.find(BOB, query)).hits == []
 
 
+async def test_who_is_into_a_pastime_finds_the_pastime_not_people_who_run_a_business(
+    coach: Coach,
+) -> None:
+    await coach.notes.capture(ALICE, "met Efua Mensah, she runs a catering company")
+    await coach.notes.capture(ALICE, "met Lars Berg at the expo, into running, did a 10k")
+    result = await coach.people.find(ALICE, "who is into running")
+    assert [h.contact.name for h in result.hits] == ["Lars Berg"]
+
+
 async def test_strength_breaks_ties_between_equally_good_fits(
     coach: Coach, clock: FakeClock
 ) -> None:
