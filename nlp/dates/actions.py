@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from nlp.lexicon import FAMILY_NOUNS
+
 _ACTIONS = frozenset(
     "follow followup follow-up f/u fu ping call email e-mail text send check reach remind "
     "circle touch catch meet coffee lunch intro introduce connect message dm ask invite "
@@ -165,6 +167,10 @@ def theirs(doc: Doc, lo: int, at: int) -> bool:
     """Someone else does what comes at ``at``: "he said he'll swing by next week", "Dana
     will send it", "told him to come see ours". The nearest subject before it decides; a
     discourse word ("so call him monday") starts the user's own imperative."""
+    if at > lo and doc[at - 1].lower_ in FAMILY_NOUNS:
+        return True  # "twins start nursery in jan", "her son graduates in may"
+    if at > lo and doc[at - 1].lower_ == "tax" and doc[at].lower_ == "return":
+        return True  # "his tax return is due 31 jan": a form, not an action
     if _imperative(doc, at):
         return False
     if at > lo and doc[at - 1].ent_type_ == "PERSON" and doc[at].tag_.startswith("VB"):

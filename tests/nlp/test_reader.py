@@ -340,3 +340,10 @@ def test_a_detail_never_ends_on_a_preposition(extractor: NoteExtractor) -> None:
 
     doc = extractor.nlp.make_doc("moved to atlanta from LA with his wife")
     assert _detail_text(Span(doc, 0, 6, label="plan")) == "moved to atlanta from LA"
+
+
+def test_a_relatives_own_plans_are_no_follow_up_for_the_user(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "coffee w Marek Nowak, my accountant. wife ewa, twins start nursery in jan", now=NOW
+    )
+    assert r.follow_ups == []
