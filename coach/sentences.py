@@ -495,6 +495,10 @@ _WHEN = frozenset(
 _OBJECT_PRONOUNS = ("him", "her", "them")
 
 
+# Words after a verb that make it no action the user takes: "return due", "talk booked".
+_NO_OBJECT = frozenset("due done ready back booked moved pushed over finished".split())
+
+
 def follow_up(who: Who, reason: str, today: bool = False) -> str | None:
     """The follow-up a note asked for, as a line: "call him" -> "Call Mike"; "ping her" ->
     "Check in with Priya"; "send him the deck" -> "Send Tom the deck"; "coffee" -> "Set up
@@ -517,6 +521,15 @@ def follow_up(who: Who, reason: str, today: bool = False) -> str | None:
         if not rest or rest[0].casefold() in _OBJECT_PRONOUNS:
             return f"{_ALONE[first]} {who.name}"
         return None
+    if first in _REACH:
+        # "ping funmi", "call funmi adeyemi about the party": their name said again
+        names = {part.casefold() for part in who.name.split()}
+        while words[1:] and words[1].casefold() in names:
+            words = words[:1] + words[2:]
+        if len(words) == 2 and words[1][:1].isalpha() and verb_form(words[1]) is None:
+            lone = words[1].casefold()
+            if lone not in PREPOSITIONS and lone not in DETERMINERS and lone not in MASS:
+                words = words[:1]  # "call funmi adeyemi": the surname
     if first in _REACH and (len(words) == 1 or words[1:] in (["him"], ["her"], ["them"])):
         return f"{_REACH[first]} {who.name}"
     if first in _REACH and words[1].casefold() in ("about", "re", "regarding"):
@@ -532,8 +545,8 @@ def follow_up(who: Who, reason: str, today: bool = False) -> str | None:
     if found is not None and found[1] == "base":
         verb = "introduce" if found[0].base == "intro" else found[0].base
         rest = words[1:]
-        if not rest or not sane(tuple(rest)):
-            return None  # "launch": no action to take, only something to follow up on
+        if not rest or not sane(tuple(rest)) or rest[0].casefold() in _NO_OBJECT:
+            return None  # "launch": no action to take; "return due": no action at all
         head = verb[:1].upper() + verb[1:]
         if rest[0].casefold() in _OBJECT_PRONOUNS:
             return " ".join(p for p in (head, who.name, to_user(rest[1:])) if p)

@@ -296,9 +296,14 @@ def test_needs_name_who_to_introduce_with_the_persons_pronoun_or_name() -> None:
         ("drinks early next week", "Set up drinks with Mike"),
         ("breakfast w mike and rosa", "Breakfast with Mike and Rosa"),
         ("brunch with the team", "Brunch with Mike and the team"),
+        # their own name said again is no object: never "Ping mike with Mike"
+        ("ping mike", "Check in with Mike"),
+        ("call mike okafor", "Call Mike"),
+        ("text mike about the gala", "Check in with Mike about the gala"),
         # one bare word that is no action: the caller's plain "Follow up with Mike"
         ("rebrand", None),
         ("deck", None),
+        ("return due", None),
     ],
 )
 def test_a_follow_up_reason_is_said_as_what_to_do(reason: str, line: str | None) -> None:
