@@ -376,10 +376,12 @@ class NoteCapture:
                 )
             if _is_fuller_name(mention.name, contact.name):
                 contact.name, contact.name_key = mention.name, name_key(mention.name)
-            if mention.org and contact.org and mention.org.casefold() != contact.org.casefold():
+            if mention.org and contact.org and not _same_org(contact.org, mention.org):
                 previous_org = contact.org
             if not _same_org(contact.org, mention.org):  # "compass" keeps "Compass"
                 contact.org = mention.org or contact.org
+            elif mention.org and contact.org and len(mention.org) > len(contact.org):
+                contact.org = mention.org  # "Harbourside" said in full: "Harbourside Surgery"
             if met:
                 contact.met_at = contact.met_at or note.event
                 contact.met_on = contact.met_on or now.date()
@@ -627,5 +629,9 @@ def _mention_from_json(data: dict[str, Any]) -> tuple[PersonMention, list[Follow
 
 
 def _same_org(kept: str | None, said: str | None) -> bool:
-    """The same organisation, whatever its case: a lowercase note changes nothing."""
-    return bool(kept and said and kept.casefold() == said.casefold())
+    """The same organisation, whatever its case or a word left off the end: "compass" is
+    Compass, "Harbourside" is Harbourside Surgery. A note saying it so changes nothing."""
+    if not (kept and said):
+        return False
+    a, b = kept.casefold().split(), said.casefold().split()
+    return a[: len(b)] == b or b[: len(a)] == a

@@ -106,6 +106,10 @@ async def test_where_you_ran_into_someone_or_how_a_note_spells_their_org_changes
     [grace] = card.people
     assert (grace.org, grace.previous_org) == ("Compass", None)
     assert (await contact_named(coach, "Grace Oyelaran-Smith")).org == "Compass"
+    await coach.notes.capture(ALICE, "Met Dr. Nneka Obi, a GP at Harbourside")
+    card = await coach.notes.capture(ALICE, "lunch w nneka obi from Harbourside Surgery")
+    [nneka] = card.people
+    assert (nneka.org, nneka.previous_org) == ("Harbourside Surgery", None)
 
 
 async def test_an_unsure_name_is_asked_about_and_no_drops_it(
