@@ -45,7 +45,9 @@ RELATIVES: dict[str, tuple[str, str]] = {
 }  # fmt: skip
 # Words that may stand between a relative word and the name: "her fiancé is a guy named
 # Kenji", "a baby daughter named Aoife", "their mom Bà Lan".
-_BRIDGE = frozenset("named called name is was 's a an guy girl woman man lady boy dude : ,".split())
+_BRIDGE = frozenset(
+    "named called name is are was 's a an guy girl woman man lady boy dude : ,".split()
+)
 _POSSESSIVE = {"his": "m", "her": "f", "their": "", "my": "me", "our": "me"}
 # Titles and forms of address before a name: never part of it ("Councilman Rick O'Donnell").
 _TITLES = frozenset(
@@ -58,8 +60,6 @@ _TITLES = frozenset(
     "tio lola lolo abuela abuelo hermana hermano nana mama papa baba ustaz chief oga "
     "sensei pan pani".split()
 )
-# "(everyone calls him Emeka)", "goes by Bob", "aka Liz": the next name is a nickname.
-_NICKNAME_LEAD = frozenset("calls call called goes go aka a.k.a. nickname nicknamed".split())
 _ADJECTIVES = frozenset(
     "older oldest younger youngest elder eldest little big baby twin new late ex "
     "adult teenage teen grown".split()
@@ -429,8 +429,7 @@ def _nicknames(doc: Doc, people: list[Person]) -> None:
         if len(person.name.split()) > 1:
             continue
         span = person.mentions[0]
-        lead = [t.lower_ for t in doc[max(0, span.start - 4) : span.start]]
-        if not any(w in _NICKNAME_LEAD for w in lead):
+        if not _nickname_lead(doc, span.start):
             continue
         before = [p for p in people if p is not person and p.first < span.start]
         if not before:
@@ -439,6 +438,31 @@ def _nicknames(doc: Doc, people: list[Person]) -> None:
         owner.aka.append(person.name)
         owner.mentions += person.mentions
         people.remove(person)
+
+
+_CALLERS = frozenset("everyone everybody people friends they we i most all".split())
+
+
+def _nickname_lead(doc: Doc, start: int) -> bool:
+    """ "goes by Andy", "aka Liz", "everyone calls him Emeka", "(called Bob by everyone)":
+    a nickname said as one. Not "call with yusuf, shin splints" nor "the twins are called
+    kuba and zosia" (their own names)."""
+    k = start - 1
+    if k >= 0 and doc[k].lower_ in ("him", "her", "them"):
+        k -= 1
+        return k >= 0 and doc[k].lower_ in ("calls", "call", "called")
+    if k < 0:
+        return False
+    word = doc[k].lower_
+    if word in ("aka", "a.k.a.", "nickname", "nicknamed"):
+        return True
+    if word == "(" and start + 1 < len(doc) and doc[start + 1].text == ")":
+        return k >= 1 and doc[k - 1].ent_type_ == "PERSON"  # "Guadalupe Navarro (Lupe)"
+    if word == "by" and k >= 1 and doc[k - 1].lower_ in ("goes", "go", "going", "went"):
+        return True
+    if word in ("calls", "call", "called") and k >= 1:
+        return doc[k - 1].lower_ in _CALLERS or (doc[k - 1].text == "(" and word == "called")
+    return False
 
 
 def _relative_word(doc: Doc, span: Span) -> tuple[str, str, int] | None:

@@ -347,3 +347,12 @@ def test_a_relatives_own_plans_are_no_follow_up_for_the_user(extractor: NoteExtr
         "coffee w Marek Nowak, my accountant. wife ewa, twins start nursery in jan", now=NOW
     )
     assert r.follow_ups == []
+
+
+def test_only_a_nickname_said_as_one_is_a_nickname(extractor: NoteExtractor) -> None:
+    r = extractor.extract("call with tariq, knee pain talk booked for the 16th", now=NOW)
+    assert person(r, "Tariq").aka == []
+    r = extractor.extract("coffee w bogdan, his twins are called kuba and zosia", now=NOW)
+    assert person(r, "Bogdan").aka == []
+    r = extractor.extract("Chukwuemeka Obi from Lagos Capital (everyone calls him Emeka)", now=NOW)
+    assert person(r, "Chukwuemeka").aka == ["Emeka"]
