@@ -106,6 +106,9 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         doc[end - 1].lower_ in ("'s", "’s", "'") or not _name_like(doc[end - 1].text)
     ):
         end -= 1
+    # "tomasz rang, wants to refer…": a lowercase verb after a first name is no surname
+    if end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in _SAID_VERBS:
+        end -= 1
     # "omar al-" with "farsi" left out: a hyphen joins the name's next part
     if end < len(doc) and doc[end - 1].text in ("-", "‐") and doc[end].is_alpha:
         end += 1
@@ -118,6 +121,10 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
+_SAID_VERBS = frozenset(
+    "rang rings called calls texted texts emailed emails messaged phoned said says wrote "
+    "replied mentioned asked asks wants wanted stopped dropped popped came swung".split()
+)
 _JOB_MODIFIERS = frozenset("it hr ux ui sales marketing senior junior lead real estate".split())
 
 

@@ -356,3 +356,8 @@ def test_only_a_nickname_said_as_one_is_a_nickname(extractor: NoteExtractor) -> 
     assert person(r, "Bogdan").aka == []
     r = extractor.extract("Chukwuemeka Obi from Lagos Capital (everyone calls him Emeka)", now=NOW)
     assert person(r, "Chukwuemeka").aka == ["Emeka"]
+
+
+def test_a_verb_after_a_first_name_is_no_surname(extractor: NoteExtractor) -> None:
+    r = extractor.extract("bogdan rang, wants to refer two clients", now=NOW)
+    assert names(r) == ["Bogdan"]
