@@ -148,7 +148,7 @@ def review(r: WeeklyReview) -> str:
     stages = " · ".join(f"{stage_label(s)} {n}" for s, n in r.stages.items())
     lines = [
         f"🗓 <b>Your week</b>, {span}",
-        f"Follow-ups: {r.done} done of {r.due} due.",
+        f"Follow-ups: {follow_ups_said(r.done, r.due)}.",
         f"Network: {stages}",
     ]
     if r.drifting:
@@ -174,3 +174,10 @@ def review(r: WeeklyReview) -> str:
         lines.append("\nEveryone is in touch and nothing is owed. Lovely week.")
     lines.append("\n/review off stops these Sunday reviews.")
     return fit(lines)
+
+
+def follow_ups_said(done: int, due: int) -> str:
+    """ "3 done of 5 due"; a week that also finished older ones never says "6 done of 5"."""
+    if done <= due:
+        return f"{done} done of {due} due"
+    return f"{done} done this week, {due} fell due"

@@ -56,3 +56,10 @@ async def test_the_chart_is_a_real_png(coach: Coach) -> None:
     assert struct.unpack(">II", png[16:24]) == (800, 400)
     pixels = image.imread(io.BytesIO(png), format="png")
     assert pixels.shape[:2] == (400, 800)
+
+
+def test_a_week_that_finished_older_follow_ups_never_says_more_done_than_due() -> None:
+    from bot.relationship_format import follow_ups_said
+
+    assert follow_ups_said(3, 5) == "3 done of 5 due"
+    assert follow_ups_said(6, 5) == "6 done this week, 5 fell due"
