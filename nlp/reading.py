@@ -137,7 +137,7 @@ def read_doc(
 
     out.ledger = ledger(doc, mentions, names, name_at)
     out.changes = find_changes(doc, owners.unit, lambda s, e: owners.owner(s, e), details)
-    news_only = bool(out.changes) and not _met_words(doc)
+    news_only = (bool(out.changes) or _second_hand(doc)) and not _met_words(doc)
     correction = any(c.correction for c in out.changes)
     met = met_people(doc, people, news_only=news_only, correction=correction)
     for person in people:
@@ -335,7 +335,24 @@ def _person_at(people: list[Person], i: int) -> Person | None:
 
 
 def _met_words(doc: Doc) -> bool:
-    return any(t.lower_ in MEETING_WORDS for t in doc)
+    """A word of meeting or talking ("heard from" is talking; "heard that" is not)."""
+    return any(t.lower_ in MEETING_WORDS and not _heard_that(t) for t in doc)
+
+
+def _heard_that(tok: Token) -> bool:
+    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    return tok.lower_ == "heard" and nxt != "from"
+
+
+# "heard priyanka got promoted", "apparently sam left acme", "saw on linkedin that…": news
+# about someone, from someone else.
+_SECOND_HAND = frozenset("heard apparently linkedin rumor rumour grapevine".split())
+
+
+def _second_hand(doc: Doc) -> bool:
+    return any(
+        t.lower_ in _SECOND_HAND and not (t.lower_ == "heard" and not _heard_that(t)) for t in doc
+    )
 
 
 _FROM = frozenset("from frm @ ( of - – —".split())

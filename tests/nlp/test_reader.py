@@ -361,3 +361,10 @@ def test_only_a_nickname_said_as_one_is_a_nickname(extractor: NoteExtractor) -> 
 def test_a_verb_after_a_first_name_is_no_surname(extractor: NoteExtractor) -> None:
     r = extractor.extract("bogdan rang, wants to refer two clients", now=NOW)
     assert names(r) == ["Bogdan"]
+
+
+def test_news_heard_second_hand_is_no_meeting(extractor: NoteExtractor) -> None:
+    r = extractor.extract("heard ngozi bello got promoted to hr director", now=NOW)
+    assert [p.met for p in r.people] == [False]
+    r = extractor.extract("coffee with ngozi bello, apparently she got promoted", now=NOW)
+    assert [p.met for p in r.people] == [True]
