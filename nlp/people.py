@@ -472,6 +472,9 @@ def _nickname_lead(doc: Doc, start: int) -> bool:
     return False
 
 
+_AT_WORK = frozenset("business managing senior junior founding law practice co".split())
+
+
 def _relative_word(doc: Doc, span: Span) -> tuple[str, str, int] | None:
     """The relative word naming `span`'s relation, its gender, and where its owner is said:
     "her husband tom", "wife Dorothy", "his daughter, Lena", "Shirin, his wife"."""
@@ -483,6 +486,8 @@ def _relative_word(doc: Doc, span: Span) -> tuple[str, str, int] | None:
         and (doc[i].lower_ in _BRIDGE or doc[i].lower_ in _TITLES)
     ):
         i -= 1
+    if i >= 1 and doc[i].lower_ in ("partner", "partners") and doc[i - 1].lower_ in _AT_WORK:
+        return None  # "her business partner marcus": a colleague, not family
     if i >= 0 and doc[i].lower_ in RELATIVES:
         noun, gender = RELATIVES[doc[i].lower_]
         between = {t.lower_ for t in doc[i + 1 : span.start]}

@@ -210,7 +210,11 @@ def _add(facts: list[Fact], fact: Fact) -> None:
 
 
 def _detail_text(span: Span) -> str:
+    """The words of a detail, without filler around them; "" for no words at all ("3-0",
+    "am" out of "8am")."""
     toks = list(span)
+    if not any(t.is_alpha and t.lower_ not in ("am", "pm") for t in toks):
+        return ""
     while toks and toks[0].lower_ in _LEAD:
         toks = toks[1:]
     while toks and toks[-1].lower_ in _TAIL:

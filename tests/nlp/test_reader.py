@@ -368,3 +368,21 @@ def test_news_heard_second_hand_is_no_meeting(extractor: NoteExtractor) -> None:
     assert [p.met for p in r.people] == [False]
     r = extractor.extract("coffee with ngozi bello, apparently she got promoted", now=NOW)
     assert [p.met for p in r.people] == [True]
+
+
+def test_a_business_partner_is_a_colleague_not_family(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "lunch with Ines Lopes, she introduced me to her business partner Rui Costa", now=NOW
+    )
+    assert person(r, "Rui").relation is None
+
+
+def test_a_score_or_a_clock_time_is_no_detail() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    from nlp.reading import _detail_text
+
+    doc = spacy.blank("en")("won 3-0 at 8 am")
+    assert _detail_text(Span(doc, 1, 4, label="need")) == ""
+    assert _detail_text(Span(doc, 5, 7, label="work")) == ""
