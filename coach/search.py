@@ -48,7 +48,8 @@ BASE_WEIGHTS = {
     "family": 1.0,
 }
 MODE_BOOSTS = {
-    "interest": {"interest": 1.6},
+    # "who is into running": pastimes and talk, never "runs a catering company"
+    "interest": {"interest": 1.6, "work": 0.0, "offer": 0.0, "need": 0.0},
     "work": {"work": 1.4, "offer": 1.3, "org": 1.3},
     "event": {"met_at": 2.0},
     "need": {},
@@ -108,8 +109,7 @@ def _mode(all_words: Sequence[str]) -> tuple[str, list[str] | None]:
     if present & EVENT_WORDS:
         return "event", None
     if present & INTEREST_WORDS:
-        # "who is into running": pastimes, plans and talk, not "runs a catering company"
-        return "interest", ["interest", "plan", "topic", "family", "other"]
+        return "interest", None
     if present & WORK_WORDS:
         return "work", None
     return "any", None
