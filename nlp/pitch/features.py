@@ -7,6 +7,8 @@ Token patterns (Matcher) carry most of the vocabulary; the dependency parse deci
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -2969,6 +2971,8 @@ class FeatureFinder:
         )
         for span in _links(doc):
             kind = "booking_link" if _is_scheduling(span.text) else "link"
+            if kind == "link" and _homepage(span):
+                kind = "self_promo"  # a bare business homepage handed over is a sales line
             spans.setdefault(kind, []).append(span)
         for name, found in _possessions(doc).items():
             spans.setdefault(name, []).extend(found)
@@ -3446,6 +3450,21 @@ def _about_their_topic(span: Span) -> bool:
 
 def _links(doc: Doc) -> list[Span]:
     return [doc[t.i : t.i + 1] for t in doc if t.like_url or t.like_email]
+
+
+_HOMEPAGE = re.compile(
+    r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,3}){1,2}/?$", re.IGNORECASE
+)
+_OTHERS_SITE = {"his", "her", "their", "your", "its"}
+
+
+def _homepage(span: Span) -> bool:
+    """ "movewellphysio.co.uk", "www.pawsandgo.co.uk": a bare homepage, not an email, a page
+    ("…/recipes/parkin") or someone else's site ("their site is …")."""
+    if span[0].like_email or not _HOMEPAGE.match(span.text):
+        return False
+    before = span.doc[max(span.sent.start, span.start - 6) : span.start]
+    return not any(t.lower_ in _OTHERS_SITE for t in before)
 
 
 def _is_scheduling(url: str) -> bool:
