@@ -145,6 +145,10 @@ def rewrite(
         addition = hook.strip()
     elif not (_warm_left(found.hits, kept) or _inside(pleasant or [], kept) or _to_them(doc, kept)):
         addition = GENERIC_HOOK
+    if addition is not None and _someone_elses_news(addition, greeted_name(doc.text)):
+        addition = (
+            GENERIC_HOOK if not (_warm_left(found.hits, kept) or _to_them(doc, kept)) else None
+        )
     if addition is not None:
         addition = _not_twice(addition, " ".join(p for p, _ in pieces))
     if addition is not None:
@@ -194,6 +198,16 @@ def _business_leftover(sent: Span) -> bool:
     if any(t.lower_ in _SECOND for t in sent) or "?" in sent.text:
         return False
     return any(is_first_person(t) for t in sent) and any(t.lower_ in _TRADE_WORDS for t in sent)
+
+
+def _someone_elses_news(addition: str, greeted: str | None) -> bool:
+    """ "Congratulations on Tobi signing the lease!" to Adaeze claims news of someone else as
+    hers: a congratulation that names another person is never added."""
+    if not _CONGRATS.search(addition):
+        return False
+    mine = {w.lower() for w in (greeted or "").split()}
+    names = re.findall(r"\bon ([A-Z][a-z'’-]+) \w+ing\b", addition)  # "on Tobi signing"
+    return any(n.lower() not in mine for n in names)
 
 
 def _not_twice(addition: str, kept: str) -> str | None:

@@ -176,3 +176,20 @@ def test_a_bare_business_homepage_is_a_sales_line_but_a_shared_page_is_not(
         MET_RECENTLY,
     )
     assert shared.verdict == "relationship_first"
+
+
+def test_a_rewrite_never_congratulates_them_on_someone_elses_news(
+    assessor: PitchAssessor,
+) -> None:
+    draft = (
+        "Hi Zara, hope the week is going well! If it helps, I can do a free valuation of the "
+        "flat for you."
+    )
+    other = assessor.assess(
+        draft, MET_RECENTLY, hook="Congratulations on Femi getting the keys to the Leith flat!"
+    )
+    assert "Femi" not in other.suggestion
+    theirs = assessor.assess(
+        draft, MET_RECENTLY, hook="Congratulations on getting the keys to the Leith flat!"
+    )
+    assert "Leith flat" in theirs.suggestion
