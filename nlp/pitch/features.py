@@ -8,7 +8,6 @@ Token patterns (Matcher) carry most of the vocabulary; the dependency parse deci
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any

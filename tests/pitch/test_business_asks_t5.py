@@ -58,9 +58,7 @@ def test_asking_to_be_listed_or_recommended_is_an_ask_for_business(
         "the puppy settling in?",
     ],
 )
-def test_a_sales_line_to_someone_met_recently_is_warned(
-    assessor: PitchAssessor, text: str
-) -> None:
+def test_a_sales_line_to_someone_met_recently_is_warned(assessor: PitchAssessor, text: str) -> None:
     result = assessor.assess(text, MET_RECENTLY)
     assert result.verdict in WARNED
     assert result.reasons
