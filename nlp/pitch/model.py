@@ -279,9 +279,7 @@ class PitchAssessor:
             phrase = hit.text
             if hit.feature == "pivot":
                 phrase = _quote(doc, hit.start, hit.end, whole=True)  # "Also, we do…", not "Also"
-                if any(
-                    h.feature in ("price", "urgency") and h.text in phrase for h in found.hits
-                ):
+                if any(h.feature in ("price", "urgency") and h.text in phrase for h in found.hits):
                     reasons.append(Reason(phrase, _REMINDER))
                     seen.add(phrase.casefold())
                     continue
