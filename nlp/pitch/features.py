@@ -7,6 +7,7 @@ Token patterns (Matcher) carry most of the vocabulary; the dependency parse deci
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -1695,6 +1696,27 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p(_lemma("reach"), "out", "because"),
     ],
     "self_promo": [
+        # "here's our website", "here is my brochure": a sales link handed over.
+        _p(
+            "here",
+            _any(["'s", "is", "’s"]),
+            _any(["our", "my"]),
+            _any(
+                [
+                    "website",
+                    "site",
+                    "web",
+                    "page",
+                    "brochure",
+                    "menu",
+                    "link",
+                    "portfolio",
+                    "price",
+                    "prices",
+                    "rates",
+                ]
+            ),
+        ),
         _p(
             _any(["our", "my"]),
             {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "NUM", "CCONJ"]}, "OP": "{,3}"},
@@ -1904,6 +1926,7 @@ PATTERNS: dict[str, list[Pattern]] = {
         ),
         _p("new", _any(_NEWCOMERS), _lemma("get", "receive", "save", "pay")),
         _p("$", {"LIKE_NUM": True}),
+        _p(_any(["£", "€"]), {"LIKE_NUM": True}),
         _p({"LIKE_NUM": True}, "%", _any(["off", "discount", "cheaper", "less"]) | _OPT),
         _p(_any(["%"]), "off"),
         _p(_any(["starting", "start", "starts"]), "at", _any(["$", "just", "only"])),
@@ -1914,6 +1937,21 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p("per", _any(["person", "hour", "month", "email", "session", "year"])),
     ],
     "urgency": [
+        # A deadline with a threat: "needs to be in by Friday or I'll have to offer the room
+        # to someone else", "due by Monday or we'll release the slot".
+        _p(
+            "or",
+            _any(["i", "we"]),
+            _any(["'ll", "will", "’ll"]),
+            _any(["have", "need"]),
+            "to",
+            _lemma("offer", "give", "release", "let", "pass", "cancel", "open", "sell", "drop"),
+        ),
+        _p(
+            _any(["due", "in", "paid", "received", "confirmed", "settled"]),
+            "by",
+            _any([w for w in _WHEN if w not in ("end", "may")]),
+        ),
         _p("limited", _any(["time", "offer", "spots", "seats", "availability", "edition"])),
         _p("limited", "-", _any(["time", "edition"])),
         _p(_any(["seats", "spots", "spaces", "places", "openings"]), _lemma("be"), "limited"),
@@ -2081,6 +2119,13 @@ PATTERNS: dict[str, list[Pattern]] = {
             ),
             _GAP,
             _any(_DECIDE),
+        ),
+        # "Who signs off on the wellness budget?", "who decides on the training spend?"
+        _p(
+            "who",
+            _lemma("sign", "approve", "decide", "control", "hold", "own", "set", "allocate"),
+            {"IS_PUNCT": False, "OP": "{,5}"},
+            _any(["budget", "budgets", "spend", "spending", "purchasing", "procurement"]),
         ),
         _p("decision", _OPT, _any(["maker", "makers", "-"])),
         _p("decision-maker"),
@@ -2453,6 +2498,103 @@ PATTERNS: dict[str, list[Pattern]] = {
             _any(["to"]) | _OPT,
             _any(["me", "us"]),
         ),
+        # Asking to be their preferred or recommended provider, or to be listed or
+        # recommended to their people: "list us as your preferred rehab provider",
+        # "recommend us to your members", "put our logo in your newsletter".
+        _p(
+            _lemma("list", "name", "add", "feature", "recommend", "make", "have"),
+            _any(["us", "me"]),
+            "as",
+            _any(["your", "a", "the", "their"]),
+            _any(["preferred", "recommended", "official", "approved", "go", "trusted"]),
+            {"POS": {"IN": ["NOUN", "PROPN", "ADJ", "VERB"]}, "OP": "{,3}"},
+        ),
+        _p(
+            _lemma("recommend", "mention", "refer", "plug", "promote", "suggest", "introduce"),
+            _any(["us", "me"]),
+            "to",
+            _any(["your", "all", "any", "the"]),
+        ),
+        _p(
+            _lemma("mention", "share", "include", "feature", "plug", "promote", "advertise"),
+            _any(["our", "my"]),
+            {"LOWER": {"NOT_IN": [",", ".", "?", "!", "and"]}, "OP": "{,3}"},
+            _any(
+                [
+                    "discount",
+                    "discounts",
+                    "offer",
+                    "offers",
+                    "deal",
+                    "deals",
+                    "services",
+                    "service",
+                    "business",
+                    "clinic",
+                    "practice",
+                    "company",
+                    "firm",
+                    "shop",
+                    "rates",
+                    "prices",
+                    "classes",
+                    "sessions",
+                    "website",
+                    "site",
+                ]
+            ),
+        ),
+        _p(
+            _lemma("put", "add", "include", "feature", "run", "place", "print", "stick"),
+            _any(["our", "my"]),
+            {"LOWER": {"NOT_IN": [",", ".", "?", "!", "and"]}, "OP": "{,2}"},
+            _any(
+                [
+                    "logo",
+                    "banner",
+                    "ad",
+                    "advert",
+                    "advertisement",
+                    "flyer",
+                    "flyers",
+                    "leaflet",
+                    "leaflets",
+                    "poster",
+                    "posters",
+                    "link",
+                    "details",
+                    "card",
+                    "cards",
+                    "brochure",
+                    "brochures",
+                ]
+            ),
+        ),
+        # A sales line to their clients: "if any of your clients ever need a physio".
+        _p(
+            "if",
+            _any(["any", "one"]),
+            "of",
+            "your",
+            _any(
+                [
+                    "clients",
+                    "customers",
+                    "members",
+                    "patients",
+                    "staff",
+                    "tenants",
+                    "students",
+                    "friends",
+                    "contacts",
+                    "colleagues",
+                    "team",
+                    "guests",
+                ]
+            ),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _lemma("need", "want", "require"),
+        ),
     ],
     # Asking to learn from them, or for a lead for your own career: what a networking ask
     # is for. Who benefits is the writer, and the object is their knowledge or a job, not
@@ -2790,7 +2932,10 @@ class FeatureFinder:
             kind = _GENERIC.get(name, name)
             span = doc[start:end]
             if kind == "price" and (
-                _about_their_topic(span) or _a_great_deal(span) or _to_deal_with(span)
+                _about_their_topic(span)
+                or _a_great_deal(span)
+                or _to_deal_with(span)
+                or _budget_news(span)
             ):
                 continue
             if kind in _ABOUT_SOMEONE and _about_someone_else(span):
@@ -2825,6 +2970,8 @@ class FeatureFinder:
         )
         for span in _links(doc):
             kind = "booking_link" if _is_scheduling(span.text) else "link"
+            if kind == "link" and _homepage(span):
+                kind = "self_promo"  # a bare business homepage handed over is a sales line
             spans.setdefault(kind, []).append(span)
         for name, found in _possessions(doc).items():
             spans.setdefault(name, []).extend(found)
@@ -3257,6 +3404,37 @@ def _a_great_deal(span: Span) -> bool:
     return doc[span.start - 1].lower_ in ("great", "good") and after not in ("on", "for")
 
 
+_BUDGET_NEWS = {
+    "approve",
+    "get",
+    "pass",
+    "sign",
+    "agree",
+    "confirm",
+    "clear",
+    "cut",
+    "freeze",
+    "grant",
+    "increase",
+    "raise",
+    "double",
+    "land",
+    "secure",
+    "finalise",
+    "finalize",
+}
+
+
+def _budget_news(span: Span) -> bool:
+    """ "the budget got approved", "their budget was cut": news about a budget, not your price.
+    Only "budget" alone, with such a verb within three words either side."""
+    if span.text.lower() not in ("budget", "budgets") or len(span) != 1:
+        return False
+    doc = span.doc
+    near = doc[max(0, span.start - 3) : min(len(doc), span.end + 3)]
+    return any(t.lemma_.lower() in _BUDGET_NEWS and t.tag_ in ("VBD", "VBN") for t in near)
+
+
 def _about_their_topic(span: Span) -> bool:
     """ "your article on pricing strategy" is their subject, not your price list."""
     token = span.root
@@ -3271,6 +3449,21 @@ def _about_their_topic(span: Span) -> bool:
 
 def _links(doc: Doc) -> list[Span]:
     return [doc[t.i : t.i + 1] for t in doc if t.like_url or t.like_email]
+
+
+_HOMEPAGE = re.compile(
+    r"^(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,3}){1,2}/?$", re.IGNORECASE
+)
+_OTHERS_SITE = {"his", "her", "their", "your", "its"}
+
+
+def _homepage(span: Span) -> bool:
+    """ "movewellphysio.co.uk", "www.pawsandgo.co.uk": a bare homepage, not an email, a page
+    ("…/recipes/parkin") or someone else's site ("their site is …")."""
+    if span[0].like_email or not _HOMEPAGE.match(span.text):
+        return False
+    before = span.doc[max(span.sent.start, span.start - 6) : span.start]
+    return not any(t.lower_ in _OTHERS_SITE for t in before)
 
 
 def _is_scheduling(url: str) -> bool:

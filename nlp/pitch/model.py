@@ -178,8 +178,14 @@ _WHY = {
     "referral_ask": "asks them to send you business before they've seen your work",
     "pivot": "turns a warm opening toward business, so the warm part reads as a set-up",
 }
+# A price or deadline after warm news: the reminder itself may be fine, but not tacked on.
+_REMINDER = (
+    "puts a price or deadline right after a warm opening; a reminder like this reads better "
+    "sent on its own"
+)
 # Reasons that are about the message's style rather than an ask; no relationship note.
 _STYLE = ("mass_message", "self_centred", "link")
+_STYLE_WHY = {_WHY[name] for name in _STYLE}
 _STRENGTH = {
     "remembered": "remembers something they told you",
     "personal_detail": "mentions something personal to them",
@@ -273,12 +279,20 @@ class PitchAssessor:
             phrase = hit.text
             if hit.feature == "pivot":
                 phrase = _quote(doc, hit.start, hit.end, whole=True)  # "Also, we do…", not "Also"
+                if any(h.feature in ("price", "urgency") and h.text in phrase for h in found.hits):
+                    reasons.append(Reason(phrase, _REMINDER))
+                    seen.add(phrase.casefold())
+                    continue
             why = _WHY[hit.feature]
             if hit.feature == "decision_maker" and _INTRO.match(hit.text):
                 why = "asks for an introduction in order to sell to them"
-            if relationship is not None and hit.feature not in _STYLE:
-                why += _timing(relationship)
             reasons.append(Reason(phrase, why))
+        # The relationship context is said once, on the last ask, not repeated on every bullet.
+        asks = [i for i, r in enumerate(reasons) if r.why not in _STYLE_WHY]
+        tail = _timing(relationship) if relationship is not None else ""
+        if asks and tail:
+            last = reasons[asks[-1]]
+            reasons[asks[-1]] = Reason(last.phrase, last.why + tail)
         return reasons
 
     def _strengths(
@@ -290,17 +304,31 @@ class PitchAssessor:
         details: list[str] | None,
     ) -> list[str]:
         strengths: list[str] = []
+        pitched = {
+            _sentence_at(doc, h.start)
+            for h in found.hits
+            if h.feature in _WHY
+            and h.feature not in _STYLE
+            and self._contribution(h.feature, found.values) >= MENTION_FROM
+        }
         for name in GOOD:
             if name == "remembered":
                 # "thought of you" is no memory: credit the words that hold a known detail
                 # ("good luck on the St Jude ride"), wherever they are, and only those.
-                memory = _detail_clause(doc, details or [])
+                memory = _detail_clause(doc, details or [], pitched)
                 if memory is not None:
                     strengths.append(f"{_STRENGTH[name]}: “{_clip(memory)}”")
                 continue
             if self._contribution(name, found.values) > -MENTION_FROM:
                 continue
-            hits = [h for h in found.hits if h.feature == name]
+            # A sentence that holds a flagged phrase is a pitch, never something good.
+            hits = [
+                h
+                for h in found.hits
+                if h.feature == name and _sentence_at(doc, h.start) not in pitched
+            ]
+            if not hits:
+                continue
             quote = _quote(doc, hits[0].start, hits[0].end)
             strengths.append(f"{_STRENGTH[name]}: “{_clip(quote)}”")
         if (
@@ -434,6 +462,12 @@ _STOP = {
 }
 
 
+def _sentence_at(doc: Doc, char: int) -> int:
+    """The token index where the sentence holding character offset `char` starts."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.sent.start if span is not None else -1
+
+
 def _quote(doc: Doc, start: int, end: int, whole: bool = False) -> str:
     """The meaningful words around a phrase: its clause (between commas, dashes or the
     sentence's ends), or with `whole` its sentence, without the greeting. Never a bare
@@ -463,9 +497,11 @@ def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in _STOP and len(w) > 2}
 
 
-def _detail_clause(doc: Doc, details: list[str]) -> str | None:
+def _detail_clause(doc: Doc, details: list[str], pitched: set[int] | None = None) -> str | None:
     """The first clause of the draft (past its greeting) that names something the user
-    knows of them from the notes ("the St Jude ride", "baby Noor"), if any."""
+    knows of them from the notes ("the St Jude ride", "baby Noor"), if any. A thank-you or a
+    greeting ("Thanks so much Sanjay", "great to meet you at the drinks") is no memory, and a
+    sentence in `pitched` (one holding a flagged phrase) is never credited."""
     known = _content_words(" ".join(details))
     greeted = greeted_name(doc.text)
     if greeted:
@@ -473,14 +509,28 @@ def _detail_clause(doc: Doc, details: list[str]) -> str | None:
     if not known:
         return None
     for sent in doc.sents:
+        if pitched and sent.start in pitched:
+            continue
         start = greeting_end(sent) or sent.start
         cut = [start] + [t.i + 1 for t in sent if t.i >= start and t.text in _CLAUSE_ENDS]
         cut.append(sent.end)
         for lo, hi in itertools.pairwise(cut):
             text = doc[lo:hi].text.strip().rstrip(",;—–").strip()
+            if _PLEASANTRY.match(text) and " about " not in f" {text.lower()} ":
+                continue
             if text and _content_words(text) & known:
                 return text
     return None
+
+
+# A thank-you or a nice-to-meet-you names them or the event, but recalls nothing they said.
+_PLEASANTRY = re.compile(
+    r"^(?:(?:hi|hey|hello|oh|and|so)\W+)?(?:thanks?\b|thank you|cheers|many thanks|"
+    r"(?:it was |it's |so |really |lovely |great |good |nice |brilliant )*"
+    r"(?:great|good|lovely|nice|brilliant|fab|a pleasure|a joy)\s+(?:to\s+)?"
+    r"(?:meet|meeting|see|seeing|chat|chatting|catch|catching|talk|talking)\b)",
+    re.IGNORECASE,
+)
 
 
 def _clip(text: str, limit: int = 80) -> str:

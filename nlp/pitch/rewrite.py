@@ -117,8 +117,8 @@ def rewrite(
     for n, sent in enumerate(sentences):
         hits = [h for h in pitchy if sent.start_char <= h.start < sent.end_char]
         if not hits:
-            if dropped_last and _afterthought(sent):
-                continue  # "Just curious." or "Want me to show you how?" after its pitch
+            if dropped_last and (_afterthought(sent) or _business_leftover(sent)):
+                continue  # "Just curious." or "We have openings next month." after its pitch
             text = sent.text.strip()
             if dropped_last:
                 text = _without_link(sent)
@@ -145,6 +145,12 @@ def rewrite(
         addition = hook.strip()
     elif not (_warm_left(found.hits, kept) or _inside(pleasant or [], kept) or _to_them(doc, kept)):
         addition = GENERIC_HOOK
+    if addition is not None and _someone_elses_news(addition, greeted_name(doc.text)):
+        addition = (
+            GENERIC_HOOK if not (_warm_left(found.hits, kept) or _to_them(doc, kept)) else None
+        )
+    if addition is not None:
+        addition = _not_twice(addition, " ".join(p for p, _ in pieces))
     if addition is not None:
         first = re.match(r"[A-Za-z]+", addition)
         pieces.append((addition, first is not None and first.group().lower() in _LOWERABLE))
@@ -152,6 +158,78 @@ def rewrite(
     if closing is not None:
         text += "\n\n" + closing.text.strip()
     return text
+
+
+# A line about the writer's own trade left alone once its ask is cut ("We're trying to fill
+# January.", "We have openings next month.").
+_TRADE_WORDS = {
+    "opening",
+    "openings",
+    "slot",
+    "slots",
+    "availability",
+    "capacity",
+    "space",
+    "spaces",
+    "booking",
+    "bookings",
+    "client",
+    "clients",
+    "customer",
+    "customers",
+    "appointment",
+    "appointments",
+    "diary",
+    "calendar",
+    "fill",
+    "filling",
+    "rates",
+    "prices",
+    "discount",
+    "offer",
+    "website",
+    "site",
+}
+_CONGRATS = re.compile(r"\b(congrat\w*|well done)\b", re.IGNORECASE)
+
+
+def _business_leftover(sent: Span) -> bool:
+    """A sentence about me and my trade, with nothing for them in it."""
+    if any(t.lower_ in _SECOND for t in sent) or "?" in sent.text:
+        return False
+    return any(is_first_person(t) for t in sent) and any(t.lower_ in _TRADE_WORDS for t in sent)
+
+
+def _someone_elses_news(addition: str, greeted: str | None) -> bool:
+    """ "Congratulations on Tobi signing the lease!" to Adaeze claims news of someone else as
+    hers: a congratulation that names another person is never added."""
+    if not _CONGRATS.search(addition):
+        return False
+    mine = {w.lower() for w in (greeted or "").split()}
+    names = re.findall(r"\bon ([A-Z][a-z'’-]+) \w+ing\b", addition)  # "on Tobi signing"
+    return any(n.lower() not in mine for n in names)
+
+
+def _not_twice(addition: str, kept: str) -> str | None:
+    """What is added never says the kept text again: no second congratulation, and a noun
+    just said is not repeated ("…about the ironman. How is the training going?")."""
+    if _CONGRATS.search(addition) and _CONGRATS.search(kept):
+        return None
+    said = {w.lower() for w in re.findall(r"[A-Za-z']{4,}", kept)}
+    words = addition.split(" ")
+    out: list[str] = []
+    for i, word in enumerate(words):
+        bare = re.sub(r"\W", "", word).lower()
+        before = words[i - 1].lower() if i else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if (
+            bare in said
+            and before in ("the", "your", "his", "her", "their")
+            and re.fullmatch(r"[a-z]+", after)
+        ):
+            continue  # "the ironman training" → "the training"
+        out.append(word)
+    return " ".join(out)
 
 
 def _warm_left(hits: list[Hit], kept: list[tuple[int, int]]) -> bool:

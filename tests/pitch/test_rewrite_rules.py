@@ -25,9 +25,9 @@ def test_the_asking_sentence_goes_and_the_warm_ones_stay(assessor: PitchAssessor
     )
     result = assessor.assess(text, hook=HOOK)
     # The warm lines stay, and a warm opener never ends alone when a known detail gives a
-    # question about them.
+    # question about them; "marathon", just said, is not said again.
     assert result.suggestion == (
-        "Hi Marta, congrats on the half marathon, what a finish! How's the marathon training going?"
+        "Hi Marta, congrats on the half marathon, what a finish! How's the training going?"
     )
 
 
