@@ -223,7 +223,7 @@ def _give(person: Person, now: datetime | None) -> Idea | None:
         if detail.kind != "work" or detail.relative is not None:
             continue
         role = title(detail.text)
-        if role is not None and detail.fact_id != person.last_used:
+        if role is not None and _sells(role) and detail.fact_id != person.last_used:
             # a referral is the give a professional values most
             return Idea(
                 f"Think of someone who needs {article(tuple(role.split()))}, and introduce "
@@ -231,6 +231,25 @@ def _give(person: Person, now: datetime | None) -> Idea | None:
                 detail.fact_id,
             )
     return None
+
+
+# Work others buy, so a referral helps: "a lawyer", "a mortgage broker". A title that
+# names a post ("manager", "director", "pilot") is no service to refer anyone to.
+_SERVICES = frozenset(
+    "lawyer attorney solicitor barrister notary accountant cpa bookkeeper auditor plumber "
+    "electrician builder contractor carpenter roofer painter decorator landscaper gardener "
+    "mechanic locksmith cleaner handyman architect surveyor realtor agent broker lender "
+    "advisor adviser planner consultant coach trainer tutor therapist physio "
+    "physiotherapist osteopath chiropractor dentist optician vet photographer videographer "
+    "designer developer copywriter translator editor stylist hairdresser barber florist "
+    "caterer baker chef dj printer recruiter counsellor counselor nutritionist dietitian "
+    "masseuse masseur mortgage insurer".split()
+)
+
+
+def _sells(role: str) -> bool:
+    words = role.casefold().split()
+    return bool(words) and words[-1] in _SERVICES
 
 
 def _good_to_meet(person: Person) -> str:
@@ -270,7 +289,7 @@ def _opener(person: Person, kind: str, now: datetime | None, fact_id: int | None
     if question is None:
         if days is not None and days > _A_WHILE:
             return f"{greeting}it's been a while! What's new with you?"
-        return f"{greeting}how are things going on your side?"
+        return f"{greeting}how are things with you?"
     if not question.endswith("?"):
         return f"{greeting}{_lower(question)}"  # "thanks again for…"
     if days is not None and days <= _JUST_SPOKE:

@@ -10,6 +10,7 @@ after "about": a detail with no shape that reads as a sentence gives None and is
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -424,10 +425,28 @@ def _things(words: tuple[str, ...]) -> Phrase | None:
     return None
 
 
+# Words that end a phrase but are no thing one needs: "a better", "a new", "more".
+_NO_HEAD = frozenset(
+    "better best good great new old more less bigger smaller cheaper faster big small "
+    "other another one some few many much lot bit few".split()
+)
+
+
+def has_head(words: Sequence[str]) -> bool:
+    """A thing phrase ends in a noun one could need: not a score ("a 3-0"), a number or an
+    adjective left alone ("a better")."""
+    if not words:
+        return False
+    head = words[-1].casefold().strip(".,!?")
+    return bool(re.fullmatch(r"[a-z][a-z'&-]*", head)) and head not in _NO_HEAD
+
+
 def wants(need: str, subject: str, plural: bool = False) -> str | None:
     """ "Tom needs a bookkeeper", "she wants to refinance her building"."""
     phrase = read_need(need)
     s = "" if plural else "s"
+    if phrase.shape is Shape.THING and not has_head(phrase.words):
+        return None
     if phrase.shape is Shape.THING:
         return f"{subject} need{s} {to_user(article(phrase.words).split())}"
     if phrase.shape is Shape.DO:
@@ -439,6 +458,8 @@ def looking_for(need: str, *, to_them_: bool) -> str | None:
     """The need said in an intro: "you're looking for a good CPA" to them, or "who is looking
     for a good CPA" to the helper; "you want to refinance your building"."""
     phrase = read_need(need)
+    if phrase.shape is Shape.THING and not has_head(phrase.words):
+        return None
     if phrase.shape is Shape.THING:
         thing = article(phrase.words).split()
         return (

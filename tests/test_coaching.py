@@ -347,3 +347,34 @@ async def test_an_intro_drafted_with_slash_intro_is_not_suggested_again(coach: C
     assert all("Sarah Kim" not in b.hint for b in after.give_first)
     assert (await coach.reviews.build(ALICE)).intros == []
     assert after.total_gave == before.total_gave  # a draft is not a give
+
+
+# --- trial 5: garbage needs and referrals, empty drafts ----------------------------------
+
+
+def test_a_score_or_a_lone_adjective_is_no_need_to_help_with() -> None:
+    for need in ("a 3-0", "a better"):
+        person = Person("Kwabena Asante", None, [Detail("need", need, 1)], pronoun="he")
+        line = idea(person, "give_value").text
+        assert "needs a" not in line, line
+        assert need not in opener(person, "keep_in_touch")
+    physio = Person("Adaeze Okafor", None, [Detail("need", "a physio", 1)], pronoun="she")
+    assert idea(physio, "give_value").text.startswith("Adaeze needs a physio")
+
+
+def test_a_referral_is_offered_only_for_work_others_buy() -> None:
+    for job in ("new manager", "director", "partner", "pilot"):
+        person = Person("Wei-Ling Chen", None, [Detail("work", job, 1)], pronoun="she")
+        assert "Think of someone who needs" not in idea(person, "give_value").text
+    lawyer = Person("Tom Reyes", None, [Detail("work", "lawyer", 1)], pronoun="he")
+    assert idea(lawyer, "give_value").text == (
+        "Think of someone who needs a lawyer, and introduce them to Tom"
+    )
+    pilot = Detail("work", "pilot", 1, None, Relative("Dan", "husband", "m"))
+    nneka = Person("Nneka Eze", None, [pilot], pronoun="she")
+    assert "pilot" not in idea(nneka, "give_value").text
+
+
+def test_a_draft_with_nothing_to_say_asks_plainly() -> None:
+    person = Person("Nneka Eze", None, [], pronoun="she")
+    assert opener(person, "keep_in_touch") == "Hi Nneka, how are things with you?"

@@ -577,7 +577,7 @@ def test_a_draft_opener_says_how_long_it_has_been_only_when_it_has() -> None:
     )
     week = datetime(2026, 12, 4, 9, 0, tzinfo=UTC)
     assert opener(_priya(2, week, details=False), "keep_in_touch", "", NOW) == (
-        "Hi Priya, how are things going on your side?"
+        "Hi Priya, how are things with you?"
     )
     months = datetime(2026, 9, 1, 9, 0, tzinfo=UTC)
     assert opener(_priya(2, months, details=False), "keep_in_touch", "", NOW) == (
