@@ -26,6 +26,7 @@ from coach.sentences import (
     looking_for,
     pronoun,
     proper,
+    thanks,
     title,
 )
 from coach.talk import send_something, talk
@@ -53,6 +54,7 @@ class Person:
     last_spoken: datetime | None = None  # the last note or touch with them
     proper_names: tuple[str, ...] = ()  # their and their relatives' names and orgs
     called: str | None = None  # the nickname they go by, when the notes gave one
+    got: str | None = None  # what they gave the user since the last nudge: thanked first
 
     @property
     def first(self) -> str:
@@ -131,6 +133,9 @@ def idea(
     for today is "You have dinner with Chidi today"). Words quoted from notes get their
     capitals back ("the move to Denver", "at the BNI lunch")."""
     said = _idea(person, kind, reason, now, today)
+    thank = thanks(person.got) if person.got else None
+    if thank is not None:
+        said = _thanked(person, kind, said, thank, now)
     return Idea(proper(said.text, person.proper_names), said.fact_id, said.gives)
 
 
@@ -181,6 +186,28 @@ def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: b
     if kind == "give_value":
         return Idea(f"Give {who.name} something first: an article, an intro or an event invite")
     return Idea(f"Check in with {who.name} and ask what's new")
+
+
+def _thanked(person: Person, kind: str, said: Idea, thank: Talk, now: datetime | None) -> Idea:
+    """A line that thanks them first for what they gave: "Thank Kwabena for sending the
+    patient your way, and ask him if he's played any squash lately"."""
+    who = person.who
+    pick = _after_thanks(person, now)
+    then = f", and {pick.talk.clause(who)}" if pick is not None and pick.talk is not None else ""
+    fact_id = pick.detail.fact_id if pick is not None and then else None
+    if kind == "follow_up":
+        lead = said.text.split(", and ")[0].split(": ")[0]
+        return Idea(f"{lead}, and {thank.clause(who)}", None, gives=False)
+    return Idea(f"{thank.line(who)}{then}", fact_id, gives=False)
+
+
+def _after_thanks(person: Person, now: datetime | None) -> Pick | None:
+    """What to ask after a thank-you: not a need of theirs (not "have you found a physio
+    yet?" to whom just sent a patient)."""
+    for pick in picks(person, now):
+        if pick.detail.kind != "need" and pick.talk is not None:
+            return pick
+    return None
 
 
 # Plans an introduction can help with: "opening a second location", "moving to Denver".
@@ -271,6 +298,11 @@ def opener(
 
 def _opener(person: Person, kind: str, now: datetime | None, fact_id: int | None) -> str:
     greeting = f"Hi {person.first}, "
+    thank = thanks(person.got) if person.got else None
+    if thank is not None:
+        pick = _after_thanks(person, now)
+        said = pick.talk.to_them if pick is not None and pick.talk is not None else None
+        return f"{greeting}{_lower(thank.to_them)}" + (f" {said}" if said else "")
     pick = _chosen(person, fact_id, now, give=kind == "give_value")
     question = pick.talk.to_them if pick is not None and pick.talk is not None else None
     where = f" at the {person.met_at}" if person.met_at else ""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -40,11 +41,13 @@ async def load_people(
     *,
     full_names: bool = False,
     give: bool | Collection[int] = False,
+    sent_at: datetime | None = None,
 ) -> dict[int, Person]:
     """contact id -> Person. `intros`: for the need a line would say, who could meet it
     (or that it is met: then the next best detail); `give`: for a give-first line, where
     needs come first (True, or the ids of the contacts it is for). `full_names`: say a name
-    whole when another contact shares its first name."""
+    whole when another contact shares its first name. `sent_at`: as a nudge sent then saw
+    them (what they gave since the nudge before it is thanked for)."""
     ids = [c.id for c in contacts]
     repo = Contacts(session, user_id)
     relatives = [r for r in await repo.relatives(ids) if r.relation]
@@ -59,10 +62,10 @@ async def load_people(
     ]
     notes = await Notes(session, user_id).only_about(unsaid)
     exchanges: dict[int, list[Interaction]] = {contact_id: [] for contact_id in ids}
-    if intros is not None:
-        for entry in await Ledger(session, user_id).exchanges(ids):
-            exchanges[entry.contact_id].append(entry)
+    for entry in await Ledger(session, user_id).exchanges(ids):
+        exchanges[entry.contact_id].append(entry)
     last = await Nudges(session, user_id).last_details(ids)
+    sent = await Nudges(session, user_id).last_sent(ids, sent_at)
     shared = await _shared_first_names(repo, contacts) if full_names else set()
     people = {}
     for contact in contacts:
@@ -91,6 +94,7 @@ async def load_people(
             last_spoken=contact.last_touch_at,
             proper_names=tuple(n for n in names if n),
             called=goes_by(contact.name, contact.aka),
+            got=_to_thank(exchanges[contact.id], sent.get(contact.id), sent_at),
         )
         if intros is not None:
             giving = give if isinstance(give, bool) else contact.id in give
@@ -133,6 +137,28 @@ async def advised(
                 continue
             helpers[need.id] = advice.suggestions[0].helper if advice.suggestions else None
     return replace(person, helpers=helpers, met_needs=frozenset(met))
+
+
+def _to_thank(
+    exchanges: Sequence[Interaction], last_sent: datetime | None, until: datetime | None
+) -> str | None:
+    """What they gave the user that no nudge since has had the chance to thank them for:
+    the latest get after the last nudge sent about them (a thank-you is said once)."""
+    gets = [
+        e
+        for e in exchanges
+        if e.kind == "got" and (until is None or _naive(e.created_at) <= _naive(until))
+    ]
+    if not gets:
+        return None
+    latest = gets[-1]
+    if last_sent is not None and _naive(latest.created_at) <= _naive(last_sent):
+        return None
+    return latest.summary
+
+
+def _naive(at: datetime) -> datetime:
+    return at.astimezone(UTC).replace(tzinfo=None) if at.tzinfo is not None else at
 
 
 def _gender(relation: str) -> str:

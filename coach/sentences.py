@@ -282,6 +282,46 @@ def _given(what: str) -> tuple[str, bool]:
     return f"“{' '.join(words)}”", False
 
 
+_SENT_WAY = frozenset(
+    "patient patients client clients customer customers referral referrals lead leads "
+    "job jobs booking bookings".split()
+)
+
+
+def thanks(what: str) -> Talk | None:
+    """A get, thanked for: "referred a patient to me" -> "for referring a patient to you"
+    (to them: "Thanks so much for referring a patient to me!"); "an early renewal quote"
+    -> "for the early renewal quote". None: what was given reads as no phrase."""
+    said, act = _given(what)
+    if said.startswith("“"):
+        return None
+    words = clean(what)
+    if act:
+        found = verb_form(words[0])
+        if found is None:
+            return None
+        gerund = found[0].gerund
+        return Talk(
+            "thank",
+            f"for {gerund} {to_user(words[1:])}".rstrip(),
+            f"Thanks so much for {gerund} {to_them(words[1:])}!".replace(" !", "!"),
+        )
+    thing = said.split()
+    if thing[0].casefold() in ("a", "an"):
+        thing = ["the", *thing[1:]]
+    mine = to_them(article(words).split())
+    theirs = mine.split()
+    if theirs and theirs[0].casefold() in ("a", "an"):
+        theirs = ["the", *theirs[1:]]
+    if words[-1].casefold() in _SENT_WAY:  # "a patient": sent the user's way
+        return Talk(
+            "thank",
+            f"for sending {' '.join(thing)} your way",
+            f"Thanks so much for sending {' '.join(theirs)} my way!",
+        )
+    return Talk("thank", f"for {' '.join(thing)}", f"Thanks so much for {' '.join(theirs)}!")
+
+
 def gave_line(name: str, what: str) -> str:
     """ "you gave Priya an article on marathon fueling"; "/gave fatima donated $100 to the
     food pantry fundraiser" is the user's own act: "you donated $100 to the food pantry

@@ -378,3 +378,39 @@ def test_a_referral_is_offered_only_for_work_others_buy() -> None:
 def test_a_draft_with_nothing_to_say_asks_plainly() -> None:
     person = Person("Nneka Eze", None, [], pronoun="she")
     assert opener(person, "keep_in_touch") == "Hi Nneka, how are things with you?"
+
+
+# --- trial 5: a get is thanked first, once -----------------------------------------------
+
+
+async def test_a_get_is_thanked_first_in_the_next_nudge_and_draft_then_not_again(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(
+        ALICE, "Met Kwabena Asante at the chamber breakfast. He plays squash."
+    )
+    clock.advance(timedelta(days=1))
+    await coach.ledger.record(ALICE, "got", "Kwabena referred a patient to me".split())
+    clock.advance(timedelta(days=1))
+    [first] = await deliver(coach)
+    assert first == (
+        "Thank Kwabena for referring a patient to you, and ask him if he's played any squash lately"
+    )
+    sent = [n for n in await coach.nudges.upcoming(ALICE) if n.sent]
+    draft = await coach.nudges.draft(ALICE, sent[0].nudge_id)
+    assert draft == (
+        "Hi Kwabena, thanks so much for referring a patient to me! Have you played any "
+        "squash lately?"
+    )
+    later = " ".join(n.idea for n in await coach.nudges.upcoming(ALICE) if not n.sent)
+    assert "Thank" not in later, later
+
+
+def test_a_thank_you_for_a_referral_says_it_was_sent_their_way() -> None:
+    person = Person("Femi Adebayo", None, [], pronoun="he", got="a patient")
+    assert idea(person, "keep_in_touch").text == "Thank Femi for sending the patient your way"
+    assert opener(person, "keep_in_touch") == (
+        "Hi Femi, thanks so much for sending the patient my way!"
+    )
+    wifi = Person("Femi Adebayo", None, [], pronoun="he", got="fixed our wifi for free")
+    assert opener(wifi, "keep_in_touch") == "Hi Femi, thanks so much for fixing our wifi for free!"
