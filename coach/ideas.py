@@ -35,6 +35,8 @@ from coach.talk import send_something, talk
 _PERSONAL = {"family": 1, "interest": 1, "topic": 2, "plan": 1, "work": 3, "offer": 4}
 # "How is Layla doing?": a relative with nothing happening, after their own work even.
 _SMALL_TALK = 3.5
+# Their or their family's good news comes first of all: "Congratulate Luis on baby Sofia".
+_CONGRATULATE = -0.5
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,8 @@ def picks(person: Person, now: datetime | None = None, give: bool = False) -> li
         rank: float = 0 if said is not None and said.news else _PERSONAL.get(detail.kind, 5)
         if said is not None and said.small:
             rank = _SMALL_TALK
+        if said is not None and said.verb == "congratulate":
+            rank = _CONGRATULATE  # a birth, an acceptance: before their open questions
         if give and detail.kind == "need":
             rank = -1
         told = detail.told_at.timestamp() if detail.told_at else 0.0

@@ -414,3 +414,36 @@ def test_a_thank_you_for_a_referral_says_it_was_sent_their_way() -> None:
     )
     wifi = Person("Femi Adebayo", None, [], pronoun="he", got="fixed our wifi for free")
     assert opener(wifi, "keep_in_touch") == "Hi Femi, thanks so much for fixing our wifi for free!"
+
+
+# --- trial 5: their family's good news first ---------------------------------------------
+
+
+def test_a_newborn_or_an_acceptance_is_congratulated_before_a_need_or_small_talk() -> None:
+    sofia = Relative("Sofia", "daughter", "f")
+    luis = Person(
+        "Luis Ramirez",
+        None,
+        [
+            Detail("family", "wife carolina", 1, LATE),
+            Detail("need", "a clinic room to rent", 2, LATE),
+            Detail("plan", "born early", 3, EARLY, sofia),
+        ],
+        pronoun="he",
+    )
+    assert idea(luis, "keep_in_touch").text == "Congratulate Luis on baby Sofia"
+    assert opener(luis, "keep_in_touch") == "Hi Luis, congratulations on baby Sofia!"
+    ama = Relative("Ama", "daughter", "f")
+    kwabena = Person(
+        "Kwabena Asante",
+        None,
+        [
+            Detail("need", "better post op rehab options", 1, LATE),
+            Detail("news", "got into medicine at edinburgh", 2, EARLY, ama),
+        ],
+        pronoun="he",
+        proper_names=("Kwabena Asante", "Edinburgh"),
+    )
+    assert idea(kwabena, "keep_in_touch").text == (
+        "Congratulate Kwabena on Ama getting into medicine at Edinburgh"
+    )
