@@ -143,8 +143,8 @@ def _relative(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     """A detail of the person's relative: "got into Michigan" of Kevin's daughter Molly."""
     relative = detail.relative
     assert relative is not None
-    words = {w.casefold() for w in clean(detail.text)}
-    if relative.relation.casefold() in _CHILDREN and _BORN & words:
+    said = {w.casefold() for w in clean(detail.text)}
+    if relative.relation.casefold() in _CHILDREN and _BORN & said:
         # Sofia, Luis's daughter: "born early" is baby Sofia to congratulate them on
         baby = f"baby {relative.name}"
         return Talk("congratulate", f"on {baby}", f"Congratulations on {baby}!", news=True)
