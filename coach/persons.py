@@ -61,6 +61,12 @@ async def load_people(
         if pronoun_of(c.relation, [f.text for f in facts.get(c.id, [])], []) is None
     ]
     notes = await Notes(session, user_id).only_about(unsaid)
+    # Notes that name others too say it where they name them: "luis, his wife carolina".
+    shared_notes = await Notes(session, user_id).only_about(unsaid, shared=True)
+    firsts = {c.id: name_key(c.name).split()[:1] for c in contacts}
+    for contact_id, texts in shared_notes.items():
+        near = [s for t in texts for s in _near_name(t, firsts.get(contact_id, []))]
+        notes.setdefault(contact_id, []).extend(near)
     exchanges: dict[int, list[Interaction]] = {contact_id: [] for contact_id in ids}
     for entry in await Ledger(session, user_id).exchanges(ids):
         exchanges[entry.contact_id].append(entry)
@@ -159,6 +165,22 @@ def _to_thank(
 
 def _naive(at: datetime) -> datetime:
     return at.astimezone(UTC).replace(tzinfo=None) if at.tzinfo is not None else at
+
+
+_SENTENCE = re.compile(r"[.!?;\n]+")
+
+
+def _near_name(text: str, first: Sequence[str]) -> list[str]:
+    """The words of a note from their first name to the end of its sentence, up to the next
+    comma-free name: what "he"/"his wife" there points back to."""
+    if not first:
+        return []
+    out = []
+    for sentence in _SENTENCE.split(text.casefold()):
+        words = _WORD.findall(sentence)
+        if first[0] in words:
+            out.append(" ".join(words[words.index(first[0]) + 1 :][:8]))
+    return out
 
 
 def _gender(relation: str) -> str:

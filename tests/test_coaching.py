@@ -447,3 +447,20 @@ def test_a_newborn_or_an_acceptance_is_congratulated_before_a_need_or_small_talk
     assert idea(kwabena, "keep_in_touch").text == (
         "Congratulate Kwabena on Ama getting into medicine at Edinburgh"
     )
+
+
+# --- trial 5: the pronoun a shared note gives ---------------------------------------------
+
+
+async def test_a_note_about_two_people_gives_each_their_pronoun(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(
+        ALICE,
+        "Met Nneka Eze and Luis Ramirez at the sports med conference. Luis plays padel, "
+        "his wife Carolina is expecting in March. Nneka loves skiing, she goes every winter.",
+    )
+    clock.advance(timedelta(days=2))
+    said = " | ".join(await deliver(coach))
+    assert " them " not in said and "they" not in said, said
+    assert "ask him" in said and "ask her" in said, said
