@@ -57,6 +57,7 @@ class Person:
     proper_names: tuple[str, ...] = ()  # their and their relatives' names and orgs
     called: str | None = None  # the nickname they go by, when the notes gave one
     got: str | None = None  # what they gave the user since the last nudge: thanked first
+    known_before: bool = False  # "my accountant", "auntie": never "good to meet"
 
     @property
     def first(self) -> str:
@@ -136,6 +137,8 @@ def idea(
     """One line: what to reach out about. `today`: a follow-up due today (a dinner planned
     for today is "You have dinner with Chidi today"). Words quoted from notes get their
     capitals back ("the move to Denver", "at the BNI lunch")."""
+    if kind == "first" and person.known_before:
+        kind = "keep_in_touch"  # "my accountant": the detail, not "good to meet"
     said = _idea(person, kind, reason, now, today)
     thank = thanks(person.got) if person.got else None
     if thank is not None:
@@ -297,6 +300,8 @@ def opener(
 ) -> str:
     """A short first message the user can copy and make their own. `fact_id`: the detail
     the nudge itself used, so the draft says the same thing."""
+    if kind == "first" and person.known_before:
+        kind = "keep_in_touch"
     return proper(_opener(person, kind, now, fact_id), person.proper_names)
 
 

@@ -60,13 +60,25 @@ async def load_people(
         for c in contacts
         if pronoun_of(c.relation, [f.text for f in facts.get(c.id, [])], []) is None
     ]
-    notes = await Notes(session, user_id).only_about(unsaid)
+    own_notes = await Notes(session, user_id).only_about(ids)
     # Notes that name others too say it where they name them: "luis, his wife carolina".
-    shared_notes = await Notes(session, user_id).only_about(unsaid, shared=True)
+    shared_notes = await Notes(session, user_id).only_about(ids, shared=True)
     firsts = {c.id: name_key(c.name).split()[:1] for c in contacts}
-    for contact_id, texts in shared_notes.items():
-        near = [s for t in texts for s in _near_name(t, firsts.get(contact_id, []))]
-        notes.setdefault(contact_id, []).extend(near)
+    notes = {c: list(own_notes.get(c, [])) for c in unsaid}
+    for contact_id in unsaid:
+        near = [
+            s
+            for t in shared_notes.get(contact_id, [])
+            for s in _near_name(t, firsts.get(contact_id, []))
+        ]
+        notes[contact_id].extend(near)
+    known = {
+        c
+        for c in ids
+        if _known_before(
+            [*own_notes.get(c, []), *shared_notes.get(c, [])], firsts.get(c, []), c in own_notes
+        )
+    }
     exchanges: dict[int, list[Interaction]] = {contact_id: [] for contact_id in ids}
     for entry in await Ledger(session, user_id).exchanges(ids):
         exchanges[entry.contact_id].append(entry)
@@ -101,6 +113,7 @@ async def load_people(
             proper_names=tuple(n for n in names if n),
             called=goes_by(contact.name, contact.aka),
             got=_to_thank(exchanges[contact.id], sent.get(contact.id), sent_at),
+            known_before=contact.id in known,
         )
         if intros is not None:
             giving = give if isinstance(give, bool) else contact.id in give
@@ -165,6 +178,33 @@ def _to_thank(
 
 def _naive(at: datetime) -> datetime:
     return at.astimezone(UTC).replace(tzinfo=None) if at.tzinfo is not None else at
+
+
+# "my accountant", "my mum's friend", "auntie", "old friend", "known him for years": a
+# relationship older than the note, so no "good to meet".
+_KNOWN = re.compile(
+    r"\bmy (?:\w+'s )?(?:accountant|broker|client|customer|friend|dentist|doctor|gp|lawyer|"
+    r"solicitor|neighbou?r|landlord|mechanic|plumber|physio|banker|adviser|advisor|boss|"
+    r"colleague|mentor|patient|tenant|barber|hairdresser|trainer|coach|agent)s?\b"
+    r"|\b(?:auntie|aunty|old friend|family friend|childhood friend|longtime|long-time)\b"
+    r"|\bknown (?:him|her|them) (?:for|since)\b"
+)
+
+
+def _known_before(texts: Sequence[str], first: Sequence[str], own: bool) -> bool:
+    """A note calls them by a relationship older than meeting: within a few words of their
+    name (anywhere in a note only about them)."""
+    for text in texts:
+        lowered = text.casefold().replace("’", "'")
+        for sentence in _SENTENCE.split(lowered):
+            words = sentence.split()
+            for at, word in enumerate(words):
+                near = " ".join(words[max(0, at - 5) : at + 9])
+                if first and _WORD.findall(word)[:1] == list(first[:1]) and _KNOWN.search(near):
+                    return True
+        if own and _KNOWN.search(lowered):
+            return True
+    return False
 
 
 _SENTENCE = re.compile(r"[.!?;\n]+")

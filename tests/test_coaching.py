@@ -464,3 +464,35 @@ async def test_a_note_about_two_people_gives_each_their_pronoun(
     said = " | ".join(await deliver(coach))
     assert " them " not in said and "they" not in said, said
     assert "ask him" in said and "ask her" in said, said
+
+
+# --- trial 5: no "good to meet" for someone known before ----------------------------------
+
+
+async def test_someone_the_note_calls_my_accountant_is_not_told_good_to_meet(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(ALICE, "Lunch with Dariusz Kowalczyk, my accountant. He plays padel.")
+    clock.advance(timedelta(days=2))
+    [first] = await deliver(coach)
+    assert "meet" not in first, first
+    assert "padel" in first, first
+    sent = [n for n in await coach.nudges.upcoming(ALICE) if n.sent]
+    draft = await coach.nudges.draft(ALICE, sent[0].nudge_id)
+    assert draft is not None and "meet" not in draft and "padel" in draft, draft
+
+
+def test_a_relationship_word_near_the_name_marks_someone_known_before() -> None:
+    from coach.persons import _known_before
+
+    assert _known_before(["coffee with funmi (auntie), my mum's friend"], ["funmi"], True)
+    assert _known_before(["sanjay my broker is moving to aviva"], ["sanjay"], False)
+    assert _known_before(["i've known him for years. dariusz"], ["dariusz"], True)
+    assert _known_before(["dariusz - i've known him for years"], ["dariusz"], True)
+    assert not _known_before(["met tom; my accountant says hi. kwabena called"], ["kwabena"], False)
+    assert not _known_before(["met kwabena at the breakfast"], ["kwabena"], True)
+    person = Person("Funmi Bello", "party", [Detail("interest", "walking", 1)], pronoun="she")
+    known = Person(**{**person.__dict__, "known_before": True})
+    assert idea(person, "first").text.startswith("Tell Funmi it was good to meet")
+    assert "meet" not in idea(known, "first").text
+    assert "meet" not in opener(known, "first")
