@@ -547,6 +547,8 @@ def _is_when(words: tuple[str, ...]) -> bool:
     if not words:
         return False
     lowered = [w.casefold().strip(".") for w in words]
+    if lowered[-2:] == ["new", "year"] and lowered[:-2] in (["in", "the"], ["by", "the"], []):
+        return True  # "in the new year": still ahead
     if len(lowered) == 3 and lowered[0] in ("in", "by", "over", "during") and lowered[1] == "the":
         lowered = lowered[:1] + lowered[2:]  # "in the spring"
     if lowered[0] in ("next", "this") and len(lowered) == 2:

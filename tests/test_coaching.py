@@ -496,3 +496,16 @@ def test_a_relationship_word_near_the_name_marks_someone_known_before() -> None:
     assert idea(person, "first").text.startswith("Tell Funmi it was good to meet")
     assert "meet" not in idea(known, "first").text
     assert "meet" not in opener(known, "first")
+
+
+def test_a_plan_for_the_new_year_is_asked_about_as_still_coming() -> None:
+    person = Person(
+        "Sanjay Mehta",
+        None,
+        [Detail("plan", "moving to aviva in the new year", 1)],
+        pronoun="he",
+        proper_names=("Sanjay Mehta", "Aviva"),
+    )
+    assert idea(person, "keep_in_touch").text == (
+        "Ask Sanjay how the move to Aviva is coming along"
+    )
