@@ -123,7 +123,11 @@ def as_sent(person: Person, fact_id: int | None) -> Person:
 
 
 def best(person: Person, now: datetime | None = None, give: bool = False) -> Pick | None:
+    """The best detail to say now; the one the last nudge used only when nothing else fits
+    (a known detail again beats an empty "how are things?")."""
     chosen = picks(person, now, give)
+    if not chosen and person.last_used is not None:
+        chosen = picks(replace(person, last_used=None), now, give)
     return chosen[0] if chosen else None
 
 

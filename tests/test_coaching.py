@@ -509,3 +509,11 @@ def test_a_plan_for_the_new_year_is_asked_about_as_still_coming() -> None:
     assert idea(person, "keep_in_touch").text == (
         "Ask Sanjay how the move to Aviva is coming along"
     )
+
+
+def test_a_known_detail_beats_an_empty_line_even_if_the_last_nudge_used_it() -> None:
+    person = Person(
+        "Nneka Eze", None, [Detail("interest", "skiing", 7)], pronoun="she", last_used=7
+    )
+    assert idea(person, "keep_in_touch").text == "Ask Nneka if she's been skiing lately"
+    assert "skiing" in opener(person, "keep_in_touch")
