@@ -517,3 +517,12 @@ def test_a_known_detail_beats_an_empty_line_even_if_the_last_nudge_used_it() -> 
     )
     assert idea(person, "keep_in_touch").text == "Ask Nneka if she's been skiing lately"
     assert "skiing" in opener(person, "keep_in_touch")
+
+
+async def test_a_get_read_from_a_note_is_thanked_first(coach: Coach, clock: FakeClock) -> None:
+    await coach.notes.capture(ALICE, "Met Wei-Ling Chen at the gym. She plays piano.")
+    clock.advance(timedelta(days=1))
+    await coach.notes.capture(ALICE, "wei-ling introduced me to marcus")
+    clock.advance(timedelta(days=1))
+    [first] = await deliver(coach)
+    assert first.startswith("Thank Wei-Ling for the intro to Marcus"), first
