@@ -258,7 +258,7 @@ def _about_family(family: Family, who: Who, now: datetime | None) -> Talk | None
         return Talk(
             "congratulate",
             f"on {ref} {to_user(gerund.split())}",
-            f"Congratulations on {theirs} {gerund}!",
+            f"Congratulations to {theirs} on {gerund}!",
             news=True,
         )
     if verb.base in ("start", "join", "move") and said.rest:

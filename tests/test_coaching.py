@@ -526,3 +526,17 @@ async def test_a_get_read_from_a_note_is_thanked_first(coach: Coach, clock: Fake
     clock.advance(timedelta(days=1))
     [first] = await deliver(coach)
     assert first.startswith("Thank Wei-Ling for the intro to Marcus"), first
+
+
+def test_a_relatives_acceptance_is_congratulated_to_them_in_the_draft() -> None:
+    ama = Relative("Ama", "daughter", "f")
+    person = Person(
+        "Kwabena Asante",
+        None,
+        [Detail("plan", "got into medicine at edinburgh", 1, None, ama)],
+        pronoun="he",
+        proper_names=("Kwabena Asante", "Edinburgh"),
+    )
+    assert opener(person, "keep_in_touch") == (
+        "Hi Kwabena, congratulations to Ama on getting into medicine at Edinburgh!"
+    )
