@@ -26,6 +26,7 @@ from coach.sentences import (
     looking_for,
     pronoun,
     proper,
+    thanks,
     title,
 )
 from coach.talk import send_something, talk
@@ -34,6 +35,8 @@ from coach.talk import send_something, talk
 _PERSONAL = {"family": 1, "interest": 1, "topic": 2, "plan": 1, "work": 3, "offer": 4}
 # "How is Layla doing?": a relative with nothing happening, after their own work even.
 _SMALL_TALK = 3.5
+# Their or their family's good news comes first of all: "Congratulate Luis on baby Sofia".
+_CONGRATULATE = -0.5
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,8 @@ class Person:
     last_spoken: datetime | None = None  # the last note or touch with them
     proper_names: tuple[str, ...] = ()  # their and their relatives' names and orgs
     called: str | None = None  # the nickname they go by, when the notes gave one
+    got: str | None = None  # what they gave the user since the last nudge: thanked first
+    known_before: bool = False  # "my accountant", "auntie": never "good to meet"
 
     @property
     def first(self) -> str:
@@ -100,6 +105,8 @@ def picks(person: Person, now: datetime | None = None, give: bool = False) -> li
         rank: float = 0 if said is not None and said.news else _PERSONAL.get(detail.kind, 5)
         if said is not None and said.small:
             rank = _SMALL_TALK
+        if said is not None and said.verb == "congratulate":
+            rank = _CONGRATULATE  # a birth, an acceptance: before their open questions
         if give and detail.kind == "need":
             rank = -1
         told = detail.told_at.timestamp() if detail.told_at else 0.0
@@ -116,7 +123,11 @@ def as_sent(person: Person, fact_id: int | None) -> Person:
 
 
 def best(person: Person, now: datetime | None = None, give: bool = False) -> Pick | None:
+    """The best detail to say now; the one the last nudge used only when nothing else fits
+    (a known detail again beats an empty "how are things?")."""
     chosen = picks(person, now, give)
+    if not chosen and person.last_used is not None:
+        chosen = picks(replace(person, last_used=None), now, give)
     return chosen[0] if chosen else None
 
 
@@ -130,7 +141,12 @@ def idea(
     """One line: what to reach out about. `today`: a follow-up due today (a dinner planned
     for today is "You have dinner with Chidi today"). Words quoted from notes get their
     capitals back ("the move to Denver", "at the BNI lunch")."""
+    if kind == "first" and person.known_before:
+        kind = "keep_in_touch"  # "my accountant": the detail, not "good to meet"
     said = _idea(person, kind, reason, now, today)
+    thank = thanks(person.got) if person.got else None
+    if thank is not None:
+        said = _thanked(person, kind, said, thank, now)
     return Idea(proper(said.text, person.proper_names), said.fact_id, said.gives)
 
 
@@ -183,6 +199,28 @@ def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: b
     return Idea(f"Check in with {who.name} and ask what's new")
 
 
+def _thanked(person: Person, kind: str, said: Idea, thank: Talk, now: datetime | None) -> Idea:
+    """A line that thanks them first for what they gave: "Thank Kwabena for sending the
+    patient your way, and ask him if he's played any squash lately"."""
+    who = person.who
+    pick = _after_thanks(person, now)
+    then = f", and {pick.talk.clause(who)}" if pick is not None and pick.talk is not None else ""
+    fact_id = pick.detail.fact_id if pick is not None and then else None
+    if kind == "follow_up":
+        lead = said.text.split(", and ")[0].split(": ")[0]
+        return Idea(f"{lead}, and {thank.clause(who)}", None, gives=False)
+    return Idea(f"{thank.line(who)}{then}", fact_id, gives=False)
+
+
+def _after_thanks(person: Person, now: datetime | None) -> Pick | None:
+    """What to ask after a thank-you: not a need of theirs (not "have you found a physio
+    yet?" to whom just sent a patient)."""
+    for pick in picks(person, now):
+        if pick.detail.kind != "need" and pick.talk is not None:
+            return pick
+    return None
+
+
 # Plans an introduction can help with: "opening a second location", "moving to Denver".
 _HELPED_BY_INTROS = frozenset("open start launch build move relocate expand hire grow".split())
 
@@ -223,7 +261,7 @@ def _give(person: Person, now: datetime | None) -> Idea | None:
         if detail.kind != "work" or detail.relative is not None:
             continue
         role = title(detail.text)
-        if role is not None and detail.fact_id != person.last_used:
+        if role is not None and _sells(role) and detail.fact_id != person.last_used:
             # a referral is the give a professional values most
             return Idea(
                 f"Think of someone who needs {article(tuple(role.split()))}, and introduce "
@@ -231,6 +269,25 @@ def _give(person: Person, now: datetime | None) -> Idea | None:
                 detail.fact_id,
             )
     return None
+
+
+# Work others buy, so a referral helps: "a lawyer", "a mortgage broker". A title that
+# names a post ("manager", "director", "pilot") is no service to refer anyone to.
+_SERVICES = frozenset(
+    "lawyer attorney solicitor barrister notary accountant cpa bookkeeper auditor plumber "
+    "electrician builder contractor carpenter roofer painter decorator landscaper gardener "
+    "mechanic locksmith cleaner handyman architect surveyor realtor agent broker lender "
+    "advisor adviser planner consultant coach trainer tutor therapist physio "
+    "physiotherapist osteopath chiropractor dentist optician vet photographer videographer "
+    "designer developer copywriter translator editor stylist hairdresser barber florist "
+    "caterer baker chef dj printer recruiter counsellor counselor nutritionist dietitian "
+    "masseuse masseur mortgage insurer".split()
+)
+
+
+def _sells(role: str) -> bool:
+    words = role.casefold().split()
+    return bool(words) and words[-1] in _SERVICES
 
 
 def _good_to_meet(person: Person) -> str:
@@ -247,11 +304,18 @@ def opener(
 ) -> str:
     """A short first message the user can copy and make their own. `fact_id`: the detail
     the nudge itself used, so the draft says the same thing."""
+    if kind == "first" and person.known_before:
+        kind = "keep_in_touch"
     return proper(_opener(person, kind, now, fact_id), person.proper_names)
 
 
 def _opener(person: Person, kind: str, now: datetime | None, fact_id: int | None) -> str:
     greeting = f"Hi {person.first}, "
+    thank = thanks(person.got) if person.got else None
+    if thank is not None:
+        pick = _after_thanks(person, now)
+        said = pick.talk.to_them if pick is not None and pick.talk is not None else None
+        return f"{greeting}{_lower(thank.to_them)}" + (f" {said}" if said else "")
     pick = _chosen(person, fact_id, now, give=kind == "give_value")
     question = pick.talk.to_them if pick is not None and pick.talk is not None else None
     where = f" at the {person.met_at}" if person.met_at else ""
@@ -270,7 +334,7 @@ def _opener(person: Person, kind: str, now: datetime | None, fact_id: int | None
     if question is None:
         if days is not None and days > _A_WHILE:
             return f"{greeting}it's been a while! What's new with you?"
-        return f"{greeting}how are things going on your side?"
+        return f"{greeting}how are things with you?"
     if not question.endswith("?"):
         return f"{greeting}{_lower(question)}"  # "thanks again for…"
     if days is not None and days <= _JUST_SPOKE:

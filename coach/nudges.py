@@ -234,7 +234,10 @@ class NudgeBook:
             if contact is None:
                 return None
             give = nudge.kind == "give_value"
-            people = await load_people(session, user_id, [contact], self.intros, give=give)
+            sent_at = nudge.sent_at if was_sent(nudge) else None
+            people = await load_people(
+                session, user_id, [contact], self.intros, give=give, sent_at=sent_at
+            )
             person = people[contact.id]
             now = self.rt.clock()
             if was_sent(nudge):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -40,11 +41,13 @@ async def load_people(
     *,
     full_names: bool = False,
     give: bool | Collection[int] = False,
+    sent_at: datetime | None = None,
 ) -> dict[int, Person]:
     """contact id -> Person. `intros`: for the need a line would say, who could meet it
     (or that it is met: then the next best detail); `give`: for a give-first line, where
     needs come first (True, or the ids of the contacts it is for). `full_names`: say a name
-    whole when another contact shares its first name."""
+    whole when another contact shares its first name. `sent_at`: as a nudge sent then saw
+    them (what they gave since the nudge before it is thanked for)."""
     ids = [c.id for c in contacts]
     repo = Contacts(session, user_id)
     relatives = [r for r in await repo.relatives(ids) if r.relation]
@@ -57,12 +60,30 @@ async def load_people(
         for c in contacts
         if pronoun_of(c.relation, [f.text for f in facts.get(c.id, [])], []) is None
     ]
-    notes = await Notes(session, user_id).only_about(unsaid)
+    own_notes = await Notes(session, user_id).only_about(ids)
+    # Notes that name others too say it where they name them: "luis, his wife carolina".
+    shared_notes = await Notes(session, user_id).only_about(ids, shared=True)
+    firsts = {c.id: name_key(c.name).split()[:1] for c in contacts}
+    notes = {c: list(own_notes.get(c, [])) for c in unsaid}
+    for contact_id in unsaid:
+        near = [
+            s
+            for t in shared_notes.get(contact_id, [])
+            for s in _near_name(t, firsts.get(contact_id, []))
+        ]
+        notes[contact_id].extend(near)
+    known = {
+        c
+        for c in ids
+        if _known_before(
+            [*own_notes.get(c, []), *shared_notes.get(c, [])], firsts.get(c, []), c in own_notes
+        )
+    }
     exchanges: dict[int, list[Interaction]] = {contact_id: [] for contact_id in ids}
-    if intros is not None:
-        for entry in await Ledger(session, user_id).exchanges(ids):
-            exchanges[entry.contact_id].append(entry)
+    for entry in await Ledger(session, user_id).exchanges(ids):
+        exchanges[entry.contact_id].append(entry)
     last = await Nudges(session, user_id).last_details(ids)
+    sent = await Nudges(session, user_id).last_sent(ids, sent_at)
     shared = await _shared_first_names(repo, contacts) if full_names else set()
     people = {}
     for contact in contacts:
@@ -91,6 +112,8 @@ async def load_people(
             last_spoken=contact.last_touch_at,
             proper_names=tuple(n for n in names if n),
             called=goes_by(contact.name, contact.aka),
+            got=_to_thank(exchanges[contact.id], sent.get(contact.id), sent_at),
+            known_before=contact.id in known,
         )
         if intros is not None:
             giving = give if isinstance(give, bool) else contact.id in give
@@ -133,6 +156,71 @@ async def advised(
                 continue
             helpers[need.id] = advice.suggestions[0].helper if advice.suggestions else None
     return replace(person, helpers=helpers, met_needs=frozenset(met))
+
+
+def _to_thank(
+    exchanges: Sequence[Interaction], last_sent: datetime | None, until: datetime | None
+) -> str | None:
+    """What they gave the user that no nudge since has had the chance to thank them for:
+    the latest get after the last nudge sent about them (a thank-you is said once)."""
+    gets = [
+        e
+        for e in exchanges
+        if e.kind == "got" and (until is None or _naive(e.created_at) <= _naive(until))
+    ]
+    if not gets:
+        return None
+    latest = gets[-1]
+    if last_sent is not None and _naive(latest.created_at) <= _naive(last_sent):
+        return None
+    return latest.summary
+
+
+def _naive(at: datetime) -> datetime:
+    return at.astimezone(UTC).replace(tzinfo=None) if at.tzinfo is not None else at
+
+
+# "my accountant", "my mum's friend", "auntie", "old friend", "known him for years": a
+# relationship older than the note, so no "good to meet".
+_KNOWN = re.compile(
+    r"\bmy (?:\w+'s )?(?:accountant|broker|client|customer|friend|dentist|doctor|gp|lawyer|"
+    r"solicitor|neighbou?r|landlord|mechanic|plumber|physio|banker|adviser|advisor|boss|"
+    r"colleague|mentor|patient|tenant|barber|hairdresser|trainer|coach|agent)s?\b"
+    r"|\b(?:auntie|aunty|old friend|family friend|childhood friend|longtime|long-time)\b"
+    r"|\bknown (?:him|her|them) (?:for|since)\b"
+)
+
+
+def _known_before(texts: Sequence[str], first: Sequence[str], own: bool) -> bool:
+    """A note calls them by a relationship older than meeting: within a few words of their
+    name (anywhere in a note only about them)."""
+    for text in texts:
+        lowered = text.casefold().replace("’", "'")
+        for sentence in _SENTENCE.split(lowered):
+            words = sentence.split()
+            for at, word in enumerate(words):
+                near = " ".join(words[max(0, at - 5) : at + 9])
+                if first and _WORD.findall(word)[:1] == list(first[:1]) and _KNOWN.search(near):
+                    return True
+        if own and _KNOWN.search(lowered):
+            return True
+    return False
+
+
+_SENTENCE = re.compile(r"[.!?;\n]+")
+
+
+def _near_name(text: str, first: Sequence[str]) -> list[str]:
+    """The words of a note from their first name to the end of its sentence, up to the next
+    comma-free name: what "he"/"his wife" there points back to."""
+    if not first:
+        return []
+    out = []
+    for sentence in _SENTENCE.split(text.casefold()):
+        words = _WORD.findall(sentence)
+        if first[0] in words:
+            out.append(" ".join(words[words.index(first[0]) + 1 :][:8]))
+    return out
 
 
 def _gender(relation: str) -> str:

@@ -10,6 +10,7 @@ after "about": a detail with no shape that reads as a sentence gives None and is
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -281,6 +282,46 @@ def _given(what: str) -> tuple[str, bool]:
     return f"“{' '.join(words)}”", False
 
 
+_SENT_WAY = frozenset(
+    "patient patients client clients customer customers referral referrals lead leads "
+    "job jobs booking bookings".split()
+)
+
+
+def thanks(what: str) -> Talk | None:
+    """A get, thanked for: "referred a patient to me" -> "for referring a patient to you"
+    (to them: "Thanks so much for referring a patient to me!"); "an early renewal quote"
+    -> "for the early renewal quote". None: what was given reads as no phrase."""
+    said, act = _given(what)
+    if said.startswith("“"):
+        return None
+    words = clean(what)
+    if act:
+        found = verb_form(words[0])
+        if found is None:
+            return None
+        gerund = found[0].gerund
+        return Talk(
+            "thank",
+            f"for {gerund} {to_user(words[1:])}".rstrip(),
+            f"Thanks so much for {gerund} {to_them(words[1:])}!".replace(" !", "!"),
+        )
+    thing = said.split()
+    if thing[0].casefold() in ("a", "an"):
+        thing = ["the", *thing[1:]]
+    mine = to_them(article(words).split())
+    theirs = mine.split()
+    if theirs and theirs[0].casefold() in ("a", "an"):
+        theirs = ["the", *theirs[1:]]
+    if words[-1].casefold() in _SENT_WAY:  # "a patient": sent the user's way
+        return Talk(
+            "thank",
+            f"for sending {' '.join(thing)} your way",
+            f"Thanks so much for sending {' '.join(theirs)} my way!",
+        )
+    return Talk("thank", f"for {' '.join(thing)}", f"Thanks so much for {' '.join(theirs)}!")
+
+
 def gave_line(name: str, what: str) -> str:
     """ "you gave Priya an article on marathon fueling"; "/gave fatima donated $100 to the
     food pantry fundraiser" is the user's own act: "you donated $100 to the food pantry
@@ -424,10 +465,28 @@ def _things(words: tuple[str, ...]) -> Phrase | None:
     return None
 
 
+# Words that end a phrase but are no thing one needs: "a better", "a new", "more".
+_NO_HEAD = frozenset(
+    "better best good great new old more less bigger smaller cheaper faster big small "
+    "other another one some few many much lot bit few".split()
+)
+
+
+def has_head(words: Sequence[str]) -> bool:
+    """A thing phrase ends in a noun one could need: not a score ("a 3-0"), a number or an
+    adjective left alone ("a better")."""
+    if not words:
+        return False
+    head = words[-1].casefold().strip(".,!?")
+    return bool(re.fullmatch(r"[a-z][a-z'&-]*", head)) and head not in _NO_HEAD
+
+
 def wants(need: str, subject: str, plural: bool = False) -> str | None:
     """ "Tom needs a bookkeeper", "she wants to refinance her building"."""
     phrase = read_need(need)
     s = "" if plural else "s"
+    if phrase.shape is Shape.THING and not has_head(phrase.words):
+        return None
     if phrase.shape is Shape.THING:
         return f"{subject} need{s} {to_user(article(phrase.words).split())}"
     if phrase.shape is Shape.DO:
@@ -439,6 +498,8 @@ def looking_for(need: str, *, to_them_: bool) -> str | None:
     """The need said in an intro: "you're looking for a good CPA" to them, or "who is looking
     for a good CPA" to the helper; "you want to refinance your building"."""
     phrase = read_need(need)
+    if phrase.shape is Shape.THING and not has_head(phrase.words):
+        return None
     if phrase.shape is Shape.THING:
         thing = article(phrase.words).split()
         return (

@@ -143,7 +143,12 @@ def _relative(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     """A detail of the person's relative: "got into Michigan" of Kevin's daughter Molly."""
     relative = detail.relative
     assert relative is not None
-    if detail.kind in ("plan", "family", "work"):
+    said = {w.casefold() for w in clean(detail.text)}
+    if relative.relation.casefold() in _CHILDREN and _BORN & said:
+        # Sofia, Luis's daughter: "born early" is baby Sofia to congratulate them on
+        baby = f"baby {relative.name}"
+        return Talk("congratulate", f"on {baby}", f"Congratulations on {baby}!", news=True)
+    if detail.kind in ("plan", "family", "work", "news"):
         phrase = read(detail.text)
         if detail.kind == "family":
             inner = read_family(detail.text)
@@ -181,6 +186,10 @@ def _about_family(family: Family, who: Who, now: datetime | None) -> Talk | None
     are = "are" if family.plural else "is"
     said = family.said
     words = " ".join([family.relation, *(said.words if said else ())]).casefold()
+    if family.canonical in _CHILDREN and _BORN & set(words.split()):
+        # "daughter sofia born": the newborn is news, not "how is Sofia doing?"
+        baby = f"baby {family.name}" if family.name else "the new baby"
+        return Talk("congratulate", f"on {baby}", f"Congratulations on {baby}!", news=True)
     if "baby" in words or "pregnant" in words or "expecting" in words:
         return _baby(family, words)
     plain = Talk("ask", f"how {ref} {are} doing", f"How {are} {theirs} doing?", small=True)
@@ -249,7 +258,7 @@ def _about_family(family: Family, who: Who, now: datetime | None) -> Talk | None
         return Talk(
             "congratulate",
             f"on {ref} {to_user(gerund.split())}",
-            f"Congratulations on {theirs} {gerund}!",
+            f"Congratulations to {theirs} on {gerund}!",
             news=True,
         )
     if verb.base in ("start", "join", "move") and said.rest:
@@ -309,6 +318,8 @@ def _team_win(family: Family, said: Phrase | None, who: Who) -> Talk | None:
     )
 
 
+_CHILDREN = frozenset("daughter son baby child".split())
+_BORN = frozenset("born arrived newborn welcomed".split())
 _PARTNERS = frozenset("wife husband partner fiance fiancee fiancé fiancée spouse".split())
 
 
@@ -536,6 +547,8 @@ def _is_when(words: tuple[str, ...]) -> bool:
     if not words:
         return False
     lowered = [w.casefold().strip(".") for w in words]
+    if lowered[-2:] == ["new", "year"] and lowered[:-2] in (["in", "the"], ["by", "the"], []):
+        return True  # "in the new year": still ahead
     if len(lowered) == 3 and lowered[0] in ("in", "by", "over", "during") and lowered[1] == "the":
         lowered = lowered[:1] + lowered[2:]  # "in the spring"
     if lowered[0] in ("next", "this") and len(lowered) == 2:

@@ -156,10 +156,11 @@ class Notes:
         return found
 
     async def only_about(
-        self, contact_ids: Sequence[int], per_contact: int = 5
+        self, contact_ids: Sequence[int], per_contact: int = 5, *, shared: bool = False
     ) -> dict[int, list[str]]:
         """contact id -> the text of their latest notes that name no one else but their
-        relatives: what those notes call them ("she", "his") is about them."""
+        relatives: what those notes call them ("she", "his") is about them. `shared`: the
+        notes that name others too, instead."""
         if not contact_ids:
             return {}
         rows = await self.session.execute(
@@ -190,7 +191,7 @@ class Notes:
             .group_by(NoteContact.note_id)
         )
         sole = {note_id for note_id, n in principals.all() if n == 1}
-        wanted = {n for n in note_ids if n in sole}
+        wanted = {n for n in note_ids if (n not in sole) == shared}
         texts = dict(
             (
                 await self.session.execute(select(Note.id, Note.text).where(Note.id.in_(wanted)))

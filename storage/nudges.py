@@ -193,6 +193,25 @@ class Nudges:
                 latest[contact_id] = fact_id
         return latest
 
+    async def last_sent(
+        self, contact_ids: Sequence[int], before: datetime | None = None
+    ) -> dict[int, datetime]:
+        """contact id -> when the latest nudge about them was sent (`before`: earlier than
+        that time)."""
+        if not contact_ids:
+            return {}
+        rows = await self.session.execute(
+            select(Nudge.contact_id, func.max(Nudge.sent_at))
+            .where(
+                Nudge.user_id == self.user_id,
+                Nudge.contact_id.in_(set(contact_ids)),
+                Nudge.sent_at.is_not(None),
+                Nudge.sent_at < before if before is not None else Nudge.sent_at.is_not(None),
+            )
+            .group_by(Nudge.contact_id)
+        )
+        return {c: at for c, at in rows.all() if c is not None and at is not None}
+
     async def ignored(self, contact_id: int, since: datetime | None) -> int:
         """Keep-in-touch nudges sent about a contact since `since` and never answered."""
         query = select(func.count()).where(

@@ -347,3 +347,196 @@ async def test_an_intro_drafted_with_slash_intro_is_not_suggested_again(coach: C
     assert all("Sarah Kim" not in b.hint for b in after.give_first)
     assert (await coach.reviews.build(ALICE)).intros == []
     assert after.total_gave == before.total_gave  # a draft is not a give
+
+
+# --- trial 5: garbage needs and referrals, empty drafts ----------------------------------
+
+
+def test_a_score_or_a_lone_adjective_is_no_need_to_help_with() -> None:
+    for need in ("a 3-0", "a better"):
+        person = Person("Kwabena Asante", None, [Detail("need", need, 1)], pronoun="he")
+        line = idea(person, "give_value").text
+        assert "needs a" not in line, line
+        assert need not in opener(person, "keep_in_touch")
+    physio = Person("Adaeze Okafor", None, [Detail("need", "a physio", 1)], pronoun="she")
+    assert idea(physio, "give_value").text.startswith("Adaeze needs a physio")
+
+
+def test_a_referral_is_offered_only_for_work_others_buy() -> None:
+    for job in ("new manager", "director", "partner", "pilot"):
+        person = Person("Wei-Ling Chen", None, [Detail("work", job, 1)], pronoun="she")
+        assert "Think of someone who needs" not in idea(person, "give_value").text
+    lawyer = Person("Tom Reyes", None, [Detail("work", "lawyer", 1)], pronoun="he")
+    assert idea(lawyer, "give_value").text == (
+        "Think of someone who needs a lawyer, and introduce them to Tom"
+    )
+    pilot = Detail("work", "pilot", 1, None, Relative("Dan", "husband", "m"))
+    nneka = Person("Nneka Eze", None, [pilot], pronoun="she")
+    assert "pilot" not in idea(nneka, "give_value").text
+
+
+def test_a_draft_with_nothing_to_say_asks_plainly() -> None:
+    person = Person("Nneka Eze", None, [], pronoun="she")
+    assert opener(person, "keep_in_touch") == "Hi Nneka, how are things with you?"
+
+
+# --- trial 5: a get is thanked first, once -----------------------------------------------
+
+
+async def test_a_get_is_thanked_first_in_the_next_nudge_and_draft_then_not_again(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(
+        ALICE, "Met Kwabena Asante at the chamber breakfast. He plays squash."
+    )
+    clock.advance(timedelta(days=1))
+    await coach.ledger.record(ALICE, "got", "Kwabena referred a patient to me".split())
+    clock.advance(timedelta(days=1))
+    [first] = await deliver(coach)
+    assert first == (
+        "Thank Kwabena for referring a patient to you, and ask him if he's played any squash lately"
+    )
+    sent = [n for n in await coach.nudges.upcoming(ALICE) if n.sent]
+    draft = await coach.nudges.draft(ALICE, sent[0].nudge_id)
+    assert draft == (
+        "Hi Kwabena, thanks so much for referring a patient to me! Have you played any "
+        "squash lately?"
+    )
+    later = " ".join(n.idea for n in await coach.nudges.upcoming(ALICE) if not n.sent)
+    assert "Thank" not in later, later
+
+
+def test_a_thank_you_for_a_referral_says_it_was_sent_their_way() -> None:
+    person = Person("Femi Adebayo", None, [], pronoun="he", got="a patient")
+    assert idea(person, "keep_in_touch").text == "Thank Femi for sending the patient your way"
+    assert opener(person, "keep_in_touch") == (
+        "Hi Femi, thanks so much for sending the patient my way!"
+    )
+    wifi = Person("Femi Adebayo", None, [], pronoun="he", got="fixed our wifi for free")
+    assert opener(wifi, "keep_in_touch") == "Hi Femi, thanks so much for fixing our wifi for free!"
+
+
+# --- trial 5: their family's good news first ---------------------------------------------
+
+
+def test_a_newborn_or_an_acceptance_is_congratulated_before_a_need_or_small_talk() -> None:
+    sofia = Relative("Sofia", "daughter", "f")
+    luis = Person(
+        "Luis Ramirez",
+        None,
+        [
+            Detail("family", "wife carolina", 1, LATE),
+            Detail("need", "a clinic room to rent", 2, LATE),
+            Detail("plan", "born early", 3, EARLY, sofia),
+        ],
+        pronoun="he",
+    )
+    assert idea(luis, "keep_in_touch").text == "Congratulate Luis on baby Sofia"
+    assert opener(luis, "keep_in_touch") == "Hi Luis, congratulations on baby Sofia!"
+    ama = Relative("Ama", "daughter", "f")
+    kwabena = Person(
+        "Kwabena Asante",
+        None,
+        [
+            Detail("need", "better post op rehab options", 1, LATE),
+            Detail("news", "got into medicine at edinburgh", 2, EARLY, ama),
+        ],
+        pronoun="he",
+        proper_names=("Kwabena Asante", "Edinburgh"),
+    )
+    assert idea(kwabena, "keep_in_touch").text == (
+        "Congratulate Kwabena on Ama getting into medicine at Edinburgh"
+    )
+
+
+# --- trial 5: the pronoun a shared note gives ---------------------------------------------
+
+
+async def test_a_note_about_two_people_gives_each_their_pronoun(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(
+        ALICE,
+        "Met Nneka Eze and Luis Ramirez at the sports med conference. Luis plays padel, "
+        "his wife Carolina is expecting in March. Nneka loves skiing, she goes every winter.",
+    )
+    clock.advance(timedelta(days=2))
+    said = " | ".join(await deliver(coach))
+    assert " them " not in said and "they" not in said, said
+    assert "ask him" in said and "ask her" in said, said
+
+
+# --- trial 5: no "good to meet" for someone known before ----------------------------------
+
+
+async def test_someone_the_note_calls_my_accountant_is_not_told_good_to_meet(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(ALICE, "Lunch with Dariusz Kowalczyk, my accountant. He plays padel.")
+    clock.advance(timedelta(days=2))
+    [first] = await deliver(coach)
+    assert "meet" not in first, first
+    assert "padel" in first, first
+    sent = [n for n in await coach.nudges.upcoming(ALICE) if n.sent]
+    draft = await coach.nudges.draft(ALICE, sent[0].nudge_id)
+    assert draft is not None and "meet" not in draft and "padel" in draft, draft
+
+
+def test_a_relationship_word_near_the_name_marks_someone_known_before() -> None:
+    from coach.persons import _known_before
+
+    assert _known_before(["coffee with funmi (auntie), my mum's friend"], ["funmi"], True)
+    assert _known_before(["sanjay my broker is moving to aviva"], ["sanjay"], False)
+    assert _known_before(["i've known him for years. dariusz"], ["dariusz"], True)
+    assert _known_before(["dariusz - i've known him for years"], ["dariusz"], True)
+    assert not _known_before(["met tom; my accountant says hi. kwabena called"], ["kwabena"], False)
+    assert not _known_before(["met kwabena at the breakfast"], ["kwabena"], True)
+    person = Person("Funmi Bello", "party", [Detail("interest", "walking", 1)], pronoun="she")
+    known = Person(**{**person.__dict__, "known_before": True})
+    assert idea(person, "first").text.startswith("Tell Funmi it was good to meet")
+    assert "meet" not in idea(known, "first").text
+    assert "meet" not in opener(known, "first")
+
+
+def test_a_plan_for_the_new_year_is_asked_about_as_still_coming() -> None:
+    person = Person(
+        "Sanjay Mehta",
+        None,
+        [Detail("plan", "moving to aviva in the new year", 1)],
+        pronoun="he",
+        proper_names=("Sanjay Mehta", "Aviva"),
+    )
+    assert idea(person, "keep_in_touch").text == (
+        "Ask Sanjay how the move to Aviva is coming along"
+    )
+
+
+def test_a_known_detail_beats_an_empty_line_even_if_the_last_nudge_used_it() -> None:
+    person = Person(
+        "Nneka Eze", None, [Detail("interest", "skiing", 7)], pronoun="she", last_used=7
+    )
+    assert idea(person, "keep_in_touch").text == "Ask Nneka if she's been skiing lately"
+    assert "skiing" in opener(person, "keep_in_touch")
+
+
+async def test_a_get_read_from_a_note_is_thanked_first(coach: Coach, clock: FakeClock) -> None:
+    await coach.notes.capture(ALICE, "Met Wei-Ling Chen at the gym. She plays piano.")
+    clock.advance(timedelta(days=1))
+    await coach.notes.capture(ALICE, "wei-ling introduced me to marcus")
+    clock.advance(timedelta(days=1))
+    [first] = await deliver(coach)
+    assert first.startswith("Thank Wei-Ling for the intro to Marcus"), first
+
+
+def test_a_relatives_acceptance_is_congratulated_to_them_in_the_draft() -> None:
+    ama = Relative("Ama", "daughter", "f")
+    person = Person(
+        "Kwabena Asante",
+        None,
+        [Detail("plan", "got into medicine at edinburgh", 1, None, ama)],
+        pronoun="he",
+        proper_names=("Kwabena Asante", "Edinburgh"),
+    )
+    assert opener(person, "keep_in_touch") == (
+        "Hi Kwabena, congratulations to Ama on getting into medicine at Edinburgh!"
+    )

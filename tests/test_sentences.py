@@ -93,12 +93,12 @@ TABLE: list[tuple[str, Pronoun, str, str, Relative | None, str | None, str | Non
     # a relative's own news, and family details
     ("Kevin", HE, "plan", "got into Michigan", MOLLY,
      "Congratulate Kevin on Molly getting into Michigan",
-     "Congratulations on Molly getting into Michigan!"),
+     "Congratulations to Molly on getting into Michigan!"),
     ("Kevin", HE, "interest", "volleyball", MOLLY,
      "Ask Kevin how Molly's volleyball is going", "How is Molly's volleyball going?"),
     ("Kevin", HE, "family", "daughter Molly got into Michigan", None,
      "Congratulate Kevin on Molly getting into Michigan",
-     "Congratulations on Molly getting into Michigan!"),
+     "Congratulations to Molly on getting into Michigan!"),
     ("Ana", SHE, "family", "son Tyler is a senior applying to colleges", None,
      "Ask Ana how Tyler's college applications are going",
      "How are Tyler's college applications going?"),
@@ -577,7 +577,7 @@ def test_a_draft_opener_says_how_long_it_has_been_only_when_it_has() -> None:
     )
     week = datetime(2026, 12, 4, 9, 0, tzinfo=UTC)
     assert opener(_priya(2, week, details=False), "keep_in_touch", "", NOW) == (
-        "Hi Priya, how are things going on your side?"
+        "Hi Priya, how are things with you?"
     )
     months = datetime(2026, 9, 1, 9, 0, tzinfo=UTC)
     assert opener(_priya(2, months, details=False), "keep_in_touch", "", NOW) == (
