@@ -479,11 +479,15 @@ def _plan(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     return None
 
 
-def _plans(phrase: Phrase, detail: Detail, now: datetime | None, going: str) -> Talk:
+def _plans(phrase: Phrase, detail: Detail, now: datetime | None, going: str) -> Talk | None:
     """ "planning to open a second location in Feb": how the plans to open a second
-    location are coming along (how they went, once Feb is past); the when left out."""
+    location are coming along (how they went, once Feb is past); the when left out. None
+    when the plan has a clause of its own ("to call about the girl"): "how the plans to
+    call about the girl are going" reads as two sentences run together."""
     verb = phrase.words[0]
     core, when = _split_when(phrase.rest)
+    if any(w.casefold() in ("about", "that", "whether", "if") for w in core):
+        return None
     plans = f"the plans to {' '.join((verb, *core))}"
     if when and _passed(phrase, detail, now):
         return Talk(
