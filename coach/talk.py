@@ -794,7 +794,18 @@ def pastime(words: tuple[str, ...]) -> bool:
     if last in _PLAYED or last in _PASTIMES or last in _DOERS.values():
         return True
     # a team or a place: "the Braves", "Atlanta United", "Lisbon"
-    return all(w[:1].isupper() for w in words if w.casefold() not in DETERMINERS)
+    if all(w[:1].isupper() for w in words if w.casefold() not in DETERMINERS):
+        return True
+    # Any other one-word pastime ("tango", "salsa", "origami"), but not a room, a job or
+    # money: what a misread or their work leaves as an "interest".
+    return len(words) == 1 and last.isalpha() and last not in _NOT_PASTIMES
+
+
+_NOT_PASTIMES = frozenset(
+    "kitchen bathroom house home renovation reno remodel office business work job career "
+    "clients client customers coaching consulting sales marketing money tax taxes insurance "
+    "loan loans mortgage funding investors hiring recruiting".split()
+)
 
 
 def send_something(detail: Detail, who: Who) -> str | None:

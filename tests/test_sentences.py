@@ -849,6 +849,7 @@ def test_a_meal_with_a_relative_names_them_properly_or_the_contact_alone(
          "Send Tom something about trail running he'd enjoy"),
         ([Detail("interest", "the Braves", 2, TOLD)],
          "Send Tom something about the Braves he'd enjoy"),
+        ([Detail("interest", "tango", 2, TOLD)], "Send Tom something about tango he'd enjoy"),
     ],
 )  # fmt: skip
 def test_something_to_send_is_about_a_real_pastime_or_nothing(
