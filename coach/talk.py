@@ -328,10 +328,12 @@ def _baby(family: Family, words: str) -> Talk:
     baby Elijah; "wife is expecting": how things are going with the baby on the way."""
     said = words.split()
     born = any(w in said for w in ("had", "born", "arrived", "welcomed", "newborn"))
-    if born or "new baby" in words:
+    named = "named" in said[:-1] or "called" in said[:-1]  # a baby with a name is born
+    if born or named or "new baby" in words:
         baby = "the new baby"
-        if "named" in said[:-1] and said[said.index("named") + 1].isalpha():
-            baby = "baby " + said[said.index("named") + 1].capitalize()
+        for lead in ("named", "called"):
+            if lead in said[:-1] and said[said.index(lead) + 1].isalpha():
+                baby = "baby " + said[said.index(lead) + 1].capitalize()
         partner = family.canonical in _PARTNERS and family.name
         if partner:
             return Talk(

@@ -125,6 +125,8 @@ TABLE: list[tuple[str, Pronoun, str, str, Relative | None, str | None, str | Non
     ("Grace", SHE, "family", "wife is expecting a baby in May", None,
      "Ask Grace how things are going with the baby on the way",
      "How are things going with the baby on the way?"),
+    ("Dev", HE, "family", "baby boy named chidi", None,
+     "Congratulate Dev on baby Chidi", "Congratulations on baby Chidi!"),
     ("Tom", HE, "family", "mother passed away", None, None, None),
     # a birth, an acceptance, a win: congratulations, by name where the note gave one
     ("Sol", HE, "family", "wife rita had the baby, a girl named ines", None,
