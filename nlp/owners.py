@@ -5,14 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from nlp.people import Person
+from nlp.people import PRONOUN_GENDERS, Person
 
 _UNIT_END = frozenset(". ! ? ; • · …".split())
 _BULLETS = frozenset("- * • · – — > →".split())
-_PRONOUNS = {
-    "he": "m", "him": "m", "his": "m", "he's": "m", "she": "f", "her": "f", "hers": "f",
-    "she's": "f",
-}  # fmt: skip
 
 
 _NOT_A_BABYS = frozenset({"work", "need", "offer", "interest"})
@@ -85,7 +81,7 @@ class Owners:
 
     def _pronoun(self, lo: int, hi: int) -> str | None:
         for tok in self.doc[lo:hi]:
-            gender = _PRONOUNS.get(tok.lower_)
+            gender = PRONOUN_GENDERS.get(tok.lower_)
             if gender is not None:
                 return gender
         return None

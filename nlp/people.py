@@ -629,7 +629,7 @@ def _relative_of(
     )
 
 
-_PRONOUN_GENDERS = {
+PRONOUN_GENDERS = {  # "he" and "she" and their forms, by gender
     "he": "m", "him": "m", "his": "m", "he's": "m", "she": "f", "her": "f", "hers": "f",
     "she's": "f",
 }  # fmt: skip
@@ -648,7 +648,7 @@ def _genders(doc: Doc, people: list[Person]) -> None:
         later = [s for s, p in starts if s > start and p is not person]
         stop = later[0] if later else len(doc)
         for tok in doc[person.mentions[0].end : stop]:
-            said = _PRONOUN_GENDERS.get(tok.lower_)
+            said = PRONOUN_GENDERS.get(tok.lower_)
             if said is None:
                 continue
             # "jess … she already hired": the note's own "she" beats the census; a "his" may
