@@ -376,12 +376,12 @@ class NoteCapture:
                 )
             if _is_fuller_name(mention.name, contact.name):
                 contact.name, contact.name_key = mention.name, name_key(mention.name)
-            if mention.org and contact.org and not _same_org(contact.org, mention.org):
-                previous_org = contact.org
-            if not _same_org(contact.org, mention.org):  # "compass" keeps "Compass"
+            if not mention.org or not contact.org:
                 contact.org = mention.org or contact.org
-            elif mention.org and contact.org and len(mention.org) > len(contact.org):
-                contact.org = mention.org  # "Harbourside" said in full: "Harbourside Surgery"
+            elif not _same_org(contact.org, mention.org):
+                previous_org, contact.org = contact.org, mention.org
+            elif len(mention.org) > len(contact.org):  # "compass" keeps "Compass"; said in
+                contact.org = mention.org  # full, "Harbourside" is "Harbourside Surgery"
             if met:
                 contact.met_at = contact.met_at or note.event
                 contact.met_on = contact.met_on or now.date()
