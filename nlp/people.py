@@ -58,7 +58,7 @@ _TITLES = frozenset(
     "capt. captain col col. colonel gen gen. general lt lt. lieutenant cmdr major maj maj. "
     "imam rabbi deacon elder bishop sheikh sister brother auntie aunty uncle tita tito tia tío "
     "tio lola lolo abuela abuelo hermana hermano nana mama papa baba ustaz chief oga "
-    "sensei pan pani".split()
+    "sensei pan pani kuya chú bác dì thầy br br. sis.".split()
 )
 _ADJECTIVES = frozenset(
     "older oldest younger youngest elder eldest little big baby twin new late ex "
@@ -433,11 +433,11 @@ def _person_at(people: list[Person], i: int) -> Person | None:
 def _nicknames(doc: Doc, people: list[Person]) -> None:
     """ "Chukwuemeka Obi (everyone calls him Emeka)": Emeka is Chukwuemeka, not someone new."""
     for person in list(people):
-        if len(person.name.split()) > 1:
-            continue
         span = person.mentions[0]
-        if not _nickname_lead(doc, span.start):
+        if not (_nickname_lead(doc, span.start) or _nickname_tail(doc, span)):
             continue
+        if len(person.name.split()) > 1 and doc[span.start - 1].text == "(":
+            continue  # "Kuya Jerome (Jerome Santos)": the full name, not a nickname
         before = [p for p in people if p is not person and p.first < span.start]
         if not before:
             continue
@@ -445,6 +445,14 @@ def _nicknames(doc: Doc, people: list[Person]) -> None:
         owner.aka.append(person.name)
         owner.mentions += person.mentions
         people.remove(person)
+    # "Francisco Reyes (Paco to everyone)": a nickname the model read as a place is theirs too.
+    for tok in doc[1:-2]:
+        said = Span(doc, tok.i, tok.i + 1)
+        owner = _person_at(people, tok.i - 2)
+        if owner is None or not tok.is_alpha or _person_at(people, tok.i) is not None:
+            continue
+        if _nickname_tail(doc, said) and tok.text not in owner.aka:
+            owner.aka.append(_display(said))
 
 
 _CALLERS = frozenset("everyone everybody people friends they we i most all".split())
@@ -467,9 +475,17 @@ def _nickname_lead(doc: Doc, start: int) -> bool:
         return k >= 1 and doc[k - 1].ent_type_ == "PERSON"  # "Guadalupe Navarro (Lupe)"
     if word == "by" and k >= 1 and doc[k - 1].lower_ in ("goes", "go", "going", "went"):
         return True
-    if word in ("calls", "call", "called") and k >= 1:
+    if word in ("calls", "call", "called", "says", "say") and k >= 1:
         return doc[k - 1].lower_ in _CALLERS or (doc[k - 1].text == "(" and word == "called")
     return False
+
+
+def _nickname_tail(doc: Doc, span: Span) -> bool:
+    """ "(Paco to everyone)", "(Jun to his friends)": a nickname, then who calls them so."""
+    if span.start < 1 or doc[span.start - 1].text != "(" or span.end >= len(doc):
+        return False
+    after = doc[span.end : span.end + 3]
+    return after[0].lower_ == "to" and any(t.lower_ in _CALLERS for t in after[1:])
 
 
 _AT_WORK = frozenset("business managing senior junior founding law practice co".split())

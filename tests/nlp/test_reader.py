@@ -386,3 +386,51 @@ def test_a_score_or_a_clock_time_is_no_detail() -> None:
     doc = spacy.blank("en")("won 3-0 at 8 am")
     assert _detail_text(Span(doc, 1, 4, label="need")) == ""
     assert _detail_text(Span(doc, 5, 7, label="work")) == ""
+
+
+@pytest.mark.parametrize(
+    ("note", "full", "nickname"),
+    [
+        (
+            "LinkedIn Local Tucson\n- Margarita Solis (Rita) - tax preparer for food trucks",
+            "Margarita Solis",
+            "Rita",
+        ),
+        (
+            "- Bartholomew Osei (everyone says Bart) - pastor at Grace Fellowship, into chess",
+            "Bartholomew Osei",
+            "Bart",
+        ),
+        ("- Francisco Reyes (Paco to everyone), Reyes Roofing, owner", "Francisco Reyes", "Paco"),
+        (
+            "the buyer was maria josé ortega i think she goes by pepa ortega, super sharp",
+            "Maria José Ortega",
+            "Pepa Ortega",
+        ),
+    ],
+)
+def test_a_nickname_said_in_passing_is_no_second_contact(
+    extractor: NoteExtractor, note: str, full: str, nickname: str
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    assert [(p.name, p.aka) for p in r.people] == [(full, [nickname])]
+    assert r.people[0].org != nickname
+
+
+def test_a_firm_in_brackets_after_a_name_is_still_their_firm(extractor: NoteExtractor) -> None:
+    r = extractor.extract("- Tom Reyes (Compass) - realtor, loves fly fishing", now=NOW)
+    assert [(p.name, p.org, p.aka) for p in r.people] == [("Tom Reyes", "Compass", [])]
+
+
+@pytest.mark.parametrize(
+    ("note", "wanted"),
+    [
+        ("Masjid open house\n• Br. Idris Bello - teaches physics, wants a tutor", ["Idris Bello"]),
+        ("at the pagoda I meet Chú Minh, he is shrimper in Biloxi", ["Minh"]),
+        ("* Kuya Jerome (Jerome Santos) - runs the lechon stand", ["Jerome Santos"]),
+    ],
+)
+def test_a_form_of_address_is_no_part_of_the_name(
+    extractor: NoteExtractor, note: str, wanted: list[str]
+) -> None:
+    assert names(extractor.extract(note, now=NOW)) == wanted
