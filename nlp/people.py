@@ -173,8 +173,12 @@ def _mentions(
         start, end = bounds
         if _day_name_before(doc, start, taken):
             start -= 1  # "Thu Trang Le", "met Sun Hee Park": a first name, not a weekday
+        if english and _given_name_before(doc, start, english, taken):
+            start -= 1  # "ran into rashid al-amin": the model took only the surname
         span = Span(doc, start, end, label="PERSON")
         if english and (_plain_words(span, english) or _word_opening(span, english)):
+            continue
+        if _after_an_article(span) or _quoted_business(span):
             continue
         if _owns_a_role(span) or _a_destination(span) or _an_origin(span) or _counted(span):
             continue
@@ -183,6 +187,53 @@ def _mentions(
         found.append((span, None))
         taken.update(range(span.start, span.end))
     return sorted(found, key=lambda m: m[0].start)
+
+
+def _given_name_before(doc: Doc, start: int, english: frozenset[str], taken: set[int]) -> bool:
+    """ "rashid al-amin" with only "al-amin" read as a name: a lowercase word no dictionary
+    knows, or a first name, right before a lowercase name is its first part."""
+    k = start - 1
+    if k < 0 or k in taken or not doc[start].is_lower or not doc[k].is_lower:
+        return False
+    word = doc[k]
+    if word.lower_ in _TITLES or word.lower_ in STOP or word.lower_ in RELATIVES:
+        return False
+    if word.lower_ in _NOT_GIVEN or word.lower_ == doc[start].lower_ or word.ent_type_:
+        return False  # "coworker hamid", "um lisa", "piotr piotr wiśniewski"
+    return word.lower_ in first_names() or _unknown(word, english)
+
+
+# Words said before a name that are no part of it: fillers, what someone is to you.
+_NOT_GIVEN = frozenset(
+    "um uh uhm erm hmm aka coworker co-worker buddy pal colleague mate neighbor neighbour "
+    "friend boss client stan fan dude bestie roommate classmate teammate".split()
+)
+
+
+def _after_an_article(span: Span) -> bool:
+    """ "afterparty at the kulturfabrik", "made the best jollof": a name after "the" or "a" is
+    a thing or a place."""
+    k = span.start - 1
+    while k >= 0 and span.doc[k].tag_ in ("JJ", "JJS") and span.doc[k].is_lower:
+        k -= 1  # "the best jollof"
+    return k >= 0 and span.doc[k].lower_ in ("the", "a", "an") and span[0].is_lower
+
+
+_QUOTED_THINGS = frozenset(
+    "place app podcast band book show blog newsletter brand shop restaurant bakery cafe "
+    "café bar studio company startup label business salon truck".split()
+)
+
+
+def _quoted_business(span: Span) -> bool:
+    """'her bakery "Pan y Miel"', 'her place "Chay Chay"': the quoted name of a thing."""
+    doc = span.doc
+    for k in range(span.start - 1, max(-1, span.start - 4), -1):
+        if doc[k].text in _QUOTES:
+            return k > 0 and doc[k - 1].lower_ in _QUOTED_THINGS
+        if "\n" in doc[k].text:
+            return False
+    return False
 
 
 def _day_name_before(doc: Doc, start: int, taken: set[int]) -> bool:
@@ -448,11 +499,11 @@ def _nicknames(doc: Doc, people: list[Person]) -> None:
     # "Francisco Reyes (Paco to everyone)": a nickname the model read as a place is theirs too.
     for tok in doc[1:-2]:
         said = Span(doc, tok.i, tok.i + 1)
-        owner = _person_at(people, tok.i - 2)
-        if owner is None or not tok.is_alpha or _person_at(people, tok.i) is not None:
+        named = _person_at(people, tok.i - 2)
+        if named is None or not tok.is_alpha or _person_at(people, tok.i) is not None:
             continue
-        if _nickname_tail(doc, said) and tok.text not in owner.aka:
-            owner.aka.append(_display(said))
+        if _nickname_tail(doc, said) and tok.text not in named.aka:
+            named.aka.append(_display(said))
 
 
 _CALLERS = frozenset("everyone everybody people friends they we i most all".split())
@@ -471,7 +522,11 @@ def _nickname_lead(doc: Doc, start: int) -> bool:
     word = doc[k].lower_
     if word in ("aka", "a.k.a.", "nickname", "nicknamed"):
         return True
-    if word == "(" and start + 1 < len(doc) and doc[start + 1].text == ")":
+    end = start + 1
+    if word in _QUOTES and k >= 1 and end < len(doc) and doc[end].text in _QUOTES:
+        k, end = k - 1, end + 1  # 'Duc Anh Tran ("Duke")': the quotes change nothing
+        word = doc[k].lower_
+    if word == "(" and end < len(doc) and doc[end].text == ")":
         return k >= 1 and doc[k - 1].ent_type_ == "PERSON"  # "Guadalupe Navarro (Lupe)"
     if word == "by" and k >= 1 and doc[k - 1].lower_ in ("goes", "go", "going", "went"):
         return True

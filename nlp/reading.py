@@ -320,7 +320,17 @@ def _met_there(doc: Doc, ent: Span, people: list[Person]) -> bool:
     if person is None:
         return False
     start = next(m.start for m in person.mentions if m.start <= k - 1 < m.end)
-    return any(t.lower_ in _RAN_INTO for t in doc[max(0, start - 3) : start])
+    lead = [t.lower_ for t in doc[max(0, start - 3) : start]]
+    if set(lead) & _RAN_INTO:
+        return True
+    # "lunch with piotr at stacja": where you ate; "coffee with raj at the healthbox office"
+    # is still where he works.
+    at_work = ent.end < len(doc) and doc[ent.end].lower_ in _WORKPLACES
+    return lead[-1:] in (["with"], ["w/"]) and bool(set(lead) & _MEALS) and not at_work
+
+
+_MEALS = frozenset("coffee coffees lunch breakfast brunch dinner drinks beers tea walk".split())
+_WORKPLACES = frozenset("office offices hq headquarters plant site warehouse factory".split())
 
 
 def _venue_of(doc: Doc, ent: Span, event_tokens: set[int]) -> bool:

@@ -434,3 +434,45 @@ def test_a_form_of_address_is_no_part_of_the_name(
     extractor: NoteExtractor, note: str, wanted: list[str]
 ) -> None:
     assert names(extractor.extract(note, now=NOW)) == wanted
+
+
+def test_a_quoted_nickname_in_brackets_is_the_same_person(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        'startup night recap\n- Nguyen Van Long ("Lucky"), runs a tiny agency, wants overflow work',
+        now=NOW,
+    )
+    assert [(p.name, p.aka) for p in r.people] == [("Nguyen Van Long", ["Lucky"])]
+    assert said(r.people[0], "overflow work")
+
+
+def test_a_lowercase_given_name_before_a_hyphenated_surname_is_one_name(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "ran into rashid al-amin again, he's a commercial lender at td. follow up friday",
+        now=NOW,
+    )
+    assert names(r) == ["Rashid Al-Amin"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "design meetup afterparty at the kulturfabrik:\n- Jonas Weber, runs a small studio",
+        "her son Emil starts Gymnasium in august, Katrin Vogel is nervous about it",
+        'Katrin Vogel runs her bakery "Pan y Miel" in kreuzberg, opening a second shop in march',
+    ],
+)
+def test_a_place_or_a_school_is_no_contact(extractor: NoteExtractor, note: str) -> None:
+    r = extractor.extract(note, now=NOW)
+    assert [n for n in names(r) if n not in ("Jonas Weber", "Katrin Vogel", "Emil")] == []
+
+
+def test_the_cafe_where_you_had_coffee_is_not_their_employer(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "lunch with piotr nowak at stacja, he runs a flooring company, two teenage sons",
+        now=NOW,
+    )
+    assert person(r, "Piotr").org is None
+    r = extractor.extract("coffee with Raj Mehta at the Healthbox office, he leads design", now=NOW)
+    assert person(r, "Raj").org == "Healthbox"
