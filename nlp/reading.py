@@ -16,6 +16,7 @@ from nlp.followups import find_follow_ups
 from nlp.known import KnownNames
 from nlp.ledger import LedgerFinder
 from nlp.lexicon import org_case
+from nlp.news import life_news
 from nlp.owners import Owners
 from nlp.people import FIRM_WORDS, Person, find_people
 from nlp.schema import FACT_KINDS, Fact, FactKind, FollowUp, NoteExtraction, PersonMention
@@ -62,7 +63,7 @@ def read_doc(
     if found is not None:
         out.event = found[0]
         event_tokens = set(range(*found[1]))
-    details = _best_details(doc)
+    details = _with_news(_best_details(doc), life_news(doc))
     topics: list[str] = []
     for span in sorted(details, key=lambda s: s.start):
         span = _after_names(span, people)
@@ -72,6 +73,8 @@ def read_doc(
         if span.label_ == "work" and _sought(span):
             continue
         label = span.label_
+        if label == "need" and _offered(span):
+            label = "offer"
         if label == "interest" and _got_in(span):  # "tyler got into michigan": news
             label, text = "plan", doc[span.start - 2 : span.end].text
         topics.append(text.lower())
@@ -178,6 +181,29 @@ def _best_details(doc: Doc) -> list[Span]:
         ):
             kept.append(span)
     return sorted(kept, key=lambda s: s.start)
+
+
+_OFFER_LEADS = frozenset("offers offered offering volunteered volunteers".split())
+
+
+def _offered(span: Span) -> bool:
+    """ "offers to review books for small businesses", "happy to intro me": what they would do
+    for others, not what they need."""
+    before = [t.lower_ for t in span.doc[max(0, span.start - 3) : span.start]]
+    said = " ".join(before)
+    return bool(_OFFER_LEADS & set(before)) or any(
+        lead in said for lead in ("happy to", "glad to", "willing to")
+    )
+
+
+def _with_news(details: list[Span], news: list[Span]) -> list[Span]:
+    """Life news the tagger missed or read as a job or a pastime ("got engaged" as work)."""
+    for span in news:
+        overlapping = [d for d in details if d.start < span.end and span.start < d.end]
+        if any(d.label_ in ("plan", "family") for d in overlapping):
+            continue
+        details = [d for d in details if d not in overlapping] + [span]
+    return sorted(details, key=lambda s: s.start)
 
 
 _NEGATIONS = frozenset("not no never n't longer".split())

@@ -476,3 +476,28 @@ def test_the_cafe_where_you_had_coffee_is_not_their_employer(extractor: NoteExtr
     assert person(r, "Piotr").org is None
     r = extractor.extract("coffee with Raj Mehta at the Healthbox office, he leads design", now=NOW)
     assert person(r, "Raj").org == "Healthbox"
+
+
+@pytest.mark.parametrize(
+    ("note", "first", "news"),
+    [
+        ("bumped into zofia at the gym, she got engaged!! over the moon", "Zofia", "engaged"),
+        ("ifeoma got promoted to partner, so proud of her", "Ifeoma", "promoted"),
+        ("quick one: tomas finally got his green card 🎉", "Tomas", "green card"),
+        ("saw Dmitri at the rink, his wife is expecting in may", "Dmitri", "expecting"),
+    ],
+)
+def test_life_news_in_a_short_note_is_kept(
+    extractor: NoteExtractor, note: str, first: str, news: str
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    assert said(person(r, first), news, {"plan", "family"}), person(r, first).facts
+
+
+def test_what_someone_offers_to_do_is_an_offer_not_a_need(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "- yusuf karimi, bookkeeper, offers to review books for small businesses, kids play hockey",
+        now=NOW,
+    )
+    assert said(person(r, "Yusuf"), "review books", {"offer"})
+    assert not said(person(r, "Yusuf"), "review books", {"need"})

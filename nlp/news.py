@@ -1,0 +1,64 @@
+"""Life news said in a few words ("she got engaged!!", "got his green card"): exact phrases,
+so a matcher finds them where the detail tagger, trained on longer notes, may not."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+_OWNER: dict[str, Any] = {"LOWER": {"IN": ["his", "her", "their", "the", "a"]}, "OP": "?"}
+_RELATIVE: dict[str, Any] = {
+    "LOWER": {"IN": ["wife", "husband", "partner", "daughter", "son", "sister"]}
+}
+_PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
+    "engaged": [[{"LEMMA": "get"}, {"LOWER": {"IN": ["engaged", "married", "hitched"]}}]],
+    "promoted": [
+        [{"LEMMA": "get"}, {"LOWER": "promoted"}],
+        [{"LEMMA": "get"}, _OWNER, {"LOWER": {"IN": ["promotion", "tenure"]}}],
+        [{"LEMMA": "make"}, {"LOWER": "partner"}],
+    ],
+    "papers": [
+        [{"LEMMA": "get"}, _OWNER, {"LOWER": "green"}, {"LOWER": "card"}],
+        [{"LEMMA": "get"}, _OWNER, {"LOWER": {"IN": ["visa", "citizenship", "residency"]}}],
+        [{"LEMMA": "become"}, {"LOWER": "a"}, {"LOWER": "citizen"}],
+    ],
+    "baby": [
+        [_OWNER, _RELATIVE, {"LEMMA": "be"}, {"LOWER": {"IN": ["expecting", "pregnant"]}}],
+        [{"LEMMA": "be"}, {"LOWER": {"IN": ["expecting", "pregnant"]}}],
+        [{"LEMMA": "have"}, {"LOWER": {"IN": ["a", "the"]}}, {"LOWER": "baby"}],
+        [{"LEMMA": "have"}, {"LOWER": "twins"}],
+    ],
+    "milestone": [
+        [{"LEMMA": "pass"}, {"LOWER": "the"}, {"LOWER": "bar"}],
+        [{"LEMMA": "buy"}, _OWNER, {"LOWER": {"IN": ["house", "home", "condo", "flat"]}}],
+        [{"LOWER": {"IN": ["retired", "graduated"]}}],
+    ],
+}
+# What may follow the phrase and belongs with it: "expecting in may", "promoted to partner".
+_TAIL = frozenset("in to from at this next last".split())
+
+
+@lru_cache(maxsize=4)
+def _matcher(vocab: Vocab) -> Matcher:
+    matcher = Matcher(vocab)
+    for key, patterns in _PATTERNS.items():
+        matcher.add(key, patterns)
+    return matcher
+
+
+def life_news(doc: Doc) -> list[Span]:
+    """Spans of life news, labelled "plan", longest first where they overlap."""
+    found: list[Span] = []
+    for _, start, end in sorted(_matcher(doc.vocab)(doc), key=lambda m: m[1] - m[2]):
+        if any(start < s.end and s.start < end for s in found):
+            continue
+        if end - start == 1 and end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN", "ADJ"):
+            continue  # "a retired navy officer": who they are, said as their work
+        if end + 1 < len(doc) and doc[end].lower_ in _TAIL and not doc[end + 1].is_punct:
+            end += 2  # "promoted to partner", "expecting in may"
+        found.append(Span(doc, start, end, label="plan"))
+    return sorted(found, key=lambda s: s.start)
