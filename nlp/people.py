@@ -361,6 +361,28 @@ def met_names(doc: Doc, english: frozenset[str]) -> list[Span]:
     return found
 
 
+def _lowercase_full_names(doc: Doc, english: frozenset[str]) -> list[Span]:
+    """ "party for walt nowicki": a first name, then a word no dictionary knows, both in
+    lowercase dictation, is a full name the model left unlabelled."""
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    firsts = first_names()
+    found = []
+    for tok in doc[:-1]:
+        last = doc[tok.i + 1]
+        if tok.i in taken or last.i in taken or not (tok.is_lower and last.is_lower):
+            continue
+        # "grace liu", not "mark andre" (two first names may be two people)
+        if tok.lower_ not in firsts or last.lower_ in firsts or len(last) < 3:
+            continue
+        if not _unknown(last, english):
+            continue
+        end = tok.i + 2
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+            end += 2  # "rosalind baptiste-greene"
+        found.append(Span(doc, tok.i, end, label="PERSON"))
+    return found
+
+
 def _unknown(tok: Token, english: frozenset[str]) -> bool:
     lower = tok.lower_
     return (
@@ -384,11 +406,10 @@ def find_people(
     spans = _mentions(doc, known, english)
     if english:
         taken = {i for span, _ in spans for i in range(span.start, span.end)}
-        spans += [
-            (span, None)
-            for span in met_names(doc, english)
-            if not taken & set(range(span.start, span.end))
-        ]
+        for span in met_names(doc, english) + _lowercase_full_names(doc, english):
+            if not taken & set(range(span.start, span.end)):
+                spans.append((span, None))
+                taken.update(range(span.start, span.end))
         spans.sort(key=lambda m: m[0].start)
     # Full names first, so a bare "Sarah" joins the "Sarah Chen" named later in the note.
     order = sorted(range(len(spans)), key=lambda k: (-len(spans[k][0]), spans[k][0].start))

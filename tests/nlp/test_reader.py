@@ -501,3 +501,14 @@ def test_what_someone_offers_to_do_is_an_offer_not_a_need(extractor: NoteExtract
     )
     assert said(person(r, "Yusuf"), "review books", {"offer"})
     assert not said(person(r, "Yusuf"), "review books", {"need"})
+
+
+def test_a_lowercase_first_and_last_name_is_a_person(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "retirement party for gary nowicki tonight, 40 years at dofasco. his wife irene, "
+        "daughter kasia is a nurse at st joe's.",
+        now=NOW,
+    )
+    assert "Gary Nowicki" in names(r)
+    assert (person(r, "Irene").relation, person(r, "Irene").of) == ("wife", "Gary Nowicki")
+    assert (person(r, "Kasia").relation, person(r, "Kasia").of) == ("daughter", "Gary Nowicki")
