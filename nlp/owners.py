@@ -87,14 +87,24 @@ class Owners:
         return None
 
     def _by_gender(self, gender: str, before: int) -> Person | None:
-        seen = [(s, p) for s, _, p in self.mentions if s < before]
+        # "he hired a bookkeeper, yusuf's firm does his books. he wants…": a name said only
+        # as an owner ("yusuf's firm") is not who a later "he" is.
+        everyone = [(e, p) for s, e, p in self.mentions if s < before]
+        subjects = [(e, p) for e, p in everyone if not self._owner_only(e)]
         for want in (gender, ""):
-            for prefer_principal in (True, False):
-                for _, person in reversed(seen):
-                    if person.gender != want or (prefer_principal and person.is_relative):
-                        continue
-                    return person
+            for seen in (subjects, everyone):
+                for prefer_principal in (True, False):
+                    for _, person in reversed(seen):
+                        if person.gender != want or (prefer_principal and person.is_relative):
+                            continue
+                        return person
         return None
+
+    def _owner_only(self, end: int) -> bool:
+        doc = self.doc
+        return (
+            end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") and doc[end + 1].pos_ == "NOUN"
+        )
 
     def _latest(self, before: int) -> Person | None:
         seen = [p for s, _, p in self.mentions if s < before]

@@ -512,3 +512,15 @@ def test_a_lowercase_first_and_last_name_is_a_person(extractor: NoteExtractor) -
     assert "Frank Nowicki" in names(r)
     assert (person(r, "Irene").relation, person(r, "Irene").of) == ("wife", "Frank Nowicki")
     assert (person(r, "Kasia").relation, person(r, "Kasia").of) == ("daughter", "Frank Nowicki")
+
+
+def test_he_after_a_possessive_name_is_still_the_one_the_note_is_about(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "quick call with emeka obi, he hired a bookkeeper, yusuf's firm does his books now. "
+        "he wants to sit down about succession planning in january",
+        now=NOW,
+    )
+    assert said(person(r, "Emeka"), "succession planning")
+    assert not any(said(p, "succession planning") for p in r.people if p.name != "Emeka Obi")
