@@ -96,7 +96,7 @@ def read_doc(
     named = {i for p in people for m in p.mentions for i in range(m.start, m.end)}
     org_spans = [
         e
-        for e in _firm_names(doc) + _named_after(doc, people, english)
+        for e in _firm_names(doc) + _named_after(doc, people, english) + _works_for(doc, english)
         if not named & set(range(e.start, e.end))  # "heard from chidi": a person, no firm
     ]
     for ent in sorted(org_spans, key=lambda e: e.start):
@@ -270,7 +270,7 @@ def _works_there(doc: Doc, ent: Span, details: list[Span]) -> bool:
     lead = [doc[k].lower_ for k in range(max(0, ent.start - 3), ent.start)]
     if lead[-2:] in (["ex", "-"], ["former", "at"]) or lead[-1:] in (["ex-"], ["formerly"]):
         return False  # "ex-Motorola": where they were, not where they are
-    if lead[-1:] == ["for"] and not (len(lead) > 1 and lead[-2] in _WORK_VERBS):
+    if lead[-1:] == ["for"] and not _WORK_VERBS & set(lead):
         return bool(inside)  # "a bike ride for st jude", "raising money for the Y": a cause
     return bool(set(lead) & _WORKS_LEAD) or bool(inside) or _business_called(doc, ent)
 
@@ -449,6 +449,38 @@ def _named_after(doc: Doc, people: list[Person], english: frozenset[str]) -> lis
                     end += 1
             if end > at + 1:
                 found.append(Span(doc, at + 1, end, label="ORG"))
+    return found
+
+
+_WORK_ADVERBS = frozenset("remotely now currently still full-time part-time mostly".split())
+
+
+def _works_for(doc: Doc, english: frozenset[str]) -> list[Span]:
+    """ "works for nordhavn marine", "working remotely for tallinnsoft": the words after
+    "works for" name the employer the model left unlabelled, when one of them is a name."""
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    found = []
+    for tok in doc:
+        if tok.lower_ != "for" or tok.i + 1 >= len(doc) or tok.i + 1 in taken:
+            continue
+        k = tok.i - 1
+        while k >= 0 and doc[k].lower_ in _WORK_ADVERBS:
+            k -= 1
+        if k < 0 or doc[k].lower_ not in _WORK_VERBS:
+            continue
+        end = tok.i + 1
+        while (
+            end < len(doc)
+            and end - tok.i <= 3
+            and end not in taken
+            and doc[end].is_alpha
+            and doc[end].lower_ not in STOP
+            and doc[end].pos_ in ("PROPN", "NOUN", "ADJ", "X")
+        ):
+            end += 1
+        words = doc[tok.i + 1 : end]
+        if words and any(_unknown_word(t, english, taken) or t.is_title for t in words):
+            found.append(Span(doc, tok.i + 1, end, label="ORG"))
     return found
 
 

@@ -524,3 +524,27 @@ def test_he_after_a_possessive_name_is_still_the_one_the_note_is_about(
     )
     assert said(person(r, "Emeka"), "succession planning")
     assert not any(said(p, "succession planning") for p in r.people if p.name != "Emeka Obi")
+
+
+@pytest.mark.parametrize(
+    ("note", "first", "org"),
+    [
+        (
+            "met søren at the ferry terminal, works for skagen marine wants a demo",
+            "Søren",
+            "Skagen Marine",
+        ),
+        (
+            "coffee w/ ines, she's working remotely for tallinnsoft, loves sailing",
+            "Ines",
+            "Tallinnsoft",
+        ),
+        ("his wife marta does hair, has her own salon called velvet room", "Marta", "Velvet Room"),
+    ],
+)
+def test_where_someone_works_is_read_from_works_for_and_called(
+    extractor: NoteExtractor, note: str, first: str, org: str
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    assert org in r.orgs
+    assert person(r, first).org == org
