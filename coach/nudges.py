@@ -247,12 +247,14 @@ class NudgeBook:
                 )
             return opener(person, nudge.kind, nudge.reason, now, fact_id=nudge.fact_id)
 
-    async def add_follow_up(self, user_id: int, name: str, when: str, reason: str) -> NudgeView:
-        """/followup <name> <when> [reason]."""
+    async def add_follow_up(
+        self, user_id: int, name: str, when: str, reason: str, *, guess: bool = True
+    ) -> NudgeView:
+        """/followup <name> <when> [reason]. ``guess``: see resolve_date."""
         async with self.rt.unit_of_work() as session:
             contact = await self._contact_named(session, user_id, name)
             local_now = await self.rt.user_now(session, user_id)
-            day = resolve_date(when, local_now)
+            day = resolve_date(when, local_now, guess=guess)
             if day is None:
                 raise BadWhen(when)
             due_at = datetime.combine(
@@ -329,26 +331,40 @@ FILLER = {"about", "re", "to", "for", "regarding", "-", "–", ":"}
 
 async def follow_up_from_words(book: NudgeBook, user_id: int, words: list[str]) -> NudgeView:
     """'/followup sarah chen next tuesday about the mentoring program': find where the name
-    ends and the date begins by trying the splits, longest date phrase first."""
+    ends and the date begins by trying the splits, longest date phrase first. Every split
+    is read with the note reader's grammar before any is guessed at with dateparser, so
+    "by the 12th about the speaker slot" means what it means in a note: the 12th."""
     if len(words) < 2:
         raise BadWhen(" ".join(words))
     first_miss: NotFound | None = None
     someone_matched = False
     for name_len in range(1, min(4, len(words))):
         name, rest = " ".join(words[:name_len]), words[name_len:]
-        for when_len in range(min(4, len(rest)), 0, -1):
-            reason_words = rest[when_len:]
-            while reason_words and reason_words[0].lower() in FILLER:
-                reason_words = reason_words[1:]
-            try:
-                when = " ".join(rest[:when_len])
-                return await book.add_follow_up(user_id, name, when, " ".join(reason_words))
-            except BadWhen:
-                # add_follow_up finds the contact before reading the date.
-                someone_matched = True
-            except NotFound as exc:
-                first_miss = first_miss or exc
-                break
+        try:
+            for guess in (False, True):
+                view = await _first_date_split(book, user_id, name, rest, guess=guess)
+                if view is not None:
+                    return view
+            # add_follow_up finds the contact before reading the date.
+            someone_matched = True
+        except NotFound as exc:
+            first_miss = first_miss or exc
     if someone_matched or first_miss is None:
         raise BadWhen(" ".join(words[1:]))
     raise first_miss
+
+
+async def _first_date_split(
+    book: NudgeBook, user_id: int, name: str, rest: list[str], *, guess: bool
+) -> NudgeView | None:
+    """The follow-up for the longest date phrase that starts ``rest``; None if none reads."""
+    for when_len in range(min(4, len(rest)), 0, -1):
+        reason_words = rest[when_len:]
+        while reason_words and reason_words[0].lower() in FILLER:
+            reason_words = reason_words[1:]
+        when, reason = " ".join(rest[:when_len]), " ".join(reason_words)
+        try:
+            return await book.add_follow_up(user_id, name, when, reason, guess=guess)
+        except BadWhen:
+            continue
+    return None

@@ -225,6 +225,21 @@ async def test_followup_by_hand_finds_name_date_and_reason(coach: Coach) -> None
         await follow_up_from_words(coach.nudges, ALICE, ["sarah", "someday", "maybe"])
 
 
+async def test_followup_by_the_12th_means_this_months_12th_as_in_a_note(
+    coach: Coach, clock: FakeClock
+) -> None:
+    clock.now = datetime(2026, 12, 7, 9, 30, tzinfo=UTC)  # Monday 7 December
+    await coach.notes.capture(ALICE, "met Jan-Erik Weber, organizes the design meetup")
+    words = "Jan-Erik by the 12th about the speaker slot".split()
+    view = await follow_up_from_words(coach.nudges, ALICE, words)
+    # The 12th is a Saturday: due the working day before, as the note reader has it.
+    assert view.due.date().isoformat() == "2026-12-11"
+    assert view.idea.endswith("about the speaker slot")
+    # A day of the month already past this month is next month's.
+    view = await follow_up_from_words(coach.nudges, ALICE, "jan-erik by the 5th".split())
+    assert view.due.date().isoformat() == "2027-01-05"
+
+
 async def test_cadence_per_contact(coach: Coach) -> None:
     await coach.notes.capture(ALICE, "met Sarah Chen")
     name, every = await coach.nudges.set_cadence(ALICE, "sarah", "every 45d")
