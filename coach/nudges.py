@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -29,8 +30,10 @@ if TYPE_CHECKING:
     from coach.intros import Intros
 
 SNOOZES = {"day": timedelta(days=1), "week": timedelta(weeks=1)}
-# How long a sent nudge nobody answered stays on /nudges, with its buttons.
-SENT_LISTED_FOR = timedelta(days=3)
+# How long a sent nudge nobody answered stays on /nudges, with its buttons, unless a newer
+# one about the same person was sent since: an ignored nudge must not drop out of sight
+# before the user had a chance to look back (a busy week, a holiday).
+SENT_LISTED_FOR = timedelta(days=14)
 
 
 class NotFound(LookupError):
@@ -106,6 +109,15 @@ async def with_sent_fact(
     return replace(person, details=(*person.details, told))
 
 
+def latest_per_person(
+    sent: Sequence[tuple[Nudge, Contact | None]],
+) -> list[tuple[Nudge, Contact | None]]:
+    """Of the unanswered sent nudges (oldest first), the newest about each person: it
+    replaces the ones before it. Follow-ups without a person all stay."""
+    newest = {n.contact_id: n.id for n, _ in sent if n.contact_id is not None}
+    return [(n, c) for n, c in sent if n.contact_id is None or newest[n.contact_id] == n.id]
+
+
 def was_sent(nudge: Nudge) -> bool:
     """Sent (and maybe answered since): its words are fixed. A snoozed one is worded anew."""
     return nudge.sent_at is not None and nudge.status in (
@@ -138,7 +150,7 @@ class NudgeBook:
         return zone
 
     async def upcoming(self, user_id: int) -> list[NudgeView]:
-        """Nudges sent in the last few days and not answered yet (their buttons scrolled
+        """Nudges sent in the last two weeks and not answered yet (their buttons scrolled
         away, or a later nudge's replaced them in the console), then everything due within
         the next two weeks (or whatever upcoming_window says); a person whose first name
         another contact shares is named in full."""
@@ -146,7 +158,7 @@ class NudgeBook:
             zone = await self._zone(session, user_id)
             now = self.rt.clock()
             nudges = Nudges(session, user_id)
-            sent = await nudges.sent_unanswered(now - SENT_LISTED_FOR)
+            sent = latest_per_person(await nudges.sent_unanswered(now - SENT_LISTED_FOR))
             rows = [
                 (n, c)
                 for n, c in [*sent, *await nudges.upcoming(now + self.settings.upcoming_window)]
