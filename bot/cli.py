@@ -69,8 +69,10 @@ def parser() -> argparse.ArgumentParser:
     )
     chat_command.add_argument(
         "--now",
-        help="start the console's clock here, ISO 8601 (e.g. 2026-11-26T09:00, read in "
-        "coach.default_timezone); /wait 2d moves it on, so a scripted trial lives through weeks",
+        help="start the console's clock here, ISO 8601 (e.g. 2026-11-26T09:00); without an "
+        "offset it is the time on your own clock, in your /timezone (coach.default_timezone "
+        "until you set one), and stays so when you change it; /wait 2d moves it on, so a "
+        "scripted trial lives through weeks",
     )
     chat_command.add_argument(
         "--files", default=".", help="folder /export writes to (default: this one)"
@@ -156,7 +158,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"rapport: {texts.CONSOLE_BAD_NOW.format(now=args.now)}", file=sys.stderr)
             return 2
         files = Path(getattr(args, "files", "."))
-        asyncio.run(run_console(settings, ConsoleClock(start), files))
+        wall = start is not None and datetime.fromisoformat(args.now).tzinfo is None
+        asyncio.run(run_console(settings, ConsoleClock(start, wall=wall), files))
         return 0
     return run_bot(settings, wait=not getattr(args, "no_wait", False))
 

@@ -16,6 +16,7 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TextIO
+from zoneinfo import ZoneInfo
 
 from bot import charts, formatting, keyboards, nudge_format, relationship_format, texts
 from bot import trust_texts as tt
@@ -38,16 +39,30 @@ def plain(text: str) -> str:
 
 
 class ConsoleClock:
-    """The console's time: the real clock, or one started at --now; /wait moves it on."""
+    """The console's time: the real clock, or one started at --now; /wait moves it on.
 
-    def __init__(self, start: datetime | None = None) -> None:
+    ``wall``: --now was a wall-clock time without an offset ("2026-11-30T08:30"). It is the
+    time on the user's own clock, so it is read in their timezone and a /timezone keeps it:
+    08:30 stays 08:30, and "this morning" in a note is this morning."""
+
+    def __init__(self, start: datetime | None = None, *, wall: bool = False) -> None:
         self.offset = start - datetime.now(UTC) if start is not None else timedelta(0)
+        self.wall = wall and start is not None
 
     def __call__(self) -> datetime:
         return datetime.now(UTC) + self.offset
 
     def advance(self, by: timedelta) -> None:
         self.offset += by
+
+    def move_zone(self, old: ZoneInfo, new: ZoneInfo) -> None:
+        """The same wall-clock time, now in ``new``; only a clock started from a bare --now
+        moves: a real clock or an instant with an offset is the same moment anywhere."""
+        if not self.wall or old == new:
+            return
+        now = self()
+        seen = now.astimezone(old).replace(tzinfo=None)
+        self.offset += seen.replace(tzinfo=new) - now
 
 
 # What typing a choice's number does; a choice is (label, action), as a button is.
@@ -82,6 +97,11 @@ class Console:
         self.choices = choices
         for number, (label, _) in enumerate(choices, start=1):
             self.say(f"  {number}) {label}")
+
+    async def set_clock_in_users_zone(self) -> None:
+        """A bare --now was read in coach.default_timezone; the user's own zone may differ."""
+        default = ZoneInfo(self.coach.settings.coach.default_timezone)
+        self.clock.move_zone(default, ZoneInfo(await self.coach.timezone_of(self.user_id)))
 
     async def handle(self, line: str) -> None:
         """One line typed: a choice's number, a command, "delete everything", a draft or a note."""
@@ -380,6 +400,7 @@ async def chat(
     if interactive:
         console.say(texts.CONSOLE_HELLO)
     await coach.warm_up()
+    await console.set_clock_in_users_zone()
     await console.deliver_due()
     every = coach.settings.nudges.dispatch_interval.total_seconds()
     ticker = asyncio.create_task(console.keep_delivering(every)) if interactive else None

@@ -47,7 +47,14 @@ async def help_command(console: Console, _: str) -> None:
 
 
 async def timezone(console: Console, args: str) -> None:
+    old = ZoneInfo(await console.coach.timezone_of(console.user_id))
     console.say(await general.timezone_reply(console.coach, console.user_id, args.split()))
+    new = ZoneInfo(await console.coach.timezone_of(console.user_id))
+    if console.clock.wall and new != old:
+        # The time the user set with --now is the time on their own clock, wherever it is.
+        console.clock.move_zone(old, new)
+        now = nudge_format.when(console.clock().astimezone(new))
+        console.say(texts.CONSOLE_WAITED.format(now=now))
 
 
 async def people(console: Console, args: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -29,8 +30,10 @@ if TYPE_CHECKING:
     from coach.intros import Intros
 
 SNOOZES = {"day": timedelta(days=1), "week": timedelta(weeks=1)}
-# How long a sent nudge nobody answered stays on /nudges, with its buttons.
-SENT_LISTED_FOR = timedelta(days=3)
+# How long a sent nudge nobody answered stays on /nudges, with its buttons, unless a newer
+# one about the same person was sent since: an ignored nudge must not drop out of sight
+# before the user had a chance to look back (a busy week, a holiday).
+SENT_LISTED_FOR = timedelta(days=14)
 
 
 class NotFound(LookupError):
@@ -106,6 +109,15 @@ async def with_sent_fact(
     return replace(person, details=(*person.details, told))
 
 
+def latest_per_person(
+    sent: Sequence[tuple[Nudge, Contact | None]],
+) -> list[tuple[Nudge, Contact | None]]:
+    """Of the unanswered sent nudges (oldest first), the newest about each person: it
+    replaces the ones before it. Follow-ups without a person all stay."""
+    newest = {n.contact_id: n.id for n, _ in sent if n.contact_id is not None}
+    return [(n, c) for n, c in sent if n.contact_id is None or newest[n.contact_id] == n.id]
+
+
 def was_sent(nudge: Nudge) -> bool:
     """Sent (and maybe answered since): its words are fixed. A snoozed one is worded anew."""
     return nudge.sent_at is not None and nudge.status in (
@@ -138,7 +150,7 @@ class NudgeBook:
         return zone
 
     async def upcoming(self, user_id: int) -> list[NudgeView]:
-        """Nudges sent in the last few days and not answered yet (their buttons scrolled
+        """Nudges sent in the last two weeks and not answered yet (their buttons scrolled
         away, or a later nudge's replaced them in the console), then everything due within
         the next two weeks (or whatever upcoming_window says); a person whose first name
         another contact shares is named in full."""
@@ -146,7 +158,7 @@ class NudgeBook:
             zone = await self._zone(session, user_id)
             now = self.rt.clock()
             nudges = Nudges(session, user_id)
-            sent = await nudges.sent_unanswered(now - SENT_LISTED_FOR)
+            sent = latest_per_person(await nudges.sent_unanswered(now - SENT_LISTED_FOR))
             rows = [
                 (n, c)
                 for n, c in [*sent, *await nudges.upcoming(now + self.settings.upcoming_window)]
@@ -247,12 +259,14 @@ class NudgeBook:
                 )
             return opener(person, nudge.kind, nudge.reason, now, fact_id=nudge.fact_id)
 
-    async def add_follow_up(self, user_id: int, name: str, when: str, reason: str) -> NudgeView:
-        """/followup <name> <when> [reason]."""
+    async def add_follow_up(
+        self, user_id: int, name: str, when: str, reason: str, *, guess: bool = True
+    ) -> NudgeView:
+        """/followup <name> <when> [reason]. ``guess``: see resolve_date."""
         async with self.rt.unit_of_work() as session:
             contact = await self._contact_named(session, user_id, name)
             local_now = await self.rt.user_now(session, user_id)
-            day = resolve_date(when, local_now)
+            day = resolve_date(when, local_now, guess=guess)
             if day is None:
                 raise BadWhen(when)
             due_at = datetime.combine(
@@ -329,26 +343,40 @@ FILLER = {"about", "re", "to", "for", "regarding", "-", "–", ":"}
 
 async def follow_up_from_words(book: NudgeBook, user_id: int, words: list[str]) -> NudgeView:
     """'/followup sarah chen next tuesday about the mentoring program': find where the name
-    ends and the date begins by trying the splits, longest date phrase first."""
+    ends and the date begins by trying the splits, longest date phrase first. Every split
+    is read with the note reader's grammar before any is guessed at with dateparser, so
+    "by the 12th about the speaker slot" means what it means in a note: the 12th."""
     if len(words) < 2:
         raise BadWhen(" ".join(words))
     first_miss: NotFound | None = None
     someone_matched = False
     for name_len in range(1, min(4, len(words))):
         name, rest = " ".join(words[:name_len]), words[name_len:]
-        for when_len in range(min(4, len(rest)), 0, -1):
-            reason_words = rest[when_len:]
-            while reason_words and reason_words[0].lower() in FILLER:
-                reason_words = reason_words[1:]
-            try:
-                when = " ".join(rest[:when_len])
-                return await book.add_follow_up(user_id, name, when, " ".join(reason_words))
-            except BadWhen:
-                # add_follow_up finds the contact before reading the date.
-                someone_matched = True
-            except NotFound as exc:
-                first_miss = first_miss or exc
-                break
+        try:
+            for guess in (False, True):
+                view = await _first_date_split(book, user_id, name, rest, guess=guess)
+                if view is not None:
+                    return view
+            # add_follow_up finds the contact before reading the date.
+            someone_matched = True
+        except NotFound as exc:
+            first_miss = first_miss or exc
     if someone_matched or first_miss is None:
         raise BadWhen(" ".join(words[1:]))
     raise first_miss
+
+
+async def _first_date_split(
+    book: NudgeBook, user_id: int, name: str, rest: list[str], *, guess: bool
+) -> NudgeView | None:
+    """The follow-up for the longest date phrase that starts ``rest``; None if none reads."""
+    for when_len in range(min(4, len(rest)), 0, -1):
+        reason_words = rest[when_len:]
+        while reason_words and reason_words[0].lower() in FILLER:
+            reason_words = reason_words[1:]
+        when, reason = " ".join(rest[:when_len]), " ".join(reason_words)
+        try:
+            return await book.add_follow_up(user_id, name, when, reason, guess=guess)
+        except BadWhen:
+            continue
+    return None

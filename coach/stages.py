@@ -124,7 +124,9 @@ def assess(s: Signals, cadence_of: dict[str, timedelta], now: datetime) -> Asses
 
 
 def health(contact: Contact, cadence: timedelta, gave: int, got: int, now: datetime) -> Health:
-    since = now - (contact.last_touch_at or contact.created_at)
+    # A touch stamped after now (a clock ahead, a note dated "today" in a zone further east)
+    # happened today: never "-1 days ago".
+    since = max(now - (contact.last_touch_at or contact.created_at), timedelta(0))
     ratio = since / cadence if cadence else 0.0
     days = since.days
     ago = "today" if days == 0 else f"{days} day{'s' if days != 1 else ''} ago"

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.dates import When, resolve_when
 from nlp.dates.actions import find_action, past_clause, theirs, verbless
-from nlp.dates.clauses import SUBJECTS, bare, clause, corrects, heading, sentence
+from nlp.dates.clauses import SUBJECTS, bare, clause, corrects, heading, sentence, settles
 
 _TODO_HEADS = ("to do", "todo", "to - do", "to-do", "next steps", "action items", "f / u", "f/u")
 _ABOUT = frozenset("about re regarding on".split())
@@ -85,7 +85,9 @@ def find_follow_ups(doc: Doc, dates: list[Span], now: datetime) -> list[FoundFol
             continue
         lo, hi = clause(doc, span.start, span.end)
         previous = chosen[-1] if chosen else None
-        if previous is not None and corrects(doc, previous.span, span):
+        if previous is not None and (
+            corrects(doc, previous.span, span) or settles(doc, previous.span, span)
+        ):
             chosen[-1] = _Candidate(span, when, previous.clause, previous.action)
             continue
         if previous is not None and previous.clause == (lo, hi):
@@ -213,7 +215,8 @@ def _about(doc: Doc, lo: int, hi: int, date_span: Span) -> str | None:
             i = t.i + 1
             while i < hi and doc[i].lower_ in _DROP_LEAD:
                 i += 1
-            end = date_span.start if date_span.start > i else hi
+            # A date that settled a later clause ("…, lets say jan 11") ends no topic here.
+            end = date_span.start if i < date_span.start < hi else hi
             end = min(end, i + _MAX_WHAT)
             words = [w.text for w in doc[i:end] if w.i < date_span.start or w.i >= date_span.end]
             if words:

@@ -111,6 +111,12 @@ class FakeClock:
     def advance(self, by: timedelta) -> None:
         self.now += by
 
+    # As bot.console.ConsoleClock's: an instant, the same moment in any timezone.
+    wall = False
+
+    def move_zone(self, old: object, new: object) -> None:
+        pass
+
 
 @pytest.fixture
 def clock() -> FakeClock:

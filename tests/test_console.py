@@ -207,3 +207,33 @@ async def test_a_note_with_nothing_new_about_someone_says_noted_not_an_empty_upd
     assert "Updated" not in said
     news = await run(console, out, "ngozi okafor loves sailing")
     assert "Updated: Ngozi Okafor" in news and "sailing" in news
+
+
+async def test_a_bare_now_is_the_time_on_the_users_own_clock(
+    settings: object, extraction: object, tmp_path: Path
+) -> None:
+    """`rapport chat --now 2026-11-30T08:30`, then /timezone America/Toronto: still 08:30,
+    and a later session started at 08:30 is 08:30 in Toronto too."""
+    from datetime import UTC, datetime
+
+    from bot.console import ConsoleClock
+
+    start = datetime(2026, 11, 30, 8, 30, tzinfo=UTC)  # as read in coach.default_timezone
+    clock = ConsoleClock(start, wall=True)
+    coach = Coach(settings, clock=clock, extraction=extraction)  # type: ignore[arg-type]
+    try:
+        out = io.StringIO()
+        console = Console(coach, 0, out=out, files=tmp_path, clock=clock)
+        said = await run(console, out, "/timezone America/Toronto")
+        assert "It's now Mon 30 Nov, 08:30" in said, said
+    finally:
+        await coach.close()
+    clock = ConsoleClock(start, wall=True)
+    coach = Coach(settings, clock=clock, extraction=extraction)  # type: ignore[arg-type]
+    try:
+        out = io.StringIO()
+        console = Console(coach, 0, out=out, files=tmp_path, clock=clock)
+        await console.set_clock_in_users_zone()  # as `rapport chat` does first
+        assert "It's now Mon 30 Nov, 08:31" in await run(console, out, "/wait 1m")
+    finally:
+        await coach.close()

@@ -225,6 +225,21 @@ async def test_followup_by_hand_finds_name_date_and_reason(coach: Coach) -> None
         await follow_up_from_words(coach.nudges, ALICE, ["sarah", "someday", "maybe"])
 
 
+async def test_followup_by_the_12th_means_this_months_12th_as_in_a_note(
+    coach: Coach, clock: FakeClock
+) -> None:
+    clock.now = datetime(2026, 12, 7, 9, 30, tzinfo=UTC)  # Monday 7 December
+    await coach.notes.capture(ALICE, "met Jan-Erik Weber, organizes the design meetup")
+    words = "Jan-Erik by the 12th about the speaker slot".split()
+    view = await follow_up_from_words(coach.nudges, ALICE, words)
+    # The 12th is a Saturday: due the working day before, as the note reader has it.
+    assert view.due.date().isoformat() == "2026-12-11"
+    assert view.idea.endswith("about the speaker slot")
+    # A day of the month already past this month is next month's.
+    view = await follow_up_from_words(coach.nudges, ALICE, "jan-erik by the 5th".split())
+    assert view.due.date().isoformat() == "2027-01-05"
+
+
 async def test_cadence_per_contact(coach: Coach) -> None:
     await coach.notes.capture(ALICE, "met Sarah Chen")
     name, every = await coach.nudges.set_cadence(ALICE, "sarah", "every 45d")
@@ -332,6 +347,23 @@ async def test_a_batch_of_sends_is_recorded_at_once_and_lines_up_one_next_touch(
     assert await coach.dispatcher.claim_due() == []
 
 
+async def test_an_ignored_nudge_stays_answerable_until_a_newer_one_replaces_it(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(ALICE, "met Sarah Chen at the chamber breakfast")
+    clock.advance(timedelta(days=2))
+    assert await deliver_all(coach) == ["Sarah Chen"]
+    # A busy week and more: the unanswered nudge is still there to answer.
+    clock.advance(timedelta(days=10))
+    sent = [(n.kind, n.person) for n in await coach.nudges.upcoming(ALICE) if n.sent]
+    assert sent == [("first", "Sarah Chen")]
+    # The give-value nudge about her arrives: it replaces the older one on /nudges.
+    clock.advance(timedelta(days=2))
+    assert await deliver_all(coach) == ["Sarah Chen"]
+    sent = [(n.kind, n.person) for n in await coach.nudges.upcoming(ALICE) if n.sent]
+    assert sent == [("give_value", "Sarah Chen")]
+
+
 async def test_nudges_lists_sent_unanswered_ones_of_the_last_days_with_their_buttons(
     coach: Coach, clock: FakeClock, tmp_path: object
 ) -> None:
@@ -366,8 +398,13 @@ async def test_nudges_lists_sent_unanswered_ones_of_the_last_days_with_their_but
     assert "Logged your touch with Sarah Chen" in out.getvalue()
     after = await coach.nudges.upcoming(ALICE)
     assert {n.person for n in after if n.sent} == {"Dana Lee", "Marcus Kim"}
-    # After a few days unanswered ones leave the list.
+    # Unanswered ones stay a while (SENT_LISTED_FOR), then leave the list.
     clock.advance(timedelta(days=4))
+    assert {n.person for n in await coach.nudges.upcoming(ALICE) if n.sent} == {
+        "Dana Lee",
+        "Marcus Kim",
+    }
+    clock.advance(timedelta(days=15))
     assert not any(n.sent for n in await coach.nudges.upcoming(ALICE))
 
 

@@ -99,3 +99,15 @@ async def test_a_logged_meeting_closes_the_follow_up_due_that_day(
     # News about him closes nothing.
     card = await coach.notes.capture(ALICE, "mike switched to compass")
     assert note_lines(card) == [] or "✅" not in " ".join(note_lines(card))
+
+
+async def test_a_touch_stamped_after_now_reads_as_today_never_negative(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(ALICE, "met Marisol Dela Cruz at the BNI lunch, caterer")
+    # The clock steps back (skew, or a note dated "today" in a zone further east).
+    clock.advance(-timedelta(hours=20))
+    lookup = await coach.people.lookup(ALICE, "marisol")
+    assert lookup.card is not None and lookup.card.relationship is not None
+    recency = lookup.card.relationship.health.recency
+    assert "last touch today" in recency and "-" not in recency, recency

@@ -66,6 +66,9 @@ _MUTUAL = frozenset(
 )
 # "she wants to ...", "he needs to ...": what follows is theirs.
 _THEIR_WANTS = frozenset("wants needs hopes plans likes loves wishes intends expects".split())
+# "he'd like to meet", "she would love to grab coffee": a want, as "wants" is.
+_LIKE = frozenset("like love".split())
+_WOULD = frozenset("'d would".split())
 _NOT_IMPERATIVE = frozenset(
     "to will 'll would 'd can could should shall might must may gonna wanna let did does do "
     "n't not never also always he she they it who and or & but + n".split()
@@ -184,7 +187,7 @@ def theirs(doc: Doc, lo: int, at: int) -> bool:
         low = t.lower_
         if low in _US or low in _IMPERATIVE:
             return False
-        if low in _THEIR_WANTS:
+        if low in _THEIR_WANTS or (low in _LIKE and i > lo and doc[i - 1].lower_ in _WOULD):
             # "wants to order a cake for the party on the 20th", not "wants to meet"
             return doc[at].lower_ not in _MUTUAL
         if low in _THEM:

@@ -39,6 +39,9 @@ _CORRECTION = frozenset(
     "like - – — , ... ? ! oops".split()
 )
 _STRONG_CORRECTION = frozenset("wait actually sorry scratch rather instead correction".split())
+# Words that settle on a day after a vaguer one: "... after christmas, lets say jan 11".
+_SETTLING = ("let's say", "lets say", "let s say", "say", "make it", "how about", "ideally")
+_SETTLE_REACH = 15
 _CORRECTION_PAIRS = frozenset({("i", "mean"), ("make", "that"), ("no", ","), ("no", "no")})
 
 
@@ -143,6 +146,18 @@ def corrects(doc: Doc, earlier: Span, later: Span) -> bool:
         return True
     pairs = set(pairwise(words))
     return bool(set(words) & _STRONG_CORRECTION) or bool(pairs & _CORRECTION_PAIRS)
+
+
+def settles(doc: Doc, earlier: Span, later: Span) -> bool:
+    """ "meet after christmas to talk it over, lets say the week of jan 11": the later date,
+    named after a word that settles on a day, in the same sentence, replaces the earlier."""
+    between = doc[earlier.end : later.start]
+    if not between or len(between) > _SETTLE_REACH:
+        return False
+    if any(_ends_sentence(doc, t.i) and t.text != "," for t in between):
+        return False
+    lead = " ".join(t.lower_ for t in between[-3:]).replace(" '", "'")
+    return lead.endswith(_SETTLING)
 
 
 def heading(doc: Doc, span: Span) -> bool:

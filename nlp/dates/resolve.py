@@ -345,9 +345,13 @@ def resolve_when(phrase: str | Span, now: datetime) -> When | None:
     return when
 
 
-def resolve_date(phrase: str, now: datetime) -> date | None:
+def resolve_date(phrase: str, now: datetime, *, guess: bool = True) -> date | None:
     """Resolve "friday", "next Tuesday", "in two weeks", "Dec 15", "early January" to the
-    due date it means when said at ``now``; None when it is no date or a past one."""
+    due date it means when said at ``now``; None when it is no date or a past one.
+
+    ``guess=False`` reads only with the grammar the note reader uses. dateparser takes
+    trailing words for a date ("by the 12th about" -> 1 Dec next year), so a caller that
+    tries several cuts of a sentence asks the grammar first, and guesses only after."""
     said = " ".join(phrase.split())
     p = said.strip(" .!?")
     if not p or len(p) > 40:
@@ -355,6 +359,8 @@ def resolve_date(phrase: str, now: datetime) -> date | None:
     when = resolve_when(said, now) or resolve_when(p, now)  # "25.11." keeps its dot
     if when is not None:
         return when.due
+    if not guess:
+        return None
     if not any(c.isdigit() for c in p) and not any(w in MONTH_NUMBERS for w in text_words(p)):
         return None  # dateparser reads "the mixer" or "banana" as some day
     today = now.date()

@@ -545,3 +545,17 @@ def test_follow_ups_are_never_past_and_found_in_the_note(
     for found in follow_ups(nlp, text, now):
         assert found.due >= now.date()
         assert found.said and found.said in text
+
+
+def test_a_later_settled_date_replaces_a_vaguer_one(nlp: Language) -> None:
+    """ "he'd like to meet" is a meeting with the user; "lets say the week of jan 11" later
+    in the sentence settles the day "after christmas" left open."""
+    now = at("2026-12-09")
+    note = (
+        "ran into rashid at the td branch. he'd like to meet after christmas to talk about "
+        "his parents' estate, lets say the week of jan 11"
+    )
+    (found,) = follow_ups(nlp, note, now)
+    assert (found.said, found.due) == ("the week of jan 11", d("2027-01-11"))
+    (found,) = follow_ups(nlp, "she'd love to grab coffee next week", now)
+    assert found.due == d("2026-12-14")
