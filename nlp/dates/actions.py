@@ -62,7 +62,9 @@ _REPORTING = frozenset("said told asked mentioned suggested".split())
 _RESCHEDULED = frozenset("moved pushed rescheduled postponed bumped changed switched".split())
 # "Vikram wants to meet next week": what someone wants to do with the user is the user's too.
 _MUTUAL = frozenset(
-    "meet meeting coffee lunch breakfast dinner drinks catch talk chat sync connect zoom".split()
+    "meet meeting coffee lunch breakfast dinner drinks catch talk chat sync connect zoom "
+    # "wants a demo next week", "wants a quote by friday": what they want from the user
+    "demo quote proposal estimate intro walkthrough call".split()
 )
 # "she wants to ...", "he needs to ...": what follows is theirs.
 _THEIR_WANTS = frozenset("wants needs hopes plans likes loves wishes intends expects".split())
@@ -84,6 +86,9 @@ def find_action(
     for tok in doc[lo:hi]:
         if span.start <= tok.i < span.end or not _is_action(tok):
             continue
+        if _nothing_to(doc, tok.i):
+            others = "theirs"  # "nothing to chase this week", "no need to call him"
+            continue
         if _follow_up(tok) and not _someone_follows_up(tok):
             return tok.i, others  # "…wants more clients follow up next wednesday", dictated
         if tok.lower_ in _GATHERINGS and (said_today or _hosted(doc, lo, tok.i)):
@@ -99,6 +104,11 @@ def find_action(
         else:
             return tok.i, others
     return None, others
+
+
+def _nothing_to(doc: Doc, at: int) -> bool:
+    before = " ".join(t.lower_ for t in doc[max(0, at - 4) : at])
+    return before.endswith(("nothing to", "no need to", "n't need to", "no rush to"))
 
 
 def _follow_up(tok: Token) -> bool:

@@ -559,3 +559,25 @@ def test_a_later_settled_date_replaces_a_vaguer_one(nlp: Language) -> None:
     assert (found.said, found.due) == ("the week of jan 11", d("2027-01-11"))
     (found,) = follow_ups(nlp, "she'd love to grab coffee next week", now)
     assert found.due == d("2026-12-14")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "met lars at the expo, wants a demo of the dashboard next week",
+        "priscila wants a quote for the bathroom by friday",
+    ],
+)
+def test_something_they_want_from_the_user_is_a_follow_up(nlp: Language, note: str) -> None:
+    assert len(follow_ups(nlp, note, NOW)) == 1
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "- nothing to chase this week",
+        "no need to call him before january, he's travelling",
+    ],
+)
+def test_nothing_to_do_is_no_follow_up(nlp: Language, note: str) -> None:
+    assert follow_ups(nlp, note, NOW) == []
