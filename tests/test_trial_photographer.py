@@ -1,0 +1,47 @@
+"""What a wedding photographer's trial found: intros offered for needs nobody in the network
+meets, needs for the user's own line of work asked about in pasted words, /find missing a
+florist whose trade is only in the shop's name, and an undo that deleted people unasked."""
+
+from __future__ import annotations
+
+from coach.service import Coach
+
+ALICE = 1001
+
+# A small network where each person does one thing, said the ways notes say it.
+NETWORK = (
+    "Met Marco Rossi at the wedding expo. He is a wedding DJ and a big foodie who loves cooking.",
+    "Met Jo Lee at the BNI lunch. She is a DJ at Ember Kitchen.",
+    "Met Ngozi Okafor at the expo. She runs a catering company.",
+    "Met Sarah Kim at the chamber mixer. She is a CPA.",
+    "Met Luis Gomez from Gomez Plumbing at the chamber mixer.",
+)
+
+# (note with a need, whom it is matched to: nobody when nobody in NETWORK does that work)
+NEEDS = (
+    ("Coffee with Chidi Eze. He is a chef and needs help in the kitchen.", []),
+    # A chef fits, as any dentist fits a need for a pediatric one; the foodie DJ does not.
+    ("Coffee with Ada Obi. She needs a sous chef for her bistro.", ["Chidi Eze"]),
+    ("Coffee with Ben Ng. He needs a florist for his wedding.", []),
+    ("Coffee with Tigist Haile. She needs a caterer for her gala.", ["Ngozi Okafor"]),
+    ("Coffee with Dana Lee. She needs a bookkeeper for her studio.", ["Sarah Kim"]),
+    ("Coffee with Omar Haddad. He needs a plumber for the bathroom.", ["Luis Gomez"]),
+)
+
+
+async def test_an_intro_is_offered_only_to_someone_whose_work_is_what_is_needed(
+    coach: Coach,
+) -> None:
+    for note in NETWORK:
+        await coach.notes.capture(ALICE, note)
+    for note, fits in NEEDS:
+        card = await coach.notes.capture(ALICE, note)
+        assert [s.match_name for s in card.intros] == fits, note
+    # The weekly review offers the same intros, and none that nobody fits.
+    review = await coach.reviews.build(ALICE)
+    assert sorted(s.match_name for s in review.intros) == [
+        "Chidi Eze",
+        "Luis Gomez",
+        "Ngozi Okafor",
+        "Sarah Kim",
+    ]
