@@ -45,3 +45,22 @@ async def test_an_intro_is_offered_only_to_someone_whose_work_is_what_is_needed(
         "Ngozi Okafor",
         "Sarah Kim",
     ]
+
+
+async def test_find_a_trade_finds_the_shop_named_for_it_and_not_a_word_that_starts_alike(
+    coach: Coach,
+) -> None:
+    await coach.notes.capture(ALICE, "Met Priya Shah from Bloom & Vine Florals at the bridal fair.")
+    await coach.notes.capture(ALICE, "Met Ravi Menon from Volt Electrical at the chamber mixer.")
+    await coach.notes.capture(
+        ALICE, "Met Kate Moss at the bridal fair. She just moved from Florida."
+    )
+    for query, name in (
+        ("florist", "Priya Shah"),
+        ("who do I know who is a florist", "Priya Shah"),
+        ("florists", "Priya Shah"),
+        ("electrician", "Ravi Menon"),
+    ):
+        found = await coach.people.find(ALICE, query)
+        assert [hit.contact.name for hit in found.hits] == [name], query
+
