@@ -4,6 +4,10 @@ florist whose trade is only in the shop's name, and an undo that deleted people 
 
 from __future__ import annotations
 
+import io
+from pathlib import Path
+
+from bot.console import Console
 from coach.service import Coach
 
 ALICE = 1001
@@ -64,3 +68,24 @@ async def test_find_a_trade_finds_the_shop_named_for_it_and_not_a_word_that_star
         found = await coach.people.find(ALICE, query)
         assert [hit.contact.name for hit in found.hits] == [name], query
 
+
+async def test_undoing_a_note_keeps_whom_it_added_once_more_is_saved_about_them(
+    coach: Coach, tmp_path: Path
+) -> None:
+    out = io.StringIO()
+    console = Console(coach, ALICE, out=out, files=tmp_path)
+    await console.handle("Met Tom Hart at the bridal fair. He needs a florist for his wedding.")
+    await console.handle("Met Dana Lee at the bridal fair.")
+    await console.handle("/gave Tom Hart a referral to a venue")
+    start = len(out.getvalue())
+    await console.handle("/undo")
+    await console.handle("/undo")
+    said = out.getvalue()[start:]
+    assert "Removed Dana Lee, whom this note added." in said
+    assert "Kept Tom Hart, as you saved more about them after this note." in said
+    assert "use /forget with their name" in said
+    # The give logged by hand is still on Tom's card; only the note's own facts are gone.
+    found = await coach.people.lookup(ALICE, "Tom Hart")
+    assert found.card is not None
+    assert found.card.given == ["a referral to a venue"]
+    assert [f.text for f in found.card.facts] == []
