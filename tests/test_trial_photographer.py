@@ -5,12 +5,18 @@ florist whose trade is only in the shop's name, and an undo that deleted people 
 from __future__ import annotations
 
 import io
+from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from bot.console import Console
+from coach.ideas import Person, idea, opener
+from coach.sentences import Detail
 from coach.service import Coach
 
 ALICE = 1001
+NOW = datetime(2026, 11, 20, tzinfo=UTC)
 
 # A small network where each person does one thing, said the ways notes say it.
 NETWORK = (
@@ -89,3 +95,31 @@ async def test_undoing_a_note_keeps_whom_it_added_once_more_is_saved_about_them(
     assert found.card is not None
     assert found.card.given == ["a referral to a venue"]
     assert [f.text for f in found.card.facts] == []
+
+
+@pytest.mark.parametrize(
+    ("need", "line", "draft"),
+    [
+        (
+            "swap referrals",
+            "Ask Bea if she still needs swap referrals",
+            "Do you still need swap referrals?",
+        ),
+        (
+            "investors for her studio",
+            "Ask Bea if she still needs investors for her studio",
+            "Do you still need investors for your studio?",
+        ),
+        (
+            "a photographer for the engagement shoot",
+            "Ask Bea if she has found a photographer for the engagement shoot yet",
+            "Have you found a photographer for the engagement shoot yet?",
+        ),
+    ],
+)
+def test_a_need_for_more_of_something_is_asked_about_as_still_needed_not_found(
+    need: str, line: str, draft: str
+) -> None:
+    person = Person("Bea Lin", None, [Detail("need", need, 1, NOW)], pronoun="she")
+    assert idea(person, "keep_in_touch").text == line
+    assert opener(person, "keep_in_touch").endswith(draft)
