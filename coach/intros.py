@@ -18,7 +18,7 @@ from coach.views import IntroSuggestion
 from nlp.synonyms import Concept, concepts, words
 from storage.contacts import Contacts
 from storage.ledger import Ledger
-from storage.models import Contact, Fact, Interaction
+from storage.models import Contact, Fact, Interaction, User
 from storage.notes import Notes
 from storage.search import FactText, SearchCandidate
 
@@ -55,6 +55,8 @@ class Advice:
 
     met: bool = False
     suggestions: list[IntroSuggestion] = field(default_factory=list)
+    # The user does this work themselves (/me): theirs to offer, not an intro to pass on.
+    yours: bool = False
 
 
 def need_terms(need: str) -> list[str]:
@@ -243,6 +245,12 @@ class Intros:
         parts = need_parts(wanted)
         if not parts:
             return Advice()  # only "a company", "someone": nothing to match on
+        user = await session.get(User, user_id)
+        mine = [FactText("work", user.my_work)] if user is not None and user.my_work else []
+        # A photographer's contact who needs a photographer is the user's client to win.
+        parts = [p for p in parts if not does(head_of(p), None, mine)]
+        if not parts:
+            return Advice(yours=True)
         everything = [c for part in parts for c in part]
         # One read of everyone any word fits serves every try.
         candidates = await self.search.candidates(

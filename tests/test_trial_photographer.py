@@ -123,3 +123,22 @@ def test_a_need_for_more_of_something_is_asked_about_as_still_needed_not_found(
     person = Person("Bea Lin", None, [Detail("need", need, 1, NOW)], pronoun="she")
     assert idea(person, "keep_in_touch").text == line
     assert opener(person, "keep_in_touch").endswith(draft)
+
+
+async def test_a_need_for_the_users_own_work_is_theirs_to_offer_not_an_intro(
+    coach: Coach, tmp_path: Path
+) -> None:
+    out = io.StringIO()
+    console = Console(coach, ALICE, out=out, files=tmp_path)
+    await console.handle("/me wedding photographer")
+    await console.handle("Met Sam Lee at the bridal fair. She is a photographer.")
+    await console.handle("Met Ngozi Okafor at the expo. She runs a catering company.")
+    start = len(out.getvalue())
+    await console.handle("Coffee with Tom Hart. He needs a photographer for the engagement shoot.")
+    await console.handle("Coffee with Ada Obi. She needs a caterer for her gala.")
+    await console.handle("/review")
+    await console.handle("/balance")
+    said = out.getvalue()[start:]
+    assert "Sam Lee" not in said
+    assert "Ngozi Okafor" in said  # the need the user does not meet still gets its intro
+    assert "found a photographer" not in said
