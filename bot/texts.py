@@ -136,10 +136,13 @@ ME_USAGE = (
     "pass on. Try <code>/me wedding photographer</code>."
 )
 ME_IS = (
-    "You do <b>{work}</b>, so needs for it are yours to offer. "
+    "I have your work as <b>{work}</b>, so a contact's need for it is yours to offer. "
     "To change it, send <code>/me</code> with your work; <code>/me off</code> forgets it."
 )
-ME_SET = "👤 Got it: you do <b>{work}</b>. Needs for it are yours to offer, not intros."
+ME_SET = (
+    "👤 Got it, I have your work as <b>{work}</b>. When a contact needs that, it's yours to "
+    "offer, so I won't suggest an intro for it."
+)
 ME_OFF = "👤 I've forgotten your line of work, so every need can get an intro again."
 TIMEZONE_SET = "🕰 Got it: I'll read your dates in <b>{timezone}</b>."
 TIMEZONE_UNKNOWN = "I don't know the timezone <b>{name}</b>."
