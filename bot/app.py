@@ -98,6 +98,7 @@ def add_handlers(app: Application) -> None:
         "start": general.start,
         "help": general.help_command,
         "timezone": general.timezone,
+        "me": general.me,
         "undo": notes.undo,
         "people": people.people,
         "person": people.person,

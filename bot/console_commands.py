@@ -57,6 +57,10 @@ async def timezone(console: Console, args: str) -> None:
         console.say(texts.CONSOLE_WAITED.format(now=now))
 
 
+async def me(console: Console, args: str) -> None:
+    console.say(await general.me_reply(console.coach, console.user_id, args.split()))
+
+
 async def people(console: Console, args: str) -> None:
     await show_people(console, int(args) if args.isdecimal() else 1)
 
@@ -331,6 +335,7 @@ COMMANDS: dict[str, Command] = {
     "start": help_command,
     "help": help_command,
     "timezone": timezone,
+    "me": me,
     "undo": undo,
     "people": people,
     "person": person,

@@ -156,11 +156,22 @@ def undo_result(result: UndoResult | None) -> str:
     if result is None:
         return "There's nothing to undo."
     lines = [f"↩️ Undone: <i>{escape(shorten(result.note_text, 80))}</i>"]
+    # Each change in words, so nobody is deleted without the user reading who.
     if result.removed:
-        lines.append(f"Removed: {escape(', '.join(result.removed))}")
+        lines.append(f"Removed {escape(listed(result.removed))}, whom this note added.")
+    if result.kept:
+        lines.append(
+            f"Kept {escape(listed(result.kept))}, as you saved more about them after this "
+            "note. To delete someone for good, use /forget with their name."
+        )
     if result.updated:
-        lines.append(f"Restored: {escape(', '.join(result.updated))}")
+        lines.append(f"Took back what this note said about {escape(listed(result.updated))}.")
     return fit(lines)
+
+
+def listed(names: list[str]) -> str:
+    """ "Tom", "Tom and Dana", "Tom, Dana and Ray"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def shorten(text: str, width: int) -> str:

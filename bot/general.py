@@ -1,4 +1,4 @@
-"""/start, /help and /timezone; commands the bot doesn't have; and errors."""
+"""/start, /help, /timezone and /me; commands the bot doesn't have; and errors."""
 
 from __future__ import annotations
 
@@ -40,6 +40,24 @@ async def timezone(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     assert update.message is not None
     reply = await timezone_reply(coach_of(context), user_id_of(update), args_of(context))
     await update.message.reply_text(reply, parse_mode=HTML)
+
+
+async def me(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Show or set the user's own line of work."""
+    assert update.message is not None
+    reply = await me_reply(coach_of(context), user_id_of(update), args_of(context))
+    await update.message.reply_text(reply, parse_mode=HTML)
+
+
+async def me_reply(coach: Coach, user_id: int, words: list[str]) -> str:
+    if not words:
+        work = await coach.my_work(user_id)
+        return texts.ME_IS.format(work=escape(work)) if work else texts.ME_USAGE
+    if [w.casefold() for w in words] == ["off"]:
+        await coach.set_my_work(user_id, "")
+        return texts.ME_OFF
+    work = await coach.set_my_work(user_id, " ".join(words))
+    return texts.ME_SET.format(work=escape(work or ""))
 
 
 async def timezone_reply(coach: Coach, user_id: int, words: list[str]) -> str:

@@ -47,6 +47,7 @@ HELP = (
     "/forget <i>name</i>: delete one contact and their notes\n"
     "/deleteme: erase everything I know about you\n\n"
     "/timezone <i>Area/City</i>: where your dates are read, e.g. Europe/Berlin\n"
+    "/me <i>your work</i>: what you do, so needs for it aren't passed on\n"
     "/help: this message"
 )
 CONSOLE_HELP = (
@@ -59,7 +60,8 @@ CONSOLE_HELP = (
     "restore a rapport.json backup\n"
     "/forget <i>name</i>: delete one contact and their notes\n"
     "/deleteme: erase everything I know about you\n"
-    "/timezone <i>Area/City</i>: where your dates are read, e.g. Europe/Berlin\n\n"
+    "/timezone <i>Area/City</i>: where your dates are read, e.g. Europe/Berlin\n"
+    "/me <i>your work</i>: what you do, so needs for it aren't passed on\n\n"
     "<b>In this console</b>: where Telegram shows buttons, I list numbered choices; type "
     "the number. Nudges, tips and the Sunday review print here when they fall due.\n"
     "A note can take several lines: lines starting with <code>- </code>, <code>* </code>, "
@@ -96,6 +98,7 @@ COMMANDS = [
     ("forget", "Delete one contact: /forget Sarah"),
     ("deleteme", "Erase everything about you"),
     ("timezone", "Set your timezone: /timezone Europe/Berlin"),
+    ("me", "What you do: /me wedding photographer"),
     ("help", "What I can do"),
 ]
 
@@ -128,6 +131,19 @@ TIMEZONE_USAGE = (
     "Your timezone is <b>{timezone}</b>. To change it, send e.g. "
     "<code>/timezone Europe/Berlin</code> or <code>/timezone America/New_York</code>."
 )
+ME_USAGE = (
+    "Tell me what you do, and a contact's need for it is yours to offer, not an intro to "
+    "pass on. Try <code>/me wedding photographer</code>."
+)
+ME_IS = (
+    "I have your work as <b>{work}</b>, so a contact's need for it is yours to offer. "
+    "To change it, send <code>/me</code> with your work; <code>/me off</code> forgets it."
+)
+ME_SET = (
+    "👤 Got it, I have your work as <b>{work}</b>. When a contact needs that, it's yours to "
+    "offer, so I won't suggest an intro for it."
+)
+ME_OFF = "👤 I've forgotten your line of work, so every need can get an intro again."
 TIMEZONE_SET = "🕰 Got it: I'll read your dates in <b>{timezone}</b>."
 TIMEZONE_UNKNOWN = "I don't know the timezone <b>{name}</b>."
 EMPTY_NOTE = (

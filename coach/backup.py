@@ -27,6 +27,7 @@ STRUCTURED = {"contacts", "facts", "notes", "nudges", "interactions", "pending_m
 # The user's own settings and what the coach remembers about them, restored with the rest.
 SETTINGS = (
     "timezone",
+    "my_work",
     "quiet_hours",
     "digest_time",
     "paused_until",

@@ -3,6 +3,7 @@ double-opt-in intro draft (ask each side first; connect only when both say yes).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -17,7 +18,7 @@ from coach.views import IntroSuggestion
 from nlp.synonyms import Concept, concepts, words
 from storage.contacts import Contacts
 from storage.ledger import Ledger
-from storage.models import Contact, Fact, Interaction
+from storage.models import Contact, Fact, Interaction, User
 from storage.notes import Notes
 from storage.search import FactText, SearchCandidate
 
@@ -54,6 +55,8 @@ class Advice:
 
     met: bool = False
     suggestions: list[IntroSuggestion] = field(default_factory=list)
+    # The user does this work themselves (/me): theirs to offer, not an intro to pass on.
+    yours: bool = False
 
 
 def need_terms(need: str) -> list[str]:
@@ -121,6 +124,33 @@ def head_tries(part: Sequence[Concept]) -> list[list[Concept]]:
     if len(part) > 1 and real and real[-1:] != tries[0]:
         tries.append(real[-1:])
     return tries
+
+
+# What someone does or offers: where a need's head noun must be found for them to fit it.
+DOING_KINDS = ("work", "offer")
+
+
+def head_of(tried: Sequence[Concept]) -> Concept | None:
+    """The word a try hangs on: "kitchen staff" -> staff; "commercial lender" -> lender."""
+    real = [c for c in tried if c.text not in GENERIC_HEADS]
+    return real[-1] if real else None
+
+
+def does(head: Concept | None, org: str | None, facts: Sequence[FactText | Fact]) -> bool:
+    """The head noun (or a synonym) names what they do or offer. Their organisation's name
+    counts only when nothing they do is noted: a DJ at "Ember Kitchen" is no kitchen hand,
+    but "Gomez CPA" says what its owner does when nothing else does."""
+    if head is None:
+        return False
+    doing = [_without_workplace(f.text) for f in facts if f.kind in DOING_KINDS]
+    if doing:
+        return any(head.best(text) > 0 for text in doing)
+    return org is not None and head.best(org) > 0
+
+
+def _without_workplace(text: str) -> str:
+    """ "DJ at Ember Kitchen" -> "DJ": where someone works says nothing of what they do."""
+    return re.split(r"\s+at\s+", text, maxsplit=1, flags=re.IGNORECASE)[0]
 
 
 # Where a work fact's title ends: "UX designer | looking for freelance web design work".
@@ -215,12 +245,19 @@ class Intros:
         parts = need_parts(wanted)
         if not parts:
             return Advice()  # only "a company", "someone": nothing to match on
+        user = await session.get(User, user_id)
+        mine = [FactText("work", user.my_work)] if user is not None and user.my_work else []
+        # A photographer's contact who needs a photographer is the user's client to win.
+        parts = [p for p in parts if not does(head_of(p), None, mine)]
+        if not parts:
+            return Advice(yours=True)
         everything = [c for part in parts for c in part]
         # One read of everyone any word fits serves every try.
         candidates = await self.search.candidates(
             session, user_id, Query(need, everything, "any", None), [contact.id]
         )
         found: list[Ranked] = []
+        contacts = Contacts(session, user_id)
         for part in parts:
             for tried in head_tries(part):
                 hits = await self.search.rank_found(
@@ -229,11 +266,12 @@ class Intros:
                     candidates,
                     Query(need, tried, "any", None),
                     weights=weights,
-                    limit=4,
+                    limit=8,  # some may not do what is needed (_doing)
                     min_relevance=MIN_RELEVANCE,
                 )
                 # Only someone the user knows: a relative who was only mentioned is not.
                 hits = [r for r in hits if r.contact.relation is None]
+                hits = await self._doing(contacts, hits, head_of(tried))
                 if hits:
                     found += [r for r in hits if r.contact.id not in {f.contact.id for f in found}]
                     break
@@ -271,6 +309,17 @@ class Intros:
                 for r in fresh[:SUGGESTIONS_PER_NEED]
             ]
         )
+
+    @staticmethod
+    async def _doing(contacts: Contacts, hits: list[Ranked], head: Concept | None) -> list[Ranked]:
+        """The hits whose work or offers name what is needed: a word of the need found only
+        in their notes, pastimes or employer is no reason to introduce them."""
+        if not hits:
+            return hits
+        facts: dict[int, list[Fact]] = {}
+        for fact in await contacts.facts([r.contact.id for r in hits]):
+            facts.setdefault(fact.contact_id, []).append(fact)
+        return [r for r in hits if does(head, r.contact.org, facts.get(r.contact.id, []))]
 
     async def draft(self, user_id: int, first_id: int, second_id: int) -> IntroDraft | None:
         """Two short messages: ask `first` (who needs something) and `second`, separately."""
@@ -354,7 +403,7 @@ def fit(candidate: SearchCandidate, need: str) -> float:
     for part in need_parts(need_concepts(need)):
         for tried in head_tries(part):
             score, _ = relevance(candidate, tried, Weights(INTRO_WEIGHTS))
-            if score >= MIN_RELEVANCE:
+            if score >= MIN_RELEVANCE and does(head_of(tried), candidate.org, candidate.facts):
                 best = max(best, score)
                 break
     return best

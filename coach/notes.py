@@ -555,6 +555,10 @@ class NoteCapture:
             if contact is None:
                 continue
             if link.created_contact and await notes.other_links_count(contact.id, note.id) == 0:
+                if await contacts.kept_elsewhere(contact.id, note.id):
+                    # Deleting them would take what was saved since: only the note goes.
+                    result.kept.append(contact.name)
+                    continue
                 result.removed.append(contact.name)
                 await contacts.delete(contact)
                 continue

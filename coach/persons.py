@@ -151,7 +151,8 @@ async def advised(
             advice = await intros.advise(
                 session, user_id, contact, need.text, need.created_at, facts, exchanges
             )
-            if advice.met:
+            if advice.met or advice.yours:
+                # met, or the user's own work: either way not a line about an intro
                 met.add(need.id)
                 continue
             helpers[need.id] = advice.suggestions[0].helper if advice.suggestions else None

@@ -103,6 +103,19 @@ class Coach:
             user.timezone = zone
         return zone
 
+    async def set_my_work(self, user_id: int, work: str) -> str | None:
+        """What the user does ("wedding photographer"); empty forgets it. Needs for it are
+        theirs to meet from now on, not passed on as intros."""
+        said = " ".join(work.split())[:200] or None
+        async with self.rt.unit_of_work() as session:
+            user = await Users(session).get_or_create(user_id)
+            user.my_work = said
+        return said
+
+    async def my_work(self, user_id: int) -> str | None:
+        async with self.rt.unit_of_work() as session:
+            return (await Users(session).get_or_create(user_id)).my_work
+
     async def timezone_of(self, user_id: int) -> str:
         async with self.rt.unit_of_work() as session:
             user = await Users(session).get_or_create(user_id)

@@ -391,8 +391,9 @@ def _need(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
         head = next(
             (thing[:at] for at, w in enumerate(thing) if w.casefold() in PREPOSITIONS), thing
         )
-        if head and head[-1].casefold() in MASS:
-            # "help with their instagram", "funding": nothing one finds; whether it's still
+        if head and (head[-1].casefold() in MASS or _bare_plural(head)):
+            # "help with their instagram", "funding", "swap referrals": nothing one finds
+            # once ("have you found swap referrals yet?" reads pasted); whether it's still
             # needed, which someone who could help would ask
             return Talk(
                 "ask",
@@ -409,6 +410,14 @@ def _need(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     if phrase.shape is Shape.DO:
         return _plans(phrase, detail, now, "going")
     return None
+
+
+def _bare_plural(head: tuple[str, ...] | list[str]) -> bool:
+    """ "swap referrals", "new clients": more of a kind, with no "a" or "the" to find."""
+    first, last = head[0].casefold(), head[-1].casefold()
+    if first in DETERMINERS or first in NUMBERS:
+        return False
+    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
 def _offer(detail: Detail, who: Who, now: datetime | None) -> Talk | None:

@@ -132,6 +132,8 @@ class UndoResult:
     note_text: str
     removed: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
+    # Added by the note, but with more saved about them since: not deleted with it.
+    kept: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -101,10 +101,13 @@ class Alternative:
     phrase: str
     exact: bool
     pattern: re.Pattern[str]
+    prefix: str | None = None  # what every match starts with, when not the phrase's stem
 
     @property
     def like(self) -> str:
         """A substring every match contains, for a cheap SQL prefilter."""
+        if self.prefix is not None:
+            return self.prefix
         first = self.phrase.split()[0]
         return first if len(first) <= _EXACT_MAX else stem(first)
 
@@ -133,11 +136,42 @@ def _compile(phrase: str, exact: bool) -> Alternative:
     return Alternative(phrase, exact, re.compile(r"(?<![\w])" + body, re.IGNORECASE))
 
 
+# Endings that make a trade, its trade's adjective or its shop from one root: florist,
+# floral, florals; electrician, electrical; pharmacist, pharmacy; plumber, plumbing.
+_ROOT_ENDINGS = ("istry", "ists", "ist", "ians", "ian", "eries", "ery", "ary", "als", "al",
+                 "ics", "ic", "ies", "ings", "ing", "ers", "er", "y", "s")  # fmt: skip
+_MIN_ROOT = 4  # "bak" of baker would find "bake sale"
+
+
+def root(word: str) -> str:
+    """The word without the ending that makes it a trade or its adjective: "florist" ->
+    "flor"; a word with no such ending, or too short a root, stays as it is."""
+    word = word.casefold()
+    for ending in _ROOT_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_ROOT:
+            return word[: -len(ending)]
+    return word
+
+
 _BY_PHRASE: dict[str, tuple[str, ...]] = {}
 for _group in _GROUPS:
     for _phrase in _group:
         _BY_PHRASE.setdefault(_phrase, _group)
 _LONGEST = max(len(p.split()) for p in _BY_PHRASE)
+
+
+def _same_root(word: str) -> Alternative | None:
+    """Whole words on the word's root, the same trade said another way ("Bloom & Vine
+    Florals" for a florist); not any word that starts with the root ("Florida"), nor one
+    the table above says means something else (a pediatrician is not "pediatric")."""
+    base = root(word)
+    if base == word.casefold() or len(words(word)) != 1:
+        return None
+    own = _BY_PHRASE.get(word.casefold())
+    kin = [e for e in ("", *_ROOT_ENDINGS) if _BY_PHRASE.get(base + e, own) == own]
+    endings = "|".join(re.escape(e) for e in kin)
+    pattern = re.compile(rf"(?<![\w]){re.escape(base)}(?:{endings})(?![\w])", re.IGNORECASE)
+    return Alternative(word, False, pattern, prefix=base)
 
 
 def _group_of(phrase: str) -> tuple[str, ...] | None:
@@ -162,6 +196,8 @@ def concepts(terms: Sequence[str], lemmas: Sequence[str] | None = None) -> list[
                 if size == 1 and lemmas and lemmas[i] and lemmas[i] != terms[i]:
                     alts.append(_compile(lemmas[i], True))
                 alts += [_compile(p, False) for p in group or () if p != phrase]
+                kin = _same_root(phrase) if size == 1 else None
+                alts += [kin] if kin is not None else []
                 out.append(Concept(phrase, tuple(alts)))
                 i += size
                 break

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from sqlalchemy import ColumnElement, and_, func, literal, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Contact, Fact, utcnow
+from storage.models import Contact, Fact, Interaction, utcnow
 
 
 def name_key(name: str) -> str:
@@ -178,6 +178,20 @@ class Contacts:
 
     async def delete(self, contact: Contact) -> None:
         await self.session.delete(contact)
+
+    async def kept_elsewhere(self, contact_id: int, note_id: int) -> bool:
+        """Something about the contact came from outside this note: a fact or a give, get
+        or touch logged by a command or another note, which undoing the note must not take."""
+        for model in (Fact, Interaction):
+            found = await self.session.scalar(
+                select(model.id)
+                .where(model.user_id == self.user_id, model.contact_id == contact_id)
+                .where(or_(model.note_id.is_(None), model.note_id != note_id))
+                .limit(1)
+            )
+            if found is not None:
+                return True
+        return False
 
     async def count(self, *, relatives: bool | None = None) -> int:
         """Every contact; with `relatives` False the network alone, True relatives alone."""

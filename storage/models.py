@@ -61,6 +61,8 @@ class User(Base):
 
     id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     timezone: Mapped[str | None] = mapped_column(CleanString(64))
+    # What the user does (/me): a contact's need for it is the user's to meet, not an intro.
+    my_work: Mapped[str | None] = mapped_column(CleanString(200))
     # Nudge preferences; None means the deployment's default from settings.
     quiet_hours: Mapped[str | None] = mapped_column(CleanString(16))
     digest_time: Mapped[str | None] = mapped_column(CleanString(8))

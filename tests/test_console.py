@@ -27,6 +27,7 @@ def readme_commands() -> set[str]:
 SCRIPT: list[tuple[str, str]] = [
     ("/start", "Type a note"),
     ("/timezone Europe/Berlin", "Europe/Berlin"),
+    ("/me wedding photographer", "I have your work as wedding photographer"),
     (
         "met Sarah Chen from Acme Robotics at the chamber breakfast, loves sailing, "
         "her daughter is applying to college. follow up friday",

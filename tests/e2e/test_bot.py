@@ -40,7 +40,7 @@ async def test_a_note_gets_a_card_with_undo_and_fix(fake: FakeTelegram) -> None:
     query = await alice.press(card, "Undo")
     assert (await alice.callback_answer(query)).text == "Undone"
     undone = await alice.next_edit()
-    assert "Removed: John" in undone.text
+    assert "Removed John, whom this note added." in undone.text
     await alice.send("/people")
     assert "No contacts yet" in (await alice.next_reply()).text
 
