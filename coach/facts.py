@@ -6,7 +6,10 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from rapidfuzz import fuzz
+
 from nlp.lexicon import STOP
+from nlp.outcomes import DONE
 from nlp.people import RELATIVES
 
 # Only news moves on: life news replaces life news, a job replaces a job; interests,
@@ -17,8 +20,13 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _COMMON = frozenset(
     "just really new first next last year years month months week weeks time thing things "
     "getting going looking thinking trying wants wanted want said says back home work "
-    "baby kid kids child children family".split()
+    "baby kid kids child children family second third another".split()
 )
+# "colleges" and "college", "apartment" and "apartments": one thing, said twice.
+SAME_WORD = 88
+# Getting in settles applying, though the plan rarely names the school that said yes.
+_GOT_IN = frozenset("into accepted admitted".split())
+_APPLYING = frozenset("applying apply applied application applications".split())
 
 
 class FactLike(Protocol):
@@ -41,7 +49,10 @@ def subjects(text: str) -> set[str]:
 
 def supersedes(new: FactLike, old: FactLike) -> bool:
     """`new` is later news about the same thing as `old`: both life news, about a shared
-    subject ("Tyler", "marathon", "Denver"), and not the same words."""
+    subject ("Tyler", "marathon", "Denver"), and not the same words; or news that a plan is
+    done or a need met ("hired the second chef" after needing one)."""
+    if new.kind == "plan" and settles(new.text, old):
+        return True
     same_job = new.kind == old.kind == "work"
     if not same_job and (new.kind not in NEWS_KINDS or old.kind not in NEWS_KINDS):
         return False
@@ -55,3 +66,27 @@ def supersedes(new: FactLike, old: FactLike) -> bool:
 
 def _words(text: str) -> set[str]:
     return {w.casefold() for w in _WORD.findall(text)}
+
+
+def settles(news: str, old: FactLike) -> bool:
+    """ "finished the marathon" settles "training for a marathon", "hired the second chef"
+    settles the need for "a second chef", "got into michigan" settles "applying to
+    colleges": news that something is done, about the thing the plan or need was for."""
+    if not done(news) or old.kind not in ("plan", "need"):
+        return False
+    if old.kind == "plan" and _words(news) & _GOT_IN and _words(old.text) & _APPLYING:
+        return True
+    return about_the_same(news, old.text)
+
+
+def done(news: str) -> bool:
+    """News said in the past of something done ("ran the marathon", "got a chef")."""
+    return bool(_words(news) & DONE)
+
+
+def about_the_same(one: str, other: str) -> bool:
+    """Two phrases share a subject, allowing for plurals and typos ("college", "colleges")."""
+    theirs = subjects(other) - DONE
+    return any(
+        fuzz.ratio(word, their) >= SAME_WORD for word in subjects(one) - DONE for their in theirs
+    )

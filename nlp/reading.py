@@ -71,9 +71,9 @@ def read_doc(
         if not text or _negated(span) or _said_not(span):
             continue
         label = span.label_
-        news = _settled_news(span, owners) if label in _SETTLED_KINDS else None
-        if news is not None:  # "got a second chef", "found an apartment": news, not a job
-            label, text = "plan", news
+        at = settled_by(span) if label in _SETTLED_KINDS else None
+        if at is not None:  # "got a second chef", "found an apartment": news, not a job
+            label, text = "plan", news_from(doc, at, _unit_end(owners.unit, at)) or text
         elif label == "work" and _sought(span):
             continue
         if label == "interest" and _got_in(span):  # "tyler got into michigan": news
@@ -174,11 +174,6 @@ def read_doc(
 # Kinds a detail is read as that news can be mistaken for: "got [a second chef]" (work),
 # "[found an apartment]" (work), "got into [michigan]" (interest).
 _SETTLED_KINDS = frozenset({"work", "need", "interest", "topic", "other"})
-
-
-def _settled_news(span: Span, owners: Owners) -> str | None:
-    at = settled_by(span)
-    return None if at is None else news_from(span.doc, at, _unit_end(owners.unit, at))
 
 
 def _loose_news(doc: Doc, owners: Owners, details: list[Span]) -> list[tuple[int, str]]:
