@@ -109,3 +109,30 @@ async def test_a_found_home_meets_the_search_for_one(
     assert not await needs(coach, lena)
     balance = await coach.ledger.balance(ALICE)
     assert all("apartment" not in (line.hint or "") for line in balance.give_first)
+
+
+@pytest.mark.parametrize(
+    ("first", "news", "idea"),
+    [
+        (
+            "Met Marco Rossi, he owns a restaurant and needs a second chef.",
+            "marco rossi hired the second chef",
+            "Congratulate Marco on hiring the second chef",
+        ),
+        (
+            "Met Lena Fox, she's looking for a new apartment.",
+            "lena fox found an apartment",
+            "Congratulate Lena on finding an apartment",
+        ),
+        (
+            "Lunch with Kevin Ford. His son Tyler is applying to colleges.",
+            "tyler was accepted to michigan state",
+            "Congratulate Kevin on Tyler getting accepted to michigan state",
+        ),
+    ],
+)
+async def test_the_next_nudge_congratulates_on_the_news(
+    coach: Coach, clock: FakeClock, first: str, news: str, idea: str
+) -> None:
+    await later(coach, clock, first, news)
+    assert idea in (await ideas(coach, clock)).split(" | ")
