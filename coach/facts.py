@@ -4,6 +4,7 @@ senior applying to colleges", "ran the marathon" after "training for a marathon"
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Protocol
 
 from rapidfuzz import fuzz
@@ -27,6 +28,7 @@ SAME_WORD = 88
 # Getting in settles applying, though the plan rarely names the school that said yes.
 _GOT_IN = frozenset("into accepted admitted".split())
 _APPLYING = frozenset("applying apply applied application applications".split())
+_LET_IN = frozenset("accepted admitted".split())
 
 
 class FactLike(Protocol):
@@ -90,3 +92,34 @@ def about_the_same(one: str, other: str) -> bool:
     return any(
         fuzz.ratio(word, their) >= SAME_WORD for word in subjects(one) - DONE for their in theirs
     )
+
+
+def what_changed(name: str, old: FactLike, news: Sequence[FactLike]) -> str | None:
+    """The card's sentence for what a later note replaced: "Dana was training for a
+    marathon, then finished the marathon", "Marco needed a chef, and no longer does". None
+    when it has no good sentence (a correction, a plan said without a verb in -ing)."""
+    before = _before(old)
+    if before is None:
+        return None
+    settled = next((n.text for n in news if supersedes(n, old)), None)
+    if settled is not None:
+        # "accepted to michigan state", as the reader keeps it, is said without its "got".
+        got = "got " if settled.split()[0].casefold() in _LET_IN else ""
+        return f"{name} {before}, then {got}{settled}"
+    if old.kind == "need" and not any(n.kind == "need" for n in news):
+        return f"{name} {before}, and no longer does"
+    return None
+
+
+def _before(old: FactLike) -> str | None:
+    """What was so, in the past: "needed a second chef", "was applying to colleges"."""
+    words = old.text.split()
+    if not words:
+        return None
+    if old.kind == "need":
+        if words[0].casefold() in ("need", "needs"):
+            words = words[1:]
+        return f"needed {' '.join(words)}" if words else None
+    if old.kind in NEWS_KINDS and words[0].casefold().endswith("ing"):
+        return f"was {old.text}"
+    return None

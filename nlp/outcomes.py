@@ -7,6 +7,8 @@ the need they settle (coach/facts.py)."""
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Doc, Span
 
 # Verbs in the past that say something is done or got.
@@ -98,7 +100,7 @@ def no_longer_needs(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     at = next((k for k, w in enumerate(words) if w in _NEEDS), None)
     if at is None:
         return None
-    said = set(zip(words, words[1:], strict=False))
+    said = set(itertools.pairwise(words))
     if ("no", "longer") not in said and "anymore" not in words:
         return None
     start = lo + at + 1

@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import pytest
 
+from bot.formatting import person_card
 from coach.service import Coach
 from tests.conftest import FakeClock
 
@@ -136,3 +137,38 @@ async def test_the_next_nudge_congratulates_on_the_news(
 ) -> None:
     await later(coach, clock, first, news)
     assert idea in (await ideas(coach, clock)).split(" | ")
+
+
+@pytest.mark.parametrize(
+    ("first", "news", "changed"),
+    [
+        (
+            "Coffee with Dana Park, she's training for the Chicago marathon.",
+            "dana finished the marathon last sunday",
+            "Dana was training for the Chicago marathon, then finished the marathon",
+        ),
+        (
+            "Met Marco Rossi, he owns a restaurant and needs a second chef.",
+            "marco hired the second chef",
+            "Marco needed a second chef, then hired the second chef",
+        ),
+        (
+            "Met Marco Rossi, he owns a restaurant and needs a second chef.",
+            "marco rossi no longer needs a chef",
+            "Marco needed a second chef, and no longer does",
+        ),
+        (
+            "Lunch with Kevin Ford. His son Tyler is applying to colleges.",
+            "tyler was accepted to michigan state",
+            "Tyler was applying to colleges, then got accepted to michigan state",
+        ),
+    ],
+)
+async def test_the_card_says_what_changed(
+    coach: Coach, clock: FakeClock, first: str, news: str, changed: str
+) -> None:
+    contact_id = await later(coach, clock, first, news)
+    card = await coach.people.card(ALICE, contact_id)
+    assert card is not None
+    assert [c.said for c in card.changes] == [changed]
+    assert f"{changed} (noted Mon 30 Nov 2026)." in person_card(card)
