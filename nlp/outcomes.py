@@ -50,6 +50,8 @@ def settled_by(span: Span) -> int | None:
     """Where the verb is that makes `span` news rather than a job or a want: "got [a second
     chef]", "[found an apartment]"; None when nothing settles it."""
     doc = span.doc
+    if _asked(doc, span.start):
+        return None
     if span[0].lower_ in DONE:
         return span.start
     k = span.start - 1
@@ -76,9 +78,21 @@ def news_from(doc: Doc, at: int, hi: int) -> str | None:
 def done_verbs(doc: Doc, lo: int, hi: int) -> list[int]:
     """Verbs in doc[lo:hi] that carry news of something done ("marco hired the chef"), not
     one that asks ("has he found a chef?") or is a want ("wants to get a dog")."""
-    if any(t.text == "?" for t in doc[lo:hi]):
-        return []
-    return [i for i in range(lo, hi) if doc[i].lower_ in DONE and _done_verb(doc, i)]
+    return [
+        i
+        for i in range(lo, hi)
+        if doc[i].lower_ in DONE and _done_verb(doc, i) and not _asked(doc, i)
+    ]
+
+
+def _asked(doc: Doc, i: int) -> bool:
+    """doc[i] is in a question ("has he found a chef yet?"): what it says is not known."""
+    for token in doc[i:]:
+        if token.text in (".", "!", ";", "\n"):
+            return False
+        if token.text == "?":
+            return True
+    return False
 
 
 def _done_verb(doc: Doc, i: int) -> bool:
