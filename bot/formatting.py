@@ -230,6 +230,9 @@ def person_card(card: PersonCard) -> str:
             for r in card.family
         ]
         lines.append(f"<b>Family:</b> {escape('; '.join(family))}")
+    if card.changes:
+        lines.append("<b>What changed:</b>")
+        lines += [f"  {escape(c.said)} (noted {day(c.noted)})." for c in card.changes]
     lines += [follow_up_line(f) for f in card.follow_ups]
     lines += relationship_format.card_lines(card)
     if card.timeline:

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from coach.facts import supersedes
+from coach.facts import about_the_same, supersedes
 from coach.infra import metrics
 from coach.infra.durations import parse_clock
 from coach.infra.spool import NoteKept, Spool, is_outage
@@ -327,6 +327,12 @@ class NoteCapture:
                 if (kind, change.new.lower()) not in await contacts.fact_keys(contact.id):
                     await contacts.add_fact(contact.id, note.id, kind, change.new)
                     person.facts.append(FactView(kind, change.new))
+            elif change.field == "met" and change.old:
+                # "no longer needs a chef": the need goes, with nothing in its place.
+                needs = [f for f in await contacts.facts([contact.id]) if f.kind == "need"]
+                met = [f for f in needs if about_the_same(change.old, f.text)]
+                await contacts.supersede(met, note.id, now.astimezone(UTC))
+                person.replaced += [f.text for f in met]
             elif change.field == "name" and change.correction and change.new:
                 contact.name, contact.name_key = change.new, name_key(change.new)
                 person.name = change.new

@@ -4,10 +4,13 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
+from datetime import tzinfo
 
 from rapidfuzz import fuzz, process
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from coach.facts import what_changed
 from coach.matching import KnownContact, match_contact
 from coach.notes import candidate_label
 from coach.runtime import Runtime
@@ -15,6 +18,7 @@ from coach.search import Search
 from coach.stages import StageKeeper, health
 from coach.views import (
     Candidate,
+    ChangeView,
     ContactDetails,
     ContactLine,
     FactView,
@@ -30,7 +34,7 @@ from coach.views import (
 )
 from storage.contacts import Contacts, name_key
 from storage.ledger import Ledger
-from storage.models import Contact
+from storage.models import Contact, Fact
 from storage.notes import Notes
 from storage.nudges import Nudges
 
@@ -135,6 +139,7 @@ class People:
                 contact.birthday,
             ),
         )
+        card.changes = await _what_changed(contacts, contact, facts, zone)
         if not contact.relation:  # a relative has no stage of their own with you
             await self._relationship(session, user_id, contact, card)
         return card
@@ -173,3 +178,20 @@ def _by_name_part(name: str, known: list[KnownContact]) -> list[KnownContact]:
     """'/person park' finds John Park: any whole word of the stored name."""
     wanted = name_key(name).split()
     return [c for c in known if wanted and set(wanted) <= set(name_key(c.name).split())]
+
+
+async def _what_changed(
+    contacts: Contacts, contact: Contact, live: Sequence[Fact], zone: tzinfo | None
+) -> list[ChangeView]:
+    """Each replaced plan or need said with the news that replaced it, so the card shows
+    why it is gone ("Dana was training for a marathon, then finished the marathon")."""
+    replaced = await contacts.replaced(contact.id)
+    known = [*live, *replaced]
+    first = contact.name.split()[0]
+    changes = []
+    for old in replaced:
+        news = [f for f in known if f.note_id == old.superseded_by_note_id and f is not old]
+        said = what_changed(first, old, news)
+        if said is not None and old.superseded_at is not None:
+            changes.append(ChangeView(said, old.superseded_at.astimezone(zone).date()))
+    return changes

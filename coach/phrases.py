@@ -94,7 +94,7 @@ knit knitted knitting; flag flagged flagging;
 """
 # Regular verbs the notes use: the rules below make their forms.
 _BASES = """
-adopt advertise advise answer apply ask attend bake bike book box call camp celebrate change
+accept adopt advertise advise answer apply ask attend bake bike book box call camp celebrate change
 check clean climb close coach collect compete complete connect consult cook cover create
 cycle dance decide deliver design develop discuss donate email enjoy enter expand expect explore
 finalize grab
@@ -104,7 +104,7 @@ launch learn like list live look love manage market marry mentor message move ne
 organise organize own paint partner pass ping play prepare present print produce promote
 publish raise rebrand recommend recover refinance register relocate remodel renew renovate
 rent repair restore retire return review row sail save schedule search serve share ski
-skate sew start study support surf talk text train travel treat try update upgrade visit
+skate sew sort start study support surf talk text train travel treat try update upgrade visit
 volunteer walk want watch welcome work
 """
 

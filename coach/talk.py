@@ -45,6 +45,11 @@ _PROUD = frozenset(
     "make promote marry engage".split()
 )
 _PROUD_GET = frozenset("into in accepted engaged married promoted elected certified".split())
+# Done at last, worth a word, only with this particle: "found a chef" (not "found out"),
+# "sorted out the chef situation".
+_PROUD_WITH = {"find": "", "sort": "out", "hire": ""}
+# Said without "got": "accepted to michigan state" is getting accepted.
+_LET_IN = frozenset({"accept"})
 _PLAYED = frozenset(
     "golf tennis pickleball padel squash soccer football basketball baseball softball "
     "hockey volleyball rugby cricket chess poker bridge badminton lacrosse racquetball "
@@ -358,7 +363,9 @@ def _proud(said: Phrase) -> bool:
     if verb.base == "get":
         nxt = (said.particle or (said.rest[0] if said.rest else "")).casefold()
         return nxt in _PROUD_GET
-    return verb.base in _PROUD
+    if verb.base in _PROUD_WITH:
+        return (said.particle or "") == _PROUD_WITH[verb.base]
+    return verb.base in _PROUD or verb.base in _LET_IN
 
 
 def _gerund(said: Phrase) -> str | None:
@@ -368,6 +375,8 @@ def _gerund(said: Phrase) -> str | None:
         return None
     if verb.base in ("promote", "marry", "engage", "elect", "certify") and not said.rest:
         return f"getting {verb.past}"
+    if verb.base in _LET_IN:  # "accepted to michigan state": getting accepted to it
+        return " ".join(["getting", verb.past, *said.rest])
     parts = [verb.gerund, said.particle, *said.rest]
     return " ".join(p for p in parts if p)
 

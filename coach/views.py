@@ -205,6 +205,17 @@ class PersonCard:
     given: list[str] = field(default_factory=list)
     received: list[str] = field(default_factory=list)
     relationship: RelationshipView | None = None
+    # What later news replaced, oldest first.
+    changes: list[ChangeView] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ChangeView:
+    """ "Dana was training for a marathon, then finished the marathon", and the day the
+    note that said so came (in the user's timezone)."""
+
+    said: str
+    noted: date
 
 
 @dataclass

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
+from nlp.outcomes import no_longer_needs
 from nlp.people import Person
 from nlp.schema import Change, FactKind
 
@@ -36,6 +37,10 @@ def find_changes(doc: Doc, units: list[int], owner: OwnerAt, details: list[Span]
             if change is not None:
                 changes.append(change)
                 continue
+        met = _need_met(doc, lo, hi, owner)
+        if met is not None:
+            changes.append(met)
+            continue
         if any(w in _MOVED for w in words):
             unit_orgs = [o for o in orgs if lo <= o.start < hi]
             new = [o for o in unit_orgs if not _after(doc, o.start, _LEFT)]
@@ -47,6 +52,16 @@ def find_changes(doc: Doc, units: list[int], owner: OwnerAt, details: list[Span]
                         Change(person.name, "org", new[-1].text, old[0].text if old else None)
                     )
     return changes
+
+
+def _need_met(doc: Doc, lo: int, hi: int, owner: OwnerAt) -> Change | None:
+    """ "marco no longer needs a chef": the need is met, whoever met it."""
+    found = no_longer_needs(doc, lo, hi)
+    if found is None:
+        return None
+    person = owner(*found)
+    need = doc[found[0] : found[1]].text
+    return None if person is None else Change(person.name, "met", "", need, "need")
 
 
 def _after(doc: Doc, i: int, words: frozenset[str]) -> bool:

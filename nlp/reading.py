@@ -17,6 +17,7 @@ from nlp.known import KnownNames
 from nlp.ledger import LedgerFinder
 from nlp.lexicon import org_case
 from nlp.news import life_news
+from nlp.outcomes import done_verbs, news_from, settled_by
 from nlp.owners import Owners
 from nlp.people import FIRM_WORDS, Person, find_people
 from nlp.schema import FACT_KINDS, Fact, FactKind, FollowUp, NoteExtraction, PersonMention
@@ -70,11 +71,14 @@ def read_doc(
         text = _detail_text(span)
         if not text or _negated(span) or _said_not(span):
             continue
-        if span.label_ == "work" and _sought(span):
-            continue
         label = span.label_
         if label == "need" and _offered(span):
             label = "offer"
+        at = settled_by(span) if label in _SETTLED_KINDS else None
+        if at is not None:  # "got a second chef", "found an apartment": news, not a job
+            label, text = "plan", news_from(doc, at, _unit_end(owners.unit, at)) or text
+        elif label == "work" and _sought(span):
+            continue
         if label == "interest" and _got_in(span):  # "tyler got into michigan": news
             label, text = "plan", doc[span.start - 2 : span.end].text
         topics.append(text.lower())
@@ -85,13 +89,22 @@ def read_doc(
             _add(facts[id(person)], Fact(_kind(label), text))
     for ent in doc.ents:
         # A role inside a need ("needs a bookkeeper") or a hobby is not their job.
-        if ent.label_ == "ROLE" and not _covered(ent, details, None) and not _sought(ent):
+        if (
+            ent.label_ == "ROLE"
+            and not _covered(ent, details, None)
+            and not _sought(ent)
+            and settled_by(ent) is None  # "hired the second chef" is not Marco's job
+        ):
             if _said_not(ent):
                 continue  # "a paramedic, not a firefighter": the correction's old word
             # "my CPA Sarah Kim": the role names the person right after it.
             person = _person_at(people, ent.end) or owners.owner(ent.start, ent.end, "work")
             if person is not None:
                 _add(facts[id(person)], Fact("work", ent.text))
+    for at, news in _loose_news(doc, owners, details):
+        person = owners.owner(at, at + 1, "plan")
+        if person is not None:
+            _add(facts[id(person)], Fact("plan", news))
     org_list: list[str] = []
     named = {i for p in people for m in p.mentions for i in range(m.start, m.end)}
     org_spans = [
@@ -159,6 +172,32 @@ def read_doc(
         )
     out.topics = list(dict.fromkeys(topics))
     return out
+
+
+# Kinds a detail is read as that news can be mistaken for: "got [a second chef]" (work),
+# "[found an apartment]" (work), "got into [michigan]" (interest).
+_SETTLED_KINDS = frozenset({"work", "need", "interest", "topic", "other"})
+
+
+def _loose_news(doc: Doc, owners: Owners, details: list[Span]) -> list[tuple[int, str]]:
+    """News no detail span caught ("dana park completed the chicago marathon"): where its
+    verb is, and its words."""
+    found = []
+    for at in done_verbs(doc, 0, len(doc)):
+        end = _unit_end(owners.unit, at)
+        news = news_from(doc, at, end)
+        if news is None or any(d.start < at + len(news.split()) and at < d.end for d in details):
+            continue
+        found.append((at, news))
+    return found
+
+
+def _unit_end(units: list[int], i: int) -> int:
+    """Where the sentence (or bullet) doc[i] is in ends."""
+    end = i
+    while end < len(units) and units[end] == units[i]:
+        end += 1
+    return end
 
 
 def _best_details(doc: Doc) -> list[Span]:

@@ -51,7 +51,8 @@ class FollowUp:
     vague: bool = False
 
 
-ChangeField = Literal["org", "role", "detail", "name"]
+# "met": a need is met ("no longer needs a chef"): `old` is the need, `new` is empty.
+ChangeField = Literal["org", "role", "detail", "name", "met"]
 
 
 @dataclass(frozen=True)

@@ -227,6 +227,20 @@ class Contacts:
             )
         ).all()
 
+    async def replaced(self, contact_id: int) -> Sequence[Fact]:
+        """What later notes replaced about a contact, in the order it was replaced."""
+        return (
+            await self.session.scalars(
+                select(Fact)
+                .where(
+                    Fact.user_id == self.user_id,
+                    Fact.contact_id == contact_id,
+                    Fact.superseded_at.is_not(None),
+                )
+                .order_by(Fact.superseded_at, Fact.id)
+            )
+        ).all()
+
     async def fact_keys(self, contact_id: int) -> set[tuple[str, str]]:
         """(kind, lowercased text) of every fact known about a contact now."""
         rows = await self.session.execute(
