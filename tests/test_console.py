@@ -207,3 +207,44 @@ async def test_a_note_with_nothing_new_about_someone_says_noted_not_an_empty_upd
     assert "Updated" not in said
     news = await run(console, out, "ngozi okafor loves sailing")
     assert "Updated: Ngozi Okafor" in news and "sailing" in news
+
+
+async def test_merge_mends_a_person_a_note_split_in_two(coach: Coach, tmp_path: Path) -> None:
+    out = io.StringIO()
+    console = Console(coach, 0, out=out, files=tmp_path)
+    note = "ran into rashid al-amin again, he's a commercial lender at td. rashid said he might"
+    await run(console, out, note + " need estate planning help for his parents")
+    await run(console, out, 'afterparty: Duc Anh Tran ("Duke"), runs small agency pixelhaus')
+    said = await run(console, out, "/merge rashid")
+    assert "Which contact should I merge rashid with?" in said
+    assert "e.g. /merge rashid and Al-Amin" in said and "1)" not in said
+    said = await run(console, out, "/merge Rashid Al-Amin")
+    assert "Merge Rashid and Al-Amin (TD) into one contact, Rashid Al-Amin?" in said
+    assert "1) 🔀 Merge as Rashid Al-Amin" in said and "2) Not the same person" in said
+    assert "Merged into Rashid Al-Amin (TD): Rashid, Al-Amin." in await run(console, out, "1")
+
+    said = await run(console, out, "/merge Duke and Duc Anh Tran")
+    assert "Merge Duc Anh Tran and Duke into one contact, Duc Anh Tran, who goes by Duke?" in said
+    said = await run(console, out, "1")
+    assert "Merged into Duc Anh Tran: Duke." in said and "They go by Duke." in said
+    assert "👤 Duc Anh Tran" in await run(console, out, "/person duke")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("/merge", "e.g. /merge Duke and Duc Anh Tran"),
+        ("/merge Zed and Quill", "I don't know anyone called Zed. Name two contacts"),
+        ("/merge dana and Dana", "Dana and Dana are already one contact: Dana Lee."),
+        ("/merge dana and zed", "I don't know anyone called zed."),
+    ],
+)
+async def test_merge_answers_bad_names_with_an_example(
+    coach: Coach, tmp_path: Path, line: str, expected: str
+) -> None:
+    out = io.StringIO()
+    console = Console(coach, 0, out=out, files=tmp_path)
+    await run(console, out, "met Dana Lee at the mixer")
+    said = await run(console, out, line)
+    assert expected in said, said
+    assert "1)" not in said
