@@ -246,7 +246,7 @@ MERGE_WHICH = (
     "<code>/merge {short} and {partner}</code>."
 )
 MERGE_AMBIGUOUS = (
-    "<b>{name}</b> fits more than one contact:\n{contacts}\n\nName the one you mean in full, "
+    "More than one contact fits <b>{name}</b>:\n{contacts}\n\nName the one you mean in full, "
     "or merge these first with <code>/merge {name}</code> if they're one person."
 )
 MERGE_SAME = "{names} are already one contact: {label}."

@@ -248,3 +248,17 @@ async def test_merge_answers_bad_names_with_an_example(
     said = await run(console, out, line)
     assert expected in said, said
     assert "1)" not in said
+
+
+async def test_merge_of_a_name_two_contacts_share_asks_for_the_full_name(
+    coach: Coach, tmp_path: Path
+) -> None:
+    out = io.StringIO()
+    console = Console(coach, 0, out=out, files=tmp_path)
+    for note in ("met Dana Lee at the mixer", "met Dana Cruz at the gym", "met Omar at BNI"):
+        await run(console, out, note)
+    said = await run(console, out, "/merge dana and omar")
+    assert "More than one contact fits dana:\n• Dana Lee\n• Dana Cruz" in said
+    assert "Name the one you mean in full" in said and "1)" not in said
+    said = await run(console, out, "/merge dana cruz and omar")
+    assert "Merge Dana Cruz and Omar into one contact, Dana Cruz, who goes by Omar?" in said

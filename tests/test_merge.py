@@ -213,3 +213,14 @@ async def test_a_pair_and_its_hint_see_only_the_users_own_contacts(coach: Coach)
     assert (await coach.merging.find(MALLORY, "Rashid Al-Amin")).plan is None
     alone = await coach.merging.find(MALLORY, "rashid")
     assert [c.label for c in alone.candidates] == ["Rashid"] and alone.partner is None
+
+
+async def test_a_name_in_a_pair_that_fits_two_contacts_asks_which(coach: Coach) -> None:
+    await two_priyas(coach)
+    await coach.notes.capture(ALICE, "met Dana Lee at the mixer")
+    found = await coach.merging.find(ALICE, "priya and dana")
+    assert found.ambiguous and found.asked == "priya" and found.plan is None
+    assert [c.label for c in found.candidates] == [
+        "Priya Shah (Acme)",
+        "Priya Shah (Shah Consulting)",
+    ]
