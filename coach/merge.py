@@ -1,5 +1,6 @@
-"""/merge: two (or more) contacts that are one person become one. The kept contact gains the
-others' details, facts, notes, gives and gets and follow-ups; duplicates are removed."""
+"""/merge: two (or more) contacts that are one person become one. The kept contact takes the
+fuller name, keeps the other names as nicknames, and gains the others' details, facts, notes,
+relatives, gives and gets and follow-ups; duplicates are removed."""
 
 from __future__ import annotations
 
@@ -49,6 +50,7 @@ class MergeLookup:
     # Set when two names were given (or one full name fits two contacts): keep the first
     # candidate, merge the second into it.
     plan: MergePlan | None = None
+    # One contact fits: a likely other half, for an example of naming both.
     partner: str | None = None
     # One side of a pair fits several contacts, listed as candidates.
     ambiguous: bool = False
@@ -156,11 +158,15 @@ def _nickname(name: str, aka: list[str] | None) -> str | None:
     return None if called == name.split()[0] else called
 
 
-def _rename(keep: Contact, other: Contact) -> None:
-    """The kept contact takes the joined name; the names left out stay as nicknames."""
+def _shared_name(keep: Contact, other: Contact) -> tuple[str, list[str] | None]:
+    """The joined name of the two and the names left out of it, kept as nicknames."""
     name = joined_name(keep.name, other.name)
-    said = [*(keep.aka or []), keep.name, *(other.aka or []), other.name]
-    keep.name, keep.name_key, keep.aka = name, name_key(name), nicknames(name, said)
+    return name, nicknames(name, [*(keep.aka or []), keep.name, *(other.aka or []), other.name])
+
+
+def _rename(keep: Contact, other: Contact) -> None:
+    name, keep.aka = _shared_name(keep, other)
+    keep.name, keep.name_key = name, name_key(name)
 
 
 async def _fitting(contacts: Contacts, name: str) -> list[KnownContact]:
@@ -218,7 +224,7 @@ async def _pair(contacts: Contacts, left: str, right: str, into: bool) -> MergeL
 
 
 def _fuller_first(a: KnownContact, b: KnownContact) -> tuple[KnownContact, KnownContact]:
-    """The contact with the longer name is kept: most often the one with more on it."""
+    """The contact with the longer name is kept; on a tie the one named first."""
     return (b, a) if len(b.name.split()) > len(a.name.split()) else (a, b)
 
 
@@ -244,9 +250,8 @@ async def _covering(contacts: Contacts, name: str) -> tuple[KnownContact, KnownC
 async def _plan(contacts: Contacts, keep: KnownContact, other: KnownContact) -> MergeLookup:
     kept, merged = await contacts.get(keep.contact_id), await contacts.get(other.contact_id)
     assert kept is not None and merged is not None
-    name = joined_name(kept.name, merged.name)
-    said = [*(kept.aka or []), kept.name, *(merged.aka or []), merged.name]
-    plan = MergePlan(name, _nickname(name, nicknames(name, said)))
+    name, aka = _shared_name(kept, merged)
+    plan = MergePlan(name, _nickname(name, aka))
     return MergeLookup([_label(keep), _label(other)], asked=name, plan=plan)
 
 
@@ -254,7 +259,7 @@ async def _partner(session: AsyncSession, contacts: Contacts, one: KnownContact)
     """A likely other half of `one`, to show how to name both: the contact named nearest to
     it in a note about it (the note that split them), else the most similar name."""
     nearest: tuple[int, str] | None = None
-    for text, _, name in await Merge(session, contacts.user_id).mentioned_with(one.contact_id):
+    for text, name in await Merge(session, contacts.user_id).mentioned_with(one.contact_id):
         gap = _gap(text.casefold(), one.name.casefold(), name.casefold())
         if gap is not None and (nearest is None or gap < nearest[0]):
             nearest = (gap, name)

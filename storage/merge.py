@@ -24,12 +24,12 @@ class Merge:
         self.session = session
         self.user_id = user_id
 
-    async def mentioned_with(self, contact_id: int) -> list[tuple[str, int, str]]:
-        """(note text, id, name) of every other contact, not a relative, in a note about this
+    async def mentioned_with(self, contact_id: int) -> list[tuple[str, str]]:
+        """(note text, name) of every other contact, not a relative, in a note about this
         one: a contact wrongly split in two was most often split by one note."""
         about = select(NoteContact.note_id).where(NoteContact.contact_id == contact_id)
         rows = await self.session.execute(
-            select(Note.text, Contact.id, Contact.name)
+            select(Note.text, Contact.name)
             .join(NoteContact, NoteContact.note_id == Note.id)
             .join(Contact, Contact.id == NoteContact.contact_id)
             .where(
@@ -41,7 +41,7 @@ class Merge:
             )
             .order_by(Note.id, Contact.id)
         )
-        return [(text, other_id, name) for text, other_id, name in rows]
+        return [(text, name) for text, name in rows]
 
     async def move(self, keep: Contact, other: Contact) -> None:
         """Everything of `other` onto `keep`; `other` is deleted."""
