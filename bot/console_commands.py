@@ -286,27 +286,23 @@ async def merge_command(console: Console, name: str) -> None:
         return
     lookup = await console.coach.merging.find(console.user_id, name)
     console.say(merge.ask_text(name, lookup))
-    if len(lookup.candidates) < 2:
+    ways = merge.options(lookup)
+    if not ways:
         return
-    ids = [c.contact_id for c in lookup.candidates]
 
-    def keeper(keep: int) -> Action:
-        async def keep_one() -> None:
-            others = [i for i in ids if i != keep]
+    def merger(keep: int, others: list[int]) -> Action:
+        async def merge_them() -> None:
             merged = await console.coach.merging.merge(console.user_id, keep, others)
             console.say(merge.done_text(merged) if merged else texts.BUTTON_GONE)
 
-        return keep_one
+        return merge_them
 
     async def cancel() -> None:
         console.say(texts.MERGE_CANCELLED)
 
     console.offer(
         [
-            *(
-                choice(texts.MERGE_KEEP.format(name=c.label), keeper(c.contact_id))
-                for c in lookup.candidates
-            ),
+            *(choice(label, merger(keep, others)) for label, keep, others in ways),
             choice(texts.MERGE_CANCEL, cancel),
         ]
     )

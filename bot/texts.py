@@ -25,7 +25,7 @@ _HELP_COMMANDS = (
     "/gave <i>name what</i>, /got <i>name what</i>: log a give or a get by hand\n"
     "/balance: where you've only taken, and where you could give first\n"
     "/intro <i>name</i> and <i>name</i>: a double opt-in intro draft\n"
-    "/merge <i>name</i>: two contacts who are one person become one\n"
+    "/merge <i>name</i> and <i>name</i>: two contacts who are one person become one\n"
     "/events: where you met people and who you followed up\n"
     "/review: your week (also Sunday evenings; /review off to stop)\n\n"
     "<b>Follow-ups</b>: I'll nudge you with a personal reason to reach out.\n"
@@ -84,7 +84,7 @@ COMMANDS = [
     ("balance", "Where to give first"),
     ("intro", "Draft an intro: /intro Dana and Marcus"),
     ("events", "Events and who you followed up"),
-    ("merge", "Join two contacts: /merge Priya"),
+    ("merge", "Join two contacts: /merge Duke and Duc Anh Tran"),
     ("review", "Your weekly review"),
     ("nudges", "Follow-ups coming up"),
     ("followup", "Add a follow-up: /followup Sarah friday"),
@@ -237,20 +237,44 @@ REVIEW_CHART = "Follow-ups done vs due this week, and your network by stage."
 REVIEW_ON = "🗓 I'll send your weekly review on Sunday evenings."
 REVIEW_OFF = "🗓 No more Sunday reviews. <code>/review</code> still shows yours any time."
 
-MERGE_USAGE = "Whom should I merge? Try <code>/merge Priya</code> when you have two Priyas."
+MERGE_USAGE = (
+    "Whom should I merge? Name the two contacts who are one person, e.g. "
+    "<code>/merge Duke and Duc Anh Tran</code>, or one name they share: "
+    "<code>/merge Priya</code> when you have two Priyas."
+)
 MERGE_ASK = (
     "🔀 These fit <b>{name}</b>:\n{contacts}\n\nAre they one person? Pick the one to keep: "
     "the others' details, facts, notes, gives and gets and follow-ups move to it."
 )
+MERGE_PAIR = (
+    "🔀 Merge <b>{first}</b> and <b>{second}</b> into one contact, <b>{name}</b>{goes_by}? "
+    "Everything of both stays: details, facts, notes, relatives, gives and gets, follow-ups "
+    "and nicknames."
+)
+MERGE_GOES_BY = ", who goes by {name}"
+MERGE_YES = "🔀 Merge as {name}"
 MERGE_KEEP = "🔀 Keep {name}"
 MERGE_CANCEL = "Not the same person"
 MERGE_CANCELLED = "👍 Nothing merged; they stay separate contacts."
 MERGE_ONLY_ONE = "I know only one {name}, so there's nothing to merge."
+MERGE_WHICH = (
+    "I know only one {name}. Which contact should I merge {short} with? Name both, e.g. "
+    "<code>/merge {short} and {partner}</code>."
+)
+MERGE_AMBIGUOUS = (
+    "More than one contact fits <b>{name}</b>:\n{contacts}\n\nName the one you mean in full, "
+    "or merge these first with <code>/merge {name}</code> if they're one person."
+)
+MERGE_SAME = "{names} are already one contact: {label}."
 MERGE_UNKNOWN = "I don't know anyone called <b>{name}</b>."
+MERGE_EXAMPLE = (
+    " Name two contacts who are one person, e.g. <code>/merge Duke and Duc Anh Tran</code>."
+)
 MERGE_DONE = (
     "🔀 Merged into {who}: {others}. Their details, facts, notes, gives and gets and "
     "follow-ups are on one card now."
 )
+MERGE_DONE_GOES_BY = " They go by {name}."
 
 DID_YOU_MEAN = " Did you mean {names}?"
 SAVED = "Saved"

@@ -199,6 +199,16 @@ def proper_case(text: str) -> str:
 _PARTICLES = frozenset("van der de la del da di du von bin bint al el dos das le".split())
 
 
+def surname_likeness(word: str) -> int:
+    """2 for 'Al-Amin', 'el-Sayed' (a particle joined by a hyphen), 1 for a census surname that
+    is no first name ('Kowalski', but also 'Rashid'), else 0: two one-word contacts of one
+    person then join the least surname-like first."""
+    key = word.casefold()
+    if "-" in key and key.split("-")[0] in _PARTICLES | {"abu", "ibn", "ben"}:
+        return 2
+    return int(key in last_names() and key not in first_names())
+
+
 def _case_word(word: str) -> str:
     if not (word.islower() or word.isupper()) or not any(c.isalpha() for c in word):
         return word

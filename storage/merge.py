@@ -10,6 +10,7 @@ from storage.models import (
     Contact,
     Fact,
     Interaction,
+    Note,
     NoteContact,
     Nudge,
     NudgeStatus,
@@ -22,6 +23,25 @@ class Merge:
     def __init__(self, session: AsyncSession, user_id: int) -> None:
         self.session = session
         self.user_id = user_id
+
+    async def mentioned_with(self, contact_id: int) -> list[tuple[str, str]]:
+        """(note text, name) of every other contact, not a relative, in a note about this
+        one: a contact wrongly split in two was most often split by one note."""
+        about = select(NoteContact.note_id).where(NoteContact.contact_id == contact_id)
+        rows = await self.session.execute(
+            select(Note.text, Contact.name)
+            .join(NoteContact, NoteContact.note_id == Note.id)
+            .join(Contact, Contact.id == NoteContact.contact_id)
+            .where(
+                Note.user_id == self.user_id,
+                Contact.user_id == self.user_id,
+                NoteContact.note_id.in_(about),
+                Contact.id != contact_id,
+                Contact.relation.is_(None),
+            )
+            .order_by(Note.id, Contact.id)
+        )
+        return [(text, name) for text, name in rows]
 
     async def move(self, keep: Contact, other: Contact) -> None:
         """Everything of `other` onto `keep`; `other` is deleted."""

@@ -238,3 +238,60 @@ async def test_a_bare_now_is_the_time_on_the_users_own_clock(
         assert "It's now Mon 30 Nov, 08:31" in await run(console, out, "/wait 1m")
     finally:
         await coach.close()
+
+
+async def test_merge_mends_a_person_a_note_split_in_two(coach: Coach, tmp_path: Path) -> None:
+    out = io.StringIO()
+    console = Console(coach, 0, out=out, files=tmp_path)
+    # Notes that name someone by a different half each time split them in two.
+    await run(console, out, "al-amin from td called, he's a commercial lender")
+    await run(console, out, "rashid said he might need estate planning help for his parents")
+    await run(console, out, "afterparty: Duc Anh Tran, designer, 2 kids")
+    await run(console, out, "Duke from the afterparty runs small agency pixelhaus")
+    said = await run(console, out, "/merge rashid")
+    assert "Which contact should I merge rashid with?" in said
+    assert "e.g. /merge rashid and " in said and "1)" not in said
+    said = await run(console, out, "/merge Rashid Al-Amin")
+    assert "Merge Rashid and Al-Amin (TD) into one contact, Rashid Al-Amin?" in said
+    assert "1) 🔀 Merge as Rashid Al-Amin" in said and "2) Not the same person" in said
+    assert "Merged into Rashid Al-Amin (TD): Rashid, Al-Amin." in await run(console, out, "1")
+
+    said = await run(console, out, "/merge Duke and Duc Anh Tran")
+    assert "Merge Duc Anh Tran and Duke into one contact, Duc Anh Tran, who goes by Duke?" in said
+    said = await run(console, out, "1")
+    assert "Merged into Duc Anh Tran: Duke." in said and "They go by Duke." in said
+    assert "👤 Duc Anh Tran" in await run(console, out, "/person duke")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("/merge", "e.g. /merge Duke and Duc Anh Tran"),
+        ("/merge Zed and Quill", "I don't know anyone called Zed. Name two contacts"),
+        ("/merge dana and Dana", "Dana and Dana are already one contact: Dana Lee."),
+        ("/merge dana and zed", "I don't know anyone called zed."),
+    ],
+)
+async def test_merge_answers_bad_names_with_an_example(
+    coach: Coach, tmp_path: Path, line: str, expected: str
+) -> None:
+    out = io.StringIO()
+    console = Console(coach, 0, out=out, files=tmp_path)
+    await run(console, out, "met Dana Lee at the mixer")
+    said = await run(console, out, line)
+    assert expected in said, said
+    assert "1)" not in said
+
+
+async def test_merge_of_a_name_two_contacts_share_asks_for_the_full_name(
+    coach: Coach, tmp_path: Path
+) -> None:
+    out = io.StringIO()
+    console = Console(coach, 0, out=out, files=tmp_path)
+    for note in ("met Dana Lee at the mixer", "met Dana Cruz at the gym", "met Omar at BNI"):
+        await run(console, out, note)
+    said = await run(console, out, "/merge dana and omar")
+    assert "More than one contact fits dana:\n• Dana Lee\n• Dana Cruz" in said
+    assert "Name the one you mean in full" in said and "1)" not in said
+    said = await run(console, out, "/merge dana cruz and omar")
+    assert "Merge Dana Cruz and Omar into one contact, Dana Cruz, who goes by Omar?" in said

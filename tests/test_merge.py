@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import func, select
 
 from coach.service import Coach
@@ -94,3 +95,138 @@ async def test_undoing_a_note_after_a_merge_keeps_the_merged_contact(coach: Coac
     lookup = await coach.people.lookup(ALICE, "Priya")
     assert lookup.card is not None and lookup.card.contact.name == "Priya Shah"
     assert lookup.card.details.emails == ["p@shah.example"]
+
+
+# Trial 7: "Al-Amin" (work, wife) and "Rashid" (a need, a follow-up) ended up as two
+# contacts. The reader now reads that note as one person; notes that name him by a
+# different half each time still make the split a user has to mend.
+SPLIT_RASHID = (
+    "al-amin from td called, he's a commercial lender, his wife fatima just started a home daycare",
+    "rashid said he might need estate planning help for his parents. follow up with rashid "
+    "next thursday",
+)
+# Trial 8: a nickname made a second contact, "Duke", with all the facts.
+SPLIT_DUKE = (
+    "afterparty: Duc Anh Tran, designer, 2 kids",
+    "Duke from the afterparty runs small agency pixelhaus, wants to outsource overflow work",
+)
+
+
+async def split_rashid(coach: Coach) -> None:
+    names = set()
+    for note in SPLIT_RASHID:
+        names |= {p.name for p in (await coach.notes.capture(ALICE, note)).people}
+    assert names >= {"Al-Amin", "Rashid"}, "the split to mend"
+    await coach.ledger.record(ALICE, "gave", ["Rashid", "an", "intro", "to", "a", "notary"])
+
+
+async def test_one_name_alone_says_which_contact_to_name_with_it(coach: Coach) -> None:
+    await split_rashid(coach)
+    found = await coach.merging.find(ALICE, "rashid")
+    assert [c.label for c in found.candidates] == ["Rashid"]
+    # With no note naming both, the most similar name is offered as an example.
+    assert found.partner is not None and found.partner != "Rashid"
+
+
+async def test_a_full_name_whose_parts_are_two_contacts_proposes_joining_them(
+    coach: Coach,
+) -> None:
+    await split_rashid(coach)
+    found = await coach.merging.find(ALICE, "Rashid Al-Amin")
+    assert [c.label for c in found.candidates] == ["Rashid", "Al-Amin (TD)"]
+    assert found.plan is not None and found.plan.name == "Rashid Al-Amin"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["rashid and al-amin", "Rashid + Al-Amin", "rashid, al-amin", "al-amin & rashid"],
+)
+async def test_two_names_propose_the_combined_name(coach: Coach, asked: str) -> None:
+    await split_rashid(coach)
+    found = await coach.merging.find(ALICE, asked)
+    assert found.plan is not None and found.plan.name == "Rashid Al-Amin", asked
+    assert {c.label for c in found.candidates} == {"Rashid", "Al-Amin (TD)"}
+
+
+async def test_into_says_which_contact_is_kept(coach: Coach) -> None:
+    await split_rashid(coach)
+    found = await coach.merging.find(ALICE, "al-amin into rashid")
+    assert [c.label for c in found.candidates] == ["Rashid", "Al-Amin (TD)"]
+    found = await coach.merging.find(ALICE, "rashid into al-amin")
+    assert [c.label for c in found.candidates] == ["Al-Amin (TD)", "Rashid"]
+
+
+async def test_merging_a_split_person_keeps_everything_of_both(coach: Coach) -> None:
+    await split_rashid(coach)
+    found = await coach.merging.find(ALICE, "rashid and al-amin")
+    keep, other = (c.contact_id for c in found.candidates)
+    merged = await coach.merging.merge(ALICE, keep, [other])
+    assert merged is not None
+    assert (merged.name, merged.org, merged.others) == (
+        "Rashid Al-Amin",
+        "TD",
+        ["Rashid", "Al-Amin"],
+    )
+
+    card = (await coach.people.lookup(ALICE, "Rashid Al-Amin")).card
+    assert card is not None and card.contact.name == "Rashid Al-Amin"
+    assert any("estate planning" in f.text for f in card.facts)
+    assert [r.name for r in card.family] == ["Fatima"]
+    assert card.follow_ups and card.given and len(card.timeline) == 2
+    # Each half alone finds the one contact now.
+    for half in ("rashid", "al-amin"):
+        lookup = await coach.people.lookup(ALICE, half)
+        assert lookup.card is not None and lookup.card.contact.name == "Rashid Al-Amin", half
+
+
+async def test_a_nickname_contact_merges_into_the_full_name_and_stays_a_nickname(
+    coach: Coach,
+) -> None:
+    names = [p.name for note in SPLIT_DUKE for p in (await coach.notes.capture(ALICE, note)).people]
+    assert names == ["Duc Anh Tran", "Duke"], "the split to mend"
+    assert (await coach.merging.find(ALICE, "duke")).partner == "Duc Anh Tran"
+    found = await coach.merging.find(ALICE, "Duke and Duc Anh Tran")
+    assert found.plan is not None
+    assert (found.plan.name, found.plan.goes_by) == ("Duc Anh Tran", "Duke")
+    assert [c.label for c in found.candidates] == ["Duc Anh Tran", "Duke"]
+
+    await coach.notes.capture(ALICE, "Duke, everyone calls him Ducky, loves cycling")
+    keep, other = (c.contact_id for c in found.candidates)
+    merged = await coach.merging.merge(ALICE, keep, [other])
+    assert merged is not None and merged.name == "Duc Anh Tran"
+    async with coach.rt.unit_of_work() as session:
+        contact = await session.get(Contact, keep)
+        assert contact is not None and contact.aka == ["Ducky", "Duke"], "no name lost"
+        assert contact.pronoun == "he"
+    lookup = await coach.people.lookup(ALICE, "duke")
+    assert lookup.card is not None and lookup.card.contact.name == "Duc Anh Tran"
+    assert any("pixelhaus" in f.text for f in lookup.card.facts)
+
+
+async def test_bad_names_in_a_pair_are_told_apart(coach: Coach) -> None:
+    await split_rashid(coach)
+    unknown = await coach.merging.find(ALICE, "rashid and zed")
+    assert unknown.asked == "zed" and unknown.candidates == [] and unknown.plan is None
+    same = await coach.merging.find(ALICE, "rashid and Rashid")
+    assert same.same and [c.label for c in same.candidates] == ["Rashid"]
+
+
+async def test_a_pair_and_its_hint_see_only_the_users_own_contacts(coach: Coach) -> None:
+    await split_rashid(coach)
+    await coach.notes.capture(MALLORY, "met Rashid at the gym")
+    theirs = await coach.merging.find(MALLORY, "rashid and al-amin")
+    assert theirs.plan is None and theirs.asked == "al-amin" and theirs.suggestions == []
+    assert (await coach.merging.find(MALLORY, "Rashid Al-Amin")).plan is None
+    alone = await coach.merging.find(MALLORY, "rashid")
+    assert [c.label for c in alone.candidates] == ["Rashid"] and alone.partner is None
+
+
+async def test_a_name_in_a_pair_that_fits_two_contacts_asks_which(coach: Coach) -> None:
+    await two_priyas(coach)
+    await coach.notes.capture(ALICE, "met Dana Lee at the mixer")
+    found = await coach.merging.find(ALICE, "priya and dana")
+    assert found.ambiguous and found.asked == "priya" and found.plan is None
+    assert [c.label for c in found.candidates] == [
+        "Priya Shah (Acme)",
+        "Priya Shah (Shah Consulting)",
+    ]

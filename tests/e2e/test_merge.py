@@ -48,3 +48,25 @@ async def test_a_shared_contact_keeps_its_phone_and_is_found_by_it(fake: FakeTel
     assert "I already know Priya Shah; nothing changed" in (await alice.next_reply()).text
     await alice.send("/person priya")
     assert "📞 +1 646 555 0177" in (await alice.next_reply()).text
+
+
+async def test_merge_names_two_contacts_and_keeps_the_fuller_name(fake: FakeTelegram) -> None:
+    alice = fake.user(1001)
+    await alice.send("afterparty: Duc Anh Tran, designer, 2 kids")
+    await alice.next_reply()
+    await alice.send("Duke from the afterparty runs small agency pixelhaus")
+    await alice.next_reply()
+    await alice.send("/merge Duke")
+    hint = await alice.next_reply()
+    assert "Which contact should I merge Duke with?" in hint.text
+    assert "/merge Duke and Duc Anh Tran" in hint.text and not hint.buttons
+
+    await alice.send("/merge Duke and Duc Anh Tran")
+    ask = await alice.next_reply()
+    assert "into one contact, Duc Anh Tran, who goes by Duke?" in ask.text
+    await alice.press(ask, "🔀 Merge as Duc Anh Tran")
+    done = await alice.next_edit()
+    assert done.text.startswith("🔀 Merged into Duc Anh Tran: Duke.")
+    await alice.send("/person duke")
+    card = (await alice.next_reply()).text
+    assert "Duc Anh Tran" in card and "pixelhaus" in card
