@@ -707,8 +707,15 @@ def _relative_of(
     ] or [p for p in people if p is not relative and not p.is_relative]
     want = _POSSESSIVE.get(owner_word or "", "")
     if want in ("m", "f"):
+        # "his wife": a man's; a name the census doesn't know ("rashid al-amin again, he's a
+        # lender, his wife…") is his when a "he" follows it.
         genders = name_genders()
-        matching = [p for p in candidates if genders.get(p.name.split()[0].lower()) == want]
+        matching = [
+            p
+            for p in candidates
+            if genders.get(p.name.split()[0].lower()) == want
+            or (p.name.split()[0].lower() not in genders and _said_to_be(doc, people, p, want, at))
+        ]
         if matching:
             candidates = matching
     if not candidates:
@@ -719,6 +726,18 @@ def _relative_of(
         if (before)
         else candidates[0]
     )
+
+
+def _said_to_be(doc: Doc, people: list[Person], person: Person, gender: str, at: int) -> bool:
+    """A "he" (or "she") after the person's last mention before `at`, before anyone else is
+    named and before the possessive itself."""
+    ends = [m.end for m in person.mentions if m.end <= at]
+    if not ends:
+        return False
+    after = max(ends)
+    others = [m.start for p in people if p is not person for m in p.mentions if m.start >= after]
+    stop = min([at - 1, *others])
+    return any(PRONOUN_GENDERS.get(t.lower_) == gender for t in doc[after:stop])
 
 
 PRONOUN_GENDERS = {  # "he" and "she" and their forms, by gender

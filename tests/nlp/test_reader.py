@@ -550,3 +550,15 @@ def test_where_someone_works_is_read_from_works_for_and_called(
     r = extractor.extract(note, now=NOW)
     assert org in r.orgs
     assert person(r, first).org == org
+
+
+def test_his_wife_is_the_nearest_mans_even_when_his_name_is_not_in_the_census(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "retirement party for frank nowicki tonight, 35 years at stelco. ran into rashid "
+        "al-amin again, he's a commercial lender at td, his wife noor runs a home daycare",
+        now=NOW,
+    )
+    noor = next(p for p in r.people if p.name == "Noor")
+    assert (noor.relation, noor.of) == ("wife", "Rashid Al-Amin")
