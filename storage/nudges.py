@@ -118,7 +118,7 @@ class Nudges:
                     Nudge.contact_id == contact_id,
                     Nudge.kind.in_(kinds),
                     # One being sent (claimed) is left to its dispatcher.
-                    Nudge.status.in_((NudgeStatus.PENDING, NudgeStatus.SENT)),
+                    Nudge.status.in_((NudgeStatus.PENDING, NudgeStatus.SENT, NudgeStatus.DRAFTED)),
                     Nudge.due_at < until,
                 )
             )
