@@ -53,6 +53,14 @@ class Owed:
     what: str  # the latest thing they gave you
 
 
+@dataclass(frozen=True)
+class OpenFollowUp:
+    """A follow-up that fell due and is still waiting for the user."""
+
+    name: str
+    due: date
+
+
 @dataclass
 class WeeklyReview:
     start: date
@@ -63,6 +71,9 @@ class WeeklyReview:
     intros: list[IntroSuggestion] = field(default_factory=list)
     owed: list[Owed] = field(default_factory=list)
     dropped: int = 0  # relationships that slipped a stage this week
+    # Due or overdue and not done: the first few people, one line each, and how many in all.
+    open_follow_ups: list[OpenFollowUp] = field(default_factory=list)
+    open_count: int = 0
 
     @property
     def due(self) -> int:
@@ -142,6 +153,7 @@ class Reviews:
                 drifting=[d for _, d in drifting[:SHOWN]],
                 dropped=dropped,
             )
+            await self._open_follow_ups(Nudges(session, user_id), review, now, zone)
             balances = await ledger.balances()
             names = {b.id: b.name for b in briefs}
             owed = sorted(
@@ -170,6 +182,17 @@ class Reviews:
                         seen.add(pair)
                         review.intros.append(s)
             return review
+
+    async def _open_follow_ups(
+        self, nudges: Nudges, review: WeeklyReview, now: datetime, zone: ZoneInfo
+    ) -> None:
+        """Whom the user still owes a follow-up, one line per person, so the review never
+        says all is well while they wait."""
+        first_due: dict[str, date] = {}
+        for nudge, contact in await nudges.open_due_by(now):
+            first_due.setdefault(contact.name, nudge.due_at.astimezone(zone).date())
+        review.open_count = len(first_due)
+        review.open_follow_ups = [OpenFollowUp(n, d) for n, d in list(first_due.items())[:SHOWN]]
 
     async def set_enabled(self, user_id: int, enabled: bool) -> None:
         async with self.rt.unit_of_work() as session:

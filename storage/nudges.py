@@ -224,6 +224,24 @@ class Nudges:
             query = query.where(Nudge.sent_at > since)
         return int(await self.session.scalar(query) or 0)
 
+    async def open_due_by(
+        self, until: datetime, limit: int = 50
+    ) -> list[tuple[Nudge, Contact]]:
+        """Follow-ups about a contact due by `until` that the user has not done, skipped or
+        drafted yet (waiting, being sent, or sent and unanswered), oldest first."""
+        rows = await self.session.execute(
+            select(Nudge, Contact)
+            .join(Contact, Contact.id == Nudge.contact_id)
+            .where(
+                Nudge.user_id == self.user_id,
+                Nudge.status.in_((NudgeStatus.PENDING, NudgeStatus.CLAIMED, NudgeStatus.SENT)),
+                Nudge.due_at < until,
+            )
+            .order_by(Nudge.due_at, Nudge.id)
+            .limit(limit)
+        )
+        return [(nudge, contact) for nudge, contact in rows]
+
     async def due_between(self, start: datetime, end: datetime) -> Sequence[Nudge]:
         return (
             await self.session.scalars(
