@@ -224,9 +224,7 @@ class Nudges:
             query = query.where(Nudge.sent_at > since)
         return int(await self.session.scalar(query) or 0)
 
-    async def open_due_by(
-        self, until: datetime, limit: int = 50
-    ) -> list[tuple[Nudge, Contact]]:
+    async def open_due_by(self, until: datetime, limit: int = 50) -> list[tuple[Nudge, Contact]]:
         """Follow-ups about a contact due by `until` that the user has not done, skipped or
         drafted yet (waiting, being sent, or sent and unanswered), oldest first."""
         rows = await self.session.execute(
