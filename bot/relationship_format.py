@@ -9,7 +9,7 @@ from bot.lines import fit, who
 from coach.events import EventsView
 from coach.intros import IntroDraft
 from coach.ledger import Balance, Recorded
-from coach.review import WeeklyReview
+from coach.review import OpenFollowUp, WeeklyReview
 from coach.sentences import gave_line, got_line, offered
 from coach.stages import STAGE_ICONS, STAGES
 from coach.views import IntroSuggestion, NoteCard, PersonCard
@@ -183,7 +183,7 @@ def open_follow_ups_said(r: WeeklyReview) -> list[str]:
     week with follow-ups left undone a lovely one."""
     lines = [
         "\n<b>Follow-ups still waiting</b>",
-        *(f"• {who(f.name)}, due {f.due.strftime('%a %-d %b')}" for f in r.open_follow_ups),
+        *(open_line(f) for f in r.open_follow_ups),
     ]
     more = r.open_count - len(r.open_follow_ups)
     if more > 0:
@@ -193,6 +193,11 @@ def open_follow_ups_said(r: WeeklyReview) -> list[str]:
     else:
         lines.append("A short hello is all each one takes, and one today is a good start.")
     return lines
+
+
+def open_line(f: OpenFollowUp) -> str:
+    line = f"• {who(f.name)}, due {f.due.strftime('%a %-d %b')}"
+    return line + " (drafted; tap ✅ Sent it once it's gone)" if f.drafted else line
 
 
 def follow_ups_said(done: int, due: int) -> str:

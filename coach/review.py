@@ -19,7 +19,7 @@ from coach.stages import STAGES, StageKeeper
 from coach.views import IntroSuggestion
 from storage.contacts import Contacts
 from storage.ledger import Ledger
-from storage.models import User
+from storage.models import NudgeStatus, User
 from storage.nudges import Nudges
 from storage.users import Users, review_candidates
 
@@ -59,6 +59,7 @@ class OpenFollowUp:
 
     name: str
     due: date
+    drafted: bool = False  # a draft was taken; the user hasn't said it was sent
 
 
 @dataclass
@@ -188,11 +189,13 @@ class Reviews:
     ) -> None:
         """Whom the user still owes a follow-up, one line per person, so the review never
         says all is well while they wait."""
-        first_due: dict[str, date] = {}
+        first: dict[str, OpenFollowUp] = {}
         for nudge, contact in await nudges.open_due_by(now):
-            first_due.setdefault(contact.name, nudge.due_at.astimezone(zone).date())
-        review.open_count = len(first_due)
-        review.open_follow_ups = [OpenFollowUp(n, d) for n, d in list(first_due.items())[:SHOWN]]
+            due = nudge.due_at.astimezone(zone).date()
+            drafted = nudge.status == NudgeStatus.DRAFTED
+            first.setdefault(contact.name, OpenFollowUp(contact.name, due, drafted))
+        review.open_count = len(first)
+        review.open_follow_ups = list(first.values())[:SHOWN]
 
     async def set_enabled(self, user_id: int, enabled: bool) -> None:
         async with self.rt.unit_of_work() as session:

@@ -225,14 +225,22 @@ class Nudges:
         return int(await self.session.scalar(query) or 0)
 
     async def open_due_by(self, until: datetime, limit: int = 50) -> list[tuple[Nudge, Contact]]:
-        """Follow-ups about a contact due by `until` that the user has not done, skipped or
-        drafted yet (waiting, being sent, or sent and unanswered), oldest first."""
+        """Follow-ups about a contact due by `until` that the user has not done or skipped
+        (waiting, being sent, sent and unanswered, or drafted and not said sent), oldest
+        first."""
         rows = await self.session.execute(
             select(Nudge, Contact)
             .join(Contact, Contact.id == Nudge.contact_id)
             .where(
                 Nudge.user_id == self.user_id,
-                Nudge.status.in_((NudgeStatus.PENDING, NudgeStatus.CLAIMED, NudgeStatus.SENT)),
+                Nudge.status.in_(
+                    (
+                        NudgeStatus.PENDING,
+                        NudgeStatus.CLAIMED,
+                        NudgeStatus.SENT,
+                        NudgeStatus.DRAFTED,
+                    )
+                ),
                 Nudge.due_at < until,
             )
             .order_by(Nudge.due_at, Nudge.id)

@@ -105,3 +105,20 @@ def test_a_week_with_no_follow_ups_due_says_none_fell_due() -> None:
     from bot.relationship_format import follow_ups_said
 
     assert follow_ups_said(0, 0) == "none fell due this week"
+
+
+async def test_a_drafted_follow_up_not_yet_said_sent_is_still_listed_as_drafted(
+    coach: Coach, clock: FakeClock
+) -> None:
+    from bot.relationship_format import review as review_text
+
+    await coach.notes.capture(ALICE, "met Sarah Chen at the chamber breakfast")
+    clock.advance(timedelta(days=3))
+    [outgoing] = await coach.dispatcher.claim_due()
+    [nudge] = outgoing.nudges
+    await coach.nudges.draft(ALICE, nudge.nudge_id)
+    text = review_text(await coach.reviews.build(ALICE))
+    assert "• <b>Sarah Chen</b>, due " in text, text
+    assert "(drafted; tap ✅ Sent it once it's gone)" in text
+    assert "A short hello today is all it takes." in text
+    assert "Lovely week" not in text
