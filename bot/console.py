@@ -283,8 +283,10 @@ class Console:
         async def act() -> None:
             book = self.coach.nudges
             if action == "draft":
-                opener = await book.draft(self.user_id, nudge.nudge_id)
-                self.say(nudge_format.draft_message(opener) if opener else texts.BUTTON_GONE)
+                draft = await book.draft(self.user_id, nudge.nudge_id)
+                self.say(nudge_format.draft_message(draft) if draft else texts.BUTTON_GONE)
+                if draft:
+                    self.offer([(texts.SENT_IT_BUTTON, self.nudge_act(nudge, "done"))])
                 return
             result = await book.act(self.user_id, nudge.nudge_id, action)
             self.say(nudge_format.action_message(result) if result else texts.ALREADY_HANDLED)

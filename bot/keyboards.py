@@ -100,6 +100,12 @@ def nudge_actions(nudge_id: int) -> InlineKeyboardMarkup:
     )
 
 
+def sent_it(nudge_id: int) -> InlineKeyboardMarkup:
+    """Under a draft: the user says they sent it, and the touch is logged as Done logs it."""
+    button = InlineKeyboardButton(texts.SENT_IT_BUTTON, callback_data=f"{NUDGE}:done:{nudge_id}")
+    return InlineKeyboardMarkup([[button]])
+
+
 def digest_actions(nudge_ids: list[int], names: list[str]) -> InlineKeyboardMarkup:
     """A row of buttons per numbered line; each button says its line's number, and the
     done button whose it is (the whole name when a first name repeats)."""

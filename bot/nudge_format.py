@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
+from bot import texts
 from bot.formatting import day, fit, who
 from coach.sentences import proper
-from coach.views import NudgeActionResult, NudgeView
+from coach.views import NudgeActionResult, NudgeDraft, NudgeView
 
 GREETING = {
     "first": "👋 Nice-to-meet-you time",
@@ -82,5 +83,11 @@ def action_message(result: NudgeActionResult) -> str:
     return done
 
 
-def draft_message(opener: str) -> str:
-    return f"✍️ A possible opener; make it yours:\n\n<code>{escape(opener)}</code>"
+def draft_message(draft: NudgeDraft) -> str:
+    """The opener, and what taking it did: the nudge is handled, the touch waits for them."""
+    name = escape(draft.person.split()[0] if draft.person.split() else draft.person)
+    return (
+        f"✍️ A possible opener; make it yours:\n\n<code>{escape(draft.opener)}</code>\n\n"
+        f"I've marked this nudge as handled, so it won't come back. Once you've sent it, "
+        f"tap {texts.SENT_IT_BUTTON} and I'll log your touch with {name}."
+    )

@@ -10,7 +10,7 @@ from telegram.ext import ContextTypes
 
 from bot import nudge_format, texts
 from bot.context import StaleButton, args_of, coach_of, number, user_id_of
-from bot.keyboards import digest_actions
+from bot.keyboards import digest_actions, sent_it
 from coach.infra.durations import format_duration
 from coach.nudges import BadWhen, NotFound, follow_up_from_words
 from coach.service import Coach
@@ -144,10 +144,14 @@ async def nudge_button(update: Update, context: ContextTypes.DEFAULT_TYPE, args:
     action, nudge_id = args[0], number(args[1])
     book, user_id = coach_of(context).nudges, user_id_of(update)
     if action == "draft":
-        opener = await book.draft(user_id, nudge_id)
-        await query.answer(None if opener else texts.BUTTON_GONE)
-        if opener:
-            await message.reply_text(nudge_format.draft_message(opener), parse_mode=HTML)
+        draft = await book.draft(user_id, nudge_id)
+        await query.answer(None if draft else texts.BUTTON_GONE)
+        if draft:
+            await message.reply_text(
+                nudge_format.draft_message(draft),
+                parse_mode=HTML,
+                reply_markup=sent_it(draft.nudge_id),
+            )
         return
     if action not in ACTIONS:
         raise StaleButton(action)

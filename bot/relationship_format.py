@@ -9,7 +9,7 @@ from bot.lines import fit, who
 from coach.events import EventsView
 from coach.intros import IntroDraft
 from coach.ledger import Balance, Recorded
-from coach.review import WeeklyReview
+from coach.review import OpenFollowUp, WeeklyReview
 from coach.sentences import gave_line, got_line, offered
 from coach.stages import STAGE_ICONS, STAGES
 from coach.views import IntroSuggestion, NoteCard, PersonCard
@@ -170,14 +170,40 @@ def review(r: WeeklyReview) -> str:
             f"• {got_line(who(o.name), escape(o.what or 'help'))}; you've given {o.gave} back"
             for o in r.owed
         ]
-    if not (r.drifting or r.intros or r.owed):
+    if r.open_follow_ups:
+        lines += open_follow_ups_said(r)
+    if not (r.drifting or r.intros or r.owed or r.open_follow_ups):
         lines.append("\nEveryone is in touch and nothing is owed. Lovely week.")
     lines.append("\n/review off stops these Sunday reviews.")
     return fit(lines)
 
 
+def open_follow_ups_said(r: WeeklyReview) -> list[str]:
+    """Who is still waiting for a follow-up, warmly and by name: the review never calls a
+    week with follow-ups left undone a lovely one."""
+    lines = [
+        "\n<b>Follow-ups still waiting</b>",
+        *(open_line(f) for f in r.open_follow_ups),
+    ]
+    more = r.open_count - len(r.open_follow_ups)
+    if more > 0:
+        lines.append(f"…and {more} more, in /nudges.")
+    if r.open_count == 1:
+        lines.append("A short hello today is all it takes.")
+    else:
+        lines.append("A short hello is all each one takes, and one today is a good start.")
+    return lines
+
+
+def open_line(f: OpenFollowUp) -> str:
+    line = f"• {who(f.name)}, due {f.due.strftime('%a %-d %b')}"
+    return line + " (drafted; tap ✅ Sent it once it's gone)" if f.drafted else line
+
+
 def follow_ups_said(done: int, due: int) -> str:
     """ "3 done of 5 due"; a week that also finished older ones never says "6 done of 5"."""
+    if done == due == 0:
+        return "none fell due this week"
     if done <= due:
         return f"{done} done of {due} due"
     return f"{done} done this week, {due} fell due"

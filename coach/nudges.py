@@ -19,7 +19,7 @@ from coach.planner import NudgePlanner
 from coach.runtime import Runtime
 from coach.sentences import Detail
 from coach.stages import StageKeeper
-from coach.views import NudgeActionResult, NudgeView
+from coach.views import NudgeActionResult, NudgeDraft, NudgeView
 from nlp.dates import resolve_date
 from storage.contacts import Contacts
 from storage.models import Contact, Fact, Interaction, Nudge, NudgeStatus
@@ -118,12 +118,17 @@ def latest_per_person(
     return [(n, c) for n, c in sent if n.contact_id is None or newest[n.contact_id] == n.id]
 
 
+# Nudges still waiting for the user to act on them.
+OPEN = (NudgeStatus.PENDING, NudgeStatus.CLAIMED, NudgeStatus.SENT)
+
+
 def was_sent(nudge: Nudge) -> bool:
     """Sent (and maybe answered since): its words are fixed. A snoozed one is worded anew."""
     return nudge.sent_at is not None and nudge.status in (
         NudgeStatus.SENT,
         NudgeStatus.DONE,
         NudgeStatus.SKIPPED,
+        NudgeStatus.DRAFTED,
     )
 
 
@@ -236,8 +241,10 @@ class NudgeBook:
                 next_due = min((n.due_at for n in waiting), default=None)
             return NudgeActionResult(action, view, next_due.astimezone(zone) if next_due else None)
 
-    async def draft(self, user_id: int, nudge_id: int) -> str | None:
-        """A short opener the user can copy."""
+    async def draft(self, user_id: int, nudge_id: int) -> NudgeDraft | None:
+        """A short opener the user can copy. Taking it means they are reaching out, so the
+        nudge counts as acted on and stops coming back; the touch is logged only when they
+        say they sent it (Done), since a draft may never leave their phone."""
         async with self.rt.unit_of_work() as session:
             nudge = await Nudges(session, user_id).get(nudge_id)
             if nudge is None or nudge.contact_id is None:
@@ -245,19 +252,32 @@ class NudgeBook:
             contact = await Contacts(session, user_id).get(nudge.contact_id)
             if contact is None:
                 return None
-            give = nudge.kind == "give_value"
-            sent_at = nudge.sent_at if was_sent(nudge) else None
-            people = await load_people(
-                session, user_id, [contact], self.intros, give=give, sent_at=sent_at
-            )
-            person = people[contact.id]
-            now = self.rt.clock()
-            if was_sent(nudge):
-                # The draft says what the nudge said, from the same detail.
-                person = as_sent(
-                    await with_sent_fact(session, person, nudge, contact), nudge.fact_id
-                )
-            return opener(person, nudge.kind, nudge.reason, now, fact_id=nudge.fact_id)
+            text = await self._opener(session, user_id, nudge, contact)
+            await self._drafted(session, nudge, contact)
+            return NudgeDraft(nudge.id, text, contact.name)
+
+    async def _opener(
+        self, session: AsyncSession, user_id: int, nudge: Nudge, contact: Contact
+    ) -> str:
+        give = nudge.kind == "give_value"
+        sent_at = nudge.sent_at if was_sent(nudge) else None
+        people = await load_people(
+            session, user_id, [contact], self.intros, give=give, sent_at=sent_at
+        )
+        person = people[contact.id]
+        if was_sent(nudge):
+            # The draft says what the nudge said, from the same detail.
+            person = as_sent(await with_sent_fact(session, person, nudge, contact), nudge.fact_id)
+        return opener(person, nudge.kind, nudge.reason, self.rt.clock(), fact_id=nudge.fact_id)
+
+    async def _drafted(self, session: AsyncSession, nudge: Nudge, contact: Contact) -> None:
+        """An open nudge becomes drafted: off the unanswered list, not counted as ignored,
+        and the next keep-in-touch nudge waits a cadence rather than repeating in a week."""
+        if nudge.status not in OPEN:
+            return  # done, skipped or already drafted: nothing to change
+        nudge.status, nudge.claimed_until = NudgeStatus.DRAFTED, None
+        await session.flush()
+        await self.planner.keep_going(session, [contact], self.rt.clock(), skipped=True)
 
     async def add_follow_up(
         self, user_id: int, name: str, when: str, reason: str, *, guess: bool = True

@@ -19,7 +19,7 @@ from coach.stages import STAGES, StageKeeper
 from coach.views import IntroSuggestion
 from storage.contacts import Contacts
 from storage.ledger import Ledger
-from storage.models import User
+from storage.models import NudgeStatus, User
 from storage.nudges import Nudges
 from storage.users import Users, review_candidates
 
@@ -53,6 +53,15 @@ class Owed:
     what: str  # the latest thing they gave you
 
 
+@dataclass(frozen=True)
+class OpenFollowUp:
+    """A follow-up that fell due and is still waiting for the user."""
+
+    name: str
+    due: date
+    drafted: bool = False  # a draft was taken; the user hasn't said it was sent
+
+
 @dataclass
 class WeeklyReview:
     start: date
@@ -63,6 +72,9 @@ class WeeklyReview:
     intros: list[IntroSuggestion] = field(default_factory=list)
     owed: list[Owed] = field(default_factory=list)
     dropped: int = 0  # relationships that slipped a stage this week
+    # Due or overdue and not done: the first few people, one line each, and how many in all.
+    open_follow_ups: list[OpenFollowUp] = field(default_factory=list)
+    open_count: int = 0
 
     @property
     def due(self) -> int:
@@ -142,6 +154,7 @@ class Reviews:
                 drifting=[d for _, d in drifting[:SHOWN]],
                 dropped=dropped,
             )
+            await self._open_follow_ups(Nudges(session, user_id), review, now, zone)
             balances = await ledger.balances()
             names = {b.id: b.name for b in briefs}
             owed = sorted(
@@ -170,6 +183,19 @@ class Reviews:
                         seen.add(pair)
                         review.intros.append(s)
             return review
+
+    async def _open_follow_ups(
+        self, nudges: Nudges, review: WeeklyReview, now: datetime, zone: ZoneInfo
+    ) -> None:
+        """Whom the user still owes a follow-up, one line per person, so the review never
+        says all is well while they wait."""
+        first: dict[str, OpenFollowUp] = {}
+        for nudge, contact in await nudges.open_due_by(now):
+            due = nudge.due_at.astimezone(zone).date()
+            drafted = nudge.status == NudgeStatus.DRAFTED
+            first.setdefault(contact.name, OpenFollowUp(contact.name, due, drafted))
+        review.open_count = len(first)
+        review.open_follow_ups = list(first.values())[:SHOWN]
 
     async def set_enabled(self, user_id: int, enabled: bool) -> None:
         async with self.rt.unit_of_work() as session:

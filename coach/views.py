@@ -265,6 +265,15 @@ class Outgoing:
 
 
 @dataclass(frozen=True)
+class NudgeDraft:
+    """An opener for a nudge, and who it is for (the reply asks them to say when it's sent)."""
+
+    nudge_id: int
+    opener: str
+    person: str
+
+
+@dataclass(frozen=True)
 class NudgeActionResult:
     action: str
     nudge: NudgeView

@@ -40,6 +40,9 @@ class NudgeStatus(StrEnum):
     SENT = "sent"
     DONE = "done"
     SKIPPED = "skipped"
+    # The user took a draft for it: acted on, so it stops coming back, but no touch is
+    # logged until they say they sent it (Done).
+    DRAFTED = "drafted"
     CANCELLED = "cancelled"  # replaced by a follow-up asked for around the same time
 
 

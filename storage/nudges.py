@@ -118,7 +118,7 @@ class Nudges:
                     Nudge.contact_id == contact_id,
                     Nudge.kind.in_(kinds),
                     # One being sent (claimed) is left to its dispatcher.
-                    Nudge.status.in_((NudgeStatus.PENDING, NudgeStatus.SENT)),
+                    Nudge.status.in_((NudgeStatus.PENDING, NudgeStatus.SENT, NudgeStatus.DRAFTED)),
                     Nudge.due_at < until,
                 )
             )
@@ -223,6 +223,30 @@ class Nudges:
         if since is not None:
             query = query.where(Nudge.sent_at > since)
         return int(await self.session.scalar(query) or 0)
+
+    async def open_due_by(self, until: datetime, limit: int = 50) -> list[tuple[Nudge, Contact]]:
+        """Follow-ups about a contact due by `until` that the user has not done or skipped
+        (waiting, being sent, sent and unanswered, or drafted and not said sent), oldest
+        first."""
+        rows = await self.session.execute(
+            select(Nudge, Contact)
+            .join(Contact, Contact.id == Nudge.contact_id)
+            .where(
+                Nudge.user_id == self.user_id,
+                Nudge.status.in_(
+                    (
+                        NudgeStatus.PENDING,
+                        NudgeStatus.CLAIMED,
+                        NudgeStatus.SENT,
+                        NudgeStatus.DRAFTED,
+                    )
+                ),
+                Nudge.due_at < until,
+            )
+            .order_by(Nudge.due_at, Nudge.id)
+            .limit(limit)
+        )
+        return [(nudge, contact) for nudge, contact in rows]
 
     async def due_between(self, start: datetime, end: datetime) -> Sequence[Nudge]:
         return (

@@ -87,7 +87,14 @@ class PrivateData:
             .where(
                 Nudge.user_id == self.user_id,
                 Nudge.contact_id == contact.id,
-                Nudge.status.in_((NudgeStatus.PENDING, NudgeStatus.CLAIMED, NudgeStatus.SENT)),
+                Nudge.status.in_(
+                    (
+                        NudgeStatus.PENDING,
+                        NudgeStatus.CLAIMED,
+                        NudgeStatus.SENT,
+                        NudgeStatus.DRAFTED,
+                    )
+                ),
             )
         )
         return ContactFootprint(int(facts or 0), len(only), int(nudges or 0), len(shared))

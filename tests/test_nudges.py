@@ -392,9 +392,8 @@ async def test_nudges_lists_sent_unanswered_ones_of_the_last_days_with_their_but
     await console.handle(str(first))
     await console.handle("2")  # ✍️ Draft
     assert "opener" in out.getvalue()
-    await console.handle("/nudges")
-    await console.handle(str(first))
-    await console.handle("1")  # ✅ Done
+    assert "marked this nudge as handled" in out.getvalue()
+    await console.handle("1")  # ✅ Sent it, under the draft
     assert "Logged your touch with Sarah Chen" in out.getvalue()
     after = await coach.nudges.upcoming(ALICE)
     assert {n.person for n in after if n.sent} == {"Dana Lee", "Marcus Kim"}
@@ -423,7 +422,7 @@ async def test_a_sent_nudge_is_listed_and_drafted_with_the_words_that_were_sent(
     [listed] = [n for n in await coach.nudges.upcoming(ALICE) if n.sent]
     assert listed.idea == sent.idea
     draft = await coach.nudges.draft(ALICE, sent.nudge_id)
-    assert draft is not None and "sailing" in draft
+    assert draft is not None and "sailing" in draft.opener
 
 
 async def test_a_sent_nudge_keeps_its_words_after_a_later_note_replaces_its_detail(
@@ -441,4 +440,49 @@ async def test_a_sent_nudge_keeps_its_words_after_a_later_note_replaces_its_deta
     listed = [n for n in await coach.nudges.upcoming(ALICE) if n.nudge_id == sent.nudge_id]
     assert all(n.idea == sent.idea for n in listed)
     draft = await coach.nudges.draft(ALICE, sent.nudge_id)
-    assert draft is not None and "marathon training" in draft, draft
+    assert draft is not None and "marathon training" in draft.opener, draft
+
+
+async def test_taking_a_draft_handles_the_nudge_but_logs_no_touch_until_it_is_sent(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(ALICE, "met Sarah Chen at the chamber breakfast, loves sailing")
+    clock.advance(timedelta(days=14))
+    assert await deliver_all(coach) == ["Sarah Chen", "Sarah Chen"]  # first and give-value
+    clock.advance(timedelta(days=30))
+    [outgoing] = await coach.dispatcher.claim_due()
+    [nudge] = outgoing.nudges
+    assert nudge.kind == "keep_in_touch"
+    await coach.dispatcher.sent_many([([nudge.nudge_id], 9)])
+
+    draft = await coach.nudges.draft(ALICE, nudge.nudge_id)
+    assert draft is not None and draft.person == "Sarah Chen" and draft.opener
+    # Acted on: off the "sent, not answered" list, and it doesn't come back a week later.
+    assert not any(n.sent for n in await coach.nudges.upcoming(ALICE))
+    assert ("keep_in_touch", "drafted") in await statuses(coach)
+    # ...but nothing was sent yet, so no touch is logged.
+    async with coach.rt.unit_of_work() as session:
+        touches = await session.scalar(
+            select(func.count()).select_from(Interaction).where(Interaction.kind == "nudge_done")
+        )
+    assert touches == 0
+    clock.advance(timedelta(days=8))
+    assert await deliver_all(coach) == []
+    # Saying it was sent (Done under the draft) logs the touch.
+    result = await coach.nudges.act(ALICE, nudge.nudge_id, "done")
+    assert result is not None
+    async with coach.rt.unit_of_work() as session:
+        touches = await session.scalar(
+            select(func.count()).select_from(Interaction).where(Interaction.kind == "nudge_done")
+        )
+    assert touches == 1
+
+
+async def test_the_draft_reply_says_the_nudge_is_handled_and_how_to_log_the_touch() -> None:
+    from bot.nudge_format import draft_message
+    from coach.views import NudgeDraft
+
+    text = draft_message(NudgeDraft(5, "Hi Sarah, how was the regatta?", "Sarah Chen"))
+    assert "Hi Sarah, how was the regatta?" in text
+    assert "won't come back" in text
+    assert "tap ✅ Sent it and I'll log your touch with Sarah." in text

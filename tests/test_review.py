@@ -63,3 +63,62 @@ def test_a_week_that_finished_older_follow_ups_never_says_more_done_than_due() -
 
     assert follow_ups_said(3, 5) == "3 done of 5 due"
     assert follow_ups_said(6, 5) == "6 done this week, 5 fell due"
+
+
+async def test_a_week_with_follow_ups_left_undone_says_so_and_names_them(
+    coach: Coach, clock: FakeClock
+) -> None:
+    from bot.relationship_format import review as review_text
+
+    for name in ("Sarah Chen", "Dana Lee", "Marcus Kim"):
+        await coach.notes.capture(ALICE, f"met {name} at the chamber breakfast")
+    clock.advance(timedelta(days=3))
+    for outgoing in await coach.dispatcher.claim_due():
+        await coach.dispatcher.sent_many([([n.nudge_id for n in outgoing.nudges], 1)])
+    review = await coach.reviews.build(ALICE)
+    assert (review.done, review.due) == (0, 3)
+    text = review_text(review)
+    assert "nothing is owed" not in text and "Lovely week" not in text, text
+    assert "Follow-ups still waiting" in text
+    for name in ("Sarah Chen", "Dana Lee", "Marcus Kim"):
+        assert f"• <b>{name}</b>, due " in text, text
+    assert "A short hello is all each one takes, and one today is a good start." in text
+
+
+async def test_only_a_week_with_nothing_left_undone_is_called_lovely(
+    coach: Coach, clock: FakeClock
+) -> None:
+    from bot.relationship_format import review as review_text
+
+    await coach.notes.capture(ALICE, "met Sarah Chen at the chamber breakfast")
+    clock.advance(timedelta(days=3))
+    [outgoing] = await coach.dispatcher.claim_due()
+    [nudge] = outgoing.nudges
+    await coach.nudges.act(ALICE, nudge.nudge_id, "done")
+    text = review_text(await coach.reviews.build(ALICE))
+    assert "Follow-ups: 1 done of 1 due." in text, text
+    assert "Follow-ups still waiting" not in text
+    assert "Everyone is in touch and nothing is owed. Lovely week." in text
+
+
+def test_a_week_with_no_follow_ups_due_says_none_fell_due() -> None:
+    from bot.relationship_format import follow_ups_said
+
+    assert follow_ups_said(0, 0) == "none fell due this week"
+
+
+async def test_a_drafted_follow_up_not_yet_said_sent_is_still_listed_as_drafted(
+    coach: Coach, clock: FakeClock
+) -> None:
+    from bot.relationship_format import review as review_text
+
+    await coach.notes.capture(ALICE, "met Sarah Chen at the chamber breakfast")
+    clock.advance(timedelta(days=3))
+    [outgoing] = await coach.dispatcher.claim_due()
+    [nudge] = outgoing.nudges
+    await coach.nudges.draft(ALICE, nudge.nudge_id)
+    text = review_text(await coach.reviews.build(ALICE))
+    assert "• <b>Sarah Chen</b>, due " in text, text
+    assert "(drafted; tap ✅ Sent it once it's gone)" in text
+    assert "A short hello today is all it takes." in text
+    assert "Lovely week" not in text

@@ -32,6 +32,7 @@ PITCH = (
     "self_centred",
     "needs_probe",
     "referral_ask",
+    "review_ask",
     "pivot",
 )
 # Neutral facts a message may carry; their weights say how much they lean either way.
@@ -60,9 +61,14 @@ ASKS = (
     "decision_maker",
     "needs_probe",
     "referral_ask",
+    "review_ask",
 )
 # Features that say the message is about business (a warm opening before one is a pivot).
-BUSINESS = tuple(name for name in PITCH if name not in ("mass_message", "self_centred", "pivot"))
+# A review asked of a client is a favour for your business, not a sale: its own reason says
+# why it reads early, and the warm part before it is no set-up for selling.
+BUSINESS = tuple(
+    name for name in PITCH if name not in ("mass_message", "self_centred", "pivot", "review_ask")
+)
 
 _MEET_NOUNS = [
     "call",
@@ -807,6 +813,22 @@ _REFERRED = [
     "founders",
 ]
 # Who holds the budget ("introduce me to your CTO").
+# What a client is asked to write about your work: "leave me a review", "a quick testimonial".
+_REVIEWS = [
+    "review",
+    "reviews",
+    "testimonial",
+    "testimonials",
+    "rating",
+    "ratings",
+    "endorsement",
+    "shoutout",
+    "shout-out",
+]
+_REVIEW_VERBS = ("leave", "write", "post", "give", "drop", "add", "put", "share", "do", "jot")
+_RATE = {"LEMMA": {"IN": ["rate", "review"]}, "POS": "VERB"}  # the verb, not "a review on"
+_REVIEW_SITES = ["google", "yelp", "facebook", "tripadvisor", "trustpilot", "etsy", "linkedin"]
+
 _BOSSES = [
     "cto",
     "ceo",
@@ -1010,6 +1032,7 @@ _COMMERCIAL = (
     "needs_probe",
     "decision_maker",
     "referral_ask",
+    "review_ask",
 )
 # A meeting that is a sales meeting whatever else the message says.
 _SALES_MEETINGS = {"demo", "consultation", "walkthrough", "appointment"}
@@ -2452,6 +2475,25 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p("put", "in", "a", "good", "word"),
         _p({"LEMMA": "think", "TAG": {"IN": ["VB", "VBP"]}}, "of", _any(["me", "us"])),
     ],
+    # Asking a client for a review, testimonial or rating: "would you mind leaving me a
+    # review", "a 5-star review would mean the world", "could you rate us on Yelp". Who does
+    # the writing is checked after matching ("I left you a review" asks nothing).
+    "review_ask": [
+        _p(
+            _lemma(*_REVIEW_VERBS),
+            {"IS_PUNCT": False, "OP": "{,6}"},  # "jot down a few words for a testimonial"
+            _any(_REVIEWS),
+        ),
+        _p(_RATE, _any(["us", "me"])),  # not "review my draft": a peer's eye
+        _p(_RATE, _any(["us", "me"]) | _OPT, "on", _any(_REVIEW_SITES)),
+        _p("star", _any(_REVIEWS)),
+        _p(
+            _any(_REVIEWS),
+            {"IS_PUNCT": False, "OP": "{,3}"},
+            _any(["would", "'d", "will", "could"]),
+            _lemma("mean", "help", "make"),
+        ),
+    ],
     "referral_ask": [
         _p(
             "be",
@@ -2942,8 +2984,10 @@ class FeatureFinder:
                 continue
             if kind in ("price", "urgency") and _someone_elses_offer(span):
                 continue  # "This week only, the library has a sale": theirs, not yours
-            if kind in ("lead_ask", "referral_ask") and _thanked_for(span):
+            if kind in ("lead_ask", "referral_ask", "review_ask") and _thanked_for(span):
                 continue  # "thanks for sending the Patels my way" thanks for a referral
+            if kind == "review_ask" and not _review_asked_of_them(span):
+                continue  # "I left you a review", "loved the reviews of your book"
             if kind == "urgency" and (_said_shorter(span) or _something_else_ends(span)):
                 continue
             if kind == "decision_maker" and _in_charge_of_something_else(span):
@@ -2978,8 +3022,10 @@ class FeatureFinder:
         spans.setdefault("needs_probe", []).extend(_sizing_up(spans.pop("setup", [])))
         _networking(spans)
         self._deadlines(doc, spans)
+        _link_to_the_ask(doc, spans)
         # One phrase, one meaning: "love to help you sell" is a sale, "how can I help" a gift.
         _drop_overlapping(spans, "give", ("sale_ask", "meeting_ask"))
+        _drop_overlapping(spans, "price", ("review_ask",))  # "rate us on Yelp" is no price
         _drop_overlapping(spans, "self_promo", ("give",))
         pivot = self._pivot(doc, spans)
         if pivot is not None:
@@ -3095,6 +3141,29 @@ def _networking(spans: dict[str, list[Span]]) -> None:
     for key, found in generic.items():
         if found:
             spans.setdefault(_GENERIC[key], []).extend(found)
+
+
+def _review_asked_of_them(span: Span) -> bool:
+    """ "Would you mind leaving me a review?" asks them; "I left you a review" and "you left
+    such a kind review" tell what someone already did, and "I'll write you a testimonial" is
+    the writer's own offer."""
+    verb = span[0] if span[0].pos_ in ("VERB", "AUX") else span.root
+    hypothetical = any(c.lower_ == "if" for c in verb.children)  # "if you wrote us one"
+    if verb.tag_ in ("VBD", "VBN") and not hypothetical:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(is_first_person(c) for c in subjects)
+
+
+def _link_to_the_ask(doc: Doc, spans: dict[str, list[Span]]) -> None:
+    """ "Would you leave me a review? Here's the link": a link handed over right after an
+    ask is the way to do what was asked, not a gift."""
+    asked = {s.sent.end for name in ASKS for s in spans.get(name, [])}
+    spans["give"] = [
+        s
+        for s in spans.get("give", [])
+        if not (s.sent.start in asked and any(t.lower_ == "link" for t in s))
+    ]
 
 
 def _conditional(span: Span) -> bool:

@@ -21,6 +21,8 @@ Verdict = Literal["pitch_first", "mixed", "relationship_first"]
 # A draft is pitch-first from here; below it, a draft with some pitch in it is "mixed".
 PITCH_FIRST_FROM = 0.5
 MIXED_FROM = 0.25
+# The highest score a note whose only ask is a favour (a review) can get: mixed at most.
+FAVOUR_AT_MOST = 0.49
 # A feature must move the score at least this much (in log-odds) to be worth mentioning.
 MENTION_FROM = 0.15
 # The components assessing a draft needs: tags, lemmas and the dependency parse.
@@ -176,6 +178,8 @@ _WHY = {
     "needs_probe": "sizes up what they buy and from whom, as a prospect, before they've asked "
     "for help",
     "referral_ask": "asks them to send you business before they've seen your work",
+    "review_ask": "asks for a review or rating, a favour for your business; asked this early "
+    "it reads as the reason you wrote, so ask later, in a message of its own",
     "pivot": "turns a warm opening toward business, so the warm part reads as a set-up",
 }
 # A price or deadline after warm news: the reminder itself may be fine, but not tacked on.
@@ -236,6 +240,9 @@ class PitchAssessor:
         found = self.finder(doc, relationship.values() if relationship else None)
         probability = 1 / (1 + math.exp(-self.weights.logit(found.values)))
         reasons = self._reasons(doc, found, relationship)
+        if _early_favour(found):
+            # A favour asked of a client sells nothing: warned, but kept out of pitch-first.
+            probability = min(probability, FAVOUR_AT_MOST)
         if probability >= PITCH_FIRST_FROM:
             verdict: Verdict = "pitch_first"
         elif probability >= MIXED_FROM and reasons:
@@ -346,6 +353,18 @@ class PitchAssessor:
                     f"{because} ({relationship.describe()}), so a clear next step is welcome"
                 )
         return strengths
+
+
+# Asks that are a favour from someone you've worked for, not a sale ("leave me a review").
+_FAVOURS = ("review_ask",)
+
+
+def _early_favour(found: Features) -> bool:
+    """A note whose only ask is a favour (a review from a client) asks too early but sells
+    nothing: it is mixed, not pitch-first, unless it goes to someone just met."""
+    asks = {name for name in (*ASKS, "self_promo", "urgency", "pivot") if found.values[name] > 0}
+    just_met = found.values["ask_new"] > 0
+    return bool(asks) and asks <= set(_FAVOURS) and not just_met
 
 
 def _timing(relationship: Relationship) -> str:

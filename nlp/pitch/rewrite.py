@@ -117,7 +117,12 @@ def rewrite(
     for n, sent in enumerate(sentences):
         hits = [h for h in pitchy if sent.start_char <= h.start < sent.end_char]
         if not hits:
-            if dropped_last and (_afterthought(sent) or _business_leftover(sent)):
+            if dropped_last and (
+                _afterthought(sent)
+                or _business_leftover(sent)
+                or _handed_link(sent)
+                or _why_it_helps_me(sent)
+            ):
                 continue  # "Just curious." or "We have openings next month." after its pitch
             text = sent.text.strip()
             if dropped_last:
@@ -191,6 +196,22 @@ _TRADE_WORDS = {
     "site",
 }
 _CONGRATS = re.compile(r"\b(congrat\w*|well done)\b", re.IGNORECASE)
+
+
+def _handed_link(sent: Span) -> bool:
+    """ "Here's the link." or a bare address: the way to do what the dropped line asked."""
+    words = [t for t in sent if t.is_alpha and not t.like_url]
+    links = any(t.lower_ == "link" or t.like_url for t in sent)
+    return links and len(words) <= 5
+
+
+def _why_it_helps_me(sent: Span) -> bool:
+    """ "It really helps a small team like ours.": why the dropped ask would help the writer."""
+    words = [t for t in sent if t.is_alpha]
+    if not words or words[0].lower_ not in ("it", "that", "this", "which", "reviews"):
+        return False
+    helps = any(t.lemma_.lower() in ("help", "mean") for t in words)
+    return helps and any(is_first_person(t) for t in sent)
 
 
 def _business_leftover(sent: Span) -> bool:
