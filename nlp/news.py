@@ -32,6 +32,16 @@ _PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LEMMA": "have"}, {"LOWER": {"IN": ["a", "the"]}}, {"LOWER": "baby"}],
         [{"LEMMA": "have"}, {"LOWER": "twins"}],
     ],
+    "training": [
+        [
+            {"LOWER": "training"},
+            {"LOWER": "for"},
+            {"OP": "?"},
+            {"OP": "?"},
+            {"OP": "?"},
+            {"LOWER": {"IN": ["marathon", "half", "triathlon", "ironman", "ultra", "race"]}},
+        ]
+    ],
     "milestone": [
         [{"LEMMA": "pass"}, {"LOWER": "the"}, {"LOWER": "bar"}],
         [{"LEMMA": "buy"}, _OWNER, {"LOWER": {"IN": ["house", "home", "condo", "flat"]}}],

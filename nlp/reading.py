@@ -74,6 +74,8 @@ def read_doc(
         label = span.label_
         if label == "need" and _offered(span):
             label = "offer"
+        if label in ("interest", "topic", "work") and span[0].lower_ in _NEWS_VERBS:
+            label = "plan"  # "switched agencies", "sold his half of the bakery": news
         at = settled_by(span) if label in _SETTLED_KINDS else None
         if at is not None:  # "got a second chef", "found an apartment": news, not a job
             label, text = "plan", news_from(doc, at, _unit_end(owners.unit, at)) or text
@@ -222,6 +224,10 @@ def _best_details(doc: Doc) -> list[Span]:
     return sorted(kept, key=lambda s: s.start)
 
 
+_NEWS_VERBS = frozenset(
+    "switched sold quit left launched relaunched opened closed moved retired expanded "
+    "rebranded merged pivoted".split()
+)
 _OFFER_LEADS = frozenset("offers offered offering volunteered volunteers".split())
 
 

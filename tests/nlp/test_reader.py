@@ -562,3 +562,23 @@ def test_his_wife_is_the_nearest_mans_even_when_his_name_is_not_in_the_census(
     )
     noor = next(p for p in r.people if p.name == "Noor")
     assert (noor.relation, noor.of) == ("wife", "Rashid Al-Amin")
+
+
+@pytest.mark.parametrize(
+    ("note", "first", "news"),
+    [
+        ("oh and goran switched agencies, he's with remax now", "Goran", "switched"),
+        ("quick update: tomasz sold his half of the bakery", "Tomasz", "sold"),
+        (
+            "- also met ewa nowak dental hygienist in mississauga training for the toronto "
+            "marathon her son kuba plays hockey",
+            "Ewa",
+            "training for the toronto marathon",
+        ),
+    ],
+)
+def test_news_and_training_said_in_passing_are_plans(
+    extractor: NoteExtractor, note: str, first: str, news: str
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    assert said(person(r, first), news, {"plan"}), person(r, first).facts
