@@ -32,6 +32,13 @@ _PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
         [{"LEMMA": "have"}, {"LOWER": {"IN": ["a", "the"]}}, {"LOWER": "baby"}],
         [{"LEMMA": "have"}, {"LOWER": "twins"}],
     ],
+    "launch": [
+        [
+            {"LOWER": "the", "OP": "?"},
+            {"POS": {"IN": ["NOUN", "PROPN"]}, "OP": "{1,3}"},
+            {"LOWER": {"IN": ["launched", "shipped"]}},
+        ]
+    ],
     "training": [
         [
             {"LOWER": "training"},

@@ -178,7 +178,7 @@ def _mentions(
         span = Span(doc, start, end, label="PERSON")
         if english and (_plain_words(span, english) or _word_opening(span, english)):
             continue
-        if _after_an_article(span) or _quoted_business(span):
+        if _after_an_article(span) or _quoted_business(span) or _started(span):
             continue
         if _owns_a_role(span) or _a_destination(span) or _an_origin(span) or _counted(span):
             continue
@@ -217,6 +217,15 @@ def _after_an_article(span: Span) -> bool:
     while k >= 0 and span.doc[k].tag_ in ("JJ", "JJS") and span.doc[k].is_lower:
         k -= 1  # "the best jollof"
     return k >= 0 and span.doc[k].lower_ in ("the", "a", "an") and span[0].is_lower
+
+
+_STARTS = frozenset("start begin attend finish enter".split())
+
+
+def _started(span: Span) -> bool:
+    """ "son Emil starts Kita in august": what a child starts or attends is a school."""
+    root = span.root
+    return len(span) == 1 and root.dep_ == "dobj" and root.head.lemma_.lower() in _STARTS
 
 
 _QUOTED_THINGS = frozenset(

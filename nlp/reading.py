@@ -387,6 +387,8 @@ def _met_there(doc: Doc, ent: Span, people: list[Person]) -> bool:
         k -= 1
     if k < 1 or doc[k].lower_ != "at":
         return False
+    while k > 1 and doc[k - 1].ent_type_ in ("DATE", "TIME"):
+        k -= 1  # "coffee with ana today at st oberholz"
     person = _person_at(people, k - 1)
     if person is None:
         return False

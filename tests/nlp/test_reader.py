@@ -582,3 +582,25 @@ def test_news_and_training_said_in_passing_are_plans(
 ) -> None:
     r = extractor.extract(note, now=NOW)
     assert said(person(r, first), news, {"plan"}), person(r, first).facts
+
+
+def test_a_school_a_child_starts_is_no_contact(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "- Jonas Becker, cofounder of parkwise, wife Lea, son Emil starts Kita in august",
+        now=NOW,
+    )
+    assert "Kita" not in " ".join(names(r))
+
+
+def test_the_cafe_is_no_employer_when_the_day_comes_between(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "coffee with Ana Lucia Ferraz today at kaffeebar 17. illustrator, freelance", now=NOW
+    )
+    assert person(r, "Ana").org is None
+
+
+def test_a_launch_of_their_app_is_their_news(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "Tobias texted: the gardenly app launched on the app store yesterday 🚀", now=NOW
+    )
+    assert said(person(r, "Tobias"), "launched", {"plan"}), person(r, "Tobias").facts
