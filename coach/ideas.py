@@ -341,16 +341,16 @@ def _opener(person: Person, kind: str, now: datetime | None, fact_id: int | None
         seen = "today" if days == 0 else "the other day"
         return f"{greeting}good to see you {seen}! {question}"
     lead = _OPENERS[person.key % len(_OPENERS)]
-    if pick is not None and pick.talk is not None and pick.talk.small and lead.endswith(": "):
-        lead = ""  # not "quick question: how is Vikram doing?"
-    if lead.endswith("?"):
-        return f"{greeting}{lead} {question}"
-    return f"{greeting}{lead}{_lower(question)}"
+    if not lead:
+        return f"{greeting}{_lower(question)}"
+    return f"{greeting}{lead} {question}"
 
 
 # How a draft opens, chosen by the contact so one person always hears the same voice and
 # a batch of drafts does not read like a form letter; the last is the question alone.
-_OPENERS = ("how are things?", "quick question: ", "I was thinking of you: ", "")
+# Each is a warm line of its own, never a lead-in to business ("quick question:" turns
+# the message into a request, trial 7).
+_OPENERS = ("how are things?", "hope you're well!", "hope your week is going well!", "")
 _JUST_SPOKE = 3  # days: "good to see you the other day!"
 _A_WHILE = 30  # days: "it's been a while!" only past this
 

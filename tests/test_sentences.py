@@ -560,8 +560,8 @@ def _priya(key: int, last: datetime | None, details: bool = True) -> Person:
     ("key", "draft"),
     [
         (0, "Hi Priya, how are things? How is the marathon training going?"),
-        (1, "Hi Priya, quick question: how is the marathon training going?"),
-        (2, "Hi Priya, I was thinking of you: how is the marathon training going?"),
+        (1, "Hi Priya, hope you're well! How is the marathon training going?"),
+        (2, "Hi Priya, hope your week is going well! How is the marathon training going?"),
         (3, "Hi Priya, how is the marathon training going?"),
     ],
 )
@@ -801,6 +801,27 @@ def test_quick_question_only_leads_a_real_question_about_them(key: int) -> None:
     draft = opener(priyanka, "keep_in_touch", "", NOW)
     assert "quick question" not in draft and "thinking of you" not in draft
     assert draft.endswith("how is Vikram doing?") or draft.endswith("How is Vikram doing?")
+
+
+# trial 7: "Hi Chidi, quick question: how is business at…?" turned a warm note into a
+# request; every opener is a warm line of its own, then the one question.
+@pytest.mark.parametrize("key", range(4))
+@pytest.mark.parametrize(
+    ("kind", "text", "question"),
+    [
+        ("interest", "sailing", "Have you been sailing lately?"),
+        ("plan", "training for the chicago marathon", "How is the marathon training going?"),
+    ],
+)
+def test_a_draft_is_a_greeting_a_warm_line_and_one_question(
+    key: int, kind: str, text: str, question: str
+) -> None:
+    joao = Person("Joao Pereira", None, [Detail(kind, text, 1, TOLD)], "he", key=key)
+    draft = opener(joao, "keep_in_touch", "", NOW)
+    assert "question" not in draft.casefold() and ":" not in draft, draft
+    assert draft.startswith("Hi Joao, ") and draft.count("?") <= 2, draft
+    assert draft.endswith(question) or draft.endswith(question[:1].lower() + question[1:])
+    assert fragments(draft) == []
 
 
 @pytest.mark.parametrize(
