@@ -54,12 +54,9 @@ async def load_people(
     facts: dict[int, list[Fact]] = {}
     for fact in await repo.facts([*ids, *(r.id for r in relatives)]):
         facts.setdefault(fact.contact_id, []).append(fact)
-    # Their notes are read only for whom their facts and relation leave unsaid.
-    unsaid = [
-        c.id
-        for c in contacts
-        if pronoun_of(c.relation, [f.text for f in facts.get(c.id, [])], []) is None
-    ]
+    # Their notes are read only for whom the reader's pronoun, their facts and relation
+    # leave unsaid.
+    unsaid = [c.id for c in contacts if _pronoun(c, facts.get(c.id, []), []) is None]
     own_notes = await Notes(session, user_id).only_about(ids)
     # Notes that name others too say it where they name them: "luis, his wife carolina".
     shared_notes = await Notes(session, user_id).only_about(ids, shared=True)
@@ -105,7 +102,7 @@ async def load_people(
             contact.name,
             contact.met_at,
             details,
-            pronoun=pronoun_of(contact.relation, [f.text for f in own], notes.get(contact.id, [])),
+            pronoun=_pronoun(contact, own, notes.get(contact.id, [])),
             last_used=last.get(contact.id),
             full_name=name_key(contact.name).split()[0] in shared,
             key=contact.id,
@@ -225,6 +222,16 @@ def _near_name(text: str, first: Sequence[str]) -> list[str]:
 
 def _gender(relation: str) -> str:
     return RELATIVES.get(relation.casefold(), ("", ""))[1]
+
+
+def _pronoun(contact: Contact, facts: Sequence[Fact], notes: Iterable[str]) -> str | None:
+    """The pronoun the reader stored for them from a note ("his daughter layla"), else
+    what their relation, facts and notes say. The stored one comes first: it is the one
+    every line about them (nudge, /nudges, draft, /balance, review) must agree on, and a
+    later note that only says "they" must not undo it (trial 7: "ask them how Layla is
+    doing" of Omar)."""
+    stored = contact.pronoun if contact.pronoun in ("he", "she") else None
+    return stored or pronoun_of(contact.relation, [f.text for f in facts], notes)
 
 
 def pronoun_of(relation: str | None, facts: Iterable[str], notes: Iterable[str]) -> str | None:

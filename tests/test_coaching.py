@@ -3,6 +3,7 @@ suggested twice, needs matched on their head noun, and nudges, /balance and /rev
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
@@ -540,3 +541,25 @@ def test_a_relatives_acceptance_is_congratulated_to_them_in_the_draft() -> None:
     assert opener(person, "keep_in_touch") == (
         "Hi Kwabena, congratulations to Ama on getting into medicine at Edinburgh!"
     )
+
+
+# --- trial 7: the pronoun the reader stored is the one every line uses -------------------
+
+
+async def test_the_pronoun_a_note_gives_is_used_in_the_nudge_list_and_the_draft(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(
+        ALICE,
+        "bni meeting today\n"
+        "- kasia nowak commercial insurance broker polish, loves skiing\n"
+        "- omar haddad accountant cpa, offers to review books for small businesses, kids "
+        "play hockey, his daughter layla is 9",
+    )
+    clock.advance(timedelta(days=2))
+    said = [line for line in await deliver(coach) if "Omar" in line]
+    upcoming = [n for n in await coach.nudges.upcoming(ALICE) if "Omar" in n.idea]
+    drafts = [await coach.nudges.draft(ALICE, n.nudge_id) for n in upcoming if n.sent]
+    for line in [*said, *(n.idea for n in upcoming)]:
+        assert not re.search(r"\b(?:ask|tell|thank|offer) them\b|\bthey\b", line), line
+    assert said and upcoming and drafts, (said, upcoming)
