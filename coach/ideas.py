@@ -26,6 +26,7 @@ from coach.sentences import (
     looking_for,
     pronoun,
     proper,
+    repeats,
     thanks,
     title,
 )
@@ -159,6 +160,8 @@ def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: b
         lead = asked or f"Follow up with {who.name}"
         # "Dinner with Chidi and Ngozi: ask him…"; "Call Tomasz, and ask him…".
         join = ": " if lead.split()[0].casefold() in (*MEETINGS, "you") else ", and "
+        pick = _other_than(person, lead, pick, now, give=False)
+        fact_id = pick.detail.fact_id if pick else None
         if pick is not None and pick.helper is not None:
             offer = f"offer to introduce {who.pronoun.object} to {pick.helper.said()}"
             return Idea(f"{lead}{join}{offer}", fact_id)
@@ -203,7 +206,7 @@ def _thanked(person: Person, kind: str, said: Idea, thank: Talk, now: datetime |
     """A line that thanks them first for what they gave: "Thank Kwabena for sending the
     patient your way, and ask him if he's played any squash lately"."""
     who = person.who
-    pick = _after_thanks(person, now)
+    pick = _after_thanks(person, now, thank.line(who))
     then = f", and {pick.talk.clause(who)}" if pick is not None and pick.talk is not None else ""
     fact_id = pick.detail.fact_id if pick is not None and then else None
     if kind == "follow_up":
@@ -212,12 +215,30 @@ def _thanked(person: Person, kind: str, said: Idea, thank: Talk, now: datetime |
     return Idea(f"{thank.line(who)}{then}", fact_id, gives=False)
 
 
-def _after_thanks(person: Person, now: datetime | None) -> Pick | None:
+def _after_thanks(person: Person, now: datetime | None, thanked: str) -> Pick | None:
     """What to ask after a thank-you: not a need of theirs (not "have you found a physio
-    yet?" to whom just sent a patient)."""
+    yet?" to whom just sent a patient), nor the same give again ("thank him for offering
+    to review the code of your portfolio site" after thanks for the review)."""
     for pick in picks(person, now):
-        if pick.detail.kind != "need" and pick.talk is not None:
+        if pick.detail.kind == "need" or pick.talk is None:
+            continue
+        if not repeats(thanked, pick.talk.line(person.who), (person.name, person.first)):
             return pick
+    return None
+
+
+def _other_than(
+    person: Person, lead: str, pick: Pick | None, now: datetime | None, give: bool
+) -> Pick | None:
+    """The pick, or the next best, whose words do not say the lead again: never "Follow
+    up with Ana about the joint portfolio night, and ask her about the joint portfolio
+    night". None: every detail repeats it, and the lead says it alone."""
+    names = (person.name, person.first)
+    if pick is None or pick.talk is None or not repeats(lead, pick.talk.line(person.who), names):
+        return pick
+    for other in picks(person, now, give):
+        if other.talk is not None and not repeats(lead, other.talk.line(person.who), names):
+            return other
     return None
 
 
@@ -313,7 +334,7 @@ def _opener(person: Person, kind: str, now: datetime | None, fact_id: int | None
     greeting = f"Hi {person.first}, "
     thank = thanks(person.got) if person.got else None
     if thank is not None:
-        pick = _after_thanks(person, now)
+        pick = _after_thanks(person, now, thank.line(person.who))
         said = pick.talk.to_them if pick is not None and pick.talk is not None else None
         return f"{greeting}{_lower(thank.to_them)}" + (f" {said}" if said else "")
     pick = _chosen(person, fact_id, now, give=kind == "give_value")
@@ -373,11 +394,15 @@ def _chosen(person: Person, fact_id: int | None, now: datetime | None, give: boo
     return best(person, now, give)
 
 
-def hook(person: Person, now: datetime | None = None) -> str | None:
+def hook(person: Person, now: datetime | None = None, draft: str = "") -> str | None:
     """A question for a rewrite to end on: the best detail, asked of them. A question, not
-    an offer: the rewrite must not promise an intro the user may not have."""
-    pick = best(replace(person, last_used=None), now)
-    return pick.talk.to_them if pick is not None and pick.talk is not None else None
+    an offer: the rewrite must not promise an intro the user may not have. Not one the
+    draft already says ("hope Layla's hockey season is going well! How is Layla doing?")."""
+    names = (person.name, person.first)
+    for pick in picks(replace(person, last_used=None), now):
+        if pick.talk is not None and not repeats(draft, pick.talk.to_them, names):
+            return pick.talk.to_them
+    return None
 
 
 def _lower(sentence: str) -> str:

@@ -257,6 +257,37 @@ def proper(text: str, names: tuple[str, ...] | frozenset[str] = ()) -> str:
     return _WORD_RE.sub(one, text)
 
 
+# --- a line never says the same thing twice ------------------------------------------------
+
+# Words every clause has, so they say nothing about what it is about.
+_FILLER = frozenset(
+    "a an the and or but to of for on in at with about from by into is are was were be been "
+    "being has have had do does did how what if whether yet still any lately going doing "
+    "done well hope hi hey ask tell thank thanks congratulate congratulations follow up "
+    "check you your yours me my he him his she her they them their it its i so really "
+    "again good great new just".split()
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _content(text: str) -> set[str]:
+    """A clause's content words, cut to a stem so "reviewing" and "review" are one word."""
+    words = (w.casefold().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(text))
+    return {w[:5] for w in words if w not in _FILLER}
+
+
+def repeats(first: str, second: str, names: Sequence[str] = ()) -> bool:
+    """The second clause says again what the first said: most of its content words (less
+    the person's names) are the first's. "Follow up with Ana about the joint portfolio
+    night" / "ask her about the joint portfolio night"; "hope Layla's hockey season is
+    going well!" / "How is Layla doing?"."""
+    said = {n.casefold()[:5] for name in names for n in name.split()}
+    again = _content(second) - said
+    if not again:
+        return False
+    return len(again & _content(first)) * 3 >= len(again) * 2
+
+
 # --- gives and gets (/gave, /got, /balance, /review) -------------------------------------
 
 _NO_ARTICLE = frozenset("something anything lunch dinner breakfast brunch coffee drinks".split())

@@ -469,6 +469,10 @@ def test_the_fragment_patterns_catch_the_lines_issue_20_reported() -> None:
         "the are coming along",
         "You have dinner with Andy Nguyen and his today: ask him how his wife is doing",
         "Dinner with Andy Nguyen and his: ask him how business is going",
+        "Follow up with Ana about the joint portfolio night, and ask her about the joint "
+        "portfolio night",
+        "Thank Raj for reviewing your portfolio site code, and thank him for offering to "
+        "review the code of your portfolio site",
     ]
     assert all(fragments(line) for line in reported)
     assert fragments("Ask Priya how the marathon training is going") == []
@@ -912,3 +916,66 @@ def test_an_offer_cut_off_at_a_preposition_is_not_said() -> None:
     assert offered("intro me to her banker friends") == (
         "offered to introduce you to her banker friends"
     )
+
+
+# --- trial 7 and 8: a line never says the same thing twice -------------------------------
+
+_ANA = [Detail("topic", "joint portfolio night", 1, TOLD), Detail("interest", "hiking", 2, TOLD)]
+_RAJ = [
+    Detail("offer", "review the code of my portfolio site", 1, TOLD),
+    Detail("interest", "bouldering", 2, TOLD),
+]
+
+
+@pytest.mark.parametrize(
+    ("person", "kind", "reason", "line"),
+    [
+        (Person("Ana Paula Souza", None, _ANA, "she"), "follow_up",
+         "about the joint portfolio night",
+         "Follow up with Ana about the joint portfolio night, and ask her if she's been "
+         "hiking lately"),
+        (Person("Ana Paula Souza", None, _ANA[:1], "she"), "follow_up",
+         "about the joint portfolio night", "Follow up with Ana about the joint portfolio night"),
+        (Person("Raj Patel", None, _RAJ, "he", got="reviewed my portfolio site code"),
+         "keep_in_touch", "",
+         "Thank Raj for reviewing your portfolio site code, and ask him if he's been "
+         "bouldering lately"),
+        (Person("Raj Patel", None, _RAJ[:1], "he", got="reviewed my portfolio site code"),
+         "keep_in_touch", "", "Thank Raj for reviewing your portfolio site code"),
+    ],
+)  # fmt: skip
+def test_a_line_does_not_say_its_first_clause_again(
+    person: Person, kind: str, reason: str, line: str
+) -> None:
+    assert idea(person, kind, reason, NOW).text == line
+
+
+def test_a_draft_and_a_rewrite_do_not_ask_what_they_already_said() -> None:
+    from coach.ideas import hook
+
+    raj = Person("Raj Patel", None, _RAJ[:1], "he", got="reviewed my portfolio site code")
+    assert opener(raj, "keep_in_touch", "", NOW) == (
+        "Hi Raj, thanks so much for reviewing my portfolio site code!"
+    )
+    omar = Person("Omar Haddad", None, [Detail("family", "daughter layla", 1, TOLD)], "he")
+    assert hook(omar, NOW) == "How is Layla doing?"
+    assert hook(omar, NOW, "Hi Omar, hope Layla's hockey season is going well!") is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "again"),
+    [
+        ("Follow up with Ana about the joint portfolio night",
+         "ask her about the joint portfolio night", True),
+        ("Thank Raj for reviewing your portfolio site code",
+         "thank him for offering to review the code of your portfolio site", True),
+        ("hope Layla's hockey season is going well!", "How is Layla doing?", True),
+        ("Follow up with Ana about the joint portfolio night",
+         "ask her if she's been hiking lately", False),
+        ("Call Mike", "ask him how Mike's move to Denver is going", False),
+    ],
+)  # fmt: skip
+def test_a_clause_that_repeats_the_first_is_seen(first: str, second: str, again: bool) -> None:
+    from coach.sentences import repeats
+
+    assert repeats(first, second, ("Mike",)) is again
