@@ -6,6 +6,8 @@ and to the person (`Talk.to_them`, for drafts and rewrites). None: no sentence f
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import datetime
 
 from coach.phrases import (
@@ -71,7 +73,39 @@ _DARK = frozenset("passed died funeral sick cancer surgery divorce hospital lost
 
 
 def talk(detail: Detail, who: Who, now: datetime | None = None) -> Talk | None:
-    """What to say about one detail, or None when it has no good sentence shape."""
+    """What to say about one detail, or None when it has no good sentence shape. The
+    note's "last weekend" or "tomorrow" is left out: it counts from the day of the note,
+    so it is wrong on any later day ("congratulations on finishing the half marathon last
+    weekend!" nine days on), and the line reads as well without it on the day itself."""
+    # A time behind the note is dropped before reading, so "got back from lisbon last
+    # week" is read as a trip to Lisbon; one ahead ("tomorrow") still tells a plan that
+    # has passed, and is dropped from the words said.
+    said = _talk(replace(detail, text=_PAST_TIME.sub("", detail.text)), who, now)
+    if said is None:
+        return None
+    return replace(said, after=_timeless(said.after), to_them=_timeless(said.to_them))
+
+
+# Time said relative to the day of the note: "finished the half marathon last weekend".
+_RELATIVE_TIME = re.compile(
+    r"\s+(?:(?:last|this|next|past)\s+(?:weekend|week|night|month|morning|afternoon|evening|"
+    r"year)|yesterday|today|tonight|tomorrow|earlier\s+today)\b",
+    re.IGNORECASE,
+)
+
+
+_PAST_TIME = re.compile(
+    r"\s+(?:last\s+(?:weekend|week|night|month|year)|yesterday|this\s+(?:morning|afternoon))\b",
+    re.IGNORECASE,
+)
+
+
+def _timeless(text: str) -> str:
+    """ "on finishing the half marathon last weekend" -> "on finishing the half marathon"."""
+    return _RELATIVE_TIME.sub("", text)
+
+
+def _talk(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     if any(w.casefold() in _DARK for w in clean(detail.text)):
         return None  # hard news is for the user's own words, not a template
     if detail.relative is not None:
@@ -710,6 +744,8 @@ def _done(phrase: Phrase, who: Who) -> Talk | None:
         )
     if phrase.particle == "back" and rest[:1] and rest[0].casefold() == "from" and len(rest) > 1:
         trip = definite(rest[1:])
+        if len(rest) == 2 and rest[1].casefold() not in DETERMINERS:
+            trip = f"the trip to {rest[1]}"  # "got back from lisbon": a place, not "the lisbon"
         return Talk("ask", f"how {to_user(trip.split())} was", f"How was {to_them(trip.split())}?",
                     news=True)  # fmt: skip
     if verb.base == "go" and rest[:1] and rest[0].casefold() == "to" and len(rest) > 1:

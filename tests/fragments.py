@@ -64,6 +64,13 @@ FRAGMENTS = {
     "a possessive with nobody after it": re.compile(
         r"\b(?:his|their)\s*(?:today\b|tomorrow\b|[:,]|$)", re.IGNORECASE
     ),
+    # trial 7: "Congratulate Harpreet on finishing the half marathon last weekend", nine
+    # days after the note that said it
+    "a relative time pasted from a note": re.compile(
+        r"\b(?:last (?:weekend|week|night|month)|yesterday|tomorrow|this (?:morning|afternoon|"
+        r"evening)|next (?:week|weekend|month))\b",
+        re.IGNORECASE,
+    ),
     "a copied capital": re.compile(
         r"\b(?:the|about|up) (?:Coffee|Lunch|Dinner|Drinks|Breakfast|Brunch)\b"
     ),
