@@ -1020,3 +1020,57 @@ def test_a_relative_time_from_the_note_is_left_out(text: str, line: str, draft: 
     said = talk(Detail("plan", text, 1, told), who, later)
     assert said is not None
     assert (said.line(who), said.to_them) == (line, draft)
+
+
+# --- trial 7: acronyms and organisations typed in lower case ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("role", "org", "about", "said"),
+    [
+        ("cpa", None, ", a CPA", "Omar Haddad, the CPA you know"),
+        ("a cfo", None, ", a CFO", "Omar Haddad, the CFO you know"),
+        ("hr consultant", "rogers", ", an HR consultant at Rogers",
+         "Omar Haddad, the HR consultant you know"),
+        ("commercial lender", "td", ", a commercial lender at TD",
+         "Omar Haddad, the commercial lender you know"),
+        (None, "rogers", " from Rogers", "Omar Haddad from Rogers"),
+        ("ux designer", "eBay", ", a UX designer at eBay", "Omar Haddad, the UX designer you know"),
+    ],
+)  # fmt: skip
+def test_a_helper_is_described_with_capitals(
+    role: str | None, org: str | None, about: str, said: str
+) -> None:
+    from coach.sentences import title
+
+    helper = Helper(1, "Omar Haddad", role=title(role) if role else None, org=org)
+    assert (helper.about(), helper.said()) == (about, said)
+
+
+def test_an_intro_says_a_cpa_and_the_org_with_capitals() -> None:
+    from coach.intros import describe
+    from storage.models import Contact, Fact
+
+    omar = Contact(name="Omar Haddad", org="haddad accounting")
+    assert describe(omar, [Fact(kind="work", text="accountant cpa")]) in (
+        "an accountant CPA at Haddad Accounting",
+        "a CPA at Haddad Accounting",
+    )
+    assert describe(omar, [Fact(kind="work", text="cpa")]) == "a CPA at Haddad Accounting"
+    vikram = Contact(name="Vikram", org="rogers")
+    assert describe(vikram, []) == "from Rogers"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("she runs the it department", "she runs the IT department"),
+        ("he's head of it", "he's head of IT"),
+        ("how is it going", "how is it going"),
+        ("ask her about her rrsp", "ask her about her RRSP"),
+    ],
+)
+def test_acronyms_are_capitalised_and_it_only_where_it_is_one(text: str, said: str) -> None:
+    from coach.sentences import proper
+
+    assert proper(text) == said
