@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from coach.phrases import read
+from coach.phrases import read, read_family
 from coach.sentences import (
     MEETINGS,
     Detail,
@@ -59,6 +59,14 @@ class Person:
     called: str | None = None  # the nickname they go by, when the notes gave one
     got: str | None = None  # what they gave the user since the last nudge: thanked first
     known_before: bool = False  # "my accountant", "auntie": never "good to meet"
+    # notes and gives about them: how much of a relationship there is; None: not counted
+    touches: int | None = None
+
+    @property
+    def close(self) -> bool:
+        """Known well enough to ask after their family: more than one note or give, or
+        known from before the notes."""
+        return self.known_before or self.touches is None or self.touches > 1
 
     @property
     def first(self) -> str:
@@ -103,6 +111,10 @@ def picks(person: Person, now: datetime | None = None, give: bool = False) -> li
             continue
         if said is None and detail.kind != "need":
             continue
+        if said is not None and said.small and not person.close and _named_relative(detail):
+            # "ask him how Priya is doing" two days after one meeting asks after someone
+            # the user has never met; a birth or a wedding (news) is still said
+            continue
         rank: float = 0 if said is not None and said.news else _PERSONAL.get(detail.kind, 5)
         if said is not None and said.small:
             rank = _SMALL_TALK
@@ -114,6 +126,14 @@ def picks(person: Person, now: datetime | None = None, give: bool = False) -> li
         found.append(((rank, -told, -(detail.fact_id or 0)), Pick(detail, said, helper)))
     found.sort(key=lambda pair: pair[0])
     return [pick for _, pick in found]
+
+
+def _named_relative(detail: Detail) -> bool:
+    """The detail names a relative ("wife priya"), not only says there is one ("two kids")."""
+    if detail.relative is not None:
+        return True
+    family = read_family(detail.text)
+    return family is not None and bool(family.name)
 
 
 def as_sent(person: Person, fact_id: int | None) -> Person:
@@ -180,7 +200,13 @@ def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: b
                 f"{pick.helper.said()}",
                 fact_id,
             )
-        if pick.helper is not None or kind == "give_value" or pick.talk is None:
+        # A need too fresh to ask about is no first line: "good to meet" and what they
+        # are working on says more than "X needs Y" two days after meeting them.
+        if (
+            pick.helper is not None
+            or kind == "give_value"
+            or (pick.talk is None and kind != "first")
+        ):
             assert line is not None, "picks() keeps only needs that read as a sentence"
             return Idea(line, fact_id)
     if kind == "first":
@@ -234,12 +260,15 @@ def _other_than(
     up with Ana about the joint portfolio night, and ask her about the joint portfolio
     night". None: every detail repeats it, and the lead says it alone."""
     names = (person.name, person.first)
-    if pick is None or pick.talk is None or not repeats(lead, pick.talk.line(person.who), names):
+
+    def fits(one: Pick) -> bool:
+        if one.talk is None:
+            return one.helper is not None  # an intro to offer; a need too fresh to ask is not
+        return not repeats(lead, one.talk.line(person.who), names)
+
+    if pick is None or fits(pick):
         return pick
-    for other in picks(person, now, give):
-        if other.talk is not None and not repeats(lead, other.talk.line(person.who), names):
-            return other
-    return None
+    return next((other for other in picks(person, now, give) if fits(other)), None)
 
 
 # Plans an introduction can help with: "opening a second location", "moving to Denver".

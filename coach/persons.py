@@ -111,6 +111,9 @@ async def load_people(
             called=goes_by(contact.name, contact.aka),
             got=_to_thank(exchanges[contact.id], sent.get(contact.id), sent_at),
             known_before=contact.id in known,
+            touches=len(own_notes.get(contact.id, []))
+            + len(shared_notes.get(contact.id, []))
+            + len(exchanges[contact.id]),
         )
         if intros is not None:
             giving = give if isinstance(give, bool) else contact.id in give
@@ -185,6 +188,8 @@ _KNOWN = re.compile(
     r"colleague|mentor|patient|tenant|barber|hairdresser|trainer|coach|agent)s?\b"
     r"|\b(?:auntie|aunty|old friend|family friend|childhood friend|longtime|long-time)\b"
     r"|\bknown (?:him|her|them) (?:for|since)\b"
+    # "ran into rashid al-amin again": met before, so not "good to meet" (trial 7)
+    r"|\b(?:ran|run|bumped|bump) into (?:[\w'-]+ ){1,3}again\b|\b(?:catch|caught) up with\b"
 )
 
 

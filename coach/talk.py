@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime
 
 from coach.phrases import (
     DETERMINERS,
@@ -420,6 +420,8 @@ def _need(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     are going (not "did you manage to", which presses)."""
     phrase = read_need(detail.text)
     p = who.pronoun
+    if _too_soon(detail, now):
+        return _keep_an_eye_out(phrase, who)
     if phrase.shape is Shape.THING:
         thing = phrase.words
         head = next(
@@ -443,6 +445,54 @@ def _need(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     if phrase.shape is Shape.DO:
         return _plans(phrase, detail, now, "going")
     return None
+
+
+# Days before "have you found a bookkeeper yet?" is a question and not a nudge: two days
+# after coffee it presses, and reads as leading up to an offer (trial 8).
+NEED_WAIT = 10
+
+
+def _too_soon(detail: Detail, now: datetime | None) -> bool:
+    if now is None or detail.told_at is None:
+        return False
+    told = detail.told_at
+    if told.tzinfo is None and now.tzinfo is not None:
+        told = told.replace(tzinfo=now.tzinfo)
+    elif now.tzinfo is None and told.tzinfo is not None:
+        told = told.astimezone(UTC).replace(tzinfo=None)
+    return (now - told).days < NEED_WAIT
+
+
+def _keep_an_eye_out(phrase: Phrase, who: Who) -> Talk | None:
+    """A need heard days ago, said as a give and not a question: "let him know you'll keep
+    an eye out for a bookkeeper". Asking "have you found one yet?" so soon presses."""
+    them = who.pronoun.object
+    if phrase.shape is Shape.THING:
+        thing = list(phrase.words)
+        head = next((at for at, w in enumerate(thing) if w.casefold() in PREPOSITIONS), len(thing))
+        if head and thing[head - 1].casefold() in MASS:
+            # "help with their instagram", "funding": not a thing one finds for someone
+            rest = thing[head:] if thing[0].casefold() == "help" else ["with", *thing]
+            if thing[0].casefold() == "help" and not rest:
+                return None
+            found = ("anyone who could help", *rest)
+        else:
+            found = tuple(article(tuple(thing)).split())
+    elif phrase.shape is Shape.DO:
+        return Talk(
+            "let",
+            f"know you'll keep an eye out for anyone who could help {them} {to_user(phrase.words)}",
+            f"I'll keep an eye out for anyone who could help you {to_them(phrase.words)}.",
+            news=True,
+        )
+    else:
+        return None
+    return Talk(
+        "let",
+        f"know you'll keep an eye out for {to_user(found)}",
+        f"I'll keep an eye out for {to_them(found)}.",
+        news=True,
+    )
 
 
 def _offer(detail: Detail, who: Who, now: datetime | None) -> Talk | None:

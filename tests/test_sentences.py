@@ -31,6 +31,7 @@ from tests.fragments import fragments
 TOLD = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
 NOW = datetime(2026, 12, 10, 9, 0, tzinfo=UTC)
 LATER = datetime(2027, 5, 3, 9, 0, tzinfo=UTC)
+SOON = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)  # two days after TOLD
 MOLLY = Relative("Molly", "daughter", "f")
 
 # (name, pronoun, kind, text, relative, line to the user, words to them); None: left out.
@@ -490,9 +491,10 @@ def lines_for(kind: str, text: str, pronoun: Pronoun, helper: bool) -> list[str]
     who = Who("Kevin", pronoun, pronoun is not THEY)
     out = []
     for relative in (None, MOLLY):
-        found = talk(Detail(kind, text, 7, TOLD, relative), who, NOW)
-        if found is not None:
-            out += [found.line(who), found.to_them, found.clause(who)]
+        for now in (NOW, SOON):  # SOON: a need too fresh to ask about is a give
+            found = talk(Detail(kind, text, 7, TOLD, relative), who, now)
+            if found is not None:
+                out += [found.line(who), found.to_them, found.clause(who)]
     if kind == "need":
         sarah = Helper(2, "Sarah Kim", role="CPA") if helper else None
         out.append(introduce(who, text, sarah) or "")
@@ -1074,3 +1076,102 @@ def test_acronyms_are_capitalised_and_it_only_where_it_is_one(text: str, said: s
     from coach.sentences import proper
 
     assert proper(text) == said
+
+
+# --- trial 8: a need heard two days ago is no question yet --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("need", "soon", "later"),
+    [
+        ("more clients in tech",
+         ("Let Ana know you'll keep an eye out for more clients in tech",
+          "I'll keep an eye out for more clients in tech."),
+         ("Ask Ana if she has found more clients in tech yet",
+          "Have you found more clients in tech yet?")),
+        ("a bookkeeper",
+         ("Let Ana know you'll keep an eye out for a bookkeeper",
+          "I'll keep an eye out for a bookkeeper."),
+         ("Ask Ana if she has found a bookkeeper yet", "Have you found a bookkeeper yet?")),
+        ("help with their instagram",
+         ("Let Ana know you'll keep an eye out for anyone who could help with their instagram",
+          "I'll keep an eye out for anyone who could help with your instagram."),
+         ("Ask Ana if she still needs help with their instagram",
+          "Do you still need help with your instagram?")),
+        ("refinance her building",
+         ("Let Ana know you'll keep an eye out for anyone who could help her refinance her "
+          "building",
+          "I'll keep an eye out for anyone who could help you refinance your building."),
+         ("Ask Ana how the plans to refinance her building are going",
+          "How are the plans to refinance your building going?")),
+    ],
+)  # fmt: skip
+def test_a_need_is_asked_about_only_days_after_the_note(
+    need: str, soon: tuple[str, str], later: tuple[str, str]
+) -> None:
+    told = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
+    who = Who("Ana", SHE, True)
+    for now, said in ((datetime(2026, 12, 3, 9, 0, tzinfo=UTC), soon),
+                      (datetime(2026, 12, 12, 9, 0, tzinfo=UTC), later)):  # fmt: skip
+        found = talk(Detail("need", need, 1, told), who, now)
+        assert found is not None
+        assert (found.line(who), found.to_them) == said
+
+
+def test_a_first_nudge_gives_for_a_fresh_need_instead_of_asking() -> None:
+    told = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
+    soon = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
+    ana = Person("Ana Souza", "mixer", [Detail("need", "more clients in tech", 1, told)], "she")
+    assert idea(ana, "first", "", soon).text == (
+        "Tell Ana it was good to meet at the mixer, and let her know you'll keep an eye out "
+        "for more clients in tech"
+    )
+    assert opener(ana, "first", "", soon) == (
+        "Hi Ana, it was great to meet you at the mixer! I'll keep an eye out for more clients "
+        "in tech."
+    )
+
+
+# --- trial 7 and 8: a relative the user never met is asked after only once they're close --
+
+
+@pytest.mark.parametrize(
+    ("touches", "known_before", "line"),
+    [
+        (1, False, "Tell Raj it was good to meet, and ask him what he's working on these days"),
+        (3, False, "Tell Raj it was good to meet, and ask him how Priya is doing"),
+        (1, True, "Ask Raj how Priya is doing"),
+    ],
+)
+def test_a_named_relative_is_asked_after_only_in_a_relationship(
+    touches: int, known_before: bool, line: str
+) -> None:
+    wife = [Detail("family", "wife priya", 1, TOLD)]
+    raj = Person("Raj Patel", None, wife, "he", touches=touches, known_before=known_before)
+    assert idea(raj, "first", "", NOW).text == line
+    with_own = Person("Raj Patel", None, [*wife, Detail("interest", "bouldering", 2, TOLD)],
+                      "he", touches=touches)  # fmt: skip
+    assert "bouldering" in idea(with_own, "first", "", NOW).text
+
+
+def test_a_relatives_news_is_said_after_one_meeting_but_not_how_they_are() -> None:
+    only_wife = Person(
+        "Raj Patel", None, [Detail("family", "wife priya", 1, TOLD)], "he", touches=1
+    )
+    assert idea(only_wife, "first", "", NOW).text == (
+        "Tell Raj it was good to meet, and ask him what he's working on these days"
+    )
+    born = [Detail("family", "wife priya had the baby, a girl named asha", 1, TOLD)]
+    baby = Person("Raj Patel", None, born, "he", touches=1)
+    assert "baby Asha" in idea(baby, "first", "", NOW).text
+    kids = Person("Pedro Alves", None, [Detail("family", "two kids", 1, TOLD)], "he", touches=1)
+    assert "kids" in idea(kids, "first", "", NOW).text  # no one named: how his kids are
+
+
+def test_someone_run_into_again_was_met_before() -> None:
+    from coach.persons import _known_before
+
+    note = "ran into rashid al-amin again, he's a commercial lender at td"
+    assert _known_before([note], ["rashid"], False)
+    assert _known_before(["caught up with rashid at the branch"], ["rashid"], True)
+    assert not _known_before(["met rashid at the branch, see him again soon"], ["rashid"], True)
