@@ -448,11 +448,11 @@ def _nicknames(doc: Doc, people: list[Person]) -> None:
     # "Francisco Reyes (Paco to everyone)": a nickname the model read as a place is theirs too.
     for tok in doc[1:-2]:
         said = Span(doc, tok.i, tok.i + 1)
-        owner = _person_at(people, tok.i - 2)
-        if owner is None or not tok.is_alpha or _person_at(people, tok.i) is not None:
+        holder = _person_at(people, tok.i - 2)
+        if holder is None or not tok.is_alpha or _person_at(people, tok.i) is not None:
             continue
-        if _nickname_tail(doc, said) and tok.text not in owner.aka:
-            owner.aka.append(_display(said))
+        if _nickname_tail(doc, said) and tok.text not in holder.aka:
+            holder.aka.append(_display(said))
 
 
 _CALLERS = frozenset("everyone everybody people friends they we i most all".split())
