@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.ideas import Person, best
 from coach.phrases import goes_by
-from coach.sentences import Detail, Helper, Relative
+from coach.sentences import Detail, Helper, Relative, repeats
 from nlp.people import RELATIVES
 from storage.contacts import Contacts, name_key
 from storage.ledger import Ledger
@@ -86,6 +86,7 @@ async def load_people(
     for contact in contacts:
         own = facts.get(contact.id, [])
         details = [Detail(f.kind, f.text, f.id, f.created_at) for f in own]
+        said = [*own_notes.get(contact.id, []), *shared_notes.get(contact.id, [])]
         names = [contact.name, contact.org or ""]
         for relative in relatives:
             if relative.relative_of_id != contact.id or relative.relation is None:
@@ -111,6 +112,7 @@ async def load_people(
             called=goes_by(contact.name, contact.aka),
             got=_to_thank(exchanges[contact.id], sent.get(contact.id), sent_at),
             known_before=contact.id in known,
+            met_needs=frozenset(_met_by_user(own, said)),
             touches=len(own_notes.get(contact.id, []))
             + len(shared_notes.get(contact.id, []))
             + len(exchanges[contact.id]),
@@ -223,6 +225,23 @@ def _near_name(text: str, first: Sequence[str]) -> list[str]:
         if first[0] in words:
             out.append(" ".join(words[words.index(first[0]) + 1 :][:8]))
     return out
+
+
+# The user doing it themselves: "Thi asked me to show her figma prototyping, we do it
+# saturday", "I'll send him my deck template".
+_USER_DOES = re.compile(
+    r"\b(?:asked me to|me to show|i'll|i will|i can|i could|i offered|offered to|we'll|"
+    r"we do|we're doing)\b"
+)
+
+
+def _met_by_user(facts: Sequence[Fact], notes: Sequence[str]) -> list[int]:
+    """Needs a note says the user is meeting themselves: asking "how are the plans to
+    learn figma going?" on the day of the session, or suggesting someone else, reads as
+    a pitch or as not listening (trial 8)."""
+    sentences = [s for text in notes for s in _SENTENCE.split(text.casefold().replace("’", "'"))]
+    doing = [s for s in sentences if _USER_DOES.search(s)]
+    return [f.id for f in facts if f.kind == "need" and any(repeats(s, f.text) for s in doing)]
 
 
 def _gender(relation: str) -> str:

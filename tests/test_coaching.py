@@ -563,3 +563,38 @@ async def test_the_pronoun_a_note_gives_is_used_in_the_nudge_list_and_the_draft(
     for line in [*said, *(n.idea for n in upcoming)]:
         assert not re.search(r"\b(?:ask|tell|thank|offer) them\b|\bthey\b", line), line
     assert said and upcoming and drafts, (said, upcoming)
+
+
+# --- trial 8: a need the user is meeting themselves is not asked about or passed on ------
+
+
+def test_a_need_the_user_is_meeting_themselves_is_met() -> None:
+    from coach.persons import _met_by_user
+
+    need = Fact(id=7, kind="need", text="learn figma prototyping")
+    other = Fact(id=8, kind="need", text="a bookkeeper")
+    note = (
+        "bouldering at ostbloc tonight with Thi :) Thi asked me to show her figma "
+        "prototyping, we do it saturday"
+    )
+    assert _met_by_user([need, other], [note]) == [7]
+    assert (
+        _met_by_user([need], ["Thi wants to learn figma prototyping. I met her at the bar"]) == []
+    )
+
+
+async def test_no_nudge_asks_about_a_need_the_user_is_meeting(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(
+        ALICE, "Met Thi Nguyen at the startup meetup, PM at n26, wants to learn figma prototyping"
+    )
+    clock.advance(timedelta(days=1))
+    await coach.notes.capture(
+        ALICE,
+        "bouldering tonight with Thi, she asked me to show her figma prototyping, we do it "
+        "saturday",
+    )
+    clock.advance(timedelta(days=12))
+    said = [n.idea for n in await coach.nudges.upcoming(ALICE)]
+    assert said and not any("figma" in line.casefold() for line in said), said
