@@ -385,8 +385,6 @@ def _opener(person: Person, kind: str, now: datetime | None, fact_id: int | None
         if days is not None and days > _A_WHILE:
             return f"{greeting}it's been a while! What's new with you?"
         return f"{greeting}how are things with you?"
-    if not question.endswith("?"):
-        return f"{greeting}{_lower(question)}"  # "thanks again for…"
     if days is not None and days <= _JUST_SPOKE:
         seen = "today" if days == 0 else "the other day"
         return f"{greeting}good to see you {seen}! {question}"

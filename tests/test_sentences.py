@@ -1175,3 +1175,12 @@ def test_someone_run_into_again_was_met_before() -> None:
     assert _known_before([note], ["rashid"], False)
     assert _known_before(["caught up with rashid at the branch"], ["rashid"], True)
     assert not _known_before(["met rashid at the branch, see him again soon"], ["rashid"], True)
+
+
+def test_a_draft_that_offers_still_opens_warmly() -> None:
+    told = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
+    soon = datetime(2026, 12, 8, 9, 0, tzinfo=UTC)
+    ana = Person("Ana Souza", None, [Detail("need", "a bookkeeper", 1, told)], "she", key=1)
+    assert opener(ana, "keep_in_touch", "", soon) == (
+        "Hi Ana, hope you're well! I'll keep an eye out for a bookkeeper."
+    )
