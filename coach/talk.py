@@ -277,11 +277,13 @@ def _about_family(family: Family, who: Who, now: datetime | None) -> Talk | None
             )
         if when:
             return plain  # a plan with a date that may be behind us: just how they are
+        # The relative is named before what they are doing, so its "his" is theirs: not
+        # "ask her how leaving his job at Rogers is going for Vikram" (trial 7).
         doing = " ".join(said.words)
         return Talk(
             "ask",
-            f"how {to_user(said.words)} is going for {ref}",
-            f"How is {doing} going for {theirs}?",
+            f"how {ref} {are} getting on with {to_user(said.words)}",
+            f"How {are} {theirs} getting on with {doing}?",
             news=True,
         )
     # Shape.DONE: news about them.

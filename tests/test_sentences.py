@@ -1184,3 +1184,29 @@ def test_a_draft_that_offers_still_opens_warmly() -> None:
     assert opener(ana, "keep_in_touch", "", soon) == (
         "Hi Ana, hope you're well! I'll keep an eye out for a bookkeeper."
     )
+
+
+# --- trial 7: a relative's doing names them first, so "his" is theirs ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "relative", "line", "draft"),
+    [
+        ("husband vikram leaving his job at rogers to consult", None,
+         "Ask Priya how Vikram is getting on with leaving his job at rogers to consult",
+         "How is Vikram getting on with leaving his job at rogers to consult?"),
+        ("leaving his job at rogers to consult", Relative("Vikram", "husband", "m"),
+         "Ask Priya how Vikram is getting on with leaving his job at rogers to consult",
+         "How is Vikram getting on with leaving his job at rogers to consult?"),
+        ("husband is leaving his job to consult", None,
+         "Ask Priya how her husband is getting on with leaving his job to consult",
+         "How is your husband getting on with leaving his job to consult?"),
+    ],
+)  # fmt: skip
+def test_a_relatives_doing_says_whose_it_is_first(
+    text: str, relative: Relative | None, line: str, draft: str
+) -> None:
+    who = Who("Priya", SHE, True)
+    kind = "plan" if relative else "family"
+    said = talk(Detail(kind, text, 1, TOLD, relative), who, NOW)
+    assert said is not None and (said.line(who), said.to_them) == (line, draft)
