@@ -598,3 +598,32 @@ async def test_no_nudge_asks_about_a_need_the_user_is_meeting(
     clock.advance(timedelta(days=12))
     said = [n.idea for n in await coach.nudges.upcoming(ALICE)]
     assert said and not any("figma" in line.casefold() for line in said), said
+
+
+# --- trial 7 and 8: after one meeting, their own detail, not a relative never met ---------
+
+
+async def test_a_first_nudge_asks_about_them_not_a_relative_never_met(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(
+        ALICE,
+        "Met Raj Patel at the betahaus coworking, CTO at healthbox. His wife Priya is a "
+        "doctor at charité.",
+    )
+    clock.advance(timedelta(days=2))
+    said = " | ".join(line for line in await deliver(coach) if "Raj" in line)
+    assert "Raj" in said and "Priya" not in said, said
+
+
+async def test_someone_the_note_ran_into_again_is_not_told_good_to_meet(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(
+        ALICE,
+        "client retirement party tonight. ran into rashid al-amin again, he's a commercial "
+        "lender at td, he plays squash.",
+    )
+    clock.advance(timedelta(days=2))
+    said = " | ".join(n.idea for n in await coach.nudges.upcoming(ALICE))
+    assert "squash" in said and "good to meet" not in said, said
