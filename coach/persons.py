@@ -230,8 +230,8 @@ def _near_name(text: str, first: Sequence[str]) -> list[str]:
 # The user doing it themselves: "Thi asked me to show her figma prototyping, we do it
 # saturday", "I'll send him my deck template".
 _USER_DOES = re.compile(
-    r"\b(?:asked me to|me to show|i'll|i will|i can|i could|i offered|offered to|we'll|"
-    r"we do|we're doing)\b"
+    r"\b(?:asked me to|me to show|i'll|i will|i can|i could|i offered|we'll|we do|"
+    r"we're doing)\b"
 )
 
 
