@@ -385,6 +385,11 @@ def _opener(person: Person, kind: str, now: datetime | None, fact_id: int | None
         if days is not None and days > _A_WHILE:
             return f"{greeting}it's been a while! What's new with you?"
         return f"{greeting}how are things with you?"
+    offers = pick is not None and pick.talk is not None and pick.talk.verb == "let"
+    if not question.endswith("?") and not offers:
+        # "congratulations on baby Sofia!", "thanks again for…": warm on its own; an offer
+        # ("I'll keep an eye out…") wants a warm line before it
+        return f"{greeting}{_lower(question)}"
     if days is not None and days <= _JUST_SPOKE:
         seen = "today" if days == 0 else "the other day"
         return f"{greeting}good to see you {seen}! {question}"
