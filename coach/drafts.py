@@ -91,7 +91,7 @@ class DraftCoach:
         so_far, notes, person, org = history
         check.pronoun = person.pronoun
         check.assessment, check.relationship = await self.rt.extraction.with_pipeline(
-            pitch.assess_in_context, text, so_far, list(notes), hook_from(person, org, now)
+            pitch.assess_in_context, text, so_far, list(notes), hook_from(person, org, now, text)
         )
         return check
 
@@ -182,11 +182,14 @@ async def _history(
     return partial, notes, person, contact.org
 
 
-def hook_from(person: Person, org: str | None = None, now: datetime | None = None) -> str | None:
+def hook_from(
+    person: Person, org: str | None = None, now: datetime | None = None, draft: str = ""
+) -> str | None:
     """One question from what the user knows, for the rewrite to end on: the freshest and
-    most personal detail, asked of them (coach/ideas.py); else how things are at work. A
-    question, not an offer: the rewrite must not promise an intro the user may not have."""
-    asked = hook(person, now)
+    most personal detail, asked of them (coach/ideas.py), and not one the draft already
+    says; else how things are at work. A question, not an offer: the rewrite must not
+    promise an intro the user may not have."""
+    asked = hook(person, now, draft)
     if asked is not None:
         return asked
     return f"How are things at {org}?" if org else None

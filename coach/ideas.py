@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from coach.phrases import read
+from coach.phrases import read, read_family
 from coach.sentences import (
     MEETINGS,
     Detail,
@@ -26,6 +26,7 @@ from coach.sentences import (
     looking_for,
     pronoun,
     proper,
+    repeats,
     thanks,
     title,
 )
@@ -58,6 +59,14 @@ class Person:
     called: str | None = None  # the nickname they go by, when the notes gave one
     got: str | None = None  # what they gave the user since the last nudge: thanked first
     known_before: bool = False  # "my accountant", "auntie": never "good to meet"
+    # notes and gives about them: how much of a relationship there is; None: not counted
+    touches: int | None = None
+
+    @property
+    def close(self) -> bool:
+        """Known well enough to ask after their family: more than one note or give, or
+        known from before the notes."""
+        return self.known_before or self.touches is None or self.touches > 1
 
     @property
     def first(self) -> str:
@@ -102,6 +111,10 @@ def picks(person: Person, now: datetime | None = None, give: bool = False) -> li
             continue
         if said is None and detail.kind != "need":
             continue
+        if said is not None and said.small and not person.close and _named_relative(detail):
+            # "ask him how Priya is doing" two days after one meeting asks after someone
+            # the user has never met; a birth or a wedding (news) is still said
+            continue
         rank: float = 0 if said is not None and said.news else _PERSONAL.get(detail.kind, 5)
         if said is not None and said.small:
             rank = _SMALL_TALK
@@ -113,6 +126,14 @@ def picks(person: Person, now: datetime | None = None, give: bool = False) -> li
         found.append(((rank, -told, -(detail.fact_id or 0)), Pick(detail, said, helper)))
     found.sort(key=lambda pair: pair[0])
     return [pick for _, pick in found]
+
+
+def _named_relative(detail: Detail) -> bool:
+    """The detail names a relative ("wife priya"), not only says there is one ("two kids")."""
+    if detail.relative is not None:
+        return True
+    family = read_family(detail.text)
+    return family is not None and bool(family.name)
 
 
 def as_sent(person: Person, fact_id: int | None) -> Person:
@@ -159,6 +180,8 @@ def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: b
         lead = asked or f"Follow up with {who.name}"
         # "Dinner with Chidi and Ngozi: ask him…"; "Call Tomasz, and ask him…".
         join = ": " if lead.split()[0].casefold() in (*MEETINGS, "you") else ", and "
+        pick = _other_than(person, lead, pick, now, give=False)
+        fact_id = pick.detail.fact_id if pick else None
         if pick is not None and pick.helper is not None:
             offer = f"offer to introduce {who.pronoun.object} to {pick.helper.said()}"
             return Idea(f"{lead}{join}{offer}", fact_id)
@@ -177,7 +200,13 @@ def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: b
                 f"{pick.helper.said()}",
                 fact_id,
             )
-        if pick.helper is not None or kind == "give_value" or pick.talk is None:
+        # A need too fresh to ask about is no first line: "good to meet" and what they
+        # are working on says more than "X needs Y" two days after meeting them.
+        if (
+            pick.helper is not None
+            or kind == "give_value"
+            or (pick.talk is None and kind != "first")
+        ):
             assert line is not None, "picks() keeps only needs that read as a sentence"
             return Idea(line, fact_id)
     if kind == "first":
@@ -203,7 +232,7 @@ def _thanked(person: Person, kind: str, said: Idea, thank: Talk, now: datetime |
     """A line that thanks them first for what they gave: "Thank Kwabena for sending the
     patient your way, and ask him if he's played any squash lately"."""
     who = person.who
-    pick = _after_thanks(person, now)
+    pick = _after_thanks(person, now, thank.line(who))
     then = f", and {pick.talk.clause(who)}" if pick is not None and pick.talk is not None else ""
     fact_id = pick.detail.fact_id if pick is not None and then else None
     if kind == "follow_up":
@@ -212,13 +241,34 @@ def _thanked(person: Person, kind: str, said: Idea, thank: Talk, now: datetime |
     return Idea(f"{thank.line(who)}{then}", fact_id, gives=False)
 
 
-def _after_thanks(person: Person, now: datetime | None) -> Pick | None:
+def _after_thanks(person: Person, now: datetime | None, thanked: str) -> Pick | None:
     """What to ask after a thank-you: not a need of theirs (not "have you found a physio
-    yet?" to whom just sent a patient)."""
+    yet?" to whom just sent a patient), nor the same give again ("thank him for offering
+    to review the code of your portfolio site" after thanks for the review)."""
     for pick in picks(person, now):
-        if pick.detail.kind != "need" and pick.talk is not None:
+        if pick.detail.kind == "need" or pick.talk is None:
+            continue
+        if not repeats(thanked, pick.talk.line(person.who), (person.name, person.first)):
             return pick
     return None
+
+
+def _other_than(
+    person: Person, lead: str, pick: Pick | None, now: datetime | None, give: bool
+) -> Pick | None:
+    """The pick, or the next best, whose words do not say the lead again: never "Follow
+    up with Ana about the joint portfolio night, and ask her about the joint portfolio
+    night". None: every detail repeats it, and the lead says it alone."""
+    names = (person.name, person.first)
+
+    def fits(one: Pick) -> bool:
+        if one.talk is None:
+            return one.helper is not None  # an intro to offer; a need too fresh to ask is not
+        return not repeats(lead, one.talk.line(person.who), names)
+
+    if pick is None or fits(pick):
+        return pick
+    return next((other for other in picks(person, now, give) if fits(other)), None)
 
 
 # Plans an introduction can help with: "opening a second location", "moving to Denver".
@@ -313,7 +363,7 @@ def _opener(person: Person, kind: str, now: datetime | None, fact_id: int | None
     greeting = f"Hi {person.first}, "
     thank = thanks(person.got) if person.got else None
     if thank is not None:
-        pick = _after_thanks(person, now)
+        pick = _after_thanks(person, now, thank.line(person.who))
         said = pick.talk.to_them if pick is not None and pick.talk is not None else None
         return f"{greeting}{_lower(thank.to_them)}" + (f" {said}" if said else "")
     pick = _chosen(person, fact_id, now, give=kind == "give_value")
@@ -335,22 +385,25 @@ def _opener(person: Person, kind: str, now: datetime | None, fact_id: int | None
         if days is not None and days > _A_WHILE:
             return f"{greeting}it's been a while! What's new with you?"
         return f"{greeting}how are things with you?"
-    if not question.endswith("?"):
-        return f"{greeting}{_lower(question)}"  # "thanks again for…"
+    offers = pick is not None and pick.talk is not None and pick.talk.verb == "let"
+    if not question.endswith("?") and not offers:
+        # "congratulations on baby Sofia!", "thanks again for…": warm on its own; an offer
+        # ("I'll keep an eye out…") wants a warm line before it
+        return f"{greeting}{_lower(question)}"
     if days is not None and days <= _JUST_SPOKE:
         seen = "today" if days == 0 else "the other day"
         return f"{greeting}good to see you {seen}! {question}"
     lead = _OPENERS[person.key % len(_OPENERS)]
-    if pick is not None and pick.talk is not None and pick.talk.small and lead.endswith(": "):
-        lead = ""  # not "quick question: how is Vikram doing?"
-    if lead.endswith("?"):
-        return f"{greeting}{lead} {question}"
-    return f"{greeting}{lead}{_lower(question)}"
+    if not lead:
+        return f"{greeting}{_lower(question)}"
+    return f"{greeting}{lead} {question}"
 
 
 # How a draft opens, chosen by the contact so one person always hears the same voice and
 # a batch of drafts does not read like a form letter; the last is the question alone.
-_OPENERS = ("how are things?", "quick question: ", "I was thinking of you: ", "")
+# Each is a warm line of its own, never a lead-in to business ("quick question:" turns
+# the message into a request, trial 7).
+_OPENERS = ("how are things?", "hope you're well!", "hope your week is going well!", "")
 _JUST_SPOKE = 3  # days: "good to see you the other day!"
 _A_WHILE = 30  # days: "it's been a while!" only past this
 
@@ -373,11 +426,15 @@ def _chosen(person: Person, fact_id: int | None, now: datetime | None, give: boo
     return best(person, now, give)
 
 
-def hook(person: Person, now: datetime | None = None) -> str | None:
+def hook(person: Person, now: datetime | None = None, draft: str = "") -> str | None:
     """A question for a rewrite to end on: the best detail, asked of them. A question, not
-    an offer: the rewrite must not promise an intro the user may not have."""
-    pick = best(replace(person, last_used=None), now)
-    return pick.talk.to_them if pick is not None and pick.talk is not None else None
+    an offer: the rewrite must not promise an intro the user may not have. Not one the
+    draft already says ("hope Layla's hockey season is going well! How is Layla doing?")."""
+    names = (person.name, person.first)
+    for pick in picks(replace(person, last_used=None), now):
+        if pick.talk is not None and not repeats(draft, pick.talk.to_them, names):
+            return pick.talk.to_them
+    return None
 
 
 def _lower(sentence: str) -> str:

@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from coach.matching import KnownContact, match_contact
 from coach.phrases import Shape, clean, goes_by, read, verb_form
 from coach.search import INTRO_WEIGHTS, Query, Ranked, Search, Weights, relevance
-from coach.sentences import Helper, doing, looking_for, strip_intro, title, wants
+from coach.sentences import Helper, a_or_an, doing, looking_for, org_said, strip_intro, title, wants
 from coach.views import IntroSuggestion
 from nlp.synonyms import Concept, concepts, words
 from storage.contacts import Contacts
@@ -174,17 +174,18 @@ def role_of(work: str) -> str | None:
 
 def describe(contact: Contact, facts: Sequence[Fact]) -> str | None:
     """ "a CPA at Gomez CPA", "who runs a bookkeeping firm", "from Acme"; None: nothing."""
+    org = org_said(contact.org)
     for fact in facts:
         role = role_of(fact.text) if fact.kind == "work" else None
         if role:
-            at = f" at {contact.org}" if contact.org and contact.org not in role else ""
+            at = f" at {org}" if org and org not in role else ""
             return f"{_article(role)}{role}{at}"
     for fact in facts:
         does = doing(fact.text) if fact.kind == "work" else None
         if does:
             return f"who {does}"
-    if contact.org:
-        return f"from {contact.org}"
+    if org:
+        return f"from {org}"
     return None
 
 
@@ -200,10 +201,7 @@ def helper_of(found: Ranked) -> Helper:
 
 
 def _article(word: str) -> str:
-    first = word.split()[0] if word.split() else word
-    if len(first) > 1 and first.isupper():  # letters said one by one: "a UX", "an SEO"
-        return "an " if first[0] in "AEFHILMNORSX" else "a "
-    return "an " if word[:1].casefold() in "aeiou" else "a "
+    return a_or_an(word) + " "
 
 
 def _mentions(text: str, name: str) -> bool:

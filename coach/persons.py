@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.ideas import Person, best
 from coach.phrases import goes_by
-from coach.sentences import Detail, Helper, Relative
+from coach.sentences import Detail, Helper, Relative, repeats
 from nlp.people import RELATIVES
 from storage.contacts import Contacts, name_key
 from storage.ledger import Ledger
@@ -54,12 +54,9 @@ async def load_people(
     facts: dict[int, list[Fact]] = {}
     for fact in await repo.facts([*ids, *(r.id for r in relatives)]):
         facts.setdefault(fact.contact_id, []).append(fact)
-    # Their notes are read only for whom their facts and relation leave unsaid.
-    unsaid = [
-        c.id
-        for c in contacts
-        if pronoun_of(c.relation, [f.text for f in facts.get(c.id, [])], []) is None
-    ]
+    # Their notes are read only for whom the reader's pronoun, their facts and relation
+    # leave unsaid.
+    unsaid = [c.id for c in contacts if _pronoun(c, facts.get(c.id, []), []) is None]
     own_notes = await Notes(session, user_id).only_about(ids)
     # Notes that name others too say it where they name them: "luis, his wife carolina".
     shared_notes = await Notes(session, user_id).only_about(ids, shared=True)
@@ -89,6 +86,7 @@ async def load_people(
     for contact in contacts:
         own = facts.get(contact.id, [])
         details = [Detail(f.kind, f.text, f.id, f.created_at) for f in own]
+        said = [*own_notes.get(contact.id, []), *shared_notes.get(contact.id, [])]
         names = [contact.name, contact.org or ""]
         for relative in relatives:
             if relative.relative_of_id != contact.id or relative.relation is None:
@@ -105,7 +103,7 @@ async def load_people(
             contact.name,
             contact.met_at,
             details,
-            pronoun=pronoun_of(contact.relation, [f.text for f in own], notes.get(contact.id, [])),
+            pronoun=_pronoun(contact, own, notes.get(contact.id, [])),
             last_used=last.get(contact.id),
             full_name=name_key(contact.name).split()[0] in shared,
             key=contact.id,
@@ -114,6 +112,10 @@ async def load_people(
             called=goes_by(contact.name, contact.aka),
             got=_to_thank(exchanges[contact.id], sent.get(contact.id), sent_at),
             known_before=contact.id in known,
+            met_needs=frozenset(_met_by_user(own, said)),
+            touches=len(own_notes.get(contact.id, []))
+            + len(shared_notes.get(contact.id, []))
+            + len(exchanges[contact.id]),
         )
         if intros is not None:
             giving = give if isinstance(give, bool) else contact.id in give
@@ -189,6 +191,8 @@ _KNOWN = re.compile(
     r"colleague|mentor|patient|tenant|barber|hairdresser|trainer|coach|agent)s?\b"
     r"|\b(?:auntie|aunty|old friend|family friend|childhood friend|longtime|long-time)\b"
     r"|\bknown (?:him|her|them) (?:for|since)\b"
+    # "ran into rashid al-amin again": met before, so not "good to meet" (trial 7)
+    r"|\b(?:ran|run|bumped|bump) into (?:[\w'-]+ ){1,3}again\b|\b(?:catch|caught) up with\b"
 )
 
 
@@ -224,8 +228,35 @@ def _near_name(text: str, first: Sequence[str]) -> list[str]:
     return out
 
 
+# The user doing it themselves: "Thi asked me to show her figma prototyping, we do it
+# saturday", "I'll send him my deck template".
+_USER_DOES = re.compile(
+    r"\b(?:asked me to|me to show|i'll|i will|i can|i could|i offered|we'll|we do|"
+    r"we're doing)\b"
+)
+
+
+def _met_by_user(facts: Sequence[Fact], notes: Sequence[str]) -> list[int]:
+    """Needs a note says the user is meeting themselves: asking "how are the plans to
+    learn figma going?" on the day of the session, or suggesting someone else, reads as
+    a pitch or as not listening (trial 8)."""
+    sentences = [s for text in notes for s in _SENTENCE.split(text.casefold().replace("’", "'"))]
+    doing = [s for s in sentences if _USER_DOES.search(s)]
+    return [f.id for f in facts if f.kind == "need" and any(repeats(s, f.text) for s in doing)]
+
+
 def _gender(relation: str) -> str:
     return RELATIVES.get(relation.casefold(), ("", ""))[1]
+
+
+def _pronoun(contact: Contact, facts: Sequence[Fact], notes: Iterable[str]) -> str | None:
+    """The pronoun the reader stored for them from a note ("his daughter layla"), else
+    what their relation, facts and notes say. The stored one comes first: it is the one
+    every line about them (nudge, /nudges, draft, /balance, review) must agree on, and a
+    later note that only says "they" must not undo it (trial 7: "ask them how Layla is
+    doing" of Omar)."""
+    stored = contact.pronoun if contact.pronoun in ("he", "she") else None
+    return stored or pronoun_of(contact.relation, [f.text for f in facts], notes)
 
 
 def pronoun_of(relation: str | None, facts: Iterable[str], notes: Iterable[str]) -> str | None:

@@ -28,6 +28,7 @@ from coach.phrases import (
     sane,
     verb_form,
 )
+from nlp.lexicon import org_case
 from nlp.people import RELATIVES
 
 
@@ -222,7 +223,16 @@ _CALENDAR = {
     "december monday tuesday wednesday thursday friday saturday sunday jan feb apr jun jul aug "
     "sept oct nov dec".split()
 }
-ACRONYMS = frozenset("bni ypo pta cpa cfo ceo cto coo sba hr vp ux ui pr nyc eo".split())
+ACRONYMS = frozenset(
+    "bni ypo pta cpa cfo ceo cto coo cmo cio sba hr vp ux ui pr nyc eo seo qa cfa cfp mba "
+    "phd llc llp crm erp saas hvac rrsp resp tfsa gp".split()
+)
+# "it" is a word too: the department only where a job or team follows ("an IT manager",
+# "head of IT").
+_IT = re.compile(
+    r"\bit(?= (?:manager|director|support|consultant|consulting|team|department|services|"
+    r"firm|company|lead|admin|guy|person|contractor)\b)|(?<=\bhead of )it\b|(?<=\bin )it$"
+)
 # Networking clubs the notes name in lower case: "the rotary lunch".
 _CLUBS = {w: w.capitalize() for w in "rotary kiwanis toastmasters vistage".split()}
 _BEFORE_MAY = frozenset("in by early late mid next this since until".split())
@@ -254,7 +264,44 @@ def proper(text: str, names: tuple[str, ...] | frozenset[str] = ()) -> str:
                 return "May"
         return word
 
-    return _WORD_RE.sub(one, text)
+    return _WORD_RE.sub(one, _IT.sub("IT", text))
+
+
+def org_said(org: str | None) -> str | None:
+    """An organisation as it is said in a line: one the note typed all in lower case
+    gets its capitals ("rogers" -> "Rogers", "td" -> "TD"); the user's own casing stays."""
+    return org_case(org) if org else org
+
+
+# --- a line never says the same thing twice ------------------------------------------------
+
+# Words every clause has, so they say nothing about what it is about.
+_FILLER = frozenset(
+    "a an the and or but to of for on in at with about from by into is are was were be been "
+    "being has have had do does did how what if whether yet still any lately going doing "
+    "done well hope hi hey ask tell thank thanks congratulate congratulations follow up "
+    "check you your yours me my he him his she her they them their it its i so really "
+    "again good great new just".split()
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _content(text: str) -> set[str]:
+    """A clause's content words, cut to a stem so "reviewing" and "review" are one word."""
+    words = (w.casefold().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(text))
+    return {w[:5] for w in words if w not in _FILLER}
+
+
+def repeats(first: str, second: str, names: Sequence[str] = ()) -> bool:
+    """The second clause says again what the first said: most of its content words (less
+    the person's names) are the first's. "Follow up with Ana about the joint portfolio
+    night" / "ask her about the joint portfolio night"; "hope Layla's hockey season is
+    going well!" / "How is Layla doing?"."""
+    said = {n.casefold()[:5] for name in names for n in name.split()}
+    again = _content(second) - said
+    if not again:
+        return False
+    return len(again & _content(first)) * 3 >= len(again) * 2
 
 
 # --- gives and gets (/gave, /got, /balance, /review) -------------------------------------
@@ -362,14 +409,15 @@ class Helper:
         """What follows their name when they are introduced: ", a commercial lender at
         Crescent Bank", ", who runs a bookkeeping firm", " from Acme"; "" when nothing is
         known. One description, never "(Acme) (work: CPA)"."""
+        org = org_said(self.org)
         if self.role:
-            a = "an" if self.role[:1].casefold() in "aeiou" else "a"
-            at = f" at {self.org}" if self.org and self.org not in self.role else ""
+            a = a_or_an(self.role)
+            at = f" at {org}" if org and org not in self.role else ""
             return f", {a} {self.role}{at}"
         if self.does:
             return f", who {self.does}"
-        if self.org:
-            return f" from {self.org}"
+        if org:
+            return f" from {org}"
         return ""
 
     def said(self) -> str:
@@ -379,8 +427,17 @@ class Helper:
         if self.does:
             return f"{self.name}, who {self.does}"
         if self.org:
-            return f"{self.name} from {self.org}"
+            return f"{self.name} from {org_said(self.org)}"
         return self.name
+
+
+def a_or_an(words: str) -> str:
+    """ "a CPA", "an HR consultant", "an accountant": letters said one by one sound as
+    their names do."""
+    first = words.split()[0] if words.split() else words
+    if len(first) > 1 and first.isupper():
+        return "an" if first[0] in "AEFHILMNORSX" else "a"
+    return "an" if words[:1].casefold() in "aeiou" else "a"
 
 
 def title(text: str) -> str | None:
@@ -397,7 +454,7 @@ def title(text: str) -> str | None:
         or any(w.casefold() in PREPOSITIONS for w in words)
     ):
         return None
-    return " ".join(words)
+    return proper(" ".join(words))  # "cpa" -> "CPA": said in intros as "a CPA"
 
 
 def doing(text: str) -> str | None:
@@ -405,7 +462,7 @@ def doing(text: str) -> str | None:
     phrase = read(text)
     if phrase.shape is not Shape.DOES or not phrase.rest:
         return None
-    return to_user(phrase.words)
+    return proper(to_user(phrase.words))
 
 
 # Verbs that are nouns too: "help with their instagram", "advice on pricing" are things.

@@ -6,7 +6,9 @@ and to the person (`Talk.to_them`, for drafts and rewrites). None: no sentence f
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from dataclasses import replace
+from datetime import UTC, datetime
 
 from coach.phrases import (
     DETERMINERS,
@@ -76,7 +78,39 @@ _DARK = frozenset("passed died funeral sick cancer surgery divorce hospital lost
 
 
 def talk(detail: Detail, who: Who, now: datetime | None = None) -> Talk | None:
-    """What to say about one detail, or None when it has no good sentence shape."""
+    """What to say about one detail, or None when it has no good sentence shape. The
+    note's "last weekend" or "tomorrow" is left out: it counts from the day of the note,
+    so it is wrong on any later day ("congratulations on finishing the half marathon last
+    weekend!" nine days on), and the line reads as well without it on the day itself."""
+    # A time behind the note is dropped before reading, so "got back from lisbon last
+    # week" is read as a trip to Lisbon; one ahead ("tomorrow") still tells a plan that
+    # has passed, and is dropped from the words said.
+    said = _talk(replace(detail, text=_PAST_TIME.sub("", detail.text)), who, now)
+    if said is None:
+        return None
+    return replace(said, after=_timeless(said.after), to_them=_timeless(said.to_them))
+
+
+# Time said relative to the day of the note: "finished the half marathon last weekend".
+_RELATIVE_TIME = re.compile(
+    r"\s+(?:(?:last|this|next|past)\s+(?:weekend|week|night|month|morning|afternoon|evening|"
+    r"year)|yesterday|today|tonight|tomorrow|earlier\s+today)\b",
+    re.IGNORECASE,
+)
+
+
+_PAST_TIME = re.compile(
+    r"\s+(?:last\s+(?:weekend|week|night|month|year)|yesterday|this\s+(?:morning|afternoon))\b",
+    re.IGNORECASE,
+)
+
+
+def _timeless(text: str) -> str:
+    """ "on finishing the half marathon last weekend" -> "on finishing the half marathon"."""
+    return _RELATIVE_TIME.sub("", text)
+
+
+def _talk(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     if any(w.casefold() in _DARK for w in clean(detail.text)):
         return None  # hard news is for the user's own words, not a template
     if detail.relative is not None:
@@ -248,11 +282,13 @@ def _about_family(family: Family, who: Who, now: datetime | None) -> Talk | None
             )
         if when:
             return plain  # a plan with a date that may be behind us: just how they are
+        # The relative is named before what they are doing, so its "his" is theirs: not
+        # "ask her how leaving his job at Rogers is going for Vikram" (trial 7).
         doing = " ".join(said.words)
         return Talk(
             "ask",
-            f"how {to_user(said.words)} is going for {ref}",
-            f"How is {doing} going for {theirs}?",
+            f"how {ref} {are} getting on with {to_user(said.words)}",
+            f"How {are} {theirs} getting on with {doing}?",
             news=True,
         )
     # Shape.DONE: news about them.
@@ -395,6 +431,8 @@ def _need(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     are going (not "did you manage to", which presses)."""
     phrase = read_need(detail.text)
     p = who.pronoun
+    if _too_soon(detail, now):
+        return _keep_an_eye_out(phrase, who)
     if phrase.shape is Shape.THING:
         thing = phrase.words
         head = next(
@@ -427,6 +465,54 @@ def _bare_plural(head: tuple[str, ...] | list[str]) -> bool:
     if first in DETERMINERS or first in NUMBERS:
         return False
     return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+# Days before "have you found a bookkeeper yet?" is a question and not a nudge: two days
+# after coffee it presses, and reads as leading up to an offer (trial 8).
+NEED_WAIT = 10
+
+
+def _too_soon(detail: Detail, now: datetime | None) -> bool:
+    if now is None or detail.told_at is None:
+        return False
+    told = detail.told_at
+    if told.tzinfo is None and now.tzinfo is not None:
+        told = told.replace(tzinfo=now.tzinfo)
+    elif now.tzinfo is None and told.tzinfo is not None:
+        told = told.astimezone(UTC).replace(tzinfo=None)
+    return (now - told).days < NEED_WAIT
+
+
+def _keep_an_eye_out(phrase: Phrase, who: Who) -> Talk | None:
+    """A need heard days ago, said as a give and not a question: "let him know you'll keep
+    an eye out for a bookkeeper". Asking "have you found one yet?" so soon presses."""
+    them = who.pronoun.object
+    if phrase.shape is Shape.THING:
+        thing = list(phrase.words)
+        head = next((at for at, w in enumerate(thing) if w.casefold() in PREPOSITIONS), len(thing))
+        if head and thing[head - 1].casefold() in MASS:
+            # "help with their instagram", "funding": not a thing one finds for someone
+            rest = thing[head:] if thing[0].casefold() == "help" else ["with", *thing]
+            if thing[0].casefold() == "help" and not rest:
+                return None
+            found = ("anyone who could help", *rest)
+        else:
+            found = tuple(article(tuple(thing)).split())
+    elif phrase.shape is Shape.DO:
+        return Talk(
+            "let",
+            f"know you'll keep an eye out for anyone who could help {them} {to_user(phrase.words)}",
+            f"I'll keep an eye out for anyone who could help you {to_them(phrase.words)}.",
+            news=True,
+        )
+    else:
+        return None
+    return Talk(
+        "let",
+        f"know you'll keep an eye out for {to_user(found)}",
+        f"I'll keep an eye out for {to_them(found)}.",
+        news=True,
+    )
 
 
 def _offer(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
@@ -728,6 +814,8 @@ def _done(phrase: Phrase, who: Who) -> Talk | None:
         )
     if phrase.particle == "back" and rest[:1] and rest[0].casefold() == "from" and len(rest) > 1:
         trip = definite(rest[1:])
+        if len(rest) == 2 and rest[1].casefold() not in DETERMINERS:
+            trip = f"the trip to {rest[1]}"  # "got back from lisbon": a place, not "the lisbon"
         return Talk("ask", f"how {to_user(trip.split())} was", f"How was {to_them(trip.split())}?",
                     news=True)  # fmt: skip
     if verb.base == "go" and rest[:1] and rest[0].casefold() == "to" and len(rest) > 1:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from coach.sentences import repeats
+
 RELATIONS = "wife husband son sons daughter daughters kid kids twins mom brother baby".split()
 # "about the plays" is a thing; "about son plays hockey" is a clause.
 NOT_AFTER_A_DETERMINER = "".join(
@@ -62,6 +64,13 @@ FRAGMENTS = {
     "a possessive with nobody after it": re.compile(
         r"\b(?:his|their)\s*(?:today\b|tomorrow\b|[:,]|$)", re.IGNORECASE
     ),
+    # trial 7: "Congratulate Harpreet on finishing the half marathon last weekend", nine
+    # days after the note that said it
+    "a relative time pasted from a note": re.compile(
+        r"\b(?:last (?:weekend|week|night|month)|yesterday|tomorrow|this (?:morning|afternoon|"
+        r"evening)|next (?:week|weekend|month))\b",
+        re.IGNORECASE,
+    ),
     "a copied capital": re.compile(
         r"\b(?:the|about|up) (?:Coffee|Lunch|Dinner|Drinks|Breakfast|Brunch)\b"
     ),
@@ -72,4 +81,10 @@ def fragments(line: str) -> list[str]:
     """The fragment patterns `line` shows; [] for a line a person could have written. Words
     in “quotes” are the user's own, quoted as typed, and not checked."""
     line = re.sub(r"“[^”]*”", "“it”", line)
-    return [name for name, pattern in FRAGMENTS.items() if pattern.search(line)]
+    found = [name for name, pattern in FRAGMENTS.items() if pattern.search(line)]
+    # trials 7 and 8: "Follow up with Ana about the joint portfolio night, and ask her
+    # about the joint portfolio night": the second clause says the first again
+    first, sep, second = line.partition(", and ")
+    if sep and repeats(first, second):
+        found.append("a clause said twice")
+    return found

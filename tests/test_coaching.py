@@ -3,6 +3,7 @@ suggested twice, needs matched on their head noun, and nudges, /balance and /rev
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
@@ -540,3 +541,89 @@ def test_a_relatives_acceptance_is_congratulated_to_them_in_the_draft() -> None:
     assert opener(person, "keep_in_touch") == (
         "Hi Kwabena, congratulations to Ama on getting into medicine at Edinburgh!"
     )
+
+
+# --- trial 7: the pronoun the reader stored is the one every line uses -------------------
+
+
+async def test_the_pronoun_a_note_gives_is_used_in_the_nudge_list_and_the_draft(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(
+        ALICE,
+        "bni meeting today\n"
+        "- kasia nowak commercial insurance broker polish, loves skiing\n"
+        "- omar haddad accountant cpa, offers to review books for small businesses, kids "
+        "play hockey, his daughter layla is 9",
+    )
+    clock.advance(timedelta(days=2))
+    said = [line for line in await deliver(coach) if "Omar" in line]
+    upcoming = [n for n in await coach.nudges.upcoming(ALICE) if "Omar" in n.idea]
+    drafts = [await coach.nudges.draft(ALICE, n.nudge_id) for n in upcoming if n.sent]
+    for line in [*said, *(n.idea for n in upcoming)]:
+        assert not re.search(r"\b(?:ask|tell|thank|offer) them\b|\bthey\b", line), line
+    assert said and upcoming and drafts, (said, upcoming)
+
+
+# --- trial 8: a need the user is meeting themselves is not asked about or passed on ------
+
+
+def test_a_need_the_user_is_meeting_themselves_is_met() -> None:
+    from coach.persons import _met_by_user
+
+    need = Fact(id=7, kind="need", text="learn figma prototyping")
+    other = Fact(id=8, kind="need", text="a bookkeeper")
+    note = (
+        "bouldering at ostbloc tonight with Thi :) Thi asked me to show her figma "
+        "prototyping, we do it saturday"
+    )
+    assert _met_by_user([need, other], [note]) == [7]
+    assert (
+        _met_by_user([need], ["Thi wants to learn figma prototyping. I met her at the bar"]) == []
+    )
+
+
+async def test_no_nudge_asks_about_a_need_the_user_is_meeting(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(
+        ALICE, "Met Thi Nguyen at the startup meetup, PM at n26, wants to learn figma prototyping"
+    )
+    clock.advance(timedelta(days=1))
+    await coach.notes.capture(
+        ALICE,
+        "bouldering tonight with Thi, she asked me to show her figma prototyping, we do it "
+        "saturday",
+    )
+    clock.advance(timedelta(days=12))
+    said = [n.idea for n in await coach.nudges.upcoming(ALICE)]
+    assert said and not any("figma" in line.casefold() for line in said), said
+
+
+# --- trial 7 and 8: after one meeting, their own detail, not a relative never met ---------
+
+
+async def test_a_first_nudge_asks_about_them_not_a_relative_never_met(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(
+        ALICE,
+        "Met Raj Patel at the betahaus coworking, CTO at healthbox. His wife Priya is a "
+        "doctor at charité.",
+    )
+    clock.advance(timedelta(days=2))
+    said = " | ".join(line for line in await deliver(coach) if "Raj" in line)
+    assert "Raj" in said and "Priya" not in said, said
+
+
+async def test_someone_the_note_ran_into_again_is_not_told_good_to_meet(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(
+        ALICE,
+        "client retirement party tonight. ran into rashid al-amin again, he's a commercial "
+        "lender at td, he plays squash.",
+    )
+    clock.advance(timedelta(days=2))
+    said = " | ".join(n.idea for n in await coach.nudges.upcoming(ALICE))
+    assert "squash" in said and "good to meet" not in said, said
