@@ -442,3 +442,27 @@ async def test_a_sent_nudge_keeps_its_words_after_a_later_note_replaces_its_deta
     assert all(n.idea == sent.idea for n in listed)
     draft = await coach.nudges.draft(ALICE, sent.nudge_id)
     assert draft is not None and "marathon training" in draft, draft
+
+
+async def test_people_met_at_one_event_are_nudged_a_few_a_day_not_all_one_morning(
+    coach: Coach, clock: FakeClock
+) -> None:
+    from collections import Counter
+
+    from bot.nudge_format import upcoming_message
+
+    names = ["Sarah Chen", "Dana Lee", "Marcus Kim", "Priya Shah", "Tom Okafor", "Ana Ruiz"]
+    for name in names:
+        await coach.notes.capture(ALICE, f"met {name} at the chamber breakfast")
+    await coach.notes.capture(ALICE, "met Leo Park at the chamber breakfast, call him on Saturday")
+    listed = await coach.nudges.upcoming(ALICE)
+    firsts = Counter(n.due.date() for n in listed if n.kind == "first")
+    # Three a day, from the day they were due on: a steady trickle, none dropped.
+    assert list(firsts.values()) == [3, 3]
+    assert max(firsts) - min(firsts) == timedelta(days=1)
+    # The follow-up the user dated keeps its day, full as that day is.
+    [follow_up] = [n for n in listed if n.kind == "follow_up"]
+    assert follow_up.due.strftime("%A") == "Saturday" and follow_up.due.date() == min(firsts)
+    text = upcoming_message(listed, 14)
+    for day in firsts:
+        assert f"{day.day} {day.strftime('%b')}" in text, text
