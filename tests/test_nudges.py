@@ -466,3 +466,25 @@ async def test_people_met_at_one_event_are_nudged_a_few_a_day_not_all_one_mornin
     text = upcoming_message(listed, 14)
     for day in firsts:
         assert f"{day.day} {day.strftime('%b')}" in text, text
+
+
+async def test_keep_in_touch_nudges_after_one_event_are_spread_too(
+    coach: Coach, clock: FakeClock
+) -> None:
+    from collections import Counter
+
+    for name in ("Sarah Chen", "Dana Lee", "Marcus Kim", "Priya Shah", "Tom Okafor"):
+        await coach.notes.capture(ALICE, f"met {name} at the chamber breakfast")
+    for _ in range(20):  # every morning for three weeks the user gets that day's nudges
+        clock.advance(timedelta(days=1))
+        await deliver_all(coach)
+    async with coach.rt.unit_of_work() as session:
+        due = (
+            await session.scalars(
+                select(Nudge.due_at).where(
+                    Nudge.user_id == ALICE, Nudge.kind == "keep_in_touch", Nudge.status == "pending"
+                )
+            )
+        ).all()
+    assert len(due) == 5
+    assert max(Counter(d.date() for d in due).values()) <= 3
