@@ -69,9 +69,11 @@ class _NewRows:
     facts: list[NewFact] = field(default_factory=list)
     nudges: list[NewNudge] = field(default_factory=list)
 
-    async def store(self, session: AsyncSession, user_id: int) -> None:
+    async def store(self, session: AsyncSession, user_id: int, planner: NudgePlanner) -> None:
         await Notes(session, user_id).add_links(self.links)
         await Contacts(session, user_id).add_facts(self.facts)
+        # Only now, with this note's follow-ups known: they keep their day, the rest make room.
+        await planner.spread(session, user_id, self.nudges)
         await Nudges(session, user_id).add_all(self.nudges)
         self.links, self.facts, self.nudges = [], [], []
 
@@ -215,13 +217,13 @@ class NoteCapture:
                 session, user_id, note_id, person, follow_ups, now, rows, planned
             )
         await self._link_relatives(session, user_id, extraction.people, saved)
-        await rows.store(session, user_id)
+        await rows.store(session, user_id, self.planner)
         await self._apply_changes(session, user_id, note, extraction.changes, saved, now)
         if not extraction.people:
             card.follow_ups += await self._add_follow_ups(
                 session, user_id, note_id, None, extraction.follow_ups, now, rows
             )
-        await rows.store(session, user_id)
+        await rows.store(session, user_id, self.planner)
         card.people.sort(key=lambda p: p.relation is not None)
         if self.after_reading is not None:
             await self.after_reading(session, user_id, note, extraction, card, now)
@@ -374,7 +376,7 @@ class NoteCapture:
             kept: set[tuple[str, str]] = set()
         else:
             # What earlier mentions in this note added must be there for the queries below.
-            await rows.store(session, user_id)
+            await rows.store(session, user_id, self.planner)
             contact = existing
             if not await Notes(session, user_id).is_linked(note.id, contact.id):
                 rows.links.append(
@@ -505,7 +507,7 @@ class NoteCapture:
             views = await self._add_follow_ups(
                 session, user_id, note.id, person, follow_ups, now, rows, planned
             )
-            await rows.store(session, user_id)
+            await rows.store(session, user_id, self.planner)
             await pending_repo.remove(pending)
             return Resolution(person=person, follow_ups=views)
 

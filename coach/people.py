@@ -10,6 +10,7 @@ from datetime import tzinfo
 from rapidfuzz import fuzz, process
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from coach.excerpts import about
 from coach.facts import what_changed
 from coach.matching import KnownContact, match_contact
 from coach.notes import candidate_label
@@ -114,6 +115,7 @@ class People:
             if f.kind == "work"
         }
         principal = await contacts.get(contact.relative_of_id) if contact.relative_of_id else None
+        names = [contact.name, *(contact.aka or [])]
         shown = line(contact)
         if contact.relation:  # a relative was mentioned, never met
             shown = ContactLine(contact.id, contact.name, contact.org, None, None)
@@ -130,7 +132,11 @@ class People:
                 FollowUpView(n.due_at.astimezone(zone).date(), n.reason, contact.name)
                 for n in nudges
             ],
-            timeline=[TimelineEntry(n.created_at.astimezone(zone), n.text) for n in notes],
+            timeline=[
+                # A group note is shown by the part about this person, not its start.
+                TimelineEntry(n.created_at.astimezone(zone), about(n.text, names))
+                for n in notes
+            ],
             details=ContactDetails(
                 contact.title,
                 list(contact.phones or []),

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -18,6 +19,14 @@ from storage.users import Users
 REPEAT_AFTER = timedelta(weeks=1)
 
 
+# People met at one event all fall due the same morning. A new generic nudge goes to the
+# first day from its own with fewer than this many planned (or the daily cap, if lower),
+# so a week reads as a steady trickle instead of six on Wednesday and none till Monday.
+SPREAD_PER_DAY = 3
+# How far ahead the planned days are counted: past it a nudge keeps its day.
+SPREAD_HORIZON = timedelta(days=120)
+
+
 # Days nobody wants a networking nudge: one the planner chose lands the day after.
 _DAYS_OFF = frozenset({(12, 25), (1, 1)})
 
@@ -27,6 +36,7 @@ class NudgePlanner:
         self.settings = settings
         self.default_timezone = default_timezone
         self.send_time = parse_clock(settings.send_time)
+        self.per_day = min(SPREAD_PER_DAY, settings.max_per_day)
 
     def morning(self, when: datetime, zone: ZoneInfo) -> datetime:
         """The user's send time (nudges.send_time, 09:00) on the day `when` falls on, in
@@ -35,6 +45,45 @@ class NudgePlanner:
         while (day.month, day.day) in _DAYS_OFF:
             day += timedelta(days=1)  # no "keep in touch" on Christmas morning
         return datetime.combine(day, self.send_time, tzinfo=zone).astimezone(UTC)
+
+    async def spread(
+        self, session: AsyncSession, user_id: int, planned: Sequence[NewNudge]
+    ) -> None:
+        """Move new first/keep-in-touch nudges off days that already have their share.
+
+        Follow-ups the user dated keep their date; they count towards their day's share.
+        """
+        waiting = [n for n in planned if n.status == NudgeStatus.PENDING]
+        movable = [n for n in waiting if n.kind in GENERIC_KINDS]
+        if not movable:
+            return
+        zone = await self.zone(session, user_id)
+        load = await self.day_load(session, user_id, zone, min(n.due_at for n in movable))
+        load.update(
+            n.due_at.astimezone(zone).date() for n in waiting if n.kind not in GENERIC_KINDS
+        )
+        for nudge in sorted(movable, key=lambda n: n.due_at):
+            nudge.due_at = self.free_day(nudge.due_at, zone, load)
+
+    async def day_load(
+        self, session: AsyncSession, user_id: int, zone: ZoneInfo, since: datetime
+    ) -> Counter[date]:
+        """How many nudges are planned on each of the user's days from `since` on."""
+        stored = await Nudges(session, user_id).due_between(since, since + SPREAD_HORIZON)
+        return Counter(
+            n.due_at.astimezone(zone).date() for n in stored if n.status == NudgeStatus.PENDING
+        )
+
+    def free_day(self, due_at: datetime, zone: ZoneInfo, load: Counter[date]) -> datetime:
+        """`due_at`, or the morning of the first later day with room; counted in `load`."""
+        day = due_at.astimezone(zone).date()
+        moved = day
+        while load[moved] >= self.per_day or (moved.month, moved.day) in _DAYS_OFF:
+            moved += timedelta(days=1)
+        load[moved] += 1
+        if moved == day:
+            return due_at
+        return datetime.combine(moved, self.send_time, tzinfo=zone).astimezone(UTC)
 
     async def zone(self, session: AsyncSession, user_id: int) -> ZoneInfo:
         user = await Users(session).get_or_create(user_id)
@@ -126,6 +175,7 @@ class NudgePlanner:
         skipped one, so the next waits for the next cadence."""
         waiting = await Dispatch(session).with_generic_waiting([c.id for c in contacts])
         zones: dict[int, ZoneInfo] = {}
+        loads: dict[int, Counter[date]] = {}  # each user's nudges per day, as they are added
         for contact in {c.id: c for c in contacts}.values():
             if contact.relation is not None:
                 continue  # a relative gets no nudges unless the user asks for one
@@ -137,13 +187,19 @@ class NudgePlanner:
             ignored = 0 if skipped else await nudges.ignored(contact.id, contact.last_touch_at)
             if contact.user_id not in zones:
                 zones[contact.user_id] = await self.zone(session, contact.user_id)
-            due = self.next_touch(contact, now, ignored=ignored, skipped=skipped)
+                loads[contact.user_id] = await self.day_load(
+                    session, contact.user_id, zones[contact.user_id], now
+                )
+            zone = zones[contact.user_id]
+            due = self.morning(
+                self.next_touch(contact, now, ignored=ignored, skipped=skipped), zone
+            )
             await nudges.add(
                 contact_id=contact.id,
                 note_id=None,
                 kind="keep_in_touch",
                 reason="",
-                due_at=self.morning(due, zones[contact.user_id]),
+                due_at=self.free_day(due, zone, loads[contact.user_id]),
                 flush=False,
             )
 

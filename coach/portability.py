@@ -104,7 +104,14 @@ class Portability:
         facts_of: dict[int, list[tuple[str, str]]] = {}
         for fact in facts:
             facts_of.setdefault(fact.contact_id, []).append((fact.kind, fact.text))
-        return [portable(c, facts_of.get(c.id, [])) for c in contacts]
+        # Relatives ("her son Tobi") are people Rapport knows about, not people the user
+        # networks with: as cards of their own they would crowd the phone's address book
+        # beside the network. They travel as family on their family member's card instead;
+        # the JSON backup keeps them whole.
+        for contact in contacts:
+            if contact.relation is not None and contact.relative_of_id is not None:
+                add_relative(facts_of.setdefault(contact.relative_of_id, []), contact)
+        return [portable(c, facts_of.get(c.id, [])) for c in contacts if c.relation is None]
 
     async def follow_up_events(self, user_id: int) -> list[CalendarEvent]:
         """Follow-ups still to come, each at the time its nudge will arrive."""
@@ -418,6 +425,13 @@ def _from_backup(row: dict[str, Any]) -> PortableContact | str:
         birthday=text("birthday"),
         from_rapport=True,
     )
+
+
+def add_relative(facts: list[tuple[str, str]], relative: Contact) -> None:
+    """A family fact naming the relative ("husband Tom"), unless one names them already."""
+    said = " ".join(text.casefold() for kind, text in facts if kind == "family")
+    if relative.name.casefold() not in said:
+        facts.append(("family", f"{relative.relation} {relative.name}"))
 
 
 def portable(contact: Contact, facts: list[tuple[str, str]]) -> PortableContact:

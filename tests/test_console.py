@@ -175,7 +175,10 @@ async def test_a_pasted_bullet_list_is_one_note(coach: Coach, tmp_path: Path) ->
     lookup = await coach.people.lookup(0, "linh")
     assert lookup.card is not None
     assert [(r.relation, r.name) for r in lookup.card.family] == [("husband", "Minh")]
-    assert lookup.card.timeline[0].text.count("\n") == 2
+    # One note: Linh's card shows her line and the bullets under it, not Sam's line.
+    shown = lookup.card.timeline[0].text
+    assert "Linh Tran" in shown and "Decatur" in shown and "husband Minh" in shown
+    assert "Sam Wu" not in shown
     sam = await coach.people.lookup(0, "sam wu")
     assert sam.card is not None and ("interest", "sailing") in {
         (f.kind, f.text) for f in sam.card.facts

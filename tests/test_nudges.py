@@ -486,3 +486,49 @@ async def test_the_draft_reply_says_the_nudge_is_handled_and_how_to_log_the_touc
     assert "Hi Sarah, how was the regatta?" in text
     assert "won't come back" in text
     assert "tap ✅ Sent it and I'll log your touch with Sarah." in text
+
+
+async def test_people_met_at_one_event_are_nudged_a_few_a_day_not_all_one_morning(
+    coach: Coach, clock: FakeClock
+) -> None:
+    from collections import Counter
+
+    from bot.nudge_format import upcoming_message
+
+    names = ["Sarah Chen", "Dana Lee", "Marcus Kim", "Priya Shah", "Tom Okafor", "Ana Ruiz"]
+    for name in names:
+        await coach.notes.capture(ALICE, f"met {name} at the chamber breakfast")
+    await coach.notes.capture(ALICE, "met Leo Park at the chamber breakfast, call him on Saturday")
+    listed = await coach.nudges.upcoming(ALICE)
+    firsts = Counter(n.due.date() for n in listed if n.kind == "first")
+    # Three a day, from the day they were due on: a steady trickle, none dropped.
+    assert list(firsts.values()) == [3, 3]
+    assert max(firsts) - min(firsts) == timedelta(days=1)
+    # The follow-up the user dated keeps its day, full as that day is.
+    [follow_up] = [n for n in listed if n.kind == "follow_up"]
+    assert follow_up.due.strftime("%A") == "Saturday" and follow_up.due.date() == min(firsts)
+    text = upcoming_message(listed, 14)
+    for day in firsts:
+        assert f"{day.day} {day.strftime('%b')}" in text, text
+
+
+async def test_keep_in_touch_nudges_after_one_event_are_spread_too(
+    coach: Coach, clock: FakeClock
+) -> None:
+    from collections import Counter
+
+    for name in ("Sarah Chen", "Dana Lee", "Marcus Kim", "Priya Shah", "Tom Okafor"):
+        await coach.notes.capture(ALICE, f"met {name} at the chamber breakfast")
+    for _ in range(20):  # every morning for three weeks the user gets that day's nudges
+        clock.advance(timedelta(days=1))
+        await deliver_all(coach)
+    async with coach.rt.unit_of_work() as session:
+        due = (
+            await session.scalars(
+                select(Nudge.due_at).where(
+                    Nudge.user_id == ALICE, Nudge.kind == "keep_in_touch", Nudge.status == "pending"
+                )
+            )
+        ).all()
+    assert len(due) == 5
+    assert max(Counter(d.date() for d in due).values()) <= 3

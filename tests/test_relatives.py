@@ -198,3 +198,35 @@ async def test_a_correction_about_a_relative_changes_the_relative_only(coach: Co
     assert (kojo.id, "paramedic") in current
     assert (kojo.id, "firefighter") not in current
     assert not any(c == dara.id and "paramedic" in t for c, t in current)
+
+
+async def test_the_address_book_export_lists_relatives_on_their_family_members_card(
+    coach: Coach,
+) -> None:
+    import csv
+    import io
+    import json
+
+    from coach.infra.formats import PortableContact, read_vcards
+
+    await coach.notes.capture(
+        ALICE,
+        "Chatted with Gloria Ramos at the church fundraiser. "
+        "Her husband Tom is a contractor. She loves gardening.",
+    )
+    # A phone's address book gets the network, not the network's husbands and children.
+    vcf = (await coach.portability.export(ALICE, "vcard")).data.decode()
+    cards = [c for c in read_vcards(vcf) if isinstance(c, PortableContact)]
+    assert [c.name for c in cards] == ["Gloria Ramos"]
+    assert cards[0].note is not None and "Family: husband Tom." in cards[0].note
+    exported = (await coach.portability.export(ALICE, "csv")).data.decode("utf-8-sig")
+    assert [r["Name"] for r in csv.DictReader(io.StringIO(exported))] == ["Gloria Ramos"]
+    assert "husband Tom" in exported
+    # A son the note only named is family on his mother's card too.
+    await coach.notes.capture(ALICE, "Gloria Ramos's son Tobi started school")
+    vcf = (await coach.portability.export(ALICE, "vcard")).data.decode()
+    [gloria] = [c for c in read_vcards(vcf) if isinstance(c, PortableContact)]
+    assert gloria.note is not None and "Tobi" in gloria.note and "Tom" in gloria.note
+    # The full backup still keeps Tom, to restore him as he was.
+    backup = json.loads((await coach.portability.export(ALICE, "json")).data)
+    assert "Tom" in [c["name"] for c in backup["contacts"]]

@@ -82,3 +82,23 @@ async def test_timezone_is_validated_and_suggested(coach: Coach) -> None:
     with pytest.raises(UnknownTimezone) as err:
         await coach.set_timezone(ALICE, "Europe/Berlinn")
     assert "Europe/Berlin" in err.value.suggestions
+
+
+async def test_a_group_note_shows_each_person_the_part_about_them(coach: Coach) -> None:
+    from bot.formatting import person_card
+
+    await coach.notes.capture(
+        ALICE,
+        "Great turnout at the Hub founders mixer tonight, lots of talk about hiring and "
+        "funding rounds and the new co-working space opening downtown next spring. "
+        "Met Sarah Chen from Acme Robotics, she loves sailing. "
+        "Met Tom Okafor, he runs a bakery and needs a bookkeeper.",
+    )
+    lookup = await coach.people.lookup(ALICE, "tom okafor")
+    assert lookup.card is not None
+    shown = person_card(lookup.card)
+    assert "Met Tom Okafor, he runs a bakery and needs a bookkeeper." in shown
+    assert "Sarah Chen" not in shown.split("Notes:")[-1]
+    sarah = await coach.people.lookup(ALICE, "sarah chen")
+    assert sarah.card is not None
+    assert sarah.card.timeline[0].text == "Met Sarah Chen from Acme Robotics, she loves sailing."
