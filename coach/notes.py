@@ -32,8 +32,8 @@ from nlp.known import name_words
 from nlp.schema import Change, Fact, FollowUp, NoteExtraction, PersonMention
 from storage.contacts import Contacts, NewFact, name_key
 from storage.ledger import Ledger
+from storage.models import Contact, Note, NoteStatus, NudgeStatus
 from storage.models import Fact as StoredFact
-from storage.models import Note, NoteStatus, NudgeStatus
 from storage.notes import NewLink, Notes, Pending, note_by_source
 from storage.nudges import NewNudge, Nudges
 from storage.users import Users
@@ -335,9 +335,33 @@ class NoteCapture:
                 met = [f for f in needs if about_the_same(change.old, f.text)]
                 await contacts.supersede(met, note.id, now.astimezone(UTC))
                 person.replaced += [f.text for f in met]
+            elif change.field == "relation" and contact.relation and change.old:
+                await self._relation_corrected(contacts, contact, change, note, now)
+                person.relation = change.new
             elif change.field == "name" and change.correction and change.new:
                 contact.name, contact.name_key = change.new, name_key(change.new)
                 person.name = change.new
+
+    async def _relation_corrected(
+        self, contacts: Contacts, relative: Contact, change: Change, note: Note, now: datetime
+    ) -> None:
+        """ "Ama is his wife, not girlfriend": the relation, and the family fact that says
+        the old one on the card of the person she is family of."""
+        relative.relation = change.new
+        if relative.relative_of_id is None or change.old is None:
+            return
+        first = relative.name.split()[0].casefold()
+        old = change.old.casefold()
+        stale = [
+            f
+            for f in await contacts.facts([relative.relative_of_id])
+            if f.kind == "family" and old in f.text.casefold() and first in f.text.casefold()
+        ]
+        await contacts.supersede(stale, note.id, now.astimezone(UTC))
+        if stale:
+            await contacts.add_fact(
+                relative.relative_of_id, note.id, "family", f"{change.new} {relative.name}"
+            )
 
     async def _save_person(
         self,

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from nlp.outcomes import no_longer_needs
-from nlp.people import Person
+from nlp.people import RELATIVES, Person
 from nlp.schema import Change, FactKind
 
 _MOVED = frozenset(
@@ -112,3 +112,25 @@ def _words_after(doc: Doc, not_at: int, hi: int) -> str:
     if not toks or len(toks) > 6:
         return ""
     return doc[toks[0].i : toks[-1].i + 1].text
+
+
+def relation_corrections(doc: Doc, people: list[Person]) -> list[Change]:
+    """ "correction: Ama is his wife, not girlfriend": how a relative is related, corrected.
+    The person named before "is" is the relative; the relation word before "not" is new."""
+    changes = []
+    for nt in (t for t in doc if t.lower_ == "not"):
+        before = [t for t in doc[max(0, nt.i - 5) : nt.i] if t.lower_ in RELATIVES]
+        after = [t for t in doc[nt.i + 1 : nt.i + 4] if t.lower_ in RELATIVES]
+        if not before or not after:
+            continue
+        named = [
+            p
+            for p in people
+            if any(m.end <= before[0].i and before[0].i - m.end <= 3 for m in p.mentions)
+        ]
+        if not named or not any(t.lower_ in ("is", "'s", "was") for t in doc[nt.i - 5 : nt.i]):
+            continue
+        new, old = RELATIVES[before[-1].lower_][0], RELATIVES[after[0].lower_][0]
+        if new != old:
+            changes.append(Change(named[-1].name, "relation", new, old, None, True))
+    return changes

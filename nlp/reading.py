@@ -8,7 +8,7 @@ from datetime import datetime
 from spacy.lang.en.stop_words import STOP_WORDS as STOP
 from spacy.tokens import Doc, Span, Token
 
-from nlp.changes import find_changes
+from nlp.changes import find_changes, relation_corrections
 from nlp.contact import MEETING_WORDS, met_people
 from nlp.dates import DateFinder
 from nlp.events import find_event
@@ -155,6 +155,10 @@ def read_doc(
 
     out.ledger = ledger(doc, mentions, names, name_at)
     out.changes = find_changes(doc, owners.unit, lambda s, e: owners.owner(s, e), details)
+    for change in relation_corrections(doc, people):
+        out.changes.append(change)
+        for person in people:  # "wife, not girlfriend" is the correction, not a fact
+            facts[id(person)] = [f for f in facts[id(person)] if " not " not in f" {f.text} "]
     news_only = (bool(out.changes) or _second_hand(doc)) and not _met_words(doc)
     correction = any(c.correction for c in out.changes)
     met = met_people(doc, people, news_only=news_only, correction=correction)

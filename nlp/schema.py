@@ -51,8 +51,9 @@ class FollowUp:
     vague: bool = False
 
 
+# "relation": how a relative is related, corrected ("his wife, not girlfriend").
 # "met": a need is met ("no longer needs a chef"): `old` is the need, `new` is empty.
-ChangeField = Literal["org", "role", "detail", "name", "met"]
+ChangeField = Literal["org", "role", "detail", "name", "met", "relation"]
 
 
 @dataclass(frozen=True)

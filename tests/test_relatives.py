@@ -230,3 +230,24 @@ async def test_the_address_book_export_lists_relatives_on_their_family_members_c
     # The full backup still keeps Tom, to restore him as he was.
     backup = json.loads((await coach.portability.export(ALICE, "json")).data)
     assert "Tom" in [c["name"] for c in backup["contacts"]]
+
+
+async def test_a_correction_of_how_someone_is_related_changes_the_relation(
+    coach: Coach,
+) -> None:
+    await coach.notes.capture(
+        ALICE, "afterparty: Yaw Darko, researcher at SAP, girlfriend Efua is a nurse"
+    )
+    await coach.notes.capture(
+        ALICE, "correction: Efua is his wife, not girlfriend (married in october)"
+    )
+    yaw = await contact_named(coach, "Yaw Darko")
+    person = await coach.people.card(ALICE, yaw.id)
+    assert person is not None
+    assert [(r.relation, r.name) for r in person.family] == [("wife", "Efua")]
+    async with coach.rt.unit_of_work() as session:
+        facts = await Contacts(session, ALICE).facts(
+            [yaw.id, (await contact_named(coach, "Efua")).id]
+        )
+    current = [f.text.lower() for f in facts if f.superseded_at is None]
+    assert not any("girlfriend" in t or ", not" in t for t in current), current
