@@ -259,10 +259,10 @@ class Console:
             self.offer(
                 [
                     (
-                        texts.DONE_SHORT.format(name=(n.person or "note").split()[0]),
+                        texts.DONE_SHORT.format(n=number, name=(n.person or "note").split()[0]),
                         self.nudge_act(n, "done"),
                     )
-                    for n in outgoing.nudges
+                    for number, n in enumerate(outgoing.nudges, start=1)
                 ]
             )
             return

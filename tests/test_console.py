@@ -298,3 +298,15 @@ async def test_merge_of_a_name_two_contacts_share_asks_for_the_full_name(
     assert "Name the one you mean in full" in said and "1)" not in said
     said = await run(console, out, "/merge dana cruz and omar")
     assert "Merge Dana Cruz and Omar into one contact, Dana Cruz, who goes by Omar?" in said
+
+
+async def test_a_morning_digest_in_the_console_numbers_its_done_choices(
+    coach: Coach, clock: FakeClock, tmp_path: Path
+) -> None:
+    out = io.StringIO()
+    console = Console(coach, 0, out=out, files=tmp_path, clock=clock)  # type: ignore[arg-type]
+    await run(console, out, "met Dana Lee and Tom Hart at the mixer, Dana loves sailing")
+    await run(console, out, "/digest on 08:30")
+    said = await run(console, out, "/wait 3d")
+    assert "went wrong" not in said
+    assert "1) 1. ✅ Dana" in said, said
