@@ -21,7 +21,7 @@ _ACTIONS = frozenset(
     # other ways people write a to-do next to a date
     "card congrats congratulate thank gift drinks drink dinner breakfast brunch zoom visit "
     "demo share forward reply respond sync chat talk reconnect write mail loop update nudge "
-    "bump pitch propose quote review tag mention recommend refer "
+    "bump pitch propose quote review tag mention recommend refer tour "
     "calling emailing texting pinging sending "
     # verbs of doing something for or with someone
     "hit hook grab grabbing drop whatsapp msg ring answer tell let get look decide deliver "
@@ -64,7 +64,7 @@ _RESCHEDULED = frozenset("moved pushed rescheduled postponed bumped changed swit
 _MUTUAL = frozenset(
     "meet meeting coffee lunch breakfast dinner drinks catch talk chat sync connect zoom "
     # "wants a demo next week", "wants a quote by friday": what they want from the user
-    "demo quote proposal estimate intro walkthrough call".split()
+    "demo quote proposal estimate intro walkthrough call tour".split()
 )
 # "she wants to ...", "he needs to ...": what follows is theirs.
 _THEIR_WANTS = frozenset("wants needs hopes plans likes loves wishes intends expects".split())

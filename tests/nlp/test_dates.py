@@ -566,6 +566,7 @@ def test_a_later_settled_date_replaces_a_vaguer_one(nlp: Language) -> None:
     [
         "met lars at the expo, wants a demo of the dashboard next week",
         "priscila wants a quote for the bathroom by friday",
+        "- dr okafor asked about our strings program he wants a tour early january",
     ],
 )
 def test_something_they_want_from_the_user_is_a_follow_up(nlp: Language, note: str) -> None:
@@ -581,3 +582,14 @@ def test_something_they_want_from_the_user_is_a_follow_up(nlp: Language, note: s
 )
 def test_nothing_to_do_is_no_follow_up(nlp: Language, note: str) -> None:
     assert follow_ups(nlp, note, NOW) == []
+
+
+def test_a_dictated_follow_up_takes_the_date_right_after_it(nlp: Language) -> None:
+    """ "…the grant cycle opens in february follow up early january": february dates the
+    grant cycle; "follow up" is said with the date after it."""
+    note = (
+        "coffee with joanna pike program officer at the river fund um the arts grant cycle "
+        "opens in february follow up early january"
+    )
+    (found,) = follow_ups(nlp, note, NOW)
+    assert found.said == "early january"
