@@ -105,6 +105,23 @@ NOT_NAME: frozenset[str] = (
     )
 )
 
+# Where someone is from, said as a word: "ghanaian", "puerto rican". Never a name, never a job.
+DEMONYMS: frozenset[str] = frozenset(
+    "american canadian mexican puerto rican dominican cuban colombian venezuelan peruvian "
+    "chilean argentinian argentine brazilian salvadoran guatemalan honduran haitian jamaican "
+    "trinidadian irish scottish welsh english british french german dutch belgian swiss "
+    "austrian danish swedish norwegian finnish icelandic polish czech slovak hungarian "
+    "romanian bulgarian serbian croatian bosnian slovenian greek italian spanish portuguese "
+    "ukrainian russian belarusian lithuanian latvian estonian georgian armenian turkish "
+    "kurdish persian iranian iraqi syrian lebanese jordanian palestinian israeli egyptian "
+    "moroccan algerian tunisian libyan saudi emirati yemeni omani qatari afghan pakistani "
+    "indian bangladeshi nepali sri lankan chinese taiwanese japanese korean vietnamese thai "
+    "filipino filipina indonesian malaysian singaporean cambodian laotian burmese mongolian "
+    "australian kiwi nigerian ghanaian kenyan ethiopian eritrean somali sudanese ugandan "
+    "tanzanian rwandan congolese cameroonian senegalese ivorian malian zimbabwean zambian "
+    "south african".split()
+)
+
 TITLE_WORDS: frozenset[str] = frozenset(
     "vp svp evp ceo cfo cto coo cmo cio founder co-founder cofounder owner president partner "
     "director head manager lead engineer architect designer developer dev consultant analyst "

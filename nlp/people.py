@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.known import KnownNames
 from nlp.lexicon import (
+    DEMONYMS,
     MONTHS,
     STOP,
     TITLE_WORDS,
@@ -114,6 +115,8 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         end += 1
     # "maria hernandez realtor at keller williams", "omar al-farsi IT consultant": the job
     # said after a name is no part of it.
+    while end - start > 1 and doc[end - 1].lower_ in _CLERGY:
+        end -= 1  # "father tom wisniewski pastor"
     while end - start > 1 and doc[end - 1].lower_ in TITLE_WORDS:
         end -= 1
         while end - start > 1 and doc[end - 1].lower_ in _JOB_MODIFIERS:
@@ -121,6 +124,9 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
+_CLERGY = frozenset("pastor priest reverend rev rev. imam rabbi deacon bishop minister".split())
+# Relative words that are also how clergy are addressed: "father tom wisniewski".
+_CLERGY_ADDRESS = frozenset("father mother brother sister".split())
 _SAID_VERBS = frozenset(
     "rang rings called calls texted texts emailed emails messaged phoned said says wrote "
     "replied mentioned asked asks wants wanted stopped dropped popped came swung".split()
@@ -180,6 +186,8 @@ def _mentions(
             continue
         if _after_an_article(span) or _quoted_business(span) or _started(span):
             continue
+        if all(t.lower_ in DEMONYMS for t in span):
+            continue  # "puerto rican from pilsen": where someone is from
         if _owns_a_role(span) or _a_destination(span) or _an_origin(span) or _counted(span):
             continue
         if len(span) > 1 and span[-1].lower_ in FIRM_WORDS:  # "hana bank", "kvitka labs"
@@ -589,6 +597,10 @@ def _relative_word(doc: Doc, span: Span) -> tuple[str, str, int] | None:
         i -= 1
     if i >= 1 and doc[i].lower_ in ("partner", "partners") and doc[i - 1].lower_ in _AT_WORK:
         return None  # "her business partner marcus": a colleague, not family
+    if i >= 0 and doc[i].lower_ in _CLERGY_ADDRESS and len(span) > 1 and span.start == i + 1:
+        before = doc[i - 1].lower_ if i > 0 else ""
+        if before not in _POSSESSIVE and before not in ("'s", "’s", "my", "our"):
+            return None  # "- father tom wisniewski pastor": a priest, nobody's father
     if i >= 0 and doc[i].lower_ in RELATIVES:
         noun, gender = RELATIVES[doc[i].lower_]
         between = {t.lower_ for t in doc[i + 1 : span.start]}

@@ -15,7 +15,7 @@ from nlp.events import find_event
 from nlp.followups import find_follow_ups
 from nlp.known import KnownNames
 from nlp.ledger import LedgerFinder
-from nlp.lexicon import org_case
+from nlp.lexicon import DEMONYMS, org_case
 from nlp.news import life_news
 from nlp.outcomes import done_verbs, news_from, settled_by
 from nlp.owners import Owners
@@ -74,6 +74,8 @@ def read_doc(
         label = span.label_
         if label == "need" and _offered(span):
             label = "offer"
+        if all(t.lower_ in DEMONYMS for t in span if t.is_alpha):
+            continue  # "ghanaian": where someone is from, no job nor pastime
         if label in ("interest", "topic", "work") and span[0].lower_ in _NEWS_VERBS:
             label = "plan"  # "switched agencies", "sold his half of the bakery": news
         at = settled_by(span) if label in _SETTLED_KINDS else None

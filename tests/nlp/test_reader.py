@@ -604,3 +604,33 @@ def test_a_launch_of_their_app_is_their_news(extractor: NoteExtractor) -> None:
         "Tobias texted: the gardenly app launched on the app store yesterday 🚀", now=NOW
     )
     assert said(person(r, "Tobias"), "launched", {"plan"}), person(r, "Tobias").facts
+
+
+def test_a_priest_or_a_nun_is_no_ones_relative(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "parish bingo night\n- father tom wisniewski pastor, his nephew plays trumpet\n"
+        "- lucia ramos nurse at mercy, her husband raul just retired",
+        now=NOW,
+    )
+    tom = person(r, "Tom")
+    assert (tom.name, tom.relation) == ("Tom Wisniewski", None)
+    assert person(r, "Raul").of == "Lucia Ramos"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "met ana reyes for coffee, she's a music teacher at cps puerto rican from pilsen",
+        "- Kwesi Mensah, ghanaian, researcher at SAP, girlfriend Abena",
+    ],
+)
+def test_where_someone_is_from_is_no_contact_nor_their_job(
+    extractor: NoteExtractor, note: str
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    assert len(r.people) <= 2 and not any("rican" in n.lower() for n in names(r))
+    assert not any(
+        f.kind == "work" and f.text.lower() in ("ghanaian", "puerto rican")
+        for p in r.people
+        for f in p.facts
+    )
