@@ -534,14 +534,23 @@ def _nicknames(doc: Doc, people: list[Person]) -> None:
         owner.aka.append(person.name)
         owner.mentions += person.mentions
         people.remove(person)
-    # "Francisco Reyes (Paco to everyone)": a nickname the model read as a place is theirs too.
-    for tok in doc[1:-2]:
-        said = Span(doc, tok.i, tok.i + 1)
-        named = _person_at(people, tok.i - 2)
-        if named is None or not tok.is_alpha or _person_at(people, tok.i) is not None:
+    # "Francisco Reyes (Paco to everyone)", "goes by mj", "aka bart": a nickname the model
+    # read as a place, a firm or nothing is theirs too.
+    for tok in doc[1:]:
+        if not tok.is_alpha or _person_at(people, tok.i) is not None or tok.lower_ in STOP:
             continue
-        if _nickname_tail(doc, said) and tok.text not in named.aka:
-            named.aka.append(_display(said))
+        said = Span(doc, tok.i, tok.i + 1)
+        if _nickname_tail(doc, said):
+            named = _person_at(people, tok.i - 2)
+        elif doc[tok.i - 1].text not in _QUOTES | {"("} and _nickname_lead(doc, tok.i):
+            # ("(Compass)" after a name is their firm: only a word that says so names one)
+            before = [p for p in people if p.first < tok.i and not p.is_relative]
+            named = max(before, key=lambda p: p.first) if before else None
+        else:
+            continue
+        nick = tok.text.upper() if len(tok) == 2 else _display(said)
+        if named is not None and nick not in named.aka:
+            named.aka.append(nick)
 
 
 _CALLERS = frozenset("everyone everybody people friends they we i most all".split())

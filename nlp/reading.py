@@ -127,7 +127,10 @@ def read_doc(
         person = owners.owner(ent.start, ent.end, "work")
         if person is not None and id(person) not in orgs and owners.named_near(ent.start):
             orgs[id(person)] = name
-    out.orgs = list(dict.fromkeys(org_list))
+    for person in people:  # "bartholomew, aka bart": the nickname is no firm
+        if orgs.get(id(person), "").casefold() in {a.casefold() for a in person.aka}:
+            del orgs[id(person)]
+    out.orgs = [o for o in dict.fromkeys(org_list) if not _an_aka(o, people)]
     _share_orgs(doc, people, orgs)
     for fu in find_follow_ups(doc, dates(doc), now):
         asked: Person | None = None
@@ -547,6 +550,10 @@ def _unknown_word(tok: Token, english: frozenset[str], taken: set[int]) -> bool:
         and tok.lemma_.lower() not in english
         and lower not in STOP
     )
+
+
+def _an_aka(org: str, people: list[Person]) -> bool:
+    return any(org.casefold() == a.casefold() for p in people for a in p.aka)
 
 
 def _share_orgs(doc: Doc, people: list[Person], orgs: dict[int, str]) -> None:

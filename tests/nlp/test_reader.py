@@ -634,3 +634,18 @@ def test_where_someone_is_from_is_no_contact_nor_their_job(
         for p in r.people
         for f in p.facts
     )
+
+
+@pytest.mark.parametrize(
+    ("note", "nickname"),
+    [
+        ("- seo-yeon choi goes by sy architect at gensler, loves jazz", "SY"),
+        ("met bartholomew okeke, aka bart, he runs a print shop", "Bart"),
+    ],
+)
+def test_a_nickname_the_model_missed_is_kept_for_finding_them(
+    extractor: NoteExtractor, note: str, nickname: str
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    assert len(r.people) == 1 and r.people[0].aka == [nickname], r.people
+    assert r.people[0].org != nickname
