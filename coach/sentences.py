@@ -470,7 +470,7 @@ _NOUN_VERBS = frozenset(
     "help support review feedback work change call look love plan launch visit walk talk "
     "ride design answer guide list print rent repair update upgrade return study search "
     "travel market fix question email text book cover host produce share start train "
-    "treat present".split()
+    "treat present volunteer mentor sponsor intern partner".split()
 )
 FIRST_PERSON = frozenset("me my i mine myself us our we i'm i'd i've i'll".split())
 
@@ -488,6 +488,8 @@ def read_need(need: str) -> Phrase:
         phrase = _things(words) or phrase
     if phrase.shape is Shape.DO and phrase.intended:
         return Phrase(Shape.DO, phrase.words, phrase.verb, phrase.rest, phrase.particle)
+    if phrase.shape is Shape.DO and _noun_first(phrase):
+        return Phrase(Shape.THING, phrase.words)  # "volunteer opportunities for her team"
     if phrase.shape is Shape.THING:
         found = verb_form(phrase.words[0])
         rest = phrase.words[1:]
@@ -499,6 +501,15 @@ def read_need(need: str) -> Phrase:
         ):
             return Phrase(Shape.DO, phrase.words, found[0], rest)  # "expand into catering"
     return phrase
+
+
+def _noun_first(phrase: Phrase) -> bool:
+    """A word that is a noun as often as a verb, before a bare plural: "volunteer
+    opportunities", "mentor matches" are things; "hire interns" is still something to do."""
+    if phrase.verb is None or phrase.verb.base not in _NOUN_VERBS or not phrase.rest:
+        return False
+    nxt = phrase.rest[0].casefold()
+    return len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss")
 
 
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})

@@ -1210,3 +1210,19 @@ def test_a_relatives_doing_says_whose_it_is_first(
     kind = "plan" if relative else "family"
     said = talk(Detail(kind, text, 1, TOLD, relative), who, NOW)
     assert said is not None and (said.line(who), said.to_them) == (line, draft)
+
+
+@pytest.mark.parametrize(
+    "need",
+    ["volunteer opportunities for her team in the spring", "mentor matches for her students"],
+)
+def test_a_need_whose_first_word_is_also_a_verb_is_a_thing_not_a_pasted_action(need: str) -> None:
+    """ "I'll keep an eye out for anyone who could help you volunteer opportunities…" read
+    the noun as a verb (trial 9)."""
+    told = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
+    who = Who("Ana", SHE, True)
+    for now in (datetime(2026, 12, 3, 9, 0, tzinfo=UTC), datetime(2026, 12, 12, 9, 0, tzinfo=UTC)):
+        found = talk(Detail("need", need, 1, told), who, now)
+        assert found is None or "help you volunteer" not in found.to_them
+        assert found is None or "help you mentor" not in found.to_them
+        assert found is None or not fragments(found.line(who))
