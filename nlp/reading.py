@@ -64,7 +64,9 @@ def read_doc(
     if found is not None:
         out.event = found[0]
         event_tokens = set(range(*found[1]))
-    details = _with_news(_best_details(doc), life_news(doc))
+    details = [
+        part for d in _with_news(_best_details(doc), life_news(doc)) for part in _at_commas(d)
+    ]
     topics: list[str] = []
     for span in sorted(details, key=lambda s: s.start):
         span = _after_names(span, people)
@@ -248,6 +250,19 @@ def _offered(span: Span) -> bool:
     return bool(_OFFER_LEADS & set(before)) or any(
         lead in said for lead in ("happy to", "glad to", "willing to")
     )
+
+
+def _at_commas(span: Span) -> list[Span]:
+    """ "owns two bakeries, on the board of the arts council": a comma before a preposition
+    or a verb starts another thought; a list ("golf, tennis") stays one detail."""
+    doc, parts, start = span.doc, [], span.start
+    for tok in span[:-1]:
+        nxt = doc[tok.i + 1]
+        if tok.text == "," and nxt.pos_ in ("ADP", "VERB", "AUX") and tok.i > start:
+            parts.append(Span(doc, start, tok.i, label=span.label_))
+            start = tok.i + 1
+    parts.append(Span(doc, start, span.end, label=span.label_))
+    return [p for p in parts if len(p)]
 
 
 def _with_news(details: list[Span], news: list[Span]) -> list[Span]:

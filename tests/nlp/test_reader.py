@@ -649,3 +649,20 @@ def test_a_nickname_the_model_missed_is_kept_for_finding_them(
     r = extractor.extract(note, now=NOW)
     assert len(r.people) == 1 and r.people[0].aka == [nickname], r.people
     assert r.people[0].org != nickname
+
+
+def test_a_detail_ends_at_a_comma_that_starts_another_thought(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "gala last night\n- despina kostas owns two bakeries, on the board of the arts council",
+        now=NOW,
+    )
+    texts = [f.text for f in person(r, "Despina").facts]
+    assert "owns two bakeries" in texts, texts
+    assert not any("," in t for t in texts), texts
+
+
+def test_a_church_fish_fry_is_where_you_met(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "church fish fry at st adalbert tonight\n- lucia ramos nurse at mercy", now=NOW
+    )
+    assert r.event is not None and "fish fry" in r.event.lower()
