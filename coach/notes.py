@@ -435,7 +435,9 @@ class NoteCapture:
         for fact in mention.facts:
             if (fact.kind, fact.text.lower()) not in kept:
                 kept.add((fact.kind, fact.text.lower()))
-                rows.facts.append(NewFact(contact.id, note.id, fact.kind, fact.text))
+                rows.facts.append(
+                    NewFact(contact.id, note.id, fact.kind, fact.text, now.astimezone(UTC))
+                )
                 new_facts.append(FactView(fact.kind, fact.text))
         saved = SavedPerson(
             contact.id,

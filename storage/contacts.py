@@ -48,6 +48,8 @@ class NewFact(NamedTuple):
     note_id: int | None
     kind: str
     text: str
+    # When the note said it, by the coach's clock (the database's own clock otherwise).
+    created_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -280,7 +282,10 @@ class Contacts:
 
     async def add_facts(self, facts: Sequence[NewFact]) -> None:
         """Facts about the user's own contacts."""
-        self.session.add_all(Fact(user_id=self.user_id, **fact._asdict()) for fact in facts)
+        self.session.add_all(
+            Fact(user_id=self.user_id, **{k: v for k, v in fact._asdict().items() if v is not None})
+            for fact in facts
+        )
 
     async def briefs(self, *, relatives: bool = True) -> list[ContactBrief]:
         """`relatives` False: the network alone (relatives are mentioned, not met)."""

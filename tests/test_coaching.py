@@ -4,7 +4,7 @@ suggested twice, needs matched on their head noun, and nudges, /balance and /rev
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 
@@ -627,3 +627,16 @@ async def test_someone_the_note_ran_into_again_is_not_told_good_to_meet(
     clock.advance(timedelta(days=2))
     said = " | ".join(n.idea for n in await coach.nudges.upcoming(ALICE))
     assert "squash" in said and "good to meet" not in said, said
+
+
+async def test_a_detail_is_dated_by_the_notes_clock_not_the_machines(
+    coach: Coach, clock: FakeClock
+) -> None:
+    """A console trial (or a note replayed after an outage) runs at its own time: a need is
+    as old as the note that said it, so twelve days on it is asked about."""
+    clock.now = datetime(2025, 3, 3, 10, 0, tzinfo=UTC)  # long before the machine's today
+    await coach.notes.capture(ALICE, "met Ines Duarte at the expo, she needs a bookkeeper")
+    async with coach.rt.unit_of_work() as session:
+        (ines,) = (await session.execute(select(Contact).where(Contact.user_id == ALICE))).all()
+        facts = await Contacts(session, ALICE).facts([ines[0].id])
+    assert {f.created_at.replace(tzinfo=UTC).date() for f in facts} == {date(2025, 3, 3)}
