@@ -3377,7 +3377,14 @@ def _opens_a_question(sent: Span) -> bool:
 
 
 # What names a trade in an offer of help; "help with anything", "with the move" name none.
-_SERVICE_WORDS = frozenset({*_PROMO_NOUNS, *_FUNCTIONS, *_OFFICE_JOBS}) - {"plan", "plans"}
+_SERVICE_WORDS = frozenset(
+    {
+        *_PROMO_NOUNS,
+        *_FUNCTIONS,
+        *_OFFICE_JOBS,
+        *("tax", "taxes", "insurance", "mortgage", "pension", "slots", "audit", "quote"),
+    }
+) - {"plan", "plans"}
 
 
 def _offers_a_service(span: Span) -> bool:
