@@ -116,6 +116,9 @@ def rewrite(
     dropped_last = False
     for n, sent in enumerate(sentences):
         hits = [h for h in pitchy if sent.start_char <= h.start < sent.end_char]
+        if not hits and _turn_to_my_trade(sent, found.hits):
+            dropped_last = True
+            continue  # "By the way I'm a UX designer and I do onboarding flows": the set-up
         if not hits and _points_at_a_need(sent):
             dropped_last = True
             continue  # "he'll need to think about his pension": the pitch, by implication
@@ -214,6 +217,18 @@ _NEED_POINTER = re.compile(
     r"help\b)",
     re.IGNORECASE,
 )
+
+
+_TURNS = re.compile(r"^\W*(?:by the way|btw|speaking of which|fun fact|oh,? and|also)\b", re.I)
+
+
+def _turn_to_my_trade(sent: Span, hits: list[Hit]) -> bool:
+    """ "By the way I'm a freelance UX designer…" in a draft that pitches turns the note to
+    the writer's trade (trial 8): the pitch's first line, so it goes with it."""
+    intro = any(
+        h.feature == "self_intro" and sent.start_char <= h.start < sent.end_char for h in hits
+    )
+    return intro and _TURNS.match(sent.text) is not None
 
 
 def _points_at_a_need(sent: Span) -> bool:

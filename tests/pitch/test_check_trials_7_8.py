@@ -165,3 +165,23 @@ def test_the_rewrite_keeps_the_greeting_and_warm_sentences_as_written(
     warm = text.split(" Keep me in mind")[0]
     result = assessor.assess(text, JUST_MET, hook="How is Ayla finding school?")
     assert result.suggestion.startswith(warm), result.suggestion
+
+
+def test_a_rewrite_drops_the_turn_to_your_trade(assessor: PitchAssessor) -> None:
+    """Trial 8 kept "By the way I'm a freelance UX designer and I do exactly onboarding
+    flows." (and credited it as remembered): the first line of the pitch it cut."""
+    text = (
+        "Hi Mehmet, great meeting you Sunday! By the way I'm a freelance UX designer and I do "
+        "exactly onboarding flows. I could send you my portfolio and rates, I have only two "
+        "slots left in january so better to decide quick"
+    )
+    suggestion = assessor.assess(text, JUST_MET, hook="How is Ayla finding school?").suggestion
+    assert suggestion == "Hi Mehmet, great meeting you Sunday! How is Ayla finding school?"
+
+
+def test_a_self_introduction_in_a_warm_note_stays(assessor: PitchAssessor) -> None:
+    text = (
+        "Hi Ola, great to meet you at the fair! By the way, I'm a nursing student, so your "
+        "talk on triage was gold. How did you get into the ER?"
+    )
+    assert assessor.assess(text, JUST_MET).suggestion == text
