@@ -318,6 +318,10 @@ class PitchAssessor:
             and h.feature not in _STYLE
             and self._contribution(h.feature, found.values) >= MENTION_FROM
         }
+        if verdict != "relationship_first":
+            # "By the way I'm a UX designer…" in a warned draft introduces your trade: it
+            # names their need, but it is no memory of them (trial 8 credited it).
+            pitched |= {_sentence_at(doc, h.start) for h in found.hits if h.feature == "self_intro"}
         for name in GOOD:
             if name == "remembered":
                 # "thought of you" is no memory: credit the words that hold a known detail

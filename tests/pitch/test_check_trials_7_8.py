@@ -185,3 +185,15 @@ def test_a_self_introduction_in_a_warm_note_stays(assessor: PitchAssessor) -> No
         "talk on triage was gold. How did you get into the ER?"
     )
     assert assessor.assess(text, JUST_MET).suggestion == text
+
+
+def test_introducing_your_trade_is_not_credited_as_remembering_them(
+    assessor: PitchAssessor,
+) -> None:
+    result = assessor.assess(
+        "Hi Mehmet, great meeting you Sunday! By the way I'm a freelance UX designer and I do "
+        "exactly onboarding flows. I could send you my portfolio and rates.",
+        JUST_MET,
+        details=["they search a UX designer for the onboarding"],
+    )
+    assert not any("UX designer" in s for s in result.strengths), result.strengths
