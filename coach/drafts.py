@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -17,9 +17,11 @@ import spacy
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.ideas import Person, hook
+from coach.intros import does, head_of, need_concepts, need_parts
 from coach.matching import KnownContact, match_contact
 from coach.persons import load_people
 from coach.runtime import Runtime
+from coach.sentences import Detail
 from nlp.extract import model_path
 from nlp.pitch import Assessment, PitchAssessor, Relationship, greeted_name
 from nlp.pitch import calls as pitch
@@ -27,6 +29,7 @@ from storage.contacts import Contacts, name_key
 from storage.drafts import Relationships
 from storage.models import Contact
 from storage.notes import Notes
+from storage.search import FactText
 from storage.users import Users
 
 TIP_EVERY = timedelta(days=7)
@@ -88,10 +91,11 @@ class DraftCoach:
         if history is None:
             check.assessment = await self.rt.extraction.with_pipeline(pitch.assess, text)
             return check
-        so_far, notes, person, org = history
+        so_far, notes, person, org, my_work = history
         check.pronoun = person.pronoun
+        asked = hook_from(person, org, now, my_work, text)
         check.assessment, check.relationship = await self.rt.extraction.with_pipeline(
-            pitch.assess_in_context, text, so_far, list(notes), hook_from(person, org, now, text)
+            pitch.assess_in_context, text, so_far, list(notes), asked
         )
         return check
 
@@ -164,7 +168,9 @@ def _resolve(contact_name: str | None, text: str, known: Sequence[KnownContact])
 
 async def _history(
     session: AsyncSession, user_id: int, contact: Contact, today: date
-) -> tuple[dict[str, Any], Sequence[str], Person, str | None]:
+) -> tuple[dict[str, Any], Sequence[str], Person, str | None, str | None]:
+    """The relationship so far, the notes, the person, their organisation and what the
+    user does (/me), which decides which of their needs a rewrite may ask about."""
     relationships = Relationships(session, user_id)
     counts = await relationships.history(contact)
     first = contact.met_on or contact.created_at.date()
@@ -179,20 +185,52 @@ async def _history(
     }
     notes = [note.text for note in await Notes(session, user_id).timeline(contact.id, 20)]
     person = (await load_people(session, user_id, [contact]))[contact.id]
-    return partial, notes, person, contact.org
+    my_work = (await Users(session).get_or_create(user_id)).my_work
+    return partial, notes, person, contact.org, my_work
 
 
 def hook_from(
-    person: Person, org: str | None = None, now: datetime | None = None, draft: str = ""
+    person: Person,
+    org: str | None = None,
+    now: datetime | None = None,
+    my_work: str | None = None,
+    draft: str = "",
 ) -> str | None:
     """One question from what the user knows, for the rewrite to end on: the freshest and
     most personal detail, asked of them (coach/ideas.py), and not one the draft already
     says; else how things are at work. A question, not an offer: the rewrite must not
-    promise an intro the user may not have."""
-    asked = hook(person, now, draft)
+    promise an intro the user may not have. Only needs `askable` keeps may be asked about
+    (see there)."""
+    kept = tuple(d for d in person.details if d.kind != "need" or askable(d, now, my_work))
+    asked = hook(replace(person, details=kept), now, draft)
     if asked is not None:
         return asked
     return f"How are things at {org}?" if org else None
+
+
+# A need noted this recently was just talked about: asking "have you found one yet?" a day
+# or a week later reads as waiting to sell into it.
+NEED_ASKED_AFTER = timedelta(days=10)
+
+
+def askable(detail: Detail, now: datetime | None, my_work: str | None) -> bool:
+    """May a rewrite of a draft that pitched ask about this need? Only when the user has
+    said what they do (/me) and the need is not for it: a UX designer asking "have you found
+    a UX designer yet?" is the pitch again. Without /me Rapport cannot tell, so never; and
+    never about a need noted under NEED_ASKED_AFTER ago."""
+    if not my_work:
+        return False
+    if detail.told_at is not None and now is not None:
+        told = detail.told_at
+        if told.tzinfo is None and now.tzinfo is not None:
+            told = told.replace(tzinfo=now.tzinfo)
+        elif told.tzinfo is not None and now.tzinfo is None:
+            now = now.replace(tzinfo=told.tzinfo)
+        if now - told < NEED_ASKED_AFTER:
+            return False
+    mine = [FactText("work", my_work)]
+    parts = need_parts(need_concepts(detail.text))
+    return bool(parts) and not any(does(head_of(p), None, mine) for p in parts)
 
 
 def read_drafts(model: str, drafts: Iterable[str]) -> Iterator[dict[str, Any]]:

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from bot.texts import TIPS
 from coach.drafts import EmptyDraft
 from coach.service import Coach
-from storage.models import Contact, Interaction, User
+from storage.models import Contact, Fact, Interaction, User
 from tests.conftest import FakeClock
 
 ALICE, BOB = 1001, 2002
@@ -19,6 +19,14 @@ HARD_SELL = (
     "Hi Sarah, great meeting you! Our agency helps startups grow 3x. "
     "Book a demo here: calendly.com/alice/30min"
 )
+
+
+async def told_days_ago(coach: Coach, user_id: int, days: int) -> None:
+    """The user's facts as said `days` ago on the test clock (facts are stamped by the wall
+    clock, which the test clock does not move)."""
+    async with coach.rt.unit_of_work() as session:
+        for fact in await session.scalars(select(Fact).where(Fact.user_id == user_id)):
+            fact.created_at = coach.rt.clock() - timedelta(days=days)
 
 
 async def make_trusted(coach: Coach, user_id: int, name: str, days: int) -> None:
@@ -53,9 +61,57 @@ async def test_an_at_name_reads_the_draft_against_that_contact(coach: Coach) -> 
 
 async def test_the_contact_named_in_the_draft_is_found(coach: Coach) -> None:
     await coach.notes.capture(ALICE, "coffee with Sarah Chen, wants an intro to a good CPA")
+    await coach.set_my_work(ALICE, "marketing consultant")
+    await told_days_ago(coach, ALICE, 12)
     check = await coach.drafts.check_draft(ALICE, HARD_SELL)
     assert check.contact_name == "Sarah Chen"
+    # A need the user does not sell into, noted 12 days ago, may be asked about.
     assert "a good CPA" in check.assessment.suggestion
+
+
+async def test_a_rewrite_never_asks_about_a_need_the_user_sells_into(coach: Coach) -> None:
+    """Trial 8: a UX designer's rewrite asked "Have you found a UX designer for the
+    onboarding yet?", which is the pitch again; a personal detail is asked instead."""
+    user = 4004
+    await coach.notes.capture(
+        user,
+        "met Mehmet Yilmaz at the startup meetup, cofounder of parkly, they search a UX "
+        "designer for the onboarding. he loves sailing",
+    )
+    await coach.set_my_work(user, "freelance UX designer")
+    await told_days_ago(coach, user, 12)
+    draft = (
+        "Hi Mehmet, great meeting you Sunday! By the way I'm a freelance UX designer and I do "
+        "exactly onboarding flows. I could send you my portfolio and rates."
+    )
+    check = await coach.drafts.check_draft(user, draft)
+    suggestion = check.assessment.suggestion
+    assert suggestion == "Hi Mehmet, great meeting you Sunday! Have you been sailing lately?"
+
+
+async def test_a_rewrite_never_asks_about_a_need_noted_days_ago(coach: Coach) -> None:
+    """Trial 8: "Do you still need outsource overflow work?" a day after meeting."""
+    user = 4005
+    await coach.notes.capture(
+        user, "met Duke at the afterparty, runs small agency pixelhaus, needs a bookkeeper"
+    )
+    await coach.set_my_work(user, "freelance UX designer")
+    draft = "Hi Duke, great chatting at the afterparty! I could offer you a free UX audit."
+    check = await coach.drafts.check_draft(user, draft)
+    assert "bookkeeper" not in check.assessment.suggestion, check.assessment.suggestion
+
+
+async def test_without_my_work_a_rewrite_asks_about_no_need(coach: Coach) -> None:
+    """Without /me Rapport cannot tell a need from the user's own market (a bookkeeper's
+    "found a bookkeeper yet?" is the pitch again), so it asks about none."""
+    user = 4006
+    await coach.notes.capture(user, "met Lena Berg at the chamber lunch, she needs a bookkeeper")
+    await told_days_ago(coach, user, 20)
+    draft = "Hi Lena, great meeting you! Book a demo here: calendly.com/alice/30min"
+    check = await coach.drafts.check_draft(user, draft)
+    suggestion = check.assessment.suggestion
+    assert "bookkeeper" not in suggestion, suggestion
+    assert suggestion.startswith("Hi Lena, great meeting you!")
 
 
 async def test_a_soft_ask_is_fine_to_a_trusted_contact_who_asked_for_pricing(

@@ -2171,6 +2171,15 @@ PATTERNS: dict[str, list[Pattern]] = {
             _any(["your", "the"]),
         ),
         _p("whoever", _lemma("handle", "manage", "run", "buy", "decide", "oversee", "look")),
+        # "who handles employee benefits at TD?": the buyer at a named company is the same
+        # way in as the one at "your firm" (trial 7).
+        _p(
+            "who",
+            _lemma("handle", "decide", "buy", "purchase", "manage", "oversee", "run", "approve"),
+            {"IS_PUNCT": False, "LOWER": {"NOT_IN": ["at", "you", "i", "we"]}, "OP": "{1,4}"},
+            "at",
+            {"POS": "PROPN"},
+        ),
     ],
     # Who to talk to: the buyer at their firm, or someone who knows the field (see open_ask).
     "contact_ask": [
@@ -2522,6 +2531,14 @@ PATTERNS: dict[str, list[Pattern]] = {
             {"IS_PUNCT": False, "OP": "{,2}"},
             _any(["referrals", "introductions", "leads"]),
         ),
+        # "I'd really appreciate a referral", "a referral would mean a lot": one referral
+        # asked for is still business sent your way (trial 7, a warm note about RESPs).
+        _p(
+            _lemma("appreciate", "welcome", "love", "value"),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any(["referral", "recommendation"]),
+        ),
+        _p("a", "referral", _any(["would", "'d"]), _lemma("mean", "help", "go")),
         _p("who", _lemma("do"), "you", "know", {"OP": "{,2}"}, _lemma("need")),
         _p("referral", _any(["fee", "fees", "bonus", "bonuses", "reward"])),
         # "could you refer a few of your borrowers to me?", "send some clients my way"
@@ -2804,7 +2821,10 @@ PATTERNS: dict[str, list[Pattern]] = {
             "to",
             _any(["introduce", "connect", "share", "listen", "spread", "make", "help"]),
         ),
-        _p(_any(["love", "like"]), "to", _any(["introduce", "connect"])),
+        # "love to introduce you"; a bare "I'd love to connect" after asking who the buyer
+        # is wants an introduction for yourself, not one for them.
+        _p(_any(["love", "like"]), "to", "introduce"),
+        _p(_any(["love", "like"]), "to", "connect", _any(["you", "him", "her", "them"])),
         _p(_lemma("introduce", "connect"), "you"),
         _p(_lemma("put"), "you", _any(["two", "both"]) | _OPT, "in", "touch"),
         _p(_any(["an", "the"]), _any(["intro", "introduction"])),
@@ -2824,6 +2844,10 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p("if", "it", "helps"),
         _p("anything", "i", "can", "do"),
         _p("anything", _any(["i", "we"]), _any(["can", "could"]), "help"),
+        # "let me know if I can help with anything", "happy to help however I can": a
+        # general offer that names nothing you sell is generosity (trial 8).
+        _p("if", _any(["i", "we"]), _any(["can", "could"]), _lemma("help", "do")),
+        _p("help", _any(["however", "any"]), _OPT, _any(["i", "we", "way"])),
         _p("how", "can", "i", "help"),
         _p(
             "i",
@@ -2998,6 +3022,8 @@ class FeatureFinder:
                 continue  # "your son's needs" is family, not a budget
             if kind == "decision_maker" and _who_did(span):
                 continue  # "Who did the artwork in your lobby?" asks about the past
+            if name == "give" and _offers_a_service(span):
+                continue  # "let me know if I can help with your bookkeeping" offers a trade
             spans.setdefault(name, []).append(span)
         for match_id, (verb_i, subject_i, *_) in self.promoters(doc):
             if doc.vocab.strings[match_id] == "writer_claim" and not (
@@ -3348,6 +3374,26 @@ def _opens_a_question(sent: Span) -> bool:
         return False
     first = words[0]
     return first.tag_ in ("WRB", "WP", "WP$", "WDT") or first.lemma_.lower() in _AUXILIARIES
+
+
+# What names a trade in an offer of help; "help with anything", "with the move" name none.
+_SERVICE_WORDS = frozenset(
+    {
+        *_PROMO_NOUNS,
+        *_FUNCTIONS,
+        *_OFFICE_JOBS,
+        *("tax", "taxes", "insurance", "mortgage", "pension", "slots", "audit", "quote"),
+    }
+) - {"plan", "plans"}
+
+
+def _offers_a_service(span: Span) -> bool:
+    """ "if I can help with your bookkeeping" offers what the writer sells; "if I can help
+    with anything" or "with your parents' move" is a general offer, a give."""
+    if span[0].lower_ != "if":
+        return False
+    after = span.doc[span.end : span.sent.end]
+    return any(t.lower_ in _SERVICE_WORDS or t.lemma_.lower() in _SERVICE_WORDS for t in after)
 
 
 def _claims_a_service(verb: Token) -> bool:

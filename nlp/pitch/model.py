@@ -240,7 +240,7 @@ class PitchAssessor:
         found = self.finder(doc, relationship.values() if relationship else None)
         probability = 1 / (1 + math.exp(-self.weights.logit(found.values)))
         reasons = self._reasons(doc, found, relationship)
-        if _early_favour(found):
+        if _early_favour(found) or _referral_for_others(doc, found):
             # A favour asked of a client sells nothing: warned, but kept out of pitch-first.
             probability = min(probability, FAVOUR_AT_MOST)
         if probability >= PITCH_FIRST_FROM:
@@ -318,6 +318,10 @@ class PitchAssessor:
             and h.feature not in _STYLE
             and self._contribution(h.feature, found.values) >= MENTION_FROM
         }
+        if verdict != "relationship_first":
+            # "By the way I'm a UX designer…" in a warned draft introduces your trade: it
+            # names their need, but it is no memory of them (trial 8 credited it).
+            pitched |= {_sentence_at(doc, h.start) for h in found.hits if h.feature == "self_intro"}
         for name in GOOD:
             if name == "remembered":
                 # "thought of you" is no memory: credit the words that hold a known detail
@@ -365,6 +369,30 @@ def _early_favour(found: Features) -> bool:
     asks = {name for name in (*ASKS, "self_promo", "urgency", "pivot") if found.values[name] > 0}
     just_met = found.values["ask_new"] > 0
     return bool(asks) and asks <= set(_FAVOURS) and not just_met
+
+
+# Whom a referral ask wants passed on: other people, not the reader as a buyer.
+_OTHERS_REFERRED = re.compile(
+    r"\b(anyone|anybody|someone|somebody|others|friends|people|folks|colleagues|referrals?)\b",
+    re.IGNORECASE,
+)
+
+
+def _referral_for_others(doc: Doc, found: Features) -> bool:
+    """ "If you know anyone thinking about RESPs, I'd appreciate a referral" after a warm
+    note asks them to pass your name to others: an ask, named and warned, but it asks them
+    to buy nothing, so mixed. "Keep me in mind when you're ready to redesign" asks for their
+    own business and stays pitch-first; so does any other ask or promotion beside it."""
+    others = {"self_promo", "urgency", *ASKS} - {"referral_ask"}
+    if found.values["referral_ask"] == 0 or any(found.values[name] > 0 for name in others):
+        return False
+    sentences = [doc.char_span(h.start, h.end, alignment_mode="expand") for h in found.hits]
+    referred = [
+        span.sent.text
+        for hit, span in zip(found.hits, sentences, strict=True)
+        if hit.feature == "referral_ask" and span is not None
+    ]
+    return bool(referred) and all(_OTHERS_REFERRED.search(text) for text in referred)
 
 
 def _timing(relationship: Relationship) -> str:

@@ -116,6 +116,12 @@ def rewrite(
     dropped_last = False
     for n, sent in enumerate(sentences):
         hits = [h for h in pitchy if sent.start_char <= h.start < sent.end_char]
+        if not hits and _turn_to_my_trade(sent, found.hits):
+            dropped_last = True
+            continue  # "By the way I'm a UX designer and I do onboarding flows": the set-up
+        if not hits and _points_at_a_need(sent):
+            dropped_last = True
+            continue  # "he'll need to think about his pension": the pitch, by implication
         if not hits:
             if dropped_last and (
                 _afterthought(sent)
@@ -135,6 +141,8 @@ def rewrite(
             continue
         dropped_last = True
         clause = _warm_clause(doc, sent, min(h.start for h in hits))
+        if clause is not None and _NEED_POINTER.search(clause[0]):
+            clause = None  # "he'll need to think about his pension — I do free reviews"
         if clause is not None:
             kept.append((sent.start_char, clause[1]))
             pieces.append((clause[0], n > 0 and _may_lower(sent)))
@@ -196,6 +204,37 @@ _TRADE_WORDS = {
     "site",
 }
 _CONGRATS = re.compile(r"\b(congrat\w*|well done)\b", re.IGNORECASE)
+
+
+# "If Vikram goes independent he'll need to think about his pension", "you'll want someone
+# to handle the books": in a draft that pitches, a sentence that points them at a need the
+# writer sells into is the set-up for the pitch, so the rewrite drops it with the pitch.
+_NEED_POINTER = re.compile(
+    r"\b(?:he|she|they|you|we)\s*(?:'ll|will|would|'d|might|may|should|are going to|'re going "
+    r"to|is going to|'s going to)\s+(?:probably\s+|definitely\s+|really\s+|likely\s+|also\s+)?"
+    r"(?:need|want|have)\s+(?:to\s+(?:think|sort|look|plan|get|figure|set|find|review|"
+    r"consider)\b|someone\b|somebody\b|an?\s+(?:good\s+|proper\s+|new\s+)?\w+\s+(?:to|for)\b|"
+    r"help\b)",
+    re.IGNORECASE,
+)
+
+
+_TURNS = re.compile(r"^\W*(?:by the way|btw|speaking of which|fun fact|oh,? and|also)\b", re.I)
+
+
+def _turn_to_my_trade(sent: Span, hits: list[Hit]) -> bool:
+    """ "By the way I'm a freelance UX designer…" in a draft that pitches turns the note to
+    the writer's trade (trial 8): the pitch's first line, so it goes with it."""
+    intro = any(
+        h.feature == "self_intro" and sent.start_char <= h.start < sent.end_char for h in hits
+    )
+    return intro and _TURNS.match(sent.text) is not None
+
+
+def _points_at_a_need(sent: Span) -> bool:
+    """A statement (not a question to them) that tells them what they will need."""
+    text = sent.text.strip()
+    return not text.endswith("?") and _NEED_POINTER.search(text) is not None
 
 
 def _handed_link(sent: Span) -> bool:
@@ -307,7 +346,9 @@ def _afterthought(sent: Span) -> bool:
     text = sent.text.strip().lower()
     me = any(is_first_person(t) for t in sent)
     refers_back = any(t.lower_ in _BACK_REFERENCES for t in sent)
-    return text.startswith("let me know") or refers_back or (me and text.endswith("?"))
+    # "I'd love to connect." after "who handles benefits at TD?": the ask's own wish.
+    wish = me and len(words) <= 5 and any(t.lemma_.lower() == "connect" for t in sent)
+    return text.startswith("let me know") or refers_back or (me and text.endswith("?")) or wish
 
 
 def _warm_clause(doc: Doc, sent: Span, pitch_start: int) -> tuple[str, int] | None:
