@@ -569,6 +569,27 @@ _SLOTS = [
     "mats",
     "tables",
     "units",
+    # "only 3 table sponsorships left for our gala" is scarcity like seats (trial 9)
+    "sponsorships",
+    "sponsorship",
+    "tickets",
+]
+
+# Money given to a cause, and the causes it is asked for (trial 9).
+_GIFTS = ["gift", "donation", "pledge", "contribution", "sponsorship", "sponsorships"]
+_CAUSES = [
+    "campaign",
+    "cause",
+    "appeal",
+    "fundraiser",
+    "gala",
+    "drive",
+    "mission",
+    "fund",
+    "auction",
+    "telethon",
+    "program",
+    "programme",
 ]
 
 # What a business is called when it is the writer's own ("I run a cleaning service").
@@ -1016,6 +1037,7 @@ _OTHERS = _FAMILY | {
 }
 # Asks whose object decides what they are (see PATTERNS), and the feature each is for a sale.
 _GENERIC = {
+    "gift_ask": "sale_ask",
     "open_ask": "sale_ask",
     "chance_ask": "sale_ask",
     "lead_ask": "referral_ask",
@@ -1570,9 +1592,60 @@ PATTERNS: dict[str, list[Pattern]] = {
             _lemma("hold", "save", "reserve", "book", "pencil"),
             _any(["one", "a", "you", "it"]),
         ),
-        _p(_lemma("tell"), "you", "about", _any(["our", "my"])),
+        # "tell you about my services", not "tell you about my friend Maria": a friend's
+        # work described warmly sells nothing of yours (trial 9).
+        _p(
+            _lemma("tell"),
+            "you",
+            "about",
+            _any(["our", "my"]),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any([*_OWNED_PROMO, "offers", "offering", "offerings", "services", "work"]),
+        ),
         _p(_lemma("see"), "if", "we", _lemma("be"), _any(["a", "the"]), "fit"),
         _p("success", "story"),
+    ],
+    # Asking for money for a cause (trial 9): a gift, donation, pledge, sponsorship or
+    # table, or their year-end giving. Folded into sale_ask; the reason says it asks for
+    # money (see model._WHY_GIFT).
+    "gift_ask": [
+        _p(
+            _lemma("consider", "make", "give", "send"),
+            _any(["a", "an", "your", "another", "one"]),
+            {"LOWER": {"NOT_IN": [".", ",", "!", "?", ";"]}, "OP": "{,4}"},  # "year-end"
+            _any(_GIFTS),
+        ),
+        _p(
+            _lemma("consider"),
+            _any(["giving", "donating", "pledging", "sponsoring", "supporting", "contributing"]),
+        ),
+        _p("you", {"IS_PUNCT": False, "OP": "{,3}"}, _lemma("donate", "pledge")),
+        _p(_lemma("chip"), "in"),
+        _p(
+            _lemma("support", "fund", "back", "pledge", "contribute", "donate", "give"),
+            _any(["to"]) | _OPT,
+            _any(["our", "my"]),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any(_CAUSES),
+        ),
+        _p(
+            _any(["your"]),
+            {"IS_PUNCT": False, "OP": "{,3}"},
+            _any(["giving", "philanthropy", "donations"]),
+        ),
+        _p(
+            _lemma("sponsor", "buy", "take", "reserve", "want", "grab", "host", "fill"),
+            _any(["a", "one", "the", "our"]),
+            _any(["table", "sponsorship", "sponsorships"]),
+        ),
+        _p(_lemma("become"), _any(["a", "an", "our"]), {"OP": "?"}, _any(["sponsor", "donor"])),
+        # "we have only 3 table sponsorships left": on offer to them
+        _p(
+            _any(["we", "i"]),
+            _lemma("have", "offer"),
+            {"IS_PUNCT": False, "OP": "{,4}"},
+            _any(["sponsorships", "sponsorship", "tables"]),
+        ),
     ],
     # Asks whose object decides what they are: "would you be open to…", "a chance to…",
     # "keep me in mind", "who should I talk to". For a sale they are sale, referral and
@@ -2911,6 +2984,9 @@ class Hit:
 class Features:
     values: dict[str, float]
     hits: list[Hit] = field(default_factory=list)
+    # Character starts of the sale_ask hits that ask for money for a cause (a gift, a
+    # pledge, a table): their reason and verdict are their own (see model.py).
+    gifts: frozenset[int] = frozenset()
 
     def phrases(self, feature: str) -> list[Hit]:
         return [h for h in self.hits if h.feature == feature]
@@ -3008,7 +3084,9 @@ class FeatureFinder:
                 continue
             if kind in ("price", "urgency") and _someone_elses_offer(span):
                 continue  # "This week only, the library has a sale": theirs, not yours
-            if kind in ("lead_ask", "referral_ask", "review_ask") and _thanked_for(span):
+            if name in ("lead_ask", "referral_ask", "review_ask", "gift_ask") and _thanked_for(
+                span
+            ):
                 continue  # "thanks for sending the Patels my way" thanks for a referral
             if kind == "review_ask" and not _review_asked_of_them(span):
                 continue  # "I left you a review", "loved the reviews of your book"
@@ -3033,6 +3111,9 @@ class FeatureFinder:
             lo, hi = sorted((verb_i, subject_i))
             spans.setdefault("self_promo", []).append(doc[lo : hi + 1])
         spans.setdefault("decision_maker", []).extend(_intros_to_sell(doc))
+        # A gift asked for is a sale's ask in the weights; its reason is its own (model.py).
+        gifts = spans.pop("gift_ask", [])
+        spans.setdefault("sale_ask", []).extend(gifts)
         shows = spans.pop("show_ask", [])
         promoted = spans.get("self_promo", [])
         spans.setdefault("sale_ask", []).extend(
@@ -3079,7 +3160,7 @@ class FeatureFinder:
             for name, value in relationship_values.items():
                 values[name] = value if asked_for_something else 0.0
         hits.sort(key=lambda h: (h.start, h.feature))
-        return Features(values, hits)
+        return Features(values, hits, frozenset(g.start_char for g in gifts))
 
     def pleasantries(self, doc: Doc) -> list[tuple[int, int]]:
         """Where the message is friendly ("great seeing you", "I hope"), as character ranges."""

@@ -243,6 +243,14 @@ class PitchAssessor:
         if _early_favour(found) or _referral_for_others(doc, found):
             # A favour asked of a client sells nothing: warned, but kept out of pitch-first.
             probability = min(probability, FAVOUR_AT_MOST)
+        if _asks_for_money(found) and (relationship is None or relationship.is_new):
+            # Money asked of someone just met reads early however warm the words around it
+            # (trial 9 praised "Would you consider a gift…?" as a question about them): mixed
+            # after a warm opener, pitch-first as the point of the note or with scarcity.
+            if _warm_then_money(doc, found):
+                probability = min(max(probability, MIXED_FROM), FAVOUR_AT_MOST)
+            else:
+                probability = max(probability, PITCH_FIRST_FROM)
         if probability >= PITCH_FIRST_FROM:
             verdict: Verdict = "pitch_first"
         elif probability >= MIXED_FROM and reasons:
@@ -293,6 +301,8 @@ class PitchAssessor:
             why = _WHY[hit.feature]
             if hit.feature == "decision_maker" and _INTRO.match(hit.text):
                 why = "asks for an introduction in order to sell to them"
+            if hit.feature == "sale_ask" and hit.start in found.gifts:
+                why = _WHY_GIFT
             reasons.append(Reason(phrase, why))
         # The relationship context is said once, on the last ask, not repeated on every bullet.
         asks = [i for i, r in enumerate(reasons) if r.why not in _STYLE_WHY]
@@ -393,6 +403,32 @@ def _referral_for_others(doc: Doc, found: Features) -> bool:
         if hit.feature == "referral_ask" and span is not None
     ]
     return bool(referred) and all(_OTHERS_REFERRED.search(text) for text in referred)
+
+
+_WHY_GIFT = "asks for money (a gift, pledge or sponsorship) before they know you or your cause"
+_WARM = ("remembered", "personal_detail", "question_about_them", "congrats", "thanks", "curious")
+
+
+def _asks_for_money(found: Features) -> bool:
+    return any(h.feature == "sale_ask" and h.start in found.gifts for h in found.hits)
+
+
+def _warm_then_money(doc: Doc, found: Features) -> bool:
+    """A warm note whose one ask is for money: no sale, scarcity, price or promotion beside it."""
+    others = {"self_promo", "urgency", "price", *ASKS} - {"sale_ask"}
+    sales = [h for h in found.hits if h.feature == "sale_ask"]
+    # "our literacy program" in "a donation to our literacy program" names the cause the
+    # gift is for; it promotes nothing beyond the ask itself.
+    asked = {_sentence_at(doc, h.start) for h in sales}
+    beside = [
+        h
+        for h in found.hits
+        if h.feature in others
+        and not (h.feature == "self_promo" and _sentence_at(doc, h.start) in asked)
+    ]
+    # A pivot is itself a warm opening turned toward the ask.
+    warm = any(found.values[name] > 0 for name in (*_WARM, "pivot"))
+    return all(h.start in found.gifts for h in sales) and not beside and warm
 
 
 def _timing(relationship: Relationship) -> str:
