@@ -115,7 +115,7 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         end += 1
     # "maria hernandez realtor at keller williams", "omar al-farsi IT consultant": the job
     # said after a name is no part of it.
-    while end - start > 1 and doc[end - 1].lower_ in _CLERGY:
+    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in _CLERGY:
         end -= 1  # "father tom wisniewski pastor"
     while end - start > 1 and doc[end - 1].lower_ in TITLE_WORDS:
         end -= 1
@@ -124,7 +124,8 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
-_CLERGY = frozenset("pastor priest reverend rev rev. imam rabbi deacon bishop minister".split())
+# ("Bishop" and "Deacon" are surnames too: "Lena Bishop" keeps hers.)
+_CLERGY = frozenset("pastor priest reverend rev rev. imam rabbi".split())
 # Relative words that are also how clergy are addressed: "father tom wisniewski".
 _CLERGY_ADDRESS = frozenset("father mother brother sister".split())
 _SAID_VERBS = frozenset(

@@ -666,3 +666,8 @@ def test_a_church_fish_fry_is_where_you_met(extractor: NoteExtractor) -> None:
         "church fish fry at st adalbert tonight\n- lucia ramos nurse at mercy", now=NOW
     )
     assert r.event is not None and "fish fry" in r.event.lower()
+
+
+@pytest.mark.parametrize("name", ["Lena Bishop", "Ruth Deacon", "Omar Pastor"])
+def test_a_surname_that_is_also_a_clergy_word_stays(extractor: NoteExtractor, name: str) -> None:
+    assert names(extractor.extract(f"met {name} at the expo", now=NOW)) == [name]
