@@ -33,6 +33,9 @@ async def bot_process(fake: FakeTelegram, database_url: str, cwd: Path) -> Async
         "RAPPORT_NUDGES__FIRST_FOLLOW_UP_AFTER": "4s",
         "RAPPORT_NUDGES__DISPATCH_INTERVAL": "0.5s",
         "RAPPORT_NUDGES__QUIET_HOURS": "00:00-00:00",
+        # Nudges go out at the send time of their day: midnight, so one due is due at any
+        # hour the test runs (09:00 left it waiting till morning when run before nine).
+        "RAPPORT_NUDGES__SEND_TIME": "00:00",
     }
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot.cli", "run", cwd=cwd, env=env,
