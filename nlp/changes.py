@@ -45,6 +45,10 @@ def find_changes(doc: Doc, units: list[int], owner: OwnerAt, details: list[Span]
             unit_orgs = [o for o in orgs if lo <= o.start < hi]
             new = [o for o in unit_orgs if not _after(doc, o.start, _LEFT)]
             old = [o for o in unit_orgs if _after(doc, o.start, _LEFT)]
+            if not new and old:  # "moved from northwestern to rush": the model missed Rush
+                new = _to_after(doc, old[0], hi)
+            if new and any(doc[k].lower_ in RELATIVES for k in range(lo, new[-1].start)):
+                new = []  # "her daughter just started at UCLA": the daughter's news
             if new:
                 person = owner(new[-1].start, new[-1].end)
                 if person is not None:
@@ -62,6 +66,23 @@ def _need_met(doc: Doc, lo: int, hi: int, owner: OwnerAt) -> Change | None:
     person = owner(*found)
     need = doc[found[0] : found[1]].text
     return None if person is None else Change(person.name, "met", "", need, "need")
+
+
+_NAME_STOPS = frozenset("in on at last this next since as and but for after before".split())
+
+
+def _to_after(doc: Doc, old: Span, hi: int) -> list[Span]:
+    """ "from <org> to X": X is the organisation they moved to, whatever the model saw."""
+    if old.end + 1 >= hi or doc[old.end].lower_ != "to":
+        return []
+    end = old.end + 1
+    while end < hi and end - old.end <= 4 and not doc[end].is_punct:
+        if doc[end].lower_ in _NAME_STOPS or doc[end].ent_type_ in ("DATE", "GPE", "LOC"):
+            break
+        end += 1
+    if end == old.end + 1:
+        return []
+    return [Span(doc, old.end + 1, end, label="ORG")]
 
 
 def _after(doc: Doc, i: int, words: frozenset[str]) -> bool:

@@ -244,8 +244,14 @@ _QUOTED_THINGS = frozenset(
 
 
 def _quoted_business(span: Span) -> bool:
-    """'her bakery "Pan y Miel"', 'her place "Chay Chay"': the quoted name of a thing."""
+    """'her bakery "Pan y Miel"', 'her place "Chay Chay"', "his wife's startup healthbox": the
+    name of a thing, quoted or right after whose thing it is."""
     doc = span.doc
+    k = span.start - 1
+    if k >= 1 and doc[k].lower_ in _QUOTED_THINGS:
+        owner = doc[k - 1].lower_
+        if owner in _POSSESSIVE or owner in ("'s", "’s"):
+            return True
     for k in range(span.start - 1, max(-1, span.start - 4), -1):
         if doc[k].text in _QUOTES:
             return k > 0 and doc[k - 1].lower_ in _QUOTED_THINGS
@@ -361,13 +367,22 @@ _MET = frozenset("met meet meeting with w/ w".split())
 _AFTER_MET = frozenset("from frm at @ of and who ( - – , . ; : ! ?".split())
 
 
+_RAN = frozenset("ran run runs running bumped bump bumping".split())
+
+
+def _after_met(doc: Doc, i: int) -> bool:
+    """Right after "met", "with" or "ran into"."""
+    before = doc[i - 1].lower_
+    return before in _MET or (before == "into" and i >= 2 and doc[i - 2].lower_ in _RAN)
+
+
 def met_names(doc: Doc, english: frozenset[str]) -> list[Span]:
     """ "met priya, VP sales at Apex": a word no English word list knows, right after
     "met" or "with", standing alone: a name the model left unlabelled."""
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
     found = []
     for tok in doc[1:]:
-        if doc[tok.i - 1].lower_ not in _MET or tok.i in taken or not _unknown(tok, english):
+        if not _after_met(doc, tok.i) or tok.i in taken or not _unknown(tok, english):
             continue
         if tok.lower_ in _TITLES:
             continue  # "met dr. olumide adeyemi": the title is not a name
@@ -594,9 +609,10 @@ def _nickname_tail(doc: Doc, span: Span) -> bool:
 _AT_WORK = frozenset("business managing senior junior founding law practice co".split())
 
 
-def _relative_word(doc: Doc, span: Span) -> tuple[str, str, int] | None:
+def _relative_word(doc: Doc, span: Span, named: set[int]) -> tuple[str, str, int] | None:
     """The relative word naming `span`'s relation, its gender, and where its owner is said:
-    "her husband tom", "wife Dorothy", "his daughter, Lena", "Shirin, his wife"."""
+    "her husband tom", "wife Dorothy", "his daughter, Lena", "Shirin, his wife". `named`: where
+    the note's names start."""
     i = span.start - 1
     while (
         i >= 0
@@ -648,7 +664,7 @@ def _relative_word(doc: Doc, span: Span) -> tuple[str, str, int] | None:
         k = j + 1
         if doc[k].lower_ in _POSSESSIVE and k + 1 < len(doc):
             k += 1
-        if doc[k].lower_ in RELATIVES:
+        if doc[k].lower_ in RELATIVES and k + 1 not in named:  # not "tunde, his wife ada"
             noun, gender = RELATIVES[doc[k].lower_]
             return noun, gender, k
     return None
@@ -671,9 +687,10 @@ def _newborn(doc: Doc, span: Span) -> tuple[str, str, int] | None:
 
 
 def _relatives(doc: Doc, people: list[Person]) -> None:
+    named = {m.start for p in people for m in p.mentions}
     for person in people:
         for span in person.mentions:
-            found = _relative_word(doc, span)
+            found = _relative_word(doc, span, named)
             if found is None:
                 continue
             noun, gender, at = found

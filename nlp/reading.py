@@ -166,6 +166,12 @@ def read_doc(
         out.changes.append(change)
         for person in people:  # "wife, not girlfriend" is the correction, not a fact
             facts[id(person)] = [f for f in facts[id(person)] if " not " not in f" {f.text} "]
+    for change in out.changes:  # "moved from northwestern to rush": where they are now
+        if change.field == "org" and change.old and not change.correction:
+            for person in people:
+                if person.name == change.person:
+                    orgs[id(person)] = org_case(change.new)
+            out.orgs = list(dict.fromkeys([*out.orgs, org_case(change.new)]))
     news_only = (bool(out.changes) or _second_hand(doc)) and not _met_words(doc)
     correction = any(c.correction for c in out.changes)
     met = met_people(doc, people, news_only=news_only, correction=correction)

@@ -671,3 +671,37 @@ def test_a_church_fish_fry_is_where_you_met(extractor: NoteExtractor) -> None:
 @pytest.mark.parametrize("name", ["Lena Bishop", "Ruth Deacon", "Omar Pastor"])
 def test_a_surname_that_is_also_a_clergy_word_stays(extractor: NoteExtractor, name: str) -> None:
     assert names(extractor.extract(f"met {name} at the expo", now=NOW)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("note", "first", "new"),
+    [
+        ("chidi moved from northwestern to rush", "Chidi", "Rush"),
+        ("update: Aylin went from Deloitte to Brightline in October", "Aylin", "Brightline"),
+    ],
+)
+def test_a_move_from_one_employer_to_another_changes_the_org(
+    extractor: NoteExtractor, note: str, first: str, new: str
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    assert [(c.person.split()[0], c.field, c.new.title()) for c in r.changes] == [
+        (first, "org", new)
+    ]
+    assert (person(r, first).org or "").title() == new
+
+
+def test_a_name_after_the_relative_word_is_the_relative_not_the_one_before(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "coffee with tunde, his wife ada's startup healthbox raised a seed round", now=NOW
+    )
+    assert names(r) == ["Tunde", "Ada"]
+    tunde, ada = r.people
+    assert tunde.relation is None
+    assert (ada.relation, ada.of) == ("wife", "Tunde")
+
+
+def test_someone_ran_into_is_a_person(extractor: NoteExtractor) -> None:
+    r = extractor.extract("ran into priya, she's now at deloitte", now=NOW)
+    assert names(r) == ["Priya"]
