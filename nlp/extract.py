@@ -13,7 +13,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import nlp.details  # noqa: F401  (registers the "rapport_details" factory)
+import nlp.details  # registers the "rapport_details" factory
+import nlp.firm_people  # noqa: F401  (registers "rapport_firm_people")
 from nlp.dates import DateFinder
 from nlp.known import KnownNames, build_known_names
 from nlp.ledger import LedgerFinder
@@ -39,6 +40,7 @@ def model_path(model: str) -> str | Path:
 class NoteExtractor:
     def __init__(self, model: str = DEFAULT_MODEL, details: str | Path = SHIPPED_DETAILS) -> None:
         self._nlp = spacy.load(model_path(model), exclude=["spancat"])
+        self._nlp.add_pipe("rapport_firm_people", after="ner")
         self._nlp.add_pipe("rapport_details", config={"path": str(details)})
         self._english = english_words(self._nlp)
         self._dates = DateFinder(self._nlp.vocab)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp.known import KnownNames
 from nlp.lexicon import (
     DEMONYMS,
+    GROUP_EVENTS,
     MONTHS,
     STOP,
     TITLE_WORDS,
@@ -187,6 +188,8 @@ def _mentions(
             continue
         if _after_an_article(span) or _quoted_business(span) or _started(span):
             continue
+        if _names_a_day_or_gathering(span):
+            continue
         if all(t.lower_ in DEMONYMS for t in span):
             continue  # "puerto rican from pilsen": where someone is from
         if _owns_a_role(span) or _a_destination(span) or _an_origin(span) or _counted(span):
@@ -226,6 +229,18 @@ def _after_an_article(span: Span) -> bool:
     while k >= 0 and span.doc[k].tag_ in ("JJ", "JJS") and span.doc[k].is_lower:
         k -= 1  # "the best jollof"
     return k >= 0 and span.doc[k].lower_ in ("the", "a", "an") and span[0].is_lower
+
+
+_GATHERING_NAMES = GROUP_EVENTS | {"fair", "show", "auction"}
+
+
+def _names_a_day_or_gathering(span: Span) -> bool:
+    """ "valentine's day", "Bridal expo", "Solar fair": a word naming a day or a gathering."""
+    doc, end = span.doc, span.end
+    nxt = [t.lower_ for t in doc[end : end + 2]]
+    if nxt[:1] in (["'s"], ["’s"]) and nxt[1:] in (["day"], ["eve"]):
+        return True
+    return len(span) == 1 and nxt[:1] != [] and nxt[0] in _GATHERING_NAMES
 
 
 _STARTS = frozenset("start begin attend finish enter".split())

@@ -705,3 +705,33 @@ def test_a_name_after_the_relative_word_is_the_relative_not_the_one_before(
 def test_someone_ran_into_is_a_person(extractor: NoteExtractor) -> None:
     r = extractor.extract("ran into priya, she's now at deloitte", now=NOW)
     assert names(r) == ["Priya"]
+
+
+@pytest.mark.parametrize(
+    ("note", "person_named"),
+    [
+        ("valentine's day and still working. met gus ferreira at the florist mixer", "Gus"),
+        ("Mother's Day brunch with Ines Duarte, she runs a daycare", "Ines"),
+        ("Bridal expo at the armory. Met Sunita Rao, she does henna", "Sunita"),
+        ("Solar fair downtown, talked to Obi Nwosu about his roof", "Obi"),
+        ("lunch w/ kwame boateng, huge Steelers fan, his wife is a nurse", "Kwame"),
+        ("Dario Conti - Bruins season tickets, wants a new broker", "Dario"),
+        ("Hemi Walker plays Baduk on weekends and runs a print shop", "Hemi"),
+        ("met yusuf demir, he owns two Chipotle franchises in naperville", "Yusuf"),
+    ],
+)
+def test_holidays_events_teams_games_and_franchises_are_nobody(
+    extractor: NoteExtractor, note: str, person_named: str
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    assert [n.split()[0] for n in names(r)] == [person_named]
+
+
+def test_a_person_of_a_firm_read_as_one_organisation_is_both(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "Best contacts: Meenakshi Pillai of Marigold Events, who plans weddings, and her "
+        "partner Gabriela Fonseca",
+        now=NOW,
+    )
+    assert names(r)[0] == "Meenakshi Pillai"
+    assert person(r, "Meenakshi").org == "Marigold Events"
