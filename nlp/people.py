@@ -642,6 +642,9 @@ def _relative_word(doc: Doc, span: Span, named: set[int]) -> tuple[str, str, int
         before = doc[i - 1].lower_ if i > 0 else ""
         if before not in _POSSESSIVE and before not in ("'s", "’s", "my", "our"):
             return None  # "- father tom wisniewski pastor": a priest, nobody's father
+    if i >= 1 and doc[i].lower_ in _CHILDREN and doc[i - 1].lower_ in _CHILD_COUNTS:
+        # "she has twin girls, amara and chidi", "two boys, max and leo"
+        return _CHILDREN[doc[i].lower_] + (i,)
     if i >= 0 and doc[i].lower_ in RELATIVES:
         noun, gender = RELATIVES[doc[i].lower_]
         between = {t.lower_ for t in doc[i + 1 : span.start]}
@@ -685,6 +688,8 @@ def _relative_word(doc: Doc, span: Span, named: set[int]) -> tuple[str, str, int
     return None
 
 
+_CHILDREN = {"girls": ("daughter", "f"), "boys": ("son", "m")}
+_CHILD_COUNTS = frozenset("twin two three four 2 3 4 her his their my our little".split())
 _BIRTH_WORDS = frozenset("baby born newborn birth delivered".split())
 
 
@@ -725,7 +730,8 @@ def _relatives(doc: Doc, people: list[Person]) -> None:
 
 
 _PLURAL_RELATIVES = frozenset(
-    "sons daughters kids children twins grandkids grandsons granddaughters brothers sisters".split()
+    "girls boys sons daughters kids children twins grandkids grandsons granddaughters "
+    "brothers sisters".split()
 )
 
 
@@ -769,6 +775,9 @@ def _relative_of(
         p for p in people if p is not relative and not p.is_relative and p.first < at
     ] or [p for p in people if p is not relative and not p.is_relative]
     want = _POSSESSIVE.get(owner_word or "", "")
+    if owner_word is None:  # "she has twin girls": hers
+        said = [PRONOUN_GENDERS.get(t.lower_) for t in doc[max(0, at - 4) : at]]
+        want = next((g for g in reversed(said) if g), "")
     if want in ("m", "f"):
         # "his wife": a man's; a name the census doesn't know ("rashid al-amin again, he's a
         # lender, his wife…") is his when a "he" follows it.
@@ -779,6 +788,11 @@ def _relative_of(
             if genders.get(p.name.split()[0].lower()) == want
             or (p.name.split()[0].lower() not in genders and _said_to_be(doc, people, p, want, at))
         ]
+        census = [p for p in matching if genders.get(p.name.split()[0].lower()) == want]
+        if census and owner_word is None:
+            # "ngozi, … adaeze invited me, she's…, she has twin girls": the "she" after
+            # Adaeze may be Ngozi's; a name the census gives that gender is surer.
+            matching = census
         if matching:
             candidates = matching
     if not candidates:
@@ -830,6 +844,22 @@ def _genders(doc: Doc, people: list[Person]) -> None:
             subject = tok.lower_ in ("he", "she", "he's", "she's") and not any(
                 t.text in (".", "!", "?") for t in doc[person.first : tok.i]
             )
+            if not census and _said_of_someone_before(doc, starts, person, said, tok.i):
+                break  # "ngozi, met at the party adaeze invited me, she's…": still Ngozi
             person.gender = said if subject or not census else census
             break
         person.gender = person.gender or census
+
+
+def _said_of_someone_before(
+    doc: Doc, starts: list[tuple[int, Person]], person: Person, gender: str, at: int
+) -> bool:
+    """Someone of that gender was named before `person` in the same sentence: the "she" at
+    `at` may well be theirs, so it tells nothing about `person`."""
+    for start, other in starts:
+        if start >= person.first or other is person or other.gender != gender:
+            continue
+        if other.is_relative or any(t.text in (".", "!", "?") for t in doc[start:at]):
+            continue
+        return True
+    return False

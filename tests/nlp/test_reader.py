@@ -735,3 +735,20 @@ def test_a_person_of_a_firm_read_as_one_organisation_is_both(extractor: NoteExtr
     )
     assert names(r)[0] == "Meenakshi Pillai"
     assert person(r, "Meenakshi").org == "Marigold Events"
+
+
+def test_she_stays_with_the_one_the_note_is_about_past_a_name_in_passing(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "maria lopez, met at the rotary lunch folasade invited me to, she's an estate "
+        "attorney at baker mckenzie. she has two girls, sofia and elena. she'd love more "
+        "referrals from accountants",
+        now=NOW,
+    )
+    maria = person(r, "Maria")
+    assert said(maria, "attorney", {"work"})
+    assert said(maria, "referrals", {"need"})
+    assert all(not p.facts for p in r.people if p is not maria)
+    for daughter in ("Sofia", "Elena"):
+        assert (person(r, daughter).relation, person(r, daughter).of) == ("daughter", "Maria Lopez")
