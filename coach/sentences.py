@@ -28,7 +28,7 @@ from coach.phrases import (
     sane,
     verb_form,
 )
-from nlp.lexicon import org_case
+from nlp.lexicon import PLACES, org_case
 from nlp.people import RELATIVES
 
 
@@ -239,15 +239,39 @@ _BEFORE_MAY = frozenset("in by early late mid next this since until".split())
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z']*")
 
 
+# Known places typed all in lower case: "moving to denver" -> "moving to Denver" (a place
+# typed with any capital is left as the user wrote it). Longest first: "new york" before
+# "york"; "georgia tech" is a school and is said "Georgia Tech".
+_PLACES_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True))
+    + r")(?: (?:state|tech|university|college))?(?![\w-])"
+)
+
+
+def _place(match: re.Match[str]) -> str:
+    """The place with its capitals; a school named after it ("georgia tech", "ohio state")
+    is one name, so its last word gets one too."""
+    words = match.group(0).split(" ")
+    for size in range(len(words), 0, -1):
+        place = " ".join(words[:size])
+        if place in PLACES:
+            rest = [w.capitalize() for w in words[size:]]
+            return " ".join([PLACES[place], *rest])
+    return match.group(0)
+
+
 def proper(text: str, names: tuple[str, ...] | frozenset[str] = ()) -> str:
     """A line that quotes a note, with the note's lower case fixed where it is sure: month
-    and weekday names ("in march" -> "in March", "may" only after "in"/"by"…), known
-    acronyms ("the bni lunch" -> "the BNI lunch"), and the names and organisations the user
+    and weekday names ("in march" -> "in March", "may" only after "in"/"by"…), known places
+    ("to denver" -> "to Denver", nlp/lexicon.py's PLACES), known acronyms ("the bni lunch" -> "the BNI lunch"), and the names and organisations the user
     has stored for the people in it ("since he switched to compass" -> "to Compass")."""
     for name in sorted({n.strip() for n in names if n and n.strip()}, key=len, reverse=True):
         said = " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in name.split())
         pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])"
         text = re.sub(pattern, said, text, flags=re.IGNORECASE)
+
+    text = _PLACES_RE.sub(_place, text)
 
     def one(match: re.Match[str]) -> str:
         word = match.group(0)
