@@ -264,8 +264,9 @@ def _place(match: re.Match[str]) -> str:
 def proper(text: str, names: tuple[str, ...] | frozenset[str] = ()) -> str:
     """A line that quotes a note, with the note's lower case fixed where it is sure: month
     and weekday names ("in march" -> "in March", "may" only after "in"/"by"…), known places
-    ("to denver" -> "to Denver", nlp/lexicon.py's PLACES), known acronyms ("the bni lunch" -> "the BNI lunch"), and the names and organisations the user
-    has stored for the people in it ("since he switched to compass" -> "to Compass")."""
+    ("to denver" -> "to Denver", nlp/lexicon.py's PLACES), known acronyms ("the bni lunch"
+    -> "the BNI lunch"), and the names and organisations the user has stored for the people
+    in it ("since he switched to compass" -> "to Compass")."""
     for name in sorted({n.strip() for n in names if n and n.strip()}, key=len, reverse=True):
         said = " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in name.split())
         pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])"
