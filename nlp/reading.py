@@ -76,6 +76,8 @@ def read_doc(
         label = span.label_
         if label == "need" and _offered(span):
             label = "offer"
+        if label in ("need", "offer") and _opinion(span):
+            continue  # "would be perfect for María José's gala": what suits, not a need
         if all(t.lower_ in DEMONYMS for t in span if t.is_alpha):
             continue  # "ghanaian": where someone is from, no job nor pastime
         if label in ("interest", "topic", "work") and span[0].lower_ in _NEWS_VERBS:
@@ -240,6 +242,20 @@ _NEWS_VERBS = frozenset(
     "rebranded merged pivoted".split()
 )
 _OFFER_LEADS = frozenset("offers offered offering volunteered volunteers".split())
+
+
+_OPINION_LEADS = frozenset("would could might will 'd 'll".split())
+
+
+def _opinion(span: Span) -> bool:
+    """ "would be perfect for María José", "be ideal for the gala": a "be" after "would"
+    (in the span or just before it) says what someone thinks would suit, not what they need
+    or offer."""
+    doc = span.doc
+    for tok in doc[max(0, span.start - 2) : span.end]:
+        if tok.lower_ == "be" and tok.i > 0 and doc[tok.i - 1].lower_ in _OPINION_LEADS:
+            return True
+    return False
 
 
 def _offered(span: Span) -> bool:

@@ -671,3 +671,23 @@ def test_a_church_fish_fry_is_where_you_met(extractor: NoteExtractor) -> None:
 @pytest.mark.parametrize("name", ["Lena Bishop", "Ruth Deacon", "Omar Pastor"])
 def test_a_surname_that_is_also_a_clergy_word_stays(extractor: NoteExtractor, name: str) -> None:
     assert names(extractor.extract(f"met {name} at the expo", now=NOW)) == [name]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Kofi Mensah wants to host, would be perfect for María José",
+        "Kofi Mensah thinks the space would be perfect for María José's gala",
+        "Met Ama Owusu at the chamber mixer. She said the church hall would be ideal for the "
+        "fundraiser.",
+    ],
+)
+def test_an_opinion_is_no_need(extractor: NoteExtractor, note: str) -> None:
+    """Trial 10: "would be perfect for María José's gala" was read as Kofi's need: what
+    someone thinks would suit is an opinion, not something they need."""
+    r = extractor.extract(note, now=NOW)
+    for p in r.people:
+        assert not any(
+            f.kind in ("need", "offer") and ("perfect" in f.text or "ideal" in f.text)
+            for f in p.facts
+        ), p.facts
