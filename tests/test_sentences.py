@@ -1253,3 +1253,33 @@ def test_a_nudge_says_the_place_with_its_capital() -> None:
     raj = Person("Raj Patel", "expo", [Detail("plan", "moving to denver in march", 4, TOLD)], "he")
     line = idea(raj, "first", "", NOW).text
     assert "Denver" in line and "denver" not in line
+
+
+@pytest.mark.parametrize("pronoun", ["he", "she", None])
+@pytest.mark.parametrize(
+    "need", ["help her get him into a summer program", "get him into a summer program"]
+)
+def test_a_need_about_someone_else_by_pronoun_is_left_out(pronoun: str | None, need: str) -> None:
+    """Trial 10: "help her get him into a summer program" was pasted: "him" is her son, whom
+    the line cannot name, and it read "help you get you into" to her. Left out, the nudge
+    falls back to a plain question."""
+    ana = Person("Ana Ruiz", "gala", [Detail("need", need, 4, TOLD)], pronoun)
+    for said in (idea(ana, "first", "", SOON).text, opener(ana, "first", "", SOON)):
+        assert "summer" not in said and not fragments(said), said
+
+
+def test_a_need_with_her_own_pronouns_is_said_to_her() -> None:
+    ana = Person(
+        "Ana Ruiz",
+        "gala",
+        [Detail("need", "get her son into a summer coding program", 4, TOLD)],
+        "she",
+    )
+    assert idea(ana, "first", "", SOON).text.endswith(
+        "help her get her son into a summer coding program"
+    )
+    assert opener(ana, "first", "", SOON).endswith(
+        "help you get your son into a summer coding program."
+    )
+    help_her = Person("Ana Ruiz", "gala", [Detail("need", "help her find a venue", 4, TOLD)], "she")
+    assert idea(help_her, "first", "", SOON).text.endswith("help her find a venue")
