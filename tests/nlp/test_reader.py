@@ -691,3 +691,28 @@ def test_an_opinion_is_no_need(extractor: NoteExtractor, note: str) -> None:
             f.kind in ("need", "offer") and ("perfect" in f.text or "ideal" in f.text)
             for f in p.facts
         ), p.facts
+
+
+@pytest.mark.parametrize(
+    ("note", "first", "need"),
+    [
+        (
+            "Met Maria Lopez at the gala. She's trying to get her son into a summer coding "
+            "program.",
+            "Maria",
+            "get her son into a summer coding program",
+        ),
+        (
+            "Met Grace Kim at the rotary lunch, she is trying to hire a development director",
+            "Grace",
+            "hire a development director",
+        ),
+    ],
+)
+def test_what_they_are_trying_to_do_is_a_need(
+    extractor: NoteExtractor, note: str, first: str, need: str
+) -> None:
+    """Trial 10: a want said with "trying to" was missed or read as a family detail ("son
+    into a summer coding program"), so the first nudge asked what they're working on."""
+    p = person(extractor.extract(note, now=NOW), first)
+    assert any(f.kind == "need" and f.text == need for f in p.facts), p.facts
