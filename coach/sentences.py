@@ -28,7 +28,7 @@ from coach.phrases import (
     sane,
     verb_form,
 )
-from nlp.lexicon import org_case
+from nlp.lexicon import PLACES, org_case
 from nlp.people import RELATIVES
 
 
@@ -239,15 +239,40 @@ _BEFORE_MAY = frozenset("in by early late mid next this since until".split())
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z']*")
 
 
+# Known places typed all in lower case: "moving to denver" -> "moving to Denver" (a place
+# typed with any capital is left as the user wrote it). Longest first: "new york" before
+# "york"; "georgia tech" is a school and is said "Georgia Tech".
+_PLACES_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True))
+    + r")(?: (?:state|tech|university|college))?(?![\w-])"
+)
+
+
+def _place(match: re.Match[str]) -> str:
+    """The place with its capitals; a school named after it ("georgia tech", "ohio state")
+    is one name, so its last word gets one too."""
+    words = match.group(0).split(" ")
+    for size in range(len(words), 0, -1):
+        place = " ".join(words[:size])
+        if place in PLACES:
+            rest = [w.capitalize() for w in words[size:]]
+            return " ".join([PLACES[place], *rest])
+    return match.group(0)
+
+
 def proper(text: str, names: tuple[str, ...] | frozenset[str] = ()) -> str:
     """A line that quotes a note, with the note's lower case fixed where it is sure: month
-    and weekday names ("in march" -> "in March", "may" only after "in"/"by"…), known
-    acronyms ("the bni lunch" -> "the BNI lunch"), and the names and organisations the user
-    has stored for the people in it ("since he switched to compass" -> "to Compass")."""
+    and weekday names ("in march" -> "in March", "may" only after "in"/"by"…), known places
+    ("to denver" -> "to Denver", nlp/lexicon.py's PLACES), known acronyms ("the bni lunch"
+    -> "the BNI lunch"), and the names and organisations the user has stored for the people
+    in it ("since he switched to compass" -> "to Compass")."""
     for name in sorted({n.strip() for n in names if n and n.strip()}, key=len, reverse=True):
         said = " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in name.split())
         pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])"
         text = re.sub(pattern, said, text, flags=re.IGNORECASE)
+
+    text = _PLACES_RE.sub(_place, text)
 
     def one(match: re.Match[str]) -> str:
         word = match.group(0)
@@ -475,14 +500,48 @@ _NOUN_VERBS = frozenset(
 FIRST_PERSON = frozenset("me my i mine myself us our we i'm i'd i've i'll".split())
 
 
-def read_need(need: str) -> Phrase:
+_HE_WORDS = frozenset("he him his himself".split())
+_SHE_WORDS = frozenset("she her hers herself".split())
+
+
+def others_named(words: Sequence[str], who: Who | None = None) -> bool:
+    """The words say "he" or "she" of someone who is not the person: "help her get him into
+    a summer program" (two people), or "get him into a summer program" said of a woman.
+    Whom such a pronoun means is not in the detail, so no line can say it right."""
+    said = {w.casefold() for w in words}
+    his, hers = bool(said & _HE_WORDS), bool(said & _SHE_WORDS)
+    if his and hers:
+        return True
+    for at, word in enumerate(words[1:], start=1):
+        after = words[at + 1].casefold() if at + 1 < len(words) else ""
+        lowered = word.casefold()
+        her_object = lowered == "her" and (not after or after in DETERMINERS | PREPOSITIONS)
+        if at > 0 and (lowered in ("him", "them") or her_object):
+            return True  # "get him into a summer program": done to someone else, not them
+    if who is not None and who.known and who.pronoun is HE:
+        return hers
+    if who is not None and who.known and who.pronoun is SHE:
+        return his
+    return False
+
+
+def read_need(need: str, who: Who | None = None) -> Phrase:
     """A need read by its shape: a thing they need ("a CPA", "help with their instagram"),
     or something they want to do ("get into real estate investing", "franchise", "looking
     to buy a duplex"). A need in the note's first person ("take me to lunch") is what they
-    want of the user, not a need to help with: Shape.NONE."""
+    want of the user, not a need to help with: Shape.NONE; so is one whose "he" or "she"
+    is someone else (`others_named`): the line would say it of the wrong person."""
     words = clean(strip_intro(need))
     if not words or any(w.casefold() in FIRST_PERSON for w in words):
         return Phrase(Shape.NONE, words)
+    if others_named(words, who):
+        return Phrase(Shape.NONE, words)
+    if (
+        len(words) > 2
+        and words[0].casefold() == "help"
+        and words[1].casefold() in ("him", "her", "them")
+    ):
+        words = words[2:]  # "help her find a venue": the line says whom it helps
     phrase = read(" ".join(words))
     if phrase.shape is Shape.NONE:
         phrase = _things(words) or phrase
@@ -549,9 +608,9 @@ def has_head(words: Sequence[str]) -> bool:
     return bool(re.fullmatch(r"[a-z][a-z'&-]*", head)) and head not in _NO_HEAD
 
 
-def wants(need: str, subject: str, plural: bool = False) -> str | None:
+def wants(need: str, subject: str, plural: bool = False, who: Who | None = None) -> str | None:
     """ "Tom needs a bookkeeper", "she wants to refinance her building"."""
-    phrase = read_need(need)
+    phrase = read_need(need, who)
     s = "" if plural else "s"
     if phrase.shape is Shape.THING and not has_head(phrase.words):
         return None
@@ -590,11 +649,11 @@ def introduce(who: Who, need: str, helper: Helper | None) -> str | None:
     someone you know who could help". None: the need does not read as a sentence."""
     plural = who.known and who.pronoun is THEY
     if helper is not None:
-        said = wants(need, who.subject, plural)
+        said = wants(need, who.subject, plural, who)
         if said is None:
             return None
         return f"Introduce {who.name} to {helper.said()}: {said}"
-    said = wants(need, who.name)
+    said = wants(need, who.name, who=who)
     if said is None:
         return None
     return f"{said}: think of someone you know who could help"

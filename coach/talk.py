@@ -429,7 +429,7 @@ def _place(said: Phrase) -> str:
 def _need(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     """ "a bookkeeper": whether they have found one; "expand into catering": how the plans
     are going (not "did you manage to", which presses)."""
-    phrase = read_need(detail.text)
+    phrase = read_need(detail.text, who)
     p = who.pronoun
     if _too_soon(detail, now):
         return _keep_an_eye_out(phrase, who)

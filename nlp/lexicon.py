@@ -260,3 +260,42 @@ def org_case(text: str) -> str:
         else:
             out.append("&".join(_case_word(part.lower()) for part in w.split("&")))
     return " ".join(out)
+
+
+# Places a note types in lower case ("moving to denver") that lines say with capitals. Only
+# names that are never an ordinary English word: no "reading", "mobile", "nice", "turkey",
+# "china", "phoenix", "buffalo", "orange" or "bath", which stay as the user typed them.
+PLACES: dict[str, str] = {
+    p.casefold(): p
+    for p in (
+        # US states
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+        "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+        "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+        "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+        "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
+        "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+        "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
+        "Washington", "West Virginia", "Wisconsin", "Wyoming", "Puerto Rico",
+        # cities
+        "Atlanta", "Austin", "Baltimore", "Boston", "Brooklyn", "Charlotte", "Chicago",
+        "Cincinnati", "Cleveland", "Dallas", "Denver", "Detroit", "Houston", "Indianapolis",
+        "Las Vegas", "Los Angeles", "Miami", "Milwaukee", "Minneapolis", "Nashville",
+        "New Orleans", "Oakland", "Orlando", "Philadelphia", "Pittsburgh", "Portland",
+        "Raleigh", "Sacramento", "Salt Lake City", "San Antonio", "San Diego",
+        "San Francisco", "San Jose", "Seattle", "St. Louis", "Tampa", "Tucson", "Albuquerque",
+        "Toronto", "Vancouver", "Montreal", "Calgary", "Ottawa", "Mexico City", "Guadalajara",
+        "Oaxaca", "Monterrey", "Bogotá", "Medellín", "Lima", "Santiago", "Buenos Aires",
+        "São Paulo", "Rio de Janeiro", "London", "Paris", "Berlin", "Madrid", "Barcelona",
+        "Rome", "Milan", "Lisbon", "Dublin", "Amsterdam", "Edinburgh", "Tokyo", "Seoul",
+        "Beijing", "Shanghai", "Mumbai", "Delhi", "Bangalore", "Singapore", "Sydney",
+        "Melbourne", "Nairobi", "Lagos", "Accra", "Cairo", "Dubai",
+        # countries and continents
+        "Argentina", "Australia", "Brazil", "Canada", "Chile", "Colombia", "Costa Rica",
+        "Ecuador", "Egypt", "England", "Ethiopia", "France", "Germany", "Ghana", "Greece",
+        "Guatemala", "Honduras", "Iceland", "India", "Ireland", "Israel", "Italy", "Jamaica",
+        "Japan", "Kenya", "Korea", "Mexico", "Morocco", "Netherlands", "New Zealand",
+        "Nigeria", "Norway", "Peru", "Philippines", "Portugal", "Scotland", "Spain", "Sweden",
+        "Switzerland", "Thailand", "Vietnam", "Africa", "Asia", "Europe",
+    )
+}  # fmt: skip

@@ -65,7 +65,9 @@ def read_doc(
         out.event = found[0]
         event_tokens = set(range(*found[1]))
     details = [
-        part for d in _with_news(_best_details(doc), life_news(doc)) for part in _at_commas(d)
+        part
+        for d in _with_wants(_with_news(_best_details(doc), life_news(doc)), _loose_wants(doc))
+        for part in _at_commas(d)
     ]
     topics: list[str] = []
     for span in sorted(details, key=lambda s: s.start):
@@ -76,6 +78,8 @@ def read_doc(
         label = span.label_
         if label == "need" and _offered(span):
             label = "offer"
+        if label in ("need", "offer") and _opinion(span):
+            continue  # "would be perfect for María José's gala": what suits, not a need
         if all(t.lower_ in DEMONYMS for t in span if t.is_alpha):
             continue  # "ghanaian": where someone is from, no job nor pastime
         if label in ("interest", "topic", "work") and span[0].lower_ in _NEWS_VERBS:
@@ -248,6 +252,20 @@ _NEWS_VERBS = frozenset(
 _OFFER_LEADS = frozenset("offers offered offering volunteered volunteers".split())
 
 
+_OPINION_LEADS = frozenset("would could might will 'd 'll".split())
+
+
+def _opinion(span: Span) -> bool:
+    """ "would be perfect for María José", "be ideal for the gala": a "be" after "would"
+    (in the span or just before it) says what someone thinks would suit, not what they need
+    or offer."""
+    doc = span.doc
+    for tok in doc[max(0, span.start - 2) : span.end]:
+        if tok.lower_ == "be" and tok.i > 0 and doc[tok.i - 1].lower_ in _OPINION_LEADS:
+            return True
+    return False
+
+
 def _offered(span: Span) -> bool:
     """ "offers to review books for small businesses", "happy to intro me": what they would do
     for others, not what they need."""
@@ -276,6 +294,48 @@ def _with_news(details: list[Span], news: list[Span]) -> list[Span]:
     for span in news:
         overlapping = [d for d in details if d.start < span.end and span.start < d.end]
         if any(d.label_ in ("plan", "family") for d in overlapping):
+            continue
+        details = [d for d in details if d not in overlapping] + [span]
+    return sorted(details, key=lambda s: s.start)
+
+
+# "she's trying to get her son into a summer program", "struggling to find volunteers":
+# what they are after, said with a verb the detail tagger, trained on "needs a CPA", misses
+# or reads as a plan or a family detail.
+_WANT_LEADS = frozenset("trying struggling hoping looking aiming desperate".split())
+_WANT_STOPS = frozenset("and but so because when after before which who since".split())
+
+
+def _loose_wants(doc: Doc) -> list[Span]:
+    """Need spans from "trying to <verb> ...", up to where the clause goes on."""
+    found = []
+    for tok in doc[:-2]:
+        verb = doc[tok.i + 2]
+        if tok.lower_ not in _WANT_LEADS or doc[tok.i + 1].lower_ != "to":
+            continue
+        if verb.pos_ not in ("VERB", "AUX") or verb.lower_ in ("be", "make", "do"):
+            continue  # "trying to be patient": no need anyone can help with
+        end = verb.i + 1
+        while end < len(doc) and end - verb.i < 10:
+            if doc[end].is_punct and doc[end].text not in ("'", "’", "-"):
+                break
+            if doc[end].lower_ in _WANT_STOPS:
+                break
+            end += 1
+        if end - verb.i < 2 or any(
+            t.lower_ in ("i", "me", "my", "we", "us", "our") for t in doc[verb.i : end]
+        ):
+            continue  # "trying to decide": no thing named; "to get me in": theirs of the user
+        found.append(Span(doc, verb.i, end, label="need"))
+    return found
+
+
+def _with_wants(details: list[Span], wants: list[Span]) -> list[Span]:
+    """A want said with "trying to" is a need: it takes the place of a plan or a family
+    detail read over it ("[son into a summer coding program]"); a need or an offer stays."""
+    for span in wants:
+        overlapping = [d for d in details if d.start < span.end and span.start < d.end]
+        if any(d.label_ in ("need", "offer") for d in overlapping):
             continue
         details = [d for d in details if d not in overlapping] + [span]
     return sorted(details, key=lambda s: s.start)

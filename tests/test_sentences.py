@@ -800,7 +800,7 @@ def test_a_relatives_news_still_comes_first() -> None:
         "he",
     )
     assert idea(raj, "keep_in_touch", "", NOW).text == (
-        "Congratulate Raj on Priya getting into georgia tech"
+        "Congratulate Raj on Priya getting into Georgia Tech"
     )
 
 
@@ -1226,3 +1226,60 @@ def test_a_need_whose_first_word_is_also_a_verb_is_a_thing_not_a_pasted_action(n
         assert found is None or "help you volunteer" not in found.to_them
         assert found is None or "help you mentor" not in found.to_them
         assert found is None or not fragments(found.line(who))
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("how the move to denver is going", "how the move to Denver is going"),
+        ("how the trip to new york went", "how the trip to New York went"),
+        ("her daughter's year in costa rica", "her daughter's year in Costa Rica"),
+        ("his new job in san francisco", "his new job in San Francisco"),
+        ("her son started at ohio state", "her son started at Ohio State"),
+        # Words that are places only sometimes stay as they were typed.
+        ("how reading to the kids is going", "how reading to the kids is going"),
+        ("the turkey fry at the church", "the turkey fry at the church"),
+        ("a nice trip", "a nice trip"),
+    ],
+)
+def test_known_places_typed_in_lower_case_get_their_capitals(text: str, said: str) -> None:
+    """Trial 10: "moving to denver" was said back as "denver"."""
+    from coach.sentences import proper
+
+    assert proper(text) == said
+
+
+def test_a_nudge_says_the_place_with_its_capital() -> None:
+    raj = Person("Raj Patel", "expo", [Detail("plan", "moving to denver in march", 4, TOLD)], "he")
+    line = idea(raj, "first", "", NOW).text
+    assert "Denver" in line and "denver" not in line
+
+
+@pytest.mark.parametrize("pronoun", ["he", "she", None])
+@pytest.mark.parametrize(
+    "need", ["help her get him into a summer program", "get him into a summer program"]
+)
+def test_a_need_about_someone_else_by_pronoun_is_left_out(pronoun: str | None, need: str) -> None:
+    """Trial 10: "help her get him into a summer program" was pasted: "him" is her son, whom
+    the line cannot name, and it read "help you get you into" to her. Left out, the nudge
+    falls back to a plain question."""
+    ana = Person("Ana Ruiz", "gala", [Detail("need", need, 4, TOLD)], pronoun)
+    for said in (idea(ana, "first", "", SOON).text, opener(ana, "first", "", SOON)):
+        assert "summer" not in said and not fragments(said), said
+
+
+def test_a_need_with_her_own_pronouns_is_said_to_her() -> None:
+    ana = Person(
+        "Ana Ruiz",
+        "gala",
+        [Detail("need", "get her son into a summer coding program", 4, TOLD)],
+        "she",
+    )
+    assert idea(ana, "first", "", SOON).text.endswith(
+        "help her get her son into a summer coding program"
+    )
+    assert opener(ana, "first", "", SOON).endswith(
+        "help you get your son into a summer coding program."
+    )
+    help_her = Person("Ana Ruiz", "gala", [Detail("need", "help her find a venue", 4, TOLD)], "she")
+    assert idea(help_her, "first", "", SOON).text.endswith("help her find a venue")

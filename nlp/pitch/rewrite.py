@@ -122,6 +122,14 @@ def rewrite(
         if not hits and _points_at_a_need(sent):
             dropped_last = True
             continue  # "he'll need to think about his pension": the pitch, by implication
+        if not hits and _appeal(sent):
+            # "Every dollar helps.": an appeal's slogan backs the ask for money wherever it
+            # stands; what is left without it may only be the greeting ("Hello Ana,").
+            dropped_last = True
+            end = greeting_end(sent) if n == 0 else None
+            if end is not None:
+                pieces.append((doc[sent.start : end].text.strip(), False))
+            continue
         if not hits:
             if dropped_last and (
                 _afterthought(sent)
@@ -251,6 +259,27 @@ def _why_it_helps_me(sent: Span) -> bool:
         return False
     helps = any(t.lemma_.lower() in ("help", "mean") for t in words)
     return helps and any(is_first_person(t) for t in sent)
+
+
+# The lines fundraising appeals lean on: "Every dollar helps.", "We're so close to our
+# goal", "Every gift makes a difference." Said to nobody in particular, they are the ask's.
+_APPEAL = re.compile(
+    r"\bevery (?:little )?(?:dollar|penny|cent|gift|donation|contribution|bit)\b"
+    r"|\b(?:close to|reach|reaching|hit|hitting|meet|meeting|towards?) (?:our|the|this year's) "
+    r"(?:\w+ )?goal\b"
+    r"|\bmakes? (?:a|all the) (?:big |real |huge )?difference\b"
+    r"|\bno (?:gift|amount|donation) is too small\b",
+    re.IGNORECASE,
+)
+
+
+def _appeal(sent: Span) -> bool:
+    """A sentence (less its greeting) that is an appeal's slogan, not said to them."""
+    end = greeting_end(sent) if sent.start == 0 else None
+    words = sent[end - sent.start :] if end is not None else sent
+    if "?" in words.text or any(t.lower_ in _SECOND for t in words):
+        return False
+    return _APPEAL.search(words.text) is not None
 
 
 def _business_leftover(sent: Span) -> bool:

@@ -752,3 +752,48 @@ def test_she_stays_with_the_one_the_note_is_about_past_a_name_in_passing(
     assert all(not p.facts for p in r.people if p is not maria)
     for daughter in ("Sofia", "Elena"):
         assert (person(r, daughter).relation, person(r, daughter).of) == ("daughter", "Maria Lopez")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Kofi Mensah wants to host, would be perfect for María José",
+        "Kofi Mensah thinks the space would be perfect for María José's gala",
+        "Met Ama Owusu at the chamber mixer. She said the church hall would be ideal for the "
+        "fundraiser.",
+    ],
+)
+def test_an_opinion_is_no_need(extractor: NoteExtractor, note: str) -> None:
+    """Trial 10: "would be perfect for María José's gala" was read as Kofi's need: what
+    someone thinks would suit is an opinion, not something they need."""
+    r = extractor.extract(note, now=NOW)
+    for p in r.people:
+        assert not any(
+            f.kind in ("need", "offer") and ("perfect" in f.text or "ideal" in f.text)
+            for f in p.facts
+        ), p.facts
+
+
+@pytest.mark.parametrize(
+    ("note", "first", "need"),
+    [
+        (
+            "Met Maria Lopez at the gala. She's trying to get her son into a summer coding "
+            "program.",
+            "Maria",
+            "get her son into a summer coding program",
+        ),
+        (
+            "Met Grace Kim at the rotary lunch, she is trying to hire a development director",
+            "Grace",
+            "hire a development director",
+        ),
+    ],
+)
+def test_what_they_are_trying_to_do_is_a_need(
+    extractor: NoteExtractor, note: str, first: str, need: str
+) -> None:
+    """Trial 10: a want said with "trying to" was missed or read as a family detail ("son
+    into a summer coding program"), so the first nudge asked what they're working on."""
+    p = person(extractor.extract(note, now=NOW), first)
+    assert any(f.kind == "need" and f.text == need for f in p.facts), p.facts

@@ -211,3 +211,39 @@ def test_a_prospecting_question_goes_and_the_warm_question_stays(
     result = assessor.assess(text)
     assert result.verdict != "relationship_first"
     assert result.suggestion == "Hey Lars, how did the half marathon go?"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello Ana, would you consider a year-end gift to our literacy fund? Every dollar helps.",
+        "Hello Ana, every dollar helps. Would you consider a gift to our spring appeal?",
+        "Hi Ana, we are so close to our goal, every dollar helps! Can you donate $50 today?",
+        "Hello Ana, would you consider donating to our year-end campaign? Every gift makes a "
+        "difference.",
+        "Hello Ana, could you sponsor a table at our spring gala? Every bit helps.",
+    ],
+)
+def test_an_appeals_slogan_goes_with_the_ask(assessor: PitchAssessor, text: str) -> None:
+    """Trial 10: "Hello Ana, every dollar helps." was the rewrite of a year-end ask: the
+    slogan that backs an ask for money is the pitch too; with nothing warm left, the rewrite
+    greets them and asks about them."""
+    result = assessor.assess(text, hook=HOOK)
+    assert result.suggestion == "Hello Ana, how's the marathon training going?".replace(
+        "Hello", text.split()[0]
+    )
+    plain = assessor.assess(text)
+    assert plain.suggestion is not None
+    said = plain.suggestion.casefold()
+    assert not any(w in said for w in ("dollar", "goal", "every gift", "every bit"))
+
+
+def test_a_warm_line_stays_when_the_slogan_goes(assessor: PitchAssessor) -> None:
+    text = (
+        "Hi Ana, great meeting you at the gala. Could you pledge $100 to our scholarship "
+        "fund? Every dollar counts."
+    )
+    result = assessor.assess(text)
+    assert result.suggestion is not None
+    assert result.suggestion.startswith("Hi Ana, great meeting you at the gala.")
+    assert "dollar" not in result.suggestion
