@@ -43,7 +43,7 @@ def find_changes(doc: Doc, units: list[int], owner: OwnerAt, details: list[Span]
             continue
         if any(w in _MOVED for w in words):
             unit_orgs = [o for o in orgs if lo <= o.start < hi]
-            new = [o for o in unit_orgs if not _after(doc, o.start, _LEFT)]
+            new = [o for o in unit_orgs if not _after(doc, o.start, _LEFT) and not _chosen(doc, o)]
             old = [o for o in unit_orgs if _after(doc, o.start, _LEFT)]
             if not new and old:  # "moved from northwestern to rush": the model missed Rush
                 new = _to_after(doc, old[0], hi)
@@ -83,6 +83,21 @@ def _to_after(doc: Doc, old: Span, hi: int) -> list[Span]:
     if end == old.end + 1:
         return []
     return [Span(doc, old.end + 1, end, label="ORG")]
+
+
+def _chosen(doc: Doc, org: Span) -> bool:
+    """ "they went with gusto for payroll": a vendor chosen, not a new employer."""
+    return (
+        org.start >= 2
+        and doc[org.start - 1].lower_ == "with"
+        and doc[org.start - 2].lower_
+        in (
+            "went",
+            "go",
+            "going",
+            "chose",
+        )
+    )
 
 
 def _after(doc: Doc, i: int, words: frozenset[str]) -> bool:

@@ -11,6 +11,7 @@ _UNIT_END = frozenset(". ! ? ; • · …".split())
 _BULLETS = frozenset("- * • · – — > →".split())
 
 
+_THEY = frozenset("they they're theyre their we".split())
 _NOT_A_BABYS = frozenset({"work", "need", "offer", "interest"})
 
 
@@ -47,7 +48,10 @@ class Owners:
             if found is not None:
                 return self._principal(found, kind)
         if in_unit:
-            return self._principal(in_unit[-1][1], kind)
+            last = in_unit[-1][1]
+            if last.is_relative and last.of is not None and self._they(in_unit[-1][0], start):
+                return last.of  # "her husband dayo does the books, they want…": the couple's
+            return self._principal(last, kind)
         if self.bulleted:
             header = self._bullet_header(start)
             if header is not None:
@@ -78,6 +82,9 @@ class Owners:
         while i > 0 and self.unit[i - 1] == unit:
             i -= 1
         return i
+
+    def _they(self, lo: int, hi: int) -> bool:
+        return any(t.lower_ in _THEY for t in self.doc[lo:hi])
 
     def _pronoun(self, lo: int, hi: int) -> str | None:
         for tok in self.doc[lo:hi]:
@@ -119,7 +126,26 @@ class Owners:
         on_line = [p for s, _, p in self.mentions if self.line[s] == line and s < start]
         if on_line:
             return on_line[-1]
+        # "- marek kowalczyk cfo …\n- intro me to his cpa, ewa nowak\n- follow up on the
+        # 15th": the list is about the one whose name opens a line, not one named in passing.
+        heads = [
+            p
+            for s, _, p in self.mentions
+            if self.line[s] < line and not p.is_relative and self._opens_line(s)
+        ]
+        if heads:
+            return heads[-1]
         return above[-1] if above else None
+
+    def _opens_line(self, i: int) -> bool:
+        k = i - 1
+        while (
+            k >= 0
+            and self.line[k] == self.line[i]
+            and (self.doc[k].text in _BULLETS or self.doc[k].is_space)
+        ):
+            k -= 1
+        return k < 0 or self.line[k] != self.line[i]
 
 
 def aside(doc: Doc, start: int, end: int) -> bool:

@@ -164,7 +164,8 @@ def _mentions(
         }
         for name, start, end in sorted(known.matches(doc), key=lambda m: m[1] - m[2]):
             single_first = end - start == 1 and " " in name
-            if single_first and start in others and not _heard_from(doc, start):
+            owned = end < len(doc) and doc[end].lower_ in ("'s", "’s")
+            if single_first and start in others and not _heard_from(doc, start) and not owned:
                 continue  # "at chase": the bank, even when a contact is called Chase
             if end - start < len(name.split()) and start in longer:
                 continue  # with John Park known, "met John Smith" is someone new
@@ -422,8 +423,8 @@ def _lowercase_full_names(doc: Doc, english: frozenset[str]) -> list[Span]:
         # "grace liu", not "mark andre" (two first names may be two people)
         if tok.lower_ not in firsts or last.lower_ in firsts or len(last) < 3:
             continue
-        if not _unknown(last, english):
-            continue
+        if not _unknown(last, english) or last.lower_ in _SAID_VERBS:
+            continue  # "priya texted me": what she did, not her surname
         end = tok.i + 2
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
             end += 2  # "rosalind baptiste-greene"

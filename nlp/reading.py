@@ -92,7 +92,7 @@ def read_doc(
         if label == "interest" and _got_in(span):  # "tyler got into michigan": news
             label, text = "plan", doc[span.start - 2 : span.end].text
         topics.append(text.lower())
-        person = owners.owner(span.start, span.end, label)
+        person = _described(doc, people, owners, span) or owners.owner(span.start, span.end, label)
         if label == "work":  # "my CPA Dev Shah": the role names the person right after it
             person = _person_at(people, span.end) or person
         if person is not None:
@@ -108,7 +108,11 @@ def read_doc(
             if _said_not(ent):
                 continue  # "a paramedic, not a firefighter": the correction's old word
             # "my CPA Sarah Kim": the role names the person right after it.
-            person = _person_at(people, ent.end) or owners.owner(ent.start, ent.end, "work")
+            person = (
+                _person_at(people, ent.end)
+                or _described(doc, people, owners, ent)
+                or owners.owner(ent.start, ent.end, "work")
+            )
             if person is not None:
                 _add(facts[id(person)], Fact("work", ent.text))
     for at, news in _loose_news(doc, owners, details):
@@ -405,11 +409,14 @@ def _works_there(doc: Doc, ent: Span, details: list[Span]) -> bool:
     lead = [doc[k].lower_ for k in range(max(0, ent.start - 3), ent.start)]
     if lead[-2:] in (["ex", "-"], ["former", "at"]) or lead[-1:] in (["ex-"], ["formerly"]):
         return False  # "ex-Motorola": where they were, not where they are
+    if lead[-1:] == ["with"] and _CHOSE & set(lead):
+        return False  # "they went with gusto for payroll": a vendor they chose
     if lead[-1:] == ["for"] and not _WORK_VERBS & set(lead):
         return bool(inside)  # "a bike ride for st jude", "raising money for the Y": a cause
     return bool(set(lead) & _WORKS_LEAD) or bool(inside) or _business_called(doc, ent)
 
 
+_CHOSE = frozenset("went go goes going chose choose picked pick sticking stuck stayed".split())
 _WORK_VERBS = frozenset("work works worked working consults consulting writes writing".split())
 
 
@@ -425,6 +432,18 @@ def _business_called(doc: Doc, ent: Span) -> bool:
     if k < 1 or doc[k].lower_ not in ("called", "named"):
         return False
     return any(t.lemma_.lower() in _BUSINESSES for t in doc[max(0, k - 3) : k])
+
+
+def _described(doc: Doc, people: list[Person], owners: Owners, span: Span) -> Person | None:
+    """ "lucia ferraro, dimitri's accountant": a role owned by one person describes the one
+    named before them."""
+    k = span.start - 1
+    if k < 1 or doc[k].lower_ not in ("'s", "’s"):
+        return None
+    possessor = next((m for p in people for m in p.mentions if m.end == k), None)
+    if possessor is None or possessor.start < 2 or doc[possessor.start - 1].text not in ",(":
+        return None
+    return owners.owner(possessor.start, possessor.start)
 
 
 def _after_names(span: Span, people: list[Person]) -> Span:

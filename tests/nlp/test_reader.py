@@ -797,3 +797,40 @@ def test_what_they_are_trying_to_do_is_a_need(
     into a summer coding program"), so the first nudge asked what they're working on."""
     p = person(extractor.extract(note, now=NOW), first)
     assert any(f.kind == "need" and f.text == need for f in p.facts), p.facts
+
+
+def test_someones_role_after_a_possessive_is_the_one_described(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "had coffee with lucia ferraro, dimitri's accountant. she does a lot of restaurants",
+        now=NOW,
+        known_names=["Dimitri Papadakis"],
+    )
+    assert said(person(r, "Lucia"), "accountant", {"work"})
+    assert not said(person(r, "Dimitri"), "accountant")
+
+
+def test_a_vendor_someone_went_with_is_not_their_employer(extractor: NoteExtractor) -> None:
+    r = extractor.extract("wendell called, they went with Gusto for payroll in the end", now=NOW)
+    assert person(r, "Wendell").org is None
+    assert not r.changes
+
+
+def test_what_they_want_after_a_spouse_is_named_is_the_couples(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "coffee with imani okoro, runs two salons in hyde park, her husband dayo does the "
+        "books, they want to open a third salon next year",
+        now=NOW,
+    )
+    assert said(person(r, "Imani"), "third salon")
+    assert not said(person(r, "Dayo"), "third salon")
+
+
+def test_a_bare_follow_up_line_in_a_list_is_for_the_one_the_list_is_about(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "bni lunch today\n- gus pappas owner of pappas tile\n- kids play travel soccer\n"
+        "- said he'd intro me to his lawyer, nikos demos\n- follow up on the 14th",
+        now=NOW,
+    )
+    assert [f.person for f in r.follow_ups] == ["Gus Pappas"]
