@@ -119,9 +119,9 @@ class NoteCapture:
                     note = await Notes(session, user_id).add(
                         text, when=now.astimezone(UTC), source_key=source_key
                     )
-                hints = names_in_reach(
-                    await Contacts(session, user_id).all_keyed(), name_words(note.text)
-                )
+                contacts = Contacts(session, user_id)
+                hints = names_in_reach(await contacts.all_keyed(), name_words(note.text))
+                traits = await contacts.traits(hints)
         except Exception as exc:
             if not spool or self.spool is None or not is_outage(exc):
                 raise
@@ -132,7 +132,7 @@ class NoteCapture:
             metrics.NOTES_SAVED.inc()
         # 2. Read it (a replay reads the text it stored before).
         try:
-            extraction = await self.rt.extraction.extract(note.text, now, hints)
+            extraction = await self.rt.extraction.extract(note.text, now, hints, traits)
         except Exception as exc:
             log.exception("could not read note %s", note.id)
             async with self.rt.unit_of_work() as session:

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from nlp.extract import NoteExtractor
+from nlp.known import KnownTraits
 from nlp.schema import NoteExtraction
 from storage.users import Users
 
@@ -61,8 +62,10 @@ def _end_with(parent: Connection) -> None:
     os._exit(0)
 
 
-def _extract(model: str, text: str, now: datetime, names: list[str]) -> NoteExtraction:
-    return _pipeline(model).extract(text, now=now, known_names=names)
+def _extract(
+    model: str, text: str, now: datetime, names: list[str], traits: KnownTraits | None
+) -> NoteExtraction:
+    return _pipeline(model).extract(text, now=now, known_names=names, known_traits=traits)
 
 
 def _ready(_nlp: object) -> None:
@@ -110,8 +113,14 @@ class ExtractionWorker:
     async def warm_up(self) -> None:
         await self._run(_call, self.model, _ready, ())
 
-    async def extract(self, text: str, now: datetime, known_names: Iterable[str]) -> NoteExtraction:
-        return await self._run(_extract, self.model, text, now, list(known_names))
+    async def extract(
+        self,
+        text: str,
+        now: datetime,
+        known_names: Iterable[str],
+        known_traits: KnownTraits | None = None,
+    ) -> NoteExtraction:
+        return await self._run(_extract, self.model, text, now, list(known_names), known_traits)
 
     async def with_pipeline(self, work: Callable[..., T], *args: Any) -> T:
         """Other spaCy work (coaching a draft) with the same loaded model: `work(nlp, *args)`.

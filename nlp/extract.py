@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 import nlp.details  # registers the "rapport_details" factory
 import nlp.firm_people  # noqa: F401  (registers "rapport_firm_people")
 from nlp.dates import DateFinder
-from nlp.known import KnownNames, build_known_names
+from nlp.known import KnownNames, KnownTraits, build_known_names
 from nlp.ledger import LedgerFinder
 from nlp.reading import read_doc
 from nlp.schema import NoteExtraction
@@ -54,9 +54,16 @@ class NoteExtractor:
         return self._nlp
 
     def extract(
-        self, text: str, *, now: datetime, known_names: Iterable[str] = ()
+        self,
+        text: str,
+        *,
+        now: datetime,
+        known_names: Iterable[str] = (),
+        known_traits: KnownTraits | None = None,
     ) -> NoteExtraction:
-        return self.finish(self.read(text), now=now, known_names=known_names)
+        return self.finish(
+            self.read(text), now=now, known_names=known_names, known_traits=known_traits
+        )
 
     def read(self, text: str) -> Doc:
         """The trained pipelines' pass over the note: entities, details, tags and parse."""
@@ -68,10 +75,19 @@ class NoteExtractor:
         names = tuple(known_names)
         return [self.extract(text, now=now, known_names=names) for text in texts]
 
-    def finish(self, doc: Doc, *, now: datetime, known_names: Iterable[str] = ()) -> NoteExtraction:
+    def finish(
+        self,
+        doc: Doc,
+        *,
+        now: datetime,
+        known_names: Iterable[str] = (),
+        known_traits: KnownTraits | None = None,
+    ) -> NoteExtraction:
         try:
             known = self._known_names(tuple(known_names))
-            return read_doc(doc, now, known, self._dates, self._ledger, self._english)
+            return read_doc(
+                doc, now, known, self._dates, self._ledger, self._english, known_traits or {}
+            )
         except Exception:  # a bad note must never take the bot down
             log.exception("extraction failed; returning an empty result")
             return NoteExtraction()

@@ -8,6 +8,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+# What the user has told Rapport of a known contact that helps read a note about them, by
+# every name they go by: their pronoun ("he", "she" or None), and whether they are
+# someone's relative (a child is not who a later "he offered to send me clients" is).
+KnownTraits = dict[str, tuple[str | None, bool]]
+
 
 @dataclass(frozen=True)
 class KnownNames:

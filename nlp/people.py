@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.known import KnownNames
+from nlp.known import KnownNames, KnownTraits
 from nlp.lexicon import (
     DEMONYMS,
     GROUP_EVENTS,
@@ -80,10 +80,11 @@ class Person:
     unsure: bool = False
     gender: str = ""
     newborn: bool = False  # "a baby girl named Lily": has no work, needs or offers of her own
+    family: bool = False  # a known contact the user keeps as someone's relative
 
     @property
     def is_relative(self) -> bool:
-        return self.relation is not None
+        return self.relation is not None or self.family
 
     @property
     def first(self) -> int:
@@ -446,7 +447,10 @@ def _unknown(tok: Token, english: frozenset[str]) -> bool:
 
 
 def find_people(
-    doc: Doc, known: KnownNames | None, english: frozenset[str] = frozenset()
+    doc: Doc,
+    known: KnownNames | None,
+    english: frozenset[str] = frozenset(),
+    traits: KnownTraits | None = None,
 ) -> list[Person]:
     """Everyone the note names, in order of first mention. `english`: the words of the
     language, so a word after "met" that is none of them reads as a name."""
@@ -473,6 +477,12 @@ def find_people(
     for person in people:
         person.mentions.sort(key=lambda s: s.start)
     people.sort(key=lambda p: p.first)
+    for person in people:  # what the user told us of them before: "he", a child
+        pronoun, family = (
+            (traits or {}).get(person.name, (None, False)) if person.known else (None, False)
+        )
+        person.gender = PRONOUN_GENDERS.get(pronoun or "", "")
+        person.family = family
     _quoted_nicknames(doc, people, english)
     _nicknames(doc, people)
     _relatives(doc, people)

@@ -13,7 +13,7 @@ from nlp.contact import MEETING_WORDS, met_people
 from nlp.dates import DateFinder
 from nlp.events import find_event
 from nlp.followups import find_follow_ups
-from nlp.known import KnownNames
+from nlp.known import KnownNames, KnownTraits
 from nlp.ledger import LedgerFinder
 from nlp.lexicon import DEMONYMS, org_case
 from nlp.news import life_news
@@ -53,8 +53,9 @@ def read_doc(
     dates: DateFinder,
     ledger: LedgerFinder,
     english: frozenset[str] = frozenset(),
+    traits: KnownTraits | None = None,
 ) -> NoteExtraction:
-    people = find_people(doc, known, english)
+    people = find_people(doc, known, english, traits)
     owners = Owners(doc, people)
     out = NoteExtraction()
     facts: dict[int, list[Fact]] = {id(p): [] for p in people}

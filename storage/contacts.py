@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import NamedTuple
@@ -92,6 +92,18 @@ class Contacts:
     async def all_names(self) -> Sequence[tuple[int, str, str | None]]:
         """(id, name, org) of every contact, and a row more for each name they go by."""
         return [(i, name, org) for i, name, org, _ in await self.all_keyed()]
+
+    async def traits(self, names: Collection[str]) -> dict[str, tuple[str | None, bool]]:
+        """Pronoun and whether they are someone's relative, by name, for the contacts with
+        these names: what helps read a note about them."""
+        if not names:
+            return {}
+        rows = await self.session.execute(
+            select(Contact.name, Contact.pronoun, Contact.relation).where(
+                Contact.user_id == self.user_id, Contact.name.in_(list(names))
+            )
+        )
+        return {name: (pronoun, relation is not None) for name, pronoun, relation in rows}
 
     async def all_keyed(self) -> Sequence[tuple[int, str, str | None, str]]:
         """all_names, each with its name_key, for matching a mention against them: a

@@ -251,3 +251,25 @@ async def test_a_correction_of_how_someone_is_related_changes_the_relation(
         )
     current = [f.text.lower() for f in facts if f.superseded_at is None]
     assert not any("girlfriend" in t or ", not" in t for t in current), current
+
+
+async def facts_of(coach: Coach, name: str) -> list[str]:
+    contact = await contact_named(coach, name)
+    person = await coach.people.card(ALICE, contact.id)
+    assert person is not None
+    return [f.text for f in person.facts]
+
+
+async def test_a_known_child_is_not_who_a_later_he_is(coach: Coach) -> None:
+    await coach.notes.capture(
+        ALICE,
+        "hockey game with piotr zielinski, commercial lender at byline bank. his wife kasia "
+        "just had a baby boy named antek",
+    )
+    await coach.notes.capture(
+        ALICE,
+        "lunch w piotr. antek isn't sleeping lol. he offered to send me two clients who "
+        "need new brokers",
+    )
+    assert any("two clients" in f for f in await facts_of(coach, "Piotr Zielinski"))
+    assert not await facts_of(coach, "Antek")
