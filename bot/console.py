@@ -340,9 +340,18 @@ def continues(line: str) -> bool:
     return bool(CONTINUES.match(line))
 
 
+def one_line(entry: str) -> bool:
+    """A command or a menu's number is a line of its own: bullets typed under it are the
+    next note, never its arguments (`/wait 1d` then "- lunch with Marek" is a wait and a
+    note)."""
+    first = entry.lstrip()
+    return first.startswith("/") or first.isdecimal()
+
+
 class Entries:
     """What the user typed or pasted, one note or command at a time: a bulleted block
-    ("coffee w/ Linh" / "- husband Minh is a firefighter") is one note, as in Telegram."""
+    ("coffee w/ Linh" / "- husband Minh is a firefighter") is one note, as in Telegram; a
+    command or a number is one line, and a bullet after it starts a note."""
 
     def __init__(self, stdin: TextIO, interactive: bool) -> None:
         self.stdin = stdin
@@ -377,6 +386,8 @@ class Entries:
             if not more:
                 break
             parts.append(more.rstrip("\n"))
+        if one_line(parts[0]):
+            return "\n".join(parts)
         while self.ahead is None and self._more_waiting():
             more = await self._line()
             if not more:
