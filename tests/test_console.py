@@ -343,3 +343,17 @@ async def test_a_bulleted_note_under_wait_is_kept_and_the_clock_moves(
     marek = await coach.people.lookup(0, "marek")
     assert marek.card is not None
     assert "zosia" in " ".join(t.text for t in marek.card.timeline).lower()
+
+
+async def test_picking_a_nudge_from_the_list_says_whom_its_menu_is_for(
+    coach: Coach, clock: FakeClock, tmp_path: Path
+) -> None:
+    out = io.StringIO()
+    console = Console(coach, 0, out=out, files=tmp_path, clock=clock)  # type: ignore[arg-type]
+    await run(console, out, "met Dana Lee at the chamber breakfast, loves tango")
+    await run(console, out, "met Omar Haddad at the mixer, training for a marathon")
+    assert "2. Omar Haddad" in await run(console, out, "/nudges")
+    said = await run(console, out, "2")
+    menu = said.index("1) ✅ Done")
+    assert "Omar Haddad" in said[:menu] and "marathon" in said[:menu], said
+    assert "Dana" not in said, said
