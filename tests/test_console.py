@@ -357,3 +357,30 @@ async def test_picking_a_nudge_from_the_list_says_whom_its_menu_is_for(
     menu = said.index("1) ✅ Done")
     assert "Omar Haddad" in said[:menu] and "marathon" in said[:menu], said
     assert "Dana" not in said, said
+
+
+async def test_nudges_that_arrive_together_number_their_menus_on(
+    coach: Coach, clock: FakeClock, tmp_path: Path
+) -> None:
+    """Each nudge keeps its own numbers: 1-5 answer the first, 6-10 the second, so a
+    number typed while reading the first one never acts on the last one."""
+    out = io.StringIO()
+    console = Console(coach, 0, out=out, files=tmp_path, clock=clock)  # type: ignore[arg-type]
+    await run(console, out, "met Dana Lee at the chamber breakfast, loves tango")
+    await run(console, out, "met Omar Haddad at the mixer, training for a marathon")
+    said = await run(console, out, "/wait 3d")
+    dana, omar = said.index("time: Dana Lee"), said.index("time: Omar Haddad")
+    assert dana < said.index("2) ✍️ Draft") < omar < said.index("7) ✍️ Draft"), said
+    assert "6) ✅ Done" in said and "10) ⏭ Skip" in said
+    assert "Hi Dana" in await run(console, out, "2")
+
+
+async def test_a_later_nudges_number_acts_on_it_not_on_the_first(
+    coach: Coach, clock: FakeClock, tmp_path: Path
+) -> None:
+    out = io.StringIO()
+    console = Console(coach, 0, out=out, files=tmp_path, clock=clock)  # type: ignore[arg-type]
+    await run(console, out, "met Dana Lee at the chamber breakfast, loves tango")
+    await run(console, out, "met Omar Haddad at the mixer, training for a marathon")
+    await run(console, out, "/wait 3d")
+    assert "Skipped this one for Omar Haddad" in await run(console, out, "10")
