@@ -92,10 +92,15 @@ class Console:
     def say(self, text: str) -> None:
         print(plain(text), file=self.out, flush=True)
 
-    def offer(self, choices: list[Choice]) -> None:
-        """Show numbered choices; typing a number runs one (until other choices replace them)."""
-        self.choices = choices
-        for number, (label, _) in enumerate(choices, start=1):
+    def offer(self, choices: list[Choice], *, more: bool = False) -> None:
+        """Show numbered choices; typing a number runs one (until other choices replace them).
+
+        ``more``: these go on after the choices already shown, numbered on from them, as
+        nudges that arrive together do (1-5 the first one's, 6-10 the second's): each
+        number shown stays the one it was printed for until the user types a new line."""
+        start = len(self.choices) + 1 if more else 1
+        self.choices = [*self.choices, *choices] if more else choices
+        for number, (label, _) in enumerate(choices, start=start):
             self.say(f"  {number}) {label}")
 
     async def set_clock_in_users_zone(self) -> None:
@@ -245,13 +250,15 @@ class Console:
     # --- what falls due: nudges and the Sunday review ------------------------------------
 
     async def deliver_due(self) -> None:
-        """Print the user's due nudges and weekly review, as the bot's jobs would send them."""
+        """Print the user's due nudges and weekly review, as the bot's jobs would send them.
+        Their choices are numbered on from those already shown (the note's Undo and Fix,
+        an earlier nudge's), so no number typed for one of them acts on another."""
         async with self.delivering:
             for outgoing in await self.coach.dispatcher.claim_due(user_id=self.user_id):
                 self.show_nudges(outgoing)
                 await self.coach.dispatcher.sent_many([([n.nudge_id for n in outgoing.nudges], 0)])
             for _user, _previous in await self.coach.reviews.claim_due(user_id=self.user_id):
-                await self.show_review(await self.coach.reviews.build(self.user_id))
+                await self.show_review(await self.coach.reviews.build(self.user_id), more=True)
 
     def show_nudges(self, outgoing: Outgoing) -> None:
         if outgoing.digest:
@@ -263,12 +270,13 @@ class Console:
                         self.nudge_act(n, "done"),
                     )
                     for number, n in enumerate(outgoing.nudges, start=1)
-                ]
+                ],
+                more=True,
             )
             return
         for nudge in outgoing.nudges:
             self.say(nudge_format.nudge_message(nudge))
-            self.offer(self.nudge_choices(nudge))
+            self.offer(self.nudge_choices(nudge), more=True)
 
     def nudge_choices(self, nudge: NudgeView) -> list[Choice]:
         return [
@@ -293,13 +301,13 @@ class Console:
 
         return act
 
-    async def show_review(self, review: WeeklyReview) -> None:
+    async def show_review(self, review: WeeklyReview, *, more: bool = False) -> None:
         self.say(relationship_format.review(review))
         name = f"rapport-review-{review.end.isoformat()}.png"
         path = await self.save(name, await charts.review_png(review))
         if path is not None:
             self.say(texts.CONSOLE_CHART.format(caption=texts.REVIEW_CHART, path=path))
-        self.offer(self.intro_choices(review.intros))
+        self.offer(self.intro_choices(review.intros), more=more)
 
     async def save(self, name: str, data: bytes) -> Path | None:
         """A file in the console's folder; None (and the user told why) if it can't be."""
@@ -340,9 +348,18 @@ def continues(line: str) -> bool:
     return bool(CONTINUES.match(line))
 
 
+def one_line(entry: str) -> bool:
+    """A command or a menu's number is a line of its own: bullets typed under it are the
+    next note, never its arguments (`/wait 1d` then "- lunch with Marek" is a wait and a
+    note)."""
+    first = entry.lstrip()
+    return first.startswith("/") or first.isdecimal()
+
+
 class Entries:
     """What the user typed or pasted, one note or command at a time: a bulleted block
-    ("coffee w/ Linh" / "- husband Minh is a firefighter") is one note, as in Telegram."""
+    ("coffee w/ Linh" / "- husband Minh is a firefighter") is one note, as in Telegram; a
+    command or a number is one line, and a bullet after it starts a note."""
 
     def __init__(self, stdin: TextIO, interactive: bool) -> None:
         self.stdin = stdin
@@ -377,6 +394,8 @@ class Entries:
             if not more:
                 break
             parts.append(more.rstrip("\n"))
+        if one_line(parts[0]):
+            return "\n".join(parts)
         while self.ahead is None and self._more_waiting():
             more = await self._line()
             if not more:

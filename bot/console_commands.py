@@ -155,6 +155,8 @@ async def upcoming(console: Console, _: str) -> None:
 
     def actions(index: int) -> Action:
         async def show() -> None:
+            # The nudge again, as it printed when due: the menu says whom it is for.
+            console.say(nudge_format.nudge_message(coming[index]))
             console.offer(console.nudge_choices(coming[index]))
 
         return show

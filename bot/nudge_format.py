@@ -44,15 +44,15 @@ def digest_message(nudges: list[NudgeView]) -> str:
 
 
 def upcoming_message(nudges: list[NudgeView], days: int, more: int = 0) -> str:
-    """Sent nudges not answered yet first, then what is coming; one numbering for both, as
-    the buttons below say. `more`: how many later ones were left off, said rather than
-    silently dropped."""
+    """Nudges sent that the user hasn't acted on yet first, then what is coming; one
+    numbering for both, as the buttons below say. `more`: how many later ones were left
+    off, said rather than silently dropped."""
     if not nudges:
         return f"Nothing due in the next {days} days. Send me a note after your next coffee."
     lines = []
     sent = [n for n in nudges if n.sent]
     if sent:
-        lines.append("📬 Sent lately, not answered yet:")
+        lines.append("📬 Nudges I sent you lately that you haven't acted on yet:")
     for number, nudge in enumerate(nudges, start=1):
         if not nudge.sent and number == len(sent) + 1:
             lines.append(f"📅 Coming up in the next {days} days:")

@@ -110,11 +110,16 @@ async def with_sent_fact(
 
 
 def latest_per_person(
-    sent: Sequence[tuple[Nudge, Contact | None]],
+    sent: Sequence[tuple[Nudge, Contact | None]], newest: dict[int, int] | None = None
 ) -> list[tuple[Nudge, Contact | None]]:
     """Of the unanswered sent nudges (oldest first), the newest about each person: it
-    replaces the ones before it. Follow-ups without a person all stay."""
-    newest = {n.contact_id: n.id for n, _ in sent if n.contact_id is not None}
+    replaces the ones before it. `newest`: contact id -> the nudge about them sent last,
+    answered or not; one the user has handled since still replaces the older ones, which
+    don't come back. Follow-ups without a person all stay."""
+    newest = {
+        **{n.contact_id: n.id for n, _ in sent if n.contact_id is not None},
+        **(newest or {}),
+    }
     return [(n, c) for n, c in sent if n.contact_id is None or newest[n.contact_id] == n.id]
 
 
@@ -163,7 +168,12 @@ class NudgeBook:
             zone = await self._zone(session, user_id)
             now = self.rt.clock()
             nudges = Nudges(session, user_id)
-            sent = latest_per_person(await nudges.sent_unanswered(now - SENT_LISTED_FOR))
+            since = now - SENT_LISTED_FOR
+            unanswered = await nudges.sent_unanswered(since)
+            newest = await nudges.newest_sent(
+                [n.contact_id for n, _ in unanswered if n.contact_id is not None], since
+            )
+            sent = latest_per_person(unanswered, newest)
             rows = [
                 (n, c)
                 for n, c in [*sent, *await nudges.upcoming(now + self.settings.upcoming_window)]
@@ -180,7 +190,18 @@ class NudgeBook:
             for n, c in rows:
                 person = people.get(c.id) if c else None
                 if person is not None and c is not None and was_sent(n):
-                    person = await with_sent_fact(session, person, n, c)
+                    # As the nudge saw them when it went (what they gave since isn't
+                    # thanked for in it), as its draft does: the line listed is the one sent.
+                    then = await load_people(
+                        session,
+                        user_id,
+                        [c],
+                        self.intros,
+                        full_names=True,
+                        give=n.kind == "give_value",
+                        sent_at=n.sent_at,
+                    )
+                    person = await with_sent_fact(session, then.get(c.id, person), n, c)
                 views.append(
                     replace(view_of(n, c, person, zone, now), sent=n.status == NudgeStatus.SENT)
                 )

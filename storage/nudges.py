@@ -193,6 +193,22 @@ class Nudges:
                 latest[contact_id] = fact_id
         return latest
 
+    async def newest_sent(self, contact_ids: Sequence[int], since: datetime) -> dict[int, int]:
+        """contact id -> the nudge about them sent most recently since `since`, whether the
+        user has answered it (done, drafted, snoozed, skipped) or not."""
+        if not contact_ids:
+            return {}
+        rows = await self.session.execute(
+            select(Nudge.contact_id, Nudge.id)
+            .where(
+                Nudge.user_id == self.user_id,
+                Nudge.contact_id.in_(set(contact_ids)),
+                Nudge.sent_at >= since,
+            )
+            .order_by(Nudge.sent_at, Nudge.id)
+        )
+        return {c: nudge_id for c, nudge_id in rows.all() if c is not None}
+
     async def last_sent(
         self, contact_ids: Sequence[int], before: datetime | None = None
     ) -> dict[int, datetime]:

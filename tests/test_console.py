@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -310,3 +311,76 @@ async def test_a_morning_digest_in_the_console_numbers_its_done_choices(
     said = await run(console, out, "/wait 3d")
     assert "went wrong" not in said
     assert "1) 1. ✅ Dana" in said, said
+
+
+async def test_a_bullet_after_a_command_or_a_number_starts_a_note_of_its_own() -> None:
+    """A command or a menu's number is one line: a bulleted note typed under it is a note."""
+    from bot.console import Entries
+
+    entries = Entries(
+        io.StringIO("/wait 1d\n- lunch with marek\n- his daughter zosia\n2\n  indented\n"), False
+    )
+    assert await entries.next() == "/wait 1d"
+    assert await entries.next() == "- lunch with marek\n- his daughter zosia"
+    assert await entries.next() == "2"
+    assert await entries.next() == "  indented"
+    assert await entries.next() is None
+
+
+async def test_a_bulleted_note_under_wait_is_kept_and_the_clock_moves(
+    coach: Coach, clock: FakeClock, tmp_path: Path
+) -> None:
+    from bot.console import chat
+
+    script = io.StringIO(
+        "/wait 1d\n"
+        "- lunch with Marek Kowalczyk, cfo at lakeshore fabrication\n"
+        "- his daughter zosia plays travel hockey\n"
+    )
+    before = clock()
+    await chat(coach, 0, stdin=script, files=tmp_path, clock=clock)  # type: ignore[arg-type]
+    assert clock() - before == timedelta(days=1)
+    marek = await coach.people.lookup(0, "marek")
+    assert marek.card is not None
+    assert "zosia" in " ".join(t.text for t in marek.card.timeline).lower()
+
+
+async def test_picking_a_nudge_from_the_list_says_whom_its_menu_is_for(
+    coach: Coach, clock: FakeClock, tmp_path: Path
+) -> None:
+    out = io.StringIO()
+    console = Console(coach, 0, out=out, files=tmp_path, clock=clock)  # type: ignore[arg-type]
+    await run(console, out, "met Dana Lee at the chamber breakfast, loves tango")
+    await run(console, out, "met Omar Haddad at the mixer, training for a marathon")
+    assert "2. Omar Haddad" in await run(console, out, "/nudges")
+    said = await run(console, out, "2")
+    menu = said.index("1) ✅ Done")
+    assert "Omar Haddad" in said[:menu] and "marathon" in said[:menu], said
+    assert "Dana" not in said, said
+
+
+async def test_nudges_that_arrive_together_number_their_menus_on(
+    coach: Coach, clock: FakeClock, tmp_path: Path
+) -> None:
+    """Each nudge keeps its own numbers: 1-5 answer the first, 6-10 the second, so a
+    number typed while reading the first one never acts on the last one."""
+    out = io.StringIO()
+    console = Console(coach, 0, out=out, files=tmp_path, clock=clock)  # type: ignore[arg-type]
+    await run(console, out, "met Dana Lee at the chamber breakfast, loves tango")
+    await run(console, out, "met Omar Haddad at the mixer, training for a marathon")
+    said = await run(console, out, "/wait 3d")
+    dana, omar = said.index("time: Dana Lee"), said.index("time: Omar Haddad")
+    assert dana < said.index("2) ✍️ Draft") < omar < said.index("7) ✍️ Draft"), said
+    assert "6) ✅ Done" in said and "10) ⏭ Skip" in said
+    assert "Hi Dana" in await run(console, out, "2")
+
+
+async def test_a_later_nudges_number_acts_on_it_not_on_the_first(
+    coach: Coach, clock: FakeClock, tmp_path: Path
+) -> None:
+    out = io.StringIO()
+    console = Console(coach, 0, out=out, files=tmp_path, clock=clock)  # type: ignore[arg-type]
+    await run(console, out, "met Dana Lee at the chamber breakfast, loves tango")
+    await run(console, out, "met Omar Haddad at the mixer, training for a marathon")
+    await run(console, out, "/wait 3d")
+    assert "Skipped this one for Omar Haddad" in await run(console, out, "10")

@@ -364,6 +364,26 @@ async def test_an_ignored_nudge_stays_answerable_until_a_newer_one_replaces_it(
     assert sent == [("give_value", "Sarah Chen")]
 
 
+@pytest.mark.parametrize("action", ["draft", "day", "done", "skip"])
+async def test_a_replaced_nudge_stays_off_the_list_once_the_newer_one_is_handled(
+    coach: Coach, clock: FakeClock, action: str
+) -> None:
+    """Handling the newer nudge about someone doesn't bring back the older one it replaced:
+    /nudges lists only what is still waiting for the user."""
+    await coach.notes.capture(ALICE, "met Sarah Chen at the chamber breakfast")
+    clock.advance(timedelta(days=2))
+    assert await deliver_all(coach) == ["Sarah Chen"]
+    clock.advance(timedelta(days=12))
+    assert await deliver_all(coach) == ["Sarah Chen"]
+    [newer] = [n for n in await coach.nudges.upcoming(ALICE) if n.sent]
+    assert newer.kind == "give_value"
+    if action == "draft":
+        assert await coach.nudges.draft(ALICE, newer.nudge_id) is not None
+    else:
+        assert await coach.nudges.act(ALICE, newer.nudge_id, action) is not None
+    assert [n.kind for n in await coach.nudges.upcoming(ALICE) if n.sent] == []
+
+
 async def test_nudges_lists_sent_unanswered_ones_of_the_last_days_with_their_buttons(
     coach: Coach, clock: FakeClock, tmp_path: object
 ) -> None:
@@ -382,7 +402,11 @@ async def test_nudges_lists_sent_unanswered_ones_of_the_last_days_with_their_but
     assert {n.person for n in sent} == {"Sarah Chen", "Dana Lee", "Marcus Kim"}
     assert listed[: len(sent)] == sent, "the sent ones come first"
     text = upcoming_message(listed, 14)
-    assert text.index("Sent lately, not answered yet") < text.index("Coming up in the next 14")
+    # They are the coach's nudges the user hasn't acted on, not messages of theirs that
+    # nobody answered: the heading says whose they are and what they wait for.
+    heading = "📬 Nudges I sent you lately that you haven't acted on yet:"
+    assert text.index(heading) < text.index("Coming up in the next 14")
+    assert "not answered" not in text
     assert text.count("1. ") == 1
     # The console's /nudges answers an earlier one: its draft, then Done.
     out = io.StringIO()
@@ -441,6 +465,23 @@ async def test_a_sent_nudge_keeps_its_words_after_a_later_note_replaces_its_deta
     assert all(n.idea == sent.idea for n in listed)
     draft = await coach.nudges.draft(ALICE, sent.nudge_id)
     assert draft is not None and "marathon training" in draft.opener, draft
+
+
+async def test_a_sent_nudge_keeps_its_words_after_a_later_get_is_logged(
+    coach: Coach, clock: FakeClock
+) -> None:
+    """/nudges lists what was sent, not a thank-you for something that happened since."""
+    await coach.notes.capture(
+        ALICE, "met Marek Kowalczyk at the chamber lunch, frustrated with their current broker"
+    )
+    clock.advance(timedelta(days=2))
+    [outgoing] = await coach.dispatcher.claim_due()
+    [sent] = outgoing.nudges
+    await coach.dispatcher.sent_many([([sent.nudge_id], 7)])
+    clock.advance(timedelta(days=1))
+    await coach.ledger.record(ALICE, "got", "marek intro to his cpa ewa nowak".split())
+    [listed] = [n for n in await coach.nudges.upcoming(ALICE) if n.nudge_id == sent.nudge_id]
+    assert listed.idea == sent.idea
 
 
 async def test_taking_a_draft_handles_the_nudge_but_logs_no_touch_until_it_is_sent(
