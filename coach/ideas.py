@@ -144,11 +144,10 @@ def as_sent(person: Person, fact_id: int | None) -> Person:
 
 
 def best(person: Person, now: datetime | None = None, give: bool = False) -> Pick | None:
-    """The best detail to say now; the one the last nudge used only when nothing else fits
-    (a known detail again beats an empty "how are things?")."""
+    """The best detail to say now, never the one the last nudge used: with nothing else
+    left, None (a plain keep-in-touch line), since the same question a week later reads
+    as a form letter (trial 10: the marathon three times)."""
     chosen = picks(person, now, give)
-    if not chosen and person.last_used is not None:
-        chosen = picks(replace(person, last_used=None), now, give)
     return chosen[0] if chosen else None
 
 
