@@ -5,6 +5,7 @@ no small talk about the user's own trade, gives counted, and a plan to meet is n
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 
 from coach.ideas import Person, idea, opener
 from coach.sentences import Detail
@@ -49,5 +50,49 @@ async def test_three_nudges_to_one_person_never_say_the_same_detail_twice_in_a_r
         clock.advance(timedelta(days=7))
         said += [line for line in await deliver(coach) if "Farah" in line]
     assert len(said) >= 2, said
-    for before, after in zip(said, said[1:], strict=False):
+    for before, after in pairwise(said):
         assert not ("marathon" in before and "marathon" in after), said
+
+
+# --- 4. the user's own trade is never small talk -------------------------------------------
+
+BROKER = "commercial insurance broker in chicago, mostly small and midsize businesses"
+
+
+async def test_a_detail_about_the_users_own_trade_is_never_small_talk(
+    coach: Coach, clock: FakeClock
+) -> None:
+    user = 4010
+    await coach.set_my_work(user, BROKER)
+    await coach.notes.capture(
+        user,
+        "lunch w marek kowalczyk, cfo at lakeshore fabrication. he's frustrated w their "
+        "current broker never returns calls. he's training for the chicago marathon",
+    )
+    await coach.notes.capture(user, "Met Sarah Kim at the chamber mixer. She is a CPA.")
+    clock.advance(timedelta(days=2))
+    said = []
+    for outgoing in await coach.dispatcher.claim_due():
+        for nudge in outgoing.nudges:
+            await coach.dispatcher.sent_many([([nudge.nudge_id], 1)])
+            said.append(nudge.idea)
+    marek = [line for line in said if "Marek" in line]
+    assert marek and all("broker" not in line for line in marek), said
+    clock.advance(timedelta(days=1))
+    await coach.notes.capture(
+        user, "phone call w marek. they're putting their insurance out to bid in feb."
+    )
+    await coach.ledger.record(user, "got", "marek intro to his cpa sarah kim".split())
+    lines = [n.idea for n in await coach.nudges.upcoming(user)]
+    balance = await coach.ledger.balance(user)
+    lines += [b.hint for b in [*balance.only_taken, *balance.give_first]]
+    assert lines
+    for line in lines:
+        assert "insurance" not in line and "broker" not in line, line
+    check = await coach.drafts.check_draft(
+        user,
+        "Hi Marek, great seeing you! Are you happy with your current insurance provider? "
+        "I'd love to take a look at your policies and quote them.",
+    )
+    rewrite = check.assessment.suggestion or ""
+    assert "insurance" not in rewrite and "broker" not in rewrite and "bid" not in rewrite, rewrite
