@@ -142,10 +142,32 @@ def does(head: Concept | None, org: str | None, facts: Sequence[FactText | Fact]
     but "Gomez CPA" says what its owner does when nothing else does."""
     if head is None:
         return False
-    doing = [_without_workplace(f.text) for f in facts if f.kind in DOING_KINDS]
+    doing = [(f.kind, _without_workplace(f.text)) for f in facts if f.kind in DOING_KINDS]
     if doing:
-        return any(head.best(text) > 0 for text in doing)
+        return any(head.best(text) > 0 and _provides(head, kind, text) for kind, text in doing)
     return org is not None and head.best(org) > 0
+
+
+# A post inside a company, not a service to others: "VP of HR" runs HR at their employer
+# and is no payroll provider; "HR director" neither.
+_POST_OF = re.compile(
+    r"^(?:(?:senior|svp|evp|executive|associate|assistant|deputy)\s+)*"
+    r"(?:vp|vice president|director|head|chief|manager)\s+(?:of|for)\b",
+    re.IGNORECASE,
+)
+_POST_WORDS = frozenset("vp director head chief manager".split())
+
+
+def _provides(head: Concept, kind: str, text: str) -> bool:
+    """The work or offer is the service itself: not a post that runs it in-house ("VP of
+    HR" for a payroll provider), nor an offer to introduce someone who does it ("intro me
+    to his CPA": the CPA is the helper, trial 10)."""
+    said = words(text)
+    if kind == "offer" and any(w.startswith(INTRO_WORDS) for w in said):
+        return False
+    if _POST_OF.match(text.strip()):
+        return False
+    return not (said and said[-1] in _POST_WORDS and head.best(said[-1]) == 0)
 
 
 def _without_workplace(text: str) -> str:

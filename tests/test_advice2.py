@@ -96,3 +96,38 @@ async def test_a_detail_about_the_users_own_trade_is_never_small_talk(
     )
     rewrite = check.assessment.suggestion or ""
     assert "insurance" not in rewrite and "broker" not in rewrite and "bid" not in rewrite, rewrite
+
+
+# --- 3. a need is met only by that kind of provider -----------------------------------------
+
+
+async def test_a_need_is_met_by_a_provider_not_by_a_post_or_an_offer_of_an_intro(
+    coach: Coach,
+) -> None:
+    user = 4011
+    await coach.notes.capture(
+        user,
+        "lunch w marek kowalczyk, VP of finance at lakeshore fabrication. said he'd be happy "
+        "to intro me to his cpa, ewa nowak",
+    )
+    await coach.notes.capture(
+        user, "breakfast w/ farah al-masri, she's VP of HR at midwest cold storage"
+    )
+    card = await coach.notes.capture(
+        user, "met adaeze okonkwo at the chamber breakfast, she's looking for a bookkeeper"
+    )
+    assert all(s.match_name != "Marek Kowalczyk" for s in card.intros), card.intros
+    card = await coach.notes.capture(
+        user, "dinner w sanjay iyer, they're looking for a new HR/payroll provider"
+    )
+    assert all(s.match_name != "Farah Al-Masri" for s in card.intros), card.intros
+    review = await coach.reviews.build(user)
+    assert all(s.match_name not in ("Marek Kowalczyk", "Farah Al-Masri") for s in review.intros), (
+        review.intros
+    )
+    # A provider still is one: a payroll company's rep meets the payroll need.
+    await coach.notes.capture(user, "met dana lee at the expo, she runs a payroll company")
+    card = await coach.notes.capture(
+        user, "coffee w tom alvarez, he's looking for a new payroll provider"
+    )
+    assert [s.match_name for s in card.intros] == ["Dana Lee"], card.intros
