@@ -131,3 +131,37 @@ async def test_a_need_is_met_by_a_provider_not_by_a_post_or_an_offer_of_an_intro
         user, "coffee w tom alvarez, he's looking for a new payroll provider"
     )
     assert [s.match_name for s in card.intros] == ["Dana Lee"], card.intros
+
+
+# --- 7. a plan to meet the user is no need for an intro -------------------------------------
+
+
+def test_a_plan_to_meet_the_user_is_no_need_to_find_someone_for() -> None:
+    from coach.sentences import Who, introduce, pronoun, wants
+
+    meera = Who("Meera", pronoun("she"), True)
+    for plan in (
+        "grab coffee in january to talk oak park",
+        "have lunch next month",
+        "catch up over drinks",
+        "meet up for coffee",
+        "get together in the new year",
+    ):
+        assert wants(plan, "Meera") is None, plan
+        assert introduce(meera, plan, None) is None, plan
+    # Needs that still are needs.
+    assert (
+        wants("meet more commercial lenders", "Ewa") == "Ewa wants to meet more commercial lenders"
+    )
+    assert wants("a coffee roaster for the cafe", "Ewa") is not None
+
+
+async def test_a_coffee_planned_with_the_user_is_not_a_give_first_line(coach: Coach) -> None:
+    user = 4012
+    await coach.notes.capture(
+        user, "dinner at the rotary club with meera iyer, she runs ops at little banyan daycares"
+    )
+    await coach.notes.capture(user, "meera wants to grab coffee in january to talk oak park")
+    lines = [b.hint for b in (await coach.ledger.balance(user)).give_first]
+    lines += [n.idea for n in await coach.nudges.upcoming(user)]
+    assert all("think of someone" not in line and "coffee in" not in line for line in lines), lines
