@@ -61,6 +61,7 @@ class Person:
     known_before: bool = False  # "my accountant", "auntie": never "good to meet"
     # notes and gives about them: how much of a relationship there is; None: not counted
     touches: int | None = None
+    gave: int = 0  # what the user has given them already (/gave, a give read from a note)
 
     @property
     def close(self) -> bool:
@@ -222,9 +223,11 @@ def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: b
     if pick is not None and pick.talk is not None:
         # nothing to give: a question or congratulation, not said to be a give
         return Idea(pick.talk.line(who), fact_id, gives=kind != "give_value")
-    if kind == "give_value":
+    if kind == "give_value" and not person.gave:
         return Idea(f"Give {who.name} something first: an article, an intro or an event invite")
-    return Idea(f"Check in with {who.name} and ask what's new")
+    # Given to already (trial 10: an intro to Luis logged, then "give Jae-Won something
+    # first"): with nothing new to give, a plain check-in, not headed as a give.
+    return Idea(f"Check in with {who.name} and ask what's new", gives=kind != "give_value")
 
 
 def _thanked(person: Person, kind: str, said: Idea, thank: Talk, now: datetime | None) -> Idea:

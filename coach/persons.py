@@ -123,6 +123,7 @@ async def load_people(
             touches=len(own_notes.get(contact.id, []))
             + len(shared_notes.get(contact.id, []))
             + len(exchanges[contact.id]),
+            gave=sum(e.kind == "gave" for e in exchanges[contact.id]),
         )
         if intros is not None:
             giving = give if isinstance(give, bool) else contact.id in give

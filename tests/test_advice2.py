@@ -165,3 +165,23 @@ async def test_a_coffee_planned_with_the_user_is_not_a_give_first_line(coach: Co
     lines = [b.hint for b in (await coach.ledger.balance(user)).give_first]
     lines += [n.idea for n in await coach.nudges.upcoming(user)]
     assert all("think of someone" not in line and "coffee in" not in line for line in lines), lines
+
+
+# --- 5. a give already made counts ----------------------------------------------------------
+
+
+async def test_after_a_logged_give_no_nudge_asks_to_give_something_first(
+    coach: Coach, clock: FakeClock
+) -> None:
+    user = 4013
+    await coach.notes.capture(
+        user, "met luis hernandez-garza at the mixer, general contractor, does buildouts"
+    )
+    await coach.notes.capture(user, "met jae-won park at the mixer")
+    await coach.ledger.record(user, "gave", "jae-won intro to luis for the kitchen rebuild".split())
+    lines = [n.idea for n in await coach.nudges.upcoming(user) if "Jae-Won" in n.idea]
+    for _ in range(4):
+        clock.advance(timedelta(days=7))
+        lines += [line for line in await deliver(coach) if "Jae-Won" in line]
+    assert lines
+    assert all("something first" not in line for line in lines), lines
