@@ -299,8 +299,7 @@ class Intros:
         ledger = Ledger(session, user_id)
         if exchanges is None:
             exchanges = await ledger.exchanges([contact.id])
-        head = wanted[-1]
-        if _given(contact.id, exchanges, head, since) or _found(facts, head, since):
+        if _given(contact.id, exchanges, wanted, since) or _found(facts, wanted, since):
             return Advice(met=True)
         if found:
             exchanges = [*exchanges, *await ledger.exchanges([r.contact.id for r in found])]
@@ -373,25 +372,33 @@ class Intros:
 
 
 def _given(
-    contact_id: int, exchanges: Sequence[Interaction], head: Concept, since: datetime | None
+    contact_id: int,
+    exchanges: Sequence[Interaction],
+    wanted: Sequence[Concept],
+    since: datetime | None,
 ) -> bool:
-    """The user gave them what the need asks for ("intro to my CPA") after it was said."""
-    return any(
-        e.contact_id == contact_id
-        and e.kind == "gave"
-        and (since is None or e.created_at >= since)
-        and head.best(e.summary) > 0
-        for e in exchanges
-    )
+    """The user gave them what the need asks for ("intro to my CPA") after it was said, or
+    an intro for what it is about ("intro to Ngozi for her lease" meets a lease lawyer)."""
+    head = wanted[-1]
+    for e in exchanges:
+        if e.contact_id != contact_id or e.kind != "gave":
+            continue
+        if since is not None and e.created_at < since:
+            continue
+        intro = any(w.startswith(INTRO_WORDS) for w in words(e.summary))
+        if head.best(e.summary) > 0 or (intro and any(c.best(e.summary) > 0 for c in wanted)):
+            return True
+    return False
 
 
-def _found(facts: Sequence[Fact], head: Concept, since: datetime | None) -> bool:
-    """A later note says they found it: "hired a bookkeeper"."""
+def _found(facts: Sequence[Fact], wanted: Sequence[Concept], since: datetime | None) -> bool:
+    """A later note says they found it, or did what it was for: "hired a bookkeeper",
+    "signed the lease" (a lease lawyer's work is done)."""
     for fact in facts:
         if fact.kind == "need" or (since is not None and fact.created_at < since):
             continue
         said = [w for w in words(fact.text) if w not in ("just", "finally", "already")]
-        if said and said[0] in MET_VERBS and head.best(fact.text) > 0:
+        if said and said[0] in MET_VERBS and any(c.best(fact.text) > 0 for c in wanted):
             return True
     return False
 

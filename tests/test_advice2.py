@@ -185,3 +185,45 @@ async def test_after_a_logged_give_no_nudge_asks_to_give_something_first(
         lines += [line for line in await deliver(coach) if "Jae-Won" in line]
     assert lines
     assert all("something first" not in line for line in lines), lines
+
+
+# --- 2. an intro for a need already met is not suggested again ------------------------------
+
+
+async def test_a_need_met_by_a_give_or_a_later_note_is_not_suggested_again(
+    coach: Coach,
+) -> None:
+    user = 4014
+    await coach.notes.capture(
+        user, "met adaeze okonkwo at the expo, she's a commercial real estate attorney"
+    )
+    await coach.notes.capture(
+        user, "coffee w tran minh-anh, owns two pho restaurants. she needs a lease lawyer"
+    )
+    await coach.notes.capture(user, "coffee w dana lee, she needs a lease lawyer for her salon")
+
+    def lawyers(lines: list[str]) -> list[str]:
+        return [line for line in lines if "lease lawyer" in line]
+
+    balance = await coach.ledger.balance(user)
+    assert len(lawyers([b.hint for b in balance.give_first])) == 2, balance.give_first
+    await coach.ledger.record(user, "gave", "tran intro to ngozi eze for her lease".split())
+    await coach.notes.capture(user, "dana update: she signed the lease for the salon!")
+    balance = await coach.ledger.balance(user)
+    assert lawyers([b.hint for b in balance.give_first]) == [], balance.give_first
+    review = await coach.reviews.build(user)
+    assert [s for s in review.intros if "lease" in s.need] == [], review.intros
+    lines = [n.idea for n in await coach.nudges.upcoming(user)]
+    assert lawyers(lines) == [] and all("Introduce" not in line for line in lines), lines
+
+
+async def test_a_relatives_need_is_no_intro_in_the_review(coach: Coach) -> None:
+    user = 4015
+    await coach.notes.capture(user, "met sarah kim at the chamber mixer, she's a math tutor")
+    await coach.notes.capture(
+        user, "Met Raj Patel at the expo. His son Bao needs a math tutor for the SAT."
+    )
+    review = await coach.reviews.build(user)
+    assert all(s.need_name != "Bao" for s in review.intros), review.intros
+    balance = await coach.ledger.balance(user)
+    assert all("Bao" not in b.name for b in balance.give_first), balance.give_first
