@@ -61,6 +61,7 @@ class Person:
     known_before: bool = False  # "my accountant", "auntie": never "good to meet"
     # notes and gives about them: how much of a relationship there is; None: not counted
     touches: int | None = None
+    gave: int = 0  # what the user has given them already (/gave, a give read from a note)
 
     @property
     def close(self) -> bool:
@@ -144,11 +145,10 @@ def as_sent(person: Person, fact_id: int | None) -> Person:
 
 
 def best(person: Person, now: datetime | None = None, give: bool = False) -> Pick | None:
-    """The best detail to say now; the one the last nudge used only when nothing else fits
-    (a known detail again beats an empty "how are things?")."""
+    """The best detail to say now, never the one the last nudge used: with nothing else
+    left, None (a plain keep-in-touch line), since the same question a week later reads
+    as a form letter (trial 10: the marathon three times)."""
     chosen = picks(person, now, give)
-    if not chosen and person.last_used is not None:
-        chosen = picks(replace(person, last_used=None), now, give)
     return chosen[0] if chosen else None
 
 
@@ -223,9 +223,11 @@ def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: b
     if pick is not None and pick.talk is not None:
         # nothing to give: a question or congratulation, not said to be a give
         return Idea(pick.talk.line(who), fact_id, gives=kind != "give_value")
-    if kind == "give_value":
+    if kind == "give_value" and not person.gave:
         return Idea(f"Give {who.name} something first: an article, an intro or an event invite")
-    return Idea(f"Check in with {who.name} and ask what's new")
+    # Given to already (trial 10: an intro to Luis logged, then "give Jae-Won something
+    # first"): with nothing new to give, a plain check-in, not headed as a give.
+    return Idea(f"Check in with {who.name} and ask what's new", gives=kind != "give_value")
 
 
 def _thanked(person: Person, kind: str, said: Idea, thank: Talk, now: datetime | None) -> Idea:

@@ -142,10 +142,32 @@ def does(head: Concept | None, org: str | None, facts: Sequence[FactText | Fact]
     but "Gomez CPA" says what its owner does when nothing else does."""
     if head is None:
         return False
-    doing = [_without_workplace(f.text) for f in facts if f.kind in DOING_KINDS]
+    doing = [(f.kind, _without_workplace(f.text)) for f in facts if f.kind in DOING_KINDS]
     if doing:
-        return any(head.best(text) > 0 for text in doing)
+        return any(head.best(text) > 0 and _provides(head, kind, text) for kind, text in doing)
     return org is not None and head.best(org) > 0
+
+
+# A post inside a company, not a service to others: "VP of HR" runs HR at their employer
+# and is no payroll provider; "HR director" neither.
+_POST_OF = re.compile(
+    r"^(?:(?:senior|svp|evp|executive|associate|assistant|deputy)\s+)*"
+    r"(?:vp|vice president|director|head|chief|manager)\s+(?:of|for)\b",
+    re.IGNORECASE,
+)
+_POST_WORDS = frozenset("vp director head chief manager".split())
+
+
+def _provides(head: Concept, kind: str, text: str) -> bool:
+    """The work or offer is the service itself: not a post that runs it in-house ("VP of
+    HR" for a payroll provider), nor an offer to introduce someone who does it ("intro me
+    to his CPA": the CPA is the helper, trial 10)."""
+    said = words(text)
+    if kind == "offer" and any(w.startswith(INTRO_WORDS) for w in said):
+        return False
+    if _POST_OF.match(text.strip()):
+        return False
+    return not (said and said[-1] in _POST_WORDS and head.best(said[-1]) == 0)
 
 
 def _without_workplace(text: str) -> str:
@@ -277,8 +299,7 @@ class Intros:
         ledger = Ledger(session, user_id)
         if exchanges is None:
             exchanges = await ledger.exchanges([contact.id])
-        head = wanted[-1]
-        if _given(contact.id, exchanges, head, since) or _found(facts, head, since):
+        if _given(contact.id, exchanges, wanted, since) or _found(facts, wanted, since):
             return Advice(met=True)
         if found:
             exchanges = [*exchanges, *await ledger.exchanges([r.contact.id for r in found])]
@@ -351,25 +372,33 @@ class Intros:
 
 
 def _given(
-    contact_id: int, exchanges: Sequence[Interaction], head: Concept, since: datetime | None
+    contact_id: int,
+    exchanges: Sequence[Interaction],
+    wanted: Sequence[Concept],
+    since: datetime | None,
 ) -> bool:
-    """The user gave them what the need asks for ("intro to my CPA") after it was said."""
-    return any(
-        e.contact_id == contact_id
-        and e.kind == "gave"
-        and (since is None or e.created_at >= since)
-        and head.best(e.summary) > 0
-        for e in exchanges
-    )
+    """The user gave them what the need asks for ("intro to my CPA") after it was said, or
+    an intro for what it is about ("intro to Ngozi for her lease" meets a lease lawyer)."""
+    head = wanted[-1]
+    for e in exchanges:
+        if e.contact_id != contact_id or e.kind != "gave":
+            continue
+        if since is not None and e.created_at < since:
+            continue
+        intro = any(w.startswith(INTRO_WORDS) for w in words(e.summary))
+        if head.best(e.summary) > 0 or (intro and any(c.best(e.summary) > 0 for c in wanted)):
+            return True
+    return False
 
 
-def _found(facts: Sequence[Fact], head: Concept, since: datetime | None) -> bool:
-    """A later note says they found it: "hired a bookkeeper"."""
+def _found(facts: Sequence[Fact], wanted: Sequence[Concept], since: datetime | None) -> bool:
+    """A later note says they found it, or did what it was for: "hired a bookkeeper",
+    "signed the lease" (a lease lawyer's work is done)."""
     for fact in facts:
         if fact.kind == "need" or (since is not None and fact.created_at < since):
             continue
         said = [w for w in words(fact.text) if w not in ("just", "finally", "already")]
-        if said and said[0] in MET_VERBS and head.best(fact.text) > 0:
+        if said and said[0] in MET_VERBS and any(c.best(fact.text) > 0 for c in wanted):
             return True
     return False
 

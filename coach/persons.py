@@ -14,12 +14,14 @@ from typing import TYPE_CHECKING
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.ideas import Person, best
+from coach.intros import role_of
 from coach.phrases import goes_by
 from coach.sentences import Detail, Helper, Relative, repeats
 from nlp.people import RELATIVES
+from nlp.synonyms import Concept, concepts, words
 from storage.contacts import Contacts, name_key
 from storage.ledger import Ledger
-from storage.models import Contact, Fact, Interaction
+from storage.models import Contact, Fact, Interaction, User
 from storage.notes import Notes
 from storage.nudges import Nudges
 
@@ -82,10 +84,14 @@ async def load_people(
     last = await Nudges(session, user_id).last_details(ids)
     sent = await Nudges(session, user_id).last_sent(ids, sent_at)
     shared = await _shared_first_names(repo, contacts) if full_names else set()
+    user = await session.get(User, user_id)
+    trade = trade_of(user.my_work if user is not None else None)
     people = {}
     for contact in contacts:
         own = facts.get(contact.id, [])
-        details = [Detail(f.kind, f.text, f.id, f.created_at) for f in own]
+        details = [
+            Detail(f.kind, f.text, f.id, f.created_at) for f in own if not _shop_talk(f, trade)
+        ]
         said = [*own_notes.get(contact.id, []), *shared_notes.get(contact.id, [])]
         names = [contact.name, contact.org or ""]
         for relative in relatives:
@@ -98,6 +104,7 @@ async def load_people(
             details += [
                 Detail(f.kind, f.text, f.id, f.created_at, about)
                 for f in facts.get(relative.id, [])
+                if not _shop_talk(f, trade)
             ]
         person = Person(
             contact.name,
@@ -116,6 +123,7 @@ async def load_people(
             touches=len(own_notes.get(contact.id, []))
             + len(shared_notes.get(contact.id, []))
             + len(exchanges[contact.id]),
+            gave=sum(e.kind == "gave" for e in exchanges[contact.id]),
         )
         if intros is not None:
             giving = give if isinstance(give, bool) else contact.id in give
@@ -124,6 +132,49 @@ async def load_people(
             )
         people[contact.id] = person
     return people
+
+
+# Words a title qualifies a trade with, saying nothing of what it is: "commercial" in a
+# commercial insurance broker, "freelance" in a freelance designer.
+_TRADE_MODIFIERS = frozenset(
+    "commercial residential independent freelance senior junior licensed certified local "
+    "small business personal professional".split()
+)
+# What talk about a trade sounds like, beyond its name: a broker asking "how is the
+# policy renewal going?" is sizing up a prospect as much as "who is your broker?".
+_TRADE_TALK = {
+    "insurance": "policy policies coverage premium premiums renewal renewals claim claims",
+    "broker": "policy policies coverage premium premiums renewal renewals",
+    "mortgage": "refinance refinancing rate rates loan loans",
+    "lender": "loan loans financing refinance",
+    "realtor": "listing listings",
+    "accountant": "taxes tax books bookkeeping audit",
+    "cpa": "taxes tax books bookkeeping audit",
+}
+
+
+def trade_of(my_work: str | None) -> list[Concept]:
+    """What the user sells (/me), as words to find in a detail: the title's own words
+    ("insurance", "broker"), their synonyms, and what talk about that trade sounds like;
+    nothing when /me names no title."""
+    role = role_of(my_work) if my_work else None
+    if role is None:
+        return []
+    said = [w for w in words(role) if w not in _TRADE_MODIFIERS]
+    extra = [t for w in said for t in _TRADE_TALK.get(w, "").split()]
+    return concepts([*said, *extra])
+
+
+# Details said as small talk: work, offers and needs have their own rules (a need the
+# user meets themselves is theirs to offer, coach/intros.py).
+_TALKED_ABOUT = frozenset("topic plan news interest family".split())
+
+
+def _shop_talk(fact: Fact, trade: Sequence[Concept]) -> bool:
+    """A detail about the user's own trade ("their current broker", "putting their
+    insurance out to bid" to an insurance broker): never small talk, since asking about it
+    probes a prospect (trial 10)."""
+    return fact.kind in _TALKED_ABOUT and any(c.best(fact.text) > 0 for c in trade)
 
 
 async def advised(

@@ -168,6 +168,8 @@ class Reviews:
             for contact, fact in await contacts.needs(20):
                 if len(review.intros) >= SHOWN:
                     break
+                if contact.relation is not None:
+                    continue  # a relative only mentioned, as on /balance: never an intro
                 # The nudges' and /balance's advice: intros made and needs met left out.
                 advice = await self.intros.advise(
                     session,

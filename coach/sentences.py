@@ -532,7 +532,7 @@ def read_need(need: str, who: Who | None = None) -> Phrase:
     want of the user, not a need to help with: Shape.NONE; so is one whose "he" or "she"
     is someone else (`others_named`): the line would say it of the wrong person."""
     words = clean(strip_intro(need))
-    if not words or any(w.casefold() in FIRST_PERSON for w in words):
+    if not words or any(w.casefold() in FIRST_PERSON for w in words) or _meets_user(words):
         return Phrase(Shape.NONE, words)
     if others_named(words, who):
         return Phrase(Shape.NONE, words)
@@ -560,6 +560,26 @@ def read_need(need: str, who: Who | None = None) -> Phrase:
         ):
             return Phrase(Shape.DO, phrase.words, found[0], rest)  # "expand into catering"
     return phrase
+
+
+# "grab coffee in january", "catch up over drinks": a plan to meet the user, not
+# something they need someone for (trial 10: "Meera wants to grab coffee in January to
+# talk oak park: think of someone you know who could help").
+_TOGETHER = frozenset({("meet", "up"), ("catch", "up"), ("get", "together"), ("hang", "out")})
+_MEET_VERBS = frozenset("grab have get do book schedule set meet".split())
+
+
+def _meets_user(words: Sequence[str]) -> bool:
+    said = [w.casefold() for w in words]
+    while said and said[0] in ("to", "wants", "would", "like", "love"):
+        said = said[1:]
+    if tuple(said[:2]) in _TOGETHER:
+        return True
+    return (
+        bool(said)
+        and said[0] in _MEET_VERBS
+        and any(w in MEETINGS for w in said[1:4] if w not in ("a", "an", "up", "for", "some"))
+    )
 
 
 def _noun_first(phrase: Phrase) -> bool:

@@ -512,12 +512,14 @@ def test_a_plan_for_the_new_year_is_asked_about_as_still_coming() -> None:
     )
 
 
-def test_a_known_detail_beats_an_empty_line_even_if_the_last_nudge_used_it() -> None:
+def test_the_detail_the_last_nudge_used_is_not_said_again_even_when_it_is_the_only_one() -> None:
+    # Trial 10: the rule is "not the one used in the last nudge to that person"; with
+    # nothing else known, a plain keep-in-touch line, never the same question again.
     person = Person(
         "Nneka Eze", None, [Detail("interest", "skiing", 7)], pronoun="she", last_used=7
     )
-    assert idea(person, "keep_in_touch").text == "Ask Nneka if she's been skiing lately"
-    assert "skiing" in opener(person, "keep_in_touch")
+    assert idea(person, "keep_in_touch").text == "Check in with Nneka and ask what's new"
+    assert "skiing" not in opener(person, "keep_in_touch")
 
 
 async def test_a_get_read_from_a_note_is_thanked_first(coach: Coach, clock: FakeClock) -> None:
