@@ -72,7 +72,7 @@ def read_doc(
     ]
     topics: list[str] = []
     for span in sorted(details, key=lambda s: s.start):
-        span = _after_names(span, people)
+        span = _whole_phrase(_after_names(span, people))
         text = _detail_text(span)
         if not text or _negated(span) or _said_not(span):
             continue
@@ -373,6 +373,28 @@ def _kind(label: str) -> FactKind:
 def _add(facts: list[Fact], fact: Fact) -> None:
     if all(f.text.lower() != fact.text.lower() for f in facts):
         facts.append(fact)
+
+
+_MODIFIERS = frozenset("amod compound det poss nummod nmod".split())
+
+
+def _whole_phrase(span: Span) -> Span:
+    """ "interviewing at rush for a cardiology [fellowship]", "owns nguyen's auto body in
+    little [saigon]": a detail that stops on a word modifying a noun right after it ends
+    at that noun."""
+    doc, end = span.doc, span.end
+    while end < len(doc):
+        last = doc[end - 1]
+        head = last.head
+        if last.dep_ not in _MODIFIERS or not 0 < head.i - last.i <= 3:
+            break
+        if any(
+            t.is_punct or t.is_space or t.is_sent_start or t.ent_type_ == "PERSON"
+            for t in doc[end : head.i + 1]
+        ):
+            break
+        end = head.i + 1
+    return span if end == span.end else Span(doc, span.start, end, label=span.label_)
 
 
 def _detail_text(span: Span) -> str:

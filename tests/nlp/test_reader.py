@@ -834,3 +834,21 @@ def test_a_bare_follow_up_line_in_a_list_is_for_the_one_the_list_is_about(
         now=NOW,
     )
     assert [f.person for f in r.follow_ups] == ["Gus Pappas"]
+
+
+@pytest.mark.parametrize(
+    ("note", "first", "words"),
+    [
+        (
+            "ran into dr ama owusu at the alumni thing she's an orthodontist opening a second "
+            "office in katy her husband femi is interviewing at baylor for a cardiology fellowship",
+            "Femi",
+            "cardiology fellowship",
+        ),
+        ("coffee w rosa ibarra, runs hr at gulf freight", "Rosa", "gulf freight"),
+    ],
+)
+def test_a_detail_does_not_stop_before_its_noun(
+    extractor: NoteExtractor, note: str, first: str, words: str
+) -> None:
+    assert said(person(extractor.extract(note, now=NOW), first), words)
