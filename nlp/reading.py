@@ -385,6 +385,11 @@ def _whole_phrase(span: Span) -> Span:
     doc, end = span.doc, span.end
     while end < len(doc):
         last = doc[end - 1]
+        if end + 1 < len(doc) and doc[end].lower_ in ("and", "or", "&"):
+            conj = doc[end + 1]  # "mostly michigan [and northwestern]"
+            if conj.dep_ == "conj" and conj.head.i == last.i and conj.ent_type_ != "PERSON":
+                end += 2
+                continue
         head = last.head
         if last.dep_ not in _MODIFIERS or not 0 < head.i - last.i <= 3:
             break

@@ -846,6 +846,11 @@ def test_a_bare_follow_up_line_in_a_list_is_for_the_one_the_list_is_about(
             "cardiology fellowship",
         ),
         ("coffee w rosa ibarra, runs hr at gulf freight", "Rosa", "gulf freight"),
+        (
+            "coffee w rosa ibarra, her daughter lupita is applying to colleges mostly rice and ut",
+            "Lupita",
+            "rice and ut",
+        ),
     ],
 )
 def test_a_detail_does_not_stop_before_its_noun(
