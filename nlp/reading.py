@@ -74,7 +74,7 @@ def read_doc(
     for span in sorted(details, key=lambda s: s.start):
         span = _whole_phrase(_after_names(span, people))
         text = _detail_text(span)
-        if not text or _negated(span) or _said_not(span):
+        if not text or _negated(span) or _said_not(span) or _contacted_me(span):
             continue
         label = span.label_
         if label == "need" and _offered(span):
@@ -400,6 +400,25 @@ def _whole_phrase(span: Span) -> Span:
             break
         end = head.i + 1
     return span if end == span.end else Span(doc, span.start, end, label=span.label_)
+
+
+_CONTACTED = frozenset(
+    "texted called emailed messaged rang phoned pinged dm'd dmed wrote replied".split()
+)
+_WHEN_WORDS = frozenset(
+    "this morning today tonight yesterday last night earlier just back again week".split()
+)
+
+
+def _contacted_me(span: Span) -> bool:
+    """ "priya texted me this morning": how the news came, nothing about her."""
+    words = [t.lower_ for t in span if not t.is_punct]
+    return (
+        len(words) >= 2
+        and words[0] in _CONTACTED
+        and words[1] in ("me", "us")
+        and all(w in _WHEN_WORDS for w in words[2:])
+    )
 
 
 def _detail_text(span: Span) -> str:

@@ -75,9 +75,14 @@ _GREETED = re.compile(
 )
 
 
+# "Congrats to Raj on the fellowship, Priya!": a name said to, closing the first sentence.
+_CALLED = re.compile(r"^[^.!?\n]*?,\s+(?P<name>[A-Z][\w'’-]*)\s*[!.?]")
+
+
 def greeted_name(text: str) -> str | None:
-    """Whom the draft greets: "Hey Bob, Sarah Kim mentioned…" is to Bob, not Sarah Kim."""
-    match = _GREETED.match(text)
+    """Whom the draft greets: "Hey Bob, Sarah Kim mentioned…" is to Bob, not Sarah Kim; so is
+    "Congrats on the new job, Bob!"."""
+    match = _GREETED.match(text) or _CALLED.match(text)
     if match is None:
         return None
     name = match.group("name")
@@ -299,6 +304,11 @@ def _someone_elses_news(addition: str, greeted: str | None) -> bool:
     return any(n.lower() not in mine for n in names)
 
 
+_FUNCTION_WORDS = frozenset(
+    "at in on for with to of from and or but is was are were going coming went".split()
+)
+
+
 def _not_twice(addition: str, kept: str) -> str | None:
     """What is added never says the kept text again: no second congratulation, and a noun
     just said is not repeated ("…about the ironman. How is the training going?")."""
@@ -311,11 +321,9 @@ def _not_twice(addition: str, kept: str) -> str | None:
         bare = re.sub(r"\W", "", word).lower()
         before = words[i - 1].lower() if i else ""
         after = words[i + 1] if i + 1 < len(words) else ""
-        if (
-            bare in said
-            and before in ("the", "your", "his", "her", "their")
-            and re.fullmatch(r"[a-z]+", after)
-        ):
+        if bare in said and before in ("the", "your", "his", "her", "their"):
+            if after.lower() in _FUNCTION_WORDS or not re.fullmatch(r"[a-z]+", after):
+                return None  # "Congrats on the fellowship! …since Raj got the fellowship at…"
             continue  # "the ironman training" → "the training"
         out.append(word)
     return " ".join(out)

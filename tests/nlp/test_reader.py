@@ -857,3 +857,13 @@ def test_a_detail_does_not_stop_before_its_noun(
     extractor: NoteExtractor, note: str, first: str, words: str
 ) -> None:
     assert said(person(extractor.extract(note, now=NOW), first), words)
+
+
+def test_how_the_news_came_is_no_detail(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "raj got the fellowship at rush!! priya texted me this morning. they're celebrating "
+        "saturday",
+        now=NOW,
+        known_names=["Priya Raghunathan", "Raj"],
+    )
+    assert not any("texted" in f.text for p in r.people for f in p.facts)

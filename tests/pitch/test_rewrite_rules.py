@@ -131,6 +131,8 @@ def test_rewrites_read_as_sentences_a_person_would_send(assessor: PitchAssessor)
         ("Good morning Phil, it was great to see you.", "Phil"),
         ("Sarah Kim mentioned you're looking for a bookkeeper.", None),
         ("Hi there, thanks for coming!", None),
+        ("Congrats to Tunde on the new role, Kemi! Hope you two celebrate.", "Kemi"),
+        ("So good to see you at the expo, Chicago was fun.", None),
     ],
 )
 def test_the_greeted_name(text: str, name: str | None) -> None:
@@ -247,3 +249,14 @@ def test_a_warm_line_stays_when_the_slogan_goes(assessor: PitchAssessor) -> None
     assert result.suggestion is not None
     assert result.suggestion.startswith("Hi Ana, great meeting you at the gala.")
     assert "dollar" not in result.suggestion
+
+
+def test_an_add_on_that_would_lose_its_noun_is_left_out(assessor: PitchAssessor) -> None:
+    text = (
+        "Congratulations on Kofi's residency! Now is a great time to review your disability "
+        "coverage, want to grab 20 minutes next week?"
+    )
+    result = assessor.assess(
+        text, hook="How are things going since Kofi got the residency at Rush?"
+    )
+    assert result.suggestion == "Congratulations on Kofi's residency!"
