@@ -257,15 +257,21 @@ class NoteCapture:
         saved: dict[str, SavedPerson],
     ) -> int | None:
         """A relative already recorded ("her husband Tom" again): only among the family of
-        the same person, so another Tom the user knows is never taken for him."""
-        if not mention.of or mention.of == "me":
-            return None
-        principal = saved.get(name_key(mention.of))
-        if principal is None:
-            return None
-        for relative in await Contacts(session, user_id).relatives([principal.contact_id]):
-            if name_key(relative.name).split()[0] == name_key(mention.name).split()[0]:
-                return relative.id
+        the same person, so another Tom the user knows is never taken for him. A full name
+        said ("his daughter Lena Bishop") is the contact of that name: one person, one card."""
+        contacts = Contacts(session, user_id)
+        key = name_key(mention.name)
+        principal = saved.get(name_key(mention.of)) if mention.of else None
+        if principal is not None:
+            for relative in await contacts.relatives([principal.contact_id]):
+                if name_key(relative.name).split()[0] == key.split()[0]:
+                    return relative.id
+        if " " in key:
+            same = [
+                cid for cid, name, _ in await contacts.named(mention.name) if name_key(name) == key
+            ]
+            if len(same) == 1:
+                return same[0]
         return None
 
     async def _link_relatives(

@@ -167,6 +167,8 @@ def _mentions(
                 continue  # "at chase": the bank, even when a contact is called Chase
             if end - start < len(name.split()) and start in longer:
                 continue  # with John Park known, "met John Smith" is someone new
+            if single_first and _family_of_another(doc, start):
+                continue  # "her granddaughter Eleni": hers, not the Eleni the user met
             if any(i in taken for i in range(start, end)):
                 continue
             found.append((Span(doc, start, end, label="PERSON"), name))
@@ -196,6 +198,19 @@ def _mentions(
         found.append((span, None))
         taken.update(range(span.start, span.end))
     return sorted(found, key=lambda m: m[0].start)
+
+
+def _family_of_another(doc: Doc, start: int) -> bool:
+    """ "his/her/their <relative> Name", "Maria's granddaughter Name": someone's family
+    named by a first name alone. Who they are is settled against that person's recorded
+    relatives (coach/notes.py), never by a known contact who only shares the first name."""
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in (",", "little", "baby", "eldest", "youngest", "new"):
+        i -= 1
+    if i < 1 or doc[i].lower_ not in RELATIVES:
+        return False
+    owner = doc[i - 1].lower_
+    return owner in ("his", "her", "their", "'s", "’s")
 
 
 def _given_name_before(doc: Doc, start: int, english: frozenset[str], taken: set[int]) -> bool:
