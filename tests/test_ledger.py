@@ -120,6 +120,22 @@ async def test_stages_move_with_touches_gives_and_time(coach: Coach, clock: Fake
     assert dana.relationship.health.icon == "🔴"
 
 
+async def test_one_give_after_meeting_is_not_yet_like(coach: Coach, clock: FakeClock) -> None:
+    """A give is a touch, not a relationship: met Monday, a /gave Tuesday stays at know.
+    With two real conversations on other days, the give moves it on without the 2 weeks."""
+    await coach.notes.capture(ALICE, "met Tom Baker at the rotary lunch, he owns a plumbing firm")
+    clock.advance(timedelta(days=1))
+    gave = await coach.ledger.record(ALICE, "gave", "tom an intro to my lender".split())
+    assert (gave.stage, gave.moved_from) == ("know", None)
+    tom = await card_of(coach, "tom")
+    assert tom.relationship is not None and tom.relationship.stage == "know"
+    assert tom.relationship.next_step is not None
+    assert "a give and 3 touches" in tom.relationship.next_step
+    clock.advance(timedelta(days=2))
+    card = await coach.notes.capture(ALICE, "coffee with Tom Baker, his son starts college")
+    assert [(m.before, m.after) for m in card.stage_changes] == [("know", "like")]
+
+
 async def test_events_count_who_was_followed_up(coach: Coach, clock: FakeClock) -> None:
     for note in [
         "met Dana Lee at the BNI lunch",
