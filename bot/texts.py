@@ -215,6 +215,8 @@ CONSOLE_NUDGE_ACTIONS = "{number}. {person}: done, a draft, later or skip"
 CONSOLE_FORGET_ASK = "Forget {name}"
 
 SEVERAL_FIT = "Several people fit <b>{name}</b>: {names}. Use the full name."
+GAVE_WHICH = "🤔 Which <b>{name}</b> did you give {what} to? Pick one and I'll note it."
+GOT_WHICH = "🤔 Which <b>{name}</b> gave you {what}? Pick one and I'll note it."
 NOBODY_CALLED = "I don't know anyone called <b>{name}</b> yet. /people lists who I know."
 
 VOICE_QUEUED = "⏳ You're number {place} in line. I'll get to your voice note in a moment."

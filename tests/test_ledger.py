@@ -72,6 +72,28 @@ async def test_gave_and_got_commands_and_balance(coach: Coach) -> None:
     assert "Maria Gomez" in first["Dana Lee"]
 
 
+async def test_a_give_to_a_name_two_contacts_share_asks_which_and_keeps_it(
+    coach: Coach,
+) -> None:
+    """/gave eleni ... with two Elenis: nothing is guessed and nothing is lost; the user
+    picks one, and the give is saved to her."""
+    await coach.notes.capture(ALICE, "met Eleni Papadopoulos at the chamber breakfast")
+    await coach.notes.capture(ALICE, "met Eleni Markou at the BNI lunch, she is a florist")
+    with pytest.raises(NotFound) as asked:
+        await coach.ledger.record(ALICE, "gave", "eleni the article on pricing".split())
+    assert asked.value.name == "eleni"
+    assert [c.label for c in asked.value.choices] == ["Eleni Papadopoulos", "Eleni Markou"]
+    assert asked.value.what == "the article on pricing"
+    markou = asked.value.choices[1].contact_id
+    # Another user can't write to her.
+    with pytest.raises(NotFound):
+        await coach.ledger.record_to(BOB, "gave", markou, asked.value.what)
+    done = await coach.ledger.record_to(ALICE, "gave", markou, asked.value.what)
+    assert (done.name, done.what, done.gave) == ("Eleni Markou", "the article on pricing", 1)
+    assert (await card_of(coach, "eleni markou")).given == ["the article on pricing"]
+    assert (await card_of(coach, "eleni papadopoulos")).given == []
+
+
 async def test_a_need_suggests_an_intro_and_a_double_opt_in_draft(coach: Coach) -> None:
     await coach.notes.capture(ALICE, "met Maria Gomez, an accountant at Gomez CPA, loves golf")
     await coach.notes.capture(ALICE, "met Sam Wu, a realtor at Keller Williams")
