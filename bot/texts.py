@@ -236,6 +236,10 @@ GAVE_USAGE = "Who and what? Try <code>/gave Dana intro to Marcus</code>."
 GOT_USAGE = "Who and what? Try <code>/got Chris referral to his lender</code>."
 INTRO_USAGE = "Whom should I introduce? Try <code>/intro Dana and Marcus</code>."
 INTRO_WHO = "I couldn't tell who {names} is."
+INTRO_NO_REASON = (
+    "I don't know a reason for {a} and {b} to meet yet: neither needs what the other does "
+    'or offers. Note what one of them needs ("{a} needs a CPA") and try again.'
+)
 REVIEW_CHART = "Follow-ups done vs due this week, and your network by stage."
 REVIEW_ON = "🗓 I'll send your weekly review on Sunday evenings."
 REVIEW_OFF = "🗓 No more Sunday reviews. <code>/review</code> still shows yours any time."

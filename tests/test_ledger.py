@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 
+from coach.intros import IntroDraft, NoReason
 from coach.nudges import NotFound
 from coach.service import Coach
 from tests.conftest import FakeClock
@@ -110,10 +111,32 @@ async def test_a_need_suggests_an_intro_and_a_double_opt_in_draft(coach: Coach) 
     assert draft.second_message.startswith("Hi Maria")
     # Ids are checked against the owner.
     assert await coach.intros.draft(BOB, suggestion.need_id, suggestion.match_id) is None
+    # Neither needs what the other does: no draft without a reason to meet.
     by_hand = await coach.intros.draft_by_names(ALICE, "sam and maria gomez")
-    assert not isinstance(by_hand, list) and by_hand is not None
-    assert by_hand.first_message.startswith("Hi Sam, would you be open to an intro to Maria")
+    assert by_hand == NoReason("Sam Wu", "Maria Gomez")
     assert await coach.intros.draft_by_names(ALICE, "sam and nobody") == ["nobody"]
+
+
+async def test_an_intro_with_no_known_reason_is_not_offered(coach: Coach) -> None:
+    """An intro draft says why the two should meet; with no need one's work meets, there
+    is no draft, and the owner of a plumbing business fits a need for a plumber."""
+    await coach.notes.capture(
+        ALICE, "met Nikos Pappas at the rotary lunch, he owns the business Pappas Plumbing"
+    )
+    await coach.notes.capture(
+        ALICE, "met Rita Moss at the library, she is a board member at the food bank"
+    )
+    card = await coach.notes.capture(ALICE, "coffee with Tom Baker, he needs a plumber")
+    assert [(s.need_name, s.match_name) for s in card.intros] == [("Tom Baker", "Nikos Pappas")]
+    draft = await coach.intros.draft_by_names(ALICE, "tom and nikos")
+    assert isinstance(draft, IntroDraft)
+    assert draft.first_message.startswith(
+        "Hi Tom, you mentioned you're looking for a plumber. I know Nikos Pappas, who owns "
+        "Pappas Plumbing."
+    )
+    assert "I thought of you." in draft.second_message
+    none = await coach.intros.draft_by_names(ALICE, "tom and rita")
+    assert none == NoReason("Tom Baker", "Rita Moss")
 
 
 async def test_stages_move_with_touches_gives_and_time(coach: Coach, clock: FakeClock) -> None:
