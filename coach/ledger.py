@@ -17,8 +17,8 @@ from coach.planner import NudgePlanner
 from coach.runtime import Runtime
 from coach.sentences import got_line, introduce, proper
 from coach.stages import StageKeeper, signals_from
-from coach.views import Candidate, LedgerLine, NoteCard
-from nlp.schema import NoteExtraction
+from coach.views import Candidate, LedgerLine, NoteCard, Resolution
+from nlp.schema import NoteExtraction, PersonMention
 from storage.contacts import Contacts, name_key
 from storage.ledger import Entry, Ledger
 from storage.models import Contact, Note
@@ -130,6 +130,37 @@ class LedgerBook:
             for fact in person.facts:
                 if fact.kind == "need":
                     card.intros += await self.intros.for_need(session, user_id, contact, fact.text)
+
+    async def on_resolved(
+        self,
+        session: AsyncSession,
+        user_id: int,
+        note: Note,
+        mention: PersonMention,
+        resolution: Resolution,
+        now: datetime,
+    ) -> None:
+        """ "sent Eleni the article", Eleni picked from two: the note's gives and gets with
+        her (and its touch, if it met her) are recorded now, as on_note would have."""
+        person = resolution.person
+        contact = await Contacts(session, user_id).get(person.contact_id) if person else None
+        if person is None or contact is None:
+            return
+        when = now.astimezone(UTC)
+        said = (note.extraction or {}).get("ledger", [])
+        entries = [
+            Entry(contact.id, e["direction"], e["what"], note.id, when)
+            for e in said
+            if name_key(e["person"]) == name_key(mention.name)
+        ]
+        if mention.met and mention.relation is None:
+            entries.append(Entry(contact.id, "note", "", note.id, when))
+        await Ledger(session, user_id).add_all(entries)
+        for e in entries:
+            if e.kind != "note":
+                resolution.ledger.append(LedgerLine(e.kind, contact.id, contact.name, e.summary))
+        if entries:
+            await self.stages.update(session, user_id, contact, when)
 
     async def record(self, user_id: int, direction: str, words: list[str]) -> Recorded:
         """/gave <name> <what>, /got <name> <what>: the longest name that fits wins. A name

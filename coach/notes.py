@@ -59,6 +59,11 @@ def candidate_label(contact: KnownContact) -> str:
 AfterReading = Callable[
     [AsyncSession, int, Note, NoteExtraction, NoteCard, datetime], Awaitable[None]
 ]
+# After a "Which John?" is answered, in its transaction: what the note gave or got from
+# the person picked, held back until now (coach.ledger).
+AfterResolving = Callable[
+    [AsyncSession, int, Note, PersonMention, Resolution, datetime], Awaitable[None]
+]
 
 
 @dataclass
@@ -85,6 +90,7 @@ class NoteCapture:
         planner: NudgePlanner,
         spool: Spool | None = None,
         after_reading: AfterReading | None = None,
+        after_resolving: AfterResolving | None = None,
     ) -> None:
         """`spool`: where notes wait while the database is unreachable. `after_reading`: what
         else a note's reading adds, in its transaction (the Coach passes LedgerBook.on_note)."""
@@ -92,6 +98,7 @@ class NoteCapture:
         self.planner = planner
         self.spool = spool
         self.after_reading = after_reading
+        self.after_resolving = after_resolving
         # A follow-up for "friday" is sent on Friday morning in the user's timezone.
         self.follow_up_time = parse_clock(planner.settings.send_time)
 
@@ -541,7 +548,10 @@ class NoteCapture:
             )
             await rows.store(session, user_id, self.planner)
             await pending_repo.remove(pending)
-            return Resolution(person=person, follow_ups=views)
+            resolution = Resolution(person=person, follow_ups=views)
+            if self.after_resolving is not None:
+                await self.after_resolving(session, user_id, note, mention, resolution, now)
+            return resolution
 
     async def dismiss(self, user_id: int, pending_id: int) -> bool:
         """ "Is 'Loan' a person?" No: the name is dropped; False if it was answered already."""

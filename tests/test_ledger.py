@@ -95,6 +95,24 @@ async def test_a_give_to_a_name_two_contacts_share_asks_which_and_keeps_it(
     assert (await card_of(coach, "eleni papadopoulos")).given == []
 
 
+async def test_a_give_in_a_note_waits_for_which_one_and_is_kept(coach: Coach) -> None:
+    """ "sent Eleni the article" with two Elenis: the give is saved once the user says which
+    Eleni, never dropped with the question."""
+    await coach.notes.capture(ALICE, "met Eleni Papadopoulos at the chamber breakfast")
+    await coach.notes.capture(ALICE, "met Eleni Markou at the BNI lunch, she is a florist")
+    card = await coach.notes.capture(ALICE, "sent Eleni the article on pricing")
+    assert card.ledger == [] and [q.name for q in card.questions] == ["Eleni"]
+    question = card.questions[0]
+    markou = next(c.contact_id for c in question.candidates if "Markou" in c.label)
+    resolved = await coach.notes.resolve(ALICE, question.pending_id, markou)
+    assert resolved is not None
+    assert [(e.direction, e.name, e.what) for e in resolved.ledger] == [
+        ("gave", "Eleni Markou", "the article on pricing")
+    ]
+    assert (await card_of(coach, "eleni markou")).given == ["the article on pricing"]
+    assert (await card_of(coach, "eleni papadopoulos")).given == []
+
+
 async def test_a_need_suggests_an_intro_and_a_double_opt_in_draft(coach: Coach) -> None:
     await coach.notes.capture(ALICE, "met Maria Gomez, an accountant at Gomez CPA, loves golf")
     await coach.notes.capture(ALICE, "met Sam Wu, a realtor at Keller Williams")
