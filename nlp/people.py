@@ -692,6 +692,8 @@ def _relatives(doc: Doc, people: list[Person]) -> None:
             if found is None:
                 continue
             noun, gender, at = found
+            if at > span.start and _names_another(doc, people, person, at):
+                continue  # "Maria Costa, her granddaughter Eleni": Eleni's word, not Maria's
             owner_word = _owner_word(doc, at)
             person.relation, person.gender = noun, gender
             person.newborn = noun == "baby" or _newborn(doc, span) is not None
@@ -705,6 +707,13 @@ def _relatives(doc: Doc, people: list[Person]) -> None:
             if doc[at].lower_ in _PLURAL_RELATIVES:
                 _siblings_named_after(doc, people, person, span)
             break
+
+
+def _names_another(doc: Doc, people: list[Person], person: Person, at: int) -> bool:
+    """Another person's name right after the relative word at `at` ("her granddaughter
+    Eleni", "his daughter, Lena"): the word is theirs."""
+    after = at + 2 if at + 1 < len(doc) and doc[at + 1].text == "," else at + 1
+    return any(m.start == after for other in people if other is not person for m in other.mentions)
 
 
 _PLURAL_RELATIVES = frozenset(

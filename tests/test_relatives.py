@@ -299,3 +299,15 @@ async def test_a_relative_named_in_full_is_that_known_contact(coach: Coach) -> N
             )
         ).all()
     assert lenas == [lena.id]
+
+
+async def test_a_relative_named_after_the_person_with_a_comma_is_theirs(coach: Coach) -> None:
+    """ "coffee with Maria Costa, her granddaughter Eleni ...": Eleni is Maria's
+    granddaughter, not the other way round ("Shirin, his wife" names Shirin; here the
+    word has a name of its own after it)."""
+    await coach.notes.capture(
+        ALICE, "coffee with Maria Costa, her granddaughter Eleni just started at Columbia"
+    )
+    maria, eleni = await contact_named(coach, "Maria Costa"), await contact_named(coach, "Eleni")
+    assert (maria.relation, maria.relative_of_id) == (None, None)
+    assert (eleni.relation, eleni.relative_of_id) == ("granddaughter", maria.id)
