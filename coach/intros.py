@@ -207,7 +207,25 @@ def describe(contact: Contact, facts: Sequence[Fact], need: str | None = None) -
     return None
 
 
+# Owning or running the business is who someone is at work; any other title they hold
+# ("board member" somewhere else) would misname them, and "at <their business>" with it.
+_OWNING = frozenset("owns runs founded co-owns started manages".split())
+_OWNER_TITLES = frozenset("owner co-owner founder co-founder cofounder proprietor".split())
+# "owns the business Mensah Motors": the business is said by its name alone.
+_THE_BUSINESS_NAMED = re.compile(
+    r"\bthe (business|company|firm|shop|store|practice|place) (?=\S)", flags=re.IGNORECASE
+)
+
+
 def _work_said(contact: Contact, work: Sequence[Fact], org: str | None) -> str | None:
+    for fact in work:
+        does = doing(fact.text)
+        if does and does.split()[0].casefold() in _OWNING:
+            does = _THE_BUSINESS_NAMED.sub("", does)
+            return f"who {_THE_BUSINESS.sub(org, does) if org else does}"
+        role = role_of(fact.text)
+        if org and role and role.casefold() in _OWNER_TITLES:
+            return f"the {role.casefold()} of {org}"
     for fact in work:
         role = _unnamed(role_of(fact.text), contact)
         if role:

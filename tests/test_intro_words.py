@@ -115,3 +115,22 @@ def test_owning_the_business_is_said_with_its_name() -> None:
                                  ("work", "owns the business"))  # fmt: skip
     draft = compose(dana, dana_facts, nikos, nikos_facts, "a plumber for her restaurant")
     assert "I know Nikos Pappas, who owns Pappas Plumbing." in draft.first_message
+
+
+def test_someone_who_owns_the_business_is_described_so_not_by_another_title() -> None:
+    """ "owns the business Mensah Motors, board member at the chamber": the owner of Mensah
+    Motors, never "a board member at Mensah Motors"."""
+    kofi, kofi_facts = _person(15, "Kofi Mensah", "Mensah Motors",
+                               ("work", "owns the business Mensah Motors"),
+                               ("need", "a bookkeeper"), ("work", "board member"))  # fmt: skip
+    sarah, sarah_facts = _person(16, "Sarah Kim", None, ("work", "bookkeeper"))
+    draft = compose(kofi, kofi_facts, sarah, sarah_facts, "a bookkeeper")
+    assert draft.second_message.startswith(
+        "Hi Sarah, I know Kofi Mensah, who owns Mensah Motors and is looking for a bookkeeper."
+    )
+    owner, owner_facts = _person(17, "Kofi Mensah", "Mensah Motors", ("work", "owner"),
+                                 ("work", "board member"), ("need", "a bookkeeper"))  # fmt: skip
+    draft = compose(owner, owner_facts, sarah, sarah_facts, "a bookkeeper")
+    assert draft.second_message.startswith(
+        "Hi Sarah, I know Kofi Mensah, the owner of Mensah Motors, who is looking for a bookkeeper."
+    )
