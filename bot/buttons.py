@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot import intros, keyboards, merge, notes, nudges, people, privacy, texts
+from bot import intros, keyboards, ledger, merge, notes, nudges, people, privacy, texts
 from bot.context import StaleButton
 
 ButtonHandler = Callable[[Update, ContextTypes.DEFAULT_TYPE, list[str]], Awaitable[None]]
@@ -22,6 +22,7 @@ BUTTONS: dict[str, ButtonHandler] = {
     intros.INTRO: intros.intro_button,
     privacy.FORGET: privacy.forget_button,
     merge.MERGE: merge.merge_button,
+    ledger.PICK: ledger.pick_button,
 }
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TextIO
 from zoneinfo import ZoneInfo
 
-from bot import charts, formatting, keyboards, nudge_format, relationship_format, texts
+from bot import charts, formatting, intros, keyboards, nudge_format, relationship_format, texts
 from bot import trust_texts as tt
 from bot.drafts import DRAFT_PREFIX
 from coach.drafts import EmptyDraft
@@ -235,7 +235,7 @@ class Console:
         def drafter(need_id: int, match_id: int) -> Action:
             async def draft() -> None:
                 intro = await self.coach.intros.draft(self.user_id, need_id, match_id)
-                self.say(relationship_format.intro_draft(intro) if intro else texts.BUTTON_GONE)
+                self.say(intros.intro_or_why_not(intro) if intro else texts.BUTTON_GONE)
 
             return draft
 

@@ -25,7 +25,9 @@ from bot import (
     texts,
 )
 from bot import trust_texts as tt
+from bot.nudges import not_found
 from coach.infra.durations import parse_duration
+from coach.nudges import NotFound
 from coach.portability import FORMATS, UnreadableFile
 from coach.privacy import ForgetPreview
 
@@ -116,11 +118,40 @@ async def check(console: Console, draft: str) -> None:
 
 
 async def gave(console: Console, args: str) -> None:
-    console.say(await ledger.ledger_reply(console.coach, console.user_id, "gave", args.split()))
+    await _ledger(console, "gave", args)
+
+
+async def _ledger(console: Console, direction: str, args: str) -> None:
+    """/gave, /got; a name several contacts fit asks which, and the pick saves it."""
+    words = args.split()
+    if not words:
+        console.say(ledger.usage(direction))
+        return
+    try:
+        result = await console.coach.ledger.record(console.user_id, direction, words)
+    except NotFound as exc:
+        if not exc.choices:
+            console.say(not_found(exc))
+            return
+        console.say(ledger.which(exc, direction))
+        console.offer(
+            [choice(c.label, recorder(console, direction, c.contact_id, exc.what))
+             for c in exc.choices[:8]]
+        )  # fmt: skip
+        return
+    console.say(relationship_format.recorded(result))
+
+
+def recorder(console: Console, direction: str, contact_id: int, what: str) -> Action:
+    async def record() -> None:
+        result = await console.coach.ledger.record_to(console.user_id, direction, contact_id, what)
+        console.say(relationship_format.recorded(result))
+
+    return record
 
 
 async def got(console: Console, args: str) -> None:
-    console.say(await ledger.ledger_reply(console.coach, console.user_id, "got", args.split()))
+    await _ledger(console, "got", args)
 
 
 async def balance(console: Console, _: str) -> None:

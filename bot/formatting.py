@@ -149,7 +149,11 @@ def which_contact(name: str) -> str:
 def resolution(result: Resolution) -> str:
     if result.person is None:
         return "Done."
-    return fit(person_lines(result.person) + [follow_up_line(f) for f in result.follow_ups])
+    return fit(
+        person_lines(result.person)
+        + [follow_up_line(f) for f in result.follow_ups]
+        + relationship_format.ledger_lines(result.ledger)
+    )
 
 
 def undo_result(result: UndoResult | None) -> str:

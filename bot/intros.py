@@ -10,6 +10,7 @@ from telegram.ext import ContextTypes
 
 from bot import keyboards, relationship_format, texts
 from bot.context import args_of, coach_of, number, user_id_of
+from coach.intros import IntroDraft, NoReason
 from coach.service import Coach
 
 HTML = ParseMode.HTML
@@ -32,6 +33,14 @@ async def intro_reply(coach: Coach, user_id: int, text: str) -> str:
     if isinstance(draft, list):
         names = " or ".join(f"<b>{escape(n[:60])}</b>" for n in draft)
         return texts.INTRO_WHO.format(names=names) + " " + texts.INTRO_USAGE
+    return intro_or_why_not(draft)
+
+
+def intro_or_why_not(draft: IntroDraft | NoReason) -> str:
+    """The draft, or why there is none: an intro says why the two should meet."""
+    if isinstance(draft, NoReason):
+        a, b = (escape(n.split()[0]) for n in (draft.first, draft.second))
+        return texts.INTRO_NO_REASON.format(a=a, b=b)
     return relationship_format.intro_draft(draft)
 
 
@@ -48,4 +57,4 @@ async def intro_button(update: Update, context: ContextTypes.DEFAULT_TYPE, args:
         await query.answer(texts.BUTTON_GONE)
         return
     await query.answer()
-    await message.reply_text(relationship_format.intro_draft(draft), parse_mode=HTML)
+    await message.reply_text(intro_or_why_not(draft), parse_mode=HTML)

@@ -12,7 +12,7 @@ from coach.ledger import Balance, Recorded
 from coach.review import OpenFollowUp, WeeklyReview
 from coach.sentences import gave_line, got_line, offered
 from coach.stages import STAGE_ICONS, STAGES
-from coach.views import IntroSuggestion, NoteCard, PersonCard
+from coach.views import IntroSuggestion, LedgerLine, NoteCard, PersonCard
 
 
 def stage_label(stage: str) -> str:
@@ -36,6 +36,15 @@ def matched(s: IntroSuggestion) -> str:
     return who(s.match_name, s.match_org)
 
 
+def ledger_lines(entries: list[LedgerLine]) -> list[str]:
+    return [
+        f"🎁 You gave {escape(e.name)}: {escape(e.what)}"
+        if e.direction == "gave"
+        else f"🙏 {escape(e.name)} gave you: {escape(e.what)}"
+        for e in entries
+    ]
+
+
 def note_lines(card: NoteCard) -> list[str]:
     """Extra lines for a note's card."""
     lines = [
@@ -43,11 +52,7 @@ def note_lines(card: NoteCard) -> list[str]:
         for p in card.people
         if p.follow_up_done
     ]
-    for entry in card.ledger:
-        if entry.direction == "gave":
-            lines.append(f"🎁 You gave {escape(entry.name)}: {escape(entry.what)}")
-        else:
-            lines.append(f"🙏 {escape(entry.name)} gave you: {escape(entry.what)}")
+    lines += ledger_lines(card.ledger)
     for move in card.stage_changes:
         arrow = "⬆️" if STAGES.index(move.after) > STAGES.index(move.before) else "⬇️"
         lines.append(

@@ -218,6 +218,8 @@ CONSOLE_NUDGE_ACTIONS = "{number}. {person}: done, a draft, later or skip"
 CONSOLE_FORGET_ASK = "Forget {name}"
 
 SEVERAL_FIT = "Several people fit <b>{name}</b>: {names}. Use the full name."
+GAVE_WHICH = "🤔 Which <b>{name}</b> did you give {what} to? Pick one and I'll note it."
+GOT_WHICH = "🤔 Which <b>{name}</b> gave you {what}? Pick one and I'll note it."
 NOBODY_CALLED = "I don't know anyone called <b>{name}</b> yet. /people lists who I know."
 
 VOICE_QUEUED = "⏳ You're number {place} in line. I'll get to your voice note in a moment."
@@ -237,6 +239,10 @@ GAVE_USAGE = "Who and what? Try <code>/gave Dana intro to Marcus</code>."
 GOT_USAGE = "Who and what? Try <code>/got Chris referral to his lender</code>."
 INTRO_USAGE = "Whom should I introduce? Try <code>/intro Dana and Marcus</code>."
 INTRO_WHO = "I couldn't tell who {names} is."
+INTRO_NO_REASON = (
+    "I don't know a reason for {a} and {b} to meet yet: neither needs what the other does "
+    'or offers. Note what one of them needs ("{a} needs a CPA") and try again.'
+)
 REVIEW_CHART = "Follow-ups done vs due this week, and your network by stage."
 REVIEW_ON = "🗓 I'll send your weekly review on Sunday evenings."
 REVIEW_OFF = "🗓 No more Sunday reviews. <code>/review</code> still shows yours any time."

@@ -49,6 +49,15 @@ class IntroDraft:
     second_message: str
 
 
+@dataclass(frozen=True)
+class NoReason:
+    """No need of one that the other's work or offer meets: no intro is drafted, as one
+    with no reason ("I thought of you") asks both for their time for nothing."""
+
+    first: str
+    second: str
+
+
 @dataclass
 class Advice:
     """For one need: whether it is met already, and whom the user could introduce."""
@@ -142,7 +151,11 @@ def does(head: Concept | None, org: str | None, facts: Sequence[FactText | Fact]
     but "Gomez CPA" says what its owner does when nothing else does."""
     if head is None:
         return False
-    doing = [(f.kind, _without_workplace(f.text)) for f in facts if f.kind in DOING_KINDS]
+    doing = [
+        (f.kind, _without_workplace(f.text))
+        for f in facts
+        if f.kind in DOING_KINDS and not _THE_BUSINESS.search(f.text)
+    ]
     if doing:
         return any(head.best(text) > 0 and _provides(head, kind, text) for kind, text in doing)
     return org is not None and head.best(org) > 0
@@ -170,6 +183,13 @@ def _provides(head: Concept, kind: str, text: str) -> bool:
     return not (said and said[-1] in _POST_WORDS and head.best(said[-1]) == 0)
 
 
+# "owns the business": what they do is in the business's name, not in these words. Said
+# with the name when it is known ("who owns Pappas Plumbing"); matched by the name too.
+_THE_BUSINESS = re.compile(
+    r"\bthe (business|company|firm|shop|store|practice|place)$", flags=re.IGNORECASE
+)
+
+
 def _without_workplace(text: str) -> str:
     """ "DJ at Ember Kitchen" -> "DJ": where someone works says nothing of what they do."""
     return re.split(r"\s+at\s+", text, maxsplit=1, flags=re.IGNORECASE)[0]
@@ -194,21 +214,69 @@ def role_of(work: str) -> str | None:
     return None
 
 
-def describe(contact: Contact, facts: Sequence[Fact]) -> str | None:
-    """ "a CPA at Gomez CPA", "who runs a bookkeeping firm", "from Acme"; None: nothing."""
+def describe(contact: Contact, facts: Sequence[Fact], need: str | None = None) -> str | None:
+    """ "a CPA at Gomez CPA", "who runs a bookkeeping firm", "from Acme"; None: nothing.
+    With `need`, the work that meets it comes first: it is why the two should meet, and
+    another title of theirs ("a board member") would hide it."""
     org = org_said(contact.org)
-    for fact in facts:
-        role = role_of(fact.text) if fact.kind == "work" else None
-        if role:
-            at = f" at {org}" if org and org not in role else ""
-            return f"{_article(role)}{role}{at}"
-    for fact in facts:
-        does = doing(fact.text) if fact.kind == "work" else None
-        if does:
-            return f"who {does}"
+    work = [f for f in facts if f.kind == "work"]
+    fitting = [f for f in work if need is not None and _meets(need, f)]
+    said = _work_said(contact, fitting, org) or _work_said(contact, work, org)
+    if said:
+        return said
     if org:
         return f"from {org}"
     return None
+
+
+# Owning or running the business is who someone is at work; any other title they hold
+# ("board member" somewhere else) would misname them, and "at <their business>" with it.
+_OWNING = frozenset("owns runs founded co-owns started manages".split())
+_OWNER_TITLES = frozenset("owner co-owner founder co-founder cofounder proprietor".split())
+# "owns the business Mensah Motors": the business is said by its name alone.
+_THE_BUSINESS_NAMED = re.compile(
+    r"\bthe (business|company|firm|shop|store|practice|place) (?=\S)", flags=re.IGNORECASE
+)
+
+
+def _work_said(contact: Contact, work: Sequence[Fact], org: str | None) -> str | None:
+    for fact in work:
+        does = doing(fact.text)
+        if does and does.split()[0].casefold() in _OWNING:
+            does = _THE_BUSINESS_NAMED.sub("", does)
+            return f"who {_THE_BUSINESS.sub(org, does) if org else does}"
+        role = role_of(fact.text)
+        if org and role and role.casefold() in _OWNER_TITLES:
+            return f"the {role.casefold()} of {org}"
+    for fact in work:
+        role = _unnamed(role_of(fact.text), contact)
+        if role:
+            at = f" at {org}" if org and org not in role else ""
+            return f"{_article(role)}{role}{at}"
+    for fact in work:
+        does = doing(fact.text)
+        if does:
+            return f"who {_THE_BUSINESS.sub(org, does) if org else does}"
+    return None
+
+
+def _meets(need: str, fact: Fact) -> bool:
+    """This work of theirs is what the need asks for, by its head noun (as fit() reads it)."""
+    return any(
+        does(head_of(tried), None, [fact])
+        for part in need_parts(need_concepts(need))
+        for tried in head_tries(part)
+    )
+
+
+def _unnamed(role: str | None, contact: Contact) -> str | None:
+    """ "MJ architect" -> "architect": a nickname or name pasted before the job is theirs,
+    not part of what they do."""
+    names = {w.casefold() for n in [contact.name, *(contact.aka or [])] for w in n.split()}
+    said = (role or "").split()
+    while said and said[0].casefold() in names:
+        said = said[1:]
+    return " ".join(said) or None
 
 
 def helper_of(found: Ranked) -> Helper:
@@ -216,7 +284,7 @@ def helper_of(found: Ranked) -> Helper:
     role = does = None
     for reason in found.reasons:
         if reason.startswith("work: "):
-            role = role or role_of(reason[6:])
+            role = role or _unnamed(role_of(reason[6:]), found.contact)
             does = does or doing(reason[6:])
     return Helper(found.contact.id, found.contact.name, role, None if role else does,
                   found.contact.org)  # fmt: skip
@@ -340,7 +408,9 @@ class Intros:
             facts.setdefault(fact.contact_id, []).append(fact)
         return [r for r in hits if does(head, r.contact.org, facts.get(r.contact.id, []))]
 
-    async def draft(self, user_id: int, first_id: int, second_id: int) -> IntroDraft | None:
+    async def draft(
+        self, user_id: int, first_id: int, second_id: int
+    ) -> IntroDraft | NoReason | None:
         """Two short messages: ask `first` (who needs something) and `second`, separately."""
         if first_id == second_id:
             return None
@@ -351,15 +421,20 @@ class Intros:
                 return None
             first_facts = await contacts.facts([first.id])
             second_facts = await contacts.facts([second.id])
+            need, fits = _best_need(first_facts, second, second_facts)
+            other, other_fits = _best_need(second_facts, first, first_facts)
+            if fits <= 0 and other_fits <= 0:  # neither meets a need of the other's
+                return NoReason(first.name, second.name)
             await Ledger(session, user_id).intro_drafted(first.id, second.id, self.rt.clock())
-        need, fits = _best_need(first_facts, second, second_facts)
-        other, other_fits = _best_need(second_facts, first, first_facts)
         # "/intro amira and priyanka": the need the other one meets, whichever side has it
-        if other is not None and (need is None or other_fits > fits):
-            return compose(second, second_facts, first, first_facts, other, other_fits > 0)
-        return compose(first, first_facts, second, second_facts, need, fits > 0)
+        if other is not None and other_fits > fits:
+            return compose(second, second_facts, first, first_facts, other)
+        assert need is not None
+        return compose(first, first_facts, second, second_facts, need)
 
-    async def draft_by_names(self, user_id: int, text: str) -> IntroDraft | list[str] | None:
+    async def draft_by_names(
+        self, user_id: int, text: str
+    ) -> IntroDraft | NoReason | list[str] | None:
         """/intro <a> <b>: the draft; or the names that didn't resolve; None for no split."""
         async with self.rt.unit_of_work() as session:
             known = [KnownContact(*row) for row in await Contacts(session, user_id).all_names()]
@@ -467,7 +542,7 @@ def compose(
     """`fits`: the second meets the need; else the need is told, but no reason invented
     ("I thought of you")."""
     a, b = goes_by(first.name, first.aka), goes_by(second.name, second.aka)
-    about_b = describe(second, second_facts)
+    about_b = describe(second, second_facts, need)
     about_a = describe(first, first_facts)
     b_said = _named(second.name, about_b)
     to_them = looking_for(need, to_them_=True) if need else None

@@ -10,17 +10,18 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from coach.ideas import Person, idea, picks
 from coach.intros import Intros
 from coach.matching import KnownContact, match_contact
+from coach.notes import candidate_label
 from coach.nudges import NotFound
 from coach.persons import load_people
 from coach.planner import NudgePlanner
 from coach.runtime import Runtime
 from coach.sentences import got_line, introduce, proper
 from coach.stages import StageKeeper, signals_from
-from coach.views import LedgerLine, NoteCard
-from nlp.schema import NoteExtraction
+from coach.views import Candidate, LedgerLine, NoteCard, Resolution
+from nlp.schema import NoteExtraction, PersonMention
 from storage.contacts import Contacts, name_key
 from storage.ledger import Entry, Ledger
-from storage.models import Note
+from storage.models import Contact, Note
 
 MAX_NAME_WORDS = 4
 BALANCE_SHOWN = 8
@@ -130,31 +131,76 @@ class LedgerBook:
                 if fact.kind == "need":
                     card.intros += await self.intros.for_need(session, user_id, contact, fact.text)
 
+    async def on_resolved(
+        self,
+        session: AsyncSession,
+        user_id: int,
+        note: Note,
+        mention: PersonMention,
+        resolution: Resolution,
+        now: datetime,
+    ) -> None:
+        """ "sent Eleni the article", Eleni picked from two: the note's gives and gets with
+        her (and its touch, if it met her) are recorded now, as on_note would have."""
+        person = resolution.person
+        contact = await Contacts(session, user_id).get(person.contact_id) if person else None
+        if person is None or contact is None:
+            return
+        when = now.astimezone(UTC)
+        said = (note.extraction or {}).get("ledger", [])
+        entries = [
+            Entry(contact.id, e["direction"], e["what"], note.id, when)
+            for e in said
+            if name_key(e["person"]) == name_key(mention.name)
+        ]
+        if mention.met and mention.relation is None:
+            entries.append(Entry(contact.id, "note", "", note.id, when))
+        await Ledger(session, user_id).add_all(entries)
+        for e in entries:
+            if e.kind != "note":
+                resolution.ledger.append(LedgerLine(e.kind, contact.id, contact.name, e.summary))
+        if entries:
+            await self.stages.update(session, user_id, contact, when)
+
     async def record(self, user_id: int, direction: str, words: list[str]) -> Recorded:
-        """/gave <name> <what>, /got <name> <what>: the longest name that fits wins."""
+        """/gave <name> <what>, /got <name> <what>: the longest name that fits wins. A name
+        several contacts fit raises NotFound with them as choices and what was said, for
+        record_to once the user picks."""
         async with self.rt.unit_of_work() as session:
             contacts = Contacts(session, user_id)
             known = [KnownContact(*row) for row in await contacts.all_names()]
-            contact, rest = _leading_contact(words, known)
+            contact, rest = _leading_contact(words, known, direction)
             found = await contacts.get(contact)
             assert found is not None
-            what = " ".join(rest).strip(" :-–") or ("something" if direction == "gave" else "help")
-            now = self.rt.clock()
-            await Ledger(session, user_id).add(found.id, direction, what, when=now)
-            await self.planner.touched(session, user_id, found, now)
-            await contacts.touch(found, now)
-            before = found.stage
-            assessment, change = await self.stages.update(session, user_id, found, now)
-            gave, got = (await Ledger(session, user_id).balances([found.id])).get(found.id, [0, 0])
-            return Recorded(
-                direction,
-                found.name,
-                what,
-                gave,
-                got,
-                assessment.stage,
-                before if change is not None else None,
-            )
+            return await self._record(session, user_id, direction, found, _what(rest, direction))
+
+    async def record_to(self, user_id: int, direction: str, contact_id: int, what: str) -> Recorded:
+        """The give or get of an ambiguous /gave, /got, to the contact the user picked."""
+        async with self.rt.unit_of_work() as session:
+            found = await Contacts(session, user_id).get(contact_id)
+            if found is None:
+                raise NotFound(str(contact_id))
+            return await self._record(session, user_id, direction, found, what)
+
+    async def _record(
+        self, session: AsyncSession, user_id: int, direction: str, found: Contact, what: str
+    ) -> Recorded:
+        now = self.rt.clock()
+        await Ledger(session, user_id).add(found.id, direction, what, when=now)
+        await self.planner.touched(session, user_id, found, now)
+        await Contacts(session, user_id).touch(found, now)
+        before = found.stage
+        assessment, change = await self.stages.update(session, user_id, found, now)
+        gave, got = (await Ledger(session, user_id).balances([found.id])).get(found.id, [0, 0])
+        return Recorded(
+            direction,
+            found.name,
+            what,
+            gave,
+            got,
+            assessment.stage,
+            before if change is not None else None,
+        )
 
     async def balance(self, user_id: int) -> Balance:
         """Where you have only taken, and where you could give first: the same advice the
@@ -224,7 +270,13 @@ def give_first(person: Person, now: datetime) -> str | None:
     return None
 
 
-def _leading_contact(words: list[str], known: list[KnownContact]) -> tuple[int, list[str]]:
+def _what(rest: list[str], direction: str) -> str:
+    return " ".join(rest).strip(" :-–") or ("something" if direction == "gave" else "help")
+
+
+def _leading_contact(
+    words: list[str], known: list[KnownContact], direction: str
+) -> tuple[int, list[str]]:
     by_id = {c.contact_id: c for c in known}
     longest = min(MAX_NAME_WORDS, len(words))
     # A full name said exactly ("Dana Lee") first, then the usual first-name and typo rules.
@@ -241,5 +293,7 @@ def _leading_contact(words: list[str], known: list[KnownContact]) -> tuple[int, 
         if match.contact_id is not None:
             return match.contact_id, words[size:]
         if match.candidates and first_miss is None:
-            first_miss = NotFound(name, [c.name for c in match.candidates])
+            choices = [Candidate(c.contact_id, candidate_label(c)) for c in match.candidates]
+            what = _what(words[size:], direction)
+            first_miss = NotFound(name, [c.name for c in match.candidates], choices, what)
     raise first_miss or NotFound(words[0] if words else "")

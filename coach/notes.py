@@ -59,6 +59,11 @@ def candidate_label(contact: KnownContact) -> str:
 AfterReading = Callable[
     [AsyncSession, int, Note, NoteExtraction, NoteCard, datetime], Awaitable[None]
 ]
+# After a "Which John?" is answered, in its transaction: what the note gave or got from
+# the person picked, held back until now (coach.ledger).
+AfterResolving = Callable[
+    [AsyncSession, int, Note, PersonMention, Resolution, datetime], Awaitable[None]
+]
 
 
 @dataclass
@@ -85,6 +90,7 @@ class NoteCapture:
         planner: NudgePlanner,
         spool: Spool | None = None,
         after_reading: AfterReading | None = None,
+        after_resolving: AfterResolving | None = None,
     ) -> None:
         """`spool`: where notes wait while the database is unreachable. `after_reading`: what
         else a note's reading adds, in its transaction (the Coach passes LedgerBook.on_note)."""
@@ -92,6 +98,7 @@ class NoteCapture:
         self.planner = planner
         self.spool = spool
         self.after_reading = after_reading
+        self.after_resolving = after_resolving
         # A follow-up for "friday" is sent on Friday morning in the user's timezone.
         self.follow_up_time = parse_clock(planner.settings.send_time)
 
@@ -257,15 +264,21 @@ class NoteCapture:
         saved: dict[str, SavedPerson],
     ) -> int | None:
         """A relative already recorded ("her husband Tom" again): only among the family of
-        the same person, so another Tom the user knows is never taken for him."""
-        if not mention.of or mention.of == "me":
-            return None
-        principal = saved.get(name_key(mention.of))
-        if principal is None:
-            return None
-        for relative in await Contacts(session, user_id).relatives([principal.contact_id]):
-            if name_key(relative.name).split()[0] == name_key(mention.name).split()[0]:
-                return relative.id
+        the same person, so another Tom the user knows is never taken for him. A full name
+        said ("his daughter Lena Bishop") is the contact of that name: one person, one card."""
+        contacts = Contacts(session, user_id)
+        key = name_key(mention.name)
+        principal = saved.get(name_key(mention.of)) if mention.of else None
+        if principal is not None:
+            for relative in await contacts.relatives([principal.contact_id]):
+                if name_key(relative.name).split()[0] == key.split()[0]:
+                    return relative.id
+        if " " in key:
+            same = [
+                cid for cid, name, _ in await contacts.named(mention.name) if name_key(name) == key
+            ]
+            if len(same) == 1:
+                return same[0]
         return None
 
     async def _link_relatives(
@@ -535,7 +548,10 @@ class NoteCapture:
             )
             await rows.store(session, user_id, self.planner)
             await pending_repo.remove(pending)
-            return Resolution(person=person, follow_ups=views)
+            resolution = Resolution(person=person, follow_ups=views)
+            if self.after_resolving is not None:
+                await self.after_resolving(session, user_id, note, mention, resolution, now)
+            return resolution
 
     async def dismiss(self, user_id: int, pending_id: int) -> bool:
         """ "Is 'Loan' a person?" No: the name is dropped; False if it was answered already."""

@@ -19,7 +19,7 @@ from coach.planner import NudgePlanner
 from coach.runtime import Runtime
 from coach.sentences import Detail
 from coach.stages import StageKeeper
-from coach.views import NudgeActionResult, NudgeDraft, NudgeView
+from coach.views import Candidate, NudgeActionResult, NudgeDraft, NudgeView
 from nlp.dates import resolve_date
 from storage.contacts import Contacts
 from storage.models import Contact, Fact, Interaction, Nudge, NudgeStatus
@@ -39,10 +39,20 @@ SENT_LISTED_FOR = timedelta(days=14)
 class NotFound(LookupError):
     """No contact by that name, or several (then `candidates` lists them)."""
 
-    def __init__(self, name: str, candidates: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        candidates: list[str] | None = None,
+        choices: list[Candidate] | None = None,
+        what: str = "",
+    ) -> None:
         super().__init__(name)
         self.name = name
         self.candidates = candidates or []
+        # For a command that can wait for the pick (/gave, /got): whom to offer, and what
+        # the command said besides the name, so the pick saves it without retyping.
+        self.choices = choices or []
+        self.what = what
 
 
 class BadWhen(ValueError):

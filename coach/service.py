@@ -70,7 +70,9 @@ class Coach:
         self.intros = Intros(self.search)
         self.ledger = LedgerBook(self.rt, self.planner, self.stages, self.intros)
         self.spool = Spool(settings.spool.path)
-        self.notes = NoteCapture(self.rt, self.planner, self.spool, self.ledger.on_note)
+        self.notes = NoteCapture(
+            self.rt, self.planner, self.spool, self.ledger.on_note, self.ledger.on_resolved
+        )
         self.updates = UpdateInbox(self.rt, settings.updates)
         self.nudges = NudgeBook(self.rt, self.planner, settings.nudges, self.stages, self.intros)
         self.dispatcher = Dispatcher(self.rt, self.planner, settings.nudges, self.intros)

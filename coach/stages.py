@@ -4,8 +4,10 @@ The rules (shown on the card in plain words):
 
 * Everyone starts at **know**.
 * **know → like**: 3 touches on different days spanning at least 2 weeks, or a give either way
-  plus a second touch. A touch is real contact: a note of meeting or talking with them
-  (who that is: nlp/contact.py), a done follow-up, a give or a get.
+  and 3 touches on different days however close. A give is one touch: alone, or with the
+  one meeting, it is a kindness, not yet a relationship. A touch is real contact: a note of
+  meeting or talking with them (who that is: nlp/contact.py), a done follow-up, a give or a
+  get.
 * **like → trust**: gives both ways (you gave and they gave) and 4 touches over at least
   30 days, or 8 touches over at least 60 days.
 * Touches older than a year no longer count.
@@ -87,9 +89,8 @@ def earned_stage(s: Signals) -> str:
         s.touches >= TRUST_TOUCHES_ALONE and s.span >= TRUST_SPAN_ALONE
     ):
         return "trust"
-    if (s.touches >= LIKE_TOUCHES and s.span >= LIKE_SPAN) or (
-        s.gave + s.got >= 1 and s.touches >= 2
-    ):
+    # A give waives the two weeks, never the touches: met once and given to once is 2.
+    if s.touches >= LIKE_TOUCHES and (s.span >= LIKE_SPAN or s.gave + s.got >= 1):
         return "like"
     return "know"
 
@@ -110,7 +111,7 @@ def assess(s: Signals, cadence_of: dict[str, timedelta], now: datetime) -> Asses
         why = f"{history}; {gives}"
     if stage == "know":
         step = (
-            "like: 3 touches over 2 weeks, or one give and another touch" if not drifted else None
+            "like: 3 touches over 2 weeks, or a give and 3 touches sooner" if not drifted else None
         )
     elif stage == "like":
         step = "trust: gives both ways and 4 touches over a month (or 8 over two months)"

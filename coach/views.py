@@ -125,6 +125,7 @@ class Resolution:
 
     person: SavedPerson | None
     follow_ups: list[FollowUpView] = field(default_factory=list)
+    ledger: list[LedgerLine] = field(default_factory=list)  # the note's gives to them
 
 
 @dataclass

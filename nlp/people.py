@@ -170,6 +170,8 @@ def _mentions(
                 continue  # "at chase": the bank, even when a contact is called Chase
             if end - start < len(name.split()) and start in longer:
                 continue  # with John Park known, "met John Smith" is someone new
+            if single_first and _family_of_another(doc, start):
+                continue  # "her granddaughter Eleni": hers, not the Eleni the user met
             if any(i in taken for i in range(start, end)):
                 continue
             found.append((Span(doc, start, end, label="PERSON"), name))
@@ -201,6 +203,19 @@ def _mentions(
         found.append((span, None))
         taken.update(range(span.start, span.end))
     return sorted(found, key=lambda m: m[0].start)
+
+
+def _family_of_another(doc: Doc, start: int) -> bool:
+    """ "his/her/their <relative> Name", "Maria's granddaughter Name": someone's family
+    named by a first name alone. Who they are is settled against that person's recorded
+    relatives (coach/notes.py), never by a known contact who only shares the first name."""
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in (",", "little", "baby", "eldest", "youngest", "new"):
+        i -= 1
+    if i < 1 or doc[i].lower_ not in RELATIVES:
+        return False
+    owner = doc[i - 1].lower_
+    return owner in ("his", "her", "their", "'s", "’s")
 
 
 def _given_name_before(doc: Doc, start: int, english: frozenset[str], taken: set[int]) -> bool:
@@ -725,6 +740,8 @@ def _relatives(doc: Doc, people: list[Person]) -> None:
             if found is None:
                 continue
             noun, gender, at = found
+            if at > span.start and _names_another(doc, people, person, at):
+                continue  # "Maria Costa, her granddaughter Eleni": Eleni's word, not Maria's
             owner_word = _owner_word(doc, at)
             person.relation, person.gender = noun, gender
             person.newborn = noun == "baby" or _newborn(doc, span) is not None
@@ -738,6 +755,13 @@ def _relatives(doc: Doc, people: list[Person]) -> None:
             if doc[at].lower_ in _PLURAL_RELATIVES:
                 _siblings_named_after(doc, people, person, span)
             break
+
+
+def _names_another(doc: Doc, people: list[Person], person: Person, at: int) -> bool:
+    """Another person's name right after the relative word at `at` ("her granddaughter
+    Eleni", "his daughter, Lena"): the word is theirs."""
+    after = at + 2 if at + 1 < len(doc) and doc[at + 1].text == "," else at + 1
+    return any(m.start == after for other in people if other is not person for m in other.mentions)
 
 
 _PLURAL_RELATIVES = frozenset(

@@ -86,3 +86,51 @@ def test_someone_whose_work_starts_with_a_title_is_described_by_it() -> None:
         "Hi Omar, you mentioned you're looking for a web designer for your site. I know "
         "Soo-Jin, a UX designer."
     )
+
+
+def test_the_helper_is_described_by_the_work_that_meets_the_need() -> None:
+    """Not "a board member" for the woman who owns the catering company the need asks for."""
+    tigist, tigist_facts = _person(9, "Tigist Haile", None, ("need", "a caterer for her gala"))
+    rita, rita_facts = _person(10, "Rita Moss", None, ("work", "board member at the food bank"),
+                               ("work", "owns a catering company"))  # fmt: skip
+    draft = compose(tigist, tigist_facts, rita, rita_facts, "a caterer for her gala")
+    assert draft.first_message.startswith(
+        "Hi Tigist, you mentioned you're looking for a caterer for your gala. I know Rita "
+        "Moss, who owns a catering company."
+    )
+
+
+def test_a_nickname_before_the_job_is_no_part_of_it() -> None:
+    omar, omar_facts = _person(11, "Omar Al-Farsi", None, ("need", "an architect for his house"))
+    sarah, sarah_facts = _person(12, "Sarah Kim", None, ("work", "MJ architect"))
+    sarah.aka = ["Mj"]
+    draft = compose(omar, omar_facts, sarah, sarah_facts, "an architect for his house")
+    assert "I know Sarah Kim, an architect." in draft.first_message
+    assert "mj" not in draft.first_message.casefold()
+
+
+def test_owning_the_business_is_said_with_its_name() -> None:
+    dana, dana_facts = _person(13, "Dana Lee", None, ("need", "a plumber for her restaurant"))
+    nikos, nikos_facts = _person(14, "Nikos Pappas", "Pappas Plumbing",
+                                 ("work", "owns the business"))  # fmt: skip
+    draft = compose(dana, dana_facts, nikos, nikos_facts, "a plumber for her restaurant")
+    assert "I know Nikos Pappas, who owns Pappas Plumbing." in draft.first_message
+
+
+def test_someone_who_owns_the_business_is_described_so_not_by_another_title() -> None:
+    """ "owns the business Mensah Motors, board member at the chamber": the owner of Mensah
+    Motors, never "a board member at Mensah Motors"."""
+    kofi, kofi_facts = _person(15, "Kofi Mensah", "Mensah Motors",
+                               ("work", "owns the business Mensah Motors"),
+                               ("need", "a bookkeeper"), ("work", "board member"))  # fmt: skip
+    sarah, sarah_facts = _person(16, "Sarah Kim", None, ("work", "bookkeeper"))
+    draft = compose(kofi, kofi_facts, sarah, sarah_facts, "a bookkeeper")
+    assert draft.second_message.startswith(
+        "Hi Sarah, I know Kofi Mensah, who owns Mensah Motors and is looking for a bookkeeper."
+    )
+    owner, owner_facts = _person(17, "Kofi Mensah", "Mensah Motors", ("work", "owner"),
+                                 ("work", "board member"), ("need", "a bookkeeper"))  # fmt: skip
+    draft = compose(owner, owner_facts, sarah, sarah_facts, "a bookkeeper")
+    assert draft.second_message.startswith(
+        "Hi Sarah, I know Kofi Mensah, the owner of Mensah Motors, who is looking for a bookkeeper."
+    )

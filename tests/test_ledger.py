@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 
+from coach.intros import IntroDraft, NoReason
 from coach.nudges import NotFound
 from coach.service import Coach
 from tests.conftest import FakeClock
@@ -72,6 +73,46 @@ async def test_gave_and_got_commands_and_balance(coach: Coach) -> None:
     assert "Maria Gomez" in first["Dana Lee"]
 
 
+async def test_a_give_to_a_name_two_contacts_share_asks_which_and_keeps_it(
+    coach: Coach,
+) -> None:
+    """/gave eleni ... with two Elenis: nothing is guessed and nothing is lost; the user
+    picks one, and the give is saved to her."""
+    await coach.notes.capture(ALICE, "met Eleni Papadopoulos at the chamber breakfast")
+    await coach.notes.capture(ALICE, "met Eleni Markou at the BNI lunch, she is a florist")
+    with pytest.raises(NotFound) as asked:
+        await coach.ledger.record(ALICE, "gave", "eleni the article on pricing".split())
+    assert asked.value.name == "eleni"
+    assert [c.label for c in asked.value.choices] == ["Eleni Papadopoulos", "Eleni Markou"]
+    assert asked.value.what == "the article on pricing"
+    markou = asked.value.choices[1].contact_id
+    # Another user can't write to her.
+    with pytest.raises(NotFound):
+        await coach.ledger.record_to(BOB, "gave", markou, asked.value.what)
+    done = await coach.ledger.record_to(ALICE, "gave", markou, asked.value.what)
+    assert (done.name, done.what, done.gave) == ("Eleni Markou", "the article on pricing", 1)
+    assert (await card_of(coach, "eleni markou")).given == ["the article on pricing"]
+    assert (await card_of(coach, "eleni papadopoulos")).given == []
+
+
+async def test_a_give_in_a_note_waits_for_which_one_and_is_kept(coach: Coach) -> None:
+    """ "sent Eleni the article" with two Elenis: the give is saved once the user says which
+    Eleni, never dropped with the question."""
+    await coach.notes.capture(ALICE, "met Eleni Papadopoulos at the chamber breakfast")
+    await coach.notes.capture(ALICE, "met Eleni Markou at the BNI lunch, she is a florist")
+    card = await coach.notes.capture(ALICE, "sent Eleni the article on pricing")
+    assert card.ledger == [] and [q.name for q in card.questions] == ["Eleni"]
+    question = card.questions[0]
+    markou = next(c.contact_id for c in question.candidates if "Markou" in c.label)
+    resolved = await coach.notes.resolve(ALICE, question.pending_id, markou)
+    assert resolved is not None
+    assert [(e.direction, e.name, e.what) for e in resolved.ledger] == [
+        ("gave", "Eleni Markou", "the article on pricing")
+    ]
+    assert (await card_of(coach, "eleni markou")).given == ["the article on pricing"]
+    assert (await card_of(coach, "eleni papadopoulos")).given == []
+
+
 async def test_a_need_suggests_an_intro_and_a_double_opt_in_draft(coach: Coach) -> None:
     await coach.notes.capture(ALICE, "met Maria Gomez, an accountant at Gomez CPA, loves golf")
     await coach.notes.capture(ALICE, "met Sam Wu, a realtor at Keller Williams")
@@ -88,10 +129,32 @@ async def test_a_need_suggests_an_intro_and_a_double_opt_in_draft(coach: Coach) 
     assert draft.second_message.startswith("Hi Maria")
     # Ids are checked against the owner.
     assert await coach.intros.draft(BOB, suggestion.need_id, suggestion.match_id) is None
+    # Neither needs what the other does: no draft without a reason to meet.
     by_hand = await coach.intros.draft_by_names(ALICE, "sam and maria gomez")
-    assert not isinstance(by_hand, list) and by_hand is not None
-    assert by_hand.first_message.startswith("Hi Sam, would you be open to an intro to Maria")
+    assert by_hand == NoReason("Sam Wu", "Maria Gomez")
     assert await coach.intros.draft_by_names(ALICE, "sam and nobody") == ["nobody"]
+
+
+async def test_an_intro_with_no_known_reason_is_not_offered(coach: Coach) -> None:
+    """An intro draft says why the two should meet; with no need one's work meets, there
+    is no draft, and the owner of a plumbing business fits a need for a plumber."""
+    await coach.notes.capture(
+        ALICE, "met Nikos Pappas at the rotary lunch, he owns the business Pappas Plumbing"
+    )
+    await coach.notes.capture(
+        ALICE, "met Rita Moss at the library, she is a board member at the food bank"
+    )
+    card = await coach.notes.capture(ALICE, "coffee with Tom Baker, he needs a plumber")
+    assert [(s.need_name, s.match_name) for s in card.intros] == [("Tom Baker", "Nikos Pappas")]
+    draft = await coach.intros.draft_by_names(ALICE, "tom and nikos")
+    assert isinstance(draft, IntroDraft)
+    assert draft.first_message.startswith(
+        "Hi Tom, you mentioned you're looking for a plumber. I know Nikos Pappas, who owns "
+        "Pappas Plumbing."
+    )
+    assert "I thought of you." in draft.second_message
+    none = await coach.intros.draft_by_names(ALICE, "tom and rita")
+    assert none == NoReason("Tom Baker", "Rita Moss")
 
 
 async def test_stages_move_with_touches_gives_and_time(coach: Coach, clock: FakeClock) -> None:
@@ -118,6 +181,22 @@ async def test_stages_move_with_touches_gives_and_time(coach: Coach, clock: Fake
     assert dana.relationship is not None and dana.relationship.stage == "like"
     assert "without a touch" in dana.relationship.why
     assert dana.relationship.health.icon == "🔴"
+
+
+async def test_one_give_after_meeting_is_not_yet_like(coach: Coach, clock: FakeClock) -> None:
+    """A give is a touch, not a relationship: met Monday, a /gave Tuesday stays at know.
+    With two real conversations on other days, the give moves it on without the 2 weeks."""
+    await coach.notes.capture(ALICE, "met Tom Baker at the rotary lunch, he owns a plumbing firm")
+    clock.advance(timedelta(days=1))
+    gave = await coach.ledger.record(ALICE, "gave", "tom an intro to my lender".split())
+    assert (gave.stage, gave.moved_from) == ("know", None)
+    tom = await card_of(coach, "tom")
+    assert tom.relationship is not None and tom.relationship.stage == "know"
+    assert tom.relationship.next_step is not None
+    assert "a give and 3 touches" in tom.relationship.next_step
+    clock.advance(timedelta(days=2))
+    card = await coach.notes.capture(ALICE, "coffee with Tom Baker, his son starts college")
+    assert [(m.before, m.after) for m in card.stage_changes] == [("know", "like")]
 
 
 async def test_events_count_who_was_followed_up(coach: Coach, clock: FakeClock) -> None:

@@ -273,3 +273,63 @@ async def test_a_known_child_is_not_who_a_later_he_is(coach: Coach) -> None:
     )
     assert any("two clients" in f for f in await facts_of(coach, "Piotr Zielinski"))
     assert not await facts_of(coach, "Antek")
+
+
+async def test_a_relatives_first_name_is_not_a_known_contact_of_that_name(coach: Coach) -> None:
+    """ "her granddaughter Eleni" is Maria's granddaughter, not the Eleni Papadopoulos the
+    user met: a first name alone never takes an unrelated contact for family."""
+    await coach.notes.capture(ALICE, "met Eleni Papadopoulos at the chamber breakfast")
+    eleni = await contact_named(coach, "Eleni Papadopoulos")
+    card = await coach.notes.capture(
+        ALICE, "met Maria Costa at the library, her granddaughter Eleni just started at Columbia"
+    )
+    maria = await contact_named(coach, "Maria Costa")
+    granddaughter = await contact_named(coach, "Eleni")
+    assert (granddaughter.relation, granddaughter.relative_of_id) == ("granddaughter", maria.id)
+    assert {p.name for p in card.people} == {"Maria Costa", "Eleni"}
+    # The contact the user met is untouched.
+    eleni = await contact_named(coach, "Eleni Papadopoulos")
+    assert (eleni.relation, eleni.org) == (None, None)
+    # Said again later, the granddaughter is the one already recorded as Maria's.
+    await coach.notes.capture(
+        ALICE, "met Maria Costa at the cafe, her granddaughter Eleni loves Columbia"
+    )
+    async with coach.rt.unit_of_work() as session:
+        named = (
+            await session.scalars(
+                select(Contact.name).where(Contact.user_id == ALICE, Contact.name.like("Eleni%"))
+            )
+        ).all()
+    assert sorted(named) == ["Eleni", "Eleni Papadopoulos"]
+
+
+async def test_a_relative_named_in_full_is_that_known_contact(coach: Coach) -> None:
+    """ "his daughter Lena Bishop", whom the user knows: the same contact, not a second one."""
+    await coach.notes.capture(ALICE, "met Lena Bishop at the BNI lunch, she is a florist")
+    await coach.notes.capture(
+        ALICE, "met George Adams at the mixer, his daughter Lena Bishop plays piano"
+    )
+    george, lena = (
+        await contact_named(coach, "George Adams"),
+        await contact_named(coach, "Lena Bishop"),
+    )
+    assert lena.relative_of_id == george.id
+    async with coach.rt.unit_of_work() as session:
+        lenas = (
+            await session.scalars(
+                select(Contact.id).where(Contact.user_id == ALICE, Contact.name == "Lena Bishop")
+            )
+        ).all()
+    assert lenas == [lena.id]
+
+
+async def test_a_relative_named_after_the_person_with_a_comma_is_theirs(coach: Coach) -> None:
+    """ "coffee with Maria Costa, her granddaughter Eleni ...": Eleni is Maria's
+    granddaughter, not the other way round ("Shirin, his wife" names Shirin; here the
+    word has a name of its own after it)."""
+    await coach.notes.capture(
+        ALICE, "coffee with Maria Costa, her granddaughter Eleni just started at Columbia"
+    )
+    maria, eleni = await contact_named(coach, "Maria Costa"), await contact_named(coach, "Eleni")
+    assert (maria.relation, maria.relative_of_id) == (None, None)
+    assert (eleni.relation, eleni.relative_of_id) == ("granddaughter", maria.id)

@@ -76,6 +76,26 @@ async def test_which_john_buttons_pick_the_right_contact(fake: FakeTelegram) -> 
     assert "sailing" in (await alice.next_reply()).text
 
 
+async def test_gave_to_a_name_two_contacts_share_asks_which_and_saves_it(
+    fake: FakeTelegram,
+) -> None:
+    alice = fake.user(1001)
+    for note in ["met Eleni Papadopoulos at the chamber breakfast", "met Eleni Markou at BNI"]:
+        await alice.send(note)
+        await alice.next_reply()
+    await alice.send("/gave eleni the article on pricing")
+    ask = await alice.next_reply()
+    assert ask.text == (
+        "🤔 Which eleni did you give the article on pricing to? Pick one and I'll note it."
+    )
+    assert [b.text for row in ask.buttons for b in row] == ["Eleni Papadopoulos", "Eleni Markou"]
+    await alice.press(ask, "Eleni Markou")
+    answered = await alice.next_edit()
+    assert "you gave Eleni Markou the article on pricing" in answered.text
+    await alice.send("/person eleni markou")
+    assert "Given: the article on pricing" in (await alice.next_reply()).text
+
+
 async def test_people_pages_and_person_card(fake: FakeTelegram) -> None:
     alice = fake.user(1001)
     names = [f"met {n} at the mixer" for n in ["Ann Lee", "Bo Chen", "Cy Diaz", "Di Fox"]]

@@ -119,7 +119,11 @@ async def test_stage_moves_show_on_the_note_card(fake: FakeTelegram, clock: Fake
     alice = fake.user(1001)
     await alice.send("met Dana Lee at the chamber breakfast")
     await alice.next_reply()
-    clock.advance(timedelta(days=1))  # before the nice-to-meet-you nudge is due
+    clock.advance(timedelta(days=1))
+    await alice.send("called Dana Lee, she loves sailing")
+    assert "→" not in (await alice.next_reply()).text
+    # Saturday 08:00, before the nice-to-meet-you nudge is due: a give and a third touch.
+    clock.advance(timedelta(hours=22))
     await alice.send("sent Dana the article on pricing")
     card = await alice.next_reply()
     assert "⬆️ Dana Lee: 👋 know → 🙂 like" in card.text
