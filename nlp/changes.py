@@ -166,6 +166,13 @@ def relation_corrections(doc: Doc, people: list[Person]) -> list[Change]:
         ]
         if not named or not any(t.lower_ in ("is", "'s", "was") for t in doc[nt.i - 5 : nt.i]):
             continue
+        # "linh is thanh's sister, not his wife": the one named before "is" is the relative
+        subject = [
+            p
+            for p in named
+            if any(m.end < len(doc) and doc[m.end].lower_ in ("is", "was") for m in p.mentions)
+        ]
+        named = subject or named
         new, old = RELATIVES[before[-1].lower_][0], RELATIVES[after[0].lower_][0]
         if new != old:
             changes.append(Change(named[-1].name, "relation", new, old, None, True))

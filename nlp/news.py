@@ -14,6 +14,12 @@ _OWNER: dict[str, Any] = {"LOWER": {"IN": ["his", "her", "their", "the", "a"]}, 
 _RELATIVE: dict[str, Any] = {
     "LOWER": {"IN": ["wife", "husband", "partner", "daughter", "son", "sister"]}
 }
+_KIN: dict[str, Any] = {
+    "LOWER": {
+        "IN": "father dad mother mom mum grandmother grandma grandfather grandpa brother "
+        "sister husband wife son daughter uncle aunt".split()
+    }
+}
 _PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "engaged": [[{"LEMMA": "get"}, {"LOWER": {"IN": ["engaged", "married", "hitched"]}}]],
     "promoted": [
@@ -48,6 +54,11 @@ _PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             {"OP": "?"},
             {"LOWER": {"IN": ["marathon", "half", "triathlon", "ironman", "ultra", "race"]}},
         ]
+    ],
+    # Hard news is kept on the card; coach/talk.py never makes a template line of it.
+    "loss": [
+        [_KIN, {"LOWER": "passed"}, {"LOWER": "away"}],
+        [_KIN, {"LOWER": {"IN": ["died", "passed"]}}],
     ],
     "milestone": [
         [{"LEMMA": "pass"}, {"LOWER": "the"}, {"LOWER": "bar"}],

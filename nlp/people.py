@@ -119,6 +119,8 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     # said after a name is no part of it.
     while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in _CLERGY:
         end -= 1  # "father tom wisniewski pastor"
+    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in _TRADES:
+        end -= 1  # "dr olumide balogun dentist"; "Baker" and "Mason" stay surnames
     while end - start > 1 and doc[end - 1].lower_ in TITLE_WORDS:
         end -= 1
         while end - start > 1 and doc[end - 1].lower_ in _JOB_MODIFIERS:
@@ -126,6 +128,13 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
+# Jobs said in lowercase right after a name, that are surnames too when capitalised.
+_TRADES = frozenset(
+    "dentist orthodontist pharmacist physician surgeon pediatrician therapist chiropractor "
+    "optometrist veterinarian vet plumber electrician roofer contractor mechanic chef baker "
+    "mason carpenter painter landscaper bookkeeper banker lender inspector appraiser "
+    "photographer florist caterer tailor barber stylist trainer tutor pastor".split()
+)
 # ("Bishop" and "Deacon" are surnames too: "Lena Bishop" keeps hers.)
 _CLERGY = frozenset("pastor priest reverend rev rev. imam rabbi".split())
 # Relative words that are also how clergy are addressed: "father tom wisniewski".
@@ -356,7 +365,8 @@ FIRM_WORDS = frozenset(
     "insurance foods motors logistics freight media systems clinic dental farms farm "
     "bakery cafe café restaurant kitchen salon construction builders landscaping plumbing "
     "electric roofing cleaning agency associates advisors academy church chamber "
-    "foundation university college school hospital pharmacy fitness auto toyota honda".split()
+    "foundation university college school hospital pharmacy fitness auto toyota honda grill "
+    "bistro diner pizzeria deli taqueria tavern pub brewery roasters collision repair".split()
 )
 _ORIGIN_LEADS = frozenset("originally born raised grew moved hails comes came emigrated".split())
 

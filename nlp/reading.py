@@ -15,7 +15,7 @@ from nlp.events import find_event
 from nlp.followups import find_follow_ups
 from nlp.known import KnownNames, KnownTraits
 from nlp.ledger import LedgerFinder
-from nlp.lexicon import DEMONYMS, org_case
+from nlp.lexicon import DEMONYMS, EVENT_HEADS, TITLE_WORDS, org_case
 from nlp.news import life_news
 from nlp.outcomes import done_verbs, news_from, settled_by
 from nlp.owners import Owners
@@ -75,6 +75,9 @@ def read_doc(
         span = _whole_phrase(_after_names(span, people))
         text = _detail_text(span)
         if not text or _negated(span) or _said_not(span) or _contacted_me(span):
+            continue
+        if span.label_ in ("offer", "need") and span[0].lower_ in _GAVE_ME and _to_me(span):
+            continue  # "hector intro'd me to mariana": a give already made, in the ledger
             continue
         label = span.label_
         if label == "need" and _offered(span):
@@ -410,6 +413,15 @@ _WHEN_WORDS = frozenset(
 )
 
 
+_GAVE_ME = frozenset(
+    "intro'd introd introduced referred connected sent gave helped recommended".split()
+)
+
+
+def _to_me(span: Span) -> bool:
+    return len(span) > 1 and span[1].lower_ in ("me", "us")
+
+
 def _contacted_me(span: Span) -> bool:
     """ "priya texted me this morning": how the news came, nothing about her."""
     words = [t.lower_ for t in span if not t.is_punct]
@@ -458,6 +470,8 @@ def _works_there(doc: Doc, ent: Span, details: list[Span]) -> bool:
         return False  # "ex-Motorola": where they were, not where they are
     if lead[-1:] == ["with"] and _CHOSE & set(lead):
         return False  # "they went with gusto for payroll": a vendor they chose
+    if lead[-1:] and lead[-1] in TITLE_WORDS:
+        return True  # "restaurant owner mezza grill", "ceo of acme" said without "of"
     if lead[-1:] == ["for"] and not _WORK_VERBS & set(lead):
         return bool(inside)  # "a bike ride for st jude", "raising money for the Y": a cause
     return bool(set(lead) & _WORKS_LEAD) or bool(inside) or _business_called(doc, ent)
@@ -562,12 +576,21 @@ _MEALS = frozenset("coffee coffees lunch breakfast brunch dinner drinks beers te
 _WORKPLACES = frozenset("office offices hq headquarters plant site warehouse factory".split())
 
 
+_GATHERINGS = EVENT_HEADS | frozenset(
+    "funeral wake visitation vigil memorial service mass baptism christening "
+    "graduation celebration".split()
+)
+
+
 def _venue_of(doc: Doc, ent: Span, event_tokens: set[int]) -> bool:
     """ "at the mixer at ponce city market": where the gathering was held."""
     k = ent.start - 1
     if k >= 0 and doc[k].lower_ == "the":
         k -= 1
-    return k >= 1 and doc[k].lower_ in ("at", "@") and k - 1 in event_tokens
+    if k < 1 or doc[k].lower_ not in ("at", "@"):
+        return False
+    # "funeral is saturday at vietnamese martyrs church": where a gathering is held
+    return k - 1 in event_tokens or any(t.lower_ in _GATHERINGS for t in doc[max(0, k - 5) : k])
 
 
 def _person_at(people: list[Person], i: int) -> Person | None:

@@ -867,3 +867,49 @@ def test_how_the_news_came_is_no_detail(extractor: NoteExtractor) -> None:
         known_names=["Priya Raghunathan", "Raj"],
     )
     assert not any("texted" in f.text for p in r.people for f in p.facts)
+
+
+def test_a_relation_corrected_is_the_one_named_before_is(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "correction ngoc is tuan's sister not his wife",
+        now=NOW,
+        known_names=["Ngoc", "Tuan Pham"],
+    )
+    assert [(c.person, c.field, c.new, c.old) for c in r.changes] == [
+        ("Ngoc", "relation", "sister", "wife")
+    ]
+
+
+def test_where_a_funeral_is_held_is_no_employer(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "hoa nguyen's father passed away on sunday, funeral is saturday at st. anne church",
+        now=NOW,
+        known_names=["Hoa Nguyen"],
+    )
+    hoa = person(r, "Hoa")
+    assert hoa.org is None
+    assert said(hoa, "passed away")
+
+
+def test_an_intro_already_made_to_me_is_no_offer(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "bogdan intro'd me to yesenia cruz, she runs a daycare in pasadena",
+        now=NOW,
+        known_names=["Bogdan Lis"],
+    )
+    assert not person(r, "Bogdan").facts
+    assert [(e.direction, e.person) for e in r.ledger] == [("got", "Bogdan Lis")]
+
+
+def test_a_job_said_after_a_name_is_no_part_of_it(extractor: NoteExtractor) -> None:
+    r = extractor.extract("talked to dr adebayo okafor dentist, his practice is in katy", now=NOW)
+    assert names(r) == ["Adebayo Okafor"]
+
+
+def test_the_firm_after_owner_is_theirs(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "dalia nasser syrian restaurant owner zaatar grill in montrose she is hiring a baker",
+        now=NOW,
+    )
+    assert names(r) == ["Dalia Nasser"]
+    assert (person(r, "Dalia").org or "").lower() == "zaatar grill"
