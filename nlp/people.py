@@ -58,10 +58,11 @@ _TITLES = frozenset(
     "don doña señor señora senor senora councilman councilwoman councillor councilor mayor "
     "senator sen sen. rep rep. representative judge justice officer sgt sgt. sergeant capt "
     "capt. captain col col. colonel gen gen. general lt lt. lieutenant cmdr major maj maj. "
-    "imam rabbi deacon elder bishop sheikh sister brother auntie aunty uncle tita tito tia tío "
-    "tio lola lolo abuela abuelo hermana hermano nana mama papa baba ustaz chief oga "
+    "imam rabbi deacon deaconess elder bishop sheikh sister brother auntie aunty uncle tita "
+    "tito tia tío tio lola lolo abuela abuelo hermana hermano nana mama papa baba ustaz chief oga "
     "sensei pan pani kuya chú bác dì thầy br br. sis.".split()
 )
+FORMS_OF_ADDRESS = _TITLES
 _ADJECTIVES = frozenset(
     "older oldest younger youngest elder eldest little big baby twin new late ex "
     "adult teenage teen grown".split()
@@ -598,7 +599,11 @@ def _nicknames(doc: Doc, people: list[Person]) -> None:
         if not before:
             continue
         owner = max(before, key=lambda p: p.first)
-        owner.aka.append(person.name)
+        title = doc[span.start - 1 : span.start]
+        # "calls her aunty yeye": how they are addressed, title and all
+        addressed = span.start >= 1 and title[0].lower_ in _TITLES
+        said = f"{_display(title)} {person.name}" if addressed else person.name
+        owner.aka.append(said)
         owner.mentions += person.mentions
         people.remove(person)
     # "Francisco Reyes (Paco to everyone)", "goes by mj", "aka bart": a nickname the model
@@ -606,6 +611,8 @@ def _nicknames(doc: Doc, people: list[Person]) -> None:
     for tok in doc[1:]:
         if not tok.is_alpha or _person_at(people, tok.i) is not None or tok.lower_ in STOP:
             continue
+        if tok.lower_ in _TITLES:
+            continue  # "calls her aunty yeye": the name is after the title
         said = Span(doc, tok.i, tok.i + 1)
         if _nickname_tail(doc, said):
             named = _person_at(people, tok.i - 2)
@@ -618,6 +625,19 @@ def _nicknames(doc: Doc, people: list[Person]) -> None:
         nick = tok.text.upper() if len(tok) == 2 else _display(said)
         if named is not None and nick not in named.aka:
             named.aka.append(nick)
+    # "everyone calls her aunty yeye … aunty yeye's grandson": later mentions of the
+    # nickname are hers.
+    for person in list(people):
+        called = next(
+            (p for p in people if p is not person and person.name.casefold() in _akas(p)), None
+        )
+        if called is not None and not person.known and not person.is_relative:
+            called.mentions = sorted(called.mentions + person.mentions, key=lambda m: m.start)
+            people.remove(person)
+
+
+def _akas(person: Person) -> set[str]:
+    return {a.casefold() for a in person.aka} | {a.split()[-1].casefold() for a in person.aka}
 
 
 _CALLERS = frozenset("everyone everybody people friends they we i most all".split())
@@ -628,6 +648,8 @@ def _nickname_lead(doc: Doc, start: int) -> bool:
     a nickname said as one. Not "call with yusuf, shin splints" nor "the twins are called
     kuba and zosia" (their own names)."""
     k = start - 1
+    if k >= 1 and doc[k].lower_ in _TITLES:
+        k -= 1  # "everyone calls her aunty yeye"
     if k >= 0 and doc[k].lower_ in ("him", "her", "them"):
         k -= 1
         return k >= 0 and doc[k].lower_ in ("calls", "call", "called")

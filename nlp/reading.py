@@ -19,7 +19,7 @@ from nlp.lexicon import DEMONYMS, EVENT_HEADS, TITLE_WORDS, org_case
 from nlp.news import life_news
 from nlp.outcomes import done_verbs, news_from, settled_by
 from nlp.owners import Owners
-from nlp.people import FIRM_WORDS, Person, find_people
+from nlp.people import FIRM_WORDS, FORMS_OF_ADDRESS, Person, find_people
 from nlp.schema import FACT_KINDS, Fact, FactKind, FollowUp, NoteExtraction, PersonMention
 
 DETAILS = "details"
@@ -76,6 +76,8 @@ def read_doc(
         text = _detail_text(span)
         if not text or _negated(span) or _said_not(span) or _contacted_me(span):
             continue
+        if span.label_ == "work" and _only_address(text):
+            continue  # "aunty yeye": how she is addressed, not her job
         if span.label_ in ("offer", "need") and span[0].lower_ in _GAVE_ME and _to_me(span):
             continue  # "hector intro'd me to mariana": a give already made, in the ledger
             continue
@@ -416,6 +418,15 @@ _WHEN_WORDS = frozenset(
 _GAVE_ME = frozenset(
     "intro'd introd introduced referred connected sent gave helped recommended".split()
 )
+
+
+def _only_address(text: str) -> bool:
+    word = text.casefold()
+    return word in FORMS_OF_ADDRESS and word not in TITLE_WORDS and word not in _CALLINGS
+
+
+# Forms of address that are also someone's work.
+_CALLINGS = frozenset("pastor deacon deaconess imam rabbi judge senator mayor coach".split())
 
 
 def _to_me(span: Span) -> bool:

@@ -913,3 +913,18 @@ def test_the_firm_after_owner_is_theirs(extractor: NoteExtractor) -> None:
     )
     assert names(r) == ["Dalia Nasser"]
     assert (person(r, "Dalia").org or "").lower() == "zaatar grill"
+
+
+def test_a_nickname_with_a_title_is_hers_and_so_are_its_later_mentions(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "harvest festival with deaconess folasade adeyemi everyone calls her mama fola\n"
+        "- mama fola's grandson kunle needs a summer job\n- call mama fola after new year",
+        now=NOW,
+    )
+    assert names(r) == ["Folasade Adeyemi", "Kunle"]
+    folasade = person(r, "Folasade")
+    assert not folasade.unsure and not any(f.text.lower() == "mama" for f in folasade.facts)
+    assert person(r, "Kunle").of == "Folasade Adeyemi"
+    assert [f.person for f in r.follow_ups] == ["Folasade Adeyemi"]
