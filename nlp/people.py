@@ -485,6 +485,7 @@ def find_people(
             and person.relation is None
             and words[0].lower() not in firsts
             and all(m[0].pos_ in ("NOUN", "VERB", "ADJ") and m[0].is_lower for m in person.mentions)
+            and not any(_titled(doc, m.start) for m in person.mentions)
         )
     return people
 
@@ -541,6 +542,15 @@ def _quoted_nicknames(doc: Doc, people: list[Person], english: frozenset[str]) -
         )
         given.mentions = [m for k, m in enumerate(given.mentions) if m not in given.mentions[:k]]
     people.sort(key=lambda p: p.first)
+
+
+def _titled(doc: Doc, start: int) -> bool:
+    """ "fr. tomasz", "sr lucia", "dr. ifeoma": a title before a name says it is a person."""
+    k = start - 1
+    if k >= 0 and doc[k].text == "." and not doc[k - 1].whitespace_:
+        k -= 1
+        return k >= 0 and f"{doc[k].lower_}." in _TITLES
+    return k >= 0 and doc[k].lower_ in _TITLES and doc[k].lower_ not in RELATIVES
 
 
 def _person_at(people: list[Person], i: int) -> Person | None:

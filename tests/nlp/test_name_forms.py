@@ -1,0 +1,30 @@
+"""How names are written in notes: a formal name or initials in brackets, a quoted nickname
+after a hyphenated given name, a couple sharing a surname, a title before a first name."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from nlp.extract import NoteExtractor
+
+NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)  # Thursday
+
+
+@pytest.mark.parametrize(
+    ("note", "name"),
+    [
+        ("saw fr. tomasz at the parish bazaar, he's on the board of the polish chamber", "Tomasz"),
+        ("sr. lucia from the parish office said the food pantry needs a new freezer", "Lucia"),
+        ("chatted with father wojciech after mass, he wants to redo the church roof", "Wojciech"),
+        ("dr. ifeoma said her clinic is hiring a billing manager", "Ifeoma"),
+    ],
+)
+def test_a_title_before_a_first_name_says_it_is_a_person(
+    extractor: NoteExtractor, note: str, name: str
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    found = [p for p in r.people if p.name == name]
+    assert found, [p.name for p in r.people]
+    assert not found[0].unsure
