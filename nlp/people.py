@@ -515,6 +515,7 @@ def _quoted_nicknames(doc: Doc, people: list[Person], english: frozenset[str]) -
         first, nick, last = doc[i - 1], doc[i + 1], doc[i + 3]
         if not (first.is_alpha and nick.is_alpha and last.is_alpha):
             continue
+        start = _hyphen_start(doc, i - 1)  # 'ji-hoon "jay" kim': the given name whole
         end = i + 4
         while (
             end + 1 < len(doc)
@@ -524,24 +525,46 @@ def _quoted_nicknames(doc: Doc, people: list[Person], english: frozenset[str]) -
             and doc[end + 1].is_alpha
         ):
             end += 2  # "Fernández-Ruiz", not "Adebayo - data"
-        given = _person_at(people, first.i)
+        given = _person_at(people, first.i) or _person_at(people, start)
         if given is None and not (first.is_title or (first.lower_ not in english)):
             continue
         surname = Span(doc, i + 3, end, label="PERSON")
-        for part in (_person_at(people, nick.i), _person_at(people, last.i)):
-            if part is not None and part is not given:
+        parts = [_person_at(people, k) for k in (*range(start, i), nick.i, last.i)]
+        for part in {id(p): p for p in parts if p is not None and p is not given}.values():
+            if any(p is part for p in people):
                 people.remove(part)
         if given is None:
-            given = Person(_display(Span(doc, i - 1, i)))
+            given = Person(_display(Span(doc, start, i)))
             people.append(given)
-        given.name = f"{_display(Span(doc, i - 1, i))} {_display(surname)}"
-        given.aka.append(_display(Span(doc, i + 1, i + 2)))
+        given.name = f"{_display(Span(doc, start, i))} {_display(surname)}"
+        given.aka.append(_nickname_text(nick))
         given.mentions = sorted(
-            [*given.mentions, Span(doc, i - 1, i, label="PERSON"), surname],
+            [*given.mentions, Span(doc, start, i, label="PERSON"), surname],
             key=lambda m: m.start,
         )
         given.mentions = [m for k, m in enumerate(given.mentions) if m not in given.mentions[:k]]
     people.sort(key=lambda p: p.first)
+
+
+def _hyphen_start(doc: Doc, i: int) -> int:
+    """Where the name part ending at token `i` starts: "ji-hoon" is one given name."""
+    start = i
+    while (
+        start >= 2
+        and doc[start - 1].text in ("-", "‐")
+        and not doc[start - 2].whitespace_
+        and not doc[start - 1].whitespace_
+        and doc[start - 2].is_alpha
+    ):
+        start -= 2
+    return start
+
+
+def _nickname_text(tok: Token) -> str:
+    """A nickname as written to be shown: initials ("JW") in capitals, a word proper-cased."""
+    if len(tok) <= 3 and (tok.text.isupper() or tok.is_upper):
+        return tok.text.upper()
+    return _display(Span(tok.doc, tok.i, tok.i + 1))
 
 
 def _titled(doc: Doc, start: int) -> bool:

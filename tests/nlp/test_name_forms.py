@@ -13,6 +13,34 @@ NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)  # Thursday
 
 
 @pytest.mark.parametrize(
+    ("note", "name", "aka"),
+    [
+        (
+            'ran into min-seo "minnie" park at the pool, she just opened a nail salon',
+            "Min-Seo Park",
+            "Minnie",
+        ),
+        (
+            'saw jean-luc "JL" moreau at the wine tasting, he imports from burgundy',
+            "Jean-Luc Moreau",
+            "JL",
+        ),
+        (
+            'saw dong-hyun "danny" choi at the gym, he left deloitte last spring',
+            "Dong-Hyun Choi",
+            "Danny",
+        ),
+    ],
+)
+def test_a_hyphenated_given_name_before_a_quoted_nickname_stays_whole(
+    extractor: NoteExtractor, note: str, name: str, aka: str
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    assert [p.name for p in r.people] == [name]
+    assert [a.casefold() for a in r.people[0].aka] == [aka.casefold()]
+
+
+@pytest.mark.parametrize(
     ("note", "name"),
     [
         ("saw fr. tomasz at the parish bazaar, he's on the board of the polish chamber", "Tomasz"),
