@@ -17,6 +17,7 @@ from nlp.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
     first_names,
+    last_names,
     name_genders,
     proper_case,
 )
@@ -473,6 +474,7 @@ def find_people(
         person.mentions.sort(key=lambda s: s.start)
     people.sort(key=lambda p: p.first)
     _quoted_nicknames(doc, people, english)
+    _bracketed_names(doc, people, english)
     _nicknames(doc, people)
     _relatives(doc, people)
     _genders(doc, people)
@@ -560,11 +562,103 @@ def _hyphen_start(doc: Doc, i: int) -> int:
     return start
 
 
+def _hyphen_end(doc: Doc, i: int) -> int:
+    """The end of the name part starting at token `i`: "eze-adeyemi" is one surname."""
+    end = i + 1
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "‐")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return end
+
+
 def _nickname_text(tok: Token) -> str:
     """A nickname as written to be shown: initials ("JW") in capitals, a word proper-cased."""
     if len(tok) <= 3 and (tok.text.isupper() or tok.is_upper):
         return tok.text.upper()
     return _display(Span(tok.doc, tok.i, tok.i + 1))
+
+
+def _name_word(tok: Token, english: frozenset[str]) -> bool:
+    """A word that can be part of a name: a known first name, or no word of the language."""
+    lower = tok.lower_
+    return (
+        tok.is_alpha
+        and lower not in STOP
+        and lower not in FIRM_WORDS
+        and lower not in TITLE_WORDS
+        and not (tok.is_upper and len(tok) > 1)  # "CPA", "LLC"
+        and (
+            lower in first_names()
+            or lower in last_names()
+            or (lower not in english and tok.lemma_.lower() not in english)
+        )
+    )
+
+
+def _bracketed_names(doc: Doc, people: list[Person], english: frozenset[str]) -> None:
+    """ "bartek (bartłomiej) zieliński", "Bill (William) Okonjo": a first name, the formal
+    name in brackets and the surname are one person, who goes by the bracketed name too;
+    the model may read the three words as three people, or the middle one as a firm."""
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")":
+            continue
+        given = _person_at(people, i - 1)
+        inner = doc[i + 1]
+        if given is None or given.is_relative or not inner.is_alpha:
+            continue
+        inside = _person_at(people, inner.i)
+        if not (
+            _surname_after(doc, people, given, i + 3, english)
+            and (inside is not None or _name_word(inner, english))
+        ):
+            continue
+        _join_surname(doc, people, given, i + 3)
+        if inside is not None and inside is not given and any(p is inside for p in people):
+            people.remove(inside)
+        given.aka.append(_nickname_text(inner))
+        # the bracketed word is said of them: no firm, no job
+        _add_mention(given, Span(doc, inner.i, inner.i + 1, label="PERSON"))
+    people.sort(key=lambda p: p.first)
+
+
+def _surname_after(
+    doc: Doc, people: list[Person], given: Person, at: int, english: frozenset[str]
+) -> bool:
+    """A one-word name then, at `at`, a word that is its surname: a one-word person of its
+    own, or a name word the model left out (not part of a firm or place it read)."""
+    if len(given.name.split()) != 1 or at >= len(doc):
+        return False
+    surname = _person_at(people, at)
+    if surname is not None:
+        return surname is not given and not surname.is_relative and len(surname.name.split()) == 1
+    return _name_word(doc[at], english) and not _in_entity(doc, at)
+
+
+def _join_surname(doc: Doc, people: list[Person], given: Person, at: int) -> None:
+    span = Span(doc, at, _hyphen_end(doc, at), label="PERSON")
+    given.name = f"{given.name} {_display(span)}"
+    surname = _person_at(people, at)
+    if surname is not None and surname is not given:
+        people.remove(surname)
+        for mention in surname.mentions:
+            _add_mention(given, mention)
+    _add_mention(given, span)
+
+
+def _add_mention(person: Person, span: Span) -> None:
+    person.mentions = sorted(
+        {(m.start, m.end): m for m in [*person.mentions, span]}.values(), key=lambda m: m.start
+    )
+
+
+def _in_entity(doc: Doc, i: int) -> bool:
+    """Token `i` is part of an entity the model read as something other than a person."""
+    return any(e.start <= i < e.end and e.label_ != "PERSON" for e in doc.ents)
 
 
 def _titled(doc: Doc, start: int) -> bool:

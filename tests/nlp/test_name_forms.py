@@ -16,6 +16,35 @@ NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)  # Thursday
     ("note", "name", "aka"),
     [
         (
+            "lunch with kasia (katarzyna) nowakowska, she runs the trade desk at pko",
+            "Kasia Nowakowska",
+            "Katarzyna",
+        ),
+        (
+            "squash w/ misha (mikhail) orlov, commercial lender, wants manufacturing clients",
+            "Misha Orlov",
+            "Mikhail",
+        ),
+        (
+            "drinks with Bill (William) Okonjo after the expo, he sells forklifts",
+            "Bill Okonjo",
+            "William",
+        ),
+    ],
+)
+def test_a_formal_name_in_brackets_between_first_name_and_surname_is_one_person(
+    extractor: NoteExtractor, note: str, name: str, aka: str
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    assert [p.name for p in r.people] == [name]
+    assert aka in r.people[0].aka
+    assert aka not in r.orgs and r.people[0].org != aka
+
+
+@pytest.mark.parametrize(
+    ("note", "name", "aka"),
+    [
+        (
             'ran into min-seo "minnie" park at the pool, she just opened a nail salon',
             "Min-Seo Park",
             "Minnie",
