@@ -583,6 +583,16 @@ def _nickname_text(tok: Token) -> str:
     return _display(Span(tok.doc, tok.i, tok.i + 1))
 
 
+def _initials(name: str) -> str:
+    return "".join(part[:1] for part in name.replace("‐", "-").replace("-", " ").split())
+
+
+def _initials_of(tok: Token, name: str) -> bool:
+    """ "JW" of Jae-Won Park, "HW" of Hyun-Woo: the first letters of the name's parts."""
+    said, parts = tok.text.casefold(), _initials(name).casefold()
+    return tok.is_alpha and 2 <= len(said) <= 3 and len(parts) >= 2 and parts.startswith(said)
+
+
 def _name_word(tok: Token, english: frozenset[str]) -> bool:
     """A word that can be part of a name: a known first name, or no word of the language."""
     lower = tok.lower_
@@ -602,8 +612,9 @@ def _name_word(tok: Token, english: frozenset[str]) -> bool:
 
 def _bracketed_names(doc: Doc, people: list[Person], english: frozenset[str]) -> None:
     """ "bartek (bartłomiej) zieliński", "Bill (William) Okonjo": a first name, the formal
-    name in brackets and the surname are one person, who goes by the bracketed name too;
-    the model may read the three words as three people, or the middle one as a firm."""
+    name (or initials) in brackets and the surname are one person, who goes by the bracketed
+    name too; the model may read the three words as three people, or the middle one as a
+    firm. "jae-won (JW)": initials in brackets after a name are what they go by, no firm."""
     for i in range(1, len(doc) - 2):
         if doc[i].text != "(" or doc[i + 2].text != ")":
             continue
@@ -611,13 +622,14 @@ def _bracketed_names(doc: Doc, people: list[Person], english: frozenset[str]) ->
         inner = doc[i + 1]
         if given is None or given.is_relative or not inner.is_alpha:
             continue
+        initials = _initials_of(inner, given.name)
         inside = _person_at(people, inner.i)
-        if not (
-            _surname_after(doc, people, given, i + 3, english)
-            and (inside is not None or _name_word(inner, english))
+        if _surname_after(doc, people, given, i + 3, english) and (
+            initials or inside is not None or _name_word(inner, english)
         ):
+            _join_surname(doc, people, given, i + 3)
+        elif not initials:
             continue
-        _join_surname(doc, people, given, i + 3)
         if inside is not None and inside is not given and any(p is inside for p in people):
             people.remove(inside)
         given.aka.append(_nickname_text(inner))

@@ -45,6 +45,30 @@ def test_a_formal_name_in_brackets_between_first_name_and_surname_is_one_person(
     ("note", "name", "aka"),
     [
         (
+            "met hyun-woo (HW) lee at the trade show, he imports kitchen equipment",
+            "Hyun-Woo Lee",
+            "HW",
+        ),
+        (
+            "coffee w/ anne-marie (AM) dubois, she owns a florist in andersonville",
+            "Anne-Marie Dubois",
+            "AM",
+        ),
+    ],
+)
+def test_initials_in_brackets_after_a_name_are_a_nickname_not_a_firm(
+    extractor: NoteExtractor, note: str, name: str, aka: str
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    [person] = r.people
+    assert person.name == name
+    assert aka in person.aka and person.org is None and aka not in r.orgs
+
+
+@pytest.mark.parametrize(
+    ("note", "name", "aka"),
+    [
+        (
             'ran into min-seo "minnie" park at the pool, she just opened a nail salon',
             "Min-Seo Park",
             "Minnie",
