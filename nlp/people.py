@@ -475,6 +475,7 @@ def find_people(
     people.sort(key=lambda p: p.first)
     _quoted_nicknames(doc, people, english)
     _bracketed_names(doc, people, english)
+    _couples(doc, people, english)
     _nicknames(doc, people)
     _relatives(doc, people)
     _genders(doc, people)
@@ -671,6 +672,76 @@ def _add_mention(person: Person, span: Span) -> None:
 def _in_entity(doc: Doc, i: int) -> bool:
     """Token `i` is part of an entity the model read as something other than a person."""
     return any(e.start <= i < e.end and e.label_ != "PERSON" for e in doc.ents)
+
+
+_COUPLED = frozenset("& and +".split())
+_INTRO_WORDS = frozenset("intro introduce introduced introducing connect connected between".split())
+
+
+def _couples(doc: Doc, people: list[Person], english: frozenset[str]) -> None:
+    """ "sanjay & meera iyer", "Chidi and Ngozi Okeke": two first names and one surname are
+    two people sharing it (not "Sanjay" and "Meera Iyer", nor a firm "Sanjay & Meera Iyer").
+    Not after an intro: "introduce chidi and ngozi okeke" may be two families."""
+    for j in range(1, len(doc) - 2):
+        if doc[j].lower_ not in _COUPLED:
+            continue
+        left, right = doc[j - 1], doc[j + 1]
+        end = _hyphen_end(doc, j + 2)
+        if not (_name_word(left, english) and _name_word(doc[j + 2], english)):
+            continue
+        if not _name_word(right, english) and not (
+            # "femi & bola adeyemi" read whole as one firm: "bola" is a word, here a name
+            _one_entity(doc, left.i, end) and _name_word(right, frozenset())
+        ):
+            continue
+        if any(t.lower_ in _INTRO_WORDS for t in doc[max(0, j - 4) : j - 1]):
+            continue
+        if (
+            end < len(doc)
+            and doc[end].is_alpha
+            and doc[end].lower_ not in STOP
+            and (doc[end].is_title or doc[end].lower_ not in english)
+        ):
+            continue  # "tom and mary ann smith": not a plain first name and surname
+        first, second = _person_at(people, left.i), _person_at(people, right.i)
+        if first is None and second is None and not _one_entity(doc, left.i, end):
+            continue  # the model saw no name here at all
+        if first is not None and (
+            first.is_relative or first.mentions[0].start != left.i or len(first.name.split()) != 1
+        ):
+            continue
+        if second is not None and (second.is_relative or second.mentions[0].start != right.i):
+            continue
+        if second is not None and len(second.name.split()) > 2:
+            continue
+        if left.i > 0 and _person_at(people, left.i - 1) is not None:
+            continue
+        surname = _display(Span(doc, j + 2, end))
+        if first is None:
+            first = Person(_display(Span(doc, left.i, left.i + 1)))
+            first.mentions.append(Span(doc, left.i, left.i + 1, label="PERSON"))
+            people.append(first)
+        if second is None:
+            second = Person(_display(Span(doc, right.i, right.i + 1)))
+            people.append(second)
+        third = _person_at(people, j + 2)
+        if third is not None and third is not second and third is not first:
+            people.remove(third)
+        first.name = f"{first.name} {surname}"
+        second.name = f"{_display(Span(doc, right.i, right.i + 1))} {surname}"
+        second.mentions = sorted(
+            {
+                (m.start, m.end): m
+                for m in [*second.mentions, Span(doc, right.i, end, label="PERSON")]
+            }.values(),
+            key=lambda m: m.start,
+        )
+    people.sort(key=lambda p: p.first)
+
+
+def _one_entity(doc: Doc, start: int, end: int) -> bool:
+    """The model read these words as one entity: "sanjay & meera iyer" as a firm."""
+    return any(e.start == start and e.end == end for e in doc.ents)
 
 
 def _titled(doc: Doc, start: int) -> bool:

@@ -94,6 +94,45 @@ def test_a_hyphenated_given_name_before_a_quoted_nickname_stays_whole(
 
 
 @pytest.mark.parametrize(
+    ("note", "names"),
+    [
+        (
+            "brunch with tomasz & agnieszka kowalski, they run a bakery in avondale",
+            ["Tomasz Kowalski", "Agnieszka Kowalski"],
+        ),
+        (
+            "dinner at the chamber: rahul & deepa menon, they own 3 pharmacies (medplus) downtown",
+            ["Rahul Menon", "Deepa Menon"],
+        ),
+        (
+            "met Chidi and Ngozi Okeke at the school fundraiser, they run a catering company",
+            ["Chidi Okeke", "Ngozi Okeke"],
+        ),
+    ],
+)
+def test_two_first_names_and_one_surname_are_a_couple_sharing_it(
+    extractor: NoteExtractor, note: str, names: list[str]
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    assert [p.name for p in r.people] == names
+    assert not any("&" in o or " and " in o.casefold() for o in r.orgs)
+
+
+def test_a_couple_read_as_one_firm_is_two_people_with_their_own_firm(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "lunch with femi & bola adeyemi, they own a chain of 3 pharmacies (green leaf rx) on "
+        "the south side",
+        now=NOW,
+    )
+    assert [(p.name, p.org) for p in r.people] == [
+        ("Femi Adeyemi", "Green Leaf RX"),
+        ("Bola Adeyemi", "Green Leaf RX"),
+    ]
+
+
+@pytest.mark.parametrize(
     ("note", "name"),
     [
         ("saw fr. tomasz at the parish bazaar, he's on the board of the polish chamber", "Tomasz"),
