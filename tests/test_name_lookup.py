@@ -55,6 +55,22 @@ async def test_merge_gave_and_check_find_a_name_typed_without_accents(coach: Coa
     assert check.contact_name == "Søren Dahl"
 
 
+async def test_initials_the_notes_gave_find_the_contact(coach: Coach) -> None:
+    card = await coach.notes.capture(
+        ALICE,
+        "met jae-won park at the restaurant assn mixer. jae-won (JW) owns a korean bbq place "
+        "in west loop, wife soo-jin runs the front of house. ping him monday",
+    )
+    assert (card.people[0].name, card.people[0].org) == ("Jae-Won Park", None)
+    recorded = await coach.ledger.record(
+        ALICE, "gave", ["JW", "an", "intro", "to", "a", "contractor"]
+    )
+    assert recorded.name == "Jae-Won Park"
+    check = await coach.drafts.check_draft(ALICE, "Hey JW! Good to meet you at the mixer.")
+    assert check.contact_name == "Jae-Won Park"
+    assert (await coach.people.lookup(ALICE, "jw")).card is not None
+
+
 async def test_the_migration_keys_stored_names_without_accents(tmp_path: Path) -> None:
     engine = create_engine(f"sqlite+aiosqlite:///{tmp_path / 'old.db'}")
     await upgrade(engine, "0012")
