@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from coach.ideas import Person, idea, picks
 from coach.intros import Intros
 from coach.matching import KnownContact, match_contact
+from coach.notes import told_apart
 from coach.nudges import NotFound
 from coach.persons import load_people
 from coach.planner import NudgePlanner
@@ -135,7 +136,15 @@ class LedgerBook:
         async with self.rt.unit_of_work() as session:
             contacts = Contacts(session, user_id)
             known = [KnownContact(*row) for row in await contacts.all_names()]
-            contact, rest = _leading_contact(words, known)
+            try:
+                contact, rest = _leading_contact(words, known)
+            except NotFound as miss:
+                fits = match_contact(miss.name, None, known).candidates
+                if not fits:
+                    raise
+                # two contacts of one name are told apart (trial 10: "Amara" and "Amara")
+                labels = [c.label for c in await told_apart(contacts, fits)]
+                raise NotFound(miss.name, labels) from None
             found = await contacts.get(contact)
             assert found is not None
             what = " ".join(rest).strip(" :-–") or ("something" if direction == "gave" else "help")
