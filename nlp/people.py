@@ -594,8 +594,9 @@ def _initials_of(tok: Token, name: str) -> bool:
     return tok.is_alpha and 2 <= len(said) <= 3 and len(parts) >= 2 and parts.startswith(said)
 
 
-def _name_word(tok: Token, english: frozenset[str]) -> bool:
-    """A word that can be part of a name: a known first name, or no word of the language."""
+def _name_word(tok: Token, english: frozenset[str], *, surname: bool = False) -> bool:
+    """A word that can be part of a name: a known first name (or, for a `surname`, a known
+    surname: "park", "young"), or no word of the language ("case study" is none)."""
     lower = tok.lower_
     return (
         tok.is_alpha
@@ -605,7 +606,7 @@ def _name_word(tok: Token, english: frozenset[str]) -> bool:
         and not (tok.is_upper and len(tok) > 1)  # "CPA", "LLC"
         and (
             lower in first_names()
-            or lower in last_names()
+            or (surname and lower in last_names())
             or (lower not in english and tok.lemma_.lower() not in english)
         )
     )
@@ -649,7 +650,7 @@ def _surname_after(
     surname = _person_at(people, at)
     if surname is not None:
         return surname is not given and not surname.is_relative and len(surname.name.split()) == 1
-    return _name_word(doc[at], english) and not _in_entity(doc, at)
+    return _name_word(doc[at], english, surname=True) and not _in_entity(doc, at)
 
 
 def _join_surname(doc: Doc, people: list[Person], given: Person, at: int) -> None:
@@ -675,6 +676,7 @@ def _in_entity(doc: Doc, i: int) -> bool:
 
 
 _COUPLED = frozenset("& and +".split())
+_FIRM_LEADS = frozenset("from at @ of".split())
 _INTRO_WORDS = frozenset("intro introduce introduced introducing connect connected between".split())
 
 
@@ -687,7 +689,7 @@ def _couples(doc: Doc, people: list[Person], english: frozenset[str]) -> None:
             continue
         left, right = doc[j - 1], doc[j + 1]
         end = _hyphen_end(doc, j + 2)
-        if not (_name_word(left, english) and _name_word(doc[j + 2], english)):
+        if not (_name_word(left, english) and _name_word(doc[j + 2], english, surname=True)):
             continue
         if not _name_word(right, english) and not (
             # "femi & bola adeyemi" read whole as one firm: "bola" is a word, here a name
@@ -704,8 +706,11 @@ def _couples(doc: Doc, people: list[Person], english: frozenset[str]) -> None:
         ):
             continue  # "tom and mary ann smith": not a plain first name and surname
         first, second = _person_at(people, left.i), _person_at(people, right.i)
-        if first is None and second is None and not _one_entity(doc, left.i, end):
-            continue  # the model saw no name here at all
+        whole = _one_entity(doc, left.i, end)
+        if first is None and not whole and not _couple_read_as_one(doc, left.i, j):
+            continue  # "Mike from Northwind and Sarah Chen": no first name before "and"
+        if left.i > 0 and doc[left.i - 1].lower_ in _FIRM_LEADS:
+            continue
         if first is not None and (
             first.is_relative or first.mentions[0].start != left.i or len(first.name.split()) != 1
         ):
@@ -737,6 +742,15 @@ def _couples(doc: Doc, people: list[Person], english: frozenset[str]) -> None:
             key=lambda m: m.start,
         )
     people.sort(key=lambda p: p.first)
+
+
+def _couple_read_as_one(doc: Doc, left: int, conjunction: int) -> bool:
+    """The word before "&" is a known first name, or in no entity of its own: "tomasz &"
+    read as a firm with its "&" is a name cut short; "Northwind" alone is a firm."""
+    if doc[left].lower_ in first_names():
+        return True
+    around = [e for e in doc.ents if e.start <= left < e.end]
+    return all(e.start <= conjunction < e.end for e in around)
 
 
 def _one_entity(doc: Doc, start: int, end: int) -> bool:

@@ -148,3 +148,22 @@ def test_a_title_before_a_first_name_says_it_is_a_person(
     found = [p for p in r.people if p.name == name]
     assert found, [p.name for p in r.people]
     assert not found[0].unsure
+
+
+@pytest.mark.parametrize(
+    ("note", "names"),
+    [
+        (
+            "lunch with Mike O'Brien from Northwind and Sarah Chen, mike loves sailing",
+            ["Mike O'Brien", "Sarah Chen"],
+        ),
+        (
+            "- Dele Bankole, CFO. asked for an ROI model\n- send ROI model & case study",
+            ["Dele Bankole"],
+        ),
+    ],
+)
+def test_a_firm_or_a_word_before_and_is_no_first_name_of_a_couple(
+    extractor: NoteExtractor, note: str, names: list[str]
+) -> None:
+    assert [p.name for p in extractor.extract(note, now=NOW).people] == names
