@@ -8,7 +8,7 @@ from datetime import datetime
 from spacy.lang.en.stop_words import STOP_WORDS as STOP
 from spacy.tokens import Doc, Span, Token
 
-from nlp.changes import find_changes, relation_corrections
+from nlp.changes import find_changes, name_corrections, relation_corrections
 from nlp.contact import MEETING_WORDS, met_people
 from nlp.dates import DateFinder
 from nlp.events import find_event
@@ -55,6 +55,7 @@ def read_doc(
     english: frozenset[str] = frozenset(),
 ) -> NoteExtraction:
     people = find_people(doc, known, english)
+    renames = name_corrections(doc, people)  # before owners: the old name is no one
     owners = Owners(doc, people)
     out = NoteExtraction()
     facts: dict[int, list[Fact]] = {id(p): [] for p in people}
@@ -162,6 +163,7 @@ def read_doc(
 
     out.ledger = ledger(doc, mentions, names, name_at)
     out.changes = find_changes(doc, owners.unit, lambda s, e: owners.owner(s, e), details)
+    out.changes += renames
     for change in relation_corrections(doc, people):
         out.changes.append(change)
         for person in people:  # "wife, not girlfriend" is the correction, not a fact

@@ -9,7 +9,9 @@ import pytest
 from sqlalchemy import text
 
 from coach.service import Coach
+from storage.contacts import Contacts
 from storage.db import create_engine, upgrade
+from storage.users import Users
 
 ALICE = 1001
 
@@ -94,3 +96,20 @@ async def test_the_migration_keys_stored_names_without_accents(tmp_path: Path) -
             "lukasz zolc"
         )
     await engine.dispose()
+
+
+async def test_a_corrected_name_renames_the_contact(coach: Coach) -> None:
+    async with coach.rt.unit_of_work() as session:
+        await Users(session).get_or_create(ALICE)
+        contact = await Contacts(session, ALICE).add(
+            "Hoon Kim", org="JK Advisory", met_at="the gym", met_on=None
+        )
+        contact.aka = ["Jay"]
+    await coach.notes.capture(
+        ALICE, "correction: jay's real name is ji-hoon kim, not hoon. he's still at jk advisory"
+    )
+    card = (await coach.people.lookup(ALICE, "jay")).card
+    assert card is not None and card.contact.name == "Ji-Hoon Kim"
+    assert (await coach.people.lookup(ALICE, "ji-hoon kim")).card is not None
+    async with coach.rt.unit_of_work() as session:
+        assert len(await Contacts(session, ALICE).all_names()) == 2  # the name and Jay

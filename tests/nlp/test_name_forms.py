@@ -167,3 +167,15 @@ def test_a_firm_or_a_word_before_and_is_no_first_name_of_a_couple(
     extractor: NoteExtractor, note: str, names: list[str]
 ) -> None:
     assert [p.name for p in extractor.extract(note, now=NOW).people] == names
+
+
+def test_a_corrected_name_is_a_change_of_name_not_a_new_person(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "correction: jay's real name is ji-hoon kim, not hoon. and his shops are on argyle",
+        now=NOW,
+        known_names=["Hoon Kim", "Jay"],
+    )
+    assert [p.name for p in r.people] == ["Jay"]
+    assert [(c.person, c.field, c.new, c.correction) for c in r.changes] == [
+        ("Jay", "name", "Ji-Hoon Kim", True)
+    ]
