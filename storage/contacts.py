@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Contact, Fact, Interaction, utcnow
 
-# Letters NFKD leaves whole: "Łukasz" is found as "lukasz", "Đặng" as "dang", "Søren" as
+# Letters NFD leaves whole: "Łukasz" is found as "lukasz", "Đặng" as "dang", "Søren" as
 # "soren".
 _UNDECOMPOSED = str.maketrans(
     {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h"}
@@ -23,7 +23,7 @@ _UNDECOMPOSED = str.maketrans(
 def name_key(name: str) -> str:
     """A name as matched: case, accents and spacing ignored, so "zielinski" finds
     Bartek Zieliński and "JOSÉ" finds Jose. Migration 0013 keys stored names the same way."""
-    folded = unicodedata.normalize("NFKD", name.casefold().translate(_UNDECOMPOSED))
+    folded = unicodedata.normalize("NFD", name.casefold().translate(_UNDECOMPOSED))
     return " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
 
 

@@ -5,7 +5,7 @@ Revises: 0012
 Create Date: 2026-12-07 12:00:00
 
 `contacts.name_key` was the name casefolded; storage.contacts.name_key now also drops
-accents (NFKD without combining marks, and ł, ø, đ… as their plain letters). Every stored
+accents (NFD without combining marks, and ł, ø, đ… as their plain letters). Every stored
 key is computed again the same way (the function is copied here: a migration must not
 change when the code does). No column changes.
 """
@@ -28,7 +28,7 @@ _BATCH = 1000
 
 
 def _folded(name: str) -> str:
-    folded = unicodedata.normalize("NFKD", name.casefold().translate(_UNDECOMPOSED))
+    folded = unicodedata.normalize("NFD", name.casefold().translate(_UNDECOMPOSED))
     return " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
 
 
