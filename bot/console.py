@@ -24,6 +24,7 @@ from bot.drafts import DRAFT_PREFIX
 from coach.drafts import EmptyDraft
 from coach.infra.hardening import clean_text
 from coach.notes import EmptyNote
+from coach.phrases import goes_by
 from coach.privacy import is_erase_phrase
 from coach.review import WeeklyReview
 from coach.service import Coach
@@ -241,7 +242,10 @@ class Console:
 
         return [
             (
-                texts.INTRO_BUTTON.format(a=s.need_name.split()[0], b=s.match_name.split()[0]),
+                texts.INTRO_BUTTON.format(
+                    a=s.need_called or goes_by(s.need_name),
+                    b=s.match_called or goes_by(s.match_name),
+                ),
                 drafter(s.need_id, s.match_id),
             )
             for s in suggestions[: keyboards.MAX_INTRO_BUTTONS]
@@ -266,7 +270,7 @@ class Console:
             self.offer(
                 [
                     (
-                        texts.DONE_SHORT.format(n=number, name=(n.person or "note").split()[0]),
+                        texts.DONE_SHORT.format(n=number, name=goes_by(n.person or "note")),
                         self.nudge_act(n, "done"),
                     )
                     for number, n in enumerate(outgoing.nudges, start=1)
@@ -335,7 +339,7 @@ class Console:
 
 
 def first_name(nudge: NudgeView) -> str:
-    return (nudge.person or "note").split()[0]
+    return goes_by(nudge.person or "note")
 
 
 # A pasted note's later lines: bullets ("- opening 2nd location", "* ", "• ") and indented

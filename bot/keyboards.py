@@ -7,6 +7,7 @@ import re
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import texts
+from coach.phrases import goes_by
 from coach.views import Candidate, IntroSuggestion, PeoplePage
 
 UNDO, FIX, WHICH, PEOPLE, CARD, NUDGE = "undo", "fix", "who", "people", "card", "nudge"
@@ -109,7 +110,7 @@ def sent_it(nudge_id: int) -> InlineKeyboardMarkup:
 def digest_actions(nudge_ids: list[int], names: list[str]) -> InlineKeyboardMarkup:
     """A row of buttons per numbered line; each button says its line's number, and the
     done button whose it is (the whole name when a first name repeats)."""
-    firsts = [name.split()[0] if name.split() else name for name in names]
+    firsts = [goes_by(name) if name.split() else name for name in names]
     rows = []
     for number, (nudge_id, name, first) in enumerate(
         zip(nudge_ids, names, firsts, strict=True), start=1
@@ -138,7 +139,8 @@ def digest_actions(nudge_ids: list[int], names: list[str]) -> InlineKeyboardMark
 def intro_buttons(suggestions: list[IntroSuggestion]) -> list[list[InlineKeyboardButton]]:
     rows = []
     for s in suggestions[:MAX_INTRO_BUTTONS]:
-        a, b = s.need_name.split()[0][:16], s.match_name.split()[0][:16]
+        a = (s.need_called or goes_by(s.need_name))[:16]
+        b = (s.match_called or goes_by(s.match_name))[:16]
         rows.append(
             [
                 InlineKeyboardButton(

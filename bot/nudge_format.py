@@ -7,6 +7,7 @@ from html import escape
 
 from bot import texts
 from bot.formatting import day, fit, who
+from coach.phrases import goes_by
 from coach.sentences import proper
 from coach.views import NudgeActionResult, NudgeDraft, NudgeView
 
@@ -85,7 +86,7 @@ def action_message(result: NudgeActionResult) -> str:
 
 def draft_message(draft: NudgeDraft) -> str:
     """The opener, and what taking it did: the nudge is handled, the touch waits for them."""
-    name = escape(draft.person.split()[0] if draft.person.split() else draft.person)
+    name = escape(draft.called or (goes_by(draft.person) if draft.person.split() else draft.person))
     return (
         f"✍️ A possible opener; make it yours:\n\n<code>{escape(draft.opener)}</code>\n\n"
         f"I've marked this nudge as handled, so it won't come back. Once you've sent it, "

@@ -9,6 +9,7 @@ from bot.lines import fit, who
 from coach.events import EventsView
 from coach.intros import IntroDraft
 from coach.ledger import Balance, Recorded
+from coach.phrases import goes_by
 from coach.review import OpenFollowUp, WeeklyReview
 from coach.sentences import gave_line, got_line, offered
 from coach.stages import STAGE_ICONS, STAGES
@@ -48,9 +49,7 @@ def ledger_lines(entries: list[LedgerLine]) -> list[str]:
 def note_lines(card: NoteCard) -> list[str]:
     """Extra lines for a note's card."""
     lines = [
-        f"✅ Follow-up with {escape(p.name.split()[0])} done"
-        for p in card.people
-        if p.follow_up_done
+        f"✅ Follow-up with {escape(goes_by(p.name))} done" for p in card.people if p.follow_up_done
     ]
     lines += ledger_lines(card.ledger)
     for move in card.stage_changes:
@@ -84,7 +83,7 @@ def recorded(r: Recorded) -> str:
         head = f"🎁 Noted: {gave_line(who(r.name), escape(r.what))}."
     else:
         head = f"🙏 Noted: {got_line(who(r.name), escape(r.what))}."
-    lines = [head, f"With {escape(r.name.split()[0])}: given {r.gave}, received {r.got}."]
+    lines = [head, f"With {escape(goes_by(r.name))}: given {r.gave}, received {r.got}."]
     if r.moved_from is not None:
         lines.append(f"Stage: {stage_label(r.moved_from)} → {stage_label(r.stage)}")
     if r.direction == "got" and r.got > r.gave:

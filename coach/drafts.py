@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from coach.ideas import Person, hook
 from coach.intros import does, head_of, need_concepts, need_parts
 from coach.matching import KnownContact, match_contact
+from coach.notes import told_apart
 from coach.persons import load_people
 from coach.runtime import Runtime
 from coach.sentences import Detail
@@ -83,7 +84,7 @@ class DraftCoach:
             contact = await contacts.get(found.contact_id) if found.contact_id else None
             if contact is None:
                 check.unknown_name = contact_name or found.greeted
-                check.candidates = found.candidates
+                check.candidates = [c.label for c in await told_apart(contacts, found.candidates)]
                 history = None
             else:
                 check.contact_name = contact.name
@@ -120,7 +121,7 @@ class DraftCoach:
 @dataclass
 class _Found:
     contact_id: int | None = None
-    candidates: list[str] = field(default_factory=list)
+    candidates: list[KnownContact] = field(default_factory=list)
     greeted: str | None = None  # the greeted name, when it names nobody known
 
 
@@ -145,7 +146,7 @@ def _names_someone(name: str, known: Sequence[KnownContact]) -> bool:
 def _resolve(contact_name: str | None, text: str, known: Sequence[KnownContact]) -> _Found:
     if contact_name:
         match = match_contact(contact_name, None, known)
-        return _Found(match.contact_id, [c.name for c in match.candidates])
+        return _Found(match.contact_id, match.candidates)
     # No name given: the person it greets ("Hey Bob, Sarah Kim mentioned…" is to Bob, and
     # to nobody Rapport knows if Bob is new), else the first known person it names.
     greeted = greeted_name(text)
@@ -153,7 +154,7 @@ def _resolve(contact_name: str | None, text: str, known: Sequence[KnownContact])
         if not _names_someone(greeted, known):
             return _Found(greeted=greeted)
         match = match_contact(greeted, None, known)
-        return _Found(match.contact_id, [c.name for c in match.candidates])
+        return _Found(match.contact_id, match.candidates)
     words = _NAME_WORD.findall(text)
     for n in (2, 1):
         for i in range(len(words) - n + 1):
@@ -162,7 +163,7 @@ def _resolve(contact_name: str | None, text: str, known: Sequence[KnownContact])
                 continue
             match = match_contact(name, None, known)
             if match.contact_id is not None or match.candidates:
-                return _Found(match.contact_id, [c.name for c in match.candidates])
+                return _Found(match.contact_id, match.candidates)
     return _Found()
 
 

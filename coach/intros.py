@@ -392,6 +392,8 @@ class Intros:
                     why="; ".join(r.reasons[:2]),
                     wants=said,
                     helper=helper_of(r),
+                    need_called=goes_by(contact.name, contact.aka),
+                    match_called=goes_by(r.contact.name, r.contact.aka),
                 )
                 for r in fresh[:SUGGESTIONS_PER_NEED]
             ]

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from coach.ideas import Person, idea, picks
 from coach.intros import Intros
 from coach.matching import KnownContact, match_contact
-from coach.notes import candidate_label
+from coach.notes import candidate_label, told_apart
 from coach.nudges import NotFound
 from coach.persons import load_people
 from coach.planner import NudgePlanner
@@ -169,7 +169,20 @@ class LedgerBook:
         async with self.rt.unit_of_work() as session:
             contacts = Contacts(session, user_id)
             known = [KnownContact(*row) for row in await contacts.all_names()]
-            contact, rest = _leading_contact(words, known, direction)
+            try:
+                contact, rest = _leading_contact(words, known, direction)
+            except NotFound as miss:
+                if not miss.choices:
+                    raise
+                # two contacts of one name are told apart (trial 10: "Amara" and "Amara")
+                asked = {c.contact_id for c in miss.choices}
+                fits: dict[int, KnownContact] = {}
+                for row in known:  # a contact's name, not the rows of their nicknames
+                    if row.contact_id in asked:
+                        fits.setdefault(row.contact_id, row)
+                choices = await told_apart(contacts, list(fits.values()))
+                labels = [c.label for c in choices]
+                raise NotFound(miss.name, labels, choices, miss.what) from None
             found = await contacts.get(contact)
             assert found is not None
             return await self._record(session, user_id, direction, found, _what(rest, direction))

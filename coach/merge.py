@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.matching import KnownContact
-from coach.notes import candidate_label
+from coach.notes import candidate_label, told_apart
 from coach.phrases import goes_by
 from coach.portability import fill_in, portable
 from coach.runtime import Runtime
@@ -195,7 +195,7 @@ def _label(contact: KnownContact) -> Candidate:
 async def _one(session: AsyncSession, contacts: Contacts, name: str) -> MergeLookup:
     found = await _fitting(contacts, name)
     if len(found) >= 2:
-        return MergeLookup([_label(c) for c in found[:MAX_MERGED]], asked=name)
+        return MergeLookup(await told_apart(contacts, found[:MAX_MERGED]), asked=name)
     halves = await _covering(contacts, name)
     if halves is not None:
         return await _plan(contacts, *halves)
@@ -216,7 +216,7 @@ async def _pair(contacts: Contacts, left: str, right: str, into: bool) -> MergeL
         if not found:
             return MergeLookup(suggestions=await _close(contacts, name), asked=name)
         if len(found) > 1:
-            return MergeLookup([_label(c) for c in found], asked=name, ambiguous=True)
+            return MergeLookup(await told_apart(contacts, found), asked=name, ambiguous=True)
     a, b = lefts[0], rights[0]
     if a.contact_id == b.contact_id:
         return MergeLookup([_label(a)], asked=f"{left} and {right}", same=True)
@@ -252,7 +252,7 @@ async def _plan(contacts: Contacts, keep: KnownContact, other: KnownContact) -> 
     assert kept is not None and merged is not None
     name, aka = _shared_name(kept, merged)
     plan = MergePlan(name, _nickname(name, aka))
-    return MergeLookup([_label(keep), _label(other)], asked=name, plan=plan)
+    return MergeLookup(await told_apart(contacts, [keep, other]), asked=name, plan=plan)
 
 
 async def _partner(session: AsyncSession, contacts: Contacts, one: KnownContact) -> str | None:

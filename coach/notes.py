@@ -55,6 +55,44 @@ def candidate_label(contact: KnownContact) -> str:
     return f"{contact.name} ({contact.org})" if contact.org else contact.name
 
 
+async def told_apart(contacts: Contacts, found: Sequence[KnownContact]) -> list[Candidate]:
+    """Each contact as a choice in a menu, labelled so that two with one name can be told
+    apart (trial 10: "Amara" and "Amara"): whose relative they are, else where or when they
+    were met, else when they were added."""
+    labels = [candidate_label(c) for c in found]
+    seen = [label.casefold() for label in labels]
+    for at, contact in enumerate(found):
+        if seen.count(seen[at]) < 2:
+            continue
+        row = await contacts.get(contact.contact_id)
+        if row is None:
+            continue
+        labels[at] = await _distinct_label(contacts, labels[at], row)
+    repeated = [label.casefold() for label in labels]
+    return [
+        Candidate(
+            c.contact_id,
+            label if repeated.count(label.casefold()) < 2 else f"{label} (no. {c.contact_id})",
+        )
+        for c, label in zip(found, labels, strict=True)
+    ]
+
+
+async def _distinct_label(contacts: Contacts, label: str, contact: Contact) -> str:
+    if contact.relation and contact.relative_of_id:
+        principal = await contacts.get(contact.relative_of_id)
+        if principal is not None:
+            return f"{label}, {principal.name}'s {contact.relation}"
+    if contact.relation:
+        return f"{label}, your {contact.relation}"
+    if contact.met_at:
+        return f"{label}, met at {contact.met_at}"
+    if contact.met_on:
+        return f"{label}, met {contact.met_on.day} {contact.met_on:%b %Y}"
+    added = contact.created_at
+    return f"{label}, added {added.day} {added:%b %Y}"
+
+
 # After a note is read, in its transaction: gives and gets, stages, intros (coach.ledger).
 AfterReading = Callable[
     [AsyncSession, int, Note, NoteExtraction, NoteCard, datetime], Awaitable[None]
@@ -253,7 +291,7 @@ class NoteCapture:
         return Question(
             pending_id=pending_id,
             name=mention.name,
-            candidates=[Candidate(c.contact_id, candidate_label(c)) for c in candidates],
+            candidates=await told_apart(Contacts(session, user_id), candidates),
         )
 
     async def _relative_known(

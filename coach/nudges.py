@@ -15,6 +15,7 @@ from coach.infra.durations import parse_clock, parse_duration, parse_quiet_hours
 from coach.infra.settings import NudgeSettings
 from coach.matching import KnownContact, match_contact
 from coach.persons import load_people
+from coach.phrases import goes_by
 from coach.planner import NudgePlanner
 from coach.runtime import Runtime
 from coach.sentences import Detail
@@ -285,7 +286,7 @@ class NudgeBook:
                 return None
             text = await self._opener(session, user_id, nudge, contact)
             await self._drafted(session, nudge, contact)
-            return NudgeDraft(nudge.id, text, contact.name)
+            return NudgeDraft(nudge.id, text, contact.name, goes_by(contact.name, contact.aka))
 
     async def _opener(
         self, session: AsyncSession, user_id: int, nudge: Nudge, contact: Contact

@@ -13,12 +13,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from coach.excerpts import about
 from coach.facts import what_changed
 from coach.matching import KnownContact, match_contact
-from coach.notes import candidate_label
+from coach.notes import told_apart
 from coach.runtime import Runtime
 from coach.search import Search
 from coach.stages import StageKeeper, health
 from coach.views import (
-    Candidate,
     ChangeView,
     ContactDetails,
     ContactLine,
@@ -86,9 +85,7 @@ class People:
                 card = await self._card(session, user_id, candidates[0].contact_id)
                 return PersonLookup(card=card)
             if candidates:
-                return PersonLookup(
-                    candidates=[Candidate(c.contact_id, candidate_label(c)) for c in candidates]
-                )
+                return PersonLookup(candidates=await told_apart(contacts, candidates))
             names = [c.name for c in known]
             close = process.extract(name, names, scorer=fuzz.WRatio, limit=3, score_cutoff=60)
             return PersonLookup(suggestions=[hit[0] for hit in close])

@@ -16,7 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from nlp.lexicon import last_names
 from nlp.people import RELATIVES
+from storage.contacts import name_key
 
 
 class Shape(StrEnum):
@@ -440,8 +442,41 @@ def _display_name(word: str, names: tuple[str, ...]) -> str:
 
 def goes_by(name: str, aka: Sequence[str] | None = None) -> str:
     """The name to greet someone by: the one nickname the notes gave ("nguyen van an (goes
-    by andy)" is Andy, 'Hoang "Harry" Vu' is Harry), else the first word of their name."""
+    by andy)" is Andy, 'Hoang "Harry" Vu' is Harry), else their given name: the first word,
+    or for a name written family name first ("Tran Minh-Anh", "Park Ji-Won") the given name
+    after it."""
     nicknames = [a for a in aka or () if len(a.split()) == 1]
     if len(nicknames) == 1 and nicknames[0].casefold() != name.split()[0].casefold():
         return nicknames[0][:1].upper() + nicknames[0][1:]
-    return name.split()[0]
+    return given_name(name)
+
+
+# Family names said first in Vietnamese, Chinese and Korean names: "Tran Minh-Anh",
+# "Wang Xiuying", "Kim Soo-Jin".
+_VIETNAMESE_FAMILY = frozenset(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly trinh dinh "
+    "truong mai lam luong".split()
+)
+FAMILY_FIRST = _VIETNAMESE_FAMILY | frozenset(
+    "kim park lee choi jung jeong kang cho yoon jang lim han shin seo kwon hwang ahn song "
+    "wang zhang chen liu yang huang zhao wu zhou xu sun zhu hu guo lin gao luo zheng liang "
+    "xie tang feng deng cao peng zeng xiao tian dong pan yuan jiang cai yu".split()
+)
+
+
+def given_name(name: str) -> str:
+    """Their given name: the first word of the name, unless the name is clearly written
+    family name first, a known family name then a given name that is no common surname
+    ("Tran Minh-Anh" is Minh-Anh, but "Lee Anderson" is Lee). A Vietnamese name of three
+    words is called by the last ("Nguyen Van An" is An)."""
+    words = name.split()
+    if not words:
+        return name
+    if len(words) < 2 or name_key(words[0]) not in FAMILY_FIRST:
+        return words[0]
+    if len(words) == 3 and name_key(words[0]) in _VIETNAMESE_FAMILY:
+        return words[2]
+    given = words[1]
+    if len(words) == 2 and ("-" in given or name_key(given) not in last_names()):
+        return given
+    return words[0]

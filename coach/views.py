@@ -100,6 +100,9 @@ class IntroSuggestion:
     why: str
     wants: str = ""  # the need as a sentence: "Tom needs a bookkeeper"
     helper: Any = None  # coach.sentences.Helper: how to name the match ("the CPA you know")
+    # What each is called in short ("Annie" for Tran Minh-Anh): coach.phrases.goes_by.
+    need_called: str = ""
+    match_called: str = ""
 
 
 @dataclass
@@ -272,6 +275,7 @@ class NudgeDraft:
     nudge_id: int
     opener: str
     person: str
+    called: str = ""  # their name in short: a nickname, or the given name (goes_by)
 
 
 @dataclass(frozen=True)

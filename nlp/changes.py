@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
+from nlp.lexicon import proper_case
 from nlp.outcomes import no_longer_needs
 from nlp.people import RELATIVES, Person
 from nlp.schema import Change, FactKind
@@ -177,3 +178,70 @@ def relation_corrections(doc: Doc, people: list[Person]) -> list[Change]:
         if new != old:
             changes.append(Change(named[-1].name, "relation", new, old, None, True))
     return changes
+
+
+_NAME_ADJECTIVES = frozenset("real full actual legal proper correct right whole".split())
+_OWNERS = frozenset("his her their".split())
+
+
+def name_corrections(doc: Doc, people: list[Person]) -> list[Change]:
+    """ "jay's real name is ji-hoon kim, not hoon", "his full name is Dong-Hyun Choi": the
+    person's name, corrected. The words of the new and the old name are no one else: a
+    person the model read in them is dropped from `people`."""
+    changes = []
+    for tok in doc:
+        if (
+            tok.lower_ != "name"
+            or tok.i + 2 >= len(doc)
+            or doc[tok.i + 1].lower_ not in ("is", "'s")
+        ):
+            continue
+        k = tok.i - 1
+        while k >= 0 and doc[k].lower_ in _NAME_ADJECTIVES:
+            k -= 1
+        if k < 0:
+            continue
+        whose: Person | None = None
+        if doc[k].lower_ in ("'s", "’s"):
+            whose = next((p for p in people if any(m.end == k for m in p.mentions)), None)
+        elif doc[k].lower_ in _OWNERS:
+            before = [p for p in people if p.first < k and not p.is_relative]
+            whose = max(before, key=lambda p: p.first) if before else None
+        if whose is None:
+            continue
+        start = tok.i + 2
+        if doc[start].lower_ == "actually":
+            start += 1
+        new_end = _name_end(doc, start)
+        if new_end == start:
+            continue
+        old_start = new_end + (1 if new_end < len(doc) and doc[new_end].text == "," else 0)
+        old_end = old_start
+        if old_start < len(doc) and doc[old_start].lower_ == "not":
+            old_end = _name_end(doc, old_start + 1)
+        new = proper_case(" ".join(doc[start:new_end].text.split()))
+        old = doc[old_start + 1 : old_end].text if old_end > old_start + 1 else None
+        said = set(range(start, new_end)) | set(range(old_start, old_end))
+        for person in list(people):
+            if person is not whose and all(
+                set(range(m.start, m.end)) <= said for m in person.mentions
+            ):
+                people.remove(person)
+        if new.casefold() != whose.name.casefold():
+            changes.append(Change(whose.name, "name", new, old, None, True))
+    return changes
+
+
+def _name_end(doc: Doc, start: int) -> int:
+    """The end of the name said from `start`: up to four words, hyphens joining parts."""
+    end, words = start, 0
+    while end < len(doc) and words < 4:
+        tok = doc[end]
+        if tok.text in ("-", "‐") and end > start and not doc[end - 1].whitespace_:
+            end += 1
+            continue
+        if not tok.is_alpha or tok.lower_ in ("not", "and", "but", "or"):
+            break
+        end += 1
+        words += 1
+    return end

@@ -17,6 +17,7 @@ from nlp.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
     first_names,
+    last_names,
     name_genders,
     proper_case,
 )
@@ -510,6 +511,8 @@ def find_people(
         person.gender = PRONOUN_GENDERS.get(pronoun or "", "")
         person.family = family
     _quoted_nicknames(doc, people, english)
+    _bracketed_names(doc, people, english)
+    _couples(doc, people, english)
     _nicknames(doc, people)
     _relatives(doc, people)
     _genders(doc, people)
@@ -522,6 +525,7 @@ def find_people(
             and person.relation is None
             and words[0].lower() not in firsts
             and all(m[0].pos_ in ("NOUN", "VERB", "ADJ") and m[0].is_lower for m in person.mentions)
+            and not any(_titled(doc, m.start) for m in person.mentions)
         )
     return people
 
@@ -551,6 +555,7 @@ def _quoted_nicknames(doc: Doc, people: list[Person], english: frozenset[str]) -
         first, nick, last = doc[i - 1], doc[i + 1], doc[i + 3]
         if not (first.is_alpha and nick.is_alpha and last.is_alpha):
             continue
+        start = _hyphen_start(doc, i - 1)  # 'ji-hoon "jay" kim': the given name whole
         end = i + 4
         while (
             end + 1 < len(doc)
@@ -560,24 +565,243 @@ def _quoted_nicknames(doc: Doc, people: list[Person], english: frozenset[str]) -
             and doc[end + 1].is_alpha
         ):
             end += 2  # "Fernández-Ruiz", not "Adebayo - data"
-        given = _person_at(people, first.i)
+        given = _person_at(people, first.i) or _person_at(people, start)
         if given is None and not (first.is_title or (first.lower_ not in english)):
             continue
         surname = Span(doc, i + 3, end, label="PERSON")
-        for part in (_person_at(people, nick.i), _person_at(people, last.i)):
-            if part is not None and part is not given:
+        parts = [_person_at(people, k) for k in (*range(start, i), nick.i, last.i)]
+        for part in {id(p): p for p in parts if p is not None and p is not given}.values():
+            if any(p is part for p in people):
                 people.remove(part)
         if given is None:
-            given = Person(_display(Span(doc, i - 1, i)))
+            given = Person(_display(Span(doc, start, i)))
             people.append(given)
-        given.name = f"{_display(Span(doc, i - 1, i))} {_display(surname)}"
-        given.aka.append(_display(Span(doc, i + 1, i + 2)))
+        given.name = f"{_display(Span(doc, start, i))} {_display(surname)}"
+        given.aka.append(_nickname_text(nick))
         given.mentions = sorted(
-            [*given.mentions, Span(doc, i - 1, i, label="PERSON"), surname],
+            [*given.mentions, Span(doc, start, i, label="PERSON"), surname],
             key=lambda m: m.start,
         )
         given.mentions = [m for k, m in enumerate(given.mentions) if m not in given.mentions[:k]]
     people.sort(key=lambda p: p.first)
+
+
+def _hyphen_start(doc: Doc, i: int) -> int:
+    """Where the name part ending at token `i` starts: "ji-hoon" is one given name."""
+    start = i
+    while (
+        start >= 2
+        and doc[start - 1].text in ("-", "‐")
+        and not doc[start - 2].whitespace_
+        and not doc[start - 1].whitespace_
+        and doc[start - 2].is_alpha
+    ):
+        start -= 2
+    return start
+
+
+def _hyphen_end(doc: Doc, i: int) -> int:
+    """The end of the name part starting at token `i`: "eze-adeyemi" is one surname."""
+    end = i + 1
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "‐")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return end
+
+
+def _nickname_text(tok: Token) -> str:
+    """A nickname as written to be shown: initials ("JW") in capitals, a word proper-cased."""
+    if len(tok) <= 3 and (tok.text.isupper() or tok.is_upper):
+        return tok.text.upper()
+    return _display(Span(tok.doc, tok.i, tok.i + 1))
+
+
+def _initials(name: str) -> str:
+    return "".join(part[:1] for part in name.replace("‐", "-").replace("-", " ").split())
+
+
+def _initials_of(tok: Token, name: str) -> bool:
+    """ "JW" of Jae-Won Park, "HW" of Hyun-Woo: the first letters of the name's parts."""
+    said, parts = tok.text.casefold(), _initials(name).casefold()
+    return tok.is_alpha and 2 <= len(said) <= 3 and len(parts) >= 2 and parts.startswith(said)
+
+
+def _name_word(tok: Token, english: frozenset[str], *, surname: bool = False) -> bool:
+    """A word that can be part of a name: a known first name (or, for a `surname`, a known
+    surname: "park", "young"), or no word of the language ("case study" is none)."""
+    lower = tok.lower_
+    return (
+        tok.is_alpha
+        and lower not in STOP
+        and lower not in FIRM_WORDS
+        and lower not in TITLE_WORDS
+        and not (tok.is_upper and len(tok) > 1)  # "CPA", "LLC"
+        and (
+            lower in first_names()
+            or (surname and lower in last_names())
+            or (lower not in english and tok.lemma_.lower() not in english)
+        )
+    )
+
+
+def _bracketed_names(doc: Doc, people: list[Person], english: frozenset[str]) -> None:
+    """ "bartek (bartłomiej) zieliński", "Bill (William) Okonjo": a first name, the formal
+    name (or initials) in brackets and the surname are one person, who goes by the bracketed
+    name too; the model may read the three words as three people, or the middle one as a
+    firm. "jae-won (JW)": initials in brackets after a name are what they go by, no firm."""
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")":
+            continue
+        given = _person_at(people, i - 1)
+        inner = doc[i + 1]
+        if given is None or given.is_relative or not inner.is_alpha:
+            continue
+        initials = _initials_of(inner, given.name)
+        inside = _person_at(people, inner.i)
+        if _surname_after(doc, people, given, i + 3, english) and (
+            initials or inside is not None or _name_word(inner, english)
+        ):
+            _join_surname(doc, people, given, i + 3)
+        elif not initials:
+            continue
+        if inside is not None and inside is not given and any(p is inside for p in people):
+            people.remove(inside)
+        given.aka.append(_nickname_text(inner))
+        # the bracketed word is said of them: no firm, no job
+        _add_mention(given, Span(doc, inner.i, inner.i + 1, label="PERSON"))
+    people.sort(key=lambda p: p.first)
+
+
+def _surname_after(
+    doc: Doc, people: list[Person], given: Person, at: int, english: frozenset[str]
+) -> bool:
+    """A one-word name then, at `at`, a word that is its surname: a one-word person of its
+    own, or a name word the model left out (not part of a firm or place it read)."""
+    if len(given.name.split()) != 1 or at >= len(doc):
+        return False
+    surname = _person_at(people, at)
+    if surname is not None:
+        return surname is not given and not surname.is_relative and len(surname.name.split()) == 1
+    return _name_word(doc[at], english, surname=True) and not _in_entity(doc, at)
+
+
+def _join_surname(doc: Doc, people: list[Person], given: Person, at: int) -> None:
+    span = Span(doc, at, _hyphen_end(doc, at), label="PERSON")
+    given.name = f"{given.name} {_display(span)}"
+    surname = _person_at(people, at)
+    if surname is not None and surname is not given:
+        people.remove(surname)
+        for mention in surname.mentions:
+            _add_mention(given, mention)
+    _add_mention(given, span)
+
+
+def _add_mention(person: Person, span: Span) -> None:
+    person.mentions = sorted(
+        {(m.start, m.end): m for m in [*person.mentions, span]}.values(), key=lambda m: m.start
+    )
+
+
+def _in_entity(doc: Doc, i: int) -> bool:
+    """Token `i` is part of an entity the model read as something other than a person."""
+    return any(e.start <= i < e.end and e.label_ != "PERSON" for e in doc.ents)
+
+
+_COUPLED = frozenset("& and +".split())
+_FIRM_LEADS = frozenset("from at @ of".split())
+_INTRO_WORDS = frozenset("intro introduce introduced introducing connect connected between".split())
+
+
+def _couples(doc: Doc, people: list[Person], english: frozenset[str]) -> None:
+    """ "sanjay & meera iyer", "Chidi and Ngozi Okeke": two first names and one surname are
+    two people sharing it (not "Sanjay" and "Meera Iyer", nor a firm "Sanjay & Meera Iyer").
+    Not after an intro: "introduce chidi and ngozi okeke" may be two families."""
+    for j in range(1, len(doc) - 2):
+        if doc[j].lower_ not in _COUPLED:
+            continue
+        left, right = doc[j - 1], doc[j + 1]
+        end = _hyphen_end(doc, j + 2)
+        if not (_name_word(left, english) and _name_word(doc[j + 2], english, surname=True)):
+            continue
+        if not _name_word(right, english) and not (
+            # "femi & bola adeyemi" read whole as one firm: "bola" is a word, here a name
+            _one_entity(doc, left.i, end) and _name_word(right, frozenset())
+        ):
+            continue
+        if any(t.lower_ in _INTRO_WORDS for t in doc[max(0, j - 4) : j - 1]):
+            continue
+        if (
+            end < len(doc)
+            and doc[end].is_alpha
+            and doc[end].lower_ not in STOP
+            and (doc[end].is_title or doc[end].lower_ not in english)
+        ):
+            continue  # "tom and mary ann smith": not a plain first name and surname
+        first, second = _person_at(people, left.i), _person_at(people, right.i)
+        whole = _one_entity(doc, left.i, end)
+        if first is None and not whole and not _couple_read_as_one(doc, left.i, j):
+            continue  # "Mike from Northwind and Sarah Chen": no first name before "and"
+        if left.i > 0 and doc[left.i - 1].lower_ in _FIRM_LEADS:
+            continue
+        if first is not None and (
+            first.is_relative or first.mentions[0].start != left.i or len(first.name.split()) != 1
+        ):
+            continue
+        if second is not None and (second.is_relative or second.mentions[0].start != right.i):
+            continue
+        if second is not None and len(second.name.split()) > 2:
+            continue
+        if left.i > 0 and _person_at(people, left.i - 1) is not None:
+            continue
+        surname = _display(Span(doc, j + 2, end))
+        if first is None:
+            first = Person(_display(Span(doc, left.i, left.i + 1)))
+            first.mentions.append(Span(doc, left.i, left.i + 1, label="PERSON"))
+            people.append(first)
+        if second is None:
+            second = Person(_display(Span(doc, right.i, right.i + 1)))
+            people.append(second)
+        third = _person_at(people, j + 2)
+        if third is not None and third is not second and third is not first:
+            people.remove(third)
+        first.name = f"{first.name} {surname}"
+        second.name = f"{_display(Span(doc, right.i, right.i + 1))} {surname}"
+        second.mentions = sorted(
+            {
+                (m.start, m.end): m
+                for m in [*second.mentions, Span(doc, right.i, end, label="PERSON")]
+            }.values(),
+            key=lambda m: m.start,
+        )
+    people.sort(key=lambda p: p.first)
+
+
+def _couple_read_as_one(doc: Doc, left: int, conjunction: int) -> bool:
+    """The word before "&" is a known first name, or in no entity of its own: "tomasz &"
+    read as a firm with its "&" is a name cut short; "Northwind" alone is a firm."""
+    if doc[left].lower_ in first_names():
+        return True
+    around = [e for e in doc.ents if e.start <= left < e.end]
+    return all(e.start <= conjunction < e.end for e in around)
+
+
+def _one_entity(doc: Doc, start: int, end: int) -> bool:
+    """The model read these words as one entity: "sanjay & meera iyer" as a firm."""
+    return any(e.start == start and e.end == end for e in doc.ents)
+
+
+def _titled(doc: Doc, start: int) -> bool:
+    """ "fr. tomasz", "sr lucia", "dr. ifeoma": a title before a name says it is a person."""
+    k = start - 1
+    if k >= 0 and doc[k].text == "." and not doc[k - 1].whitespace_:
+        k -= 1
+        return k >= 0 and f"{doc[k].lower_}." in _TITLES
+    return k >= 0 and doc[k].lower_ in _TITLES and doc[k].lower_ not in RELATIVES
 
 
 def _person_at(people: list[Person], i: int) -> Person | None:
@@ -602,8 +826,7 @@ def _nicknames(doc: Doc, people: list[Person]) -> None:
         title = doc[span.start - 1 : span.start]
         # "calls her aunty yeye": how they are addressed, title and all
         addressed = span.start >= 1 and title[0].lower_ in _TITLES
-        said = f"{_display(title)} {person.name}" if addressed else person.name
-        owner.aka.append(said)
+        owner.aka.append(f"{_display(title)} {person.name}" if addressed else person.name)
         owner.mentions += person.mentions
         people.remove(person)
     # "Francisco Reyes (Paco to everyone)", "goes by mj", "aka bart": a nickname the model

@@ -8,7 +8,7 @@ from datetime import datetime
 from spacy.lang.en.stop_words import STOP_WORDS as STOP
 from spacy.tokens import Doc, Span, Token
 
-from nlp.changes import find_changes, relation_corrections
+from nlp.changes import find_changes, name_corrections, relation_corrections
 from nlp.contact import MEETING_WORDS, met_people
 from nlp.dates import DateFinder
 from nlp.events import find_event
@@ -56,6 +56,7 @@ def read_doc(
     traits: KnownTraits | None = None,
 ) -> NoteExtraction:
     people = find_people(doc, known, english, traits)
+    renames = name_corrections(doc, people)  # before owners: the old name is no one
     owners = Owners(doc, people)
     out = NoteExtraction()
     facts: dict[int, list[Fact]] = {id(p): [] for p in people}
@@ -176,6 +177,7 @@ def read_doc(
 
     out.ledger = ledger(doc, mentions, names, name_at)
     out.changes = find_changes(doc, owners.unit, lambda s, e: owners.owner(s, e), details)
+    out.changes += renames
     for change in relation_corrections(doc, people):
         out.changes.append(change)
         for person in people:  # "wife, not girlfriend" is the correction, not a fact

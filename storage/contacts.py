@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -12,9 +13,18 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Contact, Fact, Interaction, utcnow
 
+# Letters NFD leaves whole: "Łukasz" is found as "lukasz", "Đặng" as "dang", "Søren" as
+# "soren".
+_UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h"}
+)
+
 
 def name_key(name: str) -> str:
-    return " ".join(name.casefold().split())
+    """A name as matched: case, accents and spacing ignored, so "zielinski" finds
+    Bartek Zieliński and "JOSÉ" finds Jose. Migration 0013 keys stored names the same way."""
+    folded = unicodedata.normalize("NFD", name.casefold().translate(_UNDECOMPOSED))
+    return " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
 
 
 # A fact a later note replaced is kept (undo brings it back) but no longer said.

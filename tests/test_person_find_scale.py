@@ -14,7 +14,7 @@ from coach.matching import KnownContact, match_contact
 from coach.search import BASE_WEIGHTS, MODE_BOOSTS, Weights, relevance
 from coach.service import Coach
 from nlp.synonyms import Concept
-from storage.contacts import Contacts
+from storage.contacts import Contacts, name_key
 from storage.models import Contact, Fact, User
 from storage.search import FactText, SearchCandidate, SearchReads
 
@@ -99,7 +99,7 @@ async def _seed(coach: Coach) -> list[int]:
                 {
                     "user_id": ALICE,
                     "name": name,
-                    "name_key": " ".join(name.casefold().split()),
+                    "name_key": name_key(name),
                     "org": ("Acme Realty", "Gomez CPA", None)[i % 3],
                     "met_at": ("BNI lunch", "mixer", None, "boat show")[i % 4],
                     "stage": "know",

@@ -1,0 +1,181 @@
+"""How names are written in notes: a formal name or initials in brackets, a quoted nickname
+after a hyphenated given name, a couple sharing a surname, a title before a first name."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from nlp.extract import NoteExtractor
+
+NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)  # Thursday
+
+
+@pytest.mark.parametrize(
+    ("note", "name", "aka"),
+    [
+        (
+            "lunch with kasia (katarzyna) nowakowska, she runs the trade desk at pko",
+            "Kasia Nowakowska",
+            "Katarzyna",
+        ),
+        (
+            "squash w/ misha (mikhail) orlov, commercial lender, wants manufacturing clients",
+            "Misha Orlov",
+            "Mikhail",
+        ),
+        (
+            "drinks with Bill (William) Okonjo after the expo, he sells forklifts",
+            "Bill Okonjo",
+            "William",
+        ),
+    ],
+)
+def test_a_formal_name_in_brackets_between_first_name_and_surname_is_one_person(
+    extractor: NoteExtractor, note: str, name: str, aka: str
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    assert [p.name for p in r.people] == [name]
+    assert aka in r.people[0].aka
+    assert aka not in r.orgs and r.people[0].org != aka
+
+
+@pytest.mark.parametrize(
+    ("note", "name", "aka"),
+    [
+        (
+            "met hyun-woo (HW) lee at the trade show, he imports kitchen equipment",
+            "Hyun-Woo Lee",
+            "HW",
+        ),
+        (
+            "coffee w/ anne-marie (AM) dubois, she owns a florist in andersonville",
+            "Anne-Marie Dubois",
+            "AM",
+        ),
+    ],
+)
+def test_initials_in_brackets_after_a_name_are_a_nickname_not_a_firm(
+    extractor: NoteExtractor, note: str, name: str, aka: str
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    [person] = r.people
+    assert person.name == name
+    assert aka in person.aka and person.org is None and aka not in r.orgs
+
+
+@pytest.mark.parametrize(
+    ("note", "name", "aka"),
+    [
+        (
+            'ran into min-seo "minnie" park at the pool, she just opened a nail salon',
+            "Min-Seo Park",
+            "Minnie",
+        ),
+        (
+            'saw jean-luc "JL" moreau at the wine tasting, he imports from burgundy',
+            "Jean-Luc Moreau",
+            "JL",
+        ),
+        (
+            'saw dong-hyun "danny" choi at the gym, he left deloitte last spring',
+            "Dong-Hyun Choi",
+            "Danny",
+        ),
+    ],
+)
+def test_a_hyphenated_given_name_before_a_quoted_nickname_stays_whole(
+    extractor: NoteExtractor, note: str, name: str, aka: str
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    assert [p.name for p in r.people] == [name]
+    assert [a.casefold() for a in r.people[0].aka] == [aka.casefold()]
+
+
+@pytest.mark.parametrize(
+    ("note", "names"),
+    [
+        (
+            "brunch with tomasz & agnieszka kowalski, they run a bakery in avondale",
+            ["Tomasz Kowalski", "Agnieszka Kowalski"],
+        ),
+        (
+            "dinner at the chamber: rahul & deepa menon, they own 3 pharmacies (medplus) downtown",
+            ["Rahul Menon", "Deepa Menon"],
+        ),
+        (
+            "met Chidi and Ngozi Okeke at the school fundraiser, they run a catering company",
+            ["Chidi Okeke", "Ngozi Okeke"],
+        ),
+    ],
+)
+def test_two_first_names_and_one_surname_are_a_couple_sharing_it(
+    extractor: NoteExtractor, note: str, names: list[str]
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    assert [p.name for p in r.people] == names
+    assert not any("&" in o or " and " in o.casefold() for o in r.orgs)
+
+
+def test_a_couple_read_as_one_firm_is_two_people_with_their_own_firm(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "lunch with femi & bola adeyemi, they own a chain of 3 pharmacies (green leaf rx) on "
+        "the south side",
+        now=NOW,
+    )
+    assert [(p.name, p.org) for p in r.people] == [
+        ("Femi Adeyemi", "Green Leaf RX"),
+        ("Bola Adeyemi", "Green Leaf RX"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("note", "name"),
+    [
+        ("saw fr. tomasz at the parish bazaar, he's on the board of the polish chamber", "Tomasz"),
+        ("sr. lucia from the parish office said the food pantry needs a new freezer", "Lucia"),
+        ("chatted with father wojciech after mass, he wants to redo the church roof", "Wojciech"),
+        ("dr. ifeoma said her clinic is hiring a billing manager", "Ifeoma"),
+    ],
+)
+def test_a_title_before_a_first_name_says_it_is_a_person(
+    extractor: NoteExtractor, note: str, name: str
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    found = [p for p in r.people if p.name == name]
+    assert found, [p.name for p in r.people]
+    assert not found[0].unsure
+
+
+@pytest.mark.parametrize(
+    ("note", "names"),
+    [
+        (
+            "lunch with Mike O'Brien from Northwind and Sarah Chen, mike loves sailing",
+            ["Mike O'Brien", "Sarah Chen"],
+        ),
+        (
+            "- Dele Bankole, CFO. asked for an ROI model\n- send ROI model & case study",
+            ["Dele Bankole"],
+        ),
+    ],
+)
+def test_a_firm_or_a_word_before_and_is_no_first_name_of_a_couple(
+    extractor: NoteExtractor, note: str, names: list[str]
+) -> None:
+    assert [p.name for p in extractor.extract(note, now=NOW).people] == names
+
+
+def test_a_corrected_name_is_a_change_of_name_not_a_new_person(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "correction: jay's real name is ji-hoon kim, not hoon. and his shops are on argyle",
+        now=NOW,
+        known_names=["Hoon Kim", "Jay"],
+    )
+    assert [p.name for p in r.people] == ["Jay"]
+    assert [(c.person, c.field, c.new, c.correction) for c in r.changes] == [
+        ("Jay", "name", "Ji-Hoon Kim", True)
+    ]
