@@ -759,6 +759,11 @@ def _couples(doc: Doc, people: list[Person], english: frozenset[str]) -> None:
         if left.i > 0 and _person_at(people, left.i - 1) is not None:
             continue
         surname = _display(Span(doc, j + 2, end))
+        # "Paul + Renee Schmidt … Paul: coaches U10": the Paul named later is this one
+        if first is None and (first := _called(people, left.lower_)) is not None:
+            _add_mention(first, Span(doc, left.i, left.i + 1, label="PERSON"))
+        if second is None and (second := _called(people, right.lower_)) is not None:
+            _add_mention(second, Span(doc, right.i, right.i + 1, label="PERSON"))
         if first is None:
             first = Person(_display(Span(doc, left.i, left.i + 1)))
             first.mentions.append(Span(doc, left.i, left.i + 1, label="PERSON"))
@@ -779,6 +784,12 @@ def _couples(doc: Doc, people: list[Person], english: frozenset[str]) -> None:
             key=lambda m: m.start,
         )
     people.sort(key=lambda p: p.first)
+
+
+def _called(people: list[Person], word: str) -> Person | None:
+    """The one person the note calls by this first name alone."""
+    found = [p for p in people if p.name.casefold() == word and not p.is_relative]
+    return found[0] if len(found) == 1 else None
 
 
 def _couple_read_as_one(doc: Doc, left: int, conjunction: int) -> bool:

@@ -928,3 +928,13 @@ def test_a_nickname_with_a_title_is_hers_and_so_are_its_later_mentions(
     assert not folasade.unsure and not any(f.text.lower() == "mama" for f in folasade.facts)
     assert person(r, "Kunle").of == "Folasade Adeyemi"
     assert [f.person for f in r.follow_ups] == ["Folasade Adeyemi"]
+
+
+def test_a_couple_sharing_a_surname_keeps_each_ones_later_lines(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "Kids' soccer sideline\nDave + Lisa Moreno (Jo's parents)\n"
+        "Dave: coaches the U10s, runs a roofing company\nLisa: pediatric nurse at Lurie",
+        now=NOW,
+    )
+    assert names(r) == ["Dave Moreno", "Lisa Moreno"]
+    assert said(person(r, "Dave"), "roofing")
