@@ -249,15 +249,22 @@ class Console:
 
     # --- what falls due: nudges and the Sunday review ------------------------------------
 
-    async def deliver_due(self) -> None:
+    async def deliver_due(self, before: Callable[[], None] | None = None) -> None:
         """Print the user's due nudges and weekly review, as the bot's jobs would send them.
         Their choices are numbered on from those already shown (the note's Undo and Fix,
-        an earlier nudge's), so no number typed for one of them acts on another."""
+        an earlier nudge's), so no number typed for one of them acts on another.
+        ``before``: runs once before anything prints (/wait says the time it fell due)."""
         async with self.delivering:
             for outgoing in await self.coach.dispatcher.claim_due(user_id=self.user_id):
+                if before is not None:
+                    before()
+                    before = None
                 self.show_nudges(outgoing)
                 await self.coach.dispatcher.sent_many([([n.nudge_id for n in outgoing.nudges], 0)])
             for _user, _previous in await self.coach.reviews.claim_due(user_id=self.user_id):
+                if before is not None:
+                    before()
+                    before = None
                 await self.show_review(await self.coach.reviews.build(self.user_id), more=True)
 
     def show_nudges(self, outgoing: Outgoing) -> None:

@@ -71,8 +71,8 @@ CONSOLE_HELP = (
     "and a line ending in <code>\\</code> goes on with the next. A command or a number is "
     "always one line: a bullet under it starts a new note.\n"
     "/wait <i>2d</i>: move my clock on (days, hours or weeks) and deliver what falls due "
-    "meanwhile; with <code>rapport chat --now 2026-11-26T09:00</code> a scripted trial lives "
-    "through weeks\n"
+    "meanwhile, each under the time it fell due; with "
+    "<code>rapport chat --now 2026-11-26T09:00</code> a scripted trial lives through weeks\n"
     "/help: this message. Ctrl-D quits."
 )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -384,3 +384,23 @@ async def test_a_later_nudges_number_acts_on_it_not_on_the_first(
     await run(console, out, "met Omar Haddad at the mixer, training for a marathon")
     await run(console, out, "/wait 3d")
     assert "Skipped this one for Omar Haddad" in await run(console, out, "10")
+
+
+async def test_a_nudge_due_during_a_wait_prints_under_the_time_it_fell_due(
+    coach: Coach, clock: FakeClock, tmp_path: Path
+) -> None:
+    """Trial 11: /nudges at 08:30 listed Dana as due 09:00; /wait 1h printed her nudge above
+    "It's now 09:30", so it read as printed by /nudges and the wait as printing nothing,
+    and /nudges later called it sent. The wait stops on the hour and says the time first."""
+    out = io.StringIO()
+    console = Console(coach, 0, out=out, files=tmp_path, clock=clock)  # type: ignore[arg-type]
+    await run(console, out, "met Dana Lee at the chamber breakfast, loves tango")
+    clock.now = datetime(2026, 11, 28, 8, 30, tzinfo=UTC)
+    listed = await run(console, out, "/nudges")
+    assert "Sat 28 Nov, 09:00" in listed and "Nice-to-meet-you time" not in listed, listed
+    said = await run(console, out, "/wait 1h")
+    at_nine = said.index("It's now Sat 28 Nov, 09:00.")
+    assert at_nine < said.index("Nice-to-meet-you time: Dana Lee") < said.index("09:30"), said
+    assert said.count("It's now") == 2, said
+    sent = [n for n in await coach.nudges.upcoming(0) if n.sent]
+    assert [n.person for n in sent] == ["Dana Lee"]
