@@ -87,6 +87,7 @@ class Console:
         self.clock = clock or ConsoleClock()
         self.choices: list[Choice] = []
         self.fixing: int | None = None  # the note whose correction comes next (✏️ Fix)
+        self.picking = False  # a choice is running: its follow-up menu numbers on
         self.delivering = asyncio.Lock()
 
     def say(self, text: str) -> None:
@@ -97,7 +98,10 @@ class Console:
 
         ``more``: these go on after the choices already shown, numbered on from them, as
         nudges that arrive together do (1-5 the first one's, 6-10 the second's): each
-        number shown stays the one it was printed for until the user types a new line."""
+        number shown stays the one it was printed for until the user types a new line.
+        A menu that follows a choice (a draft's "Sent it", a listed nudge's actions) is
+        numbered on too, so the rest of a batch stays answerable after one is acted on."""
+        more = more or self.picking
         start = len(self.choices) + 1 if more else 1
         self.choices = [*self.choices, *choices] if more else choices
         for number, (label, _) in enumerate(choices, start=start):
@@ -151,7 +155,11 @@ class Console:
         if not 1 <= number <= len(self.choices):
             self.say(texts.CONSOLE_PICK.format(last=len(self.choices)))
             return
-        await self.choices[number - 1][1]()
+        self.picking = True
+        try:
+            await self.choices[number - 1][1]()
+        finally:
+            self.picking = False
 
     # --- notes and drafts ----------------------------------------------------------------
 

@@ -56,7 +56,8 @@ SCRIPT: list[tuple[str, str]] = [
     ("/cadence Sarah every 30d", "with Sarah Chen every 30d"),
     ("/nudges", "Coming up in the next 14 days"),
     ("1", "✅ Done"),
-    ("1", "Logged your touch"),
+    # The picked nudge's menu is numbered on after the list's seven choices.
+    ("8", "Logged your touch"),
     ("/digest on 08:30", "Digest on"),
     ("/digest off", "Digest off"),
     ("/quiet 22:00-07:00", "Quiet hours set"),
@@ -78,6 +79,13 @@ SCRIPT: list[tuple[str, str]] = [
 
 def files_in(folder: Path) -> set[str]:
     return {p.name for p in folder.iterdir()}
+
+
+def number_of(said: str, label: str, after: int = 0) -> str:
+    """The number a menu printed for ``label``, the first one at or past ``after``."""
+    found = re.compile(rf"(\d+)\) {re.escape(label)}").search(said, after)
+    assert found is not None, (label, said[after:])
+    return found.group(1)
 
 
 async def run(console: Console, out: io.StringIO, line: str) -> str:
@@ -354,7 +362,7 @@ async def test_picking_a_nudge_from_the_list_says_whom_its_menu_is_for(
     await run(console, out, "met Omar Haddad at the mixer, training for a marathon")
     assert "2. Omar Haddad" in await run(console, out, "/nudges")
     said = await run(console, out, "2")
-    menu = said.index("1) ✅ Done")
+    menu = said.index(f"{number_of(said, '✅ Done')}) ✅ Done")
     assert "Omar Haddad" in said[:menu] and "marathon" in said[:menu], said
     assert "Dana" not in said, said
 
@@ -404,3 +412,24 @@ async def test_a_nudge_due_during_a_wait_prints_under_the_time_it_fell_due(
     assert said.count("It's now") == 2, said
     sent = [n for n in await coach.nudges.upcoming(0) if n.sent]
     assert [n.person for n in sent] == ["Dana Lee"]
+
+
+async def test_acting_on_one_nudge_of_a_batch_keeps_the_others_numbers(
+    coach: Coach, clock: FakeClock, tmp_path: Path
+) -> None:
+    """Trial 11: a draft's "Sent it" was numbered 1 and replaced the batch's menus, so the
+    next nudge's number said "Pick a number from 1 to 1" and 1 then answered the wrong one.
+    A menu that follows a choice gets the next numbers; the batch stays answerable."""
+    out = io.StringIO()
+    console = Console(coach, 0, out=out, files=tmp_path, clock=clock)  # type: ignore[arg-type]
+    await run(console, out, "met Dana Lee at the chamber breakfast, loves tango")
+    await run(console, out, "met Omar Haddad at the mixer, training for a marathon")
+    said = await run(console, out, "/wait 3d")
+    omar = said.index("time: Omar Haddad")
+    skip_dana, last = number_of(said, "⏭ Skip"), number_of(said, "⏭ Skip", omar)
+    drafted = await run(console, out, number_of(said, "✍️ Draft", omar))
+    assert "Hi Omar" in drafted, drafted
+    sent_it = number_of(drafted, "✅ Sent it")
+    assert int(sent_it) == int(last) + 1, drafted
+    assert "Skipped this one for Dana Lee" in await run(console, out, skip_dana)
+    assert "Logged your touch with Omar Haddad" in await run(console, out, sent_it)
