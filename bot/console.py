@@ -88,19 +88,34 @@ class Console:
         self.clock = clock or ConsoleClock()
         self.choices: list[Choice] = []
         self.fixing: int | None = None  # the note whose correction comes next (✏️ Fix)
+        # A line other than a number is being handled and has offered no choices yet: its
+        # first menu numbers from 1 again (see offer).
+        self.fresh = False
         self.delivering = asyncio.Lock()
 
     def say(self, text: str) -> None:
         print(plain(text), file=self.out, flush=True)
 
     def offer(self, choices: list[Choice], *, more: bool = False) -> None:
-        """Show numbered choices; typing a number runs one (until other choices replace them).
+        """Show numbered choices; typing a number runs one.
 
-        ``more``: these go on after the choices already shown, numbered on from them, as
-        nudges that arrive together do (1-5 the first one's, 6-10 the second's): each
-        number shown stays the one it was printed for until the user types a new line."""
-        start = len(self.choices) + 1 if more else 1
-        self.choices = [*self.choices, *choices] if more else choices
+        One numbering for the whole console: choices are numbered on from those still open
+        (a nudge printed under a note's Undo and Fix is 3-7, the next nudge 8-12; a draft's
+        "Sent it" comes after the batch it was picked from), so every number shown stays the
+        one it was printed for. Numbers start again from 1 only when a line the user typed
+        (a note or a command, not a number) answers with choices of its own: then the older
+        ones close. A line that prints no choices (/wait, a card, the Sunday review with no
+        intro to offer) leaves the open ones as they are.
+
+        ``more``: never start again, even as the typed line's first menu: what falls due
+        (nudges, the review) is not that line's answer."""
+        if not choices:
+            return
+        if self.fresh and not more:
+            self.choices = []
+        self.fresh = False
+        start = len(self.choices) + 1
+        self.choices = [*self.choices, *choices]
         for number, (label, _) in enumerate(choices, start=start):
             self.say(f"  {number}) {label}")
 
@@ -118,8 +133,11 @@ class Console:
             if line.isdecimal():
                 await self.choose(int(line))
             else:
-                self.choices = []
-                await self.dispatch(line)
+                self.fresh = True
+                try:
+                    await self.dispatch(line)
+                finally:
+                    self.fresh = False
             await self.deliver_due()
         except Exception:  # as the bot's error handler: say so, log why, keep going
             log.exception("console: handling a line failed")
@@ -253,15 +271,22 @@ class Console:
 
     # --- what falls due: nudges and the Sunday review ------------------------------------
 
-    async def deliver_due(self) -> None:
+    async def deliver_due(self, before: Callable[[], None] | None = None) -> None:
         """Print the user's due nudges and weekly review, as the bot's jobs would send them.
         Their choices are numbered on from those already shown (the note's Undo and Fix,
-        an earlier nudge's), so no number typed for one of them acts on another."""
+        an earlier nudge's), so no number typed for one of them acts on another.
+        ``before``: runs once before anything prints (/wait says the time it fell due)."""
         async with self.delivering:
             for outgoing in await self.coach.dispatcher.claim_due(user_id=self.user_id):
+                if before is not None:
+                    before()
+                    before = None
                 self.show_nudges(outgoing)
                 await self.coach.dispatcher.sent_many([([n.nudge_id for n in outgoing.nudges], 0)])
             for _user, _previous in await self.coach.reviews.claim_due(user_id=self.user_id):
+                if before is not None:
+                    before()
+                    before = None
                 await self.show_review(await self.coach.reviews.build(self.user_id), more=True)
 
     def show_nudges(self, outgoing: Outgoing) -> None:

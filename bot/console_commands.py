@@ -36,7 +36,8 @@ if TYPE_CHECKING:
 
 Command = Callable[["Console", str], Awaitable[None]]
 UPCOMING_SHOWN = nudges.UPCOMING_SHOWN
-# /wait delivers what is due after each step: the bot's review job checks hourly.
+# /wait delivers what is due at each whole hour on the way: the bot's review job checks
+# hourly, and the planner's nudges fall due on the hour.
 WAIT_STEP = timedelta(hours=1)
 
 
@@ -342,22 +343,32 @@ async def merge_command(console: Console, name: str) -> None:
 
 
 async def wait(console: Console, span: str) -> None:
-    """Console only: move the clock on an hour at a time, delivering what falls due on the
-    way, as the running bot would have (the Sunday review on Sunday, not at the end)."""
+    """Console only: move the clock on to each whole hour, delivering what falls due on the
+    way, as the running bot would have (the Sunday review on Sunday, not at the end). What
+    falls due prints under the time it did: a 09:00 nudge under "It's now ..., 09:00", never
+    above the line of the time the wait ends at, where it read as printed before the wait."""
     try:
         left = parse_duration(span)
     except ValueError:
         console.say(texts.CONSOLE_WAIT_USAGE)
         return
+    zone = ZoneInfo(await console.coach.timezone_of(console.user_id))
+    told: list[str] = []
+
+    def tell_time() -> None:
+        line = texts.CONSOLE_WAITED.format(now=nudge_format.when(console.clock().astimezone(zone)))
+        if not told or told[-1] != line:
+            console.say(line)
+            told.append(line)
+
     while left > timedelta(0):
-        step = min(left, WAIT_STEP)
+        local = console.clock().astimezone(zone)
+        into = timedelta(minutes=local.minute, seconds=local.second, microseconds=local.microsecond)
+        step = min(left, WAIT_STEP - into)
         console.clock.advance(step)
         left -= step
-        await console.deliver_due()
-    zone = ZoneInfo(await console.coach.timezone_of(console.user_id))
-    console.say(
-        texts.CONSOLE_WAITED.format(now=nudge_format.when(console.clock().astimezone(zone)))
-    )
+        await console.deliver_due(before=tell_time)
+    tell_time()
 
 
 COMMANDS: dict[str, Command] = {

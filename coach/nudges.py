@@ -172,7 +172,7 @@ class NudgeBook:
 
     async def upcoming(self, user_id: int) -> list[NudgeView]:
         """Nudges sent in the last two weeks and not answered yet (their buttons scrolled
-        away, or a later nudge's replaced them in the console), then everything due within
+        away, or a later menu closed them in the console), then everything due within
         the next two weeks (or whatever upcoming_window says); a person whose first name
         another contact shares is named in full."""
         async with self.rt.unit_of_work() as session:

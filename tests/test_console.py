@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -56,7 +56,8 @@ SCRIPT: list[tuple[str, str]] = [
     ("/cadence Sarah every 30d", "with Sarah Chen every 30d"),
     ("/nudges", "Coming up in the next 14 days"),
     ("1", "✅ Done"),
-    ("1", "Logged your touch"),
+    # The picked nudge's menu is numbered on after the list's seven choices.
+    ("8", "Logged your touch"),
     ("/digest on 08:30", "Digest on"),
     ("/digest off", "Digest off"),
     ("/quiet 22:00-07:00", "Quiet hours set"),
@@ -78,6 +79,13 @@ SCRIPT: list[tuple[str, str]] = [
 
 def files_in(folder: Path) -> set[str]:
     return {p.name for p in folder.iterdir()}
+
+
+def number_of(said: str, label: str, after: int = 0) -> str:
+    """The number a menu printed for ``label``, the first one at or past ``after``."""
+    found = re.compile(rf"(\d+)\) {re.escape(label)}").search(said, after)
+    assert found is not None, (label, said[after:])
+    return found.group(1)
 
 
 async def run(console: Console, out: io.StringIO, line: str) -> str:
@@ -120,9 +128,10 @@ async def test_nudges_and_the_sunday_review_print_as_they_fall_due(
     # Thursday 26 November: "nice to meet you" is due on Saturday, the review on Sunday.
     said = await run(console, out, "/wait 2d")
     assert "Nice-to-meet-you time: Dana Lee" in said and "tango" in said
-    assert "1) ✅ Done" in said and "5) ⏭ Skip" in said
-    assert "Logged your touch with Dana Lee" in await run(console, out, "1")
-    assert "Already handled" in await run(console, out, "1")
+    # Numbered on after the note's ↩️ Undo and ✏️ Fix, which are still open.
+    assert "3) ✅ Done" in said and "7) ⏭ Skip" in said
+    assert "Logged your touch with Dana Lee" in await run(console, out, "3")
+    assert "Already handled" in await run(console, out, "3")
     assert "Your week" not in await run(console, out, "/wait 1d")  # Sunday morning
     said = await run(console, out, "/wait 10h")  # Sunday evening
     assert "Your week" in said and "Follow-ups: 1 done of 1 due" in said
@@ -310,7 +319,7 @@ async def test_a_morning_digest_in_the_console_numbers_its_done_choices(
     await run(console, out, "/digest on 08:30")
     said = await run(console, out, "/wait 3d")
     assert "went wrong" not in said
-    assert "1) 1. ✅ Dana" in said, said
+    assert "3) 1. ✅ Dana" in said, said  # after the note's ↩️ Undo and ✏️ Fix
 
 
 async def test_a_bullet_after_a_command_or_a_number_starts_a_note_of_its_own() -> None:
@@ -354,7 +363,7 @@ async def test_picking_a_nudge_from_the_list_says_whom_its_menu_is_for(
     await run(console, out, "met Omar Haddad at the mixer, training for a marathon")
     assert "2. Omar Haddad" in await run(console, out, "/nudges")
     said = await run(console, out, "2")
-    menu = said.index("1) ✅ Done")
+    menu = said.index(f"{number_of(said, '✅ Done')}) ✅ Done")
     assert "Omar Haddad" in said[:menu] and "marathon" in said[:menu], said
     assert "Dana" not in said, said
 
@@ -362,17 +371,18 @@ async def test_picking_a_nudge_from_the_list_says_whom_its_menu_is_for(
 async def test_nudges_that_arrive_together_number_their_menus_on(
     coach: Coach, clock: FakeClock, tmp_path: Path
 ) -> None:
-    """Each nudge keeps its own numbers: 1-5 answer the first, 6-10 the second, so a
-    number typed while reading the first one never acts on the last one."""
+    """Each nudge keeps its own numbers: after the last note's Undo and Fix (1-2), 3-7
+    answer the first, 8-12 the second, so a number typed while reading the first one
+    never acts on the last one."""
     out = io.StringIO()
     console = Console(coach, 0, out=out, files=tmp_path, clock=clock)  # type: ignore[arg-type]
     await run(console, out, "met Dana Lee at the chamber breakfast, loves tango")
     await run(console, out, "met Omar Haddad at the mixer, training for a marathon")
     said = await run(console, out, "/wait 3d")
     dana, omar = said.index("time: Dana Lee"), said.index("time: Omar Haddad")
-    assert dana < said.index("2) ✍️ Draft") < omar < said.index("7) ✍️ Draft"), said
-    assert "6) ✅ Done" in said and "10) ⏭ Skip" in said
-    assert "Hi Dana" in await run(console, out, "2")
+    assert dana < said.index("4) ✍️ Draft") < omar < said.index("9) ✍️ Draft"), said
+    assert "8) ✅ Done" in said and "12) ⏭ Skip" in said
+    assert "Hi Dana" in await run(console, out, "4")
 
 
 async def test_a_later_nudges_number_acts_on_it_not_on_the_first(
@@ -383,4 +393,81 @@ async def test_a_later_nudges_number_acts_on_it_not_on_the_first(
     await run(console, out, "met Dana Lee at the chamber breakfast, loves tango")
     await run(console, out, "met Omar Haddad at the mixer, training for a marathon")
     await run(console, out, "/wait 3d")
-    assert "Skipped this one for Omar Haddad" in await run(console, out, "10")
+    assert "Skipped this one for Omar Haddad" in await run(console, out, "12")
+
+
+async def test_a_nudge_due_during_a_wait_prints_under_the_time_it_fell_due(
+    coach: Coach, clock: FakeClock, tmp_path: Path
+) -> None:
+    """Trial 11: /nudges at 08:30 listed Dana as due 09:00; /wait 1h printed her nudge above
+    "It's now 09:30", so it read as printed by /nudges and the wait as printing nothing,
+    and /nudges later called it sent. The wait stops on the hour and says the time first."""
+    out = io.StringIO()
+    console = Console(coach, 0, out=out, files=tmp_path, clock=clock)  # type: ignore[arg-type]
+    await run(console, out, "met Dana Lee at the chamber breakfast, loves tango")
+    clock.now = datetime(2026, 11, 28, 8, 30, tzinfo=UTC)
+    listed = await run(console, out, "/nudges")
+    assert "Sat 28 Nov, 09:00" in listed and "Nice-to-meet-you time" not in listed, listed
+    said = await run(console, out, "/wait 1h")
+    at_nine = said.index("It's now Sat 28 Nov, 09:00.")
+    assert at_nine < said.index("Nice-to-meet-you time: Dana Lee") < said.index("09:30"), said
+    assert said.count("It's now") == 2, said
+    sent = [n for n in await coach.nudges.upcoming(0) if n.sent]
+    assert [n.person for n in sent] == ["Dana Lee"]
+
+
+async def test_acting_on_one_nudge_of_a_batch_keeps_the_others_numbers(
+    coach: Coach, clock: FakeClock, tmp_path: Path
+) -> None:
+    """Trial 11: a draft's "Sent it" was numbered 1 and replaced the batch's menus, so the
+    next nudge's number said "Pick a number from 1 to 1" and 1 then answered the wrong one.
+    A menu that follows a choice gets the next numbers; the batch stays answerable."""
+    out = io.StringIO()
+    console = Console(coach, 0, out=out, files=tmp_path, clock=clock)  # type: ignore[arg-type]
+    await run(console, out, "met Dana Lee at the chamber breakfast, loves tango")
+    await run(console, out, "met Omar Haddad at the mixer, training for a marathon")
+    said = await run(console, out, "/wait 3d")
+    omar = said.index("time: Omar Haddad")
+    skip_dana, last = number_of(said, "⏭ Skip"), number_of(said, "⏭ Skip", omar)
+    drafted = await run(console, out, number_of(said, "✍️ Draft", omar))
+    assert "Hi Omar" in drafted, drafted
+    sent_it = number_of(drafted, "✅ Sent it")
+    assert int(sent_it) == int(last) + 1, drafted
+    assert "Skipped this one for Dana Lee" in await run(console, out, skip_dana)
+    assert "Logged your touch with Omar Haddad" in await run(console, out, sent_it)
+
+
+async def test_a_line_that_prints_no_menu_keeps_the_open_ones(
+    coach: Coach, clock: FakeClock, tmp_path: Path
+) -> None:
+    """Trial 11: the Sunday review printed during /wait 10h, and then the nudges printed on
+    Saturday answered "There's nothing to pick right now". A line whose answer has no
+    choices of its own (a wait, a review, a card) leaves the open ones as they are."""
+    out = io.StringIO()
+    console = Console(coach, 0, out=out, files=tmp_path, clock=clock)  # type: ignore[arg-type]
+    await run(console, out, "met Dana Lee at the chamber breakfast, loves tango")
+    said = await run(console, out, "/wait 2d")  # Saturday: nice-to-meet-you time
+    skip_dana = number_of(said, "⏭ Skip", said.index("time: Dana Lee"))
+    await run(console, out, "/wait 1d")
+    assert "Your week" in await run(console, out, "/wait 10h")  # Sunday evening
+    await run(console, out, "/person Dana")
+    assert "Skipped this one for Dana Lee" in await run(console, out, skip_dana)
+
+
+async def test_a_question_and_a_nudge_after_it_never_share_a_number(
+    coach: Coach, clock: FakeClock, tmp_path: Path
+) -> None:
+    """Trial 11: "Is 'Yeye' a person?" listed 1-4 and the nudge printed under it 1-5. The
+    question stays open, so the nudge is numbered on from it and each number means one thing."""
+    out = io.StringIO()
+    console = Console(coach, 0, out=out, files=tmp_path, clock=clock)  # type: ignore[arg-type]
+    await run(console, out, "met John Park from Globex at the mixer, wants an intro to a good CPA")
+    await run(console, out, "met John Smith at the BNI lunch, he is a CPA")
+    asked = await run(console, out, "john loves kayaking")
+    assert "Which John did you mean?" in asked and "1) John Park" in asked, asked
+    asked_last = max(int(n) for n in re.findall(r"(\d+)\) ", asked))
+    said = await run(console, out, "/wait 2d")
+    assert "time: John" in said, said
+    assert not re.search(r"^\s+1\) ", said, re.MULTILINE), said
+    assert f"{asked_last + 1}) ✅ Done" in said, said
+    assert "Updated: John Park" in await run(console, out, "1")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -414,10 +415,11 @@ async def test_nudges_lists_sent_unanswered_ones_of_the_last_days_with_their_but
     await console.handle("/nudges")
     first = next(i for i, n in enumerate(listed) if n.person == "Sarah Chen") + 1
     await console.handle(str(first))
-    await console.handle("2")  # ✍️ Draft
+    # Its menu is numbered on after the list's choices, as every follow-up menu is.
+    await console.handle(re.findall(r"(\d+)\) ✍️ Draft", out.getvalue())[-1])
     assert "opener" in out.getvalue()
     assert "marked this nudge as handled" in out.getvalue()
-    await console.handle("1")  # ✅ Sent it, under the draft
+    await console.handle(re.findall(r"(\d+)\) ✅ Sent it", out.getvalue())[-1])
     assert "Logged your touch with Sarah Chen" in out.getvalue()
     after = await coach.nudges.upcoming(ALICE)
     assert {n.person for n in after if n.sent} == {"Dana Lee", "Marcus Kim"}
