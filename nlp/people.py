@@ -199,11 +199,12 @@ def _mentions(
         if english and _given_name_before(doc, start, english, taken):
             start -= 1  # "ran into rashid al-amin": the model took only the surname
         span = Span(doc, start, end, label="PERSON")
-        if english and (_plain_words(span, english) or _word_opening(span, english)):
+        plain = _plain_words(span, english) and not _after_relative_word(doc, start)
+        if english and (plain or _word_opening(span, english)):
             continue
         if _after_an_article(span) or _quoted_business(span) or _started(span):
             continue
-        if _names_a_day_or_gathering(span):
+        if _names_a_day_or_gathering(span) or _a_place_in(span):
             continue
         if all(t.lower_ in DEMONYMS for t in span):
             continue  # "puerto rican from pilsen": where someone is from
@@ -271,6 +272,14 @@ def _names_a_day_or_gathering(span: Span) -> bool:
     return len(span) == 1 and nxt[:1] != [] and nxt[0] in _GATHERING_NAMES
 
 
+def _a_place_in(span: Span) -> bool:
+    """ "a second office somewhere in katy", "lives near tomball": a place, not a Katy."""
+    doc, start, end = span.doc, span.start, span.end
+    if len(span) != 1 or start < 1 or doc[start - 1].lower_ not in ("in", "near", "outside"):
+        return False
+    return not (end < len(doc) and doc[end].lower_ in ("'s", "’s"))
+
+
 _STARTS = frozenset("start begin attend finish enter".split())
 
 
@@ -320,6 +329,14 @@ def _heard_from(doc: Doc, start: int) -> bool:
         ("spoke", "to"),
         ("spoke", "with"),
         ("talked", "with"),
+    )
+
+
+def _after_relative_word(doc: Doc, start: int) -> bool:
+    """ "his brother in law faisal": a name, even one a dictionary lists."""
+    before = doc[start - 1].lower_ if start else ""
+    return before in RELATIVES or (
+        before == "law" and start >= 2 and doc[start - 2].lower_ in ("in", "-")
     )
 
 
@@ -460,6 +477,37 @@ def _lowercase_full_names(doc: Doc, english: frozenset[str]) -> list[Span]:
     return found
 
 
+_CHAT = frozenset("lol lmao haha hah omg btw tbh smh jk ugh yay fyi imo".split())
+
+
+def _named_relatives(doc: Doc, english: frozenset[str]) -> list[Span]:
+    """ "his brother in law faisal", "her son tobi": a name right after a relative word,
+    that the model left unlabelled in lowercase dictation."""
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    firsts = first_names()
+    found = []
+    for tok in doc[1:]:
+        before = doc[tok.i - 1].lower_
+        if before not in RELATIVES and not (before == "law" and tok.i >= 3):
+            continue
+        if before == "law" and doc[tok.i - 2].lower_ not in ("in", "-"):
+            continue
+        if tok.i in taken or not tok.is_lower or tok.lower_ in RELATIVES or tok.lower_ in _CHAT:
+            continue
+        if not (_unknown(tok, english) or (tok.lower_ in firsts and tok.lower_ not in english)):
+            continue
+        end = tok.i + 1
+        if (
+            end < len(doc)
+            and end not in taken
+            and doc[end].is_lower
+            and _unknown(doc[end], english)
+        ):
+            end += 1  # "her husband emeka okafor"
+        found.append(Span(doc, tok.i, end, label="PERSON"))
+    return found
+
+
 def _unknown(tok: Token, english: frozenset[str]) -> bool:
     lower = tok.lower_
     return (
@@ -486,7 +534,11 @@ def find_people(
     spans = _mentions(doc, known, english)
     if english:
         taken = {i for span, _ in spans for i in range(span.start, span.end)}
-        for span in met_names(doc, english) + _lowercase_full_names(doc, english):
+        for span in (
+            met_names(doc, english)
+            + _lowercase_full_names(doc, english)
+            + _named_relatives(doc, english)
+        ):
             if not taken & set(range(span.start, span.end)):
                 spans.append((span, None))
                 taken.update(range(span.start, span.end))
@@ -845,7 +897,8 @@ def _nicknames(doc: Doc, people: list[Person]) -> None:
     for tok in doc[1:]:
         if not tok.is_alpha or _person_at(people, tok.i) is not None or tok.lower_ in STOP:
             continue
-        if tok.lower_ in _TITLES:
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.lower_ in _TITLES and nxt is not None and nxt.is_alpha and nxt.lower_ not in STOP:
             continue  # "calls her aunty yeye": the name is after the title
         said = Span(doc, tok.i, tok.i + 1)
         if _nickname_tail(doc, said):

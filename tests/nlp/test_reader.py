@@ -938,3 +938,27 @@ def test_a_couple_sharing_a_surname_keeps_each_ones_later_lines(extractor: NoteE
     )
     assert names(r) == ["Dave Moreno", "Lisa Moreno"]
     assert said(person(r, "Dave"), "roofing")
+
+
+def test_a_lowercase_name_after_a_relative_word_is_that_relative(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "met tariq mahmood cpa at his office in sugar land his brother in law faisal is "
+        "moving from dallas in january needs a 3 bedroom near good schools",
+        now=NOW,
+    )
+    faisal = person(r, "Faisal")
+    assert (faisal.relation, faisal.of) == ("brother-in-law", "Tariq Mahmood")
+    assert said(faisal, "3 bedroom", {"need"})
+    assert not said(person(r, "Tariq"), "3 bedroom")
+
+
+def test_a_place_somewhere_in_is_no_one(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "talked to dr kunle ade dentist, wants a second office somewhere in katy, his sister "
+        "bisi is a realtor",
+        now=NOW,
+    )
+    assert names(r) == ["Kunle Ade", "Bisi"]
+    assert person(r, "Bisi").of == "Kunle Ade"
