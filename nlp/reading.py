@@ -130,7 +130,10 @@ def read_doc(
     named = {i for p in people for m in p.mentions for i in range(m.start, m.end)}
     org_spans = [
         e
-        for e in _firm_names(doc) + _named_after(doc, people, english) + _works_for(doc, english)
+        for e in _firm_names(doc)
+        + _named_after(doc, people, english)
+        + _works_for(doc, english)
+        + _firm_phrases(doc, english)
         if not named & set(range(e.start, e.end))  # "heard from chidi": a person, no firm
     ]
     for ent in sorted(org_spans, key=lambda e: e.start):
@@ -689,6 +692,55 @@ def _named_after(doc: Doc, people: list[Person], english: frozenset[str]) -> lis
             if end > at + 1:
                 found.append(Span(doc, at + 1, end, label="ORG"))
     return found
+
+
+# Last words of a business's name, said in lowercase ("haddad towing", "sharp eye inspections").
+_ENDINGS = FIRM_WORDS | frozenset(
+    "towing trucking hauling transport inspections inspection cleaners autos dental medical "
+    "legal law realty homes painting flooring remodeling renovations catering cattle".split()
+)
+_FIRM_LEADS = frozenset(
+    "owns own runs run at from with of for called named @ ( - – , business".split()
+)
+
+
+def _firm_phrases(doc: Doc, english: frozenset[str]) -> list[Span]:
+    """ "he has a tow truck business haddad towing", "luz from sharp eye inspections",
+    "the Italian-American chamber": a business named by its trade, that the model missed."""
+    taken = {i for e in doc.ents if e.label_ != "NORP" for i in range(e.start, e.end)}
+    found = []
+    for tok in doc[1:]:
+        if tok.lower_ not in _ENDINGS or tok.i in taken:
+            continue
+        start = tok.i
+        while (
+            start > 0
+            and tok.i - start < 5
+            and start - 1 not in taken
+            and (
+                _joining_hyphen(doc, start - 1)
+                or (
+                    doc[start - 1].is_alpha
+                    and doc[start - 1].lower_ not in STOP
+                    and doc[start - 1].lower_ not in _FIRM_LEADS
+                )
+            )
+        ):
+            start -= 1
+        if start == tok.i or start == 0:
+            continue
+        words = doc[start : tok.i]
+        lead = doc[start - 1].lower_
+        named = any(_unknown_word(t, english, taken) or t.is_title for t in words)
+        if lead in _FIRM_LEADS and (named or lead in ("from", "@")):
+            found.append(Span(doc, start, tok.i + 1, label="ORG"))
+        elif tok.lower_ == "chamber" and all(t.lower_ in DEMONYMS or t.text == "-" for t in words):
+            found.append(Span(doc, start, tok.i + 1, label="ORG"))  # "italian-american chamber"
+    return found
+
+
+def _joining_hyphen(doc: Doc, i: int) -> bool:
+    return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 _WORK_ADVERBS = frozenset("remotely now currently still full-time part-time mostly".split())

@@ -962,3 +962,18 @@ def test_a_place_somewhere_in_is_no_one(extractor: NoteExtractor) -> None:
     )
     assert names(r) == ["Kunle Ade", "Bisi"]
     assert person(r, "Bisi").of == "Kunle Ade"
+
+
+@pytest.mark.parametrize(
+    ("note", "org"),
+    [
+        ("met nnamdi eze, he has a roofing business eze roofing in katy", "eze roofing"),
+        ("carmen from clear view inspections came by the open house", "clear view inspections"),
+        ("dinner of the Polish-American chamber, met Ola Nowak", "polish-american chamber"),
+    ],
+)
+def test_a_business_named_by_its_trade_is_an_organisation(
+    extractor: NoteExtractor, note: str, org: str
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    assert org in [o.lower().replace(" - ", "-") for o in r.orgs]
