@@ -89,6 +89,8 @@ def read_doc(
             continue  # "would be perfect for María José's gala": what suits, not a need
         if all(t.lower_ in DEMONYMS for t in span if t.is_alpha):
             continue  # "ghanaian": where someone is from, no job nor pastime
+        if label == "work" and any(t.lower_ in _FANDOM for t in span):
+            label = "interest"  # "Scarlets season ticket", "cubs fan"
         if label in ("interest", "topic", "work") and span[0].lower_ in _NEWS_VERBS:
             label = "plan"  # "switched agencies", "sold his half of the bakery": news
         at = settled_by(span) if label in _SETTLED_KINDS else None
@@ -127,6 +129,7 @@ def read_doc(
         if person is not None:
             _add(facts[id(person)], Fact("plan", news))
     org_list: list[str] = []
+    teams = _teams(doc)
     named = {i for p in people for m in p.mentions for i in range(m.start, m.end)}
     org_spans = [
         e
@@ -134,11 +137,14 @@ def read_doc(
         + _named_after(doc, people, english)
         + _works_for(doc, english)
         + _firm_phrases(doc, english)
+        + teams
         if not named & set(range(e.start, e.end))  # "heard from chidi": a person, no firm
     ]
     for ent in sorted(org_spans, key=lambda e: e.start):
         name = org_case(ent.text)
         org_list.append(name)
+        if ent in teams:
+            continue  # "Scarlets season ticket": the team they follow, not their employer
         # "met anita at the rotary lunch": the gathering's host is nobody's employer.
         if not _works_there(doc, ent, details) or event_tokens & set(range(ent.start, ent.end)):
             continue
@@ -736,6 +742,31 @@ def _firm_phrases(doc: Doc, english: frozenset[str]) -> list[Span]:
             found.append(Span(doc, start, tok.i + 1, label="ORG"))
         elif tok.lower_ == "chamber" and all(t.lower_ in DEMONYMS or t.text == "-" for t in words):
             found.append(Span(doc, start, tok.i + 1, label="ORG"))  # "italian-american chamber"
+    return found
+
+
+_FANDOM = frozenset("fan fans superfan diehard tailgate tailgating season".split())
+_NOT_TEAMS = frozenset(
+    "kids dogs cats books movies plants cars sports games shows podcasts musicals "
+    "concerts animals horses birds".split()
+)
+
+
+def _teams(doc: Doc) -> list[Span]:
+    """ "a mets fan", "huge bills fans", "Ospreys season ticket", "giants tailgate": the team
+    someone follows, a name of its own (an interest, never an employer)."""
+    found = []
+    for tok in doc[1:]:
+        if tok.lower_ not in _FANDOM:
+            continue
+        if tok.lower_ == "season" and not (
+            tok.i + 1 < len(doc) and doc[tok.i + 1].lemma_ == "ticket"
+        ):
+            continue
+        team = doc[tok.i - 1]
+        plural = team.tag_ in ("NNS", "NNPS") or (team.is_title and team.lower_.endswith("s"))
+        if team.is_alpha and plural and team.lower_ not in _NOT_TEAMS and not team.ent_type_:
+            found.append(Span(doc, team.i, team.i + 1, label="ORG"))
     return found
 
 

@@ -977,3 +977,18 @@ def test_a_business_named_by_its_trade_is_an_organisation(
 ) -> None:
     r = extractor.extract(note, now=NOW)
     assert org in [o.lower().replace(" - ", "-") for o in r.orgs]
+
+
+@pytest.mark.parametrize(
+    ("note", "team"),
+    [
+        ("beers with dario, he's a huge cubs fan, sells commercial hvac", "cubs"),
+        ("- Rhys Morgan, Scarlets season ticket, runs a print shop", "scarlets"),
+    ],
+)
+def test_the_team_someone_follows_is_an_organisation_not_their_employer(
+    extractor: NoteExtractor, note: str, team: str
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    assert team in [o.lower() for o in r.orgs]
+    assert all((p.org or "").lower() != team for p in r.people)
