@@ -148,6 +148,13 @@ def _action(doc: Doc, lo: int, hi: int, span: Span, when: When, today: date) -> 
         s_hi = sentence(doc, span.start, span.end)[1]
         action, others = find_action(doc, hi, s_hi, span, said_today)
         return None if others else action
+    if (
+        others in (None, "theirs")
+        and _todo_list(doc, lo)
+        and _deadline(doc, span, today)
+        and verbless(doc, lo, hi, span)
+    ):
+        return -1  # "Todo: Hyejin's proposal by Dec 7": the user's, whoever it is for
     if others or theirs(doc, lo, span.start) or past_clause(doc, lo, hi, span):
         return None
     if _deadline(doc, span, today) and verbless(doc, lo, hi, span):

@@ -992,3 +992,10 @@ def test_the_team_someone_follows_is_an_organisation_not_their_employer(
     r = extractor.extract(note, now=NOW)
     assert team in [o.lower() for o in r.orgs]
     assert all((p.org or "").lower() != team for p in r.people)
+
+
+def test_a_to_do_for_someone_by_a_date_is_a_follow_up(extractor: NoteExtractor) -> None:
+    r = extractor.extract("Todo: Kemi's quote by friday, and thank Ade for the intro", now=NOW)
+    assert [f.due.isoformat() for f in r.follow_ups] == ["2026-11-27"]
+    r = extractor.extract("to do: kemi will send her quote by friday", now=NOW)
+    assert not r.follow_ups
