@@ -93,7 +93,9 @@ def talk(detail: Detail, who: Who, now: datetime | None = None) -> Talk | None:
 
 # Time said relative to the day of the note: "finished the half marathon last weekend".
 _RELATIVE_TIME = re.compile(
-    r"\s+(?:(?:last|this|next|past)\s+(?:weekend|week|night|month|morning|afternoon|evening|"
+    # "sometime next year", "early next week": the word before the time goes with it, or
+    # the line ends on it ("help her buy a rental property sometime", trial 11)
+    r"\s+(?:(?:sometime|some\s+time|early|late|later|around)\s+)?(?:(?:last|this|next|past)\s+(?:weekend|week|night|month|morning|afternoon|evening|"
     r"year)|yesterday|today|tonight|tomorrow|earlier\s+today)\b",
     re.IGNORECASE,
 )
@@ -418,7 +420,14 @@ def _gerund(said: Phrase) -> str | None:
 
 
 def _place(said: Phrase) -> str:
+    """Where they started or moved: "at rice studying engineering" is Rice; what they do
+    there is a clause of its own ("how Bao is liking Rice studying engineering", trial 11)."""
     rest = list(said.rest)
+    for at, word in enumerate(rest):
+        found = verb_form(word)
+        if at and found is not None and found[1] == "gerund":
+            rest = rest[:at]
+            break
     if said.particle in ("into", "in"):
         return " ".join(rest)
     if rest and rest[0].casefold() in ("to", "at", "with"):
@@ -621,7 +630,10 @@ def _doing(phrase: Phrase, detail: Detail, now: datetime | None) -> Talk:
     if named is not None:
         subject, plural = named
     else:
-        subject, plural = " ".join((verb.gerund or phrase.words[0], *core)), False
+        # "buying in pearland": the particle stays with its place ("how buying pearland
+        # is going" drops it, trial 11)
+        said = (verb.gerund or phrase.words[0], phrase.particle, *core)
+        subject, plural = " ".join(w for w in said if w), False
     ahead = bool(when) or any(w.casefold() in _FUTURE for w in core) or plural
     if when and _passed(phrase, detail, now):
         if subject.startswith("the plans for "):
@@ -683,7 +695,7 @@ def _split_when(rest: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]
     return rest, ()
 
 
-_DANGLING = frozenset("in on by the a an of for at to over during this next".split())
+_DANGLING = frozenset("in on by the a an of for at to over during this next sometime".split())
 
 
 _ORDINALS = {"2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
