@@ -30,7 +30,7 @@ from coach.sentences import (
     thanks,
     title,
 )
-from coach.talk import send_something, talk
+from coach.talk import offer_help, send_something, talk
 
 # Small talk by how personal it is; their own news and needs come first of all.
 _PERSONAL = {"family": 1, "interest": 1, "topic": 2, "plan": 1, "work": 3, "offer": 4}
@@ -52,6 +52,8 @@ class Person:
     # need fact id -> whom to introduce them to (None: looked for, nobody fits)
     helpers: Mapping[int, Helper | None] = field(default_factory=dict)
     met_needs: frozenset[int] = frozenset()  # needs already met: not suggested again
+    # needs the user's own work meets (/me): theirs to offer, never an intro or an eye out
+    yours: frozenset[int] = frozenset()
     full_name: bool = False  # another contact shares the first name: lines say it whole
     key: int = 0  # the contact's id: which opener a draft to them uses, the same each time
     last_spoken: datetime | None = None  # the last note or touch with them
@@ -106,8 +108,11 @@ def picks(person: Person, now: datetime | None = None, give: bool = False) -> li
             detail.relative is not None or detail.fact_id in person.met_needs
         ):
             continue
-        said = talk(detail, who, now)
+        mine = detail.kind == "need" and detail.fact_id in person.yours
+        said = offer_help(detail, who, now) if mine else talk(detail, who, now)
         helper = person.helpers.get(detail.fact_id) if detail.fact_id is not None else None
+        if mine and said is None:
+            continue
         if detail.kind == "need" and introduce(who, detail.text, helper) is None:
             continue
         if said is None and detail.kind != "need":
@@ -187,12 +192,19 @@ def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: b
             return Idea(f"{lead}{join}{offer}", fact_id)
         if pick is not None and pick.talk is not None:
             return Idea(f"{lead}{join}{pick.talk.clause(who)}", fact_id)
+        if not asked and join == ", and ":
+            # never "Follow up with Chidi" and nothing more (trial 11): how they have been
+            # since the user saw them is a reason a person would give
+            since = f" since the {person.met_at}" if person.met_at else ""
+            p = who.pronoun
+            been = f"{p.subject}'s been" if p.has == "has" else f"{p.subject}'ve been"
+            return Idea(f"{lead}, and ask {p.object} how {been}{since}")
         return Idea(lead)
     if kind == "give_value":
         given = _give(person, now)
         if given is not None:
             return given
-    if pick is not None and pick.detail.kind == "need":
+    if pick is not None and pick.detail.kind == "need" and pick.detail.fact_id not in person.yours:
         line = introduce(who, pick.detail.text, pick.helper)
         if kind == "first" and pick.helper is not None:
             return Idea(
@@ -285,6 +297,8 @@ def _give(person: Person, now: datetime | None) -> Idea | None:
     who = person.who
     for pick in picks(person, now, give=True):
         detail, said = pick.detail, pick.talk
+        if detail.kind == "need" and detail.fact_id in person.yours and said is not None:
+            return Idea(said.line(who), detail.fact_id)
         if detail.kind == "need":
             line = introduce(who, detail.text, pick.helper)
             if line is not None:

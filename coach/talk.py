@@ -468,6 +468,57 @@ def _need(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     return None
 
 
+# Needs for more business: what a good networker asks is who a good referral would be.
+_REFERRALS = frozenset("referral referrals clients client leads customers business".split())
+
+
+def offer_help(detail: Detail, who: Who, now: datetime | None = None) -> Talk | None:
+    """A need the user's own work meets (/me): theirs to offer, said as an offer, never as
+    an intro to pass on or an eye kept out (trial 11: a realtor and "buy a rental
+    property"): help her buy a rental property, help him find a 3
+    bedroom near good schools", said as "let her know you'd be glad to help her…"; a need
+    for referrals asks who a good referral would be."""
+    text = _RELATIVE_TIME.sub("", detail.text)
+    phrase = read_need(text, who)
+    them = who.pronoun.object
+    words = list(phrase.words)
+    for at in range(1, len(words)):
+        # "houses in pearland in february budget around 350": up to its first when
+        if words[at].casefold() in _WHEN_LEADS and (
+            _is_when(tuple(words[at : at + 2])) or _is_when(tuple(words[at : at + 3]))
+        ):
+            words = words[:at]
+            break
+    while len(words) > 1 and words[-1].casefold() in _DANGLING:
+        words = words[:-1]
+    if phrase.shape is Shape.THING:
+        head = next((at for at, w in enumerate(words) if w.casefold() in PREPOSITIONS), len(words))
+        if head and words[head - 1].casefold() in _REFERRALS:
+            return Talk(
+                "ask",
+                f"who a good referral would be for {them}",
+                "Who would be a good referral for you?",
+                news=True,
+            )
+        if head and (words[head - 1].casefold() in MASS or _bare_plural(words[:head])):
+            return None
+        thing = article(tuple(words)).split()
+        return Talk(
+            "let",
+            f"know you'd be glad to help {them} find {to_user(thing)}",
+            f"If it would help, I'd be glad to help you find {to_them(thing)}.",
+            news=True,
+        )
+    if phrase.shape is Shape.DO:
+        return Talk(
+            "let",
+            f"know you'd be glad to help {them} {to_user(words)}",
+            f"If it would help, I'd be glad to help you {to_them(words)}.",
+            news=True,
+        )
+    return None
+
+
 def _bare_plural(head: tuple[str, ...] | list[str]) -> bool:
     """ "swap referrals", "new clients": more of a kind, with no "a" or "the" to find."""
     first, last = head[0].casefold(), head[-1].casefold()
@@ -529,6 +580,11 @@ def _offer(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     if words is None:
         return None
     phrase = read(" ".join(words))
+    first = verb_form(words[0])
+    if phrase.shape is not Shape.DO and len(words) > 1 and first and first[1] == "base":
+        # "do a lunch and learn for my clients", "look at my roof": what they offered to do,
+        # which a reader of things alone misses (trial 11: "Check in with Duc")
+        phrase = Phrase(Shape.DO, words)
     if phrase.shape is Shape.DO:
         return Talk(
             "thank",

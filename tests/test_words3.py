@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+import coach.intros
 from coach.phrases import goes_by
 from coach.sentences import HE, SHE, Detail, Relative, Who
 from coach.service import Coach
@@ -100,3 +101,80 @@ def test_the_new_fragment_patterns_catch_trial_11s_lines() -> None:
         "Ask Raj how the move to Denver is coming along",
     ):
         assert fragments(line) == [], line
+
+
+REALTOR = (
+    "residential real estate agent in houston, mostly first-time buyers and families "
+    "relocating, i help people buy and sell homes"
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "offer"),
+    [
+        (
+            "vba board meeting, mai tran owns pho saigon on bellaire, she wants to buy a rental "
+            "property sometime next year",
+            "you'd be glad to help her buy a rental property",
+        ),
+        (
+            "coffee with omar haddad at his office, he needs a 3 bedroom near good schools",
+            "you'd be glad to help him find a 3 bedroom near good schools",
+        ),
+    ],
+)
+async def test_a_need_the_users_own_work_meets_is_theirs_to_offer(
+    coach: Coach, clock: FakeClock, note: str, offer: str
+) -> None:
+    await coach.set_my_work(ALICE, REALTOR)
+    await coach.notes.capture(ALICE, note)
+    clock.advance(timedelta(days=3))
+    said = " ".join(await deliver(coach))
+    assert offer in said, said
+    assert "keep an eye out" not in said and "think of someone" not in said, said
+    balance = await coach.ledger.balance(ALICE)
+    lines = " ".join(line.hint for line in balance.give_first)
+    assert "think of someone" not in lines, lines
+
+
+def test_only_the_needs_a_trade_meets_are_the_users() -> None:
+    assert coach.intros.serves(REALTOR, "a place to rent")
+    assert coach.intros.serves(REALTOR, "buy a rental property sometime next year")
+    commercial = "a bigger building in alief, someone who knows commercial property"
+    assert not coach.intros.serves(REALTOR, commercial)
+    assert not coach.intros.serves(REALTOR, "a new lease for a bigger kitchen")
+    assert not coach.intros.serves(REALTOR, "a good roofer")
+    assert not coach.intros.serves(None, "a place to rent")
+
+
+async def test_an_offer_to_the_user_is_the_hook_not_whats_new(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(
+        ALICE,
+        "vba board meeting, duc le estate planning attorney offered to do a lunch and learn "
+        "for my clients",
+    )
+    clock.advance(timedelta(days=3))
+    [said] = await deliver(coach)
+    assert said.startswith("Tell Duc it was good to meet"), said
+    assert "for offering to do a lunch and learn for your clients" in said, said
+
+
+async def test_a_need_for_referrals_asks_who_a_good_referral_is(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.set_my_work(ALICE, REALTOR)
+    await coach.notes.capture(
+        ALICE,
+        "ran into chidi okafor at the chamber breakfast, hes a mortgage loan officer at chase, "
+        "wants more realtor referrals, follow up next thursday",
+    )
+    said: list[str] = []
+    for _ in range(12):
+        clock.advance(timedelta(days=1))
+        said += await deliver(coach)
+    assert said, said
+    assert "ask him who a good referral would be for him" in said[0], said
+    assert all(line.strip() != "Follow up with Chidi" for line in said), said
+    assert not any("working on these days" in line for line in said), said
