@@ -178,3 +178,26 @@ async def test_a_need_for_referrals_asks_who_a_good_referral_is(
     assert "ask him who a good referral would be for him" in said[0], said
     assert all(line.strip() != "Follow up with Chidi" for line in said), said
     assert not any("working on these days" in line for line in said), said
+
+
+async def test_an_intro_drafted_for_a_need_counts_as_acting_on_it(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(
+        ALICE,
+        "vba mixer, talked to thanh nguyen who owns a nail salon on bellaire, he is looking "
+        "for a good roofer for the salon building",
+    )
+    await coach.notes.capture(
+        ALICE, "vba board meeting, khoa tran is a roofer, has his own company khoa roofing"
+    )
+    drafted = await coach.intros.draft_by_names(ALICE, "Thanh and Khoa")
+    assert drafted is not None and not isinstance(drafted, list), drafted
+    said: list[str] = []
+    for _ in range(21):
+        clock.advance(timedelta(days=1))
+        said += [line for line in await deliver(coach) if "Thanh" in line]
+    balance = await coach.ledger.balance(ALICE)
+    said += [line.hint for line in balance.give_first]
+    assert said and not any("think of someone" in line for line in said), said
+    assert not any("roofer" in line and "Introduce" in line for line in said), said
