@@ -183,6 +183,8 @@ def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: b
     if kind == "follow_up":
         asked = follow_up(who, reason, today) if reason else None
         lead = asked or f"Follow up with {who.name}"
+        if asked is not None and ", and ask " in asked:
+            return Idea(asked)  # the follow-up's own question is its reason, said alone
         # "Dinner with Chidi and Ngozi: ask him…"; "Call Tomasz, and ask him…".
         join = ": " if lead.split()[0].casefold() in (*MEETINGS, "you") else ", and "
         pick = _other_than(person, lead, pick, now, give=False)

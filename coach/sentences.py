@@ -683,6 +683,8 @@ def introduce(who: Who, need: str, helper: Helper | None) -> str | None:
 
 _ALONE = {"follow": "Follow up with", "check": "Check in with", "touch": "Touch base with",
           "catch": "Catch up with", "reach": "Reach out to"}  # fmt: skip
+# A reason that is a question to ask them: "how she's holding up", "whether he found one".
+_ASKED = frozenset("how whether if what when where who why which".split())
 _TO_WHOM = frozenset("send email text forward show give pass lend".split())
 _LEADS = frozenset("re re: about regarding on - – : to".split())
 
@@ -722,6 +724,15 @@ def follow_up(who: Who, reason: str, today: bool = False) -> str | None:
     if not words:
         return None
     first = words[0].casefold()
+    if (
+        first in _ASKED
+        and len(words) > 2
+        and words[-1].casefold() not in PREPOSITIONS | DETERMINERS
+        and "/" not in reason
+    ):
+        # "/followup Mai in two weeks about how she's holding up": the question is the
+        # reason, never swapped for another detail (trial 11: "ask her how Khoa is doing")
+        return f"Follow up with {who.name}, and ask {who.pronoun.object} {to_user(words)}"
     if first in _ALONE and (len(words) == 1 or words[1].casefold() in ("up", "in", "base", "out")):
         rest = words[2:]
         if rest and rest[0].casefold() in ("with", "on", "to"):
