@@ -49,6 +49,9 @@ class Person:
     details: Sequence[Detail] = ()
     pronoun: str | None = None  # "he" / "she" from the notes; None: not known
     last_used: int | None = None  # the fact the last nudge to them was built from
+    # the facts the few nudges before it used: not said again while anything else is left
+    # (trial 11: the same question to Funmi on 2, 7 and 14 Dec)
+    used_before: frozenset[int] = frozenset()
     # need fact id -> whom to introduce them to (None: looked for, nobody fits)
     helpers: Mapping[int, Helper | None] = field(default_factory=dict)
     met_needs: frozenset[int] = frozenset()  # needs already met: not suggested again
@@ -104,6 +107,8 @@ def picks(person: Person, now: datetime | None = None, give: bool = False) -> li
     for detail in person.details:
         if detail.fact_id is not None and detail.fact_id == person.last_used:
             continue
+        if detail.fact_id is not None and detail.fact_id in person.used_before:
+            continue
         if detail.kind == "need" and (
             detail.relative is not None or detail.fact_id in person.met_needs
         ):
@@ -146,7 +151,7 @@ def as_sent(person: Person, fact_id: int | None) -> Person:
     """The person as a sent nudge saw them: only the detail its line was built from (none
     for a generic line), so the line and its draft are rebuilt as they were sent."""
     kept = tuple(d for d in person.details if fact_id is not None and d.fact_id == fact_id)
-    return replace(person, details=kept, last_used=None)
+    return replace(person, details=kept, last_used=None, used_before=frozenset())
 
 
 def best(person: Person, now: datetime | None = None, give: bool = False) -> Pick | None:
@@ -438,7 +443,7 @@ def _days_since(then: datetime | None, now: datetime | None) -> int | None:
 
 def _chosen(person: Person, fact_id: int | None, now: datetime | None, give: bool) -> Pick | None:
     if fact_id is not None:
-        for pick in picks(replace(person, last_used=None), now, give):
+        for pick in picks(replace(person, last_used=None, used_before=frozenset()), now, give):
             if pick.detail.fact_id == fact_id:
                 return pick
     return best(person, now, give)
@@ -449,7 +454,7 @@ def hook(person: Person, now: datetime | None = None, draft: str = "") -> str | 
     an offer: the rewrite must not promise an intro the user may not have. Not one the
     draft already says ("hope Layla's hockey season is going well! How is Layla doing?")."""
     names = (person.name, person.first)
-    for pick in picks(replace(person, last_used=None), now):
+    for pick in picks(replace(person, last_used=None, used_before=frozenset()), now):
         if pick.talk is not None and not repeats(draft, pick.talk.to_them, names):
             return pick.talk.to_them
     return None

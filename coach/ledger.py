@@ -258,7 +258,7 @@ class LedgerBook:
 
 def _fresh(person: Person) -> Person:
     """The person as /balance sees them: no nudge's last detail to avoid."""
-    return replace(person, last_used=None)
+    return replace(person, last_used=None, used_before=frozenset())
 
 
 def give_first(person: Person, now: datetime) -> str | None:

@@ -33,6 +33,8 @@ _HE = frozenset("he him his himself he's he'd he'll".split())
 _SHE = frozenset("she her hers herself she's she'd she'll".split())
 # "his wife", "her son": whose family it is says who the note is about.
 _STRONG = 3
+# How many of the latest nudges to someone a new one does not repeat the detail of.
+RECENT_NUDGES = 3
 
 
 async def load_people(
@@ -82,6 +84,7 @@ async def load_people(
     for entry in await Ledger(session, user_id).exchanges(ids):
         exchanges[entry.contact_id].append(entry)
     last = await Nudges(session, user_id).last_details(ids)
+    before = await Nudges(session, user_id).recent_details(ids, RECENT_NUDGES)
     sent = await Nudges(session, user_id).last_sent(ids, sent_at)
     shared = await _shared_first_names(repo, contacts) if full_names else set()
     user = await session.get(User, user_id)
@@ -112,6 +115,7 @@ async def load_people(
             details,
             pronoun=_pronoun(contact, own, notes.get(contact.id, [])),
             last_used=last.get(contact.id),
+            used_before=before.get(contact.id, frozenset()),
             full_name=name_key(contact.name).split()[0] in shared,
             key=contact.id,
             last_spoken=contact.last_touch_at,
@@ -195,7 +199,8 @@ async def advised(
     yours = set(person.yours)
     by_id = {f.id: f for f in facts}
     # As a nudge sees them (not the detail the last one used), and as /balance does.
-    for last_used in {person.last_used, None}:
+    views = {(person.last_used, person.used_before), (None, frozenset[int]())}
+    for last_used, used_before in views:
         while True:
             seen = replace(
                 person,
@@ -203,6 +208,7 @@ async def advised(
                 met_needs=frozenset(met),
                 yours=frozenset(yours),
                 last_used=last_used,
+                used_before=used_before,
             )
             pick = best(seen, give=give)
             need = by_id.get(pick.detail.fact_id) if pick and pick.detail.fact_id else None

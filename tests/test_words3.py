@@ -201,3 +201,34 @@ async def test_an_intro_drafted_for_a_need_counts_as_acting_on_it(
     said += [line.hint for line in balance.give_first]
     assert said and not any("think of someone" in line for line in said), said
     assert not any("roofer" in line and "Introduce" in line for line in said), said
+
+
+async def test_a_follow_ups_own_question_is_its_reason(coach: Coach, clock: FakeClock) -> None:
+    await coach.notes.capture(
+        ALICE, "vba board meeting, mai tran owns pho saigon, her nephew khoa tran is a roofer"
+    )
+    await coach.notes.capture(ALICE, "mai tran's father passed away on sunday")
+    view = await coach.nudges.add_follow_up(
+        ALICE, "Mai", "in two weeks", "about how she's holding up"
+    )
+    assert view.idea == "Follow up with Mai, and ask her how she's holding up", view.idea
+
+
+async def test_nudges_to_one_person_do_not_repeat_a_reason_used_lately(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(
+        ALICE,
+        "met funmi adeyemi at church, her husband emeka is interviewing at memorial hermann "
+        "for a nurse manager job, she said they're thinking about buying in pearland, follow "
+        "up early next week",
+    )
+    said: list[str] = []
+    for _ in range(30):
+        clock.advance(timedelta(days=1))
+        said += [line for line in await deliver(coach) if "Funmi" in line]
+    assert len(said) >= 3, said
+    emeka = [line for line in said if "interviewing" in line]
+    assert len(emeka) <= 1, said
+    upcoming = [n.idea for n in await coach.nudges.upcoming(ALICE) if n.person == "Funmi Adeyemi"]
+    assert len(set(upcoming)) == len(upcoming), upcoming
