@@ -472,6 +472,9 @@ def _need(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
 _REFERRALS = frozenset("referral referrals clients client leads customers business".split())
 
 
+_NOBODY = frozenset("someone somebody anyone anybody person people one".split())
+
+
 def offer_help(detail: Detail, who: Who, now: datetime | None = None) -> Talk | None:
     """A need the user's own work meets (/me): theirs to offer, said as an offer, never as
     an intro to pass on or an eye kept out (trial 11: a realtor and "buy a rental
@@ -502,6 +505,8 @@ def offer_help(detail: Detail, who: Who, now: datetime | None = None) -> Talk | 
             )
         if head and (words[head - 1].casefold() in MASS or _bare_plural(words[:head])):
             return None
+        if not head or words[head - 1].casefold() in _NOBODY:
+            return None  # "someone who knows commercial property": no thing to find
         thing = article(tuple(words)).split()
         return Talk(
             "let",

@@ -11,7 +11,7 @@ import coach.intros
 from coach.phrases import goes_by
 from coach.sentences import HE, SHE, Detail, Relative, Who
 from coach.service import Coach
-from coach.talk import talk
+from coach.talk import offer_help, talk
 from tests.conftest import FakeClock
 from tests.fragments import fragments
 from tests.test_coaching import ALICE, deliver
@@ -232,3 +232,12 @@ async def test_nudges_to_one_person_do_not_repeat_a_reason_used_lately(
     assert len(emeka) <= 1, said
     upcoming = [n.idea for n in await coach.nudges.upcoming(ALICE) if n.person == "Funmi Adeyemi"]
     assert len(set(upcoming)) == len(upcoming), upcoming
+
+
+def test_an_offer_to_help_needs_a_thing_to_find() -> None:
+    who = Who("Tunde", HE, True)
+    need = Detail("need", "someone who knows commercial property", 1, TOLD)
+    assert offer_help(need, who) is None
+    said = offer_help(Detail("need", "a place to rent", 2, TOLD), who)
+    assert said is not None
+    assert said.line(who) == "Let Tunde know you'd be glad to help him find a place to rent"
