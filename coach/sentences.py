@@ -28,7 +28,7 @@ from coach.phrases import (
     sane,
     verb_form,
 )
-from nlp.lexicon import PLACES, org_case
+from nlp.lexicon import DEMONYMS, PLACES, org_case
 from nlp.people import RELATIVES
 
 
@@ -235,6 +235,9 @@ _IT = re.compile(
 )
 # Networking clubs the notes name in lower case: "the rotary lunch".
 _CLUBS = {w: w.capitalize() for w in "rotary kiwanis toastmasters vistage".split()}
+# Where people are from, always with a capital ("pakistani families"); "south", "polish"
+# and "kiwi" are words of their own too.
+_DEMONYMS = DEMONYMS - {"south", "polish", "kiwi"}
 _BEFORE_MAY = frozenset("in by early late mid next this since until".split())
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z']*")
 
@@ -283,6 +286,8 @@ def proper(text: str, names: tuple[str, ...] | frozenset[str] = ()) -> str:
             return _CALENDAR[lowered]
         if lowered in _CLUBS and word.islower():
             return _CLUBS[lowered]
+        if lowered in _DEMONYMS and word.islower():
+            return word.capitalize()  # "the vietnamese business association mixer"
         if lowered == "may" and word.islower():
             before = text[: match.start()].split()[-1:]
             if before and before[0].casefold() in _BEFORE_MAY:

@@ -9,7 +9,7 @@ import pytest
 
 import coach.intros
 from coach.phrases import goes_by
-from coach.sentences import HE, SHE, Detail, Relative, Who
+from coach.sentences import HE, SHE, Detail, Relative, Who, proper
 from coach.service import Coach
 from coach.talk import offer_help, talk
 from tests.conftest import FakeClock
@@ -241,3 +241,17 @@ def test_an_offer_to_help_needs_a_thing_to_find() -> None:
     said = offer_help(Detail("need", "a place to rent", 2, TOLD), who)
     assert said is not None
     assert said.line(who) == "Let Tunde know you'd be glad to help him find a place to rent"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("good to meet at the vietnamese business association mixer",
+         "good to meet at the Vietnamese business association mixer"),
+        ("taxes for the pakistani families in fort bend",
+         "taxes for the Pakistani families in fort bend"),
+        ("polish the deck for the south side", "polish the deck for the south side"),
+    ],
+)  # fmt: skip
+def test_where_people_are_from_gets_its_capital(text: str, said: str) -> None:
+    assert proper(text) == said
