@@ -30,7 +30,7 @@ from coach.sentences import (
     thanks,
     title,
 )
-from coach.talk import send_something, talk
+from coach.talk import offer_help, send_something, talk
 
 # Small talk by how personal it is; their own news and needs come first of all.
 _PERSONAL = {"family": 1, "interest": 1, "topic": 2, "plan": 1, "work": 3, "offer": 4}
@@ -49,9 +49,14 @@ class Person:
     details: Sequence[Detail] = ()
     pronoun: str | None = None  # "he" / "she" from the notes; None: not known
     last_used: int | None = None  # the fact the last nudge to them was built from
+    # the facts the few nudges before it used: not said again while anything else is left
+    # (trial 11: the same question to Funmi on 2, 7 and 14 Dec)
+    used_before: frozenset[int] = frozenset()
     # need fact id -> whom to introduce them to (None: looked for, nobody fits)
     helpers: Mapping[int, Helper | None] = field(default_factory=dict)
     met_needs: frozenset[int] = frozenset()  # needs already met: not suggested again
+    # needs the user's own work meets (/me): theirs to offer, never an intro or an eye out
+    yours: frozenset[int] = frozenset()
     full_name: bool = False  # another contact shares the first name: lines say it whole
     key: int = 0  # the contact's id: which opener a draft to them uses, the same each time
     last_spoken: datetime | None = None  # the last note or touch with them
@@ -102,12 +107,17 @@ def picks(person: Person, now: datetime | None = None, give: bool = False) -> li
     for detail in person.details:
         if detail.fact_id is not None and detail.fact_id == person.last_used:
             continue
+        if detail.fact_id is not None and detail.fact_id in person.used_before:
+            continue
         if detail.kind == "need" and (
             detail.relative is not None or detail.fact_id in person.met_needs
         ):
             continue
-        said = talk(detail, who, now)
+        mine = detail.kind == "need" and detail.fact_id in person.yours
+        said = offer_help(detail, who, now) if mine else talk(detail, who, now)
         helper = person.helpers.get(detail.fact_id) if detail.fact_id is not None else None
+        if mine and said is None:
+            continue
         if detail.kind == "need" and introduce(who, detail.text, helper) is None:
             continue
         if said is None and detail.kind != "need":
@@ -141,7 +151,7 @@ def as_sent(person: Person, fact_id: int | None) -> Person:
     """The person as a sent nudge saw them: only the detail its line was built from (none
     for a generic line), so the line and its draft are rebuilt as they were sent."""
     kept = tuple(d for d in person.details if fact_id is not None and d.fact_id == fact_id)
-    return replace(person, details=kept, last_used=None)
+    return replace(person, details=kept, last_used=None, used_before=frozenset())
 
 
 def best(person: Person, now: datetime | None = None, give: bool = False) -> Pick | None:
@@ -178,6 +188,8 @@ def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: b
     if kind == "follow_up":
         asked = follow_up(who, reason, today) if reason else None
         lead = asked or f"Follow up with {who.name}"
+        if asked is not None and ", and ask " in asked:
+            return Idea(asked)  # the follow-up's own question is its reason, said alone
         # "Dinner with Chidi and Ngozi: ask him…"; "Call Tomasz, and ask him…".
         join = ": " if lead.split()[0].casefold() in (*MEETINGS, "you") else ", and "
         pick = _other_than(person, lead, pick, now, give=False)
@@ -187,12 +199,19 @@ def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: b
             return Idea(f"{lead}{join}{offer}", fact_id)
         if pick is not None and pick.talk is not None:
             return Idea(f"{lead}{join}{pick.talk.clause(who)}", fact_id)
+        if not asked and join == ", and ":
+            # never "Follow up with Chidi" and nothing more (trial 11): how they have been
+            # since the user saw them is a reason a person would give
+            since = f" since the {person.met_at}" if person.met_at else ""
+            p = who.pronoun
+            been = f"{p.subject}'s been" if p.has == "has" else f"{p.subject}'ve been"
+            return Idea(f"{lead}, and ask {p.object} how {been}{since}")
         return Idea(lead)
     if kind == "give_value":
         given = _give(person, now)
         if given is not None:
             return given
-    if pick is not None and pick.detail.kind == "need":
+    if pick is not None and pick.detail.kind == "need" and pick.detail.fact_id not in person.yours:
         line = introduce(who, pick.detail.text, pick.helper)
         if kind == "first" and pick.helper is not None:
             return Idea(
@@ -285,6 +304,8 @@ def _give(person: Person, now: datetime | None) -> Idea | None:
     who = person.who
     for pick in picks(person, now, give=True):
         detail, said = pick.detail, pick.talk
+        if detail.kind == "need" and detail.fact_id in person.yours and said is not None:
+            return Idea(said.line(who), detail.fact_id)
         if detail.kind == "need":
             line = introduce(who, detail.text, pick.helper)
             if line is not None:
@@ -422,7 +443,7 @@ def _days_since(then: datetime | None, now: datetime | None) -> int | None:
 
 def _chosen(person: Person, fact_id: int | None, now: datetime | None, give: bool) -> Pick | None:
     if fact_id is not None:
-        for pick in picks(replace(person, last_used=None), now, give):
+        for pick in picks(replace(person, last_used=None, used_before=frozenset()), now, give):
             if pick.detail.fact_id == fact_id:
                 return pick
     return best(person, now, give)
@@ -433,7 +454,7 @@ def hook(person: Person, now: datetime | None = None, draft: str = "") -> str | 
     an offer: the rewrite must not promise an intro the user may not have. Not one the
     draft already says ("hope Layla's hockey season is going well! How is Layla doing?")."""
     names = (person.name, person.first)
-    for pick in picks(replace(person, last_used=None), now):
+    for pick in picks(replace(person, last_used=None, used_before=frozenset()), now):
         if pick.talk is not None and not repeats(draft, pick.talk.to_them, names):
             return pick.talk.to_them
     return None

@@ -300,6 +300,43 @@ def _mentions(text: str, name: str) -> bool:
     return bool(full) and (f" {full} " in said or f" {full.split()[0]} " in said)
 
 
+# Trades whose work is a kind of need more than a word in it: a residential agent is who
+# helps "buy a rental property" or find "a 3 bedroom near good schools" (trial 11), though
+# neither says "agent". (what /me says, what a need it meets says)
+_TRADE_NEEDS = (
+    (
+        re.compile(r"\b(?:realtor|real estate|realty|estate agent|letting agent|property agent)"),
+        re.compile(
+            r"\b(?:houses?|homes?|condos?|townhouses?|townhomes?|apartments?|flats?|rentals?|"
+            r"propert(?:y|ies)|\d+ ?(?:bed|bedroom|br)s?|(?:one|two|three|four|five)[ -]bedrooms?|"
+            r"bedrooms?|place to (?:rent|live|stay|buy)|first home|realtor|real estate agent)\b"
+        ),
+    ),
+    (
+        re.compile(r"\b(?:mortgage|loan officer|lender)"),
+        re.compile(r"\b(?:mortgage|pre-?approv\w*|refinanc\w*|home loan)\b"),
+    ),
+)
+# What a residential agent is not: a lease for a kitchen, an office, a bigger building.
+_COMMERCIAL = re.compile(
+    r"\b(?:commercial|office|retail|warehouse|building|kitchen|storefront|salon|restaurant|"
+    r"industrial)\b"
+)
+
+
+def serves(my_work: str | None, need: str) -> bool:
+    """The user's own work (/me) is what the need asks for: a realtor and "buy a rental
+    property", a lender and "a mortgage pre-approval". Commercial property is not a
+    residential agent's, unless /me says commercial."""
+    if not my_work:
+        return False
+    work, wanted = my_work.casefold(), need.casefold()
+    for trade, needs in _TRADE_NEEDS:
+        if trade.search(work) and needs.search(wanted):
+            return "commercial" in work or _COMMERCIAL.search(wanted) is None
+    return False
+
+
 class Intros:
     def __init__(self, search: Search) -> None:
         self.search = search
@@ -334,6 +371,8 @@ class Intros:
         if not parts:
             return Advice()  # only "a company", "someone": nothing to match on
         user = await session.get(User, user_id)
+        if user is not None and serves(user.my_work, need):
+            return Advice(yours=True)
         mine = [FactText("work", user.my_work)] if user is not None and user.my_work else []
         # A photographer's contact who needs a photographer is the user's client to win.
         parts = [p for p in parts if not does(head_of(p), None, mine)]
@@ -380,6 +419,10 @@ class Intros:
             if frozenset((contact.id, r.contact.id)) in drafted:
                 continue  # drafted with /intro already: not suggested again
             fresh.append(r)
+        if not fresh and any(contact.id in pair for pair in drafted):
+            # an intro drafted for them with /intro is acting on the need: never "think of
+            # someone who could help" after two roofer intros (trial 11)
+            return Advice(met=True)
         return Advice(
             suggestions=[
                 IntroSuggestion(

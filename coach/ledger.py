@@ -271,13 +271,18 @@ class LedgerBook:
 
 def _fresh(person: Person) -> Person:
     """The person as /balance sees them: no nudge's last detail to avoid."""
-    return replace(person, last_used=None)
+    return replace(person, last_used=None, used_before=frozenset())
 
 
 def give_first(person: Person, now: datetime) -> str | None:
     """Their open need as a give-first line: "Introduce Tom to Sarah Kim, the CPA you know:
     he needs a bookkeeper"; None when every need is met (or none reads as a sentence)."""
     for pick in picks(_fresh(person), now, give=True):
+        if pick.detail.kind == "need" and pick.detail.fact_id in person.yours:
+            # the user's own work: theirs to offer (trial 11: a realtor and a 3 bedroom)
+            if pick.talk is not None:
+                return pick.talk.line(person.who)
+            continue
         if pick.detail.kind == "need":
             return introduce(person.who, pick.detail.text, pick.helper)
     return None

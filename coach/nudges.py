@@ -198,8 +198,20 @@ class NudgeBook:
                 session, user_id, contacts, self.intros, full_names=True, give=giving
             )
             views = []
+            listed: dict[int, set[int]] = {}  # contact -> the details lines above used
             for n, c in rows:
                 person = people.get(c.id) if c else None
+                if person is not None and c is not None and not was_sent(n) and listed.get(c.id):
+                    # Two coming nudges to one person never say the same thing (trial 11:
+                    # "how buying in Pearland is going" on 7 and 14 Dec): the later one
+                    # as it will be, once the earlier has gone.
+                    used = frozenset(listed[c.id])
+                    earlier = {person.last_used} if person.last_used is not None else set()
+                    person = replace(
+                        person,
+                        last_used=next(iter(used)),
+                        used_before=person.used_before | used | earlier,
+                    )
                 if person is not None and c is not None and was_sent(n):
                     # As the nudge saw them when it went (what they gave since isn't
                     # thanked for in it), as its draft does: the line listed is the one sent.
@@ -213,9 +225,10 @@ class NudgeBook:
                         sent_at=n.sent_at,
                     )
                     person = await with_sent_fact(session, then.get(c.id, person), n, c)
-                views.append(
-                    replace(view_of(n, c, person, zone, now), sent=n.status == NudgeStatus.SENT)
-                )
+                view = view_of(n, c, person, zone, now)
+                if c is not None and view.fact_id is not None:
+                    listed.setdefault(c.id, set()).add(view.fact_id)
+                views.append(replace(view, sent=n.status == NudgeStatus.SENT))
             return views
 
     async def act(self, user_id: int, nudge_id: int, action: str) -> NudgeActionResult | None:

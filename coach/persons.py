@@ -33,6 +33,8 @@ _HE = frozenset("he him his himself he's he'd he'll".split())
 _SHE = frozenset("she her hers herself she's she'd she'll".split())
 # "his wife", "her son": whose family it is says who the note is about.
 _STRONG = 3
+# How many of the latest nudges to someone a new one does not repeat the detail of.
+RECENT_NUDGES = 3
 
 
 async def load_people(
@@ -82,6 +84,7 @@ async def load_people(
     for entry in await Ledger(session, user_id).exchanges(ids):
         exchanges[entry.contact_id].append(entry)
     last = await Nudges(session, user_id).last_details(ids)
+    before = await Nudges(session, user_id).recent_details(ids, RECENT_NUDGES)
     sent = await Nudges(session, user_id).last_sent(ids, sent_at)
     shared = await _shared_first_names(repo, contacts) if full_names else set()
     user = await session.get(User, user_id)
@@ -112,6 +115,7 @@ async def load_people(
             details,
             pronoun=_pronoun(contact, own, notes.get(contact.id, [])),
             last_used=last.get(contact.id),
+            used_before=before.get(contact.id, frozenset()),
             full_name=name_key(contact.name).split()[0] in shared,
             key=contact.id,
             last_spoken=contact.last_touch_at,
@@ -192,24 +196,37 @@ async def advised(
     search runs for a need that would be said, not for every need of everyone."""
     helpers: dict[int, Helper | None] = dict(person.helpers)
     met = set(person.met_needs)
+    yours = set(person.yours)
     by_id = {f.id: f for f in facts}
     # As a nudge sees them (not the detail the last one used), and as /balance does.
-    for last_used in {person.last_used, None}:
+    views = {(person.last_used, person.used_before), (None, frozenset[int]())}
+    for last_used, used_before in views:
         while True:
-            seen = replace(person, helpers=helpers, met_needs=frozenset(met), last_used=last_used)
+            seen = replace(
+                person,
+                helpers=helpers,
+                met_needs=frozenset(met),
+                yours=frozenset(yours),
+                last_used=last_used,
+                used_before=used_before,
+            )
             pick = best(seen, give=give)
             need = by_id.get(pick.detail.fact_id) if pick and pick.detail.fact_id else None
-            if need is None or need.kind != "need" or need.id in helpers:
+            if need is None or need.kind != "need" or need.id in helpers or need.id in yours:
                 break
             advice = await intros.advise(
                 session, user_id, contact, need.text, need.created_at, facts, exchanges
             )
-            if advice.met or advice.yours:
-                # met, or the user's own work: either way not a line about an intro
+            if advice.met:
                 met.add(need.id)
                 continue
+            if advice.yours:
+                # the user's own work: theirs to offer ("let her know you'd be glad to help
+                # her buy a rental property"), never an intro or an eye kept out (trial 11)
+                yours.add(need.id)
+                continue
             helpers[need.id] = advice.suggestions[0].helper if advice.suggestions else None
-    return replace(person, helpers=helpers, met_needs=frozenset(met))
+    return replace(person, helpers=helpers, met_needs=frozenset(met), yours=frozenset(yours))
 
 
 def _to_thank(
@@ -237,7 +254,9 @@ def _naive(at: datetime) -> datetime:
 # "my accountant", "my mum's friend", "auntie", "old friend", "known him for years": a
 # relationship older than the note, so no "good to meet".
 _KNOWN = re.compile(
-    r"\bmy (?:\w+'s )?(?:accountant|broker|client|customer|friend|dentist|doctor|gp|lawyer|"
+    # (not "a lunch and learn for my clients": the user's clients, not them)
+    r"(?<!\bfor )(?<!\bto )(?<!\bwith )\bmy (?:\w+'s )?"
+    r"(?:accountant|broker|client|customer|friend|dentist|doctor|gp|lawyer|"
     r"solicitor|neighbou?r|landlord|mechanic|plumber|physio|banker|adviser|advisor|boss|"
     r"colleague|mentor|patient|tenant|barber|hairdresser|trainer|coach|agent)s?\b"
     r"|\b(?:auntie|aunty|old friend|family friend|childhood friend|longtime|long-time)\b"

@@ -440,15 +440,50 @@ def _display_name(word: str, names: tuple[str, ...]) -> str:
     return word[:1].upper() + word[1:]
 
 
+# Forms of address: how people are called before a name, never a name alone ("Check in
+# with Aunty", "Tell DR it was good to meet", trial 11).
+TITLES = frozenset(
+    "dr dr. doc doctor mr mr. mrs mrs. ms ms. mx miss prof prof. professor pastor father fr "
+    "fr. rev rev. reverend sir madam dame deacon deaconess elder bishop imam rabbi sheikh "
+    "sister brother sr sr. br br. auntie aunty aunt uncle tita tito tia tio tío chief oga "
+    "mama papa baba nana coach judge captain capt capt. officer".split()
+)
+# How a title is written before a name it stays with: "Dr. B", "Aunty Yeye".
+_TITLE_SAID = {"dr": "Dr.", "dr.": "Dr.", "mr": "Mr.", "mrs": "Mrs.", "ms": "Ms.", "fr": "Fr."}
+
+
 def goes_by(name: str, aka: Sequence[str] | None = None) -> str:
     """The name to greet someone by: the one nickname the notes gave ("nguyen van an (goes
     by andy)" is Andy, 'Hoang "Harry" Vu' is Harry), else their given name: the first word,
     or for a name written family name first ("Tran Minh-Anh", "Park Ji-Won") the given name
-    after it."""
-    nicknames = [a for a in aka or () if len(a.split()) == 1]
-    if len(nicknames) == 1 and nicknames[0].casefold() != name.split()[0].casefold():
-        return nicknames[0][:1].upper() + nicknames[0][1:]
-    return given_name(name)
+    after it. A form of address is never a name by itself: "Aunty Yeye" and "Dr. B" keep the
+    name after the title, and a nickname that is only a title ("Aunty", "DR") is no
+    nickname."""
+    words = name.split()
+    while len(words) > 1 and words[0].casefold() in TITLES:
+        words = words[1:]  # "Pastor Tunde Bakare": Tunde
+    first = given_name(" ".join(words)) if words else name
+    nicknames = [_with_title(a) for a in aka or ()]
+    said = [n for n in nicknames if n is not None]
+    if len(said) == 1 and said[0].casefold() != first.casefold():
+        return said[0]
+    return first
+
+
+def _with_title(nickname: str) -> str | None:
+    """A nickname as said: "andy" is Andy, "aunty yeye" is Aunty Yeye, "dr b" is Dr. B;
+    None for a title alone ("aunty") or a longer name (not a nickname)."""
+    words = nickname.split()
+    if not words or words[-1].casefold().rstrip(".") in {t.rstrip(".") for t in TITLES}:
+        return None
+    if len(words) == 2 and words[0].casefold() in TITLES:
+        title_word = _TITLE_SAID.get(
+            words[0].casefold(), words[0][:1].upper() + words[0][1:].lower()
+        )
+        return f"{title_word} {words[1][:1].upper()}{words[1][1:]}"
+    if len(words) != 1:
+        return None
+    return words[0][:1].upper() + words[0][1:]
 
 
 # Family names said first in Vietnamese, Chinese and Korean names: "Tran Minh-Anh",

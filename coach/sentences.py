@@ -28,7 +28,7 @@ from coach.phrases import (
     sane,
     verb_form,
 )
-from nlp.lexicon import PLACES, org_case
+from nlp.lexicon import DEMONYMS, PLACES, org_case
 from nlp.people import RELATIVES
 
 
@@ -235,6 +235,9 @@ _IT = re.compile(
 )
 # Networking clubs the notes name in lower case: "the rotary lunch".
 _CLUBS = {w: w.capitalize() for w in "rotary kiwanis toastmasters vistage".split()}
+# Where people are from, always with a capital ("pakistani families"); "south", "polish"
+# and "kiwi" are words of their own too.
+_DEMONYMS = DEMONYMS - {"south", "polish", "kiwi"}
 _BEFORE_MAY = frozenset("in by early late mid next this since until".split())
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z']*")
 
@@ -283,6 +286,8 @@ def proper(text: str, names: tuple[str, ...] | frozenset[str] = ()) -> str:
             return _CALENDAR[lowered]
         if lowered in _CLUBS and word.islower():
             return _CLUBS[lowered]
+        if lowered in _DEMONYMS and word.islower():
+            return word.capitalize()  # "the vietnamese business association mixer"
         if lowered == "may" and word.islower():
             before = text[: match.start()].split()[-1:]
             if before and before[0].casefold() in _BEFORE_MAY:
@@ -683,6 +688,8 @@ def introduce(who: Who, need: str, helper: Helper | None) -> str | None:
 
 _ALONE = {"follow": "Follow up with", "check": "Check in with", "touch": "Touch base with",
           "catch": "Catch up with", "reach": "Reach out to"}  # fmt: skip
+# A reason that is a question to ask them: "how she's holding up", "whether he found one".
+_ASKED = frozenset("how whether if what when where who why which".split())
 _TO_WHOM = frozenset("send email text forward show give pass lend".split())
 _LEADS = frozenset("re re: about regarding on - – : to".split())
 
@@ -722,6 +729,15 @@ def follow_up(who: Who, reason: str, today: bool = False) -> str | None:
     if not words:
         return None
     first = words[0].casefold()
+    if (
+        first in _ASKED
+        and len(words) > 2
+        and words[-1].casefold() not in PREPOSITIONS | DETERMINERS
+        and "/" not in reason
+    ):
+        # "/followup Mai in two weeks about how she's holding up": the question is the
+        # reason, never swapped for another detail (trial 11: "ask her how Khoa is doing")
+        return f"Follow up with {who.name}, and ask {who.pronoun.object} {to_user(words)}"
     if first in _ALONE and (len(words) == 1 or words[1].casefold() in ("up", "in", "base", "out")):
         rest = words[2:]
         if rest and rest[0].casefold() in ("with", "on", "to"):

@@ -93,7 +93,9 @@ def talk(detail: Detail, who: Who, now: datetime | None = None) -> Talk | None:
 
 # Time said relative to the day of the note: "finished the half marathon last weekend".
 _RELATIVE_TIME = re.compile(
-    r"\s+(?:(?:last|this|next|past)\s+(?:weekend|week|night|month|morning|afternoon|evening|"
+    # "sometime next year", "early next week": the word before the time goes with it, or
+    # the line ends on it ("help her buy a rental property sometime", trial 11)
+    r"\s+(?:(?:sometime|some\s+time|early|late|later|around)\s+)?(?:(?:last|this|next|past)\s+(?:weekend|week|night|month|morning|afternoon|evening|"
     r"year)|yesterday|today|tonight|tomorrow|earlier\s+today)\b",
     re.IGNORECASE,
 )
@@ -418,7 +420,14 @@ def _gerund(said: Phrase) -> str | None:
 
 
 def _place(said: Phrase) -> str:
+    """Where they started or moved: "at rice studying engineering" is Rice; what they do
+    there is a clause of its own ("how Bao is liking Rice studying engineering", trial 11)."""
     rest = list(said.rest)
+    for at, word in enumerate(rest):
+        found = verb_form(word)
+        if at and found is not None and found[1] == "gerund":
+            rest = rest[:at]
+            break
     if said.particle in ("into", "in"):
         return " ".join(rest)
     if rest and rest[0].casefold() in ("to", "at", "with"):
@@ -456,6 +465,62 @@ def _need(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
         )
     if phrase.shape is Shape.DO:
         return _plans(phrase, detail, now, "going")
+    return None
+
+
+# Needs for more business: what a good networker asks is who a good referral would be.
+_REFERRALS = frozenset("referral referrals clients client leads customers business".split())
+
+
+_NOBODY = frozenset("someone somebody anyone anybody person people one".split())
+
+
+def offer_help(detail: Detail, who: Who, now: datetime | None = None) -> Talk | None:
+    """A need the user's own work meets (/me): theirs to offer, said as an offer, never as
+    an intro to pass on or an eye kept out (trial 11: a realtor and "buy a rental
+    property"): help her buy a rental property, help him find a 3
+    bedroom near good schools", said as "let her know you'd be glad to help her…"; a need
+    for referrals asks who a good referral would be."""
+    text = _RELATIVE_TIME.sub("", detail.text)
+    phrase = read_need(text, who)
+    them = who.pronoun.object
+    words = list(phrase.words)
+    for at in range(1, len(words)):
+        # "houses in pearland in february budget around 350": up to its first when
+        if words[at].casefold() in _WHEN_LEADS and (
+            _is_when(tuple(words[at : at + 2])) or _is_when(tuple(words[at : at + 3]))
+        ):
+            words = words[:at]
+            break
+    while len(words) > 1 and words[-1].casefold() in _DANGLING:
+        words = words[:-1]
+    if phrase.shape is Shape.THING:
+        head = next((at for at, w in enumerate(words) if w.casefold() in PREPOSITIONS), len(words))
+        if head and words[head - 1].casefold() in _REFERRALS:
+            return Talk(
+                "ask",
+                f"who a good referral would be for {them}",
+                "Who would be a good referral for you?",
+                news=True,
+            )
+        if head and (words[head - 1].casefold() in MASS or _bare_plural(words[:head])):
+            return None
+        if not head or words[head - 1].casefold() in _NOBODY:
+            return None  # "someone who knows commercial property": no thing to find
+        thing = article(tuple(words)).split()
+        return Talk(
+            "let",
+            f"know you'd be glad to help {them} find {to_user(thing)}",
+            f"If it would help, I'd be glad to help you find {to_them(thing)}.",
+            news=True,
+        )
+    if phrase.shape is Shape.DO:
+        return Talk(
+            "let",
+            f"know you'd be glad to help {them} {to_user(words)}",
+            f"If it would help, I'd be glad to help you {to_them(words)}.",
+            news=True,
+        )
     return None
 
 
@@ -520,6 +585,11 @@ def _offer(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     if words is None:
         return None
     phrase = read(" ".join(words))
+    first = verb_form(words[0])
+    if phrase.shape is not Shape.DO and len(words) > 1 and first and first[1] == "base":
+        # "do a lunch and learn for my clients", "look at my roof": what they offered to do,
+        # which a reader of things alone misses (trial 11: "Check in with Duc")
+        phrase = Phrase(Shape.DO, words)
     if phrase.shape is Shape.DO:
         return Talk(
             "thank",
@@ -621,7 +691,10 @@ def _doing(phrase: Phrase, detail: Detail, now: datetime | None) -> Talk:
     if named is not None:
         subject, plural = named
     else:
-        subject, plural = " ".join((verb.gerund or phrase.words[0], *core)), False
+        # "buying in pearland": the particle stays with its place ("how buying pearland
+        # is going" drops it, trial 11)
+        said = (verb.gerund or phrase.words[0], phrase.particle, *core)
+        subject, plural = " ".join(w for w in said if w), False
     ahead = bool(when) or any(w.casefold() in _FUTURE for w in core) or plural
     if when and _passed(phrase, detail, now):
         if subject.startswith("the plans for "):
@@ -683,7 +756,7 @@ def _split_when(rest: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]
     return rest, ()
 
 
-_DANGLING = frozenset("in on by the a an of for at to over during this next".split())
+_DANGLING = frozenset("in on by the a an of for at to over during this next sometime".split())
 
 
 _ORDINALS = {"2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}

@@ -910,6 +910,8 @@ def _nicknames(doc: Doc, people: list[Person]) -> None:
         else:
             continue
         nick = tok.text.upper() if len(tok) == 2 else _display(said)
+        if doc[tok.i - 1].lower_ in _TITLES:  # "calls her aunty yeye": as she is addressed
+            nick = f"{_display(doc[tok.i - 1 : tok.i])} {nick}"
         if named is not None and nick not in named.aka:
             named.aka.append(nick)
     # "everyone calls her aunty yeye … aunty yeye's grandson": later mentions of the

@@ -193,6 +193,31 @@ class Nudges:
                 latest[contact_id] = fact_id
         return latest
 
+    async def recent_details(
+        self, contact_ids: Sequence[int], count: int
+    ) -> dict[int, frozenset[int]]:
+        """contact id -> the facts the latest `count` nudges sent about them were built from."""
+        if not contact_ids:
+            return {}
+        rows = await self.session.execute(
+            select(Nudge.contact_id, Nudge.fact_id)
+            .where(
+                Nudge.user_id == self.user_id,
+                Nudge.contact_id.in_(set(contact_ids)),
+                Nudge.sent_at.is_not(None),
+            )
+            .order_by(Nudge.sent_at.desc(), Nudge.id.desc())
+        )
+        seen: dict[int, int] = {}
+        used: dict[int, set[int]] = {}
+        for contact_id, fact_id in rows.all():
+            if contact_id is None or seen.get(contact_id, 0) >= count:
+                continue
+            seen[contact_id] = seen.get(contact_id, 0) + 1
+            if fact_id is not None:
+                used.setdefault(contact_id, set()).add(fact_id)
+        return {c: frozenset(f) for c, f in used.items()}
+
     async def newest_sent(self, contact_ids: Sequence[int], since: datetime) -> dict[int, int]:
         """contact id -> the nudge about them sent most recently since `since`, whether the
         user has answered it (done, drafted, snoozed, skipped) or not."""

@@ -71,6 +71,22 @@ FRAGMENTS = {
         r"evening)|next (?:week|weekend|month))\b",
         re.IGNORECASE,
     ),
+    # trial 11: "ask him how Bao is liking Rice studying engineering": a place run on into
+    # what they do there
+    "a place run into a clause": re.compile(
+        r"\b(?:liking|settling into) (?:\w+ ){1,3}(?:studying|working|doing|playing|majoring|"
+        r"taking|living|training|teaching|interning)\b",
+        re.IGNORECASE,
+    ),
+    # trial 11: "help her buy a rental property sometime": a when cut off its time
+    "a when cut off": re.compile(r"\b(?:sometime|some)\s*[.!?]?\s*$", re.IGNORECASE),
+    # trial 11: "ask her how buying pearland is going": the preposition before a place lost
+    "a gerund without its preposition": re.compile(
+        r"\bhow (?:buying|selling|renting|moving|living|investing|building|working) "
+        r"(?!(?:a|an|the|in|to|into|at|on|his|her|their|some|more|up|out|back)\b)\w+ "
+        r"(?:is|was) going\b",
+        re.IGNORECASE,
+    ),
     "a copied capital": re.compile(
         r"\b(?:the|about|up) (?:Coffee|Lunch|Dinner|Drinks|Breakfast|Brunch)\b"
     ),

@@ -33,7 +33,8 @@ def test_with_no_other_detail_left_a_nudge_says_a_plain_line_not_the_last_one_ag
         assert "marathon" not in said.text, (kind, said.text)
         assert said.fact_id is None
     assert idea(farah, "keep_in_touch").text == "Check in with Farah and ask what's new"
-    assert idea(farah, "follow_up").text == "Follow up with Farah"
+    # never a bare "Follow up with Farah" (trial 11): how she's been is a reason
+    assert idea(farah, "follow_up").text == "Follow up with Farah, and ask her how she's been"
     assert "marathon" not in opener(farah, "keep_in_touch")
 
 

@@ -118,17 +118,17 @@ async def test_a_found_home_meets_the_search_for_one(
         (
             "Met Marco Rossi, he owns a restaurant and needs a second chef.",
             "marco rossi hired the second chef",
-            "Congratulate Marco on hiring the second chef",
+            "on hiring the second chef",
         ),
         (
             "Met Lena Fox, she's looking for a new apartment.",
             "lena fox found an apartment",
-            "Congratulate Lena on finding an apartment",
+            "on finding an apartment",
         ),
         (
             "Lunch with Kevin Ford. His son Tyler is applying to colleges.",
             "tyler was accepted to michigan state",
-            "Congratulate Kevin on Tyler getting accepted to michigan state",
+            "on Tyler getting accepted to Michigan State",
         ),
     ],
 )
@@ -136,7 +136,11 @@ async def test_the_next_nudge_congratulates_on_the_news(
     coach: Coach, clock: FakeClock, first: str, news: str, idea: str
 ) -> None:
     await later(coach, clock, first, news)
-    assert idea in (await ideas(coach, clock)).split(" | ")
+    # "Congratulate Marco on…", or with a first nudge "…, and congratulate him on…"
+    assert any(
+        "congratulate" in line.casefold() and line.endswith(idea)
+        for line in (await ideas(coach, clock)).split(" | ")
+    )
 
 
 @pytest.mark.parametrize(
