@@ -3100,6 +3100,8 @@ class FeatureFinder:
                 continue  # "your son's needs" is family, not a budget
             if kind == "decision_maker" and _who_did(span):
                 continue  # "Who did the artwork in your lobby?" asks about the past
+            if name == "curious" and _sympathy_before(span):
+                continue  # "I was so sorry to hear about your father" is sympathy
             if name == "give" and _offers_a_service(span):
                 continue  # "let me know if I can help with your bookkeeping" offers a trade
             spans.setdefault(name, []).append(span)
@@ -3248,6 +3250,26 @@ def _networking(spans: dict[str, list[Span]]) -> None:
     for key, found in generic.items():
         if found:
             spans.setdefault(_GENERIC[key], []).extend(found)
+
+
+_SYMPATHY_WORDS = {
+    "sorry",
+    "sad",
+    "saddened",
+    "heartbroken",
+    "devastated",
+    "shocked",
+    "gutted",
+    "terrible",
+    "awful",
+}
+
+
+def _sympathy_before(span: Span) -> bool:
+    """ "so sorry to hear about", "sad to hear how": what comes before "hear" is sympathy."""
+    doc = span.doc
+    before = doc[max(span.sent.start, span.start - 4) : span.start]
+    return any(t.lower_ in _SYMPATHY_WORDS for t in before)
 
 
 def _review_asked_of_them(span: Span) -> bool:
@@ -3688,6 +3710,17 @@ def _possessions(doc: Doc) -> dict[str, list[Span]]:
     return found
 
 
+# "Do you have a minute this week?", "Got a sec?", "Are you free Tuesday?": a question that
+# asks for their time is about what the writer wants next, not about them.
+_TIME_ASKED = re.compile(
+    r"^\W*(?:(?:do|would|will) you have|have you got|you got|got|any chance you(?:'d| would)? "
+    r"have)\s+(?:a|an|some|any|\d+|five|ten|fifteen|a few|a spare|a quick|a free)?\s*"
+    r"(?:spare\s+|quick\s+|free\s+)?(?:minute|minutes|min|mins|sec|secs|second|moment|time)\b"
+    r"|^\W*(?:are|r) (?:you|u) (?:free|around|available)\b",
+    re.IGNORECASE,
+)
+
+
 def _asks_about_them(sent: Span) -> bool:
     """A question about the other person: it ends in "?", it is about "you" (or someone of
     theirs), and the writer is not the one who would act ("Shall I send…?")."""
@@ -3697,6 +3730,8 @@ def _asks_about_them(sent: Span) -> bool:
     greeted = greeting_end(sent)
     if greeted is not None:
         words = [t for t in words if t.i >= greeted] or words
+    if _TIME_ASKED.match(sent.doc[words[0].i : sent.end].text):
+        return False  # "Do you have a minute this week?" asks for their time, not about them
     subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head == sent.root]
     if any(t.lower_ in ("i", "we") for t in subjects):
         return False
