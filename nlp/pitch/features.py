@@ -3092,6 +3092,8 @@ class FeatureFinder:
                 continue  # "I left you a review", "loved the reviews of your book"
             if kind == "urgency" and (_said_shorter(span) or _something_else_ends(span)):
                 continue
+            if kind == "urgency" and _EASES.search(span.sent.text):
+                continue  # "please don't worry about it right now": relief, not pressure
             if kind == "decision_maker" and _in_charge_of_something_else(span):
                 continue  # "Who is in charge of the gardens?" is no buyer
             if kind in ("sale_ask", "urgency") and _their_own_plans(span, kind == "urgency"):
@@ -3252,6 +3254,14 @@ def _networking(spans: dict[str, list[Span]]) -> None:
             spans.setdefault(_GENERIC[key], []).extend(found)
 
 
+# A sentence that takes pressure off ("please don't worry about it right now", "no rush at
+# all", "take all the time you need") says the opposite of urgency, whatever time words it has.
+_EASES = re.compile(
+    r"\b(?:do ?n[o'’]?t|do not|never|no need to) (?:you )?(?:worry|stress|rush|hurry|feel)\b"
+    r"|\bno (?:rush|hurry|pressure|stress)\b"
+    r"|\btake (?:your|all the|as much) time\b",
+    re.IGNORECASE,
+)
 _SYMPATHY_WORDS = {
     "sorry",
     "sad",

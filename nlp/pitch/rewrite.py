@@ -164,6 +164,10 @@ def rewrite(
         if end is not None:
             pieces.append((doc[sent.start : end].text.strip(), False))
     addition = None
+    if sympathy(doc.text):
+        # A message of sympathy is about their loss: it ends on the user's own words, never a
+        # question tacked on ("How is Khoa doing?" under a condolence).
+        return _ended(_join(pieces), closing)
     asked = _warm_left([h for h in found.hits if h.feature == "question_about_them"], kept)
     if hook and hook.strip() and not asked:
         # A warm opener alone ("Hi Lena, congrats!") ends on a question about them when
@@ -180,10 +184,29 @@ def rewrite(
     if addition is not None:
         first = re.match(r"[A-Za-z]+", addition)
         pieces.append((addition, first is not None and first.group().lower() in _LOWERABLE))
-    text = _join(pieces)
+    return _ended(_join(pieces), closing)
+
+
+def _ended(text: str, closing: Span | None) -> str:
     if closing is not None:
         text += "\n\n" + closing.text.strip()
     return text
+
+
+# Condolences and support in hard times: "so sorry to hear about your father passing",
+# "sorry for your loss", "keeping you in my prayers".
+_SYMPATHY = re.compile(
+    r"\b(?:so |very |truly |deeply |really )?sorry (?:to hear|for your loss|about your)"
+    r"|\bcondolences?\b|\bsympath(?:y|ies)\b|\bpass(?:ed away|ing)\b|\bfuneral\b"
+    r"|\bin (?:my|our) (?:thoughts|prayers)\b|\bkeeping (?:you|them|him|her)\b[^.!?]*\bprayers\b"
+    r"|\brest in peace\b|\bheartbroken\b",
+    re.IGNORECASE,
+)
+
+
+def sympathy(text: str) -> bool:
+    """Does the message offer condolences or support through a loss?"""
+    return _SYMPATHY.search(text) is not None
 
 
 # A line about the writer's own trade left alone once its ask is cut ("We're trying to fill
