@@ -550,6 +550,9 @@ _DATED_THINGS = [
     "headshots",
 ]
 # Bookable things that run out ("only two slots left").
+# How a market line sells timing: "the market is great for sellers", "a hot market".
+_HOT = ["great", "hot", "perfect", "strong", "good", "amazing", "ideal", "crazy", "red-hot", "wild"]
+_MARKET_SIDES = ["sellers", "buyers", "selling", "buying", "sale", "refinancing", "homeowners"]
 _SLOTS = [
     "spots",
     "spot",
@@ -907,7 +910,6 @@ _BUSINESS_NOUNS = {
     "portfolio",
     "home",
     "house",
-    "kids",
     "posture",
     "dates",
     "numbers",
@@ -2087,6 +2089,28 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p("last", "chance"),
         _p("hurry"),
         _p("now", "is", "the", "time"),
+        # "The market is great for sellers right now", "it's a hot market for buyers": a
+        # market line pushes them to act while it lasts.
+        _p(
+            _any(["market", "rates", "prices"]),
+            _lemma("be"),
+            _any(["really", "so", "very", "still", "super"]) | _OPT,
+            _any(_HOT),
+            "for",
+            _any(_MARKET_SIDES),
+            {"LOWER": {"IN": ["right", "now", "at"]}, "OP": "{,3}"},
+        ),
+        _p(
+            _any(_HOT),
+            _any(["market", "time"]),
+            _any(["for", "to"]),
+            _any(_MARKET_SIDES),
+            {"LOWER": {"IN": ["right", "now", "at"]}, "OP": "{,3}"},
+        ),
+        _p(
+            _any(["seller", "sellers", "buyer", "buyers"]), _any(["'s", "'", "’s"]) | _OPT, "market"
+        ),
+        _p("now", _lemma("be"), "a", _any(_HOT), "time", "to"),
         _p("right", "now"),
         _p("next", {"LIKE_NUM": True}, _any(["hours", "days"])),
         _p(
@@ -3082,7 +3106,7 @@ class FeatureFinder:
                 continue
             if kind in _ABOUT_SOMEONE and _about_someone_else(span):
                 continue
-            if kind in ("price", "urgency") and _someone_elses_offer(span):
+            if kind in ("price", "urgency") and _someone_elses_offer(span) and not _market(span):
                 continue  # "This week only, the library has a sale": theirs, not yours
             if name in ("lead_ask", "referral_ask", "review_ask", "gift_ask") and _thanked_for(
                 span
@@ -3131,6 +3155,10 @@ class FeatureFinder:
         for name, found in _possessions(doc).items():
             spans.setdefault(name, []).extend(found)
         spans.setdefault("needs_probe", []).extend(_sizing_up(spans.pop("setup", [])))
+        if any(spans.get(name) for name in (*_COMMERCIAL, "urgency")):
+            # In a message that sells, "are you happy with where you're living?" sizes
+            # them up as a prospect; said with nothing to sell it is only interest.
+            spans.setdefault("needs_probe", []).extend(_happy_with_probes(doc))
         _networking(spans)
         self._deadlines(doc, spans)
         _link_to_the_ask(doc, spans)
@@ -3280,6 +3308,40 @@ def _sympathy_before(span: Span) -> bool:
     doc = span.doc
     before = doc[max(span.sent.start, span.start - 4) : span.start]
     return any(t.lower_ in _SYMPATHY_WORDS for t in before)
+
+
+def _market(span: Span) -> bool:
+    return any(t.lower_ == "market" for t in span)
+
+
+# "are you happy with where you're living?", "do you like your current place?": a question
+# about whether they would change their home, provider or plan.
+_HAPPY_WITH = re.compile(
+    r"\b(?:are|r) (?:you|u) (?:\w+ )?(?:happy|satisfied|content|thrilled)\s+with\s+"
+    r"(?:where (?:you(?:'re|’re| are)|u r) (?:living|staying|renting)|where you live"
+    r"|(?:your|ur) (?:current |present |existing )?\w+)"
+    r"|\b(?:do|would) you (?:\w+ )?(?:like|love) (?:your|ur) (?:current|present|existing) \w+",
+    re.IGNORECASE,
+)
+
+
+def _happy_with_probes(doc: Doc) -> list[Span]:
+    """The question clause of each "are you happy with where you're living?" in the doc."""
+    found = []
+    for sent in doc.sents:
+        if not sent.text.rstrip().endswith("?"):
+            continue
+        match = _HAPPY_WITH.search(sent.text)
+        if match is None:
+            continue
+        start = sent.start_char + match.start()
+        span = doc.char_span(start, sent.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        if span[-1].text == "?":
+            span = span[:-1]
+        found.append(span)
+    return found
 
 
 def _review_asked_of_them(span: Span) -> bool:
@@ -3699,6 +3761,22 @@ def _is_scheduling(url: str) -> bool:
     return any(marker in lowered for marker in _SCHEDULING_URL)
 
 
+# What of their family's a planner or an agent sells into: "your kids' college".
+_FAMILY_MONEY = {
+    "college",
+    "tuition",
+    "education",
+    "university",
+    "savings",
+    "fund",
+    "future",
+    "insurance",
+    "retirement",
+    "mortgage",
+    "inheritance",
+}
+
+
 def _possessions(doc: Doc) -> dict[str, list[Span]]:
     """Whose thing is "your …": their family and passions, or their business as a prospect."""
     found: dict[str, list[Span]] = {}
@@ -3707,6 +3785,10 @@ def _possessions(doc: Doc) -> dict[str, list[Span]]:
             continue
         owned = token.head
         lemma = owned.lemma_.lower()
+        if owned.dep_ == "poss" and owned.head.lower_ in _FAMILY_MONEY:
+            # "your kids' college", "your family's insurance": what is sized up is the money
+            found.setdefault("your_business", []).append(doc[token.i : owned.head.i + 1])
+            continue
         if owned.lower_ in _BUSINESS_NOUNS:
             name = "your_business"
         elif lemma in _PERSONAL_NOUNS or owned.lower_ in _PERSONAL_NOUNS:
