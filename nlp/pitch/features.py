@@ -1815,6 +1815,14 @@ PATTERNS: dict[str, list[Pattern]] = {
                 ]
             ),
         ),
+        # "Here's my card.", "here is my business card": your trade handed over.
+        _p(
+            "here",
+            _any(["'s", "is", "’s"]),
+            _any(["our", "my"]),
+            _any(["business", "contact"]) | _OPT,
+            _any(["card", "cards"]),
+        ),
         _p(
             _any(["our", "my"]),
             {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "NUM", "CCONJ"]}, "OP": "{,3}"},
@@ -3155,6 +3163,8 @@ class FeatureFinder:
         for name, found in _possessions(doc).items():
             spans.setdefault(name, []).extend(found)
         spans.setdefault("needs_probe", []).extend(_sizing_up(spans.pop("setup", [])))
+        for name, found in _solicitations(doc).items():
+            spans.setdefault(name, []).extend(found)
         if any(spans.get(name) for name in (*_COMMERCIAL, "urgency")):
             # In a message that sells, "are you happy with where you're living?" sizes
             # them up as a prospect; said with nothing to sell it is only interest.
@@ -3308,6 +3318,50 @@ def _sympathy_before(span: Span) -> bool:
     doc = span.doc
     before = doc[max(span.sent.start, span.start - 4) : span.start]
     return any(t.lower_ in _SYMPATHY_WORDS for t in before)
+
+
+# "if you or anyone you know is looking to buy or sell", "if anybody you know needs a
+# mortgage": the reader and their circle, asked to come to you when they buy.
+_ANYONE_YOU_KNOW = re.compile(
+    r"\bif (?P<you>you or )?(?:anyone|anybody|someone|somebody)(?: else)? (?:you know|in your "
+    r"(?:circle|network|family|office))\b[^,.!?;]*?\b(?:looking|needs?|needing|wants?|"
+    r"thinking|considering|planning|ready|in the market|interested)\b[^,.!?;]*",
+    re.IGNORECASE,
+)
+# The offer that closes it: "I'd love to help", "give me a call", "send them my way".
+_COME_TO_ME = re.compile(
+    r"\b(?:I(?:'d|’d| would)? (?:love|be (?:happy|glad)|am happy|'m happy|’m happy|"
+    r"am glad|'m glad|’m glad) to help|I can help|I(?:'m|’m| am) happy to help"
+    r"|give me a (?:call|shout|ring)|call me|(?:let me know|reach out|get in touch)"
+    r"|send them my way|I(?:'m|’m| am) your (?:girl|guy|gal|person))",
+    re.IGNORECASE,
+)
+
+
+def _solicitations(doc: Doc) -> dict[str, list[Span]]:
+    """ "If you or anyone you know is looking to buy or sell, I'd love to help!": their
+    circle is asked to send business (a referral ask), and with "you or" the reader is asked
+    to buy (the offer that closes it is a sale's ask)."""
+    found: dict[str, list[Span]] = {}
+    for sent in doc.sents:
+        match = _ANYONE_YOU_KNOW.search(sent.text)
+        if match is None:
+            continue
+        start = sent.start_char + match.start()
+        clause = doc.char_span(start, sent.start_char + match.end(), alignment_mode="contract")
+        if clause is None:
+            continue
+        found.setdefault("referral_ask", []).append(clause)
+        offer = _COME_TO_ME.search(sent.text, match.end())
+        if match.group("you") and offer is not None:
+            span = doc.char_span(
+                sent.start_char + offer.start(),
+                sent.start_char + offer.end(),
+                alignment_mode="expand",
+            )
+            if span is not None:
+                found.setdefault("sale_ask", []).append(span)
+    return found
 
 
 def _market(span: Span) -> bool:

@@ -156,6 +156,10 @@ def rewrite(
         clause = _warm_clause(doc, sent, min(h.start for h in hits))
         if clause is not None and _NEED_POINTER.search(clause[0]):
             clause = None  # "he'll need to think about his pension — I do free reviews"
+        if clause is not None and any(
+            h.feature == "self_intro" and sent.start_char <= h.start < clause[1] for h in found.hits
+        ):
+            clause = None  # "I'm a mortgage broker, so if you need one…": the set-up
         if clause is not None:
             kept.append((sent.start_char, clause[1]))
             pieces.append((clause[0], n > 0 and _may_lower(sent)))
