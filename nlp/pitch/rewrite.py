@@ -177,7 +177,11 @@ def rewrite(
         # A warm opener alone ("Hi Lena, congrats!") ends on a question about them when
         # something known about them can give one.
         addition = hook.strip()
-    elif not (_warm_left(found.hits, kept) or _inside(pleasant or [], kept) or _to_them(doc, kept)):
+    elif (_only_a_mention(doc, kept) and not _warm_left(found.hits, kept)) or not (
+        _warm_left(found.hits, kept) or _inside(pleasant or [], kept) or _to_them(doc, kept)
+    ):
+        # "Hi Khoa, Mai mentioned you do roofing." stops where the pitch was: it needs a
+        # question to end on.
         addition = GENERIC_HOOK
     if addition is not None and _someone_elses_news(addition, greeted_name(doc.text)):
         addition = (
@@ -373,6 +377,31 @@ def _to_them(doc: Doc, kept: list[tuple[int, int]]) -> bool:
         t.i >= start and (t.lower_ in _SECOND or t.text == "!")
         for t in doc
         if any(s <= t.idx < e for s, e in kept)
+    )
+
+
+# "Mai mentioned you do roofing", "Tom told me you run the bakery": how the user heard of them.
+_HEARD_OF = re.compile(
+    r"\b(?:mentioned|told me|said|says|suggested|recommended|pointed me|passed (?:me )?along)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_a_mention(doc: Doc, kept: list[tuple[int, int]]) -> bool:
+    """Is all that stays past the greeting a line about who mentioned them, with no
+    question, exclamation or warmth of its own? Alone it reads as a message cut short."""
+    if not kept:
+        return False
+    sentences = list(doc.sents)
+    start = greeting_end(sentences[0]) if sentences else None
+    texts = []
+    for lo, hi in kept:
+        if start is not None and lo == sentences[0].start_char:
+            lo = max(lo, doc[start].idx)
+        texts.append(doc.text[lo:hi].strip())
+    texts = [t for t in texts if t]
+    return bool(texts) and all(
+        _HEARD_OF.search(t) is not None and not t.endswith(("?", "!")) for t in texts
     )
 
 
