@@ -119,6 +119,7 @@ def rewrite(
     pieces: list[tuple[str, bool]] = []
     kept: list[tuple[int, int]] = []  # character ranges of what stays
     dropped_last = False
+    pitched: list[str] = []  # the words of the asks cut
     for n, sent in enumerate(sentences):
         hits = [h for h in pitchy if sent.start_char <= h.start < sent.end_char]
         if not hits and _turn_to_my_trade(sent, found.hits):
@@ -153,6 +154,7 @@ def rewrite(
             dropped_last = False
             continue
         dropped_last = True
+        pitched.append(doc.text[min(h.start for h in hits) : sent.end_char])
         clause = _warm_clause(doc, sent, min(h.start for h in hits))
         if clause is not None and _NEED_POINTER.search(clause[0]):
             clause = None  # "he'll need to think about his pension — I do free reviews"
@@ -183,7 +185,9 @@ def rewrite(
         # "Hi Khoa, Mai mentioned you do roofing." stops where the pitch was: it needs a
         # question to end on.
         addition = GENERIC_HOOK
-    if addition is not None and _someone_elses_news(addition, greeted_name(doc.text)):
+    if addition is not None and (
+        _someone_elses_news(addition, greeted_name(doc.text)) or _asks_into(addition, pitched)
+    ):
         addition = (
             GENERIC_HOOK if not (_warm_left(found.hits, kept) or _to_them(doc, kept)) else None
         )
@@ -323,6 +327,29 @@ def _business_leftover(sent: Span) -> bool:
     if any(t.lower_ in _SECOND for t in sent) or "?" in sent.text:
         return False
     return any(is_first_person(t) for t in sent) and any(t.lower_ in _TRADE_WORDS for t in sent)
+
+
+_ASKED_WORDS = frozenset(
+    "about after going doing coming getting things been have with that this them they your "
+    "yours lately these days week weeks month year what when where which how".split()
+)
+
+
+def _asks_into(addition: str, pitched: list[str]) -> bool:
+    """Does the add-on ask about the place or thing a cut ask named ("How is buying in
+    Pearland going?" after "when you're ready to start looking in Pearland I'd love to
+    help")? Then the question is the pitch again."""
+    if not addition.rstrip().endswith("?"):
+        return False
+    words = {w for w in re.findall(r"[a-z]{4,}", addition.casefold()) if w not in _ASKED_WORDS}
+    named = set()
+    for text in pitched:
+        tokens = text.split()
+        for before, word in zip([".", *tokens], tokens, strict=False):
+            bare = re.sub(r"\W", "", word)
+            if bare[:1].isupper() and len(bare) >= 4 and not before.endswith((".", "!", "?")):
+                named.add(bare.casefold())
+    return bool(words & named)
 
 
 def _someone_elses_news(addition: str, greeted: str | None) -> bool:
