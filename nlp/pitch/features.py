@@ -3332,10 +3332,19 @@ _ANYONE_YOU_KNOW = re.compile(
 _COME_TO_ME = re.compile(
     r"\b(?:I(?:'d|’d| would)? (?:love|be (?:happy|glad)|am happy|'m happy|’m happy|"
     r"am glad|'m glad|’m glad) to help|I can help|I(?:'m|’m| am) happy to help"
-    r"|give me a (?:call|shout|ring)|call me|(?:let me know|reach out|get in touch)"
+    r"|give me a (?:call|shout|ring)|call me|let me know|reach out|get in touch"
     r"|send them my way|I(?:'m|’m| am) your (?:girl|guy|gal|person))",
     re.IGNORECASE,
 )
+# What makes it trade, not a favour ("if anyone you know needs a carpool buddy, I'm happy to
+# help" is a give): a purchase in the clause, or the writer's trade said just before it.
+_TRADE_ASKED = re.compile(
+    r"\b(?:buy|buying|sell|selling|hire|hiring|rent|renting|lease|move|moving|refinanc\w*|"
+    r"mortgage|loan|insurance|insure|invest\w*|tax|taxes|accountant|lawyer|attorney|agent|"
+    r"realtor|broker|planner|contractor|quote|home|house|property|listing)\b",
+    re.IGNORECASE,
+)
+_MY_TRADE = re.compile(r"\bI(?:'m|’m| am) (?:a|an) \w+", re.IGNORECASE)
 
 
 def _solicitations(doc: Doc) -> dict[str, list[Span]]:
@@ -3347,13 +3356,16 @@ def _solicitations(doc: Doc) -> dict[str, list[Span]]:
         match = _ANYONE_YOU_KNOW.search(sent.text)
         if match is None:
             continue
+        offer = _COME_TO_ME.search(sent.text, match.end())
+        trade = _TRADE_ASKED.search(match.group()) or _MY_TRADE.search(sent.text, 0, match.start())
+        if offer is None or trade is None:
+            continue
         start = sent.start_char + match.start()
         clause = doc.char_span(start, sent.start_char + match.end(), alignment_mode="contract")
         if clause is None:
             continue
         found.setdefault("referral_ask", []).append(clause)
-        offer = _COME_TO_ME.search(sent.text, match.end())
-        if match.group("you") and offer is not None:
+        if match.group("you"):
             span = doc.char_span(
                 sent.start_char + offer.start(),
                 sent.start_char + offer.end(),
@@ -3865,6 +3877,15 @@ _TIME_ASKED = re.compile(
     r"|^\W*(?:are|r) (?:you|u) (?:free|around|available)\b",
     re.IGNORECASE,
 )
+
+
+def asks_for_time(sent: Span) -> bool:
+    """ "Do you have a minute this week?", "Got a sec?": a question for their time."""
+    start = greeting_end(sent) if sent.start == 0 else None
+    words = [t for t in sent if not t.is_space and t.i >= (start or sent.start)]
+    if not words or words[-1].text != "?":
+        return False
+    return _TIME_ASKED.match(sent.doc[words[0].i : sent.end].text) is not None
 
 
 def _asks_about_them(sent: Span) -> bool:
