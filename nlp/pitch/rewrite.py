@@ -8,7 +8,16 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from nlp.pitch.features import ASKS, GOOD, PITCH, Features, Hit, greeting_end, is_first_person
+from nlp.pitch.features import (
+    ASKS,
+    GOOD,
+    PITCH,
+    Features,
+    Hit,
+    asks_for_time,
+    greeting_end,
+    is_first_person,
+)
 
 # Without anything stored about the person, curiosity is the safest way to give attention.
 GENERIC_HOOK = "What are you working on these days that you're most excited about?"
@@ -132,6 +141,13 @@ def rewrite(
             # "Every dollar helps.": an appeal's slogan backs the ask for money wherever it
             # stands; what is left without it may only be the greeting ("Hello Ana,").
             dropped_last = True
+            end = greeting_end(sent) if n == 0 else None
+            if end is not None:
+                pieces.append((doc[sent.start : end].text.strip(), False))
+            continue
+        if not hits and asks_for_time(sent) and _pitch_follows(sentences, n, pitchy):
+            # "Do you have a minute this week?" asked for the pitch that follows: it goes
+            # with it, or the rewrite asks for their time for nothing.
             end = greeting_end(sent) if n == 0 else None
             if end is not None:
                 pieces.append((doc[sent.start : end].text.strip(), False))
@@ -327,6 +343,13 @@ def _business_leftover(sent: Span) -> bool:
     if any(t.lower_ in _SECOND for t in sent) or "?" in sent.text:
         return False
     return any(is_first_person(t) for t in sent) and any(t.lower_ in _TRADE_WORDS for t in sent)
+
+
+def _pitch_follows(sentences: list[Span], n: int, pitchy: list[Hit]) -> bool:
+    if n + 1 >= len(sentences):
+        return False
+    after = sentences[n + 1]
+    return any(after.start_char <= h.start < after.end_char for h in pitchy)
 
 
 _ASKED_WORDS = frozenset(

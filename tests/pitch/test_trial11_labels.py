@@ -30,3 +30,16 @@ def test_sorry_to_hear_is_sympathy_not_curiosity(assessor: PitchAssessor) -> Non
     ):
         assert not assessor.features(text).phrases("curious"), text
     assert assessor.features("I'd love to hear about the trip!").phrases("curious")
+
+
+def test_a_minute_asked_for_a_cut_pitch_goes_with_it(assessor: PitchAssessor) -> None:
+    """The trial's rewrite kept "Do you have a minute this week?" with nothing left to ask
+    the minute for."""
+    result = assessor.assess(
+        "Hi Chidi, congrats on the move to Frost! Do you have a minute this week? I have a few "
+        "buyers who need pre-approval and I'd expect you to send your buyers my way too.",
+        JUST_MET,
+    )
+    assert result.suggestion == "Hi Chidi, congrats on the move to Frost!", result.suggestion
+    warm = "Hi Ines, congrats! Do you have a minute this week? I'd love to hear how it went."
+    assert assessor.assess(warm, JUST_MET).suggestion == warm
