@@ -82,6 +82,10 @@ class DraftCoach:
             found = _resolve(contact_name, text, known)
             check = DraftCheck(Assessment("relationship_first", 0), draft=text)
             contact = await contacts.get(found.contact_id) if found.contact_id else None
+            if contact is not None and found.third_person:
+                # "Congratulations to you and Emeka!" is said to his wife: the one it is
+                # written to is the person he is a relative of (or his one relative).
+                contact = await _spoken_to(contacts, contact) or contact
             if contact is None:
                 check.unknown_name = contact_name or found.greeted
                 check.candidates = [c.label for c in await told_apart(contacts, found.candidates)]
@@ -92,11 +96,12 @@ class DraftCoach:
         if history is None:
             check.assessment = await self.rt.extraction.with_pipeline(pitch.assess, text)
             return check
-        so_far, notes, person, org, my_work = history
+        so_far, dated, person, org, my_work = history
+        notes = [text for _, text in dated]
         check.pronoun = person.pronoun
-        asked = hook_from(person, org, now, my_work, text)
+        asked = hook_from(person, org, now, my_work, text, dated)
         check.assessment, check.relationship = await self.rt.extraction.with_pipeline(
-            pitch.assess_in_context, text, so_far, list(notes), asked
+            pitch.assess_in_context, text, so_far, notes, asked
         )
         return check
 
@@ -123,6 +128,9 @@ class _Found:
     contact_id: int | None = None
     candidates: list[KnownContact] = field(default_factory=list)
     greeted: str | None = None  # the greeted name, when it names nobody known
+    # The draft greets nobody and names the contact in the third person ("Congrats to Emeka
+    # on the job", "you and Emeka"): it is written to someone else.
+    third_person: bool = False
 
 
 def _split_mention(rest: str, known: Sequence[KnownContact]) -> tuple[str | None, str]:
@@ -163,15 +171,42 @@ def _resolve(contact_name: str | None, text: str, known: Sequence[KnownContact])
                 continue
             match = match_contact(name, None, known)
             if match.contact_id is not None or match.candidates:
-                return _Found(match.contact_id, match.candidates)
+                third = _in_third_person(text, name)
+                return _Found(match.contact_id, match.candidates, None, third)
     return _Found()
+
+
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|y'all)\b", re.IGNORECASE)
+_SAID_OF = (
+    r"(?:\b(?:to|and|tell|told|for|with|about|of|from|congrats|congratulations|thank|"
+    r"thanks|hi to|hello to|love to)\s+){name}\b"
+    r"|\b{name}(?:'s|’s|\s+(?:is|was|has|had|got|gets|will|starts|started|and (?:his|her)))\b"
+)
+
+
+def _in_third_person(text: str, name: str) -> bool:
+    """Is `name` spoken of rather than to, in a draft that speaks to a "you"?"""
+    if not _SECOND_PERSON.search(text):
+        return False
+    said_of = re.compile(_SAID_OF.format(name=re.escape(name)), re.IGNORECASE)
+    return said_of.search(text) is not None
+
+
+async def _spoken_to(contacts: Contacts, contact: Contact) -> Contact | None:
+    """Whom a draft that speaks of `contact` in the third person is written to: the person
+    they are a relative of, or their one relative on record; None when that is unclear."""
+    if contact.relative_of_id is not None:
+        return await contacts.get(contact.relative_of_id)
+    relatives = [r for r in await contacts.relatives([contact.id]) if r.relation]
+    return relatives[0] if len(relatives) == 1 else None
 
 
 async def _history(
     session: AsyncSession, user_id: int, contact: Contact, today: date
-) -> tuple[dict[str, Any], Sequence[str], Person, str | None, str | None]:
-    """The relationship so far, the notes, the person, their organisation and what the
-    user does (/me), which decides which of their needs a rewrite may ask about."""
+) -> tuple[dict[str, Any], Sequence[tuple[datetime, str]], Person, str | None, str | None]:
+    """The relationship so far, the notes (when written, and what they say), the person,
+    their organisation and what the user does (/me), which decides which of their needs a
+    rewrite may ask about."""
     relationships = Relationships(session, user_id)
     counts = await relationships.history(contact)
     first = contact.met_on or contact.created_at.date()
@@ -184,7 +219,8 @@ async def _history(
         # from when the contact was added, and the card must not say "met 6 days ago".
         "met": contact.met_on is not None or counts.notes + counts.interactions > 0,
     }
-    notes = [note.text for note in await Notes(session, user_id).timeline(contact.id, 20)]
+    timeline = await Notes(session, user_id).timeline(contact.id, 20)
+    notes = [(note.created_at, note.text) for note in timeline]
     person = (await load_people(session, user_id, [contact]))[contact.id]
     my_work = (await Users(session).get_or_create(user_id)).my_work
     return partial, notes, person, contact.org, my_work
@@ -196,17 +232,63 @@ def hook_from(
     now: datetime | None = None,
     my_work: str | None = None,
     draft: str = "",
+    notes: Sequence[tuple[datetime, str]] = (),
 ) -> str | None:
     """One question from what the user knows, for the rewrite to end on: the freshest and
     most personal detail, asked of them (coach/ideas.py), and not one the draft already
     says; else how things are at work. A question, not an offer: the rewrite must not
     promise an intro the user may not have. Only needs `askable` keeps may be asked about
-    (see there)."""
-    kept = tuple(d for d in person.details if d.kind != "need" or askable(d, now, my_work))
+    (see there), and never a plan or news a later note (`notes`: when written, and what
+    they say) or the draft itself speaks of again: "interviewing at memorial hermann" is
+    over once "emeka got the job at memorial hermann" is noted."""
+    kept = tuple(
+        d
+        for d in person.details
+        if (d.kind != "need" or askable(d, now, my_work)) and not superseded(d, notes, draft)
+    )
     asked = hook(replace(person, details=kept), now, draft)
     if asked is not None:
         return asked
     return f"How are things at {org}?" if org else None
+
+
+# What changes: a plan or news may be overtaken by later news of the same thing.
+_CHANGING = frozenset({"plan", "news", "topic", "need"})
+_PLAIN = frozenset(
+    "about after again also been before being could from going have into just like more "
+    "over some than that their them then there they this very want wants were what when "
+    "will with would your job jobs work".split()
+)
+
+
+def _marks(text: str) -> set[str]:
+    """The words that say what a detail is about: "memorial", "hermann", "nurse"."""
+    return {w for w in re.findall(r"[a-z]{4,}", text.casefold()) if w not in _PLAIN}
+
+
+def superseded(detail: Detail, notes: Sequence[tuple[datetime, str]], draft: str = "") -> bool:
+    """Has a later note, or the draft, spoken again of what a plan or news detail is about
+    (two of its own words, such as a place's name)? Then what it says may be over, and
+    asking "how is interviewing at memorial hermann going?" after the job came through
+    is wrong."""
+    if detail.kind not in _CHANGING:
+        return False
+    marks = _marks(detail.text)
+    if len(marks) < 2:
+        return False
+    later = [draft]
+    told = detail.told_at
+    for when, text in notes:
+        if told is None:
+            continue
+        if when.tzinfo is None and told.tzinfo is not None:
+            when = when.replace(tzinfo=told.tzinfo)
+        elif when.tzinfo is not None and told.tzinfo is None:
+            told = told.replace(tzinfo=when.tzinfo)
+        # The note that told it says it word for word, whatever its time stamp.
+        if when > told and detail.text.casefold() not in text.casefold():
+            later.append(text)
+    return any(len(marks & _marks(text)) >= 2 for text in later if text)
 
 
 # A need noted this recently was just talked about: asking "have you found one yet?" a day

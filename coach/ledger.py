@@ -78,7 +78,10 @@ class LedgerBook:
         asked = {q.name for q in card.questions}
         saved = iter(card.people)
         by_name: dict[str, int] = {}
-        for mention in extraction.people:
+        # card.people is in the order the note was read in: relatives after everyone else
+        # (coach/notes.py). Paired in the note's own order, "her nephew khoa" before "duc le"
+        # would give each the other's contact, and a touch to the one only mentioned.
+        for mention in sorted(extraction.people, key=lambda p: p.relation is not None):
             if mention.name in asked:
                 continue
             person = next(saved, None)

@@ -173,3 +173,66 @@ async def test_an_ordinary_note_gets_no_tip_and_spends_no_week(
 ) -> None:
     assert await coach.drafts.tip_for_note(ALICE, "met john at the mixer, into fly fishing") is None
     assert await coach.drafts.tip_for_note(ALICE, "gave my elevator pitch to everyone") is not None
+
+
+VBA_NOTE = (
+    "vba board meeting\n"
+    "- mai tran owns pho saigon on bellaire wants to buy a rental property sometime next year\n"
+    "- her nephew khoa tran is a roofer has his own company khoa roofing\n"
+    "- duc le estate planning attorney offered to do a lunch and learn for my clients"
+)
+
+
+async def test_someone_only_mentioned_in_a_note_has_not_been_met(coach: Coach) -> None:
+    """Trial 11: Khoa, heard of in a note about his aunt Mai, was 'you've met once'."""
+    await coach.notes.capture(ALICE, VBA_NOTE)
+    check = await coach.drafts.check_draft(
+        ALICE, "Hi Khoa, Mai mentioned you do roofing. Could we grab coffee sometime?"
+    )
+    assert check.contact_name == "Khoa Tran"
+    assert check.relationship is not None
+    assert check.relationship.met is False
+    assert check.relationship.interactions == 0
+    assert "you haven't met yet" in check.relationship.describe()
+    # Those the note says the user met there have met once.
+    for draft, name in (
+        ("Hi Duc, great to meet you at the board meeting!", "Duc le"),
+        ("Hi Mai, great to meet you at the board meeting!", "Mai Tran"),
+    ):
+        met = await coach.drafts.check_draft(ALICE, draft)
+        assert met.contact_name == name
+        assert met.relationship is not None
+        assert "you've met once" in met.relationship.describe(), name
+
+
+FUNMI_NOTE = (
+    "met funmi adeyemi at church after second service her husband emeka is interviewing at "
+    "memorial hermann for a nurse manager job um she said their lease is up in march and "
+    "theyre thinking about buying in pearland follow up early next week"
+)
+EMEKA_NEWS = (
+    "funmi texted emeka got the job at memorial hermann starts jan 4!! they want to start "
+    "looking at houses in pearland in february budget around 350"
+)
+
+
+async def test_a_congratulation_about_her_husband_is_to_her(coach: Coach, clock: FakeClock) -> None:
+    """Trial 11: 'Congratulations to you and Emeka on the Memorial Hermann job!' was read as
+    to Emeka (never met), and its rewrite asked how his interviewing was going."""
+    await coach.notes.capture(ALICE, FUNMI_NOTE)
+    clock.advance(timedelta(days=7))
+    await coach.notes.capture(ALICE, EMEKA_NEWS)
+    for draft in (
+        "Congratulations to you and Emeka on the Memorial Hermann job! So happy for you both. "
+        "When you're ready to start looking in Pearland I'd love to help you find the perfect "
+        "home, want to set up a call this week to go over your budget?",
+        "Congrats to Emeka on the new job! Want to set up a call this week to go over your "
+        "budget for the house?",
+    ):
+        check = await coach.drafts.check_draft(ALICE, draft)
+        assert check.contact_name == "Funmi Adeyemi", draft
+        suggestion = check.assessment.suggestion
+        assert "interview" not in suggestion.lower(), suggestion
+    # Greeting him by name still writes to him.
+    to_him = await coach.drafts.check_draft(ALICE, "Hi Emeka, congrats on the new job!")
+    assert to_him.contact_name == "Emeka"

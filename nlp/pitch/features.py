@@ -550,6 +550,9 @@ _DATED_THINGS = [
     "headshots",
 ]
 # Bookable things that run out ("only two slots left").
+# How a market line sells timing: "the market is great for sellers", "a hot market".
+_HOT = ["great", "hot", "perfect", "strong", "good", "amazing", "ideal", "crazy", "red-hot", "wild"]
+_MARKET_SIDES = ["sellers", "buyers", "selling", "buying", "sale", "refinancing", "homeowners"]
 _SLOTS = [
     "spots",
     "spot",
@@ -907,7 +910,6 @@ _BUSINESS_NOUNS = {
     "portfolio",
     "home",
     "house",
-    "kids",
     "posture",
     "dates",
     "numbers",
@@ -1813,6 +1815,14 @@ PATTERNS: dict[str, list[Pattern]] = {
                 ]
             ),
         ),
+        # "Here's my card.", "here is my business card": your trade handed over.
+        _p(
+            "here",
+            _any(["'s", "is", "’s"]),
+            _any(["our", "my"]),
+            _any(["business", "contact"]) | _OPT,
+            _any(["card", "cards"]),
+        ),
         _p(
             _any(["our", "my"]),
             {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "NUM", "CCONJ"]}, "OP": "{,3}"},
@@ -2087,6 +2097,28 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p("last", "chance"),
         _p("hurry"),
         _p("now", "is", "the", "time"),
+        # "The market is great for sellers right now", "it's a hot market for buyers": a
+        # market line pushes them to act while it lasts.
+        _p(
+            _any(["market", "rates", "prices"]),
+            _lemma("be"),
+            _any(["really", "so", "very", "still", "super"]) | _OPT,
+            _any(_HOT),
+            "for",
+            _any(_MARKET_SIDES),
+            {"LOWER": {"IN": ["right", "now", "at"]}, "OP": "{,3}"},
+        ),
+        _p(
+            _any(_HOT),
+            _any(["market", "time"]),
+            _any(["for", "to"]),
+            _any(_MARKET_SIDES),
+            {"LOWER": {"IN": ["right", "now", "at"]}, "OP": "{,3}"},
+        ),
+        _p(
+            _any(["seller", "sellers", "buyer", "buyers"]), _any(["'s", "'", "’s"]) | _OPT, "market"
+        ),
+        _p("now", _lemma("be"), "a", _any(_HOT), "time", "to"),
         _p("right", "now"),
         _p("next", {"LIKE_NUM": True}, _any(["hours", "days"])),
         _p(
@@ -3082,7 +3114,7 @@ class FeatureFinder:
                 continue
             if kind in _ABOUT_SOMEONE and _about_someone_else(span):
                 continue
-            if kind in ("price", "urgency") and _someone_elses_offer(span):
+            if kind in ("price", "urgency") and _someone_elses_offer(span) and not _market(span):
                 continue  # "This week only, the library has a sale": theirs, not yours
             if name in ("lead_ask", "referral_ask", "review_ask", "gift_ask") and _thanked_for(
                 span
@@ -3092,6 +3124,8 @@ class FeatureFinder:
                 continue  # "I left you a review", "loved the reviews of your book"
             if kind == "urgency" and (_said_shorter(span) or _something_else_ends(span)):
                 continue
+            if kind == "urgency" and _EASES.search(span.sent.text):
+                continue  # "please don't worry about it right now": relief, not pressure
             if kind == "decision_maker" and _in_charge_of_something_else(span):
                 continue  # "Who is in charge of the gardens?" is no buyer
             if kind in ("sale_ask", "urgency") and _their_own_plans(span, kind == "urgency"):
@@ -3100,6 +3134,8 @@ class FeatureFinder:
                 continue  # "your son's needs" is family, not a budget
             if kind == "decision_maker" and _who_did(span):
                 continue  # "Who did the artwork in your lobby?" asks about the past
+            if name == "curious" and _sympathy_before(span):
+                continue  # "I was so sorry to hear about your father" is sympathy
             if name == "give" and _offers_a_service(span):
                 continue  # "let me know if I can help with your bookkeeping" offers a trade
             spans.setdefault(name, []).append(span)
@@ -3127,6 +3163,12 @@ class FeatureFinder:
         for name, found in _possessions(doc).items():
             spans.setdefault(name, []).extend(found)
         spans.setdefault("needs_probe", []).extend(_sizing_up(spans.pop("setup", [])))
+        for name, found in _solicitations(doc).items():
+            spans.setdefault(name, []).extend(found)
+        if any(spans.get(name) for name in (*_COMMERCIAL, "urgency")):
+            # In a message that sells, "are you happy with where you're living?" sizes
+            # them up as a prospect; said with nothing to sell it is only interest.
+            spans.setdefault("needs_probe", []).extend(_happy_with_probes(doc))
         _networking(spans)
         self._deadlines(doc, spans)
         _link_to_the_ask(doc, spans)
@@ -3248,6 +3290,124 @@ def _networking(spans: dict[str, list[Span]]) -> None:
     for key, found in generic.items():
         if found:
             spans.setdefault(_GENERIC[key], []).extend(found)
+
+
+# A sentence that takes pressure off ("please don't worry about it right now", "no rush at
+# all", "take all the time you need") says the opposite of urgency, whatever time words it has.
+_EASES = re.compile(
+    r"\b(?:do ?n[o'’]?t|do not|never|no need to) (?:you )?(?:worry|stress|rush|hurry|feel)\b"
+    r"|\bno (?:rush|hurry|pressure|stress)\b"
+    r"|\btake (?:your|all the|as much) time\b",
+    re.IGNORECASE,
+)
+_SYMPATHY_WORDS = {
+    "sorry",
+    "sad",
+    "saddened",
+    "heartbroken",
+    "devastated",
+    "shocked",
+    "gutted",
+    "terrible",
+    "awful",
+}
+
+
+def _sympathy_before(span: Span) -> bool:
+    """ "so sorry to hear about", "sad to hear how": what comes before "hear" is sympathy."""
+    doc = span.doc
+    before = doc[max(span.sent.start, span.start - 4) : span.start]
+    return any(t.lower_ in _SYMPATHY_WORDS for t in before)
+
+
+# "if you or anyone you know is looking to buy or sell", "if anybody you know needs a
+# mortgage": the reader and their circle, asked to come to you when they buy.
+_ANYONE_YOU_KNOW = re.compile(
+    r"\bif (?P<you>you or )?(?:anyone|anybody|someone|somebody)(?: else)? (?:you know|in your "
+    r"(?:circle|network|family|office))\b[^,.!?;]*?\b(?:looking|needs?|needing|wants?|"
+    r"thinking|considering|planning|ready|in the market|interested)\b[^,.!?;]*",
+    re.IGNORECASE,
+)
+# The offer that closes it: "I'd love to help", "give me a call", "send them my way".
+_COME_TO_ME = re.compile(
+    r"\b(?:I(?:'d|’d| would)? (?:love|be (?:happy|glad)|am happy|'m happy|’m happy|"
+    r"am glad|'m glad|’m glad) to help|I can help|I(?:'m|’m| am) happy to help"
+    r"|give me a (?:call|shout|ring)|call me|let me know|reach out|get in touch"
+    r"|send them my way|I(?:'m|’m| am) your (?:girl|guy|gal|person))",
+    re.IGNORECASE,
+)
+# What makes it trade, not a favour ("if anyone you know needs a carpool buddy, I'm happy to
+# help" is a give): a purchase in the clause, or the writer's trade said just before it.
+_TRADE_ASKED = re.compile(
+    r"\b(?:buy|buying|sell|selling|hire|hiring|rent|renting|lease|move|moving|refinanc\w*|"
+    r"mortgage|loan|insurance|insure|invest\w*|tax|taxes|accountant|lawyer|attorney|agent|"
+    r"realtor|broker|planner|contractor|quote|home|house|property|listing)\b",
+    re.IGNORECASE,
+)
+_MY_TRADE = re.compile(r"\bI(?:'m|’m| am) (?:a|an) \w+", re.IGNORECASE)
+
+
+def _solicitations(doc: Doc) -> dict[str, list[Span]]:
+    """ "If you or anyone you know is looking to buy or sell, I'd love to help!": their
+    circle is asked to send business (a referral ask), and with "you or" the reader is asked
+    to buy (the offer that closes it is a sale's ask)."""
+    found: dict[str, list[Span]] = {}
+    for sent in doc.sents:
+        match = _ANYONE_YOU_KNOW.search(sent.text)
+        if match is None:
+            continue
+        offer = _COME_TO_ME.search(sent.text, match.end())
+        trade = _TRADE_ASKED.search(match.group()) or _MY_TRADE.search(sent.text, 0, match.start())
+        if offer is None or trade is None:
+            continue
+        start = sent.start_char + match.start()
+        clause = doc.char_span(start, sent.start_char + match.end(), alignment_mode="contract")
+        if clause is None:
+            continue
+        found.setdefault("referral_ask", []).append(clause)
+        if match.group("you"):
+            span = doc.char_span(
+                sent.start_char + offer.start(),
+                sent.start_char + offer.end(),
+                alignment_mode="expand",
+            )
+            if span is not None:
+                found.setdefault("sale_ask", []).append(span)
+    return found
+
+
+def _market(span: Span) -> bool:
+    return any(t.lower_ == "market" for t in span)
+
+
+# "are you happy with where you're living?", "do you like your current place?": a question
+# about whether they would change their home, provider or plan.
+_HAPPY_WITH = re.compile(
+    r"\b(?:are|r) (?:you|u) (?:\w+ )?(?:happy|satisfied|content|thrilled)\s+with\s+"
+    r"(?:where (?:you(?:'re|’re| are)|u r) (?:living|staying|renting)|where you live"
+    r"|(?:your|ur) (?:current |present |existing )?\w+)"
+    r"|\b(?:do|would) you (?:\w+ )?(?:like|love) (?:your|ur) (?:current|present|existing) \w+",
+    re.IGNORECASE,
+)
+
+
+def _happy_with_probes(doc: Doc) -> list[Span]:
+    """The question clause of each "are you happy with where you're living?" in the doc."""
+    found = []
+    for sent in doc.sents:
+        if not sent.text.rstrip().endswith("?"):
+            continue
+        match = _HAPPY_WITH.search(sent.text)
+        if match is None:
+            continue
+        start = sent.start_char + match.start()
+        span = doc.char_span(start, sent.end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        if span[-1].text == "?":
+            span = span[:-1]
+        found.append(span)
+    return found
 
 
 def _review_asked_of_them(span: Span) -> bool:
@@ -3667,6 +3827,22 @@ def _is_scheduling(url: str) -> bool:
     return any(marker in lowered for marker in _SCHEDULING_URL)
 
 
+# What of their family's a planner or an agent sells into: "your kids' college".
+_FAMILY_MONEY = {
+    "college",
+    "tuition",
+    "education",
+    "university",
+    "savings",
+    "fund",
+    "future",
+    "insurance",
+    "retirement",
+    "mortgage",
+    "inheritance",
+}
+
+
 def _possessions(doc: Doc) -> dict[str, list[Span]]:
     """Whose thing is "your …": their family and passions, or their business as a prospect."""
     found: dict[str, list[Span]] = {}
@@ -3675,6 +3851,10 @@ def _possessions(doc: Doc) -> dict[str, list[Span]]:
             continue
         owned = token.head
         lemma = owned.lemma_.lower()
+        if owned.dep_ == "poss" and owned.head.lower_ in _FAMILY_MONEY:
+            # "your kids' college", "your family's insurance": what is sized up is the money
+            found.setdefault("your_business", []).append(doc[token.i : owned.head.i + 1])
+            continue
         if owned.lower_ in _BUSINESS_NOUNS:
             name = "your_business"
         elif lemma in _PERSONAL_NOUNS or owned.lower_ in _PERSONAL_NOUNS:
@@ -3688,6 +3868,26 @@ def _possessions(doc: Doc) -> dict[str, list[Span]]:
     return found
 
 
+# "Do you have a minute this week?", "Got a sec?", "Are you free Tuesday?": a question that
+# asks for their time is about what the writer wants next, not about them.
+_TIME_ASKED = re.compile(
+    r"^\W*(?:(?:do|would|will) you have|have you got|you got|got|any chance you(?:'d| would)? "
+    r"have)\s+(?:a|an|some|any|\d+|five|ten|fifteen|a few|a spare|a quick|a free)?\s*"
+    r"(?:spare\s+|quick\s+|free\s+)?(?:minute|minutes|min|mins|sec|secs|second|moment|time)\b"
+    r"|^\W*(?:are|r) (?:you|u) (?:free|around|available)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_time(sent: Span) -> bool:
+    """ "Do you have a minute this week?", "Got a sec?": a question for their time."""
+    start = greeting_end(sent) if sent.start == 0 else None
+    words = [t for t in sent if not t.is_space and t.i >= (start or sent.start)]
+    if not words or words[-1].text != "?":
+        return False
+    return _TIME_ASKED.match(sent.doc[words[0].i : sent.end].text) is not None
+
+
 def _asks_about_them(sent: Span) -> bool:
     """A question about the other person: it ends in "?", it is about "you" (or someone of
     theirs), and the writer is not the one who would act ("Shall I send…?")."""
@@ -3697,6 +3897,8 @@ def _asks_about_them(sent: Span) -> bool:
     greeted = greeting_end(sent)
     if greeted is not None:
         words = [t for t in words if t.i >= greeted] or words
+    if _TIME_ASKED.match(sent.doc[words[0].i : sent.end].text):
+        return False  # "Do you have a minute this week?" asks for their time, not about them
     subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head == sent.root]
     if any(t.lower_ in ("i", "we") for t in subjects):
         return False

@@ -8,7 +8,16 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from nlp.pitch.features import ASKS, GOOD, PITCH, Features, Hit, greeting_end, is_first_person
+from nlp.pitch.features import (
+    ASKS,
+    GOOD,
+    PITCH,
+    Features,
+    Hit,
+    asks_for_time,
+    greeting_end,
+    is_first_person,
+)
 
 # Without anything stored about the person, curiosity is the safest way to give attention.
 GENERIC_HOOK = "What are you working on these days that you're most excited about?"
@@ -119,6 +128,7 @@ def rewrite(
     pieces: list[tuple[str, bool]] = []
     kept: list[tuple[int, int]] = []  # character ranges of what stays
     dropped_last = False
+    pitched: list[str] = []  # the words of the asks cut
     for n, sent in enumerate(sentences):
         hits = [h for h in pitchy if sent.start_char <= h.start < sent.end_char]
         if not hits and _turn_to_my_trade(sent, found.hits):
@@ -131,6 +141,13 @@ def rewrite(
             # "Every dollar helps.": an appeal's slogan backs the ask for money wherever it
             # stands; what is left without it may only be the greeting ("Hello Ana,").
             dropped_last = True
+            end = greeting_end(sent) if n == 0 else None
+            if end is not None:
+                pieces.append((doc[sent.start : end].text.strip(), False))
+            continue
+        if not hits and asks_for_time(sent) and _pitch_follows(sentences, n, pitchy):
+            # "Do you have a minute this week?" asked for the pitch that follows: it goes
+            # with it, or the rewrite asks for their time for nothing.
             end = greeting_end(sent) if n == 0 else None
             if end is not None:
                 pieces.append((doc[sent.start : end].text.strip(), False))
@@ -153,9 +170,14 @@ def rewrite(
             dropped_last = False
             continue
         dropped_last = True
+        pitched.append(doc.text[min(h.start for h in hits) : sent.end_char])
         clause = _warm_clause(doc, sent, min(h.start for h in hits))
         if clause is not None and _NEED_POINTER.search(clause[0]):
             clause = None  # "he'll need to think about his pension — I do free reviews"
+        if clause is not None and any(
+            h.feature == "self_intro" and sent.start_char <= h.start < clause[1] for h in found.hits
+        ):
+            clause = None  # "I'm a mortgage broker, so if you need one…": the set-up
         if clause is not None:
             kept.append((sent.start_char, clause[1]))
             pieces.append((clause[0], n > 0 and _may_lower(sent)))
@@ -164,14 +186,24 @@ def rewrite(
         if end is not None:
             pieces.append((doc[sent.start : end].text.strip(), False))
     addition = None
+    if sympathy(doc.text):
+        # A message of sympathy is about their loss: it ends on the user's own words, never a
+        # question tacked on ("How is Khoa doing?" under a condolence).
+        return _ended(_join(pieces), closing)
     asked = _warm_left([h for h in found.hits if h.feature == "question_about_them"], kept)
     if hook and hook.strip() and not asked:
         # A warm opener alone ("Hi Lena, congrats!") ends on a question about them when
         # something known about them can give one.
         addition = hook.strip()
-    elif not (_warm_left(found.hits, kept) or _inside(pleasant or [], kept) or _to_them(doc, kept)):
+    elif (_only_a_mention(doc, kept) and not _warm_left(found.hits, kept)) or not (
+        _warm_left(found.hits, kept) or _inside(pleasant or [], kept) or _to_them(doc, kept)
+    ):
+        # "Hi Khoa, Mai mentioned you do roofing." stops where the pitch was: it needs a
+        # question to end on.
         addition = GENERIC_HOOK
-    if addition is not None and _someone_elses_news(addition, greeted_name(doc.text)):
+    if addition is not None and (
+        _someone_elses_news(addition, greeted_name(doc.text)) or _asks_into(addition, pitched)
+    ):
         addition = (
             GENERIC_HOOK if not (_warm_left(found.hits, kept) or _to_them(doc, kept)) else None
         )
@@ -180,10 +212,29 @@ def rewrite(
     if addition is not None:
         first = re.match(r"[A-Za-z]+", addition)
         pieces.append((addition, first is not None and first.group().lower() in _LOWERABLE))
-    text = _join(pieces)
+    return _ended(_join(pieces), closing)
+
+
+def _ended(text: str, closing: Span | None) -> str:
     if closing is not None:
         text += "\n\n" + closing.text.strip()
     return text
+
+
+# Condolences and support in hard times: "so sorry to hear about your father passing",
+# "sorry for your loss", "keeping you in my prayers".
+_SYMPATHY = re.compile(
+    r"\b(?:so |very |truly |deeply |really )?sorry (?:to hear|for your loss|about your)"
+    r"|\bcondolences?\b|\bsympath(?:y|ies)\b|\bpass(?:ed away|ing)\b|\bfuneral\b"
+    r"|\bin (?:my|our) (?:thoughts|prayers)\b|\bkeeping (?:you|them|him|her)\b[^.!?]*\bprayers\b"
+    r"|\brest in peace\b|\bheartbroken\b",
+    re.IGNORECASE,
+)
+
+
+def sympathy(text: str) -> bool:
+    """Does the message offer condolences or support through a loss?"""
+    return _SYMPATHY.search(text) is not None
 
 
 # A line about the writer's own trade left alone once its ask is cut ("We're trying to fill
@@ -294,6 +345,36 @@ def _business_leftover(sent: Span) -> bool:
     return any(is_first_person(t) for t in sent) and any(t.lower_ in _TRADE_WORDS for t in sent)
 
 
+def _pitch_follows(sentences: list[Span], n: int, pitchy: list[Hit]) -> bool:
+    if n + 1 >= len(sentences):
+        return False
+    after = sentences[n + 1]
+    return any(after.start_char <= h.start < after.end_char for h in pitchy)
+
+
+_ASKED_WORDS = frozenset(
+    "about after going doing coming getting things been have with that this them they your "
+    "yours lately these days week weeks month year what when where which how".split()
+)
+
+
+def _asks_into(addition: str, pitched: list[str]) -> bool:
+    """Does the add-on ask about the place or thing a cut ask named ("How is buying in
+    Pearland going?" after "when you're ready to start looking in Pearland I'd love to
+    help")? Then the question is the pitch again."""
+    if not addition.rstrip().endswith("?"):
+        return False
+    words = {w for w in re.findall(r"[a-z]{4,}", addition.casefold()) if w not in _ASKED_WORDS}
+    named = set()
+    for text in pitched:
+        tokens = text.split()
+        for before, word in zip([".", *tokens], tokens, strict=False):
+            bare = re.sub(r"\W", "", word)
+            if bare[:1].isupper() and len(bare) >= 4 and not before.endswith((".", "!", "?")):
+                named.add(bare.casefold())
+    return bool(words & named)
+
+
 def _someone_elses_news(addition: str, greeted: str | None) -> bool:
     """ "Congratulations on Tobi signing the lease!" to Adaeze claims news of someone else as
     hers: a congratulation that names another person is never added."""
@@ -346,6 +427,31 @@ def _to_them(doc: Doc, kept: list[tuple[int, int]]) -> bool:
         t.i >= start and (t.lower_ in _SECOND or t.text == "!")
         for t in doc
         if any(s <= t.idx < e for s, e in kept)
+    )
+
+
+# "Mai mentioned you do roofing", "Tom told me you run the bakery": how the user heard of them.
+_HEARD_OF = re.compile(
+    r"\b(?:mentioned|told me|said|says|suggested|recommended|pointed me|passed (?:me )?along)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_a_mention(doc: Doc, kept: list[tuple[int, int]]) -> bool:
+    """Is all that stays past the greeting a line about who mentioned them, with no
+    question, exclamation or warmth of its own? Alone it reads as a message cut short."""
+    if not kept:
+        return False
+    sentences = list(doc.sents)
+    start = greeting_end(sentences[0]) if sentences else None
+    texts = []
+    for lo, hi in kept:
+        if start is not None and lo == sentences[0].start_char:
+            lo = max(lo, doc[start].idx)
+        texts.append(doc.text[lo:hi].strip())
+    texts = [t for t in texts if t]
+    return bool(texts) and all(
+        _HEARD_OF.search(t) is not None and not t.endswith(("?", "!")) for t in texts
     )
 
 
