@@ -46,6 +46,10 @@ _PROUD = frozenset(
     "win graduate pass finish earn land sign sell close publish complete qualify "
     "make promote marry engage".split()
 )
+_PRIZES = frozenset(
+    "job offer role position fellowship residency promotion contract grant scholarship "
+    "award loan visa".split()
+)
 _PROUD_GET = frozenset("into in accepted engaged married promoted elected certified".split())
 # Done at last, worth a word, only with this particle: "found a chef" (not "found out"),
 # "sorted out the chef situation".
@@ -400,7 +404,8 @@ def _proud(said: Phrase) -> bool:
         return False
     if verb.base == "get":
         nxt = (said.particle or (said.rest[0] if said.rest else "")).casefold()
-        return nxt in _PROUD_GET
+        # "got the job at Memorial Hermann", "got the fellowship": something won
+        return nxt in _PROUD_GET or any(w.casefold() in _PRIZES for w in said.rest[:3])
     if verb.base in _PROUD_WITH:
         return (said.particle or "") == _PROUD_WITH[verb.base]
     return verb.base in _PROUD or verb.base in _LET_IN
@@ -582,8 +587,8 @@ def _keep_an_eye_out(phrase: Phrase, who: Who) -> Talk | None:
 
 def _offer(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     words = offer_words(detail.text)
-    if words is None:
-        return None
+    if words is None or words[-1].casefold() in PREPOSITIONS:
+        return None  # "call about": what about is lost, and no line can say it
     phrase = read(" ".join(words))
     first = verb_form(words[0])
     if phrase.shape is not Shape.DO and len(words) > 1 and first and first[1] == "base":

@@ -22,6 +22,15 @@ _KIN: dict[str, Any] = {
 }
 _PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "engaged": [[{"LEMMA": "get"}, {"LOWER": {"IN": ["engaged", "married", "hitched"]}}]],
+    "hired": [
+        [
+            {"LEMMA": {"IN": ["get", "land", "accept", "take"]}},
+            {"LOWER": {"IN": ["the", "a", "an", "that", "this"]}},
+            {"LOWER": {"IN": ["new"]}, "OP": "?"},
+            {"LOWER": {"IN": ["job", "offer", "role", "position", "fellowship", "residency"]}},
+        ],
+        [{"LEMMA": "get"}, {"LOWER": "hired"}],
+    ],
     "promoted": [
         [{"LEMMA": "get"}, {"LOWER": "promoted"}],
         [{"LEMMA": "get"}, _OWNER, {"LOWER": {"IN": ["promotion", "tenure"]}}],
@@ -78,6 +87,10 @@ def _matcher(vocab: Vocab) -> Matcher:
     return matcher
 
 
+def _entity_end(doc: Doc, i: int) -> int:
+    return next((e.end for e in doc.ents if e.start <= i < e.end), i + 1)
+
+
 def life_news(doc: Doc) -> list[Span]:
     """Spans of life news, labelled "plan", longest first where they overlap."""
     found: list[Span] = []
@@ -87,6 +100,8 @@ def life_news(doc: Doc) -> list[Span]:
         if end - start == 1 and end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN", "ADJ"):
             continue  # "a retired navy officer": who they are, said as their work
         if end + 1 < len(doc) and doc[end].lower_ in _TAIL and not doc[end + 1].is_punct:
-            end += 2  # "promoted to partner", "expecting in may"
+            named = doc[end + 1]
+            # "promoted to partner", "expecting in may", "got the job at memorial hermann"
+            end = _entity_end(doc, named.i) if named.ent_type_ else end + 2
         found.append(Span(doc, start, end, label="plan"))
     return sorted(found, key=lambda s: s.start)

@@ -112,8 +112,9 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     ):
         end -= 1
     # "tomasz rang, wants to refer…": a lowercase verb after a first name is no surname
-    if end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in _SAID_VERBS:
-        end -= 1
+    last = doc[end - 1]
+    if end - start > 1 and last.is_lower and (last.lower_ in _SAID_VERBS or last.tag_ == "VBD"):
+        end -= 1  # "kwame landed a new role": what he did
     # "omar al-" with "farsi" left out: a hyphen joins the name's next part
     if end < len(doc) and doc[end - 1].text in ("-", "‐") and doc[end].is_alpha:
         end += 1

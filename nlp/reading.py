@@ -39,7 +39,7 @@ _WORKS_LEAD = frozenset(
 )
 _JOB_NEWS = frozenset(
     "started starting starts joined joining joins switched switching works working hired "
-    "promoted".split()
+    "promoted job role position".split()
 )
 # Detail kinds that may mention an organisation that is not the person's employer.
 # ("started at Stripe", a plan, names the new employer.)

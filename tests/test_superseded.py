@@ -130,6 +130,11 @@ async def test_a_found_home_meets_the_search_for_one(
             "tyler was accepted to michigan state",
             "on Tyler getting accepted to Michigan State",
         ),
+        (
+            "Coffee with Bisi Adeyemi. Her husband Femi is interviewing at Houston Methodist.",
+            "bisi texted femi got the job at houston methodist!!",
+            "on Femi getting the job at Houston Methodist",
+        ),
     ],
 )
 async def test_the_next_nudge_congratulates_on_the_news(

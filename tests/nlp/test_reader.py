@@ -999,3 +999,11 @@ def test_a_to_do_for_someone_by_a_date_is_a_follow_up(extractor: NoteExtractor) 
     assert [f.due.isoformat() for f in r.follow_ups] == ["2026-11-27"]
     r = extractor.extract("to do: kemi will send her quote by friday", now=NOW)
     assert not r.follow_ups
+
+
+def test_a_job_landed_is_news_and_where_they_work_now(extractor: NoteExtractor) -> None:
+    r = extractor.extract("good news, kwame landed a new role at shopify", now=NOW)
+    kwame = person(r, "Kwame")
+    assert kwame.name == "Kwame"
+    assert said(kwame, "role at shopify", {"plan"})
+    assert (kwame.org or "").lower() == "shopify"
