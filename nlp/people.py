@@ -118,6 +118,15 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     # "omar al-" with "farsi" left out: a hyphen joins the name's next part
     if end < len(doc) and doc[end - 1].text in ("-", "‐") and doc[end].is_alpha:
         end += 1
+    # "navjot kaur-dhillon" read as "navjot kaur": so does a hyphen right after it
+    if (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "‐")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
     # "maria hernandez realtor at keller williams", "omar al-farsi IT consultant": the job
     # said after a name is no part of it.
     while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in _CLERGY:
@@ -205,13 +214,16 @@ def _mentions(
             continue
         if _after_an_article(span) or _quoted_business(span) or _started(span):
             continue
-        if _names_a_day_or_gathering(span) or _a_place_in(span):
+        if _names_a_day_or_gathering(span) or _a_place_in(span) or _a_business_named(span):
             continue
         if all(t.lower_ in DEMONYMS for t in span):
             continue  # "puerto rican from pilsen": where someone is from
         if _owns_a_role(span) or _a_destination(span) or _an_origin(span) or _counted(span):
             continue
-        if len(span) > 1 and span[-1].lower_ in FIRM_WORDS:  # "hana bank", "kvitka labs"
+        hyphened = len(span) > 2 and span[-2].text in ("-", "‐")  # "okoro-banks"
+        if (
+            len(span) > 1 and span[-1].lower_ in FIRM_WORDS and not hyphened
+        ):  # "hana bank", "kvitka labs"
             continue
         found.append((span, None))
         taken.update(range(span.start, span.end))
@@ -271,6 +283,23 @@ def _names_a_day_or_gathering(span: Span) -> bool:
     if nxt[:1] in (["'s"], ["’s"]) and nxt[1:] in (["day"], ["eve"]):
         return True
     return len(span) == 1 and nxt[:1] != [] and nxt[0] in _GATHERING_NAMES
+
+
+_OWNING = frozenset("own owns owned run runs restaurant restaurants shop shops business".split())
+
+
+def _a_business_named(span: Span) -> bool:
+    """ "owns 3 halal restaurants, hodan's kitchen": a business named after someone."""
+    doc, start, end = span.doc, span.start, span.end
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("'s", "’s"):
+        return False
+    if doc[end + 1].lower_ not in FIRM_WORDS:
+        return False
+    return (
+        start > 0
+        and doc[start - 1].text == ","
+        and any(t.lower_ in _OWNING for t in doc[max(0, start - 6) : start])
+    )
 
 
 def _a_place_in(span: Span) -> bool:
@@ -495,6 +524,8 @@ def _named_relatives(doc: Doc, english: frozenset[str]) -> list[Span]:
             continue
         if tok.i in taken or not tok.is_lower or tok.lower_ in RELATIVES or tok.lower_ in _CHAT:
             continue
+        if tok.lower_ in _TITLES or tok.lower_.rstrip(".") in _TITLES:
+            continue  # "her brother in law dr ramon villanueva": the name comes after
         if not (_unknown(tok, english) or (tok.lower_ in firsts and tok.lower_ not in english)):
             continue
         end = tok.i + 1

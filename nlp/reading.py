@@ -19,7 +19,7 @@ from nlp.lexicon import DEMONYMS, EVENT_HEADS, TITLE_WORDS, org_case
 from nlp.news import life_news
 from nlp.outcomes import done_verbs, news_from, settled_by
 from nlp.owners import Owners
-from nlp.people import FIRM_WORDS, FORMS_OF_ADDRESS, Person, find_people
+from nlp.people import FIRM_WORDS, FORMS_OF_ADDRESS, RELATIVES, Person, find_people
 from nlp.schema import FACT_KINDS, Fact, FactKind, FollowUp, NoteExtraction, PersonMention
 
 DETAILS = "details"
@@ -149,6 +149,8 @@ def read_doc(
         if not _works_there(doc, ent, details) or event_tokens & set(range(ent.start, ent.end)):
             continue
         if _met_there(doc, ent, people) or _venue_of(doc, ent, event_tokens):
+            continue
+        if _where_connected(doc, ent) or _a_relatives_place(doc, ent, people):
             continue
         person = owners.owner(ent.start, ent.end, "work")
         if person is not None and id(person) not in orgs and owners.named_near(ent.start):
@@ -602,6 +604,32 @@ _GATHERINGS = EVENT_HEADS | frozenset(
     "funeral wake visitation vigil memorial service mass baptism christening "
     "graduation celebration".split()
 )
+
+
+_PLATFORMS = frozenset(
+    "linkedin facebook instagram tiktok nextdoor reddit meetup bumble whatsapp zoom "
+    "slack discord eventbrite".split()
+)
+
+
+def _where_connected(doc: Doc, ent: Span) -> bool:
+    """ "coffee with wei chen from linkedin": where they connected, not where they work."""
+    if ent.text.casefold().replace(" ", "") not in _PLATFORMS or ent.start == 0:
+        return False
+    return doc[ent.start - 1].lower_ in ("from", "via", "on", "through", "over", "thru")
+
+
+def _a_relatives_place(doc: Doc, ent: Span, people: list[Person]) -> bool:
+    """ "called tomasz, his dad is in hospital at st joes": the relative's place."""
+    before = [m.end for p in people for m in p.mentions if m.end <= ent.start]
+    since = max(before, default=0)
+    return any(
+        t.lower_ in RELATIVES and t.i > 0 and doc[t.i - 1].lower_ in _WHOSE
+        for t in doc[since : ent.start]
+    )
+
+
+_WHOSE = frozenset("his her their my our 's ’s".split())
 
 
 def _venue_of(doc: Doc, ent: Span, event_tokens: set[int]) -> bool:

@@ -1007,3 +1007,42 @@ def test_a_job_landed_is_news_and_where_they_work_now(extractor: NoteExtractor) 
     assert kwame.name == "Kwame"
     assert said(kwame, "role at shopify", {"plan"})
     assert (kwame.org or "").lower() == "shopify"
+
+
+def test_a_title_after_a_relative_word_is_no_one(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "she offered to refer me to her brother in law dr emil novak who owns a vet clinic",
+        now=NOW,
+        known_names=["Marisol Reyes"],
+    )
+    assert "Dr" not in names(r)
+
+
+def test_where_they_connected_online_is_no_employer(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "coffee with lin zhou from linkedin, controller at a dental group", now=NOW
+    )
+    assert person(r, "Lin").org is None
+
+
+def test_a_business_named_after_someone_is_no_contact(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "brother yusuf adan owns 2 restaurants, amina's kitchen, named after his mom", now=NOW
+    )
+    assert "Amina" not in names(r)
+
+
+def test_a_relatives_hospital_is_no_employer(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "called bogdan lis, his dad had a fall and is in hospital at st mary's",
+        now=NOW,
+        known_names=["Bogdan Lis"],
+    )
+    assert person(r, "Bogdan").org is None
+
+
+def test_a_hyphenated_surname_stays_whole(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "coffee w navjot kaur-dhillon, she's VP operations at a credit union", now=NOW
+    )
+    assert names(r) == ["Navjot Kaur-Dhillon"]
