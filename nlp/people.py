@@ -216,6 +216,8 @@ def _mentions(
             continue
         if _names_a_day_or_gathering(span) or _a_place_in(span) or _a_business_named(span):
             continue
+        if _a_prayer(span):
+            continue
         if all(t.lower_ in DEMONYMS for t in span):
             continue  # "puerto rican from pilsen": where someone is from
         if _owns_a_role(span) or _a_destination(span) or _an_origin(span) or _counted(span):
@@ -283,6 +285,20 @@ def _names_a_day_or_gathering(span: Span) -> bool:
     if nxt[:1] in (["'s"], ["’s"]) and nxt[1:] in (["day"], ["eve"]):
         return True
     return len(span) == 1 and nxt[:1] != [] and nxt[0] in _GATHERING_NAMES
+
+
+_PRAYERS = frozenset("fajr dhuhr zuhr asr maghrib isha jummah jumah jumuah taraweeh".split())
+
+
+def _a_prayer(span: Span) -> bool:
+    """ "saw abdi at the mosque after isha": the night prayer, not an Isha."""
+    doc, start = span.doc, span.start
+    return (
+        len(span) == 1
+        and span[0].lower_ in _PRAYERS
+        and start > 0
+        and doc[start - 1].lower_ in ("after", "before", "at", "for", "during")
+    )
 
 
 _OWNING = frozenset("own owns owned run runs restaurant restaurants shop shops business".split())
@@ -921,7 +937,8 @@ def _nicknames(doc: Doc, people: list[Person]) -> None:
         title = doc[span.start - 1 : span.start]
         # "calls her aunty yeye": how they are addressed, title and all
         addressed = span.start >= 1 and title[0].lower_ in _TITLES
-        owner.aka.append(f"{_display(title)} {person.name}" if addressed else person.name)
+        called = person.name.upper() if len(person.name) == 2 else person.name  # "JR"
+        owner.aka.append(f"{_display(title)} {called}" if addressed else called)
         owner.mentions += person.mentions
         people.remove(person)
     # "Francisco Reyes (Paco to everyone)", "goes by mj", "aka bart": a nickname the model

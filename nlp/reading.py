@@ -77,6 +77,8 @@ def read_doc(
         text = _detail_text(span)
         if not text or _negated(span) or _said_not(span) or _contacted_me(span):
             continue
+        if text.casefold() in {a.casefold() for p in people for a in p.aka}:
+            continue  # "goes by GP": the nickname, not a job
         if span.label_ == "work" and _only_address(text):
             continue  # "aunty yeye": how she is addressed, not her job
         if span.label_ in ("offer", "need") and span[0].lower_ in _GAVE_ME and _to_me(span):

@@ -1046,3 +1046,23 @@ def test_a_hyphenated_surname_stays_whole(extractor: NoteExtractor) -> None:
         "coffee w navjot kaur-dhillon, she's VP operations at a credit union", now=NOW
     )
     assert names(r) == ["Navjot Kaur-Dhillon"]
+
+
+def test_a_nickname_is_no_job_and_two_letters_stay_capitals(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "met harpreet singh goes by HS he runs a trucking company in brampton. also met "
+        "jun-ho lee goes by JH, does payroll consulting",
+        now=NOW,
+    )
+    harpreet = person(r, "Harpreet")
+    assert "HS" in harpreet.aka and not said(harpreet, "hs", {"work"})
+    assert "JH" in person(r, "Jun-Ho").aka
+
+
+def test_a_prayer_time_is_no_one(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "saw yusuf at the mosque again after isha. his wife hodan runs the catering side",
+        now=NOW,
+    )
+    assert "Isha" not in names(r)
+    assert person(r, "Hodan").of == "Yusuf"
