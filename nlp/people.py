@@ -178,16 +178,23 @@ def _mentions(
     taken: set[int] = set()
     if known is not None:
         others = {i for e in doc.ents if e.label_ != "PERSON" for i in range(e.start, e.end)}
+        # ("tita cora" is Cora: a title makes no longer name)
+        cleaned = [(e, _clean(doc, e.start, e.end)) for e in doc.ents if e.label_ == "PERSON"]
         longer = {
             i: e
-            for e in doc.ents
-            if e.label_ == "PERSON" and len(e) > 1
-            for i in range(e.start, e.end)
+            for e, bounds in cleaned
+            if bounds is not None and bounds[1] - bounds[0] > 1
+            for i in range(*bounds)
         }
         for name, start, end in sorted(known.matches(doc), key=lambda m: m[1] - m[2]):
             single_first = end - start == 1 and " " in name
             owned = end < len(doc) and doc[end].lower_ in ("'s", "’s")
-            if single_first and start in others and not _heard_from(doc, start) and not owned:
+            titled = _titled(doc, start)  # "called tita cora", read as a firm
+            if (
+                single_first
+                and start in others
+                and not (_heard_from(doc, start) or owned or titled)
+            ):
                 continue  # "at chase": the bank, even when a contact is called Chase
             if end - start < len(name.split()) and start in longer:
                 continue  # with John Park known, "met John Smith" is someone new
@@ -1190,8 +1197,17 @@ def _relative_of(
         matching = [
             p
             for p in candidates
-            if genders.get(p.name.split()[0].lower()) == want
-            or (p.name.split()[0].lower() not in genders and _said_to_be(doc, people, p, want, at))
+            if p.gender == want  # what the user told us before
+            or (
+                not p.gender
+                and (
+                    genders.get(p.name.split()[0].lower()) == want
+                    or (
+                        p.name.split()[0].lower() not in genders
+                        and _said_to_be(doc, people, p, want, at)
+                    )
+                )
+            )
         ]
         census = [p for p in matching if genders.get(p.name.split()[0].lower()) == want]
         if census and owner_word is None:

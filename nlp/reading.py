@@ -77,7 +77,7 @@ def read_doc(
         text = _detail_text(span)
         if not text or _negated(span) or _said_not(span) or _contacted_me(span):
             continue
-        if text.casefold() in {a.casefold() for p in people for a in p.aka}:
+        if text.casefold() in {a.casefold() for p in people for a in [p.name, *p.aka]}:
             continue  # "goes by GP": the nickname, not a job
         if span.label_ == "work" and _only_address(text):
             continue  # "aunty yeye": how she is addressed, not her job

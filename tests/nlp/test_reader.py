@@ -1066,3 +1066,28 @@ def test_a_prayer_time_is_no_one(extractor: NoteExtractor) -> None:
     )
     assert "Isha" not in names(r)
     assert person(r, "Hodan").of == "Yusuf"
+
+
+def test_a_known_contact_called_by_a_title_is_them(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "called tita lorna, did the site visit, she's going to hire me for the laptops. her "
+        "daughter joy is getting married in june",
+        now=NOW,
+        known_names=["Lorna Reyes"],
+        known_traits={"Lorna Reyes": ("she", False)},
+    )
+    assert person(r, "Joy").of == "Lorna Reyes"
+    assert said(person(r, "Lorna"), "hire me")
+
+
+def test_her_son_is_hers_when_the_man_named_before_is_known_as_he(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "lunch w grace mensah the chapter president, KB set it up. she runs mensah insurance, "
+        "her son kofi is applying to law school",
+        now=NOW,
+        known_names=["KB"],
+        known_traits={"KB": ("he", False)},
+    )
+    assert person(r, "Kofi").of == "Grace Mensah"
