@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from nlp.lexicon import proper_case
+from nlp.lexicon import PLACES, proper_case
 from nlp.outcomes import no_longer_needs
 from nlp.people import RELATIVES, Person
 from nlp.schema import Change, FactKind
@@ -48,6 +48,8 @@ def find_changes(doc: Doc, units: list[int], owner: OwnerAt, details: list[Span]
             old = [o for o in unit_orgs if _after(doc, o.start, _LEFT)]
             if not new and old:  # "moved from northwestern to rush": the model missed Rush
                 new = _to_after(doc, old[0], hi)
+            if not new and not old:  # "she moved from td to rbc": neither read as a firm
+                old, new = _from_to(doc, lo, hi)
             if new and any(doc[k].lower_ in RELATIVES for k in range(lo, new[-1].start)):
                 new = []  # "her daughter just started at UCLA": the daughter's news
             if new:
@@ -70,6 +72,30 @@ def _need_met(doc: Doc, lo: int, hi: int, owner: OwnerAt) -> Change | None:
 
 
 _NAME_STOPS = frozenset("in on at last this next since as and but for after before".split())
+
+
+def _from_to(doc: Doc, lo: int, hi: int) -> tuple[list[Span], list[Span]]:
+    """ "moved from td to rbc", "went from deloitte to kpmg": two firms the model missed; not
+    places ("moved from dallas to houston")."""
+    for tok in doc[lo:hi]:
+        if tok.lower_ != "from" or tok.i == 0 or doc[tok.i - 1].lower_ not in _MOVED:
+            continue
+        to = next((t.i for t in doc[tok.i + 1 : min(hi, tok.i + 5)] if t.lower_ == "to"), None)
+        if to is None or to == tok.i + 1:
+            continue
+        old = Span(doc, tok.i + 1, to, label="ORG")
+        new = _to_after(doc, old, hi)
+        spans = [old, *new]
+        if not new or any(_a_place(s) for s in spans):
+            continue
+        return [old], new
+    return [], []
+
+
+def _a_place(span: Span) -> bool:
+    return span.text.casefold() in PLACES or any(
+        t.ent_type_ in ("GPE", "LOC", "DATE") or t.is_punct for t in span
+    )
 
 
 def _to_after(doc: Doc, old: Span, hi: int) -> list[Span]:
@@ -123,7 +149,9 @@ def _correction(
         return None
     # The last thing said before "not"; an organisation or role over a detail at one place.
     new = max(before, key=lambda s: (s.end, s.label_ in ("ORG", "ROLE")))
-    after = [s for s in known if not_at < s.start < hi]
+    # what "not" takes back is right after it ("VP of Finance, not CFO"), not a need said
+    # later in the sentence ("not going independent after all but still wants an accountant")
+    after = [s for s in known if not_at < s.start < min(hi, not_at + 4)]
     old = after[0].text if after else _words_after(doc, not_at, hi)
     # Whose it is: the person named last before the new fact ("linh's husband minh is a
     # paramedic, not a firefighter" corrects Minh, not Linh).

@@ -1091,3 +1091,18 @@ def test_her_son_is_hers_when_the_man_named_before_is_known_as_he(
         known_traits={"KB": ("he", False)},
     )
     assert person(r, "Kofi").of == "Grace Mensah"
+
+
+def test_a_move_between_two_firms_in_lowercase_changes_the_org(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "meena messaged, she moved from bmo to scotiabank, in fraud ops now, not going "
+        "independent after all but still wants an accountant for her side gig",
+        now=NOW,
+        known_names=["Meena Iyer"],
+    )
+    assert [(c.field, c.new.lower(), (c.old or "").lower()) for c in r.changes] == [
+        ("org", "scotiabank", "bmo")
+    ]
+    assert said(person(r, "Meena"), "accountant", {"need"})
+    r = extractor.extract("met ana, she moved from dallas to houston last year", now=NOW)
+    assert not r.changes and person(r, "Ana").org is None
