@@ -973,11 +973,11 @@ def _nicknames(doc: Doc, people: list[Person]) -> None:
     # "everyone calls her aunty yeye … aunty yeye's grandson": later mentions of the
     # nickname are hers.
     for person in list(people):
-        called = next(
+        holder = next(
             (p for p in people if p is not person and person.name.casefold() in _akas(p)), None
         )
-        if called is not None and not person.known and not person.is_relative:
-            called.mentions = sorted(called.mentions + person.mentions, key=lambda m: m.start)
+        if holder is not None and not person.known and not person.is_relative:
+            holder.mentions = sorted(holder.mentions + person.mentions, key=lambda m: m.start)
             people.remove(person)
 
 
