@@ -113,8 +113,11 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         end -= 1
     # "tomasz rang, wants to refer…": a lowercase verb after a first name is no surname
     last = doc[end - 1]
-    if end - start > 1 and last.is_lower and (last.lower_ in _SAID_VERBS or last.tag_ == "VBD"):
-        end -= 1  # "kwame landed a new role": what he did
+    # "kwame landed a new role": what he did (a past tense with a stem of its own, so a
+    # surname the tagger took for a verb, "khoa tran", stays)
+    past = last.tag_ == "VBD" and last.lemma_.lower() != last.lower_
+    if end - start > 1 and last.is_lower and (last.lower_ in _SAID_VERBS or past):
+        end -= 1
     # "omar al-" with "farsi" left out: a hyphen joins the name's next part
     if end < len(doc) and doc[end - 1].text in ("-", "‐") and doc[end].is_alpha:
         end += 1
