@@ -78,7 +78,12 @@ _FUTURE = frozenset(
     "next tomorrow soon january february march april may june july august september "
     "october november december spring summer fall autumn winter weekend".split()
 )
-_DARK = frozenset("passed died funeral sick cancer surgery divorce hospital lost".split())
+# Hard news: a line about it is the user's own to write, and no light line is said near it.
+DARK = frozenset(
+    "passed died dying funeral sick ill illness cancer chemo chemotherapy surgery divorce "
+    "hospital hospitalized hospitalised hospice icu stroke miscarriage lost".split()
+)
+_DARK = DARK
 
 
 def talk(detail: Detail, who: Who, now: datetime | None = None) -> Talk | None:
