@@ -137,6 +137,9 @@ def to_them(words: tuple[str, ...] | list[str]) -> str:
     return " ".join(out)
 
 
+_PLURALS = frozenset("people folks men women children staff".split())
+
+
 def article(words: tuple[str, ...]) -> str:
     """ "bookkeeper" -> "a bookkeeper", "CPA for his restaurant" -> "a CPA for his
     restaurant"; a phrase with its own determiner, a plural or a thing that is not counted
@@ -154,6 +157,8 @@ def article(words: tuple[str, ...]) -> str:
         return text
     if last.endswith("s") and not last.endswith("ss") and last not in ("cpas",):
         return text
+    if first in ("other", "more") or last in _PLURALS:
+        return text  # "other finance people": a plural
     return ("an " if first[:1] in "aeiou" else "a ") + text
 
 
@@ -173,7 +178,8 @@ MASS = frozenset(
     "help advice funding feedback support work money capital investment insurance coverage "
     "childcare housing space staff talent leads business marketing financing".split()
 )
-_INTRO = ("an intro to", "intro to", "an introduction to", "introduction to", "introductions to")
+_INTRO = ("an intro to", "intro to", "intros to", "an introduction to", "introduction to",
+          "introductions to")  # fmt: skip
 
 
 def strip_intro(text: str) -> str:
