@@ -138,9 +138,22 @@ def _talk(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     return said(detail, who, now) if said is not None else None
 
 
+# When, not what: "into badminton, tuesdays" gave "tuesdays" as an interest (trial 12).
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday weekday weekend morning "
+    "afternoon evening night weeknight daily weekly monthly am pm".split()
+)
+
+
+def _a_time(words: tuple[str, ...]) -> bool:
+    """ "tuesdays", "saturday mornings", "weekends": a time, no pastime."""
+    said = [w.casefold().removesuffix("s") for w in words if w.casefold() not in ("on", "the")]
+    return bool(said) and all(w in _TIME_WORDS for w in said)
+
+
 def _interest(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     words = clean(detail.text)
-    if not words or not is_thing(detail.text):
+    if not words or not is_thing(detail.text) or _a_time(words):
         return None
     last = words[-1].casefold()
     if len(words) == 1 and last in _DOERS:

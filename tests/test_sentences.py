@@ -1340,3 +1340,13 @@ def test_hard_news_from_months_ago_no_longer_holds_back_small_talk() -> None:
 def test_a_follow_ups_own_plan_is_its_reason_said_alone(reason: str, line: str) -> None:
     omar = Person("Omar Haddad", None, [Detail("plan", "flying out on monday", 3, TOLD)], "he")
     assert idea(omar, "follow_up", reason, NOW).text == line
+
+
+@pytest.mark.parametrize("text", ["tuesdays", "Saturday mornings", "weekends", "on sundays"])
+def test_a_time_is_no_interest(text: str) -> None:
+    from coach.talk import send_something
+
+    who = Who("Mei", SHE, True)
+    assert talk(Detail("interest", text, 1, TOLD), who, NOW) is None
+    assert send_something(Detail("interest", text, 1, TOLD), who) is None
+    assert talk(Detail("interest", "badminton", 1, TOLD), who, NOW) is not None
