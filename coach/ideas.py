@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from coach.phrases import read, read_family
+from coach.phrases import clean, read, read_family
 from coach.sentences import (
     MEETINGS,
     Detail,
@@ -22,6 +22,7 @@ from coach.sentences import (
     Who,
     article,
     follow_up,
+    follow_up_about,
     introduce,
     looking_for,
     pronoun,
@@ -30,7 +31,7 @@ from coach.sentences import (
     thanks,
     title,
 )
-from coach.talk import offer_help, send_something, talk
+from coach.talk import DARK, offer_help, send_something, talk
 
 # Small talk by how personal it is; their own news and needs come first of all.
 _PERSONAL = {"family": 1, "interest": 1, "topic": 2, "plan": 1, "work": 3, "offer": 4}
@@ -174,6 +175,10 @@ def idea(
     capitals back ("the move to Denver", "at the BNI lunch")."""
     if kind == "first" and person.known_before:
         kind = "keep_in_touch"  # "my accountant": the detail, not "good to meet"
+    if hard_time(person, now):
+        # A death or an illness in the last weeks: no "send him something about karaoke"
+        # (trial 12, eight days after his dad died), only a gentle check-in
+        return Idea(proper(_gentle(person, kind, reason, today), person.proper_names), gives=False)
     said = _idea(person, kind, reason, now, today)
     thank = thanks(person.got) if person.got else None
     if thank is not None:
@@ -187,6 +192,12 @@ def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: b
     fact_id = pick.detail.fact_id if pick else None
     if kind == "follow_up":
         asked = follow_up(who, reason, today) if reason else None
+        if asked is None and reason:
+            about = follow_up_about(who, reason)
+            if about is not None:
+                # "/followup JR thursday about grabbing a coffee now that he's back": the
+                # user's own plan is the reason, said alone (trial 12)
+                return Idea(about)
         lead = asked or f"Follow up with {who.name}"
         if asked is not None and ", and ask " in asked:
             return Idea(asked)  # the follow-up's own question is its reason, said alone
@@ -247,6 +258,37 @@ def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: b
     # Given to already (trial 10: an intro to Luis logged, then "give Jae-Won something
     # first"): with nothing new to give, a plain check-in, not headed as a give.
     return Idea(f"Check in with {who.name} and ask what's new", gives=kind != "give_value")
+
+
+_HARD_DAYS = 30  # days after hard news with no light-hearted line
+
+
+def hard_time(person: Person, now: datetime | None) -> bool:
+    """The notes told of a death, an illness or a hospital stay in the last few weeks."""
+    for detail in person.details:
+        days = _days_since(detail.told_at, now)
+        if days is None or days > _HARD_DAYS:
+            continue
+        if any(w.casefold() in DARK for w in clean(detail.text)):
+            return True
+    return False
+
+
+def _gentle(person: Person, kind: str, reason: str, today: bool) -> str:
+    """A check-in a friend would send in a hard time, never a template of the news: the
+    user's own follow-up ("Follow up with JR about grabbing a coffee") stays as it is."""
+    who = person.who
+    p = who.pronoun
+    holding = f"how {p.be} holding up"
+    if kind == "follow_up" and reason:
+        asked = follow_up(who, reason, today) or follow_up_about(who, reason)
+        if asked is not None and (", and " in asked or " about " in asked):
+            return asked
+        if asked is not None and asked.split()[0].casefold() not in ("follow", "check"):
+            return f"{asked}, and ask {p.object} {holding}"  # "Call Tomasz, and ask him…"
+    if kind == "first" and not person.known_before:
+        return f"{_good_to_meet(person)}, and that you're thinking of {p.object}"
+    return f"Check in on {who.name}; it's been a hard time for {p.object}"
 
 
 def _thanked(person: Person, kind: str, said: Idea, thank: Talk, now: datetime | None) -> Idea:
@@ -379,6 +421,12 @@ def opener(
     the nudge itself used, so the draft says the same thing."""
     if kind == "first" and person.known_before:
         kind = "keep_in_touch"
+    if hard_time(person, now):
+        met = "it was great to meet you! " if kind == "first" else ""
+        return proper(
+            f"Hi {person.first}, {met}I've been thinking of you. How are you holding up?",
+            person.proper_names,
+        )
     return proper(_opener(person, kind, now, fact_id), person.proper_names)
 
 

@@ -15,7 +15,7 @@ from coach.phrases import Shape, clean, goes_by, read, verb_form
 from coach.search import INTRO_WEIGHTS, Query, Ranked, Search, Weights, relevance
 from coach.sentences import Helper, a_or_an, doing, looking_for, org_said, strip_intro, title, wants
 from coach.views import IntroSuggestion
-from nlp.synonyms import Concept, concepts, words
+from nlp.synonyms import Concept, concepts, phrases_with, words
 from storage.contacts import Contacts
 from storage.ledger import Ledger
 from storage.models import Contact, Fact, Interaction, User
@@ -28,7 +28,7 @@ NEED_FILLER = frozenset(
         "intro introduction introductions to a an the good great reliable trusted new someone "
         "somebody who for referral referrals recommendation recommendations help with find "
         "finding looking some more solid local decent her his their my our me them us it "
-        "does do handle handles two three four five several"
+        "does do handle handles two three four five several other others"
     ).split()
 )
 # Where a need's head ends: "a CPA | for his restaurant", "a lender | for a refinance".
@@ -72,6 +72,8 @@ def need_terms(need: str) -> list[str]:
     """What a need asks for, by its head: "a CPA for his restaurant" -> ["cpa"]; "a
     commercial lender for an equipment loan" -> ["commercial", "lender"]; "help with their
     instagram" -> ["instagram"]; "refinance her building" -> ["refinance"]."""
+    # "people in finance", "someone from tech": the field is what is asked for
+    need = _PEOPLE_IN.sub(r"\2 \1", need)
     phrase = read(strip_intro(need))
     said = list(phrase.words) if phrase.shape is not Shape.NONE else list(clean(need))
     if phrase.shape is Shape.DO and phrase.verb is not None:
@@ -99,6 +101,12 @@ def need_terms(need: str) -> list[str]:
         elif head and at + 1 < len(terms) and terms[at + 1] in NEED_JOINERS:
             break
     return head
+
+
+_PEOPLE_IN = re.compile(
+    r"\b(people|someone|somebody|folks|contacts)\s+(?:in|from)\s+(?!(?:the|a|an|my|our|his|her|their)\b)(\w+)",
+    re.IGNORECASE,
+)
 
 
 def need_concepts(need: str) -> list[Concept]:
@@ -145,10 +153,17 @@ def head_of(tried: Sequence[Concept]) -> Concept | None:
     return real[-1] if real else None
 
 
-def does(head: Concept | None, org: str | None, facts: Sequence[FactText | Fact]) -> bool:
+def does(
+    head: Concept | None,
+    org: str | None,
+    facts: Sequence[FactText | Fact],
+    part: Sequence[Concept] = (),
+) -> bool:
     """The head noun (or a synonym) names what they do or offer. Their organisation's name
     counts only when nothing they do is noted: a DJ at "Ember Kitchen" is no kitchen hand,
-    but "Gomez CPA" says what its owner does when nothing else does."""
+    but "Gomez CPA" says what its owner does when nothing else does. `part`: all the need
+    says; work whose qualifier means something else ("real estate lawyer" for "an estate
+    lawyer") does not fit it."""
     if head is None:
         return False
     doing = [
@@ -157,8 +172,47 @@ def does(head: Concept | None, org: str | None, facts: Sequence[FactText | Fact]
         if f.kind in DOING_KINDS and not _THE_BUSINESS.search(f.text)
     ]
     if doing:
-        return any(head.best(text) > 0 and _provides(head, kind, text) for kind, text in doing)
+        return any(
+            _names(head, text) and _provides(head, kind, text) and not _clashes(part, text)
+            for kind, text in doing
+        )
     return org is not None and head.best(org) > 0
+
+
+# A need for these is not met by work that names only the lesser trade: an accountant
+# for someone's consulting is no bookkeeper's job (trial 12).
+_LESSER = {
+    "accountant": ("bookkeeper", "bookkeeping"),
+    "accountants": ("bookkeeper", "bookkeeping"),
+    "accounting": ("bookkeeper", "bookkeeping"),
+    "cpa": ("bookkeeper", "bookkeeping"),
+    "finance": ("bookkeeper", "bookkeeping"),
+}
+
+
+def _names(head: Concept, text: str) -> bool:
+    """The head, or a synonym not of a lesser trade, is found in the text."""
+    lesser = _LESSER.get(head.text, ())
+    return any(a.pattern.search(text) for a in head.alternatives if a.phrase not in lesser)
+
+
+def _clashes(part: Sequence[Concept], text: str) -> bool:
+    """A word of the need is in the text only inside a phrase that means something else:
+    "estate" in "real estate lawyer", when the need said "estate lawyer"."""
+    said = {w for c in part for w in c.text.split()}
+    low = text.casefold()
+    for concept in part:
+        if " " in concept.text:
+            continue
+        for phrase in phrases_with(concept.text):
+            if set(phrase.split()) <= said:
+                continue
+            inside = re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
+            if not inside.search(low):
+                continue
+            if not re.search(rf"(?<!\w){re.escape(concept.text)}(?!\w)", inside.sub(" ", low)):
+                return True
+    return False
 
 
 # A post inside a company, not a service to others: "VP of HR" runs HR at their employer
@@ -263,7 +317,7 @@ def _work_said(contact: Contact, work: Sequence[Fact], org: str | None) -> str |
 def _meets(need: str, fact: Fact) -> bool:
     """This work of theirs is what the need asks for, by its head noun (as fit() reads it)."""
     return any(
-        does(head_of(tried), None, [fact])
+        does(head_of(tried), None, [fact], part)
         for part in need_parts(need_concepts(need))
         for tried in head_tries(part)
     )
@@ -398,7 +452,7 @@ class Intros:
                 )
                 # Only someone the user knows: a relative who was only mentioned is not.
                 hits = [r for r in hits if r.contact.relation is None]
-                hits = await self._doing(contacts, hits, head_of(tried))
+                hits = await self._doing(contacts, hits, head_of(tried), part)
                 if hits:
                     found += [r for r in hits if r.contact.id not in {f.contact.id for f in found}]
                     break
@@ -443,7 +497,9 @@ class Intros:
         )
 
     @staticmethod
-    async def _doing(contacts: Contacts, hits: list[Ranked], head: Concept | None) -> list[Ranked]:
+    async def _doing(
+        contacts: Contacts, hits: list[Ranked], head: Concept | None, part: Sequence[Concept]
+    ) -> list[Ranked]:
         """The hits whose work or offers name what is needed: a word of the need found only
         in their notes, pastimes or employer is no reason to introduce them."""
         if not hits:
@@ -451,7 +507,7 @@ class Intros:
         facts: dict[int, list[Fact]] = {}
         for fact in await contacts.facts([r.contact.id for r in hits]):
             facts.setdefault(fact.contact_id, []).append(fact)
-        return [r for r in hits if does(head, r.contact.org, facts.get(r.contact.id, []))]
+        return [r for r in hits if does(head, r.contact.org, facts.get(r.contact.id, []), part)]
 
     async def draft(
         self, user_id: int, first_id: int, second_id: int
@@ -550,7 +606,9 @@ def fit(candidate: SearchCandidate, need: str) -> float:
     for part in need_parts(need_concepts(need)):
         for tried in head_tries(part):
             score, _ = relevance(candidate, tried, Weights(INTRO_WEIGHTS))
-            if score >= MIN_RELEVANCE and does(head_of(tried), candidate.org, candidate.facts):
+            if score >= MIN_RELEVANCE and does(
+                head_of(tried), candidate.org, candidate.facts, part
+            ):
                 best = max(best, score)
                 break
     return best

@@ -137,6 +137,9 @@ def to_them(words: tuple[str, ...] | list[str]) -> str:
     return " ".join(out)
 
 
+_PLURALS = frozenset("people folks men women children staff".split())
+
+
 def article(words: tuple[str, ...]) -> str:
     """ "bookkeeper" -> "a bookkeeper", "CPA for his restaurant" -> "a CPA for his
     restaurant"; a phrase with its own determiner, a plural or a thing that is not counted
@@ -154,6 +157,8 @@ def article(words: tuple[str, ...]) -> str:
         return text
     if last.endswith("s") and not last.endswith("ss") and last not in ("cpas",):
         return text
+    if first in ("other", "more") or last in _PLURALS:
+        return text  # "other finance people": a plural
     return ("an " if first[:1] in "aeiou" else "a ") + text
 
 
@@ -173,7 +178,8 @@ MASS = frozenset(
     "help advice funding feedback support work money capital investment insurance coverage "
     "childcare housing space staff talent leads business marketing financing".split()
 )
-_INTRO = ("an intro to", "intro to", "an introduction to", "introduction to", "introductions to")
+_INTRO = ("an intro to", "intro to", "intros to", "an introduction to", "introduction to",
+          "introductions to")  # fmt: skip
 
 
 def strip_intro(text: str) -> str:
@@ -800,6 +806,47 @@ def follow_up(who: Who, reason: str, today: bool = False) -> str | None:
     if phrase.shape is Shape.THING and (first.endswith("ing") or first in MASS):
         return f"Follow up with {who.name} about {first}"  # "pricing", "funding"
     return None  # one bare word ("launch"): which launch, and what to do, is not said
+
+
+def follow_up_about(who: Who, reason: str) -> str | None:
+    """A plan the user gave as the reason, led by what they will do: "grabbing a coffee
+    now that he's back" -> "Follow up with JR about grabbing a coffee now that he's back".
+    None: not such a plan (follow_up() reads the other shapes)."""
+    words = list(clean(reason))
+    while words and words[0].casefold() in _LEADS:
+        words = words[1:]
+    while words and words[-1].casefold() in _WHEN:
+        words = words[:-1]
+    if len(words) < 2 or "/" in reason or any(w.casefold() in ("w", "w/") for w in words):
+        return None
+    found = verb_form(words[0])
+    if found is None or found[1] != "gerund":
+        return None
+    if words[-1].casefold() in PREPOSITIONS | DETERMINERS:
+        return None  # cut off: "grabbing a coffee at the"
+    lowered = [w.casefold() for w in words]
+    end = next((at for at, w in enumerate(lowered) if w in _SINCE and at > 1), len(words))
+    if lowered[end - 1 : end + 1] == ["now", "that"]:
+        end -= 1
+    if not sane(tuple(words[1:end])):
+        return None
+    if end < len(words) and not _a_clause(lowered[end:]):
+        return None
+    return f"Follow up with {who.name} about {to_user(words)}"
+
+
+# What joins a reason to the plan: "grabbing a coffee now that he's back".
+_SINCE = frozenset("that since because once when after before while so".split())
+_SUBJECTS = frozenset("he she they i we you it he's she's they're i'm we're you're it's".split())
+
+
+def _a_clause(words: Sequence[str]) -> bool:
+    """ "now that he's back", "since she moved": a joining word, a subject and more."""
+    while words and words[0] in ("now", "that", *_SINCE):
+        words = words[1:]
+    return (len(words) >= 2 and words[0] in _SUBJECTS) or (
+        len(words) == 1 and words[0] in _SUBJECTS and "'" in words[0]
+    )
 
 
 def _meeting(who: Who, words: list[str], today: bool) -> str | None:

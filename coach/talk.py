@@ -78,7 +78,12 @@ _FUTURE = frozenset(
     "next tomorrow soon january february march april may june july august september "
     "october november december spring summer fall autumn winter weekend".split()
 )
-_DARK = frozenset("passed died funeral sick cancer surgery divorce hospital lost".split())
+# Hard news: a line about it is the user's own to write, and no light line is said near it.
+DARK = frozenset(
+    "passed died dying funeral sick ill illness cancer chemo chemotherapy surgery divorce "
+    "hospital hospitalized hospitalised hospice icu stroke miscarriage lost".split()
+)
+_DARK = DARK
 
 
 def talk(detail: Detail, who: Who, now: datetime | None = None) -> Talk | None:
@@ -133,9 +138,22 @@ def _talk(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     return said(detail, who, now) if said is not None else None
 
 
+# When, not what: "into badminton, tuesdays" gave "tuesdays" as an interest (trial 12).
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday weekday weekend morning "
+    "afternoon evening night weeknight daily weekly monthly am pm".split()
+)
+
+
+def _a_time(words: tuple[str, ...]) -> bool:
+    """ "tuesdays", "saturday mornings", "weekends": a time, no pastime."""
+    said = [w.casefold().removesuffix("s") for w in words if w.casefold() not in ("on", "the")]
+    return bool(said) and all(w in _TIME_WORDS for w in said)
+
+
 def _interest(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     words = clean(detail.text)
-    if not words or not is_thing(detail.text):
+    if not words or not is_thing(detail.text) or _a_time(words):
         return None
     last = words[-1].casefold()
     if len(words) == 1 and last in _DOERS:

@@ -21,6 +21,9 @@ _GROUPS: list[tuple[str, ...]] = [
      "refinancing"),
     ("cpa", "accountant", "accounting", "bookkeeper", "bookkeeping", "tax", "taxes",
      "tax preparer"),
+    # "finance people": whoever works in finance, a CPA or a controller as much as a CFO
+    ("finance", "financial", "cpa", "accountant", "accounting", "controller", "cfo",
+     "treasurer", "comptroller", "fp&a", "financial analyst", "finance manager"),
     ("lawyer", "attorney", "legal", "law firm", "solicitor", "counsel", "paralegal"),
     ("web designer", "web design", "website", "websites", "web developer", "web dev",
      "wordpress", "webflow", "web agency"),
@@ -172,6 +175,12 @@ def _same_root(word: str) -> Alternative | None:
     endings = "|".join(re.escape(e) for e in kin)
     pattern = re.compile(rf"(?<![\w]){re.escape(base)}(?:{endings})(?![\w])", re.IGNORECASE)
     return Alternative(word, False, pattern, prefix=base)
+
+
+def phrases_with(word: str) -> list[str]:
+    """Known phrases of more than one word that hold `word`: "estate" -> "real estate"."""
+    word = word.casefold()
+    return [p for p in _BY_PHRASE if len(p.split()) > 1 and word in p.split()]
 
 
 def _group_of(phrase: str) -> tuple[str, ...] | None:

@@ -134,3 +134,37 @@ def test_someone_who_owns_the_business_is_described_so_not_by_another_title() ->
     assert draft.second_message.startswith(
         "Hi Sarah, I know Kofi Mensah, the owner of Mensah Motors, who is looking for a bookkeeper."
     )
+
+
+# --- trial 12: a qualifier, a lesser trade and a field are part of what is needed ---------
+
+
+def _fits(need: str, work: str, org: str | None = None) -> bool:
+    from coach.intros import fit
+    from storage.search import FactText, SearchCandidate
+
+    return fit(SearchCandidate(1, "Pat Doyle", org, None, [FactText("work", work)]), need) > 0
+
+
+def test_an_estate_lawyer_is_not_a_real_estate_lawyer() -> None:
+    assert not _fits("a good estate lawyer for his parents", "real estate lawyer", "Blake LLP")
+    assert _fits("a good estate lawyer for his parents", "estate lawyer", "Blake LLP")
+    assert _fits("a real estate lawyer for the closing", "real estate lawyer", "Blake LLP")
+
+
+def test_an_accountant_is_not_a_bookkeeper() -> None:
+    assert not _fits("an accountant for her side consulting", "bookkeeper", "Ledgerly")
+    assert _fits("an accountant for her side consulting", "CPA", "Grant Thornton")
+    assert _fits("a bookkeeper for her office", "bookkeeper", "Ledgerly")
+
+
+def test_finance_people_are_whoever_works_in_finance() -> None:
+    assert _fits("intros to other finance people in the GTA", "CPA", "Deloitte")
+    assert _fits("people in finance", "controller at a dental group")
+    assert _fits("intros to finance people", "CFO", "Shopify")
+    assert not _fits("people in finance", "dentist")
+    from coach.sentences import looking_for
+
+    assert looking_for("intros to other finance people in the GTA", to_them_=True) == (
+        "you're looking for other finance people in the GTA"
+    )

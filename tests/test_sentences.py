@@ -1284,3 +1284,69 @@ def test_a_need_with_her_own_pronouns_is_said_to_her() -> None:
     )
     help_her = Person("Ana Ruiz", "gala", [Detail("need", "help her find a venue", 4, TOLD)], "she")
     assert idea(help_her, "first", "", SOON).text.endswith("help her find a venue")
+
+
+# --- trial 12: hard news, and the user's own plan as a follow-up's reason -----------------
+
+_DAD_DIED = datetime(2026, 12, 2, 10, 0, tzinfo=UTC)
+_OMAR_HARD = [
+    Detail("interest", "karaoke", 1, TOLD),
+    Detail("family", "his dad passed away last night in lagos", 2, _DAD_DIED),
+    Detail("plan", "flying out on monday", 3, _DAD_DIED),
+]
+_LENA_HARD = [
+    Detail("family", "son luca", 1, TOLD),
+    Detail("family", "her mom had a fall and is in hospital at st joes", 2, _DAD_DIED),
+]
+
+
+@pytest.mark.parametrize(
+    ("person", "kind", "reason", "line"),
+    [
+        (Person("Omar Haddad", None, _OMAR_HARD, "he"), "give_value", "",
+         "Check in on Omar; it's been a hard time for him"),
+        (Person("Omar Haddad", None, _OMAR_HARD, "he"), "keep_in_touch", "",
+         "Check in on Omar; it's been a hard time for him"),
+        (Person("Lena Vogel", None, _LENA_HARD, "she", touches=3), "follow_up", "call her",
+         "Call Lena, and ask her how she's holding up"),
+        (Person("Omar Haddad", None, _OMAR_HARD, "he"), "follow_up",
+         "grabbing a coffee now that he's back",
+         "Follow up with Omar about grabbing a coffee now that he's back"),
+    ],
+)  # fmt: skip
+def test_no_light_line_is_said_in_the_weeks_after_hard_news(
+    person: Person, kind: str, reason: str, line: str
+) -> None:
+    assert idea(person, kind, reason, NOW).text == line
+    assert "karaoke" not in opener(person, kind, reason, NOW)
+
+
+def test_hard_news_from_months_ago_no_longer_holds_back_small_talk() -> None:
+    later = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
+    omar = Person("Omar Haddad", None, _OMAR_HARD[:2], "he")
+    assert "karaoke" in idea(omar, "give_value", "", later).text
+
+
+@pytest.mark.parametrize(
+    ("reason", "line"),
+    [
+        ("grabbing a coffee now that he's back",
+         "Follow up with Omar about grabbing a coffee now that he's back"),
+        ("getting lunch with my team", "Follow up with Omar about getting lunch with your team"),
+        ("planning the launch since she moved",
+         "Follow up with Omar about planning the launch since she moved"),
+    ],
+)  # fmt: skip
+def test_a_follow_ups_own_plan_is_its_reason_said_alone(reason: str, line: str) -> None:
+    omar = Person("Omar Haddad", None, [Detail("plan", "flying out on monday", 3, TOLD)], "he")
+    assert idea(omar, "follow_up", reason, NOW).text == line
+
+
+@pytest.mark.parametrize("text", ["tuesdays", "Saturday mornings", "weekends", "on sundays"])
+def test_a_time_is_no_interest(text: str) -> None:
+    from coach.talk import send_something
+
+    who = Who("Mei", SHE, True)
+    assert talk(Detail("interest", text, 1, TOLD), who, NOW) is None
+    assert send_something(Detail("interest", text, 1, TOLD), who) is None
+    assert talk(Detail("interest", "badminton", 1, TOLD), who, NOW) is not None
