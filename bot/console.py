@@ -119,6 +119,17 @@ class Console:
         for number, (label, _) in enumerate(choices, start=start):
             self.say(f"  {number}) {label}")
 
+    def close_note_menus(self) -> None:
+        """Time moves on (/wait): a note's Undo and Fix close, so a number typed for a
+        nudge days later can never undo that note by mistake; /undo still works. The other
+        choices keep their numbers."""
+        for at, (label, _) in enumerate(self.choices):
+            if label in (texts.UNDO_BUTTON, texts.FIX_BUTTON):
+                self.choices[at] = (label, self._closed)
+
+    async def _closed(self) -> None:
+        self.say(texts.CONSOLE_NOTE_MENU_CLOSED)
+
     async def set_clock_in_users_zone(self) -> None:
         """A bare --now was read in coach.default_timezone; the user's own zone may differ."""
         default = ZoneInfo(self.coach.settings.coach.default_timezone)

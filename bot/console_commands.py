@@ -354,6 +354,7 @@ async def wait(console: Console, span: str) -> None:
         return
     zone = ZoneInfo(await console.coach.timezone_of(console.user_id))
     told: list[str] = []
+    console.close_note_menus()
 
     def tell_time() -> None:
         line = texts.CONSOLE_WAITED.format(now=nudge_format.when(console.clock().astimezone(zone)))

@@ -108,6 +108,10 @@ COMMANDS = [
 
 # Buttons
 UNDO_BUTTON = "↩️ Undo"
+CONSOLE_NOTE_MENU_CLOSED = (
+    "That note's Undo and Fix closed when time moved on. /undo takes back your last note; "
+    "to answer a nudge, pick the number under it."
+)
 FIX_BUTTON = "✏️ Fix"
 NEW_CONTACT_BUTTON = "➕ New contact"
 YES_A_PERSON_BUTTON = "👤 Yes, add them"

@@ -178,7 +178,7 @@ def test_chat_with_now_lives_through_weeks_in_a_script(tmp_path: Path) -> None:
         [
             "met Dana Lee at the chamber breakfast, loves tango",
             "/wait 2d",
-            "1",
+            "3",  # ✅ Done, numbered on from the note's Undo (1) and Fix (2)
             "/wait 2w",
             "/export ics",
         ]

@@ -471,3 +471,16 @@ async def test_a_question_and_a_nudge_after_it_never_share_a_number(
     assert not re.search(r"^\s+1\) ", said, re.MULTILINE), said
     assert f"{asked_last + 1}) ✅ Done" in said, said
     assert "Updated: John Park" in await run(console, out, "1")
+
+
+async def test_a_notes_undo_closes_when_time_moves_on(
+    coach: Coach, clock: FakeClock, tmp_path: Path
+) -> None:
+    """A "1" typed two days later, meant for a nudge, undid the note that added Dana."""
+    out = io.StringIO()
+    console = Console(coach, 0, out=out, files=tmp_path, clock=clock)  # type: ignore[arg-type]
+    await run(console, out, "met Dana Lee at the chamber breakfast, loves tango")
+    await run(console, out, "/wait 2d")
+    said = await run(console, out, "1")
+    assert "closed when time moved on" in said
+    assert "Dana Lee" in await run(console, out, "/person Dana")
