@@ -441,7 +441,9 @@ def _timing(relationship: Relationship) -> str:
 
 
 def _ask_is_welcome(relationship: Relationship | None) -> bool:
-    return relationship is not None and relationship.they_asked and not relationship.is_new
+    """They asked for it (a quote, the price, to hire the user): however new the contact, the
+    plain ask is their own request answered."""
+    return relationship is not None and relationship.they_asked
 
 
 _INTRO = re.compile(r"(?i)(introduce|connect|intro)\b")

@@ -193,6 +193,10 @@ def rewrite(
         # question tacked on ("How is Khoa doing?" under a condolence).
         return _ended(_join(pieces), closing)
     asked = _warm_left([h for h in found.hits if h.feature == "question_about_them"], kept)
+    if keep_asks and _past_greeting(doc, kept):
+        # "Attached is my quote for the 6 laptops." answers what they asked for: a business
+        # reply, sent as it is, with no question about them tacked on.
+        return _ended(_join(pieces), closing)
     if hook and hook.strip() and not asked:
         # A warm opener alone ("Hi Lena, congrats!") ends on a question about them when
         # something known about them can give one.
@@ -437,6 +441,14 @@ _HEARD_OF = re.compile(
     r"\b(?:mentioned|told me|said|says|suggested|recommended|pointed me|passed (?:me )?along)\b",
     re.IGNORECASE,
 )
+
+
+def _past_greeting(doc: Doc, kept: list[tuple[int, int]]) -> bool:
+    """Does anything stay besides the greeting ("Hi Cora,")?"""
+    sentences = list(doc.sents)
+    end = greeting_end(sentences[0]) if sentences else None
+    start = doc[end].idx if end is not None and end < len(doc) else 0
+    return any(doc.text[max(lo, start) : hi].strip(" ,.!") for lo, hi in kept if hi > start)
 
 
 def _only_a_mention(doc: Doc, kept: list[tuple[int, int]]) -> bool:
