@@ -346,12 +346,19 @@ class PitchAssessor:
             hits = [
                 h
                 for h in found.hits
-                if h.feature == name and _sentence_at(doc, h.start) not in pitched
+                if h.feature == name
+                and _sentence_at(doc, h.start) not in pitched
+                and not _not_what_it_says(name, doc, h.start, h.end)
             ]
             if not hits:
                 continue
             quote = _quote(doc, hits[0].start, hits[0].end)
-            strengths.append(f"{_STRENGTH[name]}: “{_clip(quote)}”")
+            label = _STRENGTH[name]
+            if name == "give" and (
+                _FAVOUR.search(doc.text) or any(found.values[a] > 0 for a in ASKS)
+            ):
+                label = "offers help in return"  # the draft asks something too
+            strengths.append(f"{label}: “{_clip(quote)}”")
         if (
             relationship is not None
             and verdict != "pitch_first"
@@ -544,6 +551,16 @@ _STOP = {
     "just",
     "really",
     "met",
+    # Where you saw each other is shared, not something they told you: "what a game!"
+    "game",
+    "games",
+    "tournament",
+    "practice",
+    "match",
+    "breakfast",
+    "lunch",
+    "dinner",
+    "party",
 }
 
 
@@ -603,6 +620,8 @@ def _detail_clause(doc: Doc, details: list[str], pitched: set[int] | None = None
             text = doc[lo:hi].text.strip().rstrip(",;—–").strip()
             if _PLEASANTRY.match(text) and " about " not in f" {text.lower()} ":
                 continue
+            if _MINE.search(text):
+                continue  # "attached is my quote", "came across this piece": yours, not theirs
             if text and _content_words(text) & known:
                 return text
     return None
@@ -613,9 +632,44 @@ _PLEASANTRY = re.compile(
     r"^(?:(?:hi|hey|hello|oh|and|so)\W+)?(?:thanks?\b|thank you|cheers|many thanks|"
     r"(?:it was |it's |so |really |lovely |great |good |nice |brilliant )*"
     r"(?:great|good|lovely|nice|brilliant|fab|a pleasure|a joy)\s+(?:to\s+)?"
-    r"(?:meet|meeting|see|seeing|chat|chatting|catch|catching|talk|talking)\b)",
+    r"(?:meet|meeting|see|seeing|chat|chatting|catch|catching|talk|talking|sitting|"
+    r"running into|bumping into)\b)",
     re.IGNORECASE,
 )
+
+
+# What the user sends of their own (a quote, an article they found) recalls nothing of theirs.
+_MINE = re.compile(
+    r"\b(?:attached|enclosed)\b|\b(?:my|our)\s+(?:\w+\s+)?(?:quote|invoice|proposal|estimate|"
+    r"contract|rates|pricing|calendar|card|website|brochure)\b"
+    r"|\b(?:came across|found|saw|read|spotted|stumbled on|stumbled upon)\s+(?:this|an?|the)\s+"
+    r"(?:\w+\s+)?(?:piece|article|post|report|podcast|video|story|guide|thread|study)\b",
+    re.IGNORECASE,
+)
+# "I'd be really grateful for an intro", "I'd appreciate it if…": thanks in advance for a
+# favour asked, neither thanks nor an offer of help.
+_FAVOUR = re.compile(
+    r"\b(?:i|we)(?:'d|’d| would)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:\w+\s+)?"
+    r"(?:grateful|appreciate|thankful|indebted)\b",
+    re.IGNORECASE,
+)
+# "No pressure!", "no need to reply", "No agenda at all": easing words, no help offered.
+_EASING = re.compile(
+    r"^\W*(?:and\s+|but\s+)?no\s+(?:pressure|rush|hurry|agenda|obligation|worries|need\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_what_it_says(name: str, doc: Doc, hit_start: int, hit_end: int) -> bool:
+    """A "give" that only eases ("No pressure!") or sits in a favour asked, and "thanks" in
+    a favour asked ("I'd be grateful for an intro"), are not what their labels say."""
+    if name not in ("give", "thanks"):
+        return False
+    span = doc.char_span(hit_start, hit_end, alignment_mode="expand")
+    sentence = span.sent.text if span is not None else doc.text
+    if _FAVOUR.search(sentence):
+        return True
+    return name == "give" and _EASING.match(doc.text[hit_start:]) is not None
 
 
 def _clip(text: str, limit: int = 80) -> str:
