@@ -182,11 +182,39 @@ _WHY = {
     "it reads as the reason you wrote, so ask later, in a message of its own",
     "pivot": "turns a warm opening toward business, so the warm part reads as a set-up",
 }
-# A price or deadline after warm news: the reminder itself may be fine, but not tacked on.
+# A price or pressure after warm news, said as what was found: a reminder ("the £200 balance is
+# due Thursday") may be fine on its own, but not tacked on; a price or a deadline after warm
+# words turns them into the pitch's set-up.
 _REMINDER = (
-    "puts a price or deadline right after a warm opening; a reminder like this reads better "
-    "sent on its own"
+    "tacks a reminder of a price or a date onto a warm opening; a reminder like this reads "
+    "better sent on its own"
 )
+_WARM_THEN = {
+    "price": "puts a price right after a warm opening, so the warm part reads as a set-up",
+    "urgency": "adds pressure (a deadline or scarcity) right after a warm opening, so the warm "
+    "part reads as a set-up",
+    "both": "puts a price and a deadline right after a warm opening, so the warm part reads as "
+    "a set-up",
+}
+_REMINDS = re.compile(
+    r"\bremind(?:er|ing)?\b|\bjust a (?:heads[- ]up|note)\b|\bjust so you know\b"
+    r"|\b(?:is|are) due\b|\b(?:has|have|needs?) to be (?:in|paid|settled)\b",
+    re.IGNORECASE,
+)
+
+
+def _warm_then_why(phrase: str, found: Features) -> str | None:
+    """What a warm opening turned to, said as it is: a reminder, a price, a deadline."""
+    kinds = {
+        h.feature for h in found.hits if h.feature in ("price", "urgency") and h.text in phrase
+    }
+    if not kinds:
+        return None
+    if _REMINDS.search(phrase):
+        return _REMINDER
+    return _WARM_THEN["both" if len(kinds) == 2 else kinds.pop()]
+
+
 # Reasons that are about the message's style rather than an ask; no relationship note.
 _STYLE = ("mass_message", "self_centred", "link")
 _STYLE_WHY = {_WHY[name] for name in _STYLE}
@@ -294,8 +322,9 @@ class PitchAssessor:
             phrase = hit.text
             if hit.feature == "pivot":
                 phrase = _quote(doc, hit.start, hit.end, whole=True)  # "Also, we do…", not "Also"
-                if any(h.feature in ("price", "urgency") and h.text in phrase for h in found.hits):
-                    reasons.append(Reason(phrase, _REMINDER))
+                warm_then = _warm_then_why(phrase, found)
+                if warm_then is not None:
+                    reasons.append(Reason(phrase, warm_then))
                     seen.add(phrase.casefold())
                     continue
             why = _WHY[hit.feature]
