@@ -256,3 +256,16 @@ async def test_met_after_a_form_of_address_has_met(coach: Coach) -> None:
     assert check.relationship is not None
     assert check.relationship.met is True, check.relationship
     assert "haven't met" not in check.relationship.describe(), check.relationship.describe()
+
+
+async def test_a_quote_for_what_they_need_is_sent_as_it_is(coach: Coach) -> None:
+    """Trial 12: Cora needed laptops set up; 'attached is my quote for the 6 laptops' is the
+    quote she wanted, so the rewrite keeps it with no question about her agency tacked on."""
+    await coach.notes.capture(ALICE, PARISH_NOTE)
+    check = await coach.drafts.check_draft(
+        ALICE,
+        "Hi Cora, attached is my quote for the 6 laptops. If you sign by Friday I can knock "
+        "10% off, spots are filling up fast before the holidays!",
+    )
+    assert check.relationship is not None and check.relationship.they_asked
+    assert check.assessment.suggestion == "Hi Cora, attached is my quote for the 6 laptops."

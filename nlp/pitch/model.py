@@ -409,6 +409,33 @@ class PitchAssessor:
 _FAVOURS = ("review_ask",)
 
 
+# "attached is my quote for the 6 laptops", "here's the estimate for the rewiring": what a
+# quote sent is for.
+_QUOTE_FOR = re.compile(
+    r"\b(?:my|our|the|an?)\s+(?:\w+\s+)?(?:quote|quotation|estimate|proposal)\s+(?:for|on)\s+"
+    r"(?P<what>[^.!?,;]+)",
+    re.IGNORECASE,
+)
+_NEED_SAID = re.compile(
+    r"\b(?:needs?|needed|looking for|wants?|asked (?:for|about))\b(?P<rest>[^.!?]*)", re.I
+)
+
+
+def quote_asked_for(text: str, notes: list[str]) -> bool:
+    """Does the draft send a quote for something the notes say they need ("she needs someone
+    to … set up laptops for 6 new staff", then "attached is my quote for the 6 laptops")?
+    Then the quote answers them: it is asked for, however new the contact."""
+    match = _QUOTE_FOR.search(text)
+    if match is None:
+        return False
+    quoted = _content_words(match.group("what"))
+    for note in notes:
+        for need in _NEED_SAID.finditer(note):
+            if quoted & _content_words(need.group("rest")):
+                return True
+    return False
+
+
 def _early_favour(found: Features) -> bool:
     """A note whose only ask is a favour (a review from a client) asks too early but sells
     nothing: it is mixed, not pitch-first, unless it goes to someone just met."""
