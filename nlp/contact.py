@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
-from nlp.people import Person
+from nlp.people import FORMS_OF_ADDRESS, Person
 
 # Words of meeting or talking anywhere in a note: it is no piece of news alone.
 MEETING_WORDS = frozenset(
@@ -125,8 +125,10 @@ def _opens_a_line(doc: Doc, span: Span, person: Person) -> bool:
 
 def _after_cue(doc: Doc, start: int) -> bool:
     k = start - 1
-    while k >= 0 and doc[k].lower_.rstrip(".") in ("dr", "mr", "mrs", "ms", "pastor", "prof"):
-        k -= 1  # "met dr. olumide"
+    while k >= 0 and (
+        doc[k].lower_ in FORMS_OF_ADDRESS or doc[k].lower_.rstrip(".") in FORMS_OF_ADDRESS
+    ):
+        k -= 1  # "met dr. olumide", "also met tita cora santos", "met brother abdi"
     if k < 0:
         return False
     word = doc[k].lower_

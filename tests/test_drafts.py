@@ -236,3 +236,36 @@ async def test_a_congratulation_about_her_husband_is_to_her(coach: Coach, clock:
     # Greeting him by name still writes to him.
     to_him = await coach.drafts.check_draft(ALICE, "Hi Emeka, congrats on the new job!")
     assert to_him.contact_name == "Emeka"
+
+
+PARISH_NOTE = (
+    "filipino canadian community group christmas planning meeting at the parish hall. met "
+    "jun-rey bautista goes by JR, he does payroll and HR consulting, super funny, big on "
+    "karaoke. his wife liza works at the philippine consulate. also met tita cora santos who "
+    "runs a home care agency, caring hands home care, she needs someone to fix her office "
+    "wifi and set up laptops for 6 new staff by dec 12"
+)
+
+
+async def test_met_after_a_form_of_address_has_met(coach: Coach) -> None:
+    """Trial 12: 'also met tita cora santos' at the parish hall, yet /check for Cora said
+    'you haven't met yet, added 8 days ago': 'tita' stood between 'met' and her name."""
+    await coach.notes.capture(ALICE, PARISH_NOTE)
+    check = await coach.drafts.check_draft(ALICE, "Hi Cora, how did the staff training go?")
+    assert check.contact_name == "Cora Santos"
+    assert check.relationship is not None
+    assert check.relationship.met is True, check.relationship
+    assert "haven't met" not in check.relationship.describe(), check.relationship.describe()
+
+
+async def test_a_quote_for_what_they_need_is_sent_as_it_is(coach: Coach) -> None:
+    """Trial 12: Cora needed laptops set up; 'attached is my quote for the 6 laptops' is the
+    quote she wanted, so the rewrite keeps it with no question about her agency tacked on."""
+    await coach.notes.capture(ALICE, PARISH_NOTE)
+    check = await coach.drafts.check_draft(
+        ALICE,
+        "Hi Cora, attached is my quote for the 6 laptops. If you sign by Friday I can knock "
+        "10% off, spots are filling up fast before the holidays!",
+    )
+    assert check.relationship is not None and check.relationship.they_asked
+    assert check.assessment.suggestion == "Hi Cora, attached is my quote for the 6 laptops."

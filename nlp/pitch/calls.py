@@ -7,7 +7,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from nlp.pitch.model import Assessment, PitchAssessor, Relationship
+from nlp.pitch.model import Assessment, PitchAssessor, Relationship, quote_asked_for
 from nlp.pitch.notes import NoteTip
 
 # One assessor per loaded pipeline: its matchers are compiled against that pipeline's vocab.
@@ -32,7 +32,8 @@ def assess_in_context(
     """A draft read against the history with its recipient (`known`: Relationship's fields
     but `they_asked`, which is read from the notes here)."""
     assessor = assessor_for(nlp)
-    relationship = Relationship(**known, they_asked=assessor.they_asked(notes))
+    asked = assessor.they_asked(notes) or quote_asked_for(text, notes)
+    relationship = Relationship(**known, they_asked=asked)
     return assessor.assess(text, relationship, hook, details=notes), relationship
 
 

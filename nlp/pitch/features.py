@@ -3163,6 +3163,7 @@ class FeatureFinder:
         for name, found in _possessions(doc).items():
             spans.setdefault(name, []).extend(found)
         spans.setdefault("needs_probe", []).extend(_sizing_up(spans.pop("setup", [])))
+        spans.setdefault("needs_probe", []).extend(_checks_on_them(doc))
         for name, found in _solicitations(doc).items():
             spans.setdefault(name, []).extend(found)
         if any(spans.get(name) for name in (*_COMMERCIAL, "urgency")):
@@ -3459,6 +3460,48 @@ def _sizing_up(setups: list[Span]) -> list[Span]:
         span = sent.doc[max(start, sent.start) : sent.end]
         if span not in found:
             found.append(span)
+    return found
+
+
+# "are your clinics PHIPA compliant?", "is the office backed up?", "are you covered for
+# ransomware?": whether their business meets a rule or is protected is what a compliance or
+# security seller asks a prospect.
+_COVERED = re.compile(
+    r"\b(?:are|is|r)\s+(?:you|u|your\s+(?:\w+\s+){0,2}?\w+|the\s+(?:\w+\s+)?"
+    r"(?:office|offices|clinic|clinics|shop|store|practice|business|company|firm|site|network|"
+    r"systems?|servers?|data))\s+(?:all\s+|fully\s+|properly\s+|still\s+|already\s+)?(?:"
+    r"(?:\w+\s+)?compliant|compliance[- ]ready|covered\s+(?:for|against)|insured\s+(?:for|against)"
+    r"|backed\s+up|(?:fully\s+)?patched|encrypted|protected\s+(?:from|against)|audited"
+    r"|up\s+to\s+(?:date|code))\b",
+    re.IGNORECASE,
+)
+# "I noticed your POS and cameras are pretty old", "I saw that your website looks outdated":
+# a remark on the state of what they run sizes it up for replacing.
+_WORN = re.compile(
+    r"\bI\s+(?:noticed|saw|see|notice|spotted|could tell)\s+(?:that\s+)?(?:your|ur)\s+"
+    r"[^.!?]{1,50}?\b(?:is|are|looks?|seems?|seem|'s|'re)\s+(?:\w+\s+){0,2}?(?:old|outdated|"
+    r"dated|ancient|slow|ageing|aging|out\s+of\s+date|clunky|obsolete|insecure|behind)\b",
+    re.IGNORECASE,
+)
+
+
+def _checks_on_them(doc: Doc) -> list[Span]:
+    """Questions on whether their business is compliant or covered, and remarks on how old
+    their equipment is: the set-up of a sale, never curiosity about them."""
+    found: list[Span] = []
+    for sent in doc.sents:
+        text = sent.text
+        covered = _COVERED.search(text) if "?" in text else None
+        for match in (covered, _WORN.search(text)):
+            if match is None:
+                continue
+            span = doc.char_span(
+                sent.start_char + match.start(),
+                sent.start_char + match.end(),
+                alignment_mode="expand",
+            )
+            if span is not None:
+                found.append(span)
     return found
 
 

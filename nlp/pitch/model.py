@@ -182,11 +182,39 @@ _WHY = {
     "it reads as the reason you wrote, so ask later, in a message of its own",
     "pivot": "turns a warm opening toward business, so the warm part reads as a set-up",
 }
-# A price or deadline after warm news: the reminder itself may be fine, but not tacked on.
+# A price or pressure after warm news, said as what was found: a reminder ("the £200 balance is
+# due Thursday") may be fine on its own, but not tacked on; a price or a deadline after warm
+# words turns them into the pitch's set-up.
 _REMINDER = (
-    "puts a price or deadline right after a warm opening; a reminder like this reads better "
-    "sent on its own"
+    "tacks a reminder of a price or a date onto a warm opening; a reminder like this reads "
+    "better sent on its own"
 )
+_WARM_THEN = {
+    "price": "puts a price right after a warm opening, so the warm part reads as a set-up",
+    "urgency": "adds pressure (a deadline or scarcity) right after a warm opening, so the warm "
+    "part reads as a set-up",
+    "both": "puts a price and a deadline right after a warm opening, so the warm part reads as "
+    "a set-up",
+}
+_REMINDS = re.compile(
+    r"\bremind(?:er|ing)?\b|\bjust a (?:heads[- ]up|note)\b|\bjust so you know\b"
+    r"|\b(?:is|are) due\b|\b(?:has|have|needs?) to be (?:in|paid|settled)\b",
+    re.IGNORECASE,
+)
+
+
+def _warm_then_why(phrase: str, found: Features) -> str | None:
+    """What a warm opening turned to, said as it is: a reminder, a price, a deadline."""
+    kinds = {
+        h.feature for h in found.hits if h.feature in ("price", "urgency") and h.text in phrase
+    }
+    if not kinds:
+        return None
+    if _REMINDS.search(phrase):
+        return _REMINDER
+    return _WARM_THEN["both" if len(kinds) == 2 else kinds.pop()]
+
+
 # Reasons that are about the message's style rather than an ask; no relationship note.
 _STYLE = ("mass_message", "self_centred", "link")
 _STYLE_WHY = {_WHY[name] for name in _STYLE}
@@ -294,8 +322,9 @@ class PitchAssessor:
             phrase = hit.text
             if hit.feature == "pivot":
                 phrase = _quote(doc, hit.start, hit.end, whole=True)  # "Also, we do…", not "Also"
-                if any(h.feature in ("price", "urgency") and h.text in phrase for h in found.hits):
-                    reasons.append(Reason(phrase, _REMINDER))
+                warm_then = _warm_then_why(phrase, found)
+                if warm_then is not None:
+                    reasons.append(Reason(phrase, warm_then))
                     seen.add(phrase.casefold())
                     continue
             why = _WHY[hit.feature]
@@ -346,12 +375,19 @@ class PitchAssessor:
             hits = [
                 h
                 for h in found.hits
-                if h.feature == name and _sentence_at(doc, h.start) not in pitched
+                if h.feature == name
+                and _sentence_at(doc, h.start) not in pitched
+                and not _not_what_it_says(name, doc, h.start, h.end)
             ]
             if not hits:
                 continue
             quote = _quote(doc, hits[0].start, hits[0].end)
-            strengths.append(f"{_STRENGTH[name]}: “{_clip(quote)}”")
+            label = _STRENGTH[name]
+            if name == "give" and (
+                _FAVOUR.search(doc.text) or any(found.values[a] > 0 for a in ASKS)
+            ):
+                label = "offers help in return"  # the draft asks something too
+            strengths.append(f"{label}: “{_clip(quote)}”")
         if (
             relationship is not None
             and verdict != "pitch_first"
@@ -371,6 +407,33 @@ class PitchAssessor:
 
 # Asks that are a favour from someone you've worked for, not a sale ("leave me a review").
 _FAVOURS = ("review_ask",)
+
+
+# "attached is my quote for the 6 laptops", "here's the estimate for the rewiring": what a
+# quote sent is for.
+_QUOTE_FOR = re.compile(
+    r"\b(?:my|our|the|an?)\s+(?:\w+\s+)?(?:quote|quotation|estimate|proposal)\s+(?:for|on)\s+"
+    r"(?P<what>[^.!?,;]+)",
+    re.IGNORECASE,
+)
+_NEED_SAID = re.compile(
+    r"\b(?:needs?|needed|looking for|wants?|asked (?:for|about))\b(?P<rest>[^.!?]*)", re.I
+)
+
+
+def quote_asked_for(text: str, notes: list[str]) -> bool:
+    """Does the draft send a quote for something the notes say they need ("she needs someone
+    to … set up laptops for 6 new staff", then "attached is my quote for the 6 laptops")?
+    Then the quote answers them: it is asked for, however new the contact."""
+    match = _QUOTE_FOR.search(text)
+    if match is None:
+        return False
+    quoted = _content_words(match.group("what"))
+    for note in notes:
+        for need in _NEED_SAID.finditer(note):
+            if quoted & _content_words(need.group("rest")):
+                return True
+    return False
 
 
 def _early_favour(found: Features) -> bool:
@@ -441,7 +504,9 @@ def _timing(relationship: Relationship) -> str:
 
 
 def _ask_is_welcome(relationship: Relationship | None) -> bool:
-    return relationship is not None and relationship.they_asked and not relationship.is_new
+    """They asked for it (a quote, the price, to hire the user): however new the contact, the
+    plain ask is their own request answered."""
+    return relationship is not None and relationship.they_asked
 
 
 _INTRO = re.compile(r"(?i)(introduce|connect|intro)\b")
@@ -542,6 +607,16 @@ _STOP = {
     "just",
     "really",
     "met",
+    # Where you saw each other is shared, not something they told you: "what a game!"
+    "game",
+    "games",
+    "tournament",
+    "practice",
+    "match",
+    "breakfast",
+    "lunch",
+    "dinner",
+    "party",
 }
 
 
@@ -601,6 +676,8 @@ def _detail_clause(doc: Doc, details: list[str], pitched: set[int] | None = None
             text = doc[lo:hi].text.strip().rstrip(",;—–").strip()
             if _PLEASANTRY.match(text) and " about " not in f" {text.lower()} ":
                 continue
+            if _MINE.search(text):
+                continue  # "attached is my quote", "came across this piece": yours, not theirs
             if text and _content_words(text) & known:
                 return text
     return None
@@ -611,9 +688,44 @@ _PLEASANTRY = re.compile(
     r"^(?:(?:hi|hey|hello|oh|and|so)\W+)?(?:thanks?\b|thank you|cheers|many thanks|"
     r"(?:it was |it's |so |really |lovely |great |good |nice |brilliant )*"
     r"(?:great|good|lovely|nice|brilliant|fab|a pleasure|a joy)\s+(?:to\s+)?"
-    r"(?:meet|meeting|see|seeing|chat|chatting|catch|catching|talk|talking)\b)",
+    r"(?:meet|meeting|see|seeing|chat|chatting|catch|catching|talk|talking|sitting|"
+    r"running into|bumping into)\b)",
     re.IGNORECASE,
 )
+
+
+# What the user sends of their own (a quote, an article they found) recalls nothing of theirs.
+_MINE = re.compile(
+    r"\b(?:attached|enclosed)\b|\b(?:my|our)\s+(?:\w+\s+)?(?:quote|invoice|proposal|estimate|"
+    r"contract|rates|pricing|calendar|card|website|brochure)\b"
+    r"|\b(?:came across|found|saw|read|spotted|stumbled on|stumbled upon)\s+(?:this|an?|the)\s+"
+    r"(?:\w+\s+)?(?:piece|article|post|report|podcast|video|story|guide|thread|study)\b",
+    re.IGNORECASE,
+)
+# "I'd be really grateful for an intro", "I'd appreciate it if…": thanks in advance for a
+# favour asked, neither thanks nor an offer of help.
+_FAVOUR = re.compile(
+    r"\b(?:i|we)(?:'d|’d| would)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:\w+\s+)?"
+    r"(?:grateful|appreciate|thankful|indebted)\b",
+    re.IGNORECASE,
+)
+# "No pressure!", "no need to reply", "No agenda at all": easing words, no help offered.
+_EASING = re.compile(
+    r"^\W*(?:and\s+|but\s+)?no\s+(?:pressure|rush|hurry|agenda|obligation|worries|need\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_what_it_says(name: str, doc: Doc, hit_start: int, hit_end: int) -> bool:
+    """A "give" that only eases ("No pressure!") or sits in a favour asked, and "thanks" in
+    a favour asked ("I'd be grateful for an intro"), are not what their labels say."""
+    if name not in ("give", "thanks"):
+        return False
+    span = doc.char_span(hit_start, hit_end, alignment_mode="expand")
+    sentence = span.sent.text if span is not None else doc.text
+    if _FAVOUR.search(sentence):
+        return True
+    return name == "give" and _EASING.match(doc.text[hit_start:]) is not None
 
 
 def _clip(text: str, limit: int = 80) -> str:

@@ -145,6 +145,9 @@ ASKED_PATTERNS: list[Pattern] = [
     [_lemma("ask", "request", "want", "need", "inquire", "enquire"), {"OP": "{,3}"}, _OFFER_WORDS],
     [_lemma("ask"), {"LOWER": "how"}, {"LOWER": "much"}],
     [_lemma("want", "like", "love"), {"LOWER": "to"}, _lemma("hire", "work")],
+    # "she's going to hire me for the 6 laptops", "hired us for the rewiring": the work is theirs
+    # to give, so the quote or invoice that follows is one they asked for.
+    [_lemma("hire", "book", "retain", "engage"), _any("me", "us")],
     [_lemma("interest"), {"LOWER": "in"}, _any("working", "hiring", "my", "our")],
     [
         _lemma("ask"),

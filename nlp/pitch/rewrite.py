@@ -153,6 +153,8 @@ def rewrite(
                 pieces.append((doc[sent.start : end].text.strip(), False))
             continue
         if not hits:
+            if pitched and _softener(sent) and not _asks_left(found.hits, kept):
+                continue  # "No pressure!" eased the ask that was cut: it goes with it
             if dropped_last and (
                 _afterthought(sent)
                 or _business_leftover(sent)
@@ -191,6 +193,10 @@ def rewrite(
         # question tacked on ("How is Khoa doing?" under a condolence).
         return _ended(_join(pieces), closing)
     asked = _warm_left([h for h in found.hits if h.feature == "question_about_them"], kept)
+    if keep_asks and _past_greeting(doc, kept):
+        # "Attached is my quote for the 6 laptops." answers what they asked for: a business
+        # reply, sent as it is, with no question about them tacked on.
+        return _ended(_join(pieces), closing)
     if hook and hook.strip() and not asked:
         # A warm opener alone ("Hi Lena, congrats!") ends on a question about them when
         # something known about them can give one.
@@ -437,6 +443,14 @@ _HEARD_OF = re.compile(
 )
 
 
+def _past_greeting(doc: Doc, kept: list[tuple[int, int]]) -> bool:
+    """Does anything stay besides the greeting ("Hi Cora,")?"""
+    sentences = list(doc.sents)
+    end = greeting_end(sentences[0]) if sentences else None
+    start = doc[end].idx if end is not None and end < len(doc) else 0
+    return any(doc.text[max(lo, start) : hi].strip(" ,.!") for lo, hi in kept if hi > start)
+
+
 def _only_a_mention(doc: Doc, kept: list[tuple[int, int]]) -> bool:
     """Is all that stays past the greeting a line about who mentioned them, with no
     question, exclamation or warmth of its own? Alone it reads as a message cut short."""
@@ -474,6 +488,32 @@ def _without_link(sent: Span) -> str:
 
 def _inside(ranges: list[tuple[int, int]], kept: list[tuple[int, int]]) -> bool:
     return any(s <= a and b <= e for a, b in ranges for s, e in kept)
+
+
+# "No pressure!", "No rush.", "Totally fine if not!", "No worries either way": a line that
+# only eases the ask before it.
+_SOFTENER = re.compile(
+    r"^\W*(?:and |but |of course,? |honestly,? |seriously,? )?(?:"
+    r"no (?:pressure|rush|hurry|obligation|worries|stress)(?: at all)?(?: if not| either way)?"
+    r"|(?:totally |completely |absolutely |totally |also )?(?:fine|ok|okay|cool|no problem|"
+    r"all good|understandable)(?: too| either way)? if (?:not|you(?:'re| are) (?:busy|not))"
+    r"|(?:only |just )?if you(?:'re| are) (?:up for it|interested|keen)"
+    r"|whenever suits(?: you)?|no need to (?:decide|commit)(?: now| yet)?"
+    r")\W*$",
+    re.IGNORECASE,
+)
+
+
+def _asks_left(hits: list[Hit], kept: list[tuple[int, int]]) -> bool:
+    """Does an ask stay (one they asked for), for a softener to go with?"""
+    return any(
+        h.feature in ASKS and any(start <= h.start < end for start, end in kept) for h in hits
+    )
+
+
+def _softener(sent: Span) -> bool:
+    """Is the sentence only a softener of an ask ("No pressure!", "Totally fine if not")?"""
+    return _SOFTENER.match(sent.text.strip()) is not None
 
 
 def _afterthought(sent: Span) -> bool:
