@@ -83,8 +83,7 @@ async def load_people(
     exchanges: dict[int, list[Interaction]] = {contact_id: [] for contact_id in ids}
     for entry in await Ledger(session, user_id).exchanges(ids):
         exchanges[entry.contact_id].append(entry)
-    last = await Nudges(session, user_id).last_details(ids)
-    before = await Nudges(session, user_id).recent_details(ids, RECENT_NUDGES)
+    last, before = await Nudges(session, user_id).used_details(ids, RECENT_NUDGES)
     sent = await Nudges(session, user_id).last_sent(ids, sent_at)
     shared = await _shared_first_names(repo, contacts) if full_names else set()
     user = await session.get(User, user_id)

@@ -122,14 +122,7 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if end < len(doc) and doc[end - 1].text in ("-", "‐") and doc[end].is_alpha:
         end += 1
     # "navjot kaur-dhillon" read as "navjot kaur": so does a hyphen right after it
-    if (
-        end + 1 < len(doc)
-        and doc[end].text in ("-", "‐")
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].is_alpha
-    ):
-        end += 2
+    end = _hyphen_end(doc, end - 1)
     # "maria hernandez realtor at keller williams", "omar al-farsi IT consultant": the job
     # said after a name is no part of it.
     while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in _CLERGY:

@@ -72,12 +72,13 @@ def read_doc(
         for part in _at_commas(d)
     ]
     topics: list[str] = []
+    called = {a.casefold() for p in people for a in [p.name, *p.aka]}
     for span in sorted(details, key=lambda s: s.start):
         span = _whole_phrase(_after_names(span, people))
         text = _detail_text(span)
         if not text or _negated(span) or _said_not(span) or _contacted_me(span):
             continue
-        if text.casefold() in {a.casefold() for p in people for a in [p.name, *p.aka]}:
+        if text.casefold() in called:
             continue  # "goes by GP": the nickname, not a job
         if span.label_ == "work" and _only_address(text):
             continue  # "aunty yeye": how she is addressed, not her job

@@ -170,10 +170,13 @@ class Nudges:
         found = {nudge.id: (nudge, contact) for nudge, contact in rows}
         return [found[i] for i in nudge_ids if i in found]
 
-    async def last_details(self, contact_ids: Sequence[int]) -> dict[int, int]:
-        """contact id -> the fact the latest nudge sent about them was built from."""
+    async def used_details(
+        self, contact_ids: Sequence[int], count: int
+    ) -> tuple[dict[int, int], dict[int, frozenset[int]]]:
+        """For each contact, the fact the latest nudge sent about them was built from, and
+        the facts the latest `count` were built from (one query for both)."""
         if not contact_ids:
-            return {}
+            return {}, {}
         rows = await self.session.execute(
             select(Nudge.contact_id, Nudge.fact_id)
             .where(
@@ -184,39 +187,19 @@ class Nudges:
             .order_by(Nudge.sent_at.desc(), Nudge.id.desc())
         )
         latest: dict[int, int] = {}
-        seen: set[int] = set()
-        for contact_id, fact_id in rows.all():
-            if contact_id is None or contact_id in seen:
-                continue
-            seen.add(contact_id)
-            if fact_id is not None:
-                latest[contact_id] = fact_id
-        return latest
-
-    async def recent_details(
-        self, contact_ids: Sequence[int], count: int
-    ) -> dict[int, frozenset[int]]:
-        """contact id -> the facts the latest `count` nudges sent about them were built from."""
-        if not contact_ids:
-            return {}
-        rows = await self.session.execute(
-            select(Nudge.contact_id, Nudge.fact_id)
-            .where(
-                Nudge.user_id == self.user_id,
-                Nudge.contact_id.in_(set(contact_ids)),
-                Nudge.sent_at.is_not(None),
-            )
-            .order_by(Nudge.sent_at.desc(), Nudge.id.desc())
-        )
         seen: dict[int, int] = {}
         used: dict[int, set[int]] = {}
         for contact_id, fact_id in rows.all():
             if contact_id is None or seen.get(contact_id, 0) >= count:
                 continue
+            first = contact_id not in seen
             seen[contact_id] = seen.get(contact_id, 0) + 1
-            if fact_id is not None:
-                used.setdefault(contact_id, set()).add(fact_id)
-        return {c: frozenset(f) for c, f in used.items()}
+            if fact_id is None:
+                continue
+            if first:
+                latest[contact_id] = fact_id
+            used.setdefault(contact_id, set()).add(fact_id)
+        return latest, {c: frozenset(f) for c, f in used.items()}
 
     async def newest_sent(self, contact_ids: Sequence[int], since: datetime) -> dict[int, int]:
         """contact id -> the nudge about them sent most recently since `since`, whether the
