@@ -35,6 +35,7 @@ class Bucket:
     told: bool = False
     dropped: list[str] = field(default_factory=list)
     draining: asyncio.Task[None] | None = None
+    in_hand: bool = False  # a held message is being handled now
 
 
 class FloodControl:
@@ -66,7 +67,9 @@ class FloodControl:
             return True
         bucket = self.bucket(user_id)
         self.refill(bucket)
-        if bucket.waiting or bucket.tokens < 1:
+        # Not while one held is in hand either: a message let straight in would race it and
+        # could be saved before the earlier ones still being read.
+        if bucket.waiting or bucket.in_hand or bucket.tokens < 1:
             return False
         bucket.tokens -= 1
         return True
@@ -124,11 +127,13 @@ class FloodControl:
             bucket.tokens -= 1
             update = bucket.waiting.popleft()
             self.replaying.add(update.update_id)
+            bucket.in_hand = True
             try:
                 await app.process_update(update)
             except Exception:
                 log.exception("a message held back by flood control failed")
             finally:
+                bucket.in_hand = False
                 self.replaying.discard(update.update_id)
             bucket.handled_late += 1
         count, dropped = bucket.handled_late, bucket.dropped
