@@ -111,7 +111,11 @@ class NudgePlanner:
                 note_id=note_id,
                 kind=kind,
                 reason="",
-                due_at=self.morning(now + after, zone),
+                # Days land on the morning; a delay under a day ("4s" in a demo or a test) is
+                # kept as set, not moved to a send time already past (due at once).
+                due_at=now + after
+                if after < timedelta(days=1)
+                else self.morning(now + after, zone),
             )
             for kind, after in (
                 ("first", self.settings.first_follow_up_after),

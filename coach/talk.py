@@ -448,7 +448,9 @@ def _place(said: Phrase) -> str:
     rest = list(said.rest)
     for at, word in enumerate(rest):
         found = verb_form(word)
-        if at and found is not None and found[1] == "gerund":
+        # "moved to his building": after a determiner the -ing word is a noun, not a clause.
+        after_determiner = at and rest[at - 1].casefold() in DETERMINERS
+        if at and found is not None and found[1] == "gerund" and not after_determiner:
             rest = rest[:at]
             break
     if said.particle in ("into", "in"):

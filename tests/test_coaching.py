@@ -9,6 +9,8 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import select
 
 from coach.ideas import Person, idea, opener
+from coach.infra.settings import Settings
+from coach.runtime import ExtractionWorker
 from coach.sentences import Detail, Helper, Relative
 from coach.service import Coach
 from storage.contacts import Contacts
@@ -219,6 +221,22 @@ async def test_nudges_arrive_at_the_users_morning_hour_not_the_notes_hour(
     assert await coach.dispatcher.claim_due() == []
     clock.now = datetime(2026, 11, 28, 8, 0, tzinfo=UTC)
     assert len(await coach.dispatcher.claim_due()) == 1
+
+
+async def test_a_first_nudge_set_in_seconds_waits_those_seconds_not_for_a_morning_gone_by(
+    settings: Settings, extraction: ExtractionWorker, clock: FakeClock
+) -> None:
+    """A demo's "first follow-up after 8s" at 15:00 is due at 15:00:08, not at a 09:00 that
+    has passed (which sent it at once, before the card was even read)."""
+    settings.nudges.first_follow_up_after = timedelta(seconds=8)
+    coach = Coach(settings, clock=clock, extraction=extraction)
+    try:
+        clock.now = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
+        await coach.notes.capture(ALICE, "Met Jorge Silva at the mixer. Big golf guy.")
+        assert await due_dates(coach, "first") == [clock.now + timedelta(seconds=8)]
+        assert await coach.dispatcher.claim_due() == []
+    finally:
+        await coach.close()
 
 
 async def test_an_ignored_keep_in_touch_nudge_comes_back_once_a_week_later(

@@ -517,6 +517,7 @@ def lines_for(kind: str, text: str, pronoun: Pronoun, helper: bool) -> list[str]
 @settings(max_examples=400, deadline=None)
 @example("need", "call just about girl", HE, False)  # found once: "the plans to call about…"
 @example("offer", "call about", HE, False)  # found once: "Thank Kevin for offering to call about"
+@example("family", "moved to his building", HE, False)  # found once: "settling into his"
 @given(
     st.sampled_from(KINDS),
     st.one_of(detail_text, salad),

@@ -30,12 +30,9 @@ async def bot_process(fake: FakeTelegram, database_url: str, cwd: Path) -> Async
         "RAPPORT_TELEGRAM__BASE_URL": fake.base_url,
         "RAPPORT_TELEGRAM__BASE_FILE_URL": fake.base_file_url,
         "RAPPORT_DATABASE__URL": database_url,
-        "RAPPORT_NUDGES__FIRST_FOLLOW_UP_AFTER": "4s",
+        "RAPPORT_NUDGES__FIRST_FOLLOW_UP_AFTER": "8s",
         "RAPPORT_NUDGES__DISPATCH_INTERVAL": "0.5s",
         "RAPPORT_NUDGES__QUIET_HOURS": "00:00-00:00",
-        # Nudges go out at the send time of their day: midnight, so one due is due at any
-        # hour the test runs (09:00 left it waiting till morning when run before nine).
-        "RAPPORT_NUDGES__SEND_TIME": "00:00",
     }
     process = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot.cli", "run", cwd=cwd, env=env,
@@ -61,7 +58,7 @@ async def test_a_killed_bot_delivers_the_nudge_exactly_once_after_restart(
             # The card recorded as sent (else the restart sends it again, saying so).
             await until_count(database_url, UNANSWERED, 0)
             os.kill(pid, signal.SIGKILL)  # no clean shutdown, no flush
-        await asyncio.sleep(5)  # the nudge falls due while no bot is running
+        await asyncio.sleep(8)  # the nudge falls due while no bot is running
         async with bot_process(fake, database_url, tmp_path):
             nudge = await alice.next_reply(timeout=60)
             assert "Sarah Chen" in nudge.text and "sailing" in nudge.text
