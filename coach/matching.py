@@ -9,6 +9,7 @@ from typing import Any, NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from coach.phrases import FAMILY_FIRST, given_at
 from storage.contacts import name_key
 
 # One slip (a missing, extra, wrong or swapped letter) per name is a typo: "Micheal" finds
@@ -57,12 +58,14 @@ class NameIndex:
         self._rows: list[Sequence[Any]] = list(rows)
         self._keys = [_stored_key(row) for row in self._rows]
         self._firsts = [_first_word(key) for key in self._keys]
+        self._givens = [_given_word(key) for key in self._keys]
 
     def add(self, row: Sequence[Any]) -> None:
         """One more contact (saved by the note being read)."""
         self._rows.append(row)
         self._keys.append(_stored_key(row))
         self._firsts.append(_first_word(self._keys[-1]))
+        self._givens.append(_given_word(self._keys[-1]))
 
     def _contacts(self, positions: Iterable[int]) -> list[KnownContact]:
         return [
@@ -76,10 +79,22 @@ class NameIndex:
     def by_first_name(self, key: str) -> list[KnownContact]:
         first = _first_word(key)
         if first == key:
-            # "john" could be any John the user knows.
-            return self._contacts(at for at, stored in enumerate(self._firsts) if stored == first)
-        # "john park" is the contact saved as just "John", unless that John has another surname.
-        return self.exact(first)
+            # "john" could be any John the user knows; "thanh" is Nguyen Van Thanh.
+            return self._contacts(
+                at
+                for at, (stored, given) in enumerate(zip(self._firsts, self._givens, strict=True))
+                if first in (stored, given)
+            )
+        # "john park" is the contact saved as just "John", unless that John has another surname;
+        # "juan carlos" and "gurpreet sandhu" are Juan Carlos Mendoza Ruiz and Gurpreet Kaur
+        # Sandhu: the words said, in order, of a longer name with the same first word.
+        words = key.split()
+        return self._contacts(
+            at
+            for at, stored in enumerate(self._firsts)
+            if stored == first
+            and (self._keys[at] == first or _in_order(words, self._keys[at].split()))
+        )
 
     def by_typo(self, key: str) -> list[KnownContact]:
         parts = key.split()
@@ -104,7 +119,29 @@ class NameIndex:
 def names_in_reach(rows: Iterable[Sequence[Any]], words: Collection[str]) -> list[str]:
     """Names of the contacts (id, name, org, name_key rows) a note with these words could
     mention: those whose first name is one of the words (nlp.people.name_words)."""
-    return [row[1] for row in rows if _first_word(_stored_key(row)) in words]
+    reachable = []
+    for row in rows:
+        key = _stored_key(row)
+        if _first_word(key) in words or _given_word(key) in words:
+            reachable.append(row[1])
+    return reachable
+
+
+def _in_order(said: list[str], stored: list[str]) -> bool:
+    """Every word said is in the stored name, in the same order ("gurpreet sandhu" in
+    "gurpreet kaur sandhu"); a longer name than the stored one never is."""
+    rest = iter(stored)
+    return len(said) < len(stored) and all(word in rest for word in said)
+
+
+def _given_word(key: str) -> str:
+    """The given name of a name written family name first ("nguyen van thanh": "thanh"),
+    else "" (the first word is the given name)."""
+    if _first_word(key) not in FAMILY_FIRST:
+        return ""  # most names: no need to split them
+    words = key.split()
+    at = given_at(words)
+    return words[at] if at else ""
 
 
 def _stored_key(row: Sequence[Any]) -> str:

@@ -509,9 +509,16 @@ def given_name(name: str) -> str:
         return name
     if len(words) < 2 or name_key(words[0]) not in FAMILY_FIRST:
         return words[0]
-    if len(words) == 3 and name_key(words[0]) in _VIETNAMESE_FAMILY:
-        return words[2]
-    given = words[1]
-    if len(words) == 2 and ("-" in given or name_key(given) not in last_names()):
-        return given
-    return words[0]
+    return words[given_at([name_key(w) for w in words])]
+
+
+def given_at(keys: Sequence[str]) -> int:
+    """Where the given name is among a name's words, each a name_key (see given_name)."""
+    if len(keys) < 2 or keys[0] not in FAMILY_FIRST:
+        return 0
+    if len(keys) == 3 and keys[0] in _VIETNAMESE_FAMILY:
+        return 2
+    given = keys[1]
+    if len(keys) == 2 and ("-" in given or given not in last_names()):
+        return 1
+    return 0

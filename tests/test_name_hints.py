@@ -44,3 +44,21 @@ async def test_a_lowercase_known_name_is_still_recognised_in_a_big_rolodex(coach
         session.add(Contact(user_id=ALICE, name="Farouk Haddad", name_key="farouk haddad"))
     card = await coach.notes.capture(ALICE, "lunch with farouk haddad, follow up friday")
     assert [(p.name, p.created) for p in card.people] == [("Farouk Haddad", False)]
+
+
+async def test_a_later_note_finds_people_by_the_names_they_are_called(coach: Coach) -> None:
+    """Said the way people say them, names find the contact the first note made: the given
+    name of a name written family name first, a name without its middle or second surname."""
+    await coach.notes.capture(
+        ALICE,
+        "mixer at the walker: Nguyen Van Thanh owns a pho place on eat street; "
+        "juan carlos mendoza ruiz from the credit union; Gurpreet Kaur Sandhu, cfo at allina",
+    )
+    later = {
+        "thanh texted, he needs a bookkeeper": "Nguyen Van Thanh",
+        "dinner w juan carlos, his wife is expecting": "Juan Carlos Mendoza Ruiz",
+        "gurpreet sandhu mentioned she is training for a marathon": "Gurpreet Kaur Sandhu",
+    }
+    for note, name in later.items():
+        card = await coach.notes.capture(ALICE, note)
+        assert [(p.name, p.created) for p in card.people] == [(name, False)], note
