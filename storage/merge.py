@@ -18,6 +18,9 @@ from storage.models import (
 )
 from storage.nudges import GENERIC_KINDS
 
+# Nudges a contact has once: a second "nice to meet you" reads as if the user forgot them.
+_ONCE_KINDS = frozenset({"first", "give_value"})
+
 
 class Merge:
     def __init__(self, session: AsyncSession, user_id: int) -> None:
@@ -123,20 +126,25 @@ class Merge:
 
     async def _one_generic_nudge_each(self, contact_id: int) -> None:
         """Both contacts had a 'nice to meet you' or keep-in-touch nudge waiting: the
-        earliest of each kind stays, the others are cancelled."""
-        waiting = (
+        earliest of each kind stays, the others are cancelled. A 'nice to meet you' or
+        'give first' one of them already had is not had again (trial 13: "Nice to meet you,
+        Gurpreet" 17 days after the first one, for the half merged in)."""
+        generic = (
             await self.session.scalars(
                 select(Nudge)
                 .where(
                     Nudge.user_id == self.user_id,
                     Nudge.contact_id == contact_id,
-                    Nudge.status == NudgeStatus.PENDING,
                     Nudge.kind.in_(GENERIC_KINDS),
+                    Nudge.status != NudgeStatus.CANCELLED,
                 )
                 .order_by(Nudge.due_at, Nudge.id)
             )
         ).all()
-        kinds: set[str] = set()
+        waiting = [n for n in generic if n.status == NudgeStatus.PENDING]
+        kinds = {
+            n.kind for n in generic if n.status != NudgeStatus.PENDING and n.kind in _ONCE_KINDS
+        }
         for nudge in waiting:
             if nudge.kind in kinds:
                 nudge.status = NudgeStatus.CANCELLED

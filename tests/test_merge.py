@@ -230,3 +230,21 @@ async def test_a_name_in_a_pair_that_fits_two_contacts_asks_which(coach: Coach) 
         "Priya Shah (Acme)",
         "Priya Shah (Shah Consulting)",
     ]
+
+
+async def test_a_merged_half_brings_no_second_nice_to_meet_you(
+    coach: Coach, clock: FakeClock
+) -> None:
+    """The user said "nice to meet you" to Gurpreet already; merging in the contact a later
+    note made by mistake must not say it again."""
+    await coach.notes.capture(ALICE, "met Gurpreet at the rotary lunch, training for a marathon")
+    clock.advance(timedelta(days=3))
+    for outgoing in await coach.dispatcher.claim_due():
+        await coach.dispatcher.sent_many([([n.nudge_id for n in outgoing.nudges], 1)])
+    await coach.notes.capture(ALICE, "met G. Sandhu, vp of finance at allina, two kids")
+    found = await coach.merging.find(ALICE, "gurpreet and g. sandhu")
+    keep, other = (c.contact_id for c in found.candidates)
+    assert await coach.merging.merge(ALICE, keep, [other]) is not None
+    clock.advance(timedelta(days=30))
+    kinds = [n.kind for o in await coach.dispatcher.claim_due() for n in o.nudges]
+    assert "first" not in kinds and len(kinds) <= 2, kinds
