@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.ideas import Person, hook
 from coach.intros import does, head_of, need_concepts, need_parts
-from coach.matching import KnownContact, match_contact
+from coach.matching import KnownContact, called, match_contact
 from coach.notes import told_apart
 from coach.persons import load_people
 from coach.runtime import Runtime
@@ -139,7 +139,7 @@ def _split_mention(rest: str, known: Sequence[KnownContact]) -> tuple[str | None
     if sep and 0 < len(head.split()) <= 4:
         return head.strip(), tail.strip()
     words = rest.split()
-    for n in (3, 2, 1):
+    for n in (5, 4, 3, 2, 1):  # "@Juan Carlos Mendoza Ruiz Hey Juan Carlos, …"
         name = " ".join(words[:n])
         if len(words) > n and _names_someone(name, known):
             return name, " ".join(words[n:])
@@ -147,8 +147,10 @@ def _split_mention(rest: str, known: Sequence[KnownContact]) -> tuple[str | None
 
 
 def _names_someone(name: str, known: Sequence[KnownContact]) -> bool:
+    """The words are a known contact's name as people say it: whole, the first or given
+    name, or the name without a middle word (as notes are matched)."""
     key = name_key(name.strip(",.!?"))
-    return any(key in (name_key(c.name), name_key(c.name).split()[0]) for c in known)
+    return bool(key) and any(called(key, c.key) for c in known)
 
 
 def _resolve(contact_name: str | None, text: str, known: Sequence[KnownContact]) -> _Found:

@@ -134,6 +134,19 @@ def _in_order(said: list[str], stored: list[str]) -> bool:
     return len(said) < len(stored) and all(word in rest for word in said)
 
 
+def called(said: str, stored: str) -> bool:
+    """Is a name as said (a name_key) the stored name as people say it: whole, its first or
+    given name alone, or its words in order ("juan carlos" of "juan carlos mendoza ruiz")?
+    Unlike matching a note, "john park" is not the contact saved as just "John"."""
+    if said == stored:
+        return True
+    words = said.split()
+    if len(words) == 1:
+        return said in (_first_word(stored), _given_word(stored))
+    stored_words = stored.split()
+    return stored_words[0] == words[0] and _in_order(words, stored_words)
+
+
 def _given_word(key: str) -> str:
     """The given name of a name written family name first ("nguyen van thanh": "thanh"),
     else "" (the first word is the given name)."""

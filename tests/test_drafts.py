@@ -44,6 +44,18 @@ async def make_trusted(coach: Coach, user_id: int, name: str, days: int) -> None
             )
 
 
+async def test_a_long_at_name_is_taken_whole_and_left_out_of_the_draft(coach: Coach) -> None:
+    await coach.notes.capture(
+        ALICE, "dinner with juan carlos mendoza ruiz, his wife mariela just had a baby girl"
+    )
+    draft = "Hey Juan Carlos, congrats again on the baby! Hope you are all sleeping a bit."
+    check = await coach.drafts.check_draft(ALICE, "@Juan Carlos Mendoza Ruiz " + draft)
+    assert check.contact_name == "Juan Carlos Mendoza Ruiz"
+    assert check.draft == draft
+    assert not check.assessment.pitch_first
+    assert "Mendoza" not in " ".join(check.assessment.strengths)
+
+
 async def test_an_at_name_reads_the_draft_against_that_contact(coach: Coach) -> None:
     await coach.notes.capture(
         ALICE, "met Sarah Chen from Acme Robotics at the mixer, into trail running"
