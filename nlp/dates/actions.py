@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp.lexicon import FAMILY_NOUNS
 
 _ACTIONS = frozenset(
-    "follow followup follow-up f/u fu ping call email e-mail text send check reach remind "
+    "follow followup follow-up f/u fu ping call email e-mail text txt send check reach remind "
     "circle touch catch meet coffee lunch intro introduce connect message dm ask invite "
     "schedule book set "
     # other ways people write a to-do next to a date
@@ -89,7 +89,7 @@ def find_action(
         if _nothing_to(doc, tok.i):
             others = "theirs"  # "nothing to chase this week", "no need to call him"
             continue
-        if _follow_up(tok) and not _someone_follows_up(tok):
+        if (_follow_up(tok) or _reach_out(tok)) and not _someone_follows_up(tok):
             return tok.i, others  # "…wants more clients follow up next wednesday", dictated
         if tok.lower_ in _GATHERINGS and (said_today or _hosted(doc, lo, tok.i)):
             others = "theirs"
@@ -117,9 +117,28 @@ def _follow_up(tok: Token) -> bool:
     return tok.lower_ == "follow" and nxt == "up"
 
 
+# "…looking for a broker who knows rail email him monday": a way to reach someone, with
+# them as its object, is the user's imperative whatever the tagger made of the run-on;
+# unless a subject, modal or "to" before it makes it someone's ("she'll call him").
+_REACH = frozenset("email e-mail call text txt ping message msg dm ring whatsapp".split())
+_REACHED = frozenset("him her them".split())
+_NOT_MINE = frozenset(
+    "to will 'll would 'd can could should might must may gonna wanna he she they it who".split()
+)
+
+
+def _reach_out(tok: Token) -> bool:
+    doc = tok.doc
+    if tok.lower_ not in _REACH or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in _REACHED:
+        return False
+    return tok.i == 0 or doc[tok.i - 1].lower_ not in _NOT_MINE
+
+
 def _someone_follows_up(tok: Token) -> bool:
     """ "she'll follow up", "Dana follows up": not the user's. A noun the parser made the
     subject of a run-on "clients follow up" is not someone."""
+    if not tok.doc.has_annotation("DEP"):
+        return False  # no parse (a pipeline without the parser): no subject to read
     return any(
         c.dep_ == "nsubj"
         and ((c.tag_ == "PRP" and c.lower_ not in ("i", "we")) or c.ent_type_ == "PERSON")

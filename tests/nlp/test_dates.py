@@ -593,3 +593,30 @@ def test_a_dictated_follow_up_takes_the_date_right_after_it(nlp: Language) -> No
     )
     (found,) = follow_ups(nlp, note, NOW)
     assert found.said == "early january"
+
+
+@pytest.mark.parametrize(
+    ("note", "what"),
+    [
+        ("lunch w oksana she's hiring two welders for the new plant call her thursday", "call her"),
+        ("met dev patel um he wants a new bookkeeper who does payroll txt him friday", "txt him"),
+    ],
+)
+def test_a_dictated_way_to_reach_them_is_the_users_follow_up(
+    nlp: Language, note: str, what: str
+) -> None:
+    """A run-on ("…who does payroll txt him friday"): reaching them, with them as the object,
+    is the user's to do, whatever the tagger made of the verb."""
+    (found,) = follow_ups(nlp, note, NOW)
+    assert found.what == what
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "met oksana, she said she'll call him thursday about the welders",
+        "met bo at the expo, he said he would text them friday",
+    ],
+)
+def test_someone_elses_call_is_not_the_users_follow_up(nlp: Language, note: str) -> None:
+    assert follow_ups(nlp, note, NOW) == []
