@@ -32,7 +32,12 @@ _ACTIONS = frozenset(
     "catching following reaching writing post debrief find help "
     # things to do, said as nouns: "Proposal to Kwame by Dec 11", "mtg Wed 10am"
     "proposal deck docs slides bio samples kickoff mtg 1:1 invoice contract draft cv resume "
+    "packet pass "
     "tasting walkthrough appointment appt".split()
+)
+# To-dos said as nouns, by their lemma: "everyone's bios by the 14th".
+_THINGS_TO_DO = frozenset(
+    "proposal deck doc slide bio sample invoice contract draft cv resume packet quote".split()
 )
 # Meals and meetings: the user's plan, unless someone else hosts them or they happened today.
 _GATHERINGS = frozenset(
@@ -64,7 +69,9 @@ _RESCHEDULED = frozenset("moved pushed rescheduled postponed bumped changed swit
 _MUTUAL = frozenset(
     "meet meeting coffee lunch breakfast dinner drinks catch talk chat sync connect zoom "
     # "wants a demo next week", "wants a quote by friday": what they want from the user
-    "demo quote proposal estimate intro walkthrough call tour".split()
+    "demo quote proposal estimate intro walkthrough call tour "
+    # "she wants everyone's slides by the 20th": things to hand them
+    "slides deck docs bio samples invoice contract draft cv resume packet".split()
 )
 # "she wants to ...", "he needs to ...": what follows is theirs.
 _THEIR_WANTS = frozenset("wants needs hopes plans likes loves wishes intends expects".split())
@@ -121,7 +128,7 @@ def _follow_up(tok: Token) -> bool:
 # them as its object, is the user's imperative whatever the tagger made of the run-on;
 # unless a subject, modal or "to" before it makes it someone's ("she'll call him").
 _REACH = frozenset("email e-mail call text txt ping message msg dm ring whatsapp".split())
-_REACHED = frozenset("him her them".split())
+_REACHED = frozenset("him her them back".split())  # "…a truck loan call back in two weeks"
 _NOT_MINE = frozenset(
     "to will 'll would 'd can could should might must may gonna wanna he she they it who".split()
 )
@@ -156,7 +163,7 @@ def verbless(doc: Doc, lo: int, hi: int, span: Span) -> bool:
 
 
 def _is_action(tok: Token) -> bool:
-    if tok.lower_ in _ACTIONS:
+    if tok.lower_ in _ACTIONS or (tok.tag_ == "NNS" and tok.lemma_.lower() in _THINGS_TO_DO):
         nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
         if tok.lower_ == "set":  # "set up a call", not "the AC is set to arctic"
             return nxt in ("up", "a", "the", "it", "that", "time", "date", "meeting", "call")
@@ -218,7 +225,7 @@ def theirs(doc: Doc, lo: int, at: int) -> bool:
             return False
         if low in _THEIR_WANTS or (low in _LIKE and i > lo and doc[i - 1].lower_ in _WOULD):
             # "wants to order a cake for the party on the 20th", not "wants to meet"
-            return doc[at].lower_ not in _MUTUAL
+            return doc[at].lower_ not in _MUTUAL and doc[at].lemma_.lower() not in _MUTUAL
         if low in _THEM:
             return True
         if low == "to" and i > lo and doc[i - 1].lower_ in ("him", "her", "them"):

@@ -600,6 +600,7 @@ def test_a_dictated_follow_up_takes_the_date_right_after_it(nlp: Language) -> No
     [
         ("lunch w oksana she's hiring two welders for the new plant call her thursday", "call her"),
         ("met dev patel um he wants a new bookkeeper who does payroll txt him friday", "txt him"),
+        ("they need a line of credit for the second location call back in two weeks", "call back"),
     ],
 )
 def test_a_dictated_way_to_reach_them_is_the_users_follow_up(
@@ -620,3 +621,19 @@ def test_a_dictated_way_to_reach_them_is_the_users_follow_up(
 )
 def test_someone_elses_call_is_not_the_users_follow_up(nlp: Language, note: str) -> None:
     assert follow_ups(nlp, note, NOW) == []
+
+
+@pytest.mark.parametrize(
+    ("note", "what"),
+    [
+        ("Forward her resume to our recruiter by the 18th.", "Forward her resume"),
+        ("Pass her name to the scholarship committee by the 12th.", "Pass her name"),
+        ("Raffle packet to Mehmet by the 9th.", "packet to Mehmet"),
+        ("he wants everyone's bios by the 14th, ugh", "bios"),
+    ],
+)
+def test_a_deadline_for_something_to_hand_over_is_a_follow_up(
+    nlp: Language, note: str, what: str
+) -> None:
+    (found,) = follow_ups(nlp, note, NOW)
+    assert found.what.startswith(what)
