@@ -129,11 +129,53 @@ def rewrite(
     kept: list[tuple[int, int]] = []  # character ranges of what stays
     dropped_last = False
     pitched: list[str] = []  # the words of the asks cut
+    labels: dict[int, int] = {}  # piece index -> sentence number, for "P.S." alone
+    kept_sentences: set[int] = set()
     for n, sent in enumerate(sentences):
         hits = [h for h in pitchy if sent.start_char <= h.start < sent.end_char]
+        warm = _warm_in(found.hits, sent.start_char, sent.end_char)
+        if not hits and _label(sent):
+            # "P.S." standing alone stays only between two lines that stay: with the pitch
+            # it introduced cut, it would head nothing, or the question added after.
+            labels[len(pieces)] = n
+            pieces.append((sent.text.strip(), False))
+            continue
         if not hits and _turn_to_my_trade(sent, found.hits):
             dropped_last = True
             continue  # "By the way I'm a UX designer and I do onboarding flows": the set-up
+        # What they asked for (a quote, a call) may be said; else what only serves the pitch
+        # goes with it.
+        serves_the_pitch = not hits and not warm and not keep_asks
+        cut_next = _pitch_follows(sentences, n, pitchy) or (
+            n + 1 < len(sentences)
+            and not keep_asks
+            and _names_a_sales_meeting(sentences[n + 1])
+            and not _warm_in(found.hits, sentences[n + 1].start_char, sentences[n + 1].end_char)
+        )
+        near = dropped_last or cut_next
+        if not hits and not keep_asks and dropped_last and _asks_for_someone(sent):
+            dropped_last = True
+            continue  # "Do you know anyone who might be interested?" in what was just cut
+        if (
+            serves_the_pitch
+            and dropped_last
+            and cut_next
+            and not _inside(pleasant or [], [(sent.start_char, sent.end_char)])
+            and not _to_them(doc, [(sent.start_char, sent.end_char)])
+        ):
+            dropped_last = True
+            continue  # "Most new homeowners overpay by hundreds.", between two cut lines
+        if serves_the_pitch and _my_trade(sent, found.hits, near):
+            dropped_last = True
+            continue  # "I'm a wedding florist and would love to be on your vendor list.": set-up
+        if serves_the_pitch and _names_a_sales_meeting(sent):
+            dropped_last = True
+            continue  # "Can I get 15 minutes next week for a demo?": the ask, however put
+        if serves_the_pitch and near and _points_at_my_offer(sent):
+            dropped_last = True
+            continue  # "You should really look at our CRM." just before the pitch of it
+        if serves_the_pitch and dropped_last and (_offers(sent) or _call_to_action(sent)):
+            continue  # "We'd be glad to take it off your plate." / "Just say the word!"
         if not hits and _points_at_a_need(sent):
             dropped_last = True
             continue  # "he'll need to think about his pension": the pitch, by implication
@@ -164,16 +206,17 @@ def rewrite(
                 continue  # "Just curious." or "We have openings next month." after its pitch
             text = sent.text.strip()
             if dropped_last:
-                text = _without_link(sent)
+                text = _without_link(sent, warm)
                 if not text:
                     continue  # "…and I'd love to manage yours": the rest of a dropped pitch
             kept.append((sent.start_char, sent.end_char))
+            kept_sentences.add(n)
             pieces.append((text, _may_lower(sent)))
             dropped_last = False
             continue
         dropped_last = True
         pitched.append(doc.text[min(h.start for h in hits) : sent.end_char])
-        clause = _warm_clause(doc, sent, min(h.start for h in hits))
+        clause = _warm_clause(doc, sent, min(h.start for h in hits), found.hits, dropped_last)
         if clause is not None and _NEED_POINTER.search(clause[0]):
             clause = None  # "he'll need to think about his pension — I do free reviews"
         if clause is not None and any(
@@ -182,11 +225,17 @@ def rewrite(
             clause = None  # "I'm a mortgage broker, so if you need one…": the set-up
         if clause is not None:
             kept.append((sent.start_char, clause[1]))
+            kept_sentences.add(n)
             pieces.append((clause[0], n > 0 and _may_lower(sent)))
             continue
         end = greeting_end(sent) if n == 0 else None
         if end is not None:
             pieces.append((doc[sent.start : end].text.strip(), False))
+    pieces = [
+        piece
+        for i, piece in enumerate(pieces)
+        if i not in labels or (labels[i] - 1 in kept_sentences and labels[i] + 1 in kept_sentences)
+    ]
     addition = None
     if sympathy(doc.text):
         # A message of sympathy is about their loss: it ends on the user's own words, never a
@@ -197,12 +246,17 @@ def rewrite(
         # "Attached is my quote for the 6 laptops." answers what they asked for: a business
         # reply, sent as it is, with no question about them tacked on.
         return _ended(_join(pieces), closing)
+    bare = _little_left(doc, kept)
     if hook and hook.strip() and not asked:
         # A warm opener alone ("Hi Lena, congrats!") ends on a question about them when
         # something known about them can give one.
         addition = hook.strip()
-    elif (_only_a_mention(doc, kept) and not _warm_left(found.hits, kept)) or not (
-        _warm_left(found.hits, kept) or _inside(pleasant or [], kept) or _to_them(doc, kept)
+    elif (
+        bare
+        or (_only_a_mention(doc, kept) and not _warm_left(found.hits, kept))
+        or not (
+            _warm_left(found.hits, kept) or _inside(pleasant or [], kept) or _to_them(doc, kept)
+        )
     ):
         # "Hi Khoa, Mai mentioned you do roofing." stops where the pitch was: it needs a
         # question to end on.
@@ -211,7 +265,9 @@ def rewrite(
         _someone_elses_news(addition, greeted_name(doc.text)) or _asks_into(addition, pitched)
     ):
         addition = (
-            GENERIC_HOOK if not (_warm_left(found.hits, kept) or _to_them(doc, kept)) else None
+            GENERIC_HOOK
+            if bare or not (_warm_left(found.hits, kept) or _to_them(doc, kept))
+            else None
         )
     if addition is not None:
         addition = _not_twice(addition, " ".join(p for p, _ in pieces))
@@ -272,6 +328,21 @@ _TRADE_WORDS = {
     "offer",
     "website",
     "site",
+    "available",
+    "sponsor",
+    "sponsors",
+    "sponsorship",
+    "sponsorships",
+    "package",
+    "packages",
+    "listing",
+    "listings",
+    "service",
+    "services",
+    "quote",
+    "quotes",
+    "estimate",
+    "estimates",
 }
 _CONGRATS = re.compile(r"\b(congrat\w*|well done)\b", re.IGNORECASE)
 
@@ -344,6 +415,250 @@ def _appeal(sent: Span) -> bool:
     return _APPEAL.search(words.text) is not None
 
 
+def _warm_in(hits: list[Hit], start: int, end: int) -> bool:
+    """Is there something warm (thanks, congratulations, a question about them) in here?"""
+    return any(h.feature in GOOD and start <= h.start < end for h in hits)
+
+
+_LABEL = re.compile(
+    r"^\W*(?:p\.?\s*s|quick question|one more thing|oh,? and|by the way|btw)\W*$", re.IGNORECASE
+)
+
+
+def _label(sent: Span) -> bool:
+    """ "P.S." or "Quick question:" on its own: it heads the sentence after it."""
+    return _LABEL.match(sent.text.strip()) is not None
+
+
+# "I'm a mom too", "I'm a huge fan": who I am, not what I sell.
+_PERSONAL_NOUNS = {
+    "mom",
+    "mum",
+    "dad",
+    "mother",
+    "father",
+    "parent",
+    "grandparent",
+    "grandmother",
+    "grandfather",
+    "runner",
+    "fan",
+    "member",
+    "neighbour",
+    "neighbor",
+    "friend",
+    "beginner",
+    "newbie",
+    "alum",
+    "graduate",
+    "volunteer",
+}
+# Verbs of thinking and feeling: "I hope", "we loved", "I agree" are not a trade.
+_MENTAL = {
+    "hope",
+    "think",
+    "love",
+    "like",
+    "adore",
+    "enjoy",
+    "know",
+    "agree",
+    "miss",
+    "wish",
+    "feel",
+    "remember",
+    "appreciate",
+    "admire",
+    "want",
+    "need",
+    "have",
+    "mean",
+    "see",
+    "hear",
+    "guess",
+    "believe",
+    "bet",
+    "wonder",
+    "understand",
+    "owe",
+    "say",
+    "get",
+    "look",
+}
+
+
+def _my_trade(span: Span, hits: list[Hit], near_the_pitch: bool) -> bool:
+    """Does the line only tell them what I do or sell? "I'm a wedding florist and would love
+    to be on your vendor list", "We still have a few sponsor packages available", and next to
+    the pitch "I tutor high schoolers in math": in a draft that pitches, each sets it up."""
+    if "?" in span.text:
+        return False
+    for h in hits:
+        if h.feature == "self_intro" and span.start_char <= h.start < span.end_char:
+            intro = span.doc.char_span(h.start, h.end, alignment_mode="expand")
+            nouns = [t.lower_ for t in intro or [] if t.pos_ == "NOUN"]
+            named = h.text.lower().startswith(("my name", "let me introduce"))
+            if not named and not (nouns and nouns[-1] in _PERSONAL_NOUNS):
+                return True
+    if _business_leftover(span) or _as_my_trade(span):
+        return True
+    if not near_the_pitch or any(t.lower_ in _SECOND for t in span):
+        return False
+    # "I coach engineering leaders", "we clean offices": I/we, a verb in the present tense
+    # that does something (not "I hope", "we love"), and what it is done to.
+    return any(
+        is_first_person(t)
+        and t.dep_ == "nsubj"
+        and t.head.tag_ == "VBP"
+        and t.head.lemma_.lower() not in _MENTAL
+        and any(c.dep_ in ("dobj", "prep") for c in t.head.children)
+        for t in span
+    )
+
+
+# What a seller books: a line that names one is the sale's meeting, however it is asked.
+_SALES_MEETINGS = {"demo", "demos", "consultation", "consult", "walkthrough", "sales call"}
+
+
+# "a free 14-day trial", "a free home valuation": a free sample of what is sold.
+_SAMPLES = (
+    r"(?:trial|consultation|quote|estimate|assessment|audit|review|session|valuation|appraisal|"
+    r"analysis|report|lesson|class|sample|visit|month|week)s?"
+)
+_FREE_SAMPLE = re.compile(
+    rf"\b(?:free|complimentary|no-cost)\b[^.?!]{{0,25}}?\b{_SAMPLES}\b"
+    rf"|\b{_SAMPLES} (?:is|are|'s|’s) (?:totally |completely |always )?(?:free|complimentary|on "
+    r"(?:us|me|the house))\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_sales_meeting(sent: Span) -> bool:
+    """ "Can I get 15 minutes for a demo?", "Want a free 14-day trial?": how a sale is made."""
+    text = sent.text.lower()
+    if _FREE_SAMPLE.search(text):
+        return True
+    return any(re.search(rf"\b{word}\b", text) for word in _SALES_MEETINGS)
+
+
+# "Do you know anyone who might be interested?", "if you know someone who needs…".
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:know|think of|have)\s+(?:of\s+)?(?:anyone|anybody|someone|somebody|others?|"
+    r"people|friends?|any friends|other \w+)\b",
+    re.IGNORECASE,
+)
+
+
+# "Feel free to pass this along to your office manager", "forward it to your team".
+_PASS_ON = re.compile(
+    r"\b(?:pass|send|forward|share)(?:ing)?\s+(?:this|it|that|my (?:name|number|card|details|"
+    r"info))\s+(?:along|on|with|to)\b|\bforward(?:ing)? (?:this|it)\b",
+    re.IGNORECASE,
+)
+
+
+def _asks_for_someone(sent: Span) -> bool:
+    """Right after a cut offer, asking whom else they know, or to pass it on, is asking them
+    to take the pitch to others."""
+    return _SOMEONE_ELSE.search(sent.text) is not None or _PASS_ON.search(sent.text) is not None
+
+
+def _as_my_trade(span: Span) -> bool:
+    """ "As a local photographer I'd love to shoot your new menu": I, in my trade (not "as a
+    mom" or "as a fellow runner")."""
+    words = [t for t in span if not t.is_space]
+    if len(words) < 3 or words[0].lower_ != "as" or words[1].lower_ not in ("a", "an"):
+        return False
+    role = next((t for t in words[2:] if t.head == words[0] and t.pos_ == "NOUN"), None)
+    if role is None or role.lower_ in _PERSONAL_NOUNS:
+        return False
+    if any(t.lower_ == "fellow" for t in role.children):
+        return False
+    return any(is_first_person(t) and t.dep_ in ("nsubj", "nsubjpass") for t in span)
+
+
+# "You should really look at our CRM", "you have to try our new menu", "check out our app".
+_POINTS_AT = re.compile(
+    r"\byou(?:'d| would)? (?:really |definitely |totally |seriously |honestly )?"
+    r"(?:should|must|need to|have to|ought to|'ve got to|have got to|gotta)\b"
+    r"|^\W*(?:just |so |definitely |do )?(?:check out|take a look at|have a look at|look at|try)\b",
+    re.IGNORECASE,
+)
+
+
+def _points_at_my_offer(sent: Span) -> bool:
+    """A sentence that sends them to something of mine ("our CRM", "my new course")."""
+    mine = any(t.lower_ in ("our", "my") and t.head.pos_ in ("NOUN", "PROPN") for t in sent)
+    return mine and _POINTS_AT.search(sent.text.strip()) is not None
+
+
+_MODALS = {"'d", "’d", "would", "can", "could", "will", "'ll", "’ll", "ca"}
+
+
+_GLAD_TO = re.compile(
+    r"^\W*(?:(?:i|we)(?:'m|’m|'re|’re| am| are|'d be|’d be| would be) )?(?:always |more than )?"
+    r"(?:happy|glad|delighted|thrilled) to\b",
+    re.IGNORECASE,
+)
+
+
+def _offers(sent: Span) -> bool:
+    """ "We'd be glad to take it off your plate", "I'd like to reach out to them", "Happy to
+    set you up.": after a cut, my offer to do the business that was cut."""
+    if "?" in sent.text:
+        return False
+    if _GLAD_TO.match(sent.text):
+        return True
+    for t in sent:
+        if not (is_first_person(t) and t.dep_ in ("nsubj", "nsubjpass")):
+            continue
+        verb = t.head
+        if verb.lemma_.lower() in _MENTAL - {"love", "like"}:
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+            return True
+    return False
+
+
+# What a call to action asks them to do: "Just say the word!", "Text me anytime!", "Give
+# us a ring."
+_CALL_VERBS = {
+    "say",
+    "call",
+    "text",
+    "ring",
+    "email",
+    "e-mail",
+    "message",
+    "reply",
+    "reach",
+    "ping",
+    "holler",
+    "book",
+    "sign",
+    "click",
+    "contact",
+    "dm",
+    "respond",
+    "tap",
+    "grab",
+}
+_SEND_VERBS = {"give", "drop", "shoot", "send", "hit"}
+
+
+def _call_to_action(sent: Span) -> bool:
+    """A short imperative that tells them how to take up what was offered."""
+    words = [t for t in sent if t.is_alpha]
+    while words and words[0].lower_ in ("just", "so", "simply", "then", "please"):
+        words = words[1:]
+    if not words or len(words) > 6 or any(t.dep_ == "nsubj" for t in sent):
+        return False
+    verb = words[0].lower_
+    if verb in _CALL_VERBS:
+        return True
+    return verb in _SEND_VERBS and len(words) > 1 and words[1].lower_ in ("me", "us")
+
+
 def _business_leftover(sent: Span) -> bool:
     """A sentence about me and my trade, with nothing for them in it."""
     if any(t.lower_ in _SECOND for t in sent) or "?" in sent.text:
@@ -396,10 +711,29 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+_COMMON_WORDS = frozenset(
+    "the and for are you was were did does has had how its it's since started start new now "
+    "still all any can could would will not out get got our".split()
+)
+
+
+def _own_words(text: str) -> set[str]:
+    """The words that say what a line is about, not how it asks ("son", "kindergarten")."""
+    common = _ASKED_WORDS | _FUNCTION_WORDS | _COMMON_WORDS
+    words = [w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in common]
+    return {w.rstrip("s") if len(w) > 4 else w for w in words}
+
+
 def _not_twice(addition: str, kept: str) -> str | None:
     """What is added never says the kept text again: no second congratulation, and a noun
     just said is not repeated ("…about the ironman. How is the training going?")."""
     if _CONGRATS.search(addition) and _CONGRATS.search(kept):
+        return None
+    # "I hope your son is enjoying kindergarten." asks already what "How are things going
+    # since your son started kindergarten?" would: two of its words said, or all, is twice.
+    own = _own_words(addition)
+    shared = own & _own_words(kept)
+    if shared and (len(shared) >= 2 or shared == own):
         return None
     said = {w.lower() for w in re.findall(r"[A-Za-z']{4,}", kept)}
     words = addition.split(" ")
@@ -451,6 +785,18 @@ def _past_greeting(doc: Doc, kept: list[tuple[int, int]]) -> bool:
     return any(doc.text[max(lo, start) : hi].strip(" ,.!") for lo, hi in kept if hi > start)
 
 
+def _little_left(doc: Doc, kept: list[tuple[int, int]]) -> bool:
+    """Is all that stays past the greeting a word or two ("Hi Marcus, happy Friday!")? With
+    everything else cut, it needs a question to be a message."""
+    sentences = list(doc.sents)
+    end = greeting_end(sentences[0]) if sentences else None
+    start = doc[end].idx if end is not None and end < len(doc) else 0
+    words = [
+        t for t in doc if t.is_alpha and t.idx >= start and any(s <= t.idx < e for s, e in kept)
+    ]
+    return len(words) <= 2
+
+
 def _only_a_mention(doc: Doc, kept: list[tuple[int, int]]) -> bool:
     """Is all that stays past the greeting a line about who mentioned them, with no
     question, exclamation or warmth of its own? Alone it reads as a message cut short."""
@@ -469,13 +815,14 @@ def _only_a_mention(doc: Doc, kept: list[tuple[int, int]]) -> bool:
     )
 
 
-def _without_link(sent: Span) -> str:
+def _without_link(sent: Span, warm: bool = False) -> str:
     """A sentence whose pitch before it was dropped must not lean on it: one opening with
-    "And…" or "So…" carries the pitch on (it goes); "But mostly, thanks" keeps its thanks."""
+    "And…" or "So…" carries the pitch on (it goes); "But mostly, thanks" keeps its thanks,
+    and "Also, how did your daughter's recital go?" its question, without the link."""
     words = [t for t in sent if not t.is_space]
     if not words or words[0].lower_ not in _CARRY_ON | _CONTRAST:
         return sent.text.strip()
-    if words[0].lower_ in _CARRY_ON:
+    if words[0].lower_ in _CARRY_ON and not warm:
         return ""
     rest = words[1:]
     while rest and (rest[0].lower_ in _SOFTENERS or rest[0].text == ","):
@@ -534,9 +881,17 @@ def _afterthought(sent: Span) -> bool:
     return text.startswith("let me know") or refers_back or (me and text.endswith("?")) or wish
 
 
-def _warm_clause(doc: Doc, sent: Span, pitch_start: int) -> tuple[str, int] | None:
+def _warm_clause(
+    doc: Doc,
+    sent: Span,
+    pitch_start: int,
+    hits: list[Hit] | None = None,
+    after_a_cut: bool = False,
+) -> tuple[str, int] | None:
     """ "Great seeing you at the market, and keep me in mind when you're ready to sell" keeps
-    "Great seeing you at the market." when the business starts after a clause break."""
+    "Great seeing you at the market." when the business starts after a clause break; not a
+    clause that says what I sell ("I tutor high schoolers in math, and…") or, after a cut,
+    one about the thing cut ("It saves front desks hours a week, and the first month…")."""
     cut = None
     for token in sent:
         if token.idx >= pitch_start:
@@ -550,6 +905,12 @@ def _warm_clause(doc: Doc, sent: Span, pitch_start: int) -> tuple[str, int] | No
         return None
     words = [t for t in doc[sent.start : cut.i] if t.is_alpha]
     if len(words) < _MIN_CLAUSE_WORDS:
+        return None
+    clause = doc[sent.start : cut.i]
+    if not _warm_in(hits or [], clause.start_char, clause.end_char) and (
+        _my_trade(clause, hits or [], True)
+        or (after_a_cut and words[0].lower_ in _BACK_REFERENCES | {"they", "its"})
+    ):
         return None
     ending = "!" if sent.text.rstrip().endswith("!") else "."
     text = doc[sent.start : cut.i].text.strip() + ending
