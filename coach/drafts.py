@@ -21,6 +21,7 @@ from coach.intros import does, head_of, need_concepts, need_parts
 from coach.matching import KnownContact, match_contact
 from coach.notes import told_apart
 from coach.persons import load_people
+from coach.phrases import goes_by
 from coach.runtime import Runtime
 from coach.sentences import Detail
 from nlp.extract import model_path
@@ -51,14 +52,22 @@ class DraftCheck:
     unknown_name: str | None = None
     candidates: list[str] = field(default_factory=list)
     pronoun: str | None = None  # "he" / "she" when the notes say: the card's words use it
+    goes_by: str | None = None  # the name the person goes by: said when no pronoun is known
 
     def said_of(self, text: str) -> str:
-        """The relationship's words with the person's pronoun, when the notes give it:
-        "you've helped them once" -> "you've helped her once"."""
-        if self.pronoun not in ("he", "she"):
+        """The relationship's words about the person with their pronoun when the notes give
+        it, else their name: "you've helped them once" -> "you've helped her once" or
+        "you've helped Sam once"; "they haven't asked for it" -> "she hasn't asked for it"
+        or "Sam hasn't asked for it"."""
+        if self.pronoun in ("he", "she"):
+            they, them = self.pronoun, "him" if self.pronoun == "he" else "her"
+        elif self.goes_by:
+            they = them = self.goes_by
+        else:
             return text
-        them = "him" if self.pronoun == "he" else "her"
-        return re.sub(r"\bhelped them\b", f"helped {them}", text)
+        text = re.sub(r"\bhelped them\b", f"helped {them}", text)
+        text = re.sub(r"\bthey haven't\b", f"{they} hasn't", text)
+        return re.sub(r"\bthey asked\b", f"{they} asked", text)
 
 
 class DraftCoach:
@@ -92,6 +101,7 @@ class DraftCoach:
                 history = None
             else:
                 check.contact_name = contact.name
+                check.goes_by = goes_by(contact.name, contact.aka)
                 history = await _history(session, user_id, contact, now.date())
         if history is None:
             check.assessment = await self.rt.extraction.with_pipeline(pitch.assess, text)

@@ -719,8 +719,25 @@ def test_the_check_card_uses_the_pronoun_the_notes_give() -> None:
         "you've helped her once"
     ) in said
     assert "• you've helped her once, so it's warm" in said
-    unknown = html.unescape(check_card(DraftCheck(assessment, "Hi", "Sam Wu", rel)))
-    assert "you've helped them once" in unknown
+    unknown = html.unescape(check_card(DraftCheck(assessment, "Hi", "Sam Wu", rel, goes_by="Sam")))
+    assert "you've helped Sam once" in unknown
+
+
+def test_the_check_card_says_who_has_not_asked_by_pronoun_or_name() -> None:
+    from bot.formatting import check_card
+    from coach.drafts import DraftCheck
+    from nlp.pitch.model import Assessment, Reason, Relationship
+
+    rel = Relationship("know", 2, 0, 3)
+    why = f"asks for the business: they haven't asked for it ({rel.describe()})"
+    assessment = Assessment("pitch_first", 90, reasons=[Reason("Want a quote", why)])
+    she = html.unescape(
+        check_card(DraftCheck(assessment, "Hi", "Priya Natarajan", rel, pronoun="she"))
+    )
+    assert "asks for the business: she hasn't asked for it" in she
+    unknown = check_card(DraftCheck(assessment, "Hi", "Sam Wu", rel, goes_by="Sam"))
+    assert "asks for the business: Sam hasn't asked for it" in html.unescape(unknown)
+    assert "they haven't" not in html.unescape(unknown)
 
 
 @pytest.mark.parametrize(
