@@ -273,8 +273,9 @@ class LedgerBook:
 
 
 def _fresh(person: Person) -> Person:
-    """The person as /balance sees them: no nudge's last detail to avoid."""
-    return replace(person, last_used=None, used_before=frozenset())
+    """The person as /balance sees them: no nudge's last detail to avoid, but never one
+    the user has acted on already (a congratulation sent is not advised again)."""
+    return replace(person, last_used=None, used_before=person.acted_on)
 
 
 def give_first(person: Person, now: datetime) -> str | None:
