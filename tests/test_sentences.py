@@ -292,6 +292,8 @@ def test_needs_name_who_to_introduce_with_the_persons_pronoun_or_name() -> None:
     [
         ("Call him", "Call Mike"),
         ("send him the deck", "Send Mike the deck"),
+        ("send me their holiday flyer", "Ask Mike to send you their holiday flyer"),
+        ("email us the signed lease", "Ask Mike to email you the signed lease"),
         ("grab coffee", "Grab coffee with Mike"),
         ("mentoring program", "Follow up with Mike about the mentoring program"),
         ("re: the proposal", "Follow up with Mike about the proposal"),
