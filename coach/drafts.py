@@ -54,20 +54,33 @@ class DraftCheck:
     pronoun: str | None = None  # "he" / "she" when the notes say: the card's words use it
     goes_by: str | None = None  # the name the person goes by: said when no pronoun is known
 
-    def said_of(self, text: str) -> str:
+    def said_of(self, text: str, named: bool = False) -> str:
         """The relationship's words about the person with their pronoun when the notes give
-        it, else their name: "you've helped them once" -> "you've helped her once" or
-        "you've helped Sam once"; "they haven't asked for it" -> "she hasn't asked for it"
-        or "Sam hasn't asked for it"."""
-        if self.pronoun in ("he", "she"):
-            they, them = self.pronoun, "him" if self.pronoun == "he" else "her"
-        elif self.goes_by:
-            they = them = self.goes_by
-        else:
-            return text
-        text = re.sub(r"\bhelped them\b", f"helped {them}", text)
-        text = re.sub(r"\bthey haven't\b", f"{they} hasn't", text)
-        return re.sub(r"\bthey asked\b", f"{they} asked", text)
+        it: "you've helped them once" -> "you've helped her once", "they haven't asked for
+        it" -> "she hasn't asked for it". With no pronoun known, the first is said with the
+        name they go by ("Sam hasn't asked for it"), unless the line has named them already
+        (`named`); after the name, "they" and "them" read naturally and stay."""
+        said = 0
+
+        def each(found: re.Match[str]) -> str:
+            nonlocal said
+            said += 1
+            known = self.pronoun in ("he", "she")
+            if not known and (named or said > 1 or not self.goes_by):
+                return found.group(0)
+            they = self.pronoun if known else self.goes_by
+            them = {"he": "him", "she": "her"}.get(self.pronoun or "", self.goes_by)
+            if found.group("helped"):
+                return f"helped {them}"
+            if found.group("havent"):
+                return f"{they} hasn't"
+            return f"{they} asked"
+
+        return _ABOUT_THEM.sub(each, text)
+
+
+# The relationship's words about the person: said with their pronoun or name (said_of).
+_ABOUT_THEM = re.compile(r"\b(?:(?P<helped>helped them)|(?P<havent>they haven't)|they asked)\b")
 
 
 class DraftCoach:

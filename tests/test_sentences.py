@@ -732,7 +732,12 @@ def test_the_check_card_uses_the_pronoun_the_notes_give() -> None:
     ) in said
     assert "• you've helped her once, so it's warm" in said
     unknown = html.unescape(check_card(DraftCheck(assessment, "Hi", "Sam Wu", rel, goes_by="Sam")))
-    assert "you've helped Sam once" in unknown
+    # named on the line already: "them" after the name; a line of its own: the name
+    assert (
+        "To <b>Sam Wu</b>: like stage, 4 conversations, met 9 days ago, you've helped them once"
+        in unknown
+    )
+    assert "• you've helped Sam once, so it's warm" in unknown
 
 
 def test_the_check_card_says_who_has_not_asked_by_pronoun_or_name() -> None:
@@ -750,6 +755,13 @@ def test_the_check_card_says_who_has_not_asked_by_pronoun_or_name() -> None:
     unknown = check_card(DraftCheck(assessment, "Hi", "Sam Wu", rel, goes_by="Sam"))
     assert "asks for the business: Sam hasn't asked for it" in html.unescape(unknown)
     assert "they haven't" not in html.unescape(unknown)
+    # the name once a line: "Sam hasn't asked for it (…, you've helped them once)"
+    helped = Relationship("know", 2, 1, 3)
+    why = f"asks for the business: they haven't asked for it ({helped.describe()})"
+    again = Assessment("pitch_first", 90, reasons=[Reason("Want a quote", why)])
+    card = html.unescape(check_card(DraftCheck(again, "Hi", "Sam Wu", helped, goes_by="Sam")))
+    assert "Sam hasn't asked for it (know stage, 2 conversations, met 3 days ago, " in card
+    assert "you've helped them once)" in card
 
 
 @pytest.mark.parametrize(
