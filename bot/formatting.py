@@ -305,7 +305,7 @@ def check_card(result: DraftCheck) -> str:
     if result.contact_name and result.relationship is not None:
         lines.append(
             f"To {who(result.contact_name, None)}: "
-            f"{escape(result.said_of(result.relationship.describe()))}"
+            f"{escape(result.said_of(result.relationship.describe(), named=True))}"
         )
     elif result.candidates:
         names = " or ".join(escape(n) for n in result.candidates)

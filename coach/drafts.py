@@ -21,6 +21,7 @@ from coach.intros import does, head_of, need_concepts, need_parts
 from coach.matching import KnownContact, called, match_contact
 from coach.notes import told_apart
 from coach.persons import load_people
+from coach.phrases import goes_by
 from coach.runtime import Runtime
 from coach.sentences import Detail
 from nlp.extract import model_path
@@ -51,14 +52,35 @@ class DraftCheck:
     unknown_name: str | None = None
     candidates: list[str] = field(default_factory=list)
     pronoun: str | None = None  # "he" / "she" when the notes say: the card's words use it
+    goes_by: str | None = None  # the name the person goes by: said when no pronoun is known
 
-    def said_of(self, text: str) -> str:
-        """The relationship's words with the person's pronoun, when the notes give it:
-        "you've helped them once" -> "you've helped her once"."""
-        if self.pronoun not in ("he", "she"):
-            return text
-        them = "him" if self.pronoun == "he" else "her"
-        return re.sub(r"\bhelped them\b", f"helped {them}", text)
+    def said_of(self, text: str, named: bool = False) -> str:
+        """The relationship's words about the person with their pronoun when the notes give
+        it: "you've helped them once" -> "you've helped her once", "they haven't asked for
+        it" -> "she hasn't asked for it". With no pronoun known, the first is said with the
+        name they go by ("Sam hasn't asked for it"), unless the line has named them already
+        (`named`); after the name, "they" and "them" read naturally and stay."""
+        said = 0
+
+        def each(found: re.Match[str]) -> str:
+            nonlocal said
+            said += 1
+            known = self.pronoun in ("he", "she")
+            if not known and (named or said > 1 or not self.goes_by):
+                return found.group(0)
+            they = self.pronoun if known else self.goes_by
+            them = {"he": "him", "she": "her"}.get(self.pronoun or "", self.goes_by)
+            if found.group("helped"):
+                return f"helped {them}"
+            if found.group("havent"):
+                return f"{they} hasn't"
+            return f"{they} asked"
+
+        return _ABOUT_THEM.sub(each, text)
+
+
+# The relationship's words about the person: said with their pronoun or name (said_of).
+_ABOUT_THEM = re.compile(r"\b(?:(?P<helped>helped them)|(?P<havent>they haven't)|they asked)\b")
 
 
 class DraftCoach:
@@ -92,6 +114,7 @@ class DraftCoach:
                 history = None
             else:
                 check.contact_name = contact.name
+                check.goes_by = goes_by(contact.name, contact.aka)
                 history = await _history(session, user_id, contact, now.date())
         if history is None:
             check.assessment = await self.rt.extraction.with_pipeline(pitch.assess, text)

@@ -53,6 +53,9 @@ class Person:
     # the facts the few nudges before it used: not said again while anything else is left
     # (trial 11: the same question to Funmi on 2, 7 and 14 Dec)
     used_before: frozenset[int] = frozenset()
+    # of those, the facts of nudges the user acted on (done, a draft taken): said already,
+    # so /balance, which otherwise says again what the last nudge said, leaves them out
+    acted_on: frozenset[int] = frozenset()
     # need fact id -> whom to introduce them to (None: looked for, nobody fits)
     helpers: Mapping[int, Helper | None] = field(default_factory=dict)
     met_needs: frozenset[int] = frozenset()  # needs already met: not suggested again

@@ -265,6 +265,8 @@ class LedgerBook:
                     line = give_first(people[contact.id], now)
                     if line is None or len(out.give_first) >= BALANCE_SHOWN:
                         continue  # every need of theirs is met
+                    if any(t.contact_id == contact.id and line in t.hint for t in out.only_taken):
+                        continue  # said already, where they gave more than they got
                     g, r = balances.get(contact.id, [0, 0])
                     out.give_first.append(
                         BalanceLine(contact.id, contact.name, contact.org, g, r, line)
@@ -273,8 +275,9 @@ class LedgerBook:
 
 
 def _fresh(person: Person) -> Person:
-    """The person as /balance sees them: no nudge's last detail to avoid."""
-    return replace(person, last_used=None, used_before=frozenset())
+    """The person as /balance sees them: no nudge's last detail to avoid, but never one
+    the user has acted on already (a congratulation sent is not advised again)."""
+    return replace(person, last_used=None, used_before=person.acted_on)
 
 
 def give_first(person: Person, now: datetime) -> str | None:

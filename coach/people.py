@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import tzinfo
 
 from rapidfuzz import fuzz, process
@@ -14,6 +16,7 @@ from coach.excerpts import about
 from coach.facts import what_changed
 from coach.matching import KnownContact, match_contact
 from coach.notes import told_apart
+from coach.phrases import goes_by
 from coach.runtime import Runtime
 from coach.search import Search
 from coach.stages import StageKeeper, health
@@ -157,11 +160,12 @@ class People:
         assessment, _ = await self.stages.update(session, user_id, contact, now)
         gave, got = (await Ledger(session, user_id).balances([contact.id])).get(contact.id, [0, 0])
         cadence = self.stages.planner.cadence(contact)
+        said = health(contact, cadence, gave, got, now)
         card.relationship = RelationshipView(
             stage=assessment.stage,
             why=assessment.why,
-            next_step=assessment.next_step,
-            health=health(contact, cadence, gave, got, now),
+            next_step=_said_of(assessment.next_step, contact) if assessment.next_step else None,
+            health=replace(said, reciprocity=_said_of(said.reciprocity, contact)),
         )
 
     async def find(self, user_id: int, query: str) -> FindResult:
@@ -175,6 +179,17 @@ class People:
             query=query,
             hits=[FindHit(line(r.contact), r.reasons, round(r.score, 2)) for r in ranked],
         )
+
+
+def _said_of(text: str, contact: Contact) -> str:
+    """The card's "they" said with the pronoun the notes give, else the name they go by:
+    "they've given more" -> "she's given more" or "Kiran has given more"."""
+    if contact.pronoun == "they":
+        return text
+    who = contact.pronoun if contact.pronoun in ("he", "she") else None
+    name = goes_by(contact.name, contact.aka)
+    text = re.sub(r"\bthey haven't\b", f"{who or name} hasn't", text)
+    return re.sub(r"\bthey've\b", f"{who}'s" if who else f"{name} has", text)
 
 
 def _by_name_part(name: str, known: list[KnownContact]) -> list[KnownContact]:

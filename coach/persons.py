@@ -83,7 +83,7 @@ async def load_people(
     exchanges: dict[int, list[Interaction]] = {contact_id: [] for contact_id in ids}
     for entry in await Ledger(session, user_id).exchanges(ids):
         exchanges[entry.contact_id].append(entry)
-    last, before = await Nudges(session, user_id).used_details(ids, RECENT_NUDGES)
+    last, before, acted = await Nudges(session, user_id).used_details(ids, RECENT_NUDGES)
     sent = await Nudges(session, user_id).last_sent(ids, sent_at)
     shared = await _shared_first_names(repo, contacts) if full_names else set()
     user = await session.get(User, user_id)
@@ -115,6 +115,7 @@ async def load_people(
             pronoun=_pronoun(contact, own, notes.get(contact.id, [])),
             last_used=last.get(contact.id),
             used_before=before.get(contact.id, frozenset()),
+            acted_on=acted.get(contact.id, frozenset()),
             full_name=name_key(contact.name).split()[0] in shared,
             key=contact.id,
             last_spoken=contact.last_touch_at,

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from coach.runtime import Runtime
 from coach.stages import StageKeeper
 from nlp.synonyms import Concept, concepts, lemmatize, words
+from storage.contacts import name_key
 from storage.ledger import Ledger
 from storage.models import Contact
 from storage.search import SearchCandidate, SearchReads
@@ -75,6 +76,9 @@ class Query:
     concepts: list[Concept]
     mode: str  # interest / work / event / need / offer / any
     fact_kinds: list[str] | None = None
+    # more LIKE patterns for the first look: words as typed with their accents, and shapes
+    # with _ for each vowel, for text that has accents where the words have none
+    loose: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -151,6 +155,8 @@ class _Scorer:
         match = self.seen.get((n, text))
         if match is None:
             pattern = self.any[n]
+            # Accents ignored, as the question's words are: "jose" is José, "nguyen" Nguyễn.
+            text = text if text.isascii() else name_key(text)
             hit = pattern is not None and pattern.search(text) is not None
             match = self.seen[n, text] = concept.best(text) if hit else 0.0
         return match
@@ -185,6 +191,21 @@ class _Scorer:
         return total, reasons
 
 
+_VOWELS = frozenset("aeiouy")
+
+
+def _accent_shape(word: str) -> str | None:
+    """The word with _ for each vowel, where text may have an accented one ("nguyen" ->
+    "ng_y_n" for Nguyễn); None for a word with fewer than two other letters, whose shape
+    would match nearly anything, or with no vowel to stand in for."""
+    if not word.isascii() or not word.isalpha():
+        return None
+    shape = "".join("_" if c in _VOWELS else c for c in word)
+    if shape == word or len(shape.replace("_", "")) < 2:
+        return None
+    return shape
+
+
 class Search:
     def __init__(self, runtime: Runtime, stages: StageKeeper) -> None:
         self.rt = runtime
@@ -194,13 +215,20 @@ class Search:
         all_words = words(text)
         mode, kinds = _mode(all_words)
         skip = QUESTION_WORDS | NEED_WORDS | OFFER_WORDS
-        terms = [w for w in all_words if w not in skip]
+        # Without accents, as names and the text they are matched in are read: "josé" and
+        # "jose" both find José (see _Scorer._match).
+        said = [w for w in all_words if w not in skip]
+        terms = [name_key(w) for w in said]
         lemmas: list[str] | None = None
         if terms:
             lemmas = await self.rt.extraction.with_pipeline(lemmatize, " ".join(terms))
             if len(lemmas) != len(terms):
                 lemmas = None
-        return Query(text, concepts(terms, lemmas), mode, kinds)
+        # An accented word is looked for as typed too ("café" in a note), and every word
+        # by its shape with any letter where an accent could be ("caf_" finds café).
+        typed = [w for w in said if not w.isascii()]
+        shapes = [s for s in map(_accent_shape, terms) if s is not None]
+        return Query(text, concepts(terms, lemmas), mode, kinds, [*typed, *shapes])
 
     async def rank(
         self,
@@ -226,8 +254,13 @@ class Search:
         if not query.concepts:
             return []
         likes = sorted({alt.like for c in query.concepts for alt in c.alternatives})
+        typed = [w for w in query.loose if "_" not in w]
         return await SearchReads(session, user_id).candidates(
-            likes, query.fact_kinds, with_columns=query.fact_kinds is None, exclude=exclude
+            [*likes, *typed],
+            query.fact_kinds,
+            with_columns=query.fact_kinds is None,
+            exclude=exclude,
+            shapes=[w for w in query.loose if "_" in w],
         )
 
     async def rank_found(

@@ -778,6 +778,10 @@ def follow_up(who: Who, reason: str, today: bool = False) -> str | None:
         if not rest or not sane(tuple(rest)) or rest[0].casefold() in _NO_OBJECT:
             return None  # "launch": no action to take; "return due": no action at all
         head = verb[:1].upper() + verb[1:]
+        if rest[0].casefold() in ("me", "us") and rest[1:]:
+            # "send me their flyer": theirs to do for the user, never "Send Mike you their
+            # flyer"
+            return f"Ask {who.name} to {verb} {to_user(rest)}"
         if rest[0].casefold() in _OBJECT_PRONOUNS:
             return " ".join(p for p in (head, who.name, to_user(rest[1:])) if p)
         if found[0].base in _TO_WHOM:

@@ -40,6 +40,7 @@ from coach.sentences import (
     to_user,
 )
 from nlp.dates import resolve_when
+from nlp.lexicon import TITLE_WORDS
 
 # "got into Michigan", "made partner": news to congratulate someone on.
 _PROUD = frozenset(
@@ -68,6 +69,25 @@ _DOERS = {
     "sailor": "sailing", "biker": "biking", "angler": "fishing", "baker": "baking",
     "gardener": "gardening", "triathlete": "triathlons", "marathoner": "marathons",
 }  # fmt: skip
+# Someone a person is, not something they have or do: "Tyler is a goalie" is never
+# "Tyler's goalie", nor "what got you into goalie".
+_ROLES = TITLE_WORDS | frozenset(
+    "goalie goalkeeper keeper striker defender midfielder winger fullback sweeper pitcher "
+    "catcher shortstop quarterback linebacker receiver tailback captain setter libero "
+    "referee umpire lifeguard drummer singer dancer bassist cheerleader mascot "
+    "starter benchwarmer cox coxswain jockey chef cook waiter waitress barista cashier "
+    "intern apprentice volunteer student freshman sophomore junior senior".split()
+)
+
+
+def _a_role(words: tuple[str, ...]) -> bool:
+    """ "goalie", "starting pitcher", "pianist": a role someone has, said of a person."""
+    if not words or len(words) > 2 or words[0].casefold() in DETERMINERS:
+        return False
+    last = words[-1].casefold()
+    return last not in _DOERS and (last in _ROLES or (last.endswith("ist") and len(last) > 5))
+
+
 # Events one goes to or does: "ran the boston marathon" -> how the boston marathon went.
 _EVENT_VERBS = frozenset("run do host attend play compete race complete".split())
 # Verbs whose -ing noun reads well before its object: "the marathon training".
@@ -158,6 +178,13 @@ def _interest(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     last = words[-1].casefold()
     if len(words) == 1 and last in _DOERS:
         words, last = (_DOERS[last],), _DOERS[last]
+    elif _a_role(words):
+        role = article(words)
+        return Talk(
+            "ask",
+            f"how {who.pronoun.be} getting on as {role}",
+            f"How are you getting on as {role}?",
+        )
     if last in _PLAYED:
         thing = " ".join(words)
         return Talk(
@@ -229,6 +256,15 @@ def _relative(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
             return None
         if _interest(detail, Who(relative.name), now) is None:
             return None
+        if _a_role(words):  # "goalie": what Tyler is, never "Tyler's goalie"
+            role = article(words)
+            return Talk(
+                "ask",
+                f"how {relative.name} is getting on as {role}",
+                f"How is {relative.name} getting on as {role}?",
+            )
+        if len(words) == 1 and words[0].casefold() in _DOERS:
+            words = (_DOERS[words[0].casefold()],)  # "cyclist": Molly's cycling
         thing = " ".join(words)
         return Talk(
             "ask",

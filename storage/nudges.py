@@ -172,13 +172,14 @@ class Nudges:
 
     async def used_details(
         self, contact_ids: Sequence[int], count: int
-    ) -> tuple[dict[int, int], dict[int, frozenset[int]]]:
-        """For each contact, the fact the latest nudge sent about them was built from, and
-        the facts the latest `count` were built from (one query for both)."""
+    ) -> tuple[dict[int, int], dict[int, frozenset[int]], dict[int, frozenset[int]]]:
+        """For each contact, the fact the latest nudge sent about them was built from, the
+        facts the latest `count` were built from, and of those the ones the user acted on
+        (done, or a draft taken): said already, so no advice says them again (one query)."""
         if not contact_ids:
-            return {}, {}
+            return {}, {}, {}
         rows = await self.session.execute(
-            select(Nudge.contact_id, Nudge.fact_id)
+            select(Nudge.contact_id, Nudge.fact_id, Nudge.status)
             .where(
                 Nudge.user_id == self.user_id,
                 Nudge.contact_id.in_(set(contact_ids)),
@@ -189,7 +190,8 @@ class Nudges:
         latest: dict[int, int] = {}
         seen: dict[int, int] = {}
         used: dict[int, set[int]] = {}
-        for contact_id, fact_id in rows.all():
+        acted: dict[int, set[int]] = {}
+        for contact_id, fact_id, status in rows.all():
             if contact_id is None or seen.get(contact_id, 0) >= count:
                 continue
             first = contact_id not in seen
@@ -199,7 +201,13 @@ class Nudges:
             if first:
                 latest[contact_id] = fact_id
             used.setdefault(contact_id, set()).add(fact_id)
-        return latest, {c: frozenset(f) for c, f in used.items()}
+            if status in (NudgeStatus.DONE, NudgeStatus.DRAFTED):
+                acted.setdefault(contact_id, set()).add(fact_id)
+        return (
+            latest,
+            {c: frozenset(f) for c, f in used.items()},
+            {c: frozenset(f) for c, f in acted.items()},
+        )
 
     async def newest_sent(self, contact_ids: Sequence[int], since: datetime) -> dict[int, int]:
         """contact id -> the nudge about them sent most recently since `since`, whether the

@@ -92,7 +92,8 @@ def _candidate_statement(sqlite: bool, terms: int, by_kind: bool, with_columns: 
             or_(
                 *(
                     _contains_any(column, patterns, sqlite)
-                    for column in (Contact.name, Contact.org, Contact.met_at)
+                    # name_key: the name without accents, so "jose" finds José
+                    for column in (Contact.name, Contact.name_key, Contact.org, Contact.met_at)
                 )
             )
         )
@@ -127,6 +128,7 @@ class SearchReads:
         fact_kinds: Sequence[str] | None,
         with_columns: bool,
         exclude: Sequence[int] = (),
+        shapes: Sequence[str] = (),
     ) -> list[SearchCandidate]:
         """Contacts with a fact (of the given kinds) containing one of `likes`, or, when
         `with_columns`, whose name, organisation or where-met contains one; each with the
@@ -135,15 +137,19 @@ class SearchReads:
         Plain columns, not ORM objects: a broad question on a big Rolodex matches thousands."""
         if not likes:
             return []
-        # SQLite caps an expression's depth at 1000: three columns' ORs of these must fit.
-        likes = likes[:MAX_SEARCH_TERMS]
+        # SQLite caps an expression's depth at 1000: four columns' ORs of these must fit.
+        # `shapes`: LIKE patterns whose _ stands for any one letter ("caf_" for café), for
+        # words typed without their accents; letters only, so nothing in them to escape.
+        patterns = [f"%{escaped(term)}%" for term in likes]
+        patterns += [f"%{shape}%" for shape in shapes if shape.replace("_", "").isalpha()]
+        patterns = patterns[:MAX_SEARCH_TERMS]
         sqlite = self.session.get_bind().dialect.name == "sqlite"
         # Padded to a power of two by repeating the last term, so a few statements serve all.
-        size = 1 << (len(likes) - 1).bit_length()
-        padded = [*likes, *[likes[-1]] * (size - len(likes))]
+        size = 1 << (len(patterns) - 1).bit_length()
+        padded = [*patterns, *[patterns[-1]] * (size - len(patterns))]
         params: dict[str, Any] = {"user_id": self.user_id}
         # The user's words are data: a % or _ in them must not act as a wildcard.
-        params.update((f"like_{i}", f"%{escaped(term)}%") for i, term in enumerate(padded))
+        params.update((f"like_{i}", pattern) for i, pattern in enumerate(padded))
         if fact_kinds:
             params["kinds"] = list(fact_kinds)
         statement = _candidate_statement(sqlite, size, bool(fact_kinds), with_columns)

@@ -228,3 +228,48 @@ async def test_a_relatives_need_is_no_intro_in_the_review(coach: Coach) -> None:
     assert all(s.need_name != "Bao" for s in review.intros), review.intros
     balance = await coach.ledger.balance(user)
     assert all("Bao" not in b.name for b in balance.give_first), balance.give_first
+
+
+# --- advice already acted on is not given again ---------------------------------------------
+
+
+async def test_balance_does_not_advise_a_congratulation_the_user_already_sent(
+    coach: Coach, clock: FakeClock
+) -> None:
+    user = 4020
+    await coach.notes.capture(
+        user, "Met Kiran Vale at the chamber lunch. Kiran just made partner at Deloitte."
+    )
+    await coach.ledger.record(user, "got", "Kiran a referral to a client".split())
+    clock.advance(timedelta(days=2))
+    [first] = [line for line in await deliver(coach) if "Kiran" in line]
+    assert "congratulate" in first.casefold(), first
+    sent = [n for n in await coach.nudges.upcoming(user) if n.sent]
+    draft = await coach.nudges.draft(user, sent[0].nudge_id)
+    assert draft is not None and "partner" in draft.opener, draft
+    await coach.nudges.act(user, sent[0].nudge_id, "done")  # ✅ Sent it
+    balance = await coach.ledger.balance(user)
+    hints = [b.hint for b in [*balance.only_taken, *balance.give_first]]
+    assert hints and all("partner" not in h for h in hints), hints
+
+
+async def test_balance_says_one_piece_of_advice_about_a_person_once(
+    coach: Coach, clock: FakeClock
+) -> None:
+    user = 4021
+    await coach.notes.capture(
+        user, "Met Kiran Vale at the chamber lunch. Kiran needs a bookkeeper."
+    )
+    await coach.notes.capture(user, "Met Sarah Kim at the BNI lunch, Sarah is a bookkeeper.")
+    await coach.ledger.record(user, "got", "Kiran a referral to a client".split())
+    clock.advance(timedelta(days=2))
+    await deliver(coach)
+    [thanks] = [n for n in await coach.nudges.upcoming(user) if n.sent and "Kiran" in n.idea]
+    await coach.nudges.act(user, thanks.nudge_id, "done")
+    balance = await coach.ledger.balance(user)
+    said = [(b.contact_id, b.hint) for b in [*balance.only_taken, *balance.give_first]]
+    assert any("Introduce Kiran to Sarah Kim" in hint for _, hint in said), said
+    for contact_id, hint in said:
+        for other_id, other in said:
+            if (contact_id, hint) != (other_id, other):
+                assert contact_id != other_id or hint not in other, said

@@ -243,3 +243,17 @@ async def test_events_one_gathering_however_named_with_every_visits_day(
     keys = event_keys(["chamber breakfast", "chamber lunch", "chamber", "The Rotary Lunch"])
     assert keys["chamber breakfast"] != keys["chamber lunch"]
     assert keys["The Rotary Lunch"] == event_keys(["rotary lunch"])["rotary lunch"]
+
+
+async def test_the_card_says_who_has_given_more_by_pronoun_or_name(coach: Coach) -> None:
+    await coach.notes.capture(ALICE, "met Priya Shah at the chamber breakfast, she is a CPA")
+    await coach.notes.capture(ALICE, "met Kiran Vale at the BNI lunch")
+    for name in ("Priya", "Kiran"):
+        await coach.ledger.record(ALICE, "gave", f"{name} an article on pricing".split())
+        await coach.ledger.record(ALICE, "got", f"{name} a referral to a client".split())
+        await coach.ledger.record(ALICE, "got", f"{name} an intro to a lender".split())
+    priya = (await card_of(coach, "priya")).relationship
+    kiran = (await card_of(coach, "kiran")).relationship
+    assert priya is not None and kiran is not None
+    assert priya.health.reciprocity == "she's given more (2 vs 1)"
+    assert kiran.health.reciprocity == "Kiran has given more (2 vs 1)"

@@ -77,7 +77,8 @@ def _reference_relevance(
             weight = weights.of(f.place)
             if weight <= 0:
                 continue
-            hit = concept.best(f.text) * weight
+            # accents ignored, as in the question's words ("muller" is Müller)
+            hit = concept.best(f.text if f.text.isascii() else name_key(f.text)) * weight
             if hit > best:
                 best, label = hit, f.label
         if best <= 0:
@@ -180,11 +181,9 @@ async def test_search_candidates_fit_exactly_as_scoring_everyone(
     await _seed(coach)
     query = await coach.search.parse(question)
     weights = Weights(BASE_WEIGHTS, MODE_BOOSTS.get(query.mode, {}))
-    likes = sorted({alt.like for c in query.concepts for alt in c.alternatives})
     async with coach.rt.unit_of_work() as session:
-        found = await SearchReads(session, ALICE).candidates(
-            likes, query.fact_kinds, with_columns=query.fact_kinds is None
-        )
+        # the prefilter /find runs: the question's likes, and its words with accents or none
+        found = await coach.search.candidates(session, ALICE, query)
         everyone = (
             await session.scalars(
                 select(Contact)

@@ -54,6 +54,29 @@ async def test_find_answers_plain_questions_best_first(
     assert (await coach.people.find(BOB, query)).hits == []
 
 
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("jose", {"José Álvarez"}),  # a name's accents
+        ("josé", {"José Álvarez"}),  # typed with them
+        ("nguyen", {"Thu Nguyễn", "José Álvarez"}),  # a name, and an org (Nguyễn Realty)
+        ("who likes cafe culture", {"José Álvarez"}),  # a detail
+        ("who likes café culture", {"José Álvarez"}),
+        ("alvarez", {"José Álvarez"}),
+    ],
+)
+async def test_find_ignores_accents_in_names_orgs_and_details(
+    coach: Coach, query: str, found: set[str]
+) -> None:
+    await coach.notes.capture(
+        ALICE,
+        "Met José Álvarez at the expo, he is a realtor at Nguyễn Realty. He loves café culture.",
+    )
+    await coach.notes.capture(ALICE, "Met Thu Nguyễn at the gala, she is an accountant.")
+    result = await coach.people.find(ALICE, query)
+    assert {h.contact.name for h in result.hits} == found, query
+
+
 async def test_who_is_into_a_pastime_finds_the_pastime_not_people_who_run_a_business(
     coach: Coach,
 ) -> None:

@@ -149,6 +149,16 @@ TABLE: list[tuple[str, Pronoun, str, str, Relative | None, str | None, str | Non
     ("Sam", THEY, "interest", "cyclist", None,
      "Ask Sam if they've been cycling lately", "Have you been cycling lately?"),
     ("Sam", THEY, "interest", "jazz", None, "Ask Sam about jazz", "What got you into jazz?"),
+    # a role is what someone is, never a thing they own: not "Tyler's goalie"
+    ("Ben", HE, "interest", "goalie", Relative("Tyler", "son", "m"),
+     "Ask Ben how Tyler is getting on as a goalie", "How is Tyler getting on as a goalie?"),
+    ("Ben", HE, "interest", "starting pitcher", Relative("Tyler", "son", "m"),
+     "Ask Ben how Tyler is getting on as a starting pitcher",
+     "How is Tyler getting on as a starting pitcher?"),
+    ("Kevin", HE, "interest", "cyclist", MOLLY,
+     "Ask Kevin how Molly's cycling is going", "How is Molly's cycling going?"),
+    ("Ana", SHE, "interest", "pianist", None,
+     "Ask Ana how she's getting on as a pianist", "How are you getting on as a pianist?"),
     ("Daniel", HE, "interest", "Cubs", None,
      "Ask Daniel how the Cubs are doing this season", "How are the Cubs doing this season?"),
     ("Sam", THEY, "interest", "the cubs", None,
@@ -282,6 +292,8 @@ def test_needs_name_who_to_introduce_with_the_persons_pronoun_or_name() -> None:
     [
         ("Call him", "Call Mike"),
         ("send him the deck", "Send Mike the deck"),
+        ("send me their holiday flyer", "Ask Mike to send you their holiday flyer"),
+        ("email us the signed lease", "Ask Mike to email you the signed lease"),
         ("grab coffee", "Grab coffee with Mike"),
         ("mentoring program", "Follow up with Mike about the mentoring program"),
         ("re: the proposal", "Follow up with Mike about the proposal"),
@@ -719,8 +731,37 @@ def test_the_check_card_uses_the_pronoun_the_notes_give() -> None:
         "you've helped her once"
     ) in said
     assert "• you've helped her once, so it's warm" in said
-    unknown = html.unescape(check_card(DraftCheck(assessment, "Hi", "Sam Wu", rel)))
-    assert "you've helped them once" in unknown
+    unknown = html.unescape(check_card(DraftCheck(assessment, "Hi", "Sam Wu", rel, goes_by="Sam")))
+    # named on the line already: "them" after the name; a line of its own: the name
+    assert (
+        "To <b>Sam Wu</b>: like stage, 4 conversations, met 9 days ago, you've helped them once"
+        in unknown
+    )
+    assert "• you've helped Sam once, so it's warm" in unknown
+
+
+def test_the_check_card_says_who_has_not_asked_by_pronoun_or_name() -> None:
+    from bot.formatting import check_card
+    from coach.drafts import DraftCheck
+    from nlp.pitch.model import Assessment, Reason, Relationship
+
+    rel = Relationship("know", 2, 0, 3)
+    why = f"asks for the business: they haven't asked for it ({rel.describe()})"
+    assessment = Assessment("pitch_first", 90, reasons=[Reason("Want a quote", why)])
+    she = html.unescape(
+        check_card(DraftCheck(assessment, "Hi", "Priya Natarajan", rel, pronoun="she"))
+    )
+    assert "asks for the business: she hasn't asked for it" in she
+    unknown = check_card(DraftCheck(assessment, "Hi", "Sam Wu", rel, goes_by="Sam"))
+    assert "asks for the business: Sam hasn't asked for it" in html.unescape(unknown)
+    assert "they haven't" not in html.unescape(unknown)
+    # the name once a line: "Sam hasn't asked for it (…, you've helped them once)"
+    helped = Relationship("know", 2, 1, 3)
+    why = f"asks for the business: they haven't asked for it ({helped.describe()})"
+    again = Assessment("pitch_first", 90, reasons=[Reason("Want a quote", why)])
+    card = html.unescape(check_card(DraftCheck(again, "Hi", "Sam Wu", helped, goes_by="Sam")))
+    assert "Sam hasn't asked for it (know stage, 2 conversations, met 3 days ago, " in card
+    assert "you've helped them once)" in card
 
 
 @pytest.mark.parametrize(

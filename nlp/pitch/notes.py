@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 TipKind = Literal["pitched", "cards", "hop"]
@@ -195,11 +195,40 @@ class NoteReader:
         return False
 
 
+_USERS = frozenset({"i", "we", "my", "our", "me", "us"})
+# A verb whose subject is also the subject of the verb it governs: "she's trying to sell",
+# "wants to sell", "selling and moving".
+_SHARES_SUBJECT = frozenset({"xcomp", "conj"})
+
+
 def _someone_else_did_it(span: Span) -> bool:
     """ "she pitched me her startup" is about them; "pitched everyone" (no subject, as notes
-    are written) and "I pitched" are about the user."""
+    are written) and "I pitched" are about the user. The subject may sit on the verb the
+    match hangs from ("she's trying to sell"), and selling something of theirs ("trying to
+    sell her house") is their sale, not the user's pitch, whoever the subject is."""
     for token in span:
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects and not any(s.lower_ in ("i", "we") for s in subjects):
+        if token.lower_ in ("him", "her", "them") and token.dep_ == "poss":
+            return True  # "sell her house": the pronoun owns the thing sold, nobody is sold to
+        if token.lemma_ == "sell" and _sells_their_own(token):
+            return True
+        verb: Token | None = token
+        while verb is not None:
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                if not any(s.lower_ in ("i", "we") for s in subjects):
+                    return True
+                break
+            verb = verb.head if verb.dep_ in _SHARES_SUBJECT and verb.head is not verb else None
+    return False
+
+
+def _sells_their_own(verb: Token) -> bool:
+    """ "sell her house", "selling their cottage": what is sold belongs to someone other than
+    the user ("sell my services" is the user's own offer)."""
+    for thing in verb.children:
+        if thing.dep_ != "dobj":
+            continue
+        owners = [c for c in thing.children if c.dep_ == "poss"]
+        if owners and not any(o.lower_ in _USERS for o in owners):
             return True
     return False

@@ -142,6 +142,32 @@ def test_ordinary_notes_get_no_tip(assessor: PitchAssessor, note: str) -> None:
     assert assessor.note_tip(note) is None
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "coffee with Anna, trying to sell her house before spring",
+        "coffee with Anna Lee, she's trying to sell her house",
+        "Anna is trying to sell her condo and move to Ottawa",
+        "Coffee with Kim. Trying to sell their cottage, asked if I know a stager",
+    ],
+)
+def test_a_contact_selling_their_own_things_is_no_pitch(assessor: PitchAssessor, note: str) -> None:
+    assert assessor.note_tip(note) is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "tried to sell him my package at the mixer",
+        "tried to sell to everyone at the mixer",
+        "tried to sell her on our services at the mixer",
+    ],
+)
+def test_the_user_selling_to_someone_is_still_a_pitch(assessor: PitchAssessor, note: str) -> None:
+    tip = assessor.note_tip(note)
+    assert tip is not None and tip.kind == "pitched"
+
+
 def test_notes_saying_they_asked_about_the_offer(assessor: PitchAssessor) -> None:
     assert assessor.they_asked(["Sarah asked about my pricing for the spring campaign"])
     assert assessor.they_asked(["coffee with Dev", "Dev wants a quote for the new office"])
