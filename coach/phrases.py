@@ -105,7 +105,7 @@ host hunt improve insure install intro introduce invest invite join kayak kick k
 launch learn like list live look love manage market marry mentor message move need open
 organise organize own paint partner pass ping play prepare present print produce promote
 publish raise rebrand recommend recover refinance register relocate remodel renew renovate
-rent repair restore retire return review row sail save schedule search serve share ski
+rent repair restore retire return review row sail save schedule search serve share ski sponsor
 skate sew sort start study support surf talk text train travel treat try update upgrade visit
 volunteer walk want watch welcome work
 """

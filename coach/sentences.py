@@ -560,6 +560,10 @@ def read_need(need: str, who: Who | None = None) -> Phrase:
         return Phrase(Shape.DO, phrase.words, phrase.verb, phrase.rest, phrase.particle)
     if phrase.shape is Shape.DO and _noun_first(phrase):
         return Phrase(Shape.THING, phrase.words)  # "volunteer opportunities for her team"
+    if phrase.shape is Shape.DOES and phrase.verb is not None and words[0] == phrase.words[0]:
+        # A need has no subject, so "volunteers for the literacy day" and "sponsors for the
+        # 5k" are things they need, not something they do (trial 13)
+        return Phrase(Shape.THING, phrase.words)
     if phrase.shape is Shape.THING:
         found = verb_form(phrase.words[0])
         rest = phrase.words[1:]

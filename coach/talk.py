@@ -685,16 +685,45 @@ def _work(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
             )
         return _done(phrase, who)
     owns = verb is not None and verb.base in ("run", "own", "found", "manage", "have")
-    lead = phrase.rest[0].casefold() if phrase.rest else ""
-    if phrase.shape is Shape.DOES and owns and (lead in DETERMINERS or lead in NUMBERS):
-        # "runs a landscaping company": how business is going there.
-        business = definite(phrase.rest)
+    if phrase.shape is not Shape.DOES or not owns or not phrase.rest:
+        return None
+    lead = phrase.rest[0].casefold()
+    if lead in DETERMINERS or lead in NUMBERS:
+        rest = phrase.rest
+        if lead == "their":
+            # "runs their community giving program": the firm's, not the person's
+            rest = ("the", *rest[1:])
+        business = definite(rest)
+        if rest[-1].casefold() in _BUSINESSES:
+            # "runs a landscaping company": how business is going there
+            return Talk(
+                "ask",
+                f"how business is going at {to_user(business.split())}",
+                f"How is business at {to_them(business.split())}?",
+            )
         return Talk(
             "ask",
-            f"how business is going at {to_user(business.split())}",
-            f"How is business at {to_them(business.split())}?",
+            f"how things are going with {to_user(business.split())}",
+            f"How are things going with {to_them(business.split())}?",
         )
+    # "owns Pho 79 on Eat Street": the business by its name, told by a capital or a number
+    name = next(
+        (phrase.rest[:at] for at, w in enumerate(phrase.rest) if w.casefold() in PREPOSITIONS),
+        phrase.rest,
+    )
+    if 0 < len(name) <= 4 and any(w[:1].isupper() or w[:1].isdigit() for w in name):
+        said = " ".join(w[:1].upper() + w[1:] for w in name)
+        return Talk("ask", f"how business is going at {said}", f"How is business at {said}?")
     return None
+
+
+# What a business is called: "runs a landscaping company" asks how business is going.
+_BUSINESSES = frozenset(
+    "business businesses company companies shop shops store stores restaurant restaurants "
+    "firm agency practice bakery salon salons cafe café clinic studio gym bar brewery "
+    "franchise franchises startup shop boutique farm winery brokerage dealership "
+    "truck trucks kitchen spa".split()
+)
 
 
 def _plan(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
