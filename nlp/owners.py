@@ -87,7 +87,9 @@ class Owners:
         return any(t.lower_ in _THEY for t in self.doc[lo:hi])
 
     def _pronoun(self, lo: int, hi: int) -> str | None:
-        for tok in self.doc[lo:hi]:
+        """The gender of the "he" or "she" nearest before hi: in "she handles sales and he
+        does the estimates" the estimates are his."""
+        for tok in reversed(self.doc[lo:hi]):
             gender = PRONOUN_GENDERS.get(tok.lower_)
             if gender is not None:
                 return gender

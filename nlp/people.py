@@ -4,6 +4,7 @@ Emeka") linked, and names the reader is unsure of flagged for a question."""
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -1245,6 +1246,7 @@ def _genders(doc: Doc, people: list[Person]) -> None:
     after their first mention and before anyone else's."""
     genders = name_genders()
     starts = sorted((m.start, p) for p in people for m in p.mentions)
+    _pair_genders(doc, starts, genders)
     for person in people:
         if person.gender:
             continue
@@ -1266,6 +1268,28 @@ def _genders(doc: Doc, people: list[Person]) -> None:
             person.gender = said if subject or not census else census
             break
         person.gender = person.gender or census
+
+
+def _pair_genders(doc: Doc, starts: list[tuple[int, Person]], genders: dict[str, str]) -> None:
+    """ "kaveh and shirin moradi he's a dentist she's a designer": a "he" and then a "she"
+    right after two names said together are theirs in the order they were named."""
+    for (a_at, a), (b_at, b) in itertools.pairwise(starts):
+        if a is b or a.gender or b.gender or a.is_relative or b.is_relative:
+            continue
+        if any(genders.get(p.name.split()[0].lower()) for p in (a, b)):
+            continue
+        a_end = next(m.end for m in a.mentions if m.start == a_at)
+        if b_at != a_end + 1 or doc[a_end].lower_ not in ("and", "&", "+"):
+            continue
+        b_end = next(m.end for m in b.mentions if m.start == b_at)
+        later = [s for s, p in starts if s >= b_end]
+        said = [
+            PRONOUN_GENDERS[t.lower_]
+            for t in doc[b_end : later[0] if later else len(doc)]
+            if t.lower_ in ("he", "she", "he's", "she's")
+        ]
+        if len(said) >= 2 and said[0] != said[1]:
+            a.gender, b.gender = said[0], said[1]
 
 
 def _said_of_someone_before(

@@ -1106,3 +1106,25 @@ def test_a_move_between_two_firms_in_lowercase_changes_the_org(extractor: NoteEx
     assert said(person(r, "Meena"), "accountant", {"need"})
     r = extractor.extract("met ana, she moved from dallas to houston last year", now=NOW)
     assert not r.changes and person(r, "Ana").org is None
+
+
+def test_the_pronoun_nearest_a_detail_says_whose_it_is(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "Teresa Okafor runs a bakery on Main with her son Daniel; she makes the cakes and he "
+        "still drives the deliveries.",
+        now=NOW,
+    )
+    assert said(person(r, "Daniel"), "deliveries")
+    assert not said(person(r, "Teresa"), "deliveries")
+
+
+def test_a_he_and_a_she_after_a_pair_of_names_are_theirs_in_order(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "at the gala i sat with obinna and zuri kamau he's an architect she's a florist",
+        now=NOW,
+    )
+    assert said(person(r, "Obinna"), "architect")
+    assert said(person(r, "Zuri"), "florist")
+    assert not said(person(r, "Zuri"), "architect")
