@@ -1128,3 +1128,31 @@ def test_a_he_and_a_she_after_a_pair_of_names_are_theirs_in_order(
     assert said(person(r, "Obinna"), "architect")
     assert said(person(r, "Zuri"), "florist")
     assert not said(person(r, "Zuri"), "architect")
+
+
+def test_she_after_she_hired_someone_is_still_the_one_who_hired(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "ran into rosa delgado at the chamber mixer, she said she hired megan cole in the "
+        "spring to manage her second salon. she offered to introduce me to her accountant.",
+        now=NOW,
+    )
+    assert said(person(r, "Rosa"), "accountant", {"offer"})
+    assert not said(person(r, "Megan"), "accountant")
+
+
+def test_someone_named_beside_a_he_is_not_who_the_next_he_is(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "Kwesi Boateng update: he moved to Wells Fargo. He and Marcus ran the half marathon "
+        "in April. He is looking for a new accountant.",
+        now=NOW,
+    )
+    assert said(person(r, "Kwesi"), "accountant", {"need"})
+    assert not said(person(r, "Marcus"), "accountant")
+    r = extractor.extract(
+        "Lena Park update: she and Tomas pushed the launch to May. Still needs a designer "
+        "for the new site.",
+        now=NOW,
+    )
+    assert said(person(r, "Lena"), "designer", {"need"})
