@@ -1302,5 +1302,8 @@ def _said_of_someone_before(
             continue
         if other.is_relative or any(t.text in (".", "!", "?") for t in doc[start:at]):
             continue
+        end = next(m.end for m in other.mentions if m.start == start)
+        if end < len(doc) and doc[end].lower_ in ("'s", "’s"):
+            continue  # "liam's dad, his name is tomasz, he's…": Liam is only whose dad
         return True
     return False

@@ -1156,3 +1156,14 @@ def test_someone_named_beside_a_he_is_not_who_the_next_he_is(extractor: NoteExtr
         now=NOW,
     )
     assert said(person(r, "Lena"), "designer", {"need"})
+
+
+def test_her_name_is_after_a_relative_word_names_the_relative(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "at soccer practice i sat next to liam's dad, his name is tomasz nowak, he's an "
+        "electrician. his wife agnieszka teaches piano.",
+        now=NOW,
+    )
+    assert said(person(r, "Tomasz"), "electrician", {"work"})
+    assert person(r, "Agnieszka").of == "Tomasz Nowak"
+    assert not any(c.field == "name" for c in r.changes)
