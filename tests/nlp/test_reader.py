@@ -1167,3 +1167,12 @@ def test_her_name_is_after_a_relative_word_names_the_relative(extractor: NoteExt
     assert said(person(r, "Tomasz"), "electrician", {"work"})
     assert person(r, "Agnieszka").of == "Tomasz Nowak"
     assert not any(c.field == "name" for c in r.changes)
+
+
+def test_what_one_said_another_could_do_is_the_others_offer(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "my neighbor rosa mentioned that diego can patch mai's fence on saturday.",
+        now=NOW,
+    )
+    assert said(person(r, "Diego"), "fence", {"offer"})
+    assert not said(person(r, "Rosa"), "fence")
