@@ -212,6 +212,8 @@ def _mentions(
             start -= 1  # "Thu Trang Le", "met Sun Hee Park": a first name, not a weekday
         if english and _given_name_before(doc, start, english, taken):
             start -= 1  # "ran into rashid al-amin": the model took only the surname
+        if english and _surname_after_middle(doc, end, english, taken):
+            end += 1  # "harjit kaur dhillon": Kaur and Singh come before the surname
         span = Span(doc, start, end, label="PERSON")
         plain = _plain_words(span, english) and not _after_relative_word(doc, start)
         if english and (plain or _word_opening(span, english)):
@@ -503,6 +505,24 @@ def met_names(doc: Doc, english: frozenset[str]) -> list[Span]:
         if end == len(doc) or doc[end].lower_ in _AFTER_MET or doc[end].is_punct:
             found.append(Span(doc, tok.i, end, label="PERSON"))
     return found
+
+
+_MIDDLE_NAMES = frozenset("singh kaur".split())
+
+
+def _surname_after_middle(doc: Doc, end: int, english: frozenset[str], taken: set[int]) -> bool:
+    """A name that ends in "Singh" or "Kaur" goes on with the surname the model left out,
+    when the next word is no English word: "gurpreet singh sandhu", "harjit kaur dhillon"."""
+    if end < 2 or end >= len(doc) or doc[end - 1].lower_ not in _MIDDLE_NAMES:
+        return False
+    after = doc[end]
+    return (
+        end not in taken
+        and not after.ent_type_
+        and len(after) >= 3
+        and _unknown(after, english)
+        and after.lower_ not in _SAID_VERBS
+    )
 
 
 def _lowercase_full_names(doc: Doc, english: frozenset[str]) -> list[Span]:

@@ -1176,3 +1176,13 @@ def test_what_one_said_another_could_do_is_the_others_offer(extractor: NoteExtra
     )
     assert said(person(r, "Diego"), "fence", {"offer"})
     assert not said(person(r, "Rosa"), "fence")
+
+
+def test_a_surname_after_kaur_or_singh_stays_in_the_name(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "met manpreet kaur grewal at the gurdwara, she is a nurse at st. luke's",
+        now=NOW,
+    )
+    assert names(r) == ["Manpreet Kaur Grewal"]
+    r = extractor.extract("met manpreet kaur today at the gurdwara", now=NOW)
+    assert names(r) == ["Manpreet Kaur"]
