@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from nlp.lexicon import PLACES, proper_case
+from nlp.lexicon import FAMILY_NOUNS, PLACES, proper_case
 from nlp.outcomes import no_longer_needs
 from nlp.people import RELATIVES, Person
 from nlp.schema import Change, FactKind
@@ -233,6 +233,8 @@ def name_corrections(doc: Doc, people: list[Person]) -> list[Change]:
         if doc[k].lower_ in ("'s", "’s"):
             whose = next((p for p in people if any(m.end == k for m in p.mentions)), None)
         elif doc[k].lower_ in _OWNERS:
+            if _after_relative_word(doc, people, k):
+                continue  # "liam's dad, his name is tomasz": the dad's name, said first
             before = [p for p in people if p.first < k and not p.is_relative]
             whose = max(before, key=lambda p: p.first) if before else None
         if whose is None:
@@ -255,9 +257,28 @@ def name_corrections(doc: Doc, people: list[Person]) -> list[Change]:
                 set(range(m.start, m.end)) <= said for m in person.mentions
             ):
                 people.remove(person)
+                for other in people:  # their relatives are now the renamed one's
+                    if other.of is person:
+                        other.of = whose
         if new.casefold() != whose.name.casefold():
             changes.append(Change(whose.name, "name", new, old, None, True))
     return changes
+
+
+def _after_relative_word(doc: Doc, people: list[Person], k: int) -> bool:
+    """The "his" or "her" at k points back to a relative word said in the same sentence, with
+    nobody named in between: "kasia's mom, her name is…", "met pastor emeka's wife at the
+    dinner her name is…" give the relative's name, not a new one for Kasia or Emeka."""
+    named = {i for p in people for m in p.mentions for i in range(m.start, m.end)}
+    j = k - 1
+    while j >= 0 and k - j <= 12 and doc[j].text not in (".", "!", "?", ";") and j not in named:
+        word = doc[j].lower_
+        if word in RELATIVES or word in FAMILY_NOUNS:
+            # "his wife came too, his name is…": a "his" is not the wife's
+            said = {"his": "m", "her": "f"}.get(doc[k].lower_, "")
+            return RELATIVES.get(word, ("", ""))[1] in ("", said)
+        j -= 1
+    return False
 
 
 def _name_end(doc: Doc, start: int) -> int:

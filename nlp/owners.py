@@ -11,6 +11,7 @@ _UNIT_END = frozenset(". ! ? ; • · …".split())
 _BULLETS = frozenset("- * • · – — > →".split())
 
 
+_SUBJECT_PRONOUNS = frozenset("he she he's she's".split())
 _THEY = frozenset("they they're theyre their we".split())
 _NOT_A_BABYS = frozenset({"work", "need", "offer", "interest"})
 
@@ -38,7 +39,11 @@ class Owners:
                 if person.is_relative:
                     return person.of if person.of is not None else None
         unit = self.unit[start]
-        in_unit = [(s, p) for s, e, p in self.mentions if self.unit[s] == unit and e <= start]
+        in_unit = [
+            (s, p)
+            for s, e, p in self.mentions
+            if self.unit[s] == unit and e <= start and not self._with_pronoun(s, e)
+        ]
         last_at = in_unit[-1][0] if in_unit else None
         pronoun = self._pronoun(
             last_at + 1 if last_at is not None else self._unit_start(start), start
@@ -87,7 +92,9 @@ class Owners:
         return any(t.lower_ in _THEY for t in self.doc[lo:hi])
 
     def _pronoun(self, lo: int, hi: int) -> str | None:
-        for tok in self.doc[lo:hi]:
+        """The gender of the "he" or "she" nearest before hi: in "she handles sales and he
+        does the estimates" the estimates are his."""
+        for tok in reversed(self.doc[lo:hi]):
             gender = PRONOUN_GENDERS.get(tok.lower_)
             if gender is not None:
                 return gender
@@ -97,7 +104,11 @@ class Owners:
         # "he hired a bookkeeper, yusuf's firm does his books. he wants…": a name said only
         # as an owner ("yusuf's firm") is not who a later "he" is.
         everyone = [(e, p) for s, e, p in self.mentions if s < before]
-        subjects = [(e, p) for e, p in everyone if not self._owner_only(e)]
+        subjects = [
+            (e, p)
+            for s, e, p in self.mentions
+            if s < before and not self._owner_only(e) and not self._beside(s, e, p)
+        ]
         for want in (gender, ""):
             for seen in (subjects, everyone):
                 for prefer_principal in (True, False):
@@ -113,11 +124,38 @@ class Owners:
             end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") and doc[end + 1].pos_ == "NOUN"
         )
 
+    def _with_pronoun(self, start: int, end: int) -> bool:
+        """ "he and hector met": hector is named beside the one the "he" is."""
+        root = self.doc[start:end].root
+        return root.dep_ == "conj" and root.head.lower_ in _SUBJECT_PRONOUNS
+
+    def _beside(self, start: int, end: int, person: Person) -> bool:
+        """Named next to a "he" or "she" that is someone else of their gender ("she hired
+        angela", "he and hector met"): a later "she" or "he" still means that someone."""
+        if self._with_pronoun(start, end):
+            return True
+        tok = self.doc[start:end].root
+        while tok.dep_ in ("dobj", "pobj", "dative", "prep") and tok.head is not tok:
+            tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX") or not person.gender:
+            return False
+        return any(
+            c.dep_ == "nsubj" and PRONOUN_GENDERS.get(c.lower_) == person.gender
+            for c in tok.children
+        )
+
     def _latest(self, before: int) -> Person | None:
-        seen = [p for s, _, p in self.mentions if s < before]
-        principals = [p for p in seen if not p.is_relative]
-        found = principals or seen
-        return found[-1] if found else None
+        """The last one named before `before`, not a relative nor someone named beside a
+        "he" or "she" that is another ("she and marco moved the date. still needs…")."""
+        seen = [(s, e, p) for s, e, p in self.mentions if s < before]
+        for found in (
+            [p for s, e, p in seen if not p.is_relative and not self._beside(s, e, p)],
+            [p for _, _, p in seen if not p.is_relative],
+            [p for _, _, p in seen],
+        ):
+            if found:
+                return found[-1]
+        return None
 
     def _bullet_header(self, start: int) -> Person | None:
         """In a list, lines without a name are about the person named on a line above."""

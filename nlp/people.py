@@ -4,6 +4,7 @@ Emeka") linked, and names the reader is unsure of flagged for a question."""
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -211,6 +212,8 @@ def _mentions(
             start -= 1  # "Thu Trang Le", "met Sun Hee Park": a first name, not a weekday
         if english and _given_name_before(doc, start, english, taken):
             start -= 1  # "ran into rashid al-amin": the model took only the surname
+        if english and _surname_after_middle(doc, end, english, taken):
+            end += 1  # "harjit kaur dhillon": Kaur and Singh come before the surname
         span = Span(doc, start, end, label="PERSON")
         plain = _plain_words(span, english) and not _after_relative_word(doc, start)
         if english and (plain or _word_opening(span, english)):
@@ -502,6 +505,24 @@ def met_names(doc: Doc, english: frozenset[str]) -> list[Span]:
         if end == len(doc) or doc[end].lower_ in _AFTER_MET or doc[end].is_punct:
             found.append(Span(doc, tok.i, end, label="PERSON"))
     return found
+
+
+_MIDDLE_NAMES = frozenset("singh kaur".split())
+
+
+def _surname_after_middle(doc: Doc, end: int, english: frozenset[str], taken: set[int]) -> bool:
+    """A name that ends in "Singh" or "Kaur" goes on with the surname the model left out,
+    when the next word is no English word: "gurpreet singh sandhu", "harjit kaur dhillon"."""
+    if end < 2 or end >= len(doc) or doc[end - 1].lower_ not in _MIDDLE_NAMES:
+        return False
+    after = doc[end]
+    return (
+        end not in taken
+        and not after.ent_type_
+        and len(after) >= 3
+        and _unknown(after, english)
+        and after.lower_ not in _SAID_VERBS
+    )
 
 
 def _lowercase_full_names(doc: Doc, english: frozenset[str]) -> list[Span]:
@@ -1245,6 +1266,7 @@ def _genders(doc: Doc, people: list[Person]) -> None:
     after their first mention and before anyone else's."""
     genders = name_genders()
     starts = sorted((m.start, p) for p in people for m in p.mentions)
+    _pair_genders(doc, starts, genders)
     for person in people:
         if person.gender:
             continue
@@ -1268,6 +1290,28 @@ def _genders(doc: Doc, people: list[Person]) -> None:
         person.gender = person.gender or census
 
 
+def _pair_genders(doc: Doc, starts: list[tuple[int, Person]], genders: dict[str, str]) -> None:
+    """ "kaveh and shirin moradi he's a dentist she's a designer": a "he" and then a "she"
+    right after two names said together are theirs in the order they were named."""
+    for (a_at, a), (b_at, b) in itertools.pairwise(starts):
+        if a is b or a.gender or b.gender or a.is_relative or b.is_relative:
+            continue
+        if any(genders.get(p.name.split()[0].lower()) for p in (a, b)):
+            continue
+        a_end = next(m.end for m in a.mentions if m.start == a_at)
+        if b_at != a_end + 1 or doc[a_end].lower_ not in ("and", "&", "+"):
+            continue
+        b_end = next(m.end for m in b.mentions if m.start == b_at)
+        later = [s for s, p in starts if s >= b_end]
+        said = [
+            PRONOUN_GENDERS[t.lower_]
+            for t in doc[b_end : later[0] if later else len(doc)]
+            if t.lower_ in ("he", "she", "he's", "she's")
+        ]
+        if len(said) >= 2 and said[0] != said[1]:
+            a.gender, b.gender = said[0], said[1]
+
+
 def _said_of_someone_before(
     doc: Doc, starts: list[tuple[int, Person]], person: Person, gender: str, at: int
 ) -> bool:
@@ -1278,5 +1322,8 @@ def _said_of_someone_before(
             continue
         if other.is_relative or any(t.text in (".", "!", "?") for t in doc[start:at]):
             continue
+        end = next(m.end for m in other.mentions if m.start == start)
+        if end < len(doc) and doc[end].lower_ in ("'s", "’s"):
+            continue  # "liam's dad, his name is tomasz, he's…": Liam is only whose dad
         return True
     return False

@@ -68,7 +68,10 @@ def read_doc(
         event_tokens = set(range(*found[1]))
     details = [
         part
-        for d in _with_wants(_with_news(_best_details(doc), life_news(doc)), _loose_wants(doc))
+        for d in _with_wants(
+            _with_news(_best_details(doc), life_news(doc)),
+            _loose_wants(doc) + _said_offers(doc, people),
+        )
         for part in _at_commas(d)
     ]
     topics: list[str] = []
@@ -329,7 +332,7 @@ def _with_news(details: list[Span], news: list[Span]) -> list[Span]:
 # what they are after, said with a verb the detail tagger, trained on "needs a CPA", misses
 # or reads as a plan or a family detail.
 _WANT_LEADS = frozenset("trying struggling hoping looking aiming desperate".split())
-_WANT_STOPS = frozenset("and but so because when after before which who since".split())
+_WANT_STOPS = frozenset("and but so because when after before which who since also".split())
 
 
 def _loose_wants(doc: Doc) -> list[Span]:
@@ -354,6 +357,41 @@ def _loose_wants(doc: Doc) -> list[Span]:
             continue  # "trying to decide": no thing named; "to get me in": theirs of the user
         found.append(Span(doc, verb.i, end, label="need"))
     return found
+
+
+def _said_offers(doc: Doc, people: list[Person]) -> list[Span]:
+    """Offer spans from what someone said another could do: "lupe said carlos could look at
+    thanh's roof" is Carlos's offer, up to where the clause goes on."""
+    named = {i for p in people for m in p.mentions for i in range(m.start, m.end)}
+    found = []
+    for tok in doc:
+        verb = tok.head
+        if tok.lower_ not in _COULD or tok.dep_ != "aux" or verb.pos_ != "VERB":
+            continue
+        if verb.lemma_ in ("be", "have") or verb.dep_ != "ccomp":
+            continue
+        if verb.head.lemma_ not in _SAY or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not (subject.i in named or subject.lower_ in ("he", "she")):
+            continue  # "said i could…", "said we can…": not someone's offer
+        end = verb.i + 1
+        while end < len(doc) and end - verb.i <= 12:
+            word = doc[end]
+            if word.is_punct and word.text not in ("'", "’", "-"):
+                break
+            if word.lower_ in _WANT_STOPS or not (
+                word.is_alpha or word.like_num or "'" in word.text
+            ):
+                break  # "quote our fleet 🙏 also…": an emoji ends what was said
+            end += 1
+        if 2 <= end - verb.i <= 12 and verb.i > tok.i:
+            found.append(Span(doc, verb.i, end, label="offer"))
+    return found
+
+
+_COULD = frozenset("could can would 'd".split())
+_SAY = frozenset("say mention tell think".split())
 
 
 def _with_wants(details: list[Span], wants: list[Span]) -> list[Span]:

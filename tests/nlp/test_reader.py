@@ -1106,3 +1106,83 @@ def test_a_move_between_two_firms_in_lowercase_changes_the_org(extractor: NoteEx
     assert said(person(r, "Meena"), "accountant", {"need"})
     r = extractor.extract("met ana, she moved from dallas to houston last year", now=NOW)
     assert not r.changes and person(r, "Ana").org is None
+
+
+def test_the_pronoun_nearest_a_detail_says_whose_it_is(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "Teresa Okafor runs a bakery on Main with her son Daniel; she makes the cakes and he "
+        "still drives the deliveries.",
+        now=NOW,
+    )
+    assert said(person(r, "Daniel"), "deliveries")
+    assert not said(person(r, "Teresa"), "deliveries")
+
+
+def test_a_he_and_a_she_after_a_pair_of_names_are_theirs_in_order(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "at the gala i sat with obinna and zuri kamau he's an architect she's a florist",
+        now=NOW,
+    )
+    assert said(person(r, "Obinna"), "architect")
+    assert said(person(r, "Zuri"), "florist")
+    assert not said(person(r, "Zuri"), "architect")
+
+
+def test_she_after_she_hired_someone_is_still_the_one_who_hired(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "ran into rosa delgado at the chamber mixer, she said she hired megan cole in the "
+        "spring to manage her second salon. she offered to introduce me to her accountant.",
+        now=NOW,
+    )
+    assert said(person(r, "Rosa"), "accountant", {"offer"})
+    assert not said(person(r, "Megan"), "accountant")
+
+
+def test_someone_named_beside_a_he_is_not_who_the_next_he_is(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "Kwesi Boateng update: he moved to Wells Fargo. He and Marcus ran the half marathon "
+        "in April. He is looking for a new accountant.",
+        now=NOW,
+    )
+    assert said(person(r, "Kwesi"), "accountant", {"need"})
+    assert not said(person(r, "Marcus"), "accountant")
+    r = extractor.extract(
+        "Lena Park update: she and Tomas pushed the launch to May. Still needs a designer "
+        "for the new site.",
+        now=NOW,
+    )
+    assert said(person(r, "Lena"), "designer", {"need"})
+
+
+def test_her_name_is_after_a_relative_word_names_the_relative(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "at soccer practice i sat next to liam's dad, his name is tomasz nowak, he's an "
+        "electrician. his wife agnieszka teaches piano.",
+        now=NOW,
+    )
+    assert said(person(r, "Tomasz"), "electrician", {"work"})
+    assert person(r, "Agnieszka").of == "Tomasz Nowak"
+    assert not any(c.field == "name" for c in r.changes)
+
+
+def test_what_one_said_another_could_do_is_the_others_offer(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "my neighbor rosa mentioned that diego can patch mai's fence on saturday.",
+        now=NOW,
+    )
+    assert said(person(r, "Diego"), "fence", {"offer"})
+    assert not said(person(r, "Rosa"), "fence")
+
+
+def test_a_surname_after_kaur_or_singh_stays_in_the_name(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "met manpreet kaur grewal at the gurdwara, she is a nurse at st. luke's",
+        now=NOW,
+    )
+    assert names(r) == ["Manpreet Kaur Grewal"]
+    r = extractor.extract("met manpreet kaur today at the gurdwara", now=NOW)
+    assert names(r) == ["Manpreet Kaur"]
