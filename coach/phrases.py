@@ -96,9 +96,11 @@ knit knitted knitting; flag flagged flagging;
 """
 # Regular verbs the notes use: the rules below make their forms.
 _BASES = """
-accept adopt advertise advise answer apply ask attend bake bike book box call camp celebrate change
+accept adopt advertise advise answer apply appoint ask attend bake bike book box call camp
+celebrate change
 check clean climb close coach collect compete complete connect consult cook cover create
-cycle dance decide deliver design develop discuss donate email enjoy enter expand expect explore
+cycle dance decide deliver design develop discuss donate elect email enjoy enter expand expect
+explore
 finalize grab
 finish fish fix flag follow forward found franchise fundraise garden graduate guide help hike hire
 host hunt improve insure install intro introduce invest invite join kayak kick knit land
@@ -312,6 +314,8 @@ def _glued(words: tuple[str, ...], objects: bool) -> bool:
         if before in DETERMINERS and (word in DETERMINERS or word in PREPOSITIONS):
             return True
         if before in PREPOSITIONS and (word in PREPOSITIONS or word in RELATIVES):
+            if word == "partner" and before in ("to", "as"):
+                continue  # "promoted to partner", "joined as partner": the post
             return True
     return False
 

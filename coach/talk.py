@@ -45,7 +45,7 @@ from nlp.lexicon import TITLE_WORDS
 # "got into Michigan", "made partner": news to congratulate someone on.
 _PROUD = frozenset(
     "win graduate pass finish earn land sign sell close publish complete qualify "
-    "make promote marry engage".split()
+    "make promote marry engage elect appoint certify".split()
 )
 _PRIZES = frozenset(
     "job offer role position fellowship residency promotion contract grant scholarship "
@@ -470,8 +470,10 @@ def _gerund(said: Phrase) -> str | None:
     verb = said.verb
     if verb is None or not verb.gerund:
         return None
-    if verb.base in ("promote", "marry", "engage", "elect", "certify") and not said.rest:
-        return f"getting {verb.past}"
+    if verb.base in ("promote", "marry", "engage", "elect", "appoint", "certify"):
+        # "promoted to director": done to them, so "getting promoted to director", never
+        # "promoting to director"
+        return " ".join(["getting", verb.past, *said.rest])
     if verb.base in _LET_IN:  # "accepted to michigan state": getting accepted to it
         return " ".join(["getting", verb.past, *said.rest])
     parts = [verb.gerund, said.particle, *said.rest]
@@ -677,7 +679,7 @@ def _work(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
                 "How is retirement treating you?",
                 news=True,
             )
-        if verb.base in ("start", "join") and phrase.rest:
+        if verb.base in ("start", "join") and phrase.rest and phrase.rest[0].casefold() != "as":
             place = _place(phrase) or " ".join(phrase.rest)
             where = f"the new role at {place}" if _place(phrase) else definite(phrase.rest)
             return Talk(
