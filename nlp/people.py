@@ -13,6 +13,7 @@ from nlp.lexicon import (
     DEMONYMS,
     GROUP_EVENTS,
     MONTHS,
+    NOT_NAME,
     STOP,
     TITLE_WORDS,
     WEEKDAYS,
@@ -949,6 +950,8 @@ def _nicknames(doc: Doc, people: list[Person]) -> None:
     for tok in doc[1:]:
         if not tok.is_alpha or _person_at(people, tok.i) is not None or tok.lower_ in STOP:
             continue
+        if tok.lower_ in NOT_NAME:
+            continue  # "call him early next week": when to call, no name
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if tok.lower_ in _TITLES and nxt is not None and nxt.is_alpha and nxt.lower_ not in STOP:
             continue  # "calls her aunty yeye": the name is after the title

@@ -82,6 +82,8 @@ def read_doc(
             continue  # "goes by GP": the nickname, not a job
         if span.label_ == "work" and _only_address(text):
             continue  # "aunty yeye": how she is addressed, not her job
+        if span.label_ == "work":
+            text = _board_seat(text)
         if span.label_ in ("offer", "need") and span[0].lower_ in _GAVE_ME and _to_me(span):
             continue  # "hector intro'd me to mariana": a give already made, in the ledger
             continue
@@ -460,6 +462,14 @@ def _contacted_me(span: Span) -> bool:
     )
 
 
+def _board_seat(text: str) -> str:
+    """ "board at the arts council": a seat on the board is said as "board member"."""
+    first, _, rest = text.partition(" ")
+    if first.lower() == "board" and (not rest or rest.split()[0].lower() in ("at", "of", "for")):
+        return f"{first} member {rest}".strip()
+    return text
+
+
 def _detail_text(span: Span) -> str:
     """The words of a detail, without filler around them; "" for no words at all ("3-0",
     "am" out of "8am")."""
@@ -698,6 +708,8 @@ def _firm_names(doc: Doc) -> list[Span]:
             and len(nxt.text) <= 4
         ):
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+        elif ent.end < len(doc) and doc[ent.end].lower_ in _ENDINGS and not doc[ent.end].ent_type_:
+            out.append(Span(doc, ent.start, ent.end + 1, label="ORG"))  # "[dakota youth] council"
         else:
             out.append(ent)
     return out
@@ -734,7 +746,9 @@ def _named_after(doc: Doc, people: list[Person], english: frozenset[str]) -> lis
 # Last words of a business's name, said in lowercase ("haddad towing", "sharp eye inspections").
 _ENDINGS = FIRM_WORDS | frozenset(
     "towing trucking hauling transport inspections inspection cleaners autos dental medical "
-    "legal law realty homes painting flooring remodeling renovations catering cattle".split()
+    "legal law realty homes painting flooring remodeling renovations catering cattle "
+    # nonprofits and public bodies: "board at hennepin arts council"
+    "council society association alliance coalition institute".split()
 )
 _FIRM_LEADS = frozenset(
     "owns own runs run at from with of for called named @ ( - – , business".split()
@@ -764,11 +778,18 @@ def _firm_phrases(doc: Doc, english: frozenset[str]) -> list[Span]:
             )
         ):
             start -= 1
+        us = start == tok.i >= 2 and doc[start - 1].lower_ == "us"
+        if us and doc[start - 2].lower_ in _FIRM_LEADS and start - 1 not in taken:
+            start -= 1  # "from us bank": the bank's name, not "us"
         if start == tok.i or start == 0:
             continue
         words = doc[start : tok.i]
         lead = doc[start - 1].lower_
-        named = any(_unknown_word(t, english, taken) or t.is_title for t in words)
+        if lead == "the" and start >= 2 and doc[start - 2].lower_ in _FIRM_LEADS:
+            lead = doc[start - 2].lower_  # "grants officer at the mcknight foundation"
+        named = any(_unknown_word(t, english, taken) or t.is_title for t in words) or (
+            words.text.lower() == "us"
+        )
         if lead in _FIRM_LEADS and (named or lead in ("from", "@")):
             found.append(Span(doc, start, tok.i + 1, label="ORG"))
         elif tok.lower_ == "chamber" and all(t.lower_ in DEMONYMS or t.text == "-" for t in words):

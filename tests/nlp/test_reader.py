@@ -1106,3 +1106,35 @@ def test_a_move_between_two_firms_in_lowercase_changes_the_org(extractor: NoteEx
     assert said(person(r, "Meena"), "accountant", {"need"})
     r = extractor.extract("met ana, she moved from dallas to houston last year", now=NOW)
     assert not r.changes and person(r, "Ana").org is None
+
+
+def test_a_date_word_after_call_him_is_no_nickname(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "- petra lindqvist - treasurer at riverside garden society, "
+        "call her late next week about the plant sale",
+        now=NOW,
+    )
+    assert names(r) == ["Petra Lindqvist"]
+    assert not r.people[0].aka
+
+
+def test_a_dash_line_board_seat_gives_the_whole_council_and_the_role(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "- ilse brandt - board at dakota youth council, looking for a new ED, "
+        "call her early next week",
+        now=NOW,
+    )
+    ilse = person(r, "ilse")
+    assert ilse.org == "Dakota Youth Council"
+    assert said(ilse, "board member", {"work"})
+
+
+def test_a_firm_after_the_or_named_us_is_their_employer(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "coffee with ines moreau, grants manager at the dellwood foundation", now=NOW
+    )
+    assert person(r, "Ines").org == "Dellwood Foundation"
+    r = extractor.extract("- dana whitcomb from us bank, into sailing", now=NOW)
+    assert person(r, "Dana").org == "US Bank"
