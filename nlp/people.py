@@ -108,6 +108,8 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             break
     while start < end and (doc[start].lower_ in _TITLES or not _name_like(doc[start].text)):
         start += 1
+    if end - start > 1 and doc[start].is_lower and doc[start].lower_ in _REACHED:
+        start += 1  # "rang bartek yesterday": the call, then who was called
     while end > start and (
         doc[end - 1].lower_ in ("'s", "’s", "'") or not _name_like(doc[end - 1].text)
     ):
@@ -183,6 +185,7 @@ def _mentions(
             if bounds is not None and bounds[1] - bounds[0] > 1
             for i in range(*bounds)
         }
+        acting = {s.start for s in _subject_names(doc, english, known=True)}  # "called tomasz"
         for name, start, end in sorted(known.matches(doc), key=lambda m: m[1] - m[2]):
             single_first = end - start == 1 and " " in name
             owned = end < len(doc) and doc[end].lower_ in ("'s", "’s")
@@ -190,7 +193,7 @@ def _mentions(
             if (
                 single_first
                 and start in others
-                and not (_heard_from(doc, start) or owned or titled)
+                and not (_heard_from(doc, start) or owned or titled or start in acting)
             ):
                 continue  # "at chase": the bank, even when a contact is called Chase
             if end - start < len(name.split()) and start in longer:
@@ -260,6 +263,8 @@ def _given_name_before(doc: Doc, start: int, english: frozenset[str], taken: set
         return False
     if word.lower_ in _NOT_GIVEN or word.lower_ == doc[start].lower_ or word.ent_type_:
         return False  # "coworker hamid", "um lisa", "piotr piotr wiśniewski"
+    if word.lower_ in _REACHED or word.lower_ in NOT_NAME:
+        return False  # "texted priyanka": the message, then who got it
     return word.lower_ in first_names() or _unknown(word, english)
 
 
@@ -505,6 +510,59 @@ def met_names(doc: Doc, english: frozenset[str]) -> list[Span]:
     return found
 
 
+# What a person does as the subject of a note's first clause: "mai got promoted", "dev said".
+_SUBJECT_VERBS = frozenset(
+    "got gets is 's was has had said says mentioned told texted emailed called wants wanted "
+    "thinks thought just finally landed started joined moved switched left quit".split()
+)
+# Calls and messages to someone: "called tomasz this morning".
+_REACHED = frozenset("called call rang phoned texted emailed messaged pinged dmed".split())
+# What may follow the name of someone reached: "called tomasz this morning", "texted ana re".
+_AFTER_REACHED = (
+    frozenset("this today yesterday tonight earlier back about re to and again".split())
+    | _AFTER_MET
+)
+
+
+def _subject_names(doc: Doc, english: frozenset[str], *, known: bool = False) -> list[Span]:
+    """ "mai got promoted", "called tomasz this morning": a lowercase word no dictionary
+    knows (or a first name), opening a clause before what a person does, or right after a
+    call or a message, is a name, even one the model read as a firm."""
+    found = []
+    firsts = first_names()
+    for tok in doc:
+        if not (tok.is_lower and tok.is_alpha) or tok.ent_type_ == "PERSON":
+            continue
+        if tok.ent_type_ and not (tok.ent_iob_ == "B" and not _in_longer_entity(doc, tok.i)):
+            continue  # a word of a longer firm or place: "wells fargo"
+        lower = tok.lower_
+        if lower in NOT_NAME or lower in STOP or lower in _TITLES or lower in RELATIVES:
+            continue
+        if lower in _CHAT or tok.pos_ == "INTJ":
+            continue  # "omg he got in"
+        if not (_unknown(tok, english) or (lower in firsts and lower not in english)):
+            continue
+        before = doc[tok.i - 1].lower_ if tok.i else ""
+        after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+        opens = tok.i == 0 or before in (".", "!", "?", ";", "-", "–", "•", "*")
+        # A firm the model read stays one after "called" ("called comcast about the bill")
+        # unless it is a contact's name or "he" or "she" follows.
+        person = known or not tok.ent_type_ or _he_or_she(doc[tok.i + 1 : tok.i + 8])
+        if (opens and after in _SUBJECT_VERBS) or (
+            before in _REACHED and person and (not after or after in _AFTER_REACHED)
+        ):
+            found.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+    return found
+
+
+def _he_or_she(span: Span) -> bool:
+    return any(t.lower_ in ("he", "she", "him", "her") for t in span)
+
+
+def _in_longer_entity(doc: Doc, i: int) -> bool:
+    return i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"
+
+
 def _lowercase_full_names(doc: Doc, english: frozenset[str]) -> list[Span]:
     """ "party for walt nowicki": a first name, then a word no dictionary knows, both in
     lowercase dictation, is a full name the model left unlabelled."""
@@ -588,6 +646,7 @@ def find_people(
         taken = {i for span, _ in spans for i in range(span.start, span.end)}
         for span in (
             met_names(doc, english)
+            + _subject_names(doc, english)
             + _lowercase_full_names(doc, english)
             + _named_relatives(doc, english)
         ):

@@ -1138,3 +1138,22 @@ def test_a_firm_after_the_or_named_us_is_their_employer(extractor: NoteExtractor
     assert person(r, "Ines").org == "Dellwood Foundation"
     r = extractor.extract("- dana whitcomb from us bank, into sailing", now=NOW)
     assert person(r, "Dana").org == "US Bank"
+
+
+def test_a_lowercase_name_the_model_took_for_a_firm_is_a_person_when_it_acts(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "rang bartek yesterday, he's short-listed two venues for the auction",
+        now=NOW,
+        known_names=["Bartek Zielinski"],
+    )
+    assert names(r) == ["Bartek Zielinski"]
+    assert "Bartek" not in r.orgs
+    r = extractor.extract("thuy got promoted to regional director at medtronic!", now=NOW)
+    assert names(r) == ["Thuy"]
+    assert "Thuy" not in r.orgs
+    r = extractor.extract("called comcast about the bill", now=NOW)
+    assert not r.people
+    r = extractor.extract("texted priyanka re the gala", now=NOW)
+    assert names(r) == ["Priyanka"]
