@@ -1157,3 +1157,14 @@ def test_a_lowercase_name_the_model_took_for_a_firm_is_a_person_when_it_acts(
     assert not r.people
     r = extractor.extract("texted priyanka re the gala", now=NOW)
     assert names(r) == ["Priyanka"]
+
+
+def test_a_reported_ping_with_a_pronoun_is_a_follow_up_with_that_person(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "coffee with Lotte Brandvold, she runs the food shelf. she said ping her after "
+        "christmas about the volunteer roster",
+        now=NOW,
+    )
+    assert [(f.person, f.due.month) for f in r.follow_ups] == [("Lotte Brandvold", 12)]
