@@ -1168,3 +1168,26 @@ def test_a_reported_ping_with_a_pronoun_is_a_follow_up_with_that_person(
         now=NOW,
     )
     assert [(f.person, f.due.month) for f in r.follow_ups] == [("Lotte Brandvold", 12)]
+
+
+def test_where_they_met_is_the_event_the_note_is_at_not_one_to_come(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "ok so this morning was the midway arts council breakfast at the depot, "
+        "met Hana Lindgren, she's an architect",
+        now=NOW,
+    )
+    assert r.event is not None and "breakfast" in r.event
+    r = extractor.extract("kiwanis dinner uptown tonight\n- Sven Aalto, dentist", now=NOW)
+    assert r.event is not None and "kiwanis dinner" in r.event.lower()
+    r = extractor.extract(
+        "coffee with Marco Bellini, said he might sponsor a hole at our golf outing", now=NOW
+    )
+    assert r.event is None
+    r = extractor.extract(
+        "lunch with Ada Kim, she is chairing the raffle at the library gala in april", now=NOW
+    )
+    assert r.event is None
+    r = extractor.extract("met ana at the library on tuesday", now=NOW)
+    assert r.event == "library"
