@@ -1157,14 +1157,18 @@ _BIRTH_WORDS = frozenset("baby born newborn birth delivered".split())
 def _newborn(doc: Doc, span: Span) -> tuple[str, str, int] | None:
     """ "had the baby early, a boy named elijah": a son, when a birth was just mentioned."""
     k = span.start - 1
+    said = doc[k].lower_ if k >= 1 else ""
+    if said in ("her", "him") and doc[k - 1].lower_ in ("named", "called"):
+        k -= 1  # "a baby girl, named her sofia"
     if k < 1 or doc[k].lower_ not in ("named", "called"):
         return None
-    child = doc[k - 1].lower_
-    if child not in ("boy", "girl"):
+    # "a boy named elijah", "a baby girl, named her sofia"
+    child = next((t for t in reversed(doc[max(0, k - 3) : k]) if t.lower_ in ("boy", "girl")), None)
+    if child is None:
         return None
-    if not any(t.lower_ in _BIRTH_WORDS for t in doc[max(0, k - 8) : k - 1]):
+    if not any(t.lower_ in _BIRTH_WORDS for t in doc[max(0, child.i - 8) : child.i]):
         return None
-    return ("son", "m", k - 1) if child == "boy" else ("daughter", "f", k - 1)
+    return ("son", "m", child.i) if child.lower_ == "boy" else ("daughter", "f", child.i)
 
 
 def _relatives(doc: Doc, people: list[Person]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from datetime import datetime
 
 from spacy.lang.en.stop_words import STOP_WORDS as STOP
@@ -84,6 +85,8 @@ def read_doc(
             continue  # "aunty yeye": how she is addressed, not her job
         if span.label_ == "work":
             text = _board_seat(text)
+        if span.label_ == "family":
+            text = _child_named(text)
         if span.label_ in ("offer", "need") and span[0].lower_ in _GAVE_ME and _to_me(span):
             continue  # "hector intro'd me to mariana": a give already made, in the ledger
             continue
@@ -310,6 +313,8 @@ def _at_commas(span: Span) -> list[Span]:
     doc, parts, start = span.doc, [], span.start
     for tok in span[:-1]:
         nxt = doc[tok.i + 1]
+        if tok.text == "," and nxt.lower_ in ("named", "called"):
+            continue  # "a baby girl, named her sofia": the child and their name
         if tok.text == "," and nxt.pos_ in ("ADP", "VERB", "AUX") and tok.i > start:
             parts.append(Span(doc, start, tok.i, label=span.label_))
             start = tok.i + 1
@@ -460,6 +465,22 @@ def _contacted_me(span: Span) -> bool:
         and words[1] in ("me", "us")
         and all(w in _WHEN_WORDS for w in words[2:])
     )
+
+
+_NAMED_CHILD = re.compile(
+    r"^(?:an? |the )?((?:baby |little |new )?(?:girl|boy)),? (?:named|called)(?: (?:her|him))? "
+    r"(\S+)$",
+    re.IGNORECASE,
+)
+
+
+def _child_named(text: str) -> str:
+    """ "baby girl, named her Sofia": a child and their name, said as "a baby girl, Sofia"."""
+    found = _NAMED_CHILD.match(text)
+    if found is None:
+        return text
+    name = found.group(2)
+    return f"a {found.group(1)}, {name[:1].upper()}{name[1:]}"
 
 
 def _board_seat(text: str) -> str:

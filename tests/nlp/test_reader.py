@@ -1191,3 +1191,19 @@ def test_where_they_met_is_the_event_the_note_is_at_not_one_to_come(
     assert r.event is None
     r = extractor.extract("met ana at the library on tuesday", now=NOW)
     assert r.event == "library"
+
+
+def test_a_newborn_named_with_her_or_him_is_the_couples_child_not_a_contact(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "drinks with Lars Eriksen, his wife Anouk just had a baby boy, named him Bram!! "
+        "lars is back at work monday",
+        now=NOW,
+    )
+    bram = person(r, "Bram")
+    assert bram.relation == "son" and bram.of == "Lars Eriksen" and not bram.met
+    lars = person(r, "Lars")
+    family = [f.text for f in lars.facts if f.kind == "family"]
+    assert "a baby boy, Bram" in family
+    assert not any(t.lower().startswith("named") for t in family)
