@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.known import KnownNames, KnownTraits
 from nlp.lexicon import (
+    AMBIGUOUS_FIRST,
     DEMONYMS,
     GROUP_EVENTS,
     MONTHS,
@@ -830,7 +831,7 @@ def _bracketed_names(doc: Doc, people: list[Person], english: frozenset[str]) ->
             initials or inside is not None or _name_word(inner, english)
         ):
             _join_surname(doc, people, given, i + 3)
-        elif not initials:
+        elif not (initials or _short_form(inner, given.name, english)):
             continue
         if inside is not None and inside is not given and any(p is inside for p in people):
             people.remove(inside)
@@ -838,6 +839,21 @@ def _bracketed_names(doc: Doc, people: list[Person], english: frozenset[str]) ->
         # the bracketed word is said of them: no firm, no job
         _add_mention(given, Span(doc, inner.i, inner.i + 1, label="PERSON"))
     people.sort(key=lambda p: p.first)
+
+
+def _short_form(tok: Token, name: str, english: frozenset[str]) -> bool:
+    """ "Krzysztof Nowak (kris)", "Aleksandra Wisniewska (ola)": a first name in brackets
+    after a full name is what they go by, not their firm ("Ana Ruiz (Compass)"); a first
+    name that is a word or a firm too ("(Chase)") stays unread."""
+    lower = tok.lower_
+    return (
+        tok.is_alpha
+        and len(name.split()) > 1
+        and lower in first_names()
+        and lower not in AMBIGUOUS_FIRST
+        and (lower not in english or not tok.is_title)  # "(kris)", but not "(Target)"
+        and lower != name.split()[0].lower()
+    )
 
 
 def _surname_after(

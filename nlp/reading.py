@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from datetime import datetime
@@ -84,7 +85,7 @@ def read_doc(
         if span.label_ == "work" and _only_address(text):
             continue  # "aunty yeye": how she is addressed, not her job
         if span.label_ == "work":
-            text = _board_seat(text)
+            text = _job_field(doc, span.start, _board_seat(text))
         if span.label_ == "family":
             text = _child_named(text)
         if span.label_ in ("offer", "need") and span[0].lower_ in _GAVE_ME and _to_me(span):
@@ -131,7 +132,7 @@ def read_doc(
                 or owners.owner(ent.start, ent.end, "work")
             )
             if person is not None:
-                _add(facts[id(person)], Fact("work", ent.text))
+                _add(facts[id(person)], Fact("work", _job_field(doc, ent.start, ent.text)))
     for at, news in _loose_news(doc, owners, details):
         person = owners.owner(at, at + 1, "plan")
         if person is not None:
@@ -197,6 +198,13 @@ def read_doc(
     out.ledger = ledger(doc, mentions, names, name_at)
     out.changes = find_changes(doc, owners.unit, lambda s, e: owners.owner(s, e), details)
     out.changes += renames
+    # "switched to wells fargo": the firm as the card shows it, "Wells Fargo"
+    out.changes = [
+        dataclasses.replace(c, new=org_case(c.new), old=c.old and org_case(c.old))
+        if c.field == "org"
+        else c
+        for c in out.changes
+    ]
     for change in relation_corrections(doc, people):
         out.changes.append(change)
         for person in people:  # "wife, not girlfriend" is the correction, not a fact
@@ -481,6 +489,21 @@ def _child_named(text: str) -> str:
         return text
     name = found.group(2)
     return f"a {found.group(1)}, {name[:1].upper()}{name[1:]}"
+
+
+# Fields said as letters before a job, that the tagger leaves out: "it director".
+_JOB_FIELDS = frozenset("it hr ux ui pr qa".split())
+
+
+def _job_field(doc: Doc, start: int, text: str) -> str:
+    """ "(kris) it director": the job with its field, in capitals ("IT director")."""
+    first, _, rest = text.partition(" ")
+    if rest and first.lower() in _JOB_FIELDS and first.islower():
+        return f"{first.upper()} {rest}"  # "it manager"
+    before = doc[start - 1] if start else None
+    if before is None or before.lower_ not in _JOB_FIELDS or first.lower() == before.lower_:
+        return text
+    return f"{before.text.upper()} {text}"
 
 
 def _board_seat(text: str) -> str:

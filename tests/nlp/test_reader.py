@@ -1207,3 +1207,26 @@ def test_a_newborn_named_with_her_or_him_is_the_couples_child_not_a_contact(
     family = [f.text for f in lars.facts if f.kind == "family"]
     assert "a baby boy, Bram" in family
     assert not any(t.lower().startswith("named") for t in family)
+
+
+def test_a_short_first_name_in_brackets_is_a_nickname_and_the_job_keeps_its_field(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "- Aleksandra Wisniewska (ola) it manager at medtronic, into climbing", now=NOW
+    )
+    ola = person(r, "Aleksandra")
+    assert ola.aka == ["Ola"]
+    assert ola.org == "Medtronic"
+    assert "Ola" not in r.orgs
+    assert said(ola, "it manager", {"work"})
+    assert any(f.text.startswith("IT ") for f in ola.facts)
+
+
+def test_a_move_to_a_firm_typed_lowercase_is_shown_in_capitals(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "grace switched to morgan stanley, same wealth role", now=NOW, known_names=["Grace Obi"]
+    )
+    assert [(c.field, c.new) for c in r.changes] == [("org", "Morgan Stanley")]
