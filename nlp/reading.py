@@ -161,6 +161,8 @@ def read_doc(
             continue
         if _where_connected(doc, ent) or _a_relatives_place(doc, ent, people):
             continue
+        if _where_they_play(doc, ent, details):
+            continue  # "plays hockey at edina": a pastime's place, no employer
         person = owners.owner(ent.start, ent.end, "work")
         if person is not None and id(person) not in orgs and owners.named_near(ent.start):
             orgs[id(person)] = name
@@ -223,7 +225,7 @@ def read_doc(
             PersonMention(
                 name=person.name,
                 org=orgs.get(id(person)),
-                facts=facts[id(person)],
+                facts=_their_firm(facts[id(person)], orgs.get(id(person))),
                 relation=person.relation,
                 of="me" if person.of_me else (person.of.name if person.of else None),
                 aka=list(person.aka),
@@ -687,6 +689,30 @@ def _a_relatives_place(doc: Doc, ent: Span, people: list[Person]) -> bool:
 
 
 _WHOSE = frozenset("his her their my our 's ’s".split())
+
+
+def _their_firm(facts: list[Fact], org: str | None) -> list[Fact]:
+    """ "from thrivent, she runs their community giving program": their job at a firm the
+    note names says whose program it is ("runs Thrivent's community giving program")."""
+    if org is None:
+        return facts
+    return [
+        Fact(f.kind, re.sub(r"\btheir\b", f"{org}'s", f.text, count=1))
+        if f.kind == "work" and re.search(r"\btheir\b", f.text)
+        else f
+        for f in facts
+    ]
+
+
+def _where_they_play(doc: Doc, ent: Span, details: list[Span]) -> bool:
+    """ "her son plays hockey at edina", "sings in the choir at st mark's": right after a
+    pastime, where they do it."""
+    k = ent.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ not in ("at", "@", "for", "with"):
+        return False
+    return any(d.label_ == "interest" and d.end == k for d in details)
 
 
 def _venue_of(doc: Doc, ent: Span, event_tokens: set[int]) -> bool:

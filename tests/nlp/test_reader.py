@@ -1230,3 +1230,17 @@ def test_a_move_to_a_firm_typed_lowercase_is_shown_in_capitals(
         "grace switched to morgan stanley, same wealth role", now=NOW, known_names=["Grace Obi"]
     )
     assert [(c.field, c.new) for c in r.changes] == [("org", "Morgan Stanley")]
+
+
+def test_a_job_at_a_named_firm_says_whose_program_and_a_kids_rink_is_no_employer(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "coffee w/ lena duarte from medica, she runs their employee wellness program. "
+        "her son theo plays hockey at eagan.",
+        now=NOW,
+    )
+    lena, theo = person(r, "lena"), person(r, "theo")
+    assert said(lena, "medica's employee wellness program", {"work"})
+    assert not said(lena, "their")
+    assert theo.org is None
