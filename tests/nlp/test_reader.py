@@ -1244,3 +1244,12 @@ def test_a_job_at_a_named_firm_says_whose_program_and_a_kids_rink_is_no_employer
     assert said(lena, "medica's employee wellness program", {"work"})
     assert not said(lena, "their")
     assert theo.org is None
+
+
+def test_news_of_a_new_job_at_a_named_place_keeps_its_verb(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "heard from rosa, her husband dmitri got the head chef job at the capital grille",
+        now=NOW,
+        known_names=["Rosa Alvarez"],
+    )
+    assert said(person(r, "dmitri"), "got the head chef job", {"plan"})
