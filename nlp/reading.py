@@ -437,7 +437,35 @@ def _whole_phrase(span: Span) -> Span:
         ):
             break
         end = head.i + 1
+    end = _what_is_taught(doc, end)
     return span if end == span.end else Span(doc, span.start, end, label=span.label_)
+
+
+def _what_is_taught(doc: Doc, end: int) -> int:
+    """ "wants to volunteer [teaching] coding to teens": a detail that stops on an -ing word
+    whose object the tagger left out goes on with it, and with whom it is for."""
+    if end >= len(doc) or end < 2:
+        return end
+    thing = doc[end]
+    if (
+        doc[end - 1].lower_.endswith("ing")
+        and thing.is_alpha
+        and thing.is_lower
+        and thing.pos_ in ("NOUN", "VERB")
+        and thing.lower_ not in STOP
+        and not thing.ent_type_
+    ):
+        end += 1
+    elif not (doc[end - 2].lower_.endswith("ing") and doc[end - 1].pos_ in ("NOUN", "VERB")):
+        return end
+    if (
+        end + 1 < len(doc)
+        and doc[end].lower_ in ("to", "for", "with")
+        and doc[end + 1].is_alpha
+        and doc[end + 1].pos_ == "NOUN"
+    ):
+        end += 2  # "[teaching woodworking] to teens"
+    return end
 
 
 _CONTACTED = frozenset(

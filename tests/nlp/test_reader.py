@@ -1253,3 +1253,12 @@ def test_news_of_a_new_job_at_a_named_place_keeps_its_verb(extractor: NoteExtrac
         known_names=["Rosa Alvarez"],
     )
     assert said(person(r, "dmitri"), "got the head chef job", {"plan"})
+
+
+def test_a_plan_to_teach_keeps_what_is_taught_and_to_whom(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "- Tomas Novak (tom) hr director at ecolab, wants to volunteer teaching woodworking "
+        "to teens, follow up next friday",
+        now=NOW,
+    )
+    assert said(person(r, "tomas"), "woodworking to teens")
