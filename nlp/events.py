@@ -25,7 +25,17 @@ _INNER = frozenset("in of & for".split())
 _MAX = 5
 # What may follow an event named at the start of a note: "golf outing w/ ...",
 # "happy hour after the summit", "Chamber lunch: ...", "networking night at the library".
-_LEAD_END = frozenset(": - — – , . ! ; w w/ with after at @ today tonight yesterday".split())
+_LEAD_END = frozenset(
+    ": - — – , . ! ; w w/ with after at @ today tonight yesterday this last earlier "
+    "downtown uptown midtown".split()
+)
+# What may come before the event a note opens with: "um so tonight was the chamber mixer".
+_LEAD_IN = frozenset(
+    "um uh so ok okay well just tonight today yesterday this morning evening afternoon last "
+    "night was went to the a an".split()
+)
+# Words that make the rest of a sentence a plan: "he'd get a table at our spring gala".
+_PLANNED = frozenset("'d 'll will would could might can shall going gonna wants plans".split())
 # Adjectives that make "great lunch w mark" a one-to-one meeting, not a named event.
 _NOT_EVENT_MOD = frozenset(
     "great good quick nice fun long short late early awesome amazing productive lovely "
@@ -46,7 +56,9 @@ def find_event(doc: Doc) -> Found | None:
 def _leading(doc: Doc) -> Found | None:
     """ "Chamber lunch: talked to ...", "conference day 2: met ...", "golf outing w/ ..."."""
     n = len(doc)
-    start = 1 if n and doc[0].lower_ in _DET else 0
+    start = 0
+    while start < min(n, 8) and doc[start].lower_ in _LEAD_IN:
+        start += 1  # "um so tonight was the [minneapolis foundation mixer]"
     head = _last_head(doc, start, _event_head)
     if head is None:
         return None
@@ -79,8 +91,32 @@ def _after_at(doc: Doc, is_head: HeadTest) -> Found | None:
         words = list(doc[start : head + 1])
         if any(t.lower_ in ("next", "last") for t in words):
             continue  # "at the next coffee" is a plan, not where they met
+        if _planned(doc, tok.i, head):
+            continue  # "he'd buy a table at our spring gala": an event to come
         return _text(words), (start, head + 1)
     return None
+
+
+def _planned(doc: Doc, at: int, head: int) -> bool:
+    """An event still to come: "at" in a sentence that says what someone will do, or the
+    event dated ahead ("the gala in march")."""
+    sent = doc[at].sent
+    before = doc[sent.start : at]
+    if any(t.lower_ in _PLANNED or t.tag_ == "MD" for t in before):
+        return True
+    if any(t.tag_ == "VBD" for t in before):
+        return False  # "met ana at the library on tuesday": where they met, that day
+    end = head + 1
+    while (
+        end < len(doc) and end - head < _MAX and doc[end].is_alpha and doc[end].lower_ not in STOP
+    ):
+        end += 1  # "at the library [gala] in april"
+    after = [t.lower_ for t in doc[end : end + 2]]
+    return (
+        bool(after)
+        and after[0] in ("in", "on", "next", "this")
+        and any(t.ent_type_ == "DATE" for t in doc[end : end + 2])
+    )
 
 
 def _text(words: Sequence[Token]) -> str:

@@ -101,7 +101,9 @@ NOT_NAME: frozenset[str] = (
         # verbs that open a note and get tagged as names when capitalised
         "spoke talked chatted bumped grabbed caught saw had ran called emailed texted "
         # seasons: "moving to austin in spring"
-        "spring fall winter".split()
+        "spring fall winter "
+        # the parts of a date phrase: "call him early next week", "lunch mid-december"
+        "early mid late later midweek sometime soon".split()
     )
 )
 
@@ -253,6 +255,8 @@ def org_case(text: str) -> str:
     for i, w in enumerate(words):
         if i and w.lower() in _ORG_SMALL:
             out.append(w.lower())
+        elif not i and w.lower() == "us" and len(words) > 1:
+            out.append("US")  # "us bank"
         elif w.isupper() and len(w) <= 5:
             out.append(w)
         elif len(w) <= 4 and w.isalpha() and not set(w.lower()) & set("aeiouy"):

@@ -69,6 +69,10 @@ def news_from(doc: Doc, at: int, hi: int) -> str | None:
     while end < hi and not doc[end].is_punct and doc[end].lower_ not in _STOPS:
         end += 1
     words = doc[at:end]
+    if len(words) > MAX_WORDS:
+        # "got the charge nurse job at hennepin healthcare": the news, without where
+        cut = next((t.i for t in words[2:] if t.pos_ == "ADP"), end)
+        words = doc[at:cut]
     things = [t for t in words[1:] if t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ", "X")]
     if not things or len(words) > MAX_WORDS or things[-1].lower_ in _NOT_NEWS:
         return None

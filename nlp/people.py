@@ -11,9 +11,11 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.known import KnownNames, KnownTraits
 from nlp.lexicon import (
+    AMBIGUOUS_FIRST,
     DEMONYMS,
     GROUP_EVENTS,
     MONTHS,
+    NOT_NAME,
     STOP,
     TITLE_WORDS,
     WEEKDAYS,
@@ -108,6 +110,8 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             break
     while start < end and (doc[start].lower_ in _TITLES or not _name_like(doc[start].text)):
         start += 1
+    if end - start > 1 and doc[start].is_lower and doc[start].lower_ in _REACHED:
+        start += 1  # "rang bartek yesterday": the call, then who was called
     while end > start and (
         doc[end - 1].lower_ in ("'s", "’s", "'") or not _name_like(doc[end - 1].text)
     ):
@@ -183,6 +187,7 @@ def _mentions(
             if bounds is not None and bounds[1] - bounds[0] > 1
             for i in range(*bounds)
         }
+        acting = {s.start for s in _subject_names(doc, english, known=True)}  # "called tomasz"
         for name, start, end in sorted(known.matches(doc), key=lambda m: m[1] - m[2]):
             single_first = end - start == 1 and " " in name
             owned = end < len(doc) and doc[end].lower_ in ("'s", "’s")
@@ -190,7 +195,7 @@ def _mentions(
             if (
                 single_first
                 and start in others
-                and not (_heard_from(doc, start) or owned or titled)
+                and not (_heard_from(doc, start) or owned or titled or start in acting)
             ):
                 continue  # "at chase": the bank, even when a contact is called Chase
             if end - start < len(name.split()) and start in longer:
@@ -262,6 +267,8 @@ def _given_name_before(doc: Doc, start: int, english: frozenset[str], taken: set
         return False
     if word.lower_ in _NOT_GIVEN or word.lower_ == doc[start].lower_ or word.ent_type_:
         return False  # "coworker hamid", "um lisa", "piotr piotr wiśniewski"
+    if word.lower_ in _REACHED or word.lower_ in NOT_NAME:
+        return False  # "texted priyanka": the message, then who got it
     return word.lower_ in first_names() or _unknown(word, english)
 
 
@@ -525,6 +532,59 @@ def _surname_after_middle(doc: Doc, end: int, english: frozenset[str], taken: se
     )
 
 
+# What a person does as the subject of a note's first clause: "mai got promoted", "dev said".
+_SUBJECT_VERBS = frozenset(
+    "got gets is 's was has had said says mentioned told texted emailed called wants wanted "
+    "thinks thought just finally landed started joined moved switched left quit".split()
+)
+# Calls and messages to someone: "called tomasz this morning".
+_REACHED = frozenset("called call rang phoned texted emailed messaged pinged dmed".split())
+# What may follow the name of someone reached: "called tomasz this morning", "texted ana re".
+_AFTER_REACHED = (
+    frozenset("this today yesterday tonight earlier back about re to and again".split())
+    | _AFTER_MET
+)
+
+
+def _subject_names(doc: Doc, english: frozenset[str], *, known: bool = False) -> list[Span]:
+    """ "mai got promoted", "called tomasz this morning": a lowercase word no dictionary
+    knows (or a first name), opening a clause before what a person does, or right after a
+    call or a message, is a name, even one the model read as a firm."""
+    found = []
+    firsts = first_names()
+    for tok in doc:
+        if not (tok.is_lower and tok.is_alpha) or tok.ent_type_ == "PERSON":
+            continue
+        if tok.ent_type_ and not (tok.ent_iob_ == "B" and not _in_longer_entity(doc, tok.i)):
+            continue  # a word of a longer firm or place: "wells fargo"
+        lower = tok.lower_
+        if lower in NOT_NAME or lower in STOP or lower in _TITLES or lower in RELATIVES:
+            continue
+        if lower in _CHAT or tok.pos_ == "INTJ":
+            continue  # "omg he got in"
+        if not (_unknown(tok, english) or (lower in firsts and lower not in english)):
+            continue
+        before = doc[tok.i - 1].lower_ if tok.i else ""
+        after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+        opens = tok.i == 0 or before in (".", "!", "?", ";", "-", "–", "•", "*")
+        # A firm the model read stays one after "called" ("called comcast about the bill")
+        # unless it is a contact's name or "he" or "she" follows.
+        person = known or not tok.ent_type_ or _he_or_she(doc[tok.i + 1 : tok.i + 8])
+        if (opens and after in _SUBJECT_VERBS) or (
+            before in _REACHED and person and (not after or after in _AFTER_REACHED)
+        ):
+            found.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+    return found
+
+
+def _he_or_she(span: Span) -> bool:
+    return any(t.lower_ in ("he", "she", "him", "her") for t in span)
+
+
+def _in_longer_entity(doc: Doc, i: int) -> bool:
+    return i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"
+
+
 def _lowercase_full_names(doc: Doc, english: frozenset[str]) -> list[Span]:
     """ "party for walt nowicki": a first name, then a word no dictionary knows, both in
     lowercase dictation, is a full name the model left unlabelled."""
@@ -608,6 +668,7 @@ def find_people(
         taken = {i for span, _ in spans for i in range(span.start, span.end)}
         for span in (
             met_names(doc, english)
+            + _subject_names(doc, english)
             + _lowercase_full_names(doc, english)
             + _named_relatives(doc, english)
         ):
@@ -791,7 +852,7 @@ def _bracketed_names(doc: Doc, people: list[Person], english: frozenset[str]) ->
             initials or inside is not None or _name_word(inner, english)
         ):
             _join_surname(doc, people, given, i + 3)
-        elif not initials:
+        elif not (initials or _short_form(inner, given.name, english)):
             continue
         if inside is not None and inside is not given and any(p is inside for p in people):
             people.remove(inside)
@@ -799,6 +860,21 @@ def _bracketed_names(doc: Doc, people: list[Person], english: frozenset[str]) ->
         # the bracketed word is said of them: no firm, no job
         _add_mention(given, Span(doc, inner.i, inner.i + 1, label="PERSON"))
     people.sort(key=lambda p: p.first)
+
+
+def _short_form(tok: Token, name: str, english: frozenset[str]) -> bool:
+    """ "Krzysztof Nowak (kris)", "Aleksandra Wisniewska (ola)": a first name in brackets
+    after a full name is what they go by, not their firm ("Ana Ruiz (Compass)"); a first
+    name that is a word or a firm too ("(Chase)") stays unread."""
+    lower = tok.lower_
+    return (
+        tok.is_alpha
+        and len(name.split()) > 1
+        and lower in first_names()
+        and lower not in AMBIGUOUS_FIRST
+        and (lower not in english or not tok.is_title)  # "(kris)", but not "(Target)"
+        and lower != name.split()[0].lower()
+    )
 
 
 def _surname_after(
@@ -970,6 +1046,8 @@ def _nicknames(doc: Doc, people: list[Person]) -> None:
     for tok in doc[1:]:
         if not tok.is_alpha or _person_at(people, tok.i) is not None or tok.lower_ in STOP:
             continue
+        if tok.lower_ in NOT_NAME:
+            continue  # "call him early next week": when to call, no name
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if tok.lower_ in _TITLES and nxt is not None and nxt.is_alpha and nxt.lower_ not in STOP:
             continue  # "calls her aunty yeye": the name is after the title
@@ -1116,14 +1194,18 @@ _BIRTH_WORDS = frozenset("baby born newborn birth delivered".split())
 def _newborn(doc: Doc, span: Span) -> tuple[str, str, int] | None:
     """ "had the baby early, a boy named elijah": a son, when a birth was just mentioned."""
     k = span.start - 1
+    said = doc[k].lower_ if k >= 1 else ""
+    if said in ("her", "him") and doc[k - 1].lower_ in ("named", "called"):
+        k -= 1  # "a baby girl, named her sofia"
     if k < 1 or doc[k].lower_ not in ("named", "called"):
         return None
-    child = doc[k - 1].lower_
-    if child not in ("boy", "girl"):
+    # "a boy named elijah", "a baby girl, named her sofia"
+    child = next((t for t in reversed(doc[max(0, k - 3) : k]) if t.lower_ in ("boy", "girl")), None)
+    if child is None:
         return None
-    if not any(t.lower_ in _BIRTH_WORDS for t in doc[max(0, k - 8) : k - 1]):
+    if not any(t.lower_ in _BIRTH_WORDS for t in doc[max(0, child.i - 8) : child.i]):
         return None
-    return ("son", "m", k - 1) if child == "boy" else ("daughter", "f", k - 1)
+    return ("son", "m", child.i) if child.lower_ == "boy" else ("daughter", "f", child.i)
 
 
 def _relatives(doc: Doc, people: list[Person]) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
+import re
 from datetime import datetime
 
 from spacy.lang.en.stop_words import STOP_WORDS as STOP
@@ -85,6 +87,10 @@ def read_doc(
             continue  # "goes by GP": the nickname, not a job
         if span.label_ == "work" and _only_address(text):
             continue  # "aunty yeye": how she is addressed, not her job
+        if span.label_ == "work":
+            text = _job_field(doc, span.start, _board_seat(text))
+        if span.label_ == "family":
+            text = _child_named(text)
         if span.label_ in ("offer", "need") and span[0].lower_ in _GAVE_ME and _to_me(span):
             continue  # "hector intro'd me to mariana": a give already made, in the ledger
             continue
@@ -129,7 +135,7 @@ def read_doc(
                 or owners.owner(ent.start, ent.end, "work")
             )
             if person is not None:
-                _add(facts[id(person)], Fact("work", ent.text))
+                _add(facts[id(person)], Fact("work", _job_field(doc, ent.start, ent.text)))
     for at, news in _loose_news(doc, owners, details):
         person = owners.owner(at, at + 1, "plan")
         if person is not None:
@@ -158,6 +164,8 @@ def read_doc(
             continue
         if _where_connected(doc, ent) or _a_relatives_place(doc, ent, people):
             continue
+        if _where_they_play(doc, ent, details):
+            continue  # "plays hockey at edina": a pastime's place, no employer
         person = owners.owner(ent.start, ent.end, "work")
         if person is not None and id(person) not in orgs and owners.named_near(ent.start):
             orgs[id(person)] = name
@@ -195,6 +203,13 @@ def read_doc(
     out.ledger = ledger(doc, mentions, names, name_at)
     out.changes = find_changes(doc, owners.unit, lambda s, e: owners.owner(s, e), details)
     out.changes += renames
+    # "switched to wells fargo": the firm as the card shows it, "Wells Fargo"
+    out.changes = [
+        dataclasses.replace(c, new=org_case(c.new), old=c.old and org_case(c.old))
+        if c.field == "org"
+        else c
+        for c in out.changes
+    ]
     for change in relation_corrections(doc, people):
         out.changes.append(change)
         for person in people:  # "wife, not girlfriend" is the correction, not a fact
@@ -213,7 +228,7 @@ def read_doc(
             PersonMention(
                 name=person.name,
                 org=orgs.get(id(person)),
-                facts=facts[id(person)],
+                facts=_their_firm(facts[id(person)], orgs.get(id(person))),
                 relation=person.relation,
                 of="me" if person.of_me else (person.of.name if person.of else None),
                 aka=list(person.aka),
@@ -311,6 +326,8 @@ def _at_commas(span: Span) -> list[Span]:
     doc, parts, start = span.doc, [], span.start
     for tok in span[:-1]:
         nxt = doc[tok.i + 1]
+        if tok.text == "," and nxt.lower_ in ("named", "called"):
+            continue  # "a baby girl, named her sofia": the child and their name
         if tok.text == "," and nxt.pos_ in ("ADP", "VERB", "AUX") and tok.i > start:
             parts.append(Span(doc, start, tok.i, label=span.label_))
             start = tok.i + 1
@@ -458,7 +475,35 @@ def _whole_phrase(span: Span) -> Span:
         ):
             break
         end = head.i + 1
+    end = _what_is_taught(doc, end)
     return span if end == span.end else Span(doc, span.start, end, label=span.label_)
+
+
+def _what_is_taught(doc: Doc, end: int) -> int:
+    """ "wants to volunteer [teaching] coding to teens": a detail that stops on an -ing word
+    whose object the tagger left out goes on with it, and with whom it is for."""
+    if end >= len(doc) or end < 2:
+        return end
+    thing = doc[end]
+    if (
+        doc[end - 1].lower_.endswith("ing")
+        and thing.is_alpha
+        and thing.is_lower
+        and thing.pos_ in ("NOUN", "VERB")
+        and thing.lower_ not in STOP
+        and not thing.ent_type_
+    ):
+        end += 1
+    elif not (doc[end - 2].lower_.endswith("ing") and doc[end - 1].pos_ in ("NOUN", "VERB")):
+        return end
+    if (
+        end + 1 < len(doc)
+        and doc[end].lower_ in ("to", "for", "with")
+        and doc[end + 1].is_alpha
+        and doc[end + 1].pos_ == "NOUN"
+    ):
+        end += 2  # "[teaching woodworking] to teens"
+    return end
 
 
 _CONTACTED = frozenset(
@@ -496,6 +541,45 @@ def _contacted_me(span: Span) -> bool:
         and words[1] in ("me", "us")
         and all(w in _WHEN_WORDS for w in words[2:])
     )
+
+
+_NAMED_CHILD = re.compile(
+    r"^(?:an? |the )?((?:baby |little |new )?(?:girl|boy)),? (?:named|called)(?: (?:her|him))? "
+    r"(\S+)$",
+    re.IGNORECASE,
+)
+
+
+def _child_named(text: str) -> str:
+    """ "baby girl, named her Sofia": a child and their name, said as "a baby girl, Sofia"."""
+    found = _NAMED_CHILD.match(text)
+    if found is None:
+        return text
+    name = found.group(2)
+    return f"a {found.group(1)}, {name[:1].upper()}{name[1:]}"
+
+
+# Fields said as letters before a job, that the tagger leaves out: "it director".
+_JOB_FIELDS = frozenset("it hr ux ui pr qa".split())
+
+
+def _job_field(doc: Doc, start: int, text: str) -> str:
+    """ "(kris) it director": the job with its field, in capitals ("IT director")."""
+    first, _, rest = text.partition(" ")
+    if rest and first.lower() in _JOB_FIELDS and first.islower():
+        return f"{first.upper()} {rest}"  # "it manager"
+    before = doc[start - 1] if start else None
+    if before is None or before.lower_ not in _JOB_FIELDS or first.lower() == before.lower_:
+        return text
+    return f"{before.text.upper()} {text}"
+
+
+def _board_seat(text: str) -> str:
+    """ "board at the arts council": a seat on the board is said as "board member"."""
+    first, _, rest = text.partition(" ")
+    if first.lower() == "board" and (not rest or rest.split()[0].lower() in ("at", "of", "for")):
+        return f"{first} member {rest}".strip()
+    return text
 
 
 def _detail_text(span: Span) -> str:
@@ -673,6 +757,30 @@ def _a_relatives_place(doc: Doc, ent: Span, people: list[Person]) -> bool:
 _WHOSE = frozenset("his her their my our 's ’s".split())
 
 
+def _their_firm(facts: list[Fact], org: str | None) -> list[Fact]:
+    """ "from thrivent, she runs their community giving program": their job at a firm the
+    note names says whose program it is ("runs Thrivent's community giving program")."""
+    if org is None:
+        return facts
+    return [
+        Fact(f.kind, re.sub(r"\btheir\b", f"{org}'s", f.text, count=1))
+        if f.kind == "work" and re.search(r"\btheir\b", f.text)
+        else f
+        for f in facts
+    ]
+
+
+def _where_they_play(doc: Doc, ent: Span, details: list[Span]) -> bool:
+    """ "her son plays hockey at edina", "sings in the choir at st mark's": right after a
+    pastime, where they do it."""
+    k = ent.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ not in ("at", "@", "for", "with"):
+        return False
+    return any(d.label_ == "interest" and d.end == k for d in details)
+
+
 def _venue_of(doc: Doc, ent: Span, event_tokens: set[int]) -> bool:
     """ "at the mixer at ponce city market": where the gathering was held."""
     k = ent.start - 1
@@ -736,6 +844,8 @@ def _firm_names(doc: Doc) -> list[Span]:
             and len(nxt.text) <= 4
         ):
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+        elif ent.end < len(doc) and doc[ent.end].lower_ in _ENDINGS and not doc[ent.end].ent_type_:
+            out.append(Span(doc, ent.start, ent.end + 1, label="ORG"))  # "[dakota youth] council"
         else:
             out.append(ent)
     return out
@@ -772,7 +882,9 @@ def _named_after(doc: Doc, people: list[Person], english: frozenset[str]) -> lis
 # Last words of a business's name, said in lowercase ("haddad towing", "sharp eye inspections").
 _ENDINGS = FIRM_WORDS | frozenset(
     "towing trucking hauling transport inspections inspection cleaners autos dental medical "
-    "legal law realty homes painting flooring remodeling renovations catering cattle".split()
+    "legal law realty homes painting flooring remodeling renovations catering cattle "
+    # nonprofits and public bodies: "board at hennepin arts council"
+    "council society association alliance coalition institute".split()
 )
 _FIRM_LEADS = frozenset(
     "owns own runs run at from with of for called named @ ( - – , business".split()
@@ -802,11 +914,18 @@ def _firm_phrases(doc: Doc, english: frozenset[str]) -> list[Span]:
             )
         ):
             start -= 1
+        us = start == tok.i >= 2 and doc[start - 1].lower_ == "us"
+        if us and doc[start - 2].lower_ in _FIRM_LEADS and start - 1 not in taken:
+            start -= 1  # "from us bank": the bank's name, not "us"
         if start == tok.i or start == 0:
             continue
         words = doc[start : tok.i]
         lead = doc[start - 1].lower_
-        named = any(_unknown_word(t, english, taken) or t.is_title for t in words)
+        if lead == "the" and start >= 2 and doc[start - 2].lower_ in _FIRM_LEADS:
+            lead = doc[start - 2].lower_  # "grants officer at the mcknight foundation"
+        named = any(_unknown_word(t, english, taken) or t.is_title for t in words) or (
+            words.text.lower() == "us"
+        )
         if lead in _FIRM_LEADS and (named or lead in ("from", "@")):
             found.append(Span(doc, start, tok.i + 1, label="ORG"))
         elif tok.lower_ == "chamber" and all(t.lower_ in DEMONYMS or t.text == "-" for t in words):

@@ -249,11 +249,15 @@ def _imperative(doc: Doc, at: int) -> bool:
     """ "... poor guy call him wednesday": a bare verb in run-on dictation that no subject,
     modal or "to" leads is the user telling themself what to do."""
     tok = doc[at]
-    if tok.tag_ != "VB" or at == 0:
+    if at == 0:
         return False
     prev = doc[at - 1]
-    if prev.lower_ in ("said", "says"):
-        return True  # "he said send a proposal before christmas"
+    if prev.lower_ in ("said", "says") and (tok.tag_ == "VB" or tok.lower_ in _ACTIONS):
+        # "he said send a proposal before christmas", "she said ping her after the holidays"
+        # (whatever the tagger made of "ping")
+        return True
+    if tok.tag_ != "VB":
+        return False
     return (
         prev.lower_ not in _NOT_IMPERATIVE
         and prev.tag_ not in ("MD", "TO", "PRP")

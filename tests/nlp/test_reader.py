@@ -1186,3 +1186,159 @@ def test_a_surname_after_kaur_or_singh_stays_in_the_name(extractor: NoteExtracto
     assert names(r) == ["Manpreet Kaur Grewal"]
     r = extractor.extract("met manpreet kaur today at the gurdwara", now=NOW)
     assert names(r) == ["Manpreet Kaur"]
+
+
+def test_a_date_word_after_call_him_is_no_nickname(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "- petra lindqvist - treasurer at riverside garden society, "
+        "call her late next week about the plant sale",
+        now=NOW,
+    )
+    assert names(r) == ["Petra Lindqvist"]
+    assert not r.people[0].aka
+
+
+def test_a_dash_line_board_seat_gives_the_whole_council_and_the_role(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "- ilse brandt - board at dakota youth council, looking for a new ED, "
+        "call her early next week",
+        now=NOW,
+    )
+    ilse = person(r, "ilse")
+    assert ilse.org == "Dakota Youth Council"
+    assert said(ilse, "board member", {"work"})
+
+
+def test_a_firm_after_the_or_named_us_is_their_employer(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "coffee with ines moreau, grants manager at the dellwood foundation", now=NOW
+    )
+    assert person(r, "Ines").org == "Dellwood Foundation"
+    r = extractor.extract("- dana whitcomb from us bank, into sailing", now=NOW)
+    assert person(r, "Dana").org == "US Bank"
+
+
+def test_a_lowercase_name_the_model_took_for_a_firm_is_a_person_when_it_acts(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "rang bartek yesterday, he's short-listed two venues for the auction",
+        now=NOW,
+        known_names=["Bartek Zielinski"],
+    )
+    assert names(r) == ["Bartek Zielinski"]
+    assert "Bartek" not in r.orgs
+    r = extractor.extract("thuy got promoted to regional director at medtronic!", now=NOW)
+    assert names(r) == ["Thuy"]
+    assert "Thuy" not in r.orgs
+    r = extractor.extract("called comcast about the bill", now=NOW)
+    assert not r.people
+    r = extractor.extract("texted priyanka re the gala", now=NOW)
+    assert names(r) == ["Priyanka"]
+
+
+def test_a_reported_ping_with_a_pronoun_is_a_follow_up_with_that_person(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "coffee with Lotte Brandvold, she runs the food shelf. she said ping her after "
+        "christmas about the volunteer roster",
+        now=NOW,
+    )
+    assert [(f.person, f.due.month) for f in r.follow_ups] == [("Lotte Brandvold", 12)]
+
+
+def test_where_they_met_is_the_event_the_note_is_at_not_one_to_come(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "ok so this morning was the midway arts council breakfast at the depot, "
+        "met Hana Lindgren, she's an architect",
+        now=NOW,
+    )
+    assert r.event is not None and "breakfast" in r.event
+    r = extractor.extract("kiwanis dinner uptown tonight\n- Sven Aalto, dentist", now=NOW)
+    assert r.event is not None and "kiwanis dinner" in r.event.lower()
+    r = extractor.extract(
+        "coffee with Marco Bellini, said he might sponsor a hole at our golf outing", now=NOW
+    )
+    assert r.event is None
+    r = extractor.extract(
+        "lunch with Ada Kim, she is chairing the raffle at the library gala in april", now=NOW
+    )
+    assert r.event is None
+    r = extractor.extract("met ana at the library on tuesday", now=NOW)
+    assert r.event == "library"
+
+
+def test_a_newborn_named_with_her_or_him_is_the_couples_child_not_a_contact(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "drinks with Lars Eriksen, his wife Anouk just had a baby boy, named him Bram!! "
+        "lars is back at work monday",
+        now=NOW,
+    )
+    bram = person(r, "Bram")
+    assert bram.relation == "son" and bram.of == "Lars Eriksen" and not bram.met
+    lars = person(r, "Lars")
+    family = [f.text for f in lars.facts if f.kind == "family"]
+    assert "a baby boy, Bram" in family
+    assert not any(t.lower().startswith("named") for t in family)
+
+
+def test_a_short_first_name_in_brackets_is_a_nickname_and_the_job_keeps_its_field(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "- Aleksandra Wisniewska (ola) it manager at medtronic, into climbing", now=NOW
+    )
+    ola = person(r, "Aleksandra")
+    assert ola.aka == ["Ola"]
+    assert ola.org == "Medtronic"
+    assert "Ola" not in r.orgs
+    assert said(ola, "it manager", {"work"})
+    assert any(f.text.startswith("IT ") for f in ola.facts)
+
+
+def test_a_move_to_a_firm_typed_lowercase_is_shown_in_capitals(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "grace switched to morgan stanley, same wealth role", now=NOW, known_names=["Grace Obi"]
+    )
+    assert [(c.field, c.new) for c in r.changes] == [("org", "Morgan Stanley")]
+
+
+def test_a_job_at_a_named_firm_says_whose_program_and_a_kids_rink_is_no_employer(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "coffee w/ lena duarte from medica, she runs their employee wellness program. "
+        "her son theo plays hockey at eagan.",
+        now=NOW,
+    )
+    lena, theo = person(r, "lena"), person(r, "theo")
+    assert said(lena, "medica's employee wellness program", {"work"})
+    assert not said(lena, "their")
+    assert theo.org is None
+
+
+def test_news_of_a_new_job_at_a_named_place_keeps_its_verb(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "heard from rosa, her husband dmitri got the head chef job at the capital grille",
+        now=NOW,
+        known_names=["Rosa Alvarez"],
+    )
+    assert said(person(r, "dmitri"), "got the head chef job", {"plan"})
+
+
+def test_a_plan_to_teach_keeps_what_is_taught_and_to_whom(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "- Tomas Novak (tom) hr director at ecolab, wants to volunteer teaching woodworking "
+        "to teens, follow up next friday",
+        now=NOW,
+    )
+    assert said(person(r, "tomas"), "woodworking to teens")
