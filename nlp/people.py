@@ -570,11 +570,27 @@ def _subject_names(doc: Doc, english: frozenset[str], *, known: bool = False) ->
         # A firm the model read stays one after "called" ("called comcast about the bill")
         # unless it is a contact's name or "he" or "she" follows.
         person = known or not tok.ent_type_ or _he_or_she(doc[tok.i + 1 : tok.i + 8])
+        if before == "called" and _named_thing(doc, tok.i - 1):
+            continue  # "a landscaping company called greenline": its name, not a call
         if (opens and after in _SUBJECT_VERBS) or (
             before in _REACHED and person and (not after or after in _AFTER_REACHED)
         ):
             found.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
     return found
+
+
+# Nouns for people: "a guy called tomasz" names a person, "a company called greenline" not.
+_PERSON_NOUNS = frozenset(
+    "guy man woman lady girl boy friend someone somebody person dude gal fella kid".split()
+)
+
+
+def _named_thing(doc: Doc, called: int) -> bool:
+    """ "called" names something here: a noun that is no person comes right before it."""
+    if called == 0:
+        return False
+    before = doc[called - 1]
+    return before.tag_.startswith("NN") and before.lower_ not in _PERSON_NOUNS
 
 
 def _he_or_she(span: Span) -> bool:

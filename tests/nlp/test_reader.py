@@ -1239,6 +1239,19 @@ def test_a_lowercase_name_the_model_took_for_a_firm_is_a_person_when_it_acts(
     assert names(r) == ["Priyanka"]
 
 
+def test_a_business_called_something_is_named_not_phoned(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "met oskar lind at the expo, he runs a roofing outfit called roofzilla and uh he's "
+        "big into curling",
+        now=NOW,
+    )
+    assert names(r) == ["Oskar Lind"]
+    r = extractor.extract("met oskar lind, he has a cleaning company called sparklio", now=NOW)
+    assert names(r) == ["Oskar Lind"]
+    r = extractor.extract("met a guy called ravi at the mixer, he's a nurse", now=NOW)
+    assert names(r) == ["Ravi"]
+
+
 def test_a_reported_ping_with_a_pronoun_is_a_follow_up_with_that_person(
     extractor: NoteExtractor,
 ) -> None:
