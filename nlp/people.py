@@ -692,6 +692,7 @@ def find_people(
                 spans.append((span, None))
                 taken.update(range(span.start, span.end))
         spans.sort(key=lambda m: m[0].start)
+    spans = _run_together(doc, spans)
     # Full names first, so a bare "Sarah" joins the "Sarah Chen" named later in the note.
     order = sorted(range(len(spans)), key=lambda k: (-len(spans[k][0]), spans[k][0].start))
     for k in order:
@@ -729,6 +730,31 @@ def find_people(
             and not any(_titled(doc, m.start) for m in person.mentions)
         )
     return people
+
+
+def _run_together(doc: Doc, spans: list[tuple[Span, str | None]]) -> list[tuple[Span, str | None]]:
+    """ "Met Ahmed Karimi… I'll send Ahmed Dana Whitfield's number": the first name of
+    someone named before, run into another full name, is two people. Not "Maria Elena
+    Garcia" after "Maria Garcia": that name shares its surname."""
+    out: list[tuple[Span, str | None]] = []
+    for span, known_name in spans:
+        earlier = [
+            s
+            for s, _ in out
+            if len(s) >= 2 and s.start < span.start and s[0].lower_ == span[0].lower_
+        ]
+        rest = {t.lower_ for t in span[1:]}
+        if (
+            known_name is None
+            and len(span) >= 3
+            and earlier
+            and all(not rest & {t.lower_ for t in s[1:]} for s in earlier)
+        ):
+            out.append((Span(doc, span.start, span.start + 1, label="PERSON"), None))
+            out.append((Span(doc, span.start + 1, span.end, label="PERSON"), None))
+            continue
+        out.append((span, known_name))
+    return out
 
 
 def _same_person(people: list[Person], span: Span, known_name: str | None) -> Person | None:

@@ -1355,3 +1355,15 @@ def test_a_plan_to_teach_keeps_what_is_taught_and_to_whom(extractor: NoteExtract
         now=NOW,
     )
     assert said(person(r, "tomas"), "woodworking to teens")
+
+
+def test_a_first_name_run_into_another_full_name_is_two_people(
+    extractor: NoteExtractor,
+) -> None:
+    """ "I'll send Tunde Mirela Costa's number": Tunde, named before, and Mirela Costa."""
+    r = extractor.extract(
+        "Dinner with Tunde Bakare and his wife. I'll send Tunde Mirela Costa's number "
+        "on Monday, she does kitchen remodels.",
+        now=NOW,
+    )
+    assert names(r) == ["Tunde Bakare", "Mirela Costa"]
