@@ -560,6 +560,8 @@ def read_need(need: str, who: Who | None = None) -> Phrase:
         return Phrase(Shape.DO, phrase.words, phrase.verb, phrase.rest, phrase.particle)
     if phrase.shape is Shape.DO and _noun_first(phrase):
         return Phrase(Shape.THING, phrase.words)  # "volunteer opportunities for her team"
+    if phrase.shape is Shape.THING and _only_a_count(phrase.words):
+        return Phrase(Shape.NONE, phrase.words)  # "wants a third": a third what? (trial 14)
     if phrase.shape is Shape.DOES and phrase.verb is not None and words[0] == phrase.words[0]:
         # A need has no subject, so "volunteers for the literacy day" and "sponsors for the
         # 5k" are things they need, not something they do (trial 13)
@@ -575,6 +577,16 @@ def read_need(need: str, who: Who | None = None) -> Phrase:
         ):
             return Phrase(Shape.DO, phrase.words, found[0], rest)  # "expand into catering"
     return phrase
+
+
+_ORDINALS = frozenset(
+    "first second third fourth fifth sixth another more one two three four five".split()
+)
+
+
+def _only_a_count(words: Sequence[str]) -> bool:
+    said = [w.casefold() for w in words if w.casefold() not in ("a", "an", "the")]
+    return bool(said) and all(w in _ORDINALS or w.isdigit() for w in said)
 
 
 # "grab coffee in january", "catch up over drinks": a plan to meet the user, not

@@ -176,6 +176,18 @@ def _interest(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     if not words or not is_thing(detail.text) or _a_time(words):
         return None
     last = words[-1].casefold()
+    if len(words) > 1 and last in _FANS:
+        # "astros fan", "big packers fan": the team they follow, not "what got you into
+        # astros fan?" (trial 14)
+        team = [w for w in words[:-1] if w.casefold() not in _FAN_WORDS]
+        if len(team) != 1 or not team[0].isalpha() or not team[0].casefold().endswith("s"):
+            return None
+        name = team[0][:1].upper() + team[0][1:]
+        return Talk(
+            "ask",
+            f"how the {name} are doing this season",
+            f"How are the {name} doing this season?",
+        )
     if len(words) == 1 and last in _DOERS:
         words, last = (_DOERS[last],), _DOERS[last]
     elif _a_role(words):
@@ -211,6 +223,10 @@ def _interest(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
         return None
     thing = " ".join(phrase.words)
     return Talk("ask", f"about {thing}", f"What got you into {thing}?")
+
+
+_FANS = frozenset("fan fans fanatic supporter".split())
+_FAN_WORDS = frozenset("a an big huge massive die-hard diehard die hard lifelong".split())
 
 
 def _a_team(word: str) -> bool:
