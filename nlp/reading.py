@@ -91,7 +91,9 @@ def read_doc(
             text = _job_field(doc, span.start, _board_seat(text))
         if span.label_ == "family":
             text = _child_named(text)
-        if span.label_ in ("offer", "need") and span[0].lower_ in _GAVE_ME and _to_me(span):
+        if span.label_ in ("offer", "need") and (
+            (span[0].lower_ in _GAVE_ME and _to_me(span)) or _given_me(span)
+        ):
             continue  # "hector intro'd me to mariana": a give already made, in the ledger
             continue
         label = span.label_
@@ -526,6 +528,15 @@ def _only_address(text: str) -> bool:
 
 # Forms of address that are also someone's work.
 _CALLINGS = frozenset("pastor deacon deaconess imam rabbi judge senator mayor coach".split())
+
+
+def _given_me(span: Span) -> bool:
+    """ "she referred me to [a dentist client of hers]": the span is what was given, said
+    after the give; no need of theirs (trial 14)."""
+    before = [t.lower_ for t in span.doc[max(0, span.start - 3) : span.start]]
+    if before[-1:] == ["to"]:
+        before = before[:-1]
+    return len(before) >= 2 and before[-1] in ("me", "us") and before[-2] in _GAVE_ME
 
 
 def _to_me(span: Span) -> bool:

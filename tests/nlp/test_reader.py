@@ -1367,3 +1367,13 @@ def test_a_first_name_run_into_another_full_name_is_two_people(
         now=NOW,
     )
     assert names(r) == ["Tunde Bakare", "Mirela Costa"]
+
+
+def test_what_someone_referred_the_user_to_is_no_need_of_theirs(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "coffee w lena brandt, she referred me to a roofer client of hers, great guy", now=NOW
+    )
+    assert not [f for f in person(r, "Lena").facts if f.kind == "need"]
+    assert [e.direction for e in r.ledger] == ["got"]
