@@ -1377,3 +1377,14 @@ def test_what_someone_referred_the_user_to_is_no_need_of_theirs(
     )
     assert not [f for f in person(r, "Lena").facts if f.kind == "need"]
     assert [e.direction for e in r.ledger] == ["got"]
+
+
+def test_the_notes_one_person_is_he_when_the_note_says_him(extractor: NoteExtractor) -> None:
+    """A name said family name first ("tran van minh") must not get a census guess over
+    the note's own "call him"."""
+    r = extractor.extract(
+        "chamber mixer: tran van minh, runs a nail supply co, wants a speaker for their "
+        "spring event. call him fri",
+        now=NOW,
+    )
+    assert person(r, "Tran").pronoun == "he"
