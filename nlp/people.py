@@ -1416,9 +1416,9 @@ def _genders(doc: Doc, people: list[Person]) -> None:
         # The note's one person: its "call him fri" beats a census guess from a name the
         # census reads differently (a family name said first, "tran van minh"), when every
         # gendered word in the note agrees.
-        genders = {PRONOUN_GENDERS[t.lower_] for t in doc if t.lower_ in PRONOUN_GENDERS}
-        if len(genders) == 1 and not any(t.lower_ in RELATIVES for t in doc):
-            people[0].gender = genders.pop()
+        told = {PRONOUN_GENDERS[t.lower_] for t in doc if t.lower_ in PRONOUN_GENDERS}
+        if len(told) == 1 and not any(t.lower_ in RELATIVES for t in doc):
+            people[0].gender = told.pop()
 
 
 def _pair_genders(doc: Doc, starts: list[tuple[int, Person]], genders: dict[str, str]) -> None:
