@@ -56,8 +56,22 @@ def _pieces(text: str) -> list[tuple[str, str]]:
             pieces.append((_BULLET.sub("", line), heading))
             continue
         heading = line
-        pieces += [(sentence, "") for sentence in _SENTENCE_END.split(line)]
+        pieces += [(sentence, "") for sentence in _sentences(line)]
     return pieces
+
+
+# Titles whose full stop ends no sentence: "a dentist client of hers, Dr. Sunil Kapoor".
+_TITLES = ("dr.", "mr.", "mrs.", "ms.", "st.", "fr.", "jr.", "sr.", "prof.", "rev.", "mt.")
+
+
+def _sentences(line: str) -> list[str]:
+    out: list[str] = []
+    for part in _SENTENCE_END.split(line):
+        if out and out[-1].casefold().endswith(_TITLES):
+            out[-1] += " " + part
+        else:
+            out.append(part)
+    return out
 
 
 def _named(names: Sequence[str]) -> re.Pattern[str] | None:

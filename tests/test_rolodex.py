@@ -102,3 +102,15 @@ async def test_a_group_note_shows_each_person_the_part_about_them(coach: Coach) 
     sarah = await coach.people.lookup(ALICE, "sarah chen")
     assert sarah.card is not None
     assert sarah.card.timeline[0].text == "Met Sarah Chen from Acme Robotics, she loves sailing."
+
+
+async def test_a_title_does_not_end_the_part_of_a_note_about_someone(coach: Coach) -> None:
+    """Trial 14: Priya's note ended "…a dentist client of hers, Dr." on her card."""
+    await coach.notes.capture(
+        ALICE,
+        "Chamber breakfast, packed. Lunch w priya shah after, she referred me to a dentist "
+        "client of hers, Dr. Sunil Kapoor. Also saw Ben Ortiz, he's training for Boston.",
+    )
+    priya = await coach.people.lookup(ALICE, "priya")
+    assert priya.card is not None
+    assert priya.card.timeline[0].text.endswith("client of hers, Dr. Sunil Kapoor.")
