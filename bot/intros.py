@@ -11,6 +11,7 @@ from telegram.ext import ContextTypes
 from bot import keyboards, relationship_format, texts
 from bot.context import args_of, coach_of, number, user_id_of
 from coach.intros import IntroDraft, NoReason
+from coach.phrases import goes_by
 from coach.service import Coach
 
 HTML = ParseMode.HTML
@@ -39,7 +40,8 @@ async def intro_reply(coach: Coach, user_id: int, text: str) -> str:
 def intro_or_why_not(draft: IntroDraft | NoReason) -> str:
     """The draft, or why there is none: an intro says why the two should meet."""
     if isinstance(draft, NoReason):
-        a, b = (escape(n.split()[0]) for n in (draft.first, draft.second))
+        # the names they are called: "Huy" for Pham Quoc Huy, not "Pham" (trial 14)
+        a, b = (escape(goes_by(n)) for n in (draft.first, draft.second))
         return texts.INTRO_NO_REASON.format(a=a, b=b)
     return relationship_format.intro_draft(draft)
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from bot.intros import intro_or_why_not
 from bot.relationship_format import intro_line
-from coach.intros import compose
+from coach.intros import NoReason, compose
 from coach.sentences import Helper
 from coach.views import IntroSuggestion
 from storage.models import Contact, Fact
@@ -168,3 +169,8 @@ def test_finance_people_are_whoever_works_in_finance() -> None:
     assert looking_for("intros to other finance people in the GTA", to_them_=True) == (
         "you're looking for other finance people in the GTA"
     )
+
+
+def test_no_reason_to_meet_calls_people_by_the_names_they_go_by() -> None:
+    said = intro_or_why_not(NoReason("Pham Quoc Huy", "Rosa Elena Vargas"))
+    assert "for Huy and Rosa to meet" in said and "Pham" not in said
