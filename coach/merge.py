@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.matching import KnownContact
 from coach.notes import candidate_label, told_apart
-from coach.phrases import goes_by
+from coach.phrases import given_name, goes_by
 from coach.portability import fill_in, portable
 from coach.runtime import Runtime
 from coach.stages import STAGES
@@ -155,7 +155,7 @@ def nicknames(name: str, said: list[str]) -> list[str] | None:
 
 def _nickname(name: str, aka: list[str] | None) -> str | None:
     called = goes_by(name, aka)
-    return None if called == name.split()[0] else called
+    return None if called == given_name(name) else called
 
 
 def _shared_name(keep: Contact, other: Contact) -> tuple[str, list[str] | None]:

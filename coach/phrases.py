@@ -503,6 +503,21 @@ FAMILY_FIRST = _VIETNAMESE_FAMILY | frozenset(
 )
 
 
+# Given names of two words, said whole ("Hi Juan Carlos", never "Hi Juan"), when a surname
+# follows them.
+COMPOUND_GIVEN = frozenset(
+    line.strip()
+    for line in """
+    juan carlos, juan pablo, juan manuel, juan jose, juan diego, juan luis, jose luis,
+    jose maria, jose manuel, jose antonio, jose miguel, maria jose, maria elena,
+    maria fernanda, maria luisa, maria teresa, maria isabel, maria eugenia, maria paz,
+    maria jesus, ana maria, ana lucia, ana sofia, rosa elena, rosa maria, luis miguel,
+    luis fernando, miguel angel, mary kate, mary beth, anna maria, jean luc, jean pierre,
+    jean paul, marie claire, anne marie
+    """.split(",")
+)
+
+
 def given_name(name: str) -> str:
     """Their given name: the first word of the name, unless the name is clearly written
     family name first, a known family name then a given name that is no common surname
@@ -511,6 +526,8 @@ def given_name(name: str) -> str:
     words = name.split()
     if not words:
         return name
+    if len(words) > 2 and name_key(" ".join(words[:2])) in COMPOUND_GIVEN:
+        return " ".join(words[:2])  # "Juan Carlos Mendoza Ruiz" is Juan Carlos
     if len(words) < 2 or name_key(words[0]) not in FAMILY_FIRST:
         return words[0]
     return words[given_at([name_key(w) for w in words])]

@@ -25,6 +25,11 @@ from coach.views import IntroSuggestion, NudgeDraft
         ("Lee Anderson", None, "Lee"),
         ("Kim Jones", None, "Kim"),
         ("Lee", None, "Lee"),
+        # a given name of two words, with a surname after it
+        ("Juan Carlos Mendoza Ruiz", None, "Juan Carlos"),
+        ("Rosa Elena Vargas", None, "Rosa Elena"),
+        ("Juan Carlos", None, "Juan"),
+        ("Maria Garcia Lopez", None, "Maria"),
     ],
 )
 def test_the_short_name_is_the_nickname_else_the_given_name(
