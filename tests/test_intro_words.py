@@ -173,4 +173,4 @@ def test_finance_people_are_whoever_works_in_finance() -> None:
 
 def test_no_reason_to_meet_calls_people_by_the_names_they_go_by() -> None:
     said = intro_or_why_not(NoReason("Pham Quoc Huy", "Rosa Elena Vargas"))
-    assert "for Huy and Rosa to meet" in said and "Pham" not in said
+    assert "for Huy and Rosa Elena to meet" in said and "Pham" not in said
