@@ -150,15 +150,17 @@ class Heartbeats:
         self.session = session
 
     async def beat(self, process_id: str, bot_id: int, now: datetime) -> None:
-        """This process is alive now (its row is added on the first beat)."""
-        done = await self.session.execute(
-            update(BotProcess)
-            .where(BotProcess.id == process_id)
-            .values(beat_at=now)
-            .returning(BotProcess.id)
+        """This process is alive now. One upsert, not an update then an insert: the first
+        beats can run at the same time (start-up and the heartbeat job, as a database that
+        was away comes back), and both would add the row."""
+        dialect = self.session.get_bind().dialect.name
+        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        statement = insert(BotProcess).values(
+            id=process_id, bot_id=bot_id, started_at=now, beat_at=now
         )
-        if done.first() is None:
-            self.session.add(BotProcess(id=process_id, bot_id=bot_id, started_at=now, beat_at=now))
+        await self.session.execute(
+            statement.on_conflict_do_update(index_elements=["id"], set_={"beat_at": now})
+        )
 
     async def leave(self, process_id: str) -> None:
         """A clean stop: what this process still holds is anyone's to replay at once."""

@@ -156,3 +156,20 @@ async def test_recording_an_answer_goes_before_the_writes_already_waiting() -> N
     await asyncio.gather(running, mark, *waiting)
     assert order == ["running", "answered", "note 0", "note 1", "note 2"]
     assert gone.cancelled() and not turns.taken
+
+
+async def test_a_process_whose_first_beats_come_at_once_keeps_running(
+    settings: Settings, extraction: ExtractionWorker, clock: FakeClock
+) -> None:
+    # As a database that was away comes back, start-up and the heartbeat job beat together.
+    (a,) = await processes(settings, extraction, clock, 1)
+    try:
+        await a.updates.receive(BOT, [update(1)])
+        results = await asyncio.gather(
+            a.updates.keep_alive(BOT, [1]), a.updates.take_over(BOT), a.updates.keep_alive(BOT, [])
+        )
+        assert results == [[], [], []]
+        clock.advance(settings.updates.recover_interval)
+        assert await a.updates.keep_alive(BOT, [1]) == []
+    finally:
+        await a.close()
