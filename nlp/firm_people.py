@@ -1,5 +1,5 @@
-"""A pipeline component that splits "Meenakshi Pillai of Marigold Events", read whole as one
-organisation, into the person and their organisation."""
+"""A pipeline component that splits "Meenakshi Pillai of Marigold Events" and "Odile Marchand -
+Marchand Alarm", read whole as one organisation, into the person and their organisation."""
 
 from __future__ import annotations
 
@@ -30,12 +30,18 @@ def split_firm_people(doc: Doc) -> Doc:
     return doc
 
 
+# A dash with a space before it separates: "Kevin Oduya - Figma". (A hyphen joins.)
+_DASHES = frozenset("- – —".split())
+
+
 def _person_before_of(ent: Span) -> int | None:
-    """Where "of" follows a first name and a surname at the start of an organisation."""
+    """Where "of", or a spaced dash, follows a first name and a surname at the start of an
+    organisation."""
     if ent.label_ != "ORG":
         return None
     for tok in ent[2:4]:
-        if tok.lower_ == "of" and tok.i + 1 < ent.end:
+        dash = tok.text in _DASHES and tok.doc[tok.i - 1].whitespace_
+        if (tok.lower_ == "of" or dash) and tok.i + 1 < ent.end:
             before = ent.doc[ent.start : tok.i]
             if not all(t.is_alpha and t.lower_ not in _INSTITUTION for t in before):
                 return None

@@ -444,7 +444,9 @@ FIRM_WORDS = frozenset(
     "bakery cafe café restaurant kitchen salon construction builders landscaping plumbing "
     "electric roofing cleaning agency associates advisors academy church chamber "
     "foundation university college school hospital pharmacy fitness auto toyota honda grill "
-    "bistro diner pizzeria deli taqueria tavern pub brewery roasters collision repair".split()
+    "bistro diner pizzeria deli taqueria tavern pub brewery roasters collision repair "
+    "fuel fuels alarm alarms tools supply supplies energy services industries enterprises "
+    "technologies software marine towing trucking".split()
 )
 _ORIGIN_LEADS = frozenset("originally born raised grew moved hails comes came emigrated".split())
 

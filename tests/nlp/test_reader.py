@@ -1388,3 +1388,20 @@ def test_the_notes_one_person_is_he_when_the_note_says_him(extractor: NoteExtrac
         now=NOW,
     )
     assert person(r, "Tran").pronoun == "he"
+
+
+@pytest.mark.parametrize(
+    ("note", "org"),
+    [
+        ("talked to samir aziz, owns gas stations, Aziz Fuel, wants ev chargers", "Aziz Fuel"),
+        ("coffee w/ Odile Marchand - Marchand Alarm Services. wants a referral", None),
+        ("met Bruno Keller at the expo, Keller Industries, big into sailing", "Keller Industries"),
+    ],
+)
+def test_a_business_named_after_its_owner_is_their_org_not_a_second_person(
+    extractor: NoteExtractor, note: str, org: str | None
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    assert len(names(r)) == 1, names(r)
+    if org is not None:
+        assert r.people[0].org == org
