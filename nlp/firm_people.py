@@ -37,8 +37,8 @@ _DASHES = frozenset("- – —".split())
 def _person_before_of(ent: Span) -> int | None:
     """Where "of", or a spaced dash, follows a first name and a surname at the start of an
     organisation."""
-    if ent.label_ != "ORG":
-        return None
+    if ent.label_ != "ORG" or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"):
+        return None  # "at the Ancient Order of Hibernians hall": one name
     for tok in ent[2:4]:
         dash = tok.text in _DASHES and tok.doc[tok.i - 1].whitespace_
         if (tok.lower_ == "of" or dash) and tok.i + 1 < ent.end:

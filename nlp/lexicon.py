@@ -28,6 +28,10 @@ MONTH_NUMBERS: dict[str, int] = {
     "november": 11, "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
 MONTHS: frozenset[str] = frozenset(MONTH_NUMBERS)
+# Texting words: never a name, never the end of a detail ("needs freelance devs rn").
+CHAT_WORDS: frozenset[str] = frozenset(
+    "lol lmao haha hah omg btw tbh smh jk ugh yay fyi imo ngl fr rn idk tbf irl".split()
+)
 
 PRONOUNS: frozenset[str] = frozenset(
     "i me my mine myself we us our you your he him his she her hers they them their it".split()

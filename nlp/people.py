@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp.known import KnownNames, KnownTraits
 from nlp.lexicon import (
     AMBIGUOUS_FIRST,
+    CHAT_WORDS,
     DEMONYMS,
     GROUP_EVENTS,
     MONTHS,
@@ -110,6 +111,10 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             break
     while start < end and (doc[start].lower_ in _TITLES or not _name_like(doc[start].text)):
         start += 1
+    while start < end and doc[start].is_lower and doc[start].lower_ in _CHAT:
+        start += 1
+    while end > start and doc[end - 1].is_lower and doc[end - 1].lower_ in _CHAT:
+        end -= 1  # "freelance devs rn"
     if end - start > 1 and doc[start].is_lower and doc[start].lower_ in _REACHED:
         start += 1  # "rang bartek yesterday": the call, then who was called
     while end > start and (
@@ -625,7 +630,8 @@ def _lowercase_full_names(doc: Doc, english: frozenset[str]) -> list[Span]:
     return found
 
 
-_CHAT = frozenset("lol lmao haha hah omg btw tbh smh jk ugh yay fyi imo".split())
+# ("legit knows everyone at coinbase": an adverb of slang, not a Legit)
+_CHAT = CHAT_WORDS | frozenset("legit lowkey highkey bruh".split())
 
 
 def _named_relatives(doc: Doc, english: frozenset[str]) -> list[Span]:

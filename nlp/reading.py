@@ -17,7 +17,7 @@ from nlp.events import find_event
 from nlp.followups import find_follow_ups
 from nlp.known import KnownNames, KnownTraits
 from nlp.ledger import LedgerFinder
-from nlp.lexicon import DEMONYMS, EVENT_HEADS, TITLE_WORDS, org_case
+from nlp.lexicon import CHAT_WORDS, DEMONYMS, EVENT_HEADS, TITLE_WORDS, org_case
 from nlp.news import life_news
 from nlp.outcomes import done_verbs, news_from, settled_by
 from nlp.owners import Owners
@@ -32,9 +32,10 @@ _LEAD = frozenset(
 )
 # A detail never ends on a preposition or an article: "moved to atlanta from LA with".
 _TAIL = frozenset(
-    "and so but or , . ; : - – — ! ? ( ) / | • * lol haha with to for of in on at from by "
+    "and so but or , . ; : - – — ! ? ( ) / | • * with to for of in on at from by "
     "a an the his her their my our".split()
 )
+# ("needs devs rn" ends on texting; "an RN at Kaiser" is a nurse)
 # Before an organisation, these say someone works there ("a realtor with Compass").
 _WORKS_LEAD = frozenset(
     "at @ with from for of ( - – — , joined joining ex ex- now owns runs founded".split()
@@ -601,7 +602,9 @@ def _detail_text(span: Span) -> str:
         return ""
     while toks and toks[0].lower_ in _LEAD:
         toks = toks[1:]
-    while toks and toks[-1].lower_ in _TAIL:
+    while toks and (
+        toks[-1].lower_ in _TAIL or (toks[-1].is_lower and toks[-1].lower_ in CHAT_WORDS)
+    ):
         toks = toks[:-1]
     if not toks:
         return ""

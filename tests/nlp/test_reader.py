@@ -1405,3 +1405,25 @@ def test_a_business_named_after_its_owner_is_their_org_not_a_second_person(
     assert len(names(r)) == 1, names(r)
     if org is not None:
         assert r.people[0].org == org
+
+
+def test_texting_words_are_no_name_and_no_end_of_a_detail(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "ok the dao meetup was wild. met oksana, legit knows every validator in kyiv. "
+        "she needs a solidity auditor rn",
+        now=NOW,
+    )
+    assert names(r) == ["Oksana"]
+    assert said(r.people[0], "knows every validator")
+    assert [f.text for f in r.people[0].facts if f.kind == "need"] == ["a solidity auditor"]
+
+
+def test_an_institution_after_the_is_no_person_of_the_organisation(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract(
+        "pancake breakfast at the Loyal Order of Moose lodge. Dale Wicks runs the grill "
+        "and wants a sponsor for the spring raffle",
+        now=NOW,
+    )
+    assert names(r) == ["Dale Wicks"]
