@@ -75,7 +75,8 @@ def read_doc(
             _with_news(_best_details(doc), life_news(doc)),
             _loose_wants(doc) + _said_offers(doc, people),
         )
-        for part in _at_commas(d)
+        for whole in _at_commas(d)
+        for part in _each_sought(whole)
     ]
     topics: list[str] = []
     called = {a.casefold() for p in people for a in [p.name, *p.aka]}
@@ -336,6 +337,33 @@ def _at_commas(span: Span) -> list[Span]:
             start = tok.i + 1
     parts.append(Span(doc, start, span.end, label=span.label_))
     return [p for p in parts if len(p)]
+
+
+def _each_sought(span: Span) -> list[Span]:
+    """ "needs a plumber and a grant writer", "volunteers for the drive and a bookkeeper for
+    the church": each thing sought (a noun joined by "and" or "or" to the first) is a need
+    of its own, also when the tagger stopped at the first."""
+    if span.label_ not in ("need", "offer"):
+        return [span]
+    doc, parts, start, end = span.doc, [], span.start, span.end
+    for tok in doc[span.start : min(len(doc), span.end + 8)]:
+        cc = tok.left_edge.i - 1
+        if (
+            tok.dep_ != "conj"
+            or tok.pos_ != "NOUN"
+            or tok.head.pos_ != "NOUN"
+            or not span.start <= tok.head.i < span.end
+            or cc <= start
+            or doc[cc].lower_ not in ("and", "or")
+            or doc[tok.left_edge.i].tag_ != "DT"  # "golf and tennis" stays one list
+        ):
+            continue
+        parts.append(Span(doc, start, cc, label=span.label_))
+        start = tok.left_edge.i
+        end = max(end, tok.right_edge.i + 1)
+    if not parts:
+        return [span]
+    return [*parts, Span(doc, start, end, label=span.label_)]
 
 
 def _with_news(details: list[Span], news: list[Span]) -> list[Span]:

@@ -1427,3 +1427,27 @@ def test_an_institution_after_the_is_no_person_of_the_organisation(
         now=NOW,
     )
     assert names(r) == ["Dale Wicks"]
+
+
+@pytest.mark.parametrize(
+    ("note", "needs"),
+    [
+        (
+            "coffee w/ pastor eli ward from hope chapel, they need volunteers for the coat "
+            "drive and a bookkeeper for the church",
+            ["volunteers for the coat drive", "a bookkeeper for the church"],
+        ),
+        (
+            "lunch with rev. amy lutz, the shelter needs a plumber and a grant writer",
+            ["a plumber", "a grant writer"],
+        ),
+    ],
+)
+def test_each_of_two_needs_said_together_is_a_need_not_a_job(
+    extractor: NoteExtractor, note: str, needs: list[str]
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    assert len(names(r)) == 1
+    facts = r.people[0].facts
+    assert [f.text for f in facts if f.kind == "need"] == needs
+    assert not any(f.kind == "work" and any(n.endswith(f.text) for n in needs) for f in facts)
