@@ -507,7 +507,7 @@ def hook(person: Person, now: datetime | None = None, draft: str = "") -> str | 
     names = (person.name, person.first)
     for pick in picks(replace(person, last_used=None, used_before=frozenset()), now):
         if pick.talk is not None and not repeats(draft, pick.talk.to_them, names):
-            return pick.talk.to_them
+            return proper(pick.talk.to_them, person.proper_names)  # "in October", "Efua"
     return None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Set
 from datetime import datetime
 
 from spacy.lang.en.stop_words import STOP_WORDS as STOP
@@ -17,7 +18,7 @@ from nlp.events import find_event
 from nlp.followups import find_follow_ups
 from nlp.known import KnownNames, KnownTraits
 from nlp.ledger import LedgerFinder
-from nlp.lexicon import CHAT_WORDS, DEMONYMS, EVENT_HEADS, TITLE_WORDS, org_case
+from nlp.lexicon import CHAT_WORDS, DEMONYMS, EVENT_HEADS, TITLE_WORDS, org_case, proper_case
 from nlp.news import life_news
 from nlp.outcomes import done_verbs, news_from, settled_by
 from nlp.owners import Owners
@@ -80,9 +81,10 @@ def read_doc(
     ]
     topics: list[str] = []
     called = {a.casefold() for p in people for a in [p.name, *p.aka]}
+    named = {i for p in people for m in p.mentions for i in range(m.start, m.end)}
     for span in sorted(details, key=lambda s: s.start):
         span = _whole_phrase(_after_names(span, people))
-        text = _detail_text(span)
+        text = _detail_text(span, named)
         if not text or _negated(span) or _said_not(span) or _contacted_me(span):
             continue
         if text.casefold() in called:
@@ -622,9 +624,10 @@ def _board_seat(text: str) -> str:
     return text
 
 
-def _detail_text(span: Span) -> str:
+def _detail_text(span: Span, named: Set[int] = frozenset()) -> str:
     """The words of a detail, without filler around them; "" for no words at all ("3-0",
-    "am" out of "8am")."""
+    "am" out of "8am"). Names of people (`named`: their tokens) are said as names: "wife
+    ama" is "wife Ama" on the card."""
     toks = list(span)
     if not any(t.is_alpha and t.lower_ not in ("am", "pm") for t in toks):
         return ""
@@ -636,7 +639,11 @@ def _detail_text(span: Span) -> str:
         toks = toks[:-1]
     if not toks:
         return ""
-    return span.doc[toks[0].i : toks[-1].i + 1].text.strip()
+    words = span.doc[toks[0].i : toks[-1].i + 1]
+    return "".join(
+        (proper_case(t.text) if t.i in named and t.is_lower else t.text) + t.whitespace_
+        for t in words
+    ).strip()
 
 
 def _covered(ent: Span, details: list[Span], kind: str | None) -> bool:

@@ -281,3 +281,17 @@ async def test_a_quote_for_what_they_need_is_sent_as_it_is(coach: Coach) -> None
     )
     assert check.relationship is not None and check.relationship.they_asked
     assert check.assessment.suggestion == "Hi Cora, attached is my quote for the 6 laptops."
+
+
+async def test_a_rewrite_says_months_and_names_as_names(coach: Coach) -> None:
+    """Console trial: "How are things going since Ama had twins in october?"."""
+    await coach.notes.capture(
+        ALICE, "rotary lunch, sat with kwesi mensah. his wife efua had twins in october"
+    )
+    check = await coach.drafts.check_draft(
+        ALICE,
+        "Hi Kwesi, great meeting you! If your branch ever needs a new cleaning company, "
+        "I'd love to send over a quote.",
+    )
+    assert check.assessment.pitch_first
+    assert "since Efua had twins in October?" in check.assessment.suggestion

@@ -1451,3 +1451,11 @@ def test_each_of_two_needs_said_together_is_a_need_not_a_job(
     facts = r.people[0].facts
     assert [f.text for f in facts if f.kind == "need"] == needs
     assert not any(f.kind == "work" and any(n.endswith(f.text) for n in needs) for f in facts)
+
+
+def test_a_name_in_a_detail_is_written_as_a_name(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "rotary lunch. sat next to yaw darko, his wife abena just had twins", now=NOW
+    )
+    assert said(person(r, "Yaw"), "wife", {"family"})
+    assert [f.text for f in person(r, "Yaw").facts if f.kind == "family"] == ["wife Abena"]
