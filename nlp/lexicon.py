@@ -248,6 +248,8 @@ def _case_word(word: str) -> str:
 
 
 _ORG_SMALL = frozenset("of and the for & de".split())
+# Acronyms with a vowel, that the no-vowel test below misses.
+_ORG_ACRONYMS = frozenset("ymca ywca jcc aarp usaa nasa ieee ibew uaw seiu aiga".split())
 
 
 def org_case(text: str) -> str:
@@ -263,7 +265,9 @@ def org_case(text: str) -> str:
             out.append("US")  # "us bank"
         elif w.isupper() and len(w) <= 5:
             out.append(w)
-        elif len(w) <= 4 and w.isalpha() and not set(w.lower()) & set("aeiouy"):
+        elif w.lower() in _ORG_ACRONYMS or (
+            len(w) <= 4 and w.isalpha() and not set(w.lower()) & set("aeiouy")
+        ):
             out.append(w.upper())  # "jll", "cvs": an acronym, not a word
         else:
             out.append("&".join(_case_word(part.lower()) for part in w.split("&")))

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from nlp.people import PRONOUN_GENDERS, Person
 
@@ -220,5 +220,10 @@ def _lines(doc: Doc) -> list[int]:
 
 
 def _is_bulleted(doc: Doc) -> bool:
+    """A list: lines that start with a bullet, a number or a label ("Work: ops lead")."""
     starts = [tok for tok in doc if tok.i == 0 or "\n" in doc[tok.i - 1].text]
-    return sum(1 for t in starts if t.text in _BULLETS or t.like_num) >= 2
+    return sum(1 for t in starts if t.text in _BULLETS or t.like_num or _labels(t)) >= 2
+
+
+def _labels(tok: Token) -> bool:
+    return tok.is_alpha and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":"

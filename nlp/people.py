@@ -115,6 +115,13 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and doc[end - 1].is_lower and doc[end - 1].lower_ in _CHAT:
         end -= 1  # "freelance devs rn"
+    if (
+        end - start > 1
+        and end < len(doc)
+        and doc[end].text == ":"
+        and doc[end - 1].lower_ in _LABELS
+    ):
+        end -= 1  # "Adaeze Okonkwo Work: supply chain lead": a list's label, no surname
     if end - start > 1 and doc[start].is_lower and doc[start].lower_ in _REACHED:
         start += 1  # "rang bartek yesterday": the call, then who was called
     while end > start and (
@@ -144,6 +151,12 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         while end - start > 1 and doc[end - 1].lower_ in _JOB_MODIFIERS:
             end -= 1
     return (start, end) if start < end else None
+
+
+_LABELS = frozenset(
+    "work job role company org family kids personal interests hobbies needs need wants "
+    "offers offer notes note next todo follow f/u ask met where when title spouse".split()
+)
 
 
 # Jobs said in lowercase right after a name, that are surnames too when capitalised.
@@ -422,7 +435,7 @@ def _word_opening(span: Span, english: frozenset[str]) -> bool:
 
 
 _MOVES = frozenset(
-    "move moving moved moves relocate relocating relocated headed heading going went fly "
+    "move moving moved moves relocate relocating relocated headed heading going went fly go goes "
     "flying flew transfer transferring transferred".split()
 )
 

@@ -744,7 +744,7 @@ def _sought(role: Span) -> bool:
     )
 
 
-_RAN_INTO = frozenset("met meet ran run bumped saw see seeing into caught".split())
+_RAN_INTO = frozenset("met meet ran run bumped saw see seeing into caught sat seated".split())
 
 
 def _met_there(doc: Doc, ent: Span, people: list[Person]) -> bool:
@@ -794,8 +794,10 @@ def _where_connected(doc: Doc, ent: Span) -> bool:
 
 
 def _a_relatives_place(doc: Doc, ent: Span, people: list[Person]) -> bool:
-    """ "called tomasz, his dad is in hospital at st joes": the relative's place."""
+    """ "called tomasz, his dad is in hospital at st joes": the relative's place ("her son
+    goes to kumon and she runs hr at Medline": "she" is back to the person)."""
     before = [m.end for p in people for m in p.mentions if m.end <= ent.start]
+    before += [t.i + 1 for t in doc[: ent.start] if t.lower_ in ("he", "she")]
     since = max(before, default=0)
     return any(
         t.lower_ in RELATIVES and t.i > 0 and doc[t.i - 1].lower_ in _WHOSE
@@ -901,31 +903,54 @@ def _firm_names(doc: Doc) -> list[Span]:
 
 
 def _named_after(doc: Doc, people: list[Person], english: frozenset[str]) -> list[Span]:
-    """ "tom from hooli", "ana (brightpath)", "Kevin Oduya - Figma": one or two words no
-    dictionary knows, right after someone's name and "from", "@", "(" or a dash, name where
-    they work."""
+    """ "tom from hooli", "ana (brightpath)", "Kevin Oduya - Figma", "membership director at
+    the ymca", "bilal haddad, zapflow,": one or two words no dictionary knows, right after
+    someone's name and "from", "@", "(" or a dash (or after a comma, alone between commas),
+    or after a job and "at", name where they work."""
     taken = {i for e in doc.ents if e.label_ != "PERSON" for i in range(e.start, e.end)}
     taken |= {i for p in people for m in p.mentions for i in range(m.start, m.end)}
+    anchors = [(m.end, _FROM) for p in people for m in p.mentions]
+    anchors += [(e.end, _AT_WORK) for e in doc.ents if e.label_ == "ROLE"]
     found = []
-    for person in people:
-        for mention in person.mentions:
-            at = mention.end
-            if at + 1 >= len(doc) or doc[at].lower_ not in _FROM:
-                continue
-            end = at + 1
-            if end < len(doc) and _unknown_word(doc[end], english, taken):
+    for at, leads in anchors:
+        if at + 1 >= len(doc):
+            continue
+        if doc[at].lower_ == "," and _alone_between_commas(doc, at + 1, english, taken):
+            found.append(Span(doc, at + 1, at + 2, label="ORG"))
+            continue
+        if doc[at].lower_ not in leads:
+            continue
+        if doc[at + 1].lower_ == "the" and leads is _AT_WORK:
+            at += 1  # "at the ymca"
+        end = at + 1
+        if end < len(doc) and _unknown_word(doc[end], english, taken):
+            end += 1
+            # "Tehrani Wealth Partners", "dellwood foundation": capitalised words and a
+            # firm's last word go on with the name.
+            while (
+                end < len(doc)
+                and end - at <= 4
+                and end not in taken
+                and (
+                    doc[end].is_title
+                    or _unknown_word(doc[end], english, taken)
+                    or doc[end].lower_ in _ENDINGS
+                )
+            ):
                 end += 1
-                # "Tehrani Wealth Partners": capitalised words go on with the name.
-                while (
-                    end < len(doc)
-                    and end - at <= 4
-                    and end not in taken
-                    and (doc[end].is_title or _unknown_word(doc[end], english, taken))
-                ):
-                    end += 1
-            if end > at + 1:
-                found.append(Span(doc, at + 1, end, label="ORG"))
+        if end > at + 1:
+            found.append(Span(doc, at + 1, end, label="ORG"))
     return found
+
+
+_AT_WORK = frozenset("at @ with for".split())
+
+
+def _alone_between_commas(doc: Doc, i: int, english: frozenset[str], taken: set[int]) -> bool:
+    """ "bilal haddad, zapflow, twins": in a terse note, a word no dictionary knows set off
+    by commas right after a name is where they work."""
+    after = doc[i + 1].text if i + 1 < len(doc) else "."
+    return _unknown_word(doc[i], english, taken) and after in (",", ".", ";", "\n")
 
 
 # Last words of a business's name, said in lowercase ("haddad towing", "sharp eye inspections").

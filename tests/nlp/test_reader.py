@@ -1459,3 +1459,28 @@ def test_a_name_in_a_detail_is_written_as_a_name(extractor: NoteExtractor) -> No
     )
     assert said(person(r, "Yaw"), "wife", {"family"})
     assert [f.text for f in person(r, "Yaw").facts if f.kind == "family"] == ["wife Abena"]
+
+
+@pytest.mark.parametrize(
+    ("note", "org"),
+    [
+        ("Notes - coffee w/ Obinna Eze\nWork: ops lead @ Maersk\nFamily: two boys", "Maersk"),
+        ("bilal haddad, zapflow, twins starting kindergarten in the fall", "Zapflow"),
+        ("met tanya at the ribbon cutting, she's the membership director at the ymca", "YMCA"),
+        (
+            "sat with dana brooks at rotary, her son goes to kumon and she runs hr at Medline",
+            "Medline",
+        ),
+    ],
+)
+def test_where_someone_works_is_read_from_a_list_a_terse_note_or_their_job(
+    extractor: NoteExtractor, note: str, org: str
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    assert len(names(r)) == 1, names(r)
+    assert r.people[0].org == org
+
+
+def test_a_lists_label_is_no_part_of_a_name(extractor: NoteExtractor) -> None:
+    r = extractor.extract("LinkedIn coffee w/ Chiamaka Obi Work: logistics lead", now=NOW)
+    assert names(r) == ["Chiamaka Obi"]
