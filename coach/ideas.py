@@ -68,6 +68,8 @@ class Person:
     called: str | None = None  # the nickname they go by, when the notes gave one
     got: str | None = None  # what they gave the user since the last nudge: thanked first
     known_before: bool = False  # "my accountant", "auntie": never "good to meet"
+    # "now": met lately; "long_ago": met years ago; "remote": emailed, never met in person
+    met: str = "now"
     # notes and gives about them: how much of a relationship there is; None: not counted
     touches: int | None = None
     gave: int = 0  # what the user has given them already (/gave, a give read from a note)
@@ -409,8 +411,19 @@ def _sells(role: str) -> bool:
 
 
 def _good_to_meet(person: Person) -> str:
+    if person.met == "remote":
+        # "emailed with priya, haven't met yet": never met, so never "good to meet"
+        return f"Tell {person.who.name} it was good to connect"
     where = f" at the {person.met_at}" if person.met_at else ""
     return f"Tell {person.who.name} it was good to meet{where}"
+
+
+def _great_to_meet(person: Person, where: str = "") -> str:
+    """How a first message says the user is glad to know them: "it was great to meet you at
+    the mixer", or "it was good to connect" to someone they have not met in person."""
+    if person.met == "remote":
+        return "it was good to connect"
+    return f"it was great to meet you{where}"
 
 
 def opener(
@@ -425,7 +438,7 @@ def opener(
     if kind == "first" and person.known_before:
         kind = "keep_in_touch"
     if hard_time(person, now):
-        met = "it was great to meet you! " if kind == "first" else ""
+        met = f"{_great_to_meet(person)}! " if kind == "first" else ""
         return proper(
             f"Hi {person.first}, {met}I've been thinking of you. How are you holding up?",
             person.proper_names,
@@ -446,14 +459,14 @@ def _opener(person: Person, kind: str, now: datetime | None, fact_id: int | None
     if pick is not None and pick.detail.kind == "need" and pick.helper is not None:
         asked = looking_for(pick.detail.text, to_them_=True)
         if asked is not None:
-            met = f"it was great to meet you{where}! You" if kind == "first" else "you"
+            met = f"{_great_to_meet(person, where)}! You" if kind == "first" else "you"
             return (
                 f"{greeting}{met} mentioned {asked}. I know {pick.helper.name}, and I'd be "
                 "glad to introduce you if that's useful."
             )
     if kind == "first":
         ask = question or "What are you working on these days?"
-        return f"{greeting}it was great to meet you{where}! {ask}"
+        return f"{greeting}{_great_to_meet(person, where)}! {ask}"
     days = _days_since(person.last_spoken, now)
     if question is None:
         if days is not None and days > _A_WHILE:
@@ -464,7 +477,9 @@ def _opener(person: Person, kind: str, now: datetime | None, fact_id: int | None
         # "congratulations on baby Sofia!", "thanks again for…": warm on its own; an offer
         # ("I'll keep an eye out…") wants a warm line before it
         return f"{greeting}{_lower(question)}"
-    if days is not None and days <= _JUST_SPOKE:
+    if person.met == "long_ago":
+        return f"{greeting}it's been a while! {question}"
+    if days is not None and days <= _JUST_SPOKE and person.met == "now":
         seen = "today" if days == 0 else "the other day"
         return f"{greeting}good to see you {seen}! {question}"
     lead = _OPENERS[person.key % len(_OPENERS)]

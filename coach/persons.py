@@ -123,6 +123,11 @@ async def load_people(
             called=goes_by(contact.name, contact.aka),
             got=_to_thank(exchanges[contact.id], sent.get(contact.id), sent_at),
             known_before=contact.id in known,
+            met=met_when(
+                [*own_notes.get(contact.id, []), *shared_notes.get(contact.id, [])],
+                firsts.get(contact.id, []),
+                contact.id in own_notes,
+            ),
             met_needs=frozenset(_met_by_user(own, said)),
             touches=len(own_notes.get(contact.id, []))
             + len(shared_notes.get(contact.id, []))
@@ -251,6 +256,30 @@ def _naive(at: datetime) -> datetime:
     return at.astimezone(UTC).replace(tzinfo=None) if at.tzinfo is not None else at
 
 
+# "met carla years ago", "haven't seen him in years": met, but not lately.
+_LONG_AGO = re.compile(
+    r"\bmet (?:[\w'-]+ ){0,5}?(?:(?:years|ages|months|decades|long) ago|a while (?:ago|back)|"
+    r"back in\b|in (?:19|20)\d\d\b|last year\b)"
+    r"|\bhaven'?t seen (?:him|her|them) (?:in|for) (?:years|ages|a while|months|forever)\b"
+)
+# "emailed with priya, haven't met yet", "on linkedin": in touch, never met in person.
+_REMOTE = re.compile(
+    r"\b(?:haven'?t|have not|never|not) (?:yet )?met\b|\bnot met (?:yet|in person)\b|"
+    r"\byet to meet\b|\bemailed\b|\be-?mails? (?:with|from)\b|\b(?:over|by|via) email\b|"
+    r"\bon linkedin\b|\btexted\b|\bover text\b|\bdm'?d\b"
+)
+
+
+def met_when(texts: Sequence[str], first: Sequence[str], own: bool) -> str:
+    """How the notes say the user knows them: "now" (met, lately), "long_ago" (met years
+    ago) or "remote" (emailed, never met in person): only "now" is "good to meet"."""
+    if _near(texts, first, own, _LONG_AGO):
+        return "long_ago"
+    if _near(texts, first, own, _REMOTE):
+        return "remote"
+    return "now"
+
+
 # "my accountant", "my mum's friend", "auntie", "old friend", "known him for years": a
 # relationship older than the note, so no "good to meet".
 _KNOWN = re.compile(
@@ -263,21 +292,29 @@ _KNOWN = re.compile(
     r"|\bknown (?:him|her|them) (?:for|since)\b"
     # "ran into rashid al-amin again": met before, so not "good to meet" (trial 7)
     r"|\b(?:ran|run|bumped|bump) into (?:[\w'-]+ ){1,3}again\b|\b(?:catch|caught) up with\b"
+    # "heard from dana": she told the user, so they know each other already
+    r"|\b(?:heard|hear) from\b|\breconnect(?:ed|ing)? with\b"
+    r"|" + _LONG_AGO.pattern
 )
 
 
 def _known_before(texts: Sequence[str], first: Sequence[str], own: bool) -> bool:
     """A note calls them by a relationship older than meeting: within a few words of their
     name (anywhere in a note only about them)."""
+    return _near(texts, first, own, _KNOWN)
+
+
+def _near(texts: Sequence[str], first: Sequence[str], own: bool, said: re.Pattern[str]) -> bool:
+    """`said` within a few words of their name, or anywhere in a note only about them."""
     for text in texts:
         lowered = text.casefold().replace("’", "'")
         for sentence in _SENTENCE.split(lowered):
             words = sentence.split()
             for at, word in enumerate(words):
                 near = " ".join(words[max(0, at - 5) : at + 9])
-                if first and _WORD.findall(word)[:1] == list(first[:1]) and _KNOWN.search(near):
+                if first and _WORD.findall(word)[:1] == list(first[:1]) and said.search(near):
                     return True
-        if own and _KNOWN.search(lowered):
+        if own and said.search(lowered):
             return True
     return False
 

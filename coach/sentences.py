@@ -199,12 +199,30 @@ def offered(offer: str) -> str | None:
     words = offer_words(offer)
     if words is None or words[-1].casefold() in PREPOSITIONS | DETERMINERS:
         return None  # "to call about", "to call his": what is not said
+    if volunteers(words):
+        # time they would give to a cause, not offered to the user (trial: words 6)
+        first = words[0].casefold()
+        if first == "volunteer" and len(words) > 1 and words[1].casefold() in _WORK_OF:
+            return f"is looking for {to_user(words)}"
+        return f"wants to {to_user(words)}" if first == "volunteer" else None
     phrase = read(" ".join(words))
     if phrase.shape is Shape.DO:
         return f"offered to {to_user(phrase.words)}"
     if phrase.shape is Shape.THING and phrase.words[0].casefold() not in ("his", "her", "their"):
         return f"offered {to_user(phrase.words)}"
     return None
+
+
+# "volunteer work", "volunteer opportunities": volunteering sought, said as a thing.
+_WORK_OF = frozenset(
+    "work opportunity opportunities gig gigs role roles position positions shift shifts".split()
+)
+
+
+def volunteers(words: Sequence[str]) -> bool:
+    """An offer to volunteer ("volunteer on weekends", "volunteer work"): time given to a
+    cause, no offer made to the user to thank them for."""
+    return bool(words) and words[0].casefold() in ("volunteer", "volunteering")
 
 
 def offer_words(offer: str) -> tuple[str, ...] | None:

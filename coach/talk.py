@@ -38,9 +38,11 @@ from coach.sentences import (
     read_need,
     to_them,
     to_user,
+    volunteers,
 )
 from nlp.dates import resolve_when
 from nlp.lexicon import TITLE_WORDS
+from nlp.synonyms import is_known
 
 # "got into Michigan", "made partner": news to congratulate someone on.
 _PROUD = frozenset(
@@ -587,6 +589,18 @@ def offer_help(detail: Detail, who: Who, now: datetime | None = None) -> Talk | 
         if not head or words[head - 1].casefold() in _NOBODY:
             return None  # "someone who knows commercial property": no thing to find
         thing = article(tuple(words)).split()
+        if _a_trade(words[head - 1]):
+            # "a commercial lender for his new pizza oven" to a business banker: the user
+            # is whom they are looking for, not someone to help them find (trial: words 6)
+            named = to_user(["the", *thing[1:]] if thing[0] in ("a", "an") else thing)
+            rest = " ".join(named.split()[1:])
+            could = f"the {rest}" if head < len(words) else f"{who.pronoun.possessive} {rest}"
+            return Talk(
+                "let",
+                f"know you could be {could}",
+                f"If you're still looking for {to_them(thing)}, I'd be glad to help.",
+                news=True,
+            )
         return Talk(
             "let",
             f"know you'd be glad to help {them} find {to_user(thing)}",
@@ -601,6 +615,17 @@ def offer_help(detail: Detail, who: Who, now: datetime | None = None) -> Talk | 
             news=True,
         )
     return None
+
+
+# Endings of a word for a person by their work: a lender, a bookkeeper, a florist.
+_PERSON_ENDINGS = ("er", "or", "ist", "ant", "ian")
+
+
+def _a_trade(word: str) -> bool:
+    """A person by their work, as the synonyms table knows trades: "lender", "CPA"; not a
+    thing ("a water heater"), nor a kind of place ("a rental property")."""
+    low = word.casefold()
+    return is_known(low) and (low == "cpa" or low.endswith(_PERSON_ENDINGS))
 
 
 def _bare_plural(head: tuple[str, ...] | list[str]) -> bool:
@@ -663,6 +688,8 @@ def _offer(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     words = offer_words(detail.text)
     if words is None or words[-1].casefold() in PREPOSITIONS:
         return None  # "call about": what about is lost, and no line can say it
+    if volunteers(words):
+        return None  # "wants to volunteer on weekends": nothing they offered the user
     phrase = read(" ".join(words))
     first = verb_form(words[0])
     if phrase.shape is not Shape.DO and len(words) > 1 and first and first[1] == "base":

@@ -53,6 +53,8 @@ _CUE_PAIRS = frozenset(
         ("up", "w"),
     }
 )
+# Words that make the next name someone's ("her pastor, james"), not one of a list.
+_SOMEONES = frozenset("that his her their whose".split())
 # Between two names of a list of people met together.
 _JOINS = frozenset(", and & + plus then".split())
 _STOPS = frozenset(". ; : ! ?".split())
@@ -99,6 +101,8 @@ def _joined(doc: Doc, previous: Span, mention: Span) -> bool:
     words = [t.lower_ for t in gap]
     if not words or len(words) > 8 or not _JOINS & set(words):
         return False
+    if _SOMEONES & set(words):
+        return False  # "heard from dana that her pastor, james cole, runs…": only mentioned
     if any(
         t.is_sent_start or t.pos_ in ("VERB", "AUX") or t.text in _STOPS or "\n" in t.text
         for t in gap

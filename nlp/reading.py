@@ -321,9 +321,26 @@ def _offered(span: Span) -> bool:
     for others, not what they need."""
     before = [t.lower_ for t in span.doc[max(0, span.start - 3) : span.start]]
     said = " ".join(before)
-    return bool(_OFFER_LEADS & set(before)) or any(
-        lead in said for lead in ("happy to", "glad to", "willing to")
+    return (
+        bool(_OFFER_LEADS & set(before))
+        or any(lead in said for lead in ("happy to", "glad to", "willing to"))
+        or _gives_time(span)
     )
+
+
+# "wants to volunteer on weekends", "looking for volunteer work": time they would give, no
+# need of theirs; "needs volunteers", "volunteer drivers" are needs.
+_VOLUNTEER_WORK = re.compile(
+    r"^(?:some |a |more )?volunteer(?:ing)? (?:work|opportunit\w*|gigs?|roles?|positions?|"
+    r"shifts?|spots?)\b|^volunteering\b"
+)
+
+
+def _gives_time(span: Span) -> bool:
+    doc = span.doc
+    if span[0].lower_ == "volunteer" and span.start > 0 and doc[span.start - 1].lower_ == "to":
+        return True
+    return bool(_VOLUNTEER_WORK.search(span.text.casefold()))
 
 
 def _at_commas(span: Span) -> list[Span]:

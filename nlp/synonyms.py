@@ -17,8 +17,9 @@ from spacy.language import Language
 _GROUPS: list[tuple[str, ...]] = [
     ("real estate", "realtor", "realty", "estate agent", "property", "properties", "homes",
      "real-estate"),
-    ("mortgage", "lender", "lending", "loan officer", "mortgage broker", "loans", "refinance",
-     "refinancing"),
+    # A business or commercial banker lends: a need for "a lender" or "a loan" is theirs.
+    ("mortgage", "lender", "lending", "loan officer", "mortgage broker", "loan", "loans",
+     "refinance", "refinancing", "business banker", "commercial banker"),
     ("cpa", "accountant", "accounting", "bookkeeper", "bookkeeping", "tax", "taxes",
      "tax preparer"),
     # "finance people": whoever works in finance, a CPA or a controller as much as a CFO
@@ -175,6 +176,11 @@ def _same_root(word: str) -> Alternative | None:
     endings = "|".join(re.escape(e) for e in kin)
     pattern = re.compile(rf"(?<![\w]){re.escape(base)}(?:{endings})(?![\w])", re.IGNORECASE)
     return Alternative(word, False, pattern, prefix=base)
+
+
+def is_known(phrase: str) -> bool:
+    """The table knows the phrase (a trade, a field, a pastime): "lender", "bookkeeper"."""
+    return _group_of(phrase.casefold()) is not None
 
 
 def phrases_with(word: str) -> list[str]:
