@@ -709,6 +709,40 @@ _PROMO_VERBS = [
     "renovate",
     "remodel",
 ]
+# Words between "free" and "call" that make it no sales call: "feel free to call", "free for
+# a chat", "free phone calls", "free, quick call".
+_NOT_A_SALES_CALL = [
+    "to",
+    "for",
+    "and",
+    "or",
+    "of",
+    "with",
+    "me",
+    "you",
+    "now",
+    "up",
+    "this",
+    "that",
+    "phone",
+    "video",
+    "whatsapp",
+    "facetime",
+    "skype",
+    "international",
+    "wifi",
+    "wi",
+    ",",
+    ".",
+    "!",
+    "?",
+    ";",
+    ":",
+    "—",
+    "–",
+    "(",
+    ")",
+]
 # What a business does while it is selling ("we're offering", "we're running a special").
 _OFFERING = {"offer", "provide", "run", "launch", "supply", "sell", "serve", "specialize"}
 _PRICE = [
@@ -1747,6 +1781,28 @@ PATTERNS: dict[str, list[Pattern]] = {
                     "inspection",
                     "analysis",
                     "trial",
+                ]
+            ),
+        ),
+        # "a free strategy call", "a complimentary 30-minute discovery call", "a free
+        # 20-minute consult": a call or session sold by what it is about or how long it is.
+        # Not "feel free to call", "free for a call", or a plain "free call" on WhatsApp.
+        _p(
+            _any(["free", "complimentary", "no-cost", "no-obligation"]),
+            {"LOWER": {"NOT_IN": _NOT_A_SALES_CALL}, "OP": "{1,4}"},
+            _any(
+                [
+                    "call",
+                    "calls",
+                    "chat",
+                    "chats",
+                    "sessions",
+                    "consultations",
+                    "consults",
+                    "audits",
+                    "assessments",
+                    "reviews",
+                    *_FREE_THINGS,
                 ]
             ),
         ),
@@ -3122,7 +3178,9 @@ class FeatureFinder:
                 continue  # "thanks for sending the Patels my way" thanks for a referral
             if kind == "review_ask" and not _review_asked_of_them(span):
                 continue  # "I left you a review", "loved the reviews of your book"
-            if kind == "urgency" and (_said_shorter(span) or _something_else_ends(span)):
+            if kind == "urgency" and (
+                _said_shorter(span) or _something_else_ends(span) or _filled_with_life(span)
+            ):
                 continue
             if kind == "urgency" and _EASES.search(span.sent.text):
                 continue  # "please don't worry about it right now": relief, not pressure
@@ -3132,6 +3190,10 @@ class FeatureFinder:
                 continue
             if name == "needs_probe" and any(t.lemma_.lower() in _OTHERS for t in span):
                 continue  # "your son's needs" is family, not a budget
+            if name == "needs_probe" and _shopping_for_fun(span):
+                continue  # "in the market for a celebration dinner" buys nothing of mine
+            if kind == "price" and _no_cost(span):
+                continue  # "a no-cost brand assessment" is free: the free offer says so
             if kind == "decision_maker" and _who_did(span):
                 continue  # "Who did the artwork in your lobby?" asks about the past
             if name == "curious" and _sympathy_before(span):
@@ -3145,6 +3207,8 @@ class FeatureFinder:
             ):
                 continue
             lo, hi = sorted((verb_i, subject_i))
+            if _filled_with_life(doc[lo : hi + 1]):
+                continue  # "my calendar is filling up with school plays"
             spans.setdefault("self_promo", []).append(doc[lo : hi + 1])
         spans.setdefault("decision_maker", []).extend(_intros_to_sell(doc))
         # A gift asked for is a sale's ask in the weights; its reason is its own (model.py).
@@ -3166,6 +3230,8 @@ class FeatureFinder:
         spans.setdefault("needs_probe", []).extend(_checks_on_them(doc))
         for name, found in _solicitations(doc).items():
             spans.setdefault(name, []).extend(found)
+        spans.setdefault("sale_ask", []).extend(_switch_asks(doc))
+        spans.setdefault("urgency", []).extend(_availability(doc))
         if any(spans.get(name) for name in (*_COMMERCIAL, "urgency")):
             # In a message that sells, "are you happy with where you're living?" sizes
             # them up as a prospect; said with nothing to sell it is only interest.
@@ -3375,6 +3441,165 @@ def _solicitations(doc: Doc) -> dict[str, list[Span]]:
             if span is not None:
                 found.setdefault("sale_ask", []).append(span)
     return found
+
+
+# "If Rivera Homes is ever looking for a new payroll provider, I'd love to chat", "if you ever
+# need a new accountant, I'd be glad to help": come to me when you change providers. The
+# thing looked for is a provider of a trade; "a good taco place" or "a sounding board" is not.
+_PROVIDER_WORDS = (
+    r"providers?|accountants?|cpa|bookkeepers?|insurers?|brokers?|lenders?|banks?|vendors?|"
+    r"suppliers?|carriers?|agency|agencies|advisors?|advisers?|planners?|realtors?|"
+    r"lawyers?|attorneys?|photographers?|designers?|developers?|contractors?|plumbers?|"
+    r"electricians?|roofers?|printers?|cleaners?|caterers?|coach|consultants?|tutors?|crm|"
+    r"software|platform|mortgage|policy|insurance|payroll|bookkeeping|web ?host|hosting"
+)
+# A firm or service is a provider with its trade named: "a different IT company".
+_FIRM_WORDS = r"company|firm|service|services"
+_SWITCH_ASK = re.compile(
+    r"\b(?:if|should|whenever)\b[^,.!?;]*?\b(?P<ask>(?:looking|look|need|needs|want|wants|"
+    r"shopping(?: around)?|in the market)\s+(?:for\s+)?(?:a|an|another|some)\s+"
+    r"(?:(?:new|different|better|second|fresh|other|reliable|cheaper)\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}(?:" + _PROVIDER_WORDS + r")|"
+    r"(?:[\w-]+\s+){1,2}(?:" + _FIRM_WORDS + r")))\b",
+    re.IGNORECASE,
+)
+# Whom they are told to come to: the writer ("I'd love to chat", "give me a shout", "we
+# should talk"), not a friend recommended ("my sister-in-law Mia is brilliant", "I know a
+# great one").
+_WRITER = re.compile(r"\b(?:i|we|me|us)\b|\bI['’]|\bwe['’]", re.IGNORECASE)
+_RECOMMENDS = re.compile(
+    r"\b(?:recommend\w*|know (?:a|an|someone|somebody|just)|introduce|put you in touch|try|"
+    r"check out|mine|friend|cousin|sister|brother|colleague|neighbou?r|wife|husband|partner|"
+    r"mum|mom|dad)\b",
+    re.IGNORECASE,
+)
+
+
+def _switch_asks(doc: Doc) -> list[Span]:
+    """A standing offer for when they replace a provider, made by the writer."""
+    found: list[Span] = []
+    sents = list(doc.sents)
+    for i, sent in enumerate(sents):
+        match = _SWITCH_ASK.search(sent.text)
+        if match is None:
+            continue
+        rest = sent.text[match.end() :]
+        if not rest.strip(" ,;—–-.!?") and i + 1 < len(sents):
+            rest = sents[i + 1].text
+        if not _WRITER.search(rest) or _RECOMMENDS.search(rest):
+            continue
+        span = doc.char_span(
+            sent.start_char + match.start("ask"),
+            sent.start_char + match.end("ask"),
+            alignment_mode="expand",
+        )
+        if span is not None:
+            found.append(span)
+    return found
+
+
+# Selling on availability: "I'm filling my January calendar", "I'm taking on a few new
+# clients", "we're accepting new patients", "I have room for two more families", "I've opened
+# up three spots". A calendar filled "with coffees with old friends" sells nothing.
+_AVAILABILITY = re.compile(
+    r"\b(?:filling|booking)\s+(?:up\s+)?(?:my|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:calendar|schedule|diary|books|roster|client list)\b"
+    r"(?:\s+and\s+(?:i\s+)?(?:have|['’]ve got|got)\s+(?:a few|a couple(?: of)?|two|three|some)"
+    r"\s+(?:[\w-]+\s+)?(?:openings|spots|slots|places)\b)?"
+    r"(?!\s+(?:up\s+)?with\b(?!\s+(?:new\s+)?(?:clients|customers|projects|sessions|"
+    r"appointments|shoots|bookings|jobs)))"
+    r"|\b(?:i|we)(?:['’]m|['’]re| am| are|['’]ll| will)?\s+(?:now\s+|currently\s+|also\s+|"
+    r"just\s+|finally\s+)?(?:taking on|taking|accepting|onboarding|welcoming|booking)\s+"
+    r"(?:on\s+)?(?:a (?:few|couple(?: of)?|handful of|limited number of)\s+|two\s+|three\s+|"
+    r"some\s+|a\s+)?(?:new|more)\s+(?:[\w-]+\s+)?(?:clients|customers|patients|students|"
+    r"families|accounts|projects|members|businesses)\b"
+    r"|\b(?:i|we)\s+(?:\w+\s+){0,2}?(?:have|['’]ve got|got)\s+(?:room|space|capacity)\s+"
+    r"for\s+(?:one|two|three|four|a few|a couple(?: of)?|\d+)\s+(?:more\s+)?(?:new\s+)?"
+    r"(?:clients|customers|patients|students|families|accounts|projects|businesses)\b"
+    r"|\b(?:i|we)(?:['’]ve| have)?\s+(?:just\s+)?opened\s+up\s+(?:a few|a couple of|\w+)\s+"
+    r"(?:more\s+|new\s+)?(?:[\w-]+\s+)?(?:spots|slots|openings|places|sessions|appointments)\b",
+    re.IGNORECASE,
+)
+
+
+def _availability(doc: Doc) -> list[Span]:
+    found = []
+    for match in _AVAILABILITY.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
+            found.append(span)
+    return found
+
+
+# What a friend shops for: "in the market for a celebration dinner", "shopping around for a
+# puppy". No trade sells it to them.
+_LEISURE = {
+    "dinner",
+    "lunch",
+    "brunch",
+    "breakfast",
+    "drink",
+    "coffee",
+    "party",
+    "celebration",
+    "holiday",
+    "vacation",
+    "trip",
+    "getaway",
+    "puppy",
+    "dog",
+    "cat",
+    "kitten",
+    "pet",
+    "book",
+    "novel",
+    "recipe",
+    "restaurant",
+    "bar",
+    "hike",
+    "game",
+    "movie",
+    "show",
+    "concert",
+    "gift",
+    "present",
+    "hobby",
+    "buddy",
+    "friend",
+    "partner",
+}
+
+
+def _shopping_for_fun(span: Span) -> bool:
+    """ "Are you in the market for a celebration dinner?": the first noun after it is leisure."""
+    doc = span.doc
+    for token in doc[span.end : min(span.end + 5, len(doc))]:
+        if token.is_punct:
+            return False
+        if token.pos_ in ("NOUN", "PROPN"):
+            return token.lemma_.lower() in _LEISURE
+    return False
+
+
+def _no_cost(span: Span) -> bool:
+    """ "a no-cost assessment", "at no cost": nothing is priced."""
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    return span[0].lower_ in ("cost", "costs", "fee", "fees") and (
+        before[-1:] == ["no"] or before == ["no", "-"]
+    )
+
+
+def _filled_with_life(span: Span) -> bool:
+    """ "My calendar is filling up with school plays": a full life, not a sales calendar."""
+    if not any(t.lemma_.lower() in ("fill", "book") for t in span):
+        return False
+    after = span.doc.text[span.end_char : span.end_char + 40].lower()
+    words = re.findall(r"[\w']+", after)
+    if words[:1] == ["up"]:
+        words = words[1:]
+    business = {"clients", "customers", "projects", "sessions", "appointments", "bookings", "jobs"}
+    return words[:1] == ["with"] and not business & set(words[1:4])
 
 
 def _market(span: Span) -> bool:

@@ -191,11 +191,39 @@ _REMINDER = (
 )
 _WARM_THEN = {
     "price": "puts a price right after a warm opening, so the warm part reads as a set-up",
+    "offer": "puts a sales offer right after a warm opening, so the warm part reads as a set-up",
     "urgency": "adds pressure (a deadline or scarcity) right after a warm opening, so the warm "
     "part reads as a set-up",
-    "both": "puts a price and a deadline right after a warm opening, so the warm part reads as "
-    "a set-up",
+    "price+urgency": "puts a price and pressure (a deadline or scarcity) right after a warm "
+    "opening, so the warm part reads as a set-up",
+    "offer+urgency": "puts a sales offer and pressure (a deadline or scarcity) right after a "
+    "warm opening, so the warm part reads as a set-up",
 }
+# What a "price" hit is when it names no price, fee, rate, discount or cost: a deal or an
+# offer to new customers ("we're offering new members a free month", "a special"), or a
+# return promised ("the ROI our clients see"). Its reason says so, never "price".
+_WHY_OFFER = "dangles a deal or a special offer"
+_WHY_RETURN = "sells on the money it would make or save them"
+_NAMES_PRICE = re.compile(
+    r"[$£€¥]\s*\d|\d\s*%|\bper\b|\bhalf\b|\bstart(?:s|ing)? at\b|\bcheap(?:er)?\b"
+    r"|\b(?:price[sd]?|pricing|fees?|rates?|costs?|discount(?:s|ed)?|affordable|commission"
+    r"|coupons?|budgets?|for less)\b",
+    re.IGNORECASE,
+)
+_NAMES_RETURN = re.compile(r"\b(?:roi|returns?)\b", re.IGNORECASE)
+
+
+def price_kind(phrase: str) -> str:
+    """What a phrase the "price" feature found names: "price" (a price, fee, rate, discount
+    or cost, or an amount), "return" (ROI), else "offer" (a deal, a special, an offer to
+    new customers)."""
+    if _NAMES_PRICE.search(phrase):
+        return "price"
+    if _NAMES_RETURN.search(phrase):
+        return "return"
+    return "offer"
+
+
 _REMINDS = re.compile(
     r"\bremind(?:er|ing)?\b|\bjust a (?:heads[- ]up|note)\b|\bjust so you know\b"
     r"|\b(?:is|are) due\b|\b(?:has|have|needs?) to be (?:in|paid|settled)\b",
@@ -206,13 +234,18 @@ _REMINDS = re.compile(
 def _warm_then_why(phrase: str, found: Features) -> str | None:
     """What a warm opening turned to, said as it is: a reminder, a price, a deadline."""
     kinds = {
-        h.feature for h in found.hits if h.feature in ("price", "urgency") and h.text in phrase
+        h.feature if h.feature == "urgency" else price_kind(h.text)
+        for h in found.hits
+        if h.feature in ("price", "urgency") and h.text in phrase
     }
+    kinds.discard("return")  # a promised return is no price: the turn itself is named
+    if "price" in kinds:
+        kinds.discard("offer")
     if not kinds:
         return None
-    if _REMINDS.search(phrase):
+    if _REMINDS.search(phrase) and kinds & {"price", "urgency"}:
         return _REMINDER
-    return _WARM_THEN["both" if len(kinds) == 2 else kinds.pop()]
+    return _WARM_THEN["+".join(sorted(kinds, key=("price", "offer", "urgency").index))]
 
 
 # Reasons that are about the message's style rather than an ask; no relationship note.
@@ -328,6 +361,8 @@ class PitchAssessor:
                     seen.add(phrase.casefold())
                     continue
             why = _WHY[hit.feature]
+            if hit.feature == "price" and price_kind(hit.text) != "price":
+                why = _WHY_RETURN if price_kind(hit.text) == "return" else _WHY_OFFER
             if hit.feature == "decision_maker" and _INTRO.match(hit.text):
                 why = "asks for an introduction in order to sell to them"
             if hit.feature == "sale_ask" and hit.start in found.gifts:

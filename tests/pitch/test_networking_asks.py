@@ -125,7 +125,7 @@ KINDS = [
         "Hi Rob, thanks for the tip about the trail. We're offering new members two weeks "
         "free at the climbing gym this month.",
         "offering new members",
-        "price",
+        "special offer",  # two weeks free names no price: never "talks price"
         id="an introductory deal",
     ),
     pytest.param(
