@@ -739,6 +739,7 @@ def find_people(
     _nicknames(doc, people)
     _relatives(doc, people)
     _genders(doc, people)
+    _married(doc, people)
     firsts = first_names()
     for person in people:
         words = person.name.split()
@@ -1047,6 +1048,30 @@ def _couples(doc: Doc, people: list[Person], english: frozenset[str]) -> None:
             key=lambda m: m.start,
         )
     people.sort(key=lambda p: p.first)
+
+
+_MARRIED = frozenset("married couple spouses newlyweds".split())
+
+
+def _married(doc: Doc, people: list[Person]) -> None:
+    """ "met a couple, sanjay and meena shah", "vikram & anjali rao (married)": two people
+    sharing a surname, said to be married, are each other's family."""
+    for first, second in itertools.pairwise(sorted(people, key=lambda p: p.first)):
+        start, joined = first.mentions[0].start, second.mentions[0].start
+        if joined != start + 2 or doc[start + 1].lower_ not in _COUPLED:
+            continue
+        if first.is_relative or second.is_relative or len(second.name.split()) < 2:
+            continue
+        if first.name.split()[-1] != second.name.split()[-1]:
+            continue
+        end = second.mentions[0].end
+        near = doc[max(0, start - 5) : min(len(doc), end + 4)]
+        if not any(t.lower_ in _MARRIED for t in near):
+            continue
+        # (by the name only: "he: cardiologist. she: runs a studio" would mislead)
+        gender = name_genders().get(second.name.split()[0].casefold(), "")
+        second.relation = {"f": "wife", "m": "husband"}.get(gender, "spouse")
+        second.of = first
 
 
 def _called(people: list[Person], word: str) -> Person | None:

@@ -1484,3 +1484,18 @@ def test_where_someone_works_is_read_from_a_list_a_terse_note_or_their_job(
 def test_a_lists_label_is_no_part_of_a_name(extractor: NoteExtractor) -> None:
     r = extractor.extract("LinkedIn coffee w/ Chiamaka Obi Work: logistics lead", now=NOW)
     assert names(r) == ["Chiamaka Obi"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "eid dinner at the mosque, met a couple, yusuf and mariam haddad, he's a dentist",
+        "kofi & abena mensah (married 20 yrs). he: pastor. she: runs a daycare",
+    ],
+)
+def test_a_married_couple_are_each_others_family(extractor: NoteExtractor, note: str) -> None:
+    r = extractor.extract(note, now=NOW)
+    assert len(r.people) == 2
+    second = r.people[1]
+    assert second.relation in ("wife", "husband", "spouse")
+    assert second.of == r.people[0].name
