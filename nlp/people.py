@@ -504,7 +504,10 @@ def _plain_words(span: Span, english: frozenset[str]) -> bool:
 
 
 _MET = frozenset("met meet meeting with w/ w".split())
-_AFTER_MET = frozenset("from frm at @ of and who ( - – , . ; : ! ?".split())
+_AFTER_MET = frozenset(
+    "from frm at @ of and who ( - – , . ; : ! ? there today yesterday tonight again "
+    "earlier briefly".split()
+)
 
 
 _RAN = frozenset("ran run runs running bumped bump bumping".split())
@@ -580,13 +583,13 @@ def _subject_names(doc: Doc, english: frozenset[str], *, known: bool = False) ->
         lower = tok.lower_
         if lower in NOT_NAME or lower in STOP or lower in _TITLES or lower in RELATIVES:
             continue
-        if lower in _CHAT or tok.pos_ == "INTJ":
-            continue  # "omg he got in"
+        if lower in _CHAT or lower in _FILLERS or tok.pos_ == "INTJ":
+            continue  # "omg he got in", "and uh he's"
         if not (_unknown(tok, english) or (lower in firsts and lower not in english)):
             continue
         before = doc[tok.i - 1].lower_ if tok.i else ""
         after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
-        opens = tok.i == 0 or before in (".", "!", "?", ";", "-", "–", "•", "*")
+        opens = tok.i == 0 or before in (".", "!", "?", ";", "-", "–", "•", "*", "and", "but")
         # A firm the model read stays one after "called" ("called comcast about the bill")
         # unless it is a contact's name or "he" or "she" follows.
         person = known or not tok.ent_type_ or _he_or_she(doc[tok.i + 1 : tok.i + 8])
@@ -599,6 +602,7 @@ def _subject_names(doc: Doc, english: frozenset[str], *, known: bool = False) ->
     return found
 
 
+_FILLERS = frozenset("um umm uh uhh er erm hmm mm ok okay yeah yep nah".split())
 # Nouns for people: "a guy called tomasz" names a person, "a company called greenline" not.
 _PERSON_NOUNS = frozenset(
     "guy man woman lady girl boy friend someone somebody person dude gal fella kid".split()
@@ -647,23 +651,38 @@ def _lowercase_full_names(doc: Doc, english: frozenset[str]) -> list[Span]:
 _CHAT = CHAT_WORDS | frozenset("legit lowkey highkey bruh".split())
 
 
+# People said by who they are to someone: "my buddy hector", "this irish dude fergal".
+_ACQUAINTANCES = frozenset(
+    "buddy friend pal neighbor neighbour colleague coworker boss mentor roommate dude guy "
+    "gal fella".split()
+)
+
+
 def _named_relatives(doc: Doc, english: frozenset[str]) -> list[Span]:
-    """ "his brother in law faisal", "her son tobi": a name right after a relative word,
-    that the model left unlabelled in lowercase dictation."""
+    """ "his brother in law faisal", "her son tobi", "my buddy hector": a name right after a
+    relative word or a friend's, that the model left unlabelled in lowercase dictation."""
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
     firsts = first_names()
     found = []
     for tok in doc[1:]:
         before = doc[tok.i - 1].lower_
-        if before not in RELATIVES and not (before == "law" and tok.i >= 3):
+        friend = before in _ACQUAINTANCES
+        if before not in RELATIVES and not friend and not (before == "law" and tok.i >= 3):
             continue
         if before == "law" and doc[tok.i - 2].lower_ not in ("in", "-"):
             continue
-        if tok.i in taken or not tok.is_lower or tok.lower_ in RELATIVES or tok.lower_ in _CHAT:
+        if tok.i in taken or not tok.is_lower or tok.lower_ in RELATIVES:
+            continue
+        if tok.lower_ in _CHAT or tok.lower_ in _FILLERS:
             continue
         if tok.lower_ in _TITLES or tok.lower_.rstrip(".") in _TITLES:
             continue  # "her brother in law dr ramon villanueva": the name comes after
-        if not (_unknown(tok, english) or (tok.lower_ in firsts and tok.lower_ not in english)):
+        # ("my buddy hector": a first name that is a word too, said as a noun)
+        named_word = friend and tok.lower_ in firsts and tok.pos_ in ("NOUN", "PROPN")
+        if (
+            not (_unknown(tok, english) or (tok.lower_ in firsts and tok.lower_ not in english))
+            and not named_word
+        ):
             continue
         end = tok.i + 1
         if (

@@ -1499,3 +1499,23 @@ def test_a_married_couple_are_each_others_family(extractor: NoteExtractor, note:
     second = r.people[1]
     assert second.relation in ("wife", "husband", "spouse")
     assert second.of == r.people[0].name
+
+
+@pytest.mark.parametrize(
+    ("note", "who"),
+    [
+        ("she wants builders so i'll intro her to my buddy hector at castle homes", "Hector"),
+        ("also this irish dude fergal was yelling at the tv lol, he's a plumber", "Fergal"),
+        ("quote came in under our policy. and noreen moved from the va to st. vincent's", "Noreen"),
+        ("the guy running the booth was super nice, met priya there", "Priya"),
+    ],
+)
+def test_a_lowercase_first_name_said_as_someone_is_a_person(
+    extractor: NoteExtractor, note: str, who: str
+) -> None:
+    assert who in names(extractor.extract(note, now=NOW))
+
+
+def test_a_filler_after_a_person_noun_is_no_name(extractor: NoteExtractor) -> None:
+    r = extractor.extract("met gerald pruitt, the funeral home guy uh his wife chairs it", now=NOW)
+    assert names(r) == ["Gerald Pruitt"]
