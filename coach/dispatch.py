@@ -17,7 +17,7 @@ from coach.infra.durations import in_quiet_hours, parse_clock, parse_quiet_hours
 from coach.infra.settings import NudgeSettings
 from coach.nudges import view_of
 from coach.persons import load_people
-from coach.planner import NudgePlanner
+from coach.planner import NudgePlanner, keeps_in_touch
 from coach.runtime import Runtime
 from coach.views import Outgoing
 from storage.models import Contact, Nudge, NudgeStatus, User
@@ -80,7 +80,7 @@ class Dispatcher:
                 for nudge, user, contact in page:
                     if (
                         contact is not None
-                        and contact.relation is not None
+                        and not keeps_in_touch(contact)
                         and nudge.kind in GENERIC_KINDS
                     ):
                         # A relative gets no nudges unless the user asks (a follow-up).

@@ -340,9 +340,11 @@ class NoteCapture:
                 continue
             contact.relation = mention.relation
             contact.relative_of_id = principal.contact_id if principal else None
-            # A relative gets no nudges unless the user asks: the generic ones go.
-            for nudge in await Nudges(session, user_id).waiting(contact.id):
-                nudge.status = NudgeStatus.CANCELLED
+            # A relative gets no nudges unless the user asks, or met them ("met segun,
+            # tunde's brother in law"): the generic ones go.
+            if not mention.met:
+                for nudge in await Nudges(session, user_id).waiting(contact.id):
+                    nudge.status = NudgeStatus.CANCELLED
             person.relation = mention.relation
             person.relative_of = principal.name if principal else "you"
 
@@ -432,7 +434,7 @@ class NoteCapture:
         # Only meeting or talking is a touch (the rule: nlp/contact.py); news heard about
         # someone, a mention in passing, or their relatives, start no keep-in-touch clock
         # and plan no nudges.
-        met = mention.met and mention.relation is None
+        met = mention.met  # ("met segun, tunde's brother in law": a relative met)
         previous_org = None
         stale: list[StoredFact] = []
         if existing is None:

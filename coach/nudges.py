@@ -16,7 +16,7 @@ from coach.infra.settings import NudgeSettings
 from coach.matching import KnownContact, match_contact
 from coach.persons import load_people
 from coach.phrases import goes_by
-from coach.planner import NudgePlanner
+from coach.planner import NudgePlanner, keeps_in_touch
 from coach.runtime import Runtime
 from coach.sentences import Detail
 from coach.stages import StageKeeper
@@ -190,7 +190,7 @@ class NudgeBook:
                 for n, c in [*sent, *await nudges.upcoming(now + self.settings.upcoming_window)]
                 # A relative's generic nudges (from before they were known as one) wait for
                 # the dispatcher to drop them; one the user asked for stays.
-                if c is None or c.relation is None or n.kind not in GENERIC_KINDS
+                if c is None or keeps_in_touch(c) or n.kind not in GENERIC_KINDS
             ]
             contacts = list({c.id: c for _, c in rows if c is not None}.values())
             giving = {n.contact_id for n, _ in rows if n.kind == "give_value" and n.contact_id}

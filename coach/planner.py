@@ -31,6 +31,15 @@ SPREAD_HORIZON = timedelta(days=120)
 _DAYS_OFF = frozenset({(12, 25), (1, 1)})
 
 
+def keeps_in_touch(contact: Contact) -> bool:
+    """A relative ("her husband Tom", the user's own wife) gets no generic nudges, unless
+    the user met them as someone's relative ("met segun, tunde's brother in law"); a
+    follow-up the user asks for always goes."""
+    if contact.relation is None:
+        return True
+    return contact.met_on is not None and contact.relative_of_id is not None
+
+
 class NudgePlanner:
     def __init__(self, settings: NudgeSettings, default_timezone: str = "UTC") -> None:
         self.settings = settings
@@ -181,8 +190,8 @@ class NudgePlanner:
         zones: dict[int, ZoneInfo] = {}
         loads: dict[int, Counter[date]] = {}  # each user's nudges per day, as they are added
         for contact in {c.id: c for c in contacts}.values():
-            if contact.relation is not None:
-                continue  # a relative gets no nudges unless the user asks for one
+            if not keeps_in_touch(contact):
+                continue
             if contact.id in waiting:
                 if skipped:
                     await self.skipped(session, contact.user_id, contact, now)

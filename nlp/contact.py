@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
-from nlp.people import FORMS_OF_ADDRESS, Person
+from nlp.people import FORMS_OF_ADDRESS, RELATIVES, Person
 
 # Words of meeting or talking anywhere in a note: it is no piece of news alone.
 MEETING_WORDS = frozenset(
@@ -69,7 +69,12 @@ def met_people(
     if correction or news_only:
         return set()
     mentions = sorted(
-        ((m, p) for p in people if not p.is_relative and not p.of_me for m in p.mentions),
+        (
+            (m, p)
+            for p in people
+            if (not p.is_relative or _named_first(doc, p)) and not p.of_me
+            for m in p.mentions
+        ),
         key=lambda mp: mp[0].start,
     )
     everyone = sorted((m for p in people for m in p.mentions), key=lambda m: m.start)
@@ -94,6 +99,13 @@ def met_people(
     return met
 
 
+def _named_first(doc: Doc, person: Person) -> bool:
+    """ "met segun, tunde's brother in law": a relative named before who they are to
+    someone is someone the user met; "her husband tom" is only mentioned."""
+    start = person.mentions[0].start
+    return not any(t.lower_ in RELATIVES for t in doc[max(0, start - 4) : start])
+
+
 def _joined(doc: Doc, previous: Span, mention: Span) -> bool:
     """ "chidi and ngozi", "dana, raj and priya", "Mike from Northwind and Sarah"; but not
     "heard from chidi, fatima approved his loan", where a comma starts a new clause."""
@@ -103,6 +115,8 @@ def _joined(doc: Doc, previous: Span, mention: Span) -> bool:
         return False
     if _SOMEONES & set(words):
         return False  # "heard from dana that her pastor, james cole, runs…": only mentioned
+    if mention.end < len(doc) and doc[mention.end].lower_ in ("'s", "’s"):
+        return False  # "met segun, tunde's brother in law": whose brother, not met
     if any(
         t.is_sent_start or t.pos_ in ("VERB", "AUX") or t.text in _STOPS or "\n" in t.text
         for t in gap

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from nlp.people import PRONOUN_GENDERS, Person
+from nlp.people import PRONOUN_GENDERS, RELATIVES, Person
 
 _UNIT_END = frozenset(". ! ? ; • · …".split())
 _BULLETS = frozenset("- * • · – — > →".split())
@@ -23,7 +23,11 @@ class Owners:
         mentions = sorted((m.start, m.end, p) for p in people for m in p.mentions)
         # "Grace, realtor at compass (mike's colleague). into running": an aside about
         # whose colleague she is names nobody the note goes on to talk about.
-        self.mentions = [(s, e, p) for s, e, p in mentions if not aside(doc, s, e)]
+        self.mentions = [
+            (s, e, p)
+            for s, e, p in mentions
+            if not aside(doc, s, e) and not _whose_they_are(doc, s, e, mentions)
+        ]
         self.all_mentions = mentions
         self.unit = _units(doc)
         self.line = _lines(doc)
@@ -193,6 +197,26 @@ def aside(doc: Doc, start: int, end: int) -> bool:
     opened = next((t for t in reversed(doc[max(0, start - 3) : start]) if t.text in "()"), None)
     closed = next((t for t in doc[end : end + 5] if t.text in "()"), None)
     return opened is not None and opened.text == "(" and closed is not None and closed.text == ")"
+
+
+_APPOSITION = frozenset(", - – — (".split())
+_KIN_WORDS = frozenset(RELATIVES) | frozenset("colleague coworker friend boss neighbor".split())
+
+
+def _whose_they_are(
+    doc: Doc, start: int, end: int, mentions: list[tuple[int, int, Person]]
+) -> bool:
+    """ "met segun, tunde's brother in law, just moved…": who Segun is to Tunde; what
+    follows is Segun's, not Tunde's."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("'s", "’s"):
+        return False
+    if (
+        doc[end + 1].lower_ not in _KIN_WORDS
+        or start == 0
+        or doc[start - 1].text not in _APPOSITION
+    ):
+        return False
+    return any(start - 8 <= e < start for _, e, _ in mentions)
 
 
 def _units(doc: Doc) -> list[int]:

@@ -1283,12 +1283,18 @@ def _relative_word(doc: Doc, span: Span, named: set[int]) -> tuple[str, str, int
             noun, gender = RELATIVES[doc[k].lower_]
             return f"{noun}-in-law", gender, k
     j = span.end
-    if j + 1 < len(doc) and doc[j].text in (",", "("):
+    if j < len(doc) and doc[j].text == "(" and ")" in [t.text for t in doc[j : j + 6]]:
+        j = next(t.i for t in doc[j : j + 6] if t.text == ")") + 1  # "(goes by Susan) -"
+    if j + 1 < len(doc) and doc[j].text in (",", "(", "-", "–", "—"):
         k = j + 1
         if doc[k].lower_ in _POSSESSIVE and k + 1 < len(doc):
             k += 1
-        if doc[k].lower_ in RELATIVES and k + 1 not in named:  # not "tunde, his wife ada"
-            noun, gender = RELATIVES[doc[k].lower_]
+        elif k in named:  # "segun, tunde's brother in law": whose, then what
+            k = next((t.i + 1 for t in doc[k : k + 4] if t.lower_ in ("'s", "’s")), k)
+        if k < len(doc) and doc[k].lower_ in RELATIVES and k + 1 not in named:
+            noun, gender = RELATIVES[doc[k].lower_]  # not "tunde, his wife ada"
+            if [t.lower_ for t in doc[k + 1 : k + 3]] == ["in", "law"]:
+                noun = f"{noun}-in-law"
             return noun, gender, k
     return None
 
@@ -1389,6 +1395,8 @@ def _relative_of(
         for person in people:
             if person is not relative and any(m.end == k for m in person.mentions):
                 return person
+        if k >= 1 and (doc[k - 1].lower_ in RELATIVES or doc[k - 1].lower_ in _ACQUAINTANCES):
+            return None  # "my cousin's husband emeka": nobody the note names
     candidates = [
         p for p in people if p is not relative and not p.is_relative and p.first < at
     ] or [p for p in people if p is not relative and not p.is_relative]

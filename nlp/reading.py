@@ -122,6 +122,15 @@ def read_doc(
         person = _described(doc, people, owners, span) or owners.owner(span.start, span.end, label)
         if label == "work":  # "my CPA Dev Shah": the role names the person right after it
             person = _person_at(people, span.end) or person
+        if (
+            label == "family"
+            and person is not None
+            and not person.is_relative
+            and _names(span, person)
+        ):
+            continue  # "my cousin's husband emeka": who he is to the user, not his family
+        if label == "family" and all(w in _BARE_KIN for w in text.lower().split()):
+            continue  # "segun, tunde's brother in law": said by the link, "Tunde's brother-in-law"
         if person is not None:
             _add(facts[id(person)], Fact(_kind(label), text))
     for ent in doc.ents:
@@ -639,6 +648,17 @@ def _board_seat(text: str) -> str:
     if first.lower() == "board" and (not rest or rest.split()[0].lower() in ("at", "of", "for")):
         return f"{first} member {rest}".strip()
     return text
+
+
+# A relation word alone ("sister", "brother in law"); not "twins" or "kids", which say
+# something on their own.
+_BARE_KIN = (frozenset(RELATIVES) | frozenset("in law - 's ’s".split())) - frozenset(
+    "twins kids kid children child sons daughters baby grandkids".split()
+)
+
+
+def _names(span: Span, person: Person) -> bool:
+    return any(span.start <= m.start < span.end for m in person.mentions)
 
 
 def _detail_text(span: Span, named: Set[int] = frozenset()) -> str:

@@ -333,3 +333,13 @@ async def test_a_relative_named_after_the_person_with_a_comma_is_theirs(coach: C
     maria, eleni = await contact_named(coach, "Maria Costa"), await contact_named(coach, "Eleni")
     assert (maria.relation, maria.relative_of_id) == (None, None)
     assert (eleni.relation, eleni.relative_of_id) == ("granddaughter", maria.id)
+
+
+async def test_a_relative_the_user_met_keeps_their_nudges(coach: Coach) -> None:
+    """Trial 15: "met segun, tunde's brother in law, … looking for a job" is someone to help."""
+    await coach.notes.capture(
+        ALICE, "met kayode, femi's brother in law, just moved from ibadan, looking for a job"
+    )
+    kayode = await contact_named(coach, "Kayode")
+    assert kayode.relation == "brother-in-law"
+    assert await nudges_for(coach, kayode.id) > 0

@@ -1519,3 +1519,40 @@ def test_a_lowercase_first_name_said_as_someone_is_a_person(
 def test_a_filler_after_a_person_noun_is_no_name(extractor: NoteExtractor) -> None:
     r = extractor.extract("met gerald pruitt, the funeral home guy uh his wife chairs it", now=NOW)
     assert names(r) == ["Gerald Pruitt"]
+
+
+def test_someone_named_before_whose_relative_they_are_keeps_their_details(
+    extractor: NoteExtractor,
+) -> None:
+    """Trial 15: "met segun, tunde's brother in law, …" gave Tunde Segun's job and need."""
+    r = extractor.extract(
+        "met kayode, femi's brother in law, just moved from ibadan, civil engineer looking "
+        "for a job in construction",
+        now=NOW,
+    )
+    kayode = person(r, "Kayode")
+    assert (kayode.relation, kayode.of, kayode.met) == ("brother-in-law", "Femi", True)
+    assert said(kayode, "civil engineer", {"work"}) and said(kayode, "a job in", {"need"})
+    assert person(r, "Femi").facts == []
+    r = extractor.extract(
+        "Park Min-ji (goes by Jenny) - Seo-yeon's sister, runs a nail salon. very into golf",
+        now=NOW,
+    )
+    jenny = person(r, "Park")
+    assert (jenny.relation, jenny.of) == ("sister", "Seo-yeon")
+    assert said(jenny, "golf", {"interest"}) and not person(r, "Seo-yeon").facts[1:]
+
+
+def test_a_relative_of_someone_unnamed_is_nobody_elses_relative(
+    extractor: NoteExtractor,
+) -> None:
+    """Trial 15: "my cousin's husband emeka … his sister ngozi" made Emeka Ngozi's husband."""
+    r = extractor.extract(
+        "my cousin's husband chinedu okafor, he's a realtor in katy, and his sister adaeze "
+        "is a nurse looking for an apartment",
+        now=NOW,
+    )
+    chinedu, adaeze = person(r, "Chinedu"), person(r, "Adaeze")
+    assert chinedu.relation is None
+    assert (adaeze.relation, adaeze.of) == ("sister", "Chinedu Okafor")
+    assert [f.text for f in chinedu.facts if f.kind == "family"] == ["sister Adaeze"]
