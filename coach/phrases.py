@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from nlp.lexicon import last_names
+from nlp.lexicon import FAMILY_FIRST, given_at
 from nlp.people import RELATIVES
 from storage.contacts import name_key
 
@@ -490,19 +490,6 @@ def _with_title(nickname: str) -> str | None:
     return words[0][:1].upper() + words[0][1:]
 
 
-# Family names said first in Vietnamese, Chinese and Korean names: "Tran Minh-Anh",
-# "Wang Xiuying", "Kim Soo-Jin".
-_VIETNAMESE_FAMILY = frozenset(
-    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly trinh dinh "
-    "truong mai lam luong".split()
-)
-FAMILY_FIRST = _VIETNAMESE_FAMILY | frozenset(
-    "kim park lee choi jung jeong kang cho yoon jang lim han shin seo kwon hwang ahn song "
-    "wang zhang chen liu yang huang zhao wu zhou xu sun zhu hu guo lin gao luo zheng liang "
-    "xie tang feng deng cao peng zeng xiao tian dong pan yuan jiang cai yu".split()
-)
-
-
 # Given names of two words, said whole ("Hi Juan Carlos", never "Hi Juan"), when a surname
 # follows them.
 COMPOUND_GIVEN = frozenset(
@@ -531,15 +518,3 @@ def given_name(name: str) -> str:
     if len(words) < 2 or name_key(words[0]) not in FAMILY_FIRST:
         return words[0]
     return words[given_at([name_key(w) for w in words])]
-
-
-def given_at(keys: Sequence[str]) -> int:
-    """Where the given name is among a name's words, each a name_key (see given_name)."""
-    if len(keys) < 2 or keys[0] not in FAMILY_FIRST:
-        return 0
-    if len(keys) == 3 and keys[0] in _VIETNAMESE_FAMILY:
-        return 2
-    given = keys[1]
-    if len(keys) == 2 and ("-" in given or given not in last_names()):
-        return 1
-    return 0

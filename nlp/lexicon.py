@@ -7,6 +7,7 @@ First and last names come from the US Census 1990 lists shipped by the MIT-licen
 from __future__ import annotations
 
 import importlib.resources
+from collections.abc import Sequence
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -311,3 +312,29 @@ PLACES: dict[str, str] = {
         "Switzerland", "Thailand", "Vietnam", "Africa", "Asia", "Europe",
     )
 }  # fmt: skip
+
+
+# Family names said first in Vietnamese, Chinese and Korean names: "Tran Minh-Anh",
+# "Wang Xiuying", "Kim Soo-Jin".
+VIETNAMESE_FAMILY = frozenset(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly trinh dinh "
+    "truong mai lam luong".split()
+)
+FAMILY_FIRST = VIETNAMESE_FAMILY | frozenset(
+    "kim park lee choi jung jeong kang cho yoon jang lim han shin seo kwon hwang ahn song "
+    "wang zhang chen liu yang huang zhao wu zhou xu sun zhu hu guo lin gao luo zheng liang "
+    "xie tang feng deng cao peng zeng xiao tian dong pan yuan jiang cai yu".split()
+)
+
+
+def given_at(keys: Sequence[str]) -> int:
+    """Where the given name is among a name's words, lowercased: "tran minh duc" is called
+    Duc (2), "kim soo-yeon" Soo-yeon (1), "lee anderson" Lee (0)."""
+    if len(keys) < 2 or keys[0] not in FAMILY_FIRST:
+        return 0
+    if len(keys) == 3 and keys[0] in VIETNAMESE_FAMILY:
+        return 2
+    given = keys[1]
+    if len(keys) == 2 and ("-" in given or given not in last_names()):
+        return 1
+    return 0

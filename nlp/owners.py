@@ -52,6 +52,10 @@ class Owners:
         pronoun = self._pronoun(
             last_at + 1 if last_at is not None else self._unit_start(start), start
         )
+        if pronoun is not None and in_unit and self.bulleted:
+            named = in_unit[-1][1]
+            if named.gender in ("", pronoun) and not named.is_relative:
+                return self._principal(named, kind)  # "- Tran Minh Duc, …, his son…": his
         if pronoun is not None:
             found = self._by_gender(pronoun, start)
             if found is not None:

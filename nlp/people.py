@@ -21,6 +21,7 @@ from nlp.lexicon import (
     TITLE_WORDS,
     WEEKDAYS,
     first_names,
+    given_at,
     last_names,
     name_genders,
     proper_case,
@@ -1467,7 +1468,8 @@ def _genders(doc: Doc, people: list[Person]) -> None:
     for person in people:
         if person.gender:
             continue
-        census = genders.get(person.name.split()[0].lower(), "")
+        words = person.name.lower().split()
+        census = genders.get(words[given_at(words)], "")  # "tran minh duc" is Duc
         start = person.first
         later = [s for s, p in starts if s > start and p is not person]
         stop = later[0] if later else len(doc)

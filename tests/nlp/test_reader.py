@@ -1556,3 +1556,17 @@ def test_a_relative_of_someone_unnamed_is_nobody_elses_relative(
     assert chinedu.relation is None
     assert (adaeze.relation, adaeze.of) == ("sister", "Chinedu Okafor")
     assert [f.text for f in chinedu.facts if f.kind == "family"] == ["sister Adaeze"]
+
+
+def test_in_a_list_his_or_her_is_the_person_on_that_line(extractor: NoteExtractor) -> None:
+    """Trial 15: Adaeze's card got Danny's "his son is applying to UT engineering"."""
+    r = extractor.extract(
+        "after the chamber breakfast\n"
+        "- Chiamaka Obi, runs a pediatric clinic in pearland, stressed about staffing\n"
+        "- Tran Van Hieu goes by Henry, owns two nail salons, his son is applying to rice\n"
+        "- Marisol Vega from the legal aid clinic, wants volunteers",
+        now=NOW,
+    )
+    assert said(person(r, "Tran"), "son is applying", {"family"})
+    assert not said(person(r, "Chiamaka"), "son")
+    assert person(r, "Tran").pronoun == "he"
