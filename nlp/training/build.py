@@ -32,6 +32,13 @@ OURS = {"PERSON", "ORG"}
 VARIATIONS = 2
 EXCERPTS = 2
 PARTS = ("notes-train", "notes-dev", "details-train", "details-dev")
+# The train files the shipped model (nlp/model) learned from, so `make train` trains on
+# what it did. Files written since (m.jsonl on) are read by the benches, in the dev and
+# train figures, and join this list at the next retrain: a retrain on all of them (tried
+# on 2026-12-07) tags names better but reads worse until the rules are reconciled with it.
+# (A rebuild is close to the shipped model, not byte-identical: bench/note_quality.py dev
+# on it gave person F1 0.943 against the shipped 0.956 on 2026-12-07.)
+TRAINED_ON = tuple(f"{letter}.jsonl" for letter in "efghijkl")
 
 
 def is_dev(note_id: str) -> bool:
@@ -41,6 +48,8 @@ def is_dev(note_id: str) -> bool:
 
 def read_split(split: str) -> Iterator[dict[str, object]]:
     for path in sorted((CORPUS / split).glob("*.jsonl")):
+        if split == "train" and path.name not in TRAINED_ON:
+            continue
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 yield json.loads(line)
