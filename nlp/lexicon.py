@@ -29,6 +29,8 @@ MONTH_NUMBERS: dict[str, int] = {
     "november": 11, "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
 MONTHS: frozenset[str] = frozenset(MONTH_NUMBERS)
+# Dictation fillers: never a name, nor part of a firm's ("at um guaranty bank").
+FILLERS: frozenset[str] = frozenset("um umm uh uhh er erm hmm mm".split())
 # Texting words: never a name, never the end of a detail ("needs freelance devs rn").
 CHAT_WORDS: frozenset[str] = frozenset(
     "lol lmao haha hah omg btw tbh smh jk ugh yay fyi imo ngl fr rn idk tbf irl".split()

@@ -14,6 +14,7 @@ from nlp.lexicon import (
     AMBIGUOUS_FIRST,
     CHAT_WORDS,
     DEMONYMS,
+    FILLERS,
     GROUP_EVENTS,
     MONTHS,
     NOT_NAME,
@@ -112,9 +113,9 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             break
     while start < end and (doc[start].lower_ in _TITLES or not _name_like(doc[start].text)):
         start += 1
-    while start < end and doc[start].is_lower and doc[start].lower_ in _CHAT:
+    while start < end and doc[start].is_lower and doc[start].lower_ in _CHAT | _FILLERS:
         start += 1
-    while end > start and doc[end - 1].is_lower and doc[end - 1].lower_ in _CHAT:
+    while end > start and doc[end - 1].is_lower and doc[end - 1].lower_ in _CHAT | _FILLERS:
         end -= 1  # "freelance devs rn"
     if (
         end - start > 1
@@ -603,7 +604,7 @@ def _subject_names(doc: Doc, english: frozenset[str], *, known: bool = False) ->
     return found
 
 
-_FILLERS = frozenset("um umm uh uhh er erm hmm mm ok okay yeah yep nah".split())
+_FILLERS = FILLERS | frozenset("ok okay yeah yep nah".split())
 # Nouns for people: "a guy called tomasz" names a person, "a company called greenline" not.
 _PERSON_NOUNS = frozenset(
     "guy man woman lady girl boy friend someone somebody person dude gal fella kid".split()

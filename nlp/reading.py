@@ -18,7 +18,15 @@ from nlp.events import find_event
 from nlp.followups import find_follow_ups
 from nlp.known import KnownNames, KnownTraits
 from nlp.ledger import LedgerFinder
-from nlp.lexicon import CHAT_WORDS, DEMONYMS, EVENT_HEADS, TITLE_WORDS, org_case, proper_case
+from nlp.lexicon import (
+    CHAT_WORDS,
+    DEMONYMS,
+    EVENT_HEADS,
+    FILLERS,
+    TITLE_WORDS,
+    org_case,
+    proper_case,
+)
 from nlp.news import life_news
 from nlp.outcomes import done_verbs, news_from, settled_by
 from nlp.owners import Owners
@@ -167,6 +175,7 @@ def read_doc(
         + teams
         if not named & set(range(e.start, e.end))  # "heard from chidi": a person, no firm
     ]
+    org_spans = [e for e in map(_without_fillers, org_spans) if e is not None]
     for ent in sorted(org_spans, key=lambda e: e.start):
         name = org_case(ent.text)
         org_list.append(name)
@@ -655,6 +664,19 @@ def _board_seat(text: str) -> str:
 _BARE_KIN = (frozenset(RELATIVES) | frozenset("in law - 's ’s".split())) - frozenset(
     "twins kids kid children child sons daughters baby grandkids".split()
 )
+
+
+def _without_fillers(span: Span) -> Span | None:
+    """ "at um guaranty bank": the firm without the "um"; "from uh, …": no firm at all."""
+    start, end = span.start, span.end
+    doc = span.doc  # ("UH" is the University of Houston)
+    while start < end and doc[start].is_lower and doc[start].lower_ in FILLERS:
+        start += 1
+    while end > start and doc[end - 1].is_lower and doc[end - 1].lower_ in FILLERS:
+        end -= 1
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(span.doc, start, end, label=span.label_) if start < end else None
 
 
 def _names(span: Span, person: Person) -> bool:

@@ -1570,3 +1570,17 @@ def test_in_a_list_his_or_her_is_the_person_on_that_line(extractor: NoteExtracto
     assert said(person(r, "Tran"), "son is applying", {"family"})
     assert not said(person(r, "Chiamaka"), "son")
     assert person(r, "Tran").pronoun == "he"
+
+
+@pytest.mark.parametrize(
+    ("note", "org"),
+    [
+        ("coffee with femi ade um he's a broker at um guaranty bank", "Guaranty Bank"),
+        ("coffee w/ gina from uh, what's it called, brightpath. into pottery", None),
+    ],
+)
+def test_a_filler_is_no_part_of_a_firm(
+    extractor: NoteExtractor, note: str, org: str | None
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    assert "Uh" not in r.orgs and r.people[0].org in (org, "Brightpath")
