@@ -19,7 +19,16 @@ _INSTITUTION = FIRM_WORDS | frozenset(
 @Language.component("rapport_firm_people")
 def split_firm_people(doc: Doc) -> Doc:
     ents: list[Span] = []
-    for ent in doc.ents:
+    for k, ent in enumerate(doc.ents):
+        if _a_place_in_brackets(ent, doc.ents[k - 1] if k else None):
+            ents.append(Span(doc, ent.start, ent.end, label="GPE"))  # "Comau (Turin)"
+            continue
+        dash = _spaced_dash(ent)
+        if dash is not None:  # "Kemppi - Jussi Virtanen", "Dana Cole - Blue Ocean Labs"
+            firm_first = _firm_then_person(ent, dash)
+            ents.append(Span(doc, ent.start, dash, label="ORG" if firm_first else "PERSON"))
+            ents.append(Span(doc, dash + 1, ent.end, label="PERSON" if firm_first else "ORG"))
+            continue
         of = _person_before_of(ent)
         if of is None:
             ents.append(ent)
@@ -28,6 +37,43 @@ def split_firm_people(doc: Doc) -> Doc:
         ents.append(Span(doc, of + 1, ent.end, label="ORG"))
     doc.set_ents(ents)
     return doc
+
+
+def _a_place_in_brackets(ent: Span, before: Span | None) -> bool:
+    """ "Gabriele Rossi from Comau (Turin)": one word in brackets right after a firm is
+    where it is."""
+    doc = ent.doc
+    return (
+        ent.label_ == "PERSON"
+        and len(ent) == 1
+        and before is not None
+        and before.label_ == "ORG"
+        and ent.start == before.end + 1
+        and doc[before.end].text == "("
+        and ent.end < len(doc)
+        and doc[ent.end].text == ")"
+    )
+
+
+def _spaced_dash(ent: Span) -> int | None:
+    """Where a dash with a space before it splits an entity read as a person."""
+    if ent.label_ != "PERSON":
+        return None
+    doc = ent.doc
+    return next((t.i for t in ent[1:-1] if t.text in _DASHES and doc[t.i - 1].whitespace_), None)
+
+
+def _firm_then_person(ent: Span, dash: int) -> bool:
+    """ "Kemppi - Jussi Virtanen", "Haddad Fuel - Sami Haddad": one word, or a firm's last
+    word, then a full name; else the name comes first ("Kevin Oduya - Figma")."""
+    doc = ent.doc
+    left, right = doc[ent.start : dash], doc[dash + 1 : ent.end]
+    if len(right) < 2 or right[-1].lower_ in FIRM_WORDS:
+        return False
+    named = all(t.is_alpha for t in right) and (
+        right[0].lower_ in first_names() or all(t.is_title for t in right)
+    )
+    return named and (len(left) == 1 or left[-1].lower_ in FIRM_WORDS)
 
 
 # A dash with a space before it separates: "Kevin Oduya - Figma". (A hyphen joins.)

@@ -466,7 +466,7 @@ FIRM_WORDS = frozenset(
     "foundation university college school hospital pharmacy fitness auto toyota honda grill "
     "bistro diner pizzeria deli taqueria tavern pub brewery roasters collision repair "
     "fuel fuels alarm alarms tools supply supplies energy services industries enterprises "
-    "technologies software marine towing trucking".split()
+    "technologies software marine towing trucking tires tire glass".split()
 )
 _ORIGIN_LEADS = frozenset("originally born raised grew moved hails comes came emigrated".split())
 

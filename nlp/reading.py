@@ -181,6 +181,10 @@ def read_doc(
         org_list.append(name)
         if ent in teams:
             continue  # "Scarlets season ticket": the team they follow, not their employer
+        after_dash = _person_after_dash(doc, people, ent)  # "Kemppi - Jussi Virtanen"
+        if after_dash is not None and id(after_dash) not in orgs:
+            orgs[id(after_dash)] = name
+            continue
         # "met anita at the rotary lunch": the gathering's host is nobody's employer.
         if not _works_there(doc, ent, details) or event_tokens & set(range(ent.start, ent.end)):
             continue
@@ -664,6 +668,15 @@ def _board_seat(text: str) -> str:
 _BARE_KIN = (frozenset(RELATIVES) | frozenset("in law - 's ’s".split())) - frozenset(
     "twins kids kid children child sons daughters baby grandkids".split()
 )
+
+
+def _person_after_dash(doc: Doc, people: list[Person], ent: Span) -> Person | None:
+    """ "Kemppi - Jussi Virtanen, HR partner": the firm heads the line, its person follows."""
+    if ent.end + 1 >= len(doc) or doc[ent.end].text not in ("-", "–", "—"):
+        return None
+    if not doc[ent.end - 1].whitespace_:
+        return None
+    return _person_at(people, ent.end + 1)
 
 
 def _without_fillers(span: Span) -> Span | None:

@@ -1584,3 +1584,27 @@ def test_a_filler_is_no_part_of_a_firm(
 ) -> None:
     r = extractor.extract(note, now=NOW)
     assert "Uh" not in r.orgs and r.people[0].org in (org, "Brightpath")
+
+
+@pytest.mark.parametrize(
+    ("note", "name", "org"),
+    [
+        ("Valmet - Aino Korhonen, plant manager. needs 2 PLC techs", "Aino Korhonen", "Valmet"),
+        (
+            "Nasser Tires - Omar Nasser. 4 shops. son Ali runs the books",
+            "Omar Nasser",
+            "Nasser Tires",
+        ),
+        (
+            "long talk with Bruno Ferri from Brembo (Bergamo). head of purchasing",
+            "Bruno Ferri",
+            "Brembo",
+        ),
+    ],
+)
+def test_a_firm_heading_a_line_or_its_town_in_brackets_is_no_person(
+    extractor: NoteExtractor, note: str, name: str, org: str
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    assert [p.name for p in r.people if p.relation is None] == [name]
+    assert r.people[0].org == org
