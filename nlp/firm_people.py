@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.lexicon import first_names
-from nlp.people import FIRM_WORDS
+from nlp.people import FIRM_WORDS, RELATIVES
 
 # Words that start an institution's name ("Rotary Club of Evanston", "First Bank of Oak Park").
 _INSTITUTION = FIRM_WORDS | frozenset(
@@ -22,6 +22,10 @@ def split_firm_people(doc: Doc) -> Doc:
     for k, ent in enumerate(doc.ents):
         if _a_place_in_brackets(ent, doc.ents[k - 1] if k else None):
             ents.append(Span(doc, ent.start, ent.end, label="GPE"))  # "Comau (Turin)"
+            continue
+        if _two_named(ent):  # "twins Sara & Sam": two children, no firm
+            ents.append(Span(doc, ent.start, ent.start + 1, label="PERSON"))
+            ents.append(Span(doc, ent.end - 1, ent.end, label="PERSON"))
             continue
         dash = _spaced_dash(ent)
         if dash is not None:  # "Kemppi - Jussi Virtanen", "Dana Cole - Blue Ocean Labs"
@@ -52,6 +56,20 @@ def _a_place_in_brackets(ent: Span, before: Span | None) -> bool:
         and doc[before.end].text == "("
         and ent.end < len(doc)
         and doc[ent.end].text == ")"
+    )
+
+
+def _two_named(ent: Span) -> bool:
+    """Two first names joined by "&" or "and", read as a firm, right after a relative word."""
+    doc = ent.doc
+    return (
+        ent.label_ == "ORG"
+        and len(ent) == 3
+        and ent[1].lower_ in ("&", "and", "+")
+        and ent[0].lower_ in first_names()
+        and ent[2].lower_ in first_names()
+        and ent.start > 0
+        and doc[ent.start - 1].lower_ in RELATIVES
     )
 
 

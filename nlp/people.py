@@ -412,8 +412,11 @@ def _heard_from(doc: Doc, start: int) -> bool:
 
 
 def _after_relative_word(doc: Doc, start: int) -> bool:
-    """ "his brother in law faisal": a name, even one a dictionary lists."""
+    """ "his brother in law faisal", "his twins ada and obi": a name, even one a dictionary
+    lists."""
     before = doc[start - 1].lower_ if start else ""
+    if before in ("and", "&", "+") and start >= 3 and doc[start - 3].lower_ in RELATIVES:
+        return True  # "twins ada and obi": the second of two named together
     return before in RELATIVES or (
         before == "law" and start >= 2 and doc[start - 2].lower_ in ("in", "-")
     )

@@ -41,7 +41,7 @@ _LEAD = frozenset(
 )
 # A detail never ends on a preposition or an article: "moved to atlanta from LA with".
 _TAIL = frozenset(
-    "and so but or , . ; : - – — ! ? ( ) / | • * with to for of in on at from by "
+    "and so but or & + , . ; : - – — ! ? ( ) / | • * with to for of in on at from by "
     "a an the his her their my our".split()
 )
 # ("needs devs rn" ends on texting; "an RN at Kaiser" is a nurse)
@@ -91,7 +91,7 @@ def read_doc(
     called = {a.casefold() for p in people for a in [p.name, *p.aka]}
     named = {i for p in people for m in p.mentions for i in range(m.start, m.end)}
     for span in sorted(details, key=lambda s: s.start):
-        span = _whole_phrase(_after_names(span, people))
+        span = _both_named(_whole_phrase(_after_names(span, people)), people)
         text = _detail_text(span, named)
         if not text or _negated(span) or _said_not(span) or _contacted_me(span):
             continue
@@ -668,6 +668,21 @@ def _board_seat(text: str) -> str:
 _BARE_KIN = (frozenset(RELATIVES) | frozenset("in law - 's ’s".split())) - frozenset(
     "twins kids kid children child sons daughters baby grandkids".split()
 )
+
+
+def _both_named(span: Span, people: list[Person]) -> Span:
+    """ "twins ada and obi": a family detail that stops after the first name goes on to
+    the second."""
+    doc, end = span.doc, span.end
+    if end > span.start + 1 and doc[end - 1].lower_ in ("and", "&"):
+        end -= 1  # "twins Sara &"
+    if span.label_ != "family" or end + 1 >= len(doc) or doc[end].lower_ not in ("and", "&"):
+        return span
+    second = _person_at(people, end + 1)
+    if second is None or _person_at(people, end - 1) is None:
+        return span
+    last = max(m.end for m in second.mentions if m.start == end + 1)
+    return Span(doc, span.start, last, label=span.label_)
 
 
 def _person_after_dash(doc: Doc, people: list[Person], ent: Span) -> Person | None:

@@ -1608,3 +1608,27 @@ def test_a_firm_heading_a_line_or_its_town_in_brackets_is_no_person(
     r = extractor.extract(note, now=NOW)
     assert [p.name for p in r.people if p.relation is None] == [name]
     assert r.people[0].org == org
+
+
+@pytest.mark.parametrize(
+    ("note", "family", "children"),
+    [
+        (
+            "coffee with bayo adeyemi, his twins ada and obi start school in the fall",
+            "twins Ada and Obi",
+            ["Ada", "Obi"],
+        ),
+        (
+            "lunch w/ Jen Park. twins Nora & Eli turn 5 next week",
+            "twins Nora & Eli",
+            ["Nora", "Eli"],
+        ),
+    ],
+)
+def test_twins_named_together_are_both_children(
+    extractor: NoteExtractor, note: str, family: str, children: list[str]
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    parent = r.people[0]
+    assert [f.text for f in parent.facts if f.kind == "family"] == [family]
+    assert [p.name for p in r.people if p.of == parent.name] == children
