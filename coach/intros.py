@@ -13,7 +13,17 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from coach.matching import KnownContact, match_contact
 from coach.phrases import Shape, clean, goes_by, read, verb_form
 from coach.search import INTRO_WEIGHTS, Query, Ranked, Search, Weights, relevance
-from coach.sentences import Helper, a_or_an, doing, looking_for, org_said, strip_intro, title, wants
+from coach.sentences import (
+    Helper,
+    a_or_an,
+    asked_of_user,
+    doing,
+    looking_for,
+    org_said,
+    strip_intro,
+    title,
+    wants,
+)
 from coach.views import IntroSuggestion
 from nlp.synonyms import Concept, concepts, phrases_with, words
 from storage.contacts import Contacts
@@ -416,6 +426,8 @@ class Intros:
         were already put in touch with; met when that intro was made, when the user gave
         them what it asks for, or when a later note says they found it (`facts`: theirs;
         `exchanges`: their gives and gets, when the caller has read them already)."""
+        if asked_of_user(need) is not None:
+            return Advice(yours=True)  # "a quote from me": the user's to send, no intro
         said = wants(need, goes_by(contact.name, contact.aka))
         wanted = need_concepts(need)
         if not wanted or said is None:
