@@ -25,7 +25,7 @@ from coach.sentences import (
     wants,
 )
 from coach.views import IntroSuggestion
-from nlp.synonyms import Concept, concepts, phrases_with, words
+from nlp.synonyms import DEALT_IN, Concept, concepts, other_trade, phrases_with, words
 from storage.contacts import Contacts
 from storage.ledger import Ledger
 from storage.models import Contact, Fact, Interaction, User
@@ -203,7 +203,12 @@ _LESSER = {
 def _names(head: Concept, text: str) -> bool:
     """The head, or a synonym not of a lesser trade, is found in the text."""
     lesser = _LESSER.get(head.text, ())
-    return any(a.pattern.search(text) for a in head.alternatives if a.phrase not in lesser)
+    found = [a for a in head.alternatives if a.phrase not in lesser and a.pattern.search(text)]
+    if found and all(a.phrase in DEALT_IN for a in found):
+        # only "home" or "property": the realtor's, unless another trade deals in it here
+        # ("insurance agent, home auto life": no realtor, trial 15)
+        return not other_trade(head.text, text)
+    return bool(found)
 
 
 def _clashes(part: Sequence[Concept], text: str) -> bool:

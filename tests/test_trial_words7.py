@@ -75,11 +75,12 @@ async def test_an_insurance_agent_is_not_the_realtor_a_contact_wants(
         'Guadalupe "Lupe" Ramírez - owns Ramírez Roofing, met at the Hispanic Chamber mixer. '
         "wants intro to a good realtor to get referrals",
     )
-    said = " ".join(await _nudges_and_drafts(coach, clock, days=6))
-    assert "could be the" not in said and "I'd be glad to help" not in said, said
     balance = await coach.ledger.balance(USER)
     hints = {b.name: b.hint for b in balance.give_first}
-    assert "Emeka" in hints.get("Guadalupe Ramírez", ""), hints
+    assert "Introduce Lupe to Emeka Nwosu" in hints.get("Guadalupe Ramírez", ""), hints
+    said = " ".join(await _nudges_and_drafts(coach, clock))
+    assert "could be the" not in said and "I'd be glad to help" not in said, said
+    assert "introduce her to Emeka Nwosu" in said, said
 
 
 # --- 3. not "good to meet" to someone already known ----------------------------------------
