@@ -257,6 +257,21 @@ _IT = re.compile(
     r"\bit(?= (?:manager|director|support|consultant|consulting|team|department|services|"
     r"firm|company|lead|admin|guy|person|contractor)\b)|(?<=\bhead of )it\b|(?<=\bin )it$"
 )
+# Holidays are names: "the christmas party", "a big eid gala", "after new year" (trial 15).
+_HOLIDAYS = {
+    w: w.capitalize()
+    for w in "christmas thanksgiving easter eid diwali hanukkah chanukah ramadan passover "
+    "kwanzaa halloween xmas".split()
+}
+_NEW_YEAR = re.compile(r"(?<!\ba )\bnew year(?=\b|')")
+# Schools named by a word that is also a thing, a name only where one gets into a school:
+# "getting into rice" is Rice University (trial 15); "a bowl of rice" is not.
+_SCHOOL_WORDS = {"rice": "Rice", "duke": "Duke", "brown": "Brown", "emory": "Emory"}
+_INTO_SCHOOL = re.compile(
+    r"(?:(?<=\binto )|(?<=\bat )|(?<=\baccepted to ))(?:"
+    + "|".join(_SCHOOL_WORDS)
+    + r")(?= early| in the fall|[.,!?]|$)"
+)
 # Networking clubs the notes name in lower case: "the rotary lunch".
 _CLUBS = {w: w.capitalize() for w in "rotary kiwanis toastmasters vistage".split()}
 # Where people are from, always with a capital ("pakistani families"); "south", "polish"
@@ -300,6 +315,8 @@ def proper(text: str, names: tuple[str, ...] | frozenset[str] = ()) -> str:
         text = re.sub(pattern, said, text, flags=re.IGNORECASE)
 
     text = _PLACES_RE.sub(_place, text)
+    text = _NEW_YEAR.sub("New Year", text)
+    text = _INTO_SCHOOL.sub(lambda m: _SCHOOL_WORDS[m.group(0)], text)
 
     def one(match: re.Match[str]) -> str:
         word = match.group(0)
@@ -310,6 +327,8 @@ def proper(text: str, names: tuple[str, ...] | frozenset[str] = ()) -> str:
             return _CALENDAR[lowered]
         if lowered in _CLUBS and word.islower():
             return _CLUBS[lowered]
+        if lowered in _HOLIDAYS and word.islower():
+            return _HOLIDAYS[lowered]
         if lowered in _DEMONYMS and word.islower():
             return word.capitalize()  # "the vietnamese business association mixer"
         if lowered == "may" and word.islower():
