@@ -21,6 +21,7 @@ from coach.sentences import (
     Talk,
     Who,
     article,
+    asked_of_user,
     follow_up,
     follow_up_about,
     introduce,
@@ -124,7 +125,8 @@ def picks(person: Person, now: datetime | None = None, give: bool = False) -> li
         helper = person.helpers.get(detail.fact_id) if detail.fact_id is not None else None
         if mine and said is None:
             continue
-        if detail.kind == "need" and introduce(who, detail.text, helper) is None:
+        asked = detail.kind == "need" and asked_of_user(detail.text) is not None
+        if detail.kind == "need" and not asked and introduce(who, detail.text, helper) is None:
             continue
         if said is None and detail.kind != "need":
             continue
@@ -351,7 +353,11 @@ def _give(person: Person, now: datetime | None) -> Idea | None:
     who = person.who
     for pick in picks(person, now, give=True):
         detail, said = pick.detail, pick.talk
-        if detail.kind == "need" and detail.fact_id in person.yours and said is not None:
+        if (
+            detail.kind == "need"
+            and said is not None
+            and (detail.fact_id in person.yours or asked_of_user(detail.text) is not None)
+        ):
             return Idea(said.line(who), detail.fact_id)
         if detail.kind == "need":
             line = introduce(who, detail.text, pick.helper)

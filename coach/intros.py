@@ -13,9 +13,19 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from coach.matching import KnownContact, match_contact
 from coach.phrases import Shape, clean, goes_by, read, verb_form
 from coach.search import INTRO_WEIGHTS, Query, Ranked, Search, Weights, relevance
-from coach.sentences import Helper, a_or_an, doing, looking_for, org_said, strip_intro, title, wants
+from coach.sentences import (
+    Helper,
+    a_or_an,
+    asked_of_user,
+    doing,
+    looking_for,
+    org_said,
+    strip_intro,
+    title,
+    wants,
+)
 from coach.views import IntroSuggestion
-from nlp.synonyms import Concept, concepts, phrases_with, words
+from nlp.synonyms import DEALT_IN, Concept, concepts, other_trade, phrases_with, words
 from storage.contacts import Contacts
 from storage.ledger import Ledger
 from storage.models import Contact, Fact, Interaction, User
@@ -193,7 +203,12 @@ _LESSER = {
 def _names(head: Concept, text: str) -> bool:
     """The head, or a synonym not of a lesser trade, is found in the text."""
     lesser = _LESSER.get(head.text, ())
-    return any(a.pattern.search(text) for a in head.alternatives if a.phrase not in lesser)
+    found = [a for a in head.alternatives if a.phrase not in lesser and a.pattern.search(text)]
+    if found and all(a.phrase in DEALT_IN for a in found):
+        # only "home" or "property": the realtor's, unless another trade deals in it here
+        # ("insurance agent, home auto life": no realtor, trial 15)
+        return not other_trade(head.text, text)
+    return bool(found)
 
 
 def _clashes(part: Sequence[Concept], text: str) -> bool:
@@ -416,6 +431,8 @@ class Intros:
         were already put in touch with; met when that intro was made, when the user gave
         them what it asks for, or when a later note says they found it (`facts`: theirs;
         `exchanges`: their gives and gets, when the caller has read them already)."""
+        if asked_of_user(need) is not None:
+            return Advice(yours=True)  # "a quote from me": the user's to send, no intro
         said = wants(need, goes_by(contact.name, contact.aka))
         wanted = need_concepts(need)
         if not wanted or said is None:

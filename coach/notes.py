@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -45,6 +46,28 @@ CLOSED_BY_MEETING = ("follow_up", "first", "keep_in_touch")
 CLOSED_PREFIX = "closed by note: nudge "
 # "follow up friday" says when, not what about: no reason worth repeating back.
 GENERIC_FOLLOW_UPS = frozenset({"follow up", "follow-up", "followup", "f/u", "fu", "check in"})
+
+
+# A follow-up said as only itself: "follow up with adaeze", "circle back", "follow up w
+# hank" (trial 15 showed "about “follow up with adaeze”" and "about the circle back").
+_ONLY_ITSELF = re.compile(
+    r"^(?:(?:i )?(?:should|will|need to|must|gotta|to) )?(?:follow[ -]?up|f/u|circle back|"
+    r"check in|touch base|reach out|ping|get back)"
+    # "with hank" (a name the card may know only as theirs), "with him", "on her"
+    r"(?: (?:with|w/?)(?: [\w'-]+)?| (?:to|on) (?:him|her|them))?$"
+)
+# A reason cut off before its noun: "breakfast every 2nd" (of "every 2nd tuesday").
+_CUT_OFF = re.compile(r"\b(?:every|each|the|a|an|\d+(?:st|nd|rd|th))$")
+
+
+def _only_itself(what: str, person: SavedPerson | None) -> bool:
+    """The reason says nothing but the follow-up (with their name), or is cut off."""
+    said = name_key(what)
+    if said in GENERIC_FOLLOW_UPS or _CUT_OFF.search(said):
+        return True
+    names = set(name_key(person.name).split()) if person is not None else set()
+    kept = " ".join(w for w in said.split() if w not in names)
+    return bool(_ONLY_ITSELF.match(kept.strip()))
 
 
 class EmptyNote(ValueError):
@@ -543,7 +566,7 @@ class NoteCapture:
                 await self.planner.follow_up_asked(
                     session, user_id, person.contact_id, due_at, planned
                 )
-            reason = "" if name_key(follow_up.what) in GENERIC_FOLLOW_UPS else follow_up.what
+            reason = "" if _only_itself(follow_up.what, person) else follow_up.what
             rows.nudges.append(
                 NewNudge(
                     contact_id=person.contact_id if person else None,

@@ -65,6 +65,7 @@ async def load_people(
     # Notes that name others too say it where they name them: "luis, his wife carolina".
     shared_notes = await Notes(session, user_id).only_about(ids, shared=True)
     firsts = {c.id: name_key(c.name).split()[:1] for c in contacts}
+    families = {c.id: name_key(c.name).split()[1:][-1:] for c in contacts}
     notes = {c: list(own_notes.get(c, [])) for c in unsaid}
     for contact_id in unsaid:
         near = [
@@ -77,7 +78,10 @@ async def load_people(
         c
         for c in ids
         if _known_before(
-            [*own_notes.get(c, []), *shared_notes.get(c, [])], firsts.get(c, []), c in own_notes
+            [*own_notes.get(c, []), *shared_notes.get(c, [])],
+            firsts.get(c, []),
+            c in own_notes,
+            families.get(c, []),
         )
     }
     exchanges: dict[int, list[Interaction]] = {contact_id: [] for contact_id in ids}
@@ -294,13 +298,29 @@ _KNOWN = re.compile(
     r"|\b(?:ran|run|bumped|bump) into (?:[\w'-]+ ){1,3}again\b|\b(?:catch|caught) up with\b"
     # "heard from dana": she told the user, so they know each other already
     r"|\b(?:heard|hear) from\b|\breconnect(?:ed|ing)? with\b"
+    # "saw obinna at church", "dinner at his place": someone the user already knows, in
+    # their life outside work (trial 15)
+    r"|\b(?:saw|see|seen|sees) (?:[\w'-]+ ){0,3}(?:at|after) (?:church|mass|mosque|the mosque|"
+    r"temple|synagogue|service)\b"
+    r"|\b(?:dinner|lunch|brunch|supper|drinks|bbq|barbecue|cookout) at (?:his|her|their) "
+    r"(?:home|house|place)\b"
     r"|" + _LONG_AGO.pattern
 )
 
 
-def _known_before(texts: Sequence[str], first: Sequence[str], own: bool) -> bool:
+def _known_before(
+    texts: Sequence[str], first: Sequence[str], own: bool, family: Sequence[str] = ()
+) -> bool:
     """A note calls them by a relationship older than meeting: within a few words of their
-    name (anywhere in a note only about them)."""
+    name (anywhere in a note only about them); or the user was a guest at their family's
+    home ("dinner at the hassans", trial 15)."""
+    if family and len(family[0]) > 1:
+        home = re.compile(
+            rf"\b(?:dinner|lunch|brunch|supper|drinks|bbq|barbecue|cookout|party) (?:at|with) "
+            rf"the {re.escape(family[0])}(?:s|es|s')?(?![\w'])"
+        )
+        if any(home.search(t.casefold().replace("’", "'")) for t in texts):
+            return True
     return _near(texts, first, own, _KNOWN)
 
 

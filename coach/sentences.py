@@ -257,6 +257,21 @@ _IT = re.compile(
     r"\bit(?= (?:manager|director|support|consultant|consulting|team|department|services|"
     r"firm|company|lead|admin|guy|person|contractor)\b)|(?<=\bhead of )it\b|(?<=\bin )it$"
 )
+# Holidays are names: "the christmas party", "a big eid gala", "after new year" (trial 15).
+_HOLIDAYS = {
+    w: w.capitalize()
+    for w in "christmas thanksgiving easter eid diwali hanukkah chanukah ramadan passover "
+    "kwanzaa halloween xmas".split()
+}
+_NEW_YEAR = re.compile(r"(?<!\ba )\bnew year(?=\b|')")
+# Schools named by a word that is also a thing, a name only where one gets into a school:
+# "getting into rice" is Rice University (trial 15); "a bowl of rice" is not.
+_SCHOOL_WORDS = {"rice": "Rice", "duke": "Duke", "brown": "Brown", "emory": "Emory"}
+_INTO_SCHOOL = re.compile(
+    r"(?:(?<=\binto )|(?<=\bat )|(?<=\baccepted to ))(?:"
+    + "|".join(_SCHOOL_WORDS)
+    + r")(?= early| in the fall|[.,!?]|$)"
+)
 # Networking clubs the notes name in lower case: "the rotary lunch".
 _CLUBS = {w: w.capitalize() for w in "rotary kiwanis toastmasters vistage".split()}
 # Where people are from, always with a capital ("pakistani families"); "south", "polish"
@@ -300,6 +315,8 @@ def proper(text: str, names: tuple[str, ...] | frozenset[str] = ()) -> str:
         text = re.sub(pattern, said, text, flags=re.IGNORECASE)
 
     text = _PLACES_RE.sub(_place, text)
+    text = _NEW_YEAR.sub("New Year", text)
+    text = _INTO_SCHOOL.sub(lambda m: _SCHOOL_WORDS[m.group(0)], text)
 
     def one(match: re.Match[str]) -> str:
         word = match.group(0)
@@ -310,6 +327,8 @@ def proper(text: str, names: tuple[str, ...] | frozenset[str] = ()) -> str:
             return _CALENDAR[lowered]
         if lowered in _CLUBS and word.islower():
             return _CLUBS[lowered]
+        if lowered in _HOLIDAYS and word.islower():
+            return _HOLIDAYS[lowered]
         if lowered in _DEMONYMS and word.islower():
             return word.capitalize()  # "the vietnamese business association mixer"
         if lowered == "may" and word.islower():
@@ -527,6 +546,57 @@ _NOUN_VERBS = frozenset(
     "treat present volunteer mentor sponsor intern partner".split()
 )
 FIRST_PERSON = frozenset("me my i mine myself us our we i'm i'd i've i'll".split())
+
+
+# What a contact asks of the user, not of anyone they might be introduced to: "a quote from
+# me", "my advice on umbrella coverage", or a bare "a quote" the user wrote down, which no one
+# else is said to give (trial 15: "keep an eye out for a quote" to someone who wanted the
+# user's own quote).
+_FROM_ME = (("from", "me"), ("from", "us"))
+_ASKED_THINGS = frozenset("quote quotes estimate estimates proposal bid".split())
+_UNTIL = frozenset("before by until".split())
+_WHEN_AFTER = frozenset("in next this early late mid".split())
+_TIMES = frozenset(
+    "week weekend month year spring summer fall autumn winter quarter holidays".split()
+)
+
+
+def asked_of_user(need: str) -> tuple[str, ...] | None:
+    """The thing a need asks of the user themselves, with "the" and without its when:
+    "a quote from me before march" -> ("the", "quote"); "my advice on umbrella coverage" ->
+    ("the", "advice", "on", "umbrella", "coverage"); "a quote" -> ("the", "quote"). None:
+    a need of theirs anyone could meet ("a quote for a new roof", "a good plumber")."""
+    words = list(clean(strip_intro(need)))
+    said = False
+    for pair in _FROM_ME:
+        low = [w.casefold() for w in words]
+        for at in range(len(low) - 1):
+            if (low[at], low[at + 1]) == pair:
+                del words[at : at + 2]
+                said = True
+                break
+    if words and words[0].casefold() in ("my", "our"):
+        words[0], said = "the", True
+    for at, word in enumerate(words):
+        low_word, after = word.casefold(), words[at + 1].casefold() if at + 1 < len(words) else ""
+        if at and (
+            low_word in _UNTIL
+            or (low_word in _WHEN_AFTER and (after in _CALENDAR or after in _TIMES))
+        ):
+            words = words[:at]
+            break
+    while words and words[-1].casefold() in DETERMINERS | PREPOSITIONS:
+        words = words[:-1]
+    if not words or any(w.casefold() in FIRST_PERSON for w in words):
+        return None
+    if words[0].casefold() in DETERMINERS:
+        words = words[1:]
+    head = next((at for at, w in enumerate(words) if w.casefold() in PREPOSITIONS), len(words))
+    if not head:
+        return None
+    if not said and (words[head - 1].casefold() not in _ASKED_THINGS or head < len(words)):
+        return None
+    return ("the", *words)
 
 
 _HE_WORDS = frozenset("he him his himself".split())

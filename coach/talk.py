@@ -33,6 +33,7 @@ from coach.sentences import (
     Talk,
     Who,
     article,
+    asked_of_user,
     definite,
     offer_words,
     read_need,
@@ -519,6 +520,9 @@ def _place(said: Phrase) -> str:
 def _need(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     """ "a bookkeeper": whether they have found one; "expand into catering": how the plans
     are going (not "did you manage to", which presses)."""
+    sent = send_asked(detail, who)
+    if sent is not None:
+        return sent
     phrase = read_need(detail.text, who)
     p = who.pronoun
     if _too_soon(detail, now):
@@ -562,6 +566,9 @@ def offer_help(detail: Detail, who: Who, now: datetime | None = None) -> Talk | 
     property"): help her buy a rental property, help him find a 3
     bedroom near good schools", said as "let her know you'd be glad to help her…"; a need
     for referrals asks who a good referral would be."""
+    sent = send_asked(detail, who)
+    if sent is not None:
+        return sent
     text = _RELATIVE_TIME.sub("", detail.text)
     phrase = read_need(text, who)
     them = who.pronoun.object
@@ -615,6 +622,23 @@ def offer_help(detail: Detail, who: Who, now: datetime | None = None) -> Talk | 
             news=True,
         )
     return None
+
+
+def send_asked(detail: Detail, who: Who) -> Talk | None:
+    """What they asked of the user ("a quote from me before march"): the user's to give,
+    said as sending it, never as an eye kept out for it: "send him the quote he asked for",
+    "I'll send you the quote you asked for." (trial 15)."""
+    thing = asked_of_user(detail.text)
+    if thing is None:
+        return None
+    head = next((at for at, w in enumerate(thing) if w.casefold() in PREPOSITIONS), len(thing))
+    named, rest = list(thing[:head]), list(thing[head:])
+    return Talk(
+        "send",
+        to_user([*named, who.pronoun.subject, "asked", "for", *rest]),
+        f"I'll send you {to_them([*named, 'you', 'asked', 'for', *rest])}.",
+        news=True,
+    )
 
 
 # Endings of a word for a person by their work: a lender, a bookkeeper, a florist.

@@ -305,6 +305,8 @@ PLACES: dict[str, str] = {
         "Rome", "Milan", "Lisbon", "Dublin", "Amsterdam", "Edinburgh", "Tokyo", "Seoul",
         "Beijing", "Shanghai", "Mumbai", "Delhi", "Bangalore", "Singapore", "Sydney",
         "Melbourne", "Nairobi", "Lagos", "Accra", "Cairo", "Dubai",
+        # Houston's suburbs and streets a note names (trial 15)
+        "Bellaire", "Pearland", "Sugar Land", "Alief", "Hillcroft", "Katy", "Missouri City",
         # countries and continents
         "Argentina", "Australia", "Brazil", "Canada", "Chile", "Colombia", "Costa Rica",
         "Ecuador", "Egypt", "England", "Ethiopia", "France", "Germany", "Ghana", "Greece",

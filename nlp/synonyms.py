@@ -178,6 +178,29 @@ def _same_root(word: str) -> Alternative | None:
     return Alternative(word, False, pattern, prefix=base)
 
 
+# Words in a trade's group that name what the trade deals in, not the trade: "home" and
+# "property" are a realtor's, and an insurance agent's lines too ("home auto life and
+# commercial P&C", trial 15); "loan" is a lender's and a bank's.
+DEALT_IN = frozenset("property properties homes loan loans photos".split())
+
+
+def other_trade(phrase: str, text: str) -> bool:
+    """The text names a trade or field the table knows that is not `phrase`'s: "insurance"
+    in "insurance agent, home auto life", for "realtor"."""
+    own = _group_of(phrase.casefold())
+    said = words(text)
+    for size in (2, 1):
+        for at in range(len(said) - size + 1):
+            group = _group_of(" ".join(said[at : at + size]))
+            if (
+                group is not None
+                and group != own
+                and " ".join(said[at : at + size]) not in (own or ())
+            ):
+                return True
+    return False
+
+
 def is_known(phrase: str) -> bool:
     """The table knows the phrase (a trade, a field, a pastime): "lender", "bookkeeper"."""
     return _group_of(phrase.casefold()) is not None

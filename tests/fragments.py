@@ -19,8 +19,9 @@ FRAGMENTS = {
         r"(?:is|are|was|were|has|had|just|plays|got|gets|said|mentioned|renews|since)\b)",
         re.IGNORECASE,
     ),
+    # "the quote he asked for" ends on one and is a sentence
     "a trailing preposition": re.compile(
-        r"\b(?:to|for|with|about|of|in|on|at|from|by|into)\s*[.!?]?\s*$", re.IGNORECASE
+        r"(?<!asked )\b(?:to|for|with|about|of|in|on|at|from|by|into)\s*[.!?]?\s*$", re.IGNORECASE
     ),
     "a command in prose": re.compile(r"(?:^|\s)/\w"),
     "a clause pasted into a question": re.compile(
