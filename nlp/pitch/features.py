@@ -4039,7 +4039,7 @@ def _a_great_deal(span: Span) -> bool:
     if previous not in _HOW_MUCH:
         return False
     # "a big deal for your family" matters to them; "a great deal for new clients" sells.
-    return after != "for" or previous != "great" and previous != "good"
+    return after != "for" or previous not in ("great", "good")
 
 
 _BUDGET_NEWS = {

@@ -732,7 +732,9 @@ def _detail_clause(doc: Doc, details: list[str], pitched: set[int] | None = None
 
 
 # "Here it is", "here you go": words that point at something handed over, saying nothing.
-_POINTER = re.compile(r"^\W*(?:here it is|here you go|here you are|here's his|here's her)\W*$", re.I)
+_POINTER = re.compile(
+    r"^\W*(?:here it is|here you go|here you are|here's his|here's her)\W*$", re.I
+)
 # "I came across an article on hiring dental assistants": what is handed over, to its clause end.
 _SHARED = re.compile(
     r"\b(?:came across|found|saw|read|spotted|stumbled (?:on|upon)|wrote up|put together)\s+"
