@@ -295,3 +295,42 @@ async def test_a_rewrite_says_months_and_names_as_names(coach: Coach) -> None:
     )
     assert check.assessment.pitch_first
     assert "since Efua had twins in October?" in check.assessment.suggestion
+
+
+async def test_a_big_deal_is_praise_and_the_agent_offer_is_the_pitch(coach: Coach) -> None:
+    """Trial 15: "that's a big deal" was quoted as a deal offered, and the rewrite kept "if you
+    ever need a new agent for the house or cars, you know where to find me"."""
+    await coach.set_my_work(ALICE, "independent insurance agent, home auto life")
+    await coach.notes.capture(
+        ALICE,
+        "saw obinna eze at church, he's an engineer at chevron and his daughter chiamaka just "
+        "got into rice early decision. their homeowners renewal is coming up in february",
+    )
+    check = await coach.drafts.check_draft(
+        ALICE,
+        "@Obinna hey bro congrats to chiamaka on rice!! that's a big deal. btw if you ever "
+        "need a new agent for the house or cars, you know where to find me lol",
+    )
+    assert check.contact_name == "Obinna Eze"
+    quoted = " ".join(r.phrase for r in check.assessment.reasons)
+    assert "deal" not in quoted and "agent" in quoted, check.assessment.reasons
+    assert "agent" not in check.assessment.suggestion, check.assessment.suggestion
+    assert "where to find me" not in check.assessment.suggestion
+
+
+async def test_a_rewrite_asks_about_a_team_without_naming_a_season(coach: Coach) -> None:
+    """Trial 15: "How are the Astros doing this season?" in December, the off-season."""
+    await coach.notes.capture(
+        ALICE,
+        "chase nguyen from frost bank, commercial lender, hosts a small biz breakfast every "
+        "2nd tuesday, invited me to the january one. he's a big astros fan",
+    )
+    check = await coach.drafts.check_draft(
+        ALICE,
+        "@Chase Hi Chase, thanks for the invite to the small biz breakfast in January! I'll be "
+        "there. Also, happy to return the favor — just let me know when your clients need "
+        "insurance reviews, I can offer them a discount.",
+    )
+    suggestion = check.assessment.suggestion
+    assert "discount" not in suggestion
+    assert "Astros" in suggestion and "season" not in suggestion, suggestion

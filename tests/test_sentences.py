@@ -160,7 +160,7 @@ TABLE: list[tuple[str, Pronoun, str, str, Relative | None, str | None, str | Non
     ("Ana", SHE, "interest", "pianist", None,
      "Ask Ana how she's getting on as a pianist", "How are you getting on as a pianist?"),
     ("Daniel", HE, "interest", "Cubs", None,
-     "Ask Daniel how the Cubs are doing this season", "How are the Cubs doing this season?"),
+     "Ask Daniel how the Cubs are doing", "How are the Cubs doing?"),
     ("Sam", THEY, "interest", "the cubs", None,
      "Ask Sam about the cubs", "What got you into the cubs?"),
     # needs: a thing, an action; offers; work; topics
@@ -241,7 +241,7 @@ TABLE: list[tuple[str, Pronoun, str, str, Relative | None, str | None, str | Non
      "Congratulate Ade on getting elected to the school board",
      "Congratulations on getting elected to the school board!"),
     ("Huy", HE, "interest", "astros fan", None,
-     "Ask Huy how the Astros are doing this season", "How are the Astros doing this season?"),
+     "Ask Huy how the Astros are doing", "How are the Astros doing?"),
     ("Huy", HE, "interest", "coffee fan", None, None, None),
     ("Carlos", HE, "need", "a third", None, None, None),
     ("Bill", HE, "work", "retired", None,

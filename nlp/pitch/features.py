@@ -3451,6 +3451,7 @@ _PROVIDER_WORDS = (
     r"suppliers?|carriers?|agency|agencies|advisors?|advisers?|planners?|realtors?|"
     r"lawyers?|attorneys?|photographers?|designers?|developers?|contractors?|plumbers?|"
     r"electricians?|roofers?|printers?|cleaners?|caterers?|coach|consultants?|tutors?|crm|"
+    r"agents?|mechanics?|architects?|inspectors?|landscapers?|painters?|movers?|handyman|"
     r"software|platform|mortgage|policy|insurance|payroll|bookkeeping|web ?host|hosting"
 )
 # A firm or service is a provider with its trade named: "a different IT company".
@@ -4016,16 +4017,29 @@ def _who_did(span: Span) -> bool:
     )
 
 
+# "a big deal", "such a huge deal", "no big deal": how much something matters.
+_HOW_MUCH = {"great", "good", "big", "huge", "massive", "major", "real"}
+
+
 def _a_great_deal(span: Span) -> bool:
-    """ "It would mean a great deal" is how much; "a great deal on tires" is a price."""
+    """ "It would mean a great deal" is how much, and so are "that's a big deal" and "no big
+    deal"; "what a deal!" is an exclamation; "a great deal on tires" is a price."""
     doc = span.doc
     if span.text.lower() != "deal" or span.start == 0:
         return False
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     before = [t.lower_ for t in doc[max(0, span.start - 5) : span.start]]
+    if before[-2:] == ["what", "a"]:
+        return after in ("", "!", ".", ",", "?", "lol", "haha")  # "What a deal!"
     if "you" in before or "u" in before:
         return False  # "I can get you a really good deal" is an offer
-    return doc[span.start - 1].lower_ in ("great", "good") and after not in ("on", "for")
+    if after in ("on", "with"):
+        return False  # "a big deal on tires"
+    previous = doc[span.start - 1].lower_
+    if previous not in _HOW_MUCH:
+        return False
+    # "a big deal for your family" matters to them; "a great deal for new clients" sells.
+    return after != "for" or previous not in ("great", "good")
 
 
 _BUDGET_NEWS = {

@@ -418,6 +418,12 @@ class PitchAssessor:
                 continue
             quote = _quote(doc, hits[0].start, hits[0].end)
             label = _STRENGTH[name]
+            if name == "give" and _POINTER.match(quote):
+                # "Here it is" hands over what the draft found for them: that is the help.
+                shared = _shared_before(doc.text[: hits[0].start])
+                if shared is None:
+                    continue
+                quote, label = shared, _SHARES
             if name == "give" and (
                 _FAVOUR.search(doc.text) or any(found.values[a] > 0 for a in ASKS)
             ):
@@ -696,16 +702,23 @@ def _detail_clause(doc: Doc, details: list[str], pitched: set[int] | None = None
     greeting ("Thanks so much Sanjay", "great to meet you at the drinks") is no memory, and a
     sentence in `pitched` (one holding a flagged phrase) is never credited."""
     known = _content_words(" ".join(details))
-    greeted = greeted_name(doc.text)
-    if greeted:
-        known -= _content_words(greeted)
+    # Their name said to them ("Hi Danny,", "Danny, it was a pleasure…", "Rahul - good to
+    # meet you") is how the draft speaks to them, not something they told you.
+    for said_to in (greeted_name(doc.text), _vocative(doc.text)):
+        if said_to:
+            known -= _content_words(said_to)
     if not known:
         return None
     for sent in doc.sents:
         if pitched and sent.start in pitched:
             continue
         start = greeting_end(sent) or sent.start
-        cut = [start] + [t.i + 1 for t in sent if t.i >= start and t.text in _CLAUSE_ENDS]
+        cut = [start] + [
+            t.i + 1
+            for t in sent
+            if t.i >= start
+            and (t.text in _CLAUSE_ENDS or (t.text == "-" and t.i > 0 and t.nbor(-1).whitespace_))
+        ]
         cut.append(sent.end)
         for lo, hi in itertools.pairwise(cut):
             text = doc[lo:hi].text.strip().rstrip(",;—–").strip()
@@ -716,6 +729,39 @@ def _detail_clause(doc: Doc, details: list[str], pitched: set[int] | None = None
             if text and _content_words(text) & known:
                 return text
     return None
+
+
+# "Here it is", "here you go": words that point at something handed over, saying nothing.
+_POINTER = re.compile(
+    r"^\W*(?:here it is|here you go|here you are|here's his|here's her)\W*$", re.I
+)
+# "I came across an article on hiring dental assistants": what is handed over, to its clause end.
+_SHARED = re.compile(
+    r"\b(?:came across|found|saw|read|spotted|stumbled (?:on|upon)|wrote up|put together)\s+"
+    r"(?:this|an?|the)\s+(?:\w+\s+)?(?:piece|article|post|report|podcast|video|story|guide|"
+    r"thread|study|list|checklist|template)\b[^,.;!?—–]*?(?=\s+and\s+(?:thought|figured)\b|"
+    r"[,.;!?—–]|$)",
+    re.IGNORECASE,
+)
+_SHARES = "shares something useful with no ask attached"
+
+
+def _shared_before(text: str) -> str | None:
+    """What the draft says it found for them before handing it over, if anything."""
+    found = list(_SHARED.finditer(text))
+    return found[-1].group(0).strip() if found else None
+
+
+# "Danny, …", "Rahul - good to meet you", "Dr. Kapoor: …": a draft that opens on a name.
+_VOCATIVE = re.compile(
+    r"^\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+    r"\s*(?:,|:|!|\s[-—–]\s|[—–])"
+)
+
+
+def _vocative(text: str) -> str | None:
+    match = _VOCATIVE.match(text)
+    return match.group("name") if match else None
 
 
 # A thank-you or a nice-to-meet-you names them or the event, but recalls nothing they said.
