@@ -23,6 +23,9 @@ def split_firm_people(doc: Doc) -> Doc:
         if _a_place_in_brackets(ent, doc.ents[k - 1] if k else None):
             ents.append(Span(doc, ent.start, ent.end, label="GPE"))  # "Comau (Turin)"
             continue
+        if ent.label_ == "PERSON" and _opens_like_a_firm(ent):
+            ents.append(Span(doc, ent.start, ent.end, label="ORG"))  # "Iglesia Bautista …"
+            continue
         if _two_named(ent):  # "twins Sara & Sam": two children, no firm
             ents.append(Span(doc, ent.start, ent.start + 1, label="PERSON"))
             ents.append(Span(doc, ent.end - 1, ent.end, label="PERSON"))
@@ -57,6 +60,16 @@ def _a_place_in_brackets(ent: Span, before: Span | None) -> bool:
         and ent.end < len(doc)
         and doc[ent.end].text == ")"
     )
+
+
+# First words of an organisation's name, never of a person's: "Iglesia Bautista Emanuel",
+# "Casa Esperanza", "Our Lady of Guadalupe".
+_FIRM_OPENERS = frozenset("iglesia casa templo masjid hotel club camp banco grupo".split())
+
+
+def _opens_like_a_firm(ent: Span) -> bool:
+    first = ent[0].lower_
+    return len(ent) > 1 and (first in _FIRM_OPENERS or (first == "our" and ent[1].lower_ == "lady"))
 
 
 def _two_named(ent: Span) -> bool:
@@ -103,6 +116,8 @@ def _person_before_of(ent: Span) -> int | None:
     organisation."""
     if ent.label_ != "ORG" or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"):
         return None  # "at the Ancient Order of Hibernians hall": one name
+    if _opens_like_a_firm(ent):
+        return None  # "Our Lady of Lourdes"
     for tok in ent[2:4]:
         dash = tok.text in _DASHES and tok.doc[tok.i - 1].whitespace_
         if (tok.lower_ == "of" or dash) and tok.i + 1 < ent.end:

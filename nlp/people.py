@@ -117,6 +117,8 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and doc[end - 1].is_lower and doc[end - 1].lower_ in _CHAT | _FILLERS:
         end -= 1  # "freelance devs rn"
+    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in WEEKDAYS:
+        end -= 1  # "call bo tues": when, not a surname
     if (
         end - start > 1
         and end < len(doc)
@@ -469,7 +471,7 @@ FIRM_WORDS = frozenset(
     "foundation university college school hospital pharmacy fitness auto toyota honda grill "
     "bistro diner pizzeria deli taqueria tavern pub brewery roasters collision repair "
     "fuel fuels alarm alarms tools supply supplies energy services industries enterprises "
-    "technologies software marine towing trucking tires tire glass".split()
+    "technologies software marine towing trucking tires tire glass autoworks sweets".split()
 )
 _ORIGIN_LEADS = frozenset("originally born raised grew moved hails comes came emigrated".split())
 

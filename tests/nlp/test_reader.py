@@ -1632,3 +1632,21 @@ def test_twins_named_together_are_both_children(
     parent = r.people[0]
     assert [f.text for f in parent.facts if f.kind == "family"] == [family]
     assert [p.name for p in r.people if p.of == parent.name] == children
+
+
+@pytest.mark.parametrize(
+    ("note", "who"),
+    [
+        (
+            "potluck at Iglesia Bautista Getsemani, met Rosa Elena Cantu, she runs a tire shop",
+            ["Rosa Elena Cantu"],
+        ),
+        ("fish fry at Our Lady of Lourdes, talked with Dan Pike about his boat", ["Dan Pike"]),
+        ("Sister Agnes runs Casa Milagro, the shelter, and needs winter coats", ["Agnes"]),
+        ("met hai tran at the dock, owns two shrimp boats. call hai thurs", ["Hai Tran"]),
+    ],
+)
+def test_a_church_a_shelter_or_a_weekday_is_no_part_of_a_name(
+    extractor: NoteExtractor, note: str, who: list[str]
+) -> None:
+    assert names(extractor.extract(note, now=NOW)) == who
