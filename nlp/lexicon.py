@@ -219,7 +219,11 @@ def proper_case(text: str) -> str:
     """Title-case the words of a name typed in lower or upper case ("marcus webb",
     "Rosa delgado-pérez"); mixed case ("McKenzie") and particles ("van der Berg") stay."""
     words = text.split()
-    return " ".join(w if (i and w in _PARTICLES) else _case_word(w) for i, w in enumerate(words))
+    # A particle is never last: "hung le" is Hung Le, "jan de la cruz" Jan de la Cruz.
+    last = len(words) - 1
+    return " ".join(
+        w if (0 < i < last and w in _PARTICLES) else _case_word(w) for i, w in enumerate(words)
+    )
 
 
 _PARTICLES = frozenset("van der de la del da di du von bin bint al el dos das le".split())

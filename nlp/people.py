@@ -319,9 +319,13 @@ def _names_a_day_or_gathering(span: Span) -> bool:
     nxt = [t.lower_ for t in doc[end : end + 2]]
     if nxt[:1] in (["'s"], ["’s"]) and nxt[1:] in (["day"], ["eve"]):
         return True
-    return len(span) == 1 and nxt[:1] != [] and nxt[0] in _GATHERING_NAMES
+    if len(span) == 1 and nxt[:1] != [] and nxt[0] in _GATHERING_NAMES:
+        return True
+    # "Gwinnett chamber mixer tonight": a place's chamber, club or church and its gathering
+    return len(span) == 1 and nxt[:1] in _HOSTS and nxt[1:] != [] and nxt[1] in _GATHERING_NAMES
 
 
+_HOSTS = [[w] for w in "chamber rotary church club business community".split()]
 _PRAYERS = frozenset("fajr dhuhr zuhr asr maghrib isha jummah jumah jumuah taraweeh".split())
 
 
@@ -356,9 +360,14 @@ def _a_business_named(span: Span) -> bool:
 def _a_place_in(span: Span) -> bool:
     """ "a second office somewhere in katy", "lives near tomball": a place, not a Katy."""
     doc, start, end = span.doc, span.start, span.end
+    if len(span) == 1 and end < len(doc) and doc[end].lower_ in _PLACE_AFTER:
+        return True  # "needs 6000 sf, gwinnett preferably"
     if len(span) != 1 or start < 1 or doc[start - 1].lower_ not in ("in", "near", "outside"):
         return False
     return not (end < len(doc) and doc[end].lower_ in ("'s", "’s"))
+
+
+_PLACE_AFTER = frozenset("preferably ideally area county".split())
 
 
 _STARTS = frozenset("start begin attend finish enter".split())
@@ -489,6 +498,8 @@ def _a_destination(span: Span) -> bool:
     doc, start = span.doc, span.start
     if start < 2 or doc[start - 1].lower_ != "to":
         return False
+    if any(doc[k].lower_ == "from" for k in range(max(0, start - 4), start - 1)):
+        return True  # "switched from decatur to kirkwood"
     return any(doc[k].lower_ in _MOVES for k in range(max(0, start - 3), start - 1))
 
 
@@ -765,6 +776,7 @@ def find_people(
     _nicknames(doc, people)
     _relatives(doc, people)
     _genders(doc, people)
+    _families(doc, people)
     _married(doc, people)
     firsts = first_names()
     for person in people:
@@ -1076,6 +1088,32 @@ def _couples(doc: Doc, people: list[Person], english: frozenset[str]) -> None:
     people.sort(key=lambda p: p.first)
 
 
+def _families(doc: Doc, people: list[Person]) -> None:
+    """ "met the parks, james and grace", "the abdullahs at the soccer tournament, yusuf and
+    mariam": a family named by its surname, then the couple by first names, share it (and
+    are married: see _married)."""
+    for tok in doc[1:]:
+        word = tok.lower_
+        if doc[tok.i - 1].lower_ != "the" or len(word) < 4 or not word.endswith("s"):
+            continue
+        if not tok.is_alpha or tok.i + 1 >= len(doc):
+            continue
+        firsts = [p for p in people if tok.i < p.first <= tok.i + 8 and not p.is_relative]
+        firsts.sort(key=lambda p: p.first)
+        if len(firsts) < 2 or any(len(p.name.split()) != 1 for p in firsts[:2]):
+            continue
+        one, two = firsts[:2]
+        if one.mentions[0].end + 1 != two.first or doc[one.mentions[0].end].lower_ not in _COUPLED:
+            continue
+        if doc[one.first - 1].text != ",":
+            continue
+        surname = proper_case(word[:-2] if word.endswith("ses") else word[:-1])
+        one.name, two.name = f"{one.name} {surname}", f"{two.name} {surname}"
+        gender = name_genders().get(two.name.split()[0].casefold(), "")
+        two.relation = {"f": "wife", "m": "husband"}.get(gender, "spouse")
+        two.of = one
+
+
 _MARRIED = frozenset("married couple spouses newlyweds".split())
 
 
@@ -1298,6 +1336,9 @@ def _relative_word(doc: Doc, span: Span, named: set[int]) -> tuple[str, str, int
             k += 1
         elif k in named:  # "segun, tunde's brother in law": whose, then what
             k = next((t.i + 1 for t in doc[k : k + 4] if t.lower_ in ("'s", "’s")), k)
+        bare = k == j + 1  # no "his", "her" or "tunde's" before the word
+        if bare and doc[k].lower_ in ("partner", "partners"):
+            return None  # "Adaeze Okafor, partner at Okafor & Bello": her job
         if k < len(doc) and doc[k].lower_ in RELATIVES and k + 1 not in named:
             noun, gender = RELATIVES[doc[k].lower_]  # not "tunde, his wife ada"
             if [t.lower_ for t in doc[k + 1 : k + 3]] == ["in", "law"]:

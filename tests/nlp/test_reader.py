@@ -1650,3 +1650,39 @@ def test_a_church_a_shelter_or_a_weekday_is_no_part_of_a_name(
     extractor: NoteExtractor, note: str, who: list[str]
 ) -> None:
     assert names(extractor.extract(note, now=NOW)) == who
+
+
+def test_a_family_named_by_its_surname_gives_the_couple_that_surname(
+    extractor: NoteExtractor,
+) -> None:
+    """Trial 16: "met the parks, james and grace" made "James" and "Grace" of Sweet Grace."""
+    r = extractor.extract(
+        "met the hassans at the school fair, karim and leila. he's a dentist, she runs a "
+        "flower shop called petal & stem",
+        now=NOW,
+    )
+    karim, leila = person(r, "Karim"), person(r, "Leila")
+    assert (karim.name, leila.name) == ("Karim Hassan", "Leila Hassan")
+    assert (leila.relation, leila.of) == ("wife", "Karim Hassan")
+    assert karim.org is None and said(karim, "dentist", {"work"})
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Cobb chamber mixer tonight, quick notes\n* Hung Le - owns two pho shops, wants an endcap",
+        "hung le switched from marietta to smyrna, wants to be near the new townhomes",
+        "hung le needs 3000 sf with parking, kennesaw preferably",
+    ],
+)
+def test_a_place_is_no_contact(extractor: NoteExtractor, note: str) -> None:
+    assert names(extractor.extract(note, now=NOW)) == ["Hung Le"]
+
+
+def test_a_partner_at_a_firm_is_their_job_not_family(extractor: NoteExtractor) -> None:
+    """Trial 16: "Adaeze Okafor, partner at Okafor & Bello" became her son's partner."""
+    r = extractor.extract(
+        "- Ngozi Eze, partner at Eze & Bello law. her son Obi plays on my U10 team", now=NOW
+    )
+    assert person(r, "Ngozi").relation is None
+    assert (person(r, "Obi").relation, person(r, "Obi").of) == ("son", "Ngozi Eze")
