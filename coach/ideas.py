@@ -239,12 +239,12 @@ def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: b
             )
         # A need too fresh to ask about is no first line: "good to meet" and what they
         # are working on says more than "X needs Y" two days after meeting them.
-        if (
+        wanted = (
             pick.helper is not None
             or kind == "give_value"
             or (pick.talk is None and kind != "first")
-        ):
-            assert line is not None, "picks() keeps only needs that read as a sentence"
+        )
+        if wanted and line is not None:  # (picks() keeps only needs that read as a sentence)
             return Idea(line, fact_id)
     if kind == "first":
         if pick is None or pick.talk is None:

@@ -561,6 +561,13 @@ _TIMES = frozenset(
 )
 
 
+# What a contact asks of the user by "my …": "wants my opinion of value", "my take on it".
+_ASKED_THINGS = frozenset(
+    "opinion advice help input quote feedback thoughts take rates proposal estimate bid "
+    "number card deck info contacts recommendation referral review eyes".split()
+)
+
+
 def asked_of_user(need: str) -> tuple[str, ...] | None:
     """The thing a need asks of the user themselves, with "the" and without its when:
     "a quote from me before march" -> ("the", "quote"); "my advice on umbrella coverage" ->
@@ -575,8 +582,12 @@ def asked_of_user(need: str) -> tuple[str, ...] | None:
                 del words[at : at + 2]
                 said = True
                 break
-    if words and words[0].casefold() in ("my", "our"):
-        words[0], said = "the", True
+    if (
+        words
+        and words[0].casefold() in ("my", "our")
+        and _ASKED_THINGS & {w.casefold() for w in words[1:4]}
+    ):
+        words[0], said = "the", True  # "my opinion of value", not "my marathon"
     for at, word in enumerate(words):
         low_word, after = word.casefold(), words[at + 1].casefold() if at + 1 < len(words) else ""
         if at and (

@@ -249,7 +249,7 @@ def _mentions(
             continue
         if _names_a_day_or_gathering(span) or _a_place_in(span) or _a_business_named(span):
             continue
-        if _a_prayer(span):
+        if _a_prayer(span) or _a_street(span) or _describes_someone(span):
             continue
         if all(t.lower_ in DEMONYMS for t in span):
             continue  # "puerto rican from pilsen": where someone is from
@@ -326,6 +326,27 @@ def _names_a_day_or_gathering(span: Span) -> bool:
 
 
 _HOSTS = [[w] for w in "chamber rotary church club business community".split()]
+_STREET_WORDS = frozenset(
+    "hwy highway rd road st street ave avenue blvd boulevard pkwy parkway dr drive ln lane "
+    "fwy freeway".split()
+)
+
+
+def _a_street(span: Span) -> bool:
+    """ "an engineer for buford hwy": a road, not a person."""
+    return len(span) > 1 and span[-1].lower_.rstrip(".") in _STREET_WORDS
+
+
+def _describes_someone(span: Span) -> bool:
+    """ "the kimura sushi guy miguel": what the person is known by, before their name."""
+    doc, end = span.doc, span.end
+    return (
+        end + 1 < len(doc)
+        and doc[end].lower_ in ("guy", "lady", "gal", "dude", "man", "woman")
+        and (doc[end + 1].ent_type_ == "PERSON" or doc[end + 1].lower_ in first_names())
+    )
+
+
 _PRAYERS = frozenset("fajr dhuhr zuhr asr maghrib isha jummah jumah jumuah taraweeh".split())
 
 
@@ -750,7 +771,7 @@ def find_people(
                 spans.append((span, None))
                 taken.update(range(span.start, span.end))
         spans.sort(key=lambda m: m[0].start)
-    spans = _run_together(doc, spans)
+    spans = [(s, k) for s, k in _run_together(doc, spans) if not _a_street(s)]
     # Full names first, so a bare "Sarah" joins the "Sarah Chen" named later in the note.
     order = sorted(range(len(spans)), key=lambda k: (-len(spans[k][0]), spans[k][0].start))
     for k in order:

@@ -24,6 +24,7 @@ from nlp.lexicon import (
     EVENT_HEADS,
     FILLERS,
     TITLE_WORDS,
+    first_names,
     org_case,
     proper_case,
 )
@@ -175,7 +176,11 @@ def read_doc(
         + teams
         if not named & set(range(e.start, e.end))  # "heard from chidi": a person, no firm
     ]
-    org_spans = [e for e in map(_without_fillers, org_spans) if e is not None]
+    org_spans = [
+        e
+        for e in map(_without_fillers, org_spans)
+        if e is not None and not _someones(e, people)  # "from Chidi's soccer team"
+    ]
     for ent in sorted(org_spans, key=lambda e: e.start):
         name = org_case(ent.text)
         org_list.append(name)
@@ -692,6 +697,20 @@ def _person_after_dash(doc: Doc, people: list[Person], ent: Span) -> Person | No
     if not doc[ent.end - 1].whitespace_:
         return None
     return _person_at(people, ent.end + 1)
+
+
+def _someones(span: Span, people: list[Person]) -> bool:
+    """ "Emeka from Chidi's soccer team": a person's team or class, named by whose it is
+    ("Sami's Falafel" is a business)."""
+    doc, end = span.doc, span.end
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("'s", "’s"):
+        return False
+    called = {w.casefold() for p in people for w in p.name.split()}
+    whose = span.text.casefold() in called or span.text.lower() in first_names()
+    return whose and any(t.lemma_.lower() in _GROUPS for t in doc[end + 1 : end + 4])
+
+
+_GROUPS = frozenset("team class school troop squad league daycare classroom".split())
 
 
 def _without_fillers(span: Span) -> Span | None:

@@ -208,7 +208,7 @@ async def test_someone_only_mentioned_in_a_note_has_not_been_met(coach: Coach) -
     assert "you haven't met yet" in check.relationship.describe()
     # Those the note says the user met there have met once.
     for draft, name in (
-        ("Hi Duc, great to meet you at the board meeting!", "Duc le"),
+        ("Hi Duc, great to meet you at the board meeting!", "Duc Le"),
         ("Hi Mai, great to meet you at the board meeting!", "Mai Tran"),
     ):
         met = await coach.drafts.check_draft(ALICE, draft)

@@ -557,6 +557,7 @@ def lines_for(kind: str, text: str, pronoun: Pronoun, helper: bool) -> list[str]
 @example("need", "call just about girl", HE, False)  # found once: "the plans to call about…"
 @example("offer", "call about", HE, False)  # found once: "Thank Kevin for offering to call about"
 @example("family", "moved to his building", HE, False)  # found once: "settling into his"
+@example("need", "my marathon", HE, True)  # found once: "the marathon he asked for", a crash
 @given(
     st.sampled_from(KINDS),
     st.one_of(detail_text, salad),

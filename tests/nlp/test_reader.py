@@ -1686,3 +1686,18 @@ def test_a_partner_at_a_firm_is_their_job_not_family(extractor: NoteExtractor) -
     )
     assert person(r, "Ngozi").relation is None
     assert (person(r, "Obi").relation, person(r, "Obi").of) == ("son", "Ngozi Eze")
+
+
+def test_a_street_a_childs_team_or_what_someone_is_known_by_is_no_contact(
+    extractor: NoteExtractor,
+) -> None:
+    """Trial 16: contacts named "Buford Hwy" and "Kimura Sushi", and "Chidi" as a firm."""
+    r = extractor.extract(
+        "Ikenna Ude from Chidi's soccer team, Ngozi's husband actually, he's a structural "
+        "engineer at Ude Partners. Omar needs an engineer for peachtree industrial blvd",
+        now=NOW,
+    )
+    assert not [n for n in names(r) if "Blvd" in n or "Peachtree" in n]
+    assert person(r, "Ikenna").org == "Ude Partners"
+    r = extractor.extract("the taqueria el sol guy hector - got his lease signed!!", now=NOW)
+    assert names(r) == ["Hector"]
