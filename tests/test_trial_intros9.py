@@ -79,7 +79,7 @@ async def test_find_lists_who_does_a_trade_before_who_needs_it(coach: Coach) -> 
     result = await coach.people.find(ALICE, "land use attorney")
     assert [h.contact.name for h in result.hits] == ["Adaeze Okafor", "Omar Haddad"]
     shown = find_result(result)
-    assert "Omar Haddad (Haddad Development) — needs a land use attorney" in shown
+    assert "<b>Omar Haddad</b> (Haddad Development) — Omar needs a land use attorney" in shown
     assert "need:" not in shown
 
 
