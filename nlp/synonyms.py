@@ -45,6 +45,9 @@ _GROUPS: list[tuple[str, ...]] = [
     ("recruiter", "recruiting", "recruitment", "headhunter", "talent acquisition", "hiring"),
     ("investor", "angel investor", "venture capital", "vc", "investing", "funding"),
     ("contractor", "builder", "construction", "remodeling", "renovation"),
+    # What a tenant asks a broker for: "an endcap", "1800sf in doraville" (sf: _SHAPES).
+    ("retail space", "endcap", "end cap", "storefront", "restaurant space", "shop space",
+     "strip center", "sf", "sq ft", "square feet"),
     ("photographer", "photography", "photos"),
     ("coach", "coaching", "mentor", "mentoring"),
     ("banker", "bank", "banking"),
@@ -138,9 +141,16 @@ class Concept:
 
 # What a phrase is something else after: "law" in "mother-in-law".
 _NOT_AFTER = {"law": "in-"}
+# Phrases said with a number: "2,500 sf", "1800sf", "35k sf" (the text found holds "sf").
+_SHAPES = {
+    "sf": re.compile(r"(?<![\w,.])\d[\d,.]*\s*k?\s*sf(?![\w])", re.IGNORECASE),
+}
 
 
 def _compile(phrase: str, exact: bool) -> Alternative:
+    shape = _SHAPES.get(phrase.casefold())
+    if shape is not None and not exact:
+        return Alternative(phrase, exact, shape, prefix=phrase.casefold())
     parts = words(phrase)
     body = r"[\W_]+".join(_token_pattern(p) for p in parts)
     after = _NOT_AFTER.get(phrase.casefold())
