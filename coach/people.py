@@ -18,8 +18,8 @@ from coach.matching import KnownContact, match_contact
 from coach.notes import told_apart
 from coach.phrases import goes_by
 from coach.runtime import Runtime
-from coach.sentences import wants
 from coach.search import Search
+from coach.sentences import wants
 from coach.stages import StageKeeper, health
 from coach.views import (
     ChangeView,
