@@ -25,7 +25,15 @@ from coach.sentences import (
     wants,
 )
 from coach.views import IntroSuggestion
-from nlp.synonyms import DEALT_IN, Concept, concepts, other_trade, phrases_with, words
+from nlp.synonyms import (
+    DEALT_IN,
+    Concept,
+    concepts,
+    means_else,
+    other_trade,
+    phrases_with,
+    words,
+)
 from storage.contacts import Contacts
 from storage.ledger import Ledger
 from storage.models import Contact, Fact, Interaction, User
@@ -182,11 +190,28 @@ def does(
         if f.kind in DOING_KINDS and not _THE_BUSINESS.search(f.text)
     ]
     if doing:
-        return any(
+        if any(
             _names(head, text) and _provides(head, kind, text) and not _clashes(part, text)
             for kind, text in doing
-        )
+        ):
+            return True
+        return _firm_does(head, org, doing, part)
     return org is not None and head.best(org) > 0
+
+
+def _firm_does(
+    head: Concept, org: str | None, doing: Sequence[tuple[str, str]], part: Sequence[Concept]
+) -> bool:
+    """Their firm's name says the trade and their work says the kind asked for: a partner
+    at "Okafor & Bello Law" who "does land use and zoning" is a land use attorney. Every
+    word of the need besides its head must be in one thing they do; a need with no such
+    words ("a lawyer") is not met by the firm's name alone."""
+    if org is None or not _names(head, org):
+        return False
+    kinds = [c for c in part if c is not head and c.text not in GENERIC_HEADS]
+    return bool(kinds) and any(
+        all(c.best(text) > 0 for c in kinds) and not _clashes(part, text) for _, text in doing
+    )
 
 
 # A need for these is not met by work that names only the lesser trade: an accountant
@@ -203,7 +228,12 @@ _LESSER = {
 def _names(head: Concept, text: str) -> bool:
     """The head, or a synonym not of a lesser trade, is found in the text."""
     lesser = _LESSER.get(head.text, ())
-    found = [a for a in head.alternatives if a.phrase not in lesser and a.pattern.search(text)]
+    found = [
+        a
+        for a in head.alternatives
+        if a.phrase not in lesser
+        and any(not means_else(head.text, m.group(0)) for m in a.pattern.finditer(text))
+    ]
     if found and all(a.phrase in DEALT_IN for a in found):
         # only "home" or "property": the realtor's, unless another trade deals in it here
         # ("insurance agent, home auto life": no realtor, trial 15)

@@ -19,6 +19,7 @@ from coach.notes import told_apart
 from coach.phrases import goes_by
 from coach.runtime import Runtime
 from coach.search import Search
+from coach.sentences import wants
 from coach.stages import StageKeeper, health
 from coach.views import (
     ChangeView,
@@ -175,10 +176,33 @@ class People:
             return FindResult(query=query, hits=[])
         async with self.rt.unit_of_work() as session:
             ranked = await self.search.rank(session, user_id, parsed, limit=MAX_HITS)
+        if parsed.mode != "need":
+            # "/find land use attorney": who is one first, then who needs one (trial 16)
+            ranked.sort(key=lambda r: any(w.startswith(_NEED) for w in r.reasons))
         return FindResult(
             query=query,
-            hits=[FindHit(line(r.contact), r.reasons, round(r.score, 2)) for r in ranked],
+            hits=[
+                FindHit(line(r.contact), _needing(r.reasons, r.contact), round(r.score, 2))
+                for r in ranked
+            ],
         )
+
+
+_NEED = "need: "
+
+
+def _needing(reasons: Sequence[str], contact: Contact) -> list[str]:
+    """A need said as one: "Omar needs a land use attorney", not "need: a land use
+    attorney"; a need that makes no sentence is left out."""
+    said = []
+    for reason in reasons:
+        if reason.startswith(_NEED):
+            need = wants(reason.removeprefix(_NEED), goes_by(contact.name, contact.aka))
+            if need is not None:
+                said.append(need)
+        else:
+            said.append(reason)
+    return said
 
 
 def _said_of(text: str, contact: Contact) -> str:

@@ -140,6 +140,9 @@ def to_them(words: tuple[str, ...] | list[str]) -> str:
 _PLURALS = frozenset("people folks men women children staff".split())
 
 
+_MEASURE = re.compile(r"[\d,.]*k?(?:sf|sqft|sq ft|ft|acres?)", re.IGNORECASE)
+
+
 def article(words: tuple[str, ...]) -> str:
     """ "bookkeeper" -> "a bookkeeper", "CPA for his restaurant" -> "a CPA for his
     restaurant"; a phrase with its own determiner, a plural or a thing that is not counted
@@ -155,6 +158,8 @@ def article(words: tuple[str, ...]) -> str:
     first, last = head[0].casefold(), head[-1].casefold()
     if first in DETERMINERS or first in NUMBERS or last in MASS:
         return text
+    if _MEASURE.fullmatch(last):
+        return text  # "1800sf in doraville", "2 acres": an amount, not one of a kind
     if last.endswith("s") and not last.endswith("ss") and last not in ("cpas",):
         return text
     if first in ("other", "more") or last in _PLURALS:

@@ -18,14 +18,16 @@ _GROUPS: list[tuple[str, ...]] = [
     ("real estate", "realtor", "realty", "estate agent", "property", "properties", "homes",
      "real-estate"),
     # A business or commercial banker lends: a need for "a lender" or "a loan" is theirs.
+    # "SBA financing" is an SBA lender's work.
     ("mortgage", "lender", "lending", "loan officer", "mortgage broker", "loan", "loans",
-     "refinance", "refinancing", "business banker", "commercial banker"),
+     "refinance", "refinancing", "business banker", "commercial banker", "financing"),
     ("cpa", "accountant", "accounting", "bookkeeper", "bookkeeping", "tax", "taxes",
      "tax preparer"),
     # "finance people": whoever works in finance, a CPA or a controller as much as a CFO
     ("finance", "financial", "cpa", "accountant", "accounting", "controller", "cfo",
      "treasurer", "comptroller", "fp&a", "financial analyst", "finance manager"),
-    ("lawyer", "attorney", "legal", "law firm", "solicitor", "counsel", "paralegal"),
+    # "Okafor & Bello Law" is a law firm; a mother-in-law is no lawyer (_NOT_AFTER).
+    ("lawyer", "attorney", "legal", "law firm", "law", "solicitor", "counsel", "paralegal"),
     ("web designer", "web design", "website", "websites", "web developer", "web dev",
      "wordpress", "webflow", "web agency"),
     ("developer", "programmer", "software engineer", "coder", "software developer"),
@@ -43,6 +45,9 @@ _GROUPS: list[tuple[str, ...]] = [
     ("recruiter", "recruiting", "recruitment", "headhunter", "talent acquisition", "hiring"),
     ("investor", "angel investor", "venture capital", "vc", "investing", "funding"),
     ("contractor", "builder", "construction", "remodeling", "renovation"),
+    # What a tenant asks a broker for: "an endcap", "1800sf in doraville" (sf: _SHAPES).
+    ("retail space", "endcap", "end cap", "storefront", "restaurant space", "shop space",
+     "strip center", "sf", "sq ft", "square feet"),
     ("photographer", "photography", "photos"),
     ("coach", "coaching", "mentor", "mentoring"),
     ("banker", "bank", "banking"),
@@ -134,10 +139,23 @@ class Concept:
         return score
 
 
+# What a phrase is something else after: "law" in "mother-in-law".
+_NOT_AFTER = {"law": "in-"}
+# Phrases said with a number: "2,500 sf", "1800sf", "35k sf" (the text found holds "sf").
+_SHAPES = {
+    "sf": re.compile(r"(?<![\w,.])\d[\d,.]*\s*k?\s*sf(?![\w])", re.IGNORECASE),
+}
+
+
 def _compile(phrase: str, exact: bool) -> Alternative:
+    shape = _SHAPES.get(phrase.casefold())
+    if shape is not None and not exact:
+        return Alternative(phrase, exact, shape, prefix=phrase.casefold())
     parts = words(phrase)
     body = r"[\W_]+".join(_token_pattern(p) for p in parts)
-    return Alternative(phrase, exact, re.compile(r"(?<![\w])" + body, re.IGNORECASE))
+    after = _NOT_AFTER.get(phrase.casefold())
+    lead = r"(?<![\w])" + (f"(?<!{re.escape(after)})" if after else "")
+    return Alternative(phrase, exact, re.compile(lead + body, re.IGNORECASE))
 
 
 # Endings that make a trade, its trade's adjective or its shop from one root: florist,
@@ -199,6 +217,14 @@ def other_trade(phrase: str, text: str) -> bool:
             ):
                 return True
     return False
+
+
+def means_else(phrase: str, said: str) -> bool:
+    """What was found for `phrase` is a known phrase that is not one of its synonyms:
+    "finance" (a CFO's field) found by the word form of "financing" (a lender's)."""
+    own = _group_of(phrase.casefold())
+    found = _group_of(" ".join(words(said)))
+    return own is not None and found is not None and " ".join(words(said)) not in own
 
 
 def is_known(phrase: str) -> bool:
