@@ -334,3 +334,31 @@ async def test_a_rewrite_asks_about_a_team_without_naming_a_season(coach: Coach)
     suggestion = check.assessment.suggestion
     assert "discount" not in suggestion
     assert "Astros" in suggestion and "season" not in suggestion, suggestion
+
+
+async def test_a_congratulation_to_their_team_is_no_memory_and_the_offer_is_warned(
+    coach: Coach,
+) -> None:
+    """Trial 16: "congrats to the TechOps team!" was praised as remembering something Priya
+    told the user (the notes only say where she works), and "if the airport consolidation
+    ever needs a second set of eyes on the market, I'm around" read "Looks good to send"."""
+    await coach.set_my_work(ALICE, "commercial real estate broker, office and industrial")
+    await coach.notes.capture(
+        ALICE,
+        "Priya Raman, VP at Delta, corporate real estate team. she mentioned they're "
+        "consolidating some offices near the airport. super sharp.",
+    )
+    await coach.notes.capture(
+        ALICE, "correction: priya is SVP not VP, and she's at Delta TechOps not corporate"
+    )
+    check = await coach.drafts.check_draft(
+        ALICE,
+        "@Priya Raman Hi Priya, saw the news about Delta's new A350 routes, congrats to the "
+        "TechOps team! Separately, if the airport consolidation ever needs a second set of eyes "
+        "on the market, I'm around.",
+    )
+    assert check.contact_name == "Priya Raman"
+    assert check.assessment.verdict != "relationship_first", check.assessment.score
+    strengths = " ".join(check.assessment.strengths)
+    assert "remembers" not in strengths, strengths
+    assert "consolidation" not in check.assessment.suggestion, check.assessment.suggestion
