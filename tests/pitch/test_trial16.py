@@ -50,8 +50,7 @@ WARM = [
     "Hi Father Tom, I'd be happy to represent our church at the city meeting.",
     "Hey Kim, congrats on the new house! By the way, I just got back from Lisbon, would love to "
     "show you the pictures.",
-    "Hi Dave, great to see you at the game. If the kids ever need a ride to practice, I'm "
-    "around.",
+    "Hi Dave, great to see you at the game. If the kids ever need a ride to practice, I'm around.",
     "Hey Lena, so sorry about your mom. I'd be glad to handle the flowers for the service, just "
     "say the word.",
 ]
