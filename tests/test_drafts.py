@@ -362,3 +362,27 @@ async def test_a_congratulation_to_their_team_is_no_memory_and_the_offer_is_warn
     strengths = " ".join(check.assessment.strengths)
     assert "remembers" not in strengths, strengths
     assert "consolidation" not in check.assessment.suggestion, check.assessment.suggestion
+
+
+async def test_the_rewrite_leaves_out_the_users_own_listings(coach: Coach) -> None:
+    """Trial 16: the rewrite for Yusuf kept "I have some medical office options that might be
+    a better fit", the broker's own listings offered."""
+    await coach.set_my_work(ALICE, "commercial real estate broker, office and industrial")
+    await coach.notes.capture(
+        ALICE,
+        "met the abdullahs at the soccer tournament, yusuf and mariam. he's a pediatrician at "
+        "CHOA, she's opening a montessori school and needs like 6000 sf with outdoor space, "
+        "gwinnett preferably. their son omar is on my team",
+    )
+    check = await coach.drafts.check_draft(
+        ALICE,
+        "@Yusuf Hey Yusuf, great to meet you and Mariam at the tournament. Quick question, are "
+        "you guys happy with your current office lease at CHOA? I have some medical office "
+        "options that might be a better fit.",
+    )
+    suggestion = check.assessment.suggestion
+    assert check.assessment.pitch_first
+    assert suggestion.startswith("Hey Yusuf, great to meet you and Mariam at the tournament.")
+    assert "options" not in suggestion and "lease" not in suggestion, suggestion
+    # Where they met is no pastime: it asked "What got you into soccer tournament?".
+    assert "into soccer tournament" not in suggestion, suggestion
