@@ -3543,7 +3543,8 @@ _TRADE_KINDS = (
 )
 _MY_STOCK = re.compile(
     r"\b(?:I|we)(?:['’]ve| have)?\s+(?:just\s+|recently\s+|finally\s+|also\s+)?"
-    r"(?:listed|got\s+(?:a\s+)?(?:new\s+)?listing|picked up (?:a\s+)?(?:new\s+)?listing)\b"
+    r"(?:listed(?!\s+(?:my|our)\b)|got\s+(?:a\s+)?(?:new\s+)?listing|"
+    r"picked up (?:a\s+)?(?:new\s+)?listing)\b"
     r"|\b(?:I|we)(?:['’]ve| have)?\s+(?:also\s+|just\s+)?(?:have|got|['’]ve got)\s+"
     r"(?:some|a few|a couple(?: of)?|several|two|three|four|\d+|a|an|one)\s+"
     r"(?:(?:great|good|new|nice|perfect|solid|interesting|amazing|off-market|fresh)\s+)?"
@@ -3575,10 +3576,9 @@ _SHOW_IT = re.compile(
 # "if the practice ever needs more space, you know where to find me": a standing offer to
 # their business. "If the kids ever need a ride, I'm around" is a friend's.
 _THEIR_BUSINESS = (
-    r"consolidation|expansion|relocation|search|project|deal|company|firm|team|office|"
-    r"offices|business|store|shop|practice|clinic|restaurant|portfolio|fund|department|plant|"
-    r"facility|facilities|startup|agency|brand|bakery|cafe|gym|studio|school|church|board|"
-    r"lease|build-?out|move|growth"
+    r"consolidation|expansion|relocation|search|deal|company|firm|office|offices|business|"
+    r"store|shop|practice|clinic|restaurant|portfolio|fund|department|plant|facility|"
+    r"facilities|startup|agency|brand|bakery|cafe|gym|studio|lease|build-?out|growth"
 )
 _MARKET_WORDS = (
     r"market|space|sites?|lease|leases|deal|broker|listing|listings|propert(?:y|ies)|"
@@ -3593,7 +3593,11 @@ _STANDING_OFFER = re.compile(
     re.IGNORECASE,
 )
 _JUST_YOU = re.compile(r"^(?:you|u|you guys|y['’]all|you two|you both)$", re.IGNORECASE)
-_HOMEY = re.compile(r"\b(?:hand|ride|lift|sitter|babysitter|ear|friend|company|chat)\b", re.I)
+_HOMEY = re.compile(
+    r"\b(?:hands?|ride|lift|sitter|babysitter|ear|friend|company|chat|volunteers?|drivers?|"
+    r"chaperones?|coach|cook|baker|bakers)\b",
+    re.IGNORECASE,
+)
 
 
 def _own_wares(doc: Doc) -> dict[str, list[Span]]:
@@ -4044,6 +4048,10 @@ def _offers_a_service(span: Span) -> bool:
     return any(t.lower_ in _SERVICE_WORDS or t.lemma_.lower() in _SERVICE_WORDS for t in after)
 
 
+# "if you want company" is a friend along, not a firm.
+_KEEPING_COMPANY = frozenset({"company"})
+
+
 def _claims_a_service(verb: Token) -> bool:
     """ "We help…", "I design…" (what you do), "we're offering…" (what you sell now) and "we
     can insure…" (what you could do for them) are claims; "Could I buy you a coffee?",
@@ -4063,7 +4071,7 @@ def _claims_a_service(verb: Token) -> bool:
         # "I could help you refinance the rental" offers a trade; "I could help you set up
         # the bake sale table" is a hand offered.
         said = " ".join(t.text for t in verb.subtree)
-        trade = {t.lemma_.lower() for t in verb.subtree} & _SERVICE_WORDS
+        trade = {t.lemma_.lower() for t in verb.subtree} & _SERVICE_WORDS - _KEEPING_COMPANY
         if not (trade or _TRADE_ASKED.search(said)):
             return False
     return not asks and any(m in ("can", "could") for m in modals)

@@ -53,6 +53,10 @@ WARM = [
     "Hi Dave, great to see you at the game. If the kids ever need a ride to practice, I'm around.",
     "Hey Lena, so sorry about your mom. I'd be glad to handle the flowers for the service, just "
     "say the word.",
+    "Hi Bea, if the team ever needs another volunteer for the car wash, I'm around.",
+    "Hi Jen, I just listed my old bike on Craigslist, so the garage finally has room!",
+    "Hey Mo, I could help you pick out a new stroller if you want company.",
+    "Hey Lia, I have some old baby clothes that might fit Noah, want them?",
 ]
 
 
