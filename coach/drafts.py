@@ -124,7 +124,7 @@ class DraftCoach:
         check.pronoun = person.pronoun
         asked = hook_from(person, org, now, my_work, text, dated)
         check.assessment, check.relationship = await self.rt.extraction.with_pipeline(
-            pitch.assess_in_context, text, so_far, notes, asked
+            pitch.assess_in_context, text, so_far, notes, asked, org
         )
         return check
 

@@ -174,9 +174,19 @@ def _a_time(words: tuple[str, ...]) -> bool:
     return bool(said) and all(w in _TIME_WORDS for w in said)
 
 
+# Where people meet, not what they are into: "soccer tournament" gave "What got you into
+# soccer tournament?" (trial 16).
+_GATHERINGS = frozenset(
+    "tournament tournaments game games match party parties fundraiser gala mixer conference "
+    "meetup expo fair festival dinner lunch breakfast luncheon reception banquet".split()
+)
+
+
 def _interest(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     words = clean(detail.text)
     if not words or not is_thing(detail.text) or _a_time(words):
+        return None
+    if words[-1].casefold() in _GATHERINGS:
         return None
     last = words[-1].casefold()
     if len(words) > 1 and last in _FANS:

@@ -334,3 +334,55 @@ async def test_a_rewrite_asks_about_a_team_without_naming_a_season(coach: Coach)
     suggestion = check.assessment.suggestion
     assert "discount" not in suggestion
     assert "Astros" in suggestion and "season" not in suggestion, suggestion
+
+
+async def test_a_congratulation_to_their_team_is_no_memory_and_the_offer_is_warned(
+    coach: Coach,
+) -> None:
+    """Trial 16: "congrats to the TechOps team!" was praised as remembering something Priya
+    told the user (the notes only say where she works), and "if the airport consolidation
+    ever needs a second set of eyes on the market, I'm around" read "Looks good to send"."""
+    await coach.set_my_work(ALICE, "commercial real estate broker, office and industrial")
+    await coach.notes.capture(
+        ALICE,
+        "Priya Raman, VP at Delta, corporate real estate team. she mentioned they're "
+        "consolidating some offices near the airport. super sharp.",
+    )
+    await coach.notes.capture(
+        ALICE, "correction: priya is SVP not VP, and she's at Delta TechOps not corporate"
+    )
+    check = await coach.drafts.check_draft(
+        ALICE,
+        "@Priya Raman Hi Priya, saw the news about Delta's new A350 routes, congrats to the "
+        "TechOps team! Separately, if the airport consolidation ever needs a second set of eyes "
+        "on the market, I'm around.",
+    )
+    assert check.contact_name == "Priya Raman"
+    assert check.assessment.verdict != "relationship_first", check.assessment.score
+    strengths = " ".join(check.assessment.strengths)
+    assert "remembers" not in strengths, strengths
+    assert "consolidation" not in check.assessment.suggestion, check.assessment.suggestion
+
+
+async def test_the_rewrite_leaves_out_the_users_own_listings(coach: Coach) -> None:
+    """Trial 16: the rewrite for Yusuf kept "I have some medical office options that might be
+    a better fit", the broker's own listings offered."""
+    await coach.set_my_work(ALICE, "commercial real estate broker, office and industrial")
+    await coach.notes.capture(
+        ALICE,
+        "met the abdullahs at the soccer tournament, yusuf and mariam. he's a pediatrician at "
+        "CHOA, she's opening a montessori school and needs like 6000 sf with outdoor space, "
+        "gwinnett preferably. their son omar is on my team",
+    )
+    check = await coach.drafts.check_draft(
+        ALICE,
+        "@Yusuf Hey Yusuf, great to meet you and Mariam at the tournament. Quick question, are "
+        "you guys happy with your current office lease at CHOA? I have some medical office "
+        "options that might be a better fit.",
+    )
+    suggestion = check.assessment.suggestion
+    assert check.assessment.pitch_first
+    assert suggestion.startswith("Hey Yusuf, great to meet you and Mariam at the tournament.")
+    assert "options" not in suggestion and "lease" not in suggestion, suggestion
+    # Where they met is no pastime: it asked "What got you into soccer tournament?".
+    assert "into soccer tournament" not in suggestion, suggestion

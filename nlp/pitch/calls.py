@@ -27,14 +27,20 @@ def assess(nlp: Language, text: str) -> Assessment:
 
 
 def assess_in_context(
-    nlp: Language, text: str, known: dict[str, Any], notes: list[str], hook: str | None
+    nlp: Language,
+    text: str,
+    known: dict[str, Any],
+    notes: list[str],
+    hook: str | None,
+    workplace: str | None = None,
 ) -> tuple[Assessment, Relationship]:
     """A draft read against the history with its recipient (`known`: Relationship's fields
-    but `they_asked`, which is read from the notes here)."""
+    but `they_asked`, which is read from the notes here; `workplace`: their organisation)."""
     assessor = assessor_for(nlp)
     asked = assessor.they_asked(notes) or quote_asked_for(text, notes)
     relationship = Relationship(**known, they_asked=asked)
-    return assessor.assess(text, relationship, hook, details=notes), relationship
+    found = assessor.assess(text, relationship, hook, details=notes, workplace=workplace)
+    return found, relationship
 
 
 def note_tip(nlp: Language, text: str) -> NoteTip | None:

@@ -1124,7 +1124,8 @@ PIVOT_MARKERS: list[Pattern] = [
     [{"LOWER": "before"}, {"LOWER": "i"}, {"LOWER": "forget"}],
     [{"LOWER": "that"}, {"LEMMA": "remind"}, {"LOWER": "me"}],
     [{"LOWER": "heads"}, {"LOWER": "up"}],
-    [{"LOWER": {"IN": ["also", "ps", "p.s."]}, "IS_SENT_START": True}],
+    [{"LOWER": {"IN": ["also", "ps", "p.s.", "separately"]}, "IS_SENT_START": True}],
+    [{"LOWER": {"IN": ["and", "but"]}}, {"LOWER": "separately"}],
 ]
 # A friendly opening: "great seeing you", "I hope", "loved your talk", "what a night".
 PLEASANTRIES: list[Pattern] = [
@@ -3231,6 +3232,8 @@ class FeatureFinder:
         for name, found in _solicitations(doc).items():
             spans.setdefault(name, []).extend(found)
         spans.setdefault("sale_ask", []).extend(_switch_asks(doc))
+        for name, found in _own_wares(doc).items():
+            spans.setdefault(name, []).extend(found)
         spans.setdefault("urgency", []).extend(_availability(doc))
         if any(spans.get(name) for name in (*_COMMERCIAL, "urgency")):
             # In a message that sells, "are you happy with where you're living?" sizes
@@ -3496,6 +3499,145 @@ def _switch_asks(doc: Doc) -> list[Span]:
         )
         if span is not None:
             found.append(span)
+    return found
+
+
+# Trial 16 (a broker): the writer's own trade offered outright, "I'd be happy to represent
+# you on the search", "I'd be glad to handle the sale of your mom's condo", "I'd love to list
+# your townhouse", "I'd be happy to help you buy your first building". Representing "our
+# church" or handling "the flowers for the service" sells nothing.
+_OFFER_TO = (
+    r"\b(?:I(?:['’]d| would)? (?:be )?(?:so |more than |really )?(?:happy|glad|delighted|"
+    r"pleased|honou?red|love|like) to|I(?:['’]m| am) (?:happy|glad) to|I can|I could|let me)"
+)
+_WHAT_A_BROKER_DOES = (
+    r"search|sale|listing|lease|deal|purchase|relocation|transaction|acquisition|"
+    r"disposition|renewal|closing|refinanc\w*|paperwork|negotiation"
+)
+_PLACES = (
+    r"space|spot|site|building|office|home|house|condo|property|tenant|buyer|location|"
+    r"warehouse|storefront|unit|lot|land|place"
+)
+_SERVICE_OFFER = re.compile(
+    _OFFER_TO + r"\s+(?:(?:represent|handle|list|broker|market|lease|sell|manage|run)\s+"
+    r"(?:you\b|u\b|your\b|it for you\b|(?:the|this|that) (?:" + _WHAT_A_BROKER_DOES + r")\b"
+    r"|[^,.!?;]{0,30}?\bfor (?:you|u)\b)"
+    r"|help (?:you|u|y['’]all) (?:buy|sell|list|lease|sublease|acquire|refinance|finance)\b"
+    r"|help (?:you|u) (?:find|land|secure|lock down) (?:a|an|the|your|some)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:" + _PLACES + r")s?\b)"
+    r"[^,.!?;]*",
+    re.IGNORECASE,
+)
+# The writer's own listing or stock put in front of them: "I just listed a great 35k sf space
+# in Alpharetta", "I have some medical office options that might be a better fit", "I've got
+# a few warehouse listings off I-85". A trip, a recipe or "options for the carpool" is no stock.
+_STOCK = (
+    r"listings?|spaces?|propert(?:y|ies)|units?|sites?|buildings?|homes?|houses?|condos?|"
+    r"lots?|parcels?|warehouses?|storefronts?|suites?|inventory|policies|plans|packages|"
+    r"products?|models?"
+)
+_TRADE_KINDS = (
+    r"office|retail|industrial|medical|warehouse|flex|commercial|residential|rental|lease|"
+    r"leasing|investment|insurance|financing|loan|mortgage|coverage|policy|plan|property|"
+    r"space|land|condo|home|housing"
+)
+_MY_STOCK = re.compile(
+    r"\b(?:I|we)(?:['’]ve| have)?\s+(?:just\s+|recently\s+|finally\s+|also\s+)?"
+    r"(?:listed(?!\s+(?:my|our)\b)|got\s+(?:a\s+)?(?:new\s+)?listing|"
+    r"picked up (?:a\s+)?(?:new\s+)?listing)\b"
+    r"|\b(?:I|we)(?:['’]ve| have)?\s+(?:also\s+|just\s+)?(?:have|got|['’]ve got)\s+"
+    r"(?:some|a few|a couple(?: of)?|several|two|three|four|\d+|a|an|one)\s+"
+    r"(?:(?:great|good|new|nice|perfect|solid|interesting|amazing|off-market|fresh)\s+)?"
+    r"(?:(?:[\w,-]+\s+){0,3}?(?:" + _STOCK + r")\b"
+    r"|(?:[\w-]+\s+){0,2}?(?:" + _TRADE_KINDS + r")\s+(?:options|opportunities|deals|"
+    r"choices)\b)"
+    r"|\b(?:I|we)\s+(?:just\s+)?(?:know|know of|heard of)\s+(?:a|an|some|a few|a couple(?: of)?|"
+    r"two|three)\s+(?:[\w-]+\s+){0,2}?(?:" + _STOCK + r"|endcaps?)\s+(?:opening up|coming up|"
+    r"coming available|coming on the market|available|for lease|for sale)\b",
+    re.IGNORECASE,
+)
+_STOCK_WORD = re.compile(_STOCK, re.IGNORECASE)
+_NOT_STOCK = re.compile(
+    r"\b(?:photos?|pictures?|pics|trip|recipes?|tickets?|seats?|plans for|dinner|lunch|"
+    r"carpool|kids|ideas?|borrow|lend)\b",
+    re.IGNORECASE,
+)
+# "would love to show you", "happy to walk you through it": an offer to tour what is listed,
+# when it follows the listing. "show you the photos from the gala" names something else.
+_SHOW_IT = re.compile(
+    r"\b(?:(?:would|I['’]d|I would|I['’]m happy to|happy to)\s+"
+    r"(?:love|like|be happy)?\s*(?:to\s+)?)?"
+    r"(?:show|walk|take|tour)\s+(?:you|u)\b(?:\s+(?:it|around|through it|through|over|there|"
+    r"(?:the|this|that) (?:" + _PLACES + r"|listing|one)))?(?=\s*(?:[,.!?;]|$|sometime|this|"
+    r"next|when|if|whenever|before))",
+    re.IGNORECASE,
+)
+# "if the airport consolidation ever needs a second set of eyes on the market, I'm around",
+# "if the practice ever needs more space, you know where to find me": a standing offer to
+# their business. "If the kids ever need a ride, I'm around" is a friend's.
+_THEIR_BUSINESS = (
+    r"consolidation|expansion|relocation|search|deal|company|firm|office|offices|business|"
+    r"store|shop|practice|clinic|restaurant|portfolio|fund|department|plant|facility|"
+    r"facilities|startup|agency|brand|bakery|cafe|gym|studio|lease|build-?out|growth"
+)
+_MARKET_WORDS = (
+    r"market|space|sites?|lease|leases|deal|broker|listing|listings|propert(?:y|ies)|"
+    r"square feet|sf|footage|locations?|buildings?|offices?|warehouse|" + _PROVIDER_WORDS
+)
+_STANDING_OFFER = re.compile(
+    r"\bif\s+(?P<who>[^,.!?;]{1,40}?)\s+ever\s+(?:needs?|wants?|could use|is looking for|"
+    r"are looking for|looks for)\s+(?P<what>[^,.!?;]{1,60}?)\s*[,;—–-]?\s*"
+    r"(?P<me>I['’]m (?:around|here|available|happy to help|glad to help|your (?:guy|gal|person))"
+    r"|I am (?:around|here|available)|you know where to find me|you know where I am|"
+    r"give me a (?:shout|call|ring)|call me|I['’]d love to help|happy to help)",
+    re.IGNORECASE,
+)
+_JUST_YOU = re.compile(r"^(?:you|u|you guys|y['’]all|you two|you both)$", re.IGNORECASE)
+_HOMEY = re.compile(
+    r"\b(?:hands?|ride|lift|sitter|babysitter|ear|friend|company|chat|volunteers?|drivers?|"
+    r"chaperones?|coach|cook|baker|bakers)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_wares(doc: Doc) -> dict[str, list[Span]]:
+    """The writer's own services offered (a sale's ask), listings put in front of them
+    (promotion, with the "would love to show you" that tours them), and a standing offer to
+    their business ("if the expansion ever needs…, I'm around": a sale's ask)."""
+    found: dict[str, list[Span]] = {}
+
+    def add(name: str, start: int, end: int) -> None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            found.setdefault(name, []).append(span)
+
+    listed_at: int | None = None
+    for sent in doc.sents:
+        text, base = sent.text, sent.start_char
+        for match in _SERVICE_OFFER.finditer(text):
+            add("sale_ask", base + match.start(), base + match.end())
+        for match in _MY_STOCK.finditer(text):
+            rest = re.split(r"[,.!?;]", text[match.start() :], maxsplit=1)[0]
+            said = doc.char_span(base + match.start(), base + match.end(), alignment_mode="expand")
+            if _NOT_STOCK.search(rest) or said is None:
+                continue
+            last = said[-1]
+            if last.dep_ == "compound" and not _STOCK_WORD.fullmatch(last.head.lower_):
+                continue  # "a spare space heater you can borrow" is no stock
+            add("self_promo", base + match.start(), base + match.start() + len(rest))
+            listed_at = listed_at if listed_at is not None else base + match.start()
+        for match in _STANDING_OFFER.finditer(text):
+            who, what = match.group("who").strip(), match.group("what")
+            theirs = re.search(r"\b(?:" + _THEIR_BUSINESS + r")\b", who, re.IGNORECASE)
+            trade = re.search(r"\b(?:" + _MARKET_WORDS + r")\b", what, re.IGNORECASE)
+            if not (trade or (theirs and not _JUST_YOU.match(who))) or (
+                not trade and _HOMEY.search(what)
+            ):
+                continue
+            add("sale_ask", base + match.start(), base + match.end())
+    if listed_at is not None:
+        for match in _SHOW_IT.finditer(doc.text, listed_at):
+            add("sale_ask", match.start(), match.end())
     return found
 
 
@@ -3906,6 +4048,10 @@ def _offers_a_service(span: Span) -> bool:
     return any(t.lower_ in _SERVICE_WORDS or t.lemma_.lower() in _SERVICE_WORDS for t in after)
 
 
+# "if you want company" is a friend along, not a firm.
+_KEEPING_COMPANY = frozenset({"company"})
+
+
 def _claims_a_service(verb: Token) -> bool:
     """ "We help…", "I design…" (what you do), "we're offering…" (what you sell now) and "we
     can insure…" (what you could do for them) are claims; "Could I buy you a coffee?",
@@ -3921,6 +4067,13 @@ def _claims_a_service(verb: Token) -> bool:
     if verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in _LAUNCHES and not modals:
         return True  # "we just launched a new insurance product": news that sells
     asks = verb.sent.text.rstrip().endswith("?")
+    if verb.lemma_.lower() == "help" and not asks:
+        # "I could help you refinance the rental" offers a trade; "I could help you set up
+        # the bake sale table" is a hand offered.
+        said = " ".join(t.text for t in verb.subtree)
+        trade = {t.lemma_.lower() for t in verb.subtree} & _SERVICE_WORDS - _KEEPING_COMPANY
+        if not (trade or _TRADE_ASKED.search(said)):
+            return False
     return not asks and any(m in ("can", "could") for m in modals)
 
 

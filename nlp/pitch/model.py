@@ -293,10 +293,13 @@ class PitchAssessor:
         relationship: Relationship | None = None,
         hook: str | None = None,
         details: list[str] | None = None,
+        workplace: str | None = None,
     ) -> Assessment:
         """Verdict, score and the reasons behind them; `hook` is a question or offer drawn
         from what the user knows about the person, for the rewrite; `details`, what the user
-        knows about them (notes, facts): a draft "remembers" only what is among them."""
+        knows about them (notes, facts): a draft "remembers" only what is among them;
+        `workplace`, their organisation's name, which is where they work, not something they
+        told the user ("congrats to the TechOps team!" remembers nothing)."""
         doc = self.parse(text)
         found = self.finder(doc, relationship.values() if relationship else None)
         probability = 1 / (1 + math.exp(-self.weights.logit(found.values)))
@@ -318,7 +321,7 @@ class PitchAssessor:
             verdict = "mixed"
         else:
             verdict = "relationship_first"
-        strengths = self._strengths(doc, found, relationship, verdict, details)
+        strengths = self._strengths(doc, found, relationship, verdict, details, workplace)
         if verdict == "relationship_first":
             suggestion = text.strip()  # nothing to fix: send it as it is, with no add-on
         else:
@@ -383,6 +386,7 @@ class PitchAssessor:
         relationship: Relationship | None,
         verdict: Verdict,
         details: list[str] | None,
+        workplace: str | None = None,
     ) -> list[str]:
         strengths: list[str] = []
         pitched = {
@@ -400,7 +404,7 @@ class PitchAssessor:
             if name == "remembered":
                 # "thought of you" is no memory: credit the words that hold a known detail
                 # ("good luck on the St Jude ride"), wherever they are, and only those.
-                memory = _detail_clause(doc, details or [], pitched)
+                memory = _detail_clause(doc, details or [], pitched, workplace)
                 if memory is not None:
                     strengths.append(f"{_STRENGTH[name]}: “{_clip(memory)}”")
                 continue
@@ -569,6 +573,12 @@ _STOP = {
     "work",
     "business",
     "company",
+    # Where anyone works: "congrats to the TechOps team!" shares "team" with "corporate real
+    # estate team" in the notes, and remembers nothing (trial 16).
+    "team",
+    "teams",
+    "office",
+    "firm",
     "new",
     "last",
     "next",
@@ -696,12 +706,17 @@ def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in _STOP and len(w) > 2}
 
 
-def _detail_clause(doc: Doc, details: list[str], pitched: set[int] | None = None) -> str | None:
+def _detail_clause(
+    doc: Doc, details: list[str], pitched: set[int] | None = None, workplace: str | None = None
+) -> str | None:
     """The first clause of the draft (past its greeting) that names something the user
     knows of them from the notes ("the St Jude ride", "baby Noor"), if any. A thank-you or a
     greeting ("Thanks so much Sanjay", "great to meet you at the drinks") is no memory, and a
-    sentence in `pitched` (one holding a flagged phrase) is never credited."""
+    sentence in `pitched` (one holding a flagged phrase) is never credited, and neither is
+    their `workplace` named ("congrats to the TechOps team!" to someone at Delta TechOps)."""
     known = _content_words(" ".join(details))
+    if workplace:
+        known -= _content_words(workplace)
     # Their name said to them ("Hi Danny,", "Danny, it was a pleasure…", "Rahul - good to
     # meet you") is how the draft speaks to them, not something they told you.
     for said_to in (greeted_name(doc.text), _vocative(doc.text)):
