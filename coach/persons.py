@@ -99,6 +99,7 @@ async def load_people(
             Detail(f.kind, f.text, f.id, f.created_at) for f in own if not _shop_talk(f, trade)
         ]
         said = [*own_notes.get(contact.id, []), *shared_notes.get(contact.id, [])]
+        details = [_grandchild(d, said) for d in details]
         names = [contact.name, contact.org or ""]
         for relative in relatives:
             if relative.relative_of_id != contact.id or relative.relation is None:
@@ -149,6 +150,30 @@ async def load_people(
 
 # Words a title qualifies a trade with, saying nothing of what it is: "commercial" in a
 # commercial insurance broker, "freelance" in a freelance designer.
+# "his daughter lupita had a baby girl": the baby is his daughter's, his grandchild.
+_CHILD_HAD_A_BABY = re.compile(
+    r"\b(?:daughter|son)(?:-in-law)?(?:\s+[a-z]+)?\s+(?:just\s+)?(?:had|welcomed)\s+"
+    r"(?:a|the|her|his|their)\s+(?:new\s+)?baby(?:\s+(girl|boy))?\b",
+    re.IGNORECASE,
+)
+_BARE_BABY = frozenset({"baby", "baby girl", "baby boy", "new baby", "newborn"})
+
+
+def _grandchild(detail: Detail, notes: Sequence[str]) -> Detail:
+    """A bare "baby girl" fact, from a note that says their child had the baby, is a new
+    grandchild: "Congratulate Miguel on his new granddaughter", never "the baby on the
+    way" (trial 16)."""
+    if detail.kind != "family" or detail.text.casefold().strip() not in _BARE_BABY:
+        return detail
+    for note in notes:
+        found = _CHILD_HAD_A_BABY.search(note)
+        if found is not None:
+            sex = (found.group(1) or "").casefold()
+            child = {"girl": "granddaughter", "boy": "grandson"}.get(sex, "grandchild")
+            return replace(detail, text=f"new {child}")
+    return detail
+
+
 _TRADE_MODIFIERS = frozenset(
     "commercial residential independent freelance senior junior licensed certified local "
     "small business personal professional".split()

@@ -311,6 +311,15 @@ def _about_family(family: Family, who: Who, now: datetime | None) -> Talk | None
         return Talk("congratulate", f"on {baby}", f"Congratulations on {baby}!", news=True)
     if "baby" in words or "pregnant" in words or "expecting" in words:
         return _baby(family, words)
+    if family.canonical in _GRANDCHILDREN and "new" in family.relation.split() and said is None:
+        # "new granddaughter" (his daughter had a baby girl): a birth, congratulated
+        grandchild = family.canonical
+        return Talk(
+            "congratulate",
+            f"on {mine} new {grandchild}",
+            f"Congratulations on the new {grandchild}!",
+            news=True,
+        )
     plain = Talk("ask", f"how {ref} {are} doing", f"How {are} {theirs} doing?", small=True)
     won = _team_win(family, said, who)
     if won is not None:
@@ -440,6 +449,9 @@ def _team_win(family: Family, said: Phrase | None, who: Who) -> Talk | None:
 
 
 _CHILDREN = frozenset("daughter son baby child".split())
+_GRANDCHILDREN = frozenset("granddaughter grandson grandchild".split())
+# Said of a baby not yet born: "expecting", "due in may", "baby on the way".
+_TO_COME = frozenset("expecting pregnant due way coming expected".split())
 _BORN = frozenset("born arrived newborn welcomed".split())
 _PARTNERS = frozenset("wife husband partner fiance fiancee fiancé fiancée spouse".split())
 
@@ -449,6 +461,11 @@ def _baby(family: Family, words: str) -> Talk:
     baby Elijah; "wife is expecting": how things are going with the baby on the way."""
     said = words.split()
     born = any(w in said for w in ("had", "born", "arrived", "welcomed", "newborn"))
+    # "baby girl", "baby boy": a child with a sex told is one already born, unless the
+    # words say it is to come ("expecting a baby girl"); never "on the way" (trial 16)
+    born = born or (
+        family.canonical == "baby" and family.gender != "" and not _TO_COME & set(said)
+    )
     named = "named" in said[:-1] or "called" in said[:-1]  # a baby with a name is born
     if born or named or "new baby" in words:
         baby = "the new baby"
