@@ -649,7 +649,12 @@ def send_asked(detail: Detail, who: Who) -> Talk | None:
     thing = asked_of_user(detail.text)
     if thing is None:
         return None
-    head = next((at for at, w in enumerate(thing) if w.casefold() in PREPOSITIONS), len(thing))
+    # "of" holds to its noun: "the opinion of value he asked for", never "the opinion he
+    # asked for of value" (trial 16)
+    head = next(
+        (at for at, w in enumerate(thing) if w.casefold() in PREPOSITIONS and w.casefold() != "of"),
+        len(thing),
+    )
     named, rest = list(thing[:head]), list(thing[head:])
     return Talk(
         "send",

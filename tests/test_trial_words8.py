@@ -95,7 +95,8 @@ async def test_an_opinion_of_value_asked_for_is_said_whole(
     said = await _nudges_and_drafts(coach, clock)
     text = " ".join(said)
     assert "asked for of value" not in text, said
-    assert "opinion of value" in text, said
+    assert "send him the opinion of value he asked for" in text, said
+    assert "the opinion of value you asked for." in text, said
     _sentences(said)
 
 
