@@ -225,8 +225,21 @@ def _interest(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     phrase = read(" ".join(words))
     if phrase.shape is not Shape.THING or phrase.words[0].casefold() in POSSESSIVES:
         return None
+    if phrase.words[-1].casefold() in EVENTS:
+        # "soccer tournament" (met at one): an event, no pastime; one thing, said without
+        # "the", is a fragment ("ask him about soccer tournament", trial 16)
+        return None
     thing = " ".join(phrase.words)
     return Talk("ask", f"about {thing}", f"What got you into {thing}?")
+
+
+# Things that happen on a day: one goes to them, nobody is "into" them.
+EVENTS = frozenset(
+    "tournament tourney game match meet meeting mixer gala fundraiser party dinner lunch "
+    "luncheon breakfast brunch conference summit expo convention festival fair show "
+    "banquet reception ceremony wedding funeral service retreat workshop seminar webinar "
+    "event rally parade concert recital".split()
+)
 
 
 _FANS = frozenset("fan fans fanatic supporter".split())
