@@ -642,14 +642,14 @@ def offer_help(detail: Detail, who: Who, now: datetime | None = None) -> Talk | 
         return Talk(
             "let",
             f"know you'd be glad to help {them} find {to_user(thing)}",
-            f"If it would help, I'd be glad to help you find {to_them(thing)}.",
+            f"If you'd like, I'd be glad to help you find {to_them(thing)}.",
             news=True,
         )
     if phrase.shape is Shape.DO:
         return Talk(
             "let",
             f"know you'd be glad to help {them} {to_user(words)}",
-            f"If it would help, I'd be glad to help you {to_them(words)}.",
+            f"If you'd like, I'd be glad to help you {to_them(words)}.",
             news=True,
         )
     return None
