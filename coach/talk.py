@@ -96,7 +96,8 @@ _EVENT_VERBS = frozenset("run do host attend play compete race complete".split()
 # Verbs whose -ing noun reads well before its object: "the marathon training".
 _NOMINAL = {"train": "training", "renovate": "renovation", "remodel": "remodel",
             "launch": "launch", "plan": "planning", "expand": "expansion",
-            "rebrand": "rebrand"}  # fmt: skip
+            "rebrand": "rebrand", "consolidate": "consolidation",
+            "relocate": "relocation", "restructure": "restructuring"}  # fmt: skip
 _FUTURE = frozenset(
     "next tomorrow soon january february march april may june july august september "
     "october november december spring summer fall autumn winter weekend".split()
@@ -887,8 +888,10 @@ def _doing(phrase: Phrase, detail: Detail, now: datetime | None) -> Talk:
         subject, plural = named
     else:
         # "buying in pearland": the particle stays with its place ("how buying pearland
-        # is going" drops it, trial 11)
-        said = (verb.gerund or phrase.words[0], phrase.particle, *core)
+        # is going" drops it, trial 11). "some" is no part of what they do: "how selling
+        # land is going", not "how selling some land is going" (trial 16)
+        kept = tuple(w for w in core if w.casefold() != "some")
+        said = (verb.gerund or phrase.words[0], phrase.particle, *kept)
         subject, plural = " ".join(w for w in said if w), False
     ahead = bool(when) or any(w.casefold() in _FUTURE for w in core) or plural
     if when and _passed(phrase, detail, now):
@@ -1031,14 +1034,46 @@ def _nominal(verb: Verb, rest_: tuple[str, ...]) -> str | None:
         return None
     if rest[0].casefold() == "for":
         rest = rest[1:]
-    while rest and (rest[0].casefold() in DETERMINERS or rest[0].casefold() in NUMBERS):
+    while rest and (
+        rest[0].casefold() in DETERMINERS
+        or rest[0].casefold() in NUMBERS
+        or rest[0].casefold() in _VAGUE
+    ):
         rest = rest[1:]
+    # Where it happens stays after it: "consolidating some offices near the airport" is
+    # "the office consolidation near the airport" (trial 16).
+    where: list[str] = []
+    at = next((i for i, w in enumerate(rest) if w.casefold() in PREPOSITIONS), len(rest))
+    if 0 < at < len(rest) and rest[at].casefold() in _WHERE and len(rest) - at <= 4:
+        rest, where = rest[:at], rest[at:]
     if not rest or len(rest) > 3 or any(w.casefold() in PREPOSITIONS for w in rest):
         return None
     # The thing it is about, by its head ("the chicago marathon" -> "marathon"); a generic
     # head gives way to what is before it ("a skincare line" -> "skincare").
     generic = len(rest) > 1 and rest[-1].casefold() in _GENERIC_HEADS
-    return f"the {rest[-2] if generic else rest[-1]} {noun}"
+    # said before its noun, a thing is one: "consolidating offices", the office consolidation
+    head = _singular(rest[-2] if generic else rest[-1])
+    return " ".join([f"the {head} {noun}", *where])
+
+
+# "some offices", "a few stores": how many is no part of the thing.
+_VAGUE = frozenset("some several few couple bunch more".split())
+_WHERE = frozenset("in near at on around by downtown outside".split())
+
+
+_SAME_PLURAL = frozenset("series species news sports olympics athletics".split())
+
+
+def _singular(noun: str) -> str:
+    """ "offices" -> "office", "properties" -> "property": a noun said before another."""
+    low = noun.casefold()
+    if low in _SAME_PLURAL or not noun.islower():
+        return noun  # "the series launch", "the Olympics training"
+    if low.endswith("ies") and len(low) > 4:
+        return noun[:-3] + "y"
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:
+        return noun[:-1]
+    return noun
 
 
 _GENERIC_HEADS = frozenset("line business company brand product store shop app range".split())
