@@ -100,6 +100,7 @@ async def load_people(
         ]
         said = [*own_notes.get(contact.id, []), *shared_notes.get(contact.id, [])]
         details = [_grandchild(d, said) for d in details]
+        details = [d for d in details if not _kept(d, exchanges[contact.id])]
         names = [contact.name, contact.org or ""]
         for relative in relatives:
             if relative.relative_of_id != contact.id or relative.relation is None:
@@ -172,6 +173,24 @@ def _grandchild(detail: Detail, notes: Sequence[str]) -> Detail:
             child = {"girl": "granddaughter", "boy": "grandson"}.get(sex, "grandchild")
             return replace(detail, text=f"new {child}")
     return detail
+
+
+_OFFER_WORDS = frozenset("send give share forward intro introduce refer me you a an the".split())
+
+
+def _kept(detail: Detail, exchanges: Sequence[Interaction]) -> bool:
+    """An offer they have since made good: "send me two leads", then "sam sent the two
+    leads!" is thanked as done, never "thank him for offering to send you two leads"
+    again (trial 16)."""
+    if detail.kind != "offer" or detail.told_at is None:
+        return False
+    offered = set(_WORD.findall(detail.text.casefold())) - _OFFER_WORDS
+    for entry in exchanges:
+        if entry.kind != "got" or _naive(entry.created_at) < _naive(detail.told_at):
+            continue
+        if offered and offered <= set(_WORD.findall(entry.summary.casefold())):
+            return True
+    return False
 
 
 _TRADE_MODIFIERS = frozenset(

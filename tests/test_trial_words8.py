@@ -208,4 +208,5 @@ async def test_an_offer_since_kept_is_thanked_as_done(coach: Coach, clock: FakeC
     said = await _nudges_and_drafts(coach, clock)
     text = " ".join(said)
     assert "offering to send" not in text, said
+    assert "Thank Sam for sending the two leads your way" in text, said
     _sentences(said)
