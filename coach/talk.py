@@ -477,9 +477,7 @@ def _baby(family: Family, words: str) -> Talk:
     born = any(w in said for w in ("had", "born", "arrived", "welcomed", "newborn"))
     # "baby girl", "baby boy": a child with a sex told is one already born, unless the
     # words say it is to come ("expecting a baby girl"); never "on the way" (trial 16)
-    born = born or (
-        family.canonical == "baby" and family.gender != "" and not _TO_COME & set(said)
-    )
+    born = born or (family.canonical == "baby" and family.gender != "" and not _TO_COME & set(said))
     named = "named" in said[:-1] or "called" in said[:-1]  # a baby with a name is born
     if born or named or "new baby" in words:
         baby = "the new baby"

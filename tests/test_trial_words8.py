@@ -82,9 +82,7 @@ async def test_a_grandchild_born_is_congratulated_not_on_the_way(
 # --- 2. what was asked for, said whole -----------------------------------------------------
 
 
-async def test_an_opinion_of_value_asked_for_is_said_whole(
-    coach: Coach, clock: FakeClock
-) -> None:
+async def test_an_opinion_of_value_asked_for_is_said_whole(coach: Coach, clock: FakeClock) -> None:
     await coach.set_my_work(USER, BROKER)
     await coach.notes.capture(
         USER,
@@ -134,9 +132,7 @@ def test_what_got_you_into_is_for_pastimes_not_events() -> None:
 # --- 4. help, once; places as names --------------------------------------------------------
 
 
-async def test_help_is_offered_once_and_the_place_is_a_name(
-    coach: Coach, clock: FakeClock
-) -> None:
+async def test_help_is_offered_once_and_the_place_is_a_name(coach: Coach, clock: FakeClock) -> None:
     await coach.set_my_work(USER, BROKER)
     await coach.notes.capture(
         USER,
