@@ -316,8 +316,8 @@ def _after_thanks(person: Person, now: datetime | None, thanked: str) -> Pick | 
     yet?" to whom just sent a patient), nor the same give again ("thank him for offering
     to review the code of your portfolio site" after thanks for the review)."""
     for pick in picks(person, now):
-        if pick.detail.kind == "need" or pick.talk is None:
-            continue
+        if pick.detail.kind == "need" or pick.talk is None or pick.talk.verb == "thank":
+            continue  # one thank-you a line: not "…, and thank him for offering to…"
         if not repeats(thanked, pick.talk.line(person.who), (person.name, person.first)):
             return pick
     return None

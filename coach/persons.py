@@ -99,6 +99,8 @@ async def load_people(
             Detail(f.kind, f.text, f.id, f.created_at) for f in own if not _shop_talk(f, trade)
         ]
         said = [*own_notes.get(contact.id, []), *shared_notes.get(contact.id, [])]
+        details = [_grandchild(d, said) for d in details]
+        details = [d for d in details if not _kept(d, exchanges[contact.id])]
         names = [contact.name, contact.org or ""]
         for relative in relatives:
             if relative.relative_of_id != contact.id or relative.relation is None:
@@ -149,6 +151,48 @@ async def load_people(
 
 # Words a title qualifies a trade with, saying nothing of what it is: "commercial" in a
 # commercial insurance broker, "freelance" in a freelance designer.
+# "his daughter lupita had a baby girl": the baby is his daughter's, his grandchild.
+_CHILD_HAD_A_BABY = re.compile(
+    r"\b(?:daughter|son)(?:-in-law)?(?:\s+[a-z]+)?\s+(?:just\s+)?(?:had|welcomed)\s+"
+    r"(?:a|the|her|his|their)\s+(?:new\s+)?baby(?:\s+(girl|boy))?\b",
+    re.IGNORECASE,
+)
+_BARE_BABY = frozenset({"baby", "baby girl", "baby boy", "new baby", "newborn"})
+
+
+def _grandchild(detail: Detail, notes: Sequence[str]) -> Detail:
+    """A bare "baby girl" fact, from a note that says their child had the baby, is a new
+    grandchild: "Congratulate Miguel on his new granddaughter", never "the baby on the
+    way" (trial 16)."""
+    if detail.kind != "family" or detail.text.casefold().strip() not in _BARE_BABY:
+        return detail
+    for note in notes:
+        found = _CHILD_HAD_A_BABY.search(note)
+        if found is not None:
+            sex = (found.group(1) or "").casefold()
+            child = {"girl": "granddaughter", "boy": "grandson"}.get(sex, "grandchild")
+            return replace(detail, text=f"new {child}")
+    return detail
+
+
+_OFFER_WORDS = frozenset("send give share forward intro introduce refer me you a an the".split())
+
+
+def _kept(detail: Detail, exchanges: Sequence[Interaction]) -> bool:
+    """An offer they have since made good: "send me two leads", then "sam sent the two
+    leads!" is thanked as done, never "thank him for offering to send you two leads"
+    again (trial 16)."""
+    if detail.kind != "offer" or detail.told_at is None:
+        return False
+    offered = set(_WORD.findall(detail.text.casefold())) - _OFFER_WORDS
+    for entry in exchanges:
+        if entry.kind != "got" or _naive(entry.created_at) < _naive(detail.told_at):
+            continue
+        if offered and offered <= set(_WORD.findall(entry.summary.casefold())):
+            return True
+    return False
+
+
 _TRADE_MODIFIERS = frozenset(
     "commercial residential independent freelance senior junior licensed certified local "
     "small business personal professional".split()

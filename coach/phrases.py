@@ -98,7 +98,8 @@ knit knitted knitting; flag flagged flagging;
 _BASES = """
 accept adopt advertise advise answer apply appoint ask attend bake bike book box call camp
 celebrate change
-check clean climb close coach collect compete complete connect consult cook cover create
+check clean climb close coach collect compete complete connect consolidate consult cook cover
+create
 cycle dance decide deliver design develop discuss donate elect email enjoy enter expand expect
 explore
 finalize grab
@@ -107,6 +108,7 @@ host hunt improve insure install intro introduce invest invite join kayak kick k
 launch learn like list live look love manage market marry mentor message move need open
 organise organize own paint partner pass ping play prepare present print produce promote
 publish raise rebrand recommend recover refinance register relocate remodel renew renovate
+restructure
 rent repair restore retire return review row sail save schedule search serve share ski sponsor
 skate sew sort start study support surf talk text train travel treat try update upgrade visit
 volunteer walk want watch welcome work

@@ -402,9 +402,20 @@ def _given(what: str) -> tuple[str, bool]:
     if words[0].casefold() in _NO_ARTICLE or words[0][:1].isdigit() or words[0][:1] == "$":
         return to_user(words), False
     intro = words[0].casefold() in ("intro", "introduction") and words[1:2] == ("to",)
-    if shape is Shape.THING or (intro and sane(words[2:])):
+    if shape is Shape.THING or (intro and sane(words[2:])) or _sent_way(words):
         return to_user(article(words).split()), False
     return f"“{' '.join(words)}”", False
+
+
+def _sent_way(words: tuple[str, ...]) -> bool:
+    """ "the two leads", "a couple referrals": people sent the user's way, however the
+    reader takes "leads" (a verb, trial 16)."""
+    counted = [w.casefold() for w in words[:-1]]
+    return (
+        words[-1].casefold() in _SENT_WAY
+        and len(words) <= 4
+        and all(w in DETERMINERS or w in NUMBERS or w in ("couple", "of", "new") for w in counted)
+    )
 
 
 _SENT_WAY = frozenset(

@@ -96,7 +96,8 @@ _EVENT_VERBS = frozenset("run do host attend play compete race complete".split()
 # Verbs whose -ing noun reads well before its object: "the marathon training".
 _NOMINAL = {"train": "training", "renovate": "renovation", "remodel": "remodel",
             "launch": "launch", "plan": "planning", "expand": "expansion",
-            "rebrand": "rebrand"}  # fmt: skip
+            "rebrand": "rebrand", "consolidate": "consolidation",
+            "relocate": "relocation", "restructure": "restructuring"}  # fmt: skip
 _FUTURE = frozenset(
     "next tomorrow soon january february march april may june july august september "
     "october november december spring summer fall autumn winter weekend".split()
@@ -235,8 +236,21 @@ def _interest(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     phrase = read(" ".join(words))
     if phrase.shape is not Shape.THING or phrase.words[0].casefold() in POSSESSIVES:
         return None
+    if phrase.words[-1].casefold() in EVENTS:
+        # "soccer tournament" (met at one): an event, no pastime; one thing, said without
+        # "the", is a fragment ("ask him about soccer tournament", trial 16)
+        return None
     thing = " ".join(phrase.words)
     return Talk("ask", f"about {thing}", f"What got you into {thing}?")
+
+
+# Things that happen on a day: one goes to them, nobody is "into" them.
+EVENTS = frozenset(
+    "tournament tourney game match meet meeting mixer gala fundraiser party dinner lunch "
+    "luncheon breakfast brunch conference summit expo convention festival fair show "
+    "banquet reception ceremony wedding funeral service retreat workshop seminar webinar "
+    "event rally parade concert recital".split()
+)
 
 
 _FANS = frozenset("fan fans fanatic supporter".split())
@@ -321,6 +335,15 @@ def _about_family(family: Family, who: Who, now: datetime | None) -> Talk | None
         return Talk("congratulate", f"on {baby}", f"Congratulations on {baby}!", news=True)
     if "baby" in words or "pregnant" in words or "expecting" in words:
         return _baby(family, words)
+    if family.canonical in _GRANDCHILDREN and "new" in family.relation.split() and said is None:
+        # "new granddaughter" (his daughter had a baby girl): a birth, congratulated
+        grandchild = family.canonical
+        return Talk(
+            "congratulate",
+            f"on {mine} new {grandchild}",
+            f"Congratulations on the new {grandchild}!",
+            news=True,
+        )
     plain = Talk("ask", f"how {ref} {are} doing", f"How {are} {theirs} doing?", small=True)
     won = _team_win(family, said, who)
     if won is not None:
@@ -450,6 +473,9 @@ def _team_win(family: Family, said: Phrase | None, who: Who) -> Talk | None:
 
 
 _CHILDREN = frozenset("daughter son baby child".split())
+_GRANDCHILDREN = frozenset("granddaughter grandson grandchild".split())
+# Said of a baby not yet born: "expecting", "due in may", "baby on the way".
+_TO_COME = frozenset("expecting pregnant due way coming expected".split())
 _BORN = frozenset("born arrived newborn welcomed".split())
 _PARTNERS = frozenset("wife husband partner fiance fiancee fiancé fiancée spouse".split())
 
@@ -459,6 +485,9 @@ def _baby(family: Family, words: str) -> Talk:
     baby Elijah; "wife is expecting": how things are going with the baby on the way."""
     said = words.split()
     born = any(w in said for w in ("had", "born", "arrived", "welcomed", "newborn"))
+    # "baby girl", "baby boy": a child with a sex told is one already born, unless the
+    # words say it is to come ("expecting a baby girl"); never "on the way" (trial 16)
+    born = born or (family.canonical == "baby" and family.gender != "" and not _TO_COME & set(said))
     named = "named" in said[:-1] or "called" in said[:-1]  # a baby with a name is born
     if born or named or "new baby" in words:
         baby = "the new baby"
@@ -622,14 +651,14 @@ def offer_help(detail: Detail, who: Who, now: datetime | None = None) -> Talk | 
         return Talk(
             "let",
             f"know you'd be glad to help {them} find {to_user(thing)}",
-            f"If it would help, I'd be glad to help you find {to_them(thing)}.",
+            f"If you'd like, I'd be glad to help you find {to_them(thing)}.",
             news=True,
         )
     if phrase.shape is Shape.DO:
         return Talk(
             "let",
             f"know you'd be glad to help {them} {to_user(words)}",
-            f"If it would help, I'd be glad to help you {to_them(words)}.",
+            f"If you'd like, I'd be glad to help you {to_them(words)}.",
             news=True,
         )
     return None
@@ -642,7 +671,12 @@ def send_asked(detail: Detail, who: Who) -> Talk | None:
     thing = asked_of_user(detail.text)
     if thing is None:
         return None
-    head = next((at for at, w in enumerate(thing) if w.casefold() in PREPOSITIONS), len(thing))
+    # "of" holds to its noun: "the opinion of value he asked for", never "the opinion he
+    # asked for of value" (trial 16)
+    head = next(
+        (at for at, w in enumerate(thing) if w.casefold() in PREPOSITIONS and w.casefold() != "of"),
+        len(thing),
+    )
     named, rest = list(thing[:head]), list(thing[head:])
     return Talk(
         "send",
@@ -862,8 +896,10 @@ def _doing(phrase: Phrase, detail: Detail, now: datetime | None) -> Talk:
         subject, plural = named
     else:
         # "buying in pearland": the particle stays with its place ("how buying pearland
-        # is going" drops it, trial 11)
-        said = (verb.gerund or phrase.words[0], phrase.particle, *core)
+        # is going" drops it, trial 11). "some" is no part of what they do: "how selling
+        # land is going", not "how selling some land is going" (trial 16)
+        kept = tuple(w for w in core if w.casefold() != "some")
+        said = (verb.gerund or phrase.words[0], phrase.particle, *kept)
         subject, plural = " ".join(w for w in said if w), False
     ahead = bool(when) or any(w.casefold() in _FUTURE for w in core) or plural
     if when and _passed(phrase, detail, now):
@@ -1006,14 +1042,46 @@ def _nominal(verb: Verb, rest_: tuple[str, ...]) -> str | None:
         return None
     if rest[0].casefold() == "for":
         rest = rest[1:]
-    while rest and (rest[0].casefold() in DETERMINERS or rest[0].casefold() in NUMBERS):
+    while rest and (
+        rest[0].casefold() in DETERMINERS
+        or rest[0].casefold() in NUMBERS
+        or rest[0].casefold() in _VAGUE
+    ):
         rest = rest[1:]
+    # Where it happens stays after it: "consolidating some offices near the airport" is
+    # "the office consolidation near the airport" (trial 16).
+    where: list[str] = []
+    at = next((i for i, w in enumerate(rest) if w.casefold() in PREPOSITIONS), len(rest))
+    if 0 < at < len(rest) and rest[at].casefold() in _WHERE and len(rest) - at <= 4:
+        rest, where = rest[:at], rest[at:]
     if not rest or len(rest) > 3 or any(w.casefold() in PREPOSITIONS for w in rest):
         return None
     # The thing it is about, by its head ("the chicago marathon" -> "marathon"); a generic
     # head gives way to what is before it ("a skincare line" -> "skincare").
     generic = len(rest) > 1 and rest[-1].casefold() in _GENERIC_HEADS
-    return f"the {rest[-2] if generic else rest[-1]} {noun}"
+    # said before its noun, a thing is one: "consolidating offices", the office consolidation
+    head = _singular(rest[-2] if generic else rest[-1])
+    return " ".join([f"the {head} {noun}", *where])
+
+
+# "some offices", "a few stores": how many is no part of the thing.
+_VAGUE = frozenset("some several few couple bunch more".split())
+_WHERE = frozenset("in near at on around by downtown outside".split())
+
+
+_SAME_PLURAL = frozenset("series species news sports olympics athletics".split())
+
+
+def _singular(noun: str) -> str:
+    """ "offices" -> "office", "properties" -> "property": a noun said before another."""
+    low = noun.casefold()
+    if low in _SAME_PLURAL or not noun.islower():
+        return noun  # "the series launch", "the Olympics training"
+    if low.endswith("ies") and len(low) > 4:
+        return noun[:-3] + "y"
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:
+        return noun[:-1]
+    return noun
 
 
 _GENERIC_HEADS = frozenset("line business company brand product store shop app range".split())

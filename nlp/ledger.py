@@ -51,6 +51,8 @@ _STOP = frozenset(
 )
 _TAIL_DROP = frozenset("to for with of and & the a an at in on".split())
 _MAX = 7
+# Said of someone with no one to send it to: sent to the user who writes the note.
+_TO_THE_USER = frozenset("send forward refer".split())
 
 PersonAt = Callable[[int], str | None]
 
@@ -207,6 +209,10 @@ class _Reader:
             what, k = self._phrase(j, stop_at_link=True)
             if k < len(self.doc) and self.doc[k].lower_ in ("to", "with"):
                 receiver = self._party_at(k + 1)
+            elif giver.name and self.doc[v].lemma_.lower() in _TO_THE_USER:
+                # "sam sent the two leads!": sent to no one named, in the user's own note,
+                # is sent to the user (trial 16: his offer, kept, was still thanked as one)
+                receiver = _Party(user=True)
             if receiver is None or not what:
                 return []
         return self._entries(giver, receiver, kind, what, others)

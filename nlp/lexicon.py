@@ -311,6 +311,10 @@ PLACES: dict[str, str] = {
         "Melbourne", "Nairobi", "Lagos", "Accra", "Cairo", "Dubai",
         # Houston's suburbs and streets a note names (trial 15)
         "Bellaire", "Pearland", "Sugar Land", "Alief", "Hillcroft", "Katy", "Missouri City",
+        # Atlanta's suburbs and neighbourhoods a note names (trial 16)
+        "Johns Creek", "Decatur", "Kirkwood", "Duluth", "Alpharetta", "Suwanee",
+        "Lawrenceville", "Doraville", "Chamblee", "Dalton", "Buckhead", "Marietta", "Roswell",
+        "Sandy Springs", "Dunwoody", "Gwinnett", "Smyrna", "Norcross", "Midtown",
         # countries and continents
         "Argentina", "Australia", "Brazil", "Canada", "Chile", "Colombia", "Costa Rica",
         "Ecuador", "Egypt", "England", "Ethiopia", "France", "Germany", "Ghana", "Greece",
