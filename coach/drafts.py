@@ -287,8 +287,9 @@ _PLAIN = frozenset(
 
 
 def _marks(text: str) -> set[str]:
-    """The words that say what a detail is about: "memorial", "hermann", "nurse"."""
-    return {w for w in re.findall(r"[a-z]{4,}", text.casefold()) if w not in _PLAIN}
+    """The words that say what a detail is about: "memori", "herman", "nurse", cut to
+    their first six letters so "consolidating" and "consolidation" are one."""
+    return {w[:6] for w in re.findall(r"[a-z]{4,}", text.casefold()) if w not in _PLAIN}
 
 
 def superseded(detail: Detail, notes: Sequence[tuple[datetime, str]], draft: str = "") -> bool:

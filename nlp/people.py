@@ -327,13 +327,13 @@ def _names_a_day_or_gathering(span: Span) -> bool:
 
 _HOSTS = [[w] for w in "chamber rotary church club business community".split()]
 _STREET_WORDS = frozenset(
-    "hwy highway rd road st street ave avenue blvd boulevard pkwy parkway dr drive ln lane "
-    "fwy freeway".split()
+    "hwy highway rd st ave blvd boulevard pkwy parkway ln fwy freeway".split()
 )
 
 
 def _a_street(span: Span) -> bool:
-    """ "an engineer for buford hwy": a road, not a person."""
+    """ "an engineer for buford hwy": a road, not a person. (Never "lane" or "street":
+    Bob Lane, Della Street.)"""
     return len(span) > 1 and span[-1].lower_.rstrip(".") in _STREET_WORDS
 
 
