@@ -249,7 +249,7 @@ def _mentions(
             continue
         if _names_a_day_or_gathering(span) or _a_place_in(span) or _a_business_named(span):
             continue
-        if _a_prayer(span) or _a_street(span) or _describes_someone(span):
+        if _a_prayer(span) or _a_street(span) or _describes_someone(span) or _hired(span):
             continue
         if all(t.lower_ in DEMONYMS for t in span):
             continue  # "puerto rican from pilsen": where someone is from
@@ -335,6 +335,14 @@ def _a_street(span: Span) -> bool:
     """ "an engineer for buford hwy": a road, not a person. (Never "lane" or "street":
     Bob Lane, Della Street.)"""
     return len(span) > 1 and span[-1].lower_.rstrip(".") in _STREET_WORDS
+
+
+def _hired(span: Span) -> bool:
+    """ "struggling to hire backend devs": who is hired, not someone's name."""
+    k = span.start - 1
+    while k >= 0 and span.doc[k].tag_ in ("JJ", "CD"):
+        k -= 1
+    return k >= 0 and span.doc[k].lower_ in ("hire", "hiring", "recruit", "recruiting")
 
 
 def _describes_someone(span: Span) -> bool:

@@ -83,7 +83,7 @@ def read_doc(
         part
         for d in _with_wants(
             _with_news(_best_details(doc), life_news(doc)),
-            _loose_wants(doc) + _said_offers(doc, people),
+            _loose_wants(doc) + _hiring(doc) + _said_offers(doc, people),
         )
         for whole in _at_commas(d)
         for part in _each_sought(whole)
@@ -450,6 +450,33 @@ def _loose_wants(doc: Doc) -> list[Span]:
         ):
             continue  # "trying to decide": no thing named; "to get me in": theirs of the user
         found.append(Span(doc, verb.i, end, label="need"))
+    return found
+
+
+def _hiring(doc: Doc) -> list[Span]:
+    """ "hiring two devops people in Q1", "struggling to hire backend devs": who they are
+    hiring is a need (a recruiter's best lead), up to where the clause goes on."""
+    found = []
+    for tok in doc[:-1]:
+        hires = tok.lower_ in ("hiring", "recruiting") or (
+            tok.lower_ in ("hire", "recruit") and tok.i > 0 and doc[tok.i - 1].lower_ == "to"
+        )
+        if not hires or (tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "a", "of")):
+            continue  # "doing the hiring": no one named
+        start = tok.i + 1
+        if doc[start].lower_ in ("for", "a", "an"):
+            start += 1  # "hiring for a controller"
+        end = start
+        while end < len(doc) and end - start < 8:
+            if doc[end].is_punct or doc[end].lower_ in _WANT_STOPS:
+                break
+            end += 1
+        words = doc[start:end]
+        if not any(t.pos_ in ("NOUN", "PROPN") for t in words):
+            continue
+        if any(t.lower_ in ("i", "me", "my", "we", "us", "our") for t in words):
+            continue
+        found.append(Span(doc, start, end, label="need"))
     return found
 
 

@@ -1701,3 +1701,27 @@ def test_a_street_a_childs_team_or_what_someone_is_known_by_is_no_contact(
     assert person(r, "Ikenna").org == "Ude Partners"
     r = extractor.extract("the taqueria el sol guy hector - got his lease signed!!", now=NOW)
     assert names(r) == ["Hector"]
+
+
+@pytest.mark.parametrize(
+    ("note", "need"),
+    [
+        (
+            "coffee with harpreet gill, eng manager at avant, hiring two devops people in Q1",
+            "two devops people in Q1",
+        ),
+        ("met tunde ade, VP eng at avant, struggling to hire backend devs", "backend devs"),
+        (
+            "lunch with Rosa Diaz, she's recruiting for a controller, needs one by march",
+            "controller",
+        ),
+    ],
+)
+def test_who_someone_is_hiring_is_their_need(
+    extractor: NoteExtractor, note: str, need: str
+) -> None:
+    """Trial 17: a recruiter's notes lost every "hiring" fact, and "Backend Devs" became a
+    contact."""
+    r = extractor.extract(note, now=NOW)
+    assert len(r.people) == 1, names(r)
+    assert any(need in f.text for f in r.people[0].facts if f.kind == "need"), r.people[0].facts
