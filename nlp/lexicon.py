@@ -152,23 +152,47 @@ ORG_BREAK: frozenset[str] = (
 
 STOP: frozenset[str] = frozenset(STOP_WORDS)
 
+# Given names the census lists lack, from the cultures the notes come from.
+_MORE_MALE = frozenset(
+    "tomasz piotr pawel marek krzysztof jakub kuba wojtek andrzej dmytro oleksandr andriy "
+    "taras bohdan mykola yuriy tunde emeka chinedu obinna ikenna adebayo femi segun kayode "
+    "babajide nnamdi uche ifeanyi chukwuemeka musa khalid karim bilal hamid samir "
+    "nabil youssef reza behrouz dariush arash kaveh amir mehdi farid hossein minjun jihoon "
+    "seojun jaewon junho duc minh tuan hieu khoa thanh huy vinh quang phuc rohan aarav "
+    "vivek sandeep suresh ramesh rakesh manoj vijay ajay akash varun karan gaurav arnav "
+    "ishaan siddharth ciaran declan eoin padraig cormac oisin".split()
+)
+_MORE_FEMALE = frozenset(
+    "kasia agnieszka katarzyna malgorzata magda ewa zofia olena oksana iryna yulia kateryna "
+    "halyna adaeze chiamaka funmilayo funke folake yetunde nneka ifeoma chioma adanna amaka "
+    "kemi shirin roya parisa mariam maryam noor layla seoyeon jiwoo minji soyeon eunji "
+    "jihye linh thuy hoa ngoc trang huong phuong anjali sunita lakshmi meena kavya ananya "
+    "shreya nisha rekha asha priyanka siobhan niamh aoife saoirse".split()
+)
 # A handful of common non-Anglo first names missing from the 1990 census list.
-EXTRA_FIRST: frozenset[str] = frozenset(
-    "priya raj rajesh arjun anil amit anita deepa divya kiran neha pooja rahul ravi sanjay "
-    "sunil vikram wei li ming jun hiro yuki kenji aiko mei xin yan omar ahmed ali fatima "
-    "hassan leila mohammed muhammad yusuf zainab aisha nadia sofia sophie chloe zoe mateo "
-    "diego javier luis carlos jose juan pablo lucia camila valentina ana ines joao tiago "
-    "bjorn lars sven ingrid freya olga dmitri ivan sergei natasha tanya katya nikhil arun "
-    "kwame kofi amara chidi ngozi tariq jamal malik dana alex sam chris jen jon mike dave "
-    "steve rob greg ben kate nick matt tom dan pat liz becca nate zach gabe nico liam aiden "
-    "jayden harper ibrahim mustafa hamza zara hao kat vik mikey".split()
+EXTRA_FIRST: frozenset[str] = (
+    frozenset(
+        "priya raj rajesh arjun anil amit anita deepa divya kiran neha pooja rahul ravi sanjay "
+        "sunil vikram wei li ming jun hiro yuki kenji aiko mei xin yan omar ahmed ali fatima "
+        "hassan leila mohammed muhammad yusuf zainab aisha nadia sofia sophie chloe zoe mateo "
+        "diego javier luis carlos jose juan pablo lucia camila valentina ana ines joao tiago "
+        "bjorn lars sven ingrid freya olga dmitri ivan sergei natasha tanya katya nikhil arun "
+        "kwame kofi amara chidi ngozi tariq jamal malik dana alex sam chris jen jon mike dave "
+        "steve rob greg ben kate nick matt tom dan pat liz becca nate zach gabe nico liam aiden "
+        "jayden harper ibrahim mustafa hamza zara hao kat vik mikey".split()
+    )
+    | _MORE_MALE
+    | _MORE_FEMALE
 )
 
 
-EXTRA_FEMALE: frozenset[str] = frozenset(
-    "priya anita deepa divya neha pooja aiko mei fatima leila zainab aisha nadia sofia sophie "
-    "chloe zoe lucia camila valentina ana ines ingrid freya olga natasha tanya katya amara "
-    "ngozi jen kate liz becca zara kat".split()
+EXTRA_FEMALE: frozenset[str] = (
+    frozenset(
+        "priya anita deepa divya neha pooja aiko mei fatima leila zainab aisha nadia sofia sophie "
+        "chloe zoe lucia camila valentina ana ines ingrid freya olga natasha tanya katya amara "
+        "ngozi jen kate liz becca zara kat".split()
+    )
+    | _MORE_FEMALE
 )
 _UNISEX = frozenset("kiran li jun xin yan wei ming alex sam chris pat dana".split())
 

@@ -1725,3 +1725,18 @@ def test_who_someone_is_hiring_is_their_need(
     r = extractor.extract(note, now=NOW)
     assert len(r.people) == 1, names(r)
     assert any(need in f.text for f in r.people[0].facts if f.kind == "need"), r.people[0].facts
+
+
+@pytest.mark.parametrize(
+    ("note", "pronoun"),
+    [
+        ("met tomasz wojcik at the python meetup, backend lead, wants a new role", "he"),
+        ("coffee with olena bondar, cto at a fintech, two kids", "she"),
+        ("lunch with chiamaka eze, pediatric dentist in oak park", "she"),
+    ],
+)
+def test_a_given_name_from_another_culture_has_its_pronoun(
+    extractor: NoteExtractor, note: str, pronoun: str
+) -> None:
+    """Trial 17: "ask them" for Tomasz, Kasia and Olena."""
+    assert extractor.extract(note, now=NOW).people[0].pronoun == pronoun
