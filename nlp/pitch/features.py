@@ -3586,7 +3586,8 @@ _MARKET_WORDS = (
 )
 _STANDING_OFFER = re.compile(
     r"\bif\s+(?P<who>[^,.!?;]{1,40}?)\s+ever\s+(?:needs?|wants?|could use|is looking for|"
-    r"are looking for|looks for)\s+(?P<what>[^,.!?;]{1,60}?)\s*[,;—–-]?\s*"
+    r"are looking for|looks for|(?P<hires>hiring|recruiting|hire))\s+(?P<what>[^,.!?;]{0,60}?)"
+    r"\s*[,;—–-]?\s*"
     r"(?P<me>I['’]m (?:around|here|available|happy to help|glad to help|your (?:guy|gal|person))"
     r"|I am (?:around|here|available)|you know where to find me|you know where I am|"
     r"give me a (?:shout|call|ring)|call me|I['’]d love to help|happy to help)",
@@ -3629,7 +3630,9 @@ def _own_wares(doc: Doc) -> dict[str, list[Span]]:
         for match in _STANDING_OFFER.finditer(text):
             who, what = match.group("who").strip(), match.group("what")
             theirs = re.search(r"\b(?:" + _THEIR_BUSINESS + r")\b", who, re.IGNORECASE)
-            trade = re.search(r"\b(?:" + _MARKET_WORDS + r")\b", what, re.IGNORECASE)
+            trade = match.group("hires") or re.search(  # "if you're ever hiring devs"
+                r"\b(?:" + _MARKET_WORDS + r")\b", what, re.IGNORECASE
+            )
             if not (trade or (theirs and not _JUST_YOU.match(who))) or (
                 not trade and _HOMEY.search(what)
             ):
