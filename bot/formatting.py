@@ -8,7 +8,7 @@ from html import escape
 
 from bot import relationship_format
 from bot.lines import fit, who
-from bot.texts import SENT_AGAIN
+from bot.texts import FIX_KEPT, SENT_AGAIN
 from coach.drafts import DraftCheck
 from coach.sentences import offered
 from coach.views import (
@@ -118,6 +118,10 @@ def note_card(card: NoteCard) -> str:
             "📝 Your note is saved, but I couldn't read it just now. "
             "Nothing is lost: /undo removes it, or send it again in other words."
         )
+    if card.kept_earlier:
+        # (the rest of the card says what this note itself added)
+        text = note_card(replace(card, kept_earlier=False))
+        return f"{FIX_KEPT}\n{text}"
     lines: list[str] = []
     for person in card.people:
         lines += person_lines(person)

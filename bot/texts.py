@@ -159,6 +159,10 @@ EMPTY_NOTE = (
     "That note looks empty. Tell me who you met, e.g. <i>met Sarah from Acme at the mixer</i>."
 )
 FIX_PROMPT = "✏️ Send me the corrected note and I'll put it in place of the old one."
+FIX_KEPT = (
+    "✏️ That names nobody, so I kept your earlier note as it was and saved this one beside "
+    "it. To replace the note, send it whole: who you met and what they told you."
+)
 FIX_GONE = "That note was already undone or replaced, so there's nothing to fix."
 BUTTON_GONE = "That button has expired."
 ONLY_PRIVATE = (

@@ -655,6 +655,16 @@ class NoteCapture:
             raise EmptyNote
         async with self.rt.unit_of_work() as session:
             note = await Notes(session, user_id).get(note_id)
+            linked = note is not None and bool(await Notes(session, user_id).links(note.id))
+            now = await self.rt.user_now(session, user_id)
+        # A fix that names nobody ("it's two buildings, not one") would take the note's
+        # people with it: the note stays, and the fix is kept as a note of its own.
+        if linked and not (await self.rt.extraction.extract(text, now, ())).people:
+            card = await self.capture(user_id, text, source_key=source_key)
+            card.kept_earlier = True
+            return card
+        async with self.rt.unit_of_work() as session:
+            note = await Notes(session, user_id).get(note_id)
             if note is not None and note.status not in (NoteStatus.UNDONE, NoteStatus.REPLACED):
                 await self._unwind(session, user_id, note)
                 note.status = NoteStatus.REPLACED

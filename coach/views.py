@@ -120,6 +120,8 @@ class NoteCard:
     intros: list[IntroSuggestion] = field(default_factory=list)
     # Sent again: the message was replayed after a crash, and may have been answered before.
     replayed: bool = False
+    # A Fix that named nobody: the note it was to replace is kept, and this one saved beside it.
+    kept_earlier: bool = False
 
 
 @dataclass

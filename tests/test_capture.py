@@ -267,6 +267,22 @@ async def test_fixing_a_note_replaces_its_reading(coach: Coach) -> None:
     assert names == ["Joan Miller"]
 
 
+async def test_a_fix_that_names_nobody_keeps_the_note_and_its_people(coach: Coach) -> None:
+    """Trial 16: a one-line Fix ("it's two buildings, not one") replaced the note about the
+    Kims and removed John Kim, Esther and Andrew, then said no contact was changed."""
+    from bot.formatting import note_card
+
+    card = await coach.notes.capture(
+        ALICE, "coffee with pastor john kim and his wife esther, their son andrew is at tech"
+    )
+    fixed = await coach.notes.replace(ALICE, card.note_id, "it's actually two buildings not one")
+    assert fixed.kept_earlier
+    assert "kept your earlier note" in note_card(fixed)
+    async with coach.rt.unit_of_work() as session:
+        names = (await session.scalars(select(Contact.name).where(Contact.user_id == ALICE))).all()
+    assert {"John Kim", "Esther", "Andrew"} <= set(names)
+
+
 @pytest.mark.parametrize("text", ["", "   ", "\n\t"])
 async def test_an_empty_note_is_refused(coach: Coach, text: str) -> None:
     with pytest.raises(EmptyNote):
