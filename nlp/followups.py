@@ -141,6 +141,8 @@ def _action(doc: Doc, lo: int, hi: int, span: Span, when: When, today: date) -> 
     if before == "(" and span.end < len(doc) and doc[span.end].text == ")":
         return None  # "invite Tereza to the open day (Dec 9) by Friday": an aside
     action, others = find_action(doc, lo, hi, span, said_today)
+    if action is not None and doc[action].pos_ == "NOUN" and _names_an_occasion(doc, span):
+        return None  # "coffee with john after wed service": when they met, not a follow-up
     if action is not None:
         return action
     if others == "event" and not said_today:
@@ -172,6 +174,16 @@ def _action(doc: Doc, lo: int, hi: int, span: Span, when: When, today: date) -> 
         return None
     action, others = find_action(doc, s_lo, s_hi, span, said_today)
     return None if others else action
+
+
+_OCCASIONS = frozenset(
+    "service mass prayer prayers worship liturgy practice game class meeting shift".split()
+)
+
+
+def _names_an_occasion(doc: Doc, span: Span) -> bool:
+    """ "after wed service", "after sunday mass": the day of a gathering, not a due date."""
+    return span.end < len(doc) and doc[span.end].lemma_.lower() in _OCCASIONS
 
 
 def _before_event(doc: Doc, start: int, span: Span) -> int | None:

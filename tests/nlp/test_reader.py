@@ -1740,3 +1740,13 @@ def test_a_given_name_from_another_culture_has_its_pronoun(
 ) -> None:
     """Trial 17: "ask them" for Tomasz, Kasia and Olena."""
     assert extractor.extract(note, now=NOW).people[0].pronoun == pronoun
+
+
+def test_the_day_of_a_service_a_meeting_followed_is_no_follow_up(
+    extractor: NoteExtractor,
+) -> None:
+    """Trial 16: "coffee with pastor john kim … after wed service" became a follow-up."""
+    r = extractor.extract("coffee with pastor dave lee after wed service, his son is 9", now=NOW)
+    assert r.follow_ups == []
+    r = extractor.extract("call dave lee after sunday mass about the hall", now=NOW)
+    assert len(r.follow_ups) == 1
