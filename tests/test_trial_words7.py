@@ -5,31 +5,19 @@ about something, or about nothing; a rewrite names the person as their card does
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 
 from coach.service import Coach
 from tests.conftest import FakeClock
 from tests.fragments import fragments
+from tests.nudge_lines import nudges_and_drafts
 
 USER = 7007
 AGENT = "independent insurance agent in houston, home auto life and commercial P&C"
 
 
 async def _nudges_and_drafts(coach: Coach, clock: FakeClock, days: int = 4) -> list[str]:
-    """Every nudge line due in the next `days` days, each with the draft it offers."""
-    said: list[str] = []
-    for _ in range(days):
-        clock.advance(timedelta(days=1))
-        for outgoing in await coach.dispatcher.claim_due():
-            for nudge in outgoing.nudges:
-                await coach.dispatcher.sent_many([([nudge.nudge_id], 1)])
-                said.append(nudge.idea)
-                draft = await coach.nudges.draft(outgoing.user_id, nudge.nudge_id)
-                assert draft is not None
-                said.append(draft.opener)
-    return said
+    return await nudges_and_drafts(coach, clock, days)
 
 
 # --- 1. what they want from the user -------------------------------------------------------

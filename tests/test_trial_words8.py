@@ -12,6 +12,7 @@ import pytest
 from coach.service import Coach
 from tests.conftest import FakeClock
 from tests.fragments import fragments
+from tests.nudge_lines import nudges_and_drafts
 
 USER = 8008
 BROKER = (
@@ -22,18 +23,7 @@ BROKER = (
 
 
 async def _nudges_and_drafts(coach: Coach, clock: FakeClock, days: int = 6) -> list[str]:
-    """Every nudge line due in the next `days` days, each with the draft it offers."""
-    said: list[str] = []
-    for _ in range(days):
-        clock.advance(timedelta(days=1))
-        for outgoing in await coach.dispatcher.claim_due():
-            for nudge in outgoing.nudges:
-                await coach.dispatcher.sent_many([([nudge.nudge_id], 1)])
-                said.append(nudge.idea)
-                draft = await coach.nudges.draft(outgoing.user_id, nudge.nudge_id)
-                assert draft is not None
-                said.append(draft.opener)
-    return said
+    return await nudges_and_drafts(coach, clock, days)
 
 
 async def _upcoming(coach: Coach, name: str) -> list[str]:
