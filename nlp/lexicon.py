@@ -33,7 +33,8 @@ MONTHS: frozenset[str] = frozenset(MONTH_NUMBERS)
 FILLERS: frozenset[str] = frozenset("um umm uh uhh er erm hmm mm".split())
 # Texting words: never a name, never the end of a detail ("needs freelance devs rn").
 CHAT_WORDS: frozenset[str] = frozenset(
-    "lol lmao haha hah omg btw tbh smh jk ugh yay fyi imo ngl fr rn idk tbf irl".split()
+    "lol lmao haha hah omg btw tbh smh jk ugh yay fyi imo ngl fr rn idk tbf irl hmu bff obvi "
+    "lmfao lmaoo lolol hahaha iykyk istg".split()
 )
 
 PRONOUNS: frozenset[str] = frozenset(

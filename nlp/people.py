@@ -67,7 +67,8 @@ _TITLES = frozenset(
     "capt. captain col col. colonel gen gen. general lt lt. lieutenant cmdr major maj maj. "
     "imam rabbi deacon deaconess elder bishop sheikh sister brother auntie aunty uncle tita "
     "tito tia tío tio lola lolo abuela abuelo hermana hermano nana mama papa baba ustaz chief oga "
-    "sensei pan pani kuya chú bác dì thầy br br. sis.".split()
+    "sensei pan pani kuya chú bác dì thầy br br. sis. monsieur madame mademoiselle mme mme. "
+    "mlle monsignor msgr msgr.".split()
 )
 FORMS_OF_ADDRESS = _TITLES
 _ADJECTIVES = frozenset(
@@ -139,6 +140,19 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     past = last.tag_ == "VBD" and last.lemma_.lower() != last.lower_
     if end - start > 1 and last.is_lower and (last.lower_ in _SAID_VERBS or past):
         end -= 1
+    while (
+        end - start > 2
+        and doc[end - 1].lower_ in HONORIFIC_SUFFIXES
+        and doc[end - 2].text in ("-", "‐")
+        and not doc[end - 3].whitespace_
+    ):
+        end -= 2  # "Kimura-sensei": the form of address, not a double-barrelled name
+    # Dictation says a name twice or surname first, then in full: "brigid brigid kelleher",
+    # "okonkwo obiora okonkwo" are Brigid Kelleher and Obiora Okonkwo.
+    if end - start > 1 and doc[start].lower_ == doc[start + 1].lower_:
+        start += 1
+    if end - start == 3 and doc[start].lower_ == doc[end - 1].lower_ and doc[start + 1].is_alpha:
+        start += 1  # (not "Jun-Jun")
     # "omar al-" with "farsi" left out: a hyphen joins the name's next part
     if end < len(doc) and doc[end - 1].text in ("-", "‐") and doc[end].is_alpha:
         end += 1
@@ -291,6 +305,10 @@ def _given_name_before(doc: Doc, start: int, english: frozenset[str], taken: set
         return False  # "coworker hamid", "um lisa", "piotr piotr wiśniewski"
     if word.lower_ in _REACHED or word.lower_ in NOT_NAME:
         return False  # "texted priyanka": the message, then who got it
+    if any(word.lower_ == t.lower_ for t in doc[start : start + 4] if t.ent_type_ == "PERSON"):
+        return False  # "ramos joaquín ramos": the surname said first, then the whole name
+    if word.lower_ in _CHAT or word.lower_ in _FILLERS:
+        return False  # "lol marisol's a nurse": a texting word, not her first name
     return word.lower_ in first_names() or _unknown(word, english)
 
 
@@ -632,6 +650,8 @@ def _subject_names(doc: Doc, english: frozenset[str], *, known: bool = False) ->
             continue
         if lower in _CHAT or lower in _FILLERS or tok.pos_ == "INTJ":
             continue  # "omg he got in", "and uh he's"
+        if lower in HONORIFIC_SUFFIXES and tok.i and doc[tok.i - 1].text in ("-", "‐"):
+            continue  # "Fujita-san is worried": how he is addressed
         if not (_unknown(tok, english) or (lower in firsts and lower not in english)):
             continue
         before = doc[tok.i - 1].lower_ if tok.i else ""
@@ -685,6 +705,8 @@ def _lowercase_full_names(doc: Doc, english: frozenset[str]) -> list[Span]:
         # "grace liu", not "mark andre" (two first names may be two people)
         if tok.lower_ not in firsts or last.lower_ in firsts or len(last) < 3:
             continue
+        if tok.lower_ in _CHAT | _FILLERS or last.lower_ in _CHAT | _FILLERS:
+            continue  # "ok lowkey the best mixer": texting words, not a name
         if not _unknown(last, english) or last.lower_ in _SAID_VERBS:
             continue  # "priya texted me": what she did, not her surname
         end = tok.i + 2
@@ -780,6 +802,7 @@ def find_people(
                 taken.update(range(span.start, span.end))
         spans.sort(key=lambda m: m[0].start)
     spans = [(s, k) for s, k in _run_together(doc, spans) if not _a_street(s)]
+    spans = _uncorrected(doc, spans)
     # Full names first, so a bare "Sarah" joins the "Sarah Chen" named later in the note.
     order = sorted(range(len(spans)), key=lambda k: (-len(spans[k][0]), spans[k][0].start))
     for k in order:
@@ -819,6 +842,27 @@ def find_people(
             and not any(_titled(doc, m.start) for m in person.mentions)
         )
     return people
+
+
+# What a dictating voice says between a wrong name and the right one: "shauna no siobhan".
+_CORRECTING = frozenset(
+    [("no",), ("no", "wait"), ("wait", "no"), ("sorry",), ("i", "mean"), ("no", "no")]
+)
+
+
+def _uncorrected(doc: Doc, spans: list[tuple[Span, str | None]]) -> list[tuple[Span, str | None]]:
+    """ "named shauna no siobhan keane": a name the speaker took back at once is nobody."""
+    kept = []
+    for k, (span, known_name) in enumerate(spans):
+        if k + 1 < len(spans):
+            after = spans[k + 1][0]
+            between = [t.lower_ for t in doc[span.end : after.start]]
+            while between and between[-1] in {t.lower_ for t in after}:
+                between.pop()  # "no siobhan siobhan keane", "no ramos joaquín ramos"
+            if tuple(w for w in between if w not in (",", "-", "...")) in _CORRECTING:
+                continue
+        kept.append((span, known_name))
+    return kept
 
 
 def _run_together(doc: Doc, spans: list[tuple[Span, str | None]]) -> list[tuple[Span, str | None]]:
@@ -925,9 +969,15 @@ def _hyphen_end(doc: Doc, i: int) -> int:
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
         and doc[end + 1].is_alpha
+        and doc[end + 1].lower_ not in HONORIFIC_SUFFIXES
     ):
         end += 2
     return end
+
+
+# Said after a name with a hyphen, never part of it: "Tanaka-san", "Kimura-sensei"
+# (not "ji": "Min-ji" is a given name).
+HONORIFIC_SUFFIXES = frozenset("san sama sensei kun chan senpai sempai ssi nim".split())
 
 
 def _nickname_text(tok: Token) -> str:
@@ -1207,7 +1257,10 @@ def _nicknames(doc: Doc, people: list[Person]) -> None:
     """ "Chukwuemeka Obi (everyone calls him Emeka)": Emeka is Chukwuemeka, not someone new."""
     for person in list(people):
         span = person.mentions[0]
-        if not (_nickname_lead(doc, span.start) or _nickname_tail(doc, span)):
+        lead = span.start
+        if lead and doc[lead - 1].lower_ == doc[lead].lower_:
+            lead -= 1  # "call him sasha sasha kovalenko": said twice
+        if not (_nickname_lead(doc, lead) or _nickname_tail(doc, span)):
             continue
         if len(person.name.split()) > 1 and doc[span.start - 1].text == "(":
             continue  # "Kuya Jerome (Jerome Santos)": the full name, not a nickname

@@ -1051,8 +1051,8 @@ def _named_after(doc: Doc, people: list[Person], english: frozenset[str]) -> lis
         if doc[at].lower_ == "," and _alone_between_commas(doc, at + 1, english, taken):
             found.append(Span(doc, at + 1, at + 2, label="ORG"))
             continue
-        if doc[at].lower_ not in leads:
-            continue
+        if doc[at].lower_ not in leads or _joining_hyphen(doc, at):
+            continue  # ("Fujita-san": how he is addressed, no firm after a dash)
         if doc[at + 1].lower_ == "the" and leads is _AT_WORK:
             at += 1  # "at the ymca"
         end = at + 1

@@ -179,3 +179,59 @@ def test_a_corrected_name_is_a_change_of_name_not_a_new_person(extractor: NoteEx
     assert [(c.person, c.field, c.new, c.correction) for c in r.changes] == [
         ("Jay", "name", "Ji-Hoon Kim", True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("note", "name"),
+    [
+        ("lol marisol's a nurse at st joseph's and she runs half marathons", "Marisol"),
+        ("ok lowkey the best mixer yet, met dario fontes who sells solar", "Dario Fontes"),
+        ("met my cousin's bff renee okoro, she's a paralegal at baker botts", "Renee Okoro"),
+        ("hmu tevita next week about the fundraiser, he coaches rugby", "Tevita"),
+        ("the dj was amazing lmaoo, his name is kojo mensah and he does weddings", "Kojo Mensah"),
+    ],
+)
+def test_a_texting_word_beside_a_name_is_no_part_of_it(
+    extractor: NoteExtractor, note: str, name: str
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    assert [p.name for p in r.people] == [name]
+
+
+@pytest.mark.parametrize(
+    ("note", "name"),
+    [
+        ("dinner in Nagoya with Tanaka-san, the plant manager at Chubu Seiki", "Tanaka"),
+        ("Kimura-sensei runs the robotics club and wants sponsors for the spring", "Kimura"),
+        ("Met Madame Odile Marchand from the Lyon chamber, she exports cognac", "Odile Marchand"),
+        ("Monsignor Kelleher blessed the new wing and asked about grant writers", "Kelleher"),
+    ],
+)
+def test_an_honorific_before_or_after_a_name_is_no_part_of_it(
+    extractor: NoteExtractor, note: str, name: str
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    assert [p.name for p in r.people] == [name]
+    assert not {"san", "sensei"} & {o.lower() for o in r.orgs}
+
+
+@pytest.mark.parametrize(
+    ("note", "name"),
+    [
+        (
+            "the new bookkeeper is named shauna no siobhan siobhan keane, she's from cork",
+            "Siobhan Keane",
+        ),
+        (
+            "met a guy called pedro alves no alvarez pedro alvarez who runs a tile shop",
+            "Pedro Alvarez",
+        ),
+        ("coffee w/ tomasz tomasz nowak from the credit union, he sails", "Tomasz Nowak"),
+        ("talked to mariana mariana costa about her bakery, she needs a new oven", "Mariana Costa"),
+    ],
+)
+def test_a_name_said_again_or_corrected_while_dictating_is_one_person(
+    extractor: NoteExtractor, note: str, name: str
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    assert [p.name for p in r.people] == [name]
