@@ -168,7 +168,8 @@ _MORE_FEMALE = frozenset(
     "halyna adaeze chiamaka funmilayo funke folake yetunde nneka ifeoma chioma adanna amaka "
     "kemi shirin roya parisa mariam maryam noor layla seoyeon jiwoo minji soyeon eunji "
     "jihye linh thuy hoa ngoc trang huong phuong anjali sunita lakshmi meena kavya ananya "
-    "shreya nisha rekha asha priyanka siobhan niamh aoife saoirse".split()
+    "shreya nisha rekha asha priyanka siobhan niamh aoife saoirse felicity imogen harriet "
+    "philippa pippa".split()
 )
 # A handful of common non-Anglo first names missing from the 1990 census list.
 EXTRA_FIRST: frozenset[str] = (
@@ -297,6 +298,8 @@ def org_case(text: str) -> str:
             out.append("US")  # "us bank"
         elif w.isupper() and len(w) <= 5:
             out.append(w)
+        elif w.lower() in ("st", "st.", "ste"):
+            out.append(w.capitalize())  # "st mary's": a saint, not an acronym
         elif w.lower() in _ORG_ACRONYMS or (
             len(w) <= 4 and w.isalpha() and not set(w.lower()) & set("aeiouy")
         ):

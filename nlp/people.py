@@ -51,6 +51,7 @@ RELATIVES: dict[str, tuple[str, str]] = {
     "stepson's": ("stepson", "m"), "grandkid": ("grandchild", ""),
     "grandkids": ("grandchild", ""), "granddaughters": ("granddaughter", "f"),
     "grandsons": ("grandson", "m"), "brothers": ("brother", "m"), "sisters": ("sister", "f"),
+    "missus": ("wife", "f"), "missis": ("wife", "f"),
 }  # fmt: skip
 # Words that may stand between a relative word and the name: "her fiancé is a guy named
 # Kenji", "a baby daughter named Aoife", "their mom Bà Lan".
@@ -68,7 +69,8 @@ _TITLES = frozenset(
     "imam rabbi deacon deaconess elder bishop sheikh sister brother auntie aunty uncle tita "
     "tito tia tío tio lola lolo abuela abuelo hermana hermano nana mama papa baba ustaz chief oga "
     "sensei pan pani kuya chú bác dì thầy br br. sis. monsieur madame mademoiselle mme mme. "
-    "mlle monsignor msgr msgr.".split()
+    "mlle monsignor msgr msgr. engr engr. hajiya hajia alhaji alhaja mallam ato w/ro atty "
+    "atty.".split()
 )
 FORMS_OF_ADDRESS = _TITLES
 _ADJECTIVES = frozenset(
@@ -127,8 +129,9 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         and doc[end - 1].lower_ in _LABELS
     ):
         end -= 1  # "Adaeze Okonkwo Work: supply chain lead": a list's label, no surname
-    if end - start > 1 and doc[start].is_lower and doc[start].lower_ in _REACHED:
-        start += 1  # "rang bartek yesterday": the call, then who was called
+    opening = start == 0 or doc[start - 1].text in (".", "!", "?", "\n", "-", "•")
+    if end - start > 1 and (doc[start].is_lower or opening) and doc[start].lower_ in _REACHED:
+        start += 1  # "rang bartek yesterday", "Flick Ruby the deck": the call, then who
     while end > start and (
         doc[end - 1].lower_ in ("'s", "’s", "'") or not _name_like(doc[end - 1].text)
     ):
@@ -589,17 +592,38 @@ def met_names(doc: Doc, english: frozenset[str]) -> list[Span]:
     "met" or "with", standing alone: a name the model left unlabelled."""
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
     found = []
+    firsts = first_names()
     for tok in doc[1:]:
-        if not _after_met(doc, tok.i) or tok.i in taken or not _unknown(tok, english):
+        titled = _title_before(doc, tok.i)  # "met rev. colin price": a name after the title
+        if not (_after_met(doc, tok.i) or titled) or tok.i in taken:
+            continue
+        if not (_unknown(tok, english) or (titled and tok.lower_ in firsts)):
             continue
         if tok.lower_ in _TITLES:
             continue  # "met dr. olumide adeyemi": the title is not a name
         end = tok.i + 1
         if end < len(doc) and end not in taken and _unknown(doc[end], english):
             end += 1  # "met priya desai"
+        elif titled and end < len(doc) and end not in taken and doc[end].lower_ in last_names():
+            end += 1  # "rev. colin price": a surname that is a word too
         if end == len(doc) or doc[end].lower_ in _AFTER_MET or doc[end].is_punct:
             found.append(Span(doc, tok.i, end, label="PERSON"))
     return found
+
+
+def _title_before(doc: Doc, i: int) -> bool:
+    """ "met rev. colin": a lowercase title (and its full stop) after "met" or "with"."""
+    k = i - 1
+    if k >= 1 and doc[k].text == ".":
+        k -= 1
+    abbreviated = i + 1 < len(doc) and doc[i + 1].text == "." and not doc[i].whitespace_
+    return (
+        k >= 1
+        and doc[k].lower_.rstrip(".") in _TITLES
+        and _after_met(doc, k)
+        and doc[i].is_lower
+        and not abbreviated  # "dr hab. Katarzyna": a second title
+    )
 
 
 _MIDDLE_NAMES = frozenset("singh kaur".split())
@@ -626,7 +650,9 @@ _SUBJECT_VERBS = frozenset(
     "thinks thought just finally landed started joined moved switched left quit".split()
 )
 # Calls and messages to someone: "called tomasz this morning".
-_REACHED = frozenset("called call rang phoned texted emailed messaged pinged dmed".split())
+_REACHED = frozenset(
+    "called call rang phoned texted emailed messaged pinged dmed ring bell flick buzz msg".split()
+)
 # What may follow the name of someone reached: "called tomasz this morning", "texted ana re".
 _AFTER_REACHED = (
     frozenset("this today yesterday tonight earlier back about re to and again".split())
@@ -746,8 +772,10 @@ def _named_relatives(doc: Doc, english: frozenset[str]) -> list[Span]:
             continue
         if tok.lower_ in _TITLES or tok.lower_.rstrip(".") in _TITLES:
             continue  # "her brother in law dr ramon villanueva": the name comes after
-        # ("my buddy hector": a first name that is a word too, said as a noun)
-        named_word = friend and tok.lower_ in firsts and tok.pos_ in ("NOUN", "PROPN")
+        # ("my buddy hector", "his wife felicity": a first name that is a word too, said as
+        # a noun after someone's relative)
+        owned = tok.i >= 2 and doc[tok.i - 2].lower_ in ("his", "her", "their", "my", "'s", "’s")
+        named_word = (friend or owned) and tok.lower_ in firsts and tok.pos_ in ("NOUN", "PROPN")
         if (
             not (_unknown(tok, english) or (tok.lower_ in firsts and tok.lower_ not in english))
             and not named_word
@@ -1529,7 +1557,13 @@ def _relative_of(
             return None  # "my cousin's husband emeka": nobody the note names
     candidates = [
         p for p in people if p is not relative and not p.is_relative and p.first < at
-    ] or [p for p in people if p is not relative and not p.is_relative]
+    ] or [
+        p
+        for p in people
+        if p is not relative
+        and not p.is_relative
+        and not _after_relative_word(doc, p.first)  # ("their nephew cody", named later)
+    ]
     want = _POSSESSIVE.get(owner_word or "", "")
     if owner_word is None:  # "she has twin girls": hers
         said = [PRONOUN_GENDERS.get(t.lower_) for t in doc[max(0, at - 4) : at]]

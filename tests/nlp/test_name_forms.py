@@ -235,3 +235,78 @@ def test_a_name_said_again_or_corrected_while_dictating_is_one_person(
 ) -> None:
     r = extractor.extract(note, now=NOW)
     assert [p.name for p in r.people] == [name]
+
+
+@pytest.mark.parametrize(
+    ("note", "relative", "relation"),
+    [
+        (
+            "met rev. colin price, the vicar at st anne's. his wife felicity runs the food bank",
+            "Felicity",
+            "wife",
+        ),
+        (
+            "coffee w/ dan okafor from the credit union, his daughter hope is at uni in leeds",
+            "Hope",
+            "daughter",
+        ),
+        (
+            "chatted to liam byrne at the match, his missus siobhan does pilates classes",
+            "Siobhan",
+            "wife",
+        ),
+        ("sat with marta silva, her hubby joao owns a tile shop in mississauga", "Joao", "husband"),
+    ],
+)
+def test_a_relative_named_by_a_word_that_is_also_a_first_name_is_a_person(
+    extractor: NoteExtractor, note: str, relative: str, relation: str
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    found = {p.name: p for p in r.people}
+    assert relative in found, [p.name for p in r.people]
+    assert found[relative].relation == relation
+
+
+@pytest.mark.parametrize(
+    ("note", "name"),
+    [
+        ("Met Engr. Tunde Bakare at the Lagos expo, he builds solar farms", "Tunde Bakare"),
+        ("Hajiya Amina Yusuf runs three pharmacies in Kano and wants a POS system", "Amina Yusuf"),
+        (
+            "Lunch with Ato Mesfin Tadesse, he imports coffee and needs a freight forwarder",
+            "Mesfin Tadesse",
+        ),
+        (
+            "Atty. Carla Mendoza does immigration cases and offered to review my contracts",
+            "Carla Mendoza",
+        ),
+    ],
+)
+def test_a_title_from_nigerian_ethiopian_or_filipino_english_is_no_part_of_a_name(
+    extractor: NoteExtractor, note: str, name: str
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    assert [p.name for p in r.people] == [name]
+
+
+@pytest.mark.parametrize(
+    ("note", "name"),
+    [
+        ("met jono pike at the rotary do, he runs a vineyard. bell him monday", "Jono Pike"),
+        (
+            "Sat with Ruby Tane at the expo, she sells solar. Flick Ruby the deck on Thursday.",
+            "Ruby Tane",
+        ),
+        ("met priya shah from the bank. Ring priya next week about the loan", "Priya Shah"),
+    ],
+)
+def test_a_call_or_message_said_the_british_way_is_no_name(
+    extractor: NoteExtractor, note: str, name: str
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    assert [p.name for p in r.people] == [name]
+
+
+def test_a_saint_in_a_lowercase_church_name_is_not_shouted(extractor: NoteExtractor) -> None:
+    r = extractor.extract("met fr. tom at st mary's, he wants a new boiler", now=NOW)
+    assert "St Mary's" in r.orgs or "St. Mary's" in r.orgs, r.orgs
