@@ -37,6 +37,11 @@ CHAT_WORDS: frozenset[str] = frozenset(
     "lmfao lmaoo lolol hahaha iykyk istg".split()
 )
 
+# Words after a team someone follows: "a mets fan", "Broncos tragic", "Fenerbahçe mad".
+FANDOM: frozenset[str] = frozenset(
+    "fan fans superfan diehard fanatic tragic supporter supporters mad".split()
+)
+
 PRONOUNS: frozenset[str] = frozenset(
     "i me my mine myself we us our you your he him his she her hers they them their it".split()
 )

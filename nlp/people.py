@@ -14,6 +14,7 @@ from nlp.lexicon import (
     AMBIGUOUS_FIRST,
     CHAT_WORDS,
     DEMONYMS,
+    FANDOM,
     FILLERS,
     GROUP_EVENTS,
     MONTHS,
@@ -268,6 +269,8 @@ def _mentions(
             continue
         if _a_prayer(span) or _a_street(span) or _describes_someone(span) or _hired(span):
             continue
+        if len(span) == 1 and a_team(doc, span.start):
+            continue  # "Broncos tragic": the team he follows
         if all(t.lower_ in DEMONYMS for t in span):
             continue  # "puerto rican from pilsen": where someone is from
         if _owns_a_role(span) or _a_destination(span) or _an_origin(span) or _counted(span):
@@ -280,6 +283,29 @@ def _mentions(
         found.append((span, None))
         taken.update(range(span.start, span.end))
     return sorted(found, key=lambda m: m[0].start)
+
+
+_NOT_TEAMS = frozenset(
+    "kids dogs cats books movies plants cars sports games shows podcasts musicals "
+    "concerts animals horses birds".split()
+)
+
+
+def a_team(doc: Doc, i: int) -> bool:
+    """The word at `i` is a team someone follows: "a mets fan", "Broncos tragic",
+    "Fenerbahçe mad", "Ospreys season ticket" (not "golf fan", nor "Dana mad")."""
+    if i + 1 >= len(doc):
+        return False
+    team, after = doc[i], doc[i + 1]
+    ticket = after.lower_ == "season" and i + 2 < len(doc) and doc[i + 2].lemma_ == "ticket"
+    hyphened = hyphen_start(doc, i) < i  # "ti-cats", not cats
+    if not (after.lower_ in FANDOM or ticket) or not team.is_alpha:
+        return False
+    if team.lower_ in _NOT_TEAMS and not hyphened:
+        return False
+    plural = team.tag_ in ("NNS", "NNPS") or (team.is_title and team.lower_.endswith("s"))
+    named = team.is_title and team.lower_ not in first_names() and team.i > 0
+    return plural or named
 
 
 def _family_of_another(doc: Doc, start: int) -> bool:
@@ -943,7 +969,7 @@ def _quoted_nicknames(doc: Doc, people: list[Person], english: frozenset[str]) -
         first, nick, last = doc[i - 1], doc[i + 1], doc[i + 3]
         if not (first.is_alpha and nick.is_alpha and last.is_alpha):
             continue
-        start = _hyphen_start(doc, i - 1)  # 'ji-hoon "jay" kim': the given name whole
+        start = hyphen_start(doc, i - 1)  # 'ji-hoon "jay" kim': the given name whole
         end = i + 4
         while (
             end + 1 < len(doc)
@@ -974,7 +1000,7 @@ def _quoted_nicknames(doc: Doc, people: list[Person], english: frozenset[str]) -
     people.sort(key=lambda p: p.first)
 
 
-def _hyphen_start(doc: Doc, i: int) -> int:
+def hyphen_start(doc: Doc, i: int) -> int:
     """Where the name part ending at token `i` starts: "ji-hoon" is one given name."""
     start = i
     while (

@@ -22,6 +22,7 @@ from nlp.lexicon import (
     CHAT_WORDS,
     DEMONYMS,
     EVENT_HEADS,
+    FANDOM,
     FILLERS,
     TITLE_WORDS,
     first_names,
@@ -31,7 +32,15 @@ from nlp.lexicon import (
 from nlp.news import life_news
 from nlp.outcomes import done_verbs, news_from, settled_by
 from nlp.owners import Owners
-from nlp.people import FIRM_WORDS, FORMS_OF_ADDRESS, RELATIVES, Person, find_people
+from nlp.people import (
+    FIRM_WORDS,
+    FORMS_OF_ADDRESS,
+    RELATIVES,
+    Person,
+    a_team,
+    find_people,
+    hyphen_start,
+)
 from nlp.schema import FACT_KINDS, Fact, FactKind, FollowUp, NoteExtraction, PersonMention
 
 DETAILS = "details"
@@ -1140,11 +1149,7 @@ def _firm_phrases(doc: Doc, english: frozenset[str]) -> list[Span]:
     return found
 
 
-_FANDOM = frozenset("fan fans superfan diehard tailgate tailgating season".split())
-_NOT_TEAMS = frozenset(
-    "kids dogs cats books movies plants cars sports games shows podcasts musicals "
-    "concerts animals horses birds".split()
-)
+_FANDOM = FANDOM | frozenset("tailgate tailgating season".split())
 
 
 def _teams(doc: Doc) -> list[Span]:
@@ -1159,9 +1164,9 @@ def _teams(doc: Doc) -> list[Span]:
         ):
             continue
         team = doc[tok.i - 1]
-        plural = team.tag_ in ("NNS", "NNPS") or (team.is_title and team.lower_.endswith("s"))
-        if team.is_alpha and plural and team.lower_ not in _NOT_TEAMS and not team.ent_type_:
-            found.append(Span(doc, team.i, team.i + 1, label="ORG"))
+        start = hyphen_start(doc, team.i)  # "ti-cats"
+        if a_team(doc, team.i) and not (team.ent_type_ and team.ent_type_ != "PERSON"):
+            found.append(Span(doc, start, team.i + 1, label="ORG"))
     return found
 
 

@@ -310,3 +310,28 @@ def test_a_call_or_message_said_the_british_way_is_no_name(
 def test_a_saint_in_a_lowercase_church_name_is_not_shouted(extractor: NoteExtractor) -> None:
     r = extractor.extract("met fr. tom at st mary's, he wants a new boiler", now=NOW)
     assert "St Mary's" in r.orgs or "St. Mary's" in r.orgs, r.orgs
+
+
+@pytest.mark.parametrize(
+    ("note", "name", "team"),
+    [
+        (
+            "met burak aydin from the bank, Fenerbahçe mad, wants a new CRM",
+            "Burak Aydin",
+            "fenerbahçe",
+        ),
+        ("Lunch with Tom Walsh. Broncos tragic. Needs a bookkeeper.", "Tom Walsh", "broncos"),
+        ("coffee w/ Luiza Prado, a Flamengo fanatic, she runs a bakery", "Luiza Prado", "flamengo"),
+        (
+            "met dev patel at the expo, huge ti-cats supporter, sells forklifts",
+            "Dev Patel",
+            "ti-cats",
+        ),
+    ],
+)
+def test_the_team_someone_follows_is_no_contact(
+    extractor: NoteExtractor, note: str, name: str, team: str
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    assert [p.name for p in r.people] == [name]
+    assert team in {o.lower() for o in r.orgs}, r.orgs
