@@ -1,0 +1,53 @@
+"""Words users saw go wrong, by kind: a lowercase name greeted in a rewrite, a follow-up's
+reason reduced to "the meeting", "before march" read as its last day, /find matching loose
+associations, small talk where the person's work could be asked about, and "you haven't met
+yet" or "remembers something they told you" said against the facts."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.service import Coach
+from tests.conftest import FakeClock
+from tests.fragments import fragments
+
+USER = 9009
+BROKER = "mortgage broker"
+
+
+# --- 1. a name greeted in lowercase is capitalised in the rewrite --------------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "draft", "opening"),
+    [
+        ("met adaeze at the startup meetup, she's a product designer at Figma, into pottery",
+         "@adaeze hey adaeze! great meeting you at the meetup. would love to tell you about "
+         "our mortgage rates, 1% off this week",
+         "Hey Adaeze! Great meeting you at the meetup."),
+        ("met kofi mensah at the chamber mixer, loves jazz",
+         "@kofi hey kofi, great chatting at the mixer! our refinance rates are the lowest in "
+         "town, call me",
+         "Hey Kofi, great chatting at the mixer!"),
+        ("met adaeze okafor at the startup meetup, into pottery",
+         "good morning adaeze okafor, can we book a call to go over your mortgage? 1% off "
+         "this week",
+         "Good morning Adaeze Okafor, "),
+    ],
+)  # fmt: skip
+async def test_a_lowercase_name_in_the_greeting_is_capitalised(
+    coach: Coach, note: str, draft: str, opening: str
+) -> None:
+    await coach.set_my_work(USER, BROKER)
+    await coach.notes.capture(USER, note)
+    check = await coach.drafts.check_draft(USER, draft)
+    suggestion = check.assessment.suggestion
+    assert check.assessment.verdict != "relationship_first", check.assessment
+    assert suggestion.startswith(opening), suggestion
+
+
+async def test_a_greeting_to_nobody_by_name_keeps_its_words(coach: Coach) -> None:
+    check = await coach.drafts.check_draft(
+        USER, "hey there! can we book a call to go over your mortgage? 1% off this week"
+    )
+    assert check.assessment.suggestion.startswith("Hey there!"), check.assessment.suggestion
