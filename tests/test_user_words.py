@@ -51,3 +51,37 @@ async def test_a_greeting_to_nobody_by_name_keeps_its_words(coach: Coach) -> Non
         USER, "hey there! can we book a call to go over your mortgage? 1% off this week"
     )
     assert check.assessment.suggestion.startswith("Hey there!"), check.assessment.suggestion
+
+
+# --- 2. a follow-up's reason keeps the user's own words -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "line"),
+    [
+        ("Tom tomorrow about meeting first time buyers",
+         "Follow up with Tom about meeting first time buyers"),
+        ("Tom friday about hiring two more agents",
+         "Follow up with Tom about hiring two more agents"),
+        ("Tom next tuesday re meeting local investors",
+         "Follow up with Tom about meeting local investors"),
+        # a thing named by a gerund and one noun is still a thing
+        ("Tom friday about the mentoring program",
+         "Follow up with Tom about the mentoring program"),
+        ("Tom friday about mentoring program", "Follow up with Tom about the mentoring program"),
+    ],
+)  # fmt: skip
+async def test_a_followup_reason_is_said_in_the_users_words(
+    coach: Coach, clock: FakeClock, words: str, line: str
+) -> None:
+    from coach.nudges import follow_up_from_words
+    from tests.nudge_lines import nudges_and_drafts
+
+    await coach.notes.capture(USER, "met tom at the open house, realtor at Keller Williams")
+    view = await follow_up_from_words(coach.nudges, USER, words.split())
+    assert view.idea == line
+    said = [line for line in await nudges_and_drafts(coach, clock, 8) if "Tom" in line]
+    assert line in said, said
+    for each in said:
+        assert "the meeting" not in each and "the hiring" not in each, said
+        assert fragments(each) == [], each
