@@ -85,3 +85,34 @@ async def test_a_followup_reason_is_said_in_the_users_words(
     for each in said:
         assert "the meeting" not in each and "the hiring" not in each, said
         assert fragments(each) == [], each
+
+
+# --- 3. "before" a month, a holiday or a day is before it ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "day"),
+    [
+        # said on Thursday 26 November 2026
+        ("Tom before march about the listing", "Fri 26 Feb"),  # the last weekday of February
+        ("Tom before next month about the listing", "Mon 30 Nov"),  # December is next
+        ("Tom before christmas about the listing", "Mon 14 Dec"),
+        ("Tom before the 15th about the listing", "Mon 14 Dec"),
+    ],
+)  # fmt: skip
+async def test_a_followup_before_a_date_lands_before_it(coach: Coach, words: str, day: str) -> None:
+    from bot.nudges import followup_reply
+
+    await coach.notes.capture(USER, "met tom at the open house, realtor at Keller Williams")
+    reply = await followup_reply(coach, USER, words.split())
+    assert f"on {day}," in reply, reply
+
+
+async def test_a_note_asking_before_a_month_is_due_before_it(coach: Coach) -> None:
+    from bot.formatting import note_card
+
+    card = await coach.notes.capture(
+        USER, "met tom at the open house, realtor at Keller Williams. call him before april"
+    )
+    text = note_card(card)
+    assert "Wed 31 Mar" in text, text
