@@ -116,3 +116,35 @@ async def test_a_note_asking_before_a_month_is_due_before_it(coach: Coach) -> No
     )
     text = note_card(card)
     assert "Wed 31 Mar" in text, text
+
+
+# --- 4. /find matches the word and its forms, not loose associations ----------------------
+
+
+async def _found(coach: Coach, query: str) -> list[str]:
+    return [h.contact.name for h in (await coach.people.find(USER, query)).hits]
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("marathon", {"Lisa Park"}),
+        ("marathons", {"Lisa Park"}),
+        ("who ran a 10k", set()),  # a race is no synonym of a marathon, nor of running
+        ("run", {"Jake Miller", "Omar Haddad"}),
+        ("running", {"Jake Miller", "Omar Haddad"}),
+    ],
+)  # fmt: skip
+async def test_find_matches_the_word_and_its_forms_not_associations(
+    coach: Coach, query: str, found: set[str]
+) -> None:
+    await coach.notes.capture(USER, "met Jake Miller at the gym, he runs every morning")
+    await coach.notes.capture(USER, "met Lisa Park at the bni lunch, training for a marathon")
+    await coach.notes.capture(USER, "met Omar Haddad at the mixer, into trail running")
+    assert set(await _found(coach, query)) == found, query
+
+
+async def test_find_florist_still_finds_the_florals_shop(coach: Coach) -> None:
+    await coach.notes.capture(USER, "Met Priya Shah from Bloom & Vine Florals at the bridal fair.")
+    await coach.notes.capture(USER, "met Jake Miller at the gym, he runs every morning")
+    assert await _found(coach, "florist") == ["Priya Shah"]
