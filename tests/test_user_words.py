@@ -79,9 +79,10 @@ async def test_a_followup_reason_is_said_in_the_users_words(
 
     await coach.notes.capture(USER, "met tom at the open house, realtor at Keller Williams")
     view = await follow_up_from_words(coach.nudges, USER, words.split())
-    assert view.idea == line
-    said = [line for line in await nudges_and_drafts(coach, clock, 8) if "Tom" in line]
-    assert line in said, said
+    # what else is known of him may follow: ", and ask him how work at Keller Williams…"
+    assert view.idea == line or view.idea.startswith(f"{line}, and ask him "), view.idea
+    said = [each for each in await nudges_and_drafts(coach, clock, 8) if "Tom" in each]
+    assert any(each.startswith(line) for each in said), said
     for each in said:
         assert "the meeting" not in each and "the hiring" not in each, said
         assert fragments(each) == [], each
@@ -148,3 +149,46 @@ async def test_find_florist_still_finds_the_florals_shop(coach: Coach) -> None:
     await coach.notes.capture(USER, "Met Priya Shah from Bloom & Vine Florals at the bridal fair.")
     await coach.notes.capture(USER, "met Jake Miller at the gym, he runs every morning")
     assert await _found(coach, "florist") == ["Priya Shah"]
+
+
+# --- 5. with only their work known, a nudge asks about their work -------------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "line", "draft"),
+    [
+        ("met Ana Silva, dental hygienist at Smile Dental",
+         "Tell Ana it was good to meet, and ask her how work at Smile Dental is going",
+         "How is work at Smile Dental going?"),
+        ("met Kim Lee at the chamber breakfast, she's VP of finance at Delta",
+         "Tell Kim it was good to meet at the chamber breakfast, and ask her how work at Delta "
+         "is going",
+         "How is work at Delta going?"),
+        ("met Rob Tan at the chamber breakfast, he's a dentist",
+         "Tell Rob it was good to meet at the chamber breakfast, and ask him how things are at "
+         "the practice",
+         "How are things at the practice?"),
+    ],
+)  # fmt: skip
+async def test_a_nudge_with_only_their_work_known_asks_about_it(
+    coach: Coach, clock: FakeClock, note: str, line: str, draft: str
+) -> None:
+    from tests.nudge_lines import nudges_and_drafts
+
+    await coach.set_my_work(USER, BROKER)
+    await coach.notes.capture(USER, note)
+    said = await nudges_and_drafts(coach, clock, 3)
+    assert line in said, said
+    assert any(d.endswith(draft) for d in said), said
+    assert not any("working on these days" in s for s in said), said
+    for each in said:
+        assert fragments(each) == [], each
+
+
+async def test_a_student_is_not_asked_about_work(coach: Coach, clock: FakeClock) -> None:
+    from tests.nudge_lines import nudges_and_drafts
+
+    await coach.notes.capture(USER, "met Sam Ode at the career fair, student at Emory")
+    said = await nudges_and_drafts(coach, clock, 3)
+    assert said, said
+    assert not any("work at" in s for s in said), said
