@@ -192,3 +192,79 @@ async def test_a_student_is_not_asked_about_work(coach: Coach, clock: FakeClock)
     said = await nudges_and_drafts(coach, clock, 3)
     assert said, said
     assert not any("work at" in s for s in said), said
+
+
+# --- 6. "you haven't met yet" and "remembers something they told you", only when true -----
+
+
+def _said_of(check: object) -> str:
+    from coach.drafts import DraftCheck
+
+    assert isinstance(check, DraftCheck)
+    about = check.relationship.describe() if check.relationship is not None else ""
+    reasons = " ".join(r.why for r in check.assessment.reasons)
+    return f"{about} {reasons} {' '.join(check.assessment.strengths)}"
+
+
+PITCH = "can we book a call about our refinance rates this week?"
+
+
+@pytest.mark.parametrize(
+    ("note", "draft"),
+    [
+        ("sam lee and I went to the startup meetup together, he's a cpa at Lee & Co",
+         f"@sam hi sam, fun night at the meetup! {PITCH}"),
+        ("me and dana cho drove to the expo together, she just moved to Compass",
+         f"@dana hi dana, fun day at the expo! {PITCH}"),
+        ("kemi ade and I went to the startup meetup together, she's a designer at Figma",
+         f"@kemi hi kemi, good night at the meetup! {PITCH}"),
+    ],
+)  # fmt: skip
+async def test_someone_met_together_is_never_not_met_yet(
+    coach: Coach, note: str, draft: str
+) -> None:
+    await coach.set_my_work(USER, BROKER)
+    await coach.notes.capture(USER, note)
+    check = await coach.drafts.check_draft(USER, draft)
+    assert check.relationship is not None
+    assert "haven't met" not in _said_of(check), _said_of(check)
+
+
+async def test_someone_only_mentioned_has_not_been_met_yet(coach: Coach) -> None:
+    await coach.set_my_work(USER, BROKER)
+    await coach.notes.capture(
+        USER, "met tom at the open house, his colleague grace kim is a realtor at compass"
+    )
+    check = await coach.drafts.check_draft(USER, f"@grace hi grace! {PITCH}")
+    assert "you haven't met yet" in _said_of(check), _said_of(check)
+
+
+REMEMBERS = "remembers something they told you"
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        f"hi priya, great meeting you! I just bought a house in decatur myself. {PITCH}",
+        f"hi priya, great meeting you! we finally finished our kitchen renovation. {PITCH}",
+        f"hi priya, great meeting you! my daughter started at emory this fall. {PITCH}",
+    ],
+)
+async def test_the_users_own_news_is_no_memory_of_theirs(coach: Coach, draft: str) -> None:
+    await coach.set_my_work(USER, BROKER)
+    await coach.notes.capture(
+        USER,
+        "met priya shah at the mixer, she's house hunting in decatur, renovating her kitchen, "
+        "her son is applying to emory",
+    )
+    check = await coach.drafts.check_draft(USER, "@priya " + draft)
+    assert REMEMBERS not in _said_of(check), check.assessment.strengths
+
+
+async def test_their_own_news_asked_about_is_remembered(coach: Coach) -> None:
+    await coach.set_my_work(USER, BROKER)
+    await coach.notes.capture(USER, "met priya shah at the mixer, she's house hunting in decatur")
+    check = await coach.drafts.check_draft(
+        USER, f"@priya hi priya, how is the house hunt in decatur going? {PITCH}"
+    )
+    assert REMEMBERS in _said_of(check), check.assessment.strengths
