@@ -32,7 +32,7 @@ from coach.sentences import (
     thanks,
     title,
 )
-from coach.talk import DARK, offer_help, send_something, talk
+from coach.talk import DARK, offer_help, send_something, talk, work_at
 
 # Small talk by how personal it is; their own news and needs come first of all.
 _PERSONAL = {"family": 1, "interest": 1, "topic": 2, "plan": 1, "work": 3, "offer": 4}
@@ -74,6 +74,7 @@ class Person:
     # notes and gives about them: how much of a relationship there is; None: not counted
     touches: int | None = None
     gave: int = 0  # what the user has given them already (/gave, a give read from a note)
+    org: str | None = None  # where they work, as a line says it ("Smile Dental")
 
     @property
     def close(self) -> bool:
@@ -122,6 +123,10 @@ def picks(person: Person, now: datetime | None = None, give: bool = False) -> li
             continue
         mine = detail.kind == "need" and detail.fact_id in person.yours
         said = offer_help(detail, who, now) if mine else talk(detail, who, now)
+        if said is None and not mine:
+            # "dental hygienist" at Smile Dental: "how work at Smile Dental is going", not
+            # "what she's working on these days"
+            said = work_at(detail, person.org, who)
         helper = person.helpers.get(detail.fact_id) if detail.fact_id is not None else None
         if mine and said is None:
             continue

@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from coach.ideas import Person, best
 from coach.intros import role_of
 from coach.phrases import goes_by
-from coach.sentences import Detail, Helper, Relative, repeats
+from coach.sentences import Detail, Helper, Relative, org_said, repeats
 from nlp.people import RELATIVES
 from nlp.synonyms import Concept, concepts, words
 from storage.contacts import Contacts, name_key
@@ -139,6 +139,7 @@ async def load_people(
             + len(shared_notes.get(contact.id, []))
             + len(exchanges[contact.id]),
             gave=sum(e.kind == "gave" for e in exchanges[contact.id]),
+            org=org_said(contact.org),
         )
         if intros is not None:
             giving = give if isinstance(give, bool) else contact.id in give

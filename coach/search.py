@@ -46,6 +46,9 @@ BASE_WEIGHTS = {
     "need": 2.0,
     "met_at": 2.0,
     "other": 1.5,
+    # "training for a marathon", "launched a skincare line": /find marathon finds them
+    "plan": 1.5,
+    "topic": 1.0,
     "family": 1.0,
 }
 MODE_BOOSTS = {

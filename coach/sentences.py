@@ -924,6 +924,12 @@ def follow_up(who: Who, reason: str, today: bool = False) -> str | None:
         and phrase.rest
         and phrase.rest[0].casefold() not in (DETERMINERS | PREPOSITIONS | PARTICLES)
     ):
+        if _gerund_and_its_object(phrase.rest):
+            # "meeting first time buyers" is what they will do, said in the user's words,
+            # never "the meeting first time buyers"
+            if any(w.casefold() in _WITH for w in words) or not sane(tuple(phrase.rest)):
+                return None
+            return f"Follow up with {who.name} about {to_user(words)}"
         phrase = Phrase(Shape.THING, phrase.words)  # "mentoring program": a thing
     if phrase.shape is Shape.DOING and not phrase.rest:
         phrase = Phrase(Shape.THING, phrase.words)  # "pricing"
@@ -941,6 +947,21 @@ def follow_up(who: Who, reason: str, today: bool = False) -> str | None:
     if phrase.shape is Shape.THING and (first.endswith("ing") or first in MASS):
         return f"Follow up with {who.name} about {first}"  # "pricing", "funding"
     return None  # one bare word ("launch"): which launch, and what to do, is not said
+
+
+def _gerund_and_its_object(rest: Sequence[str]) -> bool:
+    """After a gerund, its object ("first time buyers", "two more agents", "local
+    investors"), not the nouns a gerund names a thing with ("program" in "mentoring
+    program", "plan for the spring" in "marketing plan for the spring", "program kickoff")."""
+    lowered = [w.casefold() for w in rest]
+    if lowered[0] in _ORDINALS or lowered[0].isdigit():
+        return True
+    head = next(
+        (at for at, w in enumerate(lowered) if w in PREPOSITIONS | DETERMINERS), len(lowered)
+    )
+    last = lowered[head - 1] if head else ""
+    # a plural object ("local investors"); "training program kickoff" is one thing
+    return head >= 2 and last.endswith("s") and not last.endswith("ss")
 
 
 def follow_up_about(who: Who, reason: str) -> str | None:

@@ -831,6 +831,41 @@ def _work(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     return None
 
 
+# Titles that say where the work is done, when the notes name no workplace.
+_WORKPLACES = {
+    "dentist": "the practice", "hygienist": "the practice", "orthodontist": "the practice",
+    "chiropractor": "the practice", "veterinarian": "the clinic", "vet": "the clinic",
+    "physiotherapist": "the clinic", "pharmacist": "the pharmacy",
+}  # fmt: skip
+# Work that is not a job at the place named: "student at Emory", "former VP at Delta".
+_NOT_A_JOB = frozenset(
+    "student students studying intern former ex ex- retired unemployed between looking "
+    "volunteer volunteers".split()
+)
+
+
+def work_at(detail: Detail, org: str | None, who: Who) -> Talk | None:
+    """Their work said as a question when nothing else about them is: a title at a named
+    workplace asks how work there is going ("dental hygienist" at Smile Dental -> "how work
+    at Smile Dental is going"); a title that says its place asks about it ("dentist" -> "how
+    things are at the practice"). None when the work is no job held there (a student) or
+    no such sentence can be made."""
+    if detail.kind != "work" or detail.relative is not None:
+        return None
+    phrase = read(detail.text)
+    said = [w.casefold().strip(".,") for w in phrase.words]
+    if phrase.shape is not Shape.THING or not said or any(w in _NOT_A_JOB for w in said):
+        return None
+    if org and org.strip():
+        at = org.strip()
+        return Talk("ask", f"how work at {at} is going", f"How is work at {at} going?")
+    title = [w for w in said if w not in DETERMINERS]
+    place = _WORKPLACES.get(title[-1]) if len(title) <= 2 and title else None
+    if place is None:
+        return None
+    return Talk("ask", f"how things are at {place}", f"How are things at {place}?")
+
+
 # What a business is called: "runs a landscaping company" asks how business is going.
 _BUSINESSES = frozenset(
     "business businesses company companies shop shops store stores restaurant restaurants "

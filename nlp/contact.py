@@ -66,8 +66,18 @@ def met_people(
     doc: Doc, people: Sequence[Person], *, news_only: bool, correction: bool
 ) -> set[int]:
     """The ids (`id(person)`) of the people the note says the user met or talked with."""
-    if correction or news_only:
+    if correction:
         return set()
+    if news_only:
+        # "sam lee and I went to the meetup together, he's a cpa at Lee & Co": whoever was
+        # with the user was met, whatever news the note also tells
+        return {
+            id(p)
+            for p in people
+            if not p.is_relative and not p.of_me
+            for m in p.mentions
+            if _with_me(doc, m)
+        }
     mentions = sorted(
         (
             (m, p)
@@ -93,10 +103,28 @@ def met_people(
             and id(_owner(mentions, previous)) in met
             and _joined(doc, previous, mention)
         )
-        if _after_cue(doc, mention.start) or joined or _opens_a_line(doc, mention, person):
+        if (
+            _after_cue(doc, mention.start)
+            or joined
+            or _opens_a_line(doc, mention, person)
+            or _with_me(doc, mention)
+        ):
             met.add(id(person))
         previous = mention
     return met
+
+
+_AND = frozenset("and & +".split())
+_ME = frozenset("i me".split())
+
+
+def _with_me(doc: Doc, span: Span) -> bool:
+    """ "sam lee and I went…", "me and dana drove…": someone the user was with."""
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+    return (len(after) == 2 and after[0] in _AND and after[1] in _ME) or (
+        len(before) == 2 and before[1] in _AND and before[0] in _ME
+    )
 
 
 def _named_first(doc: Doc, person: Person) -> bool:

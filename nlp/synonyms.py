@@ -57,7 +57,9 @@ _GROUPS: list[tuple[str, ...]] = [
     ("hr", "human resources", "payroll"),
     ("sailing", "sailor", "boating", "yacht", "yachting", "regatta", "sailboat"),
     ("golf", "golfer", "golfing"),
-    ("running", "runner", "marathon", "marathons", "5k", "10k"),
+    # A marathon or a 5k is a race some runners run, no other word for running: "/find
+    # marathon" found someone who only "runs" (its word forms find "marathons").
+    ("running", "runner", "runners"),
     ("fishing", "fly fishing", "angling", "angler"),
     ("cycling", "cyclist", "biking", "bike"),
     ("hiking", "hiker", "trekking"),
@@ -99,6 +101,9 @@ def stem(word: str) -> str:
 
 def _token_pattern(word: str) -> str:
     if len(word) <= _EXACT_MAX:
+        if len(word) == 3 and word.isalpha() and word[-1] not in "aeiouwxy":
+            # "run": runs, running; "cpa" and "hr" stay whole words
+            return re.escape(word) + rf"(?:s|{re.escape(word[-1])}?ing)?(?![\w])"
         return re.escape(word) + r"s?(?![\w])"
     return re.escape(stem(word)) + r"[\w'-]*"
 

@@ -23,8 +23,10 @@ from nlp.dates.terms import (
     Days,
     Habit,
     Holiday,
+    Month,
     Parse,
     Past,
+    Quarter,
     Term,
     Week,
     Weekday,
@@ -171,6 +173,16 @@ class Grammar(PeriodRules):
         exclusive = lead == "before" and isinstance(found.term, Days | Weekday | CalendarDate)
         if lead == "before" and isinstance(found.term, Week) and found.term.part == "weekend":
             exclusive = True
+        if lead == "before" and (
+            (isinstance(found.term, Month | Week) and found.term.part == "all")
+            or (  # "next month"
+                isinstance(found.term, Month)
+                and found.term.month is None
+                and found.term.part == "week1"
+            )
+            or (isinstance(found.term, Quarter) and not found.term.end)
+        ):
+            exclusive = True  # "before march" is due in February, never on March 31
         return Parse(By(found.term, exclusive), found.end)
 
     def _inner(self, i: int) -> Parse | None:

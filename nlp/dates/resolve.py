@@ -257,6 +257,10 @@ def _by(term: By, today: date) -> When | None:
     last = inner.last
     if term.exclusive:
         last = inner.first - DAY
+        if isinstance(term.inner, Month | Quarter):
+            # a month's window may start on a working day ("january" on the 4th): before it
+            # is before its first day
+            last = inner.first.replace(day=1) - DAY
     if last < today:
         return None
     first = today + DAY if last > today else today

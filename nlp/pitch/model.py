@@ -11,7 +11,7 @@ from importlib import resources
 from typing import Any, Literal
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from nlp.pitch.features import ASKS, FEATURES, GOOD, FeatureFinder, Features, greeting_end
 from nlp.pitch.notes import NoteReader, NoteTip
@@ -741,9 +741,38 @@ def _detail_clause(
                 continue
             if _MINE.search(text):
                 continue  # "attached is my quote", "came across this piece": yours, not theirs
+            if _own_news(doc[lo:hi]):
+                continue  # "I just bought a house in decatur myself": the user's, not theirs
             if text and _content_words(text) & known:
                 return text
     return None
+
+
+_SAID_TO = frozenset("you your yours yourself u ur".split())
+_MY_SIDE = frozenset("i we my our".split())
+# "I hope the house hunt is going well": the user's wish for their news, not the user's own
+_THINKING = frozenset(
+    "hope remember wonder think bet wish hear see love enjoy imagine know trust".split()
+)
+_LEAD_INS = frozenset("and so oh also plus btw anyway".split())
+
+
+def _own_news(clause: Span) -> bool:
+    """ "I just bought a house in decatur myself", "we finally finished our kitchen", "my
+    daughter started at emory": the user telling their own news, which names nothing of
+    theirs; "I hope the house hunt is going well" and anything said to them are not."""
+    words = [t for t in clause if not t.is_punct and not t.is_space]
+    if any(t.lower_ in _SAID_TO for t in words):
+        return False
+    while words and words[0].lower_ in _LEAD_INS:
+        words = words[1:]
+    if not words or words[0].lower_ not in _MY_SIDE:
+        return False
+    if words[0].lower_ in ("my", "our"):
+        return True
+    verb = next((t for t in words[1:] if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"), None)
+    verb = verb or next((t for t in words[1:] if t.pos_ == "VERB"), None)
+    return verb is None or verb.lemma_.casefold() not in _THINKING
 
 
 # "Here it is", "here you go": words that point at something handed over, saying nothing.

@@ -278,9 +278,36 @@ def rewrite(
 
 
 def _ended(text: str, closing: Span | None) -> str:
+    text = _greeted_as_a_name(text)
     if closing is not None:
         text += "\n\n" + closing.text.strip()
     return text
+
+
+# "hey adaeze!", "good morning adaeze okafor,": a name typed in lowercase after the greeting.
+_LOWER_GREETED = re.compile(
+    r"^(?P<greeting>\s*(?:hi|hello|hey|hiya|dear|morning|good (?:morning|afternoon|evening))\s+)"
+    r"(?P<name>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)(?=\s*[,!:—–-])",
+    re.IGNORECASE,
+)
+# Whom a greeting may call by something other than a name: "hey there!", "hi all,".
+_NOT_NAMES = frozenset(
+    "there all everyone everybody team guys folks friend friends man mate buddy bro dude pal "
+    "girl girls hun love you both again y'all yall fam gang sir madam neighbour neighbor".split()
+)
+
+
+def _greeted_as_a_name(text: str) -> str:
+    """The rewrite greets by name as a name: "hey adaeze!" -> "Hey Adaeze!"; the other words
+    keep the case the user typed."""
+    match = _LOWER_GREETED.match(text)
+    if match is None:
+        return text
+    words = match.group("name").split()
+    if any(w.casefold() in _NOT_NAMES for w in words):
+        return text
+    name = " ".join(w[:1].upper() + w[1:] for w in words)
+    return text[: match.start("name")] + name + text[match.end("name") :]
 
 
 # Condolences and support in hard times: "so sorry to hear about your father passing",
