@@ -31,6 +31,7 @@ from nlp.synonyms import (
     concepts,
     means_else,
     other_trade,
+    own_trade_need,
     phrases_with,
     words,
 )
@@ -429,6 +430,8 @@ def serves(my_work: str | None, need: str) -> bool:
     residential agent's, unless /me says commercial."""
     if not my_work:
         return False
+    if own_trade_need(my_work, need):
+        return True  # a bookkeeper and "a new accountant", "his HST filings"
     work, wanted = my_work.casefold(), need.casefold()
     for trade, needs in _TRADE_NEEDS:
         if trade.search(work) and needs.search(wanted):

@@ -70,6 +70,42 @@ _GROUPS: list[tuple[str, ...]] = [
     ("conference", "summit", "convention", "expo", "trade show"),
 ]  # fmt: skip
 
+# A trade's own work said as a client's need: (what /me says, what a need says). Whole
+# words only (and a plural s), never word forms or likeness: a bookkeeper's is "a new
+# accountant", "financial statements", "his HST filings", "his year end", "payroll"; a
+# need for "a business broker" or "a loan" is not, though "business" and "loan" are near.
+TRADE_NEEDS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
+    (
+        ("bookkeeping", "bookkeeper", "accounting", "accountant", "cpa", "cfo", "controller",
+         "tax preparer", "tax preparation"),
+        ("accountant", "accounting", "bookkeeper", "bookkeeping", "books", "year end",
+         "year-end", "financial statements", "payroll", "tax", "taxes", "tax filings",
+         "tax return", "hst", "gst", "ifta", "cra", "cfo", "controller", "cpa", "invoicing",
+         "reconciliation", "reconciliations"),
+    ),
+]  # fmt: skip
+
+
+def _says(phrase: str, said: list[str]) -> bool:
+    wanted = phrase.split()
+    size = len(wanted)
+    for at in range(len(said) - size + 1):
+        got = said[at : at + size]
+        if got[:-1] == wanted[:-1] and got[-1] in (wanted[-1], wanted[-1] + "s"):
+            return True
+    return False
+
+
+def own_trade_need(my_work: str, need: str) -> bool:
+    """The need is what the user's own trade (/me) does, by TRADE_NEEDS: "a new
+    accountant" to a bookkeeper."""
+    work, wanted = words(my_work), words(need)
+    return any(
+        any(_says(t, work) for t in trade) and any(_says(n, wanted) for n in needs)
+        for trade, needs in TRADE_NEEDS
+    )
+
+
 _WORD = re.compile(r"[\w'&+-]+")
 _SUFFIXES = ("ingly", "ings", "ing", "ies", "ied", "ers", "er", "ors", "ed", "es", "s")
 _EXACT_MAX = 3  # short words ("cpa", "hr", "vc") match whole words only, plus a plural s

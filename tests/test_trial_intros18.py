@@ -1,0 +1,75 @@
+"""Trial 18 (Meera, bookkeeping and fractional CFO work in the Toronto area): needs her own
+trade meets are hers to offer, never an intro; /balance lines are sentences or left out;
+an intro matches the kind of broker or loan asked for; /find reads who can help apart
+from who needs help, finds pastimes said as work and a relative's, and a need for books."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.service import Coach
+
+MEERA = 1801
+BOOKKEEPER = (
+    "bookkeeping and fractional CFO work for small businesses, mostly immigrant-owned "
+    "restaurants, trucking companies, dental clinics and contractors"
+)
+
+
+async def _notes(coach: Coach, *notes: str, work: str | None = BOOKKEEPER) -> None:
+    if work is not None:
+        await coach.set_my_work(MEERA, work)
+    for note in notes:
+        await coach.notes.capture(MEERA, note)
+
+
+async def _lines(coach: Coach) -> list[str]:
+    """What /balance and the nudge list tell the user."""
+    balance = await coach.ledger.balance(MEERA)
+    lines = [b.hint for b in [*balance.only_taken, *balance.give_first]]
+    return lines + [n.idea for n in await coach.nudges.upcoming(MEERA)]
+
+
+# --- 1. the user's own trade is hers to offer, never an intro ------------------------------
+
+OWN_TRADE_NEEDS = (
+    "Met Thanuja Ragunathan at the breakfast, dentist, runs Rouge Valley Dental. she's "
+    "looking for a new accountant because hers is retiring in the spring.",
+    "Met Kuldeep Sandhu at the breakfast, runs a trucking company, the bank wants financial "
+    "statements that he doesn't have.",
+    "Met Jun Reyes at the BNI, runs a cleaning company, he's looking for someone to do his "
+    "payroll.",
+    "Met Kevin Ho at the mixer, general contractor. he needs help with his HST filings.",
+    "Met Manpreet Sandhu at the gurdwara, he needs a bookkeeper for his trucking company.",
+)
+
+
+@pytest.mark.parametrize(
+    "work",
+    [
+        BOOKKEEPER,
+        "accounting firm for restaurants and dental clinics",
+        "CPA, tax and year-end work for contractors",
+    ],
+)
+async def test_a_need_for_the_users_own_trade_is_never_passed_on(coach: Coach, work: str) -> None:
+    await _notes(
+        coach,
+        "Met Sarah Kim at the chamber, she is a bookkeeper at Kim Books.",
+        *OWN_TRADE_NEEDS,
+        work=work,
+    )
+    lines = await _lines(coach)
+    assert lines
+    for line in lines:
+        for name in ("Thanuja", "Kuldeep", "Jun", "Kevin", "Manpreet"):
+            if name in line:
+                assert "think of someone" not in line, line
+                assert "Introduce" not in line and "Sarah Kim" not in line, line
+                assert "keep an eye out" not in line, line
+
+
+async def test_another_trade_still_passes_an_accountant_need_on(coach: Coach) -> None:
+    await _notes(coach, OWN_TRADE_NEEDS[0], work="residential realtor in Markham")
+    lines = await _lines(coach)
+    assert any("Thanuja needs a new accountant" in line for line in lines), lines
