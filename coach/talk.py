@@ -624,6 +624,14 @@ def offer_help(detail: Detail, who: Who, now: datetime | None = None) -> Talk | 
         words = words[:-1]
     if phrase.shape is Shape.THING:
         head = next((at for at, w in enumerate(words) if w.casefold() in PREPOSITIONS), len(words))
+        if head == 1 and words[0].casefold() == "help" and len(words) > 2:
+            # "help with IFTA fuel tax filings": the help is the user's to give (trial 18)
+            return Talk(
+                "let",
+                f"know you'd be glad to help {them} {to_user(words[1:])}",
+                f"If you'd like, I'd be glad to help you {to_them(words[1:])}.",
+                news=True,
+            )
         if head and words[head - 1].casefold() in _REFERRALS:
             return Talk(
                 "ask",

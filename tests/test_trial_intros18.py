@@ -73,3 +73,83 @@ async def test_another_trade_still_passes_an_accountant_need_on(coach: Coach) ->
     await _notes(coach, OWN_TRADE_NEEDS[0], work="residential realtor in Markham")
     lines = await _lines(coach)
     assert any("Thanuja needs a new accountant" in line for line in lines), lines
+
+
+# --- 2. a /balance line is a sentence, or is left out --------------------------------------
+
+
+TIAGO = (
+    "holiday social. Tiago Ferreira, portuguese, runs a tile and stone import biz, Ferreira "
+    "Stone. wants to get his books cleaned up before year end, his current guy is a mess. he "
+    "loves Benfica"
+)
+
+
+async def test_a_need_cut_short_is_left_out_not_said_as_a_fragment(coach: Coach) -> None:
+    await _notes(coach, TIAGO)  # the reader keeps "get his books" of it
+    lines = await _lines(coach)
+    assert lines
+    assert all("get his books" not in line for line in lines), lines
+
+
+@pytest.mark.parametrize(
+    "need", ["get his books", "get her taxes", "have his website", "get their books"]
+)
+def test_a_need_cut_short_makes_no_line(need: str) -> None:
+    from coach.sentences import Detail, Who, introduce, pronoun, wants
+    from coach.talk import offer_help
+
+    tiago = Who("Tiago", pronoun("he"), True)
+    assert wants(need, "Tiago") is None
+    assert introduce(tiago, need, None) is None
+    assert offer_help(Detail("need", need, 1, None), tiago) is None
+    assert wants("get his taxes done", "Tiago") == "Tiago wants to get his taxes done"
+
+
+@pytest.mark.parametrize(
+    ("note", "work", "said"),
+    [
+        (
+            "bni again. mohamed abdi - wants help w/ IFTA fuel tax filings. he owns 8 trucks.",
+            BOOKKEEPER,
+            "Let Mohamed know you'd be glad to help him with IFTA fuel tax filings",
+        ),
+        (
+            "met Kevin Ho at the mixer, general contractor, needs help w/ his HST filings.",
+            BOOKKEEPER,
+            "Let Kevin know you'd be glad to help him with his HST filings",
+        ),
+        (
+            "met Lena Ortiz at the mixer, she runs a bakery and wants help w/ her instagram.",
+            "residential realtor in Markham",
+            "Lena needs help with her instagram: think of someone you know who could help",
+        ),
+    ],
+)
+async def test_wanting_help_with_something_is_a_need_for_help_not_an_offer_to_help(
+    coach: Coach, note: str, work: str, said: str
+) -> None:
+    await _notes(coach, note, work=work)
+    lines = await _lines(coach)
+    assert said in lines, lines
+    assert all("w/" not in line and "wants to help" not in line for line in lines), lines
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "he wants to meet at the restaurant next week to talk about the markham location numbers",
+        "he wants to sit down next month to go over the budget for the new location",
+        "he wants to meet on friday to talk about his payroll",
+    ],
+)
+async def test_a_plan_to_meet_the_user_is_no_need_in_balance(coach: Coach, plan: str) -> None:
+    await _notes(
+        coach,
+        "tamil business association breakfast. met Senthil Kumaran, owns two restaurants in "
+        "scarborough (Chettinad Kitchen).",
+        f"called senthil back today. {plan}.",
+    )
+    lines = [line for line in await _lines(coach) if "Senthil" in line]
+    assert all("think of someone" not in line for line in lines), lines
+    assert all("wants to meet" not in line and "wants to sit" not in line for line in lines)
