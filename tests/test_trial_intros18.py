@@ -153,3 +153,85 @@ async def test_a_plan_to_meet_the_user_is_no_need_in_balance(coach: Coach, plan:
     lines = [line for line in await _lines(coach) if "Senthil" in line]
     assert all("think of someone" not in line for line in lines), lines
     assert all("wants to meet" not in line and "wants to sit" not in line for line in lines)
+
+
+# --- 3. an intro matches the kind of broker or loan asked for -------------------------------
+
+HARPREET = (
+    "bni. new guy: Harpreet Gill, insurance broker (Gill Insurance), trucking & commercial auto."
+)
+MARISOL = "bni chapter breakfast. Marisol Reyes - mortgage broker, filipino, super warm."
+GRACE = (
+    "chinese-canadian chamber mixer. Grace Lau, commercial lender at RBC, focuses on small "
+    "business equipment loans. she's into hiking."
+)
+KD = (
+    "met Kuldeep Singh Sandhu at the breakfast, he runs a trucking company, KD Logistics, and "
+    "he's trying to get a loan for five more trucks and the bank wants financial statements."
+)
+
+
+@pytest.mark.parametrize(
+    ("need", "wrong"),
+    [
+        (
+            "Yusuf wants to sell one of them next year and asked if I know a business broker.",
+            HARPREET,
+        ),
+        ("Yusuf asked if I know a business broker.", MARISOL),
+        ("Yusuf needs a customs broker for his imports.", HARPREET),
+    ],
+)
+async def test_a_kind_of_broker_is_not_any_broker(coach: Coach, need: str, wrong: str) -> None:
+    await _notes(coach, wrong)
+    card = await coach.notes.capture(
+        MEERA,
+        f"fundraiser dinner. sat with Yusuf Hassan, owns three Halal Bites franchises. {need}",
+    )
+    assert card.intros == [], card.intros
+    assert all("Introduce Yusuf" not in line for line in await _lines(coach))
+
+
+async def test_a_business_broker_is_still_a_business_broker(coach: Coach) -> None:
+    await _notes(
+        coach, "met Dev Shah at the chamber, business broker at Sunbelt, sells restaurants."
+    )
+    card = await coach.notes.capture(
+        MEERA, "fundraiser dinner. sat with Yusuf Hassan, he asked if I know a business broker."
+    )
+    assert [s.match_name for s in card.intros] == ["Dev Shah"], card.intros
+
+
+@pytest.mark.parametrize(
+    "loan",
+    [
+        "he's trying to get a loan for five more trucks",
+        "he needs a loan for two new excavators",
+        "she needs an equipment loan for new bakery ovens",
+    ],
+)
+async def test_an_equipment_loan_is_for_an_equipment_lender_not_a_mortgage_broker(
+    coach: Coach, loan: str
+) -> None:
+    await _notes(coach, MARISOL, GRACE)
+    card = await coach.notes.capture(MEERA, f"met Kim Brar at the breakfast, {loan}.")
+    assert [s.match_name for s in card.intros] == ["Grace Lau"], card.intros
+    lines = await _lines(coach)
+    assert all("Marisol" not in line for line in lines if "Kim" in line), lines
+    assert any("Introduce Kim to Grace Lau" in line for line in lines), lines
+
+
+async def test_balance_lists_the_equipment_lender_until_the_intro_is_made(coach: Coach) -> None:
+    await _notes(coach, KD, GRACE, MARISOL)
+    lines = await _lines(coach)
+    assert any(line.startswith("Introduce Kuldeep to Grace Lau") for line in lines), lines
+    assert all("Marisol" not in line for line in lines if "Kuldeep" in line), lines
+    await coach.intros.draft_by_names(MEERA, "Kuldeep and Grace")
+    lines = await _lines(coach)
+    assert all("Introduce Kuldeep" not in line for line in lines), lines
+    await coach.ledger.record(
+        MEERA, "gave", "Kuldeep intro to Grace Lau at RBC for his truck loan".split()
+    )
+    await coach.notes.capture(MEERA, "Kuldeep got the truck loan from Grace! he's super happy.")
+    lines = await _lines(coach)
+    assert all("Introduce Kuldeep" not in line and "loan" not in line for line in lines), lines
