@@ -21,8 +21,15 @@ _GROUPS: list[tuple[str, ...]] = [
     # "SBA financing" is an SBA lender's work.
     ("mortgage", "lender", "lending", "loan officer", "mortgage broker", "loan", "loans",
      "refinance", "refinancing", "business banker", "commercial banker", "financing"),
+    # "get his books cleaned up", "his year-end": a bookkeeper's work ("books": _SHAPES)
     ("cpa", "accountant", "accounting", "bookkeeper", "bookkeeping", "tax", "taxes",
-     "tax preparer"),
+     "tax preparer", "books", "year end", "year-end"),
+    # A loan for trucks or equipment is an equipment or business lender's, not any lender's.
+    ("truck loan", "truck loans", "equipment loan", "equipment loans", "equipment financing",
+     "equipment lender", "equipment lending"),
+    # A restaurant said by its kind: "runs a dim sum place", "owns a pizzeria".
+    ("restaurant", "restaurants", "restaurateur", "dim sum", "eatery", "diner", "bistro",
+     "pizzeria", "noodle house", "noodle shop", "steakhouse", "sushi bar", "taqueria"),
     # "finance people": whoever works in finance, a CPA or a controller as much as a CFO
     ("finance", "financial", "cpa", "accountant", "accounting", "controller", "cfo",
      "treasurer", "comptroller", "fp&a", "financial analyst", "finance manager"),
@@ -180,6 +187,8 @@ _NOT_AFTER = {"law": "in-"}
 # Phrases said with a number: "2,500 sf", "1800sf", "35k sf" (the text found holds "sf").
 _SHAPES = {
     "sf": re.compile(r"(?<![\w,.])\d[\d,.]*\s*k?\s*sf(?![\w])", re.IGNORECASE),
+    # someone's books, not a book club or "booked"
+    "books": re.compile(r"(?<![\w])(?:the|his|her|their|my|our|your|its)\s+books(?![\w])", re.I),
 }
 
 

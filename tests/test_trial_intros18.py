@@ -235,3 +235,87 @@ async def test_balance_lists_the_equipment_lender_until_the_intro_is_made(coach:
     await coach.notes.capture(MEERA, "Kuldeep got the truck loan from Grace! he's super happy.")
     lines = await _lines(coach)
     assert all("Introduce Kuldeep" not in line and "loan" not in line for line in lines), lines
+
+
+# --- 4. /find: who can help is not who needs help; pastimes, relatives, books ---------------
+
+
+async def _found(coach: Coach, query: str) -> tuple[list[str], str]:
+    from bot.formatting import find_result
+
+    result = await coach.people.find(MEERA, query)
+    return [h.contact.name for h in result.hits], find_result(result)
+
+
+async def test_who_likes_hockey_finds_a_pastime_said_as_work_and_whose_relative(
+    coach: Coach,
+) -> None:
+    await _notes(
+        coach,
+        "kids hockey practice. chatted with Desmond Campbell, his son Malik plays hockey with "
+        "my son. Des runs an electrical outfit.",
+        "breakfast. met Thanuja Ragunathan, dentist. her son arjun plays rep hockey with the "
+        "Markham Waxers.",
+        "met Lars Berg at the expo, he runs a catering company.",
+    )
+    names, shown = await _found(coach, "who likes hockey")
+    assert set(names) == {"Malik", "Arjun"}, shown
+    assert "Desmond Campbell’s son" in shown or "Desmond Campbell's son" in shown, shown
+    assert "Thanuja Ragunathan's son" in shown or "Thanuja Ragunathan’s son" in shown, shown
+    names, _ = await _found(coach, "who is into running")
+    assert names == [], names  # "runs a catering company" is no pastime
+
+
+async def test_who_needs_bookkeeping_finds_books_year_end_and_accountant_needs(
+    coach: Coach,
+) -> None:
+    await _notes(
+        coach,
+        TIAGO,
+        OWN_TRADE_NEEDS[0],
+        "Met Manpreet Sandhu at the gurdwara, he needs a bookkeeper for his trucking company.",
+        "Met Dana Cole at the expo, she wants help with her year-end.",
+        "Met Raj Patel at the BNI, he needs someone to do the books for his bakery.",
+        "Met Lena Ortiz at the mixer, she has a book club on tuesdays.",
+    )
+    names, shown = await _found(coach, "who needs bookkeeping")
+    assert set(names) == {
+        "Ferreira Stone" if "Ferreira Stone" in names else "Tiago Ferreira",
+        "Thanuja Ragunathan",
+        "Manpreet Sandhu",
+        "Dana Cole",
+        "Raj Patel",
+    }, shown
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("who can help with truck loans", ["Grace Lau"]),
+        ("who is a lender", ["Grace Lau", "Marisol Reyes"]),
+        ("who could help with a loan", ["Grace Lau", "Marisol Reyes"]),
+    ],
+)
+async def test_who_can_help_lists_who_offers_not_who_needs(
+    coach: Coach, query: str, found: list[str]
+) -> None:
+    await _notes(coach, KD, GRACE, MARISOL)
+    names, shown = await _found(coach, query)
+    assert names == found, shown
+    names, _ = await _found(coach, "who needs a loan")
+    assert names == ["Kuldeep Singh Sandhu"]
+
+
+async def test_who_do_i_know_in_restaurants_finds_every_kind_of_restaurant(
+    coach: Coach,
+) -> None:
+    await _notes(
+        coach,
+        "met Wing Chan at the mixer, runs a dim sum place, Golden Lotus.",
+        "met Ming Zhao at the BNI, she owns a restaurant on Highway 7.",
+        "met Tony Russo at the expo, he runs a pizzeria in Woodbridge.",
+        "met Senthil Kumaran, owns two restaurants in scarborough (Chettinad Kitchen).",
+        "met Kevin Ho, general contractor, Ho Renovations.",
+    )
+    names, shown = await _found(coach, "who do I know in restaurants")
+    assert set(names) == {"Wing Chan", "Ming Zhao", "Tony Russo", "Senthil Kumaran"}, shown
