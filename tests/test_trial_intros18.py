@@ -319,3 +319,43 @@ async def test_who_do_i_know_in_restaurants_finds_every_kind_of_restaurant(
     )
     names, shown = await _found(coach, "who do I know in restaurants")
     assert set(names) == {"Wing Chan", "Ming Zhao", "Tony Russo", "Senthil Kumaran"}, shown
+
+
+# --- 5. an eye kept out for their clients, not as if the user wanted clients ---------------
+
+
+@pytest.mark.parametrize(
+    ("want", "line", "draft"),
+    [
+        (
+            "she's looking for small business clients",
+            "let her know you'll keep an eye out for small businesses that could use her",
+            "I'll keep an eye out for small businesses that could use you.",
+        ),
+        (
+            "she's looking for new clients",
+            "let her know you'll keep an eye out for anyone who could use her",
+            "I'll keep an eye out for anyone who could use you.",
+        ),
+        (
+            "she wants more restaurant clients",
+            "let her know you'll keep an eye out for restaurants that could use her",
+            "I'll keep an eye out for restaurants that could use you.",
+        ),
+    ],
+)
+async def test_an_eye_out_for_their_clients_says_whom_they_could_serve(
+    coach: Coach, want: str, line: str, draft: str
+) -> None:
+    await _notes(
+        coach,
+        "holiday social at the coworking space. Olena Kovalenko, ukrainian, freelance web "
+        f"designer, her daughter Sofiia is 6. {want}",
+    )
+    nudges = [n for n in await coach.nudges.upcoming(MEERA) if "Olena" in n.idea]
+    said = [n for n in nudges if "keep an eye out" in n.idea]
+    assert said, [n.idea for n in nudges]
+    assert said[0].idea.endswith(line), said[0].idea
+    made = await coach.nudges.draft(MEERA, said[0].nudge_id)
+    assert made is not None and draft in made.opener, made
+    assert "clients." not in made.opener
