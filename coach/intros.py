@@ -29,8 +29,10 @@ from nlp.synonyms import (
     DEALT_IN,
     Concept,
     concepts,
+    is_known,
     means_else,
     other_trade,
+    own_trade_need,
     phrases_with,
     words,
 )
@@ -191,7 +193,10 @@ def does(
     ]
     if doing:
         if any(
-            _names(head, text) and _provides(head, kind, text) and not _clashes(part, text)
+            _names(head, text)
+            and _provides(head, kind, text)
+            and not _clashes(part, text)
+            and not _other_kind(part, head, text)
             for kind, text in doing
         ):
             return True
@@ -258,6 +263,48 @@ def _clashes(part: Sequence[Concept], text: str) -> bool:
             if not re.search(rf"(?<!\w){re.escape(concept.text)}(?!\w)", inside.sub(" ", low)):
                 return True
     return False
+
+
+def _other_kind(part: Sequence[Concept], head: Concept, text: str) -> bool:
+    """A compound trade ("a business broker") met by another kind of the same head: the
+    word before the head in their work is a trade or field the table knows ("insurance
+    broker", "mortgage broker") that the need's own word before it does not mean (trial
+    18: Yusuf's business broker was offered Harpreet, the insurance broker)."""
+    at = next((n for n, c in enumerate(part) if c is head), 0)
+    if at == 0:
+        return False
+    kind = part[at - 1]
+    said = words(_without_workplace(text))
+    for n, word in enumerate(said[1:], start=1):
+        if head.alternatives[0].pattern.fullmatch(word) is None:
+            continue
+        before = said[n - 1]
+        if is_known(before) and kind.best(before) == 0 and head.best(before) == 0:
+            return True
+    return False
+
+
+# What a loan is for says whose it is: a mortgage broker places loans on homes, not on
+# trucks or ovens, which an equipment or business lender finances (trial 18).
+_EQUIPMENT = re.compile(
+    r"\b(?:trucks?|equipment|excavators?|machinery|machines?|ovens?|vehicles?|fleet|vans?|"
+    r"trailers?|tractors?|forklifts?)\b",
+    re.IGNORECASE,
+)
+_HOME_LENDING = re.compile(r"\bmortgage", re.IGNORECASE)
+_BUSINESS_LENDING = re.compile(
+    r"\b(?:equipment|commercial|business|sba|csbfl|fleet)\b", re.IGNORECASE
+)
+
+
+def wrong_lender(need: str, facts: Sequence[FactText | Fact]) -> bool:
+    """The need is a loan for equipment and their work is home lending only."""
+    if _EQUIPMENT.search(need) is None:
+        return False
+    doing = [f.text for f in facts if f.kind in DOING_KINDS]
+    return any(_HOME_LENDING.search(t) for t in doing) and not any(
+        _BUSINESS_LENDING.search(t) for t in doing
+    )
 
 
 # A post inside a company, not a service to others: "VP of HR" runs HR at their employer
@@ -429,6 +476,8 @@ def serves(my_work: str | None, need: str) -> bool:
     residential agent's, unless /me says commercial."""
     if not my_work:
         return False
+    if own_trade_need(my_work, need):
+        return True  # a bookkeeper and "a new accountant", "his HST filings"
     work, wanted = my_work.casefold(), need.casefold()
     for trade, needs in _TRADE_NEEDS:
         if trade.search(work) and needs.search(wanted):
@@ -499,7 +548,7 @@ class Intros:
                 )
                 # Only someone the user knows: a relative who was only mentioned is not.
                 hits = [r for r in hits if r.contact.relation is None]
-                hits = await self._doing(contacts, hits, head_of(tried), part)
+                hits = await self._doing(contacts, hits, head_of(tried), part, need)
                 if hits:
                     found += [r for r in hits if r.contact.id not in {f.contact.id for f in found}]
                     break
@@ -545,7 +594,11 @@ class Intros:
 
     @staticmethod
     async def _doing(
-        contacts: Contacts, hits: list[Ranked], head: Concept | None, part: Sequence[Concept]
+        contacts: Contacts,
+        hits: list[Ranked],
+        head: Concept | None,
+        part: Sequence[Concept],
+        need: str = "",
     ) -> list[Ranked]:
         """The hits whose work or offers name what is needed: a word of the need found only
         in their notes, pastimes or employer is no reason to introduce them."""
@@ -554,7 +607,12 @@ class Intros:
         facts: dict[int, list[Fact]] = {}
         for fact in await contacts.facts([r.contact.id for r in hits]):
             facts.setdefault(fact.contact_id, []).append(fact)
-        return [r for r in hits if does(head, r.contact.org, facts.get(r.contact.id, []), part)]
+        return [
+            r
+            for r in hits
+            if does(head, r.contact.org, facts.get(r.contact.id, []), part)
+            and not wrong_lender(need, facts.get(r.contact.id, []))
+        ]
 
     async def draft(
         self, user_id: int, first_id: int, second_id: int
@@ -653,8 +711,10 @@ def fit(candidate: SearchCandidate, need: str) -> float:
     for part in need_parts(need_concepts(need)):
         for tried in head_tries(part):
             score, _ = relevance(candidate, tried, Weights(INTRO_WEIGHTS))
-            if score >= MIN_RELEVANCE and does(
-                head_of(tried), candidate.org, candidate.facts, part
+            if (
+                score >= MIN_RELEVANCE
+                and does(head_of(tried), candidate.org, candidate.facts, part)
+                and not wrong_lender(need, candidate.facts)
             ):
                 best = max(best, score)
                 break

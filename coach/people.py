@@ -18,7 +18,7 @@ from coach.matching import KnownContact, match_contact
 from coach.notes import told_apart
 from coach.phrases import goes_by
 from coach.runtime import Runtime
-from coach.search import Search
+from coach.search import BASE_WEIGHTS, Query, Ranked, Search, Weights
 from coach.sentences import wants
 from coach.stages import StageKeeper, health
 from coach.views import (
@@ -176,16 +176,55 @@ class People:
             return FindResult(query=query, hits=[])
         async with self.rt.unit_of_work() as session:
             ranked = await self.search.rank(session, user_id, parsed, limit=MAX_HITS)
+            if parsed.mode == "interest" and len(ranked) < MAX_HITS:
+                ranked += await self._pastimes_as_work(session, user_id, parsed, ranked)
+            whose = await _whose(Contacts(session, user_id), [r.contact for r in ranked])
         if parsed.mode != "need":
             # "/find land use attorney": who is one first, then who needs one (trial 16)
             ranked.sort(key=lambda r: any(w.startswith(_NEED) for w in r.reasons))
         return FindResult(
             query=query,
             hits=[
-                FindHit(line(r.contact), _needing(r.reasons, r.contact), round(r.score, 2))
+                FindHit(
+                    line(r.contact),
+                    [*whose.get(r.contact.id, []), *_needing(r.reasons, r.contact)],
+                    round(r.score, 2),
+                )
                 for r in ranked
             ],
         )
+
+    async def _pastimes_as_work(
+        self, session: AsyncSession, user_id: int, parsed: Query, ranked: Sequence[Ranked]
+    ) -> list[Ranked]:
+        """A pastime the notes put down as work ("plays rep hockey with the Markham
+        Waxers"): found by the word itself, whole, never by a word form of it ("runs a
+        catering company" is no runner, trial 18)."""
+        weights = Weights(BASE_WEIGHTS, {k: 0.0 for k in BASE_WEIGHTS if k != "work"})
+        found = await self.search.rank(
+            session,
+            user_id,
+            replace(parsed, mode="work"),
+            weights=weights,
+            exclude=[r.contact.id for r in ranked],
+            limit=MAX_HITS - len(ranked),
+        )
+        said = [
+            re.compile(rf"(?<!\w){re.escape(c.text)}s?(?!\w)", re.IGNORECASE)
+            for c in parsed.concepts
+        ]
+        return [r for r in found if all(any(p.search(why) for why in r.reasons) for p in said)]
+
+
+async def _whose(contacts: Contacts, found: Sequence[Contact]) -> dict[int, list[str]]:
+    """A relative found is said as whose: "Desmond Campbell’s son" (trial 18)."""
+    said: dict[int, list[str]] = {}
+    for contact in found:
+        if contact.relation and contact.relative_of_id is not None:
+            of = await contacts.get(contact.relative_of_id)
+            if of is not None:
+                said[contact.id] = [f"{of.name}’s {contact.relation}"]
+    return said
 
 
 _NEED = "need: "

@@ -211,6 +211,9 @@ _PAREN = re.compile(r"\([^)]*\)")
 _EDGE = ".,;:!?-–—\"“”'‘’()[]"
 
 
+_SHORTHAND = {"w/": "with", "b/c": "because"}
+
+
 def clean(text: str) -> tuple[str, ...]:
     """The phrase's words, without parentheticals, stray punctuation, commands ("/find")
     or a word said twice ("the the", as dictation does)."""
@@ -219,7 +222,8 @@ def clean(text: str) -> tuple[str, ...]:
     for word in (w.strip(_EDGE) for w in _WORD.findall(text)):
         if not word or word.startswith("/") or (words and word.casefold() == words[-1].casefold()):
             continue
-        words.append(word)
+        # "help w/ IFTA filings": the shorthand said as the word (trial 18)
+        words.append(_SHORTHAND.get(word.casefold(), word))
     return tuple(words)
 
 

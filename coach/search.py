@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from itertools import pairwise
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -58,6 +59,7 @@ MODE_BOOSTS = {
     "event": {"met_at": 2.0},
     "need": {},
     "offer": {},
+    "provider": {"need": 0.0},
     "any": {},
 }
 # Matching a need to someone who can help: what they do, offer or say, never their own needs.
@@ -107,12 +109,20 @@ class Weights:
         return self.table.get(place, 0.0) * self.boosts.get(place, 1.0)
 
 
+# "who can help with truck loans", "who is a lender": who does it, never who needs it
+# (trial 18 listed Kuldeep, who needs a loan, for both).
+HELP_WORDS = frozenset("help helps helping".split())
+_IS_A = (("is", "a"), ("is", "an"), ("who's", "a"), ("who's", "an"))
+
+
 def _mode(all_words: Sequence[str]) -> tuple[str, list[str] | None]:
     present = set(all_words)
     if present & NEED_WORDS:
         return "need", ["need"]
     if present & OFFER_WORDS:
         return "offer", ["offer"]
+    if present & HELP_WORDS or any(pair in _IS_A for pair in pairwise(all_words)):
+        return "provider", None
     if present & EVENT_WORDS:
         return "event", None
     if present & INTEREST_WORDS:

@@ -671,6 +671,8 @@ def read_need(need: str, who: Who | None = None) -> Phrase:
     phrase = read(" ".join(words))
     if phrase.shape is Shape.NONE:
         phrase = _things(words) or phrase
+    if _cut_short(phrase):
+        return Phrase(Shape.NONE, phrase.words)  # "get his books": get them what? (trial 18)
     if phrase.shape is Shape.DO and phrase.intended:
         return Phrase(Shape.DO, phrase.words, phrase.verb, phrase.rest, phrase.particle)
     if phrase.shape is Shape.DO and _noun_first(phrase):
@@ -694,6 +696,23 @@ def read_need(need: str, who: Who | None = None) -> Phrase:
     return phrase
 
 
+# Things one has already: "get his books" or "have her website" is a need cut short of
+# what is to be done to them ("cleaned up", "redone"); no line can say it.
+_HAD_ALREADY = frozenset(
+    "books taxes finances accounts records paperwork website site kitchen roof house car "
+    "office basement bathroom resume".split()
+)
+
+
+def _cut_short(phrase: Phrase) -> bool:
+    if phrase.shape is not Shape.DO or phrase.verb is None:
+        return False
+    if phrase.verb.base not in ("get", "have", "keep") or not 2 <= len(phrase.rest) <= 3:
+        return False
+    rest = [w.casefold() for w in phrase.rest]
+    return rest[0] in ("his", "her", "their", "its", "my", "our") and rest[-1] in _HAD_ALREADY
+
+
 _ORDINALS = frozenset(
     "first second third fourth fifth sixth another more one two three four five".split()
 )
@@ -707,8 +726,13 @@ def _only_a_count(words: Sequence[str]) -> bool:
 # "grab coffee in january", "catch up over drinks": a plan to meet the user, not
 # something they need someone for (trial 10: "Meera wants to grab coffee in January to
 # talk oak park: think of someone you know who could help").
-_TOGETHER = frozenset({("meet", "up"), ("catch", "up"), ("get", "together"), ("hang", "out")})
+_TOGETHER = frozenset(
+    {("meet", "up"), ("catch", "up"), ("get", "together"), ("hang", "out"), ("sit", "down")}
+)
 _MEET_VERBS = frozenset("grab have get do book schedule set meet".split())
+# "meet at the restaurant next week to talk about the numbers", "meet on friday": where or
+# when they meet the user, not whom they want to meet ("meet more commercial lenders").
+_MEET_WHERE = frozenset("at on next this in over for to tomorrow later sometime soon".split())
 
 
 def _meets_user(words: Sequence[str]) -> bool:
@@ -716,6 +740,8 @@ def _meets_user(words: Sequence[str]) -> bool:
     while said and said[0] in ("to", "wants", "would", "like", "love"):
         said = said[1:]
     if tuple(said[:2]) in _TOGETHER:
+        return True
+    if said[:1] == ["meet"] and len(said) > 1 and said[1] in _MEET_WHERE:
         return True
     return (
         bool(said)

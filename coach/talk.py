@@ -624,6 +624,14 @@ def offer_help(detail: Detail, who: Who, now: datetime | None = None) -> Talk | 
         words = words[:-1]
     if phrase.shape is Shape.THING:
         head = next((at for at, w in enumerate(words) if w.casefold() in PREPOSITIONS), len(words))
+        if head == 1 and words[0].casefold() == "help" and len(words) > 2:
+            # "help with IFTA fuel tax filings": the help is the user's to give (trial 18)
+            return Talk(
+                "let",
+                f"know you'd be glad to help {them} {to_user(words[1:])}",
+                f"If you'd like, I'd be glad to help you {to_them(words[1:])}.",
+                news=True,
+            )
         if head and words[head - 1].casefold() in _REFERRALS:
             return Talk(
                 "ask",
@@ -721,6 +729,21 @@ def _too_soon(detail: Detail, now: datetime | None) -> bool:
     return (now - told).days < NEED_WAIT
 
 
+# What someone wants more of for their own business, and words that say no kind of it.
+_CUSTOMERS = frozenset("clients client customers customer leads".split())
+_NOT_A_KIND = frozenset("a an the some more new few good great steady paying her his their".split())
+
+
+def _plural(word: str) -> str:
+    """ "business" -> "businesses", "agency" -> "agencies", "restaurant" -> "restaurants"."""
+    low = word.casefold()
+    if low.endswith(("s", "x", "ch", "sh", "z")):
+        return word + "es"
+    if low.endswith("y") and low[-2:-1] not in tuple("aeiou"):
+        return word[:-1] + "ies"
+    return word + "s"
+
+
 def _keep_an_eye_out(phrase: Phrase, who: Who) -> Talk | None:
     """A need heard days ago, said as a give and not a question: "let him know you'll keep
     an eye out for a bookkeeper". Asking "have you found one yet?" so soon presses."""
@@ -728,6 +751,22 @@ def _keep_an_eye_out(phrase: Phrase, who: Who) -> Talk | None:
     if phrase.shape is Shape.THING:
         thing = list(phrase.words)
         head = next((at for at, w in enumerate(thing) if w.casefold() in PREPOSITIONS), len(thing))
+        if head and thing[head - 1].casefold() in _CUSTOMERS:
+            # "small business clients": whom they could serve, never "I'll keep an eye out
+            # for small business clients", which reads as the user wanting them (trial 18)
+            kind = [w for w in thing[: head - 1] if w.casefold() not in _NOT_A_KIND]
+            where = "".join(f" {w}" for w in thing[head:])  # "in tech"
+            whom = (
+                f"{' '.join([*kind[:-1], _plural(kind[-1])])}{where} that"
+                if kind
+                else f"anyone{where} who"
+            )
+            return Talk(
+                "let",
+                f"know you'll keep an eye out for {whom} could use {them}",
+                f"I'll keep an eye out for {whom} could use you.",
+                news=True,
+            )
         if head and thing[head - 1].casefold() in MASS:
             # "help with their instagram", "funding": not a thing one finds for someone
             rest = thing[head:] if thing[0].casefold() == "help" else ["with", *thing]

@@ -21,8 +21,15 @@ _GROUPS: list[tuple[str, ...]] = [
     # "SBA financing" is an SBA lender's work.
     ("mortgage", "lender", "lending", "loan officer", "mortgage broker", "loan", "loans",
      "refinance", "refinancing", "business banker", "commercial banker", "financing"),
+    # "get his books cleaned up", "his year-end": a bookkeeper's work ("books": _SHAPES)
     ("cpa", "accountant", "accounting", "bookkeeper", "bookkeeping", "tax", "taxes",
-     "tax preparer"),
+     "tax preparer", "books", "year end", "year-end"),
+    # A loan for trucks or equipment is an equipment or business lender's, not any lender's.
+    ("truck loan", "truck loans", "equipment loan", "equipment loans", "equipment financing",
+     "equipment lender", "equipment lending"),
+    # A restaurant said by its kind: "runs a dim sum place", "owns a pizzeria".
+    ("restaurant", "restaurants", "restaurateur", "dim sum", "eatery", "diner", "bistro",
+     "pizzeria", "noodle house", "noodle shop", "steakhouse", "sushi bar", "taqueria"),
     # "finance people": whoever works in finance, a CPA or a controller as much as a CFO
     ("finance", "financial", "cpa", "accountant", "accounting", "controller", "cfo",
      "treasurer", "comptroller", "fp&a", "financial analyst", "finance manager"),
@@ -71,6 +78,42 @@ _GROUPS: list[tuple[str, ...]] = [
     ("mixer", "networking event", "happy hour"),
     ("conference", "summit", "convention", "expo", "trade show"),
 ]  # fmt: skip
+
+# A trade's own work said as a client's need: (what /me says, what a need says). Whole
+# words only (and a plural s), never word forms or likeness: a bookkeeper's is "a new
+# accountant", "financial statements", "his HST filings", "his year end", "payroll"; a
+# need for "a business broker" or "a loan" is not, though "business" and "loan" are near.
+TRADE_NEEDS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
+    (
+        ("bookkeeping", "bookkeeper", "accounting", "accountant", "cpa", "cfo", "controller",
+         "tax preparer", "tax preparation"),
+        ("accountant", "accounting", "bookkeeper", "bookkeeping", "books", "year end",
+         "year-end", "financial statements", "payroll", "tax", "taxes", "tax filings",
+         "tax return", "hst", "gst", "ifta", "cra", "cfo", "controller", "cpa", "invoicing",
+         "reconciliation", "reconciliations"),
+    ),
+]  # fmt: skip
+
+
+def _says(phrase: str, said: list[str]) -> bool:
+    wanted = phrase.split()
+    size = len(wanted)
+    for at in range(len(said) - size + 1):
+        got = said[at : at + size]
+        if got[:-1] == wanted[:-1] and got[-1] in (wanted[-1], wanted[-1] + "s"):
+            return True
+    return False
+
+
+def own_trade_need(my_work: str, need: str) -> bool:
+    """The need is what the user's own trade (/me) does, by TRADE_NEEDS: "a new
+    accountant" to a bookkeeper."""
+    work, wanted = words(my_work), words(need)
+    return any(
+        any(_says(t, work) for t in trade) and any(_says(n, wanted) for n in needs)
+        for trade, needs in TRADE_NEEDS
+    )
+
 
 _WORD = re.compile(r"[\w'&+-]+")
 _SUFFIXES = ("ingly", "ings", "ing", "ies", "ied", "ers", "er", "ors", "ed", "es", "s")
@@ -149,6 +192,8 @@ _NOT_AFTER = {"law": "in-"}
 # Phrases said with a number: "2,500 sf", "1800sf", "35k sf" (the text found holds "sf").
 _SHAPES = {
     "sf": re.compile(r"(?<![\w,.])\d[\d,.]*\s*k?\s*sf(?![\w])", re.IGNORECASE),
+    # someone's books, not a book club or "booked"
+    "books": re.compile(r"(?<![\w])(?:the|his|her|their|my|our|your|its)\s+books(?![\w])", re.I),
 }
 
 

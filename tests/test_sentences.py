@@ -1156,8 +1156,9 @@ def test_acronyms_are_capitalised_and_it_only_where_it_is_one(text: str, said: s
     ("need", "soon", "later"),
     [
         ("more clients in tech",
-         ("Let Ana know you'll keep an eye out for more clients in tech",
-          "I'll keep an eye out for more clients in tech."),
+         # never "an eye out for more clients", as if the user wanted them (trial 18)
+         ("Let Ana know you'll keep an eye out for anyone in tech who could use her",
+          "I'll keep an eye out for anyone in tech who could use you."),
          ("Ask Ana if she still needs more clients in tech",
           "Do you still need more clients in tech?")),
         ("a bookkeeper",
@@ -1195,11 +1196,11 @@ def test_a_first_nudge_gives_for_a_fresh_need_instead_of_asking() -> None:
     ana = Person("Ana Souza", "mixer", [Detail("need", "more clients in tech", 1, told)], "she")
     assert idea(ana, "first", "", soon).text == (
         "Tell Ana it was good to meet at the mixer, and let her know you'll keep an eye out "
-        "for more clients in tech"
+        "for anyone in tech who could use her"
     )
     assert opener(ana, "first", "", soon) == (
-        "Hi Ana, it was great to meet you at the mixer! I'll keep an eye out for more clients "
-        "in tech."
+        "Hi Ana, it was great to meet you at the mixer! I'll keep an eye out for anyone in tech "
+        "who could use you."
     )
 
 
