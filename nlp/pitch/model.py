@@ -389,6 +389,8 @@ class PitchAssessor:
                 why = "asks for an introduction in order to sell to them"
             if hit.feature == "sale_ask" and hit.start in found.gifts:
                 why = _WHY_GIFT
+            if hit.feature == "sale_ask" and hit.start in found.offers:
+                why = _WHY_OFFERED[found.offers[hit.start]]
             reasons.append(Reason(phrase, why))
         # The relationship context is said once, on the last ask, not repeated on every bullet.
         asks = [i for i, r in enumerate(reasons) if r.why not in _STYLE_WHY]
@@ -532,6 +534,14 @@ def _referral_for_others(doc: Doc, found: Features) -> bool:
     return bool(referred) and all(_OTHERS_REFERRED.search(text) for text in referred)
 
 
+# What the writer sells handed over unasked, and a trade offered as a standing favour: each
+# says why it reads early.
+_WHY_OFFERED = {
+    "wares": "puts what you sell in front of them before they've asked for it, so it reads "
+    "as the reason you wrote",
+    "second_look": "offers your trade as a favour; this early it reads as a sales line, "
+    "not a kindness",
+}
 _WHY_GIFT = "asks for money (a gift, pledge or sponsorship) before they know you or your cause"
 _WARM = ("remembered", "personal_detail", "question_about_them", "congrats", "thanks", "curious")
 
