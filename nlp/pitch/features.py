@@ -3693,6 +3693,20 @@ _WARES_SHOWN = re.compile(
     r"[^,.!?;]*",
     re.IGNORECASE,
 )
+# Not wares: what they asked for ("the case study you asked about"), slides from a talk they
+# missed, a band's demo tape, candidates for the book club's name.
+_NOT_WARES = re.compile(
+    r"\byou (?:asked|wanted|requested|missed|mentioned)\b|\bfrom (?:my|our|the) (?:talk|class|"
+    r"course|lecture|presentation|trip|hike|party|band|wedding)\b|\b(?:tapes?|songs?|tracks?|"
+    r"reels?|recordings?|name|names|vote)\b",
+    re.IGNORECASE,
+)
+# Candidates and profiles are wares when they are for a job: "for your controller role".
+_FOR_A_JOB = re.compile(
+    r"\b(?:role|roles|position|positions|job|jobs|opening|openings|team|hire|hires|seat|"
+    r"vacancy|vacancies|req|search)\b",
+    re.IGNORECASE,
+)
 # Who hands it over: the writer ("I'd love to", "happy to", "can I"), not a friend.
 _WRITER_OFFERS = re.compile(
     r"\b(?:I|we|me|us)\b|\bI['’]|\bwe['’]|\b(?:happy|glad|love|like) to\b|^\s*(?:share|send)",
@@ -3746,8 +3760,12 @@ def _wares_shown(doc: Doc) -> dict[str, list[Span]]:
     for sent in doc.sents:
         text, base = sent.text, sent.start_char
         for match in _WARES_SHOWN.finditer(text):
-            if not _WRITER_OFFERS.search(text[: match.end()]):
+            clause = re.split(r"[,.!?;]", text[match.start() :], maxsplit=1)[0]
+            if not _WRITER_OFFERS.search(text[: match.end()]) or _NOT_WARES.search(clause):
                 continue
+            held = match.group("held") or ""
+            if held.lower() in ("candidates", "profiles") and not _FOR_A_JOB.search(clause):
+                continue  # "a few candidates for the book club name"
             add("wares", base + match.start(), base + match.end())
         for match in _SECOND_LOOK.finditer(text):
             if _STANDING.search(text[: match.start()]) or _WRITER_OFFERS.search(text):

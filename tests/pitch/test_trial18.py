@@ -71,6 +71,10 @@ WARM_TWINS = [
     "on stollen, it's the best in town.",
     "Saw you crushed the half marathon, Priya! Would love to hear how you trained for the "
     "hills, I'm signing up for the fall one.",
+    "Great seeing you at the conference! Happy to send over the slides from my talk since you "
+    "missed it.",
+    "So fun to see you! I have a few candidates for the book club name, want to vote?",
+    "Congrats on the new job! I'd love to share the case study you asked about from my class.",
 ]
 
 
