@@ -515,6 +515,15 @@ _PUBLIC = {
     "community",
     "mall",
     "airline",
+    # Shops a friend points them to ("the bakery on your new street is running a special").
+    "bakery",
+    "café",
+    "cafe",
+    "deli",
+    "bookstore",
+    "bookshop",
+    "brewery",
+    "pub",
 }
 # What a seller finds wanting in what they have ("your website looks a bit dated").
 _DATED_THINGS = [
@@ -3076,6 +3085,10 @@ class Features:
     # Character starts of the sale_ask hits that ask for money for a cause (a gift, a
     # pledge, a table): their reason and verdict are their own (see model.py).
     gifts: frozenset[int] = frozenset()
+    # Character starts of the sale_ask hits that hand over what the writer sells ("wares":
+    # profiles, a deck, a demo) or offer their trade as a favour ("second_look": a second set
+    # of eyes on your books): their reasons say so (see model.py).
+    offers: dict[int, str] = field(default_factory=dict)
 
     def phrases(self, feature: str) -> list[Hit]:
         return [h for h in self.hits if h.feature == feature]
@@ -3234,6 +3247,11 @@ class FeatureFinder:
         spans.setdefault("sale_ask", []).extend(_switch_asks(doc))
         for name, found in _own_wares(doc).items():
             spans.setdefault(name, []).extend(found)
+        # Wares handed over and a trade offered as a favour are a sale's ask in the weights;
+        # their reasons are their own (model.py).
+        offered = _wares_shown(doc)
+        for found in offered.values():
+            spans.setdefault("sale_ask", []).extend(found)
         spans.setdefault("urgency", []).extend(_availability(doc))
         if any(spans.get(name) for name in (*_COMMERCIAL, "urgency")):
             # In a message that sells, "are you happy with where you're living?" sizes
@@ -3272,7 +3290,8 @@ class FeatureFinder:
             for name, value in relationship_values.items():
                 values[name] = value if asked_for_something else 0.0
         hits.sort(key=lambda h: (h.start, h.feature))
-        return Features(values, hits, frozenset(g.start_char for g in gifts))
+        offers = {s.start_char: kind for kind, found in offered.items() for s in found}
+        return Features(values, hits, frozenset(g.start_char for g in gifts), offers)
 
     def pleasantries(self, doc: Doc) -> list[tuple[int, int]]:
         """Where the message is friendly ("great seeing you", "I hope"), as character ranges."""
@@ -3644,6 +3663,118 @@ def _own_wares(doc: Doc) -> dict[str, list[Span]]:
     return found
 
 
+# Trial 18: what the writer sells put in front of them after a warm opener, with no word of
+# selling: a recruiter's "I'd love to share a few profiles", "I have three strong candidates
+# for your controller role", "I put together a short deck", "happy to share a case study",
+# "I'll email you our new furniture catalogue". Sharing an article, the playlist, a recipe or
+# a photo from the party sells nothing, and neither does "your portfolio" (theirs).
+_WARES = (
+    r"(?:[\w-]+\s+){0,2}?(?:profiles|candidates|resum[eé]s|cvs|shortlist|short-list|decks?|"
+    r"slides|case stud(?:y|ies)|demo|samples|proposal|quotes?|pricing(?: sheet)?|price list|"
+    r"rate card|catalogu?e|brochure|one-pager|buyers|(?:\w+\s+)?openings)\b"
+    r"|(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:portfolio|app|tool|platform|software|product|"
+    r"products|services?|solution|system|plans?|program|programme)\b"
+    r"|(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:app|tool|platform|software|product|system)\s+"
+    r"(?:we|I)\s+(?:built|made|designed|launched|developed)\b"
+    r"|(?:an?\s+)?(?:free\s+)?trial of (?:our|my)\b[^,.!?;]*"
+)
+_HANDED = (
+    r"\b(?:share|send|send over|send you|email you|drop off|show you|walk you through|give you|"
+    r"go over|run through|walk through|put together|drafted|draft|mapped out|pass along|"
+    r"forward|set (?:you|your team) up with)"
+)
+_WARES_SHOWN = re.compile(
+    _HANDED + r"\s+(?:you\s+)?(?:over\s+)?(?:a few|a couple(?: of)?|some|several|two|three|"
+    r"\d+|a|an|the|their|my|our|this|that)?\s*(?P<what>" + _WARES + r")"
+    r"|\b(?:I|we)(?:['’]ve| have)?\s+(?:also\s+|just\s+)?(?:have|got|['’]ve got)\s+"
+    r"(?:a few|a couple(?: of)?|some|several|two|three|four|\d+|a|an)\s+"
+    r"(?:(?:great|strong|solid|quick|short|new|excellent|qualified|serious|cash)\s+)?"
+    r"(?P<held>profiles|candidates|decks?|case stud(?:y|ies)|buyers|(?:\w+\s+)?openings)\b"
+    r"[^,.!?;]*",
+    re.IGNORECASE,
+)
+# Not wares: what they asked for ("the case study you asked about"), slides from a talk they
+# missed, a band's demo tape, candidates for the book club's name.
+_NOT_WARES = re.compile(
+    r"\byou (?:asked|wanted|requested|missed|mentioned)\b|\bfrom (?:my|our|the) (?:talk|class|"
+    r"course|lecture|presentation|trip|hike|party|band|wedding)\b|\b(?:tapes?|songs?|tracks?|"
+    r"reels?|recordings?|name|names|vote)\b",
+    re.IGNORECASE,
+)
+# Candidates and profiles are wares when they are for a job: "for your controller role".
+_FOR_A_JOB = re.compile(
+    r"\b(?:role|roles|position|positions|job|jobs|opening|openings|team|hire|hires|seat|"
+    r"vacancy|vacancies|req|search)\b",
+    re.IGNORECASE,
+)
+# Who hands it over: the writer ("I'd love to", "happy to", "can I"), not a friend.
+_WRITER_OFFERS = re.compile(
+    r"\b(?:I|we|me|us)\b|\bI['’]|\bwe['’]|\b(?:happy|glad|love|like) to\b|^\s*(?:share|send)",
+    re.IGNORECASE,
+)
+# A trade offered as a standing favour: "if you ever want a second set of eyes on your books,
+# my door's open", "any time you want someone to look over your business taxes, just say the
+# word", "happy to take a look at your company's 401k". A second set of eyes on a wedding speech
+# or a look at the old Mustang in their garage is a friend's.
+_TRADE_THINGS = (
+    r"books|bookkeeping|taxes|tax return|financials|accounts|payroll|contracts?|leases?|"
+    r"website|site|marketing|ads|seo|branding|insurance|polic(?:y|ies)|benefits|401k|401\(k\)|"
+    r"retirement|portfolio|investments|estate plan|mortgage|cash ?flow|pricing|network|"
+    r"security|social media|it|hiring|recruiting|supply chain|logistics|energy bills?"
+)
+_SECOND_LOOK = re.compile(
+    r"\b(?P<look>(?:(?:a\s+)?(?:second|fresh|another)\s+(?:set|pair)\s+of\s+eyes|fresh eyes|"
+    r"(?:a\s+)?second (?:opinion|look)|(?:someone|somebody|me) to (?:look over|go over|check|"
+    r"review|audit)|(?:take|have) a (?:quick |closer )?look)"
+    r"\s+(?:on|at|over)?\s*your\s+(?:[\w'’-]+\s+){0,2}(?:" + _TRADE_THINGS + r"))\b",
+    re.IGNORECASE,
+)
+_STANDING = re.compile(
+    r"\b(?:if|whenever|any ?time|should)\b|\b(?:door|I|I['’]m|we|me|happy|glad|could)\b",
+    re.IGNORECASE,
+)
+# Their house priced or their provider switched to yours: "want to talk about what your house
+# could sell for?", "happy to run the numbers on switching your office to our internet plan",
+# "I'd love to introduce you to our wealth team".
+_VALUED_OR_SWITCHED = re.compile(
+    r"\bwhat your (?:house|home|place|condo|property|business|company|practice) (?:could|would|"
+    r"might|will) (?:sell|go|list|fetch|be worth)\b[^,.!?;]*"
+    r"|\bswitch(?:ing)? (?:you|your [\w-]+(?: [\w-]+)?) (?:over )?to (?:our|my)\b[^,.!?;]*"
+    r"|\bintroduce you to (?:our|my) (?:[\w-]+ )?(?:team|firm|agency|company|practice|"
+    r"services?|partners)\b",
+    re.IGNORECASE,
+)
+
+
+def _wares_shown(doc: Doc) -> dict[str, list[Span]]:
+    """What the writer sells handed over unasked (a recruiter's profiles, a deck, a demo, a
+    catalogue), a trade offered as a standing favour (a second look at their books), their
+    house valued or their office switched to yours: each a sale's ask."""
+    found: dict[str, list[Span]] = {}
+
+    def add(kind: str, start: int, end: int) -> None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            found.setdefault(kind, []).append(span)
+
+    for sent in doc.sents:
+        text, base = sent.text, sent.start_char
+        for match in _WARES_SHOWN.finditer(text):
+            clause = re.split(r"[,.!?;]", text[match.start() :], maxsplit=1)[0]
+            if not _WRITER_OFFERS.search(text[: match.end()]) or _NOT_WARES.search(clause):
+                continue
+            held = match.group("held") or ""
+            if held.lower() in ("candidates", "profiles") and not _FOR_A_JOB.search(clause):
+                continue  # "a few candidates for the book club name"
+            add("wares", base + match.start(), base + match.end())
+        for match in _SECOND_LOOK.finditer(text):
+            if _STANDING.search(text[: match.start()]) or _WRITER_OFFERS.search(text):
+                add("second_look", base + match.start("look"), base + match.end("look"))
+        for match in _VALUED_OR_SWITCHED.finditer(text):
+            add("wares", base + match.start(), base + match.end())
+    return found
+
+
 # Selling on availability: "I'm filling my January calendar", "I'm taking on a few new
 # clients", "we're accepting new patients", "I have room for two more families", "I've opened
 # up three spots". A calendar filled "with coffees with old friends" sells nothing.
@@ -3901,6 +4032,14 @@ def _to_deal_with(span: Span) -> bool:
     return token.lower_ == "deal" and (token.pos_ == "VERB" or after == "with")
 
 
+_PLACE_OFFERING = re.compile(
+    r"^\W*(?:(?:btw|by the way|also|oh|and|ps|p\.s\.)\W+)?(?:the|that|this)\s+(?:[\w'’-]+\s+)?"
+    r"(\w+)(?:\s+(?:on|near|by|at|in|down|across|around)\s+[^,.!?;]*?)?\s+(?:is|are|has|have)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+
+
 def _someone_elses_offer(span: Span) -> bool:
     """A sale or a deadline whose subject is a public place or someone close to them ("the
     library has a sale", "my brother's café is half price today"), not the writer."""
@@ -3916,7 +4055,11 @@ def _someone_elses_offer(span: Span) -> bool:
             return False
         if subject.lemma_.lower() in _PUBLIC or subject.lemma_.lower() in _OTHERS:
             return subject.lower_ not in ("they", "he", "she")
-    return False
+    # A parse that misses the subject ("Btw the bakery on your new street is running a
+    # special"): the words before the offer in its sentence name the public place.
+    before = span.doc.text[span.sent.start_char : span.start_char]
+    place = _PLACE_OFFERING.search(before)
+    return place is not None and place.group(1).lower() in _PUBLIC
 
 
 def _thanked_for(span: Span) -> bool:
@@ -4017,6 +4160,13 @@ def _their_own_plans(span: Span, pressure: bool) -> bool:
         subjects = [c.lower_ for c in token.children if c.dep_ == "nsubj"]
         if token.tag_ == "VBG" and "you" in subjects:
             return True
+        if (
+            token.lemma_ == "sign"
+            and "i" in subjects
+            and token.nbor(1).lower_ == "up"
+            and not any(t.lower_ in _SECOND for t in token.subtree if t.i > token.i)
+        ):
+            return True  # "I'm signing up for the fall one": the writer's own plans
     return False
 
 

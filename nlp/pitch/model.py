@@ -213,6 +213,23 @@ _NAMES_PRICE = re.compile(
 _NAMES_RETURN = re.compile(r"\b(?:roi|returns?)\b", re.IGNORECASE)
 
 
+# A saving claimed is a return, not a price: "how we cut freight costs 20%", "saved our
+# clients 30% on energy bills".
+_SAVINGS = re.compile(
+    r"\b(?:cut|cuts|cutting|save[sd]?|saving|lower(?:s|ed|ing)?|reduce[sd]?|reducing|slash(?:es|ed)?|"
+    r"trim(?:s|med)?)\b[^,.!?;]{0,40}?\b(?:costs?|bills?|spend|spending|fees?|expenses)\b"
+    r"(?:\s+(?:by\s+)?(?:[$£€]\s*)?\d[\d,.]*\s*%?)?",
+    re.IGNORECASE,
+)
+
+
+def _kind_in(phrase: str, hit: str) -> str:
+    """What a "price" hit names, read in its phrase: in a saving claimed, a return."""
+    if any(hit in m.group() for m in _SAVINGS.finditer(phrase)):
+        return "return"
+    return price_kind(hit)
+
+
 def price_kind(phrase: str) -> str:
     """What a phrase the "price" feature found names: "price" (a price, fee, rate, discount
     or cost, or an amount), "return" (ROI), else "offer" (a deal, a special, an offer to
@@ -234,7 +251,7 @@ _REMINDS = re.compile(
 def _warm_then_why(phrase: str, found: Features) -> str | None:
     """What a warm opening turned to, said as it is: a reminder, a price, a deadline."""
     kinds = {
-        h.feature if h.feature == "urgency" else price_kind(h.text)
+        h.feature if h.feature == "urgency" else _kind_in(phrase, h.text)
         for h in found.hits
         if h.feature in ("price", "urgency") and h.text in phrase
     }
@@ -364,12 +381,16 @@ class PitchAssessor:
                     seen.add(phrase.casefold())
                     continue
             why = _WHY[hit.feature]
-            if hit.feature == "price" and price_kind(hit.text) != "price":
-                why = _WHY_RETURN if price_kind(hit.text) == "return" else _WHY_OFFER
+            if hit.feature == "price":
+                kind = _kind_in(_sentence_text(doc, hit.start), hit.text)
+                if kind != "price":
+                    why = _WHY_RETURN if kind == "return" else _WHY_OFFER
             if hit.feature == "decision_maker" and _INTRO.match(hit.text):
                 why = "asks for an introduction in order to sell to them"
             if hit.feature == "sale_ask" and hit.start in found.gifts:
                 why = _WHY_GIFT
+            if hit.feature == "sale_ask" and hit.start in found.offers:
+                why = _WHY_OFFERED[found.offers[hit.start]]
             reasons.append(Reason(phrase, why))
         # The relationship context is said once, on the last ask, not repeated on every bullet.
         asks = [i for i, r in enumerate(reasons) if r.why not in _STYLE_WHY]
@@ -513,6 +534,14 @@ def _referral_for_others(doc: Doc, found: Features) -> bool:
     return bool(referred) and all(_OTHERS_REFERRED.search(text) for text in referred)
 
 
+# What the writer sells handed over unasked, and a trade offered as a standing favour: each
+# says why it reads early.
+_WHY_OFFERED = {
+    "wares": "puts what you sell in front of them before they've asked for it, so it reads "
+    "as the reason you wrote",
+    "second_look": "offers your trade as a favour; this early it reads as a sales line, "
+    "not a kindness",
+}
 _WHY_GIFT = "asks for money (a gift, pledge or sponsorship) before they know you or your cause"
 _WARM = ("remembered", "personal_detail", "question_about_them", "congrats", "thanks", "curious")
 
@@ -669,6 +698,12 @@ _STOP = {
     "dinner",
     "party",
 }
+
+
+def _sentence_text(doc: Doc, char: int) -> str:
+    """The sentence holding character offset `char`."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.sent.text if span is not None else ""
 
 
 def _sentence_at(doc: Doc, char: int) -> int:

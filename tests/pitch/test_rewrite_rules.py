@@ -117,6 +117,8 @@ def test_rewrites_read_as_sentences_a_person_would_send(assessor: PitchAssessor)
         assert out and out[-1] in ".!?", (text, out)
         assert not DOUBLED.search(out.replace("that that", "")), (text, out)
         for sentence in re.split(r"(?<=[.!?])\s+", out):
+            if text.startswith(sentence):
+                continue  # their own opening kept as written ("So good to catch up Sam.")
             first = sentence.split(" ", 1)[0].lower().strip(",")
             assert first not in ("and", "so", "or", "plus"), (text, out)
         assert "introduce you" not in out or "introduce you" in text, (text, out)

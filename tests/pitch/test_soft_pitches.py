@@ -118,6 +118,9 @@ NO_PRICE = [
     "in 90 days.",
     "Hi Sam, great to meet you at the mixer! By the way, I'm offering new clients a free "
     "strategy session this month.",
+    # Trial 18: a saving claimed sells on returns; "cut freight costs 20%" names no price.
+    "Loved your talk on supply chains! I put together a short deck on how we cut freight "
+    "costs 20%, happy to walk you through it.",
 ]
 PRICED = [
     "Hi Sam, great to meet you at the mixer! By the way, our starter package is $99 a month.",
