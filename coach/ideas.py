@@ -193,7 +193,7 @@ def idea(
         return Idea(proper(_gentle(person, kind, reason, today), person.proper_names), gives=False)
     said = _idea(person, kind, reason, now, today)
     thank = thanks(person.got) if person.got else None
-    if thank is not None:
+    if thank is not None and not (kind == "follow_up" and " about " in said.text):
         said = _thanked(person, kind, said, thank, now)
     return Idea(proper(said.text, person.proper_names), said.fact_id, said.gives)
 
@@ -211,8 +211,10 @@ def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: b
                 # user's own plan is the reason, said alone (trial 12)
                 return Idea(about)
         lead = asked or f"Follow up with {who.name}"
-        if asked is not None and ", and ask " in asked:
-            return Idea(asked)  # the follow-up's own question is its reason, said alone
+        if asked is not None and (", and ask " in asked or " about " in asked):
+            # the follow-up's own question or subject is its reason, said alone: not
+            # "…about the trail photos, and ask her how the bruce trail went" (trial 18)
+            return Idea(asked)
         # "Dinner with Chidi and Ngozi: ask him…"; "Call Tomasz, and ask him…".
         join = ": " if lead.split()[0].casefold() in (*MEETINGS, "you") else ", and "
         pick = _other_than(person, lead, pick, now, give=False)

@@ -1015,10 +1015,9 @@ _RAJ = [
 @pytest.mark.parametrize(
     ("person", "kind", "reason", "line"),
     [
+        # the user's own subject is said alone, never padded with another detail (trial 18)
         (Person("Ana Paula Souza", None, _ANA, "she"), "follow_up",
-         "about the joint portfolio night",
-         "Follow up with Ana about the joint portfolio night, and ask her if she's been "
-         "hiking lately"),
+         "about the joint portfolio night", "Follow up with Ana about the joint portfolio night"),
         (Person("Ana Paula Souza", None, _ANA[:1], "she"), "follow_up",
          "about the joint portfolio night", "Follow up with Ana about the joint portfolio night"),
         (Person("Raj Patel", None, _RAJ, "he", got="reviewed my portfolio site code"),

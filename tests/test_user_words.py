@@ -79,8 +79,8 @@ async def test_a_followup_reason_is_said_in_the_users_words(
 
     await coach.notes.capture(USER, "met tom at the open house, realtor at Keller Williams")
     view = await follow_up_from_words(coach.nudges, USER, words.split())
-    # what else is known of him may follow: ", and ask him how work at Keller Williams…"
-    assert view.idea == line or view.idea.startswith(f"{line}, and ask him "), view.idea
+    # the user's own reason is said alone, nothing else of him pasted after it (trial 18)
+    assert view.idea == line, view.idea
     said = [each for each in await nudges_and_drafts(coach, clock, 8) if "Tom" in each]
     assert any(each.startswith(line) for each in said), said
     for each in said:
@@ -268,3 +268,17 @@ async def test_their_own_news_asked_about_is_remembered(coach: Coach) -> None:
         USER, f"@priya hi priya, how is the house hunt in decatur going? {PITCH}"
     )
     assert REMEMBERS in _said_of(check), check.assessment.strengths
+
+
+async def test_a_followup_with_its_own_reason_is_not_padded_with_thanks(coach: Coach) -> None:
+    from coach.nudges import follow_up_from_words
+
+    await coach.notes.capture(
+        USER,
+        "coffee w/ grace lau, equipment lender at RBC. she just did the bruce trail. "
+        "she offered to look at any deals I send her way",
+    )
+    view = await follow_up_from_words(
+        coach.nudges, USER, "Grace after the holidays about the trail photos".split()
+    )
+    assert view.idea == "Follow up with Grace about the trail photos", view.idea
