@@ -126,7 +126,7 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         and doc[end - 1].lower_ in _LABELS
     ):
         end -= 1  # "Adaeze Okonkwo Work: supply chain lead": a list's label, no surname
-    if end - start > 1 and doc[start].is_lower and doc[start].lower_ in _REACHED:
+    if end - start > 1 and doc[start].is_lower and doc[start].lower_ in _REACHED | _PUSHED:
         start += 1  # "rang bartek yesterday": the call, then who was called
     while end > start and (
         doc[end - 1].lower_ in ("'s", "’s", "'") or not _name_like(doc[end - 1].text)
@@ -609,6 +609,8 @@ _SUBJECT_VERBS = frozenset(
 )
 # Calls and messages to someone: "called tomasz this morning".
 _REACHED = frozenset("called call rang phoned texted emailed messaged pinged dmed".split())
+# "push tom's call to next month": a follow-up moved, then whose it is.
+_PUSHED = frozenset("push pushed reschedule rescheduled postpone postponed".split())
 # What may follow the name of someone reached: "called tomasz this morning", "texted ana re".
 _AFTER_REACHED = (
     frozenset("this today yesterday tonight earlier back about re to and again".split())

@@ -224,8 +224,17 @@ def read_doc(
                 person=asked.name if asked else None,
                 said=fu.said,
                 vague=fu.vague,
+                instead_of=fu.instead_of,
+                instead_due=fu.instead_due,
             )
         )
+    moved = [f.said.casefold() for f in out.follow_ups if f.instead_of]
+    if moved:  # "wants to talk mid january, not friday": when to follow up, no need
+        for person in people:
+            facts[id(person)] = [
+                f for f in facts[id(person)] if not any(m in f.text.casefold() for m in moved)
+            ]
+        topics = [t for t in topics if not any(m in t.casefold() for m in moved)]
     mentions = sorted((m for p in people for m in p.mentions), key=lambda s: s.start)
     names = [_person_at(people, m.start).name for m in mentions]  # type: ignore[union-attr]
 
