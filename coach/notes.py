@@ -408,7 +408,7 @@ class NoteCapture:
             elif change.field == "met" and change.old:
                 # "no longer needs a chef": the need goes, with nothing in its place.
                 needs = [f for f in await contacts.facts([contact.id]) if f.kind == "need"]
-                met = [f for f in needs if about_the_same(change.old, f.text)]
+                met = [f for f in needs if _same_need(change.old, f.text)]
                 await contacts.supersede(met, note.id, now.astimezone(UTC))
                 person.replaced += [f.text for f in met]
             elif change.field == "relation" and contact.relation and change.old:
@@ -818,6 +818,18 @@ def _mention_from_json(data: dict[str, Any]) -> tuple[PersonMention, list[Follow
         for f in data.get("follow_ups", [])
     ]
     return mention, follow_ups
+
+
+_ARTICLES = frozenset("a an the some".split())
+
+
+def _same_need(said: str, kept: str) -> bool:
+    """ "no longer looking for a new job" meets "looking for a new job": the same thing,
+    even in words too short or common to be a subject ("new job")."""
+    if about_the_same(said, kept):
+        return True
+    words = [w for w in said.casefold().split() if w not in _ARTICLES]
+    return bool(words) and f" {' '.join(words)} " in f" {kept.casefold()} "
 
 
 def _same_org(kept: str | None, said: str | None) -> bool:
