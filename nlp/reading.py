@@ -131,6 +131,8 @@ def read_doc(
         person = _described(doc, people, owners, span) or owners.owner(span.start, span.end, label)
         if label == "work":  # "my CPA Dev Shah": the role names the person right after it
             person = _person_at(people, span.end) or person
+        if label == "family":  # "talked to grace, jun's wife mina…": Jun's family, not Grace's
+            person = _whose_kin(people, span) or person
         if (
             label == "family"
             and person is not None
@@ -299,6 +301,15 @@ def _loose_news(doc: Doc, owners: Owners, details: list[Span]) -> list[tuple[int
             continue
         found.append((at, news))
     return found
+
+
+def _whose_kin(people: list[Person], span: Span) -> Person | None:
+    """The person whose relative a family detail names ("wife Mina" names Mina, Jun's
+    wife): the family is theirs, whoever else the sentence is about."""
+    for person in people:
+        if person.of is not None and any(span.start <= m.start < span.end for m in person.mentions):
+            return person.of
+    return None
 
 
 def _unit_end(units: list[int], i: int) -> int:
