@@ -1358,11 +1358,13 @@ def _relative_word(doc: Doc, span: Span, named: set[int]) -> tuple[str, str, int
         if k >= 0 and doc[k].lower_ in RELATIVES and "in" in words:
             noun, gender = RELATIVES[doc[k].lower_]
             return f"{noun}-in-law", gender, k
-    j = span.end
+    j = _past_from(doc, span.end)
     if j < len(doc) and doc[j].text == "(" and ")" in [t.text for t in doc[j : j + 6]]:
         j = next(t.i for t in doc[j : j + 6] if t.text == ")") + 1  # "(goes by Susan) -"
     if j + 1 < len(doc) and doc[j].text in (",", "(", "-", "–", "—"):
         k = j + 1
+        if doc[k].lower_ == "actually" and k + 1 < len(doc):
+            k += 1  # "- actually adaeze's husband"
         if doc[k].lower_ in _POSSESSIVE and k + 1 < len(doc):
             k += 1
         elif k in named:  # "segun, tunde's brother in law": whose, then what
@@ -1376,6 +1378,23 @@ def _relative_word(doc: Doc, span: Span, named: set[int]) -> tuple[str, str, int
                 noun = f"{noun}-in-law"
             return noun, gender, k
     return None
+
+
+_FROM = frozenset("from of at".split())
+_APPOSITIVE = frozenset(", - – —".split())
+
+
+def _past_from(doc: Doc, end: int) -> int:
+    """ "chidi from adaeze's team - adaeze's husband actually": where they are from is said
+    first, then who they are to someone; the dash after it, or `end`."""
+    if end >= len(doc) or doc[end].lower_ not in _FROM:
+        return end
+    for t in doc[end + 1 : end + 7]:
+        if t.text in _APPOSITIVE:
+            return t.i
+        if t.is_sent_start or t.text in (".", "!", "?", ";", "("):
+            break
+    return end
 
 
 _CHILDREN = {"girls": ("daughter", "f"), "boys": ("son", "m")}

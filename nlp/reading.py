@@ -154,6 +154,8 @@ def read_doc(
         ):
             if _said_not(ent):
                 continue  # "a paramedic, not a firefighter": the correction's old word
+            if ent.start and doc[ent.start - 1].lower_ in ("'s", "’s") and ent[0].lower_ in _GROUPS:
+                continue  # "from adaeze's team": where he knows her from, nobody's job
             # "my CPA Sarah Kim": the role names the person right after it.
             person = (
                 _person_at(people, ent.end)
@@ -757,7 +759,9 @@ def _someones(span: Span, people: list[Person]) -> bool:
     return whose and any(t.lemma_.lower() in _GROUPS for t in doc[end + 1 : end + 4])
 
 
-_GROUPS = frozenset("team class school troop squad league daycare classroom".split())
+_GROUPS = frozenset(
+    "team class school troop squad league daycare classroom office crew department dept lab".split()
+)
 
 
 def _without_fillers(span: Span) -> Span | None:
@@ -787,7 +791,9 @@ def _detail_text(span: Span, named: Set[int] = frozenset()) -> str:
     while toks and toks[0].lower_ in _LEAD:
         toks = toks[1:]
     while toks and (
-        toks[-1].lower_ in _TAIL or (toks[-1].is_lower and toks[-1].lower_ in CHAT_WORDS)
+        toks[-1].lower_ in _TAIL
+        or (toks[-1].is_lower and toks[-1].lower_ in CHAT_WORDS)
+        or (toks[-1].lower_ == "actually" and len(toks) > 1)  # "husband actually"
     ):
         toks = toks[:-1]
     if not toks:
