@@ -1359,6 +1359,7 @@ def _relative_word(doc: Doc, span: Span, named: set[int]) -> tuple[str, str, int
             noun, gender = RELATIVES[doc[k].lower_]
             return f"{noun}-in-law", gender, k
     j = _past_from(doc, span.end)
+    past_from = j != span.end
     if j < len(doc) and doc[j].text == "(" and ")" in [t.text for t in doc[j : j + 6]]:
         j = next(t.i for t in doc[j : j + 6] if t.text == ")") + 1  # "(goes by Susan) -"
     if j + 1 < len(doc) and doc[j].text in (",", "(", "-", "–", "—"):
@@ -1366,6 +1367,8 @@ def _relative_word(doc: Doc, span: Span, named: set[int]) -> tuple[str, str, int
         if doc[k].lower_ == "actually" and k + 1 < len(doc):
             k += 1  # "- actually adaeze's husband"
         if doc[k].lower_ in _POSSESSIVE and k + 1 < len(doc):
+            if past_from:
+                return None  # "sal from giordano mechanical, his son-in-law andre": andre's
             k += 1
         elif k in named:  # "segun, tunde's brother in law": whose, then what
             k = next((t.i + 1 for t in doc[k : k + 4] if t.lower_ in ("'s", "’s")), k)
