@@ -131,7 +131,9 @@ def note_card(card: NoteCard) -> str:
         lines.append(f"📍 Met at {escape(card.event)}")
     if card.topics and not card.people and not card.questions:
         lines.append(f"🏷 Topics: {escape(', '.join(card.topics))}")
-    if not card.people and not card.questions:
+    # ("actually mid january, not friday" moves someone's follow-up: no name, yet theirs)
+    moved = any(f.person for f in card.follow_ups)
+    if not card.people and not card.questions and not moved:
         lines.insert(
             0,
             "📝 Note saved. I didn't spot a name in it, so no contact was changed. "

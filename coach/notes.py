@@ -408,7 +408,7 @@ class NoteCapture:
             elif change.field == "met" and change.old:
                 # "no longer needs a chef": the need goes, with nothing in its place.
                 needs = [f for f in await contacts.facts([contact.id]) if f.kind == "need"]
-                met = [f for f in needs if about_the_same(change.old, f.text)]
+                met = [f for f in needs if _same_need(change.old, f.text)]
                 await contacts.supersede(met, note.id, now.astimezone(UTC))
                 person.replaced += [f.text for f in met]
             elif change.field == "relation" and contact.relation and change.old:
@@ -562,14 +562,18 @@ class NoteCapture:
         for follow_up in follow_ups:
             due_at = datetime.combine(follow_up.due, self.follow_up_time, tzinfo=now.tzinfo)
             due_at = due_at.astimezone(UTC)
-            if person is not None:
+            whose = person
+            if follow_up.instead_of:  # "actually mid january, not friday": Friday's goes
+                moved = await _move_follow_up(session, user_id, person, follow_up, now)
+                whose = whose or moved
+            if whose is not None:
                 await self.planner.follow_up_asked(
-                    session, user_id, person.contact_id, due_at, planned
+                    session, user_id, whose.contact_id, due_at, planned
                 )
-            reason = "" if _only_itself(follow_up.what, person) else follow_up.what
+            reason = "" if _only_itself(follow_up.what, whose) else follow_up.what
             rows.nudges.append(
                 NewNudge(
-                    contact_id=person.contact_id if person else None,
+                    contact_id=whose.contact_id if whose else None,
                     note_id=note_id,
                     kind="follow_up",
                     reason=reason,
@@ -580,7 +584,7 @@ class NoteCapture:
                 FollowUpView(
                     follow_up.due,
                     reason,
-                    person.name if person else follow_up.person,
+                    whose.name if whose else follow_up.person,
                     follow_up.said if follow_up.vague else "",
                 )
             )
@@ -716,6 +720,63 @@ def _is_fuller_name(mentioned: str, stored: str) -> bool:
     return len(said) > len(kept) and said[: len(kept)] == kept
 
 
+async def _move_follow_up(
+    session: AsyncSession,
+    user_id: int,
+    person: SavedPerson | None,
+    follow_up: FollowUp,
+    now: datetime,
+) -> SavedPerson | None:
+    """ "push tom's call to next month, not thursday": the follow-up asked for on the day
+    it names is cancelled, the new one takes its place. With nobody named ("actually mid
+    january not friday"), the one contact whose follow-up falls on that day; who that is,
+    when it is nobody in the note."""
+    nudges = Nudges(session, user_id)
+    if person is not None:
+        waiting = list(await nudges.waiting(person.contact_id, ("follow_up",)))
+    else:
+        ahead = now.astimezone(UTC) + timedelta(days=400)
+        waiting = [
+            n
+            for n, _ in await nudges.upcoming(ahead, limit=500)
+            if n.kind == "follow_up" and n.contact_id is not None
+        ]
+    tz = now.tzinfo
+    on_day = [n for n in waiting if _on_the_day(n.due_at.astimezone(tz).date(), follow_up)]
+    if not on_day and person is not None and len(waiting) == 1:
+        on_day = waiting  # the one follow-up asked for, whatever day it was said as
+    whose = {n.contact_id for n in on_day}
+    if not on_day or len(whose) > 1:
+        return None
+    for nudge in on_day:
+        nudge.status = NudgeStatus.CANCELLED
+    if person is not None:
+        return person
+    contact = await Contacts(session, user_id).get(next(iter(whose)))  # type: ignore[arg-type]
+    if contact is None:
+        return None
+    return SavedPerson(contact.id, contact.name, contact.org, created=False)
+
+
+def _on_the_day(day: date, follow_up: FollowUp) -> bool:
+    """ "not friday": the day it was asked for, or any Friday when only the weekday is said
+    (a Friday asked for last week is still "friday")."""
+    old = follow_up.instead_due
+    if old is None:
+        return False
+    if day == old:
+        return True
+    return follow_up.instead_of.casefold().strip() in _WEEKDAY_WORDS and day.weekday() == (
+        old.weekday()
+    )
+
+
+_WEEKDAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
+    "fri sat sun".split()
+)
+
+
 def _mention_to_json(mention: PersonMention, follow_ups: list[FollowUp]) -> dict[str, Any]:
     return {
         "person": asdict(mention),
@@ -726,6 +787,8 @@ def _mention_to_json(mention: PersonMention, follow_ups: list[FollowUp]) -> dict
                 "person": f.person,
                 "said": f.said,
                 "vague": f.vague,
+                "instead_of": f.instead_of,
+                "instead_due": f.instead_due.isoformat() if f.instead_due else None,
             }
             for f in follow_ups
         ],
@@ -749,10 +812,24 @@ def _mention_from_json(data: dict[str, Any]) -> tuple[PersonMention, list[Follow
             person=f.get("person"),
             said=f.get("said", ""),
             vague=f.get("vague", False),
+            instead_of=f.get("instead_of", ""),
+            instead_due=date.fromisoformat(f["instead_due"]) if f.get("instead_due") else None,
         )
         for f in data.get("follow_ups", [])
     ]
     return mention, follow_ups
+
+
+_ARTICLES = frozenset("a an the some".split())
+
+
+def _same_need(said: str, kept: str) -> bool:
+    """ "no longer looking for a new job" meets "looking for a new job": the same thing,
+    even in words too short or common to be a subject ("new job")."""
+    if about_the_same(said, kept):
+        return True
+    words = [w for w in said.casefold().split() if w not in _ARTICLES]
+    return bool(words) and f" {' '.join(words)} " in f" {kept.casefold()} "
 
 
 def _same_org(kept: str | None, said: str | None) -> bool:

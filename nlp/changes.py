@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
-from nlp.lexicon import FAMILY_NOUNS, PLACES, proper_case
+from nlp.lexicon import FAMILY_NOUNS, MONTHS, PLACES, WEEKDAYS, proper_case
 from nlp.outcomes import no_longer_needs
 from nlp.people import RELATIVES, Person
 from nlp.schema import Change, FactKind
@@ -33,6 +33,8 @@ def find_changes(doc: Doc, units: list[int], owner: OwnerAt, details: list[Span]
         lo, hi = toks[0].i, toks[-1].i + 1
         words = [t.lower_ for t in toks]
         not_at = next((t.i for t in toks if t.lower_ == "not"), None)
+        if not_at is not None and _a_day_after(doc, not_at):
+            continue  # "mid january, not friday": a follow-up moved (nlp/followups.py)
         if not_at is not None and (corrected or "," in words or "but" in words):
             change = _correction(doc, lo, hi, not_at, orgs, roles, details, owner)
             if change is not None:
@@ -59,6 +61,22 @@ def find_changes(doc: Doc, units: list[int], owner: OwnerAt, details: list[Span]
                         Change(person.name, "org", new[-1].text, old[0].text if old else None)
                     )
     return changes
+
+
+# Words that start a date: "not friday", "not next week", "not the 3rd".
+_DAY_WORDS = frozenset(WEEKDAYS) | MONTHS | frozenset("today tomorrow tonight tmrw".split())
+_DAY_LEADS = frozenset("next this early mid late".split())
+_SPANS = frozenset("week weekend month year".split())
+
+
+def _a_day_after(doc: Doc, not_at: int) -> bool:
+    """ "not friday", "not next week": what "not" takes back is when, not a fact."""
+    words = [t.lower_ for t in doc[not_at + 1 : not_at + 3]]
+    if not words:
+        return False
+    if words[0] in _DAY_WORDS or doc[not_at + 1].ent_type_ == "DATE":
+        return True
+    return words[0] in _DAY_LEADS and len(words) > 1 and words[1] in _DAY_WORDS | _SPANS
 
 
 def _need_met(doc: Doc, lo: int, hi: int, owner: OwnerAt) -> Change | None:

@@ -42,8 +42,50 @@ def split_firm_people(doc: Doc) -> Doc:
             continue
         ents.append(Span(doc, ent.start, of, label="PERSON"))
         ents.append(Span(doc, of + 1, ent.end, label="ORG"))
-    doc.set_ents(ents)
+    doc.set_ents(_titled_then_named(doc, ents))
     return doc
+
+
+# "Mrs. Adebayo", "Dr. Haddad": a title before a surname, the full name said later.
+_FORMAL = frozenset("mr mrs ms miss dr prof mx".split())
+_SETS_OFF = frozenset("- – — (".split())
+
+
+def _titled_then_named(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "met Mrs. Adebayo, coach from whitney young - Funmilayo Adebayo": the name after a
+    dash ending in the surname said with a title is that person's full name, not a firm;
+    what they are "from" before the dash is then the firm, not a second person."""
+    titled = {
+        e[-1].lower_
+        for e in ents
+        if e.label_ == "PERSON"
+        and e.start > 0
+        and doc[e.start - 1].lower_.rstrip(".") in _FORMAL
+        and len(e) == 1
+    }
+    if not titled:
+        return ents
+    out = list(ents)
+    for k, ent in enumerate(out):
+        if (
+            ent.label_ != "ORG"
+            or len(ent) < 2
+            or ent[-1].lower_ not in titled
+            or ent.start == 0
+            or doc[ent.start - 1].text not in _SETS_OFF
+        ):
+            continue
+        out[k] = Span(doc, ent.start, ent.end, label="PERSON")
+        before = out[k - 1] if k else None
+        if (
+            before is not None
+            and before.label_ == "PERSON"
+            and before.end == ent.start - 1
+            and before.start > 0
+            and doc[before.start - 1].lower_ in ("from", "at", "with")
+        ):
+            out[k - 1] = Span(doc, before.start, before.end, label="ORG")
+    return out
 
 
 def _a_place_in_brackets(ent: Span, before: Span | None) -> bool:

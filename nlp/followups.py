@@ -64,6 +64,9 @@ class FoundFollowUp:
     # which `due` is a day chosen inside its range (see nlp/dates/resolve.py).
     said: str = ""
     vague: bool = False
+    # "mid january, not friday": the date this one replaces, as written, and its day.
+    instead_of: str = ""
+    instead_due: date | None = None
 
 
 @dataclass
@@ -73,17 +76,39 @@ class _Candidate:
     clause: tuple[int, int]
     action: int | None
     said: str | None = None  # when not the span's text
+    instead_of: Span | None = None
 
 
 def find_follow_ups(doc: Doc, dates: list[Span], now: datetime) -> list[FoundFollowUp]:
     """The follow-ups among the dates DateFinder found in ``doc``, said at ``now``."""
     today = now.date()
     chosen: list[_Candidate] = []
+    refused: set[int] = set()
     for span in sorted(dates, key=lambda s: s.start):
+        if span.start in refused:
+            continue
         when = resolve_when(span, now)
         if when is None or when.stale:
             continue
         lo, hi = clause(doc, span.start, span.end)
+        old = _instead_of(doc, span, dates)
+        if old is not None:
+            refused.add(old.start)
+            # "call priya friday. actually mid january not friday": this note's own Friday
+            same = [c for c in chosen if c.span.text.casefold() == old.text.casefold()]
+            if same:
+                chosen[chosen.index(same[-1])] = _Candidate(
+                    span, when, same[-1].clause, same[-1].action
+                )
+                continue
+            action = _action(doc, lo, hi, span, when, today)
+            if action is None and not _rescheduled(doc, lo, hi, span):
+                continue
+            chosen.append(
+                _Candidate(span, when, (lo, hi), action if action and action >= 0 else None)
+            )
+            chosen[-1].instead_of = old
+            continue
         previous = chosen[-1] if chosen else None
         if previous is not None and (
             corrects(doc, previous.span, span) or settles(doc, previous.span, span)
@@ -105,10 +130,10 @@ def find_follow_ups(doc: Doc, dates: list[Span], now: datetime) -> list[FoundFol
                 when, said = deadline, doc[before : span.end].text
         chosen.append(_Candidate(span, when, (lo, hi), action if action >= 0 else None, said))
     dated = frozenset(i for s in dates for i in range(s.start, s.end))
-    return [_found(doc, c, dated) for c in chosen]
+    return [_found(doc, c, dated, now) for c in chosen]
 
 
-def _found(doc: Doc, c: _Candidate, dated: frozenset[int]) -> FoundFollowUp:
+def _found(doc: Doc, c: _Candidate, dated: frozenset[int], now: datetime) -> FoundFollowUp:
     lo, hi = c.clause
     start = c.action if c.action is not None else lo
     named = next(
@@ -116,6 +141,8 @@ def _found(doc: Doc, c: _Candidate, dated: frozenset[int]) -> FoundFollowUp:
     )
     topic = _about(doc, start, hi, c.span) if c.action is not None else None
     what = topic or (_what(doc, start, hi, dated) if c.action is not None else "") or "follow up"
+    old = c.instead_of
+    old_when = resolve_when(old, now) if old is not None else None
     return FoundFollowUp(
         c.span.start,
         c.when.due,
@@ -124,6 +151,35 @@ def _found(doc: Doc, c: _Candidate, dated: frozenset[int]) -> FoundFollowUp:
         topic,
         said=c.said or c.span.text,
         vague=c.when.vague,
+        instead_of=old.text if old is not None else "",
+        instead_due=old_when.due if old_when is not None else None,
+    )
+
+
+_INSTEAD = (("not",), ("instead", "of"), ("rather", "than"))
+# Words that say a follow-up already asked for is being moved: "push tom's call to next
+# month, not thursday", "actually mid january not friday".
+_RESCHEDULE = frozenset(
+    "actually correction push move postpone reschedule bump change make".split()
+)
+
+
+def _instead_of(doc: Doc, span: Span, dates: list[Span]) -> Span | None:
+    """ "mid january, not friday", "next month instead of thursday": the date said after
+    the refusal, which this one replaces."""
+    i = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
+    for words in _INSTEAD:
+        said = tuple(t.lower_ for t in doc[i : i + len(words)])
+        if said == words:
+            return next((d for d in dates if d.start == i + len(words)), None)
+    return None
+
+
+def _rescheduled(doc: Doc, lo: int, hi: int, span: Span) -> bool:
+    """A date put in place of another with no action of its own: a follow-up moved."""
+    s_lo, s_hi = sentence(doc, span.start, span.end)
+    return bare(doc, lo, hi, span) or any(
+        t.lemma_.lower() in _RESCHEDULE or t.lower_ in _RESCHEDULE for t in doc[s_lo:s_hi]
     )
 
 

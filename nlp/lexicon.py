@@ -113,6 +113,8 @@ NOT_NAME: frozenset[str] = (
         "saas b2b b2c kpi roi "
         # verbs that open a note and get tagged as names when capitalised
         "spoke talked chatted bumped grabbed caught saw had ran called emailed texted "
+        # verbs that move a follow-up: "push tom's call to next month"
+        "push pushed reschedule rescheduled postpone postponed "
         # seasons: "moving to austin in spring"
         "spring fall winter "
         # the parts of a date phrase: "call him early next week", "lunch mid-december"

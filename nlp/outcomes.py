@@ -113,16 +113,41 @@ def _done_verb(doc: Doc, i: int) -> bool:
 
 
 def no_longer_needs(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
-    """ "marco no longer needs a chef", "doesn't need a chef anymore": the need's words."""
+    """ "marco no longer needs a chef", "doesn't need a chef anymore", "is no longer
+    looking for a bookkeeper": the need's words. "found a caterer, so no longer need one":
+    the thing found."""
     words = [t.lower_ for t in doc[lo:hi]]
+    pairs = list(itertools.pairwise(words))
     at = next((k for k, w in enumerate(words) if w in _NEEDS), None)
+    if at is None:  # "looking for a bookkeeper": the words after "for"
+        at = next((k + 1 for k, pair in enumerate(pairs) if pair in _LOOKING), None)
     if at is None:
         return None
-    said = set(itertools.pairwise(words))
-    if ("no", "longer") not in said and "anymore" not in words:
+    if ("no", "longer") not in set(pairs) and "anymore" not in words:
         return None
     start = lo + at + 1
     end = start
     while end < hi and not doc[end].is_punct and doc[end].lower_ not in _STOPS | {"anymore"}:
+        end += 1
+    if end == start + 1 and doc[start].lower_ in _ONE:
+        return _found_before(doc, lo, start)
+    return (start, end) if end > start else None
+
+
+_LOOKING = frozenset((verb, "for") for verb in "looking searching hunting shopping".split())
+# "no longer need one": the need is the thing just said to be found.
+_ONE = frozenset("one it them any".split())
+
+
+def _found_before(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """ "found a caterer, so no longer need one": the words of the thing found."""
+    verbs = done_verbs(doc, lo, hi)
+    if not verbs:
+        return None
+    start = verbs[-1] + 1
+    while start < hi and doc[start].lower_ in _LEADS:
+        start += 1
+    end = start
+    while end < hi and not doc[end].is_punct and doc[end].lower_ not in _STOPS:
         end += 1
     return (start, end) if end > start else None

@@ -131,7 +131,8 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     ):
         end -= 1  # "Adaeze Okonkwo Work: supply chain lead": a list's label, no surname
     opening = start == 0 or doc[start - 1].text in (".", "!", "?", "\n", "-", "•")
-    if end - start > 1 and (doc[start].is_lower or opening) and doc[start].lower_ in _REACHED:
+    reached = doc[start].lower_ in _REACHED | _PUSHED
+    if end - start > 1 and (doc[start].is_lower or opening) and reached:
         start += 1  # "rang bartek yesterday", "Flick Ruby the deck": the call, then who
     while end > start and (
         doc[end - 1].lower_ in ("'s", "’s", "'") or not _name_like(doc[end - 1].text)
@@ -679,6 +680,8 @@ _SUBJECT_VERBS = frozenset(
 _REACHED = frozenset(
     "called call rang phoned texted emailed messaged pinged dmed ring bell flick buzz msg".split()
 )
+# "push tom's call to next month": a follow-up moved, then whose it is.
+_PUSHED = frozenset("push pushed reschedule rescheduled postpone postponed".split())
 # What may follow the name of someone reached: "called tomasz this morning", "texted ana re".
 _AFTER_REACHED = (
     frozenset("this today yesterday tonight earlier back about re to and again".split())
@@ -1463,12 +1466,17 @@ def _relative_word(doc: Doc, span: Span, named: set[int]) -> tuple[str, str, int
         if k >= 0 and doc[k].lower_ in RELATIVES and "in" in words:
             noun, gender = RELATIVES[doc[k].lower_]
             return f"{noun}-in-law", gender, k
-    j = span.end
+    j = _past_from(doc, span.end)
+    past_from = j != span.end
     if j < len(doc) and doc[j].text == "(" and ")" in [t.text for t in doc[j : j + 6]]:
         j = next(t.i for t in doc[j : j + 6] if t.text == ")") + 1  # "(goes by Susan) -"
     if j + 1 < len(doc) and doc[j].text in (",", "(", "-", "–", "—"):
         k = j + 1
+        if doc[k].lower_ == "actually" and k + 1 < len(doc):
+            k += 1  # "- actually adaeze's husband"
         if doc[k].lower_ in _POSSESSIVE and k + 1 < len(doc):
+            if past_from:
+                return None  # "sal from giordano mechanical, his son-in-law andre": andre's
             k += 1
         elif k in named:  # "segun, tunde's brother in law": whose, then what
             k = next((t.i + 1 for t in doc[k : k + 4] if t.lower_ in ("'s", "’s")), k)
@@ -1481,6 +1489,23 @@ def _relative_word(doc: Doc, span: Span, named: set[int]) -> tuple[str, str, int
                 noun = f"{noun}-in-law"
             return noun, gender, k
     return None
+
+
+_FROM = frozenset("from of at".split())
+_APPOSITIVE = frozenset(", - – —".split())
+
+
+def _past_from(doc: Doc, end: int) -> int:
+    """ "chidi from adaeze's team - adaeze's husband actually": where they are from is said
+    first, then who they are to someone; the dash after it, or `end`."""
+    if end >= len(doc) or doc[end].lower_ not in _FROM:
+        return end
+    for t in doc[end + 1 : end + 7]:
+        if t.text in _APPOSITIVE:
+            return t.i
+        if t.is_sent_start or t.text in (".", "!", "?", ";", "("):
+            break
+    return end
 
 
 _CHILDREN = {"girls": ("daughter", "f"), "boys": ("son", "m")}

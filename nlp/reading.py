@@ -140,6 +140,8 @@ def read_doc(
         person = _described(doc, people, owners, span) or owners.owner(span.start, span.end, label)
         if label == "work":  # "my CPA Dev Shah": the role names the person right after it
             person = _person_at(people, span.end) or person
+        if label == "family":  # "talked to grace, jun's wife mina…": Jun's family, not Grace's
+            person = _whose_kin(people, span) or person
         if (
             label == "family"
             and person is not None
@@ -161,6 +163,8 @@ def read_doc(
         ):
             if _said_not(ent):
                 continue  # "a paramedic, not a firefighter": the correction's old word
+            if ent.start and doc[ent.start - 1].lower_ in ("'s", "’s") and ent[0].lower_ in _GROUPS:
+                continue  # "from adaeze's team": where he knows her from, nobody's job
             # "my CPA Sarah Kim": the role names the person right after it.
             person = (
                 _person_at(people, ent.end)
@@ -233,8 +237,17 @@ def read_doc(
                 person=asked.name if asked else None,
                 said=fu.said,
                 vague=fu.vague,
+                instead_of=fu.instead_of,
+                instead_due=fu.instead_due,
             )
         )
+    moved = [f.said.casefold() for f in out.follow_ups if f.instead_of]
+    if moved:  # "wants to talk mid january, not friday": when to follow up, no need
+        for person in people:
+            facts[id(person)] = [
+                f for f in facts[id(person)] if not any(m in f.text.casefold() for m in moved)
+            ]
+        topics = [t for t in topics if not any(m in t.casefold() for m in moved)]
     mentions = sorted((m for p in people for m in p.mentions), key=lambda s: s.start)
     names = [_person_at(people, m.start).name for m in mentions]  # type: ignore[union-attr]
 
@@ -299,6 +312,15 @@ def _loose_news(doc: Doc, owners: Owners, details: list[Span]) -> list[tuple[int
             continue
         found.append((at, news))
     return found
+
+
+def _whose_kin(people: list[Person], span: Span) -> Person | None:
+    """The person whose relative a family detail names ("wife Mina" names Mina, Jun's
+    wife): the family is theirs, whoever else the sentence is about."""
+    for person in people:
+        if person.of is not None and any(span.start <= m.start < span.end for m in person.mentions):
+            return person.of
+    return None
 
 
 def _unit_end(units: list[int], i: int) -> int:
@@ -746,7 +768,9 @@ def _someones(span: Span, people: list[Person]) -> bool:
     return whose and any(t.lemma_.lower() in _GROUPS for t in doc[end + 1 : end + 4])
 
 
-_GROUPS = frozenset("team class school troop squad league daycare classroom".split())
+_GROUPS = frozenset(
+    "team class school troop squad league daycare classroom office crew department dept lab".split()
+)
 
 
 def _without_fillers(span: Span) -> Span | None:
@@ -776,7 +800,9 @@ def _detail_text(span: Span, named: Set[int] = frozenset()) -> str:
     while toks and toks[0].lower_ in _LEAD:
         toks = toks[1:]
     while toks and (
-        toks[-1].lower_ in _TAIL or (toks[-1].is_lower and toks[-1].lower_ in CHAT_WORDS)
+        toks[-1].lower_ in _TAIL
+        or (toks[-1].is_lower and toks[-1].lower_ in CHAT_WORDS)
+        or (toks[-1].lower_ == "actually" and len(toks) > 1)  # "husband actually"
     ):
         toks = toks[:-1]
     if not toks:

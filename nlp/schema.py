@@ -49,6 +49,10 @@ class FollowUp:
     # a sensible day the card shows ("early January → Mon 4 Jan").
     said: str = ""
     vague: bool = False
+    # "mid january, not friday": the follow-up asked for before that this one replaces, as
+    # written ("friday"), and the day that is from the note's date.
+    instead_of: str = ""
+    instead_due: date | None = None
 
 
 # "relation": how a relative is related, corrected ("his wife, not girlfriend").
@@ -124,6 +128,10 @@ def _follow_up_dict(follow_up: FollowUp) -> dict[str, Any]:
     }
     if follow_up.vague:
         out["said"], out["vague"] = follow_up.said, True
+    if follow_up.instead_of:
+        out["instead_of"] = follow_up.instead_of
+        if follow_up.instead_due is not None:
+            out["instead_due"] = follow_up.instead_due.isoformat()
     return out
 
 
