@@ -118,7 +118,9 @@ NOT_NAME: frozenset[str] = (
         # seasons: "moving to austin in spring"
         "spring fall winter "
         # the parts of a date phrase: "call him early next week", "lunch mid-december"
-        "early mid late later midweek sometime soon".split()
+        "early mid late later midweek sometime soon "
+        # Australian and British words for a gathering or a time: "the christmas barbie"
+        "barbie brekkie arvo".split()
     )
 )
 

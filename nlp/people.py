@@ -119,6 +119,8 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while start < end and doc[start].is_lower and doc[start].lower_ in _CHAT | _FILLERS:
         start += 1
+    while end - start > 1 and doc[start].is_lower and doc[start].lower_ in RELATIVES:
+        start += 1  # "his missus leilani": who she is to him, then her name
     while end > start and doc[end - 1].is_lower and doc[end - 1].lower_ in _CHAT | _FILLERS:
         end -= 1  # "freelance devs rn"
     while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in WEEKDAYS:
@@ -270,6 +272,10 @@ def _mentions(
             continue
         if _a_prayer(span) or _a_street(span) or _describes_someone(span) or _hired(span):
             continue
+        word = span[0].lower_
+        dated = word in MONTHS or word in WEEKDAYS
+        if len(span) == 1 and span[0].is_lower and word in NOT_NAME and not dated:
+            continue  # "the christmas barbie": a word no name is typed as ("jun", "thu" are)
         if len(span) == 1 and a_team(doc, span.start):
             continue  # "Broncos tragic": the team he follows
         if all(t.lower_ in DEMONYMS for t in span):
@@ -358,7 +364,7 @@ def _after_an_article(span: Span) -> bool:
     return k >= 0 and span.doc[k].lower_ in ("the", "a", "an") and span[0].is_lower
 
 
-_GATHERING_NAMES = GROUP_EVENTS | {"fair", "show", "auction"}
+_GATHERING_NAMES = GROUP_EVENTS | {"fair", "show", "auction", "service"}  # "Carol service"
 
 
 def _names_a_day_or_gathering(span: Span) -> bool:
@@ -557,7 +563,8 @@ FIRM_WORDS = frozenset(
     "foundation university college school hospital pharmacy fitness auto toyota honda grill "
     "bistro diner pizzeria deli taqueria tavern pub brewery roasters collision repair "
     "fuel fuels alarm alarms tools supply supplies energy services industries enterprises "
-    "technologies software marine towing trucking tires tire glass autoworks sweets".split()
+    "technologies software marine towing trucking tires tire glass autoworks sweets pharma "
+    "air".split()
 )
 _ORIGIN_LEADS = frozenset("originally born raised grew moved hails comes came emigrated".split())
 

@@ -335,3 +335,26 @@ def test_the_team_someone_follows_is_no_contact(
     r = extractor.extract(note, now=NOW)
     assert [p.name for p in r.people] == [name]
     assert team in {o.lower() for o in r.orgs}, r.orgs
+
+
+@pytest.mark.parametrize(
+    ("note", "names"),
+    [
+        (
+            "Carol service at St Aidan's, then talked to Grace Oyelaran, she runs a nursery",
+            ["Grace Oyelaran"],
+        ),
+        (
+            "the hvac christmas barbie was good, met shane papas, runs an air con firm",
+            ["Shane Papas"],
+        ),
+        ("Hajiya Zainab Bello runs a chain of pharmacies (Zee Pharma) in Kano", ["Zainab Bello"]),
+        ("Mick Doyle. Doyle Air - HVAC, 10 vans. wants fleet tracking", ["Mick Doyle"]),
+        ("met kalani at the expo, he moved here w/ his missus leilani", ["Kalani", "Leilani"]),
+    ],
+)
+def test_a_gathering_a_firm_or_a_relative_word_makes_no_contact_of_its_own(
+    extractor: NoteExtractor, note: str, names: list[str]
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    assert [p.name for p in r.people] == names
