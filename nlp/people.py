@@ -217,7 +217,13 @@ def _mentions(
             if (
                 single_first
                 and start in others
-                and not (_heard_from(doc, start) or owned or titled or start in acting)
+                and not (
+                    _heard_from(doc, start)
+                    or _given_by(doc, start)
+                    or owned
+                    or titled
+                    or start in acting
+                )
             ):
                 continue  # "at chase": the bank, even when a contact is called Chase
             if end - start < len(name.split()) and start in longer:
@@ -451,6 +457,25 @@ def _heard_from(doc: Doc, start: int) -> bool:
     )
 
 
+# What someone gets from a person: "got the truck loan from Grace" (a contact, not a firm).
+_GIVEN_THINGS = frozenset(
+    "loan referral referrals intro introduction help advice tip tips lead leads call text "
+    "email message quote offer gift card".split()
+)
+
+
+def _given_by(doc: Doc, start: int) -> bool:
+    """ "the loan from Grace", "got the permit from Maria": a known contact gave it."""
+    if start < 2 or doc[start - 1].lower_ != "from":
+        return False
+    return doc[start - 2].lemma_.lower() in _GIVEN_THINGS or any(
+        t.lower_ in _GOT for t in doc[max(0, start - 6) : start - 1]
+    )
+
+
+_GOT = frozenset("got get gets getting received receives".split())
+
+
 def _after_relative_word(doc: Doc, start: int) -> bool:
     """ "his brother in law faisal", "his twins ada and obi": a name, even one a dictionary
     lists."""
@@ -623,7 +648,9 @@ def _subject_names(doc: Doc, english: frozenset[str], *, known: bool = False) ->
     found = []
     firsts = first_names()
     for tok in doc:
-        if not (tok.is_lower and tok.is_alpha) or tok.ent_type_ == "PERSON":
+        # A contact's name is theirs however it is cased: "Kuldeep got the loan".
+        cased = tok.is_lower or (known and tok.is_title)
+        if not (cased and tok.is_alpha) or tok.ent_type_ == "PERSON":
             continue
         if tok.ent_type_ and not (tok.ent_iob_ == "B" and not _in_longer_entity(doc, tok.i)):
             continue  # a word of a longer firm or place: "wells fargo"
@@ -632,7 +659,7 @@ def _subject_names(doc: Doc, english: frozenset[str], *, known: bool = False) ->
             continue
         if lower in _CHAT or lower in _FILLERS or tok.pos_ == "INTJ":
             continue  # "omg he got in", "and uh he's"
-        if not (_unknown(tok, english) or (lower in firsts and lower not in english)):
+        if not (known or _unknown(tok, english) or (lower in firsts and lower not in english)):
             continue
         before = doc[tok.i - 1].lower_ if tok.i else ""
         after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""

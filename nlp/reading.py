@@ -236,6 +236,11 @@ def read_doc(
     out.ledger = ledger(doc, mentions, names, name_at)
     out.changes = find_changes(doc, owners.unit, lambda s, e: owners.owner(s, e), details)
     out.changes += renames
+    # "KD got the loan … now", "called senthil back … switched": a person's name or nickname
+    # the model read as a firm is never anyone's new organisation.
+    out.changes = [
+        c for c in out.changes if not (c.field == "org" and _a_persons_name(c.new, people))
+    ]
     # "switched to wells fargo": the firm as the card shows it, "Wells Fargo"
     out.changes = [
         dataclasses.replace(c, new=org_case(c.new), old=c.old and org_case(c.old))
@@ -1210,6 +1215,16 @@ def _unknown_word(tok: Token, english: frozenset[str], taken: set[int]) -> bool:
         and lower not in english
         and tok.lemma_.lower() not in english
         and lower not in STOP
+    )
+
+
+def _a_persons_name(text: str, people: list[Person]) -> bool:
+    """ "KD", "Senthil": the name, a word of it, or a nickname of someone in the note."""
+    said = text.casefold()
+    return any(
+        said == n.casefold() or said in n.casefold().split()
+        for p in people
+        for n in [p.name, *p.aka]
     )
 
 

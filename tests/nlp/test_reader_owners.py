@@ -1,0 +1,85 @@
+"""Whose news it is in notes about people the user already knows, and what is no contact
+(trial 18: a bookkeeper's notes about trucking, restaurant and contractor clients).
+
+Each note is a variant of a kind of miss the trial found, not the trial's own note."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from nlp.extract import NoteExtractor
+from nlp.known import KnownTraits
+from nlp.schema import NoteExtraction, PersonMention
+
+NOW = datetime(2026, 12, 7, 10, 0, tzinfo=UTC)  # Monday
+
+
+def names(result: NoteExtraction) -> list[str]:
+    return [p.name for p in result.people]
+
+
+def person(result: NoteExtraction, first: str) -> PersonMention:
+    found = [p for p in result.people if p.name.split()[0].lower() == first.lower()]
+    assert found, f"{first!r} not in {names(result)}"
+    return found[0]
+
+
+def said(p: PersonMention, word: str, kinds: set[str] | None = None) -> bool:
+    return any(word in f.text.lower() and (kinds is None or f.kind in kinds) for f in p.facts)
+
+
+def read(
+    extractor: NoteExtractor,
+    text: str,
+    known: list[str] | None = None,
+    traits: KnownTraits | None = None,
+) -> NoteExtraction:
+    return extractor.extract(text, now=NOW, known_names=known or [], known_traits=traits)
+
+
+# 1. An update about a known contact: the one who "got" it owns the news.
+
+_KNOWN = ["TJ", "Maria Lopez", "Rustam Karimov"]
+_TRAITS: KnownTraits = {
+    "TJ": ("he", False),
+    "Maria Lopez": ("she", False),
+    "Rustam Karimov": ("he", False),
+}
+
+
+def test_a_rambling_update_keeps_the_news_with_the_one_who_got_it(
+    extractor: NoteExtractor,
+) -> None:
+    r = read(
+        extractor,
+        "so quick update TJ got the lease he called me thrilled maria came through for him "
+        "and uh he wants me to do his payroll now and he said his brother Arun also runs a "
+        "bakery and needs a bookkeeper",
+        _KNOWN,
+        _TRAITS,
+    )
+    tj, maria, arun = person(r, "tj"), person(r, "maria"), person(r, "arun")
+    assert said(tj, "lease") and said(tj, "payroll")
+    assert not maria.facts
+    assert arun.of == "TJ" and said(arun, "bookkeeper") and not said(arun, "lease")
+    assert not [c for c in r.changes if c.field == "org"]
+    assert all(p.org is None for p in r.people)
+
+
+def test_a_known_name_that_opens_the_note_is_the_one_whose_news_it_is(
+    extractor: NoteExtractor,
+) -> None:
+    r = read(
+        extractor,
+        "Rustam got the building permit from Maria! he called me super happy. he wants me to "
+        "set up his books now. his nephew Timur Aliev also has a bakery and needs an "
+        "accountant, Rustam is going to pass my name along",
+        _KNOWN,
+        _TRAITS,
+    )
+    rustam, timur = person(r, "rustam"), person(r, "timur")
+    assert rustam.name == "Rustam Karimov"
+    assert said(rustam, "permit") and said(rustam, "books")
+    assert timur.of == "Rustam Karimov"
+    assert said(timur, "accountant") and not said(timur, "permit") and not said(timur, "books")
+    assert rustam.org is None  # "from Maria": a person, not a firm
