@@ -98,6 +98,8 @@ def read_doc(
             continue
         if text.casefold() in called:
             continue  # "goes by GP": the nickname, not a job
+        if span.label_ in ("work", "interest", "topic") and span[0].lower_ in _KNOW:
+            continue  # "knows KD": who they know, no job
         if span.label_ == "work" and _only_address(text):
             continue  # "aunty yeye": how she is addressed, not her job
         if span.label_ == "work":
@@ -197,6 +199,8 @@ def read_doc(
             continue
         if _where_connected(doc, ent) or _a_relatives_place(doc, ent, people):
             continue
+        if _where_they_know_them(doc, ent):
+            continue  # "knows KD from the trucker association": where they met, no employer
         if _where_they_play(doc, ent, details):
             continue  # "plays hockey at edina": a pastime's place, no employer
         person = owners.owner(ent.start, ent.end, "work")
@@ -929,6 +933,19 @@ def _where_connected(doc: Doc, ent: Span) -> bool:
     if ent.text.casefold().replace(" ", "") not in _PLATFORMS or ent.start == 0:
         return False
     return doc[ent.start - 1].lower_ in ("from", "via", "on", "through", "over", "thru")
+
+
+_KNOW = frozenset("know knows knew known met meet".split())
+
+
+def _where_they_know_them(doc: Doc, ent: Span) -> bool:
+    """ "knows KD from the trucker association": where two people know each other from."""
+    k = ent.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ not in ("from", "through", "thru", "via"):
+        return False
+    return any(t.lower_ in _KNOW for t in doc[max(0, k - 4) : k])
 
 
 def _a_relatives_place(doc: Doc, ent: Span, people: list[Person]) -> bool:

@@ -83,3 +83,36 @@ def test_a_known_name_that_opens_the_note_is_the_one_whose_news_it_is(
     assert timur.of == "Rustam Karimov"
     assert said(timur, "accountant") and not said(timur, "permit") and not said(timur, "books")
     assert rustam.org is None  # "from Maria": a person, not a firm
+
+
+# 2. A name is never an organisation; "knows X from Y" is where they know each other.
+
+
+def test_calling_someone_back_never_makes_their_name_their_firm(extractor: NoteExtractor) -> None:
+    r = read(
+        extractor,
+        "called ravi back today, anjali is swamped, they switched payroll providers in march "
+        "and nothing balances",
+        ["Ravi Shankar", "Anjali"],
+        {"Ravi Shankar": ("he", False), "Anjali": ("she", True)},
+    )
+    assert not [c for c in r.changes if c.field == "org" and "ravi" in c.new.lower()]
+    assert person(r, "ravi").org is None
+
+
+def test_where_two_people_know_each_other_from_is_neither_ones_firm(
+    extractor: NoteExtractor,
+) -> None:
+    r = read(
+        extractor,
+        "chamber lunch today. Abdi Warsame from Warsame Freight, somali, owns 5 trucks, knows "
+        "Ravi from the rotary club. Lena Ortiz, florist, knows Marco through the bakers guild.",
+        ["Ravi Shankar", "Marco"],
+    )
+    abdi = person(r, "abdi")
+    assert abdi.org == "Warsame Freight"
+    assert said(abdi, "5 trucks", {"work"})
+    assert not said(abdi, "knows")
+    assert person(r, "ravi").org is None
+    assert person(r, "marco").org is None
+    assert not said(person(r, "lena"), "knows")
