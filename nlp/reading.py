@@ -98,7 +98,7 @@ def read_doc(
             continue
         if text.casefold() in called:
             continue  # "goes by GP": the nickname, not a job
-        if span.label_ in ("work", "interest", "topic") and span[0].lower_ in _KNOW:
+        if span[0].lower_ in _KNOW and named & set(range(span.start + 1, span.start + 3)):
             continue  # "knows KD": who they know, no job
         if span.label_ == "work" and _only_address(text):
             continue  # "aunty yeye": how she is addressed, not her job
@@ -935,7 +935,7 @@ def _where_connected(doc: Doc, ent: Span) -> bool:
     return doc[ent.start - 1].lower_ in ("from", "via", "on", "through", "over", "thru")
 
 
-_KNOW = frozenset("know knows knew known met meet".split())
+_KNOW = frozenset("know knows knew known".split())
 
 
 def _where_they_know_them(doc: Doc, ent: Span) -> bool:
