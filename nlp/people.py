@@ -830,6 +830,7 @@ def find_people(
     _bracketed_names(doc, people, english)
     _couples(doc, people, english)
     _nicknames(doc, people)
+    _short_forms(doc, people, english)
     _relatives(doc, people)
     _genders(doc, people)
     _families(doc, people)
@@ -883,7 +884,18 @@ def _same_person(people: list[Person], span: Span, known_name: str | None) -> Pe
             return person
         if len(words) == 1 and len(theirs) > 1 and words[0] in (theirs[0], theirs[-1]):
             return person
+    nickname = _nickname_lead(span.doc, span.start) or _nickname_tail(span.doc, span)
+    if known_name is None and len(words) == 1 and not nickname:
+        # "Alexander Petrov … Alex runs a roofing outfit": the short form of a first name
+        shorter = [p for p in people if _short_for(words[0], p.name.split()[0].lower())]
+        if len(shorter) == 1 and len(shorter[0].name.split()) > 1:
+            return shorter[0]
     return None
+
+
+def _short_for(word: str, first: str) -> bool:
+    """ "des" of "desmond", "alex" of "alexander": a name's first letters, said alone."""
+    return len(word) >= 3 and len(first) > len(word) + 1 and first.startswith(word)
 
 
 _QUOTES = frozenset("\" “ ” ' ‘ ’".split())
@@ -1228,6 +1240,35 @@ def _person_at(people: list[Person], i: int) -> Person | None:
         if any(m.start <= i < m.end for m in person.mentions):
             return person
     return None
+
+
+def _short_forms(doc: Doc, people: list[Person], english: frozenset[str]) -> None:
+    """ "chatted with Desmond Campbell … Des runs an electrical outfit … call des": the
+    first letters of a first name named earlier, said alone, are that person."""
+    said: dict[str, Person] = {}
+    for tok in doc:
+        lower = tok.lower_
+        if not tok.is_alpha or len(lower) < 3 or _person_at(people, tok.i) is not None:
+            continue
+        if lower in STOP or lower in NOT_NAME or lower in RELATIVES or lower in _TITLES:
+            continue
+        if lower in said:  # "Des runs … call des": once capitalised, a name lowercase too
+            said[lower].mentions.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+            said[lower].mentions.sort(key=lambda s: s.start)
+            continue
+        if english and lower in english and not tok.is_title:
+            continue
+        longer = [
+            p
+            for p in people
+            if not p.is_relative
+            and p.first < tok.i
+            and _short_for(lower, p.name.split()[0].lower())
+        ]
+        if len(longer) == 1:
+            said[lower] = longer[0]
+            longer[0].mentions.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+            longer[0].mentions.sort(key=lambda s: s.start)
 
 
 def _nicknames(doc: Doc, people: list[Person]) -> None:

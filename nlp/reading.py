@@ -68,7 +68,7 @@ def read_doc(
     english: frozenset[str] = frozenset(),
     traits: KnownTraits | None = None,
 ) -> NoteExtraction:
-    people = find_people(doc, known, english, traits)
+    people = [p for p in find_people(doc, known, english, traits) if not _only_whose(doc, p)]
     renames = name_corrections(doc, people)  # before owners: the old name is no one
     owners = Owners(doc, people)
     out = NoteExtraction()
@@ -1233,6 +1233,24 @@ def _unknown_word(tok: Token, english: frozenset[str], taken: set[int]) -> bool:
         and tok.lemma_.lower() not in english
         and lower not in STOP
     )
+
+
+# Groups a child or a player is in: "his son is on Rohan's team", "in ms. lee's class".
+_GROUPS = frozenset("team class squad league troop classroom crew group cohort".split())
+
+
+def _only_whose(doc: Doc, person: Person) -> bool:
+    """ "his son Malik is on Rohan's team": a name said only as whose team or class it is
+    names nobody the user met or heard news of."""
+    if person.known or person.is_relative:
+        return False
+    for m in person.mentions:
+        after = doc[m.end : m.end + 4]
+        if not after or after[0].lower_ not in ("'s", "’s"):
+            return False
+        if not any(t.lemma_.lower() in _GROUPS for t in after[1:]):
+            return False
+    return True
 
 
 def _a_persons_name(text: str, people: list[Person]) -> bool:

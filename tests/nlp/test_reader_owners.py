@@ -116,3 +116,39 @@ def test_where_two_people_know_each_other_from_is_neither_ones_firm(
     assert person(r, "ravi").org is None
     assert person(r, "marco").org is None
     assert not said(person(r, "lena"), "knows")
+
+
+# 3. "X's team" names nobody met; the short form of a name is that person.
+
+
+def test_whose_team_a_child_plays_on_names_nobody_and_a_short_name_is_the_parent(
+    extractor: NoteExtractor,
+) -> None:
+    r = read(
+        extractor,
+        "swim meet at the rec centre this morning, chatted with Patricia Okafor in the stands, "
+        "nigerian, her daughter Ada is in Kemi's squad. Pat runs a small cleaning business, "
+        "Okafor Cleaning, 6 staff. she said her husband Tunde handles the payroll but they're "
+        "behind. text pat on friday",
+    )
+    assert "Kemi" not in names(r)
+    pat = person(r, "patricia")
+    assert said(pat, "cleaning business", {"work"})
+    assert person(r, "tunde").of == pat.name
+    assert [f.person for f in r.follow_ups] == [pat.name]
+
+
+def test_a_child_in_someones_class_and_a_short_first_name_said_later(
+    extractor: NoteExtractor,
+) -> None:
+    r = read(
+        extractor,
+        "parents night at the school, met Alexander Petrov, his son Ivan is in Lucy's class. "
+        "Alex runs a small roofing outfit, Petrov Roofing. his wife Olga does the books. "
+        "call alex next week",
+    )
+    assert "Lucy" not in names(r)
+    alex = person(r, "alexander")
+    assert said(alex, "roofing outfit", {"work"})
+    assert person(r, "olga").of == alex.name
+    assert [f.person for f in r.follow_ups] == [alex.name]
