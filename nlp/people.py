@@ -340,7 +340,21 @@ _STREET_WORDS = frozenset(
 def _a_street(span: Span) -> bool:
     """ "an engineer for buford hwy": a road, not a person. (Never "lane" or "street":
     Bob Lane, Della Street.)"""
-    return len(span) > 1 and span[-1].lower_.rstrip(".") in _STREET_WORDS
+    words = [t for t in span if not t.is_punct]
+    if len(words) > 1 and words[-1].lower_.rstrip(".") in _STREET_WORDS:
+        return True  # "jane st.": the model's name ends in the stop
+    # "the banquet hall on markham rd", "lives off finch ave": the name of a road
+    doc = span.doc
+    after = doc[span.end].lower_.rstrip(".") if span.end < len(doc) else ""
+    before = doc[span.start - 1].lower_ if span.start else ""
+    return after in _ROAD_WORDS or (after in _STREET_WORDS | _LANES and before in _ALONG)
+
+
+_ROAD_WORDS = frozenset(
+    "hwy highway rd road ave avenue blvd boulevard pkwy parkway fwy freeway".split()
+)
+_ALONG = frozenset("on off along near at down up".split())
+_LANES = frozenset("street dr drive lane way crescent".split())
 
 
 def _hired(span: Span) -> bool:

@@ -152,3 +152,23 @@ def test_a_child_in_someones_class_and_a_short_first_name_said_later(
     assert said(alex, "roofing outfit", {"work"})
     assert person(r, "olga").of == alex.name
     assert [f.person for f in r.follow_ups] == [alex.name]
+
+
+# 4. "on <name> rd" is a road, never a contact.
+
+
+def test_the_road_a_venue_is_on_is_no_contact(extractor: NoteExtractor) -> None:
+    r = read(
+        extractor,
+        "punjabi business network breakfast at the banquet hall on mccowan rd. met Harjit Dhillon, "
+        "owns three gas stations in brampton, his wife gurpreet does the books for all three "
+        "and she's swamped. follow up monday",
+    )
+    assert "McCowan" not in names(r)
+    assert [p.name for p in r.people if p.relation is None] == ["Harjit Dhillon"]
+    assert [f.person for f in r.follow_ups] == ["Harjit Dhillon"]
+
+
+def test_a_street_named_like_a_person_is_no_contact(extractor: NoteExtractor) -> None:
+    r = read(extractor, "lunch at the legion on jane st. met Rosa Bianchi, she runs a bakery")
+    assert names(r) == ["Rosa Bianchi"]
