@@ -148,7 +148,7 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     # said after a name is no part of it.
     while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in _CLERGY:
         end -= 1  # "father tom wisniewski pastor"
-    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in _TRADES:
+    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in TRADES:
         end -= 1  # "dr olumide balogun dentist"; "Baker" and "Mason" stay surnames
     while end - start > 1 and doc[end - 1].lower_ in TITLE_WORDS:
         end -= 1
@@ -164,7 +164,7 @@ _LABELS = frozenset(
 
 
 # Jobs said in lowercase right after a name, that are surnames too when capitalised.
-_TRADES = frozenset(
+TRADES = frozenset(
     "dentist orthodontist pharmacist physician surgeon pediatrician therapist chiropractor "
     "optometrist veterinarian vet plumber electrician roofer contractor mechanic chef baker "
     "mason carpenter painter landscaper bookkeeper banker lender inspector appraiser "
@@ -392,9 +392,41 @@ def _a_prayer(span: Span) -> bool:
 _OWNING = frozenset("own owns owned run runs restaurant restaurants shop shops business".split())
 
 
+# What a business is called before its name: "runs a dim sum place, Golden Lotus,".
+BUSINESS_KINDS = frozenset(
+    "place places shop shops store stores restaurant restaurants business businesses biz "
+    "company companies outfit firm spot joint agency practice clinic studio bakery salon "
+    "cafe café import imports franchise".split()
+)
+_OWNS = frozenset("own owns owned run runs ran has have started opened founded".split())
+
+
+def trade_name_end(doc: Doc, start: int) -> int | None:
+    """ "runs a dim sum place, Golden Lotus, in …", "runs a tile and stone import biz,
+    Ferreira Stone.": where the name of the business said right after it ends."""
+    if start < 3 or doc[start - 1].text != "," or doc[start - 2].lower_ not in BUSINESS_KINDS:
+        return None
+    lead = []
+    for tok in reversed(doc[max(0, start - 10) : start - 2]):
+        if tok.text in (",", ".", ";", "(", ")", "\n") or "\n" in tok.text:
+            break
+        lead.append(tok.lower_)
+    if not _OWNS & set(lead):
+        return None
+    end = start
+    while end < len(doc) and end - start < 4 and doc[end].is_alpha and doc[end].lower_ not in STOP:
+        end += 1
+    if end == start or (end < len(doc) and not (doc[end].is_punct or "\n" in doc[end].text)):
+        return None if end >= len(doc) or doc[end].lower_ != "in" else end
+    return end
+
+
 def _a_business_named(span: Span) -> bool:
     """ "owns 3 halal restaurants, hodan's kitchen": a business named after someone."""
     doc, start, end = span.doc, span.start, span.end
+    named_end = trade_name_end(doc, start)
+    if named_end is not None and named_end >= end:
+        return True  # "runs a dim sum place, Golden Lotus,"
     if end + 1 >= len(doc) or doc[end].lower_ not in ("'s", "’s"):
         return False
     if doc[end + 1].lower_ not in FIRM_WORDS:
@@ -842,6 +874,7 @@ def find_people(
         person.family = family
     _quoted_nicknames(doc, people, english)
     _bracketed_names(doc, people, english)
+    _bracketed_pet_names(doc, people)
     _couples(doc, people, english)
     _nicknames(doc, people)
     _short_forms(doc, people, english)
@@ -1044,6 +1077,25 @@ def _bracketed_names(doc: Doc, people: list[Person], english: frozenset[str]) ->
         # the bracketed word is said of them: no firm, no job
         _add_mention(given, Span(doc, inner.i, inner.i + 1, label="PERSON"))
     people.sort(key=lambda p: p.first)
+
+
+def _bracketed_pet_names(doc: Doc, people: list[Person]) -> None:
+    """ "Wing Chan (Ah-Wing)", "Li Na (Xiao-Na)": a hyphenated name in brackets with a word of
+    the person's own name is what they go by, not their firm."""
+    for i in range(1, len(doc) - 4):
+        if doc[i].text != "(" or doc[i + 2].text not in ("-", "‐") or doc[i + 4].text != ")":
+            continue
+        given = _person_at(people, i - 1)
+        if given is None or given.is_relative:
+            continue
+        parts = {doc[i + 1].lower_, doc[i + 3].lower_}
+        if not parts & {w.lower() for w in given.name.split()}:
+            continue
+        inside = _person_at(people, i + 1)
+        if inside is not None and inside is not given:
+            people.remove(inside)
+        given.aka.append(doc[i + 1 : i + 4].text)
+        _add_mention(given, Span(doc, i + 1, i + 4, label="PERSON"))
 
 
 def _short_form(tok: Token, name: str, english: frozenset[str]) -> bool:

@@ -31,7 +31,15 @@ from nlp.lexicon import (
 from nlp.news import life_news
 from nlp.outcomes import done_verbs, news_from, settled_by
 from nlp.owners import Owners
-from nlp.people import FIRM_WORDS, FORMS_OF_ADDRESS, RELATIVES, Person, find_people
+from nlp.people import (
+    BUSINESS_KINDS,
+    FIRM_WORDS,
+    FORMS_OF_ADDRESS,
+    RELATIVES,
+    Person,
+    find_people,
+    trade_name_end,
+)
 from nlp.schema import FACT_KINDS, Fact, FactKind, FollowUp, NoteExtraction, PersonMention
 
 DETAILS = "details"
@@ -93,7 +101,11 @@ def read_doc(
     named = {i for p in people for m in p.mentions for i in range(m.start, m.end)}
     for span in sorted(details, key=lambda s: s.start):
         span = _both_named(_whole_phrase(_after_names(span, people)), people)
+        if span.label_ == "work":
+            span = _to_the_trade(span)
         text = _detail_text(span, named)
+        if span.label_ == "work":
+            text = re.sub(r"\bbiz\b", "business", text)  # "an import biz"
         if not text or _negated(span) or _said_not(span) or _contacted_me(span):
             continue
         if text.casefold() in called:
@@ -175,6 +187,7 @@ def read_doc(
         + _named_after(doc, people, english)
         + _works_for(doc, english)
         + _firm_phrases(doc, english)
+        + _trade_names(doc)
         + teams
         if not named & set(range(e.start, e.end))  # "heard from chidi": a person, no firm
     ]
@@ -565,6 +578,20 @@ def _add(facts: list[Fact], fact: Fact) -> None:
 
 
 _MODIFIERS = frozenset("amod compound det poss nummod nmod".split())
+
+
+def _to_the_trade(span: Span) -> Span:
+    """ "runs a [tile and stone] import biz, Ferreira Stone": a job that stops short of the
+    business it names goes on to it."""
+    doc = span.doc
+    for end in range(span.end + 1, min(len(doc), span.end + 4) + 1):
+        tok = doc[end - 1]
+        if tok.is_punct or tok.is_space or tok.ent_type_ == "PERSON":
+            return span
+        nxt = doc[end].text if end < len(doc) else "."
+        if tok.lower_ in BUSINESS_KINDS and nxt in (",", ".", ";", "\n"):
+            return Span(doc, span.start, end, label=span.label_)
+    return span
 
 
 def _whole_phrase(span: Span) -> Span:
@@ -1055,6 +1082,17 @@ def _firm_names(doc: Doc) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _trade_names(doc: Doc) -> list[Span]:
+    """ "runs a dim sum place, Golden Lotus, in …": the business named after its trade."""
+    found = []
+    for tok in doc[:-1]:
+        if tok.text == ",":
+            end = trade_name_end(doc, tok.i + 1)
+            if end is not None:
+                found.append(Span(doc, tok.i + 1, end, label="ORG"))
+    return found
 
 
 def _named_after(doc: Doc, people: list[Person], english: frozenset[str]) -> list[Span]:

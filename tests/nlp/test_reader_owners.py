@@ -172,3 +172,50 @@ def test_the_road_a_venue_is_on_is_no_contact(extractor: NoteExtractor) -> None:
 def test_a_street_named_like_a_person_is_no_contact(extractor: NoteExtractor) -> None:
     r = read(extractor, "lunch at the legion on jane st. met Rosa Bianchi, she runs a bakery")
     assert names(r) == ["Rosa Bianchi"]
+
+
+# 5. "runs a <business>, <Name>": the business is their firm, never a contact.
+
+
+def test_a_business_named_after_its_trade_is_their_firm(extractor: NoteExtractor) -> None:
+    r = read(
+        extractor,
+        "met Lucia Romano, owns a small pasta place, Nonna Rosa, in little italy. she's "
+        "looking for a bookkeeper",
+    )
+    assert names(r) == ["Lucia Romano"]
+    lucia = r.people[0]
+    assert lucia.org == "Nonna Rosa"
+    assert said(lucia, "bookkeeper", {"need"})
+
+
+def test_a_listed_business_is_the_firm_and_the_job_is_said_whole(
+    extractor: NoteExtractor,
+) -> None:
+    r = read(
+        extractor,
+        "holiday social at the hub\n"
+        "* Rui Costa, brazilian, runs a coffee and cake biz, Doce Vida. wants to get his "
+        "payroll sorted\n"
+        "* Daniel Kim, IT consultant",
+    )
+    assert names(r) == ["Rui Costa", "Daniel Kim"]
+    rui = r.people[0]
+    assert rui.org == "Doce Vida"
+    assert [f.text for f in rui.facts if f.kind == "work"] == ["runs a coffee and cake business"]
+    assert said(rui, "payroll", {"need"})
+
+
+def test_a_pet_name_in_brackets_is_what_they_go_by_not_their_firm(
+    extractor: NoteExtractor,
+) -> None:
+    r = read(
+        extractor,
+        "chamber mixer tonight\n"
+        "- Min Park (Min-Jun), runs a korean bbq spot, Seoul Garden, near the mall. wants to "
+        "open a second location\n"
+        "- Grace Lau, lender at RBC",
+    )
+    assert names(r) == ["Min Park", "Grace Lau"]
+    assert r.people[0].org == "Seoul Garden"
+    assert "Min-Jun" in r.people[0].aka
