@@ -114,6 +114,20 @@ def read_doc(
             continue  # "knows KD": who they know, no job
         if span.label_ == "work" and _only_address(text):
             continue  # "aunty yeye": how she is addressed, not her job
+        if span.label_ != "family" and _strained(span):
+            continue  # "priya is drowning": overwhelmed, no job
+        if span.label_ == "family" and _only_kin(span):
+            continue  # "her husband is the one who runs…": said with what he does, below
+        theirs = _unnamed_relative(doc, span, people) if span.label_ == "work" else None
+        if theirs is not None:  # "her husband is the one who runs the grocery": his job
+            person = owners.owner(theirs.i, theirs.i + 1, "family")
+            firm = [e for e in doc.ents if e.label_ == "ORG" and e.end == span.end]
+            if firm and firm[0].start > span.start and text.endswith(f" {firm[0].text}"):
+                text = f"{text[: -len(firm[0].text) - 1]}, {firm[0].text}"  # "…, Ceylon Foods"
+            if person is not None:
+                _add(facts[id(person)], Fact("family", f"{theirs.lower_} {text}"))
+            topics.append(text.lower())
+            continue
         if span.label_ == "work":
             text = _job_field(doc, span.start, _board_seat(text))
         if span.label_ == "family":
@@ -578,6 +592,43 @@ def _add(facts: list[Fact], fact: Fact) -> None:
 
 
 _MODIFIERS = frozenset("amod compound det poss nummod nmod".split())
+
+
+_STRAINED = frozenset(
+    "drowning swamped slammed overwhelmed buried underwater stressed frazzled".split()
+)
+
+
+def _strained(span: Span) -> bool:
+    """ "priya is drowning", "slammed": how someone is coping, no job nor pastime."""
+    words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in STOP]
+    return bool(words) and all(w in _STRAINED for w in words)
+
+
+def _only_kin(span: Span) -> bool:
+    """ "husband is the one": a relative word and nothing said of them."""
+    words = [t.lower_ for t in span if t.is_alpha]
+    return any(w in RELATIVES for w in words) and all(w in RELATIVES or w in STOP for w in words)
+
+
+def _unnamed_relative(doc: Doc, span: Span, people: list[Person]) -> Token | None:
+    """ "her husband is the one who runs the sri lankan grocery", "his wife does the books":
+    what a relative the note does not name does is theirs, said on the family's card."""
+    for tok in reversed(doc[max(0, span.start - 7) : span.start]):
+        if tok.text in (".", ";", "!", "?") or "\n" in tok.text or tok.i in _named_at(people):
+            return None
+        if tok.lower_ in ("he", "she", "i", "we"):
+            return None
+        if tok.lower_ in RELATIVES and tok.i > 0 and doc[tok.i - 1].lower_ in ("his", "her"):
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.lower_ in ("is", "'s", "’s", "was", "who", "runs", "owns"):
+                return tok
+            return None
+    return None
+
+
+def _named_at(people: list[Person]) -> set[int]:
+    return {i for p in people for m in p.mentions for i in range(m.start, m.end)}
 
 
 def _to_the_trade(span: Span) -> Span:

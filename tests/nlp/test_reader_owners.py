@@ -219,3 +219,52 @@ def test_a_pet_name_in_brackets_is_what_they_go_by_not_their_firm(
     assert names(r) == ["Min Park", "Grace Lau"]
     assert r.people[0].org == "Seoul Garden"
     assert "Min-Jun" in r.people[0].aka
+
+
+# 6. A relative's doings are theirs; "they" after a relative is the couple's; idioms.
+
+_MEHTA = ["Arjun Mehta", "Neha"]
+_MEHTA_TRAITS: KnownTraits = {"Arjun Mehta": ("he", False), "Neha": ("she", True)}
+
+
+def test_what_an_unnamed_husband_runs_is_family_news_not_her_job(
+    extractor: NoteExtractor,
+) -> None:
+    r = read(
+        extractor,
+        "ran into leila from the persian business council, leila moradi, she's the secretary "
+        "there. also her husband is the one who runs the iranian bakery on yonge. send her my "
+        "rates by friday",
+    )
+    leila = person(r, "leila")
+    assert not said(leila, "bakery", {"work"})
+    assert said(leila, "husband runs the iranian bakery", {"family"})
+    assert not [f for f in leila.facts if f.text.lower() == "husband is the one"]
+
+
+def test_a_couples_plan_after_she_said_of_the_wife_stays_with_the_husband(
+    extractor: NoteExtractor,
+) -> None:
+    r = read(
+        extractor,
+        "met Arjun Mehta, owns two pharmacies in mississauga, his wife neha does the books for "
+        "both and she's exhausted, they want to open a third store in oakville next spring",
+    )
+    arjun, neha = person(r, "arjun"), person(r, "neha")
+    assert said(arjun, "third store", {"need", "plan"})
+    assert not said(neha, "third store")
+    assert said(neha, "books", {"work"})
+
+
+def test_someone_drowning_in_work_has_no_job_of_drowning(extractor: NoteExtractor) -> None:
+    r = read(
+        extractor,
+        "called arjun back today, neha is drowning, they switched POS systems in october and "
+        "nothing reconciles",
+        _MEHTA,
+        _MEHTA_TRAITS,
+    )
+    arjun, neha = person(r, "arjun"), person(r, "neha")
+    assert not said(neha, "drowning")
+    assert said(arjun, "switched pos systems")
+    assert not said(neha, "switched")
