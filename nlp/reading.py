@@ -76,7 +76,8 @@ def read_doc(
     english: frozenset[str] = frozenset(),
     traits: KnownTraits | None = None,
 ) -> NoteExtraction:
-    people = [p for p in find_people(doc, known, english, traits) if not _only_whose(doc, p)]
+    people = find_people(doc, known, english, traits)
+    people = [p for p in people if not _only_whose(doc, p, people)]
     renames = name_corrections(doc, people)  # before owners: the old name is no one
     owners = Owners(doc, people)
     out = NoteExtraction()
@@ -110,8 +111,8 @@ def read_doc(
             continue
         if text.casefold() in called:
             continue  # "goes by GP": the nickname, not a job
-        if span[0].lower_ in _KNOW and named & set(range(span.start + 1, span.start + 3)):
-            continue  # "knows KD": who they know, no job
+        if span[0].lower_ in _KNOW and _knows_someone(span, named):
+            continue  # "knows KD": who they know, no job ("knows burna boy's manager" is)
         if span.label_ == "work" and _only_address(text):
             continue  # "aunty yeye": how she is addressed, not her job
         if span.label_ != "family" and _strained(span):
@@ -608,7 +609,12 @@ def _strained(span: Span) -> bool:
 def _only_kin(span: Span) -> bool:
     """ "husband is the one": a relative word and nothing said of them."""
     words = [t.lower_ for t in span if t.is_alpha]
-    return any(w in RELATIVES for w in words) and all(w in RELATIVES or w in STOP for w in words)
+    return (
+        any(w in RELATIVES for w in words)
+        and any(w in ("is", "was") for w in words)
+        and not any(t.like_num and t.lower_ != "one" for t in span)  # "2 kids are"
+        and all(w in RELATIVES or w in STOP for w in words)
+    )
 
 
 def _unnamed_relative(doc: Doc, span: Span, people: list[Person]) -> Token | None:
@@ -1016,6 +1022,14 @@ def _where_connected(doc: Doc, ent: Span) -> bool:
 _KNOW = frozenset("know knows knew known".split())
 
 
+def _knows_someone(span: Span, named: set[int]) -> bool:
+    """ "knows KD (from the trucker association)": someone named, not someone's manager."""
+    k = span.start + 1
+    while k < span.end and k in named:
+        k += 1
+    return k > span.start + 1 and (k >= span.end or span.doc[k].lower_ not in ("'s", "’s"))
+
+
 def _where_they_know_them(doc: Doc, ent: Span) -> bool:
     """ "knows KD from the trucker association": where two people know each other from."""
     k = ent.start - 1
@@ -1328,12 +1342,14 @@ def _unknown_word(tok: Token, english: frozenset[str], taken: set[int]) -> bool:
 _GROUPS = frozenset("team class squad league troop classroom crew group cohort".split())
 
 
-def _only_whose(doc: Doc, person: Person) -> bool:
+def _only_whose(doc: Doc, person: Person, people: list[Person]) -> bool:
     """ "his son Malik is on Rohan's team": a name said only as whose team or class it is
     names nobody the user met or heard news of."""
-    if person.known or person.is_relative:
+    if person.known or person.is_relative or any(p.of is person for p in people):
         return False
     for m in person.mentions:
+        if m.start == 0 or doc[m.start - 1].lower_ not in ("on", "in", "for", "with"):
+            return False  # "katya's team won state": news of Katya
         after = doc[m.end : m.end + 4]
         if not after or after[0].lower_ not in ("'s", "’s"):
             return False
