@@ -876,6 +876,7 @@ def find_people(
     _bracketed_names(doc, people, english)
     _bracketed_pet_names(doc, people)
     _couples(doc, people, english)
+    _named_before_callers(doc, people, english)
     _nicknames(doc, people)
     _short_forms(doc, people, english)
     _relatives(doc, people)
@@ -1335,6 +1336,43 @@ def _short_forms(doc: Doc, people: list[Person], english: frozenset[str]) -> Non
             said[lower] = longer[0]
             longer[0].mentions.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
             longer[0].mentions.sort(key=lambda s: s.start)
+
+
+def _named_before_callers(doc: Doc, people: list[Person], english: frozenset[str]) -> None:
+    """ "I met this guy uh kuldeep singh sandhu everyone calls him kd": the words right before
+    "everyone calls him" are the full name of the one called "kd", even ones the model read
+    as a firm."""
+    for person in people:
+        span = person.mentions[0]
+        if len(person.name.split()) > 1 or person.known or not _nickname_lead(doc, span.start):
+            continue
+        k = span.start - 1
+        while k >= 0 and doc[k].lower_ not in _CALLERS:
+            k -= 1
+        if (
+            k < 1
+            or span.start - k > 4
+            or any(p.first < span.start for p in people if p is not person)
+        ):
+            continue
+        start = k
+        while (
+            start > 0
+            and k - start < 4
+            and doc[start - 1].is_alpha
+            and doc[start - 1].lower_ not in STOP
+            and doc[start - 1].lower_ not in _FILLERS
+            and doc[start - 1].lower_ not in _PERSON_NOUNS
+            and (_unknown(doc[start - 1], english) or doc[start - 1].lower_ in first_names())
+        ):
+            start -= 1
+        if k - start < 2:
+            continue
+        full = Span(doc, start, k, label="PERSON")
+        nick = person.name.upper() if len(person.name) == 2 else person.name
+        person.name = _display(full)
+        person.aka.append(nick)
+        person.mentions = sorted([full, *person.mentions], key=lambda m: m.start)
 
 
 def _nicknames(doc: Doc, people: list[Person]) -> None:

@@ -97,6 +97,8 @@ def read_doc(
         for whole in _at_commas(d)
         for part in _each_sought(whole)
     ]
+    # "out of brampton KD Logistics": a firm the detail model took for a pastime
+    details = [d for d in details if not _a_firm_said(d)]
     topics: list[str] = []
     called = {a.casefold() for p in people for a in [p.name, *p.aka]}
     named = {i for p in people for m in p.mentions for i in range(m.start, m.end)}
@@ -208,7 +210,7 @@ def read_doc(
     ]
     org_spans = [
         e
-        for e in map(_without_fillers, org_spans)
+        for e in map(_without_fillers, map(_cased_part, org_spans))
         if e is not None and not _someones(e, people)  # "from Chidi's soccer team"
     ]
     for ent in sorted(org_spans, key=lambda e: e.start):
@@ -635,6 +637,31 @@ def _unnamed_relative(doc: Doc, span: Span, people: list[Person]) -> Token | Non
 
 def _named_at(people: list[Person]) -> set[int]:
     return {i for p in people for m in p.mentions for i in range(m.start, m.end)}
+
+
+def _a_firm_said(span: Span) -> bool:
+    """An interest or topic that is a business's name ending in a firm's word ("KD
+    Logistics"): the firm, no pastime."""
+    if span.label_ not in ("interest", "topic"):
+        return False
+    return any(
+        e.label_ == "ORG"
+        and e[-1].lower_ in FIRM_WORDS
+        and e.start <= span.start + 1
+        and span.end <= e.end + 1
+        for e in span.doc.ents
+    )
+
+
+def _cased_part(span: Span) -> Span:
+    """ "brampton KD Logistics": lowercase words run into a capitalised name are no part of
+    it (a place, said in dictation)."""
+    k = span.start
+    while k < span.end - 1 and span.doc[k].is_lower:
+        k += 1
+    if k == span.start or not all(t.is_title or t.is_upper for t in span.doc[k : span.end]):
+        return span
+    return Span(span.doc, k, span.end, label=span.label_)
 
 
 def _to_the_trade(span: Span) -> Span:

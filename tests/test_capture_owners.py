@@ -37,3 +37,16 @@ async def test_an_update_puts_the_news_on_the_one_it_is_about_and_keeps_every_fi
     assert maria is None or (maria.org == "Chase" and not maria.facts)
     assert await _org(coach, "Maria Lopez") == "Chase"
     assert (shown["arun"].relative_of or "").lower() == "tj"
+
+
+async def test_a_voice_note_keeps_the_full_name_the_firm_and_the_long_weekend_follow_up(
+    coach: Coach,
+) -> None:
+    card = await coach.notes.capture(
+        ALICE,
+        "um so I met this guy uh harjit singh dhillon everyone calls him hd he runs a paving "
+        "company out of mississauga HD Paving. call him after the long weekend",
+    )
+    assert [(p.name, p.org) for p in card.people] == [("Harjit Singh Dhillon", "HD Paving")]
+    assert [f.person for f in card.follow_ups] == ["Harjit Singh Dhillon"]
+    assert card.follow_ups[0].due.weekday() == 1  # the Tuesday after a Monday holiday

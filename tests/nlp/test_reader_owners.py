@@ -268,3 +268,39 @@ def test_someone_drowning_in_work_has_no_job_of_drowning(extractor: NoteExtracto
     assert not said(neha, "drowning")
     assert said(arjun, "switched pos systems")
     assert not said(neha, "switched")
+
+
+# 7. A dictated introduction: the full name, the nickname, the firm and "after the long
+# weekend".
+
+
+def test_a_dictated_full_name_before_everyone_calls_him_is_his_name(
+    extractor: NoteExtractor,
+) -> None:
+    r = read(
+        extractor,
+        "um so I met this guy uh harjit singh dhillon everyone calls him hd he runs a paving "
+        "company like ten crews out of mississauga HD Paving and he's trying to get a line of "
+        "credit. call him after the long weekend",
+    )
+    assert names(r) == ["Harjit Singh Dhillon"]
+    hd = r.people[0]
+    assert "HD" in hd.aka
+    assert hd.org == "HD Paving"
+    assert not [f for f in hd.facts if f.kind == "interest" and "paving" in f.text.lower()]
+    assert [(f.person, f.due.isoformat()) for f in r.follow_ups] == [
+        ("Harjit Singh Dhillon", "2027-01-19")
+    ]
+
+
+def test_a_voice_note_names_the_firm_out_of_a_town_as_theirs(extractor: NoteExtractor) -> None:
+    r = read(
+        extractor,
+        "so I met this lady uh amrit kaur bains everyone calls her ak she runs a cleaning "
+        "business out of brampton AK Cleaning Services and she wants help with payroll",
+    )
+    assert names(r) == ["Amrit Kaur Bains"]
+    ak = r.people[0]
+    assert "AK" in ak.aka
+    assert ak.org == "AK Cleaning Services"
+    assert not [f for f in ak.facts if f.kind == "interest"]
