@@ -240,6 +240,16 @@ class NoteCapture:
         note_id = note.id
         card = NoteCard(note_id=note_id, topics=extraction.topics, event=extraction.event)
         named = {name_key(p.name) for p in extraction.people}
+        # "KD got the loan": a person's name or nickname is never anyone's organisation.
+        called = _names_said(extraction.people)
+        for mention in extraction.people:
+            if mention.org and name_key(mention.org) in called:
+                mention.org = None
+        changes = [
+            c
+            for c in extraction.changes
+            if not (c.field == "org" and c.new and name_key(c.new) in called)
+        ]
         lone_person = extraction.people[0].name if len(extraction.people) == 1 else None
         saved: dict[str, SavedPerson] = {}
         # Relatives after everyone else: who they belong to is saved by then.
@@ -286,7 +296,7 @@ class NoteCapture:
             )
         await self._link_relatives(session, user_id, extraction.people, saved)
         await rows.store(session, user_id, self.planner)
-        await self._apply_changes(session, user_id, note, extraction.changes, saved, now)
+        await self._apply_changes(session, user_id, note, changes, saved, now)
         if not extraction.people:
             card.follow_ups += await self._add_follow_ups(
                 session, user_id, note_id, None, extraction.follow_ups, now, rows
@@ -839,3 +849,14 @@ def _same_org(kept: str | None, said: str | None) -> bool:
         return False
     a, b = kept.casefold().split(), said.casefold().split()
     return a[: len(b)] == b or b[: len(a)] == a
+
+
+def _names_said(people: Sequence[PersonMention]) -> set[str]:
+    """The name keys a note calls its people by: whole names, each word, and nicknames."""
+    out: set[str] = set()
+    for person in people:
+        for name in [person.name, *person.aka]:
+            key = name_key(name)
+            out.add(key)
+            out.update(key.split())
+    return out

@@ -38,7 +38,9 @@ _BETWEEN = frozenset("just finally already recently also actually has had have w
 # Where the news ends and the sentence goes on: "finished the marathon | last sunday".
 _STOPS = frozenset(
     "and but so because when after before last yesterday today tonight this on lol "
-    "finally which who".split()
+    "finally which who "
+    # dictation runs on into the next clause: "got the loan he called me super happy"
+    "he she they we i he's she's they're".split()
 )
 # Words between a verb and its thing: "got a second chef", "hired the new sous chef".
 _LEADS = frozenset("a an the his her their our my new second another first out up".split())

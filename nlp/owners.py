@@ -13,6 +13,11 @@ _BULLETS = frozenset("- * • · – — > →".split())
 
 _SUBJECT_PRONOUNS = frozenset("he she he's she's".split())
 _THEY = frozenset("they they're theyre their we".split())
+# A "they" that may be a couple ("we" is the user and whoever they were with).
+_COUPLE = frozenset("they they're theyre".split())
+_SPOUSES = frozenset(
+    "wife husband spouse fiancé fiancée fiance fiancee girlfriend boyfriend".split()
+)
 _NOT_A_BABYS = frozenset({"work", "need", "offer", "interest"})
 
 
@@ -52,6 +57,9 @@ class Owners:
         pronoun = self._pronoun(
             last_at + 1 if last_at is not None else self._unit_start(start), start
         )
+        couple = self._couple(last_at, start)
+        if couple is not None:
+            return couple
         if pronoun is not None and in_unit and self.bulleted:
             named = in_unit[-1][1]
             if named.gender in ("", pronoun) and not named.is_relative:
@@ -95,6 +103,32 @@ class Owners:
         while i > 0 and self.unit[i - 1] == unit:
             i -= 1
         return i
+
+    def _couple(self, last_at: int | None, start: int) -> Person | None:
+        """ "his wife priya does the books and she's overwhelmed, they want to open a third
+        location": a "they" said last, after a relative, is the couple's plan, kept on the
+        person whose relative they are."""
+        lo = last_at if last_at is not None else self._unit_start(start)
+        they = [i for i in range(lo, start) if self.doc[i].lower_ in _COUPLE]
+        if not they or any(PRONOUN_GENDERS.get(t.lower_) for t in self.doc[they[-1] : start]):
+            return None
+        # who was last spoken of before the "they": named, or a "she" pointing back to them
+        named = [(s, p) for s, e, p in self.mentions if s < they[-1]]
+        if not named:
+            return None
+        last_at, last = named[-1]
+        pronoun = self._pronoun(last_at + 1, they[-1])
+        if pronoun is not None:
+            last = self._by_gender(pronoun, they[-1]) or last
+        if not last.is_relative or (last.relation is not None and last.relation not in _SPOUSES):
+            return None  # ("her brother-in-law avi … they're pre approved": his household)
+        if last.of is not None:  # (named before them: "met senthil … his wife priya")
+            return last.of if last.of.first < last_at else None
+        return self._latest_principal(last_at)
+
+    def _latest_principal(self, before: int) -> Person | None:
+        seen = [p for s, _, p in self.mentions if s < before and not p.is_relative]
+        return seen[-1] if seen else None
 
     def _they(self, lo: int, hi: int) -> bool:
         return any(t.lower_ in _THEY for t in self.doc[lo:hi])

@@ -169,7 +169,7 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     # said after a name is no part of it.
     while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in _CLERGY:
         end -= 1  # "father tom wisniewski pastor"
-    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in _TRADES:
+    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in TRADES:
         end -= 1  # "dr olumide balogun dentist"; "Baker" and "Mason" stay surnames
     while end - start > 1 and doc[end - 1].lower_ in TITLE_WORDS:
         end -= 1
@@ -185,7 +185,7 @@ _LABELS = frozenset(
 
 
 # Jobs said in lowercase right after a name, that are surnames too when capitalised.
-_TRADES = frozenset(
+TRADES = frozenset(
     "dentist orthodontist pharmacist physician surgeon pediatrician therapist chiropractor "
     "optometrist veterinarian vet plumber electrician roofer contractor mechanic chef baker "
     "mason carpenter painter landscaper bookkeeper banker lender inspector appraiser "
@@ -238,7 +238,13 @@ def _mentions(
             if (
                 single_first
                 and start in others
-                and not (_heard_from(doc, start) or owned or titled or start in acting)
+                and not (
+                    _heard_from(doc, start)
+                    or _given_by(doc, start)
+                    or owned
+                    or titled
+                    or start in acting
+                )
             ):
                 continue  # "at chase": the bank, even when a contact is called Chase
             if end - start < len(name.split()) and start in longer:
@@ -388,7 +394,21 @@ _STREET_WORDS = frozenset(
 def _a_street(span: Span) -> bool:
     """ "an engineer for buford hwy": a road, not a person. (Never "lane" or "street":
     Bob Lane, Della Street.)"""
-    return len(span) > 1 and span[-1].lower_.rstrip(".") in _STREET_WORDS
+    words = [t for t in span if not t.is_punct]
+    if len(words) > 1 and words[-1].lower_.rstrip(".") in _STREET_WORDS:
+        return True  # "jane st.": the model's name ends in the stop
+    # "the banquet hall on markham rd", "lives off finch ave": the name of a road
+    doc = span.doc
+    after = doc[span.end].lower_.rstrip(".") if span.end < len(doc) else ""
+    before = doc[span.start - 1].lower_ if span.start else ""
+    return after in _ROAD_WORDS or (after in _STREET_WORDS | _LANES and before in _ALONG)
+
+
+_ROAD_WORDS = frozenset(
+    "hwy highway rd road ave avenue blvd boulevard pkwy parkway fwy freeway".split()
+)
+_ALONG = frozenset("on off along near at down up".split())
+_LANES = frozenset("street dr drive lane way crescent".split())
 
 
 def _hired(span: Span) -> bool:
@@ -426,9 +446,41 @@ def _a_prayer(span: Span) -> bool:
 _OWNING = frozenset("own owns owned run runs restaurant restaurants shop shops business".split())
 
 
+# What a business is called before its name: "runs a dim sum place, Golden Lotus,".
+BUSINESS_KINDS = frozenset(
+    "place places shop shops store stores restaurant restaurants business businesses biz "
+    "company companies outfit firm spot joint agency practice clinic studio bakery salon "
+    "cafe café import imports franchise".split()
+)
+_OWNS = frozenset("own owns owned run runs ran has have started opened founded".split())
+
+
+def trade_name_end(doc: Doc, start: int) -> int | None:
+    """ "runs a dim sum place, Golden Lotus, in …", "runs a tile and stone import biz,
+    Ferreira Stone.": where the name of the business said right after it ends."""
+    if start < 3 or doc[start - 1].text != "," or doc[start - 2].lower_ not in BUSINESS_KINDS:
+        return None
+    lead = []
+    for tok in reversed(doc[max(0, start - 10) : start - 2]):
+        if tok.text in (",", ".", ";", "(", ")", "\n") or "\n" in tok.text:
+            break
+        lead.append(tok.lower_)
+    if not _OWNS & set(lead):
+        return None
+    end = start
+    while end < len(doc) and end - start < 4 and doc[end].is_alpha and doc[end].lower_ not in STOP:
+        end += 1
+    if end == start or (end < len(doc) and not (doc[end].is_punct or "\n" in doc[end].text)):
+        return None if end >= len(doc) or doc[end].lower_ != "in" else end
+    return end
+
+
 def _a_business_named(span: Span) -> bool:
     """ "owns 3 halal restaurants, hodan's kitchen": a business named after someone."""
     doc, start, end = span.doc, span.start, span.end
+    named_end = trade_name_end(doc, start)
+    if named_end is not None and named_end >= end:
+        return True  # "runs a dim sum place, Golden Lotus,"
     if end + 1 >= len(doc) or doc[end].lower_ not in ("'s", "’s"):
         return False
     if doc[end + 1].lower_ not in FIRM_WORDS:
@@ -503,6 +555,25 @@ def _heard_from(doc: Doc, start: int) -> bool:
         ("spoke", "with"),
         ("talked", "with"),
     )
+
+
+# What someone gets from a person: "got the truck loan from Grace" (a contact, not a firm).
+_GIVEN_THINGS = frozenset(
+    "loan referral referrals intro introduction help advice tip tips lead leads call text "
+    "email message quote offer gift card".split()
+)
+
+
+def _given_by(doc: Doc, start: int) -> bool:
+    """ "the loan from Grace", "got the permit from Maria": a known contact gave it."""
+    if start < 2 or doc[start - 1].lower_ != "from":
+        return False
+    return doc[start - 2].lemma_.lower() in _GIVEN_THINGS or any(
+        t.lower_ in _GOT for t in doc[max(0, start - 6) : start - 1]
+    )
+
+
+_GOT = frozenset("got get gets getting received receives".split())
 
 
 def _after_relative_word(doc: Doc, start: int) -> bool:
@@ -703,7 +774,9 @@ def _subject_names(doc: Doc, english: frozenset[str], *, known: bool = False) ->
     found = []
     firsts = first_names()
     for tok in doc:
-        if not (tok.is_lower and tok.is_alpha) or tok.ent_type_ == "PERSON":
+        # A contact's name is theirs however it is cased: "Kuldeep got the loan".
+        cased = tok.is_lower or (known and tok.is_title)
+        if not (cased and tok.is_alpha) or tok.ent_type_ == "PERSON":
             continue
         if tok.ent_type_ and not (tok.ent_iob_ == "B" and not _in_longer_entity(doc, tok.i)):
             continue  # a word of a longer firm or place: "wells fargo"
@@ -714,7 +787,7 @@ def _subject_names(doc: Doc, english: frozenset[str], *, known: bool = False) ->
             continue  # "omg he got in", "and uh he's"
         if lower in HONORIFIC_SUFFIXES and tok.i and doc[tok.i - 1].text in ("-", "‐"):
             continue  # "Fujita-san is worried": how he is addressed
-        if not (_unknown(tok, english) or (lower in firsts and lower not in english)):
+        if not (known or _unknown(tok, english) or (lower in firsts and lower not in english)):
             continue
         before = doc[tok.i - 1].lower_ if tok.i else ""
         after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
@@ -888,8 +961,11 @@ def find_people(
         person.family = family
     _quoted_nicknames(doc, people, english)
     _bracketed_names(doc, people, english)
+    _bracketed_pet_names(doc, people)
     _couples(doc, people, english)
+    _named_before_callers(doc, people, english)
     _nicknames(doc, people)
+    _short_forms(doc, people, english)
     _relatives(doc, people)
     _genders(doc, people)
     _families(doc, people)
@@ -964,7 +1040,18 @@ def _same_person(people: list[Person], span: Span, known_name: str | None) -> Pe
             return person
         if len(words) == 1 and len(theirs) > 1 and words[0] in (theirs[0], theirs[-1]):
             return person
+    nickname = _nickname_lead(span.doc, span.start) or _nickname_tail(span.doc, span)
+    if known_name is None and len(words) == 1 and not nickname:
+        # "Alexander Petrov … Alex runs a roofing outfit": the short form of a first name
+        shorter = [p for p in people if _short_for(words[0], p.name.split()[0].lower())]
+        if len(shorter) == 1 and len(shorter[0].name.split()) > 1:
+            return shorter[0]
     return None
+
+
+def _short_for(word: str, first: str) -> bool:
+    """ "des" of "desmond", "alex" of "alexander": a name's first letters, said alone."""
+    return len(word) >= 3 and len(first) > len(word) + 1 and first.startswith(word)
 
 
 _QUOTES = frozenset("\" “ ” ' ‘ ’".split())
@@ -1105,6 +1192,25 @@ def _bracketed_names(doc: Doc, people: list[Person], english: frozenset[str]) ->
         # the bracketed word is said of them: no firm, no job
         _add_mention(given, Span(doc, inner.i, inner.i + 1, label="PERSON"))
     people.sort(key=lambda p: p.first)
+
+
+def _bracketed_pet_names(doc: Doc, people: list[Person]) -> None:
+    """ "Wing Chan (Ah-Wing)", "Li Na (Xiao-Na)": a hyphenated name in brackets with a word of
+    the person's own name is what they go by, not their firm."""
+    for i in range(1, len(doc) - 4):
+        if doc[i].text != "(" or doc[i + 2].text not in ("-", "‐") or doc[i + 4].text != ")":
+            continue
+        given = _person_at(people, i - 1)
+        if given is None or given.is_relative:
+            continue
+        parts = {doc[i + 1].lower_, doc[i + 3].lower_}
+        if not parts & {w.lower() for w in given.name.split()}:
+            continue
+        inside = _person_at(people, i + 1)
+        if inside is not None and inside is not given:
+            people.remove(inside)
+        given.aka.append(doc[i + 1 : i + 4].text)
+        _add_mention(given, Span(doc, i + 1, i + 4, label="PERSON"))
 
 
 def _short_form(tok: Token, name: str, english: frozenset[str]) -> bool:
@@ -1315,6 +1421,72 @@ def _person_at(people: list[Person], i: int) -> Person | None:
         if any(m.start <= i < m.end for m in person.mentions):
             return person
     return None
+
+
+def _short_forms(doc: Doc, people: list[Person], english: frozenset[str]) -> None:
+    """ "chatted with Desmond Campbell … Des runs an electrical outfit … call des": the
+    first letters of a first name named earlier, said alone, are that person."""
+    said: dict[str, Person] = {}
+    for tok in doc:
+        lower = tok.lower_
+        if not tok.is_alpha or len(lower) < 3 or _person_at(people, tok.i) is not None:
+            continue
+        if lower in STOP or lower in NOT_NAME or lower in RELATIVES or lower in _TITLES:
+            continue
+        if lower in said:  # "Des runs … call des": once capitalised, a name lowercase too
+            said[lower].mentions.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+            said[lower].mentions.sort(key=lambda s: s.start)
+            continue
+        if english and lower in english and not tok.is_title:
+            continue
+        longer = [
+            p
+            for p in people
+            if not p.is_relative
+            and p.first < tok.i
+            and _short_for(lower, p.name.split()[0].lower())
+        ]
+        if len(longer) == 1:
+            said[lower] = longer[0]
+            longer[0].mentions.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+            longer[0].mentions.sort(key=lambda s: s.start)
+
+
+def _named_before_callers(doc: Doc, people: list[Person], english: frozenset[str]) -> None:
+    """ "I met this guy uh kuldeep singh sandhu everyone calls him kd": the words right before
+    "everyone calls him" are the full name of the one called "kd", even ones the model read
+    as a firm."""
+    for person in people:
+        span = person.mentions[0]
+        if len(person.name.split()) > 1 or person.known or not _nickname_lead(doc, span.start):
+            continue
+        k = span.start - 1
+        while k >= 0 and doc[k].lower_ not in _CALLERS:
+            k -= 1
+        if (
+            k < 1
+            or span.start - k > 4
+            or any(p.first < span.start for p in people if p is not person)
+        ):
+            continue
+        start = k
+        while (
+            start > 0
+            and k - start < 4
+            and doc[start - 1].is_alpha
+            and doc[start - 1].lower_ not in STOP
+            and doc[start - 1].lower_ not in _FILLERS
+            and doc[start - 1].lower_ not in _PERSON_NOUNS
+            and (_unknown(doc[start - 1], english) or doc[start - 1].lower_ in first_names())
+        ):
+            start -= 1
+        if k - start < 2:
+            continue
+        full = Span(doc, start, k, label="PERSON")
+        nick = person.name.upper() if len(person.name) == 2 else person.name
+        person.name = _display(full)
+        person.aka.append(nick)
+        person.mentions = sorted([full, *person.mentions], key=lambda m: m.start)
 
 
 def _nicknames(doc: Doc, people: list[Person]) -> None:

@@ -33,6 +33,7 @@ from nlp.news import life_news
 from nlp.outcomes import done_verbs, news_from, settled_by
 from nlp.owners import Owners
 from nlp.people import (
+    BUSINESS_KINDS,
     FIRM_WORDS,
     FORMS_OF_ADDRESS,
     RELATIVES,
@@ -40,6 +41,7 @@ from nlp.people import (
     a_team,
     find_people,
     hyphen_start,
+    trade_name_end,
 )
 from nlp.schema import FACT_KINDS, Fact, FactKind, FollowUp, NoteExtraction, PersonMention
 
@@ -78,6 +80,7 @@ def read_doc(
     traits: KnownTraits | None = None,
 ) -> NoteExtraction:
     people = find_people(doc, known, english, traits)
+    people = [p for p in people if not _only_whose(doc, p, people)]
     renames = name_corrections(doc, people)  # before owners: the old name is no one
     owners = Owners(doc, people)
     out = NoteExtraction()
@@ -97,18 +100,40 @@ def read_doc(
         for whole in _at_commas(d)
         for part in _each_sought(whole)
     ]
+    # "out of brampton KD Logistics": a firm the detail model took for a pastime
+    details = [d for d in details if not _a_firm_said(d)]
     topics: list[str] = []
     called = {a.casefold() for p in people for a in [p.name, *p.aka]}
     named = {i for p in people for m in p.mentions for i in range(m.start, m.end)}
     for span in sorted(details, key=lambda s: s.start):
         span = _both_named(_whole_phrase(_after_names(span, people)), people)
+        if span.label_ == "work":
+            span = _to_the_trade(span)
         text = _detail_text(span, named)
+        if span.label_ == "work":
+            text = re.sub(r"\bbiz\b", "business", text)  # "an import biz"
         if not text or _negated(span) or _said_not(span) or _contacted_me(span):
             continue
         if text.casefold() in called:
             continue  # "goes by GP": the nickname, not a job
+        if span[0].lower_ in _KNOW and _knows_someone(span, named):
+            continue  # "knows KD": who they know, no job ("knows burna boy's manager" is)
         if span.label_ == "work" and _only_address(text):
             continue  # "aunty yeye": how she is addressed, not her job
+        if span.label_ != "family" and _strained(span):
+            continue  # "priya is drowning": overwhelmed, no job
+        if span.label_ == "family" and _only_kin(span):
+            continue  # "her husband is the one who runs…": said with what he does, below
+        theirs = _unnamed_relative(doc, span, people) if span.label_ == "work" else None
+        if theirs is not None:  # "her husband is the one who runs the grocery": his job
+            person = owners.owner(theirs.i, theirs.i + 1, "family")
+            firm = [e for e in doc.ents if e.label_ == "ORG" and e.end == span.end]
+            if firm and firm[0].start > span.start and text.endswith(f" {firm[0].text}"):
+                text = f"{text[: -len(firm[0].text) - 1]}, {firm[0].text}"  # "…, Ceylon Foods"
+            if person is not None:
+                _add(facts[id(person)], Fact("family", f"{theirs.lower_} {text}"))
+            topics.append(text.lower())
+            continue
         if span.label_ == "work":
             text = _job_field(doc, span.start, _board_seat(text))
         if span.label_ == "family":
@@ -186,12 +211,13 @@ def read_doc(
         + _named_after(doc, people, english)
         + _works_for(doc, english)
         + _firm_phrases(doc, english)
+        + _trade_names(doc)
         + teams
         if not named & set(range(e.start, e.end))  # "heard from chidi": a person, no firm
     ]
     org_spans = [
         e
-        for e in map(_without_fillers, org_spans)
+        for e in map(_without_fillers, map(_cased_part, org_spans))
         if e is not None and not _someones(e, people)  # "from Chidi's soccer team"
     ]
     for ent in sorted(org_spans, key=lambda e: e.start):
@@ -210,6 +236,8 @@ def read_doc(
             continue
         if _where_connected(doc, ent) or _a_relatives_place(doc, ent, people):
             continue
+        if _where_they_know_them(doc, ent):
+            continue  # "knows KD from the trucker association": where they met, no employer
         if _where_they_play(doc, ent, details):
             continue  # "plays hockey at edina": a pastime's place, no employer
         person = owners.owner(ent.start, ent.end, "work")
@@ -258,6 +286,11 @@ def read_doc(
     out.ledger = ledger(doc, mentions, names, name_at)
     out.changes = find_changes(doc, owners.unit, lambda s, e: owners.owner(s, e), details)
     out.changes += renames
+    # "KD got the loan … now", "called senthil back … switched": a person's name or nickname
+    # the model read as a firm is never anyone's new organisation.
+    out.changes = [
+        c for c in out.changes if not (c.field == "org" and _a_persons_name(c.new, people))
+    ]
     # "switched to wells fargo": the firm as the card shows it, "Wells Fargo"
     out.changes = [
         dataclasses.replace(c, new=org_case(c.new), old=c.old and org_case(c.old))
@@ -587,6 +620,87 @@ def _add(facts: list[Fact], fact: Fact) -> None:
 
 
 _MODIFIERS = frozenset("amod compound det poss nummod nmod".split())
+
+
+_STRAINED = frozenset(
+    "drowning swamped slammed overwhelmed buried underwater stressed frazzled".split()
+)
+
+
+def _strained(span: Span) -> bool:
+    """ "priya is drowning", "slammed": how someone is coping, no job nor pastime."""
+    words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in STOP]
+    return bool(words) and all(w in _STRAINED for w in words)
+
+
+def _only_kin(span: Span) -> bool:
+    """ "husband is the one": a relative word and nothing said of them."""
+    words = [t.lower_ for t in span if t.is_alpha]
+    return (
+        any(w in RELATIVES for w in words)
+        and any(w in ("is", "was") for w in words)
+        and not any(t.like_num and t.lower_ != "one" for t in span)  # "2 kids are"
+        and all(w in RELATIVES or w in STOP for w in words)
+    )
+
+
+def _unnamed_relative(doc: Doc, span: Span, people: list[Person]) -> Token | None:
+    """ "her husband is the one who runs the sri lankan grocery", "his wife does the books":
+    what a relative the note does not name does is theirs, said on the family's card."""
+    for tok in reversed(doc[max(0, span.start - 7) : span.start]):
+        if tok.text in (".", ";", "!", "?") or "\n" in tok.text or tok.i in _named_at(people):
+            return None
+        if tok.lower_ in ("he", "she", "i", "we"):
+            return None
+        if tok.lower_ in RELATIVES and tok.i > 0 and doc[tok.i - 1].lower_ in ("his", "her"):
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.lower_ in ("is", "'s", "’s", "was", "who", "runs", "owns"):
+                return tok
+            return None
+    return None
+
+
+def _named_at(people: list[Person]) -> set[int]:
+    return {i for p in people for m in p.mentions for i in range(m.start, m.end)}
+
+
+def _a_firm_said(span: Span) -> bool:
+    """An interest or topic that is a business's name ending in a firm's word ("KD
+    Logistics"): the firm, no pastime."""
+    if span.label_ not in ("interest", "topic"):
+        return False
+    return any(
+        e.label_ == "ORG"
+        and e[-1].lower_ in FIRM_WORDS
+        and e.start <= span.start + 1
+        and span.end <= e.end + 1
+        for e in span.doc.ents
+    )
+
+
+def _cased_part(span: Span) -> Span:
+    """ "brampton KD Logistics": lowercase words run into a capitalised name are no part of
+    it (a place, said in dictation)."""
+    k = span.start
+    while k < span.end - 1 and span.doc[k].is_lower:
+        k += 1
+    if k == span.start or not all(t.is_title or t.is_upper for t in span.doc[k : span.end]):
+        return span
+    return Span(span.doc, k, span.end, label=span.label_)
+
+
+def _to_the_trade(span: Span) -> Span:
+    """ "runs a [tile and stone] import biz, Ferreira Stone": a job that stops short of the
+    business it names goes on to it."""
+    doc = span.doc
+    for end in range(span.end + 1, min(len(doc), span.end + 4) + 1):
+        tok = doc[end - 1]
+        if tok.is_punct or tok.is_space or tok.ent_type_ == "PERSON":
+            return span
+        nxt = doc[end].text if end < len(doc) else "."
+        if tok.lower_ in BUSINESS_KINDS and nxt in (",", ".", ";", "\n"):
+            return Span(doc, span.start, end, label=span.label_)
+    return span
 
 
 def _whole_phrase(span: Span) -> Span:
@@ -961,6 +1075,27 @@ def _where_connected(doc: Doc, ent: Span) -> bool:
     return doc[ent.start - 1].lower_ in ("from", "via", "on", "through", "over", "thru")
 
 
+_KNOW = frozenset("know knows knew known".split())
+
+
+def _knows_someone(span: Span, named: set[int]) -> bool:
+    """ "knows KD (from the trucker association)": someone named, not someone's manager."""
+    k = span.start + 1
+    while k < span.end and k in named:
+        k += 1
+    return k > span.start + 1 and (k >= span.end or span.doc[k].lower_ not in ("'s", "’s"))
+
+
+def _where_they_know_them(doc: Doc, ent: Span) -> bool:
+    """ "knows KD from the trucker association": where two people know each other from."""
+    k = ent.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ not in ("from", "through", "thru", "via"):
+        return False
+    return any(t.lower_ in _KNOW for t in doc[max(0, k - 4) : k])
+
+
 def _a_relatives_place(doc: Doc, ent: Span, people: list[Person]) -> bool:
     """ "called tomasz, his dad is in hospital at st joes": the relative's place ("her son
     goes to kumon and she runs hr at Medline": "she" is back to the person)."""
@@ -1068,6 +1203,17 @@ def _firm_names(doc: Doc) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _trade_names(doc: Doc) -> list[Span]:
+    """ "runs a dim sum place, Golden Lotus, in …": the business named after its trade."""
+    found = []
+    for tok in doc[:-1]:
+        if tok.text == ",":
+            end = trade_name_end(doc, tok.i + 1)
+            if end is not None:
+                found.append(Span(doc, tok.i + 1, end, label="ORG"))
+    return found
 
 
 def _named_after(doc: Doc, people: list[Person], english: frozenset[str]) -> list[Span]:
@@ -1241,6 +1387,36 @@ def _unknown_word(tok: Token, english: frozenset[str], taken: set[int]) -> bool:
         and lower not in english
         and tok.lemma_.lower() not in english
         and lower not in STOP
+    )
+
+
+# Groups a child or a player is in: "his son is on Rohan's team", "in ms. lee's class".
+_GROUPS = frozenset("team class squad league troop classroom crew group cohort".split())
+
+
+def _only_whose(doc: Doc, person: Person, people: list[Person]) -> bool:
+    """ "his son Malik is on Rohan's team": a name said only as whose team or class it is
+    names nobody the user met or heard news of."""
+    if person.known or person.is_relative or any(p.of is person for p in people):
+        return False
+    for m in person.mentions:
+        if m.start == 0 or doc[m.start - 1].lower_ not in ("on", "in", "for", "with"):
+            return False  # "katya's team won state": news of Katya
+        after = doc[m.end : m.end + 4]
+        if not after or after[0].lower_ not in ("'s", "’s"):
+            return False
+        if not any(t.lemma_.lower() in _GROUPS for t in after[1:]):
+            return False
+    return True
+
+
+def _a_persons_name(text: str, people: list[Person]) -> bool:
+    """ "KD", "Senthil": the name, a word of it, or a nickname of someone in the note."""
+    said = text.casefold()
+    return any(
+        said == n.casefold() or said in n.casefold().split()
+        for p in people
+        for n in [p.name, *p.aka]
     )
 
 

@@ -95,9 +95,41 @@ _HOLIDAY_DAYS: dict[str, Callable[[int], date]] = {
 }
 
 
-def holiday_window(name: str, rel: str, year: int) -> tuple[date, date, date | None]:
-    """(first, last, anchor) of "<rel> <holiday>" in ``year``."""
-    day = _HOLIDAY_DAYS[name](year)
+# The Monday holidays that make a long weekend, in the US and in Canada: MLK Day, Presidents
+# and Family Day, Victoria Day, Memorial Day, the August civic holiday, Labor Day, Columbus
+# Day and Canadian Thanksgiving.
+_LONG_WEEKENDS: tuple[Callable[[int], date], ...] = (
+    lambda y: _nth_weekday(y, 1, 0, 3),
+    lambda y: _nth_weekday(y, 2, 0, 3),
+    lambda y: (
+        _nth_weekday(y, 5, 0, 4) if _nth_weekday(y, 5, 0, 4).day < 25 else _nth_weekday(y, 5, 0, 3)
+    ),  # Victoria Day: the Monday before May 25
+    lambda y: _nth_weekday(y, 5, 0, -1),
+    lambda y: _nth_weekday(y, 8, 0, 1),
+    lambda y: _nth_weekday(y, 9, 0, 1),
+    lambda y: _nth_weekday(y, 10, 0, 2),
+)
+
+
+def next_long_weekend(today: date) -> date:
+    """The Monday holiday of the next long weekend not yet over."""
+    return min(
+        day
+        for year in (today.year, today.year + 1)
+        for rule in _LONG_WEEKENDS
+        if (day := rule(year)) >= today
+    )
+
+
+def holiday_window(
+    name: str, rel: str, year: int, today: date | None = None
+) -> tuple[date, date, date | None]:
+    """(first, last, anchor) of "<rel> <holiday>" in ``year`` (the long weekend: the next
+    one after ``today``)."""
+    if name == "long weekend":
+        day = next_long_weekend(today or date(year, 1, 1))
+    else:
+        day = _HOLIDAY_DAYS[name](year)
     if name in ("new year", "holidays") and rel == "after":
         jan = date(year + 1 if name == "holidays" else year, 1, 4)
         return jan, jan + 11 * DAY, None  # the GUIDE: January 4 to 15

@@ -95,6 +95,8 @@ HOLIDAY_NAMES: dict[tuple[str, ...], str] = {
     ("end", "of", "the", "year", "holidays"): "holidays",
     ("year", "end", "holidays"): "holidays",
     ("year", "-", "end", "holidays"): "holidays",
+    # the next weekend a Monday holiday makes longer: "call him after the long weekend"
+    ("long", "weekend"): "long weekend",
 }
 # Only the names that start with a word are tried at that word.
 HOLIDAYS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}

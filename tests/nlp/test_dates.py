@@ -143,6 +143,10 @@ PHRASES = [
     ("before Easter", "2027-03-01", "2027-03-17", True),  # Easter 2027: March 28
     ("after Labor Day", "2026-08-15", "2026-09-08", True),  # Monday Sep 7: the rest of its week
     ("labor day weekend", "2026-08-15", "2026-09-05", True),
+    # the next long weekend's Monday holiday: the Tuesday after it
+    ("after the long weekend", "2026-08-20", "2026-09-08", True),  # Labor Day
+    ("after the long weekend", "2026-05-04", "2026-05-19", True),  # Victoria Day, May 18
+    ("after the long weekend", "2026-12-07", "2027-01-19", True),  # MLK Day
     ("on Thanksgiving", "2026-11-02", "2026-11-26", False),
     ("Christmas Eve", "2026-11-26", "2026-12-24", False),
     # day of month and calendar dates
