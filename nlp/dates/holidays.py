@@ -67,7 +67,58 @@ def easter(year: int) -> date:
     return date(year, month, day)
 
 
+# Festivals dated by a lunar or lunisolar calendar, from published calendars: the main day
+# (Diwali's Lakshmi Puja, the first day of Lunar New Year, Eid al-Fitr and al-Adha as most of
+# the diaspora keeps them, Thai Pongal, the first full day of Hanukkah and of Passover). A
+# year outside the table gives no date, never a wrong one.
+_FESTIVALS: dict[str, dict[int, tuple[int, int]]] = {
+    "diwali": {2025: (10, 20), 2026: (11, 8), 2027: (10, 29), 2028: (10, 17), 2029: (11, 5),
+               2030: (10, 26)},
+    "lunar new year": {2025: (1, 29), 2026: (2, 17), 2027: (2, 6), 2028: (1, 26),
+                       2029: (2, 13), 2030: (2, 3)},
+    "eid": {2025: (3, 30), 2026: (3, 20), 2027: (3, 9), 2028: (2, 26), 2029: (2, 14),
+            2030: (2, 4)},
+    "eid al-adha": {2025: (6, 6), 2026: (5, 27), 2027: (5, 16), 2028: (5, 5), 2029: (4, 24),
+                    2030: (4, 13)},
+    "holi": {2025: (3, 14), 2026: (3, 4), 2027: (3, 22), 2028: (3, 11), 2029: (3, 1),
+             2030: (3, 20)},
+    "pongal": {2025: (1, 14), 2026: (1, 15), 2027: (1, 15), 2028: (1, 15), 2029: (1, 14),
+               2030: (1, 14)},
+    "hanukkah": {2025: (12, 15), 2026: (12, 5), 2027: (12, 25), 2028: (12, 13), 2029: (12, 2),
+                 2030: (12, 21)},
+    "passover": {2025: (4, 13), 2026: (4, 2), 2027: (4, 22), 2028: (4, 11), 2029: (3, 31),
+                 2030: (4, 18)},
+    "rosh hashanah": {2025: (9, 23), 2026: (9, 12), 2027: (10, 2), 2028: (9, 21),
+                      2029: (9, 10), 2030: (9, 28)},
+}  # fmt: skip
+# Days a festival lasts after its main day: "after Hanukkah" is after its eighth day.
+_LASTS = {"hanukkah": 7, "passover": 7, "pongal": 2}
+
+
+def _festival(name: str) -> Callable[[int], date]:
+    def day(year: int) -> date:
+        month, dom = _FESTIVALS[name][year]  # KeyError: a year the table does not know
+        return date(year, month, dom)
+
+    return day
+
+
+# England and Wales: Good Friday and Easter Monday, the May, spring and summer Mondays,
+# Christmas and Boxing Day (as observed), New Year's Day.
+_BANK_HOLIDAYS: tuple[Callable[[int], date], ...] = (
+    lambda y: date(y, 1, 1),
+    lambda y: easter(y) - 2 * DAY,
+    lambda y: easter(y) + DAY,
+    lambda y: _nth_weekday(y, 5, 0, 1),
+    lambda y: _nth_weekday(y, 5, 0, -1),
+    lambda y: _nth_weekday(y, 8, 0, -1),
+    lambda y: date(y, 12, 25),
+    lambda y: date(y, 12, 26),
+)
+
+
 _HOLIDAY_DAYS: dict[str, Callable[[int], date]] = {
+    **{name: _festival(name) for name in _FESTIVALS},
     "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),  # US: 4th Thursday of November
     "black friday": lambda y: _nth_weekday(y, 11, 3, 4) + DAY,
     "cyber monday": lambda y: _nth_weekday(y, 11, 3, 4) + 4 * DAY,
@@ -121,15 +172,30 @@ def next_long_weekend(today: date) -> date:
     )
 
 
+def next_bank_holiday(today: date) -> date:
+    """The next UK bank holiday not yet over."""
+    return min(
+        day
+        for year in (today.year, today.year + 1)
+        for rule in _BANK_HOLIDAYS
+        if (day := rule(year)) >= today
+    )
+
+
 def holiday_window(
     name: str, rel: str, year: int, today: date | None = None
 ) -> tuple[date, date, date | None]:
-    """(first, last, anchor) of "<rel> <holiday>" in ``year`` (the long weekend: the next
-    one after ``today``)."""
+    """(first, last, anchor) of "<rel> <holiday>" in ``year`` (the long weekend or the bank
+    holiday: the next one after ``today``). KeyError: a festival the table has no date for
+    in that year."""
     if name == "long weekend":
         day = next_long_weekend(today or date(year, 1, 1))
+    elif name == "bank holiday":
+        day = next_bank_holiday(today or date(year, 1, 1))
     else:
         day = _HOLIDAY_DAYS[name](year)
+    if rel == "after":
+        day += _LASTS.get(name, 0) * DAY
     if name in ("new year", "holidays") and rel == "after":
         jan = date(year + 1 if name == "holidays" else year, 1, 4)
         return jan, jan + 11 * DAY, None  # the GUIDE: January 4 to 15

@@ -241,7 +241,11 @@ def _ahead(term: Ahead, today: date) -> When | None:
 def _holiday(term: Holiday, today: date) -> When | None:
     year = today.year - 1  # "after the holidays" said on January 2 is this January
     for _ in range(3):
-        first, last, anchor = holiday_window(term.name, term.rel, year, today)
+        try:
+            first, last, anchor = holiday_window(term.name, term.rel, year, today)
+        except KeyError:  # a festival's date in a year its table does not hold
+            year += 1
+            continue
         if last >= today:
             if term.rel == "on" and first == last:
                 return When(first, first, first)

@@ -147,6 +147,18 @@ PHRASES = [
     ("after the long weekend", "2026-08-20", "2026-09-08", True),  # Labor Day
     ("after the long weekend", "2026-05-04", "2026-05-19", True),  # Victoria Day, May 18
     ("after the long weekend", "2026-12-07", "2027-01-19", True),  # MLK Day
+    # festivals dated by their own calendars (a table of years): the week after them
+    ("after diwali", "2026-10-20", "2026-11-09", True),  # Diwali 2026: Sunday Nov 8
+    ("after deepavali", "2027-10-01", "2027-11-01", True),  # Diwali 2027: Friday Oct 29
+    ("after chinese new year", "2026-12-11", "2027-02-08", True),  # Feb 6 2027, a Saturday
+    ("after lunar new year", "2027-12-01", "2028-01-31", True),  # Jan 26 2028, a Wednesday
+    ("after eid", "2027-01-20", "2027-03-15", True),  # Eid al-Fitr 2027: Tuesday Mar 9
+    ("after pongal", "2026-12-05", "2027-01-18", True),  # Pongal ends Jan 18 2027
+    ("after hanukkah", "2026-11-20", "2026-12-14", True),  # Dec 4 to 12, 2026
+    ("before diwali", "2027-09-15", "2027-10-18", True),  # the 11 days before Oct 29
+    # the next UK bank holiday: the rest of its week, or the week after
+    ("after the bank holiday", "2027-05-20", "2027-06-01", True),  # spring bank holiday, May 31
+    ("after the bank holiday", "2027-08-02", "2027-08-31", True),  # summer, Aug 30
     ("on Thanksgiving", "2026-11-02", "2026-11-26", False),
     ("Christmas Eve", "2026-11-26", "2026-12-24", False),
     # day of month and calendar dates
