@@ -12,7 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as STOP
 from spacy.tokens import Doc, Span, Token
 
 from nlp.changes import find_changes, name_corrections, relation_corrections
-from nlp.contact import MEETING_WORDS, met_people
+from nlp.contact import MEETING_WORDS, met_people, says_correction
 from nlp.dates import DateFinder
 from nlp.events import find_event
 from nlp.followups import find_follow_ups
@@ -105,6 +105,8 @@ def read_doc(
         text = _detail_text(span, named)
         if not text or _negated(span) or _said_not(span) or _contacted_me(span):
             continue
+        if _a_thing_of_theirs(doc, span.start):
+            continue  # "hers is retiring in the spring": her accountant's news, not hers
         if text.casefold() in called:
             continue  # "goes by GP": the nickname, not a job
         if span.label_ == "work" and _only_address(text):
@@ -170,6 +172,8 @@ def read_doc(
             if person is not None:
                 _add(facts[id(person)], Fact("work", _job_field(doc, ent.start, ent.text)))
     for at, news in _loose_news(doc, owners, details):
+        if _a_thing_of_theirs(doc, at):
+            continue
         person = owners.owner(at, at + 1, "plan")
         if person is not None:
             _add(facts[id(person)], Fact("plan", news))
@@ -263,7 +267,11 @@ def read_doc(
                     orgs[id(person)] = org_case(change.new)
             out.orgs = list(dict.fromkeys([*out.orgs, org_case(change.new)]))
     news_only = (bool(out.changes) or _second_hand(doc)) and not _met_words(doc)
-    correction = any(c.correction for c in out.changes)
+    # "correction: thanuja is the one looking…": a note that only corrects is no contact,
+    # whether or not a change was read from it; "talked to thanuja, correction: …" is
+    correction = (any(c.correction for c in out.changes) or says_correction(doc)) and not (
+        _met_words(doc)
+    )
     met = met_people(doc, people, news_only=news_only, correction=correction)
     for person in people:
         out.people.append(
@@ -990,6 +998,20 @@ def _person_at(people: list[Person], i: int) -> Person | None:
         if any(m.start <= i < m.end for m in person.mentions):
             return person
     return None
+
+
+_THEIRS = frozenset("hers his theirs".split())
+
+
+def _a_thing_of_theirs(doc: Doc, start: int) -> bool:
+    """ "she needs an accountant because hers is retiring", "his is due in january": said
+    right after "hers" or "his" standing for something of theirs, it is that thing's."""
+    for tok in reversed(doc[max(0, start - 4) : start]):
+        if tok.is_punct:
+            return False
+        if tok.lower_ in _THEIRS and tok.dep_.startswith("nsubj"):
+            return True
+    return False
 
 
 def _met_words(doc: Doc) -> bool:

@@ -1,0 +1,103 @@
+"""Trial 18 (Meera, a bookkeeper): corrections are no touch and close no follow-up, and a
+relative thing's news is not the person's; a slip corrected inside a sentence keeps the
+corrected words; a corrected name still finds the old one and a company said whole is the
+organisation; "send her way" is no give; the card says "you" for the user's own words."""
+
+from __future__ import annotations
+
+import io
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.console import Console
+from coach.service import Coach
+from tests.conftest import FakeClock
+
+MEERA = 0
+
+
+async def run(console: Console, out: io.StringIO, line: str) -> str:
+    start = len(out.getvalue())
+    await console.handle(line)
+    return out.getvalue()[start:]
+
+
+def console_for(coach: Coach, clock: FakeClock, tmp_path: Path) -> tuple[Console, io.StringIO]:
+    out = io.StringIO()
+    return Console(coach, MEERA, out=out, files=tmp_path, clock=clock), out  # type: ignore[arg-type]
+
+
+async def why(coach: Coach, name: str) -> str:
+    lookup = await coach.people.lookup(MEERA, name)
+    assert lookup.card is not None and lookup.card.relationship is not None, name
+    return lookup.card.relationship.why
+
+
+# --- 1. a correction is no touch, and closes no follow-up ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "correction", "name"),
+    [
+        (
+            "met Dr. Thanuja Ragunathan at the breakfast, dentist, runs Rouge Valley Dental",
+            "correction: thanuja is the one looking for a new accountant, hers is retiring "
+            "in the spring",
+            "Thanuja",
+        ),
+        (
+            "met Marisol Reyes at the BNI, mortgage broker",
+            "correction: marisol is the one who needs a payroll service, hers just closed",
+            "Marisol",
+        ),
+        (
+            "met Kevin Ho at the mixer, general contractor",
+            "oops, kevin is the one behind on his HST filings, his is due in january",
+            "Kevin",
+        ),
+    ],
+)
+async def test_a_correction_is_no_touch_and_closes_no_follow_up(
+    coach: Coach, clock: FakeClock, tmp_path: Path, first: str, correction: str, name: str
+) -> None:
+    console, out = console_for(coach, clock, tmp_path)
+    await run(console, out, first)
+    await run(console, out, f"/followup {name} tomorrow")
+    clock.advance(timedelta(days=1, hours=1))
+    said = await run(console, out, correction)
+    assert "done" not in said, said
+    assert (await why(coach, name)).startswith("1 touch over 0 days")
+    card = await run(console, out, f"/person {name}")
+    assert "📅 Follow up with" in card, card
+    # "hers is retiring", "his is due": her accountant's news, his filing's date, not theirs
+    for words in ("retiring", "closed", "due in january"):
+        assert f"News: {words}" not in card and f", {words}" not in card, card
+        assert f"news: {words}" not in said, said
+
+
+async def test_a_note_of_talking_that_also_corrects_is_a_touch(
+    coach: Coach, clock: FakeClock, tmp_path: Path
+) -> None:
+    console, out = console_for(coach, clock, tmp_path)
+    await run(console, out, "met Thanuja Ragunathan at the breakfast, dentist")
+    clock.advance(timedelta(days=2))
+    await run(console, out, "talked to thanuja after hockey, correction: she's an orthodontist")
+    assert (await why(coach, "thanuja")).startswith("2 touches")
+
+
+async def test_a_relatives_news_said_as_hers_is_not_hers(
+    coach: Coach, clock: FakeClock, tmp_path: Path
+) -> None:
+    console, out = console_for(coach, clock, tmp_path)
+    said = await run(
+        console,
+        out,
+        "met Thanuja Ragunathan at the breakfast, dentist. she's looking for a new accountant "
+        "because hers is retiring in the spring",
+    )
+    assert "needs: a new accountant" in said, said
+    assert "retiring" not in said.split("needs:")[0], said
+    card = await run(console, out, "/person thanuja")
+    assert "News:" not in card and "retiring in" not in card.split("Notes:")[0], card
