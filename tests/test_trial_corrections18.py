@@ -101,3 +101,45 @@ async def test_a_relatives_news_said_as_hers_is_not_hers(
     assert "retiring" not in said.split("needs:")[0], said
     card = await run(console, out, "/person thanuja")
     assert "News:" not in card and "retiring in" not in card.split("Notes:")[0], card
+
+
+# --- 2. a slip corrected inside a sentence: the corrected words are kept -------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "name", "meant", "slip"),
+    [
+        (
+            "met Reza Moradi at the fundraiser, owns a flooring company (Persian Floors Inc), "
+            "he just got the SBA, no the CSBFL loan approved. he was asking about e-invoicing.",
+            "reza",
+            "got the CSBFL loan",
+            "SBA",
+        ),
+        (
+            "met Dana Whitfield at the chamber lunch, she's looking for a lender, I mean a "
+            "mortgage broker, for her new duplex",
+            "dana",
+            "a mortgage broker",
+            "a lender",
+        ),
+        (
+            "met Omar Haddad at the BNI, realtor, his daughter just got into UBC, sorry UofT, "
+            "for engineering",
+            "omar",
+            "UofT",
+            "UBC",
+        ),
+    ],
+)
+async def test_the_words_after_a_slip_replace_it(
+    coach: Coach, clock: FakeClock, tmp_path: Path, note: str, name: str, meant: str, slip: str
+) -> None:
+    console, out = console_for(coach, clock, tmp_path)
+    said = await run(console, out, note)
+    assert meant in said and slip not in said, said
+    card = await run(console, out, f"/person {name}")
+    assert meant in card.split("Notes:")[0], card
+    assert slip not in card.split("Notes:")[0], card
+    nudges = await run(console, out, "/wait 3d")
+    assert slip not in nudges, nudges
