@@ -143,3 +143,45 @@ async def test_the_words_after_a_slip_replace_it(
     assert slip not in card.split("Notes:")[0], card
     nudges = await run(console, out, "/wait 3d")
     assert slip not in nudges, nudges
+
+
+# --- 4. "send her way" is no give of "way"; an offer of theirs is no give of the user's -----
+
+
+@pytest.mark.parametrize(
+    ("note", "name"),
+    [
+        (
+            "Grace Lau, commercial lender at RBC, focuses on small business equipment loans. "
+            "she offered to look at any deals I send her way.",
+            "grace",
+        ),
+        (
+            "met Tom Baker at the mixer, realtor, said he'd happily send any buyers who need "
+            "books my way",
+            "tom",
+        ),
+        (
+            "coffee with Ana Lopez, payroll consultant, I promised to send it her way once "
+            "the new rules are out",
+            "ana",
+        ),
+    ],
+)
+async def test_sending_someones_way_gives_no_way(
+    coach: Coach, clock: FakeClock, tmp_path: Path, note: str, name: str
+) -> None:
+    console, out = console_for(coach, clock, tmp_path)
+    said = await run(console, out, note)
+    assert "🎁" not in said, said
+    card = (await run(console, out, f"/person {name}")).split("Notes:")[0]
+    assert "Given:" not in card and "Received:" not in card, card
+    assert "you gave 0, received 0" in card, card
+
+
+async def test_leads_sent_her_way_are_a_give_of_the_leads(
+    coach: Coach, clock: FakeClock, tmp_path: Path
+) -> None:
+    console, out = console_for(coach, clock, tmp_path)
+    said = await run(console, out, "coffee with Ana Lopez, I sent two restaurant leads her way")
+    assert "🎁 You gave Ana Lopez: two restaurant leads" in said, said
