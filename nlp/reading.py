@@ -111,6 +111,8 @@ def read_doc(
             continue  # "goes by GP": the nickname, not a job
         if span.label_ == "work" and _only_address(text):
             continue  # "aunty yeye": how she is addressed, not her job
+        if span.label_ == "work" and _in_a_firms_name(doc, span):
+            continue  # "Logistics" of "his company is KD Logistics": the firm, no job
         if span.label_ == "work":
             text = _job_field(doc, span.start, _board_seat(text))
         if span.label_ == "family":
@@ -187,7 +189,8 @@ def read_doc(
         + _works_for(doc, english)
         + _firm_phrases(doc, english)
         + teams
-        if not named & set(range(e.start, e.end))  # "heard from chidi": a person, no firm
+        # "heard from chidi": a person, no firm; "her company is Sweet Bea Bakery" is one
+        if not named & set(range(e.start, e.end)) or _business_said(doc, e.start)
     ]
     org_spans = [
         e
@@ -804,6 +807,19 @@ def _covered(ent: Span, details: list[Span], kind: str | None) -> bool:
     )
 
 
+def _business_said(doc: Doc, start: int) -> bool:
+    """Right after "his company is", "her business is": the business's name."""
+    lead = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    return len(lead) == 2 and lead[1] in ("is", "'s") and lead[0] in _BUSINESSES
+
+
+def _in_a_firms_name(doc: Doc, span: Span) -> bool:
+    return any(
+        e.label_ == "ORG" and e.start <= span.start and span.end <= e.end and len(span) < len(e)
+        for e in doc.ents
+    )
+
+
 def _works_there(doc: Doc, ent: Span, details: list[Span]) -> bool:
     """An organisation said as someone's workplace, not their kid's school or their team."""
     inside = [d for d in details if d.start <= ent.start and ent.end <= d.end]
@@ -818,6 +834,8 @@ def _works_there(doc: Doc, ent: Span, details: list[Span]) -> bool:
         return False  # "ex-Motorola": where they were, not where they are
     if lead[-1:] == ["with"] and _CHOSE & set(lead):
         return False  # "they went with gusto for payroll": a vendor they chose
+    if _business_said(doc, ent.start):
+        return True  # "his company is KD Logistics": their business, said whole
     if lead[-1:] and lead[-1] in TITLE_WORDS:
         return True  # "restaurant owner mezza grill", "ceo of acme" said without "of"
     if lead[-1:] == ["for"] and not _WORK_VERBS & set(lead):

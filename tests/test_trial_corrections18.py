@@ -185,3 +185,61 @@ async def test_leads_sent_her_way_are_a_give_of_the_leads(
     console, out = console_for(coach, clock, tmp_path)
     said = await run(console, out, "coffee with Ana Lopez, I sent two restaurant leads her way")
     assert "🎁 You gave Ana Lopez: two restaurant leads" in said, said
+
+
+# --- 3. a corrected name still finds the old one; "his company is X" is the organisation ---
+
+
+@pytest.mark.parametrize(
+    ("first", "correction", "old", "new", "org"),
+    [
+        (
+            "met KD at the trucker breakfast, runs a trucking company out of brampton, "
+            "needs financial statements",
+            "correction: KD's full name is Kuldeep Singh Sandhu, his company is KD Logistics "
+            "in Brampton, not the trucker association",
+            "kd",
+            "Kuldeep Singh Sandhu",
+            "KD Logistics",
+        ),
+        (
+            "met Jay at the chamber lunch, owns a roofing company",
+            "correction: jay's real name is Ji-hoon Kim, his company is Kim Roofing Ltd",
+            "jay",
+            "Ji-hoon Kim",
+            "Kim Roofing Ltd",
+        ),
+        (
+            "met Bea at the BNI, runs a bakery",
+            "correction: Bea's full name is Beatriz Santos, her company is Sweet Bea Bakery",
+            "bea",
+            "Beatriz Santos",
+            "Sweet Bea Bakery",
+        ),
+    ],
+)
+async def test_a_corrected_name_is_found_by_the_old_one(
+    coach: Coach,
+    clock: FakeClock,
+    tmp_path: Path,
+    first: str,
+    correction: str,
+    old: str,
+    new: str,
+    org: str,
+) -> None:
+    console, out = console_for(coach, clock, tmp_path)
+    await run(console, out, first)
+    await run(console, out, "met Grace Lau at the mixer, commercial lender at RBC")
+    said = await run(console, out, correction)
+    card = await run(console, out, f"/person {old}")
+    assert f"👤 {new} ({org})" in card, card
+    work = [line for line in card.splitlines() if line.startswith("Work:")]
+    assert all(org.split()[-1] not in line for line in work), card
+    assert "work:" not in said, said
+    intro = await run(console, out, f"/intro {old} and Grace")
+    assert new.split()[0] in intro and "couldn't tell" not in intro, intro
+    # Undone, the old name is the name again and finds them.
+    await run(console, out, "/undo")
+    card = await run(console, out, f"/person {old}")
+    assert new not in card.split("Notes:")[0] and "don't know" not in card, card
