@@ -243,3 +243,61 @@ async def test_a_corrected_name_is_found_by_the_old_one(
     await run(console, out, "/undo")
     card = await run(console, out, f"/person {old}")
     assert new not in card.split("Notes:")[0] and "don't know" not in card, card
+
+
+# --- 5. where the bot speaks, the user's "me" is "you" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "name", "card_line", "summary"),
+    [
+        (
+            "Farzad Tehrani, immigration lawyer, refers clients who open businesses, offered "
+            "to send me a couple of restaurant owners.",
+            "farzad",
+            "Offers: send you a couple of restaurant owners",
+            "offered to send you a couple of restaurant owners",
+        ),
+        (
+            "Daniel Kim, IT consultant, Kim Tech Solutions, sets up POS systems for "
+            "restaurants. offered to intro me to a few of his restaurant clients",
+            "daniel",
+            "Offers: intro you to a few of his restaurant clients",
+            "offered to introduce you to a few of his restaurant clients",
+        ),
+        (
+            "met KD Sandhu at the breakfast, runs a trucking company. he wants to have me do "
+            "his year end now",
+            "kd",
+            "Needs: you to do his year end",
+            "needs: you to do his year end",
+        ),
+    ],
+)
+async def test_the_card_says_you_for_the_users_own_words(
+    coach: Coach,
+    clock: FakeClock,
+    tmp_path: Path,
+    note: str,
+    name: str,
+    card_line: str,
+    summary: str,
+) -> None:
+    console, out = console_for(coach, clock, tmp_path)
+    said = await run(console, out, note)
+    assert summary in said, said
+    card = (await run(console, out, f"/person {name}")).split("Notes:")[0]
+    assert card_line in card, card
+    assert not {" me ", " my "} & {f" {w} " for w in card.split()}, card
+    found = await run(console, out, f"/find {name}")
+    assert " me " not in found, found
+
+
+async def test_a_give_to_the_user_is_said_with_you(
+    coach: Coach, clock: FakeClock, tmp_path: Path
+) -> None:
+    console, out = console_for(coach, clock, tmp_path)
+    said = await run(console, out, "coffee with Jen Park, she helped me with my resume")
+    assert "🙏 Jen Park gave you: help with your resume" in said, said
+    card = await run(console, out, "/person jen")
+    assert "Received: help with your resume" in card, card
