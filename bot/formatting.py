@@ -10,7 +10,7 @@ from bot import relationship_format
 from bot.lines import fit, who
 from bot.texts import FIX_KEPT, SENT_AGAIN
 from coach.drafts import DraftCheck
-from coach.sentences import offered
+from coach.sentences import for_user, offered
 from coach.views import (
     ContactDetails,
     ContactLine,
@@ -53,7 +53,7 @@ def facts_line(facts: list[FactView]) -> str:
         if line is not None:
             said.append(escape(line))
             continue
-        groups.setdefault(fact.kind, []).append(escape(fact.text))
+        groups.setdefault(fact.kind, []).append(escape(for_user(fact.text)))
     parts = [f"{FACT_LABELS.get(k, k)}: {', '.join(v)}" for k, v in groups.items()]
     return " · ".join(parts + said)
 
@@ -231,7 +231,7 @@ def person_card(card: PersonCard) -> str:
     for fact in card.facts:
         if fact.kind == "family" and fact.text.casefold() in named:
             continue
-        groups.setdefault(fact.kind, []).append(escape(fact.text))
+        groups.setdefault(fact.kind, []).append(escape(for_user(fact.text)))
     for kind, texts in groups.items():
         lines.append(f"<b>{FACT_LABELS.get(kind, kind).capitalize()}:</b> {', '.join(texts)}")
     if card.family:
@@ -292,7 +292,7 @@ def find_result(result: FindResult) -> str:
         )
     lines = [f"🔎 Who you know for <i>{escape(shorten(result.query, 80))}</i>:"]
     for hit in result.hits:
-        why = "; ".join(escape(r) for r in hit.reasons[:3])
+        why = "; ".join(escape(for_user(r)) for r in hit.reasons[:3])
         lines.append(f"• {who(hit.contact.name, hit.contact.org)}" + (f" — {why}" if why else ""))
     return fit(lines)
 

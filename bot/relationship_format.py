@@ -11,7 +11,7 @@ from coach.intros import IntroDraft
 from coach.ledger import Balance, Recorded
 from coach.phrases import goes_by
 from coach.review import OpenFollowUp, WeeklyReview
-from coach.sentences import gave_line, got_line, offered
+from coach.sentences import for_user, gave_line, got_line, offered
 from coach.stages import STAGE_ICONS, STAGES
 from coach.views import IntroSuggestion, LedgerLine, NoteCard, PersonCard
 
@@ -39,9 +39,9 @@ def matched(s: IntroSuggestion) -> str:
 
 def ledger_lines(entries: list[LedgerLine]) -> list[str]:
     return [
-        f"🎁 You gave {escape(e.name)}: {escape(e.what)}"
+        f"🎁 You gave {escape(e.name)}: {escape(for_user(e.what))}"
         if e.direction == "gave"
-        else f"🙏 {escape(e.name)} gave you: {escape(e.what)}"
+        else f"🙏 {escape(e.name)} gave you: {escape(for_user(e.what))}"
         for e in entries
     ]
 
@@ -72,9 +72,9 @@ def card_lines(card: PersonCard) -> list[str]:
         h = rel.health
         lines.append(f"<b>Health:</b> {h.icon} {escape(h.recency)} · {escape(h.reciprocity)}")
     if card.given:
-        lines.append(f"<b>Given:</b> {escape(', '.join(card.given[:8]))}")
+        lines.append(f"<b>Given:</b> {escape(', '.join(map(for_user, card.given[:8])))}")
     if card.received:
-        lines.append(f"<b>Received:</b> {escape(', '.join(card.received[:8]))}")
+        lines.append(f"<b>Received:</b> {escape(', '.join(map(for_user, card.received[:8])))}")
     return lines
 
 

@@ -425,6 +425,10 @@ class NoteCapture:
                 await self._relation_corrected(contacts, contact, change, note, now)
                 person.relation = change.new
             elif change.field == "name" and change.correction and change.new:
+                # "KD's full name is Kuldeep Singh Sandhu": "kd" still finds him; a name
+                # said wrong ("ji-hoon kim, not hoon") is not kept
+                if change.old is None and name_key(contact.name) != name_key(change.new):
+                    contact.aka = sorted({*(contact.aka or []), contact.name})
                 contact.name, contact.name_key = change.new, name_key(change.new)
                 person.name = change.new
 
@@ -701,6 +705,9 @@ class NoteCapture:
                 continue
             if link.previous_name:
                 contact.name, contact.name_key = link.previous_name, name_key(link.previous_name)
+                # the old name, kept as an aka by the rename, is the name again
+                aka = [a for a in contact.aka or [] if name_key(a) != contact.name_key]
+                contact.aka = aka or None
             contact.org = link.previous_org
             result.updated.append(contact.name)
         await session.flush()

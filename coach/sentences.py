@@ -119,6 +119,23 @@ def to_user(words: tuple[str, ...] | list[str]) -> str:
     return " ".join(w if w == "US" else _TO_USER.get(w.casefold(), w) for w in words)
 
 
+# "have me do his year end", "get me to look at her books": the user asked for by name.
+_HAVE_ME = re.compile(r"^(?:to\s+)?(?:have|get|having|getting)\s+me\s+(?:to\s+)?(?=\w)", re.I)
+_MINE = re.compile(r"(?<![\w'’.-])(me|my|mine|our|ours|us|i|myself)(?![\w'’.-])", re.I)
+_YOURS = {**_TO_USER, "mine": "yours", "ours": "yours"}
+
+
+def for_user(text: str) -> str:
+    """A detail from the note said to the user, on a card or a line the bot sends: "send me
+    a couple of restaurant owners" -> "send you a couple of restaurant owners", "have me do
+    his year end" -> "you to do his year end". "US" and "ME" (places) stay."""
+    text = _HAVE_ME.sub("you to ", text, count=1)
+    return _MINE.sub(
+        lambda m: m.group() if m.group() in ("US", "ME") else _YOURS[m.group().casefold()],
+        text,
+    )
+
+
 def to_them(words: tuple[str, ...] | list[str]) -> str:
     """Said to the person: their "his kitchen" is "your kitchen", "send him" is "send you"."""
     out = []

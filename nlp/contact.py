@@ -3,7 +3,8 @@
 Only real contact is a touch (it moves stages, restarts the keep-in-touch clock and closes
 a due follow-up). In a note, a person was met or talked with when:
 
-* the note is no correction ("correction: priya is VP finance not CFO") and no second-hand
+* the note is no correction ("correction: priya is VP finance not CFO", "oops, kevin is
+  the one behind on his filings") without a word of meeting or talking, and no second-hand
   news alone ("mike switched to compass": a change and no word of meeting or talking);
 * they are nobody's relative (a relative is mentioned, not met);
 * and either the note is about them (theirs is the first name in it, or the first on a
@@ -60,6 +61,15 @@ _JOINS = frozenset(", and & + plus then".split())
 _STOPS = frozenset(". ; : ! ?".split())
 _BULLETS = frozenset("- * • – —".split())
 _OPEN, _CLOSE = frozenset("( [".split()), frozenset(") ]".split())
+
+
+# A note that says it corrects an earlier one.
+_CORRECTING = frozenset("correction corrections oops typo mistaken".split())
+
+
+def says_correction(doc: Doc) -> bool:
+    """ "correction: thanuja is the one looking for an accountant", "oops, kevin is…"."""
+    return any(t.lower_ in _CORRECTING for t in doc)
 
 
 def met_people(

@@ -19,6 +19,7 @@ from nlp.dates import DateFinder
 from nlp.known import KnownNames, KnownTraits, build_known_names
 from nlp.ledger import LedgerFinder
 from nlp.reading import read_doc
+from nlp.repairs import repaired
 from nlp.schema import NoteExtraction
 
 log = logging.getLogger(__name__)
@@ -67,7 +68,7 @@ class NoteExtractor:
 
     def read(self, text: str) -> Doc:
         """The trained pipelines' pass over the note: entities, details, tags and parse."""
-        return self._nlp(_unshout((text or "")[:_MAX_CHARS]))
+        return self._nlp(_unshout(repaired((text or "")[:_MAX_CHARS])))
 
     def extract_many(
         self, texts: Iterable[str], *, now: datetime, known_names: Iterable[str] = ()

@@ -54,6 +54,9 @@ _MAX = 7
 # Said of someone with no one to send it to: sent to the user who writes the note.
 _TO_THE_USER = frozenset("send forward refer".split())
 
+# A give the card could not name: "sent it", "send her way" read as a give of "way".
+_NO_THING = frozenset("way it that this them those these one some something stuff".split())
+_WHOSE = frozenset("her his their your".split())
 PersonAt = Callable[[int], str | None]
 
 
@@ -187,6 +190,8 @@ class _Reader:
         receiver = self._party_at(j)
         what = ""
         others: list[_Party] = []
+        if receiver is not None and self._way_at(receiver.end):
+            return []  # "any deals I send her way": what is sent was said before the verb
         if receiver is not None:
             j = receiver.end
             if kind in ("intro", "referral"):
@@ -207,7 +212,10 @@ class _Reader:
         else:
             # "sent the article to Priya": the thing first, then who got it.
             what, k = self._phrase(j, stop_at_link=True)
-            if k < len(self.doc) and self.doc[k].lower_ in ("to", "with"):
+            way = self._their_way(j, k)
+            if way is not None:  # "sent two leads her way": the leads, to her
+                what, receiver = self.doc[j : way[0]].text, way[1]
+            elif k < len(self.doc) and self.doc[k].lower_ in ("to", "with"):
                 receiver = self._party_at(k + 1)
             elif giver.name and self.doc[v].lemma_.lower() in _TO_THE_USER:
                 # "sam sent the two leads!": sent to no one named, in the user's own note,
@@ -215,7 +223,30 @@ class _Reader:
                 receiver = _Party(user=True)
             if receiver is None or not what:
                 return []
+        if what.casefold() in _NO_THING:
+            if kind == "item":
+                return []  # "sent it", "gave her that": nothing the card could name
+            what = ""
         return self._entries(giver, receiver, kind, what, others)
+
+    def _way_at(self, i: int) -> bool:
+        return i < len(self.doc) and self.doc[i].lower_ == "way"
+
+    def _their_way(self, start: int, end: int) -> tuple[int, _Party | None] | None:
+        """ "two leads her way", "any buyers my way": where "<whose> way" starts in the
+        phrase, and whose way it is (the user's for "my way")."""
+        for i in range(start + 1, min(end, len(self.doc) - 1)):
+            if not self._way_at(i + 1):
+                continue
+            word = self.doc[i].lower_
+            if word in ("my", "our"):
+                return i, _Party(user=True)
+            if word in _WHOSE:
+                owner = self.owner(i)
+                return i, (_Party(name=owner) if owner else None)
+            if i in self.name_at:
+                return i, _Party(name=self.name_at[i][0])
+        return None
 
     def _entries(
         self, giver: _Party, receiver: _Party, kind: str, what: str, others: list[_Party]

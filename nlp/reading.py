@@ -12,7 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as STOP
 from spacy.tokens import Doc, Span, Token
 
 from nlp.changes import find_changes, name_corrections, relation_corrections
-from nlp.contact import MEETING_WORDS, met_people
+from nlp.contact import MEETING_WORDS, met_people, says_correction
 from nlp.dates import DateFinder
 from nlp.events import find_event
 from nlp.followups import find_follow_ups
@@ -114,6 +114,8 @@ def read_doc(
             text = re.sub(r"\bbiz\b", "business", text)  # "an import biz"
         if not text or _negated(span) or _said_not(span) or _contacted_me(span):
             continue
+        if _a_thing_of_theirs(doc, span.start):
+            continue  # "hers is retiring in the spring": her accountant's news, not hers
         if text.casefold() in called:
             continue  # "goes by GP": the nickname, not a job
         if span[0].lower_ in _KNOW and _knows_someone(span, named):
@@ -134,6 +136,8 @@ def read_doc(
                 _add(facts[id(person)], Fact("family", f"{theirs.lower_} {text}"))
             topics.append(text.lower())
             continue
+        if span.label_ == "work" and _in_a_firms_name(doc, span):
+            continue  # "Logistics" of "his company is KD Logistics": the firm, no job
         if span.label_ == "work":
             text = _job_field(doc, span.start, _board_seat(text))
         if span.label_ == "family":
@@ -199,6 +203,8 @@ def read_doc(
             if person is not None:
                 _add(facts[id(person)], Fact("work", _job_field(doc, ent.start, ent.text)))
     for at, news in _loose_news(doc, owners, details):
+        if _a_thing_of_theirs(doc, at):
+            continue
         person = owners.owner(at, at + 1, "plan")
         if person is not None:
             _add(facts[id(person)], Fact("plan", news))
@@ -213,7 +219,8 @@ def read_doc(
         + _firm_phrases(doc, english)
         + _trade_names(doc)
         + teams
-        if not named & set(range(e.start, e.end))  # "heard from chidi": a person, no firm
+        # "heard from chidi": a person, no firm; "her company is Sweet Bea Bakery" is one
+        if not named & set(range(e.start, e.end)) or _business_said(doc, e.start)
     ]
     org_spans = [
         e
@@ -309,7 +316,11 @@ def read_doc(
                     orgs[id(person)] = org_case(change.new)
             out.orgs = list(dict.fromkeys([*out.orgs, org_case(change.new)]))
     news_only = (bool(out.changes) or _second_hand(doc)) and not _met_words(doc)
-    correction = any(c.correction for c in out.changes)
+    # "correction: thanuja is the one looking…": a note that only corrects is no contact,
+    # whether or not a change was read from it; "talked to thanuja, correction: …" is
+    correction = (any(c.correction for c in out.changes) or says_correction(doc)) and not (
+        _met_words(doc)
+    )
     met = met_people(doc, people, news_only=news_only, correction=correction)
     for person in people:
         out.people.append(
@@ -936,6 +947,19 @@ def _covered(ent: Span, details: list[Span], kind: str | None) -> bool:
     )
 
 
+def _business_said(doc: Doc, start: int) -> bool:
+    """Right after "his company is", "her business is": the business's name."""
+    lead = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    return len(lead) == 2 and lead[1] in ("is", "'s") and lead[0] in _BUSINESSES
+
+
+def _in_a_firms_name(doc: Doc, span: Span) -> bool:
+    return any(
+        e.label_ == "ORG" and e.start <= span.start and span.end <= e.end and len(span) < len(e)
+        for e in doc.ents
+    )
+
+
 def _works_there(doc: Doc, ent: Span, details: list[Span]) -> bool:
     """An organisation said as someone's workplace, not their kid's school or their team."""
     inside = [d for d in details if d.start <= ent.start and ent.end <= d.end]
@@ -950,6 +974,8 @@ def _works_there(doc: Doc, ent: Span, details: list[Span]) -> bool:
         return False  # "ex-Motorola": where they were, not where they are
     if lead[-1:] == ["with"] and _CHOSE & set(lead):
         return False  # "they went with gusto for payroll": a vendor they chose
+    if _business_said(doc, ent.start):
+        return True  # "his company is KD Logistics": their business, said whole
     if lead[-1:] and lead[-1] in TITLE_WORDS:
         return True  # "restaurant owner mezza grill", "ceo of acme" said without "of"
     if lead[-1:] == ["for"] and not _WORK_VERBS & set(lead):
@@ -1151,6 +1177,20 @@ def _person_at(people: list[Person], i: int) -> Person | None:
         if any(m.start <= i < m.end for m in person.mentions):
             return person
     return None
+
+
+_THEIRS = frozenset("hers his theirs".split())
+
+
+def _a_thing_of_theirs(doc: Doc, start: int) -> bool:
+    """ "she needs an accountant because hers is retiring", "his is due in january": said
+    right after "hers" or "his" standing for something of theirs, it is that thing's."""
+    for tok in reversed(doc[max(0, start - 4) : start]):
+        if tok.is_punct:
+            return False
+        if tok.lower_ in _THEIRS and tok.dep_.startswith("nsubj"):
+            return True
+    return False
 
 
 def _met_words(doc: Doc) -> bool:
