@@ -21,6 +21,8 @@ from nlp.pitch.features import (
 
 # Without anything stored about the person, curiosity is the safest way to give attention.
 GENERIC_HOOK = "What are you working on these days that you're most excited about?"
+# What a rewrite that cut an ask ends on when nothing known about them gives a question.
+SIMPLE_HOOK = "How has the rest of your week been?"
 _CLOSINGS = {
     "best",
     "thanks",
@@ -271,10 +273,31 @@ def rewrite(
         )
     if addition is not None:
         addition = _not_twice(addition, " ".join(p for p, _ in pieces))
+    if (
+        addition is None
+        and not (hook and hook.strip())
+        and not _warm_left(found.hits, kept)
+        and _ask_dropped(pitchy, kept)
+    ):
+        # "Hi Marisol, lovely meeting you at BNI." with the referral ask cut stops where the
+        # ask was: it ends on a simple question about them instead (trial 18).
+        addition = SIMPLE_HOOK
     if addition is not None:
         first = re.match(r"[A-Za-z]+", addition)
         pieces.append((addition, first is not None and first.group().lower() in _LOWERABLE))
     return _ended(_join(pieces), closing)
+
+
+def _ask_dropped(pitchy: list[Hit], kept: list[tuple[int, int]]) -> bool:
+    """Was an ask for business (a call, a referral, a sale) cut from the draft? A review
+    asked of a client is a favour between people who know each other: its warm line may
+    stand alone."""
+    return any(
+        h.feature in ASKS
+        and h.feature != "review_ask"
+        and not any(a <= h.start < b for a, b in kept)
+        for h in pitchy
+    )
 
 
 def _ended(text: str, closing: Span | None) -> str:

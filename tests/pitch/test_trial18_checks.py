@@ -66,6 +66,24 @@ MARISOL = (
 )
 
 
+async def test_a_rewrite_that_drops_the_ask_ends_on_a_question(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await _meera(coach, clock, MARISOL)
+    draft = (
+        "Hi Marisol, lovely meeting you at BNI. If you know any small business owners who "
+        "are behind on their books, I'd appreciate a referral, feel free to pass my name "
+        "along."
+    )
+    card = check_card(await coach.drafts.check_draft(USER, draft, "Marisol"))
+    rewrite = _rewrite(card)
+    assert rewrite.startswith("Hi Marisol, lovely meeting you at BNI. "), card
+    ending = rewrite.removeprefix("Hi Marisol, lovely meeting you at BNI. ")
+    assert ending.endswith("?") and ending.count("?") == 1, card
+    assert not PREPOSITION_END.search(ending), card
+    assert "referral" not in rewrite and "name along" not in rewrite
+
+
 THANUJA = (
     "tamil business association breakfast. Dr. Thanuja Ragunathan, dentist, runs Rouge "
     "Valley Dental, just bought out her partner. she said her son arjun plays rep hockey "
