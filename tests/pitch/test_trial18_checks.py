@@ -137,6 +137,20 @@ GRACE = (
 )
 
 
+async def test_a_thank_you_header_counts_no_give_that_was_never_made(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await _meera(coach, clock, GRACE)
+    draft = (
+        "Hi Grace, thank you so much for taking care of KD, he was over the moon. Congrats "
+        "on finishing the Bruce Trail by the way! Coffee on me in January?"
+    )
+    card = check_card(await coach.drafts.check_draft(USER, draft, "Grace"))
+    assert _plain(card).startswith("🟢 Relationship-first"), card
+    assert "helped" not in _plain(card).splitlines()[1], card
+    assert "thanks them" in _section(card, "What's good"), card
+
+
 async def test_a_rewrite_never_ends_a_question_on_the_word_before_a_when(
     coach: Coach, clock: FakeClock
 ) -> None:
