@@ -986,15 +986,21 @@ def _closing(sentences: list[Span]) -> Span | None:
 def _join(pieces: list[tuple[str, bool]]) -> str:
     """After "Hi Sarah," the next sentence carries on in lowercase ("Hi Sarah, how did…")."""
     out = ""
+    open_end = False  # the last piece ended with no stop of its own
     for piece, may_lower in pieces:
         if not piece:
             continue
-        if not out:
+        if open_end and re.match(r"(?:but|and|so|or|yet)\b", piece):
+            # "I don't know a broker personally" + "but I'll ask around for you.": one
+            # sentence the parser split in two stays whole (trial 18)
+            out = out[:-1] + " " + piece
+        elif not out:
             out = piece[:1].upper() + piece[1:]
         elif out.endswith(",") and may_lower:
             out += " " + piece[:1].lower() + piece[1:]
         else:
             out += " " + piece[:1].upper() + piece[1:]
-        if out[-1:].isalnum():
+        open_end = out[-1:].isalnum()
+        if open_end:
             out += "."
     return out

@@ -123,6 +123,27 @@ YUSUF = (
 )
 
 
+async def test_a_rewrite_keeps_sentences_whole_and_credits_only_what_they_told(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await _meera(coach, clock, YUSUF)
+    draft = (
+        "Hi Yusuf, it was a pleasure sitting with you and Amina on Thursday. I don't know a "
+        "business broker personally but I'll ask around for you. As it happens I do "
+        "valuations and clean-up work before a sale, and I'm offering 20% off for new "
+        "clients until Dec 31 if you want to book a call: calendly.com/meera-cfo"
+    )
+    card = check_card(await coach.drafts.check_draft(USER, draft, "Yusuf"))
+    rewrite = _rewrite(card)
+    assert rewrite.startswith(
+        "Hi Yusuf, it was a pleasure sitting with you and Amina on Thursday. I don't know a "
+        "business broker personally but I'll ask around for you."
+    ), card
+    assert "calendly" not in rewrite and "20%" not in rewrite
+    good = _section(card, "What's good")
+    assert "remembers something they told you: “I don't know a business broker" not in good
+
+
 REZA = (
     "fundraiser dinner at the mosque on finch tonight for the new youth centre. met Reza "
     "Moradi, iranian, owns a flooring company (Persian Floors Inc), he just got the SBA, no "
