@@ -269,7 +269,9 @@ def hook_from(
     kept = tuple(
         d
         for d in person.details
-        if (d.kind != "need" or askable(d, now, my_work)) and not superseded(d, notes, draft)
+        if (d.kind != "need" or askable(d, now, my_work))
+        and not superseded(d, notes, draft)
+        and not someone_elses(d, notes)
     )
     asked = hook(replace(person, details=kept), now, draft)
     if asked is not None:
@@ -315,6 +317,22 @@ def superseded(detail: Detail, notes: Sequence[tuple[datetime, str]], draft: str
         if when > told and detail.text.casefold() not in text.casefold():
             later.append(text)
     return any(len(marks & _marks(text)) >= 2 for text in later if text)
+
+
+# "hers is retiring", "his partner was let go": what the note says of someone else of theirs.
+_ANOTHERS = (
+    r"\b(?:hers|his|theirs|(?:her|his|their)\s+(?!own\b)[a-z]+)\s+(?:is|was|are|were|'s|’s)\s+"
+)
+
+
+def someone_elses(detail: Detail, notes: Sequence[tuple[datetime, str]]) -> bool:
+    """Is a plan or news detail, as its note says it, about someone else of theirs ("she's
+    looking for a new accountant because hers is retiring in the spring")? Asked of them, it
+    turns their accountant's news into theirs: "How is retiring coming along?" (trial 18)."""
+    if detail.kind not in ("plan", "news"):
+        return False
+    said = re.compile(_ANOTHERS + re.escape(detail.text), re.IGNORECASE)
+    return any(said.search(text) for _, text in notes)
 
 
 # A need noted this recently was just talked about: asking "have you found one yet?" a day

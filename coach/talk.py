@@ -973,7 +973,10 @@ def _doing(phrase: Phrase, detail: Detail, now: datetime | None) -> Talk:
         # is going" drops it, trial 11). "some" is no part of what they do: "how selling
         # land is going", not "how selling some land is going" (trial 16)
         kept = tuple(w for w in core if w.casefold() != "some")
-        said = (verb.gerund or phrase.words[0], phrase.particle, *kept)
+        # "retiring in the spring": with nothing between, the "in" led the when that is left
+        # out, and "how retiring in is coming along" would end on it (trial 18).
+        particle = phrase.particle if kept or not when else None
+        said = (verb.gerund or phrase.words[0], particle, *kept)
         subject, plural = " ".join(w for w in said if w), False
     ahead = bool(when) or any(w.casefold() in _FUTURE for w in core) or plural
     if when and _passed(phrase, detail, now):

@@ -208,6 +208,10 @@ class _Reader:
                 if j < len(self.doc) and self.doc[j].lower_ == "with":
                     what, _ = self._phrase(j + 1)
             else:
+                if j < len(self.doc) and self.doc[j].lower_ == "way":
+                    # "any deals I send her way": what is sent stands before the verb, in a
+                    # clause of what may come; nothing was given yet (trial 18)
+                    return []
                 what, _ = self._phrase(j)
         else:
             # "sent the article to Priya": the thing first, then who got it.

@@ -741,6 +741,12 @@ def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in _STOP and len(w) > 2}
 
 
+_I_NOT = re.compile(
+    r"(?:I|we)\s+(?:don't|don’t|do not|didn't|didn’t|can't|can’t|cannot|won't|won’t)\b", re.I
+)
+_YOU = re.compile(r"\b(?:you|your|yours)\b", re.I)
+
+
 def _detail_clause(
     doc: Doc, details: list[str], pitched: set[int] | None = None, workplace: str | None = None
 ) -> str | None:
@@ -776,6 +782,8 @@ def _detail_clause(
                 continue
             if _MINE.search(text):
                 continue  # "attached is my quote", "came across this piece": yours, not theirs
+            if _I_NOT.match(text) and not _YOU.search(text):
+                continue  # "I don't know a business broker personally": the user's (trial 18)
             if _own_news(doc[lo:hi]):
                 continue  # "I just bought a house in decatur myself": the user's, not theirs
             if text and _content_words(text) & known:

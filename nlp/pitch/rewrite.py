@@ -21,6 +21,8 @@ from nlp.pitch.features import (
 
 # Without anything stored about the person, curiosity is the safest way to give attention.
 GENERIC_HOOK = "What are you working on these days that you're most excited about?"
+# What a rewrite that cut an ask ends on when nothing known about them gives a question.
+SIMPLE_HOOK = "How has the rest of your week been?"
 _CLOSINGS = {
     "best",
     "thanks",
@@ -271,10 +273,31 @@ def rewrite(
         )
     if addition is not None:
         addition = _not_twice(addition, " ".join(p for p, _ in pieces))
+    if (
+        addition is None
+        and not (hook and hook.strip())
+        and not _warm_left(found.hits, kept)
+        and _ask_dropped(pitchy, kept)
+    ):
+        # "Hi Marisol, lovely meeting you at BNI." with the referral ask cut stops where the
+        # ask was: it ends on a simple question about them instead (trial 18).
+        addition = SIMPLE_HOOK
     if addition is not None:
         first = re.match(r"[A-Za-z]+", addition)
         pieces.append((addition, first is not None and first.group().lower() in _LOWERABLE))
     return _ended(_join(pieces), closing)
+
+
+def _ask_dropped(pitchy: list[Hit], kept: list[tuple[int, int]]) -> bool:
+    """Was an ask for business (a call, a referral, a sale) cut from the draft? A review
+    asked of a client is a favour between people who know each other: its warm line may
+    stand alone."""
+    return any(
+        h.feature in ASKS
+        and h.feature != "review_ask"
+        and not any(a <= h.start < b for a, b in kept)
+        for h in pitchy
+    )
 
 
 def _ended(text: str, closing: Span | None) -> str:
@@ -963,15 +986,21 @@ def _closing(sentences: list[Span]) -> Span | None:
 def _join(pieces: list[tuple[str, bool]]) -> str:
     """After "Hi Sarah," the next sentence carries on in lowercase ("Hi Sarah, how did…")."""
     out = ""
+    open_end = False  # the last piece ended with no stop of its own
     for piece, may_lower in pieces:
         if not piece:
             continue
-        if not out:
+        if open_end and re.match(r"(?:but|and|so|or|yet)\b", piece):
+            # "I don't know a broker personally" + "but I'll ask around for you.": one
+            # sentence the parser split in two stays whole (trial 18)
+            out = out[:-1] + " " + piece
+        elif not out:
             out = piece[:1].upper() + piece[1:]
         elif out.endswith(",") and may_lower:
             out += " " + piece[:1].lower() + piece[1:]
         else:
             out += " " + piece[:1].upper() + piece[1:]
-        if out[-1:].isalnum():
+        open_end = out[-1:].isalnum()
+        if open_end:
             out += "."
     return out

@@ -23,7 +23,8 @@ REFERRALS = [
         "Hi Ana, so nice to catch up at the market. If you know anyone who needs a wedding "
         "photographer, send them my way!",
         "send them my way",
-        "Hi Ana, so nice to catch up at the market.",
+        # Trial 18: with the ask cut, the pleasantry alone ends on a question about them.
+        "Hi Ana, so nice to catch up at the market. How has the rest of your week been?",
         id="send them my way",
     ),
     pytest.param(

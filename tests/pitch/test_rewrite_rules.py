@@ -41,7 +41,8 @@ def test_a_warm_clause_is_kept_when_the_pitch_shares_its_sentence(
     result = assessor.assess(text)
     assert result.verdict != "relationship_first"
     assert result.suggestion == (
-        "Hi Nico, it was great seeing you and the kids at the pumpkin patch."
+        "Hi Nico, it was great seeing you and the kids at the pumpkin patch. How has the "
+        "rest of your week been?"
     )
 
 
@@ -202,7 +203,9 @@ def test_a_leftover_offer_to_come_and_look_goes_with_its_pitch(
     )
     result = assessor.assess(text)
     assert result.verdict != "relationship_first"
-    assert result.suggestion == "Hi Nia, what a fun night at the karaoke."
+    assert result.suggestion == (
+        "Hi Nia, what a fun night at the karaoke. How has the rest of your week been?"
+    )
 
 
 def test_a_prospecting_question_goes_and_the_warm_question_stays(
