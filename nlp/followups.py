@@ -120,8 +120,10 @@ def find_follow_ups(doc: Doc, dates: list[Span], now: datetime) -> list[FoundFol
         action = _action(doc, lo, hi, span, when, today)
         if action is None:
             continue
-        if action > span.start and any(0 < d.start - action <= 3 for d in dates):
-            continue  # "opens in february follow up early january": the later date is it
+        if action > span.start and any(0 < d.start - action <= 5 for d in dates):
+            # "opens in february follow up early january", "a mela in march … give him a
+            # bell thurs": the date said right after the action is its time
+            continue
         said = None
         before = _before_event(doc, action if action >= 0 else lo, span)
         if before is not None:  # "email him the template before he flies back on the 3rd"

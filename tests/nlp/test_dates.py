@@ -612,6 +612,30 @@ def test_a_dictated_follow_up_takes_the_date_right_after_it(nlp: Language) -> No
 
 
 @pytest.mark.parametrize(
+    ("note", "said"),
+    [
+        (
+            "met gary at the gurdwara they're doing a health mela in march and want a physio "
+            "stall also met his cousin baljit gary said give him a bell thurs no fri",
+            "fri",
+        ),
+        (
+            "coffee w/ dana her open house is in january and she wants staging help shoot her "
+            "a text next tuesday",
+            "next tuesday",
+        ),
+    ],
+)
+def test_a_run_on_note_takes_the_date_said_after_its_action(
+    nlp: Language, note: str, said: str
+) -> None:
+    """Another event's date earlier in a run-on clause ("a health mela in march") is not when
+    to call: the date said after "give him a bell" is (trial 19)."""
+    (found,) = follow_ups(nlp, note, NOW)
+    assert found.said == said
+
+
+@pytest.mark.parametrize(
     ("note", "what"),
     [
         ("lunch w oksana she's hiring two welders for the new plant call her thursday", "call her"),
