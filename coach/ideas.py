@@ -31,6 +31,7 @@ from coach.sentences import (
     repeats,
     thanks,
     title,
+    vague_send,
 )
 from coach.talk import DARK, offer_help, send_something, talk, work_at
 
@@ -203,6 +204,15 @@ def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: b
     pick = best(person, now, give=kind == "give_value")
     fact_id = pick.detail.fact_id if pick else None
     if kind == "follow_up":
+        if reason and vague_send(reason):
+            # "I said I'd send something by friday": what they asked of the user is the
+            # thing to send (trial 18: "Send Tiago something")
+            sent = next(
+                (p for p in picks(person, now) if p.talk is not None and p.talk.verb == "send"),
+                None,
+            )
+            if sent is not None and sent.talk is not None:
+                return Idea(sent.talk.line(who), sent.detail.fact_id)
         asked = follow_up(who, reason, today) if reason else None
         if asked is None and reason:
             about = follow_up_about(who, reason)

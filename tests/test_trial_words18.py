@@ -1,0 +1,83 @@
+"""User trials, words 18 (a bookkeeper in the GTA): a need said whole or not at all, and
+"send" only with a thing to send; a business said as people say it ("how's the
+electrical contracting business going?"); a plan for next season asked about as a plan;
+their own need before a relative's detail; nicknames and schools as names."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from coach.service import Coach
+from tests.conftest import FakeClock
+from tests.fragments import fragments
+from tests.nudge_lines import nudges_and_drafts
+
+USER = 1818
+BOOKKEEPER = (
+    "bookkeeping and fractional CFO work for small businesses, mostly immigrant-owned "
+    "restaurants, trucking companies, dental clinics and contractors"
+)
+
+
+async def _said(coach: Coach, clock: FakeClock, *notes: str, days: int = 30) -> list[str]:
+    """Every line the user sees about these notes: the coming nudges as /nudges lists them,
+    each with its draft, then each nudge line and draft sent over the next `days` days."""
+    await coach.set_my_work(USER, BOOKKEEPER)
+    for note in notes:
+        await coach.notes.capture(USER, note)
+    said: list[str] = []
+    for view in await coach.nudges.upcoming(USER):
+        said.append(view.idea)
+        draft = await coach.nudges.draft(USER, view.nudge_id)
+        assert draft is not None
+        said.append(draft.opener)
+    said += await nudges_and_drafts(coach, clock, days)
+    for line in said:
+        assert fragments(line) == [], line
+    return said
+
+
+# --- 1. a need said whole, "send" only with a thing to send ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "whole"),
+    [
+        (
+            "Tiago Ferreira, runs a tile and stone import biz. wants to get his books "
+            "cleaned up before year end, his current guy is a mess",
+            "books cleaned up",
+        ),
+        ("Rui Costa, owns a bakery. he needs to get his taxes done by april", "taxes done"),
+        (
+            "Lena Park, runs a florist shop. she wants to get her payroll sorted out",
+            "payroll sorted out",
+        ),
+    ],
+)
+async def test_a_need_keeps_what_is_to_be_done(
+    coach: Coach, clock: FakeClock, note: str, whole: str
+) -> None:
+    said = await _said(coach, clock, note, days=20)
+    for line in said:
+        for cut in ("books", "taxes", "payroll"):
+            if cut in line:
+                assert whole in line, (line, said)
+
+
+async def test_send_says_what_is_sent(coach: Coach, clock: FakeClock) -> None:
+    said = await _said(
+        coach,
+        clock,
+        "Tiago Ferreira, runs a tile and stone import biz. he loves Benfica",
+        "coffee with tiago this morning. he asked me for a quote to clean up 2024 and 2025, "
+        "I said I'd send something by friday",
+        "Bruno Alves, runs a roofing company. I said I'd send him something next week",
+        days=10,
+    )
+    text = " ".join(said)
+    # "something about Benfica he'd enjoy" names a thing; "something" alone does not
+    assert not re.search(r"\bSend \w+ something(?! about)", text), said
+    assert "Send Tiago the quote he asked for" in text, said
