@@ -846,7 +846,22 @@ def _work(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
         if lead == "their":
             # "runs their community giving program": the firm's, not the person's
             rest = ("the", *rest[1:])
+        # "a small electrical contracting outfit": its size is no part of the question, and
+        # an outfit is said as the business it is (trial 18)
+        rest = tuple(w for w in rest if w.casefold() not in _SIZES) or rest
+        rest = tuple("business" if w.casefold() in _OUTFITS else w for w in rest)
         business = definite(rest)
+        if [w.casefold() for w in rest[1:]] == ["business"]:
+            # "runs a small outfit": how business is, never "at the business"
+            return Talk("ask", "how business is going", "How's business?")
+        if rest[-1].casefold() == "business" and len(rest) > 2:
+            # "how the electrical contracting business is going", never "how business is
+            # going at the electrical contracting business"
+            return Talk(
+                "ask",
+                f"how {to_user(business.split())} is going",
+                f"How is {to_them(business.split())} going?",
+            )
         if rest[-1].casefold() in _BUSINESSES:
             # "runs a landscaping company": how business is going there
             return Talk(
@@ -905,6 +920,8 @@ def work_at(detail: Detail, org: str | None, who: Who) -> Talk | None:
     return Talk("ask", f"how things are at {place}", f"How are things at {place}?")
 
 
+_SIZES = frozenset("small little tiny smallish".split())
+_OUTFITS = frozenset("outfit outfits operation biz".split())
 # What a business is called: "runs a landscaping company" asks how business is going.
 _BUSINESSES = frozenset(
     "business businesses company companies shop shops store stores restaurant restaurants "

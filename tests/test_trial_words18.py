@@ -81,3 +81,39 @@ async def test_send_says_what_is_sent(coach: Coach, clock: FakeClock) -> None:
     # "something about Benfica he'd enjoy" names a thing; "something" alone does not
     assert not re.search(r"\bSend \w+ something(?! about)", text), said
     assert "Send Tiago the quote he asked for" in text, said
+
+
+# --- 2. a business as people say it ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "business"),
+    [
+        (
+            "Desmond Campbell, jamaican. runs a small electrical contracting outfit, Campbell "
+            "Electric, 4 guys. call des on the 18th",
+            "electrical contracting business",
+        ),
+        ("Ines Duarte runs a little landscaping company in markham", "landscaping company"),
+        ("Omar Said owns a small plumbing outfit", "plumbing business"),
+    ],
+)
+async def test_a_small_outfit_is_said_as_the_business(
+    coach: Coach, clock: FakeClock, note: str, business: str
+) -> None:
+    said = await _said(coach, clock, note, days=25)
+    text = " ".join(said)
+    assert " small " not in text and " little " not in text, said
+    assert "outfit" not in text, said
+    assert business in text, said
+
+
+def test_an_outfit_with_no_trade_is_asked_how_business_is() -> None:
+    from coach.sentences import HE, Detail, Who
+    from coach.talk import talk
+
+    for work in ("runs a small outfit", "runs a little business", "owns a tiny operation"):
+        said = talk(Detail("work", work), Who("Des", HE, True))
+        assert said is not None, work
+        assert said.line(Who("Des", HE, True)) == "Ask Des how business is going", work
+        assert said.to_them == "How's business?", work
