@@ -934,7 +934,7 @@ _BUSINESSES = frozenset(
 def _plan(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     phrase = read(detail.text)
     if phrase.shape is Shape.DOING:
-        return _doing(phrase, detail, now)
+        return _doing(phrase, detail, now, who)
     if phrase.shape is Shape.DONE:
         return _done(phrase, who)
     if phrase.shape is Shape.DO:
@@ -975,7 +975,15 @@ def _plans(phrase: Phrase, detail: Detail, now: datetime | None, going: str) -> 
     )
 
 
-def _doing(phrase: Phrase, detail: Detail, now: datetime | None) -> Talk:
+# What one takes on from a date: "coaching the team next season", "teaching a course next
+# year" has not begun, so nothing about it is "coming along" yet (trial 18).
+_TAKE_ON = frozenset(
+    "coach teach run lead chair host direct manage mentor captain referee umpire judge "
+    "present speak perform volunteer serve".split()
+)
+
+
+def _doing(phrase: Phrase, detail: Detail, now: datetime | None, who: Who | None = None) -> Talk:
     """ "training for the chicago marathon": how the marathon training is going (or coming
     along, for a plan still ahead; or how it went, once its date has passed). The plan's
     when ("in Feb") is left out of the question: past, it would read as still ahead."""
@@ -993,6 +1001,21 @@ def _doing(phrase: Phrase, detail: Detail, now: datetime | None) -> Talk:
         said = (verb.gerund or phrase.words[0], phrase.particle, *kept)
         subject, plural = " ".join(w for w in said if w), False
     ahead = bool(when) or any(w.casefold() in _FUTURE for w in core) or plural
+    if (
+        named is None
+        and when
+        and verb.base in _TAKE_ON
+        and who is not None
+        and not _passed(phrase, detail, now)
+    ):
+        # "coaching the team next season": asked about as what is ahead, its when left
+        # out (the line may be read in that season)
+        return Talk(
+            "ask",
+            f"if {who.pronoun.be} looking forward to {to_user(subject.split())}",
+            f"Are you looking forward to {to_them(subject.split())}?",
+            news=True,
+        )
     if when and _passed(phrase, detail, now):
         if subject.startswith("the plans for "):
             opened = subject.removeprefix("the plans for ")  # its date is behind: it's open

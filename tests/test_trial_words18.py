@@ -117,3 +117,39 @@ def test_an_outfit_with_no_trade_is_asked_how_business_is() -> None:
         assert said is not None, work
         assert said.line(Who("Des", HE, True)) == "Ask Des how business is going", work
         assert said.to_them == "How's business?", work
+
+
+# --- 3. a plan for next season -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "chatted with Desmond Campbell at hockey practice. he's coaching the team next season",
+        "Priyanka Rao, dentist. she's teaching a course at the college next year",
+        "Femi Adeyemi, roofer. he's running for council next spring",
+    ],
+)
+async def test_a_plan_for_next_season_is_no_ongoing_thing(
+    coach: Coach, clock: FakeClock, note: str
+) -> None:
+    said = await _said(coach, clock, note, days=25)
+    for line in said:
+        assert "coming along" not in line, said
+        assert not any(f"how {w}" in line.casefold() for w in ("coaching", "teaching", "running"))
+
+
+def test_a_role_taken_on_next_season_is_looked_forward_to() -> None:
+    from coach.sentences import HE, SHE, Detail, Who
+    from coach.talk import talk
+
+    for plan, who, said in (
+        ("coaching the team next season", Who("Des", HE, True), "coaching the team"),
+        ("teaching a course next fall", Who("Rao", SHE, True), "teaching a course"),
+        ("running for council next year", Who("Femi", HE, True), "running for council"),
+    ):
+        line = talk(Detail("plan", plan), who)
+        assert line is not None, plan
+        be = who.pronoun.be
+        assert line.clause(who) == f"ask {who.pronoun.object} if {be} looking forward to {said}"
+        assert line.to_them == f"Are you looking forward to {said}?"
