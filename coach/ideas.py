@@ -41,6 +41,7 @@ _PERSONAL = {"family": 1, "interest": 1, "topic": 2, "plan": 1, "work": 3, "offe
 _SMALL_TALK = 3.5
 # Their or their family's good news comes first of all: "Congratulate Luis on baby Sofia".
 _CONGRATULATE = -0.5
+_RELATIVES_NEWS = 0.5
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,10 @@ def picks(person: Person, now: datetime | None = None, give: bool = False) -> li
             # the user has never met; a birth or a wedding (news) is still said
             continue
         rank: float = 0 if said is not None and said.news else _PERSONAL.get(detail.kind, 5)
+        if rank == 0 and detail.relative is not None:
+            # their own need or news before a relative's (trial 18: Amina's CPA was asked
+            # about before Yusuf's own ask for a business broker)
+            rank = _RELATIVES_NEWS
         if said is not None and said.small:
             rank = _SMALL_TALK
         if said is not None and said.verb == "congratulate":

@@ -397,10 +397,23 @@ def _about_family(family: Family, who: Who, now: datetime | None) -> Talk | None
             return plain  # a plan with a date that may be behind us: just how they are
         # The relative is named before what they are doing, so its "his" is theirs: not
         # "ask her how leaving his job at Rogers is going for Vikram" (trial 7).
-        doing = " ".join(said.words)
+        doing_words = said.words
+        if (
+            verb.base == "do"
+            and len(said.rest) > 1
+            and said.rest[0].casefold() in ("his", "her", "their")
+        ):
+            # "doing her CPA part time": how she is getting on with her CPA; "doing" and
+            # how much of her time it takes are no part of it (trial 18)
+            doing_words = said.rest
+            for size in (2, 1):
+                paced = " ".join(doing_words[-size:]).casefold() in _PACES
+                if paced and len(doing_words) > size + 1:
+                    doing_words = doing_words[:-size]
+        doing = " ".join(doing_words)
         return Talk(
             "ask",
-            f"how {ref} {are} getting on with {to_user(said.words)}",
+            f"how {ref} {are} getting on with {to_user(doing_words)}",
             f"How {are} {theirs} getting on with {doing}?",
             news=True,
         )
@@ -434,6 +447,9 @@ def _about_family(family: Family, who: Who, now: datetime | None) -> Talk | None
         news=True,
     )
 
+
+# How much of one's time a course takes: "doing her CPA part time".
+_PACES = frozenset({"part time", "part-time", "full time", "full-time", "at night", "evenings"})
 
 _TEAMS = frozenset("team band choir class squad club crew".split())
 _WINS = frozenset("tournament championship title cup game match final finals league meet "

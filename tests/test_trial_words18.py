@@ -153,3 +153,51 @@ def test_a_role_taken_on_next_season_is_looked_forward_to() -> None:
         be = who.pronoun.be
         assert line.clause(who) == f"ask {who.pronoun.object} if {be} looking forward to {said}"
         assert line.to_them == f"Are you looking forward to {said}?"
+
+
+# --- 4. their own need first; a relative's course said plainly ---------------------------
+
+
+async def test_their_own_ask_comes_before_a_relatives_news(coach: Coach, clock: FakeClock) -> None:
+    said = await _said(
+        coach,
+        clock,
+        "sat with Yusuf Hassan and his wife Amina, they own three Halal Bites franchises, "
+        "Yusuf wants to sell one of them next year and asked if I know a business broker. "
+        "Amina is doing her CPA part time!!",
+        days=3,
+    )
+    assert "business broker" in said[0], said
+    assert "doing her CPA part time" not in " ".join(said), said
+
+
+@pytest.mark.parametrize(
+    ("note", "course"),
+    [
+        ("Kwame Mensah, pharmacist. his wife Efua is doing her MBA part time", "her MBA"),
+        ("Tomas Silva, electrician. his son Leo is doing his apprenticeship", "his apprenticeship"),
+    ],
+)
+async def test_a_relatives_course_is_said_plainly(
+    coach: Coach, clock: FakeClock, note: str, course: str
+) -> None:
+    said = await _said(coach, clock, note, days=25)
+    text = " ".join(said)
+    assert "getting on with doing" not in text, said
+    assert "part time" not in text, said
+    if "getting on with" in text:
+        assert f"getting on with {course}" in text, said
+
+
+def test_a_relatives_course_is_theirs_not_a_doing() -> None:
+    from coach.sentences import HE, Detail, Relative, Who
+    from coach.talk import talk
+
+    for text, relative, said in (
+        ("doing her CPA part time", Relative("Amina", "wife"), "Amina is getting on with her CPA"),
+        ("doing her MBA part-time", Relative("Efua", "wife"), "Efua is getting on with her MBA"),
+        ("doing his apprenticeship", Relative("Leo", "son"), "Leo is getting on with his"),
+    ):
+        line = talk(Detail("work", text, relative=relative), Who("Yusuf", HE, True))
+        assert line is not None, text
+        assert line.clause(Who("Yusuf", HE, True)).startswith(f"ask him how {said}"), line
