@@ -26,6 +26,7 @@ from coach.sentences import (
     follow_up_about,
     introduce,
     looking_for,
+    name_said,
     pronoun,
     proper,
     repeats,
@@ -86,11 +87,11 @@ class Person:
 
     @property
     def first(self) -> str:
-        return self.called or self.name.split()[0]
+        return name_said(self.called or self.name.split()[0])
 
     @property
     def who(self) -> Who:
-        said = self.name if self.full_name else self.first
+        said = name_said(self.name) if self.full_name else self.first
         return Who(said, pronoun(self.pronoun), self.pronoun is not None)
 
 

@@ -277,6 +277,13 @@ _INTO_SCHOOL = re.compile(
     + "|".join(_SCHOOL_WORDS)
     + r")(?= early| in the fall|[.,!?]|$)"
 )
+# Schools and towns that are never an ordinary word, typed in lower case: "got into
+# waterloo for engineering" (trial 18), "out of brampton".
+_NAMES_ALWAYS = {
+    w.casefold(): w
+    for w in "Waterloo McGill Guelph Laurier Ryerson UBC Brampton Scarborough Markham "
+    "Mississauga Etobicoke Oakville Kitchener Vaughan".split()
+}
 # Networking clubs the notes name in lower case: "the rotary lunch".
 _CLUBS = {w: w.capitalize() for w in "rotary kiwanis toastmasters vistage".split()}
 # Where people are from, always with a capital ("pakistani families"); "south", "polish"
@@ -308,6 +315,15 @@ def _place(match: re.Match[str]) -> str:
     return match.group(0)
 
 
+def name_said(name: str) -> str:
+    """A name as a greeting says it: initials in capitals ("kd", "Jt" -> "KD", "JT"), the
+    rest as stored (trial 18: "Hi Kd")."""
+    return " ".join(
+        w.upper() if len(w) == 2 and w.isalpha() and not set(w.casefold()) & set("aeiouy") else w
+        for w in name.split(" ")
+    )
+
+
 def proper(text: str, names: tuple[str, ...] | frozenset[str] = ()) -> str:
     """A line that quotes a note, with the note's lower case fixed where it is sure: month
     and weekday names ("in march" -> "in March", "may" only after "in"/"by"…), known places
@@ -315,7 +331,8 @@ def proper(text: str, names: tuple[str, ...] | frozenset[str] = ()) -> str:
     -> "the BNI lunch"), and the names and organisations the user has stored for the people
     in it ("since he switched to compass" -> "to Compass")."""
     for name in sorted({n.strip() for n in names if n and n.strip()}, key=len, reverse=True):
-        said = " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in name.split())
+        cased = " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in name.split())
+        said = name_said(cased)
         pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])"
         text = re.sub(pattern, said, text, flags=re.IGNORECASE)
 
@@ -330,6 +347,8 @@ def proper(text: str, names: tuple[str, ...] | frozenset[str] = ()) -> str:
             return word.upper()
         if lowered in _CALENDAR and word.islower():
             return _CALENDAR[lowered]
+        if lowered in _NAMES_ALWAYS and word.islower():
+            return _NAMES_ALWAYS[lowered]
         if lowered in _CLUBS and word.islower():
             return _CLUBS[lowered]
         if lowered in _HOLIDAYS and word.islower():

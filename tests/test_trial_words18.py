@@ -201,3 +201,23 @@ def test_a_relatives_course_is_theirs_not_a_doing() -> None:
         line = talk(Detail("work", text, relative=relative), Who("Yusuf", HE, True))
         assert line is not None, text
         assert line.clause(Who("Yusuf", HE, True)).startswith(f"ask him how {said}"), line
+
+
+# --- 5. names as names -------------------------------------------------------------------
+
+
+async def test_initials_and_schools_are_capitalised(coach: Coach, clock: FakeClock) -> None:
+    said = await _said(
+        coach,
+        clock,
+        "um so I met this guy uh kuldeep singh sandhu everyone calls him kd he runs a trucking "
+        "company out of brampton and his daughter just got into waterloo for engineering",
+        "Tunde Okafor, everyone calls him tj, owns a dental clinic. his son just got into mcgill "
+        "for medicine",
+        days=10,
+    )
+    text = " ".join(said)
+    assert "Kd" not in text and "Tj" not in text, said
+    assert "waterloo" not in text and "mcgill" not in text, said
+    assert "Waterloo" in text and "McGill" in text, said
+    assert "Hi KD" in text and "Hi TJ" in text, said
