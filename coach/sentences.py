@@ -678,6 +678,9 @@ def others_named(words: Sequence[str], who: Who | None = None) -> bool:
     return False
 
 
+_DONE_FOR_THEM = frozenset("do handle manage run sort fix redo clean".split())
+
+
 def read_need(need: str, who: Who | None = None) -> Phrase:
     """A need read by its shape: a thing they need ("a CPA", "help with their instagram"),
     or something they want to do ("get into real estate investing", "franchise", "looking
@@ -689,6 +692,17 @@ def read_need(need: str, who: Who | None = None) -> Phrase:
         return Phrase(Shape.NONE, words)
     if others_named(words, who):
         return Phrase(Shape.NONE, words)
+    lowered = [w.casefold() for w in words]
+    if (
+        len(words) > 3
+        and lowered[0] in ("someone", "somebody", "anyone", "anybody")
+        and lowered[1] == "to"
+        and lowered[2] in _DONE_FOR_THEM
+        and lowered[3] in ("his", "her", "their")
+    ):
+        # "someone to do their payroll": help with their payroll, which a line can say
+        # (trial 18: Marisol was asked "how she's been" though this was known)
+        words = ("help", "with", *words[3:])
     if (
         len(words) > 2
         and words[0].casefold() == "help"

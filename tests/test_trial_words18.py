@@ -221,3 +221,59 @@ async def test_initials_and_schools_are_capitalised(coach: Coach, clock: FakeClo
     assert "waterloo" not in text and "mcgill" not in text, said
     assert "Waterloo" in text and "McGill" in text, said
     assert "Hi KD" in text and "Hi TJ" in text, said
+
+
+# --- 6. one pronoun, the one the note gave ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "name", "pronoun"),
+    [
+        (
+            "new guy: Harpreet Gill, insurance broker (Gill Insurance), trucking & commercial "
+            "auto. great referral partner for me",
+            "Harpreet",
+            "him",
+        ),
+        ("met a lady named Jasvir Sandhu, runs a daycare in brampton", "Jasvir", "her"),
+        ("this guy Kiran Patel owns a car wash", "Kiran", "him"),
+    ],
+)
+async def test_a_guy_or_a_lady_before_the_name_is_their_pronoun(
+    coach: Coach, clock: FakeClock, note: str, name: str, pronoun: str
+) -> None:
+    said = await _said(coach, clock, note, days=5)
+    lines = [line for line in said if line.startswith(("Tell", "Ask", "Follow", "Let"))]
+    assert lines, said
+    for line in lines:
+        assert " them " not in f"{line} " and " their " not in f"{line} ", said
+    assert any(f" {pronoun} " in f"{line} " for line in lines) or all(
+        name in line for line in lines
+    ), said
+
+
+# --- 6. what is known is said, not "what she's working on" -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "known"),
+    [
+        (
+            "bni chapter breakfast this morning. Marisol Reyes - mortgage broker, filipino, "
+            "super warm, her husband Jun runs a cleaning company and they are looking for "
+            "someone to do their payroll. follow up with marisol on the 18th",
+            "payroll",
+        ),
+        (
+            "Dev Mehta, dentist at Rouge Dental. he needs someone to do his books. follow up "
+            "with dev next friday",
+            "books",
+        ),
+    ],
+)
+async def test_a_follow_up_says_what_is_known(
+    coach: Coach, clock: FakeClock, note: str, known: str
+) -> None:
+    said = await _said(coach, clock, note, days=25)
+    assert not any("working on these days" in line for line in said), said
+    assert any(known in line and "glad to help" in line for line in said), said
