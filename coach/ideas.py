@@ -213,12 +213,12 @@ def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: b
         if reason and vague_send(reason):
             # "I said I'd send something by friday": what they asked of the user is the
             # thing to send (trial 18: "Send Tiago something")
-            sent = next(
+            asked_for = next(
                 (p for p in picks(person, now) if p.talk is not None and p.talk.verb == "send"),
                 None,
             )
-            if sent is not None and sent.talk is not None:
-                return Idea(sent.talk.line(who), sent.detail.fact_id)
+            if asked_for is not None and asked_for.talk is not None:
+                return Idea(asked_for.talk.line(who), asked_for.detail.fact_id)
         asked = follow_up(who, reason, today) if reason else None
         if asked is None and reason:
             about = follow_up_about(who, reason)
