@@ -109,6 +109,8 @@ def read_doc(
             continue  # "goes by GP": the nickname, not a job
         if span.label_ == "work" and _only_address(text):
             continue  # "aunty yeye": how she is addressed, not her job
+        if span.label_ == "work" and all(t.lower_ in _STRAINED for t in span if t.is_alpha):
+            continue  # "priya is drowning": how she is coping, not her job (trial 18)
         if span.label_ == "work":
             text = _job_field(doc, span.start, _board_seat(text))
         if span.label_ == "family":
@@ -550,6 +552,13 @@ def _said_not(span: Span) -> bool:
     while k >= 0 and doc[k].lower_ in ("a", "an", "the"):
         k -= 1
     return k >= 0 and doc[k].lower_ == "not"
+
+
+# How someone is coping, said as one word: no job, family or pastime.
+_STRAINED = frozenset(
+    "drowning swamped overwhelmed slammed stressed exhausted underwater buried frazzled "
+    "burnt burned out".split()
+)
 
 
 def _kind(label: str) -> FactKind:

@@ -277,3 +277,50 @@ async def test_a_follow_up_says_what_is_known(
     said = await _said(coach, clock, note, days=25)
     assert not any("working on these days" in line for line in said), said
     assert any(known in line and "glad to help" in line for line in said), said
+
+
+# --- 7. cards: no fragment lines ---------------------------------------------------------
+
+
+async def _card(coach: Coach, name: str) -> str:
+    from bot.formatting import person_card
+
+    found = await coach.people.lookup(USER, name)
+    assert found.card is not None, name
+    return person_card(found.card)
+
+
+async def test_a_babys_due_date_is_said_with_the_mother(coach: Coach) -> None:
+    await coach.notes.capture(
+        USER, "Tiago Ferreira, portuguese, runs a tile and stone import biz, Ferreira Stone."
+    )
+    await coach.notes.capture(
+        USER,
+        "coffee with tiago this morning. his wife Ana is pregnant, due in march! he's also "
+        "looking for a warehouse space near the 401",
+    )
+    await coach.notes.capture(USER, "Luis Ortega, realtor. his wife Carmen is due in june")
+    tiago = await _card(coach, "Tiago")
+    assert "<b>Family:</b> due" not in tiago, tiago
+    assert "<b>Family:</b> wife Ana, due in March" in tiago, tiago
+    luis = await _card(coach, "Luis")
+    assert "<b>Family:</b> due" not in luis, luis
+
+
+async def test_drowning_is_no_job_and_no_relative(coach: Coach) -> None:
+    await coach.notes.capture(
+        USER,
+        "Senthil Kumaran, owns two restaurants in scarborough (Chettinad Kitchen), his wife "
+        "priya does the books for both",
+    )
+    await coach.notes.capture(
+        USER,
+        "called senthil back today, priya is drowning, they switched POS systems in october "
+        "and nothing reconciles. lunch with senthil on the 22nd",
+    )
+    await coach.notes.capture(USER, "Dana Lee, dentist. she's swamped, her hygienist quit")
+    for name in ("Senthil", "Priya", "Dana"):
+        card = await _card(coach, name)
+        for label in ("Work", "Family"):
+            line = next((li for li in card.splitlines() if li.startswith(f"<b>{label}")), "")
+            assert "drowning" not in line and "swamped" not in line, card
