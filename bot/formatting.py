@@ -10,7 +10,7 @@ from bot import relationship_format
 from bot.lines import fit, who
 from bot.texts import FIX_KEPT, SENT_AGAIN
 from coach.drafts import DraftCheck
-from coach.sentences import for_user, offered
+from coach.sentences import for_user, offered, proper
 from coach.views import (
     ContactDetails,
     ContactLine,
@@ -213,6 +213,10 @@ def people_page(page: PeoplePage) -> str:
     return fit(lines)
 
 
+_PARTNERS = frozenset("wife husband partner spouse fiancé fiancée fiance fiancee".split())
+_DUE = ("due ", "baby due ", "baby's due ", "expecting in ")
+
+
 def person_card(card: PersonCard) -> str:
     contact = card.contact
     lines = [f"👤 {who(contact.name, contact.org)}"]
@@ -228,15 +232,25 @@ def person_card(card: PersonCard) -> str:
     groups: dict[str, list[str]] = {}
     # "husband tom" said as a fact is the relative the Family line names already.
     named = {f"{r.relation} {r.name}".casefold() for r in card.family}
+    partners = [r for r in card.family if r.relation.casefold() in _PARTNERS]
+    due: dict[int, str] = {}
     for fact in card.facts:
         if fact.kind == "family" and fact.text.casefold() in named:
+            continue
+        if fact.kind == "family" and fact.text.casefold().startswith(_DUE):
+            # "due in march" of "his wife Ana is pregnant, due in march": hers, said beside
+            # her name ("wife Ana, due in March"), never a Family line alone (trial 18)
+            if len(partners) == 1:
+                due[partners[0].contact_id] = proper(fact.text)
             continue
         groups.setdefault(fact.kind, []).append(escape(for_user(fact.text)))
     for kind, texts in groups.items():
         lines.append(f"<b>{FACT_LABELS.get(kind, kind).capitalize()}:</b> {', '.join(texts)}")
     if card.family:
         family = [
-            f"{r.relation} {r.name}" + (f", {with_article(r.work)}" if r.work else "")
+            f"{r.relation} {r.name}"
+            + (f", {with_article(r.work)}" if r.work else "")
+            + (f", {due[r.contact_id]}" if r.contact_id in due else "")
             for r in card.family
         ]
         lines.append(f"<b>Family:</b> {escape('; '.join(family))}")

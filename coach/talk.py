@@ -397,10 +397,23 @@ def _about_family(family: Family, who: Who, now: datetime | None) -> Talk | None
             return plain  # a plan with a date that may be behind us: just how they are
         # The relative is named before what they are doing, so its "his" is theirs: not
         # "ask her how leaving his job at Rogers is going for Vikram" (trial 7).
-        doing = " ".join(said.words)
+        doing_words = said.words
+        if (
+            verb.base == "do"
+            and len(said.rest) > 1
+            and said.rest[0].casefold() in ("his", "her", "their")
+        ):
+            # "doing her CPA part time": how she is getting on with her CPA; "doing" and
+            # how much of her time it takes are no part of it (trial 18)
+            doing_words = said.rest
+            for size in (2, 1):
+                paced = " ".join(doing_words[-size:]).casefold() in _PACES
+                if paced and len(doing_words) > size + 1:
+                    doing_words = doing_words[:-size]
+        doing = " ".join(doing_words)
         return Talk(
             "ask",
-            f"how {ref} {are} getting on with {to_user(said.words)}",
+            f"how {ref} {are} getting on with {to_user(doing_words)}",
             f"How {are} {theirs} getting on with {doing}?",
             news=True,
         )
@@ -434,6 +447,9 @@ def _about_family(family: Family, who: Who, now: datetime | None) -> Talk | None
         news=True,
     )
 
+
+# How much of one's time a course takes: "doing her CPA part time".
+_PACES = frozenset({"part time", "part-time", "full time", "full-time", "at night", "evenings"})
 
 _TEAMS = frozenset("team band choir class squad club crew".split())
 _WINS = frozenset("tournament championship title cup game match final finals league meet "
@@ -846,7 +862,22 @@ def _work(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
         if lead == "their":
             # "runs their community giving program": the firm's, not the person's
             rest = ("the", *rest[1:])
+        # "a small electrical contracting outfit": its size is no part of the question, and
+        # an outfit is said as the business it is (trial 18)
+        rest = tuple(w for w in rest if w.casefold() not in _SIZES) or rest
+        rest = tuple("business" if w.casefold() in _OUTFITS else w for w in rest)
         business = definite(rest)
+        if [w.casefold() for w in rest[1:]] == ["business"]:
+            # "runs a small outfit": how business is, never "at the business"
+            return Talk("ask", "how business is going", "How's business?")
+        if rest[-1].casefold() == "business" and len(rest) > 2:
+            # "how the electrical contracting business is going", never "how business is
+            # going at the electrical contracting business"
+            return Talk(
+                "ask",
+                f"how {to_user(business.split())} is going",
+                f"How is {to_them(business.split())} going?",
+            )
         if rest[-1].casefold() in _BUSINESSES:
             # "runs a landscaping company": how business is going there
             return Talk(
@@ -905,6 +936,8 @@ def work_at(detail: Detail, org: str | None, who: Who) -> Talk | None:
     return Talk("ask", f"how things are at {place}", f"How are things at {place}?")
 
 
+_SIZES = frozenset("small little tiny smallish".split())
+_OUTFITS = frozenset("outfit outfits operation biz".split())
 # What a business is called: "runs a landscaping company" asks how business is going.
 _BUSINESSES = frozenset(
     "business businesses company companies shop shops store stores restaurant restaurants "
@@ -917,7 +950,7 @@ _BUSINESSES = frozenset(
 def _plan(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     phrase = read(detail.text)
     if phrase.shape is Shape.DOING:
-        return _doing(phrase, detail, now)
+        return _doing(phrase, detail, now, who)
     if phrase.shape is Shape.DONE:
         return _done(phrase, who)
     if phrase.shape is Shape.DO:
@@ -958,7 +991,15 @@ def _plans(phrase: Phrase, detail: Detail, now: datetime | None, going: str) -> 
     )
 
 
-def _doing(phrase: Phrase, detail: Detail, now: datetime | None) -> Talk:
+# What one takes on from a date: "coaching the team next season", "teaching a course next
+# year" has not begun, so nothing about it is "coming along" yet (trial 18).
+_TAKE_ON = frozenset(
+    "coach teach run lead chair host direct manage mentor captain referee umpire judge "
+    "present speak perform volunteer serve".split()
+)
+
+
+def _doing(phrase: Phrase, detail: Detail, now: datetime | None, who: Who | None = None) -> Talk:
     """ "training for the chicago marathon": how the marathon training is going (or coming
     along, for a plan still ahead; or how it went, once its date has passed). The plan's
     when ("in Feb") is left out of the question: past, it would read as still ahead."""
@@ -979,6 +1020,21 @@ def _doing(phrase: Phrase, detail: Detail, now: datetime | None) -> Talk:
         said = (verb.gerund or phrase.words[0], particle, *kept)
         subject, plural = " ".join(w for w in said if w), False
     ahead = bool(when) or any(w.casefold() in _FUTURE for w in core) or plural
+    if (
+        named is None
+        and when
+        and verb.base in _TAKE_ON
+        and who is not None
+        and not _passed(phrase, detail, now)
+    ):
+        # "coaching the team next season": asked about as what is ahead, its when left
+        # out (the line may be read in that season)
+        return Talk(
+            "ask",
+            f"if {who.pronoun.be} looking forward to {to_user(subject.split())}",
+            f"Are you looking forward to {to_them(subject.split())}?",
+            news=True,
+        )
     if when and _passed(phrase, detail, now):
         if subject.startswith("the plans for "):
             opened = subject.removeprefix("the plans for ")  # its date is behind: it's open

@@ -1861,6 +1861,10 @@ def _genders(doc: Doc, people: list[Person]) -> None:
     for person in people:
         if person.gender:
             continue
+        called = _called_as(doc, person.first)
+        if called and not person.is_relative:
+            person.gender = called  # "new guy: Harpreet Gill" (trial 18)
+            continue
         words = person.name.lower().split()
         census = genders.get(words[given_at(words)], "")  # "tran minh duc" is Duc
         start = person.first
@@ -1887,6 +1891,23 @@ def _genders(doc: Doc, people: list[Person]) -> None:
         told = {PRONOUN_GENDERS[t.lower_] for t in doc if t.lower_ in PRONOUN_GENDERS}
         if len(told) == 1 and not any(t.lower_ in RELATIVES for t in doc):
             people[0].gender = told.pop()
+
+
+# Words for a person said right before their name: "new guy: Harpreet Gill", "this lady
+# named Ife".
+_GENDERED_NOUNS = {
+    **dict.fromkeys("guy man dude fella gentleman".split(), "m"),
+    **dict.fromkeys("lady woman gal".split(), "f"),
+}
+
+
+def _called_as(doc: Doc, start: int) -> str:
+    """ "m" or "f" when the word before the name, past a colon, comma, "named" or
+    "called", is "guy", "lady" and the like; "" otherwise."""
+    at = start - 1
+    while at >= 0 and doc[at].lower_ in (":", ",", "named", "called", "-", "–"):
+        at -= 1
+    return _GENDERED_NOUNS.get(doc[at].lower_, "") if at >= 0 else ""
 
 
 def _pair_genders(doc: Doc, starts: list[tuple[int, Person]], genders: dict[str, str]) -> None:

@@ -618,6 +618,13 @@ def _said_not(span: Span) -> bool:
     return k >= 0 and doc[k].lower_ == "not"
 
 
+# How someone is coping, said as one word: no job, family or pastime.
+_STRAINED = frozenset(
+    "drowning swamped overwhelmed slammed stressed exhausted underwater buried frazzled "
+    "burnt burned out".split()
+)
+
+
 def _kind(label: str) -> FactKind:
     for kind in FACT_KINDS:
         if kind == label:
@@ -631,11 +638,6 @@ def _add(facts: list[Fact], fact: Fact) -> None:
 
 
 _MODIFIERS = frozenset("amod compound det poss nummod nmod".split())
-
-
-_STRAINED = frozenset(
-    "drowning swamped slammed overwhelmed buried underwater stressed frazzled".split()
-)
 
 
 def _strained(span: Span) -> bool:

@@ -88,6 +88,15 @@ FRAGMENTS = {
         r"(?:is|was) going\b",
         re.IGNORECASE,
     ),
+    # trial 18: "Send Tiago something, and …": a give that names nothing to give
+    "a send with nothing named": re.compile(r"\bSend [A-Z][\w-]* something(?! about)\b"),
+    # trial 18: "how Amina is getting on with doing her CPA part time"
+    "a doing pasted after getting on with": re.compile(r"\bgetting on with doing\b"),
+    # trial 18: "how things are going with the small electrical contracting outfit"
+    "a size said of a business": re.compile(
+        r"\b(?:the|a) (?:small|little|tiny) (?:\w+ ){0,3}(?:outfit|business|company|shop)\b",
+        re.IGNORECASE,
+    ),
     "a copied capital": re.compile(
         r"\b(?:the|about|up) (?:Coffee|Lunch|Dinner|Drinks|Breakfast|Brunch)\b"
     ),
