@@ -234,7 +234,11 @@ async def test_balance_lists_the_equipment_lender_until_the_intro_is_made(coach:
     )
     await coach.notes.capture(MEERA, "Kuldeep got the truck loan from Grace! he's super happy.")
     lines = await _lines(coach)
-    assert all("Introduce Kuldeep" not in line and "loan" not in line for line in lines), lines
+    # the loan is his news now: congratulated, never a need to meet again
+    assert all(
+        "Introduce Kuldeep" not in line and ("loan" not in line or "congratulate" in line)
+        for line in lines
+    ), lines
 
 
 # --- 4. /find: who can help is not who needs help; pastimes, relatives, books ---------------
