@@ -7,6 +7,7 @@ and to the person (`Talk.to_them`, for drafts and rewrites). None: no sentence f
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -641,9 +642,22 @@ def offer_help(detail: Detail, who: Who, now: datetime | None = None) -> Talk | 
             )
         if head and (words[head - 1].casefold() in MASS or _bare_plural(words[:head])):
             return None
+        if words[0].casefold() in _NOBODY and len(words) > 1:
+            return _be_the_one(words[1:], who)  # "someone pitchside on saturdays"
         if not head or words[head - 1].casefold() in _NOBODY:
             return None  # "someone who knows commercial property": no thing to find
         thing = article(tuple(words)).split()
+        verb = _SERVICES.get(words[head - 1].casefold())
+        if verb is not None:
+            # "a physio stall", "a gait analysis" to a physio: the user runs it or does it,
+            # never helps find it (trial 19)
+            done = ["the", *thing[1:]] if thing[0] in ("a", "an") else thing
+            return Talk(
+                "let",
+                f"know you'd be glad to {verb} {to_user(done)}",
+                f"If you'd like, I'd be glad to {verb} {to_them(done)}.",
+                news=True,
+            )
         if _a_trade(words[head - 1]):
             # "a commercial lender for his new pizza oven" to a business banker: the user
             # is whom they are looking for, not someone to help them find (trial: words 6)
@@ -670,6 +684,41 @@ def offer_help(detail: Detail, who: Who, now: datetime | None = None) -> Talk | 
             news=True,
         )
     return None
+
+
+# What the user's own trade runs or does, said of a need for one: "run the physio stall",
+# "do the gait analysis" (trial 19); any other thing is one to help them find.
+_SERVICES = {
+    **dict.fromkeys(
+        "stall stand booth clinic session sessions workshop class talk course".split(), "run"
+    ),
+    **dict.fromkeys(
+        "analysis assessment screening massage checkup check-up shoot photoshoot headshot "
+        "headshots valuation rewire".split(),
+        "do",
+    ),
+}
+# Where someone is wanted, said of the user being there: "someone pitchside on saturdays".
+_THERE = frozenset("pitchside courtside ringside trackside onsite on-site".split())
+
+
+def _be_the_one(rest: Sequence[str], who: Who) -> Talk | None:
+    """ "someone pitchside on saturdays", "someone to do his payroll" to whose trade it is:
+    the user is the someone ("you'd be glad to be pitchside on saturdays"); None when what
+    the someone is cannot be said of the user ("someone who knows commercial property")."""
+    first = rest[0].casefold()
+    if first == "to" and len(rest) > 1:
+        said = list(rest[1:])
+    elif first in _THERE:
+        said = ["be", *rest]
+    else:
+        return None
+    return Talk(
+        "let",
+        f"know you'd be glad to {to_user(said)}",
+        f"If you'd like, I'd be glad to {to_them(said)}.",
+        news=True,
+    )
 
 
 def send_asked(detail: Detail, who: Who) -> Talk | None:
@@ -702,7 +751,7 @@ def _a_trade(word: str) -> bool:
     """A person by their work, as the synonyms table knows trades: "lender", "CPA"; not a
     thing ("a water heater"), nor a kind of place ("a rental property")."""
     low = word.casefold()
-    return is_known(low) and (low == "cpa" or low.endswith(_PERSON_ENDINGS))
+    return is_known(low) and (low in ("cpa", "physio") or low.endswith(_PERSON_ENDINGS))
 
 
 def _bare_plural(head: tuple[str, ...] | list[str]) -> bool:
