@@ -73,6 +73,14 @@ _DOERS = {
     "sailor": "sailing", "biker": "biking", "angler": "fishing", "baker": "baking",
     "gardener": "gardening", "triathlete": "triathlons", "marathoner": "marathons",
 }  # fmt: skip
+# A doer said by a compound ("powerlifter", "weightlifter", "trail runner" said as one word).
+_DOER_ENDINGS = {"lifter": "lifting", "runner": "running", "rower": "rowing",
+                 "boxer": "boxing", "climber": "climbing", "swimmer": "swimming",
+                 "boarder": "boarding"}  # fmt: skip
+# What ails someone, not what they are into: "bad back from driving 12 hour shifts".
+_AILMENTS = frozenset(
+    "bad sore dodgy pain pains ache aches aching injury injuries injured from".split()
+)
 # Someone a person is, not something they have or do: "Tyler is a goalie" is never
 # "Tyler's goalie", nor "what got you into goalie".
 _ROLES = TITLE_WORDS | frozenset(
@@ -204,7 +212,16 @@ def _interest(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
             f"how the {name} are doing",
             f"How are the {name} doing?",
         )
-    if len(words) == 1 and last in _DOERS:
+    if any(w.casefold() in _AILMENTS for w in words):
+        return None  # "bad back from driving 12 hour shifts": no pastime (trial 19)
+    doer = next((e for e in _DOER_ENDINGS if last.endswith(e)), None)
+    if doer is not None and len(words) == 2 and words[0].casefold() in ("ex", "former"):
+        words = words[1:]  # "ex rower": what got them into rowing
+    if len(words) == 1 and doer is not None:
+        # "powerlifter": what got them into powerlifting, not into "powerlifter" (trial 19)
+        done = last.removesuffix(doer) + _DOER_ENDINGS[doer]
+        words, last = (done,), done
+    elif len(words) == 1 and last in _DOERS:
         words, last = (_DOERS[last],), _DOERS[last]
     elif _a_role(words):
         role = article(words)
@@ -1093,6 +1110,11 @@ _RACES = frozenset("marathon half half-marathon race 5k 10k triathlon ultra iron
 _OPENINGS = frozenset("open start build launch".split())
 
 
+# Verbs whose object is an event someone is planning: "planning a trip", "doing a health
+# mela", "hosting a fundraiser".
+_PLANS_FOR = frozenset("plan do host hold organise organize throw".split())
+
+
 def _subject(
     verb: Verb, rest: tuple[str, ...], owner: str | None = None
 ) -> tuple[str, bool] | None:
@@ -1114,7 +1136,9 @@ def _subject(
     race = rest and (rest[0][:1].isupper() or lowered[-1] in _RACES)
     if verb.base == "run" and race and lowered[0] not in DETERMINERS and len(rest) <= 2:
         return f"{' '.join(rest)} training", False  # "running Boston": Boston training
-    if verb.base == "plan" and lowered[:1] and lowered[0] in ("a", "an", "the") and not owner:
+    # "doing a health mela": the plans for the health mela, never "how is doing a health
+    # mela coming along" (trial 19)
+    if verb.base in _PLANS_FOR and lowered[:1] and lowered[0] in ("a", "an", "the") and not owner:
         planned = rest[1:]
         if 0 < len(planned) <= 4 and sane(planned) and is_thing(" ".join(planned)):
             return f"the plans for the {' '.join(planned)}", True  # "planning a trip to Italy"

@@ -4,9 +4,15 @@ no "What got you into" a condition or a person; a relative's need is the relativ
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
+from coach.ideas import Person, idea, opener
+from coach.sentences import HE, Detail, Pronoun, Who
 from coach.service import Coach
+from coach.talk import talk
+from tests.fragments import fragments
 
 DEV = 1901
 PHYSIO = "sports physio clinic, msk assessments and injury rehab"
@@ -87,3 +93,72 @@ async def test_another_trade_still_watches_for_a_physio(coach: Coach) -> None:
     lines = _about(await _lines(coach, "mortgage broker", note), "Liam")
     assert any("keep an eye out for a physio stall" in line for line in lines), lines
 
+
+# --- 2. no "a someone", no gerund after "How is", no "got you into" a condition -----------
+
+TOLD = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
+NOW = datetime(2026, 12, 10, 9, 0, tzinfo=UTC)
+SOON = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
+
+
+def _said(kind: str, text: str, pronoun: Pronoun = HE) -> list[str]:
+    who = Who("Kevin", pronoun, True)
+    out: list[str] = []
+    for now in (NOW, SOON):
+        found = talk(Detail(kind, text, 7, TOLD), who, now)
+        if found is not None:
+            out += [found.line(who), found.to_them]
+    person = Person("Kevin Doyle", None, [Detail(kind, text, 7, TOLD)], pronoun=pronoun.subject)
+    for nudge in ("first", "give_value", "keep_in_touch"):
+        out += [idea(person, nudge, "", NOW).text, opener(person, nudge, "", NOW)]
+    return [line for line in out if line]
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "wrong"),
+    [
+        ("need", "someone pitchside on sundays", "a someone"),
+        ("need", "somebody reliable for the front desk", "a somebody"),
+        ("plan", "doing a charity walk in june", "How is doing"),
+        ("plan", "hosting a fundraiser in march", "How is hosting"),
+        ("interest", "sore knee from five-a-side", "got you into sore"),
+        ("interest", "dodgy shoulder", "got you into dodgy"),
+        ("interest", "weightlifter", "got you into weightlifter"),
+        ("interest", "ex rower", "got you into ex rower"),
+    ],
+)
+def test_a_line_is_grammar_a_person_could_have_written(kind: str, text: str, wrong: str) -> None:
+    lines = _said(kind, text)
+    for line in lines:
+        assert wrong.casefold() not in line.casefold(), line
+        assert fragments(line) == [], (line, fragments(line))
+
+
+def test_a_plan_for_an_event_is_asked_after_as_its_plans() -> None:
+    lines = _said("plan", "doing a charity walk in june")
+    assert "How are the plans for the charity walk coming along?" in lines, lines
+
+
+def test_a_doer_is_asked_after_the_doing() -> None:
+    assert any("rowing" in line for line in _said("interest", "ex rower"))
+    assert any("weightlifting" in line for line in _said("interest", "weightlifter"))
+
+
+def test_the_fragment_patterns_catch_the_lines_trial_19_reported() -> None:
+    reported = [
+        "Tell Seamus it was good to meet, and let him know you'll keep an eye out for a "
+        "someone pitchside on saturdays",
+        "Hi Gary, hope you're well! How is doing a health mela coming along?",
+        "Hi Baljit, good to see you the other day! What got you into bad back from driving "
+        "12 hour shifts?",
+        "Hi Delroy, what got you into powerlifter?",
+    ]
+    for line in reported:
+        assert fragments(line), line
+    for fine in (
+        "What got you into rugby?",
+        "What got you into powerlifting?",
+        "How is the marathon training going?",
+        "I'll keep an eye out for someone pitchside on Saturdays.",
+    ):
+        assert fragments(fine) == [], fine
