@@ -162,3 +162,31 @@ def test_the_fragment_patterns_catch_the_lines_trial_19_reported() -> None:
         "I'll keep an eye out for someone pitchside on Saturdays.",
     ):
         assert fragments(fine) == [], fine
+
+
+# --- 3. a relative's need is said as the relative's, or left out ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "name", "child"),
+    [
+        ("met meena patel at the chamber breakfast she runs a florist off street lane called "
+         "petals her daughter priya is doing her a levels and wants to go into physio so "
+         "maybe she could shadow at ours",
+         "Meena", "Priya"),
+        ("met rob hughes at the school gate he runs a plumbing firm called hughes and sons "
+         "his son jack is doing his a levels and wants to go into physio so maybe he could "
+         "shadow at ours",
+         "Rob", "Jack"),
+    ],
+)  # fmt: skip
+async def test_a_childs_plan_is_never_offered_to_the_parent(
+    coach: Coach, note: str, name: str, child: str
+) -> None:
+    lines = _about(await _lines(coach, PHYSIO, note), name)
+    drafts = [await coach.nudges.draft(DEV, n.nudge_id) for n in await coach.nudges.upcoming(DEV)]
+    for line in [*lines, *(d.opener for d in drafts if d is not None)]:
+        assert "help her go into" not in line and "help him go into" not in line, line
+        assert "help you go into" not in line, line
+        if "go into" in line or "physio plans" in line:
+            assert child in line, line
