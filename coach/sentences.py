@@ -175,6 +175,8 @@ def article(words: tuple[str, ...]) -> str:
     first, last = head[0].casefold(), head[-1].casefold()
     if first in DETERMINERS or first in NUMBERS or last in MASS:
         return text
+    if first in ("someone", "somebody", "anyone", "anybody"):
+        return text  # "someone pitchside on saturdays", never "a someone…" (trial 19)
     if _MEASURE.fullmatch(last):
         return text  # "1800sf in doraville", "2 acres": an amount, not one of a kind
     if last.endswith("s") and not last.endswith("ss") and last not in ("cpas",):

@@ -7,6 +7,7 @@ and to the person (`Talk.to_them`, for drafts and rewrites). None: no sentence f
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -72,6 +73,14 @@ _DOERS = {
     "sailor": "sailing", "biker": "biking", "angler": "fishing", "baker": "baking",
     "gardener": "gardening", "triathlete": "triathlons", "marathoner": "marathons",
 }  # fmt: skip
+# A doer said by a compound ("powerlifter", "weightlifter", "trail runner" said as one word).
+_DOER_ENDINGS = {"lifter": "lifting", "runner": "running", "rower": "rowing",
+                 "boxer": "boxing", "climber": "climbing", "swimmer": "swimming",
+                 "boarder": "boarding"}  # fmt: skip
+# What ails someone, not what they are into: "bad back from driving 12 hour shifts".
+_AILMENTS = frozenset(
+    "bad sore dodgy pain pains ache aches aching injury injuries injured from".split()
+)
 # Someone a person is, not something they have or do: "Tyler is a goalie" is never
 # "Tyler's goalie", nor "what got you into goalie".
 _ROLES = TITLE_WORDS | frozenset(
@@ -203,7 +212,16 @@ def _interest(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
             f"how the {name} are doing",
             f"How are the {name} doing?",
         )
-    if len(words) == 1 and last in _DOERS:
+    if any(w.casefold() in _AILMENTS for w in words):
+        return None  # "bad back from driving 12 hour shifts": no pastime (trial 19)
+    doer = next((e for e in _DOER_ENDINGS if last.endswith(e)), None)
+    if doer is not None and len(words) == 2 and words[0].casefold() in ("ex", "former"):
+        words = words[1:]  # "ex rower": what got them into rowing
+    if len(words) == 1 and doer is not None:
+        # "powerlifter": what got them into powerlifting, not into "powerlifter" (trial 19)
+        done = last.removesuffix(doer) + _DOER_ENDINGS[doer]
+        words, last = (done,), done
+    elif len(words) == 1 and last in _DOERS:
         words, last = (_DOERS[last],), _DOERS[last]
     elif _a_role(words):
         role = article(words)
@@ -657,9 +675,22 @@ def offer_help(detail: Detail, who: Who, now: datetime | None = None) -> Talk | 
             )
         if head and (words[head - 1].casefold() in MASS or _bare_plural(words[:head])):
             return None
+        if words[0].casefold() in _NOBODY and len(words) > 1:
+            return _be_the_one(words[1:], who)  # "someone pitchside on saturdays"
         if not head or words[head - 1].casefold() in _NOBODY:
             return None  # "someone who knows commercial property": no thing to find
         thing = article(tuple(words)).split()
+        verb = _SERVICES.get(words[head - 1].casefold())
+        if verb is not None:
+            # "a physio stall", "a gait analysis" to a physio: the user runs it or does it,
+            # never helps find it (trial 19)
+            done = ["the", *thing[1:]] if thing[0] in ("a", "an") else thing
+            return Talk(
+                "let",
+                f"know you'd be glad to {verb} {to_user(done)}",
+                f"If you'd like, I'd be glad to {verb} {to_them(done)}.",
+                news=True,
+            )
         if _a_trade(words[head - 1]):
             # "a commercial lender for his new pizza oven" to a business banker: the user
             # is whom they are looking for, not someone to help them find (trial: words 6)
@@ -686,6 +717,41 @@ def offer_help(detail: Detail, who: Who, now: datetime | None = None) -> Talk | 
             news=True,
         )
     return None
+
+
+# What the user's own trade runs or does, said of a need for one: "run the physio stall",
+# "do the gait analysis" (trial 19); any other thing is one to help them find.
+_SERVICES = {
+    **dict.fromkeys(
+        "stall stand booth clinic session sessions workshop class talk course".split(), "run"
+    ),
+    **dict.fromkeys(
+        "analysis assessment screening massage checkup check-up shoot photoshoot headshot "
+        "headshots valuation rewire".split(),
+        "do",
+    ),
+}
+# Where someone is wanted, said of the user being there: "someone pitchside on saturdays".
+_THERE = frozenset("pitchside courtside ringside trackside onsite on-site".split())
+
+
+def _be_the_one(rest: Sequence[str], who: Who) -> Talk | None:
+    """ "someone pitchside on saturdays", "someone to do his payroll" to whose trade it is:
+    the user is the someone ("you'd be glad to be pitchside on saturdays"); None when what
+    the someone is cannot be said of the user ("someone who knows commercial property")."""
+    first = rest[0].casefold()
+    if first == "to" and len(rest) > 1:
+        said = list(rest[1:])
+    elif first in _THERE:
+        said = ["be", *rest]
+    else:
+        return None
+    return Talk(
+        "let",
+        f"know you'd be glad to {to_user(said)}",
+        f"If you'd like, I'd be glad to {to_them(said)}.",
+        news=True,
+    )
 
 
 def send_asked(detail: Detail, who: Who) -> Talk | None:
@@ -718,7 +784,7 @@ def _a_trade(word: str) -> bool:
     """A person by their work, as the synonyms table knows trades: "lender", "CPA"; not a
     thing ("a water heater"), nor a kind of place ("a rental property")."""
     low = word.casefold()
-    return is_known(low) and (low == "cpa" or low.endswith(_PERSON_ENDINGS))
+    return is_known(low) and (low in ("cpa", "physio") or low.endswith(_PERSON_ENDINGS))
 
 
 def _bare_plural(head: tuple[str, ...] | list[str]) -> bool:
@@ -1103,6 +1169,11 @@ _RACES = frozenset("marathon half half-marathon race 5k 10k triathlon ultra iron
 _OPENINGS = frozenset("open start build launch".split())
 
 
+# Verbs whose object is an event someone is planning: "planning a trip", "doing a health
+# mela", "hosting a fundraiser".
+_PLANS_FOR = frozenset("plan do host hold organise organize throw".split())
+
+
 def _subject(
     verb: Verb, rest: tuple[str, ...], owner: str | None = None
 ) -> tuple[str, bool] | None:
@@ -1124,7 +1195,9 @@ def _subject(
     race = rest and (rest[0][:1].isupper() or lowered[-1] in _RACES)
     if verb.base == "run" and race and lowered[0] not in DETERMINERS and len(rest) <= 2:
         return f"{' '.join(rest)} training", False  # "running Boston": Boston training
-    if verb.base == "plan" and lowered[:1] and lowered[0] in ("a", "an", "the") and not owner:
+    # "doing a health mela": the plans for the health mela, never "how is doing a health
+    # mela coming along" (trial 19)
+    if verb.base in _PLANS_FOR and lowered[:1] and lowered[0] in ("a", "an", "the") and not owner:
         planned = rest[1:]
         if 0 < len(planned) <= 4 and sane(planned) and is_thing(" ".join(planned)):
             return f"the plans for the {' '.join(planned)}", True  # "planning a trip to Italy"

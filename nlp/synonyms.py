@@ -40,6 +40,7 @@ _GROUPS: list[tuple[str, ...]] = [
     ("developer", "programmer", "software engineer", "coder", "software developer"),
     ("designer", "graphic designer", "graphic design", "branding", "brand designer"),
     ("dentist", "dental", "orthodontist", "dentistry"),
+    ("physio", "physiotherapist", "physiotherapy", "physical therapist", "sports massage"),
     # A pediatrician is a doctor; a "pediatric dentist" is a dentist, not a pediatrician.
     ("pediatric", "paediatric", "kids", "children", "child", "childrens"),
     ("pediatrician", "paediatrician", "children's doctor", "kids doctor"),
@@ -91,6 +92,52 @@ TRADE_NEEDS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
          "year-end", "financial statements", "payroll", "tax", "taxes", "tax filings",
          "tax return", "hst", "gst", "ifta", "cra", "cfo", "controller", "cpa", "invoicing",
          "reconciliation", "reconciliations"),
+    ),
+    # trial 19: a sports physio's is "a physio stall", "someone pitchside", "a gait analysis"
+    (
+        ("physio", "physios", "physiotherapist", "physiotherapy", "physical therapist",
+         "physical therapy", "sports therapist", "sports massage"),
+        ("physio", "physiotherapist", "physiotherapy", "physical therapist",
+         "physical therapy", "sports massage", "sports therapist", "rehab", "injury",
+         "injuries", "pitchside", "gait analysis", "msk screening", "msk assessment"),
+    ),
+    (
+        ("dentist", "dental practice", "dental clinic", "dental surgery"),
+        ("dentist", "dental", "teeth", "tooth", "check-up", "checkup", "hygienist",
+         "whitening"),
+    ),
+    (
+        ("photographer", "photography", "videographer"),
+        ("photographer", "photography", "photos", "photo", "headshot", "headshots",
+         "photoshoot", "photo shoot", "videographer"),
+    ),
+    (
+        ("web designer", "web design", "web developer", "web agency"),
+        ("web designer", "web design", "web developer", "website", "websites",
+         "landing page", "wordpress", "webflow", "shopify"),
+    ),
+    (
+        ("personal trainer", "pt", "fitness coach", "strength coach"),
+        ("personal trainer", "pt", "fitness", "strength training", "workout",
+         "workouts", "training plan"),
+    ),
+    (
+        ("plumber", "plumbing", "heating engineer"),
+        ("plumber", "plumbing", "boiler", "leak", "leaks", "water heater"),
+    ),
+    (
+        ("electrician", "electrical"),
+        ("electrician", "electrical", "electrics", "rewire", "rewiring", "wiring",
+         "ev charger", "fuse box"),
+    ),
+    (
+        ("realtor", "real estate agent", "estate agent", "letting agent"),
+        ("realtor", "real estate agent", "estate agent", "letting agent", "valuation"),
+    ),
+    (
+        ("lawyer", "solicitor", "attorney", "law firm", "barrister"),
+        ("lawyer", "solicitor", "attorney", "legal advice", "conveyancing",
+         "lease review"),
     ),
 ]  # fmt: skip
 

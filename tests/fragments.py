@@ -97,6 +97,27 @@ FRAGMENTS = {
         r"\b(?:the|a) (?:small|little|tiny) (?:\w+ ){0,3}(?:outfit|business|company|shop)\b",
         re.IGNORECASE,
     ),
+    # trial 19: "keep an eye out for a someone pitchside on saturdays"
+    "an article before someone": re.compile(
+        r"\b(?:a|an) (?:someone|somebody|anyone|anybody)\b", re.IGNORECASE
+    ),
+    # trial 19: "How is doing a health mela coming along?": a gerund and its event as the
+    # subject, where "the plans for the health mela" is what is asked after
+    "a gerund after how is": re.compile(
+        r"\bhow(?:'s| is) (?:doing|having|hosting|holding|organi[sz]ing|throwing|planning) "
+        r"(?:a|an|the)\b",
+        re.IGNORECASE,
+    ),
+    # trial 19: "What got you into bad back from driving 12 hour shifts?": an ailment
+    "what got them into an ailment": re.compile(
+        r"\bgot you into [^?]*\b(?:bad|sore|dodgy|aching|pain|injur\w*|from)\b",
+        re.IGNORECASE,
+    ),
+    # trial 19: "what got you into powerlifter?": a person, not the doing
+    "what got them into a person": re.compile(
+        r"\bgot you into (?:\w+ )*\w*(?:lifter|rower|boxer|swimmer|climber|runner|ist|fan)\?",
+        re.IGNORECASE,
+    ),
     "a copied capital": re.compile(
         r"\b(?:the|about|up) (?:Coffee|Lunch|Dinner|Drinks|Breakfast|Brunch)\b"
     ),
