@@ -221,8 +221,8 @@ def offered(offer: str) -> str | None:
     clients"; "free tax consultations" -> "offered free tax consultations". None: no
     sentence."""
     words = offer_words(offer)
-    if words is None or words[-1].casefold() in PREPOSITIONS | DETERMINERS:
-        return None  # "to call about", "to call his": what is not said
+    if words is None or words[-1].casefold() in PREPOSITIONS | DETERMINERS | AUXILIARIES:
+        return None  # "to call about", "to call his", "to call about is": what is not said
     if volunteers(words):
         # time they would give to a cause, not offered to the user (trial: words 6)
         first = words[0].casefold()
@@ -958,6 +958,14 @@ _OBJECT_PRONOUNS = ("him", "her", "them")
 _NO_OBJECT = frozenset("due done ready back booked moved pushed over finished".split())
 
 
+# Words a clause opens with that no thing does: "just running…", "is moving…".
+_NO_THING_START = frozenset(
+    "just still really also even is are was were has had been being got gets".split()
+)
+# Words no offer ends on: "to call about is" is cut off mid-sentence.
+AUXILIARIES = frozenset("is are was were has had have be been being".split())
+
+
 def follow_up(who: Who, reason: str, today: bool = False) -> str | None:
     """The follow-up a note asked for, as a line: "call him" -> "Call Mike"; "ping her" ->
     "Check in with Priya"; "send him the deck" -> "Send Tom the deck"; "coffee" -> "Set up
@@ -1025,6 +1033,8 @@ def follow_up(who: Who, reason: str, today: bool = False) -> str | None:
         if found[0].base in _TO_WHOM:
             return f"{head} {who.name} {to_user(rest)}"
         return " ".join(p for p in (head, to_user(rest), "with", who.name) if p)
+    if first in _NO_THING_START:
+        return None  # "just running second location", "is running…": a clause, no thing
     phrase = read(" ".join(words))
     if (
         phrase.shape is Shape.DOING

@@ -28,6 +28,7 @@ from coach.phrases import (
     verb_form,
 )
 from coach.sentences import (
+    AUXILIARIES,
     MASS,
     THEY,
     Detail,
@@ -876,8 +877,8 @@ def _keep_an_eye_out(phrase: Phrase, who: Who) -> Talk | None:
 
 def _offer(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     words = offer_words(detail.text)
-    if words is None or words[-1].casefold() in PREPOSITIONS:
-        return None  # "call about": what about is lost, and no line can say it
+    if words is None or words[-1].casefold() in PREPOSITIONS | AUXILIARIES:
+        return None  # "call about", "call about is": cut off, and no line can say it
     if volunteers(words):
         return None  # "wants to volunteer on weekends": nothing they offered the user
     phrase = read(" ".join(words))

@@ -556,6 +556,8 @@ def lines_for(kind: str, text: str, pronoun: Pronoun, helper: bool) -> list[str]
 @settings(max_examples=400, deadline=None)
 @example("need", "call just about girl", HE, False)  # found once: "the plans to call about…"
 @example("offer", "call about", HE, False)  # found once: "Thank Kevin for offering to call about"
+@example("offer", "call about is", HE, False)  # found once: "…offering to call about is"
+@example("topic", "just running second location", HE, False)  # "…about just running…"
 @example("family", "moved to his building", HE, False)  # found once: "settling into his"
 @example("need", "my marathon", HE, True)  # found once: "the marathon he asked for", a crash
 @given(
