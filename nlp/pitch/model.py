@@ -311,12 +311,14 @@ class PitchAssessor:
         hook: str | None = None,
         details: list[str] | None = None,
         workplace: str | None = None,
+        names: list[str] | None = None,
     ) -> Assessment:
         """Verdict, score and the reasons behind them; `hook` is a question or offer drawn
         from what the user knows about the person, for the rewrite; `details`, what the user
         knows about them (notes, facts): a draft "remembers" only what is among them;
         `workplace`, their organisation's name, which is where they work, not something they
-        told the user ("congrats to the TechOps team!" remembers nothing)."""
+        told the user ("congrats to the TechOps team!" remembers nothing); `names`, what they
+        are called ("sat sri akal gary ji" greets them and remembers nothing)."""
         doc = self.parse(text)
         found = self.finder(doc, relationship.values() if relationship else None)
         probability = 1 / (1 + math.exp(-self.weights.logit(found.values)))
@@ -338,7 +340,7 @@ class PitchAssessor:
             verdict = "mixed"
         else:
             verdict = "relationship_first"
-        strengths = self._strengths(doc, found, relationship, verdict, details, workplace)
+        strengths = self._strengths(doc, found, relationship, verdict, details, workplace, names)
         if verdict == "relationship_first":
             suggestion = text.strip()  # nothing to fix: send it as it is, with no add-on
         else:
@@ -408,6 +410,7 @@ class PitchAssessor:
         verdict: Verdict,
         details: list[str] | None,
         workplace: str | None = None,
+        names: list[str] | None = None,
     ) -> list[str]:
         strengths: list[str] = []
         pitched = {
@@ -425,7 +428,7 @@ class PitchAssessor:
             if name == "remembered":
                 # "thought of you" is no memory: credit the words that hold a known detail
                 # ("good luck on the St Jude ride"), wherever they are, and only those.
-                memory = _detail_clause(doc, details or [], pitched, workplace)
+                memory = _detail_clause(doc, details or [], pitched, workplace, names)
                 if memory is not None:
                     strengths.append(f"{_STRENGTH[name]}: “{_clip(memory)}”")
                 continue
@@ -742,7 +745,11 @@ def _content_words(text: str) -> set[str]:
 
 
 def _detail_clause(
-    doc: Doc, details: list[str], pitched: set[int] | None = None, workplace: str | None = None
+    doc: Doc,
+    details: list[str],
+    pitched: set[int] | None = None,
+    workplace: str | None = None,
+    names: list[str] | None = None,
 ) -> str | None:
     """The first clause of the draft (past its greeting) that names something the user
     knows of them from the notes ("the St Jude ride", "baby Noor"), if any. A thank-you or a
@@ -754,7 +761,7 @@ def _detail_clause(
         known -= _content_words(workplace)
     # Their name said to them ("Hi Danny,", "Danny, it was a pleasure…", "Rahul - good to
     # meet you") is how the draft speaks to them, not something they told you.
-    for said_to in (greeted_name(doc.text), _vocative(doc.text)):
+    for said_to in (greeted_name(doc.text), _vocative(doc.text), *(names or [])):
         if said_to:
             known -= _content_words(said_to)
     if not known:
@@ -774,6 +781,8 @@ def _detail_clause(
             text = doc[lo:hi].text.strip().rstrip(",;—–").strip()
             if _PLEASANTRY.match(text) and " about " not in f" {text.lower()} ":
                 continue
+            if _OFFERING.search(text):
+                continue  # "we'd love to become your preferred…", "i can do…": the writer's offer
             if _MINE.search(text):
                 continue  # "attached is my quote", "came across this piece": yours, not theirs
             if _own_news(doc[lo:hi]):
@@ -841,6 +850,17 @@ _VOCATIVE = re.compile(
 def _vocative(text: str) -> str | None:
     match = _VOCATIVE.match(text)
     return match.group("name") if match else None
+
+
+# The writer offering something ("we'd love to become your preferred partner", "i can cover
+# pitchside", "count me in"): the writer's own words, not a memory of theirs.
+_OFFERING = re.compile(
+    r"\b(?:i|we)(?:'d|’d|'ll|’ll|\s+would|\s+will|\s+can|\s+could|\s+might)?\s+"
+    r"(?:also\s+|happily\s+)?(?:(?:love|like|be\s+(?:able|happy|glad))\s+to\s+)?"
+    r"(?:become|offer|provide|do|cover|bring|sponsor|chip\s+in|donate|help)\b"
+    r"|\bcount\s+(?:me|us)\s+in\b",
+    re.IGNORECASE,
+)
 
 
 # A thank-you or a nice-to-meet-you names them or the event, but recalls nothing they said.
