@@ -3190,6 +3190,8 @@ class FeatureFinder:
                 span
             ):
                 continue  # "thanks for sending the Patels my way" thanks for a referral
+            if kind == "sale_ask" and _writer_gives_money(span):
+                continue  # "we might be able to chip in as a sponsor": offered, not asked
             if kind == "review_ask" and not _review_asked_of_them(span):
                 continue  # "I left you a review", "loved the reviews of your book"
             if kind == "urgency" and (
@@ -4514,6 +4516,40 @@ def _self_centred(doc: Doc) -> tuple[float, Span | None]:
         key=lambda s: sum(t.lower_ in _FIRST for t in s) - sum(t.lower_ in _SECOND for t in s),
     )
     return round(value, 3), worst
+
+
+_GIVING = frozenset("chip sponsor donate give contribute pledge fund back support cover".split())
+
+
+def _writer_gives_money(span: Span) -> bool:
+    """ "We might be able to chip in as a sponsor", "I'd be glad to sponsor a table", "I can
+    chip in for the raffle": the writer offers the money, which is a give, not an ask. Who
+    gives is the subject of the giving verb at or before the phrase, found up its heads."""
+    sent = span.sent
+    for token in sent:
+        if token.i >= span.end:
+            break
+        if token.pos_ != "VERB" or token.lemma_.lower() not in _GIVING:
+            continue
+        between = sent.doc[token.i : span.start]
+        if any(t.lower_ in ("you", "your") for t in between):
+            continue  # "give you a sponsorship deal": offered them, not money given
+        head: Token | None = token
+        for _ in range(4):
+            if head is None:
+                break
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                if subjects[0].lower_ in ("i", "we") and not _asked_of_them(sent):
+                    return True
+                break
+            head = head.head if head.head is not head else None
+    return False
+
+
+def _asked_of_them(sent: Span) -> bool:
+    """ "Would we be able to count you in?" turns the offer into a question to them."""
+    return any(t.lower_ in ("you", "your", "u") and t.dep_ in ("nsubj", "dobj") for t in sent)
 
 
 def greeting_end(sent: Span) -> int | None:
