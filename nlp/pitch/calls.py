@@ -42,7 +42,7 @@ def assess_in_context(
     asked = assessor.they_asked(notes) or quote_asked_for(text, notes)
     relationship = Relationship(**known, they_asked=asked)
     found = assessor.assess(
-        text, relationship, hook, details=notes, workplace=workplace, names=names
+        text, relationship, hook, details=notes, workplace=workplace, names=names, needs=notes
     )
     return found, relationship
 

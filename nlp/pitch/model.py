@@ -312,13 +312,15 @@ class PitchAssessor:
         details: list[str] | None = None,
         workplace: str | None = None,
         names: list[str] | None = None,
+        needs: list[str] | None = None,
     ) -> Assessment:
         """Verdict, score and the reasons behind them; `hook` is a question or offer drawn
         from what the user knows about the person, for the rewrite; `details`, what the user
         knows about them (notes, facts): a draft "remembers" only what is among them;
         `workplace`, their organisation's name, which is where they work, not something they
         told the user ("congrats to the TechOps team!" remembers nothing); `names`, what they
-        are called ("sat sri akal gary ji" greets them and remembers nothing)."""
+        are called ("sat sri akal gary ji" greets them and remembers nothing); `needs`, what
+        the notes say they need: an offer that meets one answers their ask."""
         doc = self.parse(text)
         found = self.finder(doc, relationship.values() if relationship else None)
         probability = 1 / (1 + math.exp(-self.weights.logit(found.values)))
@@ -334,6 +336,11 @@ class PitchAssessor:
                 probability = min(max(probability, MIXED_FROM), FAVOUR_AT_MOST)
             else:
                 probability = max(probability, PITCH_FIRST_FROM)
+        answer = _answers_their_need(doc, found, needs or [])
+        if answer is not None:
+            # "i can cover pitchside" to a coach who needs someone pitchside: their ask met.
+            probability = min(probability, MIXED_FROM / 2)
+            reasons = []
         if probability >= PITCH_FIRST_FROM:
             verdict: Verdict = "pitch_first"
         elif probability >= MIXED_FROM and reasons:
@@ -341,6 +348,8 @@ class PitchAssessor:
         else:
             verdict = "relationship_first"
         strengths = self._strengths(doc, found, relationship, verdict, details, workplace, names)
+        if answer is not None:
+            strengths.insert(0, f"{_GIVES_ASKED}: “{_clip(answer)}”")
         if verdict == "relationship_first":
             suggestion = text.strip()  # nothing to fix: send it as it is, with no add-on
         else:
@@ -503,6 +512,33 @@ def quote_asked_for(text: str, notes: list[str]) -> bool:
             if quoted & _content_words(need.group("rest")):
                 return True
     return False
+
+
+_GIVES_ASKED = "gives what they asked for"
+# Pitch features an offer to meet their need may carry ("i can do pitchside"); a price, a
+# meeting asked, a sale or urgency beside it still sells.
+_ANSWER_MAY_HOLD = {"self_promo", "pivot", "mass_message", "self_centred"}
+
+
+def _answers_their_need(doc: Doc, found: Features, notes: list[str]) -> str | None:
+    """The writer's offer that meets a need the notes say they have ("wants someone pitchside
+    on saturdays", then "I can cover pitchside for your saturday home games"): the sentence
+    offering it (past its greeting), sharing a content word with the need; None when there
+    is none or the draft also asks for something or talks price."""
+    if any(h.feature not in _ANSWER_MAY_HOLD for h in found.hits if h.feature in _WHY):
+        return None
+    needs = [_content_words(m.group("rest")) for n in notes for m in _NEED_SAID.finditer(n)]
+    if not any(needs):
+        return None
+    for sent in doc.sents:
+        start = greeting_end(sent) or sent.start
+        text = doc[start : sent.end].text.strip()
+        if not _OFFERING.search(text):
+            continue
+        offered = _content_words(text)
+        if any(offered & need for need in needs):
+            return text
+    return None
 
 
 def _early_favour(found: Features) -> bool:
