@@ -3247,6 +3247,7 @@ class FeatureFinder:
         for name, found in _solicitations(doc).items():
             spans.setdefault(name, []).extend(found)
         spans.setdefault("sale_ask", []).extend(_switch_asks(doc))
+        spans.setdefault("sale_ask", []).extend(_partner_asks(doc))
         for name, found in _own_wares(doc).items():
             spans.setdefault(name, []).extend(found)
         # Wares handed over and a trade offered as a favour are a sale's ask in the weights;
@@ -3774,6 +3775,36 @@ def _wares_shown(doc: Doc) -> dict[str, list[Span]]:
                 add("second_look", base + match.start("look"), base + match.end("look"))
         for match in _VALUED_OR_SWITCHED.finditer(text):
             add("wares", base + match.start(), base + match.end())
+        for match in _PRICE_LIST_SENT.finditer(text):
+            add("wares", base + match.start(), base + match.end())
+    return found
+
+
+# Trial 19: a price list sent unasked ("please find attached our price list") is what the
+# writer sells put in front of them.
+_PRICE_LIST_SENT = re.compile(
+    r"\b(?:(?:please\s+)?find\s+attached|attached\s+(?:is|are)|i['’]ve\s+attached|"
+    r"we['’]ve\s+attached|enclosed\s+(?:is|are))\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:price\s+list|prices|rate\s+card|rates|fees|tariff|brochure|catalogue|catalog)\b",
+    re.IGNORECASE,
+)
+# Trial 19: "we'd love to become your preferred physio referral partner", "a referral
+# agreement": asking them for a standing deal ("book a meeting" is a meeting asked already).
+_PARTNER_ASK = re.compile(
+    r"\bbecome\s+(?:your|their|the\s+\w+['’]s)\s+(?:preferred|go-to|trusted|official|"
+    r"recommended|approved|exclusive)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:partner|supplier|provider|vendor|contractor|practice|clinic)s?\b"
+    r"|\breferral\s+(?:agreement|partnership|arrangement|deal|scheme|contract)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _partner_asks(doc: Doc) -> list[Span]:
+    found = []
+    for match in _PARTNER_ASK.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
+            found.append(span)
     return found
 
 
