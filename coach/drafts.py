@@ -103,6 +103,7 @@ class DraftCoach:
                 raise EmptyDraft
             found = _resolve(contact_name, text, known)
             check = DraftCheck(Assessment("relationship_first", 0), draft=text)
+            names: list[str] = []
             contact = await contacts.get(found.contact_id) if found.contact_id else None
             if contact is not None and found.third_person:
                 # "Congratulations to you and Emeka!" is said to his wife: the one it is
@@ -115,6 +116,8 @@ class DraftCoach:
             else:
                 check.contact_name = contact.name
                 check.goes_by = goes_by(contact.name, contact.aka)
+                # Their names ("gary ji", "alright delroy") greet them: no memory of theirs.
+                names = [contact.name, check.goes_by, *(contact.aka or [])]
                 history = await _history(session, user_id, contact, now.date())
         if history is None:
             check.assessment = await self.rt.extraction.with_pipeline(pitch.assess, text)
@@ -124,7 +127,7 @@ class DraftCoach:
         check.pronoun = person.pronoun
         asked = hook_from(person, org, now, my_work, text, dated)
         check.assessment, check.relationship = await self.rt.extraction.with_pipeline(
-            pitch.assess_in_context, text, so_far, notes, asked, org
+            pitch.assess_in_context, text, so_far, notes, asked, org, names
         )
         return check
 

@@ -33,13 +33,17 @@ def assess_in_context(
     notes: list[str],
     hook: str | None,
     workplace: str | None = None,
+    names: list[str] | None = None,
 ) -> tuple[Assessment, Relationship]:
     """A draft read against the history with its recipient (`known`: Relationship's fields
-    but `they_asked`, which is read from the notes here; `workplace`: their organisation)."""
+    but `they_asked`, which is read from the notes here; `workplace`: their organisation;
+    `names`: what they are called, which greets them and recalls nothing they told)."""
     assessor = assessor_for(nlp)
     asked = assessor.they_asked(notes) or quote_asked_for(text, notes)
     relationship = Relationship(**known, they_asked=asked)
-    found = assessor.assess(text, relationship, hook, details=notes, workplace=workplace)
+    found = assessor.assess(
+        text, relationship, hook, details=notes, workplace=workplace, names=names, needs=notes
+    )
     return found, relationship
 
 

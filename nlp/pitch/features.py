@@ -3190,6 +3190,8 @@ class FeatureFinder:
                 span
             ):
                 continue  # "thanks for sending the Patels my way" thanks for a referral
+            if kind == "sale_ask" and _writer_gives_money(span):
+                continue  # "we might be able to chip in as a sponsor": offered, not asked
             if kind == "review_ask" and not _review_asked_of_them(span):
                 continue  # "I left you a review", "loved the reviews of your book"
             if kind == "urgency" and (
@@ -3245,6 +3247,7 @@ class FeatureFinder:
         for name, found in _solicitations(doc).items():
             spans.setdefault(name, []).extend(found)
         spans.setdefault("sale_ask", []).extend(_switch_asks(doc))
+        spans.setdefault("sale_ask", []).extend(_partner_asks(doc))
         for name, found in _own_wares(doc).items():
             spans.setdefault(name, []).extend(found)
         # Wares handed over and a trade offered as a favour are a sale's ask in the weights;
@@ -3772,6 +3775,36 @@ def _wares_shown(doc: Doc) -> dict[str, list[Span]]:
                 add("second_look", base + match.start("look"), base + match.end("look"))
         for match in _VALUED_OR_SWITCHED.finditer(text):
             add("wares", base + match.start(), base + match.end())
+        for match in _PRICE_LIST_SENT.finditer(text):
+            add("wares", base + match.start(), base + match.end())
+    return found
+
+
+# Trial 19: a price list sent unasked ("please find attached our price list") is what the
+# writer sells put in front of them.
+_PRICE_LIST_SENT = re.compile(
+    r"\b(?:(?:please\s+)?find\s+attached|attached\s+(?:is|are)|i['’]ve\s+attached|"
+    r"we['’]ve\s+attached|enclosed\s+(?:is|are))\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:price\s+list|prices|rate\s+card|rates|fees|tariff|brochure|catalogue|catalog)\b",
+    re.IGNORECASE,
+)
+# Trial 19: "we'd love to become your preferred physio referral partner", "a referral
+# agreement": asking them for a standing deal ("book a meeting" is a meeting asked already).
+_PARTNER_ASK = re.compile(
+    r"\bbecome\s+(?:your|their|the\s+\w+['’]s)\s+(?:preferred|go-to|trusted|official|"
+    r"recommended|approved|exclusive)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:partner|supplier|provider|vendor|contractor|practice|clinic)s?\b"
+    r"|\breferral\s+(?:agreement|partnership|arrangement|deal|scheme|contract)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _partner_asks(doc: Doc) -> list[Span]:
+    found = []
+    for match in _PARTNER_ASK.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
+            found.append(span)
     return found
 
 
@@ -4514,6 +4547,40 @@ def _self_centred(doc: Doc) -> tuple[float, Span | None]:
         key=lambda s: sum(t.lower_ in _FIRST for t in s) - sum(t.lower_ in _SECOND for t in s),
     )
     return round(value, 3), worst
+
+
+_GIVING = frozenset("chip sponsor donate give contribute pledge fund back support cover".split())
+
+
+def _writer_gives_money(span: Span) -> bool:
+    """ "We might be able to chip in as a sponsor", "I'd be glad to sponsor a table", "I can
+    chip in for the raffle": the writer offers the money, which is a give, not an ask. Who
+    gives is the subject of the giving verb at or before the phrase, found up its heads."""
+    sent = span.sent
+    for token in sent:
+        if token.i >= span.end:
+            break
+        if token.pos_ != "VERB" or token.lemma_.lower() not in _GIVING:
+            continue
+        between = sent.doc[token.i : span.start]
+        if any(t.lower_ in ("you", "your") for t in between):
+            continue  # "give you a sponsorship deal": offered them, not money given
+        head: Token | None = token
+        for _ in range(4):
+            if head is None:
+                break
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                if subjects[0].lower_ in ("i", "we") and not _asked_of_them(sent):
+                    return True
+                break
+            head = head.head if head.head is not head else None
+    return False
+
+
+def _asked_of_them(sent: Span) -> bool:
+    """ "Would we be able to count you in?" turns the offer into a question to them."""
+    return any(t.lower_ in ("you", "your", "u") and t.dep_ in ("nsubj", "dobj") for t in sent)
 
 
 def greeting_end(sent: Span) -> int | None:

@@ -311,12 +311,16 @@ class PitchAssessor:
         hook: str | None = None,
         details: list[str] | None = None,
         workplace: str | None = None,
+        names: list[str] | None = None,
+        needs: list[str] | None = None,
     ) -> Assessment:
         """Verdict, score and the reasons behind them; `hook` is a question or offer drawn
         from what the user knows about the person, for the rewrite; `details`, what the user
         knows about them (notes, facts): a draft "remembers" only what is among them;
         `workplace`, their organisation's name, which is where they work, not something they
-        told the user ("congrats to the TechOps team!" remembers nothing)."""
+        told the user ("congrats to the TechOps team!" remembers nothing); `names`, what they
+        are called ("sat sri akal gary ji" greets them and remembers nothing); `needs`, what
+        the notes say they need: an offer that meets one answers their ask."""
         doc = self.parse(text)
         found = self.finder(doc, relationship.values() if relationship else None)
         probability = 1 / (1 + math.exp(-self.weights.logit(found.values)))
@@ -332,13 +336,20 @@ class PitchAssessor:
                 probability = min(max(probability, MIXED_FROM), FAVOUR_AT_MOST)
             else:
                 probability = max(probability, PITCH_FIRST_FROM)
+        answer = _answers_their_need(doc, found, needs or [])
+        if answer is not None:
+            # "i can cover pitchside" to a coach who needs someone pitchside: their ask met.
+            probability = min(probability, MIXED_FROM / 2)
+            reasons = []
         if probability >= PITCH_FIRST_FROM:
             verdict: Verdict = "pitch_first"
         elif probability >= MIXED_FROM and reasons:
             verdict = "mixed"
         else:
             verdict = "relationship_first"
-        strengths = self._strengths(doc, found, relationship, verdict, details, workplace)
+        strengths = self._strengths(doc, found, relationship, verdict, details, workplace, names)
+        if answer is not None:
+            strengths.insert(0, f"{_GIVES_ASKED}: “{_clip(answer)}”")
         if verdict == "relationship_first":
             suggestion = text.strip()  # nothing to fix: send it as it is, with no add-on
         else:
@@ -408,6 +419,7 @@ class PitchAssessor:
         verdict: Verdict,
         details: list[str] | None,
         workplace: str | None = None,
+        names: list[str] | None = None,
     ) -> list[str]:
         strengths: list[str] = []
         pitched = {
@@ -425,7 +437,7 @@ class PitchAssessor:
             if name == "remembered":
                 # "thought of you" is no memory: credit the words that hold a known detail
                 # ("good luck on the St Jude ride"), wherever they are, and only those.
-                memory = _detail_clause(doc, details or [], pitched, workplace)
+                memory = _detail_clause(doc, details or [], pitched, workplace, names)
                 if memory is not None:
                     strengths.append(f"{_STRENGTH[name]}: “{_clip(memory)}”")
                 continue
@@ -500,6 +512,33 @@ def quote_asked_for(text: str, notes: list[str]) -> bool:
             if quoted & _content_words(need.group("rest")):
                 return True
     return False
+
+
+_GIVES_ASKED = "gives what they asked for"
+# Pitch features an offer to meet their need may carry ("i can do pitchside"); a price, a
+# meeting asked, a sale or urgency beside it still sells.
+_ANSWER_MAY_HOLD = {"self_promo", "pivot", "mass_message", "self_centred"}
+
+
+def _answers_their_need(doc: Doc, found: Features, notes: list[str]) -> str | None:
+    """The writer's offer that meets a need the notes say they have ("wants someone pitchside
+    on saturdays", then "I can cover pitchside for your saturday home games"): the sentence
+    offering it (past its greeting), sharing a content word with the need; None when there
+    is none or the draft also asks for something or talks price."""
+    if any(h.feature not in _ANSWER_MAY_HOLD for h in found.hits if h.feature in _WHY):
+        return None
+    needs = [_content_words(m.group("rest")) for n in notes for m in _NEED_SAID.finditer(n)]
+    if not any(needs):
+        return None
+    for sent in doc.sents:
+        start = greeting_end(sent) or sent.start
+        text = doc[start : sent.end].text.strip()
+        if not _OFFERING.search(text):
+            continue
+        offered = _content_words(text)
+        if any(offered & need for need in needs):
+            return text
+    return None
 
 
 def _early_favour(found: Features) -> bool:
@@ -748,7 +787,11 @@ _YOU = re.compile(r"\b(?:you|your|yours)\b", re.I)
 
 
 def _detail_clause(
-    doc: Doc, details: list[str], pitched: set[int] | None = None, workplace: str | None = None
+    doc: Doc,
+    details: list[str],
+    pitched: set[int] | None = None,
+    workplace: str | None = None,
+    names: list[str] | None = None,
 ) -> str | None:
     """The first clause of the draft (past its greeting) that names something the user
     knows of them from the notes ("the St Jude ride", "baby Noor"), if any. A thank-you or a
@@ -760,7 +803,7 @@ def _detail_clause(
         known -= _content_words(workplace)
     # Their name said to them ("Hi Danny,", "Danny, it was a pleasure…", "Rahul - good to
     # meet you") is how the draft speaks to them, not something they told you.
-    for said_to in (greeted_name(doc.text), _vocative(doc.text)):
+    for said_to in (greeted_name(doc.text), _vocative(doc.text), *(names or [])):
         if said_to:
             known -= _content_words(said_to)
     if not known:
@@ -780,6 +823,8 @@ def _detail_clause(
             text = doc[lo:hi].text.strip().rstrip(",;—–").strip()
             if _PLEASANTRY.match(text) and " about " not in f" {text.lower()} ":
                 continue
+            if _OFFERING.search(text):
+                continue  # "we'd love to become your preferred…", "i can do…": the writer's offer
             if _MINE.search(text):
                 continue  # "attached is my quote", "came across this piece": yours, not theirs
             if _I_NOT.match(text) and not _YOU.search(text):
@@ -849,6 +894,17 @@ _VOCATIVE = re.compile(
 def _vocative(text: str) -> str | None:
     match = _VOCATIVE.match(text)
     return match.group("name") if match else None
+
+
+# The writer offering something ("we'd love to become your preferred partner", "i can cover
+# pitchside", "count me in"): the writer's own words, not a memory of theirs.
+_OFFERING = re.compile(
+    r"\b(?:i|we)(?:'d|’d|'ll|’ll|\s+would|\s+will|\s+can|\s+could|\s+might)?\s+"
+    r"(?:also\s+|happily\s+)?(?:(?:love|like|be\s+(?:able|happy|glad))\s+to\s+)?"
+    r"(?:become|offer|provide|do|cover|bring|sponsor|chip\s+in|donate|help)\b"
+    r"|\bcount\s+(?:me|us)\s+in\b",
+    re.IGNORECASE,
+)
 
 
 # A thank-you or a nice-to-meet-you names them or the event, but recalls nothing they said.

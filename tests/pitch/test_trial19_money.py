@@ -1,0 +1,69 @@
+"""Trial 19 (a physio): "we might be able to chip in as a sponsor" was warned as "asks for
+money". The writer offering money (to sponsor, chip in, donate) is a give, not an ask."""
+
+from __future__ import annotations
+
+import html
+import json
+from importlib import resources
+
+from bot.formatting import check_card
+from coach.service import Coach
+from nlp.pitch.fit import load_dev_set
+from nlp.pitch.model import PitchAssessor
+
+USER = 7019
+MEMORY = "remembers something they told you"
+
+
+async def _card(coach: Coach, user: int, draft: str) -> tuple[str, str]:
+    check = await coach.drafts.check_draft(user, draft)
+    return check.assessment.verdict, html.unescape(check_card(check))
+
+
+# 3. Offering money is a give, not an ask for it.
+
+
+async def test_offering_to_chip_in_as_a_sponsor_is_a_give(coach: Coach) -> None:
+    user = USER + 5
+    await coach.notes.capture(
+        user, "met ola at the polish club, runs the kids' football, into fishing"
+    )
+    verdict, card = await _card(
+        coach, user, "Cześć Ola! Cheers for the chat. We might be able to chip in as a sponsor."
+    )
+    assert verdict == "relationship_first", card
+    assert "asks for money" not in card and "What reads as a pitch" not in card, card
+    assert "Looks good to send" in card, card
+
+
+async def test_offering_to_donate_is_a_give(coach: Coach) -> None:
+    user = USER + 6
+    await coach.notes.capture(user, "met priya shah at the fun run, into baking")
+    verdict, card = await _card(
+        coach,
+        user,
+        "Hi Priya, lovely to meet you at the fun run. We'd be glad to sponsor a table at the "
+        "hospice gala, and I can chip in for the raffle too.",
+    )
+    assert verdict == "relationship_first", card
+    assert "asks for money" not in card and "What reads as a pitch" not in card, card
+
+
+def test_every_labelled_trial_row_reads_as_labelled(assessor: PitchAssessor) -> None:
+    rows = [e for e in load_dev_set() if e.group.startswith("t19-")]
+    phrases = {r["id"]: r["phrase"] for r in _raw_rows() if r.get("phrase")}
+    assert len(rows) >= 4
+    for example in rows:
+        result = assessor.assess(example.text)
+        if example.label == 0:
+            assert result.verdict == "relationship_first", (example.id, result.reasons)
+            continue
+        assert result.verdict != "relationship_first", (example.id, result.score)
+        quoted = " ".join(r.phrase for r in result.reasons)
+        assert phrases[example.id] in quoted, (example.id, result.reasons)
+
+
+def _raw_rows() -> list[dict[str, str]]:
+    text = resources.files("nlp.pitch").joinpath("data/dev_set.jsonl").read_text("utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
