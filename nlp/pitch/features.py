@@ -4579,8 +4579,11 @@ def _writer_gives_money(span: Span) -> bool:
 
 
 def _asked_of_them(sent: Span) -> bool:
-    """ "Would we be able to count you in?" turns the offer into a question to them."""
-    return any(t.lower_ in ("you", "your", "u") and t.dep_ in ("nsubj", "dobj") for t in sent)
+    """ "Would we be able to count you in?" turns the offer into a question to them; "…chip
+    in as a sponsor if you're still short" stays an offer: its "you" is in the condition."""
+    return "?" in sent.text and any(
+        t.lower_ in ("you", "your", "u") and t.dep_ in ("nsubj", "dobj") for t in sent
+    )
 
 
 def greeting_end(sent: Span) -> int | None:

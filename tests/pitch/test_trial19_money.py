@@ -67,3 +67,20 @@ def test_every_labelled_trial_row_reads_as_labelled(assessor: PitchAssessor) -> 
 def _raw_rows() -> list[dict[str, str]]:
     text = resources.files("nlp.pitch").joinpath("data/dev_set.jsonl").read_text("utf-8")
     return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+async def test_an_offer_of_money_if_they_need_it_is_still_a_give(coach: Coach) -> None:
+    """ "…chip in as a sponsor if you're still short": "you" in the condition does not make
+    the writer's offer a question to them (trial 19, replayed)."""
+    user = USER + 7
+    await coach.notes.capture(
+        user, "met marek at the polish centre, runs a dads football league, needs kit sponsors"
+    )
+    verdict, card = await _card(
+        coach,
+        user,
+        "Cześć Marek! Cheers for the chat. Been thinking about the kits - we might be able to "
+        "chip in as a sponsor if you're still short, and our receptionist speaks Polish.",
+    )
+    assert "asks for money" not in card, card
+    assert verdict != "pitch_first", card
