@@ -181,21 +181,14 @@ def test_a_corrected_name_is_a_change_of_name_not_a_new_person(extractor: NoteEx
     ]
 
 
-@pytest.mark.parametrize(
-    ("note", "name"),
-    [
-        ("lol marisol's a nurse at st joseph's and she runs half marathons", "Marisol"),
-        ("ok lowkey the best mixer yet, met dario fontes who sells solar", "Dario Fontes"),
-        ("met my cousin's bff renee okoro, she's a paralegal at baker botts", "Renee Okoro"),
-        ("hmu tevita next week about the fundraiser, he coaches rugby", "Tevita"),
-        ("the dj was amazing lmaoo, his name is kojo mensah and he does weddings", "Kojo Mensah"),
-    ],
-)
-def test_a_texting_word_beside_a_name_is_no_part_of_it(
-    extractor: NoteExtractor, note: str, name: str
-) -> None:
-    r = extractor.extract(note, now=NOW)
-    assert [p.name for p in r.people] == [name]
+# A texting word beside a name: "lol marisol", "hmu tevita".
+TEXTING_WORDS = [
+    ("lol marisol's a nurse at st joseph's and she runs half marathons", "Marisol"),
+    ("ok lowkey the best mixer yet, met dario fontes who sells solar", "Dario Fontes"),
+    ("met my cousin's bff renee okoro, she's a paralegal at baker botts", "Renee Okoro"),
+    ("hmu tevita next week about the fundraiser, he coaches rugby", "Tevita"),
+    ("the dj was amazing lmaoo, his name is kojo mensah and he does weddings", "Kojo Mensah"),
+]
 
 
 @pytest.mark.parametrize(
@@ -215,26 +208,19 @@ def test_an_honorific_before_or_after_a_name_is_no_part_of_it(
     assert not {"san", "sensei"} & {o.lower() for o in r.orgs}
 
 
-@pytest.mark.parametrize(
-    ("note", "name"),
-    [
-        (
-            "the new bookkeeper is named shauna no siobhan siobhan keane, she's from cork",
-            "Siobhan Keane",
-        ),
-        (
-            "met a guy called pedro alves no alvarez pedro alvarez who runs a tile shop",
-            "Pedro Alvarez",
-        ),
-        ("coffee w/ tomasz tomasz nowak from the credit union, he sails", "Tomasz Nowak"),
-        ("talked to mariana mariana costa about her bakery, she needs a new oven", "Mariana Costa"),
-    ],
-)
-def test_a_name_said_again_or_corrected_while_dictating_is_one_person(
-    extractor: NoteExtractor, note: str, name: str
-) -> None:
-    r = extractor.extract(note, now=NOW)
-    assert [p.name for p in r.people] == [name]
+# A name said twice or taken back while dictating: one person.
+SAID_AGAIN = [
+    (
+        "the new bookkeeper is named shauna no siobhan siobhan keane, she's from cork",
+        "Siobhan Keane",
+    ),
+    (
+        "met a guy called pedro alves no alvarez pedro alvarez who runs a tile shop",
+        "Pedro Alvarez",
+    ),
+    ("coffee w/ tomasz tomasz nowak from the credit union, he sails", "Tomasz Nowak"),
+    ("talked to mariana mariana costa about her bakery, she needs a new oven", "Mariana Costa"),
+]
 
 
 @pytest.mark.parametrize(
@@ -267,44 +253,30 @@ def test_a_relative_named_by_a_word_that_is_also_a_first_name_is_a_person(
     assert found[relative].relation == relation
 
 
-@pytest.mark.parametrize(
-    ("note", "name"),
-    [
-        ("Met Engr. Tunde Bakare at the Lagos expo, he builds solar farms", "Tunde Bakare"),
-        ("Hajiya Amina Yusuf runs three pharmacies in Kano and wants a POS system", "Amina Yusuf"),
-        (
-            "Lunch with Ato Mesfin Tadesse, he imports coffee and needs a freight forwarder",
-            "Mesfin Tadesse",
-        ),
-        (
-            "Atty. Carla Mendoza does immigration cases and offered to review my contracts",
-            "Carla Mendoza",
-        ),
-    ],
-)
-def test_a_title_from_nigerian_ethiopian_or_filipino_english_is_no_part_of_a_name(
-    extractor: NoteExtractor, note: str, name: str
-) -> None:
-    r = extractor.extract(note, now=NOW)
-    assert [p.name for p in r.people] == [name]
+# Titles from Nigerian, Ethiopian and Filipino English.
+TITLES = [
+    ("Met Engr. Tunde Bakare at the Lagos expo, he builds solar farms", "Tunde Bakare"),
+    ("Hajiya Amina Yusuf runs three pharmacies in Kano and wants a POS system", "Amina Yusuf"),
+    (
+        "Lunch with Ato Mesfin Tadesse, he imports coffee and needs a freight forwarder",
+        "Mesfin Tadesse",
+    ),
+    (
+        "Atty. Carla Mendoza does immigration cases and offered to review my contracts",
+        "Carla Mendoza",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("note", "name"),
-    [
-        ("met jono pike at the rotary do, he runs a vineyard. bell him monday", "Jono Pike"),
-        (
-            "Sat with Ruby Tane at the expo, she sells solar. Flick Ruby the deck on Thursday.",
-            "Ruby Tane",
-        ),
-        ("met priya shah from the bank. Ring priya next week about the loan", "Priya Shah"),
-    ],
-)
-def test_a_call_or_message_said_the_british_way_is_no_name(
-    extractor: NoteExtractor, note: str, name: str
-) -> None:
-    r = extractor.extract(note, now=NOW)
-    assert [p.name for p in r.people] == [name]
+# A call or a message said the British way ("bell him", "Flick Ruby the deck").
+CALLS = [
+    ("met jono pike at the rotary do, he runs a vineyard. bell him monday", "Jono Pike"),
+    (
+        "Sat with Ruby Tane at the expo, she sells solar. Flick Ruby the deck on Thursday.",
+        "Ruby Tane",
+    ),
+    ("met priya shah from the bank. Ring priya next week about the loan", "Priya Shah"),
+]
 
 
 def test_a_saint_in_a_lowercase_church_name_is_not_shouted(extractor: NoteExtractor) -> None:
@@ -358,3 +330,11 @@ def test_a_gathering_a_firm_or_a_relative_word_makes_no_contact_of_its_own(
 ) -> None:
     r = extractor.extract(note, now=NOW)
     assert [p.name for p in r.people] == names
+
+
+@pytest.mark.parametrize(("note", "name"), TEXTING_WORDS + SAID_AGAIN + TITLES + CALLS)
+def test_the_words_said_around_a_name_are_no_part_of_it(
+    extractor: NoteExtractor, note: str, name: str
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    assert [p.name for p in r.people] == [name]

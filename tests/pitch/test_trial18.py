@@ -8,15 +8,13 @@ sends; the labelled dev rows of the trial must each be warned with their phrase 
 from __future__ import annotations
 
 import html
-import json
-from importlib import resources
 
 import pytest
 
 from bot.formatting import check_card
 from coach.service import Coach
-from nlp.pitch.fit import load_dev_set
 from nlp.pitch.model import PitchAssessor
+from tests.pitch.labelled_rows import assert_trial_rows_read_as_labelled
 
 USER = 7018
 
@@ -99,20 +97,5 @@ async def test_its_warm_twin_looks_good_to_send(coach: Coach, draft: str) -> Non
 
 
 def test_every_labelled_trial_pitch_is_warned_with_its_phrase(assessor: PitchAssessor) -> None:
-    rows = [e for e in load_dev_set() if e.group.startswith("t18-")]
-    phrases = {r["id"]: r["phrase"] for r in _raw_rows() if r.get("phrase")}
-    assert len([e for e in rows if e.label == 1]) >= 30
-    assert len([e for e in rows if e.label == 0]) >= 30
-    for example in rows:
-        result = assessor.assess(example.text)
-        if example.label == 0:
-            assert result.verdict == "relationship_first", (example.id, result.reasons)
-            continue
-        assert result.verdict != "relationship_first", (example.id, result.score)
-        quoted = " ".join(r.phrase for r in result.reasons)
-        assert phrases[example.id] in quoted, (example.id, result.reasons)
-
-
-def _raw_rows() -> list[dict[str, str]]:
-    text = resources.files("nlp.pitch").joinpath("data/dev_set.jsonl").read_text("utf-8")
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
+    warm, pitches = assert_trial_rows_read_as_labelled(assessor, "t18-")
+    assert warm >= 30 and pitches >= 30

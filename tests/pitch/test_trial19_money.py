@@ -4,13 +4,11 @@ money". The writer offering money (to sponsor, chip in, donate) is a give, not a
 from __future__ import annotations
 
 import html
-import json
-from importlib import resources
 
 from bot.formatting import check_card
 from coach.service import Coach
-from nlp.pitch.fit import load_dev_set
 from nlp.pitch.model import PitchAssessor
+from tests.pitch.labelled_rows import assert_trial_rows_read_as_labelled
 
 USER = 7019
 MEMORY = "remembers something they told you"
@@ -51,22 +49,7 @@ async def test_offering_to_donate_is_a_give(coach: Coach) -> None:
 
 
 def test_every_labelled_trial_row_reads_as_labelled(assessor: PitchAssessor) -> None:
-    rows = [e for e in load_dev_set() if e.group.startswith("t19-")]
-    phrases = {r["id"]: r["phrase"] for r in _raw_rows() if r.get("phrase")}
-    assert len(rows) >= 4
-    for example in rows:
-        result = assessor.assess(example.text)
-        if example.label == 0:
-            assert result.verdict == "relationship_first", (example.id, result.reasons)
-            continue
-        assert result.verdict != "relationship_first", (example.id, result.score)
-        quoted = " ".join(r.phrase for r in result.reasons)
-        assert phrases[example.id] in quoted, (example.id, result.reasons)
-
-
-def _raw_rows() -> list[dict[str, str]]:
-    text = resources.files("nlp.pitch").joinpath("data/dev_set.jsonl").read_text("utf-8")
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
+    assert sum(assert_trial_rows_read_as_labelled(assessor, "t19-")) >= 4
 
 
 async def test_an_offer_of_money_if_they_need_it_is_still_a_give(coach: Coach) -> None:
