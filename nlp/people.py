@@ -967,6 +967,7 @@ def find_people(
     _nicknames(doc, people)
     _short_forms(doc, people, english)
     _relatives(doc, people)
+    _my_staff(doc, people)
     _genders(doc, people)
     _families(doc, people)
     _married(doc, people)
@@ -1732,6 +1733,26 @@ def _relatives(doc: Doc, people: list[Person]) -> None:
             if doc[at].lower_ in _PLURAL_RELATIVES:
                 _siblings_named_after(doc, people, person, span)
             break
+
+
+# Who works for the user: "Kasia my receptionist", "my assistant jo". Theirs, never a
+# contact to nudge nor the one a note's follow-up is for.
+_STAFF = frozenset("receptionist assistant secretary intern apprentice employee".split())
+
+
+def _my_staff(doc: Doc, people: list[Person]) -> None:
+    """ "Kasia my receptionist speaks Polish", "my assistant jo will send it": the user's own
+    staff, kept like the user's relatives (of the user, no nudges)."""
+    for person in people:
+        if person.is_relative or person.known:
+            continue
+        for span in person.mentions:
+            after = [t.lower_ for t in doc[span.end : span.end + 3] if t.text != ","]
+            before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+            said = after[:2] if after[:1] in (["my"], ["our"]) else before
+            if len(said) == 2 and said[0] in ("my", "our") and said[1] in _STAFF:
+                person.relation, person.of_me = said[1], True
+                break
 
 
 def _names_another(doc: Doc, people: list[Person], person: Person, at: int) -> bool:

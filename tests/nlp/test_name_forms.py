@@ -338,3 +338,29 @@ def test_the_words_said_around_a_name_are_no_part_of_it(
 ) -> None:
     r = extractor.extract(note, now=NOW)
     assert [p.name for p in r.people] == [name]
+
+
+@pytest.mark.parametrize(
+    ("note", "staff", "met"),
+    [
+        (
+            "Met Irena Wolska at the Polish centre, she organises a mums' running group. "
+            "Kasia my receptionist speaks Polish too. Follow up on the 18th.",
+            "Kasia",
+            "Irena Wolska",
+        ),
+        (
+            "met dana lee at the expo, she runs a bakery. my assistant jo will send her the "
+            "deck. call dana friday",
+            "Jo",
+            "Dana Lee",
+        ),
+    ],
+)
+def test_the_users_own_staff_is_theirs_and_takes_no_follow_up(
+    extractor: NoteExtractor, note: str, staff: str, met: str
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    found = {p.name: p for p in r.people}
+    assert found[staff].of == "me", found[staff]
+    assert [f.person for f in r.follow_ups] == [met]
