@@ -133,8 +133,8 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     ):
         end -= 1  # "Adaeze Okonkwo Work: supply chain lead": a list's label, no surname
     opening = start == 0 or doc[start - 1].text in (".", "!", "?", "\n", "-", "•")
-    reached = doc[start].lower_ in _REACHED | _PUSHED
-    if end - start > 1 and (doc[start].is_lower or opening) and reached:
+    reached = end - start > 1 and doc[start].lower_ in _REACHED | _PUSHED
+    if reached and (doc[start].is_lower or opening):
         start += 1  # "rang bartek yesterday", "Flick Ruby the deck": the call, then who
     while end > start and (
         doc[end - 1].lower_ in ("'s", "’s", "'") or not _name_like(doc[end - 1].text)
