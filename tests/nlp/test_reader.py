@@ -11,23 +11,9 @@ from datetime import UTC, datetime
 import pytest
 
 from nlp.extract import NoteExtractor
-from nlp.schema import NoteExtraction, PersonMention
+from tests.nlp.helpers import names, person, said
 
 NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)  # Thursday
-
-
-def names(result: NoteExtraction) -> list[str]:
-    return [p.name for p in result.people]
-
-
-def person(result: NoteExtraction, first: str) -> PersonMention:
-    found = [p for p in result.people if p.name.split()[0].lower() == first.lower()]
-    assert found, f"{first!r} not in {names(result)}"
-    return found[0]
-
-
-def said(p: PersonMention, word: str, kinds: set[str] | None = None) -> bool:
-    return any(word in f.text.lower() and (kinds is None or f.kind in kinds) for f in p.facts)
 
 
 def test_a_typed_note_gives_the_person_their_org_and_their_plan(extractor: NoteExtractor) -> None:

@@ -9,23 +9,10 @@ from datetime import UTC, datetime
 
 from nlp.extract import NoteExtractor
 from nlp.known import KnownTraits
-from nlp.schema import NoteExtraction, PersonMention
+from nlp.schema import NoteExtraction
+from tests.nlp.helpers import names, person, said
 
 NOW = datetime(2026, 12, 7, 10, 0, tzinfo=UTC)  # Monday
-
-
-def names(result: NoteExtraction) -> list[str]:
-    return [p.name for p in result.people]
-
-
-def person(result: NoteExtraction, first: str) -> PersonMention:
-    found = [p for p in result.people if p.name.split()[0].lower() == first.lower()]
-    assert found, f"{first!r} not in {names(result)}"
-    return found[0]
-
-
-def said(p: PersonMention, word: str, kinds: set[str] | None = None) -> bool:
-    return any(word in f.text.lower() and (kinds is None or f.kind in kinds) for f in p.facts)
 
 
 def read(
