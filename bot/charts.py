@@ -31,7 +31,7 @@ def render_review(review: WeeklyReview) -> bytes:
     left.bar(xs, [d.due for d in review.days], color=DUE_COLOUR, label="due")
     left.bar(xs, [d.done for d in review.days], width=0.5, color=DONE_COLOUR, label="done")
     left.set_xticks(list(xs), labels)
-    left.set_title(f"Follow-ups: {follow_ups_said(review.done, review.due)}")
+    left.set_title(f"Follow-ups: {follow_ups_said(review.done, review.due, review.open_count)}")
     left.yaxis.get_major_locator().set_params(integer=True)
     left.legend(loc="upper left", frameon=False)
     for side in ("top", "right"):

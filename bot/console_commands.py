@@ -196,7 +196,9 @@ async def upcoming(console: Console, _: str) -> None:
     console.offer(
         [
             choice(
-                texts.CONSOLE_NUDGE_ACTIONS.format(number=i + 1, person=n.person or "note"),
+                texts.CONSOLE_NUDGE_ACTIONS.format(
+                    number=i + 1, person=n.person or "a follow-up of yours"
+                ),
                 actions(i),
             )
             for i, n in enumerate(coming)

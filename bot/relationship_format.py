@@ -152,7 +152,7 @@ def review(r: WeeklyReview) -> str:
     stages = " · ".join(f"{stage_label(s)} {n}" for s, n in r.stages.items())
     lines = [
         f"🗓 <b>Your week</b>, {span}",
-        f"Follow-ups: {follow_ups_said(r.done, r.due)}.",
+        f"Follow-ups: {follow_ups_said(r.done, r.due, r.open_count)}.",
         f"Network: {stages}",
     ]
     if r.drifting:
@@ -204,8 +204,11 @@ def open_line(f: OpenFollowUp) -> str:
     return line + " (drafted; tap ✅ Sent it once it's gone)" if f.drafted else line
 
 
-def follow_ups_said(done: int, due: int) -> str:
-    """ "3 done of 5 due"; a week that also finished older ones never says "6 done of 5"."""
+def follow_ups_said(done: int, due: int, waiting: int = 0) -> str:
+    """ "3 done of 5 due"; a week that also finished older ones never says "6 done of 5", and
+    one with follow-ups still waiting never says "4 done of 4 due" (trial 21)."""
+    if waiting and done >= due:
+        return f"{done} done this week, {waiting} still waiting"
     if done == due == 0:
         return "none fell due this week"
     if done <= due:

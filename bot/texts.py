@@ -223,7 +223,8 @@ CONSOLE_WAIT_USAGE = (
     "How long? Try <code>/wait 2d</code>, <code>/wait 6h</code> or <code>/wait 1w</code>."
 )
 CONSOLE_WAITED = "⏩ It's now {now}."
-CONSOLE_NUDGE_ACTIONS = "{number}. {person}: done, a draft, later or skip"
+# One choice per /nudges line (trial 21: "1) 1. note: done, a draft, later or skip").
+CONSOLE_NUDGE_ACTIONS = "Open line {number} ({person}) to act on it"
 CONSOLE_FORGET_ASK = "Forget {name}"
 
 SEVERAL_FIT = "Several people fit <b>{name}</b>: {names}. Use the full name."

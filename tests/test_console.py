@@ -361,7 +361,7 @@ async def test_picking_a_nudge_from_the_list_says_whom_its_menu_is_for(
     console = Console(coach, 0, out=out, files=tmp_path, clock=clock)  # type: ignore[arg-type]
     await run(console, out, "met Dana Lee at the chamber breakfast, loves tango")
     await run(console, out, "met Omar Haddad at the mixer, training for a marathon")
-    assert "2. Omar Haddad" in await run(console, out, "/nudges")
+    assert "Open line 2 (Omar Haddad) to act on it" in await run(console, out, "/nudges")
     said = await run(console, out, "2")
     menu = said.index(f"{number_of(said, '✅ Done')}) ✅ Done")
     assert "Omar Haddad" in said[:menu] and "marathon" in said[:menu], said

@@ -101,6 +101,27 @@ async def test_only_a_week_with_nothing_left_undone_is_called_lovely(
     assert "Everyone is in touch and nothing is owed. Lovely week." in text
 
 
+async def test_a_week_that_did_its_own_follow_ups_but_left_an_older_one_says_it_is_waiting(
+    coach: Coach, clock: FakeClock
+) -> None:
+    # Trial 21: "Follow-ups: 4 done of 4 due." above five people still waiting from earlier.
+    from bot.relationship_format import review as review_text
+
+    await coach.notes.capture(ALICE, "met Dana Lee at the chamber breakfast")
+    clock.advance(timedelta(days=3))
+    for outgoing in await coach.dispatcher.claim_due():
+        await coach.dispatcher.sent_many([([n.nudge_id for n in outgoing.nudges], 1)])
+    clock.advance(timedelta(days=7))
+    await coach.notes.capture(ALICE, "met Sarah Chen at the rotary lunch")
+    clock.advance(timedelta(days=3))
+    [outgoing] = await coach.dispatcher.claim_due()
+    sarah = next(n for n in outgoing.nudges if "Sarah" in (n.person or ""))
+    await coach.nudges.act(ALICE, sarah.nudge_id, "done")
+    text = review_text(await coach.reviews.build(ALICE))
+    assert "Follow-ups: 1 done this week, 1 still waiting." in text, text
+    assert "• <b>Dana Lee</b>, due " in text, text
+
+
 def test_a_week_with_no_follow_ups_due_says_none_fell_due() -> None:
     from bot.relationship_format import follow_ups_said
 
