@@ -1,9 +1,11 @@
 """How well the note reader reads a corpus split (default: the frozen test split).
 
-Run: .venv/bin/python bench/note_quality.py [test|dev|train] [--misses] [--model=PATH]
+Run: .venv/bin/python bench/note_quality.py [test|dev|train|all] [--misses] [--model=PATH]
+     [--ids=PREFIX]
 Prints the misses (with --misses) and the figures as JSON on the last line. The test split
 was written before the reader and is never trained or tuned on: its figures are the honest
-ones. `dev` is the part of the train files held out from training (nlp/training/build.py).
+ones. `dev` is the part of the train files held out from training (nlp/training/build.py);
+`all` is every note in the train files, dev included (with --ids=train-r, one new file).
 """
 
 from __future__ import annotations
@@ -23,11 +25,14 @@ from nlp.training.quality import notes, read_all, score
 def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("-")]
     split = args[0] if args else "test"
-    golds = notes("train" if split in ("dev", "train") else split)
+    golds = notes("train" if split in ("dev", "train", "all") else split)
     if split == "dev":
         golds = [g for g in golds if is_dev(g["id"])]
     elif split == "train":
         golds = [g for g in golds if not is_dev(g["id"])]
+    # --ids=train-r: only the notes whose id starts so (one corpus file, as first read).
+    prefix = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--ids=")), "")
+    golds = [g for g in golds if g["id"].startswith(prefix)]
     model = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--model=")), "rapport")
     details = next((a.split("=", 1)[1] for a in sys.argv if a.startswith("--details=")), None)
     extractor = NoteExtractor(model, details) if details else NoteExtractor(model)
