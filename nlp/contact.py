@@ -11,7 +11,8 @@ a due follow-up). In a note, a person was met or talked with when:
   line of a list, not said as someone else's "mike's colleague", nor inside brackets), or
   they are named right after a word of contact ("coffee with", "met", "w/", "heard from",
   "talked to", "called"), or listed with such a person by "and", "&", "then" or a comma
-  ("dinner w chidi and ngozi", "met Ana (Stripe), Ben from Figma and Carla").
+  ("dinner w chidi and ngozi", "met Ana (Stripe), Ben from Figma and Carla"), or open a
+  sentence with "also", "and" or "plus" after someone met ("met tama. also hemi walker").
 
 Everyone else the note names is only mentioned: "Grace, realtor at compass (mike's
 colleague)" is no contact with Mike, "call with tomasz… leah is handling his lease review"
@@ -29,7 +30,8 @@ from nlp.people import FORMS_OF_ADDRESS, RELATIVES, Person
 # Words of meeting or talking anywhere in a note: it is no piece of news alone.
 MEETING_WORDS = frozenset(
     "met meet meeting coffee lunch dinner breakfast talked chatted called call zoom saw "
-    "ran sat caught visited drinks spoke heard texted emailed messaged phoned".split()
+    "ran sat caught visited drinks spoke heard texted emailed messaged phoned "
+    "brekkie bbq barbie mixer networking meetup cuppa yarn faces".split()
 )
 # A name right after one of these was met or talked with ("coffee with mike").
 _CUES = frozenset(
@@ -118,6 +120,7 @@ def met_people(
             or joined
             or _opens_a_line(doc, mention, person)
             or _with_me(doc, mention)
+            or (met and _goes_on(doc, mention.start))
         ):
             met.add(id(person))
         previous = mention
@@ -177,6 +180,21 @@ def _opens_a_line(doc: Doc, span: Span, person: Person) -> bool:
     while k >= 0 and doc[k].text in _BULLETS:
         k -= 1
     return k >= 0 and "\n" in doc[k].text and not _possessive(span, person)
+
+
+# A sentence that goes on with the people met: "met tama. also hemi walker…", ". and losana".
+_GOES_ON = frozenset("also and plus".split())
+
+
+def _goes_on(doc: Doc, start: int) -> bool:
+    """ "…met tama ngata. also hemi walker from walker builders": a name opening a sentence
+    with "also", "and" or "plus" is one more person met, once someone before was."""
+    k = start - 1
+    while k >= 0 and doc[k].lower_.rstrip(".") in FORMS_OF_ADDRESS:
+        k -= 1
+    if k < 0 or doc[k].lower_ not in _GOES_ON:
+        return False
+    return k == 0 or doc[k].is_sent_start or doc[k - 1].text in _STOPS or "\n" in doc[k - 1].text
 
 
 def _after_cue(doc: Doc, start: int) -> bool:
