@@ -211,7 +211,26 @@ _PAREN = re.compile(r"\([^)]*\)")
 _EDGE = ".,;:!?-–—\"“”'‘’()[]"
 
 
-_SHORTHAND = {"w/": "with", "b/c": "because"}
+# Texting shorthand said as the word it stands for (trials 18 and 22: "help w/ IFTA
+# filings", "buy a second site next yr", "off to rarotonga for 2 wks").
+_SHORTHAND = {
+    "w/": "with",
+    "b/c": "because",
+    "b4": "before",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "wk": "week",
+    "wks": "weeks",
+    "yrs": "years",
+    "mth": "month",
+    "mths": "months",
+    "hols": "holidays",
+    "biz": "business",
+    "govt": "government",
+    "thru": "through",
+}
+# "yr" is "year" after a word that counts or places it ("next yr", "2 yr"), else "your".
+_YEAR_BEFORE = frozenset("next this last a one the new per each every first".split())
 
 
 def clean(text: str) -> tuple[str, ...]:
@@ -222,8 +241,14 @@ def clean(text: str) -> tuple[str, ...]:
     for word in (w.strip(_EDGE) for w in _WORD.findall(text)):
         if not word or word.startswith("/") or (words and word.casefold() == words[-1].casefold()):
             continue
-        # "help w/ IFTA filings": the shorthand said as the word (trial 18)
-        words.append(_SHORTHAND.get(word.casefold(), word))
+        lowered = word.casefold()
+        if (
+            lowered == "yr"
+            and words
+            and (words[-1].casefold() in _YEAR_BEFORE or words[-1].isdigit())
+        ):
+            word = "year"
+        words.append(_SHORTHAND.get(lowered, word))
     return tuple(words)
 
 

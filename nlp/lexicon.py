@@ -359,6 +359,23 @@ PLACES: dict[str, str] = {
         "Japan", "Kenya", "Korea", "Mexico", "Morocco", "Netherlands", "New Zealand",
         "Nigeria", "Norway", "Peru", "Philippines", "Portugal", "Scotland", "Spain", "Sweden",
         "Switzerland", "Thailand", "Vietnam", "Africa", "Asia", "Europe",
+        "China", "Pakistan", "Bangladesh", "Sri Lanka", "Nepal", "Malaysia", "Indonesia",
+        "Taiwan", "Hong Kong", "Cambodia", "Poland", "Ukraine", "Romania",
+        "Lebanon", "Somalia", "South Africa", "Zimbabwe", "Uganda", "Tanzania", "Rwanda",
+        "Cameroon", "Wales", "Northern Ireland", "Samoa", "Tonga", "Fiji", "Cook Islands",
+        "Niue", "Trinidad", "Barbados", "Belgium", "Denmark", "Austria", "Finland",
+        # where the users of trials 19-22 live and travel: the UK and Ireland, New Zealand
+        # and the Pacific, Australia, Africa and Asia
+        "Leeds", "Manchester", "Birmingham", "Liverpool", "Bristol", "Sheffield", "Glasgow",
+        "Cardiff", "Swansea", "Belfast", "Galway", "Limerick", "Milton Keynes",
+        "Auckland", "Wellington", "Christchurch", "Tauranga", "Dunedin", "Rotorua", "Taupō",
+        "Taupo", "Napier", "Whangārei", "Whangarei", "Otago", "Waikato", "Northland",
+        "Rarotonga", "Apia", "Nuku'alofa", "Suva", "Brisbane", "Adelaide", "Perth",
+        "Canberra", "Johannesburg", "Cape Town", "Durban", "Pretoria", "Soweto", "Mombasa",
+        "Kisumu", "Abuja", "Ibadan", "Kumasi", "Kampala", "Manila", "Cebu", "Davao",
+        "Quezon City", "Kuala Lumpur", "Jakarta", "Bangkok", "Hanoi", "Karachi", "Lahore",
+        "Islamabad", "Dhaka", "Chennai", "Hyderabad", "Kolkata", "Pune", "Kochi", "Edmonton",
+        "Winnipeg", "Halifax", "Kingston",
     )
 }  # fmt: skip
 
