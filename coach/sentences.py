@@ -273,7 +273,7 @@ _CALENDAR = {
 }
 ACRONYMS = frozenset(
     "bni ypo pta cpa cfo ceo cto coo cmo cio sba hr vp ux ui pr nyc eo seo qa cfa cfp mba "
-    "phd llc llp crm erp saas hvac rrsp resp tfsa gp".split()
+    "phd llc llp crm erp saas hvac rrsp resp tfsa gp uk usa nhs".split()
 )
 # "it" is a word too: the department only where a job or team follows ("an IT manager",
 # "head of IT").

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from coach.phrases import (
     DETERMINERS,
@@ -44,7 +44,7 @@ from coach.sentences import (
     volunteers,
 )
 from nlp.dates import resolve_when
-from nlp.lexicon import TITLE_WORDS
+from nlp.lexicon import PLACES, TITLE_WORDS
 from nlp.synonyms import is_known
 
 # "got into Michigan", "made partner": news to congratulate someone on.
@@ -1014,7 +1014,69 @@ _BUSINESSES = frozenset(
 )
 
 
+# A trip said as people text it: "off to rarotonga for 2 wks", "heading to samoa next
+# week", "flew to manila" (trial 22: "Ask Tom about the off to rarotonga").
+_TRIP = re.compile(
+    r"^(?:(?P<past>flew|went|headed|travell?ed)|off|heading|flying|travell?ing|going|jetting)"
+    r"(?: off| back| home| over)? to (?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_TRIP_WHEN = frozenset(
+    "in on next this for over after before until till from with tomorrow tonight soon to "
+    "at around during".split()
+)
+_TRIP_PLACES = frozenset({"the uk", "the us", "the usa", "the states", "the islands"})
+_TRIP_LASTS = timedelta(days=7)  # a trip said with no date: away about a week
+_STAY = re.compile(
+    r"^for (\d+|a|an|one|two|three|four|a couple of) (days?|wks?|weeks?|months?|mths?)\b",
+    re.IGNORECASE,
+)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "a couple of": 2}
+_UNIT_DAYS = {"d": 1, "w": 7, "m": 30}
+
+
+def _trip(detail: Detail, now: datetime | None) -> Talk | None:
+    """A trip to a place: how the plans for it are coming along while its date is ahead, how
+    it is going in its first week, how it was after."""
+    found = _TRIP.match(" ".join(detail.text.split()))
+    if found is None:
+        return None
+    words = found["rest"].split()
+    cut = next((i for i, w in enumerate(words) if i and w.casefold() in _TRIP_WHEN), len(words))
+    place, when = " ".join(words[:cut]), " ".join(words[cut:])
+    if place.casefold() not in PLACES and place.casefold() not in _TRIP_PLACES:
+        return None  # "going to open a shop", "heading to the gym": no trip
+    trip = f"the trip to {place}"
+    lasts = _TRIP_LASTS
+    stay = _STAY.match(when)
+    if stay:  # "for 2 wks": how long they are away, not when
+        count = int(stay[1]) if stay[1].isdigit() else _COUNTS[stay[1].casefold()]
+        lasts = timedelta(days=count * _UNIT_DAYS[stay[2].casefold()[0]])
+        when = ""
+    dated = resolve_when(when, detail.told_at) if when and detail.told_at else None
+    if dated is not None and now is not None and now.date() <= dated.last:
+        return Talk(
+            "ask",
+            f"how the plans for {trip} are coming along",
+            f"How are the plans for {trip} coming along?",
+            news=True,
+        )
+    away = (
+        dated is None
+        and not found["past"]
+        and now is not None
+        and detail.told_at is not None
+        and now - detail.told_at <= lasts
+    )
+    if away:
+        return Talk("ask", f"how {trip} is going", f"How is {trip} going?", news=True)
+    return Talk("ask", f"how {trip} was", f"How was {trip}?", news=True)
+
+
 def _plan(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
+    trip = _trip(detail, now)
+    if trip is not None:
+        return trip
     phrase = read(detail.text)
     if phrase.shape is Shape.DOING:
         return _doing(phrase, detail, now, who)
