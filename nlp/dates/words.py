@@ -35,7 +35,7 @@ WEEK_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd":
                  "fourth": 4, "4th": 4, "last": -1, "final": -1}  # fmt: skip
 # "in 3 days", "in a couple weeks", "in a month".
 UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
-         "months": "month"}  # fmt: skip
+         "months": "month", "fortnight": "fortnight", "fortnights": "fortnight"}  # fmt: skip
 
 # Holidays as people write them (in normalised words), each to the name the calendar knows.
 HOLIDAY_NAMES: dict[tuple[str, ...], str] = {
@@ -91,10 +91,23 @@ HOLIDAY_NAMES: dict[tuple[str, ...], str] = {
     ("winter", "break"): "holidays",
     ("the", "holidays"): "holidays",
     ("the", "new", "year"): "new year",
+    ("hols",): "holidays",
+    ("christmas", "hols"): "holidays",
+    ("christmas", "holidays"): "holidays",
     ("end", "of", "year", "holidays"): "holidays",
     ("end", "of", "the", "year", "holidays"): "holidays",
     ("year", "end", "holidays"): "holidays",
     ("year", "-", "end", "holidays"): "holidays",
+    # school breaks, whichever comes next ("after the school hols"); the summer one is
+    # Christmas and January south of the equator, July and August north of it
+    ("school", "hols"): "school holidays",
+    ("school", "holidays"): "school holidays",
+    ("summer", "hols"): "summer holidays",
+    ("summer", "holidays"): "summer holidays",
+    ("summer", "break"): "summer holidays",
+    ("easter", "hols"): "easter holidays",
+    ("easter", "holidays"): "easter holidays",
+    ("easter", "break"): "easter holidays",
     # the next weekend a Monday holiday makes longer: "call him after the long weekend"
     ("long", "weekend"): "long weekend",
     ("bank", "holiday"): "bank holiday",
@@ -132,6 +145,8 @@ HOLIDAYS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _seq in HOLIDAY_NAMES:
     HOLIDAYS_BY_FIRST.setdefault(_seq[0], []).append(_seq)
 HOLIDAY_STARTS = frozenset(HOLIDAYS_BY_FIRST)
+# The names of a season of days off rather than a day: "the holidays" alone is no date.
+BREAKS = frozenset({"holidays", "school holidays", "summer holidays", "easter holidays"})
 
 
 # ---------------------------------------------------------------------------------------
