@@ -143,6 +143,24 @@ _HOLIDAY_DAYS: dict[str, Callable[[int], date]] = {
     "juneteenth": lambda y: date(y, 6, 19),
     "st patrick's day": lambda y: date(y, 3, 17),
     "holidays": lambda y: date(y, 12, 25),
+    "easter monday": lambda y: easter(y) + DAY,
+    # the UK's and Ireland's
+    "st andrew's day": lambda y: date(y, 11, 30),
+    "st david's day": lambda y: date(y, 3, 1),
+    "burns night": lambda y: date(y, 1, 25),
+    "bonfire night": lambda y: date(y, 11, 5),
+    # New Zealand's and Australia's
+    "waitangi day": lambda y: date(y, 2, 6),
+    "anzac day": lambda y: date(y, 4, 25),
+    # South Africa's
+    "freedom day": lambda y: date(y, 4, 27),
+    "youth day": lambda y: date(y, 6, 16),
+    "heritage day": lambda y: date(y, 9, 24),
+    "day of reconciliation": lambda y: date(y, 12, 16),
+    # the Philippines'
+    "bonifacio day": lambda y: date(y, 11, 30),
+    "rizal day": lambda y: date(y, 12, 30),
+    "all saints' day": lambda y: date(y, 11, 1),
 }
 
 

@@ -290,3 +290,52 @@ def test_a_time_before_tomorrow_is_tomorrow(phrase: str) -> None:
 def test_a_follow_up_tomorrow_before_a_time(nlp: Language, note: str) -> None:
     (found,) = follow_ups(nlp, note)
     assert found.due == d("2026-11-28")
+
+
+# -- their holidays --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "now", "first", "last"),
+    [
+        # the week after: Monday to Friday, or the rest of the week of a Monday holiday
+        ("after Bonifacio Day", "2026-11-20", "2026-12-01", "2026-12-04"),  # a Monday
+        ("after St Andrew's Day", "2026-11-20", "2026-12-01", "2026-12-04"),
+        ("after Rizal Day", "2026-12-10", "2027-01-04", "2027-01-08"),  # a Wednesday
+        ("after Waitangi Day", "2027-01-20", "2027-02-08", "2027-02-12"),  # a Saturday
+        ("after Anzac Day", "2027-04-01", "2027-04-26", "2027-04-30"),  # a Sunday
+        ("after the Day of Reconciliation", "2026-12-01", "2026-12-21", "2026-12-25"),
+        ("after Heritage Day", "2027-09-01", "2027-09-27", "2027-10-01"),
+        ("before Freedom Day", "2027-04-01", "2027-04-16", "2027-04-26"),
+        ("after Easter Monday", "2027-03-10", "2027-03-30", "2027-04-02"),
+        ("after bonfire night", "2026-10-20", "2026-11-09", "2026-11-13"),
+        ("after the first of the year", "2026-11-27", "2027-01-04", "2027-01-15"),
+    ],
+)
+def test_holidays_of_their_calendars(phrase: str, now: str, first: str, last: str) -> None:
+    when = resolve_when(phrase, at(now))
+    assert when is not None, phrase
+    assert (when.first, when.last) == (d(first), d(last))
+
+
+@pytest.mark.parametrize(
+    ("note", "now", "due"),
+    [
+        ("give Marites a bell after Bonifacio Day re the computation", "2026-11-20",
+         "2026-12-01"),
+        ("check in with Lwazi after the Day of Reconciliation", "2026-12-01", "2026-12-21"),
+        ("bell him monday about the ute", "2026-11-27", "2026-11-30"),
+        ("flick Aroha the speaker list Thursday", "2026-12-07", "2026-12-10"),
+        ("flick him an email after Waitangi Day", "2027-01-20", "2027-02-08"),
+    ],
+)  # fmt: skip
+def test_a_follow_up_the_way_they_say_it(nlp: Language, note: str, now: str, due: str) -> None:
+    (found,) = follow_ups(nlp, note, at(now))
+    assert found.due == d(due)
+
+
+@pytest.mark.parametrize(
+    "note", ["the school bell rang at 3 on friday", "Tane gave the bell a flick on Tuesday"]
+)
+def test_a_bell_is_no_follow_up(nlp: Language, note: str) -> None:
+    assert follow_ups(nlp, note) == []
