@@ -49,6 +49,8 @@ _MAX_WHAT = 6
 # lasts ("on leave until March", "price fixed till March").
 _DEADLINE_LEADS = frozenset("by within no".split())
 _NOT_TODAY_LEAD = frozenset("for of since from til till until".split())
+# "leave it till after the hols" says when to get back to someone, not what to do then.
+_PUTTING_OFF = frozenset({"leave"})
 
 
 @dataclass(frozen=True)
@@ -142,7 +144,8 @@ def _found(doc: Doc, c: _Candidate, dated: frozenset[int], now: datetime) -> Fou
         (t.i for t in doc[start:hi] if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"), None
     )
     topic = _about(doc, start, hi, c.span) if c.action is not None else None
-    what = topic or (_what(doc, start, hi, dated) if c.action is not None else "") or "follow up"
+    doing = c.action is not None and doc[c.action].lower_ not in _PUTTING_OFF
+    what = topic or (_what(doc, start, hi, dated) if doing else "") or "follow up"
     old = c.instead_of
     old_when = resolve_when(old, now) if old is not None else None
     return FoundFollowUp(

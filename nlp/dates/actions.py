@@ -27,7 +27,8 @@ _ACTIONS = frozenset(
     "hit hook grab grabbing drop whatsapp msg ring answer tell let get look decide deliver "
     "bring stop order prep prepare do see walk chase give fix finish start submit confirm "
     "finalize go swing pop shoot sort sign pay print pick take show arrange plan try "
-    "revisit discuss regroup renew research circulate ship return "
+    "revisit discuss regroup renew research circulate ship return phone bank lodge leave "
+    "bell flick "
     "introducing meeting hitting dropping bringing telling asking checking getting "
     "catching following reaching writing post debrief find help "
     # things to do, said as nouns: "Proposal to Kwame by Dec 11", "mtg Wed 10am"
@@ -35,6 +36,13 @@ _ACTIONS = frozenset(
     "packet pass "
     "tasting walkthrough appointment appt".split()
 )
+# Words that are a to-do only as a verb or before what it is done to: "phone him thursday",
+# "bell him monday", "flick Aroha the list", "bank the takings tomorrow", "lodge the cheque",
+# "leave it till after the hols"; not "a new phone friday", "the school bell", "the bank",
+# "on leave until March".
+_ONLY_AS_VERB = frozenset("phone bell flick bank lodge".split())
+_VERB_OBJECTS = frozenset("him her them it the that this".split())
+_DEFERRED = frozenset("it this that".split())
 # To-dos said as nouns, by their lemma: "everyone's bios by the 14th".
 _THINGS_TO_DO = frozenset(
     "proposal deck doc slide bio sample invoice contract draft cv resume packet quote".split()
@@ -127,7 +135,9 @@ def _follow_up(tok: Token) -> bool:
 # "…looking for a broker who knows rail email him monday": a way to reach someone, with
 # them as its object, is the user's imperative whatever the tagger made of the run-on;
 # unless a subject, modal or "to" before it makes it someone's ("she'll call him").
-_REACH = frozenset("email e-mail call text txt ping message msg dm ring whatsapp".split())
+_REACH = frozenset(
+    "email e-mail call text txt ping message msg dm ring phone bell whatsapp".split()
+)
 _REACHED = frozenset("him her them back".split())  # "…a truck loan call back in two weeks"
 _NOT_MINE = frozenset(
     "to will 'll would 'd can could should might must may gonna wanna he she they it who".split()
@@ -167,6 +177,13 @@ def _is_action(tok: Token) -> bool:
         nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
         if tok.lower_ == "set":  # "set up a call", not "the AC is set to arctic"
             return nxt in ("up", "a", "the", "it", "that", "time", "date", "meeting", "call")
+        if tok.lower_ in _ONLY_AS_VERB:  # "phone Mrs Dlamini", whatever the tagger said
+            after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            named = after is not None and (after.ent_type_ == "PERSON" or after.tag_ == "NNP")
+            owned = tok.i > 0 and tok.doc[tok.i - 1].tag_ in ("DT", "PRP$", "JJ", "POS")
+            return tok.tag_ == "VB" or nxt in _VERB_OBJECTS or (named and not owned)
+        if tok.lower_ == "leave":  # "leave it till Monday": put off until then
+            return nxt in _DEFERRED
         return not (tok.lower_ in ("get", "getting") and nxt in _GET_NOT_ACTION)
     # the tokenizer splits "f/u" into three tokens
     doc = tok.doc

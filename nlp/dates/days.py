@@ -27,6 +27,13 @@ from nlp.lexicon import MONTH_NUMBERS, WEEKDAYS
 
 _CLOCK = re.compile(r"^\d{1,2}(:\d{2})?(am|pm|a|p)$|^\d{1,2}:\d{2}$|^noon$")
 _AM_PM = frozenset("am pm a.m p.m".split())
+# Words before a time of day: "at 8", "tomorrow before 10", "friday by 5".
+_AT = frozenset("at @ around before by".split())
+# "a fortnight on Friday", "fortnight Tuesday", "a week on Thursday": weeks after the day.
+_WEEKS_ON: tuple[tuple[tuple[str, ...], int], ...] = (
+    (("a", "fortnight", "on"), 2), (("a", "fortnight"), 2), (("fortnight", "on"), 2),
+    (("fortnight",), 2), (("a", "week", "on"), 1),
+)  # fmt: skip
 _SLASH = re.compile(r"^(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?$")
 _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?$")
 _DOTTED_OPEN = re.compile(r"^(\d{1,2})\.(\d{1,2})$")
@@ -62,8 +69,9 @@ class DayRules:
     # -- days ---------------------------------------------------------------------------
 
     def time(self, i: int) -> int:
-        """Skip a time of day after a day: "tmrw 9am", "Thursday at 8", "friday morning"."""
-        j = i + 1 if self.word(i) in ("at", "@", "around") else i
+        """Skip a time of day after a day: "tmrw 9am", "Thursday at 8", "friday morning",
+        "tomorrow before 10"."""
+        j = i + 1 if self.word(i) in _AT else i
         w = self.word(j)
         if _CLOCK.match(w) or (NUMBER.match(w) and (j > i or self.word(j + 1) in _AM_PM)):
             return j + 2 if self.word(j + 1) in _AM_PM else j + 1
@@ -72,6 +80,13 @@ class DayRules:
         if j == i and self.lit(j, "first", "thing"):
             return j + 2
         return i
+
+    def clock(self, i: int) -> int | None:
+        """The index after a time of day at ``i``: "10", "9am", "11:30", "noon"."""
+        w = self.word(i)
+        if not (_CLOCK.match(w) or NUMBER.match(w)):
+            return None
+        return i + 2 if self.word(i + 1) in _AM_PM else i + 1
 
     def weekday_word(self, i: int) -> tuple[int, int] | None:
         wd = WEEKDAYS.get(self.word(i))
@@ -162,6 +177,11 @@ class DayRules:
         if end is not None:
             keep(Parse(Days(2), self.time(end)))
         keep(self.weekday(i))
+        for lead, weeks in _WEEKS_ON:
+            end = self.lit(i, *lead)
+            wd = self.weekday_word(end) if end is not None else None
+            if wd is not None:
+                keep(Parse(Weekday(wd[0], weeks_on=weeks), self.time(wd[1])))
         cal = self.calendar_date(i)
         if cal is not None:
             keep(Parse(cal[0], self.time(cal[1])))
@@ -219,6 +239,8 @@ class DayRules:
                 after = self.lit(end, *seq)
                 if after is not None:
                     return Parse(Weekday(weekday, week), self.time(after))
+        if lead is None and self.word(end) == "week":  # "Monday week": a week on Monday
+            return Parse(Weekday(weekday, weeks_on=1), self.time(end + 1), loose)
         return best
 
 

@@ -32,6 +32,7 @@ from nlp.dates.terms import (
     Weekday,
 )
 from nlp.dates.words import (
+    BREAKS,
     COUNT_WORDS,
     DAY_WORDS,
     DIGITS,
@@ -46,8 +47,11 @@ from nlp.dates.words import (
 from nlp.lexicon import MONTH_NUMBERS, WEEKDAYS
 
 _HOLIDAY_LEAD_FIRST = frozenset(
-    "after right just until till post the week in over during through".split()
+    "after right just until till post the week in over during through once when".split()
 )
+# How "once the hols are over" ends: "once" and "when" need it, "after" may have it.
+_OVER = (("are", "over"), ("is", "over"), ("'re", "over"), ("'s", "over"), ("are", "done"),
+         ("are", "finished"), ("is", "finished"), ("finish",), ("finishes",))  # fmt: skip
 _THIS = frozenset("this coming upcoming".split())
 _HABIT_HEADS = frozenset(
     "day week weekend month year morning evening night quarter time other single".split()
@@ -63,7 +67,7 @@ _FIRST_HABIT = frozenset("every each".split())
 _FIRST_PAST = frozenset("yesterday last this past the earlier".split()) | frozenset(COUNT_WORDS)
 _FIRST_WEEK = frozenset(
     "this next the coming in week early beginning start mid middle late later end midweek "
-    "eow over weekend wc w kw cw after".split()
+    "eow over weekend wc w kw cw after w/c w/b wb".split()
 )
 _FIRST_MONTH = (
     frozenset(MONTH_NUMBERS)
@@ -79,7 +83,7 @@ _FIRST_DAY = (
     | frozenset(WEEKDAYS)
     | frozenset(MONTH_NUMBERS)
     | frozenset(ORDINAL_WORDS)
-    | frozenset("the end this later day coming upcoming next".split())
+    | frozenset("the end this later day coming upcoming next a fortnight".split())
 )
 # Words a phrase can start with; any other word is skipped without trying the grammar.
 _STARTS = (
@@ -93,7 +97,8 @@ _STARTS = (
         "next the in within after by until till before over during through end eow eom eoq no "
         "early mid middle late later beginning start week weekend kw cw every each last "
         "yesterday earlier post right just day a an one two three four five six seven "
-        "eight nine ten couple few several midweek month".split()
+        "eight nine ten couple few several midweek month once when fortnight wc w w/c w/b "
+        "wb".split()
     )
 )
 
@@ -147,7 +152,11 @@ class Grammar(PeriodRules):
         ):
             j = i + 3
         if lead == "within":
+            j = self.opt(j, "the", "next")
             ahead = self.ahead_body(j)
+            if ahead is None and (self.lit(j, "the", "fortnight") or self.lit(j, "fortnight")):
+                # "within the fortnight", "within the next fortnight": one
+                ahead = Ahead(1, "fortnight"), self.opt(j, "the") + 1
             if ahead is None:
                 return None
             within, end = ahead
@@ -157,6 +166,11 @@ class Grammar(PeriodRules):
             return None
         if self.word(j) == "after":  # "until after the holidays"
             return None
+        clock = self.clock(j)
+        if clock is not None:  # "by 10 tomorrow", "before noon friday": that day, by then
+            day = self.day(clock)
+            if day is not None and day.loose is None and isinstance(day.term, Days | Weekday):
+                return Parse(By(day.term), day.end)
         inner = self.holiday_name(j)
         if inner is not None:
             name, end = inner
@@ -164,7 +178,7 @@ class Grammar(PeriodRules):
             term: Term = Holiday(name, rel)
             if lead != "before":
                 term = By(term)
-            if name == "holidays" and lead != "before":
+            if name in BREAKS and lead != "before":
                 term = Holiday(name, "before")
             return Parse(term, end)
         found = self._inner(j)
@@ -235,6 +249,7 @@ class Grammar(PeriodRules):
             (("the", "week", "before"), "week_before"), (("week", "before"), "week_before"),
             (("over",), "over"), (("during",), "over"), (("through",), "over"),
             (("over", "the"), "over"),
+            (("once",), "after"), (("when",), "after"),
         ]  # fmt: skip
         if self.word(i) not in _HOLIDAY_LEAD_FIRST and self.word(i) not in HOLIDAY_STARTS:
             return None
@@ -248,10 +263,17 @@ class Grammar(PeriodRules):
             name, end = found
             if lead == ("in",) and name != "new year":
                 continue  # "in christmas" is not said; "in the new year" is
-            if name in ("holidays", "new year") and rel == "week_before":
+            if name in BREAKS | {"new year"} and rel == "week_before":
                 rel = "before"
             if self.word(end) == "weekend":
                 return Parse(Holiday(name, "weekend"), end + 1)
+            over = self.any_of(end, _OVER)
+            if lead[0] in ("once", "when"):
+                if over is None:
+                    continue  # "once christmas" is not said; "once the hols are over" is
+                end = over
+            elif rel == "after" and over is not None:
+                end = over  # "after the school hols finish"
             return Parse(Holiday(name, rel), end)
         found = self.holiday_name(i)
         if found is None:
@@ -259,7 +281,7 @@ class Grammar(PeriodRules):
         name, end = found
         if self.word(end) == "weekend":
             return Parse(Holiday(name, "weekend"), end + 1)
-        if name == "holidays":
+        if name in BREAKS:
             return None  # "the holidays" alone is no day
         return Parse(Holiday(name, "on"), end, loose="holiday")
 

@@ -143,6 +143,24 @@ _HOLIDAY_DAYS: dict[str, Callable[[int], date]] = {
     "juneteenth": lambda y: date(y, 6, 19),
     "st patrick's day": lambda y: date(y, 3, 17),
     "holidays": lambda y: date(y, 12, 25),
+    "easter monday": lambda y: easter(y) + DAY,
+    # the UK's and Ireland's
+    "st andrew's day": lambda y: date(y, 11, 30),
+    "st david's day": lambda y: date(y, 3, 1),
+    "burns night": lambda y: date(y, 1, 25),
+    "bonfire night": lambda y: date(y, 11, 5),
+    # New Zealand's and Australia's
+    "waitangi day": lambda y: date(y, 2, 6),
+    "anzac day": lambda y: date(y, 4, 25),
+    # South Africa's
+    "freedom day": lambda y: date(y, 4, 27),
+    "youth day": lambda y: date(y, 6, 16),
+    "heritage day": lambda y: date(y, 9, 24),
+    "day of reconciliation": lambda y: date(y, 12, 16),
+    # the Philippines'
+    "bonifacio day": lambda y: date(y, 11, 30),
+    "rizal day": lambda y: date(y, 12, 30),
+    "all saints' day": lambda y: date(y, 11, 1),
 }
 
 
@@ -182,12 +200,50 @@ def next_bank_holiday(today: date) -> date:
     )
 
 
+# The school breaks other than Christmas's, as (first, last) day: Easter's two weeks about
+# Easter Sunday, and the northern summer's end of July to August.
+_BREAKS: dict[str, Callable[[int], tuple[date, date]]] = {
+    "easter holidays": lambda y: (easter(y) - 7 * DAY, easter(y) + 8 * DAY),
+    "summer holidays": lambda y: (date(y, 7, 22), date(y, 8, 31)),
+}
+# The breaks each name may mean: the one that ends next after the day it is said.
+_SCHOOL_BREAKS = {
+    "school holidays": ("easter holidays", "summer holidays", "holidays"),
+    # the summer is Christmas and January in New Zealand, Australia and South Africa
+    "summer holidays": ("summer holidays", "holidays"),
+    "easter holidays": ("easter holidays",),
+}
+
+
+def _break_window(
+    name: str, rel: str, year: int, today: date | None
+) -> tuple[date, date, date | None]:
+    """(first, last, anchor) of "<rel> the school hols" in ``year``: of the breaks the name
+    may mean, the one that ends next after ``today`` (the Christmas one as "the holidays")."""
+    windows = []
+    for each in _SCHOOL_BREAKS[name]:
+        if each == "holidays":
+            windows.append(holiday_window("holidays", rel, year))
+            continue
+        start, end = _BREAKS[each](year)
+        if rel == "after":  # back at school: its first two weeks
+            windows.append((end + DAY, end + 12 * DAY, None))
+        elif rel == "before":
+            windows.append((start - 11 * DAY, start - DAY, None))
+        else:  # over, during, on
+            windows.append((start, end, None))
+    coming = [w for w in windows if today is None or w[1] >= today]
+    return min(coming or windows, key=lambda w: w[1])
+
+
 def holiday_window(
     name: str, rel: str, year: int, today: date | None = None
 ) -> tuple[date, date, date | None]:
     """(first, last, anchor) of "<rel> <holiday>" in ``year`` (the long weekend or the bank
     holiday: the next one after ``today``). KeyError: a festival the table has no date for
     in that year."""
+    if name in _SCHOOL_BREAKS:
+        return _break_window(name, rel, year, today)
     if name == "long weekend":
         day = next_long_weekend(today or date(year, 1, 1))
     elif name == "bank holiday":

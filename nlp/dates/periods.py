@@ -35,6 +35,10 @@ _PARTS_EARLY = (("early",), ("beginning", "of"), ("start", "of"), ("the", "begin
 _PARTS_MID = (("mid",), ("mid", "-"), ("middle", "of"), ("the", "middle", "of"), ("mid", "of"))
 _PARTS_LATE = (("late",), ("later",), ("late", "in"), ("later", "in"))
 _PARTS_END = (("end", "of"), ("the", "end", "of"), ("end", "-", "of"))
+# "the week of the 18th"; in the UK "w/c 14th" (week commencing), "w/b 7 Dec" (beginning).
+_WEEK_OF = (("the", "week", "of"), ("week", "of"), ("the", "week", "commencing"),
+            ("week", "commencing"), ("the", "week", "beginning"), ("week", "beginning"),
+            ("wc",), ("w", "/", "c"), ("w/c",), ("wb",), ("w", "/", "b"), ("w/b",))  # fmt: skip
 
 
 class PeriodRules(DayRules):
@@ -108,16 +112,14 @@ class PeriodRules(DayRules):
             stop = self.lit(i, *seq)
             if stop is not None:
                 keep(Parse(Week(ahead, "weekend"), stop))
-        # "the week of the 18th"
-        j = self.any_of(i, [("the", "week", "of"), ("week", "of"), ("wc",), ("w", "/", "c")])
+        # "the week of the 18th", "w/c 14 Dec", "week commencing the 7th"
+        j = self.any_of(i, _WEEK_OF)
         if j is not None:
             day = self.day(j)
-            if (
-                day is not None
-                and day.loose in (None, "the_ordinal")
-                and (isinstance(day.term, CalendarDate))
-            ):
-                keep(Parse(WeekOf(day.term), day.end))
+            if day is not None and isinstance(day.term, CalendarDate):
+                # "wk of 14th" is a date; "week of 3rd year exams" is not: as "the 15th"
+                loose = None if day.loose in (None, "the_ordinal") else "the_ordinal"
+                keep(Parse(WeekOf(day.term), day.end, loose=loose))
         # "KW 50"
         if self.word(i) in ("kw", "cw") and NUMBER.match(self.word(i + 1)):
             n = int(self.word(i + 1))
@@ -258,7 +260,8 @@ class PeriodRules(DayRules):
             return None
         j += 1
         more = self.any_of(j, [("or", "so"), ("or", "two"), ("or", "2"), ("-", "ish"),
-                               ("from", "now"), ("from", "today"), ("out",)])  # fmt: skip
+                               ("from", "now"), ("from", "today"), ("out",),
+                               ("'s", "time"), ("'", "time"), ("time",)])  # fmt: skip
         if more is not None:
             fuzzy = fuzzy or self.word(j) == "or"
             j = more

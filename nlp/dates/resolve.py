@@ -4,15 +4,17 @@ conventions for `range`") and the one day chosen inside it.
 
 Choosing the day (``When.due``):
 - An exact day ("friday", "Dec 15", "on the 3rd", "tomorrow") is that day. Weekday names
-  mean the next such day strictly after today, "next tuesday" too; "the 15th" is the next
-  15th after today.
+  mean the next such day strictly after today, "next tuesday" too; "Monday week" and "a
+  fortnight on Friday" one and two weeks after that day; "the 15th" is the next 15th after
+  today.
 - A loose phrase is ``vague`` and gets a working day (Monday to Friday, not New Year's Day or
   Christmas Day) inside its range, never in the past and after today when the range allows:
   the working day nearest the phrase's anchor, the later one on a tie. The anchor is the
   range's first day ("next week" -> its Monday, "after Thanksgiving" -> the Monday after,
   "before Christmas" -> December 14, "late next week" -> Thursday), except: "end of ..." ->
   the range's last day ("end of next week" -> Friday, "end of the month" -> its last
-  working day); "mid-<month>" -> the 15th; "in N weeks" -> N weeks from today; "in a month"
+  working day); "mid-<month>" -> the 15th; "in N weeks" -> N weeks from today ("in a
+  fortnight": 13 to 15 days, as "in a week" is 6 to 8); "in a month"
   -> the same day next month; "over the holidays" -> December 28; and January starts on
   the 4th, once people are back from the new-year break ("early January", "f/u jan", "Q1"
   -> the first working day on or after Jan 4). A weekend ("this weekend", "labor day
@@ -24,7 +26,9 @@ Choosing the day (``When.due``):
   (the Gregorian computus), Labor Day, Memorial Day and the fixed ones. "after <holiday>" is
   Monday to Friday of the week after it (the rest of its week for a Monday holiday);
   "before <holiday>" the eleven days before it; "after the holidays" / "after the new year"
-  January 4 to 15.
+  January 4 to 15. "the school hols" are the next school break to end (Easter's, the
+  summer's in July and August, or Christmas's, as "the holidays"); "the summer hols" the
+  next summer one, which is Christmas and January in New Zealand or South Africa.
 
 Habits and past phrases resolve to nothing. `resolve_date` also reads, through
 dateparser, the odd date the grammar does not ("the 3rd of next month"), when typed to
@@ -218,6 +222,12 @@ def _ahead(term: Ahead, today: date) -> When | None:
             return When(day, day, day)
         lo, hi = (2, 4) if n >= 3 else (n, n + 1)
         return _loose(today + lo * DAY, today + hi * DAY, today, today + n * DAY)
+    if term.unit == "fortnight":
+        if term.exact:
+            day = today + 14 * n * DAY
+            return When(day, day, day)
+        lo, hi = (13, 15) if n == 1 else (14 * n - 3, 14 * n + 3)  # as "in a week": 6 to 8
+        return _loose(today + lo * DAY, today + hi * DAY, today, today + 14 * n * DAY)
     if term.unit == "week":
         if term.exact:
             day = today + 7 * n * DAY
@@ -281,7 +291,7 @@ def _resolve_term(term: Term, today: date) -> When | None:
     if isinstance(term, Weekday):
         if term.week is None:
             ahead = (term.weekday - today.weekday()) % 7 or 7
-            day = today + ahead * DAY
+            day = today + (ahead + 7 * term.weeks_on) * DAY
         else:
             day = monday_of(today) + (7 * term.week + term.weekday) * DAY
             if day <= today:

@@ -21,6 +21,8 @@ class Days:  # today + offset: "today", "tomorrow", "in 3 days"
 class Weekday:  # "friday"; week 1/2: "wednesday next week", "tues wk after next"
     weekday: int
     week: int | None = None
+    # weeks after the coming such day: 1 "Monday week", "a week on Friday"; 2 "fortnight Tuesday"
+    weeks_on: int = 0
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ WEEK_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd":
                  "fourth": 4, "4th": 4, "last": -1, "final": -1}  # fmt: skip
 # "in 3 days", "in a couple weeks", "in a month".
 UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
-         "months": "month"}  # fmt: skip
+         "months": "month", "fortnight": "fortnight", "fortnights": "fortnight"}  # fmt: skip
 
 # Holidays as people write them (in normalised words), each to the name the calendar knows.
 HOLIDAY_NAMES: dict[tuple[str, ...], str] = {
@@ -83,6 +83,32 @@ HOLIDAY_NAMES: dict[tuple[str, ...], str] = {
     ("black", "friday"): "black friday",
     ("cyber", "monday"): "cyber monday",
     ("boxing", "day"): "boxing day",
+    ("easter", "monday"): "easter monday",
+    ("first", "of", "the", "year"): "new year",
+    # holidays of the UK, Ireland, New Zealand, Australia, South Africa and the Philippines
+    ("st", "stephen", "'s", "day"): "boxing day",
+    ("st", "stephens", "day"): "boxing day",
+    ("st", "andrew", "'s", "day"): "st andrew's day",
+    ("st", "andrews", "day"): "st andrew's day",
+    ("st", "david", "'s", "day"): "st david's day",
+    ("st", "davids", "day"): "st david's day",
+    ("burns", "night"): "burns night",
+    ("bonfire", "night"): "bonfire night",
+    ("guy", "fawkes"): "bonfire night",
+    ("guy", "fawkes", "night"): "bonfire night",
+    ("waitangi", "day"): "waitangi day",
+    ("anzac", "day"): "anzac day",
+    ("freedom", "day"): "freedom day",
+    ("youth", "day"): "youth day",
+    ("heritage", "day"): "heritage day",
+    ("braai", "day"): "heritage day",
+    ("day", "of", "reconciliation"): "day of reconciliation",
+    ("reconciliation", "day"): "day of reconciliation",
+    ("bonifacio", "day"): "bonifacio day",
+    ("rizal", "day"): "rizal day",
+    ("undas",): "all saints' day",
+    ("all", "saints", "day"): "all saints' day",
+    ("all", "saints", "'", "day"): "all saints' day",
     # the season: "after the holidays", "over the holidays"
     ("holidays",): "holidays",
     ("holiday", "season"): "holidays",
@@ -91,10 +117,23 @@ HOLIDAY_NAMES: dict[tuple[str, ...], str] = {
     ("winter", "break"): "holidays",
     ("the", "holidays"): "holidays",
     ("the", "new", "year"): "new year",
+    ("hols",): "holidays",
+    ("christmas", "hols"): "holidays",
+    ("christmas", "holidays"): "holidays",
     ("end", "of", "year", "holidays"): "holidays",
     ("end", "of", "the", "year", "holidays"): "holidays",
     ("year", "end", "holidays"): "holidays",
     ("year", "-", "end", "holidays"): "holidays",
+    # school breaks, whichever comes next ("after the school hols"); the summer one is
+    # Christmas and January south of the equator, July and August north of it
+    ("school", "hols"): "school holidays",
+    ("school", "holidays"): "school holidays",
+    ("summer", "hols"): "summer holidays",
+    ("summer", "holidays"): "summer holidays",
+    ("summer", "break"): "summer holidays",
+    ("easter", "hols"): "easter holidays",
+    ("easter", "holidays"): "easter holidays",
+    ("easter", "break"): "easter holidays",
     # the next weekend a Monday holiday makes longer: "call him after the long weekend"
     ("long", "weekend"): "long weekend",
     ("bank", "holiday"): "bank holiday",
@@ -132,6 +171,8 @@ HOLIDAYS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _seq in HOLIDAY_NAMES:
     HOLIDAYS_BY_FIRST.setdefault(_seq[0], []).append(_seq)
 HOLIDAY_STARTS = frozenset(HOLIDAYS_BY_FIRST)
+# The names of a season of days off rather than a day: "the holidays" alone is no date.
+BREAKS = frozenset({"holidays", "school holidays", "summer holidays", "easter holidays"})
 
 
 # ---------------------------------------------------------------------------------------
