@@ -622,7 +622,7 @@ def _ask_is_welcome(relationship: Relationship | None) -> bool:
     return relationship is not None and relationship.they_asked
 
 
-_INTRO = re.compile(r"(?i)(introduce|connect|intro)\b")
+_INTRO = re.compile(r"(?i)(introduc\w*|connect|intros?)\b")
 _CLAUSE_ENDS = {",", ";", "—", "–"}
 _STOP = {
     "meet",
