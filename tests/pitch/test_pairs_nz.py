@@ -81,7 +81,10 @@ def test_a_catch_up_to_run_through_what_you_sell_is_warned(
 ) -> None:
     result = assessor.assess(draft)
     assert result.verdict == "pitch_first", (result.score, result.reasons)
-    assert any("through" in r.phrase for r in result.reasons), result.reasons
+    assert any(
+        r.phrase.endswith("through") and r.why == "asks for their time to present what you sell"
+        for r in result.reasons
+    ), result.reasons
 
 
 WARM_CATCH_UPS = [
