@@ -1102,7 +1102,8 @@ _COMMERCIAL = (
     "review_ask",
 )
 # A meeting that is a sales meeting whatever else the message says.
-_SALES_MEETINGS = {"demo", "consultation", "walkthrough", "appointment"}
+# "through": a walk-through of what you sell ("pop out and talk you through it").
+_SALES_MEETINGS = {"demo", "consultation", "walkthrough", "appointment", "presentation", "through"}
 # Verbs that open a yes/no question ("Are the seats…?", "Did you…?").
 _AUXILIARIES = {"be", "do", "have", "will", "can", "could", "would", "should", "may", "might"}
 # Claims that say what someone does or offers; about a third person they are not a pitch.
@@ -1153,6 +1154,9 @@ PLEASANTRIES: list[Pattern] = [
                     "awesome",
                     "amazing",
                     "inspiring",
+                    "brilliant",
+                    "cracking",
+                    "grand",
                 ]
             }
         },
@@ -1174,6 +1178,12 @@ PLEASANTRIES: list[Pattern] = [
                     "night",
                     "evening",
                     "party",
+                    # "good yarn at the barbecue", "great craic at the match", "lovely chat"
+                    "yarn",
+                    "craic",
+                    "chat",
+                    "natter",
+                    "bumping",
                 ]
             }
         },
@@ -1241,6 +1251,83 @@ def _lemma(*words: str) -> dict[str, Any]:
 _GAP = {"OP": "{,3}"}
 _HAVE_ADVERBS = ["'ve", "have", "'d", "already", "also", "just", "now", "recently", "even"]
 _OPT = {"OP": "?"}
+
+# Services a business buys that a trade sells it ("who looks after your IT?").
+_TRADES_THEY_BUY = [
+    "books",
+    "bookkeeping",
+    "accounts",
+    "accounting",
+    "taxes",
+    "tax",
+    "payroll",
+    "insurance",
+    "cover",
+    "it",
+    "security",
+    "marketing",
+    "website",
+    "seo",
+    "cleaning",
+    "hr",
+    "pensions",
+    "mortgage",
+    "broadband",
+    "phones",
+    "printing",
+    "signage",
+    "recruitment",
+    "hiring",
+]
+# Their home or business, what a seller's product is shown working on.
+_THEIR_PREMISES = [
+    "house",
+    "home",
+    "business",
+    "shop",
+    "bills",
+    "farm",
+    "office",
+    "team",
+    "company",
+    "practice",
+    "clinic",
+    "roof",
+    "margins",
+    "sales",
+    "bottom",
+    "store",
+    "restaurant",
+    "salon",
+]
+# What "show you our …" shows a friend: their own things, not wares.
+_NOT_FOR_SALE = [
+    "baby",
+    "photos",
+    "pictures",
+    "pics",
+    "place",
+    "house",
+    "home",
+    "flat",
+    "apartment",
+    "garden",
+    "puppy",
+    "dog",
+    "cat",
+    "kids",
+    "garage",
+    "boat",
+    "car",
+    "town",
+    "city",
+    "neighbourhood",
+    "neighborhood",
+    "street",
+    "recipe",
+    "trip",
+    "wedding",
+]
 
 PATTERNS: dict[str, list[Pattern]] = {
     "meeting_ask": [
@@ -1336,8 +1423,69 @@ PATTERNS: dict[str, list[Pattern]] = {
         ),
         _p(_any(["quick", "short", "brief"]), _any([*_MEET_NOUNS, "chat"])),
         _p(_lemma("work"), "for", _GAP, _any(_MEET_NOUNS)),
+        # A sales visit in trade words: "pop out and talk you through it", "come round to
+        # walk you through the options" (not a how-to: see _how_to).
+        _p(
+            _lemma("pop", "come", "drop", "swing", "stop", "nip", "head", "call"),
+            _any(["out", "round", "around", "over", "by", "in", "up", "down"]),
+            {"IS_PUNCT": False, "OP": "{,5}"},
+            _any(["and", "to"]),
+            _lemma("talk", "walk", "run", "take"),
+            _any(["you", "u"]),
+            "through",
+        ),
+        # "it might be worth having a chat about insulation": a talk about a trade's goods
+        # (not "a chat about the road trip", something of theirs).
+        _p(
+            "worth",
+            _any(["having", "a"]),
+            _any(["a", "quick"]) | _OPT,
+            _any(["quick"]) | _OPT,
+            _any(["chat", "yarn", "talk", "natter"]),
+            "about",
+            {"POS": {"IN": ["NOUN", "ADJ"]}},
+        ),
+        # "book in a visit", "arrange a site visit", "set up a demonstration".
+        _p(
+            _lemma("book", "pencil"),
+            "in",
+            _any(["a", "an"]),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any(["visit", "presentation", "demonstration"]),
+        ),
+        _p(
+            _lemma("book", "schedule", "arrange", "set", "organise", "organize"),
+            _any(["up"]) | _OPT,
+            _any(["a", "an"]),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any(["presentation", "demonstration"]),
+        ),
+        _p(
+            _lemma("book", "schedule", "arrange", "set", "organise", "organize"),
+            _any(["up"]) | _OPT,
+            _any(["a", "an"]),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            "site",
+            _any(["visit", "survey"]),
+        ),
     ],
     "sale_ask": [
+        # "I can come over and do you a quote": a price for the job, in British English.
+        _p(
+            _lemma("do"),
+            _any(["you", "u"]),
+            _any(["a", "an"]),
+            {"IS_PUNCT": False, "OP": "{,1}"},
+            _any(["quote", "price", "estimate", "deal"]),
+        ),
+        # "you'll probably want our managed print service": your wares recommended to them.
+        _p(
+            "you",
+            _any(["'ll", "will", "might", "may", "'d", "would"]),
+            _any(["probably", "definitely", "really", "likely", "also"]) | _OPT,
+            _lemma("want", "need"),
+            "our",
+        ),
         _p(_lemma("earn", "win", "get"), "your", "business"),
         _p(_lemma("do"), "business", "with"),
         _p(_lemma("place", "put"), _any(["an", "your"]), "order"),
@@ -2427,6 +2575,18 @@ PATTERNS: dict[str, list[Pattern]] = {
             _lemma("need", "want"),
         ),
         _p("who", _lemma("do"), "your", _any(["books", "taxes", "payroll", "insurance", "it"])),
+        # "Who looks after your IT at the moment?", "who's doing your books these days?",
+        # "who manages your cyber security?": who they buy a trade from (not "who looks after
+        # your kids", "who does your hair").
+        _p(
+            "who",
+            _any(["'s", "’s", "is"]) | _OPT,
+            _lemma("do", "look", "handle", "manage", "sort", "run"),
+            _any(["after"]) | _OPT,
+            _any(["your", "ur"]),
+            {"IS_PUNCT": False, "OP": "{,1}"},
+            _any(_TRADES_THEY_BUY),
+        ),
         _p("in", "the", "market", "for"),
         _p(
             _any(["thinking", "thought", "think"]),
@@ -2551,38 +2711,52 @@ PATTERNS: dict[str, list[Pattern]] = {
             _any(["you", "u"]),
             _any(["our", "my"]),
             {"POS": {"IN": ["ADJ", "NOUN", "PROPN"]}, "OP": "{,2}"},
-            {
-                "POS": "NOUN",
-                "LOWER": {
-                    "NOT_IN": [
-                        "baby",
-                        "photos",
-                        "pictures",
-                        "pics",
-                        "place",
-                        "house",
-                        "home",
-                        "flat",
-                        "apartment",
-                        "garden",
-                        "puppy",
-                        "dog",
-                        "cat",
-                        "kids",
-                        "garage",
-                        "boat",
-                        "car",
-                        "town",
-                        "city",
-                        "neighbourhood",
-                        "neighborhood",
-                        "street",
-                        "recipe",
-                        "trip",
-                        "wedding",
-                    ]
-                },
-            },
+            {"POS": "NOUN", "LOWER": {"NOT_IN": _NOT_FOR_SALE}},
+        ),
+        # "talk you through our frost-fan packages", "take you through our new options": a
+        # walk-through of what you sell is showing it.
+        _p(
+            _lemma("walk", "talk", "take", "run"),
+            _any(["you", "u"]),
+            "through",
+            _any(["our", "my"]),
+            {"POS": {"IN": ["ADJ", "NOUN", "PROPN", "PUNCT"]}, "OP": "{,3}"},
+            {"POS": "NOUN", "LOWER": {"NOT_IN": _NOT_FOR_SALE}},
+        ),
+        # "show you what a heat pump could do for your house": what you sell, shown at work
+        # on their home or business (not "what fresh air can do for your mood").
+        _p(
+            _lemma("show"),
+            _any(["you", "u"]),
+            "what",
+            {"IS_PUNCT": False, "OP": "{1,4}"},
+            _any(["could", "can", "would", "will"]),
+            _lemma("do", "save"),
+            "for",
+            _any(["your", "the"]),
+            _any(_THEIR_PREMISES),
+        ),
+        # A visit or a catch-up that is there to present what you sell: "drop by your shop on
+        # Monday for a quick presentation", "grab a coffee next week so I can run through what
+        # remortgage rates look like" (not "so you can tell me about the trip").
+        _p(
+            _lemma("pop", "come", "drop", "swing", "stop", "nip", "call"),
+            _any(["out", "round", "around", "over", "by", "in"]),
+            {"IS_PUNCT": False, "OP": "{,5}"},
+            "for",
+            _any(["a", "an"]),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any(["presentation", "demonstration", "demo", "pitch", "walkthrough"]),
+        ),
+        _p(
+            _any(["coffee", "lunch", "breakfast", "catch-up", "catchup", "cuppa", "chat", "up"]),
+            {"LOWER": {"NOT_IN": [".", "!", "?", ";"]}, "OP": "{,5}"},
+            "so",
+            _any(["i", "we"]),
+            _any(["can", "could"]),
+            _lemma("run", "walk", "talk", "take"),
+            _any(["you", "u"]) | _OPT,
+            "through",
         ),
     ],
     # How a business does a job now, read with the sentence around it (see _sizing_up).
@@ -3186,6 +3360,14 @@ class FeatureFinder:
                 continue
             if kind in ("price", "urgency") and _someone_elses_offer(span) and not _market(span):
                 continue  # "This week only, the library has a sale": theirs, not yours
+            if kind in ("meeting_ask", "show_ask") and _how_to(span):
+                continue  # "pop round and talk you through how I set up my veggie beds"
+            if kind == "free_offer" and (_someone_elses_offer(span) or _found_elsewhere(span)):
+                continue  # "the county runs a free soil analysis": passed on, not sold
+            if kind == "price" and _prices_in_the_news(span):
+                continue  # "with fuel prices so high" is their world, not your price list
+            if kind == "price" and _rates_it(span):
+                continue  # "my friend rates the programme" thinks well of it; no price
             if name in ("lead_ask", "referral_ask", "review_ask", "gift_ask") and _thanked_for(
                 span
             ):
@@ -3226,7 +3408,9 @@ class FeatureFinder:
             if _filled_with_life(doc[lo : hi + 1]):
                 continue  # "my calendar is filling up with school plays"
             spans.setdefault("self_promo", []).append(doc[lo : hi + 1])
-        spans.setdefault("decision_maker", []).extend(_intros_to_sell(doc))
+        spans.setdefault("decision_maker", []).extend(
+            _intros_to_sell(doc, spans.get("self_promo", []))
+        )
         # A gift asked for is a sale's ask in the weights; its reason is its own (model.py).
         gifts = spans.pop("gift_ask", [])
         spans.setdefault("sale_ask", []).extend(gifts)
@@ -3264,7 +3448,7 @@ class FeatureFinder:
         self._deadlines(doc, spans)
         _link_to_the_ask(doc, spans)
         # One phrase, one meaning: "love to help you sell" is a sale, "how can I help" a gift.
-        _drop_overlapping(spans, "give", ("sale_ask", "meeting_ask"))
+        _drop_overlapping(spans, "give", ("sale_ask", "meeting_ask", "decision_maker"))
         _drop_overlapping(spans, "price", ("review_ask",))  # "rate us on Yelp" is no price
         _drop_overlapping(spans, "self_promo", ("give",))
         pivot = self._pivot(doc, spans)
@@ -3823,9 +4007,11 @@ _AVAILABILITY = re.compile(
     r"(?:on\s+)?(?:a (?:few|couple(?: of)?|handful of|limited number of)\s+|two\s+|three\s+|"
     r"some\s+|a\s+)?(?:new|more)\s+(?:[\w-]+\s+)?(?:clients|customers|patients|students|"
     r"families|accounts|projects|members|businesses)\b"
-    r"|\b(?:i|we)\s+(?:\w+\s+){0,2}?(?:have|['’]ve got|got)\s+(?:room|space|capacity)\s+"
+    r"|\b(?:i|we)(?:['’]ve(?:\s+got)?\s+|\s+(?:\w+\s+){0,2}?(?:have|['’]ve got|got)\s+)"
+    r"(?:room|space|capacity)\s+"
     r"for\s+(?:one|two|three|four|a few|a couple(?: of)?|\d+)\s+(?:more\s+)?(?:new\s+)?"
-    r"(?:clients|customers|patients|students|families|accounts|projects|businesses)\b"
+    r"(?:clients|customers|patients|students|families|accounts|projects|businesses|farms|"
+    r"orchards|households|homes|houses|practices|companies|sites|properties|offices|venues)\b"
     r"|\b(?:i|we)(?:['’]ve| have)?\s+(?:just\s+)?opened\s+up\s+(?:a few|a couple of|\w+)\s+"
     r"(?:more\s+|new\s+)?(?:[\w-]+\s+)?(?:spots|slots|openings|places|sessions|appointments)\b",
     re.IGNORECASE,
@@ -4095,6 +4281,79 @@ def _someone_elses_offer(span: Span) -> bool:
     return place is not None and place.group(1).lower() in _PUBLIC
 
 
+# Where a free thing passed on comes from, said after it ("the free back-care plan on the ACC
+# website"), and who found or vouches for it, said before it ("a mate swore by", "I came
+# across"): someone else's, so it is a tip, not a sales hook.
+_FROM_ELSEWHERE = re.compile(
+    r"^[^,.!?;]{0,30}?\b(?:on|from|at|through|via)\s+(?:the|a|their|his|her)\s+"
+    r"[^,.!?;]{0,30}?\b(?:site|website|app|page|channel|podcast|blog|library|council)\b",
+    re.IGNORECASE,
+)
+_VOUCHED = re.compile(
+    r"\b(?:swore|swears|swear|raved|raves|rave)\s+(?:by|about)\b"
+    r"|\b(?:came|come|stumbled)\s+(?:across|upon|on)\b|\brecommended\b|\bput me on(?:to| to)\b",
+    re.IGNORECASE,
+)
+
+
+def _found_elsewhere(span: Span) -> bool:
+    """A free thing someone else provides, passed on as a tip; "our free plan on our
+    website" is still yours."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in ("our", "my"):
+        return False
+    after = doc.text[span.end_char : span.sent.end_char]
+    before = doc.text[span.sent.start_char : span.start_char]
+    return bool(_FROM_ELSEWHERE.match(after) or _VOUCHED.search(before))
+
+
+def _how_to(span: Span) -> bool:
+    """A walk-through of how something is done is a hand, not a sales visit."""
+    doc = span.doc
+    return span[-1].lower_ == "through" and span.end < len(doc) and doc[span.end].lower_ == "how"
+
+
+# What everyone pays for and talks about ("fertiliser prices", "power prices"): prices in
+# the news. Not houses or mortgages, which a trade's market talk sells.
+_GOODS_IN_THE_NEWS = {
+    "power",
+    "petrol",
+    "fuel",
+    "diesel",
+    "electricity",
+    "energy",
+    "gas",
+    "food",
+    "grocery",
+    "fertiliser",
+    "fertilizer",
+    "feed",
+    "milk",
+    "beef",
+    "wool",
+    "egg",
+    "coffee",
+}
+
+
+def _prices_in_the_news(span: Span) -> bool:
+    """ "With fuel prices so high…": what the world charges, not what the writer sells."""
+    doc = span.doc
+    return (
+        len(span) == 1
+        and span[0].lower_ in ("price", "prices", "costs", "cost")
+        and span.start > 0
+        and doc[span.start - 1].lemma_.lower() in _GOODS_IN_THE_NEWS
+    )
+
+
+def _rates_it(span: Span) -> bool:
+    """ "rates" as a verb ("my physio friend rates the programme") says what someone thinks
+    of something, not what it costs."""
+    word = span[0]
+    return len(span) == 1 and word.lower_ in ("rate", "rates", "rated") and word.pos_ == "VERB"
+
+
 def _thanked_for(span: Span) -> bool:
     """ "Thank you for sending the Patels my way" thanks them for a referral they made; it
     asks for nothing."""
@@ -4263,14 +4522,25 @@ def _claims_a_service(verb: Token) -> bool:
     return not asks and any(m in ("can", "could") for m in modals)
 
 
-def _intros_to_sell(doc: Doc) -> list[Span]:
+def _intros_to_sell(doc: Doc, promoted: list[Span]) -> list[Span]:
     """ "Could you introduce me to your landlord so I can pitch him?" or "…introduce me to
     your CFO? I'd love to show her our software": an introduction asked for in order to sell
     to whoever it is, in the same sentence or the next. The phrase is the ask for the intro
-    (with its "so I can…" when it says so)."""
+    (with its "so I can…" when it says so). After a claim of what you do ("we supply laundry
+    services…"), "I'd appreciate an intro to the new owners" asks for one to sell to them."""
     found = []
     sentences = list(doc.sents)
     for n, sent in enumerate(sentences):
+        before = sentences[n - 1] if n else None
+        claimed = any(
+            p.start >= s.start and p.end <= s.end
+            for p in promoted
+            for s in (sent, before)
+            if s is not None
+        )
+        for noun in sent:
+            if claimed and _intro_wanted(noun):
+                found.append(doc[noun.i : noun.right_edge.i + 1])
         for verb in sent:
             if verb.lemma_.lower() not in _INTRODUCE:
                 continue
@@ -4289,6 +4559,21 @@ def _intros_to_sell(doc: Doc) -> list[Span]:
                 stop = to[0].right_edge.i + 1 if to else verb.i + 2
                 found.append(doc[verb.i : stop])
     return found
+
+
+# What the writer says they would welcome: "I'd appreciate an intro", "grateful for an
+# introduction", "love an introduction".
+_WELCOME = {"appreciate", "grateful", "love", "welcome", "value"}
+
+
+def _intro_wanted(noun: Token) -> bool:
+    """ "an introduction" that the writer asks for ("I'd be grateful for an introduction")."""
+    if noun.lower_ not in ("introduction", "intro", "introductions", "intros"):
+        return False
+    head = noun.head.head if noun.head.dep_ == "prep" else noun.head
+    if head.lemma_.lower() not in _WELCOME and head.lower_ not in _WELCOME:
+        return False
+    return any(t.lower_ in ("i", "we") for t in noun.sent if t.i < noun.i)
 
 
 def _sells(span: Span) -> bool:

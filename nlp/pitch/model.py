@@ -402,6 +402,8 @@ class PitchAssessor:
                 why = _WHY_GIFT
             if hit.feature == "sale_ask" and hit.start in found.offers:
                 why = _WHY_OFFERED[found.offers[hit.start]]
+            if hit.feature == "sale_ask" and _SALES_VISIT.search(hit.text):
+                why = _WHY_VISIT
             reasons.append(Reason(phrase, why))
         # The relationship context is said once, on the last ask, not repeated on every bullet.
         asks = [i for i, r in enumerate(reasons) if r.why not in _STYLE_WHY]
@@ -581,6 +583,10 @@ _WHY_OFFERED = {
     "second_look": "offers your trade as a favour; this early it reads as a sales line, "
     "not a kindness",
 }
+# A visit or a catch-up asked for to present what you sell ("drop by your office for a
+# short presentation", "grab a coffee so I can run through…"): its time is for the sale.
+_SALES_VISIT = re.compile(r"\b(?:presentation|demonstration|demo|walkthrough|through)$", re.I)
+_WHY_VISIT = "asks for their time to present what you sell"
 _WHY_GIFT = "asks for money (a gift, pledge or sponsorship) before they know you or your cause"
 _WARM = ("remembered", "personal_detail", "question_about_them", "congrats", "thanks", "curious")
 
@@ -622,7 +628,7 @@ def _ask_is_welcome(relationship: Relationship | None) -> bool:
     return relationship is not None and relationship.they_asked
 
 
-_INTRO = re.compile(r"(?i)(introduce|connect|intro)\b")
+_INTRO = re.compile(r"(?i)(introduc\w*|connect|intros?)\b")
 _CLAUSE_ENDS = {",", ";", "—", "–"}
 _STOP = {
     "meet",
