@@ -15,6 +15,7 @@ from nlp.changes import find_changes, name_corrections, relation_corrections
 from nlp.contact import MEETING_WORDS, met_people, says_correction
 from nlp.dates import DateFinder
 from nlp.events import find_event
+from nlp.exams import exam_details, exam_said
 from nlp.followups import find_follow_ups
 from nlp.known import KnownNames, KnownTraits
 from nlp.ledger import LedgerFinder
@@ -44,6 +45,7 @@ from nlp.people import (
     trade_name_end,
 )
 from nlp.schema import FACT_KINDS, Fact, FactKind, FollowUp, NoteExtraction, PersonMention
+from nlp.taxes import tax_trouble
 
 DETAILS = "details"
 # Words a detail phrase may start or end with that belong to the sentence, not the detail.
@@ -102,6 +104,11 @@ def read_doc(
     ]
     # "out of brampton KD Logistics": a firm the detail model took for a pastime
     details = [d for d in details if not _a_firm_said(d)]
+    exams = exam_details(doc)  # "his daughter is doing her a levels": the child's, whole
+    details = sorted(
+        [d for d in details if not any(d.start < e.end and e.start < d.end for e in exams)] + exams,
+        key=lambda s: s.start,
+    )
     topics: list[str] = []
     called = {a.casefold() for p in people for a in [p.name, *p.aka]}
     named = {i for p in people for m in p.mentions for i in range(m.start, m.end)}
@@ -142,6 +149,8 @@ def read_doc(
             text = _job_field(doc, span.start, _board_seat(text))
         if span.label_ == "family":
             text = _child_named(text)
+        if span in exams:
+            text = exam_said(text)
         if span.label_ in ("offer", "need") and (
             (span[0].lower_ in _GAVE_ME and _to_me(span)) or _given_me(span)
         ):
@@ -165,7 +174,8 @@ def read_doc(
             continue
         if label == "interest" and _got_in(span):  # "tyler got into michigan": news
             label, text = "plan", doc[span.start - 2 : span.end].text
-        topics.append(text.lower())
+        if span not in exams:  # a child's exams are family news, nothing talked about
+            topics.append(text.lower())
         person = _described(doc, people, owners, span) or owners.owner(span.start, span.end, label)
         if label == "work":  # "my CPA Dev Shah": the role names the person right after it
             person = _person_at(people, span.end) or person
@@ -208,6 +218,10 @@ def read_doc(
         person = owners.owner(at, at + 1, "plan")
         if person is not None:
             _add(facts[id(person)], Fact("plan", news))
+    for at, need in tax_trouble(doc):  # "CRA sent him a letter": help with it is a need
+        person = owners.owner(at, at + 1, "need")
+        if person is not None:
+            _add(facts[id(person)], Fact("need", need))
     org_list: list[str] = []
     teams = _teams(doc)
     named = {i for p in people for m in p.mentions for i in range(m.start, m.end)}
