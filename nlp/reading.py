@@ -16,7 +16,7 @@ from nlp.contact import MEETING_WORDS, met_people, says_correction
 from nlp.dates import DateFinder
 from nlp.events import find_event
 from nlp.exams import exam_details, exam_said
-from nlp.followups import find_follow_ups
+from nlp.followups import find_follow_ups, find_refusals
 from nlp.known import KnownNames, KnownTraits
 from nlp.ledger import LedgerFinder
 from nlp.lexicon import (
@@ -44,7 +44,7 @@ from nlp.people import (
     hyphen_start,
     trade_name_end,
 )
-from nlp.schema import FACT_KINDS, Fact, FactKind, FollowUp, NoteExtraction, PersonMention
+from nlp.schema import FACT_KINDS, Change, Fact, FactKind, FollowUp, NoteExtraction, PersonMention
 from nlp.taxes import tax_trouble
 
 DETAILS = "details"
@@ -269,7 +269,8 @@ def read_doc(
             del orgs[id(person)]
     out.orgs = [o for o in dict.fromkeys(org_list) if not _an_aka(o, people)]
     _share_orgs(doc, people, orgs)
-    for fu in find_follow_ups(doc, dates(doc), now):
+    found_dates = dates(doc)
+    for fu in find_follow_ups(doc, found_dates, now):
         asked: Person | None = None
         if fu.person_at is not None:
             asked = _person_at(people, fu.person_at)
@@ -351,7 +352,27 @@ def read_doc(
             )
         )
     out.topics = list(dict.fromkeys(topics))
+    # (after who was met: "no need to ring him" is no news that makes the note second-hand)
+    out.changes += _refused_follow_ups(doc, people, owners, found_dates)
     return out
+
+
+def _refused_follow_ups(
+    doc: Doc, people: list[Person], owners: Owners, dates: list[Span]
+) -> list[Change]:
+    """ "no need to ring gary in march", "no point calling him": whose follow-up is not
+    needed, the one named after the refused action or the one the sentence is about."""
+    changes = []
+    for refusal in find_refusals(doc, dates):
+        person = next(
+            (p for i in range(refusal.at + 1, refusal.end) if (p := _person_at(people, i))),
+            None,
+        ) or owners.owner(refusal.at, refusal.at + 1)
+        if person is not None and person.is_relative and person.of is not None:
+            person = person.of
+        if person is not None and not person.of_me:
+            changes.append(Change(person.name, "follow_up", "", refusal.said or None))
+    return changes
 
 
 # Kinds a detail is read as that news can be mistaken for: "got [a second chef]" (work),

@@ -57,6 +57,25 @@ def test_a_follow_up_refused_is_no_meeting(extractor: NoteExtractor, text: str) 
     assert all(not p.met for p in r.people)
 
 
+@pytest.mark.parametrize(
+    ("text", "whose", "said"),
+    [
+        ("Saw Gareth and Ruth, no need to ring Ruth in march", "Ruth", "in march"),
+        (
+            "Ruth came with Gareth, his groin is fine, no point calling him before Easter",
+            "Gareth",
+            "before Easter",
+        ),
+        ("Lovely to see Aoife, needn't follow up with her", "Aoife", None),
+    ],
+)
+def test_a_refused_follow_up_names_whose_to_cancel(
+    extractor: NoteExtractor, text: str, whose: str, said: str | None
+) -> None:
+    r = read(extractor, text)
+    assert [(c.person, c.old) for c in r.changes if c.field == "follow_up"] == [(whose, said)]
+
+
 # 2. In a note about several people, a follow-up and a correction stay with the one meant.
 
 
