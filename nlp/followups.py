@@ -332,6 +332,8 @@ _REACH_OUT = frozenset(
     "call ring phone text email e-mail chase follow contact ping message bell check".split()
 )
 _WITHIN = 8
+# A refusal up to a time the reader could not read: which follow-ups it means is unknown.
+_UNTIL = frozenset("till til until before after".split())
 
 
 def find_refusals(doc: Doc, dates: list[Span]) -> list[Refusal]:
@@ -351,5 +353,7 @@ def find_refusals(doc: Doc, dates: list[Span]) -> list[Refusal]:
         ):
             end += 1
         when = next((d for d in dates if tok.i < d.start < end), None)
+        if when is None and any(t.lower_ in _UNTIL for t in doc[tok.i + 1 : end]):
+            continue  # "don't need to chase her till spring": one then may still be wanted
         found.append(Refusal(tok.i, end, when.text if when is not None else ""))
     return found

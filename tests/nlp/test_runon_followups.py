@@ -57,6 +57,13 @@ def test_a_follow_up_refused_is_no_meeting(extractor: NoteExtractor, text: str) 
     assert all(not p.met for p in r.people)
 
 
+def test_a_refusal_until_a_time_not_read_cancels_nothing(extractor: NoteExtractor) -> None:
+    r = read(
+        extractor, "Saoirse came in for her shoulder. Don't need to chase Saoirse till spring."
+    )
+    assert r.follow_ups == [] and not [c for c in r.changes if c.field == "follow_up"]
+
+
 @pytest.mark.parametrize(
     ("text", "whose", "said"),
     [
