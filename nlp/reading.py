@@ -16,7 +16,7 @@ from nlp.contact import MEETING_WORDS, met_people, says_correction
 from nlp.dates import DateFinder
 from nlp.events import find_event
 from nlp.exams import exam_details, exam_said
-from nlp.followups import find_follow_ups, find_refusals
+from nlp.followups import Refusal, find_follow_ups, find_refusals
 from nlp.known import KnownNames, KnownTraits
 from nlp.ledger import LedgerFinder
 from nlp.lexicon import (
@@ -337,6 +337,9 @@ def read_doc(
         _met_words(doc)
     )
     met = met_people(doc, people, news_only=news_only, correction=correction)
+    refusals = find_refusals(doc, found_dates)
+    strangers = _only_refused(people, refusals, facts, orgs)
+    people = [p for p in people if id(p) not in strangers]
     for person in people:
         out.people.append(
             PersonMention(
@@ -353,24 +356,44 @@ def read_doc(
         )
     out.topics = list(dict.fromkeys(topics))
     # (after who was met: "no need to ring him" is no news that makes the note second-hand)
-    out.changes += _refused_follow_ups(doc, people, owners, found_dates)
+    out.changes += _refused_follow_ups(people, owners, refusals)
     return out
 
 
+def _only_refused(
+    people: list[Person],
+    refusals: list[Refusal],
+    facts: dict[int, list[Fact]],
+    orgs: dict[int, str],
+) -> set[int]:
+    """ "no need to ring gary in march": someone no contact yet, named only as whom not to
+    call, with nothing said of them, is no one to add (a contact is kept to cancel with)."""
+    return {
+        id(p)
+        for p in people
+        if not p.known
+        and not p.is_relative
+        and not facts[id(p)]
+        and id(p) not in orgs
+        and not any(q.of is p for q in people)
+        and all(any(r.at < m.start and m.end <= r.end for r in refusals) for m in p.mentions)
+    }
+
+
 def _refused_follow_ups(
-    doc: Doc, people: list[Person], owners: Owners, dates: list[Span]
+    people: list[Person], owners: Owners, refusals: list[Refusal]
 ) -> list[Change]:
     """ "no need to ring gary in march", "no point calling him": whose follow-up is not
     needed, the one named after the refused action or the one the sentence is about."""
     changes = []
-    for refusal in find_refusals(doc, dates):
+    for refusal in refusals:
         person = next(
             (p for i in range(refusal.at + 1, refusal.end) if (p := _person_at(people, i))),
             None,
         ) or owners.owner(refusal.at, refusal.at + 1)
         if person is not None and person.is_relative and person.of is not None:
             person = person.of
-        if person is not None and not person.of_me:
+        if person is not None and not person.of_me and any(p is person for p in people):
             changes.append(Change(person.name, "follow_up", "", refusal.said or None))
     return changes
 

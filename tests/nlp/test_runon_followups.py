@@ -57,6 +57,24 @@ def test_a_follow_up_refused_is_no_meeting(extractor: NoteExtractor, text: str) 
     assert all(not p.met for p in r.people)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["no need to ring Gareth Pryce in march", "don't bother calling Ifeoma Obi next week"],
+)
+def test_a_stranger_named_only_in_a_refusal_is_no_new_contact(
+    extractor: NoteExtractor, text: str
+) -> None:
+    assert read(extractor, text).people == []
+
+
+def test_a_contact_named_only_in_a_refusal_is_kept_to_cancel_with(
+    extractor: NoteExtractor,
+) -> None:
+    r = extractor.extract("no need to ring gareth in march", now=NOW, known_names=["Gareth Pryce"])
+    assert [p.name for p in r.people] == ["Gareth Pryce"]
+    assert [c.person for c in r.changes if c.field == "follow_up"] == ["Gareth Pryce"]
+
+
 def test_a_refusal_until_a_time_not_read_cancels_nothing(extractor: NoteExtractor) -> None:
     r = read(
         extractor, "Saoirse came in for her shoulder. Don't need to chase Saoirse till spring."
