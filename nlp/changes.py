@@ -163,8 +163,10 @@ def _correction(
     before "not" replaces what follows it."""
     known = (*orgs, *roles, *details)
     before = [s for s in known if lo <= s.start and s.end <= not_at]
-    if not before:
-        return _the_one(doc, lo, hi, not_at, owner)
+    # "raj is the one with the dodgy shoulder not priyanka": whatever else the run-on said
+    the_one = _the_one(doc, lo, hi, not_at, owner)
+    if the_one is not None or not before:
+        return the_one
     # The last thing said before "not"; an organisation or role over a detail at one place.
     new = max(before, key=lambda s: (s.end, s.label_ in ("ORG", "ROLE")))
     # what "not" takes back is right after it ("VP of Finance, not CFO"), not a need said
@@ -195,7 +197,7 @@ def _the_one(doc: Doc, lo: int, hi: int, not_at: int, owner: OwnerAt) -> Change 
     at = next(
         (
             t.i
-            for t in doc[lo + 1 : not_at - 2]
+            for t in reversed(doc[lo + 1 : not_at - 2])
             if t.lower_ == "the"
             and doc[t.i + 1].lower_ == "one"
             and doc[t.i - 1].lower_ in _THE_ONE_LEADS

@@ -353,7 +353,10 @@ def find_refusals(doc: Doc, dates: list[Span]) -> list[Refusal]:
         ):
             end += 1
         when = next((d for d in dates if tok.i < d.start < end), None)
-        if when is None and any(t.lower_ in _UNTIL for t in doc[tok.i + 1 : end]):
-            continue  # "don't need to chase her till spring": one then may still be wanted
+        until = any(t.lower_ in _UNTIL for t in doc[tok.i + 1 : end])
+        if until and (when is None or when[0].lower_ != "before"):
+            # "don't need to chase her till spring", "till after christmas": which ones it
+            # means is not sure, and one then may still be wanted
+            continue
         found.append(Refusal(tok.i, end, when.text if when is not None else ""))
     return found

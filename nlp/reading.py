@@ -549,8 +549,9 @@ def _with_news(details: list[Span], news: list[Span]) -> list[Span]:
     """Life news the tagger missed or read as a job or a pastime ("got engaged" as work)."""
     for span in news:
         overlapping = [d for d in details if d.start < span.end and span.start < d.end]
-        if any(d.label_ in ("plan", "family") for d in overlapping):
-            continue
+        inside = all(span.start <= d.start and d.end <= span.end for d in overlapping)
+        if not inside and any(d.label_ in ("plan", "family") for d in overlapping):
+            continue  # ("[achilles is [flaring up again]]": the whole news is kept)
         details = [d for d in details if d not in overlapping] + [span]
     return sorted(details, key=lambda s: s.start)
 

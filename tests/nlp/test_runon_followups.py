@@ -255,3 +255,26 @@ def test_each_ones_injury_news_stays_theirs(extractor: NoteExtractor) -> None:
     tomas, grace = person(r, "tomás"), person(r, "grace")
     assert said(tomas, "knee is sore", {"plan"}) and not said(tomas, "hip")
     assert said(grace, "hip is a bit stiff", {"plan"}) and not said(grace, "knee")
+
+
+def test_a_correction_at_the_end_of_a_run_on_is_about_the_one_it_names(
+    extractor: NoteExtractor,
+) -> None:
+    r = read(
+        extractor,
+        "then Hannah Okafor came in with Tobias Wren, Hannah's calf is tight and she wants "
+        "a new rehab plan, ring her next week, Tobias is behind on his VAT return, oh and "
+        "correction Tobias is the one with the sore hip not Hannah",
+    )
+    fixed = [c for c in r.changes if c.correction]
+    assert [(c.person.split()[0], c.new) for c in fixed] == [("Tobias", "has a sore hip")]
+
+
+def test_injury_news_is_kept_whole(extractor: NoteExtractor) -> None:
+    r = read(extractor, "Keira came in after training, Keira's achilles is flaring up again")
+    assert said(person(r, "keira"), "achilles is flaring up again", {"plan"})
+
+
+def test_a_refusal_till_after_a_day_cancels_nothing(extractor: NoteExtractor) -> None:
+    r = read(extractor, "Saw Ruairi, no need to ring him till after christmas")
+    assert r.follow_ups == [] and not [c for c in r.changes if c.field == "follow_up"]
