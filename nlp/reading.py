@@ -550,7 +550,7 @@ def _with_news(details: list[Span], news: list[Span]) -> list[Span]:
     for span in news:
         overlapping = [d for d in details if d.start < span.end and span.start < d.end]
         inside = all(span.start <= d.start and d.end <= span.end for d in overlapping)
-        if not inside and any(d.label_ in ("plan", "family") for d in overlapping):
+        if any(d.label_ == "family" or (d.label_ == "plan" and not inside) for d in overlapping):
             continue  # ("[achilles is [flaring up again]]": the whole news is kept)
         details = [d for d in details if d not in overlapping] + [span]
     return sorted(details, key=lambda s: s.start)
