@@ -74,6 +74,10 @@ def person_lines(person: SavedPerson) -> list[str]:
         lines.append(f"    {facts_line(person.facts)}")
     if person.replaced:
         lines.append(f"    Replaces: {escape('; '.join(person.replaced))}")
+    if person.cancelled:
+        days = listed([day(d) for d in person.cancelled])
+        plural = "s" if len(person.cancelled) > 1 else ""
+        lines.append(f"    Cancelled the follow-up{plural} on {days}.")
     return lines
 
 

@@ -29,6 +29,7 @@ from coach.views import (
     SavedPerson,
     UndoResult,
 )
+from nlp.dates import resolve_when
 from nlp.known import name_words
 from nlp.schema import Change, Fact, FollowUp, NoteExtraction, PersonMention
 from storage.contacts import Contacts, NewFact, name_key
@@ -44,6 +45,8 @@ log = logging.getLogger(__name__)
 # asked for, the nice-to-meet-you and the keep-in-touch nudge (a give is no meeting).
 CLOSED_BY_MEETING = ("follow_up", "first", "keep_in_touch")
 CLOSED_PREFIX = "closed by note: nudge "
+# A follow-up a note said was not needed, cancelled by it (no touch, nothing done).
+CANCELLED_KIND = "nudge_cancelled"
 # "follow up friday" says when, not what about: no reason worth repeating back.
 GENERIC_FOLLOW_UPS = frozenset({"follow up", "follow-up", "followup", "f/u", "fu", "check in"})
 
@@ -421,6 +424,10 @@ class NoteCapture:
                 met = [f for f in needs if _same_need(change.old, f.text)]
                 await contacts.supersede(met, note.id, now.astimezone(UTC))
                 person.replaced += [f.text for f in met]
+            elif change.field == "follow_up":
+                person.cancelled += await _cancel_follow_ups(
+                    session, user_id, contact.id, note.id, change.old, now
+                )
             elif change.field == "relation" and contact.relation and change.old:
                 await self._relation_corrected(contacts, contact, change, note, now)
                 person.relation = change.new
@@ -718,14 +725,16 @@ class NoteCapture:
 
 
 async def _reopen_closed(session: AsyncSession, user_id: int, note_id: int) -> None:
-    """The follow-ups a note of meeting closed, as they stood before it."""
-    nudges = Nudges(session, user_id)
-    for entry in await Ledger(session, user_id).of_note(note_id, "nudge_done"):
+    """The follow-ups a note of meeting closed, or a note cancelled, as they stood before."""
+    nudges, ledger = Nudges(session, user_id), Ledger(session, user_id)
+    closed = [(e, NudgeStatus.DONE) for e in await ledger.of_note(note_id, "nudge_done")]
+    closed += [(e, NudgeStatus.CANCELLED) for e in await ledger.of_note(note_id, CANCELLED_KIND)]
+    for entry, now_status in closed:
         if not entry.summary.startswith(CLOSED_PREFIX):
             continue
         nudge_id, _, status = entry.summary.removeprefix(CLOSED_PREFIX).partition(":")
         nudge = await nudges.get(int(nudge_id)) if nudge_id.isdigit() else None
-        if nudge is not None and nudge.status == NudgeStatus.DONE:
+        if nudge is not None and nudge.status == now_status:
             nudge.status = (
                 NudgeStatus(status) if status in set(NudgeStatus) else NudgeStatus.PENDING
             )
@@ -773,6 +782,37 @@ async def _move_follow_up(
     if contact is None:
         return None
     return SavedPerson(contact.id, contact.name, contact.org, created=False)
+
+
+async def _cancel_follow_ups(
+    session: AsyncSession,
+    user_id: int,
+    contact_id: int,
+    note_id: int,
+    said: str | None,
+    now: datetime,
+) -> list[date]:
+    """ "no need to ring gary in march": his follow-ups waiting in March (all of them, when
+    no date is said) are cancelled; one this note asks for stays. Their days, in order."""
+    when = resolve_when(said, now) if said else None
+    if said and when is None:
+        return []
+    cancelled = []
+    for nudge in await Nudges(session, user_id).waiting(contact_id, ("follow_up",)):
+        day = nudge.due_at.astimezone(now.tzinfo).date()
+        if nudge.note_id == note_id or (when is not None and not when.first <= day <= when.last):
+            continue
+        nudge.status = NudgeStatus.CANCELLED
+        cancelled.append(day)
+        # undo takes the note back and the follow-up with it (see _reopen_closed)
+        await Ledger(session, user_id).add(
+            contact_id,
+            CANCELLED_KIND,
+            f"{CLOSED_PREFIX}{nudge.id}:{NudgeStatus.PENDING}",
+            note_id=note_id,
+            when=now.astimezone(UTC),
+        )
+    return sorted(cancelled)
 
 
 def _on_the_day(day: date, follow_up: FollowUp) -> bool:

@@ -31,6 +31,9 @@ class SavedPerson:
     replaced: list[str] = field(default_factory=list)
     # A follow-up due with them today or overdue, done by this note of meeting them.
     follow_up_done: bool = False
+    # The days of follow-ups this note said were not needed ("no need to ring gary in
+    # march"): cancelled.
+    cancelled: list[date] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

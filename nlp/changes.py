@@ -163,8 +163,10 @@ def _correction(
     before "not" replaces what follows it."""
     known = (*orgs, *roles, *details)
     before = [s for s in known if lo <= s.start and s.end <= not_at]
-    if not before:
-        return None
+    # "raj is the one with the dodgy shoulder not priyanka": whatever else the run-on said
+    the_one = _the_one(doc, lo, hi, not_at, owner)
+    if the_one is not None or not before:
+        return the_one
     # The last thing said before "not"; an organisation or role over a detail at one place.
     new = max(before, key=lambda s: (s.end, s.label_ in ("ORG", "ROLE")))
     # what "not" takes back is right after it ("VP of Finance, not CFO"), not a need said
@@ -185,6 +187,38 @@ def _correction(
 
 
 _ARTICLES = frozenset("a an the".split())
+_THE_ONE_LEADS = frozenset("is 's was".split())
+
+
+def _the_one(doc: Doc, lo: int, hi: int, not_at: int, owner: OwnerAt) -> Change | None:
+    """ "actually niamh's the one with the dodgy hamstring, not wei", "callum is the one who
+    has the stress fracture, not jomo": the person named before "the one" has what follows
+    it, not the one after "not"."""
+    at = next(
+        (
+            t.i
+            for t in reversed(doc[lo + 1 : not_at - 2])
+            if t.lower_ == "the"
+            and doc[t.i + 1].lower_ == "one"
+            and doc[t.i - 1].lower_ in _THE_ONE_LEADS
+        ),
+        None,
+    )
+    if at is None or doc[at + 2].lower_ not in ("with", "who", "that"):
+        return None
+    end = not_at
+    while end > at + 3 and doc[end - 1].is_punct:
+        end -= 1
+    words = [t.text for t in doc[at + 3 : end]]
+    if not words or len(words) > 8:
+        return None
+    if doc[at + 2].lower_ == "with":  # "with the dodgy hamstring": "has a dodgy hamstring"
+        words = ["has", "a" if words[0].lower() == "the" else words[0], *words[1:]]
+    person = owner(at - 1, at)
+    old = _words_after(doc, not_at, hi)
+    if person is None or not old or old.casefold() == person.name.casefold():
+        return None
+    return Change(person.name, "detail", " ".join(words), old, "plan", True)
 
 
 def _words_after(doc: Doc, not_at: int, hi: int) -> str:

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
+from nlp.dates.actions import refused
 from nlp.people import FORMS_OF_ADDRESS, RELATIVES, Person
 
 # Words of meeting or talking anywhere in a note: it is no piece of news alone.
@@ -103,7 +104,11 @@ def met_people(
     met: set[int] = set()
     if everyone and mentions and mentions[0][0].start == everyone[0].start:
         first = mentions[0][0]
-        if not _possessive(first, mentions[0][1]) and not _bracketed(doc, first):
+        if (
+            not _possessive(first, mentions[0][1])
+            and not _bracketed(doc, first)
+            and not _not_to_contact(doc, first.start)
+        ):
             met.add(id(mentions[0][1]))
     previous: Span | None = None
     for mention, person in mentions:
@@ -115,6 +120,9 @@ def met_people(
             and id(_owner(mentions, previous)) in met
             and _joined(doc, previous, mention)
         )
+        if _not_to_contact(doc, mention.start):
+            previous = mention
+            continue
         if (
             _after_cue(doc, mention.start)
             or joined
@@ -195,6 +203,18 @@ def _goes_on(doc: Doc, start: int) -> bool:
     if k < 0 or doc[k].lower_ not in _GOES_ON:
         return False
     return k == 0 or doc[k].is_sent_start or doc[k - 1].text in _STOPS or "\n" in doc[k - 1].text
+
+
+_TO_THEM = frozenset("with to up w/ w".split())
+
+
+def _not_to_contact(doc: Doc, start: int) -> bool:
+    """ "no need to ring gary", "needn't follow up with ana": someone the note says not to
+    contact is not met by being named."""
+    k = start - 1
+    while k > 0 and start - k <= 3 and doc[k].lower_ in _TO_THEM:
+        k -= 1
+    return k >= 0 and refused(doc, k)
 
 
 def _after_cue(doc: Doc, start: int) -> bool:

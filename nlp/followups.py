@@ -38,7 +38,7 @@ from datetime import date, datetime
 from spacy.tokens import Doc, Span
 
 from nlp.dates import When, resolve_when
-from nlp.dates.actions import find_action, past_clause, theirs, verbless
+from nlp.dates.actions import find_action, past_clause, refused, theirs, verbless
 from nlp.dates.clauses import SUBJECTS, bare, clause, corrects, heading, sentence, settles
 
 _TODO_HEADS = ("to do", "todo", "to - do", "to-do", "next steps", "action items", "f / u", "f/u")
@@ -318,3 +318,48 @@ def _what(doc: Doc, lo: int, hi: int, dated: frozenset[int]) -> str:
         if len(parts) >= _MAX_WHAT:
             break
     return " ".join("".join(parts).split())
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A follow-up the note says is not needed ("no need to ring gary in march"): the
+    refused action's token, the end of what it says, and its date as written ("" if none)."""
+
+    at: int
+    end: int
+    said: str
+
+
+# Ways to reach someone a note may say there is no need for.
+_REACH_OUT = frozenset(
+    "call ring phone text email e-mail chase follow contact ping message bell check".split()
+)
+_WITHIN = 8
+# A refusal up to a time the reader could not read: which follow-ups it means is unknown.
+_UNTIL = frozenset("till til until before after".split())
+
+
+def find_refusals(doc: Doc, dates: list[Span]) -> list[Refusal]:
+    """The follow-ups refused in ``doc``, with the date each names, if any."""
+    found = []
+    for tok in doc:
+        if tok.lower_ not in _REACH_OUT and tok.lemma_.lower() not in _REACH_OUT:
+            continue
+        if not refused(doc, tok.i):
+            continue
+        end = tok.i + 1
+        while (
+            end < len(doc)
+            and end - tok.i <= _WITHIN
+            and not (doc[end].is_punct and doc[end].text not in ("'", "’", "-"))
+            and "\n" not in doc[end].text
+        ):
+            end += 1
+        when = next((d for d in dates if tok.i < d.start < end), None)
+        until = any(t.lower_ in _UNTIL for t in doc[tok.i + 1 : end])
+        if until and (when is None or when[0].lower_ != "before"):
+            # "don't need to chase her till spring", "till after christmas": which ones it
+            # means is not sure, and one then may still be wanted
+            continue
+        found.append(Refusal(tok.i, end, when.text if when is not None else ""))
+    return found

@@ -20,6 +20,26 @@ _KIN: dict[str, Any] = {
         "sister husband wife son daughter uncle aunt".split()
     }
 }
+_WHOSE: dict[str, Any] = {"LOWER": {"IN": ["his", "her", "their", "'s", "’s"]}}
+_BODY: dict[str, Any] = {
+    "LOWER": {
+        "IN": "knee knees back shoulder shoulders hip hips ankle ankles hamstring hamstrings "
+        "calf calves achilles groin neck wrist elbow foot feet shin shins quad quads glute "
+        "glutes hand thumb toe heel arch pelvis spine rotator".split()
+    }
+}
+_BE: dict[str, Any] = {"LOWER": {"IN": ["is", "'s", "’s", "are", "'re", "was", "feels"]}}
+_HOW: dict[str, Any] = {
+    "LOWER": {"IN": "much loads lots way a lot bit little no still far heaps".split()},
+    "OP": "{0,2}",
+}
+_STATES = (
+    "better worse sore fine stiff tight improved improving healing healed sorted swollen "
+    "grand okay ok recovering niggly"
+).split()
+_FLARES = "playing flaring acting".split()
+_SETTLED = "settled healed improved recovered".split()
+_AGAIN: dict[str, Any] = {"LOWER": {"IN": ["again", "now"]}, "OP": "?"}
 _PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     "engaged": [[{"LEMMA": "get"}, {"LOWER": {"IN": ["engaged", "married", "hitched"]}}]],
     "hired": [
@@ -64,6 +84,12 @@ _PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
             {"LOWER": {"IN": ["marathon", "half", "triathlon", "ironman", "ultra", "race"]}},
         ]
     ],
+    # "her knee is better", "his back's playing up again": how an injury is going
+    "health": [
+        [_WHOSE, _BODY, _BE, _HOW, {"LOWER": {"IN": _STATES}}, _AGAIN],
+        [_WHOSE, _BODY, _BE, {"LOWER": {"IN": _FLARES}}, {"LOWER": "up"}, _AGAIN],
+        [_WHOSE, _BODY, {"LOWER": {"IN": ["has", "'s"]}}, {"LOWER": {"IN": _SETTLED}}],
+    ],
     # Hard news is kept on the card; coach/talk.py never makes a template line of it.
     "loss": [
         [_KIN, {"LOWER": "passed"}, {"LOWER": "away"}],
@@ -103,5 +129,7 @@ def life_news(doc: Doc) -> list[Span]:
             named = doc[end + 1]
             # "promoted to partner", "expecting in may", "got the job at memorial hermann"
             end = _entity_end(doc, named.i) if named.ent_type_ else end + 2
+        if doc[start].lower_ in _WHOSE["LOWER"]["IN"]:
+            start += 1  # "[knee is better]": whose knee, the owner of the fact says
         found.append(Span(doc, start, end, label="plan"))
     return sorted(found, key=lambda s: s.start)

@@ -1721,6 +1721,7 @@ def _relatives(doc: Doc, people: list[Person]) -> None:
             if at > span.start and _names_another(doc, people, person, at):
                 continue  # "Maria Costa, her granddaughter Eleni": Eleni's word, not Maria's
             owner_word = _owner_word(doc, at)
+            told = person.gender
             person.relation, person.gender = noun, gender
             person.newborn = noun == "baby" or _newborn(doc, span) is not None
             if owner_word in ("my", "our"):
@@ -1728,7 +1729,8 @@ def _relatives(doc: Doc, people: list[Person]) -> None:
             else:
                 person.of = _relative_of(doc, people, person, at, owner_word)
                 if person.of is None:
-                    person.relation = None
+                    # "saw colin, his daughter is…": no relative of anyone, nor a "she"
+                    person.relation, person.gender = None, told
                     continue
             if doc[at].lower_ in _PLURAL_RELATIVES:
                 _siblings_named_after(doc, people, person, span)
@@ -1888,22 +1890,13 @@ def _genders(doc: Doc, people: list[Person]) -> None:
             continue
         words = person.name.lower().split()
         census = genders.get(words[given_at(words)], "")  # "tran minh duc" is Duc
-        start = person.first
-        later = [s for s, p in starts if s > start and p is not person]
-        stop = later[0] if later else len(doc)
-        for tok in doc[person.mentions[0].end : stop]:
-            said = PRONOUN_GENDERS.get(tok.lower_)
-            if said is None:
-                continue
-            # "jess … she already hired": the note's own "she" beats the census; a "his" may
-            # be someone else's ("fatima approved his loan").
-            subject = tok.lower_ in ("he", "she", "he's", "she's") and not any(
-                t.text in (".", "!", "?") for t in doc[person.first : tok.i]
-            )
-            if not census and _said_of_someone_before(doc, starts, person, said, tok.i):
-                break  # "ngozi, met at the party adaeze invited me, she's…": still Ngozi
-            person.gender = said if subject or not census else census
-            break
+        # The first "he" or "she" after one of their mentions and before anyone else's: "had
+        # mags in with wei, mags is struggling with her achilles" says Mags is a she.
+        for mention in sorted(person.mentions, key=lambda m: m.start):
+            said, subject = _pronoun_after(doc, starts, person, mention, census)
+            if said:
+                person.gender = said if subject or not census else census
+                break
         person.gender = person.gender or census
     if len(people) == 1 and not people[0].is_relative:
         # The note's one person: its "call him fri" beats a census guess from a name the
@@ -1912,6 +1905,41 @@ def _genders(doc: Doc, people: list[Person]) -> None:
         told = {PRONOUN_GENDERS[t.lower_] for t in doc if t.lower_ in PRONOUN_GENDERS}
         if len(told) == 1 and not any(t.lower_ in RELATIVES for t in doc):
             people[0].gender = told.pop()
+
+
+def _pronoun_after(
+    doc: Doc, starts: list[tuple[int, Person]], person: Person, mention: Span, census: str
+) -> tuple[str, bool]:
+    """The gender of the first "he"/"she" after `mention` and before anyone else is named
+    ("" if none or if it may be someone else's), and whether it is surer than the census."""
+    later = [s for s, p in starts if s > mention.start and p is not person]
+    stop = later[0] if later else len(doc)
+    for tok in doc[mention.end : stop]:
+        said = PRONOUN_GENDERS.get(tok.lower_)
+        if said is None:
+            continue
+        # "jess … she already hired": the note's own "she" beats the census; a "his" may
+        # be someone else's ("fatima approved his loan"), unless said in their own clause
+        # ("wei is training for his first marathon").
+        subject = (
+            tok.lower_ in ("he", "she", "he's", "she's")
+            and not any(t.text in (".", "!", "?") for t in doc[person.first : tok.i])
+        ) or _in_their_clause(doc, mention, tok)
+        if not census and _said_of_someone_before(doc, starts, person, said, tok.i):
+            return "", False  # "ngozi, met at the party adaeze invited me, she's…": still Ngozi
+        return said, subject
+    return "", False
+
+
+def _in_their_clause(doc: Doc, mention: Span, tok: Token) -> bool:
+    """ "wei is training for his first marathon": a "his" a few words after its subject's
+    name, with nothing between that could be anyone else."""
+    if mention.root.dep_ not in ("nsubj", "nsubjpass") or tok.i - mention.end > 6:
+        return False
+    between = doc[mention.end : tok.i]
+    return not any(
+        t.is_punct or t.lower_ in RELATIVES or t.pos_ in ("PROPN", "PRON") for t in between
+    )
 
 
 # Words for a person said right before their name: "new guy: Harpreet Gill", "this lady

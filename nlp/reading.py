@@ -15,7 +15,8 @@ from nlp.changes import find_changes, name_corrections, relation_corrections
 from nlp.contact import MEETING_WORDS, met_people, says_correction
 from nlp.dates import DateFinder
 from nlp.events import find_event
-from nlp.followups import find_follow_ups
+from nlp.exams import exam_details, exam_said
+from nlp.followups import Refusal, find_follow_ups, find_refusals
 from nlp.known import KnownNames, KnownTraits
 from nlp.ledger import LedgerFinder
 from nlp.lexicon import (
@@ -43,7 +44,8 @@ from nlp.people import (
     hyphen_start,
     trade_name_end,
 )
-from nlp.schema import FACT_KINDS, Fact, FactKind, FollowUp, NoteExtraction, PersonMention
+from nlp.schema import FACT_KINDS, Change, Fact, FactKind, FollowUp, NoteExtraction, PersonMention
+from nlp.taxes import tax_trouble
 
 DETAILS = "details"
 # Words a detail phrase may start or end with that belong to the sentence, not the detail.
@@ -102,6 +104,11 @@ def read_doc(
     ]
     # "out of brampton KD Logistics": a firm the detail model took for a pastime
     details = [d for d in details if not _a_firm_said(d)]
+    exams = exam_details(doc)  # "his daughter is doing her a levels": the child's, whole
+    details = sorted(
+        [d for d in details if not any(d.start < e.end and e.start < d.end for e in exams)] + exams,
+        key=lambda s: s.start,
+    )
     topics: list[str] = []
     called = {a.casefold() for p in people for a in [p.name, *p.aka]}
     named = {i for p in people for m in p.mentions for i in range(m.start, m.end)}
@@ -142,6 +149,8 @@ def read_doc(
             text = _job_field(doc, span.start, _board_seat(text))
         if span.label_ == "family":
             text = _child_named(text)
+        if span in exams:
+            text = exam_said(text)
         if span.label_ in ("offer", "need") and (
             (span[0].lower_ in _GAVE_ME and _to_me(span)) or _given_me(span)
         ):
@@ -165,7 +174,8 @@ def read_doc(
             continue
         if label == "interest" and _got_in(span):  # "tyler got into michigan": news
             label, text = "plan", doc[span.start - 2 : span.end].text
-        topics.append(text.lower())
+        if span not in exams:  # a child's exams are family news, nothing talked about
+            topics.append(text.lower())
         person = _described(doc, people, owners, span) or owners.owner(span.start, span.end, label)
         if label == "work":  # "my CPA Dev Shah": the role names the person right after it
             person = _person_at(people, span.end) or person
@@ -208,6 +218,10 @@ def read_doc(
         person = owners.owner(at, at + 1, "plan")
         if person is not None:
             _add(facts[id(person)], Fact("plan", news))
+    for at, need in tax_trouble(doc):  # "CRA sent him a letter": help with it is a need
+        person = owners.owner(at, at + 1, "need")
+        if person is not None:
+            _add(facts[id(person)], Fact("need", need))
     org_list: list[str] = []
     teams = _teams(doc)
     named = {i for p in people for m in p.mentions for i in range(m.start, m.end)}
@@ -255,7 +269,8 @@ def read_doc(
             del orgs[id(person)]
     out.orgs = [o for o in dict.fromkeys(org_list) if not _an_aka(o, people)]
     _share_orgs(doc, people, orgs)
-    for fu in find_follow_ups(doc, dates(doc), now):
+    found_dates = dates(doc)
+    for fu in find_follow_ups(doc, found_dates, now):
         asked: Person | None = None
         if fu.person_at is not None:
             asked = _person_at(people, fu.person_at)
@@ -322,6 +337,9 @@ def read_doc(
         _met_words(doc)
     )
     met = met_people(doc, people, news_only=news_only, correction=correction)
+    refusals = find_refusals(doc, found_dates)
+    strangers = _only_refused(people, refusals, facts, orgs)
+    people = [p for p in people if id(p) not in strangers]
     for person in people:
         out.people.append(
             PersonMention(
@@ -337,7 +355,47 @@ def read_doc(
             )
         )
     out.topics = list(dict.fromkeys(topics))
+    # (after who was met: "no need to ring him" is no news that makes the note second-hand)
+    out.changes += _refused_follow_ups(people, owners, refusals)
     return out
+
+
+def _only_refused(
+    people: list[Person],
+    refusals: list[Refusal],
+    facts: dict[int, list[Fact]],
+    orgs: dict[int, str],
+) -> set[int]:
+    """ "no need to ring gary in march": someone no contact yet, named only as whom not to
+    call, with nothing said of them, is no one to add (a contact is kept to cancel with)."""
+    return {
+        id(p)
+        for p in people
+        if not p.known
+        and not p.is_relative
+        and not facts[id(p)]
+        and id(p) not in orgs
+        and not any(q.of is p for q in people)
+        and all(any(r.at < m.start and m.end <= r.end for r in refusals) for m in p.mentions)
+    }
+
+
+def _refused_follow_ups(
+    people: list[Person], owners: Owners, refusals: list[Refusal]
+) -> list[Change]:
+    """ "no need to ring gary in march", "no point calling him": whose follow-up is not
+    needed, the one named after the refused action or the one the sentence is about."""
+    changes = []
+    for refusal in refusals:
+        person = next(
+            (p for i in range(refusal.at + 1, refusal.end) if (p := _person_at(people, i))),
+            None,
+        ) or owners.owner(refusal.at, refusal.at + 1)
+        if person is not None and person.is_relative and person.of is not None:
+            person = person.of
+        if person is not None and not person.of_me and any(p is person for p in people):
+            changes.append(Change(person.name, "follow_up", "", refusal.said or None))
+    return changes
 
 
 # Kinds a detail is read as that news can be mistaken for: "got [a second chef]" (work),
@@ -491,8 +549,9 @@ def _with_news(details: list[Span], news: list[Span]) -> list[Span]:
     """Life news the tagger missed or read as a job or a pastime ("got engaged" as work)."""
     for span in news:
         overlapping = [d for d in details if d.start < span.end and span.start < d.end]
-        if any(d.label_ in ("plan", "family") for d in overlapping):
-            continue
+        inside = all(span.start <= d.start and d.end <= span.end for d in overlapping)
+        if any(d.label_ == "family" or (d.label_ == "plan" and not inside) for d in overlapping):
+            continue  # ("[achilles is [flaring up again]]": the whole news is kept)
         details = [d for d in details if d not in overlapping] + [span]
     return sorted(details, key=lambda s: s.start)
 

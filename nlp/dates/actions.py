@@ -101,7 +101,9 @@ def find_action(
     for tok in doc[lo:hi]:
         if span.start <= tok.i < span.end or not _is_action(tok):
             continue
-        if _nothing_to(doc, tok.i):
+        if _refusing(doc, tok.i):
+            continue  # "don't bother ringing her": the action refused comes next
+        if refused(doc, tok.i):
             others = "theirs"  # "nothing to chase this week", "no need to call him"
             continue
         if (_follow_up(tok) or _reach_out(tok)) and not _someone_follows_up(tok):
@@ -121,9 +123,33 @@ def find_action(
     return None, others
 
 
-def _nothing_to(doc: Doc, at: int) -> bool:
-    before = " ".join(t.lower_ for t in doc[max(0, at - 4) : at])
-    return before.endswith(("nothing to", "no need to", "n't need to", "no rush to"))
+# Said right before an action, these refuse it: "no point calling dev", "needn't chase
+# her", "don't bother ringing him".
+_REFUSALS = (
+    "nothing to", "no need to", "no need for", "n't need to", "no rush to", "no point",
+    "no point in", "not much point", "n't bother", "n't bother to", "need n't", "needn't",
+    "need not", "no need to bother", "not going to", "not gonna", "do n't",
+)  # fmt: skip
+
+
+_REFUSING = frozenset("do does need bother".split())
+_NOT = frozenset("n't not".split())
+
+
+def _refusing(doc: Doc, at: int) -> bool:
+    """ "do" of "don't ring", "bother" of "don't bother", "need" of "needn't": the words of
+    a refusal, no action of their own."""
+    if doc[at].lower_ not in _REFUSING:
+        return False
+    nxt = doc[at + 1].lower_ if at + 1 < len(doc) else ""
+    return nxt in _NOT or (at > 0 and doc[at - 1].lower_ in _NOT)
+
+
+def refused(doc: Doc, at: int) -> bool:
+    """The action at `at` is one the note says is not needed: "no need to ring gary",
+    "no point calling dev before Easter", "don't bother ringing her"."""
+    before = " ".join(t.lower_ for t in doc[max(0, at - 5) : at])
+    return before.endswith(_REFUSALS)
 
 
 def _follow_up(tok: Token) -> bool:
