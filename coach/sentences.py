@@ -648,7 +648,17 @@ def asked_of_user(need: str) -> tuple[str, ...] | None:
             low_word in _UNTIL
             or (low_word in _WHEN_AFTER and (after in _CALENDAR or after in _TIMES))
         ):
-            words = words[:at]
+            # only the when goes: "a quote by friday for the council tender" is still a
+            # quote for the tender, which anyone may give, not the user's (trial 20)
+            then = next(
+                (
+                    k
+                    for k in range(at + 2, min(len(words), at + 5))
+                    if words[k].casefold() in PREPOSITIONS and words[k].casefold() != "of"
+                ),
+                None,
+            )
+            words = words[:at] + (words[then:] if then is not None else [])
             break
     while words and words[-1].casefold() in DETERMINERS | PREPOSITIONS:
         words = words[:-1]
