@@ -327,6 +327,12 @@ def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: b
         # nothing to give: a question or congratulation, not said to be a give
         return Idea(pick.talk.line(who), fact_id, gives=kind != "give_value")
     if kind == "give_value" and not person.gave:
+        # Their need, plan or interest the last nudge asked about still makes a give of its
+        # own (an intro, something to send): the generic line only when nothing is known
+        # (trial 20: "Give Harpreet something first" right after her news)
+        again = _give(replace(person, last_used=None, used_before=frozenset()), now)
+        if again is not None:
+            return again
         return Idea(f"Give {who.name} something first: an article, an intro or an event invite")
     # Given to already (trial 10: an intro to Luis logged, then "give Jae-Won something
     # first"): with nothing new to give, a plain check-in, not headed as a give.

@@ -206,6 +206,11 @@ def _interest(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
         # "astros fan", "big packers fan": the team they follow, not "what got you into
         # astros fan?" (trial 14). Not "this season": in the off-season that reads wrong, and
         # which sport and when it plays is not known (trial 15, "the Astros" in December).
+        club = _club(words)
+        if club is not None:
+            # "Arsenal fan", "a Benfica fan": a club named as it is, without "the" (trial 20:
+            # a known interest was no line at all, so the give was "give her something")
+            return Talk("ask", f"how {club} are doing", f"How are {club} doing?")
         team = [w for w in words[:-1] if w.casefold() not in _FAN_WORDS]
         if len(team) != 1 or not team[0].isalpha() or not team[0].casefold().endswith("s"):
             return None
@@ -275,6 +280,23 @@ EVENTS = frozenset(
 
 
 _FANS = frozenset("fan fans fanatic supporter".split())
+
+
+def _club(words: Sequence[str]) -> str | None:
+    """ "Arsenal fan", "big Benfica supporter": the club, one name the note wrote with its
+    capital and not ending in "s" (a team like "the Astros" is said with "the"); never a
+    sport ("Football fan")."""
+    if len(words) < 2 or words[-1].casefold() not in _FANS:
+        return None
+    team = [w for w in words[:-1] if w.casefold() not in _FAN_WORDS]
+    if len(team) != 1 or not team[0].isalpha() or not team[0][:1].isupper():
+        return None
+    name = team[0]
+    if name.casefold().endswith("s") or name.casefold() in _PLAYED or name.isupper():
+        return None
+    return name
+
+
 _FAN_WORDS = frozenset("a an big huge massive die-hard diehard die hard lifelong".split())
 
 
@@ -1456,6 +1478,9 @@ def send_something(detail: Detail, who: Who) -> str | None:
     if said is None:
         return None
     words = clean(detail.text)
+    club = _club(words)
+    if club is not None:
+        words = (club,)  # "Arsenal fan": something about Arsenal
     if len(words) == 1 and words[0].casefold() in _DOERS:
         words = (_DOERS[words[0].casefold()],)
     if not pastime(words):
