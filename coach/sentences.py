@@ -1031,7 +1031,9 @@ def follow_up(who: Who, reason: str, today: bool = False) -> str | None:
     if found is not None and found[1] == "base":
         verb = "introduce" if found[0].base == "intro" else found[0].base
         rest = words[1:]
-        if not rest or not sane(tuple(rest)) or rest[0].casefold() in _NO_OBJECT:
+        # "her the template": "her" is whom it goes to, not whose the template is
+        said = rest[1:] if rest[1:] and rest[0].casefold() in _OBJECT_PRONOUNS else rest
+        if not rest or not sane(tuple(said)) or rest[0].casefold() in _NO_OBJECT:
             return None  # "launch": no action to take; "return due": no action at all
         head = verb[:1].upper() + verb[1:]
         if rest[0].casefold() in ("me", "us") and rest[1:]:
