@@ -213,3 +213,37 @@ async def test_a_quote_they_need_from_others_is_not_promised(
     assert said, said
     for line in said:
         assert "asked for" not in line, line
+
+
+# --- 5. "you haven't met yet" only of someone the notes never say the user met ----------
+
+PITCH = "can we book a call about my bookkeeping rates this week?"
+
+
+@pytest.mark.parametrize(
+    ("note", "name"),
+    [
+        ("Kieran Walsh introduced me to Aoife Byrne at the craft fair, she runs a pottery "
+         "studio.", "aoife"),
+        ("Priya Shah introduced me to Tomasz Nowak at the chamber lunch, he runs a roofing "
+         "firm.", "tomasz"),
+        ("At the church picnic Segun Bello introduced me to Kemi Adeyemi, she's a caterer.",
+         "kemi"),
+    ],
+)  # fmt: skip
+async def test_someone_introduced_in_person_has_been_met(
+    coach: Coach, note: str, name: str
+) -> None:
+    await coach.notes.capture(USER, note)
+    check = await coach.drafts.check_draft(USER, f"@{name} hi {name}, {PITCH}")
+    assert check.relationship is not None
+    assert "haven't met" not in check.relationship.describe(), check.relationship.describe()
+
+
+async def test_someone_introduced_by_email_has_not_been_met(coach: Coach) -> None:
+    await coach.notes.capture(
+        USER, "Kieran Walsh introduced me to Aoife Byrne by email, she runs a pottery studio."
+    )
+    check = await coach.drafts.check_draft(USER, f"@aoife hi aoife, {PITCH}")
+    assert check.relationship is not None
+    assert "you haven't met yet" in check.relationship.describe()
