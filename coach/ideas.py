@@ -134,7 +134,12 @@ def picks(person: Person, now: datetime | None = None, give: bool = False) -> li
         if mine and said is None:
             continue
         asked = detail.kind == "need" and asked_of_user(detail.text) is not None
-        if detail.kind == "need" and not asked and introduce(who, detail.text, helper) is None:
+        if (
+            detail.kind == "need"
+            and not asked
+            and not mine  # the user's own to offer, said by offer_help, not as an intro
+            and introduce(who, detail.text, helper) is None
+        ):
             continue
         if said is None and detail.kind != "need":
             continue
@@ -205,9 +210,40 @@ def idea(
     return Idea(proper(said.text, person.proper_names), said.fact_id, said.gives)
 
 
+def _offered(person: Person, pick: Pick) -> bool:
+    """The pick offers the user's own work for a need of theirs ("let her know you'd be glad
+    to help if she's still looking for an accountant"); what they asked the user for ("send
+    him the quote he asked for") is no offer, and is said first."""
+    return (
+        pick.detail.kind == "need"
+        and pick.detail.fact_id in person.yours
+        and pick.talk is not None
+        and pick.talk.verb == "let"
+    )
+
+
+_GLAD = "know you'd be glad to "
+
+
+def _offer_to(said: Talk) -> str:
+    """ "know you'd be glad to look over his year-end books" -> "offer to look over his
+    year-end books if that would help"; help said once ("offer to help her with…")."""
+    done = said.after.removeprefix(_GLAD)
+    if done.startswith("help") or " if " in done:
+        return f"offer to {done}"
+    return f"offer to {done} if that would help"
+
+
+def _about_them(person: Person, now: datetime | None) -> Pick | None:
+    """What a first message after meeting asks about: them, never the user's own work for
+    their need, which waits for a give-first line (trial 20: "Tell Thanuja it was good to
+    meet, and let her know you could be her new accountant")."""
+    return next((p for p in picks(person, now) if not _offered(person, p)), None)
+
+
 def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: bool) -> Idea:
     who = person.who
-    pick = best(person, now, give=kind == "give_value")
+    pick = _about_them(person, now) if kind == "first" else best(person, now, kind == "give_value")
     fact_id = pick.detail.fact_id if pick else None
     if kind == "follow_up":
         if reason and vague_send(reason):
@@ -270,6 +306,13 @@ def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: b
         if wanted and line is not None:  # (picks() keeps only needs that read as a sentence)
             return Idea(line, fact_id)
     if kind == "first":
+        theirs = best(person, now)
+        if (pick is None or pick.talk is None) and theirs is not None and _offered(person, theirs):
+            # nothing else known but their need: the help is offered once, as help, never
+            # "what she's working on" (trial 18) nor a sales line (trial 20)
+            assert theirs.talk is not None
+            offered = _offer_to(theirs.talk)
+            return Idea(f"{_good_to_meet(person)}, and {offered}", theirs.detail.fact_id)
         if pick is None or pick.talk is None:
             working = f"what {who.pronoun.be} working on these days"
             return Idea(f"{_good_to_meet(person)}, and ask {who.pronoun.object} {working}")
@@ -284,6 +327,12 @@ def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: b
         # nothing to give: a question or congratulation, not said to be a give
         return Idea(pick.talk.line(who), fact_id, gives=kind != "give_value")
     if kind == "give_value" and not person.gave:
+        # Their need, plan or interest the last nudge asked about still makes a give of its
+        # own (an intro, something to send): the generic line only when nothing is known
+        # (trial 20: "Give Harpreet something first" right after her news)
+        again = _give(replace(person, last_used=None, used_before=frozenset()), now)
+        if again is not None:
+            return again
         return Idea(f"Give {who.name} something first: an article, an intro or an event invite")
     # Given to already (trial 10: an intro to Luis logged, then "give Jae-Won something
     # first"): with nothing new to give, a plain check-in, not headed as a give.
@@ -483,6 +532,9 @@ def _opener(person: Person, kind: str, now: datetime | None, fact_id: int | None
         said = pick.talk.to_them if pick is not None and pick.talk is not None else None
         return f"{greeting}{_lower(thank.to_them)}" + (f" {said}" if said else "")
     pick = _chosen(person, fact_id, now, give=kind == "give_value")
+    if kind == "first" and pick is not None and _offered(person, pick):
+        # about them first; their need only when nothing else is known (as _idea says it)
+        pick = _about_them(person, now) or pick
     question = pick.talk.to_them if pick is not None and pick.talk is not None else None
     where = f" at the {person.met_at}" if person.met_at else ""
     if pick is not None and pick.detail.kind == "need" and pick.helper is not None:

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.ideas import Person, best
-from coach.intros import role_of
+from coach.intros import role_of, serves
 from coach.phrases import goes_by
-from coach.sentences import Detail, Helper, Relative, org_said, repeats
+from coach.sentences import Detail, Helper, Relative, introduce, org_said, repeats
 from nlp.people import RELATIVES
 from nlp.synonyms import Concept, concepts, words
 from storage.contacts import Contacts, name_key
@@ -285,6 +285,16 @@ async def advised(
     met = set(person.met_needs)
     yours = set(person.yours)
     by_id = {f.id: f for f in facts}
+    user = await session.get(User, user_id)
+    my_work = user.my_work if user is not None else None
+    for fact in facts:
+        if fact.kind != "need" or fact.id in yours or fact.id in helpers or fact.id in met:
+            continue
+        if introduce(person.who, fact.text, None) is None and serves(my_work, fact.text):
+            # "someone to look over his year-end books" reads as no intro, so picks()
+            # would drop it; to a bookkeeper it is theirs to offer, never a generic "give
+            # him something first" (trial 20)
+            yours.add(fact.id)
     # As a nudge sees them (not the detail the last one used), and as /balance does.
     views = {(person.last_used, person.used_before), (None, frozenset[int]())}
     for last_used, used_before in views:
@@ -439,15 +449,43 @@ _USER_DOES = re.compile(
     r"\b(?:asked me to|me to show|i'll|i will|i can|i could|i offered|we'll|we do|"
     r"we're doing)\b"
 )
+# The user saying they will hand something over: "said I'd send her the template".
+_USER_WILL = re.compile(
+    r"\b(?:i'll|i will|we'll|i'd|i'm going to|i am going to|i'm gonna|i promised)\b"
+)
+# What the user said they would hand over: "I'll send him the leaflet", "said I'd email her
+# my checklist".
+_HANDED = frozenset("send email forward give drop bring lend share post pass".split())
+_THING_ENDS = frozenset(
+    "on for about with to from in of at by before after next this tomorrow".split()
+)
 
 
 def _met_by_user(facts: Sequence[Fact], notes: Sequence[str]) -> list[int]:
     """Needs a note says the user is meeting themselves: asking "how are the plans to
     learn figma going?" on the day of the session, or suggesting someone else, reads as
-    a pitch or as not listening (trial 8)."""
+    a pitch or as not listening (trial 8). A thing the user said they would send is one
+    too: never "Send Seun the leaflet, and … keep an eye out for a leaflet" (trial 20)."""
     sentences = [s for text in notes for s in _SENTENCE.split(text.casefold().replace("’", "'"))]
     doing = [s for s in sentences if _USER_DOES.search(s)]
-    return [f.id for f in facts if f.kind == "need" and any(repeats(s, f.text) for s in doing)]
+    sending = [s for s in sentences if _USER_WILL.search(s)]
+    return [
+        f.id
+        for f in facts
+        if f.kind == "need"
+        and (any(repeats(s, f.text) for s in doing) or any(_sends(s, f.text) for s in sending))
+    ]
+
+
+def _sends(sentence: str, need: str) -> bool:
+    """The sentence has the user handing over the thing the need asks for: its head noun
+    ("a leaflet on warm-ups for the kids" -> leaflet) after a verb of sending."""
+    words = _WORD.findall(need.casefold())
+    head = next((at for at, w in enumerate(words) if w in _THING_ENDS), len(words))
+    thing = words[head - 1] if head else None
+    said = _WORD.findall(sentence)
+    sent = [at for at, w in enumerate(said) if w.removesuffix("ing") in _HANDED]
+    return thing is not None and any(thing in said[at + 1 : at + 6] for at in sent)
 
 
 def _gender(relation: str) -> str:

@@ -648,7 +648,17 @@ def asked_of_user(need: str) -> tuple[str, ...] | None:
             low_word in _UNTIL
             or (low_word in _WHEN_AFTER and (after in _CALENDAR or after in _TIMES))
         ):
-            words = words[:at]
+            # only the when goes: "a quote by friday for the council tender" is still a
+            # quote for the tender, which anyone may give, not the user's (trial 20)
+            then = next(
+                (
+                    k
+                    for k in range(at + 2, min(len(words), at + 5))
+                    if words[k].casefold() in PREPOSITIONS and words[k].casefold() != "of"
+                ),
+                None,
+            )
+            words = words[:at] + (words[then:] if then is not None else [])
             break
     while words and words[-1].casefold() in DETERMINERS | PREPOSITIONS:
         words = words[:-1]
@@ -1021,7 +1031,9 @@ def follow_up(who: Who, reason: str, today: bool = False) -> str | None:
     if found is not None and found[1] == "base":
         verb = "introduce" if found[0].base == "intro" else found[0].base
         rest = words[1:]
-        if not rest or not sane(tuple(rest)) or rest[0].casefold() in _NO_OBJECT:
+        # "her the template": "her" is whom it goes to, not whose the template is
+        said = rest[1:] if rest[1:] and rest[0].casefold() in _OBJECT_PRONOUNS else rest
+        if not rest or not sane(tuple(said)) or rest[0].casefold() in _NO_OBJECT:
             return None  # "launch": no action to take; "return due": no action at all
         head = verb[:1].upper() + verb[1:]
         if rest[0].casefold() in ("me", "us") and rest[1:]:

@@ -29,6 +29,7 @@ from coach.phrases import (
 )
 from coach.sentences import (
     AUXILIARIES,
+    FIRST_PERSON,
     MASS,
     THEY,
     Detail,
@@ -38,6 +39,7 @@ from coach.sentences import (
     asked_of_user,
     definite,
     offer_words,
+    others_named,
     read_need,
     to_them,
     to_user,
@@ -139,7 +141,7 @@ _RELATIVE_TIME = re.compile(
     # "sometime next year", "early next week": the word before the time goes with it, or
     # the line ends on it ("help her buy a rental property sometime", trial 11)
     r"\s+(?:(?:sometime|some\s+time|early|late|later|around)\s+)?(?:(?:last|this|next|past)\s+(?:weekend|week|night|month|morning|afternoon|evening|"
-    r"year)|yesterday|today|tonight|tomorrow|earlier\s+today)\b",
+    r"year|season|term|quarter)|yesterday|today|tonight|tomorrow|earlier\s+today)\b",
     re.IGNORECASE,
 )
 
@@ -204,6 +206,11 @@ def _interest(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
         # "astros fan", "big packers fan": the team they follow, not "what got you into
         # astros fan?" (trial 14). Not "this season": in the off-season that reads wrong, and
         # which sport and when it plays is not known (trial 15, "the Astros" in December).
+        club = _club(words)
+        if club is not None:
+            # "Arsenal fan", "a Benfica fan": a club named as it is, without "the" (trial 20:
+            # a known interest was no line at all, so the give was "give her something")
+            return Talk("ask", f"how {club} are doing", f"How are {club} doing?")
         team = [w for w in words[:-1] if w.casefold() not in _FAN_WORDS]
         if len(team) != 1 or not team[0].isalpha() or not team[0].casefold().endswith("s"):
             return None
@@ -273,6 +280,23 @@ EVENTS = frozenset(
 
 
 _FANS = frozenset("fan fans fanatic supporter".split())
+
+
+def _club(words: Sequence[str]) -> str | None:
+    """ "Arsenal fan", "big Benfica supporter": the club, one name the note wrote with its
+    capital and not ending in "s" (a team like "the Astros" is said with "the"); never a
+    sport ("Football fan")."""
+    if len(words) < 2 or words[-1].casefold() not in _FANS:
+        return None
+    team = [w for w in words[:-1] if w.casefold() not in _FAN_WORDS]
+    if len(team) != 1 or not team[0].isalpha() or not team[0][:1].isupper():
+        return None
+    name = team[0]
+    if name.casefold().endswith("s") or name.casefold() in _PLAYED or name.isupper():
+        return None
+    return name
+
+
 _FAN_WORDS = frozenset("a an big huge massive die-hard diehard die hard lifelong".split())
 
 
@@ -694,13 +718,13 @@ def offer_help(detail: Detail, who: Who, now: datetime | None = None) -> Talk | 
             )
         if _a_trade(words[head - 1]):
             # "a commercial lender for his new pizza oven" to a business banker: the user
-            # is whom they are looking for, not someone to help them find (trial: words 6)
-            named = to_user(["the", *thing[1:]] if thing[0] in ("a", "an") else thing)
-            rest = " ".join(named.split()[1:])
-            could = f"the {rest}" if head < len(words) else f"{who.pronoun.possessive} {rest}"
+            # is whom they are looking for, not someone to help them find (trial: words 6).
+            # Said as help for what they asked, never as a sales line ("let her know you
+            # could be her new accountant", trial 20).
+            still = "they're still" if who.pronoun is THEY else f"{who.pronoun.subject}'s still"
             return Talk(
                 "let",
-                f"know you could be {could}",
+                f"know you'd be glad to help if {still} looking for {to_user(thing)}",
                 f"If you're still looking for {to_them(thing)}, I'd be glad to help.",
                 news=True,
             )
@@ -717,6 +741,17 @@ def offer_help(detail: Detail, who: Who, now: datetime | None = None) -> Talk | 
             f"If you'd like, I'd be glad to help you {to_them(words)}.",
             news=True,
         )
+    low = [w.casefold() for w in words]
+    if (
+        len(words) > 2
+        and low[0] in _NOBODY
+        and low[1] == "to"
+        and not FIRST_PERSON & set(low)
+        and not others_named(words, who)
+    ):
+        # "someone to look over his year-end books", to whose trade it is: the user is the
+        # someone, never a generic "give him something first" (trial 20)
+        return _be_the_one(words[1:], who)
     return None
 
 
@@ -1505,6 +1540,9 @@ def send_something(detail: Detail, who: Who) -> str | None:
     if said is None:
         return None
     words = clean(detail.text)
+    club = _club(words)
+    if club is not None:
+        words = (club,)  # "Arsenal fan": something about Arsenal
     if len(words) == 1 and words[0].casefold() in _DOERS:
         words = (_DOERS[words[0].casefold()],)
     if not pastime(words):

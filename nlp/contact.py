@@ -228,7 +228,26 @@ def _after_cue(doc: Doc, start: int) -> bool:
     word = doc[k].lower_
     if word in _CUES:
         return True
-    return k >= 1 and (doc[k - 1].lower_, word) in _CUE_PAIRS
+    if k >= 1 and (doc[k - 1].lower_, word) in _CUE_PAIRS:
+        return True
+    return _introduced_to_me(doc, k)
+
+
+# Said of an introduction made without meeting: "introduced me to aoife by email".
+_APART = frozenset("email e-mail emailed linkedin text whatsapp dm online".split())
+
+
+def _introduced_to_me(doc: Doc, k: int) -> bool:
+    """ "kieran introduced me to aoife byrne at the craft fair": the user met her there (a
+    note of meeting her said "you haven't met yet", trial 20); not an intro by email."""
+    if k < 2 or doc[k].lower_ != "to" or doc[k - 1].lower_ not in ("me", "us"):
+        return False
+    verb = doc[k - 2].lower_
+    if verb == "'d" and k >= 3:
+        verb = doc[k - 3].lower_  # "intro'd me to"
+    if not verb.startswith("intro"):
+        return False
+    return not any(t.lower_ in _APART for t in doc[k].sent)
 
 
 def _possessive(span: Span, person: Person) -> bool:

@@ -33,6 +33,7 @@ _VERBS: dict[str, str] = {
     "pass": "item",
     "buy": "item",
     "help": "help",
+    "drop": "item",
 }
 # Surface forms the tagger sometimes misreads ("intro'd", lowercase phone notes).
 _FORMS = ["intro'd", "introd", "sent", "gave", "referred", "connected", "introduced", "helped"]
@@ -45,11 +46,26 @@ _SKIP_BEFORE = frozenset(
 _CLAUSE_START = frozenset(". , ; : ! ? - — – and then also today yesterday".split())
 _PARTICLES = frozenset("over along on back".split())
 _LINKS = frozenset("to with and & for".split())
-_STOP = frozenset(
-    "but so because although while who which when he she they i we also then and "
-    "yesterday today tomorrow follow remind".split()
+# When words a give is said with: "the deck on monday", "the spreadsheet this morning" say
+# when, not what was given, and ahead of a verb not in the past they make it a plan.
+_WHEN = frozenset(
+    "tomorrow tonight today yesterday next last early later soon morning afternoon evening "
+    "week weekend monday tuesday wednesday thursday friday saturday sunday".split()
 )
-_TAIL_DROP = frozenset("to for with of and & the a an at in on".split())
+_AHEAD = frozenset("tomorrow tonight next later soon".split())
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Before a verb: the give is only meant ("I'll send", "going to send", "plan to introduce").
+_MEANT = frozenset("will 'll wo shall gonna to 'd would should must can could might".split())
+# "dropped the leaflet round": handed over in person, with these words only.
+_DROP_PARTICLES = frozenset("round off by over in".split())
+_STOP = (
+    frozenset(
+        "but so because although while who which when he she they i we also then and "
+        "follow remind".split()
+    )
+    | _WHEN
+)
+_TAIL_DROP = frozenset("to for with of and & the a an at in on this round off by over".split())
 _MAX = 7
 # Said of someone with no one to send it to: sent to the user who writes the note.
 _TO_THE_USER = frozenset("send forward refer".split())
@@ -179,9 +195,39 @@ class _Reader:
             end -= 1
         return self.doc[start:end].text, j
 
+    def _planned(self, v: int) -> bool:
+        """The give is only meant, not done: "I'll give her the leaflet early next week",
+        "going to send her the spreadsheet tomorrow", "sending her the deck on monday" (a
+        promise, which the follow-ups keep; trial 20). A verb in the past is done."""
+        verb = self.doc[v]
+        if verb.tag_ in ("VBD", "VBN") or verb.lower_ in _FORMS:
+            return False
+        j = v - 1
+        while j >= 0 and self.doc[j].lower_ in _SKIP_BEFORE:
+            j -= 1
+        if j >= 0 and self.doc[j].lower_ in _MEANT:
+            return True
+        k = v + 1
+        while k < len(self.doc) and not self.doc[k].is_punct and self.doc[k].lower_ not in _STOP:
+            k += 1
+        # a when ahead ("tomorrow", "next week", "on monday") after a verb not in the past
+        while k < len(self.doc) and not self.doc[k].is_punct and self.doc[k].lower_ in _STOP:
+            if self.doc[k].lower_ in _AHEAD or self.doc[k].lower_ in _DAYS:
+                return True
+            k += 1
+        return False
+
+    def _dropped(self, v: int) -> bool:
+        """ "drop" gives only with a particle of handing over: "dropped the leaflet round to
+        her", "dropped off the brochure for Mary"; never "dropped her kids at school"."""
+        words = [t.lower_ for t in self.doc[v + 1 : v + 1 + _MAX]]
+        return bool(_DROP_PARTICLES & set(words)) and self._party_at(v + 1) is None
+
     def exchange(self, v: int) -> list[LedgerEntry]:
         giver = self._giver(v)
-        if giver is None:
+        if giver is None or self._planned(v):
+            return []
+        if self.doc[v].lemma_.lower() == "drop" and not self._dropped(v):
             return []
         kind = self._kind(v)
         j = v + 1

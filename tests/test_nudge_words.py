@@ -131,10 +131,13 @@ async def test_a_need_the_users_own_work_meets_is_theirs_to_offer(
     await coach.notes.capture(ALICE, note)
     clock.advance(timedelta(days=3))
     said = " ".join(await deliver(coach))
-    assert offer in said, said
+    # the first message after meeting is about them; the offer is the give-first line
+    # (trial 20: "Tell Thanuja it was good to meet, and let her know you could be…")
+    assert "glad to" not in said, said
     assert "keep an eye out" not in said and "think of someone" not in said, said
     balance = await coach.ledger.balance(ALICE)
     lines = " ".join(line.hint for line in balance.give_first)
+    assert offer in lines, lines
     assert "think of someone" not in lines, lines
 
 

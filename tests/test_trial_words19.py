@@ -52,10 +52,10 @@ def _about(lines: list[str], name: str) -> list[str]:
          "Tom", "glad to be pitchside on sundays"),
         ("wedding photographer",
          "Met Ana Lopes at the mixer, she's looking for a photographer for her shop launch.",
-         "Ana", "you could be the photographer"),
+         "Ana", "glad to help if she's still looking for a photographer"),
         ("personal trainer",
          "Met Kwame Boateng at the chamber, he wants a personal trainer for his staff.",
-         "Kwame", "you could be the personal trainer"),
+         "Kwame", "glad to help if he's still looking for a personal trainer"),
     ],
 )  # fmt: skip
 async def test_a_need_the_users_trade_meets_is_offered_not_watched_for(

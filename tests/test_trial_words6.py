@@ -30,8 +30,14 @@ async def test_a_lender_need_is_a_business_bankers_own_to_offer(
         "met Marco Rossi at the chamber breakfast, owns Trattoria Rossi, needs a commercial "
         "lender for his new pizza oven",
     )
-    said = " ".join(await _nudges_and_drafts(coach, clock))
-    assert "let him know you could be the commercial lender for his new pizza oven" in said
+    # the give-first line, a week or two after the first "good to meet" (trial 20: help,
+    # never "you could be his lender")
+    said = " ".join(await _nudges_and_drafts(coach, clock, 21))
+    assert (
+        "know you'd be glad to help if he's still looking for a commercial lender for his new "
+        "pizza oven" in said
+    ), said
+    assert "could be" not in said, said
     assert (
         "If you're still looking for a commercial lender for your new pizza oven, I'd be "
         "glad to help." in said

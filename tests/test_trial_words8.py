@@ -129,7 +129,8 @@ async def test_help_is_offered_once_and_the_place_is_a_name(coach: Coach, clock:
         "Dr. Anjali Mehta - dentist, wants to buy a medical office condo in johns creek, "
         "2,000sf, has ~$150k down. fu first week of jan",
     )
-    said = await _nudges_and_drafts(coach, clock)
+    # the offer is the give-first line, after the first "good to meet" (trial 20)
+    said = await _nudges_and_drafts(coach, clock, 21)
     text = " ".join(said)
     assert "Johns Creek" in text and "johns creek" not in text, said
     for line in said:
