@@ -97,6 +97,25 @@ AMBIGUOUS_FIRST: frozenset[str] = frozenset(
     "royal prince in ma pa la le al sam bob joe".split()
 ) - frozenset("tom lee sam bob joe frank".split())
 
+# Jobs and trades a note calls someone by ("the physio said", "Sparky came round"): never
+# a name, nor a firm, however typed. (Not "baker" or "mason": those are surnames too.)
+JOB_WORDS: frozenset[str] = frozenset(
+    "realtor lawyer attorney accountant dentist doctor nurse physio physios physiotherapist "
+    "osteo osteopath chiro chiropractor podiatrist gp locum sparky chippy plasterer bookie "
+    "solicitor receptionist groundsman groundskeeper kitman masseur masseuse".split()
+)
+
+# The last word of a sports club's name: "Calder XC", "Otley AFC", "Roundhay Harriers".
+CLUB_WORDS: frozenset[str] = frozenset(
+    "xc fc afc rfc rufc rlfc arlfc cc hc harriers athletic united rovers wanderers".split()
+)
+
+# Sports a club plays: "Kwame (Rugby)" is Kwame from the rugby club.
+SPORTS: frozenset[str] = frozenset(
+    "rugby netball hockey cricket football footy soccer athletics swimming tennis squash "
+    "golf cycling rowing triathlon boxing basketball badminton gymnastics lacrosse".split()
+)
+
 # Tokens that are never (part of) a person's name, whatever NER says.
 NOT_NAME: frozenset[str] = (
     frozenset(WEEKDAYS)
@@ -104,12 +123,13 @@ NOT_NAME: frozenset[str] = (
     | PRONOUNS
     | FAMILY_NOUNS
     | EVENT_HEADS
+    | JOB_WORDS
     | frozenset(
         "cpa seo ceo cfo cto coo vp svp evp hr pr it ai ml api crm llc inc ltd co "
         "today tomorrow tonight yesterday week month year follow up ping call email text "
         "intro coffee lunch mixer met guy gal lady dude congrats someone everyone both wants loves "
         "needs into re w w/ fu f/u nice great good cool awesome thanks pls ps btw fyi "
-        "realtor lawyer attorney accountant dentist doctor nurse founder owner ip ppc ui ux "
+        "founder owner ip ppc ui ux "
         "saas b2b b2c kpi roi "
         # verbs that open a note and get tagged as names when capitalised
         "spoke talked chatted bumped grabbed caught saw had ran called emailed texted "
