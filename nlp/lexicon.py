@@ -190,7 +190,9 @@ _MORE_MALE = frozenset(
     "nabil youssef reza behrouz dariush arash kaveh amir mehdi farid hossein minjun jihoon "
     "seojun jaewon junho duc minh tuan hieu khoa thanh huy vinh quang phuc rohan aarav "
     "vivek sandeep suresh ramesh rakesh manoj vijay ajay akash varun karan gaurav arnav "
-    "ishaan siddharth ciaran declan eoin padraig cormac oisin".split()
+    "ishaan siddharth ciaran declan eoin padraig cormac oisin "
+    # Welsh
+    "gareth rhys huw dafydd iwan gethin emlyn aled ieuan owain".split()
 )
 _MORE_FEMALE = frozenset(
     "kasia agnieszka katarzyna malgorzata magda ewa zofia olena oksana iryna yulia kateryna "
@@ -198,7 +200,9 @@ _MORE_FEMALE = frozenset(
     "kemi shirin roya parisa mariam maryam noor layla seoyeon jiwoo minji soyeon eunji "
     "jihye linh thuy hoa ngoc trang huong phuong anjali sunita lakshmi meena kavya ananya "
     "shreya nisha rekha asha priyanka siobhan niamh aoife saoirse felicity imogen harriet "
-    "philippa pippa".split()
+    "philippa pippa "
+    # Welsh
+    "rhian cerys ffion sian bethan carys eleri lowri catrin".split()
 )
 # A handful of common non-Anglo first names missing from the 1990 census list.
 EXTRA_FIRST: frozenset[str] = (

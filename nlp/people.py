@@ -272,7 +272,11 @@ def _mentions(
         if english and _surname_after_middle(doc, end, english, taken):
             end += 1  # "harjit kaur dhillon": Kaur and Singh come before the surname
         span = Span(doc, start, end, label="PERSON")
-        plain = _plain_words(span, english) and not _after_relative_word(doc, start)
+        plain = (
+            _plain_words(span, english)
+            and not _after_relative_word(doc, start)
+            and not (start and doc[start - 1].lower_ in _SURNAME_TITLES)  # "dr wright"
+        )
         if english and (plain or _word_opening(span, english)):
             continue
         if _after_an_article(span) or _quoted_business(span) or _started(span):
@@ -1305,8 +1309,15 @@ def _bracketed_names(doc: Doc, people: list[Person], english: frozenset[str]) ->
         inside = _person_at(people, inner.i)
         if inside is not None and inside is not given and any(p is inside for p in people):
             people.remove(inside)
-        if _titled_surname(doc, given, i) and (inside is not None or _given_name(inner)):
-            given.name = f"{_display(Span(doc, inner.i, inner.i + 1))} {given.name}"
+        titled = _titled_surname(doc, given, i)
+        if titled is not None and (inside is not None or _given_name(inner)):
+            first = _display(Span(doc, inner.i, inner.i + 1))
+            if len(given.name.split()) == 1:
+                given.name = f"{first} {given.name}"
+            elif given.name.split()[0].lower() != inner.lower_:
+                # "Mrs Evans (Mary) and Mr Evans (John)": another of the family
+                given.mentions.remove(titled)
+                given = Person(f"{first} {_display(titled)}", mentions=[titled])
         else:
             initials = _initials_of(inner, given.name)
             if _surname_after(doc, people, given, i + 3, english) and (
@@ -1379,18 +1390,18 @@ def _formal_name(tok: Token, name: str) -> bool:
     return len(name.split()) == 1 and _given_name(tok) and tok.lower_ != name.lower()
 
 
-def _titled_surname(doc: Doc, person: Person, bracket: int) -> bool:
-    """ "mrs okonjo (", "Dr Mehta (": a title and one surname right before the bracket."""
-    mention = person.mentions[0]
-    return (
-        len(person.name.split()) == 1
-        and len(person.mentions) == 1
-        and mention.end == bracket
-        and len(mention) == 1
-        and mention.start > 0
-        and doc[mention.start - 1].lower_ in _SURNAME_TITLES
-        and (mention[0].lower_ in last_names() or mention[0].lower_ not in first_names())
-    )
+def _titled_surname(doc: Doc, person: Person, bracket: int) -> Span | None:
+    """ "mrs okonjo (", "Dr Mehta (": their mention that is a title and their surname right
+    before the bracket."""
+    mention = next((m for m in person.mentions if m.end == bracket), None)
+    if mention is None or len(mention) != 1 or mention.start == 0:
+        return None
+    word = mention[0].lower_
+    if doc[mention.start - 1].lower_ not in _SURNAME_TITLES:
+        return None
+    if word in first_names() and word not in last_names():
+        return None  # "Dr Sarah (Sally)": a first name after the title
+    return mention if person.name.split()[-1].lower() == word else None
 
 
 def _unread_short_name(

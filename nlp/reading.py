@@ -225,6 +225,7 @@ def read_doc(
         + _firm_phrases(doc, english)
         + _trade_names(doc)
         + _bracketed_clubs(doc, people)
+        + _clubs(doc, people)
         + teams
         # "heard from chidi": a person, no firm; "her company is Sweet Bea Bakery" is one
         if not named & set(range(e.start, e.end)) or _business_said(doc, e.start)
@@ -910,6 +911,22 @@ def _bracketed_clubs(doc: Doc, people: list[Person]) -> list[Span]:
     return found
 
 
+def _clubs(doc: Doc, people: list[Person]) -> list[Span]:
+    """ "plays for Leeds Rhinos", "ran Calder XC": a club the model read as nothing."""
+    found = []
+    for start in range(1, len(doc)):
+        if not doc[start].text[:1].isupper() or doc[start - 1].text[:1].isupper():
+            continue
+        end = start
+        while end < len(doc) and end - start < 4 and doc[end].is_alpha and doc[end].is_title:
+            end += 1
+        named = any(_person_at(people, i) is not None for i in range(start, end))
+        if end > start and not named and a_club(doc, start, end):
+            suffix = end < len(doc) and doc[end].lower_ in CLUB_WORDS
+            found.append(Span(doc, start, end + suffix, label="ORG"))
+    return found
+
+
 def _someones(span: Span, people: list[Person]) -> bool:
     """ "Emeka from Chidi's soccer team": a person's team or class, named by whose it is
     ("Sami's Falafel" is a business)."""
@@ -1260,6 +1277,7 @@ def _firm_names(doc: Doc) -> list[Span]:
             continue
         if ent.label_ != "ORG":
             continue
+        ent = _to_club_suffix(ent)
         nxt = ents[k + 1] if k + 1 < len(ents) else None
         if (
             nxt is not None
@@ -1275,6 +1293,16 @@ def _firm_names(doc: Doc) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _to_club_suffix(ent: Span) -> Span:
+    """ "[Ilkley RFC rang]": a club's name ends at its suffix, with what was said after it in
+    lower case left out."""
+    for k, tok in enumerate(ent[:-1]):
+        rest = ent[k + 1 :]
+        if tok.lower_ in CLUB_WORDS and not tok.is_lower and all(t.is_lower for t in rest):
+            return Span(ent.doc, ent.start, tok.i + 1, label=ent.label_)
+    return ent
 
 
 def _trade_names(doc: Doc) -> list[Span]:

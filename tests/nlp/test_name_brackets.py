@@ -21,6 +21,8 @@ NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)  # Thursday
         ("Ms Kowalski (Agnieszka) booked a follow up for her ankle", "Agnieszka Kowalski"),
         ("dr mehta (sunita) sent over a runner with a stress fracture", "Sunita Mehta"),
         ("saw Mr Hughes (Gareth) after training, his calf is tight", "Gareth Hughes"),
+        ("saw mr hughes (gareth) after training, his calf is tight", "Gareth Hughes"),
+        ("mrs pugh (rhian) booked in for her back", "Rhian Pugh"),
     ],
 )
 def test_a_given_name_in_brackets_after_a_title_and_surname_completes_the_name(
@@ -119,6 +121,16 @@ def test_a_club_in_brackets_between_first_name_and_surname_leaves_one_person(
         ("Dom Reid from Guiseley United wants a sports massage", "Dom Reid", "Guiseley United"),
         ("Niamh Byrne plays for Wakefield Trinity RFC", "Niamh Byrne", "Wakefield Trinity RFC"),
         ("Callum Frost coaches at Ilkley Rovers on tuesdays", "Callum Frost", "Ilkley Rovers"),
+        (
+            "session with Kofi Mensah, he plays for Castleford Tigers",
+            "Kofi Mensah",
+            "Castleford Tigers",
+        ),
+        (
+            "Saw Erin Doyle, she is captain of the Keighley Cougars",
+            "Erin Doyle",
+            "Keighley Cougars",
+        ),
     ],
 )
 def test_a_sports_club_is_an_organisation_never_a_person(
@@ -244,3 +256,23 @@ def test_a_firm_someone_came_from_is_no_place(
     r = extractor.extract(note, now=NOW)
     assert names(r) == [name]
     assert org in r.orgs
+
+
+def test_a_role_word_from_a_club_leaves_the_club_whole(extractor: NoteExtractor) -> None:
+    r = extractor.extract("Good session today. Physio from Otley RUFC rang about a room", now=NOW)
+    assert names(r) == []
+    assert r.orgs == ["Otley RUFC"]
+
+
+@pytest.mark.parametrize(
+    ("note", "people"),
+    [
+        ("Mrs Evans (Mary) and Mr Evans (John) both booked", ["Mary Evans", "John Evans"]),
+        ("spoke to dr wright (helen) and dr wright (simon)", ["Helen Wright", "Simon Wright"]),
+        ("Mrs Achebe (Ngozi) came in. Mrs Achebe says the knee is better", ["Ngozi Achebe"]),
+    ],
+)
+def test_each_titled_surname_takes_its_own_given_name(
+    extractor: NoteExtractor, note: str, people: list[str]
+) -> None:
+    assert names(extractor.extract(note, now=NOW)) == people
