@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.lexicon import FAMILY_NOUNS, MONTHS, PLACES, WEEKDAYS, proper_case
 from nlp.outcomes import no_longer_needs
-from nlp.people import RELATIVES, Person
+from nlp.people import RELATIVES, Person, a_journeys_end
 from nlp.schema import Change, FactKind
 
 _MOVED = frozenset(
@@ -52,6 +52,8 @@ def find_changes(doc: Doc, units: list[int], owner: OwnerAt, details: list[Span]
                 new = _to_after(doc, old[0], hi)
             if not new and not old:  # "she moved from td to rbc": neither read as a firm
                 old, new = _from_to(doc, lo, hi)
+            if any(a_journeys_end(o) for o in old + new):
+                new = []  # "moving from Harrogate to Ripon": a new home, not a new firm
             if new and any(doc[k].lower_ in RELATIVES for k in range(lo, new[-1].start)):
                 new = []  # "her daughter just started at UCLA": the daughter's news
             if new:

@@ -97,6 +97,25 @@ AMBIGUOUS_FIRST: frozenset[str] = frozenset(
     "royal prince in ma pa la le al sam bob joe".split()
 ) - frozenset("tom lee sam bob joe frank".split())
 
+# Jobs and trades a note calls someone by ("the physio said", "Sparky came round"): never
+# a name, nor a firm, however typed. (Not "baker" or "mason": those are surnames too.)
+JOB_WORDS: frozenset[str] = frozenset(
+    "realtor lawyer attorney accountant dentist doctor nurse physio physios physiotherapist "
+    "osteo osteopath chiro chiropractor podiatrist gp locum sparky chippy plasterer bookie "
+    "solicitor receptionist groundsman groundskeeper kitman masseur masseuse".split()
+)
+
+# The last word of a sports club's name: "Calder XC", "Otley AFC", "Roundhay Harriers".
+CLUB_WORDS: frozenset[str] = frozenset(
+    "xc fc afc rfc rufc rlfc arlfc cc hc harriers athletic united rovers wanderers".split()
+)
+
+# Sports a club plays: "Kwame (Rugby)" is Kwame from the rugby club.
+SPORTS: frozenset[str] = frozenset(
+    "rugby netball hockey cricket football footy soccer athletics swimming tennis squash "
+    "golf cycling rowing triathlon boxing basketball badminton gymnastics lacrosse".split()
+)
+
 # Tokens that are never (part of) a person's name, whatever NER says.
 NOT_NAME: frozenset[str] = (
     frozenset(WEEKDAYS)
@@ -104,12 +123,13 @@ NOT_NAME: frozenset[str] = (
     | PRONOUNS
     | FAMILY_NOUNS
     | EVENT_HEADS
+    | JOB_WORDS
     | frozenset(
         "cpa seo ceo cfo cto coo vp svp evp hr pr it ai ml api crm llc inc ltd co "
         "today tomorrow tonight yesterday week month year follow up ping call email text "
         "intro coffee lunch mixer met guy gal lady dude congrats someone everyone both wants loves "
         "needs into re w w/ fu f/u nice great good cool awesome thanks pls ps btw fyi "
-        "realtor lawyer attorney accountant dentist doctor nurse founder owner ip ppc ui ux "
+        "founder owner ip ppc ui ux "
         "saas b2b b2c kpi roi "
         # verbs that open a note and get tagged as names when capitalised
         "spoke talked chatted bumped grabbed caught saw had ran called emailed texted "
@@ -170,7 +190,9 @@ _MORE_MALE = frozenset(
     "nabil youssef reza behrouz dariush arash kaveh amir mehdi farid hossein minjun jihoon "
     "seojun jaewon junho duc minh tuan hieu khoa thanh huy vinh quang phuc rohan aarav "
     "vivek sandeep suresh ramesh rakesh manoj vijay ajay akash varun karan gaurav arnav "
-    "ishaan siddharth ciaran declan eoin padraig cormac oisin".split()
+    "ishaan siddharth ciaran declan eoin padraig cormac oisin "
+    # Welsh
+    "gareth rhys huw dafydd iwan gethin emlyn aled ieuan owain".split()
 )
 _MORE_FEMALE = frozenset(
     "kasia agnieszka katarzyna malgorzata magda ewa zofia olena oksana iryna yulia kateryna "
@@ -178,7 +200,9 @@ _MORE_FEMALE = frozenset(
     "kemi shirin roya parisa mariam maryam noor layla seoyeon jiwoo minji soyeon eunji "
     "jihye linh thuy hoa ngoc trang huong phuong anjali sunita lakshmi meena kavya ananya "
     "shreya nisha rekha asha priyanka siobhan niamh aoife saoirse felicity imogen harriet "
-    "philippa pippa".split()
+    "philippa pippa "
+    # Welsh
+    "rhian cerys ffion sian bethan carys eleri lowri catrin".split()
 )
 # A handful of common non-Anglo first names missing from the 1990 census list.
 EXTRA_FIRST: frozenset[str] = (

@@ -13,12 +13,15 @@ from nlp.known import KnownNames, KnownTraits
 from nlp.lexicon import (
     AMBIGUOUS_FIRST,
     CHAT_WORDS,
+    CLUB_WORDS,
     DEMONYMS,
     FANDOM,
     FILLERS,
     GROUP_EVENTS,
+    JOB_WORDS,
     MONTHS,
     NOT_NAME,
+    SPORTS,
     STOP,
     TITLE_WORDS,
     WEEKDAYS,
@@ -269,7 +272,11 @@ def _mentions(
         if english and _surname_after_middle(doc, end, english, taken):
             end += 1  # "harjit kaur dhillon": Kaur and Singh come before the surname
         span = Span(doc, start, end, label="PERSON")
-        plain = _plain_words(span, english) and not _after_relative_word(doc, start)
+        plain = (
+            _plain_words(span, english)
+            and not _after_relative_word(doc, start)
+            and not (start and doc[start - 1].lower_ in _SURNAME_TITLES)  # "dr wright"
+        )
         if english and (plain or _word_opening(span, english)):
             continue
         if _after_an_article(span) or _quoted_business(span) or _started(span):
@@ -282,12 +289,18 @@ def _mentions(
         dated = word in MONTHS or word in WEEKDAYS
         if len(span) == 1 and span[0].is_lower and word in NOT_NAME and not dated:
             continue  # "the christmas barbie": a word no name is typed as ("jun", "thu" are)
+        if all(t.lower_ in JOB_WORDS for t in span):
+            continue  # "Physio said…", "Sparky came round": who they are by trade, no name
         if len(span) == 1 and a_team(doc, span.start):
             continue  # "Broncos tragic": the team he follows
+        if a_club(doc, span.start, span.end):
+            continue  # "ran Calder XC", "plays for Leeds Rhinos": a club, no person
         if all(t.lower_ in DEMONYMS for t in span):
             continue  # "puerto rican from pilsen": where someone is from
         if _owns_a_role(span) or _a_destination(span) or _an_origin(span) or _counted(span):
             continue
+        if a_journeys_end(span):
+            continue  # "drove from sacramento to reno": places
         hyphened = len(span) > 2 and span[-2].text in ("-", "‐")  # "okoro-banks"
         if (
             len(span) > 1 and span[-1].lower_ in FIRM_WORDS and not hyphened
@@ -319,6 +332,60 @@ def a_team(doc: Doc, i: int) -> bool:
     plural = team.tag_ in ("NNS", "NNPS") or (team.is_title and team.lower_.endswith("s"))
     named = team.is_title and team.lower_ not in first_names() and team.i > 0
     return plural or named
+
+
+# Who plays for, captains or coaches a side: what follows is a club, never a person.
+_CLUB_LEADS = {"play": "for", "captain": "of", "skipper": "of", "coach": "at"}
+
+
+def a_club(doc: Doc, start: int, end: int) -> bool:
+    """The words from `start` to `end` name a sports club: a place before a club's suffix
+    ("Calder XC", "Ilkley Rovers"), or the side someone "plays for", is "captain of" or
+    "coaches at" ("plays for Leeds Rhinos"), or a club in brackets ("Ben (Rhinos)"). A
+    lowercase "cc" is a copy, not a club."""
+    if start >= 1 and club_in_brackets(doc, start - 1) == end:
+        return True  # "Ben (Rhinos)": his side
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.lower_ in CLUB_WORDS and (after.is_upper or after.is_title):
+        return True
+    if start >= 2 and doc[start - 1].lower_ == "the":
+        start -= 1  # "captain of the Bradford Bulls"
+    led = start >= 2 and _CLUB_LEADS.get(doc[start - 2].lemma_.lower()) == doc[start - 1].lower_
+    last = doc[end - 1].lower_
+    # ("plays for Tom Okoro" is for a person: a surname ends the name)
+    return led and (last not in last_names() if end - start > 1 else last not in first_names())
+
+
+def club_in_brackets(doc: Doc, i: int) -> int | None:
+    """Where the brackets opening at `i` close, when they hold a sports club or side:
+    "(Rugby)", "(Headingley RFC)", "(Rhinos)". After a name that is their club."""
+    if doc[i].text != "(":
+        return None
+    end = i + 1
+    while end < len(doc) and end - i <= 4 and doc[end].is_alpha:
+        end += 1
+    words = doc[i + 1 : end]
+    if end >= len(doc) or doc[end].text != ")" or not words:
+        return None
+    last = words[-1]
+    if len(words) == 1 and last.lower_ in SPORTS:
+        return end
+    if not all(w.text[0].isupper() for w in words):
+        return None
+    if last.lower_ in CLUB_WORDS:
+        return end  # "(Headingley RFC)", "(Harriers)"
+    # "(Rhinos)": a side's plural name that is no one's name
+    return end if len(words) == 1 and _a_side(last) else None
+
+
+def _a_side(tok: Token) -> bool:
+    lower = tok.lower_
+    return (
+        lower.endswith("s")
+        and lower[:-1] not in WEEKDAYS  # "(Tuesdays)": when, not a side
+        and lower not in first_names()
+        and lower not in last_names()
+    )
 
 
 def _family_of_another(doc: Doc, start: int) -> bool:
@@ -409,6 +476,29 @@ _ROAD_WORDS = frozenset(
 )
 _ALONG = frozenset("on off along near at down up".split())
 _LANES = frozenset("street dr drive lane way crescent".split())
+
+
+# The last word of a street's name, said after "on", "off", "near", "from": "off Otley Road".
+_STREET_ENDS = (
+    _STREET_WORDS
+    | _ROAD_WORDS
+    | _LANES
+    # (not "terrace" nor "grove": "li na from jade terrace" names a restaurant)
+    | frozenset("close crescent cres avenue".split())
+)
+_BY_A_STREET = _ALONG | frozenset("from by".split())
+
+
+def a_street_named(span: Span) -> bool:
+    """ "near Kirkgate Street", "on Roundhay Avenue", "from Meanwood Close": a street named
+    after where it is, no firm ("from Station Road Physio" is one)."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) < 2 or words[-1].lower_.rstrip(".") not in _STREET_ENDS:
+        return False
+    k = span.start - 1
+    if k >= 1 and span.doc[k].lower_ == "the":
+        k -= 1
+    return k >= 0 and span.doc[k].lower_ in _BY_A_STREET
 
 
 def _hired(span: Span) -> bool:
@@ -636,7 +726,7 @@ FIRM_WORDS = frozenset(
     "fuel fuels alarm alarms tools supply supplies energy services industries enterprises "
     "technologies software marine towing trucking tires tire glass autoworks sweets pharma "
     "air".split()
-)
+) | frozenset(CLUB_WORDS)
 _ORIGIN_LEADS = frozenset("originally born raised grew moved hails comes came emigrated".split())
 
 
@@ -656,6 +746,34 @@ def _a_destination(span: Span) -> bool:
     if any(doc[k].lower_ == "from" for k in range(max(0, start - 4), start - 1)):
         return True  # "switched from decatur to kirkwood"
     return any(doc[k].lower_ in _MOVES for k in range(max(0, start - 3), start - 1))
+
+
+# Ways of getting from one place to another: "drove from sheffield to york".
+_TRAVELS = frozenset(
+    "drive cycle bike ride run walk fly travel commute jog hike swim row sail".split()
+)
+
+
+def a_journeys_end(span: Span) -> bool:
+    """ "drove from sheffield to york", "cycled from Leeds to Whitby": where someone
+    travelled from or to is a place, no person nor firm. (A move is not a journey: "moved
+    from td to rbc", "came over from Baird & Warner" are new jobs.)"""
+    doc, start = span.doc, span.start
+    if start < 2 or doc[start - 1].lower_ not in ("from", "to"):
+        return False
+    k = start - 1
+    if doc[k].lower_ == "to":  # the place before "to" must be a journey's start
+        froms = [j for j in range(max(0, k - 5), k) if doc[j].lower_ == "from"]
+        if not froms:
+            return False
+        k = froms[-1]
+    if k < 2:
+        return False
+    lead = doc[k - 1]
+    # the journey's verb right before "from" ("drove from"), or before "home" or "in" ("ran
+    # into kelechi from state farm" is where Kelechi works)
+    verb = doc[k - 2] if lead.lower_ in ("home", "in") else lead
+    return verb.lemma_.lower() in _TRAVELS
 
 
 def _owns_a_role(span: Span) -> bool:
@@ -1171,28 +1289,148 @@ def _bracketed_names(doc: Doc, people: list[Person], english: frozenset[str]) ->
     """ "bartek (bartłomiej) zieliński", "Bill (William) Okonjo": a first name, the formal
     name (or initials) in brackets and the surname are one person, who goes by the bracketed
     name too; the model may read the three words as three people, or the middle one as a
-    firm. "jae-won (JW)": initials in brackets after a name are what they go by, no firm."""
+    firm. "jae-won (JW)": initials in brackets after a name are what they go by, no firm.
+    "mrs okonjo (grace)": a given name in brackets after a title and surname completes it."""
     for i in range(1, len(doc) - 2):
-        if doc[i].text != "(" or doc[i + 2].text != ")":
+        if doc[i].text != "(":
             continue
-        given = _person_at(people, i - 1)
+        if doc[i + 3 : i + 4].text == ")":
+            _bracketed_full_name(doc, people, i, english)
+        club_end = club_in_brackets(doc, i)
+        if club_end is not None:
+            _surname_after_club(doc, people, i, club_end, english)
+            continue
+        if doc[i + 2].text != ")":
+            continue
         inner = doc[i + 1]
+        given = _person_at(people, i - 1) or _unread_short_name(doc, people, i, english)
         if given is None or given.is_relative or not inner.is_alpha:
             continue
-        initials = _initials_of(inner, given.name)
         inside = _person_at(people, inner.i)
-        if _surname_after(doc, people, given, i + 3, english) and (
-            initials or inside is not None or _name_word(inner, english)
-        ):
-            _join_surname(doc, people, given, i + 3)
-        elif not (initials or _short_form(inner, given.name, english)):
-            continue
         if inside is not None and inside is not given and any(p is inside for p in people):
             people.remove(inside)
-        given.aka.append(_nickname_text(inner))
+        titled = _titled_surname(doc, given, i)
+        if titled is not None and (inside is not None or _given_name(inner)):
+            first = _display(Span(doc, inner.i, inner.i + 1))
+            if len(given.name.split()) == 1:
+                given.name = f"{first} {given.name}"
+            elif given.name.split()[0].lower() != inner.lower_:
+                # "Mrs Evans (Mary) and Mr Evans (John)": another of the family
+                given.mentions.remove(titled)
+                given = Person(f"{first} {_display(titled)}", mentions=[titled])
+        else:
+            initials = _initials_of(inner, given.name)
+            if _surname_after(doc, people, given, i + 3, english) and (
+                initials or inside is not None or _name_word(inner, english)
+            ):
+                _join_surname(doc, people, given, i + 3)
+            elif not (
+                initials
+                or _short_form(inner, given.name, english)
+                or _formal_name(inner, given.name)
+            ):
+                if inside is not None and inside is not given:
+                    people.append(inside)  # not theirs after all
+                continue
+            given.aka.append(_nickname_text(inner))
         # the bracketed word is said of them: no firm, no job
         _add_mention(given, Span(doc, inner.i, inner.i + 1, label="PERSON"))
+        if not any(p is given for p in people):
+            people.append(given)  # the short name the model missed
     people.sort(key=lambda p: p.first)
+
+
+def _surname_after_club(
+    doc: Doc, people: list[Person], i: int, end: int, english: frozenset[str]
+) -> None:
+    """ "Kwame (Rugby) Mensah": the club in brackets between a first name and the surname."""
+    given = _person_at(people, i - 1)
+    if (
+        given is not None
+        and not given.is_relative
+        and _surname_after(doc, people, given, end + 1, english)
+        and doc[end + 1].text[0].isupper()
+    ):
+        _join_surname(doc, people, given, end + 1)
+
+
+def _bracketed_full_name(doc: Doc, people: list[Person], i: int, english: frozenset[str]) -> None:
+    """ "Sully (Sean Sullivan)", "Macca (Ian McAllister)": a nickname with the full name in
+    brackets is the person so named, who goes by the nickname."""
+    nick = _person_at(people, i - 1)
+    first, surname = doc[i + 1], doc[i + 2]
+    if nick is None or nick.is_relative or len(nick.name.split()) != 1:
+        return
+    if nick.mentions[0].end != i or not (_given_name(first) and first.text[0].isupper()):
+        return
+    if not (surname.text[0].isupper() and _name_word(surname, english, surname=True)):
+        return
+    inside = _person_at(people, first.i)
+    if inside is not None and inside is not nick:
+        if len(inside.name.split()) != 2 or any(m.start != first.i for m in inside.mentions):
+            return  # someone named before, not the bracket's name
+        people.remove(inside)
+    nick.aka.append(nick.name)
+    nick.name = _display(Span(doc, first.i, surname.i + 1))
+    _add_mention(nick, Span(doc, first.i, surname.i + 1, label="PERSON"))
+
+
+def _given_name(tok: Token) -> bool:
+    lower = tok.lower_
+    return tok.is_alpha and lower in first_names() and lower not in AMBIGUOUS_FIRST
+
+
+# Titles said before a surname ("Mrs Okonjo"), unlike "coach" or "auntie" before a first name.
+_SURNAME_TITLES = frozenset("mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof.".split())
+
+
+def _formal_name(tok: Token, name: str) -> bool:
+    """ "coach Dee (Deanna)", "Tomek (Tomasz)": another first name in brackets after a one-word
+    name is the name they were given."""
+    return len(name.split()) == 1 and _given_name(tok) and tok.lower_ != name.lower()
+
+
+def _titled_surname(doc: Doc, person: Person, bracket: int) -> Span | None:
+    """ "mrs okonjo (", "Dr Mehta (": their mention that is a title and their surname right
+    before the bracket."""
+    mention = next((m for m in person.mentions if m.end == bracket), None)
+    if mention is None or len(mention) != 1 or mention.start == 0:
+        return None
+    word = mention[0].lower_
+    if doc[mention.start - 1].lower_ not in _SURNAME_TITLES:
+        return None
+    if word in first_names() and word not in last_names():
+        return None  # "Dr Sarah (Sally)": a first name after the title
+    return mention if person.name.split()[-1].lower() == word else None
+
+
+def _unread_short_name(
+    doc: Doc, people: list[Person], bracket: int, english: frozenset[str]
+) -> Person | None:
+    """ "Mags (Margaret) Thornton", "coach gaz (gary)": the model read the formal name in
+    brackets (or nothing) but not the short name before it. A name-like word, with a first
+    name in the brackets and a title before it or a surname after, is the person."""
+    word, inner = doc[bracket - 1], doc[bracket + 1]
+    inside = _person_at(people, inner.i)
+    formal = (inside is not None and len(inside.name.split()) == 1) or _given_name(inner)
+    if not formal or not word.is_alpha or _in_entity(doc, word.i):
+        return None
+    lower = word.lower_
+    if lower in STOP or lower in NOT_NAME or lower in _TITLES or lower in FIRM_WORDS:
+        return None
+    if not (word.is_title or _name_word(word, english)):
+        return None
+    after = bracket + 3
+    surname = after < len(doc) and (
+        _person_at(people, after) is not None
+        or (doc[after].is_title and _name_word(doc[after], english, surname=True))
+    )
+    if not (surname or _titled(doc, word.i)):
+        return None
+    person = Person(_display(Span(doc, word.i, word.i + 1)))
+    person.mentions.append(Span(doc, word.i, word.i + 1, label="PERSON"))
+    people.append(person)
+    return person
 
 
 def _bracketed_pet_names(doc: Doc, people: list[Person]) -> None:

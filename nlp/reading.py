@@ -21,10 +21,12 @@ from nlp.known import KnownNames, KnownTraits
 from nlp.ledger import LedgerFinder
 from nlp.lexicon import (
     CHAT_WORDS,
+    CLUB_WORDS,
     DEMONYMS,
     EVENT_HEADS,
     FANDOM,
     FILLERS,
+    JOB_WORDS,
     TITLE_WORDS,
     first_names,
     org_case,
@@ -39,7 +41,11 @@ from nlp.people import (
     FORMS_OF_ADDRESS,
     RELATIVES,
     Person,
+    a_club,
+    a_journeys_end,
+    a_street_named,
     a_team,
+    club_in_brackets,
     find_people,
     hyphen_start,
     trade_name_end,
@@ -232,6 +238,8 @@ def read_doc(
         + _works_for(doc, english)
         + _firm_phrases(doc, english)
         + _trade_names(doc)
+        + _bracketed_clubs(doc, people)
+        + _clubs(doc, people)
         + teams
         # "heard from chidi": a person, no firm; "her company is Sweet Bea Bakery" is one
         if not named & set(range(e.start, e.end)) or _business_said(doc, e.start)
@@ -239,7 +247,11 @@ def read_doc(
     org_spans = [
         e
         for e in map(_without_fillers, map(_cased_part, org_spans))
-        if e is not None and not _someones(e, people)  # "from Chidi's soccer team"
+        if e is not None
+        and not _someones(e, people)  # "from Chidi's soccer team"
+        and not all(t.lower_ in JOB_WORDS for t in e)  # "the chiro upstairs": a trade, no firm
+        and not a_journeys_end(e)  # "cycled from Leeds to Whitby": places, no firms
+        and not a_street_named(e)  # "a studio on Wellington Street": where, not a firm
     ]
     for ent in sorted(org_spans, key=lambda e: e.start):
         name = org_case(ent.text)
@@ -250,6 +262,11 @@ def read_doc(
         if after_dash is not None and id(after_dash) not in orgs:
             orgs[id(after_dash)] = name
             continue
+        if ent.start >= 2 and club_in_brackets(doc, ent.start - 1) == ent.end:
+            member = _person_at(people, ent.start - 2)  # "Kwame (Rugby)": his club
+            if member is not None:
+                orgs[id(member)] = name
+                continue
         # "met anita at the rotary lunch": the gathering's host is nobody's employer.
         if not _works_there(doc, ent, details) or event_tokens & set(range(ent.start, ent.end)):
             continue
@@ -738,12 +755,12 @@ def _named_at(people: list[Person]) -> set[int]:
 
 def _a_firm_said(span: Span) -> bool:
     """An interest or topic that is a business's name ending in a firm's word ("KD
-    Logistics"): the firm, no pastime."""
+    Logistics"): the firm, no pastime. (A club's, "Manchester United", is one to follow.)"""
     if span.label_ not in ("interest", "topic"):
         return False
     return any(
         e.label_ == "ORG"
-        and e[-1].lower_ in FIRM_WORDS
+        and e[-1].lower_ in FIRM_WORDS - CLUB_WORDS
         and e.start <= span.start + 1
         and span.end <= e.end + 1
         for e in span.doc.ents
@@ -941,6 +958,32 @@ def _person_after_dash(doc: Doc, people: list[Person], ent: Span) -> Person | No
     if not doc[ent.end - 1].whitespace_:
         return None
     return _person_at(people, ent.end + 1)
+
+
+def _bracketed_clubs(doc: Doc, people: list[Person]) -> list[Span]:
+    """ "Kwame (Rugby)", "Aoife (Pudsey CC)": a club in brackets right after a name."""
+    found = []
+    for i in range(1, len(doc)):
+        end = club_in_brackets(doc, i)
+        if end is not None and _person_at(people, i - 1) is not None:
+            found.append(Span(doc, i + 1, end, label="ORG"))
+    return found
+
+
+def _clubs(doc: Doc, people: list[Person]) -> list[Span]:
+    """ "plays for Leeds Rhinos", "ran Calder XC": a club the model read as nothing."""
+    found = []
+    for start in range(1, len(doc)):
+        if not doc[start].text[:1].isupper() or doc[start - 1].text[:1].isupper():
+            continue
+        end = start
+        while end < len(doc) and end - start < 4 and doc[end].is_alpha and doc[end].is_title:
+            end += 1
+        named = any(_person_at(people, i) is not None for i in range(start, end))
+        if end > start and not named and a_club(doc, start, end):
+            suffix = end < len(doc) and doc[end].lower_ in CLUB_WORDS
+            found.append(Span(doc, start, end + suffix, label="ORG"))
+    return found
 
 
 def _someones(span: Span, people: list[Person]) -> bool:
@@ -1287,8 +1330,13 @@ def _firm_names(doc: Doc) -> list[Span]:
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in FIRM_WORDS:
             out.append(Span(doc, ent.start, ent.end, label="ORG"))  # "hana bank"
             continue
+        if ent.label_ == "PERSON" and a_club(doc, ent.start, ent.end):
+            end = ent.end + (ent.end < len(doc) and doc[ent.end].lower_ in CLUB_WORDS)
+            out.append(Span(doc, ent.start, end, label="ORG"))  # "Leeds Rhinos", "Calder XC"
+            continue
         if ent.label_ != "ORG":
             continue
+        ent = _to_club_suffix(ent)
         nxt = ents[k + 1] if k + 1 < len(ents) else None
         if (
             nxt is not None
@@ -1304,6 +1352,16 @@ def _firm_names(doc: Doc) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def _to_club_suffix(ent: Span) -> Span:
+    """ "[Ilkley RFC rang]": a club's name ends at its suffix, with what was said after it in
+    lower case left out."""
+    for k, tok in enumerate(ent[:-1]):
+        rest = ent[k + 1 :]
+        if tok.lower_ in CLUB_WORDS and not tok.is_lower and all(t.is_lower for t in rest):
+            return Span(ent.doc, ent.start, tok.i + 1, label=ent.label_)
+    return ent
 
 
 def _trade_names(doc: Doc) -> list[Span]:
