@@ -121,6 +121,9 @@ def find_follow_ups(doc: Doc, dates: list[Span], now: datetime) -> list[FoundFol
             continue  # one follow-up per clause: "call her tuesday about the Dec 15 deadline"
         action = _action(doc, lo, hi, span, when, today)
         if action is None:
+            put_off = _put_off(doc, lo, span, now)
+            if put_off is not None:  # "no need to chase him till the new year"
+                chosen.append(_Candidate(span, put_off[1], (lo, hi), put_off[0]))
             continue
         if action > span.start and any(0 < d.start - action <= 5 for d in dates):
             # "opens in february follow up early january", "a mela in march … give him a
@@ -186,6 +189,34 @@ def _rescheduled(doc: Doc, lo: int, hi: int, span: Span) -> bool:
     return bare(doc, lo, hi, span) or any(
         t.lemma_.lower() in _RESCHEDULE or t.lower_ in _RESCHEDULE for t in doc[s_lo:s_hi]
     )
+
+
+_PUT_OFF = frozenset("till til until before".split())
+_ON_THE_DAY = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _put_off(doc: Doc, lo: int, span: Span, now: datetime) -> tuple[int, When] | None:
+    """ "no need to chase him till the new year", "no point calling dev before easter": the
+    refused action is put off, so it is due once that time comes (after a holiday, from the
+    start of a month or week); None when the refusal has no "till" or "before"."""
+    words = [t.lower_ for t in span]
+    k = span.start - 1
+    if words and words[0] in _PUT_OFF:
+        words = words[1:]
+    elif k >= lo and doc[k].lower_ in _PUT_OFF:
+        k -= 1
+    else:
+        return None
+    action = next((t.i for t in doc[lo : span.start] if refused(doc, t.i)), None)
+    if action is None or not words:
+        return None
+    said = " ".join(words)
+    when = resolve_when(said, now)
+    on_the_day = any(w in _ON_THE_DAY or w[:1].isdigit() for w in words)
+    if when is None or (when.first == when.last and not on_the_day):
+        # a holiday is no day to call on: "till christmas" is after it
+        when = resolve_when(f"after {said}", now) or when
+    return (action, when) if when is not None and not when.stale else None
 
 
 def _action(doc: Doc, lo: int, hi: int, span: Span, when: When, today: date) -> int | None:

@@ -593,11 +593,17 @@ def test_something_they_want_from_the_user_is_a_follow_up(nlp: Language, note: s
     "note",
     [
         "- nothing to chase this week",
-        "no need to call him before january, he's travelling",
+        "no need to call him in january, he's travelling",
     ],
 )
 def test_nothing_to_do_is_no_follow_up(nlp: Language, note: str) -> None:
     assert follow_ups(nlp, note, NOW) == []
+
+
+def test_a_call_put_off_till_a_month_is_due_in_it(nlp: Language) -> None:
+    # "no need to call him before january" says when to call: in January.
+    [found] = follow_ups(nlp, "no need to call him before january, he's travelling", NOW)
+    assert (found.due.year, found.due.month) == (NOW.year + 1, 1)
 
 
 def test_a_dictated_follow_up_takes_the_date_right_after_it(nlp: Language) -> None:

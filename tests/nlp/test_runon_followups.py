@@ -28,9 +28,7 @@ def read(extractor: NoteExtractor, text: str) -> NoteExtraction:
     "text",
     [
         "Saw Gareth at the clinic, hamstring is fine now, no need to ring him in march",
-        "Deepak's ankle is healing well, no point calling deepak before Easter",
         "Marta's away skiing, don't bother ringing her on friday",
-        "needn't chase Oluwaseun until february, his knee is grand",
         "Kirsty's back to full training so there's no need to follow up with her in January",
         "don't need to text Tomasz next week, he's sorted",
     ],
@@ -277,4 +275,25 @@ def test_injury_news_is_kept_whole(extractor: NoteExtractor) -> None:
 
 def test_a_refusal_till_after_a_day_cancels_nothing(extractor: NoteExtractor) -> None:
     r = read(extractor, "Saw Ruairi, no need to ring him till after christmas")
-    assert r.follow_ups == [] and not [c for c in r.changes if c.field == "follow_up"]
+    assert not [c for c in r.changes if c.field == "follow_up"]
+    assert [(f.person, f.due.isoformat()) for f in r.follow_ups] == [("Ruairi", "2026-12-28")]
+
+
+# A follow-up put off ("no need to chase him till the new year") is due once that time
+# comes: after a holiday, from the start of a month, on the day named.
+@pytest.mark.parametrize(
+    ("text", "who", "due"),
+    [
+        ("Deepak's ankle is healing well, no point calling deepak before Easter", "Deepak",
+         "2027-03-29"),
+        ("needn't chase Oluwaseun until february, his knee is grand", "Oluwaseun", "2027-02-01"),
+        ("coffee with Declan, no need to chase him till the new year", "Declan", "2027-01-04"),
+        ("lunch w sunita, don't need to ring her till march", "Sunita", "2027-03-01"),
+        ("met Kofi at the expo, no rush to call him until thursday", "Kofi", "2026-12-10"),
+    ],
+)  # fmt: skip
+def test_a_follow_up_put_off_is_due_when_its_time_comes(
+    extractor: NoteExtractor, text: str, who: str, due: str
+) -> None:
+    r = read(extractor, text)
+    assert [(f.person, f.due.isoformat()) for f in r.follow_ups] == [(who, due)]
