@@ -11,7 +11,13 @@ from datetime import datetime
 from spacy.lang.en.stop_words import STOP_WORDS as STOP
 from spacy.tokens import Doc, Span, Token
 
-from nlp.changes import find_changes, name_corrections, relation_corrections
+from nlp.changes import (
+    find_changes,
+    first_name_slips,
+    name_corrections,
+    pronoun_corrections,
+    relation_corrections,
+)
 from nlp.contact import MEETING_WORDS, met_people, says_correction
 from nlp.dates import DateFinder
 from nlp.events import find_event
@@ -43,7 +49,7 @@ from nlp.people import (
     hyphen_start,
     trade_name_end,
 )
-from nlp.schema import FACT_KINDS, Fact, FactKind, FollowUp, NoteExtraction, PersonMention
+from nlp.schema import FACT_KINDS, Change, Fact, FactKind, FollowUp, NoteExtraction, PersonMention
 
 DETAILS = "details"
 # Words a detail phrase may start or end with that belong to the sentence, not the detail.
@@ -81,7 +87,10 @@ def read_doc(
 ) -> NoteExtraction:
     people = find_people(doc, known, english, traits)
     people = [p for p in people if not _only_whose(doc, p, people)]
-    renames = name_corrections(doc, people)  # before owners: the old name is no one
+    contacts = known.names if known else frozenset()
+    renames = name_corrections(doc, people, contacts)  # before owners: the old name is no one
+    renames += first_name_slips(doc, people, contacts)
+    renames += pronoun_corrections(doc, people)  # before owners: "he's got…" is his
     owners = Owners(doc, people)
     out = NoteExtraction()
     facts: dict[int, list[Fact]] = {id(p): [] for p in people}
@@ -225,7 +234,9 @@ def read_doc(
     org_spans = [
         e
         for e in map(_without_fillers, map(_cased_part, org_spans))
-        if e is not None and not _someones(e, people)  # "from Chidi's soccer team"
+        if e is not None
+        and not _someones(e, people)  # "from Chidi's soccer team"
+        and not _a_corrected_name(e, renames)  # "it's Sione, not Sean": no firm
     ]
     for ent in sorted(org_spans, key=lambda e: e.start):
         name = org_case(ent.text)
@@ -338,6 +349,15 @@ def read_doc(
         )
     out.topics = list(dict.fromkeys(topics))
     return out
+
+
+def _a_corrected_name(span: Span, renames: list[Change]) -> bool:
+    """ "actually it's Sione not Sean", "his last name is Nakamura not Nakamoto": a word of
+    the name put right, or of the one said wrong, is no firm."""
+    words = {
+        w.casefold() for c in renames if c.field == "name" for w in f"{c.new} {c.old or ''}".split()
+    }
+    return all(w.casefold() in words for w in span.text.split())
 
 
 # Kinds a detail is read as that news can be mistaken for: "got [a second chef]" (work),

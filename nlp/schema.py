@@ -56,8 +56,9 @@ class FollowUp:
 
 
 # "relation": how a relative is related, corrected ("his wife, not girlfriend").
+# "pronoun": the pronoun the note says they use ("tama is a he", "jordan is they/them").
 # "met": a need is met ("no longer needs a chef"): `old` is the need, `new` is empty.
-ChangeField = Literal["org", "role", "detail", "name", "met", "relation"]
+ChangeField = Literal["org", "role", "detail", "name", "met", "relation", "pronoun"]
 
 
 @dataclass(frozen=True)
