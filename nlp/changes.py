@@ -256,6 +256,8 @@ def name_corrections(
             whose = _known_by_part(doc, people, known, part, old, old_start + 1, old_end)
         if whose is None:
             continue
+        if part and _not_a_name(doc[start:new_end]):
+            continue  # "her family name is important to her"
         new = proper_case(" ".join(doc[start:new_end].text.split()))
         if part:
             new = _with_part(whose.name, part, new, old)
@@ -351,6 +353,11 @@ def _known_by_part(
     return person
 
 
+def _not_a_name(span: Span) -> bool:
+    """Words after "surname is" that say something of it, not what it is."""
+    return any(t.is_stop for t in span) or span[0].pos_ in ("ADJ", "VERB", "ADV", "AUX")
+
+
 def _with_part(name: str, part: str, new: str, old: str | None) -> str:
     """The name with its first name or surname put right: "Rangi Te" with "Te Awa" for
     "Te" is Rangi Te Awa; "Linh" with the surname "Tran" is Linh Tran."""
@@ -425,6 +432,8 @@ def first_name_slips(doc: Doc, people: list[Person], known: frozenset[str]) -> l
             continue
         if not (old.is_alpha and new.is_alpha) or old.lower_ == new.lower_:
             continue
+        if new.lower_ in _DAY_WORDS or new.ent_type_ in _NOT_NAMES or new.is_stop:
+            continue  # "actually it's friday, not Sean": when, not who
         if any(t.lower_ not in _SLIP_LEADS for t in lead):
             continue
         if any(not (t.is_punct or t.lower_ in _SLIP_TAILS) for t in rest):
@@ -441,6 +450,7 @@ def first_name_slips(doc: Doc, people: list[Person], known: frozenset[str]) -> l
     return []
 
 
+_NOT_NAMES = frozenset("DATE TIME GPE LOC MONEY CARDINAL ORDINAL PERCENT".split())
 _SLIP_TAILS = frozenset("lol haha sorry btw oops my bad".split())
 
 
@@ -459,7 +469,7 @@ def _no_one_else(doc: Doc, people: list[Person], name: str, old: int, new: int) 
 
 # How a note says which pronoun someone uses: "tama is a he", "jordan is they/them",
 # "alex is a woman btw", "robin prefers they/them", "kiri goes by she/her".
-_PRONOUN_WORDS = {
+PRONOUN_WORDS = {
     **dict.fromkeys("he him man guy bloke dude fella gentleman".split(), "he"),
     **dict.fromkeys("she her woman lady girl gal".split(), "she"),
     **dict.fromkeys("they them".split(), "they"),
@@ -471,8 +481,9 @@ _PRONOUN_TAILS = frozenset("btw fyi lol haha actually too now ok okay though".sp
 
 def pronoun_corrections(doc: Doc, people: list[Person]) -> list[Change]:
     """ "actually tama is a he not a she lol", "sam's a she", "jordan is they/them": the
-    pronoun the note says someone uses, over any guessed from their name. Only a pronoun the
-    sentence ends on: "sam's a sheep farmer", "a man of his word" say none."""
+    pronoun the note says someone uses, over any guessed from their name: a change for a
+    known contact, the person's pronoun for anyone. Only a pronoun the sentence ends on:
+    "sam's a sheep farmer", "a man of his word" say none."""
     changes = []
     for person in people:
         for mention in person.mentions:
@@ -498,7 +509,9 @@ def pronoun_corrections(doc: Doc, people: list[Person]) -> list[Change]:
             ):
                 continue  # "sam's a sheep farmer": no pronoun
             person.gender = {"he": "m", "she": "f"}.get(new, "")
-            changes.append(Change(person.name, "pronoun", new, old, None, True))
+            person.they = new == "they"
+            if person.known:  # a known contact's is a correction; a new one's, how they are
+                changes.append(Change(person.name, "pronoun", new, old, None, True))
             break
     return changes
 
@@ -507,12 +520,12 @@ def _pronoun_said(doc: Doc, at: int) -> tuple[str, int] | None:
     """The pronoun said from `at` ("a he", "they/them", "a woman") and where it ends."""
     if at < len(doc) and doc[at].lower_ in _ARTICLES:
         at += 1
-    if at >= len(doc) or doc[at].lower_ not in _PRONOUN_WORDS:
+    if at >= len(doc) or doc[at].lower_ not in PRONOUN_WORDS:
         return None
-    said, end = _PRONOUN_WORDS[doc[at].lower_], at + 1
+    said, end = PRONOUN_WORDS[doc[at].lower_], at + 1
     # "they/them", "he / him": the pair says one pronoun
-    if end + 1 < len(doc) and doc[end].text == "/" and doc[end + 1].lower_ in _PRONOUN_WORDS:
-        if _PRONOUN_WORDS[doc[end + 1].lower_] != said:
+    if end + 1 < len(doc) and doc[end].text == "/" and doc[end + 1].lower_ in PRONOUN_WORDS:
+        if PRONOUN_WORDS[doc[end + 1].lower_] != said:
             return None
         end += 2
     return said, end

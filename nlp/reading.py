@@ -12,6 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as STOP
 from spacy.tokens import Doc, Span, Token
 
 from nlp.changes import (
+    PRONOUN_WORDS,
     find_changes,
     first_name_slips,
     name_corrections,
@@ -125,6 +126,8 @@ def read_doc(
             continue
         if _a_thing_of_theirs(doc, span.start):
             continue  # "hers is retiring in the spring": her accountant's news, not hers
+        if text.casefold().removeprefix("a ").removeprefix("an ") in PRONOUN_WORDS:
+            continue  # "hemi's a bloke btw": their pronoun (nlp/changes.py), no pastime
         if text.casefold() in called:
             continue  # "goes by GP": the nickname, not a job
         if span[0].lower_ in _KNOW and _knows_someone(span, named):
@@ -344,7 +347,7 @@ def read_doc(
                 aka=list(person.aka),
                 met=id(person) in met,
                 unsure=person.unsure,
-                pronoun={"m": "he", "f": "she"}.get(person.gender),
+                pronoun="they" if person.they else {"m": "he", "f": "she"}.get(person.gender),
             )
         )
     out.topics = list(dict.fromkeys(topics))

@@ -56,17 +56,19 @@ def test_a_first_name_said_wrong_renames_the_known_contact(
 
 
 @pytest.mark.parametrize(
-    "note",
+    ("note", "known"),
     [
-        "actually it's Harcourts not Barfoot",  # firms, no known person
-        "actually it's thursday not wednesday with Sean",  # a day
-        "it's Sione not Sean",  # neither is a contact
+        ("actually it's Harcourts not Barfoot", ["Sean Tuilagi"]),  # firms
+        ("actually it's thursday not wednesday with Sean", ["Sean Tuilagi"]),  # a day
+        ("it's Sione not Sean", []),  # neither is a contact
+        ("actually it's friday, not Sean", ["Sean Tuilagi"]),  # no name put right
+        ("it's Sione not Sean", ["Sean Tuilagi", "Sione Fa"]),  # both are contacts
     ],
 )
 def test_it_is_not_said_of_no_known_first_name_renames_no_one(
-    extractor: NoteExtractor, note: str
+    extractor: NoteExtractor, note: str, known: list[str]
 ) -> None:
-    out = extractor.extract(note, now=NOW, known_names=["Sean Tuilagi"] if "with" in note else [])
+    out = extractor.extract(note, now=NOW, known_names=known)
     assert renamed(out) == [], out.changes
 
 
@@ -105,6 +107,8 @@ def test_a_family_name_said_after_meeting_someone_completes_their_name(
     out = extractor.extract("met Linh at the expo, family name is Tran, runs a nail salon", now=NOW)
     assert renamed(out) == [("Linh", "Linh Tran")], out.changes
     assert [p.name for p in out.people] == ["Linh"]
+    out = extractor.extract("met Mele at the fono, her family name is important to her", now=NOW)
+    assert renamed(out) == [], out.changes
 
 
 # --- a pronoun said: "tama is a he not a she", "jordan is they/them" -----------------------
@@ -151,8 +155,11 @@ def test_a_pronoun_said_keeps_the_news_of_the_note(extractor: NoteExtractor) -> 
 
 def test_a_pronoun_said_of_someone_just_met_is_theirs(extractor: NoteExtractor) -> None:
     out = extractor.extract("met kai at the hui, kai is they/them, runs a cafe", now=NOW)
-    assert pronouns(out) == [("Kai", "they")], out.changes
-    assert out.people[0].met
+    assert [(p.name, p.pronoun, p.met) for p in out.people] == [("Kai", "they", True)]
+    out = extractor.extract("hemi is a bloke btw, runs a cafe in onehunga", now=NOW)
+    assert [(p.name, p.pronoun, p.met) for p in out.people] == [("Hemi", "he", True)]
+    # the pronoun's word is no fact of theirs
+    assert [f.text for f in out.people[0].facts] == ["runs a cafe in onehunga"]
 
 
 @pytest.mark.parametrize(
