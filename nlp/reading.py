@@ -309,8 +309,13 @@ def read_doc(
     out.changes += renames
     # "KD got the loan … now", "called senthil back … switched": a person's name or nickname
     # the model read as a firm is never anyone's new organisation.
+    # Nor is a firm taken back that is someone's name: "sorry, Aoife not Eva" of two contacts
+    # names them, it corrects no firm.
     out.changes = [
-        c for c in out.changes if not (c.field == "org" and _a_persons_name(c.new, people))
+        c
+        for c in out.changes
+        if not (c.field == "org" and _a_persons_name(c.new, people))
+        and not (c.field == "org" and c.correction and c.old and _a_persons_name(c.old, people))
     ]
     # "switched to wells fargo": the firm as the card shows it, "Wells Fargo"
     out.changes = [

@@ -63,6 +63,7 @@ def test_a_first_name_said_wrong_renames_the_known_contact(
         ("it's Sione not Sean", []),  # neither is a contact
         ("actually it's friday, not Sean", ["Sean Tuilagi"]),  # no name put right
         ("it's Sione not Sean", ["Sean Tuilagi", "Sione Fa"]),  # both are contacts
+        ("sorry, Aoife not Eva", ["Eva Byrne", "Aoife Daly"]),
     ],
 )
 def test_it_is_not_said_of_no_known_first_name_renames_no_one(
@@ -70,6 +71,8 @@ def test_it_is_not_said_of_no_known_first_name_renames_no_one(
 ) -> None:
     out = extractor.extract(note, now=NOW, known_names=known)
     assert renamed(out) == [], out.changes
+    # a name taken back is no firm taken back either
+    assert all(c.field != "org" for c in out.changes), out.changes
 
 
 # --- a surname or first name said by its part: "X's surname is NEW not OLD" ---------------
