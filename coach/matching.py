@@ -116,13 +116,20 @@ class NameIndex:
         return [c for c in self._contacts(screened) if _is_typo_match(parts, c.key)]
 
 
+# Words before "name" a note puts a surname right with: "his last name is Nakamura".
+_SURNAME_SAID = frozenset("last family".split())
+
+
 def names_in_reach(rows: Iterable[Sequence[Any]], words: Collection[str]) -> list[str]:
     """Names of the contacts (id, name, org, name_key rows) a note with these words could
-    mention: those whose first name is one of the words (nlp.people.name_words)."""
+    mention: those whose first name is one of the words (nlp.people.name_words), and in a
+    note that speaks of a surname, those whose surname is."""
+    surnames = "surname" in words or ("name" in words and not _SURNAME_SAID.isdisjoint(words))
     reachable = []
     for row in rows:
         key = _stored_key(row)
-        if _first_word(key) in words or _given_word(key) in words:
+        surname = key.rsplit(" ", 1)[1] if surnames and " " in key else ""
+        if _first_word(key) in words or _given_word(key) in words or (surname and surname in words):
             reachable.append(row[1])
     return reachable
 

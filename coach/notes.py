@@ -431,6 +431,10 @@ class NoteCapture:
             elif change.field == "relation" and contact.relation and change.old:
                 await self._relation_corrected(contacts, contact, change, note, now)
                 person.relation = change.new
+            elif change.field == "pronoun" and change.new:
+                # "tama is a he not a she": said outright, it beats the one guessed from
+                # the name on the first note
+                contact.pronoun = change.new
             elif change.field == "name" and change.correction and change.new:
                 # "KD's full name is Kuldeep Singh Sandhu": "kd" still finds him; a name
                 # said wrong ("ji-hoon kim, not hoon") is not kept

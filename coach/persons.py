@@ -497,8 +497,8 @@ def _pronoun(contact: Contact, facts: Sequence[Fact], notes: Iterable[str]) -> s
     what their relation, facts and notes say. The stored one comes first: it is the one
     every line about them (nudge, /nudges, draft, /balance, review) must agree on, and a
     later note that only says "they" must not undo it (trial 7: "ask them how Layla is
-    doing" of Omar)."""
-    stored = contact.pronoun if contact.pronoun in ("he", "she") else None
+    doing" of Omar). "they" is stored only when a note says it ("jordan is they/them")."""
+    stored = contact.pronoun if contact.pronoun in ("he", "she", "they") else None
     return stored or pronoun_of(contact.relation, [f.text for f in facts], notes)
 
 

@@ -262,37 +262,20 @@ def relation_corrections(doc: Doc, people: list[Person]) -> list[Change]:
     return changes
 
 
-_NAME_ADJECTIVES = frozenset("real full actual legal proper correct right whole".split())
-_OWNERS = frozenset("his her their".split())
-
-
-def name_corrections(doc: Doc, people: list[Person]) -> list[Change]:
+def name_corrections(
+    doc: Doc, people: list[Person], known: frozenset[str] = frozenset()
+) -> list[Change]:
     """ "jay's real name is ji-hoon kim, not hoon", "his full name is Dong-Hyun Choi": the
-    person's name, corrected. The words of the new and the old name are no one else: a
-    person the model read in them is dropped from `people`."""
+    person's name, corrected; "rangi's surname is te awa not te", "first name is Ngozi not
+    Nkechi": a part of it. The words of the new and the old name are no one else: a person
+    the model read in them is dropped from `people`. `known`: the user's contacts, for a
+    part said of no one named ("his last name is Nakamura not Nakamoto")."""
     changes = []
     for tok in doc:
-        if (
-            tok.lower_ != "name"
-            or tok.i + 2 >= len(doc)
-            or doc[tok.i + 1].lower_ not in ("is", "'s")
-        ):
+        head = _name_head(doc, tok.i)
+        if head is None or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in ("is", "'s"):
             continue
-        k = tok.i - 1
-        while k >= 0 and doc[k].lower_ in _NAME_ADJECTIVES:
-            k -= 1
-        if k < 0:
-            continue
-        whose: Person | None = None
-        if doc[k].lower_ in ("'s", "’s"):
-            whose = next((p for p in people if any(m.end == k for m in p.mentions)), None)
-        elif doc[k].lower_ in _OWNERS:
-            if _after_relative_word(doc, people, k):
-                continue  # "liam's dad, his name is tomasz": the dad's name, said first
-            before = [p for p in people if p.first < k and not p.is_relative]
-            whose = max(before, key=lambda p: p.first) if before else None
-        if whose is None:
-            continue
+        k, part = head
         start = tok.i + 2
         if doc[start].lower_ == "actually":
             start += 1
@@ -303,8 +286,17 @@ def name_corrections(doc: Doc, people: list[Person]) -> list[Change]:
         old_end = old_start
         if old_start < len(doc) and doc[old_start].lower_ == "not":
             old_end = _name_end(doc, old_start + 1)
-        new = proper_case(" ".join(doc[start:new_end].text.split()))
         old = doc[old_start + 1 : old_end].text if old_end > old_start + 1 else None
+        whose = _whose_name(doc, people, k, part)
+        if whose is None and part:
+            whose = _known_by_part(doc, people, known, part, old, old_start + 1, old_end)
+        if whose is None:
+            continue
+        if part and _not_a_name(doc[start:new_end]):
+            continue  # "her family name is important to her"
+        new = proper_case(" ".join(doc[start:new_end].text.split()))
+        if part:
+            new = _with_part(whose.name, part, new, old)
         said = set(range(start, new_end)) | set(range(old_start, old_end))
         for person in list(people):
             if person is not whose and all(
@@ -317,6 +309,101 @@ def name_corrections(doc: Doc, people: list[Person]) -> list[Change]:
         if new.casefold() != whose.name.casefold():
             changes.append(Change(whose.name, "name", new, old, None, True))
     return changes
+
+
+_NAME_ADJECTIVES = frozenset("real full actual legal proper correct right whole".split())
+_OWNERS = frozenset("his her their".split())
+# Words before "name" that say which part of it: "her last name", "rangi's first name".
+_PARTS = {
+    **dict.fromkeys("first given christian".split(), "first"),
+    **dict.fromkeys("last family sur".split(), "last"),
+}
+_PART_NOUNS = {"surname": "last", "lastname": "last", "firstname": "first"}
+
+
+def _name_head(doc: Doc, i: int) -> tuple[int, str] | None:
+    """Where the words before "name" at i end (the "'s" or "his" saying whose), and the
+    part of the name said ("first", "last", "" for the whole name); None for no name."""
+    word = doc[i].lower_
+    if word in _PART_NOUNS:
+        return i - 1, _PART_NOUNS[word]
+    if word != "name":
+        return None
+    k, part = i - 1, ""
+    if k >= 0 and doc[k].lower_ in _PARTS:
+        part = _PARTS[doc[k].lower_]
+        k -= 1
+    while k >= 0 and doc[k].lower_ in _NAME_ADJECTIVES:
+        k -= 1
+    return k, part
+
+
+def _whose_name(doc: Doc, people: list[Person], k: int, part: str) -> Person | None:
+    """Whose name the words before k say: "jay's", "his" (the one named last before), or
+    for a part said alone ("met Linh at the expo, family name is Tran") the one named last."""
+    if k >= 0 and doc[k].lower_ in ("'s", "’s"):
+        return next((p for p in people if any(m.end == k for m in p.mentions)), None)
+    if k >= 0 and doc[k].lower_ in _OWNERS:
+        if _after_relative_word(doc, people, k):
+            return None  # "liam's dad, his name is tomasz": the dad's name, said first
+    elif not part:
+        return None
+    before = [p for p in people if p.first < k and not p.is_relative]
+    return max(before, key=lambda p: p.first) if before else None
+
+
+def _known_by_part(
+    doc: Doc,
+    people: list[Person],
+    known: frozenset[str],
+    part: str,
+    old: str | None,
+    start: int,
+    end: int,
+) -> Person | None:
+    """ "his last name is Nakamura not Nakamoto": the one contact whose surname (or first
+    name) is the one said wrong, as a person of the note."""
+    if not old:
+        return None
+    said = next(
+        (p for p in people if all(start <= m.start and m.end <= end for m in p.mentions)), None
+    )
+    if said is not None and said.known:
+        return said
+    key = old.casefold().split()
+    whose = [
+        n
+        for n in known
+        if len(n.split()) > len(key)
+        and [
+            w.casefold()
+            for w in (n.split()[: len(key)] if part == "first" else n.split()[-len(key) :])
+        ]
+        == key
+    ]
+    if len(whose) != 1:
+        return None
+    person = Person(whose[0], [Span(doc, start, end)], known=True)
+    people.append(person)
+    people.sort(key=lambda p: p.first)
+    return person
+
+
+def _not_a_name(span: Span) -> bool:
+    """Words after "surname is" that say something of it, not what it is."""
+    return any(t.is_stop for t in span) or span[0].pos_ in ("ADJ", "VERB", "ADV", "AUX")
+
+
+def _with_part(name: str, part: str, new: str, old: str | None) -> str:
+    """The name with its first name or surname put right: "Rangi Te" with "Te Awa" for
+    "Te" is Rangi Te Awa; "Linh" with the surname "Tran" is Linh Tran."""
+    words = name.split()
+    said = len(old.split()) if old else 1
+    if part == "first":
+        return " ".join([new, *words[said:]])
+    if len(words) == 1:
+        return f"{name} {new}"
+    return " ".join([*words[: max(1, len(words) - said)], new])
 
 
 def _after_relative_word(doc: Doc, people: list[Person], k: int) -> bool:
@@ -348,3 +435,133 @@ def _name_end(doc: Doc, start: int) -> int:
         end += 1
         words += 1
     return end
+
+
+# What may lead a name said wrong and put right: "actually it's Sione not Sean", "oops its
+# Niamh not Nina", "sorry, Ngaire not Nadia", "correction - it's…".
+_SLIP_LEADS = frozenset(
+    "actually correction oops sorry sry my bad no wait i mean it it's its 's is was "
+    ": - – — , .".split()
+)
+
+
+def first_name_slips(doc: Doc, people: list[Person], known: frozenset[str]) -> list[Change]:
+    """ "actually it's Sione not Sean", "not Sanjay, Sanjeev", "it's Wiremu (not William)":
+    a known contact's name, said wrong before, put right. The wrong word must be a word of
+    exactly one contact's name and the right one none: "it's Harcourts not Barfoot" renames
+    no one. The right name is no new person and neither is a firm."""
+    words = [t for t in doc if not t.is_space]
+    if not words or len(words) > 12:
+        return []  # a note that says more than the correction is read as it is
+    for nt in (t for t in words if t.lower_ == "not"):
+        at = words.index(nt)
+        after = [t for t in words[at + 1 :] if t.text not in ("(", ")")]
+        before = [t for t in words[:at] if t.text not in ("(", ")")]
+        if before and before[-1].text == ",":
+            before = before[:-1]
+        if len(after) >= 3 and after[1].text == "," and after[2].is_alpha:
+            old, new, rest = after[0], after[2], after[3:]  # "not Sanjay, Sanjeev"
+            lead = before
+        elif before and after:
+            old, new, rest, lead = after[0], before[-1], after[1:], before[:-1]
+        else:
+            continue
+        if not (old.is_alpha and new.is_alpha) or old.lower_ == new.lower_:
+            continue
+        if new.lower_ in _DAY_WORDS or new.ent_type_ in _NOT_NAMES or new.is_stop:
+            continue  # "actually it's friday, not Sean": when, not who
+        if any(t.lower_ not in _SLIP_LEADS for t in lead):
+            continue
+        if any(not (t.is_punct or t.lower_ in _SLIP_TAILS) for t in rest):
+            continue
+        whose = [n for n in known if old.lower_ in n.casefold().split()]
+        if len(whose) != 1 or any(new.lower_ in n.casefold().split() for n in known):
+            continue
+        name = whose[0]
+        renamed = " ".join(
+            proper_case(new.text) if w.casefold() == old.lower_ else w for w in name.split()
+        )
+        _no_one_else(doc, people, name, old.i, new.i)
+        return [Change(name, "name", renamed, old.text, None, True)]
+    return []
+
+
+_NOT_NAMES = frozenset("DATE TIME GPE LOC MONEY CARDINAL ORDINAL PERCENT".split())
+_SLIP_TAILS = frozenset("lol haha sorry btw oops my bad".split())
+
+
+def _no_one_else(doc: Doc, people: list[Person], name: str, old: int, new: int) -> None:
+    """The contact `name` is the one said wrong at `old`; the right name at `new` is no one
+    else, and neither word is a firm."""
+    said = {old, new}
+    doc.ents = [e for e in doc.ents if not said & set(range(e.start, e.end))]
+    for person in list(people):
+        if person.name != name and all(set(range(m.start, m.end)) <= said for m in person.mentions):
+            people.remove(person)
+    if not any(p.name == name for p in people):
+        people.append(Person(name, [Span(doc, old, old + 1)], known=True))
+        people.sort(key=lambda p: p.first)
+
+
+# How a note says which pronoun someone uses: "tama is a he", "jordan is they/them",
+# "alex is a woman btw", "robin prefers they/them", "kiri goes by she/her".
+PRONOUN_WORDS = {
+    **dict.fromkeys("he him man guy bloke dude fella gentleman".split(), "he"),
+    **dict.fromkeys("she her woman lady girl gal".split(), "she"),
+    **dict.fromkeys("they them".split(), "they"),
+}
+_PRONOUN_VERBS = frozenset("is 's uses prefers".split())
+# What may follow the pronoun before the sentence goes on: "tama is a he lol", "btw".
+_PRONOUN_TAILS = frozenset("btw fyi lol haha actually too now ok okay though".split())
+
+
+def pronoun_corrections(doc: Doc, people: list[Person]) -> list[Change]:
+    """ "actually tama is a he not a she lol", "sam's a she", "jordan is they/them": the
+    pronoun the note says someone uses, over any guessed from their name: a change for a
+    known contact, the person's pronoun for anyone. Only a pronoun the sentence ends on:
+    "sam's a sheep farmer", "a man of his word" say none."""
+    changes = []
+    for person in people:
+        for mention in person.mentions:
+            j = mention.end
+            if j + 1 < len(doc) and doc[j].lower_ == "goes" and doc[j + 1].lower_ == "by":
+                j += 1  # "kiri goes by she/her"
+            elif j >= len(doc) or doc[j].lower_ not in _PRONOUN_VERBS:
+                continue
+            said = _pronoun_said(doc, j + 1)
+            if said is None:
+                continue
+            new, end = said
+            old = None
+            if end < len(doc) and doc[end].lower_ == "not":
+                before = _pronoun_said(doc, end + 1)
+                if before is None:
+                    continue
+                old, end = before
+            while end < len(doc) and doc[end].lower_ in _PRONOUN_TAILS:
+                end += 1
+            if end < len(doc) and not (
+                doc[end].is_punct or doc[end].is_space or doc[end].lower_ in ("and", "but")
+            ):
+                continue  # "sam's a sheep farmer": no pronoun
+            person.gender = {"he": "m", "she": "f"}.get(new, "")
+            person.they = new == "they"
+            if person.known:  # a known contact's is a correction; a new one's, how they are
+                changes.append(Change(person.name, "pronoun", new, old, None, True))
+            break
+    return changes
+
+
+def _pronoun_said(doc: Doc, at: int) -> tuple[str, int] | None:
+    """The pronoun said from `at` ("a he", "they/them", "a woman") and where it ends."""
+    if at < len(doc) and doc[at].lower_ in _ARTICLES:
+        at += 1
+    if at >= len(doc) or doc[at].lower_ not in PRONOUN_WORDS:
+        return None
+    said, end = PRONOUN_WORDS[doc[at].lower_], at + 1
+    # "they/them", "he / him": the pair says one pronoun
+    if end + 1 < len(doc) and doc[end].text == "/" and doc[end + 1].lower_ in PRONOUN_WORDS:
+        if PRONOUN_WORDS[doc[end + 1].lower_] != said:
+            return None
+        end += 2
+    return said, end

@@ -95,6 +95,7 @@ class Person:
     unsure: bool = False
     gender: str = ""
     newborn: bool = False  # "a baby girl named Lily": has no work, needs or offers of her own
+    they: bool = False  # the note says they go by "they" ("kai is they/them")
     family: bool = False  # a known contact the user keeps as someone's relative
 
     @property

@@ -11,7 +11,14 @@ from datetime import datetime
 from spacy.lang.en.stop_words import STOP_WORDS as STOP
 from spacy.tokens import Doc, Span, Token
 
-from nlp.changes import find_changes, name_corrections, relation_corrections
+from nlp.changes import (
+    PRONOUN_WORDS,
+    find_changes,
+    first_name_slips,
+    name_corrections,
+    pronoun_corrections,
+    relation_corrections,
+)
 from nlp.contact import MEETING_WORDS, met_people, says_correction
 from nlp.dates import DateFinder
 from nlp.events import find_event
@@ -89,7 +96,10 @@ def read_doc(
 ) -> NoteExtraction:
     people = find_people(doc, known, english, traits)
     people = [p for p in people if not _only_whose(doc, p, people)]
-    renames = name_corrections(doc, people)  # before owners: the old name is no one
+    contacts = known.names if known else frozenset()
+    renames = name_corrections(doc, people, contacts)  # before owners: the old name is no one
+    renames += first_name_slips(doc, people, contacts)
+    renames += pronoun_corrections(doc, people)  # before owners: "he's got…" is his
     owners = Owners(doc, people)
     out = NoteExtraction()
     facts: dict[int, list[Fact]] = {id(p): [] for p in people}
@@ -129,6 +139,8 @@ def read_doc(
             continue
         if _a_thing_of_theirs(doc, span.start):
             continue  # "hers is retiring in the spring": her accountant's news, not hers
+        if text.casefold().removeprefix("a ").removeprefix("an ") in PRONOUN_WORDS:
+            continue  # "hemi's a bloke btw": their pronoun (nlp/changes.py), no pastime
         if text.casefold() in called:
             continue  # "goes by GP": the nickname, not a job
         if span[0].lower_ in _KNOW and _knows_someone(span, named):
@@ -252,6 +264,7 @@ def read_doc(
         and not all(t.lower_ in JOB_WORDS for t in e)  # "the chiro upstairs": a trade, no firm
         and not a_journeys_end(e)  # "cycled from Leeds to Whitby": places, no firms
         and not a_street_named(e)  # "a studio on Wellington Street": where, not a firm
+        and not _a_corrected_name(e, renames)  # "it's Sione, not Sean": no firm
     ]
     for ent in sorted(org_spans, key=lambda e: e.start):
         name = org_case(ent.text)
@@ -327,8 +340,13 @@ def read_doc(
     out.changes += renames
     # "KD got the loan … now", "called senthil back … switched": a person's name or nickname
     # the model read as a firm is never anyone's new organisation.
+    # Nor is a firm taken back that is someone's name: "sorry, Aoife not Eva" of two contacts
+    # names them, it corrects no firm.
     out.changes = [
-        c for c in out.changes if not (c.field == "org" and _a_persons_name(c.new, people))
+        c
+        for c in out.changes
+        if not (c.field == "org" and _a_persons_name(c.new, people))
+        and not (c.field == "org" and c.correction and c.old and _a_persons_name(c.old, people))
     ]
     # "switched to wells fargo": the firm as the card shows it, "Wells Fargo"
     out.changes = [
@@ -368,7 +386,7 @@ def read_doc(
                 aka=list(person.aka),
                 met=id(person) in met,
                 unsure=person.unsure,
-                pronoun={"m": "he", "f": "she"}.get(person.gender),
+                pronoun="they" if person.they else {"m": "he", "f": "she"}.get(person.gender),
             )
         )
     out.topics = list(dict.fromkeys(topics))
@@ -413,6 +431,15 @@ def _refused_follow_ups(
         if person is not None and not person.of_me and any(p is person for p in people):
             changes.append(Change(person.name, "follow_up", "", refusal.said or None))
     return changes
+
+
+def _a_corrected_name(span: Span, renames: list[Change]) -> bool:
+    """ "actually it's Sione not Sean", "his last name is Nakamura not Nakamoto": a word of
+    the name put right, or of the one said wrong, is no firm."""
+    words = {
+        w.casefold() for c in renames if c.field == "name" for w in f"{c.new} {c.old or ''}".split()
+    }
+    return all(w.casefold() in words for w in span.text.split())
 
 
 # Kinds a detail is read as that news can be mistaken for: "got [a second chef]" (work),

@@ -56,10 +56,11 @@ class FollowUp:
 
 
 # "relation": how a relative is related, corrected ("his wife, not girlfriend").
+# "pronoun": the pronoun the note says they use ("tama is a he", "jordan is they/them").
 # "met": a need is met ("no longer needs a chef"): `old` is the need, `new` is empty.
 # "follow_up": a follow-up is not needed ("no need to ring gary in march"): `old` is its
 # date as written (None when the note names none), `new` is empty.
-ChangeField = Literal["org", "role", "detail", "name", "met", "relation", "follow_up"]
+ChangeField = Literal["org", "role", "detail", "name", "met", "relation", "follow_up", "pronoun"]
 
 
 @dataclass(frozen=True)
