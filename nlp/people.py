@@ -304,19 +304,30 @@ _NOT_TEAMS = frozenset(
 )
 
 
+# Fans gather before their team's game: "bills tailgate", "Packers tailgating"; others
+# tailgate too: "the alumni tailgate", "the parents tailgate".
+_GROUPS_AT_TAILGATES = frozenset(
+    "alumni parents families students friends neighbors neighbours grads seniors".split()
+)
+_TAILGATE = frozenset("tailgate tailgates tailgating".split())
+
+
 def a_team(doc: Doc, i: int) -> bool:
     """The word at `i` is a team someone follows: "a mets fan", "Broncos tragic",
-    "Fenerbahçe mad", "Ospreys season ticket" (not "golf fan", nor "Dana mad")."""
+    "Fenerbahçe mad", "Ospreys season ticket", "giants tailgate" (not "golf fan", nor
+    "Dana mad")."""
     if i + 1 >= len(doc):
         return False
     team, after = doc[i], doc[i + 1]
     ticket = after.lower_ == "season" and i + 2 < len(doc) and doc[i + 2].lemma_ == "ticket"
     hyphened = hyphen_start(doc, i) < i  # "ti-cats", not cats
-    if not (after.lower_ in FANDOM or ticket) or not team.is_alpha:
+    if not (after.lower_ in FANDOM or after.lower_ in _TAILGATE or ticket) or not team.is_alpha:
         return False
     if team.lower_ in _NOT_TEAMS and not hyphened:
         return False
     plural = team.tag_ in ("NNS", "NNPS") or (team.is_title and team.lower_.endswith("s"))
+    if after.lower_ in _TAILGATE:  # "giants tailgate"; "the alumni tailgate" is no team's
+        return plural and team.lower_ not in _NOT_TEAMS | _GROUPS_AT_TAILGATES
     named = team.is_title and team.lower_ not in first_names() and team.i > 0
     return plural or named
 

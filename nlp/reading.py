@@ -218,6 +218,8 @@ def read_doc(
         + _works_for(doc, english)
         + _firm_phrases(doc, english)
         + _trade_names(doc)
+        + _called_names(doc)
+        + _lowercase_workplaces(doc, english)
         + teams
         # "heard from chidi": a person, no firm; "her company is Sweet Bea Bakery" is one
         if not named & set(range(e.start, e.end)) or _business_said(doc, e.start)
@@ -1003,6 +1005,95 @@ def _business_called(doc: Doc, ent: Span) -> bool:
     return any(t.lemma_.lower() in _BUSINESSES for t in doc[max(0, k - 3) : k])
 
 
+_JOINS = frozenset("and & n of".split())
+_NOT_IN_NAMES = frozenset("PRON AUX ADP SCONJ CCONJ PART DET PUNCT SPACE INTJ".split())
+
+
+def _called_names(doc: Doc) -> list[Span]:
+    """ "has her own salon called gloss bar", "a cafe named bean scene": the business's name
+    said after "called", in lowercase too, up to the sentence's next word that names
+    nothing ("…called polished last spring": the date is no part of it)."""
+    found = []
+    for tok in doc[1:-1]:
+        if tok.lower_ not in ("called", "named") or doc[tok.i + 1].ent_type_ == "ORG":
+            continue
+        if not any(t.lemma_.lower() in _BUSINESSES for t in doc[max(0, tok.i - 3) : tok.i]):
+            continue
+        start = end = tok.i + 1
+        if doc[start].lower_ == "the":
+            end += 1
+        while end < len(doc) and end - start < 4 and _a_word_of_a_name(doc, end, end == start):
+            end += 1
+        if end > start and doc[end - 1].lower_ != "the":
+            found.append(Span(doc, start, end, label="ORG"))
+    return found
+
+
+# Work said with where it is: "teaches at", "a bartender at", "the owner of".
+_WORK_AT = frozenset("work works worked working teach teaches teaching coach coaches".split())
+_OWNER_OF = frozenset("owner co-owner founder co-founder".split())
+# Spanish, French and Italian names open with an article: "la bodega", "el fogón".
+_ARTICLES = frozenset("la el los las le les il".split())
+# Where someone is, or when, said after "at" like a workplace: "works at home".
+_NO_WORKPLACE = frozenset(
+    "home work church school night nights least most first last times weekend weekends "
+    "night summer day".split()
+)
+
+
+def _lowercase_workplaces(doc: Doc, english: frozenset[str]) -> list[Span]:
+    """ "a bartender at la bodega on 5th", "the owner of core and flow, loves opera": a
+    business said in lowercase after someone's job and "at" (or "owner of"), and set off
+    by the end of the clause, is where they work; "at home", "at the gym" say where,
+    "at night" when."""
+    found = []
+    for tok in doc[1:-1]:
+        before = doc[tok.i - 1]
+        if tok.lower_ == "at":
+            job = (
+                before.ent_type_ == "ROLE"
+                or before.lower_ in _WORK_AT
+                or (before.pos_ == "NOUN" and before.dep_ in ("attr", "appos"))
+            )
+        else:
+            job = tok.lower_ == "of" and before.lower_ in _OWNER_OF
+        if not job or doc[tok.i + 1].ent_type_ in ("ORG", "PERSON", "GPE", "FAC"):
+            continue
+        start = end = tok.i + 1
+        if doc[start].lower_ in _ARTICLES:
+            end += 1
+        while end < len(doc) and end - start < 4 and _a_word_of_a_name(doc, end, end == start):
+            end += 1
+        words = doc[start:end]
+        if not words or words[-1].lower_ in _ARTICLES or not words.text.islower():
+            continue
+        if words[0].lower_ in _NO_WORKPLACE or any(t.tag_ == "NNS" for t in words):
+            continue  # "at night school", "with kids"
+        if any(t.lower_ in _KINDS_OF_BUSINESS for t in words):
+            continue  # "founder of small agency": what the business is, not its name
+        ends = end == len(doc) or doc[end].is_punct or "\n" in doc[end].text
+        if not ends and not (tok.lower_ == "at" and doc[end].pos_ == "ADP"):
+            continue  # "a nurse at night and studies", "owner of dry cleaner on main st"
+        if len(words) == 1 and not _unknown_word(words[0], english, set()):
+            continue  # "a nurse at nights": one everyday word names no business
+        found.append(Span(doc, start, end, label="ORG"))
+    return found
+
+
+def _a_word_of_a_name(doc: Doc, i: int, first: bool) -> bool:
+    tok = doc[i]
+    if tok.ent_type_ in ("DATE", "TIME") or "\n" in tok.text:
+        return False
+    if tok.lower_ in _JOINS and not first:  # "sugar and spice": only between two words
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        return nxt is not None and nxt.is_alpha and nxt.lower_ not in STOP
+    if tok.lower_ in ("'s", "’s") and not first:
+        return True  # "nonna's table"
+    if tok.pos_ in _NOT_IN_NAMES or tok.lower_ in STOP:
+        return False
+    return tok.is_alpha or (tok.like_num and not first)  # "pho 99"
+
+
 def _described(doc: Doc, people: list[Person], owners: Owners, span: Span) -> Person | None:
     """ "lucia ferraro, dimitri's accountant": a role owned by one person describes the one
     named before them."""
@@ -1082,6 +1173,10 @@ def _met_there(doc: Doc, ent: Span, people: list[Person]) -> bool:
 
 _MEALS = frozenset("coffee coffees lunch breakfast brunch dinner drinks beers tea walk".split())
 _WORKPLACES = frozenset("office offices hq headquarters plant site warehouse factory".split())
+# What a business is, said where its name would be: "owner of small furniture factory".
+_KINDS_OF_BUSINESS = (
+    BUSINESS_KINDS | _BUSINESSES | _WORKPLACES | frozenset("cleaner cleaners".split())
+)
 
 
 _GATHERINGS = EVENT_HEADS | frozenset(
