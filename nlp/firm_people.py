@@ -26,6 +26,9 @@ def split_firm_people(doc: Doc) -> Doc:
             continue
         if _at_least(ent):
             continue  # "coaches at least twice a week": no firm, a word of the sentence
+        if ent.label_ == "GPE" and len(ent) > 1 and ent[-1].lower_ in FIRM_WORDS:
+            ents.append(Span(doc, ent.start, ent.end, label="ORG"))  # "in Vistula Pharma"
+            continue
         if ent.label_ == "PERSON" and _opens_like_a_firm(ent):
             ents.append(Span(doc, ent.start, ent.end, label="ORG"))  # "Iglesia Bautista …"
             continue
@@ -158,8 +161,8 @@ def _a_faith(ent: Span) -> bool:
     )
 
 
-# "at least", "at first": words after "at" that make an adverb, not a place.
-_AT_ADVERB = frozenset("least most first last all once best worst times".split())
+# "at least", "at heart", "at night": words after "at" that make an adverb, not a firm.
+_AT_ADVERB = frozenset("least most first last all once best worst times heart night home".split())
 
 
 def _at_least(ent: Span) -> bool:

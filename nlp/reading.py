@@ -220,6 +220,7 @@ def read_doc(
         + _trade_names(doc)
         + _called_names(doc)
         + _lowercase_workplaces(doc, english)
+        + _former_employers(doc, english)
         + teams
         # "heard from chidi": a person, no firm; "her company is Sweet Bea Bakery" is one
         if not named & set(range(e.start, e.end)) or _business_said(doc, e.start)
@@ -982,13 +983,18 @@ def _works_there(doc: Doc, ent: Span, details: list[Span]) -> bool:
         return True  # "his company is KD Logistics": their business, said whole
     if lead[-1:] and lead[-1] in TITLE_WORDS:
         return True  # "restaurant owner mezza grill", "ceo of acme" said without "of"
+    if lead[-1:] == ["in"] and ent.start >= 2 and doc[ent.start - 2].ent_type_ == "ROLE":
+        return True  # "he is engineer in Rakuten", as some write English
     if lead[-1:] == ["for"] and not _WORK_VERBS & set(lead):
         return bool(inside)  # "a bike ride for st jude", "raising money for the Y": a cause
     return bool(set(lead) & _WORKS_LEAD) or bool(inside) or _business_called(doc, ent)
 
 
 _CHOSE = frozenset("went go goes going chose choose picked pick sticking stuck stayed".split())
-_WORK_VERBS = frozenset("work works worked working consults consulting writes writing".split())
+_WORK_VERBS = frozenset(
+    "work works worked working consults consulting writes writing "
+    "drive drives drove driving deliver delivers delivering".split()  # "drives for purolator"
+)
 
 
 _BUSINESSES = frozenset(
@@ -1077,6 +1083,21 @@ def _lowercase_workplaces(doc: Doc, english: frozenset[str]) -> list[Span]:
         if len(words) == 1 and not _unknown_word(words[0], english, set()):
             continue  # "a nurse at nights": one everyday word names no business
         found.append(Span(doc, start, end, label="ORG"))
+    return found
+
+
+def _former_employers(doc: Doc, english: frozenset[str]) -> list[Span]:
+    """ "w/ jll, industrial leasing. ex-cbre": a name no dictionary knows after "ex-" is
+    where they worked before ("ex-wife" is family, "ex-marine" a job)."""
+    found = []
+    for tok in doc[:-2]:
+        if tok.lower_ != "ex" or not _joining_hyphen(doc, tok.i + 1):
+            continue
+        start = end = tok.i + 2
+        while end < len(doc) and end - start < 3 and _unknown_word(doc[end], english, set()):
+            end += 1
+        if end > start and not doc[start].ent_type_:
+            found.append(Span(doc, start, end, label="ORG"))
     return found
 
 
@@ -1362,6 +1383,13 @@ def _named_after(doc: Doc, people: list[Person], english: frozenset[str]) -> lis
     taken |= {i for p in people for m in p.mentions for i in range(m.start, m.end)}
     anchors = [(m.end, _FROM) for p in people for m in p.mentions]
     anchors += [(e.end, _AT_WORK) for e in doc.ents if e.label_ == "ROLE"]
+    # "he is director of sales in Rakuten": English as some write it, a firm's name
+    # capitalised after the job and "in" (a city is a place the model names).
+    anchors += [
+        (e.end, _IN)
+        for e in doc.ents
+        if e.label_ == "ROLE" and e.end + 1 < len(doc) and doc[e.end + 1].is_title
+    ]
     found = []
     for at, leads in anchors:
         if at + 1 >= len(doc):
@@ -1395,6 +1423,7 @@ def _named_after(doc: Doc, people: list[Person], english: frozenset[str]) -> lis
 
 
 _AT_WORK = frozenset("at @ with for".split())
+_IN = frozenset(["in"])
 
 
 def _alone_between_commas(doc: Doc, i: int, english: frozenset[str], taken: set[int]) -> bool:
@@ -1466,15 +1495,15 @@ def _teams(doc: Doc) -> list[Span]:
     someone follows, a name of its own (an interest, never an employer)."""
     found = []
     for tok in doc[1:]:
-        if tok.lower_ not in _FANDOM:
-            continue
+        if tok.lower_ not in _FANDOM and not a_team(doc, tok.i - 1):
+            continue  # ("a Longhorns guy", "the Bengals watch party")
         if tok.lower_ == "season" and not (
             tok.i + 1 < len(doc) and doc[tok.i + 1].lemma_ == "ticket"
         ):
             continue
         team = doc[tok.i - 1]
         start = hyphen_start(doc, team.i)  # "ti-cats"
-        if a_team(doc, team.i) and not (team.ent_type_ and team.ent_type_ != "PERSON"):
+        if a_team(doc, team.i) and team.ent_type_ in ("", "PERSON", "ROLE"):
             found.append(Span(doc, start, team.i + 1, label="ORG"))
     return found
 

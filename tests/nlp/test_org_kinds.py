@@ -235,3 +235,79 @@ def test_a_public_body_the_model_missed_is_read_whole(extractor: NoteExtractor) 
 def test_a_parish_named_at_night_ends_before_the_time(extractor: NoteExtractor) -> None:
     r = read(extractor, "posada at our lady of fatima tonight, doña lupe runs the kitchen")
     assert "our lady of fatima" in orgs(r)
+
+
+# 7. More ways to say someone follows a team: the team is an org, never their employer.
+
+
+@pytest.mark.parametrize(
+    ("note", "team", "first"),
+    [
+        ("Sat next to Wade Brandt, insurance broker. He's a Seahawks guy.", "seahawks", "wade"),
+        ("Tomás Rivera, a claims adjuster, total dodgers homer lol", "dodgers", "tomás"),
+        ("rich is a leafs diehard. text rich before the game", "leafs", "rich"),
+        ("At the Bengals watch party I met Gretchen Vogel, a nurse", "bengals", "gretchen"),
+        ("Dmitri Volkov, a dentist, is a huge Canucks nut", "canucks", "dmitri"),
+    ],
+)
+def test_a_fan_said_another_way_names_the_team(
+    extractor: NoteExtractor, note: str, team: str, first: str
+) -> None:
+    r = read(extractor, note)
+    assert team in orgs(r)
+    assert person(r, first).org is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Priya Nair is a numbers guy at heart, and a realtor",
+        "Hugo Laurent is a physics nut, teaches at the high school",
+        "Amara Obi is a fitness nut and a dentist",
+    ],
+)
+def test_a_pastime_said_like_a_team_is_no_org(extractor: NoteExtractor, note: str) -> None:
+    assert orgs(read(extractor, note)) == []
+
+
+# 8. Work said other ways: who someone drives for, a firm after a job and "in" (as some
+# write English), and a former employer after "ex-".
+
+
+@pytest.mark.parametrize(
+    ("note", "first", "org"),
+    [
+        ("her husband jaspal drives for purolator and she wants a realtor", "jaspal", "purolator"),
+        (
+            "I meet Mr. Kenji Arai, he is director of sales in Rakuten, very polite.",
+            "kenji",
+            "rakuten",
+        ),
+        ("Agnieszka is accountant in Vistula Pharma, very nice", "agnieszka", "vistula pharma"),
+    ],
+)
+def test_work_said_another_way_names_their_org(
+    extractor: NoteExtractor, note: str, first: str, org: str
+) -> None:
+    r = read(extractor, note)
+    assert org in orgs(r)
+    assert (person(r, first).org or "").lower() == org
+
+
+def test_a_former_employer_after_ex_is_an_org_but_not_theirs(extractor: NoteExtractor) -> None:
+    r = read(extractor, "olumide bakare. industrial leasing. ex-cbre. cricket")
+    assert "cbre" in orgs(r)
+    assert person(r, "olumide").org is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Nadia Haddad is a nurse in Denver and loves skiing",
+        "met ola, my ex-wife's cousin, realtor",
+        "Bruno drives for hours every weekend, loves his truck",
+        "Zainab drives for charity rides and is a realtor",
+    ],
+)
+def test_a_place_a_relative_or_a_pastime_is_no_org(extractor: NoteExtractor, note: str) -> None:
+    assert orgs(read(extractor, note)) == []
