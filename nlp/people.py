@@ -668,7 +668,7 @@ FIRM_WORDS = frozenset(
     "bistro diner pizzeria deli taqueria tavern pub brewery roasters collision repair "
     "fuel fuels alarm alarms tools supply supplies energy services industries enterprises "
     "technologies software marine towing trucking tires tire glass autoworks sweets pharma "
-    "air".split()
+    "air wines winery cellars".split()
 )
 _ORIGIN_LEADS = frozenset("originally born raised grew moved hails comes came emigrated".split())
 

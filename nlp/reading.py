@@ -1437,6 +1437,7 @@ def _alone_between_commas(doc: Doc, i: int, english: frozenset[str], taken: set[
 _ENDINGS = FIRM_WORDS | frozenset(
     "towing trucking hauling transport inspections inspection cleaners autos dental medical "
     "legal law realty homes painting flooring remodeling renovations catering cattle "
+    "charters janitorial tutoring events "
     # nonprofits and public bodies: "board at hennepin arts council"
     "council society association alliance coalition institute".split()
 )

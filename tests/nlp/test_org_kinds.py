@@ -311,3 +311,34 @@ def test_a_former_employer_after_ex_is_an_org_but_not_theirs(extractor: NoteExtr
 )
 def test_a_place_a_relative_or_a_pastime_is_no_org(extractor: NoteExtractor, note: str) -> None:
     assert orgs(read(extractor, note)) == []
+
+
+# 9. A business named by its trade's last word: wines, cellars, charters, janitorial.
+
+
+@pytest.mark.parametrize(
+    ("note", "first", "org"),
+    [
+        ("Stavros Manolas - Manolas Wines, Crete. sailing nut.", "stavros", "manolas wines"),
+        ("Ifeoma Eze runs okafor janitorial, like forty employees", "ifeoma", "okafor janitorial"),
+        ("- dele (dj dele) - beatbox events - wants a venue", "dele", "beatbox events"),
+        ("Hattie Lowell - runs a vineyard in Paso, Larkspur Cellars", "hattie", "larkspur cellars"),
+    ],
+)
+def test_a_business_named_by_its_trade_is_their_org(
+    extractor: NoteExtractor, note: str, first: str, org: str
+) -> None:
+    r = read(extractor, note)
+    assert org in orgs(r)
+    assert (person(r, first).org or "").lower() == org
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Joon Park does catering for corporate events and loves golf",
+        "met Leila at the farmers market, she sells honey",
+    ],
+)
+def test_a_trade_said_in_passing_is_no_org(extractor: NoteExtractor, note: str) -> None:
+    assert orgs(read(extractor, note)) == []
