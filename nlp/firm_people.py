@@ -3,10 +3,11 @@ Marchand Alarm", read whole as one organisation, into the person and their organ
 
 from __future__ import annotations
 
+from spacy.lang.en.stop_words import STOP_WORDS as STOP
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp.lexicon import first_names
+from nlp.lexicon import EVENT_HEADS, first_names
 from nlp.people import FIRM_WORDS, RELATIVES
 
 # Words that start an institution's name ("Rotary Club of Evanston", "First Bank of Oak Park").
@@ -23,8 +24,20 @@ def split_firm_people(doc: Doc) -> Doc:
         if _a_place_in_brackets(ent, doc.ents[k - 1] if k else None):
             ents.append(Span(doc, ent.start, ent.end, label="GPE"))  # "Comau (Turin)"
             continue
+        if _at_least(ent):
+            continue  # "coaches at least twice a week": no firm, a word of the sentence
+        if ent.label_ == "GPE" and len(ent) > 1 and ent[-1].lower_ in FIRM_WORDS:
+            ents.append(Span(doc, ent.start, ent.end, label="ORG"))  # "in Vistula Pharma"
+            continue
         if ent.label_ == "PERSON" and _opens_like_a_firm(ent):
             ents.append(Span(doc, ent.start, ent.end, label="ORG"))  # "Iglesia Bautista …"
+            continue
+        if ent.label_ == "PERSON" and _worked_for(ent):
+            ents.append(Span(doc, ent.start, ent.end, label="ORG"))  # "working for Kemppi"
+            continue
+        outlets = _outlets_of(ent)
+        if outlets is not None:
+            ents.append(Span(doc, ent.start, outlets, label="ORG"))  # "two Domino's franchises"
             continue
         if _two_named(ent):  # "twins Sara & Sam": two children, no firm
             ents.append(Span(doc, ent.start, ent.start + 1, label="PERSON"))
@@ -38,12 +51,129 @@ def split_firm_people(doc: Doc) -> Doc:
             continue
         of = _person_before_of(ent)
         if of is None:
-            ents.append(ent)
+            ents.append(_with_its_place(ent))
             continue
         ents.append(Span(doc, ent.start, of, label="PERSON"))
         ents.append(Span(doc, of + 1, ent.end, label="ORG"))
-    doc.set_ents(_titled_then_named(doc, ents))
+    doc.set_ents(_with_churches(doc, _titled_then_named(doc, ents)))
     return doc
+
+
+# A congregation is named by its denomination: "the Korean Presbyterian ladies", "pastor
+# at new life baptist"; a person's faith is said the same way: "she is Greek Orthodox".
+_DENOMINATIONS = frozenset(
+    "presbyterian baptist methodist lutheran episcopal pentecostal adventist orthodox "
+    "catholic evangelical apostolic mennonite anglican".split()
+)
+_CHURCH_LEADS = frozenset("the at from of with to for".split())
+_FAITHS = frozenset("devout southern practicing practising lapsed strict born raised".split())
+_COMMITTEES = frozenset("committee committees".split())
+_CHURCH_WORDS = frozenset("church chapel cathedral parish congregation temple mission".split())
+
+
+def _with_churches(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The entities, with a church or public body the model missed ("our lady of lourdes",
+    "the Ethiopian Orthodox ladies", "the Kern County Sheriff's Office") read whole as an
+    organisation, and a faith after "is" as no firm."""
+    churches: list[Span] = []
+    for tok in doc:
+        church = _our_lady(doc, tok.i) or _congregation(doc, tok.i) or _public_body(doc, tok.i)
+        if church is not None and not (churches and church.start < churches[-1].end):
+            churches.append(church)  # "our lady of lourdes catholic church": one name
+    out = [e for e in ents if not any(c.start < e.end and e.start < c.end for c in churches)]
+    out = [e for e in out if not (e.label_ == "ORG" and _a_faith(e))]
+    return sorted(out + churches, key=lambda e: e.start)
+
+
+def _our_lady(doc: Doc, i: int) -> Span | None:
+    """ "posada at our lady of guadalupe": a parish named for Mary, in any case."""
+    words = [t.lower_ for t in doc[i : i + 3]]
+    if words != ["our", "lady", "of"] or i + 3 >= len(doc) or not doc[i + 3].is_alpha:
+        return None
+    end = i + 4
+    while (
+        end < len(doc)
+        and end - i < 6
+        and doc[end].is_alpha
+        and doc[end].lower_ not in STOP
+        and doc[end].ent_type_ not in ("DATE", "TIME")  # "our lady of guadalupe tonight"
+    ):
+        end += 1
+    if end < len(doc) and doc[end].lower_ in _CHURCH_WORDS:
+        end += 1
+    return Span(doc, i, end, label="ORG")
+
+
+def _congregation(doc: Doc, i: int) -> Span | None:
+    """ "the Korean Presbyterian ladies", "from new life baptist": the words naming a church
+    before its denomination, after "the", "at" or "from" (not "a devout baptist")."""
+    if doc[i].lower_ not in _DENOMINATIONS:
+        return None
+    start = i
+    while (
+        start > 0
+        and i - start < 3
+        and doc[start - 1].is_alpha
+        and doc[start - 1].lower_ not in STOP | _CHURCH_LEADS
+    ):
+        start -= 1
+    if start == i or start == 0 or doc[start - 1].lower_ not in _CHURCH_LEADS:
+        return None
+    if any(t.lower_ in _FAITHS or t.lower_ in _DENOMINATIONS for t in doc[start:i]):
+        return None
+    end = i + 1
+    if end < len(doc) and doc[end].lower_ in _CHURCH_WORDS:
+        end += 1
+    elif end < len(doc) and doc[end].lower_ in EVENT_HEADS | _COMMITTEES:
+        return None  # "the Greek Orthodox festival committee": a gathering, no church
+    return Span(doc, start, end, label="ORG")
+
+
+# Last words of a public body's name: "the Kern County Sheriff's Office".
+_PUBLIC_HEADS = frozenset(
+    "office department dept bureau authority commission district agency".split()
+)
+
+
+def _public_body(doc: Doc, i: int) -> Span | None:
+    """ "a dispatcher for the Kern County Sheriff's Office": capitalised words after "the"
+    up to a public body's last word, its "'s" kept."""
+    if doc[i].lower_ not in _PUBLIC_HEADS or not doc[i].is_title or doc[i].ent_type_:
+        return None
+    start = i
+    while start > 1 and i - start < 5:
+        word = doc[start - 1]
+        if word.ent_type_ or not ((word.is_title and word.is_alpha) or word.lower_ in ("'s", "’s")):
+            break
+        start -= 1
+    if start == i or doc[start - 1].lower_ != "the" or not doc[start].is_title:
+        return None
+    return Span(doc, start, i + 1, label="ORG")
+
+
+def _a_faith(ent: Span) -> bool:
+    """ "Lena is Greek Orthodox": what she believes, after "is", names no church."""
+    doc = ent.doc
+    return (
+        ent[-1].lower_ in _DENOMINATIONS
+        and ent.start > 0
+        and doc[ent.start - 1].lower_ in ("is", "'s", "’s", "was", "are", "were")
+    )
+
+
+# "at least", "at heart", "at night": words after "at" that make an adverb, not a firm.
+_AT_ADVERB = frozenset("least most first last all once best worst times heart night home".split())
+
+
+def _at_least(ent: Span) -> bool:
+    doc = ent.doc
+    return (
+        ent.label_ == "ORG"
+        and len(ent) == 1
+        and ent[0].lower_ in _AT_ADVERB
+        and ent.start > 0
+        and doc[ent.start - 1].lower_ == "at"
+    )
 
 
 # "Mrs. Adebayo", "Dr. Haddad": a title before a surname, the full name said later.
@@ -88,6 +218,27 @@ def _titled_then_named(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _with_its_place(ent: Span) -> Span:
+    """ "the Fresno County Sheriff's Office": the capitalised words before an organisation
+    the model read only in part, back to "the", are part of its name."""
+    doc = ent.doc
+    if ent.label_ != "ORG":
+        return ent
+    start = ent.start
+    while (
+        start > 1
+        and doc[start - 1].is_title
+        and doc[start - 1].is_alpha
+        and doc[start - 1].pos_ == "PROPN"
+    ):
+        if doc[start - 1].ent_type_:
+            return ent
+        start -= 1
+    if start == ent.start or doc[start - 1].lower_ != "the":
+        return ent
+    return Span(doc, start, ent.end, label="ORG")
+
+
 def _a_place_in_brackets(ent: Span, before: Span | None) -> bool:
     """ "Gabriele Rossi from Comau (Turin)": one word in brackets right after a firm is
     where it is."""
@@ -112,6 +263,44 @@ _FIRM_OPENERS = frozenset("iglesia casa templo masjid hotel club camp banco grup
 def _opens_like_a_firm(ent: Span) -> bool:
     first = ent[0].lower_
     return len(ent) > 1 and (first in _FIRM_OPENERS or (first == "our" and ent[1].lower_ == "lady"))
+
+
+_WORKED = frozenset("work works worked working rep reps".split())
+_WORK_ADVERBS = frozenset("now currently still remotely full-time part-time mostly".split())
+
+
+def _worked_for(ent: Span) -> bool:
+    """ "an engineer working for Kemppi": one word no one is named, said as whom someone
+    works for, is a firm ("works for Dave Kowalski" is a person, named in full)."""
+    doc = ent.doc
+    if len(ent) != 1 or ent[0].lower_ in first_names() or not ent[0].is_alpha:
+        return False
+    k = ent.start - 1
+    if k < 1 or doc[k].lower_ != "for":
+        return False
+    k -= 1
+    while k > 0 and doc[k].lower_ in _WORK_ADVERBS:
+        k -= 1
+    return doc[k].lower_ in _WORKED
+
+
+# What someone owns or runs several of, or a franchise of, is a chain: "three Domino's
+# franchises" ("at Kemi's store" is her own shop, said by her name).
+_OUTLETS = frozenset("franchise franchises franchisee locations stores outlets".split())
+
+
+def _outlets_of(ent: Span) -> int | None:
+    """Where a chain's name ends (its "'s" kept: "Domino's") when a name read as a person is
+    followed by the outlets someone owns of it."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) > 2:
+        return None
+    end = ent.end
+    if end < len(doc) and doc[end].lower_ in ("'s", "’s", "'", "’"):
+        end += 1
+    if end < len(doc) and doc[end].lower_ in _OUTLETS:
+        return end
+    return None
 
 
 def _two_named(ent: Span) -> bool:

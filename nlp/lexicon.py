@@ -39,7 +39,7 @@ CHAT_WORDS: frozenset[str] = frozenset(
 
 # Words after a team someone follows: "a mets fan", "Broncos tragic", "Fenerbahçe mad".
 FANDOM: frozenset[str] = frozenset(
-    "fan fans superfan diehard fanatic tragic supporter supporters mad".split()
+    "fan fans superfan diehard fanatic tragic supporter supporters mad nut homer".split()
 )
 
 PRONOUNS: frozenset[str] = frozenset(

@@ -318,19 +318,52 @@ _NOT_TEAMS = frozenset(
 )
 
 
+# Fans gather before their team's game: "bills tailgate", "Packers tailgating"; others
+# tailgate too: "the alumni tailgate", "the parents tailgate".
+_GROUPS_AT_TAILGATES = frozenset(
+    "alumni parents families students friends neighbors neighbours grads seniors".split()
+)
+_TAILGATE = frozenset("tailgate tailgates tailgating".split())
+
+
+# "a Longhorns guy", "total dodgers homer", "a bruins nut": more ways to say a fan.
+_FAN_GUY = frozenset("guy gal girl dude".split())
+
+
+def _singular_in_s(word: str) -> bool:
+    return word.endswith(("ss", "us", "ics", "is"))  # "chess", "physics", "tennis"
+
+
+def _watch_party(doc: Doc, i: int) -> bool:
+    """ "at the Bengals watch party": fans watch their team's game together."""
+    return doc[i].lower_ == "watch" and i + 1 < len(doc) and doc[i + 1].lower_ == "party"
+
+
 def a_team(doc: Doc, i: int) -> bool:
     """The word at `i` is a team someone follows: "a mets fan", "Broncos tragic",
-    "Fenerbahçe mad", "Ospreys season ticket" (not "golf fan", nor "Dana mad")."""
+    "Fenerbahçe mad", "Ospreys season ticket", "giants tailgate" (not "golf fan", nor
+    "Dana mad")."""
     if i + 1 >= len(doc):
         return False
     team, after = doc[i], doc[i + 1]
     ticket = after.lower_ == "season" and i + 2 < len(doc) and doc[i + 2].lemma_ == "ticket"
     hyphened = hyphen_start(doc, i) < i  # "ti-cats", not cats
-    if not (after.lower_ in FANDOM or ticket) or not team.is_alpha:
+    said = after.lower_ in FANDOM | _TAILGATE | _FAN_GUY or ticket or _watch_party(doc, i + 1)
+    if not said or not team.is_alpha:
         return False
     if team.lower_ in _NOT_TEAMS and not hyphened:
         return False
     plural = team.tag_ in ("NNS", "NNPS") or (team.is_title and team.lower_.endswith("s"))
+    # "a leafs diehard": a team's name the tagger did not read as a plural
+    plural = plural or (
+        team.pos_ in ("NOUN", "PROPN")
+        and team.lower_.endswith("s")
+        and not _singular_in_s(team.lower_)
+    )
+    if after.lower_ in _FAN_GUY:  # "a Longhorns guy"; "a numbers guy" is no team's
+        return team.is_title and plural and team.lower_ not in _NOT_TEAMS
+    if after.lower_ in _TAILGATE:  # "giants tailgate"; "the alumni tailgate" is no team's
+        return plural and team.lower_ not in _NOT_TEAMS | _GROUPS_AT_TAILGATES
     named = team.is_title and team.lower_ not in first_names() and team.i > 0
     return plural or named
 
@@ -726,7 +759,7 @@ FIRM_WORDS = frozenset(
     "bistro diner pizzeria deli taqueria tavern pub brewery roasters collision repair "
     "fuel fuels alarm alarms tools supply supplies energy services industries enterprises "
     "technologies software marine towing trucking tires tire glass autoworks sweets pharma "
-    "air".split()
+    "air wines winery cellars".split()
 ) | frozenset(CLUB_WORDS)
 _ORIGIN_LEADS = frozenset("originally born raised grew moved hails comes came emigrated".split())
 

@@ -252,6 +252,9 @@ def read_doc(
         + _trade_names(doc)
         + _bracketed_clubs(doc, people)
         + _clubs(doc, people)
+        + _called_names(doc)
+        + _lowercase_workplaces(doc, english)
+        + _former_employers(doc, english)
         + teams
         # "heard from chidi": a person, no firm; "her company is Sweet Bea Bakery" is one
         if not named & set(range(e.start, e.end)) or _business_said(doc, e.start)
@@ -1109,13 +1112,18 @@ def _works_there(doc: Doc, ent: Span, details: list[Span]) -> bool:
         return True  # "his company is KD Logistics": their business, said whole
     if lead[-1:] and lead[-1] in TITLE_WORDS:
         return True  # "restaurant owner mezza grill", "ceo of acme" said without "of"
+    if lead[-1:] == ["in"] and ent.start >= 2 and doc[ent.start - 2].ent_type_ == "ROLE":
+        return True  # "he is engineer in Rakuten", as some write English
     if lead[-1:] == ["for"] and not _WORK_VERBS & set(lead):
         return bool(inside)  # "a bike ride for st jude", "raising money for the Y": a cause
     return bool(set(lead) & _WORKS_LEAD) or bool(inside) or _business_called(doc, ent)
 
 
 _CHOSE = frozenset("went go goes going chose choose picked pick sticking stuck stayed".split())
-_WORK_VERBS = frozenset("work works worked working consults consulting writes writing".split())
+_WORK_VERBS = frozenset(
+    "work works worked working consults consulting writes writing "
+    "drive drives drove driving deliver delivers delivering".split()  # "drives for purolator"
+)
 
 
 _BUSINESSES = frozenset(
@@ -1130,6 +1138,110 @@ def _business_called(doc: Doc, ent: Span) -> bool:
     if k < 1 or doc[k].lower_ not in ("called", "named"):
         return False
     return any(t.lemma_.lower() in _BUSINESSES for t in doc[max(0, k - 3) : k])
+
+
+_JOINS = frozenset("and & n of".split())
+_NOT_IN_NAMES = frozenset("PRON AUX ADP SCONJ CCONJ PART DET PUNCT SPACE INTJ".split())
+
+
+def _called_names(doc: Doc) -> list[Span]:
+    """ "has her own salon called gloss bar", "a cafe named bean scene": the business's name
+    said after "called", in lowercase too, up to the sentence's next word that names
+    nothing ("…called polished last spring": the date is no part of it)."""
+    found = []
+    for tok in doc[1:-1]:
+        if tok.lower_ not in ("called", "named") or doc[tok.i + 1].ent_type_ == "ORG":
+            continue
+        if not any(t.lemma_.lower() in _BUSINESSES for t in doc[max(0, tok.i - 3) : tok.i]):
+            continue
+        start = end = tok.i + 1
+        if doc[start].lower_ == "the":
+            end += 1
+        while end < len(doc) and end - start < 4 and _a_word_of_a_name(doc, end, end == start):
+            end += 1
+        if end > start and doc[end - 1].lower_ != "the":
+            found.append(Span(doc, start, end, label="ORG"))
+    return found
+
+
+# Work said with where it is: "teaches at", "a bartender at", "the owner of".
+_WORK_AT = frozenset("work works worked working teach teaches teaching coach coaches".split())
+_OWNER_OF = frozenset("owner co-owner founder co-founder".split())
+# Spanish, French and Italian names open with an article: "la bodega", "el fogón".
+_ARTICLES = frozenset("la el los las le les il".split())
+# Where someone is, or when, said after "at" like a workplace: "works at home".
+_NO_WORKPLACE = frozenset(
+    "home work church school night nights least most first last times weekend weekends "
+    "night summer day".split()
+)
+
+
+def _lowercase_workplaces(doc: Doc, english: frozenset[str]) -> list[Span]:
+    """ "a bartender at la bodega on 5th", "the owner of core and flow, loves opera": a
+    business said in lowercase after someone's job and "at" (or "owner of"), and set off
+    by the end of the clause, is where they work; "at home", "at the gym" say where,
+    "at night" when."""
+    found = []
+    for tok in doc[1:-1]:
+        before = doc[tok.i - 1]
+        if tok.lower_ == "at":
+            job = (
+                before.ent_type_ == "ROLE"
+                or before.lower_ in _WORK_AT
+                or (before.pos_ == "NOUN" and before.dep_ in ("attr", "appos"))
+            )
+        else:
+            job = tok.lower_ == "of" and before.lower_ in _OWNER_OF
+        if not job or doc[tok.i + 1].ent_type_ in ("ORG", "PERSON", "GPE", "FAC"):
+            continue
+        start = end = tok.i + 1
+        if doc[start].lower_ in _ARTICLES:
+            end += 1
+        while end < len(doc) and end - start < 4 and _a_word_of_a_name(doc, end, end == start):
+            end += 1
+        words = doc[start:end]
+        if not words or words[-1].lower_ in _ARTICLES or not words.text.islower():
+            continue
+        if words[0].lower_ in _NO_WORKPLACE or any(t.tag_ == "NNS" for t in words):
+            continue  # "at night school", "with kids"
+        if any(t.lower_ in _KINDS_OF_BUSINESS for t in words):
+            continue  # "founder of small agency": what the business is, not its name
+        ends = end == len(doc) or doc[end].is_punct or "\n" in doc[end].text
+        if not ends and not (tok.lower_ == "at" and doc[end].pos_ == "ADP"):
+            continue  # "a nurse at night and studies", "owner of dry cleaner on main st"
+        if len(words) == 1 and not _unknown_word(words[0], english, set()):
+            continue  # "a nurse at nights": one everyday word names no business
+        found.append(Span(doc, start, end, label="ORG"))
+    return found
+
+
+def _former_employers(doc: Doc, english: frozenset[str]) -> list[Span]:
+    """ "w/ jll, industrial leasing. ex-cbre": a name no dictionary knows after "ex-" is
+    where they worked before ("ex-wife" is family, "ex-marine" a job)."""
+    found = []
+    for tok in doc[:-2]:
+        if tok.lower_ != "ex" or not _joining_hyphen(doc, tok.i + 1):
+            continue
+        start = end = tok.i + 2
+        while end < len(doc) and end - start < 3 and _unknown_word(doc[end], english, set()):
+            end += 1
+        if end > start and not doc[start].ent_type_:
+            found.append(Span(doc, start, end, label="ORG"))
+    return found
+
+
+def _a_word_of_a_name(doc: Doc, i: int, first: bool) -> bool:
+    tok = doc[i]
+    if tok.ent_type_ in ("DATE", "TIME") or "\n" in tok.text:
+        return False
+    if tok.lower_ in _JOINS and not first:  # "sugar and spice": only between two words
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        return nxt is not None and nxt.is_alpha and nxt.lower_ not in STOP
+    if tok.lower_ in ("'s", "’s") and not first:
+        return True  # "nonna's table"
+    if tok.pos_ in _NOT_IN_NAMES or tok.lower_ in STOP:
+        return False
+    return tok.is_alpha or (tok.like_num and not first)  # "pho 99"
 
 
 def _described(doc: Doc, people: list[Person], owners: Owners, span: Span) -> Person | None:
@@ -1211,6 +1323,10 @@ def _met_there(doc: Doc, ent: Span, people: list[Person]) -> bool:
 
 _MEALS = frozenset("coffee coffees lunch breakfast brunch dinner drinks beers tea walk".split())
 _WORKPLACES = frozenset("office offices hq headquarters plant site warehouse factory".split())
+# What a business is, said where its name would be: "owner of small furniture factory".
+_KINDS_OF_BUSINESS = (
+    BUSINESS_KINDS | _BUSINESSES | _WORKPLACES | frozenset("cleaner cleaners".split())
+)
 
 
 _GATHERINGS = EVENT_HEADS | frozenset(
@@ -1411,6 +1527,13 @@ def _named_after(doc: Doc, people: list[Person], english: frozenset[str]) -> lis
     taken |= {i for p in people for m in p.mentions for i in range(m.start, m.end)}
     anchors = [(m.end, _FROM) for p in people for m in p.mentions]
     anchors += [(e.end, _AT_WORK) for e in doc.ents if e.label_ == "ROLE"]
+    # "he is director of sales in Rakuten": English as some write it, a firm's name
+    # capitalised after the job and "in" (a city is a place the model names).
+    anchors += [
+        (e.end, _IN)
+        for e in doc.ents
+        if e.label_ == "ROLE" and e.end + 1 < len(doc) and doc[e.end + 1].is_title
+    ]
     found = []
     for at, leads in anchors:
         if at + 1 >= len(doc):
@@ -1444,6 +1567,7 @@ def _named_after(doc: Doc, people: list[Person], english: frozenset[str]) -> lis
 
 
 _AT_WORK = frozenset("at @ with for".split())
+_IN = frozenset(["in"])
 
 
 def _alone_between_commas(doc: Doc, i: int, english: frozenset[str], taken: set[int]) -> bool:
@@ -1457,6 +1581,7 @@ def _alone_between_commas(doc: Doc, i: int, english: frozenset[str], taken: set[
 _ENDINGS = FIRM_WORDS | frozenset(
     "towing trucking hauling transport inspections inspection cleaners autos dental medical "
     "legal law realty homes painting flooring remodeling renovations catering cattle "
+    "charters janitorial tutoring events "
     # nonprofits and public bodies: "board at hennepin arts council"
     "council society association alliance coalition institute".split()
 )
@@ -1515,15 +1640,15 @@ def _teams(doc: Doc) -> list[Span]:
     someone follows, a name of its own (an interest, never an employer)."""
     found = []
     for tok in doc[1:]:
-        if tok.lower_ not in _FANDOM:
-            continue
+        if tok.lower_ not in _FANDOM and not a_team(doc, tok.i - 1):
+            continue  # ("a Longhorns guy", "the Bengals watch party")
         if tok.lower_ == "season" and not (
             tok.i + 1 < len(doc) and doc[tok.i + 1].lemma_ == "ticket"
         ):
             continue
         team = doc[tok.i - 1]
         start = hyphen_start(doc, team.i)  # "ti-cats"
-        if a_team(doc, team.i) and not (team.ent_type_ and team.ent_type_ != "PERSON"):
+        if a_team(doc, team.i) and team.ent_type_ in ("", "PERSON", "ROLE"):
             found.append(Span(doc, start, team.i + 1, label="ORG"))
     return found
 
