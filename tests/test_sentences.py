@@ -567,6 +567,8 @@ def lines_for(kind: str, text: str, pronoun: Pronoun, helper: bool) -> list[str]
 @example("need", "call just about girl", HE, False)  # found once: "the plans to call about…"
 @example("offer", "call about", HE, False)  # found once: "Thank Kevin for offering to call about"
 @example("offer", "call about is", HE, False)  # found once: "…offering to call about is"
+@example("offer", "call about mentioned", HE, False)  # found once: "…to call about mentioned"
+@example("offer", "call his", HE, False)  # found once: "Thank Kevin for offering to call his"
 @example("topic", "just running second location", HE, False)  # "…about just running…"
 @example("family", "moved to his building", HE, False)  # found once: "settling into his"
 @example("need", "my marathon", HE, True)  # found once: "the marathon he asked for", a crash
