@@ -674,8 +674,10 @@ def offer_help(detail: Detail, who: Who, now: datetime | None = None) -> Talk | 
     words = list(phrase.words)
     for at in range(1, len(words)):
         # "houses in pearland in february budget around 350": up to its first when
-        if words[at].casefold() in _WHEN_LEADS and (
-            _is_when(tuple(words[at : at + 2])) or _is_when(tuple(words[at : at + 3]))
+        if words[at].casefold() in _WHEN_LEADS | {"every"} and (
+            _is_when(tuple(words[at : at + 2]))
+            or _is_when(tuple(words[at : at + 3]))
+            or words[at].casefold() == "every"  # "table flowers every week from jan"
         ):
             words = words[:at]
             break
@@ -696,6 +698,17 @@ def offer_help(detail: Detail, who: Who, now: datetime | None = None) -> Talk | 
                 "ask",
                 f"who a good referral would be for {them}",
                 "Who would be a good referral for you?",
+                news=True,
+            )
+        service = _SERVICES.get(words[head - 1].casefold()) if head else None
+        if service is not None and (_bare_plural(words[:head]) or head == 1):
+            # "flowers for the christmas altar", "centrepieces" to a florist: the user does
+            # them (trial 23)
+            done = ["the", *words]
+            return Talk(
+                "let",
+                f"know you'd be glad to {service} {to_user(done)}",
+                f"If you'd like, I'd be glad to {service} {to_them(done)}.",
                 news=True,
             )
         if head and (words[head - 1].casefold() in MASS or _bare_plural(words[:head])):
@@ -763,7 +776,12 @@ _SERVICES = {
     ),
     **dict.fromkeys(
         "analysis assessment screening massage checkup check-up shoot photoshoot headshot "
-        "headshots valuation rewire".split(),
+        "headshots valuation rewire "
+        # a florist's, a caterer's, a designer's, a printer's, a cleaner's (trial 23: never
+        # "help him find a table flowers")
+        "flowers bouquet bouquets wreath wreaths centrepieces centerpieces arrangements "
+        "buttonholes catering canapes canapés buffet logo flyers brochure banners printing "
+        "cleaning reno renovation".split(),
         "do",
     ),
 }

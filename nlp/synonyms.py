@@ -139,6 +139,65 @@ TRADE_NEEDS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
         ("lawyer", "solicitor", "attorney", "legal advice", "conveyancing",
          "lease review"),
     ),
+    # trials 21-23 and the blind-written r notes: a florist, a mortgage adviser, and the
+    # other trades users now write from
+    (
+        ("florist", "florists", "floristry", "flower shop", "flower business"),
+        ("florist", "flowers", "flower", "floral", "bouquet", "bouquets", "wreath", "wreaths",
+         "centrepiece", "centrepieces", "centerpiece", "centerpieces", "buttonholes",
+         "corsage", "corsages", "peonies", "arrangements"),
+    ),
+    (
+        ("mortgage adviser", "mortgage advisor", "mortgage broker", "mortgage agent",
+         "loan officer", "mortgage lender"),
+        ("mortgage", "home loan", "refinance", "refinancing", "refi", "remortgage",
+         "pre-approval", "preapproval", "pre-approved", "fixed rate", "top up", "top-up",
+         "finance", "first home", "investment property"),
+    ),
+    (
+        ("insurance broker", "insurance agent", "insurance adviser", "insurance advisor"),
+        ("insurance", "insurance broker", "life cover", "income protection", "policy renewal",
+         "business insurance", "contents insurance", "fleet insurance"),
+    ),
+    (
+        ("recruiter", "recruitment", "headhunter", "talent acquisition"),
+        ("recruiter", "recruitment", "hiring", "candidates", "hire", "staff"),
+    ),
+    (
+        ("caterer", "catering"),
+        ("caterer", "catering", "canapés", "canapes", "buffet"),
+    ),
+    (
+        ("vet", "vets", "veterinarian", "veterinary", "veterinary surgeon"),
+        ("vet", "veterinary", "vaccination", "vaccinations", "neutering", "spaying",
+         "worming"),
+    ),
+    (
+        ("driving instructor", "driving school"),
+        ("driving instructor", "driving lessons", "driving lesson", "driving test"),
+    ),
+    (
+        ("graphic designer", "graphic design", "brand designer", "branding"),
+        ("graphic designer", "graphic design", "logo", "logos", "branding", "rebrand",
+         "flyer", "flyers", "brochure", "brochures"),
+    ),
+    (
+        ("printer", "print shop", "printing"),
+        ("printer", "printing", "business cards", "banners", "leaflets", "flyers"),
+    ),
+    (
+        ("builder", "building company", "carpenter", "joiner", "general contractor"),
+        ("builder", "reno", "renovation", "extension", "carpenter", "joiner"),
+    ),
+    (
+        ("cleaner", "cleaning company", "cleaning business", "janitorial"),
+        ("cleaner", "cleaners", "cleaning", "office cleaning"),
+    ),
+    (
+        ("it support", "managed it", "msp", "it consultant", "it services"),
+        ("it support", "it help", "cybersecurity", "cyber security", "backups", "network",
+         "wifi", "laptops"),
+    ),
 ]  # fmt: skip
 
 
