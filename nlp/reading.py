@@ -21,6 +21,7 @@ from nlp.changes import (
 )
 from nlp.contact import MEETING_WORDS, met_people, says_correction
 from nlp.dates import DateFinder
+from nlp.deceased import deceased, rip_said
 from nlp.events import find_event
 from nlp.exams import exam_details, exam_said
 from nlp.followups import Refusal, find_follow_ups, find_refusals
@@ -96,6 +97,11 @@ def read_doc(
 ) -> NoteExtraction:
     people = find_people(doc, known, english, traits)
     people = [p for p in people if not _only_whose(doc, p, people)]
+    gone = deceased(doc, people)  # "the funeral for mrs bridie keane rip": nobody to meet
+    people = [p for p in people if p not in gone]
+    for kin in people:
+        if kin.of is not None and kin.of in gone:
+            kin.of, kin.relation = None, None  # her son Declan: met in his own right
     contacts = known.names if known else frozenset()
     renames = name_corrections(doc, people, contacts)  # before owners: the old name is no one
     renames += first_name_slips(doc, people, contacts)
@@ -264,6 +270,7 @@ def read_doc(
         for e in map(_without_fillers, map(_cased_part, org_spans))
         if e is not None
         and not _someones(e, people)  # "from Chidi's soccer team"
+        and not rip_said(e)  # "john walsh (RIP)"
         and not all(t.lower_ in JOB_WORDS for t in e)  # "the chiro upstairs": a trade, no firm
         and not a_journeys_end(e)  # "cycled from Leeds to Whitby": places, no firms
         and not a_street_named(e)  # "a studio on Wellington Street": where, not a firm
