@@ -237,3 +237,27 @@ async def test_a_greeting_is_never_a_memory(
 ) -> None:
     _, card = await _card(coach, USER + 10 + len(greeting), note, draft)
     assert f"remembers something they told you: “{greeting}" not in card, card
+
+
+# 6. The card says the person's pronoun as their notes say it, "them" when unsure.
+
+
+@pytest.mark.parametrize(
+    ("note", "draft"),
+    [
+        (
+            "wei zhang, property investor with three rentals in hamilton. helped him with his "
+            "refinance last year, his wife mei is a nurse",
+            "Hi Wei, hope the rentals are treating you well!",
+        ),
+        (
+            "tama ngata from waka ama, first home buyer. helped him with his deposit, his "
+            "partner hine just started at the hospital",
+            "Kia ora Tama, hope the new place is coming together!",
+        ),
+    ],
+)
+async def test_the_card_never_says_her_of_a_man(coach: Coach, note: str, draft: str) -> None:
+    _, card = await _card(coach, USER + 20 + len(note), note, draft)
+    assert "you've helped her" not in card, card
+    assert "you've helped him once" in card or "you've helped them once" in card, card
