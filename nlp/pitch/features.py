@@ -4643,7 +4643,11 @@ def _sells(span: Span) -> bool:
 def _favour_asked(sent: Span) -> bool:
     """ "Any chance you'd introduce me to your landlord?", "Could you send a few clients my
     way?": the question asks them to do something for the writer, so it is no question
-    about them."""
+    about them. Nor is "Would you be keen on doing a logo for my business?": it hires them."""
+    start = greeting_end(sent) if sent.start == 0 else None
+    asked = sent.doc[start or sent.start : sent.end].text
+    if _HIRING_ASK.match(asked) and re.search(r"\bfor (?:my|our)\b", asked, re.IGNORECASE):
+        return True
     for token in sent:
         if token.lemma_.lower() not in _FAVOURS:
             continue

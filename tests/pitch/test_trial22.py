@@ -164,6 +164,8 @@ def test_asking_to_hire_them_is_no_pitch_and_the_request_stays(
     assert found.verdict != "pitch_first", (found.score, found.reasons)
     assert not any("promotes you" in r.why for r in found.reasons), found.reasons
     assert asked in found.suggestion, found.suggestion
+    # It asks them to do work for the writer: no "genuine question about them".
+    assert not any(asked in s for s in found.strengths), found.strengths
 
 
 # 4. Their time asked to work on their finances is cut; no question is stacked on a question.
