@@ -20,7 +20,7 @@ from coach.ideas import Person, hook
 from coach.intros import does, head_of, need_concepts, need_parts
 from coach.matching import KnownContact, called, match_contact
 from coach.notes import told_apart
-from coach.persons import load_people
+from coach.persons import load_people, pronoun_of
 from coach.phrases import goes_by
 from coach.runtime import Runtime
 from coach.sentences import Detail
@@ -124,7 +124,10 @@ class DraftCoach:
             return check
         so_far, dated, person, org, my_work = history
         notes = [text for _, text in dated]
-        check.pronoun = person.pronoun
+        # The stored pronoun can be a guess from the first name (the census reads "Wei" as a
+        # woman's); when the notes about them plainly say otherwise, the card says "them".
+        said = pronoun_of(None, [], notes)
+        check.pronoun = person.pronoun if said in (None, person.pronoun) else None
         asked = hook_from(person, org, now, my_work, text, dated)
         check.assessment, check.relationship = await self.rt.extraction.with_pipeline(
             pitch.assess_in_context, text, so_far, notes, asked, org, names

@@ -3,6 +3,7 @@ on the worker thread, or in the reading process (they travel there by name)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -42,9 +43,32 @@ def assess_in_context(
     asked = assessor.they_asked(notes) or quote_asked_for(text, notes)
     relationship = Relationship(**known, they_asked=asked)
     found = assessor.assess(
-        text, relationship, hook, details=notes, workplace=workplace, names=names, needs=notes
+        text,
+        relationship,
+        hook,
+        details=notes,
+        workplace=workplace,
+        names=names,
+        needs=notes,
+        referrals_offered=referrals_offered(notes),
     )
     return found, relationship
+
+
+# "offered to send me referrals", "keen to swap referrals", "happy to pass clients my way".
+_REFERRALS_OFFERED = re.compile(
+    r"\b(?:offered|offers|offering|keen|wants?|happy|glad|willing|open|promised|said\s+(?:she|he|"
+    r"they)(?:'d|\s+would|\s+will|'ll))\s+(?:to\s+)?(?:send|swap|exchange|trade|pass|share|refer)"
+    r"\b[^.!?;]{0,40}?\b(?:referrals?|clients|customers|business|leads|work)\b"
+    r"|\b(?:swap|exchange|trade)\s+referrals\b",
+    re.IGNORECASE,
+)
+
+
+def referrals_offered(notes: list[str]) -> bool:
+    """Do the user's notes about someone say they offered to send or swap referrals? A
+    referral asked of them then answers their own offer."""
+    return any(_REFERRALS_OFFERED.search(note) for note in notes)
 
 
 def note_tip(nlp: Language, text: str) -> NoteTip | None:

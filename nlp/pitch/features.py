@@ -249,6 +249,9 @@ _ACCOUNTS = [
     "bookkeeping",
     "mortgage",
     "loan",
+    "loans",
+    "lending",
+    "kiwisaver",
     "premiums",
     "lease",
     "spending",
@@ -2601,6 +2604,8 @@ PATTERNS: dict[str, list[Pattern]] = {
             _lemma(
                 "go",
                 "look",
+                "restructure",
+                "refinance",
                 "revisit",
                 "review",
                 "compare",
@@ -3366,6 +3371,8 @@ class FeatureFinder:
                 continue  # "the county runs a free soil analysis": passed on, not sold
             if kind == "price" and _prices_in_the_news(span):
                 continue  # "with fuel prices so high" is their world, not your price list
+            if kind == "price" and _a_commissioned_work(span):
+                continue  # "would you take on a commission for my office?" hires them
             if kind == "price" and _rates_it(span):
                 continue  # "my friend rates the programme" thinks well of it; no price
             if name in ("lead_ask", "referral_ask", "review_ask", "gift_ask") and _thanked_for(
@@ -3398,6 +3405,8 @@ class FeatureFinder:
                 continue  # "I was so sorry to hear about your father" is sympathy
             if name == "give" and _offers_a_service(span):
                 continue  # "let me know if I can help with your bookkeeping" offers a trade
+            if kind == "self_promo" and _work_asked_of_them(span):
+                continue  # "would you be keen on doing a logo for my business?" hires them
             spans.setdefault(name, []).append(span)
         for match_id, (verb_i, subject_i, *_) in self.promoters(doc):
             if doc.vocab.strings[match_id] == "writer_claim" and not (
@@ -3405,6 +3414,8 @@ class FeatureFinder:
             ):
                 continue
             lo, hi = sorted((verb_i, subject_i))
+            if _work_asked_of_them(doc[lo : hi + 1]):
+                continue
             if _filled_with_life(doc[lo : hi + 1]):
                 continue  # "my calendar is filling up with school plays"
             spans.setdefault("self_promo", []).append(doc[lo : hi + 1])
@@ -3455,10 +3466,14 @@ class FeatureFinder:
         if pivot is not None:
             spans["pivot"] = [pivot]
         pitch_sentences = _sentences_with(doc, spans, (*PITCH, "networking_ask"))
+        sells = any(spans.get(name) for name in _COMMERCIAL)
         spans["question_about_them"] = [
             s
             for s in doc.sents
-            if s.start not in pitch_sentences and _asks_about_them(s) and not _favour_asked(s)
+            if s.start not in pitch_sentences
+            and _asks_about_them(s)
+            and not _favour_asked(s)
+            and not (sells and _PASS_IT_ON.match(s.text))
         ]
         values: dict[str, float] = {name: 0.0 for name in FEATURES}
         hits: list[Hit] = []
@@ -3598,6 +3613,13 @@ def _sympathy_before(span: Span) -> bool:
 
 # "if you or anyone you know is looking to buy or sell", "if anybody you know needs a
 # mortgage": the reader and their circle, asked to come to you when they buy.
+# "Do you know anyone who'd want it?" after what the writer sells asks them to pass it on;
+# it asks nothing about them.
+_PASS_IT_ON = re.compile(
+    r"^\W*(?:(?:do|would|might)\s+you|d['’]you)\s+(?:happen\s+to\s+)?know\s+(?:of\s+)?"
+    r"(?:anyone|anybody|someone|somebody)\b[^?]*\b(?:want|need|interested|use|benefit|like|keen)",
+    re.IGNORECASE,
+)
 _ANYONE_YOU_KNOW = re.compile(
     r"\bif (?P<you>you or )?(?:anyone|anybody|someone|somebody)(?: else)? (?:you know|in your "
     r"(?:circle|network|family|office))\b[^,.!?;]*?\b(?:looking|needs?|needing|wants?|"
@@ -3906,15 +3928,28 @@ _WRITER_OFFERS = re.compile(
 _TRADE_THINGS = (
     r"books|bookkeeping|taxes|tax return|financials|accounts|payroll|contracts?|leases?|"
     r"website|site|marketing|ads|seo|branding|insurance|polic(?:y|ies)|benefits|401k|401\(k\)|"
-    r"retirement|portfolio|investments|estate plan|mortgage|cash ?flow|pricing|network|"
+    r"retirement|portfolio|investments|estate plan|mortgages?|(?:home )?loans?|lending|"
+    r"kiwisaver|cash ?flow|pricing|network|"
     r"security|social media|it|hiring|recruiting|supply chain|logistics|energy bills?"
 )
 _SECOND_LOOK = re.compile(
     r"\b(?P<look>(?:(?:a\s+)?(?:second|fresh|another)\s+(?:set|pair)\s+of\s+eyes|fresh eyes|"
     r"(?:a\s+)?second (?:opinion|look)|(?:someone|somebody|me) to (?:look over|go over|check|"
-    r"review|audit)|(?:take|have) a (?:quick |closer )?look)"
+    r"review|audit)|(?:take|have) a (?:quick |closer )?look|"
+    r"(?:a\s+)?hand\s+with|(?:some\s+)?help\s+with)"
     r"\s+(?:on|at|over)?\s*your\s+(?:[\w'’-]+\s+){0,2}(?:" + _TRADE_THINGS + r"))\b",
     re.IGNORECASE,
+)
+# The writer's trade offered for their money: "your KiwiSaver might be worth a look, happy to
+# go over it with you", "your insurance renews in March, happy to compare a few options".
+_TRADE_OFFERED = re.compile(
+    r"\b(?:happy|glad|keen)\s+to\s+(?P<look>(?:go\s+over|look\s+over|look\s+at|have\s+a\s+look|"
+    r"compare|review|run\s+through|crunch|sort\s+out)\b[^,.!?;]{0,30}?)"
+    r"(?=\s+(?:with|for)\s+(?:you|u)\b|\s+if\b|[,.!?;]|$)",
+    re.IGNORECASE,
+)
+_YOUR_TRADE_THING = re.compile(
+    r"\byour\s+(?:[\w'’-]+\s+){0,2}(?:" + _TRADE_THINGS + r")\b", re.IGNORECASE
 )
 _STANDING = re.compile(
     r"\b(?:if|whenever|any ?time|should)\b|\b(?:door|I|I['’]m|we|me|happy|glad|could)\b",
@@ -3956,6 +3991,9 @@ def _wares_shown(doc: Doc) -> dict[str, list[Span]]:
             add("wares", base + match.start(), base + match.end())
         for match in _SECOND_LOOK.finditer(text):
             if _STANDING.search(text[: match.start()]) or _WRITER_OFFERS.search(text):
+                add("second_look", base + match.start("look"), base + match.end("look"))
+        if _YOUR_TRADE_THING.search(text):
+            for match in _TRADE_OFFERED.finditer(text):
                 add("second_look", base + match.start("look"), base + match.end("look"))
         for match in _VALUED_OR_SWITCHED.finditer(text):
             add("wares", base + match.start(), base + match.end())
@@ -4347,6 +4385,15 @@ def _prices_in_the_news(span: Span) -> bool:
     )
 
 
+def _a_commissioned_work(span: Span) -> bool:
+    """ "a commission" is a piece of work ordered from an artist; a fee is "my commission"."""
+    return (
+        span.text.lower() == "commission"
+        and span.start > 0
+        and span.doc[span.start - 1].lower_ in ("a", "another", "the")
+    )
+
+
 def _rates_it(span: Span) -> bool:
     """ "rates" as a verb ("my physio friend rates the programme") says what someone thinks
     of something, not what it costs."""
@@ -4596,7 +4643,11 @@ def _sells(span: Span) -> bool:
 def _favour_asked(sent: Span) -> bool:
     """ "Any chance you'd introduce me to your landlord?", "Could you send a few clients my
     way?": the question asks them to do something for the writer, so it is no question
-    about them."""
+    about them. Nor is "Would you be keen on doing a logo for my business?": it hires them."""
+    start = greeting_end(sent) if sent.start == 0 else None
+    asked = sent.doc[start or sent.start : sent.end].text
+    if _HIRING_ASK.match(asked) and re.search(r"\bfor (?:my|our)\b", asked, re.IGNORECASE):
+        return True
     for token in sent:
         if token.lemma_.lower() not in _FAVOURS:
             continue
@@ -4863,6 +4914,41 @@ def _writer_gives_money(span: Span) -> bool:
     return False
 
 
+# "Would you be keen on doing a logo for my business?", "Could you make one for my shop's
+# opening?": work asked of them, for the writer; the writer's business is the client here.
+_HIRING_ASK = re.compile(
+    r"^\W*(?:(?:would|could|can|will)\s+(?:you|u)\b|(?:are|r)\s+(?:you|u)\s+"
+    r"(?:keen|up for|free|able|available|taking)\b|any chance you)",
+    re.IGNORECASE,
+)
+
+
+# What a question to them asks for the writer's business that is no work of theirs to be paid
+# for: a testimonial or a share is a favour, a visit or a trial is the writer's sale.
+_NO_HIRE = re.compile(
+    r"\b(?:testimonials?|reviews?|ratings?|referrals?|intros?|introductions?|recommend\w*|"
+    r"shout-?outs?|share|post|feature|mention|vote|try|check out|visit|join|sign up|come|"
+    r"attend|consider|switch\w*|buy|book|use|invest\w*|sponsor\w*|donat\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _work_asked_of_them(span: Span) -> bool:
+    """Is "my business" (or "my company's new office") what the writer asks them to do
+    work for, in a question to them? Then it hires them; it promotes nothing. "Could you
+    write a testimonial for my editing services?" asks a favour for it, and still promotes."""
+    sent = span.sent
+    start = greeting_end(sent) if sent.start == 0 else None
+    asked = sent.doc[start or sent.start : sent.end].text
+    before = span.doc[max(sent.start, span.start - 1) : span.start].text.lower()
+    return (
+        "?" in sent.text
+        and _HIRING_ASK.match(asked) is not None
+        and not _NO_HIRE.search(sent.doc[sent.start : span.start].text)
+        and (before == "for" or span.text.lower().startswith("for "))
+    )
+
+
 def _asked_of_them(sent: Span) -> bool:
     """ "Would we be able to count you in?" turns the offer into a question to them; "…chip
     in as a sponsor if you're still short" stays an offer: its "you" is in the condition."""
@@ -4871,10 +4957,36 @@ def _asked_of_them(sent: Span) -> bool:
     )
 
 
+# Greetings of other languages, said in English messages: "Kia ora Tama,", "Talofa Sione!".
+_GREETING_PHRASES = (
+    ("kia", "ora"),
+    ("kia", "orana"),
+    ("malo", "e", "lelei"),
+    ("mālō", "e", "lelei"),
+    ("talofa",),
+    ("bula",),
+    ("jambo",),
+    ("salaam",),
+    ("salam",),
+    ("namaste",),
+    ("sawubona",),
+    ("mabuhay",),
+)
+
+
+def _greeted_in_words(words: list[Token]) -> bool:
+    said = tuple(t.lower_ for t in words[:3])
+    return any(said[: len(g)] == g for g in _GREETING_PHRASES)
+
+
 def greeting_end(sent: Span) -> int | None:
-    """Where an opening "Hi Sarah," ends inside the first sentence, if it starts with one."""
+    """Where an opening "Hi Sarah," (or "Kia ora Tama,") ends inside the first sentence, if it
+    starts with one."""
     words = [t for t in sent if not t.is_space]
-    if not words or (words[0].lower_ not in _GREETING and words[0].lower_ != "good"):
+    if not words:
+        return None
+    greeted = words[0].lower_ in _GREETING or words[0].lower_ == "good"
+    if not greeted and not _greeted_in_words(words):
         return None
     for token in words[:6]:
         if token.text in (",", "!", ":", "—", "-"):

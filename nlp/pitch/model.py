@@ -313,6 +313,7 @@ class PitchAssessor:
         workplace: str | None = None,
         names: list[str] | None = None,
         needs: list[str] | None = None,
+        referrals_offered: bool = False,
     ) -> Assessment:
         """Verdict, score and the reasons behind them; `hook` is a question or offer drawn
         from what the user knows about the person, for the rewrite; `details`, what the user
@@ -320,7 +321,8 @@ class PitchAssessor:
         `workplace`, their organisation's name, which is where they work, not something they
         told the user ("congrats to the TechOps team!" remembers nothing); `names`, what they
         are called ("sat sri akal gary ji" greets them and remembers nothing); `needs`, what
-        the notes say they need: an offer that meets one answers their ask."""
+        the notes say they need: an offer that meets one answers their ask;
+        `referrals_offered`, the notes say they offered to send or swap referrals."""
         doc = self.parse(text)
         found = self.finder(doc, relationship.values() if relationship else None)
         probability = 1 / (1 + math.exp(-self.weights.logit(found.values)))
@@ -328,6 +330,20 @@ class PitchAssessor:
         if _early_favour(found) or _referral_for_others(doc, found):
             # A favour asked of a client sells nothing: warned, but kept out of pitch-first.
             probability = min(probability, FAVOUR_AT_MOST)
+        swapped = _referral_swapped(doc, found, referrals_offered)
+        if swapped or _trade_offered_gently(doc, found):
+            # A referral returned, or asked of someone who offered one, and the user's trade
+            # offered as a standing favour or eased after a real question: named, but mixed.
+            probability = min(max(probability, MIXED_FROM), FAVOUR_AT_MOST)
+        if swapped:
+            # "if any of your clients need a mortgage adviser" says whom to refer: it is the
+            # referral's condition, not a second ask for their own business.
+            referred = [_sentence_text(doc, h.start) for h in found.phrases("referral_ask")]
+            reasons = [
+                r
+                for r in reasons
+                if not (r.why == _WHY["sale_ask"] and any(r.phrase in t for t in referred))
+            ]
         if _asks_for_money(found) and (relationship is None or relationship.is_new):
             # Money asked of someone just met reads early however warm the words around it
             # (trial 9 praised "Would you consider a gift…?" as a question about them): mixed
@@ -573,6 +589,85 @@ def _referral_for_others(doc: Doc, found: Features) -> bool:
         if hit.feature == "referral_ask" and span is not None
     ]
     return bool(referred) and all(_OTHERS_REFERRED.search(text) for text in referred)
+
+
+# A referral returned: "happy to return the favour", "I'll send clients your way too".
+_RECIPROCAL = re.compile(
+    r"\breturn the favou?r\b|\b(?:swap|swapping|exchange|exchanging|trade|trading)\s+referrals\b"
+    r"|\bsend(?:ing)?\s+(?:\w+\s+){0,2}(?:clients|customers|business|work|people|referrals)\s+"
+    r"(?:\w+\s+)?your\s+way\b|\brefer\s+(?:\w+\s+){0,2}(?:to\s+you|your\s+way)\b"
+    r"|\b(?:goes|go|works)\s+both\s+ways\b",
+    re.IGNORECASE,
+)
+# Asks that may sit beside a referral asked in return: the ask's own words ("if any of your
+# clients need a mortgage adviser"), and a coffee to talk it over.
+_BESIDE_A_REFERRAL = {"referral_ask", "sale_ask", "self_promo", "your_business", "meeting_ask"}
+
+
+def _referral_swapped(doc: Doc, found: Features, offered: bool) -> bool:
+    """A referral asked in return ("I'd appreciate a referral, happy to return the favour"),
+    or of someone whose notes say they offered referrals, after a warm opener: it asks them
+    to buy nothing, so mixed at most. Anything sold outside the referral's sentence keeps
+    its weight."""
+    if found.values["referral_ask"] == 0 or not (offered or _RECIPROCAL.search(doc.text)):
+        return False
+    referred = {_sentence_at(doc, h.start) for h in found.hits if h.feature == "referral_ask"}
+    for hit in found.hits:
+        if hit.feature not in _WHY or hit.feature in _STYLE or hit.feature == "pivot":
+            continue
+        if hit.feature not in _BESIDE_A_REFERRAL:
+            return False
+        elsewhere = _sentence_at(doc, hit.start) not in referred
+        if hit.feature in ("sale_ask", "self_promo") and elsewhere:
+            return False
+    return True
+
+
+# The user's trade offered gently: "happy to run the numbers for you if you want, no pressure".
+_GENTLY = re.compile(r"\bno\s+(?:pressure|obligation|rush|worries)\b", re.IGNORECASE)
+_AS_A_FAVOUR = re.compile(
+    r"\b(?:happy|glad|keen)\s+to\b|\bif\s+(?:you|u)\s+(?:want|like|ever|need)\b", re.IGNORECASE
+)
+
+
+# An offer left standing, for them to take up when they like.
+_STANDS_OPEN = re.compile(
+    r"\bdoor['’]?s?\s+(?:is\s+)?(?:always\s+)?open\b|\byou know where (?:I am|to find me)\b"
+    r"|\b(?:only|just) a (?:call|phone call|text|message|email) away\b",
+    re.IGNORECASE,
+)
+
+
+def _trade_offered_gently(doc: Doc, found: Features) -> bool:
+    """The user's trade offered as a favour, not asked for: a standing offer ("if you ever
+    want a second opinion on your home loan, my door's always open"), or an offer eased with
+    "no pressure" after a real question about them. It names their money, so it is warned,
+    but it asks them to buy nothing: mixed at most. A price, a deadline, a meeting asked or
+    any other ask beside it keeps its weight."""
+    sales = [h for h in found.hits if h.feature == "sale_ask"]
+    if not sales or any(h.start in found.gifts for h in sales):
+        return False
+    allowed = {"sale_ask", "pivot", "your_business", *_STYLE}
+    # "someone to look over your mortgage" is the offer, read twice: once as a probe.
+    offered = [(h.start, h.end) for h in sales if h.start in found.offers]
+    beside = [
+        h
+        for h in found.hits
+        if h.feature in _WHY
+        and h.feature not in allowed
+        and not any(a <= h.start and h.end <= b for a, b in offered)
+    ]
+    if beside:
+        return False
+    standing = _STANDS_OPEN.search(doc.text) is not None and all(
+        found.offers.get(h.start) == "second_look" for h in sales
+    )
+    eased = (
+        found.values["question_about_them"] > 0
+        and _GENTLY.search(doc.text) is not None
+        and all(_AS_A_FAVOUR.search(_sentence_text(doc, h.start)) for h in sales)
+    )
+    return standing or eased
 
 
 # What the writer sells handed over unasked, and a trade offered as a standing favour: each

@@ -278,6 +278,8 @@ def rewrite(
         and not (hook and hook.strip())
         and not _warm_left(found.hits, kept)
         and _ask_dropped(pitchy, kept)
+        # "Coffee next wk?" already ends on a question: a second one would be stacked on it.
+        and not (pieces and pieces[-1][0].rstrip().endswith("?"))
     ):
         # "Hi Marisol, lovely meeting you at BNI." with the referral ask cut stops where the
         # ask was: it ends on a simple question about them instead (trial 18).
