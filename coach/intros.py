@@ -459,8 +459,13 @@ _TRADE_NEEDS = (
         ),
     ),
     (
-        re.compile(r"\b(?:mortgage|loan officer|lender)"),
-        re.compile(r"\b(?:mortgage|pre-?approv\w*|refinanc\w*|home loan)\b"),
+        # a mortgage adviser or broker arranges lending of every kind: "finance for a 2nd
+        # cafe site" is theirs to offer (trial 22), not an intro to an accountant
+        re.compile(r"\b(?:mortgage|loan officer|lender|lending|home loan|finance broker)"),
+        re.compile(
+            r"\b(?:mortgages?|pre-?approv\w*|refinanc\w*|(?:home |business )?loans?|"
+            r"financ(?:e|ing)|lending|borrowing)\b"
+        ),
     ),
 )
 # What a residential agent is not: a lease for a kitchen, an office, a bigger building.
