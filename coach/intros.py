@@ -475,6 +475,12 @@ _COMMERCIAL = re.compile(
 )
 
 
+# "finance for a 2nd cafe site" is money to borrow, a lender's work; "finance people" or
+# "someone in finance" is the field, where an accountant works (trial 22: Jin-Woo was to
+# be introduced to an accountant for his cafe finance).
+_MONEY = re.compile(r"^(?:some |more )?finance(?= for\b| to\b|$)", re.IGNORECASE)
+
+
 def serves(my_work: str | None, need: str) -> bool:
     """The user's own work (/me) is what the need asks for: a realtor and "buy a rental
     property", a lender and "a mortgage pre-approval". Commercial property is not a
@@ -528,6 +534,10 @@ class Intros:
         user = await session.get(User, user_id)
         if user is not None and serves(user.my_work, need):
             return Advice(yours=True)
+        money = _MONEY.sub("financing", need)
+        if money != need:
+            # money to borrow is looked for among lenders, not "finance" people
+            need, parts = money, need_parts(need_concepts(money)) or parts
         mine = [FactText("work", user.my_work)] if user is not None and user.my_work else []
         # A photographer's contact who needs a photographer is the user's client to win.
         parts = [p for p in parts if not does(head_of(p), None, mine)]

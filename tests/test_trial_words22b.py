@@ -248,3 +248,34 @@ def test_a_wish_to_swap_referrals_is_told_from_a_need_for_them(need: str, said: 
 )
 def test_a_need_not_counted_takes_no_a(need: str, line: str) -> None:
     assert wants(need, "Ben") == line
+
+
+@pytest.mark.parametrize(
+    ("note", "name"),
+    [
+        ("met ben at BNI, he needs finance for his new truck. also met sara lee, accountant",
+         "Ben"),
+        ("met hana ito at the expo, she needs finance for her cafe fitout. also met tim "
+         "wong, chartered accountant", "Hana"),
+    ],
+)  # fmt: skip
+async def test_an_accountant_is_no_intro_for_money_to_borrow(
+    coach: Coach, clock: FakeClock, note: str, name: str
+) -> None:
+    said = await _said(coach, clock, "graphic designer", note)
+    assert any("finance" in line and name in line for line in said), said
+    for line in said:
+        assert not (name in line and "accountant" in line), line
+
+
+async def test_finance_people_are_still_found_among_accountants(
+    coach: Coach, clock: FakeClock
+) -> None:
+    said = await _said(
+        coach,
+        clock,
+        "graphic designer",
+        "met amy ng, accountant",
+        "met ed at BNI, he is looking for finance people for his startup board",
+    )
+    assert any(line.startswith("Introduce Ed to Amy Ng") for line in said), said
