@@ -9,6 +9,7 @@ or gives them something. None of these words ever appear: pitch, sell, close.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -26,6 +27,7 @@ from coach.sentences import (
     follow_up_about,
     introduce,
     looking_for,
+    mutual,
     name_said,
     pronoun,
     proper,
@@ -43,6 +45,9 @@ _SMALL_TALK = 3.5
 # Their or their family's good news comes first of all: "Congratulate Luis on baby Sofia".
 _CONGRATULATE = -0.5
 _RELATIVES_NEWS = 0.5
+# "How is the graphic design work going?" from a title alone: only when nothing else is
+# known, after an offer or a need of theirs.
+_TITLE_ONLY = 5.5
 
 
 @dataclass(frozen=True)
@@ -126,10 +131,12 @@ def picks(person: Person, now: datetime | None = None, give: bool = False) -> li
             continue
         mine = detail.kind == "need" and detail.fact_id in person.yours
         said = offer_help(detail, who, now) if mine else talk(detail, who, now)
+        title_only = False
         if said is None and not mine:
             # "dental hygienist" at Smile Dental: "how work at Smile Dental is going", not
             # "what she's working on these days"
             said = work_at(detail, person.org, who)
+            title_only = said is not None and not person.org
         helper = person.helpers.get(detail.fact_id) if detail.fact_id is not None else None
         if mine and said is None:
             continue
@@ -138,6 +145,7 @@ def picks(person: Person, now: datetime | None = None, give: bool = False) -> li
             detail.kind == "need"
             and not asked
             and not mine  # the user's own to offer, said by offer_help, not as an intro
+            and mutual(detail.text) is None  # "swap referrals": said as the user's willingness
             and introduce(who, detail.text, helper) is None
         ):
             continue
@@ -154,6 +162,8 @@ def picks(person: Person, now: datetime | None = None, give: bool = False) -> li
             rank = _RELATIVES_NEWS
         if said is not None and said.small:
             rank = _SMALL_TALK
+        if title_only:
+            rank = _TITLE_ONLY
         if said is not None and said.verb == "congratulate":
             rank = _CONGRATULATE  # a birth, an acceptance: before their open questions
         if give and detail.kind == "need":
@@ -459,7 +469,12 @@ def _give(person: Person, now: datetime | None) -> Idea | None:
         if detail.kind != "work" or detail.relative is not None:
             continue
         role = title(detail.text)
-        if role is not None and _sells(role) and detail.fact_id != person.last_used:
+        if (
+            role is not None
+            and _sells(role)
+            and not _UNPAID.search(detail.text)
+            and detail.fact_id != person.last_used
+        ):
             # a referral is the give a professional values most
             return Idea(
                 f"Think of someone who needs {article(tuple(role.split()))}, and introduce "
@@ -480,6 +495,15 @@ _SERVICES = frozenset(
     "designer developer copywriter translator editor stylist hairdresser barber florist "
     "caterer baker chef dj printer recruiter counsellor counselor nutritionist dietitian "
     "masseuse masseur mortgage insurer".split()
+)
+
+
+# A role held for a club, a school or a team is given, not sold: nobody "needs a coach"
+# to be sent to the kids' rugby coach (trial 22).
+_UNPAID = re.compile(
+    r"\b(?:volunteer\w*|unpaid|kids'?|children'?s|junior\w*|youth|u-?\d+s?|under-?\d+s?|"
+    r"club|team|school|church|parish|pta|scouts?|guides)\b",
+    re.IGNORECASE,
 )
 
 

@@ -459,8 +459,13 @@ _TRADE_NEEDS = (
         ),
     ),
     (
-        re.compile(r"\b(?:mortgage|loan officer|lender)"),
-        re.compile(r"\b(?:mortgage|pre-?approv\w*|refinanc\w*|home loan)\b"),
+        # a mortgage adviser or broker arranges lending of every kind: "finance for a 2nd
+        # cafe site" is theirs to offer (trial 22), not an intro to an accountant
+        re.compile(r"\b(?:mortgage|loan officer|lender|lending|home loan|finance broker)"),
+        re.compile(
+            r"\b(?:mortgages?|pre-?approv\w*|refinanc\w*|(?:home |business )?loans?|"
+            r"financ(?:e|ing)|lending|borrowing)\b"
+        ),
     ),
 )
 # What a residential agent is not: a lease for a kitchen, an office, a bigger building.
@@ -468,6 +473,12 @@ _COMMERCIAL = re.compile(
     r"\b(?:commercial|office|retail|warehouse|building|kitchen|storefront|salon|restaurant|"
     r"industrial)\b"
 )
+
+
+# "finance for a 2nd cafe site" is money to borrow, a lender's work; "finance people" or
+# "someone in finance" is the field, where an accountant works (trial 22: Jin-Woo was to
+# be introduced to an accountant for his cafe finance).
+_MONEY = re.compile(r"^(?:some |more )?finance(?= for\b| to\b|$)", re.IGNORECASE)
 
 
 def serves(my_work: str | None, need: str) -> bool:
@@ -523,6 +534,10 @@ class Intros:
         user = await session.get(User, user_id)
         if user is not None and serves(user.my_work, need):
             return Advice(yours=True)
+        money = _MONEY.sub("financing", need)
+        if money != need:
+            # money to borrow is looked for among lenders, not "finance" people
+            need, parts = money, need_parts(need_concepts(money)) or parts
         mine = [FactText("work", user.my_work)] if user is not None and user.my_work else []
         # A photographer's contact who needs a photographer is the user's client to win.
         parts = [p for p in parts if not does(head_of(p), None, mine)]

@@ -383,7 +383,12 @@ _KNOWN = re.compile(
     r"|\b(?:auntie|aunty|old friend|family friend|childhood friend|longtime|long-time)\b"
     r"|\bknown (?:him|her|them) (?:for|since)\b"
     # "ran into rashid al-amin again": met before, so not "good to meet" (trial 7)
-    r"|\b(?:ran|run|bumped|bump) into (?:[\w'-]+ ){1,3}again\b|\b(?:catch|caught) up with\b"
+    r"|\b(?:ran|run|bumped|bump) into (?:[\w'-]+ ){1,3}again\b"
+    r"|\b(?:catch|caught|catching) up (?:with\b|w/|w\b)"
+    # "church friend", "old flatmate from uni": known from before the note (trial 22)
+    r"|\b(?:church|school|uni|college|gym|work|club|old|good|close|best) (?:friend|mate|buddy)s?\b"
+    r"|\bfriend from (?:church|school|uni|college|work|the gym)\b"
+    r"|\b(?:flat|room|house|class|school|team|work|church)mates?\b"
     # "heard from dana": she told the user, so they know each other already
     r"|\b(?:heard|hear) from\b|\breconnect(?:ed|ing)? with\b"
     # "saw obinna at church", "dinner at his place": someone the user already knows, in

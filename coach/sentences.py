@@ -200,7 +200,8 @@ def definite(words: tuple[str, ...]) -> str:
 
 MASS = frozenset(
     "help advice funding feedback support work money capital investment insurance coverage "
-    "childcare housing space staff talent leads business marketing financing".split()
+    "childcare housing space staff talent leads business marketing financing finance cover "
+    "lending credit equipment training mentoring guidance information".split()
 )
 _INTRO = ("an intro to", "intro to", "intros to", "an introduction to", "introduction to",
           "introductions to")  # fmt: skip
@@ -866,8 +867,47 @@ def has_head(words: Sequence[str]) -> bool:
     return bool(re.fullmatch(r"[a-z][a-z'&-]*", head)) and head not in _NO_HEAD
 
 
+# "keen to swap referrals", "partner on referrals": a wish both sides meet, nothing they
+# need found for them (trial 22: "keep an eye out for swap referrals").
+_MUTUAL = re.compile(
+    r"^(?:to )?(?:(?:swap|swapping|exchange|exchanging|trade|trading|share|sharing|pass|"
+    r"passing) (?:some |more )?referrals?|(?:partner|partnering|team|teaming|work|working)"
+    r"(?: up)?(?: together)? on (?:some |more )?referrals?|cross[- ]?refer\w*)"
+    r"(?: with (?:me|us|each other|you))?$",
+    re.IGNORECASE,
+)
+
+
+def mutual(need: str) -> str | None:
+    """ "swap referrals" -> "swap referrals": a wish to swap referrals or work together,
+    which the user answers by being happy to; None for any other need."""
+    said = need.strip().rstrip(".!")
+    if not _MUTUAL.match(said):
+        return None
+    words = said.split()
+    if words[0].casefold() == "to":
+        words = words[1:]
+    base = {
+        "swapping": "swap",
+        "exchanging": "exchange",
+        "trading": "trade",
+        "sharing": "share",
+        "passing": "pass",
+        "partnering": "partner",
+        "teaming": "team",
+        "working": "work",
+    }
+    words[0] = base.get(words[0].casefold(), words[0].casefold())
+    if len(words) > 2 and words[-2].casefold() == "with":
+        words = words[:-2]  # "with me": the user says it of themselves
+    return " ".join(words)
+
+
 def wants(need: str, subject: str, plural: bool = False, who: Who | None = None) -> str | None:
-    """ "Tom needs a bookkeeper", "she wants to refinance her building"."""
+    """ "Tom needs a bookkeeper", "she wants to refinance her building"; None for a wish to
+    swap referrals, which nobody else is found for."""
+    if mutual(need) is not None:
+        return None
     phrase = read_need(need, who)
     s = "" if plural else "s"
     if phrase.shape is Shape.THING and not has_head(phrase.words):
@@ -1147,6 +1187,8 @@ def _meeting(who: Who, words: list[str], today: bool) -> str | None:
     said: list[str] = []
     for word in company:
         lowered = word.casefold()
+        if lowered in PREPOSITIONS and said:
+            break  # "lunch w hine and tama at their place": the company ends at the place
         if lowered in ("and", "&"):
             said.append("and")
         elif lowered in RELATIVES:

@@ -38,6 +38,7 @@ from coach.sentences import (
     article,
     asked_of_user,
     definite,
+    mutual,
     offer_words,
     others_named,
     read_need,
@@ -622,6 +623,9 @@ def _need(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     sent = send_asked(detail, who)
     if sent is not None:
         return sent
+    swapped = happy_to(detail)
+    if swapped is not None:
+        return swapped
     phrase = read_need(detail.text, who)
     p = who.pronoun
     if _too_soon(detail, now):
@@ -652,6 +656,15 @@ def _need(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     return None
 
 
+def happy_to(detail: Detail) -> Talk | None:
+    """ "swap referrals": the user's willingness, said once ("let her know you'd be happy to
+    swap referrals"), never an eye kept out nor an intro (trial 22)."""
+    done = mutual(detail.text)
+    if done is None:
+        return None
+    return Talk("let", f"know you'd be happy to {done}", f"I'd be happy to {done}.", news=True)
+
+
 # Needs for more business: what a good networker asks is who a good referral would be.
 _REFERRALS = frozenset("referral referrals clients client leads customers business".split())
 
@@ -668,6 +681,9 @@ def offer_help(detail: Detail, who: Who, now: datetime | None = None) -> Talk | 
     sent = send_asked(detail, who)
     if sent is not None:
         return sent
+    swapped = happy_to(detail)
+    if swapped is not None:
+        return swapped
     text = _RELATIVE_TIME.sub("", detail.text)
     phrase = read_need(text, who)
     them = who.pronoun.object
@@ -711,7 +727,15 @@ def offer_help(detail: Detail, who: Who, now: datetime | None = None) -> Talk | 
                 f"If you'd like, I'd be glad to {service} {to_them(done)}.",
                 news=True,
             )
-        if head and (words[head - 1].casefold() in MASS or _bare_plural(words[:head])):
+        if head and words[head - 1].casefold() in MASS:
+            # "finance for a 2nd cafe site" to a mortgage adviser: help with it (trial 22)
+            return Talk(
+                "let",
+                f"know you'd be glad to help {them} with {to_user(words)}",
+                f"If you'd like, I'd be glad to help you with {to_them(words)}.",
+                news=True,
+            )
+        if head and _bare_plural(words[:head]):
             return None
         if words[0].casefold() in _NOBODY and len(words) > 1:
             return _be_the_one(words[1:], who)  # "someone pitchside on saturdays"
@@ -1033,12 +1057,37 @@ def _work(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
         (phrase.rest[:at] for at, w in enumerate(phrase.rest) if w.casefold() in PREPOSITIONS),
         phrase.rest,
     )
-    if 0 < len(name) <= 4 and any(w[:1].isupper() or w[:1].isdigit() for w in name):
+    capitals = any(w[:1].isupper() or w[:1].isdigit() for w in name)
+    # typed in lower case, a name is told by how firms are named: "runs wiremu electrical",
+    # "owns patel motors" (trial 22: "ask her what she's working on" instead)
+    firm = len(name) > 1 and name[-1].casefold() in _FIRM_ENDINGS
+    if 0 < len(name) <= 4 and (capitals or firm):
         said = " ".join(w[:1].upper() + w[1:] for w in name)
         return Talk("ask", f"how business is going at {said}", f"How is business at {said}?")
     return None
 
 
+# The last word of a business's name: "Wiremu Electrical", "Patel Motors", "Byrne Plumbing".
+_FIRM_ENDINGS = frozenset(
+    "electrical electric plumbing builders building construction motors cleaning "
+    "landscaping roofing painting painters design designs consulting consultants group "
+    "ltd limited co inc llc solutions services engineering joinery kitchens bakery cafe "
+    "catering autos automotive realty properties legal law accounting logistics transport "
+    "media studio studios fitness physio dental".split()
+)
+# A title said as the work it does: "graphic designer" asks how the design work is going.
+_WORK_DONE = {
+    "designer": "design", "photographer": "photography", "electrician": "electrical",
+    "plumber": "plumbing", "builder": "building", "painter": "painting", "writer": "writing",
+    "developer": "development", "consultant": "consulting", "landscaper": "landscaping",
+    "caterer": "catering", "gardener": "gardening", "accountant": "accounting",
+    "bookkeeper": "bookkeeping", "lawyer": "legal", "solicitor": "legal", "architect": "design",
+    "videographer": "video", "copywriter": "copywriting", "marketer": "marketing",
+    "planner": "planning", "roofer": "roofing", "carpenter": "carpentry", "joiner": "joinery",
+    "illustrator": "illustration", "translator": "translation", "editor": "editing",
+}  # fmt: skip
+# Words of a title that say its rank, not the work: "senior designer" does design work.
+_RANKS = frozenset("senior junior lead chief head principal freelance self-employed".split())
 # Titles that say where the work is done, when the notes name no workplace.
 _WORKPLACES = {
     "dentist": "the practice", "hygienist": "the practice", "orthodontist": "the practice",
@@ -1069,9 +1118,17 @@ def work_at(detail: Detail, org: str | None, who: Who) -> Talk | None:
         return Talk("ask", f"how work at {at} is going", f"How is work at {at} going?")
     title = [w for w in said if w not in DETERMINERS]
     place = _WORKPLACES.get(title[-1]) if len(title) <= 2 and title else None
-    if place is None:
+    if place is not None:
+        return Talk("ask", f"how things are at {place}", f"How are things at {place}?")
+    if not title or len(title) > 3:
         return None
-    return Talk("ask", f"how things are at {place}", f"How are things at {place}?")
+    # "graphic designer": "how the graphic design work is going"; any other title "how work
+    # is going": never "what he's working on these days" when the notes say (trial 22)
+    done = _WORK_DONE.get(title[-1])
+    if done is None:
+        return Talk("ask", "how work is going", "How is work going?")
+    kind = " ".join([*(w for w in title[:-1] if w not in _RANKS), done])
+    return Talk("ask", f"how the {kind} work is going", f"How is the {kind} work going?")
 
 
 _SIZES = frozenset("small little tiny smallish".split())

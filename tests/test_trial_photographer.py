@@ -101,9 +101,11 @@ async def test_undoing_a_note_keeps_whom_it_added_once_more_is_saved_about_them(
     ("need", "line", "draft"),
     [
         (
-            "swap referrals",
-            "Ask Bea if she still needs swap referrals",
-            "Do you still need swap referrals?",
+            # (not "swap referrals": a wish both sides meet, said as the user's willingness,
+            # tests/test_trial_words22b.py)
+            "models for her portfolio shoot",
+            "Ask Bea if she still needs models for her portfolio shoot",
+            "Do you still need models for your portfolio shoot?",
         ),
         (
             "investors for her studio",
