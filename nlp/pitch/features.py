@@ -3193,6 +3193,10 @@ PATTERNS: dict[str, list[Pattern]] = {
         _p("if", _any(["that", "it"]), _any(["'s", "is", "helps"]), _any(["ever", "helpful"])),
         _p("if", "it", "helps"),
         _p("anything", "i", "can", "do"),
+        # "if there is anything at all I can do" (trial 23: a condolence read as selling)
+        _p(
+            "anything", "at", "all", _any(["i", "we"]), _any(["can", "could"]), _lemma("do", "help")
+        ),
         _p("anything", _any(["i", "we"]), _any(["can", "could"]), "help"),
         # "let me know if I can help with anything", "happy to help however I can": a
         # general offer that names nothing you sell is generosity (trial 8).
