@@ -320,6 +320,8 @@ def _mentions(
             continue  # "Broncos tragic": the team he follows
         if a_club(doc, span.start, span.end):
             continue  # "ran Calder XC", "plays for Leeds Rhinos": a club, no person
+        if _a_place_said_after(span):
+            continue
         if all(t.lower_ in FESTIVALS for t in span):
             continue  # "before Matariki", "after Deepavali": when, no person
         if all(t.lower_ in DEMONYMS for t in span):
@@ -567,6 +569,17 @@ def _names_a_day_or_gathering(span: Span) -> bool:
 
 
 _MEETINGS = _GATHERING_NAMES | frozenset("breakfast brunch lunch dinner meeting".split())
+
+
+def _a_place_said_after(span: Span) -> bool:
+    """ "Siphesihle Ndaba, Umlazi.": one word that is no given name, after a full name and a
+    comma and ending the sentence, is where they live."""
+    doc, start, end = span.doc, span.start, span.end
+    if start < 3 or doc[start - 1].text != ",":
+        return False
+    named = doc[start - 2].ent_type_ == "PERSON" and doc[start - 3].ent_type_ == "PERSON"
+    last = end == len(doc) or doc[end].text in (".", "\n")
+    return named and last and len(span) == 1 and span[0].lower_ not in first_names()
 
 
 def _a_places_gathering(span: Span) -> bool:
@@ -954,12 +967,13 @@ _WITH_A_FIRM = frozenset(
 
 
 def _with_a_firm(doc: Doc, start: int) -> bool:
-    """ "geyser burst, insurance w/ Santam": who holds the policy or account is a firm."""
-    return (
-        start >= 2
-        and doc[start - 1].lower_ in ("with", "w/", "w")
-        and doc[start - 2].lower_ in _WITH_A_FIRM
-    )
+    """ "geyser burst, insurance w/ Santam": who holds the policy or account is a firm; so
+    are initials someone works with as a pilot or an engineer: "a pilot with KQ"."""
+    if start < 2 or doc[start - 1].lower_ not in ("with", "w/", "w"):
+        return False
+    before = doc[start - 2]
+    job = before.lower_ in JOB_WORDS or before.ent_type_ == "ROLE"
+    return before.lower_ in _WITH_A_FIRM or (job and doc[start].text.isupper())
 
 
 def _given_name_read_as_firm(doc: Doc, tok: Token, english: frozenset[str]) -> bool:

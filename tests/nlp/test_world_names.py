@@ -308,3 +308,27 @@ def test_dtr_is_short_for_daughter(extractor: NoteExtractor) -> None:
     r = extractor.extract("Chidi Okeke - dtr Adaeze starts at Lagos Uni in Sept", now=NOW)
     adaeze = next(p for p in r.people if p.name == "Adaeze")
     assert (adaeze.relation, adaeze.of) == ("daughter", "Chidi Okeke")
+
+
+def test_initials_someone_works_with_as_a_pilot_are_a_firm(extractor: NoteExtractor) -> None:
+    note = "Met Wanjiru Kamau, her husband Baraka is a pilot with KQ. She wants a new car"
+    r = extractor.extract(note, now=NOW)
+    assert names(r) == ["Wanjiru Kamau", "Baraka"]
+    assert r.people[1].org == "KQ"
+
+
+@pytest.mark.parametrize(
+    ("note", "name", "place"),
+    [
+        (
+            "Siphesihle Ndaba, Umlazi. runs a tuck shop, needs stock finance",
+            "Siphesihle Ndaba",
+            "Umlazi",
+        ),
+        ("Tavita Leota, Mangere. wants a quote for a deck", "Tavita Leota", "Mangere"),
+    ],
+)
+def test_one_word_after_a_full_name_and_a_comma_is_where_they_live(
+    extractor: NoteExtractor, note: str, name: str, place: str
+) -> None:
+    assert names(extractor.extract(note, now=NOW)) == [name]
