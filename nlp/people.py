@@ -849,6 +849,8 @@ _MOVES = frozenset(
 def _counted(span: Span) -> bool:
     """ "hiring 2 junior devs", "3 new hires": people counted are not someone's name."""
     doc, start = span.doc, span.start
+    if start > 0 and span[0].is_lower and doc[start - 1].tag_ in ("NN", "NNP"):
+        start -= 1  # "2 Flutter devs", "6 React devs": what they work in
     while start > 0 and doc[start - 1].tag_ == "JJ":
         start -= 1  # "3 senior devs"
     before = doc[start - 1] if start > 0 else None

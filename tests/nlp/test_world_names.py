@@ -332,3 +332,16 @@ def test_one_word_after_a_full_name_and_a_comma_is_where_they_live(
     extractor: NoteExtractor, note: str, name: str, place: str
 ) -> None:
     assert names(extractor.extract(note, now=NOW)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("note", "name"),
+    [
+        ("Lunch with Farah Naz, they are hiring 2 Flutter devs for a fintech app", "Farah Naz"),
+        ("Met Tunde Bello, his startup needs 3 senior Kotlin devs by March", "Tunde Bello"),
+    ],
+)
+def test_people_counted_by_what_they_work_in_are_no_one_named(
+    extractor: NoteExtractor, note: str, name: str
+) -> None:
+    assert names(extractor.extract(note, now=NOW)) == [name]
