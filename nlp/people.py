@@ -1347,7 +1347,9 @@ def _same_person(people: list[Person], span: Span, known_name: str | None) -> Pe
             return person
         if len(words) == 1 and len(theirs) > 1 and words[0] in (theirs[0], theirs[-1]):
             return person
-        if _same_surname_short_given(words, theirs, span, person):
+        # (a known contact keeps the name the user gave them)
+        fresh = known_name is None and not person.known
+        if fresh and _same_surname_short_given(words, theirs, span, person):
             return person
     nickname = _nickname_lead(span.doc, span.start) or _nickname_tail(span.doc, span)
     if known_name is None and len(words) == 1 and not nickname:
