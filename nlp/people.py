@@ -1181,7 +1181,8 @@ def _named_relatives(doc: Doc, english: frozenset[str]) -> list[Span]:
             continue
         if before == "law" and doc[tok.i - 2].lower_ not in ("in", "-"):
             continue
-        if tok.i in taken or not tok.is_lower or tok.lower_ in RELATIVES:
+        # ("dtr Kiri at Otago": a capitalised name the model left unlabelled too)
+        if tok.i in taken or not (tok.is_lower or tok.is_title) or tok.lower_ in RELATIVES:
             continue
         if tok.lower_ in _CHAT or tok.lower_ in _FILLERS:
             continue

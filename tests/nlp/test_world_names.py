@@ -345,3 +345,19 @@ def test_people_counted_by_what_they_work_in_are_no_one_named(
     extractor: NoteExtractor, note: str, name: str
 ) -> None:
     assert names(extractor.extract(note, now=NOW)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("note", "child"),
+    [
+        ("Coffee with Moana Rewi, dtr Kiri at Otago, wants a flat for her", "Kiri"),
+        ("Met Gethin Lewis. dtr Elin at Aber, wants a summer job", "Elin"),
+    ],
+)
+def test_a_capitalised_name_after_a_relative_word_is_that_relative(
+    extractor: NoteExtractor, note: str, child: str
+) -> None:
+    r = extractor.extract(note, now=NOW)
+    kid = next((p for p in r.people if p.name == child), None)
+    assert kid is not None, names(r)
+    assert kid.relation == "daughter"
