@@ -105,9 +105,16 @@ JOB_WORDS: frozenset[str] = frozenset(
     "solicitor receptionist groundsman groundskeeper kitman masseur masseuse".split()
 )
 
+# Festivals said by name, never a person's: "before Matariki", "after Deepavali".
+FESTIVALS: frozenset[str] = frozenset(
+    "diwali deepavali deepawali matariki vesak wesak holi onam navratri pongal thaipusam "
+    "hanukkah chanukah passover ramadan ramzan eid".split()
+)
+
 # The last word of a sports club's name: "Calder XC", "Otley AFC", "Roundhay Harriers".
 CLUB_WORDS: frozenset[str] = frozenset(
-    "xc fc afc rfc rufc rlfc arlfc cc hc harriers athletic united rovers wanderers".split()
+    "xc fc afc rfc rufc rlfc arlfc cc hc harriers athletic united rovers wanderers "
+    "blues boyz".split()  # "Cardiff Blues", "Reggae Boyz"
 )
 
 # Sports a club plays: "Kwame (Rugby)" is Kwame from the rugby club.
@@ -191,6 +198,8 @@ _MORE_MALE = frozenset(
     "seojun jaewon junho duc minh tuan hieu khoa thanh huy vinh quang phuc rohan aarav "
     "vivek sandeep suresh ramesh rakesh manoj vijay ajay akash varun karan gaurav arnav "
     "ishaan siddharth ciaran declan eoin padraig cormac oisin "
+    # Irish, with the fada as they are written
+    "ciarán seán pádraig eoghan darragh oisín cathal tadhg ruairí cillian diarmuid donncha "
     # Welsh
     "gareth rhys huw dafydd iwan gethin emlyn aled ieuan owain".split()
 )
@@ -201,6 +210,9 @@ _MORE_FEMALE = frozenset(
     "jihye linh thuy hoa ngoc trang huong phuong anjali sunita lakshmi meena kavya ananya "
     "shreya nisha rekha asha priyanka siobhan niamh aoife saoirse felicity imogen harriet "
     "philippa pippa "
+    # Irish, with the fada as they are written
+    "siobhán clodagh méabh meabh orla eimear gráinne róisín sinéad aisling caoimhe órla "
+    "muireann ailbhe "
     # Welsh
     "rhian cerys ffion sian bethan carys eleri lowri catrin".split()
 )
@@ -285,7 +297,9 @@ def proper_case(text: str) -> str:
     )
 
 
-_PARTICLES = frozenset("van der de la del da di du von bin bint al el dos das le".split())
+_PARTICLES = frozenset(
+    "van der de la del da di du von bin bint binti bte al el dos das los le ap ab dela".split()
+)
 
 
 def surname_likeness(word: str) -> int:

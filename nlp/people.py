@@ -5,6 +5,7 @@ Emeka") linked, and names the reader is unsure of flagged for a question."""
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -16,6 +17,7 @@ from nlp.lexicon import (
     CLUB_WORDS,
     DEMONYMS,
     FANDOM,
+    FESTIVALS,
     FILLERS,
     GROUP_EVENTS,
     JOB_WORDS,
@@ -55,7 +57,7 @@ RELATIVES: dict[str, tuple[str, str]] = {
     "stepson's": ("stepson", "m"), "grandkid": ("grandchild", ""),
     "grandkids": ("grandchild", ""), "granddaughters": ("granddaughter", "f"),
     "grandsons": ("grandson", "m"), "brothers": ("brother", "m"), "sisters": ("sister", "f"),
-    "missus": ("wife", "f"), "missis": ("wife", "f"),
+    "missus": ("wife", "f"), "missis": ("wife", "f"), "dtr": ("daughter", "f"),
 }  # fmt: skip
 # Words that may stand between a relative word and the name: "her fiancé is a guy named
 # Kenji", "a baby daughter named Aoife", "their mom Bà Lan".
@@ -74,8 +76,11 @@ _TITLES = frozenset(
     "tito tia tío tio lola lolo abuela abuelo hermana hermano nana mama papa baba ustaz chief oga "
     "sensei pan pani kuya chú bác dì thầy br br. sis. monsieur madame mademoiselle mme mme. "
     "mlle monsignor msgr msgr. engr engr. hajiya hajia alhaji alhaja mallam ato w/ro atty "
-    "atty.".split()
+    "atty. cllr cllr. mdm mdm. cik encik puan".split()
 )
+# Honorifics that only ever stand before a name: "Mdm Salmah", "Cllr Rhys Evans" are people
+# even when the model reads them as a firm.
+_HONORIFICS = frozenset("cllr cllr. mdm mdm. cik encik puan".split())
 FORMS_OF_ADDRESS = _TITLES
 _ADJECTIVES = frozenset(
     "older oldest younger youngest elder eldest little big baby twin new late ex "
@@ -129,6 +134,8 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         end -= 1  # "freelance devs rn"
     while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in WEEKDAYS:
         end -= 1  # "call bo tues": when, not a surname
+    while end - start > 1 and doc[end - 1].lower_ in _WHEN_SHORT:
+        end -= 1  # "ring Abena Wk of the 3rd": the week, not a surname
     if (
         end - start > 1
         and end < len(doc)
@@ -181,6 +188,16 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             end -= 1
     return (start, end) if start < end else None
 
+
+def _abbreviation(span: Span) -> bool:
+    """ "call her wk of 14th", "send him CVs": a week or a plural of initials, no name."""
+    return all(t.lower_ in _WHEN_SHORT for t in span) or (
+        len(span) == 1 and re.fullmatch(r"[A-Z]{2,}s", span.text) is not None
+    )
+
+
+# Abbreviations of when, typed after a name: "call her wk of 14th".
+_WHEN_SHORT = frozenset("wk wks w/c eod eow cob".split())
 
 _LABELS = frozenset(
     "work job role company org family kids personal interests hobbies needs need wants "
@@ -259,13 +276,21 @@ def _mentions(
                 continue
             found.append((Span(doc, start, end, label="PERSON"), name))
             taken.update(range(start, end))
+    for span in _particle_names(doc, english) + _honorific_names(doc, english):
+        if not any(i in taken for i in range(span.start, span.end)):
+            found.append((span, None))
+            taken.update(range(span.start, span.end))
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ != "PERSON" and doc[ent.start].lower_ not in _HONORIFICS:
             continue
+        if _maria(doc, ent.end):
+            continue  # "Ma. Lourdes dela Cruz": Ma. is her first name's short form
         bounds = _clean(doc, ent.start, ent.end)
         if bounds is None or any(i in taken for i in range(*bounds)):
             continue
         start, end = bounds
+        if start >= 2 and _maria(doc, start - 1):
+            start -= 2
         if _day_name_before(doc, start, taken):
             start -= 1  # "Thu Trang Le", "met Sun Hee Park": a first name, not a weekday
         if english and _given_name_before(doc, start, english, taken):
@@ -296,12 +321,22 @@ def _mentions(
             continue  # "Broncos tragic": the team he follows
         if a_club(doc, span.start, span.end):
             continue  # "ran Calder XC", "plays for Leeds Rhinos": a club, no person
+        if _a_place_said_after(span):
+            continue
+        if all(t.lower_ in FESTIVALS for t in span):
+            continue  # "before Matariki", "after Deepavali": when, no person
         if all(t.lower_ in DEMONYMS for t in span):
             continue  # "puerto rican from pilsen": where someone is from
         if _owns_a_role(span) or _a_destination(span) or _an_origin(span) or _counted(span):
             continue
         if a_journeys_end(span):
             continue  # "drove from sacramento to reno": places
+        if len(span) == 1 and _with_a_firm(doc, span.start):
+            continue
+        if span[0].lower_ in SCHOOL_WORDS or (
+            span.start and doc[span.start - 1].lower_ in SCHOOL_WORDS
+        ):
+            continue  # "Scoil Bhríde", "Ysgol Glan Taf": a school's name
         hyphened = len(span) > 2 and span[-2].text in ("-", "‐")  # "okoro-banks"
         if (
             len(span) > 1 and span[-1].lower_ in FIRM_WORDS and not hyphened
@@ -310,6 +345,85 @@ def _mentions(
         found.append((span, None))
         taken.update(range(span.start, span.end))
     return sorted(found, key=lambda m: m[0].start)
+
+
+def _maria(doc: Doc, end: int) -> bool:
+    """ "Ma. Lourdes", "Ma. Theresa Santos": a Filipino "Ma." (Maria) before a given name,
+    one name with it, never someone called Ma."""
+    return (
+        1 <= end < len(doc) - 1
+        and doc[end - 1].text == "Ma"
+        and doc[end].text == "."
+        and not doc[end - 1].whitespace_
+        and doc[end + 1].is_title
+        and doc[end + 1].is_alpha
+    )
+
+
+def _honorific_names(doc: Doc, english: frozenset[str]) -> list[Span]:
+    """ "Cik Haslinda rang", "Cllr Bronwen Pritchard": the capitalised words after an
+    honorific that only stands before a name are that person's name."""
+    found: list[Span] = []
+    for tok in doc[:-1]:
+        if tok.lower_ not in _HONORIFICS or not tok.is_title:
+            continue
+        start = tok.i + 2 if doc[tok.i + 1].text == "." else tok.i + 1
+        end = start
+        while end < len(doc) and end - start < 3 and _capitalised_name_word(doc[end], english):
+            end += 1
+        if end < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_:
+            end = _hyphen_end(doc, end - 1)  # "Cllr Anne-Marie Docherty"
+            while end < len(doc) and end - start < 4 and _capitalised_name_word(doc[end], english):
+                end += 1
+        if end > start:
+            found.append(Span(doc, start, end, label="PERSON"))
+    return found
+
+
+def _capitalised_name_word(tok: Token, english: frozenset[str]) -> bool:
+    return (
+        tok.is_title
+        and tok.is_alpha
+        and (tok.lower_ not in english or tok.lower_ in first_names() or tok.ent_type_ == "PERSON")
+        and tok.lower_ not in STOP
+    )
+
+
+# Words inside a name between given name and surname, or before a surname: "Rhys ap Gwyn",
+# "Rosnah binti Ismail", "Orla Nic Giolla", "Lourdes dela Cruz".
+_NAME_PARTICLES = frozenset("ap ab bin binti bte bt dela ó ní nic ua".split())
+
+
+def _particle_names(doc: Doc, english: frozenset[str]) -> list[Span]:
+    """ "Met Rhodri ap Iorwerth", "Siti bte Yusof": a capitalised name, a name particle and
+    the capitalised words after it are one person's name, however the model split it."""
+    found: list[Span] = []
+    for tok in doc[1:-1]:
+        if tok.lower_ not in _NAME_PARTICLES or not (tok.is_lower or len(tok) <= 3):
+            continue
+        before, after = doc[tok.i - 1], doc[tok.i + 1]
+        if not (before.is_title and after.is_title and before.is_alpha and after.is_alpha):
+            continue
+        if before.lower_ in english or before.lower_ in STOP or before.lower_ in _TITLES:
+            continue  # "Kitchen bin Collection"
+        start = tok.i - 1
+        person = next((e for e in doc.ents if e.start <= start < e.end), None)
+        if person is not None and person.label_ == "PERSON":
+            start = person.start  # "Nurul Huda binti Kassim"
+        elif start >= 1 and doc[start - 1].is_title and doc[start - 1].lower_ not in english:
+            start -= 1
+        end = tok.i + 2
+        while end < len(doc) and doc[end].is_title and doc[end].is_alpha and end - tok.i < 4:
+            if doc[end].lower_ in english:
+                break
+            end += 1  # "Orla Nic Giolla Phádraig"
+        bounds = _clean(doc, start, end)
+        if bounds is not None:
+            start, end = bounds
+            if start >= 2 and _maria(doc, start - 1):
+                start -= 2  # "Ma. Lourdes dela Cruz"
+            found.append(Span(doc, start, end, label="PERSON"))
+    return found
 
 
 _NOT_TEAMS = frozenset(
@@ -483,7 +597,39 @@ def _names_a_day_or_gathering(span: Span) -> bool:
     if len(span) == 1 and nxt[:1] != [] and nxt[0] in _GATHERING_NAMES:
         return True
     # "Gwinnett chamber mixer tonight": a place's chamber, club or church and its gathering
-    return len(span) == 1 and nxt[:1] in _HOSTS and nxt[1:] != [] and nxt[1] in _GATHERING_NAMES
+    if len(span) == 1 and nxt[:1] in _HOSTS and nxt[1:] != [] and nxt[1] in _GATHERING_NAMES:
+        return True
+    return _a_places_gathering(span)
+
+
+_MEETINGS = _GATHERING_NAMES | frozenset("breakfast brunch lunch dinner meeting".split())
+
+
+def _a_place_said_after(span: Span) -> bool:
+    """ "Siphesihle Ndaba, Umlazi.": one word that is no given name, after a full name and a
+    comma and ending the sentence, is where they live."""
+    doc, start, end = span.doc, span.start, span.end
+    if start < 3 or doc[start - 1].text != ",":
+        return False
+    named = doc[start - 2].ent_type_ == "PERSON" and doc[start - 3].ent_type_ == "PERSON"
+    last = end == len(doc) or doc[end].text in (".", "\n")
+    return named and last and len(span) == 1 and span[0].lower_ not in first_names()
+
+
+def _a_places_gathering(span: Span) -> bool:
+    """ "Sandton property breakfast", "Kilimani business owners meetup": a word that is no
+    given name, then what the gathering is about and the gathering, is where it is."""
+    doc, end = span.doc, span.end
+    if len(span) != 1 or span[0].lower_ in first_names():
+        return False
+    k = end
+    while k < min(len(doc), end + 4) and doc[k].is_lower:
+        if doc[k].lower_ in _MEETINGS and k > end:
+            return True  # (the tagger may take "meetup" for a verb)
+        if not doc[k].tag_.startswith("NN"):
+            return False
+        k += 1
+    return False
 
 
 _HOSTS = [[w] for w in "chamber rotary church club business community".split()]
@@ -737,6 +883,8 @@ _MOVES = frozenset(
 def _counted(span: Span) -> bool:
     """ "hiring 2 junior devs", "3 new hires": people counted are not someone's name."""
     doc, start = span.doc, span.start
+    if start > 0 and span[0].is_lower and doc[start - 1].tag_ in ("NN", "NNP"):
+        start -= 1  # "2 Flutter devs", "6 React devs": what they work in
     while start > 0 and doc[start - 1].tag_ == "JJ":
         start -= 1  # "3 senior devs"
     before = doc[start - 1] if start > 0 else None
@@ -759,8 +907,10 @@ FIRM_WORDS = frozenset(
     "bistro diner pizzeria deli taqueria tavern pub brewery roasters collision repair "
     "fuel fuels alarm alarms tools supply supplies energy services industries enterprises "
     "technologies software marine towing trucking tires tire glass autoworks sweets pharma "
-    "air wines winery cellars".split()
+    "air wines winery cellars accountancy accountants events".split()
 ) | frozenset(CLUB_WORDS)
+# The first word of a school's name in Irish and Welsh: "Scoil Bhríde", "Ysgol Glan Taf".
+SCHOOL_WORDS = frozenset("scoil gaelscoil gaelcholáiste coláiste colaiste ysgol".split())
 _ORIGIN_LEADS = frozenset("originally born raised grew moved hails comes came emigrated".split())
 
 
@@ -779,6 +929,8 @@ def _a_destination(span: Span) -> bool:
         return False
     if any(doc[k].lower_ == "from" for k in range(max(0, start - 4), start - 1)):
         return True  # "switched from decatur to kirkwood"
+    if start >= 3 and doc[start - 2].lower_ == "off" and doc[start - 3].lemma_ == "be":
+        return True  # "she's off to Perth in March"
     return any(doc[k].lower_ in _MOVES for k in range(max(0, start - 3), start - 1))
 
 
@@ -844,6 +996,36 @@ def _after_met(doc: Doc, i: int) -> bool:
     return before in _MET or (before == "into" and i >= 2 and doc[i - 2].lower_ in _RAN)
 
 
+# What one has with a firm, never with a person: "insurance w/ Santam", "claim with Aviva".
+_WITH_A_FIRM = frozenset(
+    "insurance insured insurer claim claims bank banks banked banking account policy".split()
+)
+
+
+def _with_a_firm(doc: Doc, start: int) -> bool:
+    """ "geyser burst, insurance w/ Santam": who holds the policy or account is a firm; so
+    are initials someone works with as a pilot or an engineer: "a pilot with KQ"."""
+    if start < 2 or doc[start - 1].lower_ not in ("with", "w/", "w"):
+        return False
+    before = doc[start - 2]
+    job = before.lower_ in JOB_WORDS or before.ent_type_ == "ROLE"
+    return before.lower_ in _WITH_A_FIRM or (job and doc[start].text.isupper())
+
+
+def _given_name_read_as_firm(doc: Doc, tok: Token, english: frozenset[str]) -> bool:
+    """ "coffee with Ciarán,": a capitalised given name that is no English word, that the
+    model read alone as a firm or a thing (not a place: "with Sydney" may be the city)."""
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    return (
+        ent is not None
+        and len(ent) == 1
+        and ent.label_ not in ("PERSON", "GPE", "LOC", "FAC")
+        and tok.is_title
+        and tok.lower_ in first_names()
+        and tok.lower_ not in english
+    )
+
+
 def met_names(doc: Doc, english: frozenset[str]) -> list[Span]:
     """ "met priya, VP sales at Apex": a word no English word list knows, right after
     "met" or "with", standing alone: a name the model left unlabelled."""
@@ -852,9 +1034,13 @@ def met_names(doc: Doc, english: frozenset[str]) -> list[Span]:
     firsts = first_names()
     for tok in doc[1:]:
         titled = _title_before(doc, tok.i)  # "met rev. colin price": a name after the title
-        if not (_after_met(doc, tok.i) or titled) or tok.i in taken:
+        if not (_after_met(doc, tok.i) or titled):
+            continue
+        if tok.i in taken and not _given_name_read_as_firm(doc, tok, english):
             continue
         if not (_unknown(tok, english) or (titled and tok.lower_ in firsts)):
+            continue
+        if _with_a_firm(doc, tok.i):
             continue
         if tok.lower_ in _TITLES:
             continue  # "met dr. olumide adeyemi": the title is not a name
@@ -926,8 +1112,10 @@ def _subject_names(doc: Doc, english: frozenset[str], *, known: bool = False) ->
     found = []
     firsts = first_names()
     for tok in doc:
-        # A contact's name is theirs however it is cased: "Kuldeep got the loan".
-        cased = tok.is_lower or (known and tok.is_title)
+        # A contact's name is theirs however it is cased: "Kuldeep got the loan"; so is a
+        # given name that is no English word: "Méabh called", "Saoirse is moving".
+        given = tok.is_title and tok.lower_ in firsts and tok.lower_ not in english
+        cased = tok.is_lower or (known and tok.is_title) or given
         if not (cased and tok.is_alpha) or tok.ent_type_ == "PERSON":
             continue
         if tok.ent_type_ and not (tok.ent_iob_ == "B" and not _in_longer_entity(doc, tok.i)):
@@ -956,7 +1144,7 @@ def _subject_names(doc: Doc, english: frozenset[str], *, known: bool = False) ->
     return found
 
 
-_FILLERS = FILLERS | frozenset("ok okay yeah yep nah".split())
+_FILLERS = FILLERS | frozenset("ok okay yeah yep nah ja eish".split())
 # Nouns for people: "a guy called tomasz" names a person, "a company called greenline" not.
 _PERSON_NOUNS = frozenset(
     "guy man woman lady girl boy friend someone somebody person dude gal fella kid".split()
@@ -1027,7 +1215,8 @@ def _named_relatives(doc: Doc, english: frozenset[str]) -> list[Span]:
             continue
         if before == "law" and doc[tok.i - 2].lower_ not in ("in", "-"):
             continue
-        if tok.i in taken or not tok.is_lower or tok.lower_ in RELATIVES:
+        # ("dtr Kiri at Otago": a capitalised name the model left unlabelled too)
+        if tok.i in taken or not (tok.is_lower or tok.is_title) or tok.lower_ in RELATIVES:
             continue
         if tok.lower_ in _CHAT or tok.lower_ in _FILLERS:
             continue
@@ -1090,7 +1279,7 @@ def find_people(
                 spans.append((span, None))
                 taken.update(range(span.start, span.end))
         spans.sort(key=lambda m: m[0].start)
-    spans = [(s, k) for s, k in _run_together(doc, spans) if not _a_street(s)]
+    spans = [(s, k) for s, k in _run_together(doc, spans) if not (_a_street(s) or _abbreviation(s))]
     spans = _uncorrected(doc, spans)
     # Full names first, so a bare "Sarah" joins the "Sarah Chen" named later in the note.
     order = sorted(range(len(spans)), key=lambda k: (-len(spans[k][0]), spans[k][0].start))
@@ -1193,6 +1382,10 @@ def _same_person(people: list[Person], span: Span, known_name: str | None) -> Pe
             return person
         if len(words) == 1 and len(theirs) > 1 and words[0] in (theirs[0], theirs[-1]):
             return person
+        # (a known contact keeps the name the user gave them)
+        fresh = known_name is None and not person.known
+        if fresh and _same_surname_short_given(words, theirs, span, person):
+            return person
     nickname = _nickname_lead(span.doc, span.start) or _nickname_tail(span.doc, span)
     if known_name is None and len(words) == 1 and not nickname:
         # "Alexander Petrov … Alex runs a roofing outfit": the short form of a first name
@@ -1200,6 +1393,25 @@ def _same_person(people: list[Person], span: Span, known_name: str | None) -> Pe
         if len(shorter) == 1 and len(shorter[0].name.split()) > 1:
             return shorter[0]
     return None
+
+
+def _same_surname_short_given(
+    words: list[str], theirs: list[str], span: Span, person: Person
+) -> bool:
+    """ "Jas Bains" and "Jaswinder Bains", "Thembi Dlamini" and "Thembeka Dlamini": one
+    given name the short form of the other, with one surname, are one person (kept by the
+    longer name, the shorter an aka)."""
+    if len(words) != 2 or len(theirs) != 2 or words[1] != theirs[1]:
+        return False
+    short, full = sorted((words[0], theirs[0]), key=len)
+    if not (_short_for(short, full) or (len(short) >= 4 and _short_for(short[:-1], full))):
+        return False
+    if len(words[0]) > len(theirs[0]):  # the full name said after the short one
+        person.aka.append(person.name.split()[0])
+        person.name = _display(span)
+    else:
+        person.aka.append(_display(span).split()[0])
+    return True
 
 
 def _short_for(word: str, first: str) -> bool:
@@ -1789,8 +2001,8 @@ def _nicknames(doc: Doc, people: list[Person]) -> None:
     for tok in doc[1:]:
         if not tok.is_alpha or _person_at(people, tok.i) is not None or tok.lower_ in STOP:
             continue
-        if tok.lower_ in NOT_NAME:
-            continue  # "call him early next week": when to call, no name
+        if tok.lower_ in NOT_NAME or tok.lower_ in _WHEN_SHORT:
+            continue  # "call him early next week", "call her wk of 14th": when, no name
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if tok.lower_ in _TITLES and nxt is not None and nxt.is_alpha and nxt.lower_ not in STOP:
             continue  # "calls her aunty yeye": the name is after the title
