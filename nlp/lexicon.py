@@ -49,7 +49,8 @@ PRONOUNS: frozenset[str] = frozenset(
 FAMILY_NOUNS: frozenset[str] = frozenset(
     "daughter daughters son sons wife husband kid kids child children twins baby partner "
     "mom dad mother father brother sister boyfriend girlfriend fiance fiancee spouse "
-    "grandkids grandson granddaughter niece nephew teens teenagers boys girls labs dog".split()
+    "grandkids grandson granddaughter niece nephew teens teenagers boys girls labs dog "
+    "lad lads lass".split()
 )
 
 # Heads of phrases that name a gathering; "at the <...> mixer" is an event, not an org.

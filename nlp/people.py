@@ -128,6 +128,10 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while start < end and doc[start].is_lower and doc[start].lower_ in _CHAT | _FILLERS:
         start += 1
+    while start < end and doc[start].lower_ in _YER | {"yer"} and _after_yer(doc, start):
+        start += 1  # "yer wan aoife", "yer man seamus": Irish for "that woman" (trial 23)
+    if all(doc[i].lower_ in _NOBODY_NAMED for i in range(start, end)):
+        return None  # "his young lad", "the lads": nobody named
     while end - start > 1 and doc[start].is_lower and doc[start].lower_ in RELATIVES:
         start += 1  # "his missus leilani": who she is to him, then her name
     while end > start and doc[end - 1].is_lower and doc[end - 1].lower_ in _CHAT | _FILLERS:
@@ -1145,6 +1149,16 @@ def _subject_names(doc: Doc, english: frozenset[str], *, known: bool = False) ->
 
 
 _FILLERS = FILLERS | frozenset("ok okay yeah yep nah ja eish".split())
+_YER = frozenset("wan man one".split())
+# Said of someone, never their name: "his young lad plays hurling".
+_NOBODY_NAMED = frozenset("young lad lads lass fella yer wan".split())
+
+
+def _after_yer(doc: Doc, i: int) -> bool:
+    """ "yer" itself, or the "wan"/"man" right after it."""
+    return doc[i].lower_ == "yer" or (i > 0 and doc[i - 1].lower_ == "yer")
+
+
 # Nouns for people: "a guy called tomasz" names a person, "a company called greenline" not.
 _PERSON_NOUNS = frozenset(
     "guy man woman lady girl boy friend someone somebody person dude gal fella kid".split()
