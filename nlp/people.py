@@ -56,7 +56,15 @@ RELATIVES: dict[str, tuple[str, str]] = {
     "grandkids": ("grandchild", ""), "granddaughters": ("granddaughter", "f"),
     "grandsons": ("grandson", "m"), "brothers": ("brother", "m"), "sisters": ("sister", "f"),
     "missus": ("wife", "f"), "missis": ("wife", "f"),
+    # te reo Māori, Pacific and Filipino Englishes: "her moko", "his koro", "her lola"
+    "moko": ("grandchild", ""), "mokos": ("grandchild", ""), "mokopuna": ("grandchild", ""),
+    "mokopunas": ("grandchild", ""), "tamariki": ("child", ""), "koro": ("grandfather", "m"),
+    "kuia": ("grandmother", "f"), "nan": ("grandmother", "f"), "nana": ("grandmother", "f"),
+    "lola": ("grandmother", "f"), "lolo": ("grandfather", "m"), "bubu": ("baby", ""),
+    "bubba": ("baby", ""),
 }  # fmt: skip
+# A family, or a family's school, said in te reo: no person ("whānau", "kōhanga reo").
+_KIN_GROUPS = frozenset("whanau whānau kohanga kōhanga".split())
 # Words that may stand between a relative word and the name: "her fiancé is a guy named
 # Kenji", "a baby daughter named Aoife", "their mom Bà Lan".
 _BRIDGE = frozenset(
@@ -289,6 +297,8 @@ def _mentions(
         dated = word in MONTHS or word in WEEKDAYS
         if len(span) == 1 and span[0].is_lower and word in NOT_NAME and not dated:
             continue  # "the christmas barbie": a word no name is typed as ("jun", "thu" are)
+        if len(span) == 1 and span[0].is_lower and (word in RELATIVES or word in _KIN_GROUPS):
+            continue  # "her moko just born", "the whanau came round": who, not a name
         if all(t.lower_ in JOB_WORDS for t in span):
             continue  # "Physio said…", "Sparky came round": who they are by trade, no name
         if len(span) == 1 and a_team(doc, span.start):
@@ -725,7 +735,8 @@ FIRM_WORDS = frozenset(
     "bistro diner pizzeria deli taqueria tavern pub brewery roasters collision repair "
     "fuel fuels alarm alarms tools supply supplies energy services industries enterprises "
     "technologies software marine towing trucking tires tire glass autoworks sweets pharma "
-    "air".split()
+    "air electrical electrics joinery joiners plumbers drainage fencing scaffolding glazing "
+    "painters".split()
 ) | frozenset(CLUB_WORDS)
 _ORIGIN_LEADS = frozenset("originally born raised grew moved hails comes came emigrated".split())
 
@@ -1857,6 +1868,12 @@ def _relative_word(doc: Doc, span: Span, named: set[int]) -> tuple[str, str, int
         between = {t.lower_ for t in doc[i + 1 : span.start]}
         if not gender and between & {"girl", "boy"}:  # "a baby girl named Lily"
             gender = "f" if "girl" in between else "m"
+            if noun == "baby":  # "her baby girl anika": her daughter
+                noun = "daughter" if gender == "f" else "son"
+        if noun == "baby":
+            said = _child_just_said(doc, i)
+            if said is not None:
+                return said  # "her moko just born - baby named malia": her grandchild
         return noun, gender, i
     newborn = _newborn(doc, span)
     if newborn is not None:
@@ -1926,6 +1943,23 @@ def _past_from(doc: Doc, end: int) -> int:
     return end
 
 
+_CHILD_RELATIONS = frozenset(
+    "child son daughter grandchild grandson granddaughter niece nephew".split()
+)
+
+
+def _child_just_said(doc: Doc, baby: int) -> tuple[str, str, int] | None:
+    """A "baby named …" right after a child was said in the same sentence ("her moko just
+    born - baby named malia"): the baby is that child, and whose it is is said there."""
+    for tok in reversed(doc[max(0, baby - 6) : baby]):
+        if tok.text in (".", "!", "?", ";"):
+            return None
+        noun, gender = RELATIVES.get(tok.lower_, ("", ""))
+        if noun in _CHILD_RELATIONS:
+            return noun, gender, tok.i
+    return None
+
+
 _CHILDREN = {"girls": ("daughter", "f"), "boys": ("son", "m")}
 _CHILD_COUNTS = frozenset("twin two three four 2 3 4 her his their my our little".split())
 _BIRTH_WORDS = frozenset("baby born newborn birth delivered".split())
@@ -1948,6 +1982,32 @@ def _newborn(doc: Doc, span: Span) -> tuple[str, str, int] | None:
     return ("son", "m", child.i) if child.lower_ == "boy" else ("daughter", "f", child.i)
 
 
+def _gender_from_possessive(
+    doc: Doc, people: list[Person], owner: Person, at: int, owner_word: str | None
+) -> None:
+    """ "met tama wiremu who runs wiremu electrical, his missus hine…": a "his" or "her" said
+    of the one just named tells their gender, surer than a guess from the name."""
+    said = _POSSESSIVE.get(owner_word or "", "")
+    if said not in ("m", "f") or owner.gender or owner.is_relative:
+        return
+    ends = [m.end for m in owner.mentions if m.end <= at]
+    if not ends:
+        return
+    last = max(ends)
+    others = any(
+        m.start >= last and m.end <= at for p in people if p is not owner for m in p.mentions
+    )
+    if others or any(t.text in (".", "!", "?", ";") or "\n" in t.text for t in doc[last:at]):
+        return
+    owner.gender = said
+
+
+def _born_near(doc: Doc, at: int, span: Span) -> bool:
+    """ "her moko just born - baby named malia": a birth said between the word and the name."""
+    lo, hi = sorted((at, span.start))
+    return any(t.lower_ in _BIRTH_WORDS for t in doc[lo:hi])
+
+
 def _relatives(doc: Doc, people: list[Person]) -> None:
     named = {m.start for p in people for m in p.mentions}
     for person in people:
@@ -1961,7 +2021,12 @@ def _relatives(doc: Doc, people: list[Person]) -> None:
             owner_word = _owner_word(doc, at)
             told = person.gender
             person.relation, person.gender = noun, gender
-            person.newborn = noun == "baby" or _newborn(doc, span) is not None
+            person.newborn = (
+                noun == "baby"
+                or RELATIVES.get(doc[at].lower_, ("",))[0] == "baby"
+                or _newborn(doc, span) is not None
+                or _born_near(doc, at, span)
+            )
             if owner_word in ("my", "our"):
                 person.of_me = True
             else:
@@ -1970,6 +2035,7 @@ def _relatives(doc: Doc, people: list[Person]) -> None:
                     # "saw colin, his daughter is…": no relative of anyone, nor a "she"
                     person.relation, person.gender = None, told
                     continue
+                _gender_from_possessive(doc, people, person.of, at, owner_word)
             if doc[at].lower_ in _PLURAL_RELATIVES:
                 _siblings_named_after(doc, people, person, span)
             break
@@ -1998,7 +2064,9 @@ def _my_staff(doc: Doc, people: list[Person]) -> None:
 def _names_another(doc: Doc, people: list[Person], person: Person, at: int) -> bool:
     """Another person's name right after the relative word at `at` ("her granddaughter
     Eleni", "his daughter, Lena"): the word is theirs."""
-    after = at + 2 if at + 1 < len(doc) and doc[at + 1].text == "," else at + 1
+    after = at + 1
+    while after < len(doc) and doc[after].lower_ in _BRIDGE and after - at <= 3:
+        after += 1  # "priya - her baby girl anika"
     return any(m.start == after for other in people if other is not person for m in other.mentions)
 
 
