@@ -65,6 +65,20 @@ RELATIVES: dict[str, tuple[str, str]] = {
 }  # fmt: skip
 # A family, or a family's school, said in te reo: no person ("whānau", "kōhanga reo").
 _KIN_GROUPS = frozenset("whanau whānau kohanga kōhanga".split())
+
+
+def _kin_word_said(doc: Doc, i: int) -> bool:
+    """ "her moko", "tama's koro", "the whanau": a word for family after a possessive (or
+    any word for a whole family), not the "met koro" someone is called."""
+    word = doc[i].lower_
+    if word in _KIN_GROUPS:
+        return True
+    k = i - 1
+    while k >= 0 and (doc[k].lower_ in _ADJECTIVES or doc[k].like_num):
+        k -= 1
+    return word in RELATIVES and k >= 0 and doc[k].lower_ in (*_POSSESSIVE, "'s", "’s")
+
+
 # Words that may stand between a relative word and the name: "her fiancé is a guy named
 # Kenji", "a baby daughter named Aoife", "their mom Bà Lan".
 _BRIDGE = frozenset(
@@ -297,7 +311,7 @@ def _mentions(
         dated = word in MONTHS or word in WEEKDAYS
         if len(span) == 1 and span[0].is_lower and word in NOT_NAME and not dated:
             continue  # "the christmas barbie": a word no name is typed as ("jun", "thu" are)
-        if len(span) == 1 and span[0].is_lower and (word in RELATIVES or word in _KIN_GROUPS):
+        if len(span) == 1 and span[0].is_lower and _kin_word_said(doc, span.start):
             continue  # "her moko just born", "the whanau came round": who, not a name
         if all(t.lower_ in JOB_WORDS for t in span):
             continue  # "Physio said…", "Sparky came round": who they are by trade, no name
