@@ -200,7 +200,7 @@ def definite(words: tuple[str, ...]) -> str:
 
 MASS = frozenset(
     "help advice funding feedback support work money capital investment insurance coverage "
-    "childcare housing space staff talent leads business marketing financing".split()
+    "childcare housing space staff talent leads business marketing financing finance".split()
 )
 _INTRO = ("an intro to", "intro to", "intros to", "an introduction to", "introduction to",
           "introductions to")  # fmt: skip
