@@ -67,6 +67,15 @@ RELATIVES: dict[str, tuple[str, str]] = {
 _KIN_GROUPS = frozenset("whanau whānau kohanga kōhanga".split())
 
 
+# Words for a grandparent that are also how any elder is addressed ("Lola Pacita"): a
+# relative only when said as someone's ("her lola remedios").
+_ELDERS_ADDRESSED = frozenset("lola lolo nana nan koro kuia".split())
+
+
+def _addressed(doc: Doc, i: int) -> bool:
+    return doc[i].lower_ in _ELDERS_ADDRESSED and _owner_word(doc, i) is None
+
+
 def _kin_word_said(doc: Doc, i: int) -> bool:
     """ "her moko", "tama's koro", "the whanau": a word for family after a possessive (or
     any word for a whole family), not the "met koro" someone is called."""
@@ -1013,6 +1022,8 @@ def _named_relatives(doc: Doc, english: frozenset[str]) -> list[Span]:
     found = []
     for tok in doc[1:]:
         before = doc[tok.i - 1].lower_
+        if before == "," and tok.i >= 2 and _set_off(doc, tok.i):
+            before = doc[tok.i - 2].lower_  # "ana's cousin, sefo, after a new car"
         friend = before in _ACQUAINTANCES
         if before not in RELATIVES and not friend and not (before == "law" and tok.i >= 3):
             continue
@@ -1043,6 +1054,11 @@ def _named_relatives(doc: Doc, english: frozenset[str]) -> list[Span]:
             end += 1  # "her husband emeka okafor"
         found.append(Span(doc, tok.i, end, label="PERSON"))
     return found
+
+
+def _set_off(doc: Doc, i: int) -> bool:
+    """The one word at i stands between commas (or a comma and the end)."""
+    return i + 1 >= len(doc) or doc[i + 1].text in (",", ".", ";") or "\n" in doc[i + 1].text
 
 
 def _unknown(tok: Token, english: frozenset[str]) -> bool:
@@ -1864,10 +1880,10 @@ def _relative_word(doc: Doc, span: Span, named: set[int]) -> tuple[str, str, int
     while (
         i >= 0
         and span.start - i <= 5
-        and doc[i].lower_ not in RELATIVES
+        and (doc[i].lower_ not in RELATIVES or _addressed(doc, i))
         and (doc[i].lower_ in _BRIDGE or doc[i].lower_ in _TITLES)
     ):
-        i -= 1
+        i -= 1  # ("her mom Lola Nena": "Lola" is how she is addressed, "mom" who she is)
     if i >= 1 and doc[i].lower_ in ("partner", "partners") and doc[i - 1].lower_ in _AT_WORK:
         return None  # "her business partner marcus": a colleague, not family
     if i >= 0 and doc[i].lower_ in _CLERGY_ADDRESS and len(span) > 1 and span.start == i + 1:
@@ -1877,6 +1893,8 @@ def _relative_word(doc: Doc, span: Span, named: set[int]) -> tuple[str, str, int
     if i >= 1 and doc[i].lower_ in _CHILDREN and doc[i - 1].lower_ in _CHILD_COUNTS:
         # "she has twin girls, amara and chidi", "two boys, max and leo"
         return _CHILDREN[doc[i].lower_] + (i,)
+    if i >= 0 and _addressed(doc, i):
+        return None  # "Lola Pacita", "Koro Hemi": how an elder is addressed, nobody's said
     if i >= 0 and doc[i].lower_ in RELATIVES:
         noun, gender = RELATIVES[doc[i].lower_]
         between = {t.lower_ for t in doc[i + 1 : span.start]}
