@@ -27,6 +27,7 @@ from nlp.lexicon import (
     FANDOM,
     FILLERS,
     JOB_WORDS,
+    MONTHS,
     TITLE_WORDS,
     first_names,
     org_case,
@@ -629,7 +630,8 @@ def _loose_needs(doc: Doc) -> list[Span]:
     found = []
     for tok in doc[1:-1]:
         before = doc[tok.i - 1].lower_
-        if tok.lower_ not in ("needs", "need") or before in _NOT_THEIRS:
+        needs = tok.lower_ in ("needs", "need") and before not in _NOT_THEIRS
+        if not needs and not _after_a_thing(doc, tok):
             continue
         start = tok.i + 1
         end = start
@@ -644,6 +646,24 @@ def _loose_needs(doc: Doc) -> list[Span]:
             continue
         found.append(Span(doc, start, end, label="need"))
     return found
+
+
+_AFTER_LEADS = frozenset(", is 's ’s are still really".split())
+_AFTER_WHAT = frozenset("a an another some more".split())
+_NOT_SOUGHT = frozenset("while bit few couple week weeks month months year years day".split())
+
+
+def _after_a_thing(doc: Doc, tok: Token) -> bool:
+    """ "sefo, after a new car", "she's after some advice": "after" said as "looking for",
+    not as a time ("after a few weeks")."""
+    if tok.lower_ != "after" or doc[tok.i - 1].lower_ not in _AFTER_LEADS:
+        return False
+    rest = doc[tok.i + 1 : tok.i + 4]
+    return (
+        len(rest) > 1
+        and rest[0].lower_ in _AFTER_WHAT
+        and not any(t.lower_ in _NOT_SOUGHT or t.lower_ in MONTHS for t in rest)
+    )
 
 
 # Before "need": the user's or nobody's ("i need to", "no need for", "doesn't need").
@@ -1137,6 +1157,8 @@ def _run_firms(doc: Doc) -> list[Span]:
     for tok in doc[1:]:
         if tok.lower_ not in _ENDINGS or not tok.is_alpha:
             continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _ENDINGS:
+            continue  # "runs nile auto repair": the name ends at "repair"
         for start in range(max(1, tok.i - 3), tok.i):
             words = doc[start : tok.i]
             if _ran(doc, start) and all(t.is_alpha and t.lower_ not in STOP for t in words):

@@ -226,3 +226,69 @@ def test_praise_beside_a_detail_is_left_out(
     p = person(read(extractor, note), first)
     assert said(p, keep)
     assert not any(w in f.text.lower() for f in p.facts for w in ("fella", "legend"))
+
+
+@pytest.mark.parametrize(
+    ("note", "first"),
+    [
+        ("met koro at the marae, he wants to sell the farm", "koro"),
+        ("coffee with nan at the club, he is keen to sell", "nan"),
+    ],
+)
+def test_a_kin_word_said_as_a_name_is_still_someone(
+    extractor: NoteExtractor, note: str, first: str
+) -> None:
+    assert person(read(extractor, note), first)
+
+
+def test_an_elder_addressed_as_lola_is_no_ones_grandmother(extractor: NoteExtractor) -> None:
+    r = read(
+        extractor,
+        "Lunch at the parish hall. Lola Remedios sat with me. Her granddaughter Joy Dizon is "
+        "a nurse. Also met Tevita Fifita, he drives for a courier firm.",
+    )
+    joy = person(r, "joy")
+    assert joy.relation == "granddaughter"
+    assert joy.of == person(r, "remedios").name
+
+
+@pytest.mark.parametrize(
+    ("note", "known", "owner", "kin", "relation"),
+    [
+        ("- ana's cousin, sefo, after a new car", ["Ana Lemalu"], "ana", "sefo", "cousin"),
+        ("coffee with mele. her son, tavita, is keen to buy a unit", [], "mele", "tavita", "son"),
+        ("- hemi's brother, rawiri, wants a bach", ["Hemi Walker"], "hemi", "rawiri", "brother"),
+    ],
+)
+def test_a_lowercase_name_set_off_by_commas_after_a_relative_word_is_that_relative(
+    extractor: NoteExtractor, note: str, known: list[str], owner: str, kin: str, relation: str
+) -> None:
+    r = read(extractor, note, known)
+    kin_p = person(r, kin)
+    assert kin_p.relation == relation
+    assert kin_p.of == person(r, owner).name
+
+
+@pytest.mark.parametrize(
+    ("note", "first", "word"),
+    [
+        ("coffee with tui. she's after a bigger place for the kids", "tui", "bigger place"),
+        ("met sefa at the expo, after some advice on kiwisaver", "sefa", "advice"),
+    ],
+)
+def test_after_a_thing_is_a_need(
+    extractor: NoteExtractor, note: str, first: str, word: str
+) -> None:
+    assert said(person(read(extractor, note), first), word, {"need"})
+
+
+def test_after_a_while_is_no_need(extractor: NoteExtractor) -> None:
+    p = person(read(extractor, "rang losa, after a few weeks she called back"), "losa")
+    assert not any(f.kind == "need" for f in p.facts)
+
+
+def test_a_relative_addressed_as_lola_is_still_that_relative(extractor: NoteExtractor) -> None:
+    r = read(extractor, "- Rowena Santos runs a bakery. Her dad Lolo Ben still does the books")
+    ben = person(r, "ben")
+    assert ben.relation == "father"
+    assert ben.of == person(r, "rowena").name
