@@ -1147,7 +1147,10 @@ _RUNS = frozenset("run runs ran running own owns owned".split())
 
 
 def _ran(doc: Doc, start: int) -> bool:
-    return start > 0 and doc[start - 1].lower_ in _RUNS
+    """Right after "runs" or "owns" (not "her own": "open her own teeth whitening studio")."""
+    if start < 1 or doc[start - 1].lower_ not in _RUNS:
+        return False
+    return not (start >= 2 and doc[start - 1].lower_ == "own" and doc[start - 2].lower_ in _WHOSE)
 
 
 def _run_firms(doc: Doc) -> list[Span]:

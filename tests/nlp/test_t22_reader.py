@@ -292,3 +292,20 @@ def test_a_relative_addressed_as_lola_is_still_that_relative(extractor: NoteExtr
     ben = person(r, "ben")
     assert ben.relation == "father"
     assert ben.of == person(r, "rowena").name
+
+
+def test_what_is_said_right_after_a_possessive_is_about_that_persons_family(
+    extractor: NoteExtractor,
+) -> None:
+    r = read(
+        extractor,
+        "coffee with hana the practice manager and her colleague tevita uh hana's daughter "
+        "is at otago and tevita's into waka ama",
+    )
+    assert said(person(r, "hana"), "otago", {"family"})
+    assert not said(person(r, "tevita"), "otago")
+
+
+def test_her_own_studio_is_no_firm_named(extractor: NoteExtractor) -> None:
+    r = read(extractor, "met rua at the expo, she wants to open her own nail studio")
+    assert not any("own" in o.lower() for o in r.orgs)
