@@ -48,11 +48,16 @@ class Owners:
                 if person.is_relative:
                     return person.of if person.of is not None else None
         unit = self.unit[start]
-        in_unit = [
-            (s, p)
+        said = [
+            (s, e, p)
             for s, e, p in self.mentions
             if self.unit[s] == unit and e <= start and not self._with_pronoun(s, e)
         ]
+        # "- fa'amoana leota, 2 kids at the same kura as tama's kids, keen to buy…": a name
+        # said only as whose kids they are is not who the line is about.
+        in_unit = [(s, p) for s, e, p in said if not self._owner_only(e) or e + 1 == start] or [
+            (s, p) for s, _, p in said
+        ]  # ("marisa's daughter is at west point": what is said of hers, right after it)
         last_at = in_unit[-1][0] if in_unit else None
         pronoun = self._pronoun(
             last_at + 1 if last_at is not None else self._unit_start(start), start

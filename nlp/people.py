@@ -58,7 +58,38 @@ RELATIVES: dict[str, tuple[str, str]] = {
     "grandkids": ("grandchild", ""), "granddaughters": ("granddaughter", "f"),
     "grandsons": ("grandson", "m"), "brothers": ("brother", "m"), "sisters": ("sister", "f"),
     "missus": ("wife", "f"), "missis": ("wife", "f"), "dtr": ("daughter", "f"),
+    # te reo Māori, Pacific and Filipino Englishes: "her moko", "his koro", "her lola"
+    "moko": ("grandchild", ""), "mokos": ("grandchild", ""), "mokopuna": ("grandchild", ""),
+    "mokopunas": ("grandchild", ""), "tamariki": ("child", ""), "koro": ("grandfather", "m"),
+    "kuia": ("grandmother", "f"), "nan": ("grandmother", "f"), "nana": ("grandmother", "f"),
+    "lola": ("grandmother", "f"), "lolo": ("grandfather", "m"), "bubu": ("baby", ""),
+    "bubba": ("baby", ""),
 }  # fmt: skip
+# A family, or a family's school, said in te reo: no person ("whānau", "kōhanga reo").
+_KIN_GROUPS = frozenset("whanau whānau kohanga kōhanga".split())
+
+
+# Words for a grandparent that are also how any elder is addressed ("Lola Pacita"): a
+# relative only when said as someone's ("her lola remedios").
+_ELDERS_ADDRESSED = frozenset("lola lolo nana nan koro kuia".split())
+
+
+def _addressed(doc: Doc, i: int) -> bool:
+    return doc[i].lower_ in _ELDERS_ADDRESSED and _owner_word(doc, i) is None
+
+
+def _kin_word_said(doc: Doc, i: int) -> bool:
+    """ "her moko", "tama's koro", "the whanau": a word for family after a possessive (or
+    any word for a whole family), not the "met koro" someone is called."""
+    word = doc[i].lower_
+    if word in _KIN_GROUPS:
+        return True
+    k = i - 1
+    while k >= 0 and (doc[k].lower_ in _ADJECTIVES or doc[k].like_num):
+        k -= 1
+    return word in RELATIVES and k >= 0 and doc[k].lower_ in (*_POSSESSIVE, "'s", "’s")
+
+
 # Words that may stand between a relative word and the name: "her fiancé is a guy named
 # Kenji", "a baby daughter named Aoife", "their mom Bà Lan".
 _BRIDGE = frozenset(
@@ -319,6 +350,8 @@ def _mentions(
         dated = word in MONTHS or word in WEEKDAYS
         if len(span) == 1 and span[0].is_lower and word in NOT_NAME and not dated:
             continue  # "the christmas barbie": a word no name is typed as ("jun", "thu" are)
+        if len(span) == 1 and span[0].is_lower and _kin_word_said(doc, span.start):
+            continue  # "her moko just born", "the whanau came round": who, not a name
         if all(t.lower_ in JOB_WORDS for t in span):
             continue  # "Physio said…", "Sparky came round": who they are by trade, no name
         if len(span) == 1 and a_team(doc, span.start):
@@ -911,7 +944,8 @@ FIRM_WORDS = frozenset(
     "bistro diner pizzeria deli taqueria tavern pub brewery roasters collision repair "
     "fuel fuels alarm alarms tools supply supplies energy services industries enterprises "
     "technologies software marine towing trucking tires tire glass autoworks sweets pharma "
-    "air wines winery cellars accountancy accountants events".split()
+    "air wines winery cellars accountancy accountants events electrical electrics joinery "
+    "joiners plumbers drainage fencing scaffolding glazing painters".split()
 ) | frozenset(CLUB_WORDS)
 # The first word of a school's name in Irish and Welsh: "Scoil Bhríde", "Ysgol Glan Taf".
 SCHOOL_WORDS = frozenset("scoil gaelscoil gaelcholáiste coláiste colaiste ysgol".split())
@@ -1224,6 +1258,8 @@ def _named_relatives(doc: Doc, english: frozenset[str]) -> list[Span]:
     found = []
     for tok in doc[1:]:
         before = doc[tok.i - 1].lower_
+        if before == "," and tok.i >= 2 and _set_off(doc, tok.i):
+            before = doc[tok.i - 2].lower_  # "ana's cousin, sefo, after a new car"
         friend = before in _ACQUAINTANCES
         if before not in RELATIVES and not friend and not (before == "law" and tok.i >= 3):
             continue
@@ -1255,6 +1291,11 @@ def _named_relatives(doc: Doc, english: frozenset[str]) -> list[Span]:
             end += 1  # "her husband emeka okafor"
         found.append(Span(doc, tok.i, end, label="PERSON"))
     return found
+
+
+def _set_off(doc: Doc, i: int) -> bool:
+    """The one word at i stands between commas (or a comma and the end)."""
+    return i + 1 >= len(doc) or doc[i + 1].text in (",", ".", ";") or "\n" in doc[i + 1].text
 
 
 def _unknown(tok: Token, english: frozenset[str]) -> bool:
@@ -2099,10 +2140,10 @@ def _relative_word(doc: Doc, span: Span, named: set[int]) -> tuple[str, str, int
     while (
         i >= 0
         and span.start - i <= 5
-        and doc[i].lower_ not in RELATIVES
+        and (doc[i].lower_ not in RELATIVES or _addressed(doc, i))
         and (doc[i].lower_ in _BRIDGE or doc[i].lower_ in _TITLES)
     ):
-        i -= 1
+        i -= 1  # ("her mom Lola Nena": "Lola" is how she is addressed, "mom" who she is)
     if i >= 1 and doc[i].lower_ in ("partner", "partners") and doc[i - 1].lower_ in _AT_WORK:
         return None  # "her business partner marcus": a colleague, not family
     if i >= 0 and doc[i].lower_ in _CLERGY_ADDRESS and len(span) > 1 and span.start == i + 1:
@@ -2112,11 +2153,19 @@ def _relative_word(doc: Doc, span: Span, named: set[int]) -> tuple[str, str, int
     if i >= 1 and doc[i].lower_ in _CHILDREN and doc[i - 1].lower_ in _CHILD_COUNTS:
         # "she has twin girls, amara and chidi", "two boys, max and leo"
         return _CHILDREN[doc[i].lower_] + (i,)
+    if i >= 0 and _addressed(doc, i):
+        return None  # "Lola Pacita", "Koro Hemi": how an elder is addressed, nobody's said
     if i >= 0 and doc[i].lower_ in RELATIVES:
         noun, gender = RELATIVES[doc[i].lower_]
         between = {t.lower_ for t in doc[i + 1 : span.start]}
         if not gender and between & {"girl", "boy"}:  # "a baby girl named Lily"
             gender = "f" if "girl" in between else "m"
+            if noun == "baby":  # "her baby girl anika": her daughter
+                noun = "daughter" if gender == "f" else "son"
+        if noun == "baby":
+            said = _child_just_said(doc, i)
+            if said is not None:
+                return said  # "her moko just born - baby named malia": her grandchild
         return noun, gender, i
     newborn = _newborn(doc, span)
     if newborn is not None:
@@ -2186,6 +2235,23 @@ def _past_from(doc: Doc, end: int) -> int:
     return end
 
 
+_CHILD_RELATIONS = frozenset(
+    "child son daughter grandchild grandson granddaughter niece nephew".split()
+)
+
+
+def _child_just_said(doc: Doc, baby: int) -> tuple[str, str, int] | None:
+    """A "baby named …" right after a child was said in the same sentence ("her moko just
+    born - baby named malia"): the baby is that child, and whose it is is said there."""
+    for tok in reversed(doc[max(0, baby - 6) : baby]):
+        if tok.text in (".", "!", "?", ";"):
+            return None
+        noun, gender = RELATIVES.get(tok.lower_, ("", ""))
+        if noun in _CHILD_RELATIONS:
+            return noun, gender, tok.i
+    return None
+
+
 _CHILDREN = {"girls": ("daughter", "f"), "boys": ("son", "m")}
 _CHILD_COUNTS = frozenset("twin two three four 2 3 4 her his their my our little".split())
 _BIRTH_WORDS = frozenset("baby born newborn birth delivered".split())
@@ -2208,6 +2274,32 @@ def _newborn(doc: Doc, span: Span) -> tuple[str, str, int] | None:
     return ("son", "m", child.i) if child.lower_ == "boy" else ("daughter", "f", child.i)
 
 
+def _gender_from_possessive(
+    doc: Doc, people: list[Person], owner: Person, at: int, owner_word: str | None
+) -> None:
+    """ "met tama wiremu who runs wiremu electrical, his missus hine…": a "his" or "her" said
+    of the one just named tells their gender, surer than a guess from the name."""
+    said = _POSSESSIVE.get(owner_word or "", "")
+    if said not in ("m", "f") or owner.gender or owner.is_relative:
+        return
+    ends = [m.end for m in owner.mentions if m.end <= at]
+    if not ends:
+        return
+    last = max(ends)
+    others = any(
+        m.start >= last and m.end <= at for p in people if p is not owner for m in p.mentions
+    )
+    if others or any(t.text in (".", "!", "?", ";") or "\n" in t.text for t in doc[last:at]):
+        return
+    owner.gender = said
+
+
+def _born_near(doc: Doc, at: int, span: Span) -> bool:
+    """ "her moko just born - baby named malia": a birth said between the word and the name."""
+    lo, hi = sorted((at, span.start))
+    return any(t.lower_ in _BIRTH_WORDS for t in doc[lo:hi])
+
+
 def _relatives(doc: Doc, people: list[Person]) -> None:
     named = {m.start for p in people for m in p.mentions}
     for person in people:
@@ -2221,7 +2313,12 @@ def _relatives(doc: Doc, people: list[Person]) -> None:
             owner_word = _owner_word(doc, at)
             told = person.gender
             person.relation, person.gender = noun, gender
-            person.newborn = noun == "baby" or _newborn(doc, span) is not None
+            person.newborn = (
+                noun == "baby"
+                or RELATIVES.get(doc[at].lower_, ("",))[0] == "baby"
+                or _newborn(doc, span) is not None
+                or _born_near(doc, at, span)
+            )
             if owner_word in ("my", "our"):
                 person.of_me = True
             else:
@@ -2230,6 +2327,7 @@ def _relatives(doc: Doc, people: list[Person]) -> None:
                     # "saw colin, his daughter is…": no relative of anyone, nor a "she"
                     person.relation, person.gender = None, told
                     continue
+                _gender_from_possessive(doc, people, person.of, at, owner_word)
             if doc[at].lower_ in _PLURAL_RELATIVES:
                 _siblings_named_after(doc, people, person, span)
             break
@@ -2258,7 +2356,9 @@ def _my_staff(doc: Doc, people: list[Person]) -> None:
 def _names_another(doc: Doc, people: list[Person], person: Person, at: int) -> bool:
     """Another person's name right after the relative word at `at` ("her granddaughter
     Eleni", "his daughter, Lena"): the word is theirs."""
-    after = at + 2 if at + 1 < len(doc) and doc[at + 1].text == "," else at + 1
+    after = at + 1
+    while after < len(doc) and doc[after].lower_ in _BRIDGE and after - at <= 3:
+        after += 1  # "priya - her baby girl anika"
     return any(m.start == after for other in people if other is not person for m in other.mentions)
 
 

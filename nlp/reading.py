@@ -35,6 +35,7 @@ from nlp.lexicon import (
     FANDOM,
     FILLERS,
     JOB_WORDS,
+    MONTHS,
     TITLE_WORDS,
     first_names,
     org_case,
@@ -124,6 +125,11 @@ def read_doc(
         for whole in _at_commas(d)
         for part in _each_sought(whole)
     ]
+    details += [
+        n
+        for n in _loose_needs(doc)
+        if not any(d.start < n.end and n.start < d.end for d in details)
+    ]
     # "out of brampton KD Logistics": a firm the detail model took for a pastime
     details = [d for d in details if not _a_firm_said(d)]
     exams = exam_details(doc)  # "his daughter is doing her a levels": the child's, whole
@@ -141,6 +147,7 @@ def read_doc(
         text = _detail_text(span, named)
         if span.label_ == "work":
             text = re.sub(r"\bbiz\b", "business", text)  # "an import biz"
+        text = _without_praise(re.sub(r"\brefi\b", "refinance", text))  # "keen to refi"
         if not text or _negated(span) or _said_not(span) or _contacted_me(span):
             continue
         if _a_thing_of_theirs(doc, span.start):
@@ -256,6 +263,7 @@ def read_doc(
         + _works_for(doc, english)
         + _firm_phrases(doc, english)
         + _trade_names(doc)
+        + _run_firms(doc)
         + _bracketed_clubs(doc, people)
         + _clubs(doc, people)
         + _called_names(doc)
@@ -263,7 +271,9 @@ def read_doc(
         + _former_employers(doc, english)
         + teams
         # "heard from chidi": a person, no firm; "her company is Sweet Bea Bakery" is one
-        if not named & set(range(e.start, e.end)) or _business_said(doc, e.start)
+        if not named & set(range(e.start, e.end))
+        or _business_said(doc, e.start)
+        or _ran(doc, e.start)
     ]
     org_spans = [
         e
@@ -617,14 +627,24 @@ _WANT_LEADS = frozenset("trying struggling hoping looking aiming desperate".spli
 _WANT_STOPS = frozenset("and but so because when after before which who since also".split())
 
 
+# "keen to refinance", "keen to buy a rental": a deal someone is after is a need, not a
+# pastime, even said in one word.
+_DEALS = frozenset(
+    "buy sell refinance refi refix restructure borrow hire move downsize upsize upgrade "
+    "purchase invest build renovate subdivide".split()
+)
+
+
 def _loose_wants(doc: Doc) -> list[Span]:
-    """Need spans from "trying to <verb> ...", up to where the clause goes on."""
+    """Need spans from "trying to <verb> ..." (or "keen to <buy, sell, refinance…>"), up
+    to where the clause goes on."""
     found = []
     for tok in doc[:-2]:
         verb = doc[tok.i + 2]
-        if tok.lower_ not in _WANT_LEADS or doc[tok.i + 1].lower_ != "to":
+        keen = tok.lower_ == "keen" and verb.lower_ in _DEALS
+        if (tok.lower_ not in _WANT_LEADS and not keen) or doc[tok.i + 1].lower_ != "to":
             continue
-        if verb.pos_ not in ("VERB", "AUX") or verb.lower_ in ("be", "make", "do"):
+        if not keen and (verb.pos_ not in ("VERB", "AUX") or verb.lower_ in ("be", "make", "do")):
             continue  # "trying to be patient": no need anyone can help with
         end = verb.i + 1
         while end < len(doc) and end - verb.i < 10:
@@ -633,12 +653,58 @@ def _loose_wants(doc: Doc) -> list[Span]:
             if doc[end].lower_ in _WANT_STOPS:
                 break
             end += 1
-        if end - verb.i < 2 or any(
+        if (end - verb.i < 2 and not keen) or any(
             t.lower_ in ("i", "me", "my", "we", "us", "our") for t in doc[verb.i : end]
         ):
             continue  # "trying to decide": no thing named; "to get me in": theirs of the user
         found.append(Span(doc, verb.i, end, label="need"))
     return found
+
+
+def _loose_needs(doc: Doc) -> list[Span]:
+    """ "wants to buy a second site next yr needs finance": a "needs <thing>" run on after
+    another detail, that the detail tagger left out, up to where the clause goes on."""
+    found = []
+    for tok in doc[1:-1]:
+        before = doc[tok.i - 1].lower_
+        needs = tok.lower_ in ("needs", "need") and before not in _NOT_THEIRS
+        if not needs and not _after_a_thing(doc, tok):
+            continue
+        start = tok.i + 1
+        end = start
+        while end < len(doc) and end - start < 8:
+            if doc[end].is_punct or doc[end].lower_ in _WANT_STOPS or "\n" in doc[end].text:
+                break
+            end += 1
+        words = doc[start:end]
+        if not any(t.pos_ in ("NOUN", "PROPN") for t in words) or words[0].lower_ == "to":
+            continue
+        if any(t.lower_ in ("i", "me", "my", "we", "us", "our") for t in words):
+            continue
+        found.append(Span(doc, start, end, label="need"))
+    return found
+
+
+_AFTER_LEADS = frozenset(", is 's ’s are still really".split())
+_AFTER_WHAT = frozenset("a an another some more".split())
+_NOT_SOUGHT = frozenset("while bit few couple week weeks month months year years day".split())
+
+
+def _after_a_thing(doc: Doc, tok: Token) -> bool:
+    """ "sefo, after a new car", "she's after some advice": "after" said as "looking for",
+    not as a time ("after a few weeks")."""
+    if tok.lower_ != "after" or doc[tok.i - 1].lower_ not in _AFTER_LEADS:
+        return False
+    rest = doc[tok.i + 1 : tok.i + 4]
+    return (
+        len(rest) > 1
+        and rest[0].lower_ in _AFTER_WHAT
+        and not any(t.lower_ in _NOT_SOUGHT or t.lower_ in MONTHS for t in rest)
+    )
+
+
+# Before "need": the user's or nobody's ("i need to", "no need for", "doesn't need").
+_NOT_THEIRS = frozenset("i we you no n't not never 'll".split())
 
 
 def _hiring(doc: Doc) -> list[Span]:
@@ -1092,6 +1158,53 @@ def _business_said(doc: Doc, start: int) -> bool:
     """Right after "his company is", "her business is": the business's name."""
     lead = [t.lower_ for t in doc[max(0, start - 2) : start]]
     return len(lead) == 2 and lead[1] in ("is", "'s") and lead[0] in _BUSINESSES
+
+
+# What the user thinks of someone: "top bloke", "lovely lady", "a legend". No job, pastime
+# or need of theirs.
+_PRAISE = re.compile(
+    r"(?:^|[,;\-–—]?\s+|^)(?:(?:a|an|such a|real|really|absolute|total)\s+)?"
+    r"(?:(?:top|good|great|sound|lovely|nice|solid|decent|cool|awesome|real|genuine)\s+)+"
+    r"(?:bloke|guy|fella|fellow|lady|woman|man|chap|dude|sort|egg|human|person)s?\s*$"
+    r"|(?:^|[,;\-–—]?\s+)(?:an?\s+)?(?:absolute\s+|total\s+|real\s+)?legend\s*$",
+    re.IGNORECASE,
+)
+
+
+def _without_praise(text: str) -> str:
+    """ "runs wiremu electrical, top bloke": the job, without the compliment after it (or
+    before it: "sound fella, keen golfer")."""
+    head, sep, rest = text.partition(",")
+    if sep and _PRAISE.fullmatch(head.strip()):
+        text = rest
+    return _PRAISE.sub("", text).strip(" ,;-–—")
+
+
+_RUNS = frozenset("run runs ran running own owns owned".split())
+
+
+def _ran(doc: Doc, start: int) -> bool:
+    """Right after "runs" or "owns" (not "her own": "open her own teeth whitening studio")."""
+    if start < 1 or doc[start - 1].lower_ not in _RUNS:
+        return False
+    return not (start >= 2 and doc[start - 1].lower_ == "own" and doc[start - 2].lower_ in _WHOSE)
+
+
+def _run_firms(doc: Doc) -> list[Span]:
+    """ "runs walker plumbing", "owns bay cleaning": a firm named by its trade right after
+    "runs" or "owns", even in plain words or with the owner's surname in it."""
+    found = []
+    for tok in doc[1:]:
+        if tok.lower_ not in _ENDINGS or not tok.is_alpha:
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _ENDINGS:
+            continue  # "runs nile auto repair": the name ends at "repair"
+        for start in range(max(1, tok.i - 3), tok.i):
+            words = doc[start : tok.i]
+            if _ran(doc, start) and all(t.is_alpha and t.lower_ not in STOP for t in words):
+                found.append(Span(doc, start, tok.i + 1, label="ORG"))
+                break
+    return found
 
 
 def _in_a_firms_name(doc: Doc, span: Span) -> bool:
