@@ -983,14 +983,20 @@ def _to_me(span: Span) -> bool:
 
 
 def _contacted_me(span: Span) -> bool:
-    """ "priya texted me this morning": how the news came, nothing about her."""
+    """ "priya texted me this morning": how the news came, nothing about her; "met him at
+    the chamber networking night": where the user met them, no job (trial 24)."""
     words = [t.lower_ for t in span if not t.is_punct]
+    if len(words) >= 2 and words[0] in ("met", "meet") and words[1] in _THEM:
+        return True
     return (
         len(words) >= 2
         and words[0] in _CONTACTED
         and words[1] in ("me", "us")
         and all(w in _WHEN_WORDS for w in words[2:])
     )
+
+
+_THEM = frozenset("him her them".split())
 
 
 _NAMED_CHILD = re.compile(

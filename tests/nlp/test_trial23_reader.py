@@ -1,5 +1,5 @@
-"""Irish English said of someone is not their name (trial 23: contacts named "Yer Wan" and
-"Young Lad")."""
+"""Trial 23 (a florist in Galway): Irish English said of someone is not their name (contacts
+named "Yer Wan", "Young Lad"), and where the user met them is no job."""
 
 from __future__ import annotations
 
@@ -21,3 +21,16 @@ from tests.conftest import NOW
 def test_irish_words_for_someone_make_no_contact(extractor: NoteExtractor, note: str) -> None:
     names = [p.name for p in extractor.extract(note, now=NOW).people]
     assert not [n for n in names if n.casefold() in ("young lad", "yer wan", "lad", "wan")], names
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "deepak sharma owns the spice route restaurant, met him at the chamber networking "
+        "night, wants table flowers",
+        "orla byrne runs a salon in salthill, met her at the rotary lunch, loves sea swimming",
+    ],
+)
+def test_where_the_user_met_them_is_no_job(extractor: NoteExtractor, note: str) -> None:
+    [person] = extractor.extract(note, now=NOW).people
+    assert not [f for f in person.facts if f.text.startswith("met ")], person.facts
