@@ -21,3 +21,27 @@ async def nudges_and_drafts(coach: Coach, clock: FakeClock, days: int) -> list[s
                 assert draft is not None
                 said.append(draft.opener)
     return said
+
+
+async def everything_said(
+    coach: Coach, clock: FakeClock, user: int, work: str, notes: tuple[str, ...], days: int = 21
+) -> list[str]:
+    """Every line the user with this /me work sees about these notes: /balance's hints, the
+    coming nudges with their drafts, then each nudge and draft sent over `days` days; none
+    has a fragment pattern."""
+    from tests.fragments import fragments
+
+    await coach.set_my_work(user, work)
+    for note in notes:
+        await coach.notes.capture(user, note)
+    balance = await coach.ledger.balance(user)
+    said = [b.hint for b in [*balance.only_taken, *balance.give_first]]
+    for view in await coach.nudges.upcoming(user):
+        said.append(view.idea)
+        draft = await coach.nudges.draft(user, view.nudge_id)
+        assert draft is not None
+        said.append(draft.opener)
+    said += await nudges_and_drafts(coach, clock, days)
+    for line in said:
+        assert fragments(line) == [], line
+    return said

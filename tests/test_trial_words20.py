@@ -11,8 +11,7 @@ import pytest
 
 from coach.service import Coach
 from tests.conftest import FakeClock
-from tests.fragments import fragments
-from tests.nudge_lines import nudges_and_drafts
+from tests.nudge_lines import everything_said
 
 USER = 2020
 BOOKS = "bookkeeping and year-end accounts for small businesses"
@@ -21,20 +20,7 @@ PHYSIO = "physiotherapist, sports injuries and rehab"
 
 async def _said(coach: Coach, clock: FakeClock, work: str, *notes: str) -> list[str]:
     """/balance, the coming nudges with their drafts, then what is sent over three weeks."""
-    await coach.set_my_work(USER, work)
-    for note in notes:
-        await coach.notes.capture(USER, note)
-    balance = await coach.ledger.balance(USER)
-    said = [b.hint for b in [*balance.only_taken, *balance.give_first]]
-    for view in await coach.nudges.upcoming(USER):
-        said.append(view.idea)
-        draft = await coach.nudges.draft(USER, view.nudge_id)
-        assert draft is not None
-        said.append(draft.opener)
-    said += await nudges_and_drafts(coach, clock, 21)
-    for line in said:
-        assert fragments(line) == [], line
-    return said
+    return await everything_said(coach, clock, USER, work, notes)
 
 
 # --- 1. relationship first; the offer is help, said once -------------------------------

@@ -6,23 +6,14 @@ from __future__ import annotations
 
 from coach.service import Coach
 from tests.conftest import FakeClock
-from tests.fragments import fragments
-from tests.nudge_lines import nudges_and_drafts
+from tests.nudge_lines import everything_said
 
 USER = 2323
 
 
 async def _said(coach: Coach, clock: FakeClock, work: str, *notes: str) -> str:
-    """Every nudge line, draft and /balance line about these notes over the next month."""
-    await coach.set_my_work(USER, work)
-    for note in notes:
-        await coach.notes.capture(USER, note)
-    balance = await coach.ledger.balance(USER)
-    said = [line.hint for line in balance.give_first + balance.only_taken]
-    said += await nudges_and_drafts(coach, clock, 30)
-    for line in said:
-        assert fragments(line) == [], line
-    return "\n".join(said)
+    """Every /balance line, nudge and draft about these notes over the next month."""
+    return "\n".join(await everything_said(coach, clock, USER, work, notes, days=30))
 
 
 async def test_a_florist_offers_to_do_the_flowers_people_need(
