@@ -1208,9 +1208,17 @@ def _run_firms(doc: Doc) -> list[Span]:
         for start in range(max(1, tok.i - 3), tok.i):
             words = doc[start : tok.i]
             if _ran(doc, start) and all(t.is_alpha and t.lower_ not in STOP for t in words):
+                if all(t.lower_ in _KIND_OF_FIRM for t in words):
+                    break  # "runs small agency pixelhaus": what kind of firm, not its name
                 found.append(Span(doc, start, tok.i + 1, label="ORG"))
                 break
     return found
+
+
+# Words that say what a firm is like, never its name: "a small agency", "a family bakery".
+_KIND_OF_FIRM = frozenset(
+    "small little big tiny local new family independent boutique busy successful".split()
+)
 
 
 def _in_a_firms_name(doc: Doc, span: Span) -> bool:

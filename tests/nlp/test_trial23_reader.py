@@ -34,3 +34,17 @@ def test_irish_words_for_someone_make_no_contact(extractor: NoteExtractor, note:
 def test_where_the_user_met_them_is_no_job(extractor: NoteExtractor, note: str) -> None:
     [person] = extractor.extract(note, now=NOW).people
     assert not [f for f in person.facts if f.text.startswith("met ")], person.facts
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Duke from the afterparty runs small agency pixelhaus, wants help with overflow",
+        "ana runs a little family bakery in otley",
+    ],
+)
+def test_what_kind_of_firm_someone_runs_is_no_firm_name(
+    extractor: NoteExtractor, note: str
+) -> None:
+    out = extractor.extract(note, now=NOW)
+    assert not [o for o in out.orgs if o.split()[0].casefold() in ("small", "little")], out.orgs
