@@ -10,6 +10,8 @@ from spacy.tokens import Doc, Span
 from nlp.people import Person
 
 _RIP = frozenset("rip r.i.p r.i.p. ríp".split())
+# Titles said before the dead ("the late dr walsh"); narrower than nlp.people's forms of
+# address on purpose: with those (uncle, coach…) the train split read relatives worse.
 _TITLES = frozenset("mr mrs ms miss dr mr. mrs. ms. dr. fr fr. father sister".split())
 _FUNERAL = frozenset("funeral funerals wake removal burial cremation memorial month's".split())
 

@@ -4025,13 +4025,15 @@ _PARTNER_ASK = re.compile(
 )
 
 
+def _matched(pattern: re.Pattern[str], doc: Doc) -> list[Span]:
+    """The spans of the draft a regular expression matches, widened to whole tokens."""
+    matches = pattern.finditer(doc.text)
+    spans = (doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in matches)
+    return [span for span in spans if span is not None]
+
+
 def _partner_asks(doc: Doc) -> list[Span]:
-    found = []
-    for match in _PARTNER_ASK.finditer(doc.text):
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is not None:
-            found.append(span)
-    return found
+    return _matched(_PARTNER_ASK, doc)
 
 
 # Selling on availability: "I'm filling my January calendar", "I'm taking on a few new
@@ -4061,12 +4063,7 @@ _AVAILABILITY = re.compile(
 
 
 def _availability(doc: Doc) -> list[Span]:
-    found = []
-    for match in _AVAILABILITY.finditer(doc.text):
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is not None:
-            found.append(span)
-    return found
+    return _matched(_AVAILABILITY, doc)
 
 
 # What a friend shops for: "in the market for a celebration dinner", "shopping around for a
