@@ -7,6 +7,7 @@ from html import escape
 
 from bot import texts
 from bot.formatting import day, fit, who
+from coach.ideas import met_in_mourning
 from coach.phrases import goes_by
 from coach.sentences import proper
 from coach.views import NudgeActionResult, NudgeDraft, NudgeView
@@ -28,6 +29,8 @@ def met_line(nudge: NudgeView) -> str:
 def nudge_message(nudge: NudgeView) -> str:
     kind = "keep_in_touch" if nudge.kind == "give_value" and not nudge.gives else nudge.kind
     header = GREETING.get(kind, "👋 Time to reach out")
+    if kind == "first" and met_in_mourning(nudge.met_at):
+        header = "🕊 A gentle check-in"  # never "nice to meet" to family met at a funeral
     lines = [f"{header}: {who(nudge.person, nudge.org)}" if nudge.person else header]
     met = met_line(nudge) if nudge.person else ""
     if met:

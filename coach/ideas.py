@@ -37,6 +37,7 @@ from coach.sentences import (
     vague_send,
 )
 from coach.talk import DARK, offer_help, send_something, talk, work_at
+from nlp.deceased import MOURNING
 
 # Small talk by how personal it is; their own news and needs come first of all.
 _PERSONAL = {"family": 1, "interest": 1, "topic": 2, "plan": 1, "work": 3, "offer": 4}
@@ -353,7 +354,12 @@ _HARD_DAYS = 30  # days after hard news with no light-hearted line
 
 
 def hard_time(person: Person, now: datetime | None) -> bool:
-    """The notes told of a death, an illness or a hospital stay in the last few weeks."""
+    """The notes told of a death, an illness or a hospital stay in the last few weeks, or
+    the user met them at a funeral."""
+    if _mourning(person):
+        days = _days_since(person.last_spoken, now)
+        if days is None or days <= _HARD_DAYS:
+            return True
     for detail in person.details:
         days = _days_since(detail.told_at, now)
         if days is None or days > _HARD_DAYS:
@@ -361,6 +367,16 @@ def hard_time(person: Person, now: datetime | None) -> bool:
         if any(w.casefold() in DARK for w in clean(detail.text)):
             return True
     return False
+
+
+def _mourning(person: Person) -> bool:
+    """Met at a funeral, a wake or a memorial service: never "good to meet" (trial 23)."""
+    return met_in_mourning(person.met_at)
+
+
+def met_in_mourning(met_at: str | None) -> bool:
+    """Where they were met was a funeral, a wake or a memorial service."""
+    return met_at is not None and met_at.casefold() in MOURNING
 
 
 def _gentle(person: Person, kind: str, reason: str, today: bool) -> str:
@@ -375,6 +391,8 @@ def _gentle(person: Person, kind: str, reason: str, today: bool) -> str:
             return asked
         if asked is not None and asked.split()[0].casefold() not in ("follow", "check"):
             return f"{asked}, and ask {p.object} {holding}"  # "Call Tomasz, and ask him…"
+    if kind == "first" and _mourning(person):
+        return f"Tell {who.name} you've been thinking of {p.object} since the {person.met_at}"
     if kind == "first" and not person.known_before:
         return f"{_good_to_meet(person)}, and that you're thinking of {p.object}"
     return f"Check in on {who.name}; it's been a hard time for {p.object}"
@@ -539,6 +557,9 @@ def opener(
     the nudge itself used, so the draft says the same thing."""
     if kind == "first" and person.known_before:
         kind = "keep_in_touch"
+    if hard_time(person, now) and _mourning(person):
+        since = f"since the {person.met_at}"
+        return f"Hi {person.first}, I've been thinking of you {since}. How are you holding up?"
     if hard_time(person, now):
         met = f"{_great_to_meet(person)}! " if kind == "first" else ""
         return proper(

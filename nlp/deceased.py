@@ -14,6 +14,17 @@ _RIP = frozenset("rip r.i.p r.i.p. ríp".split())
 # address on purpose: with those (uncle, coach…) the train split read relatives worse.
 _TITLES = frozenset("mr mrs ms miss dr mr. mrs. ms. dr. fr fr. father sister".split())
 _FUNERAL = frozenset("funeral funerals wake removal burial cremation memorial month's".split())
+# The gatherings of mourning a note can name as where the family were met, as the reader
+# says them: the coach is gentle with whoever was met at one.
+MOURNING = frozenset(
+    ("funeral", "wake", "removal", "burial", "cremation", "memorial service", "month's mind")
+)
+_WHOSE = frozenset("the his her their our my".split())
+# "funeral director", "the funeral home": a trade and a workplace, not a gathering.
+_NOT_A_FUNERAL = frozenset(
+    "director directors home homes parlour parlor celebrant industry business insurance "
+    "plan plans planning".split()
+)
 
 
 def rip_said(span: Span) -> bool:
@@ -40,3 +51,27 @@ def _died(doc: Doc, mention: Span) -> bool:
     if before[-1:] == ["late"]:
         return True  # "the late tom murphy"
     return len(before) == 2 and before[0] in _FUNERAL and before[1] in ("for", "of")
+
+
+def mourning(doc: Doc, gone: list[Person]) -> str | None:
+    """Where the note's people were met when it was a funeral: "funeral", "wake",
+    "memorial service". Words that mean other things too ("wake up", "Memorial Day",
+    "junk removal") count only in a note that says someone died."""
+    died = bool(gone) or any(
+        t.lower_ in _RIP or (t.lower_ == "late" and t.i > 0 and doc[t.i - 1].lower_ in _WHOSE)
+        for t in doc
+    )  # "the late tom okafor" even when the name was not read as a person
+    for k, token in enumerate(doc):
+        word = token.lower_
+        after = doc[k + 1].lower_ if k + 1 < len(doc) else ""
+        if word in ("funeral", "funerals") and after not in _NOT_A_FUNERAL:
+            return "funeral"
+        if not died:
+            continue
+        if word == "memorial" and after == "service":
+            return "memorial service"
+        if word == "month's" and after == "mind":
+            return "month's mind"
+        if word in ("wake", "removal", "burial", "cremation") and after != "up":
+            return word  # "wake tonight for the late tom okafor" (tagged a verb)
+    return None

@@ -21,7 +21,7 @@ from nlp.changes import (
 )
 from nlp.contact import MEETING_WORDS, met_people, says_correction
 from nlp.dates import DateFinder
-from nlp.deceased import deceased, rip_said
+from nlp.deceased import deceased, mourning, rip_said
 from nlp.events import find_event
 from nlp.exams import exam_details, exam_said
 from nlp.followups import Refusal, find_follow_ups, find_refusals
@@ -116,6 +116,7 @@ def read_doc(
     if found is not None:
         out.event = found[0]
         event_tokens = set(range(*found[1]))
+    out.event = mourning(doc, gone) or out.event  # the family were met at the funeral
     details = [
         part
         for d in _with_wants(
