@@ -2212,10 +2212,22 @@ def _relative_word(doc: Doc, span: Span, named: set[int]) -> tuple[str, str, int
             return None  # "Adaeze Okafor, partner at Okafor & Bello": her job
         if k < len(doc) and doc[k].lower_ in RELATIVES and k + 1 not in named:
             noun, gender = RELATIVES[doc[k].lower_]  # not "tunde, his wife ada"
+            end = k + 1
             if [t.lower_ for t in doc[k + 1 : k + 3]] == ["in", "law"]:
-                noun = f"{noun}-in-law"
+                noun, end = f"{noun}-in-law", k + 3
+            if not bare and _a_clause_starts(doc, end):
+                return None  # "marcus bell, his wife just had a baby": a line about her
             return noun, gender, k
     return None
+
+
+def _a_clause_starts(doc: Doc, k: int) -> bool:
+    """A verb (or an adverb before one) right after "his wife": a sentence about her."""
+    if k >= len(doc):
+        return False
+    if doc[k].pos_ == "ADV" and k + 1 < len(doc):
+        k += 1  # "his wife just had…", not "lucia's brother actually"
+    return doc[k].pos_ in ("VERB", "AUX")
 
 
 _FROM = frozenset("from of at".split())
