@@ -22,6 +22,7 @@ from coach.views import (
     PersonCard,
     PersonLookup,
     Question,
+    RelativeView,
     Resolution,
     SavedPerson,
     UndoResult,
@@ -217,6 +218,21 @@ def people_page(page: PeoplePage) -> str:
     return fit(lines)
 
 
+# Words that add nothing to a Family line that names the same relatives: "husband is Obi".
+_JUST_SAYING = frozenset(
+    "is was are a an the named called and her his their baby girl boy little new , ; - "
+    "deacon pastor mama papa aunty auntie uncle chief mr mrs ms dr".split()
+)
+
+
+def _only_names(fact: str, family: list[RelativeView]) -> bool:
+    """ "husband is Deacon Tunde, a baby girl, Toluwani" when the Family line already says
+    "husband Tunde; daughter Toluwani": the note's wording of the same relatives."""
+    said = {w for r in family for w in f"{r.relation} {r.name}".casefold().split()}
+    words = fact.casefold().replace(",", " , ").split()
+    return bool(family) and all(w in said or w in _JUST_SAYING for w in words)
+
+
 _PARTNERS = frozenset("wife husband partner spouse fiancé fiancée fiance fiancee".split())
 _DUE = ("due ", "baby due ", "baby's due ", "expecting in ")
 
@@ -239,7 +255,9 @@ def person_card(card: PersonCard) -> str:
     partners = [r for r in card.family if r.relation.casefold() in _PARTNERS]
     due: dict[int, str] = {}
     for fact in card.facts:
-        if fact.kind == "family" and fact.text.casefold() in named:
+        if fact.kind == "family" and (
+            fact.text.casefold() in named or _only_names(fact.text, card.family)
+        ):
             continue
         if fact.kind == "family" and fact.text.casefold().startswith(_DUE):
             # "due in march" of "his wife Ana is pregnant, due in march": hers, said beside
@@ -262,6 +280,8 @@ def person_card(card: PersonCard) -> str:
         lines.append("<b>What changed:</b>")
         lines += [f"  {escape(c.said)} (noted {day(c.noted)})." for c in card.changes]
     lines += [follow_up_line(f) for f in card.follow_ups]
+    if card.next_nudge is not None:
+        lines.append(f"🔔 I'll remind you to reach out on {day(card.next_nudge)}")
     lines += relationship_format.card_lines(card)
     if card.timeline:
         lines.append("<b>Notes:</b>")

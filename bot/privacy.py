@@ -80,7 +80,12 @@ def confirm_text(preview: ForgetPreview) -> str:
         nudges=plural(fp.nudges, "follow-up"),
     )
     if fp.shared_notes:
-        text += " " + tt.FORGET_SHARED.format(shared=plural(fp.shared_notes, "note").capitalize())
+        one = fp.shared_notes == 1
+        text += " " + tt.FORGET_SHARED.format(
+            shared=plural(fp.shared_notes, "note").capitalize(),
+            mention="mentions" if one else "mention",
+            stay="stays" if one else "stay",
+        )
     return text
 
 

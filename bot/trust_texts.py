@@ -89,7 +89,8 @@ FORGET_CONFIRM = (
     "🗑 Forget {who}? This deletes the contact with {facts}, {notes} and {nudges}. "
     "It can't be undone."
 )
-FORGET_SHARED = "{shared} that also mention other people stay, since they're about them too."
+# "1 note that also mentions other people stays": the verbs agree with the count.
+FORGET_SHARED = "{shared} that also {mention} other people {stay}, since they're about them too."
 FORGET_YES = "🗑 Forget"
 FORGET_NO = "Keep"
 FORGET_DONE = "🗑 Forgotten: <b>{name}</b>, with their notes, facts and follow-ups."

@@ -16,6 +16,7 @@ from coach.excerpts import about
 from coach.facts import what_changed
 from coach.matching import KnownContact, match_contact
 from coach.notes import told_apart
+from coach.nudges import SENT_LISTED_FOR
 from coach.phrases import goes_by
 from coach.runtime import Runtime
 from coach.search import BASE_WEIGHTS, Query, Ranked, Search, Weights
@@ -105,7 +106,9 @@ class People:
         if contact is None:
             return None
         facts = await Contacts(session, user_id).facts([contact.id])
-        nudges = await Nudges(session, user_id).open_for([contact.id])
+        now = self.rt.clock()
+        # a follow-up sent and not answered yet is still the user's to do (as /nudges lists)
+        nudges = await Nudges(session, user_id).open_for([contact.id], now - SENT_LISTED_FOR)
         notes = await Notes(session, user_id).timeline(contact.id)
         zone = (await self.rt.user_now(session, user_id)).tzinfo
         contacts = Contacts(session, user_id)
@@ -129,10 +132,17 @@ class People:
             relation=contact.relation,
             relative_of=principal.name if principal else ("you" if contact.relation else None),
             facts=[FactView(f.kind, f.text) for f in facts],
+            # the user's own follow-ups; the nudges the coach plans are one "next" line
+            # (trial 25: three "Follow up with Bisola" lines for one "follow up next week")
             follow_ups=[
                 FollowUpView(n.due_at.astimezone(zone).date(), n.reason, contact.name)
                 for n in nudges
+                if n.kind == "follow_up"
             ],
+            next_nudge=min(
+                (n.due_at.astimezone(zone).date() for n in nudges if n.kind != "follow_up"),
+                default=None,
+            ),
             timeline=[
                 # A group note is shown by the part about this person, not its start.
                 TimelineEntry(n.created_at.astimezone(zone), about(n.text, names))

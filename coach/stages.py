@@ -98,6 +98,8 @@ def earned_stage(s: Signals) -> str:
 def assess(s: Signals, cadence_of: dict[str, timedelta], now: datetime) -> Assessment:
     earned = earned_stage(s)
     history = f"{_plural(s.touches, 'touch').replace('touchs', 'touches')} over {_weeks(s.span)}"
+    if s.touches == 0:
+        history = "no touches yet"  # not "0 touches over 0 days"
     gives = f"you gave {s.gave}, received {s.got}"
     stage, drifted = earned, False
     if s.last_touch is not None and earned != "know":
@@ -127,7 +129,10 @@ def assess(s: Signals, cadence_of: dict[str, timedelta], now: datetime) -> Asses
 def health(contact: Contact, cadence: timedelta, gave: int, got: int, now: datetime) -> Health:
     # A touch stamped after now (a clock ahead, a note dated "today" in a zone further east)
     # happened today: never "-1 days ago".
-    since = max(now - (contact.last_touch_at or contact.created_at), timedelta(0))
+    if contact.last_touch_at is None:
+        # heard of, never met or talked to: no "last touch 5 days ago" (trial 25)
+        return Health("⚪", "no touch yet", _reciprocity(gave, got), 0.0)
+    since = max(now - contact.last_touch_at, timedelta(0))
     ratio = since / cadence if cadence else 0.0
     days = since.days
     ago = "today" if days == 0 else f"{days} day{'s' if days != 1 else ''} ago"
@@ -137,17 +142,19 @@ def health(contact: Contact, cadence: timedelta, gave: int, got: int, now: datet
         icon, recency = "🟡", f"due for a catch-up (last touch {ago}, every {cadence.days}d)"
     else:
         icon, recency = "🔴", f"drifting (last touch {ago}, every {cadence.days}d)"
+    return Health(icon, recency, _reciprocity(gave, got), ratio)
+
+
+def _reciprocity(gave: int, got: int) -> str:
     if gave == 0 and got == 0:
-        reciprocity = "no gives yet: give first"
-    elif gave == 0:
-        reciprocity = "you've only received so far: time to give back"
-    elif got > gave:
-        reciprocity = f"they've given more ({got} vs {gave})"
-    elif gave > got:
-        reciprocity = f"you give first ({gave} vs {got})"
-    else:
-        reciprocity = f"balanced ({gave} each)"
-    return Health(icon, recency, reciprocity, ratio)
+        return "no gives yet: give first"
+    if gave == 0:
+        return "you've only received so far: time to give back"
+    if got > gave:
+        return f"they've given more ({got} vs {gave})"
+    if gave > got:
+        return f"you give first ({gave} vs {got})"
+    return f"balanced ({gave} each)"
 
 
 class StageKeeper:

@@ -206,6 +206,7 @@ class PersonCard:
     facts: list[FactView]
     follow_ups: list[FollowUpView]
     timeline: list[TimelineEntry]  # in the user's timezone
+    next_nudge: date | None = None  # when the coach next reminds the user to reach out
     details: ContactDetails = field(default_factory=ContactDetails)
     family: list[RelativeView] = field(default_factory=list)
     # This contact's own relation ("Gloria's husband"), when they are someone's relative.

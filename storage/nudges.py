@@ -79,14 +79,22 @@ class Nudges:
             .with_for_update()
         )
 
-    async def open_for(self, contact_ids: Sequence[int]) -> Sequence[Nudge]:
+    async def open_for(
+        self, contact_ids: Sequence[int], sent_since: datetime | None = None
+    ) -> Sequence[Nudge]:
+        """Their nudges still to come, and those sent since `sent_since` and not answered."""
+        waiting = Nudge.status.in_((NudgeStatus.PENDING, NudgeStatus.CLAIMED))
+        if sent_since is not None:
+            waiting = or_(
+                waiting, and_(Nudge.status == NudgeStatus.SENT, Nudge.sent_at >= sent_since)
+            )
         return (
             await self.session.scalars(
                 select(Nudge)
                 .where(
                     Nudge.user_id == self.user_id,
                     Nudge.contact_id.in_(contact_ids),
-                    Nudge.status.in_((NudgeStatus.PENDING, NudgeStatus.CLAIMED)),
+                    waiting,
                 )
                 .order_by(Nudge.due_at)
             )

@@ -111,3 +111,18 @@ async def test_a_touch_stamped_after_now_reads_as_today_never_negative(
     assert lookup.card is not None and lookup.card.relationship is not None
     recency = lookup.card.relationship.health.recency
     assert "last touch today" in recency and "-" not in recency, recency
+
+
+async def test_someone_only_heard_of_has_no_touch_on_their_card(
+    coach: Coach, clock: FakeClock
+) -> None:
+    """Trial 25: Harold's card said "0 touches" and "last touch 5 days ago" at once."""
+    await coach.notes.capture(
+        ALICE, "coffee w rosa lima, her boss Dr. Harold Whitfield is picky about gluten free"
+    )
+    clock.advance(timedelta(days=5))
+    lookup = await coach.people.lookup(ALICE, "harold whitfield")
+    assert lookup.card is not None and lookup.card.relationship is not None
+    said = lookup.card.relationship
+    assert "last touch" not in said.health.recency and "no touch yet" in said.health.recency
+    assert "0 touches" not in said.why and "no touches yet" in said.why, said.why
