@@ -8,6 +8,7 @@ from datetime import datetime
 
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.expression import ColumnElement
 
 from storage.models import Contact, Nudge, NudgeStatus, User
 
@@ -83,7 +84,7 @@ class Nudges:
         self, contact_ids: Sequence[int], sent_since: datetime | None = None
     ) -> Sequence[Nudge]:
         """Their nudges still to come, and those sent since `sent_since` and not answered."""
-        waiting = Nudge.status.in_((NudgeStatus.PENDING, NudgeStatus.CLAIMED))
+        waiting: ColumnElement[bool] = Nudge.status.in_((NudgeStatus.PENDING, NudgeStatus.CLAIMED))
         if sent_since is not None:
             waiting = or_(
                 waiting, and_(Nudge.status == NudgeStatus.SENT, Nudge.sent_at >= sent_since)
