@@ -21,7 +21,7 @@ from nlp.lexicon import (
 
 _AT = frozenset("at @".split())
 _DET = frozenset("the a an this our their that".split())
-_INNER = frozenset("in of & for".split())
+_INNER = frozenset("in of & and for".split())
 _MAX = 5
 # What may follow an event named at the start of a note: "golf outing w/ ...",
 # "happy hour after the summit", "Chamber lunch: ...", "networking night at the library".
@@ -141,10 +141,11 @@ def _last_head(doc: Doc, start: int, is_head: HeadTest) -> int | None:
         tok = doc[j]
         if tok.ent_type_ == "PERSON" or not (tok.is_alpha or tok.like_num or tok.text.isalnum()):
             break
+        if is_head(doc, j):
+            head = j  # (before the stop words: "show" is one, "the bridal show" a head)
+            continue
         if tok.lower_ in STOP and tok.lower_ not in _INNER and tok.lower_ != "next":
             break
-        if is_head(doc, j):
-            head = j
     return head
 
 

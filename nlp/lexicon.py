@@ -59,7 +59,8 @@ EVENT_HEADS: frozenset[str] = frozenset(
     "gala party fundraiser happy hour workshop seminar webinar weekend run retreat bni "
     "networking event reception mingle social hackathon convention festival tournament "
     "outing game panel talk forum picnic bbq barbecue cookout night build drive cleanup "
-    "clean-up meeting ceremony fair auction tailgate recital shower wedding fry potluck".split()
+    "clean-up meeting ceremony fair auction tailgate recital shower wedding fry potluck show "
+    "showcase".split()
 )
 
 # Gatherings that are events on their own at the start of a note ("conference day 2: ...");

@@ -813,8 +813,16 @@ def _kind(label: str) -> FactKind:
 
 
 def _add(facts: list[Fact], fact: Fact) -> None:
-    if all(f.text.lower() != fact.text.lower() for f in facts):
+    if all(f.text.lower() != fact.text.lower() for f in facts) and not any(
+        f.kind == fact.kind == "interest" and fact.text.lower() in _listed(f.text) for f in facts
+    ):
         facts.append(fact)
+
+
+def _listed(text: str) -> set[str]:
+    """The items of a list said as one pastime: "afrobeats and tennis" -> both (trial 25's
+    card said "into: Afrobeats and tennis, tennis")."""
+    return {item.strip() for item in re.split(r",|\band\b|&|\bor\b", text.lower()) if item.strip()}
 
 
 _MODIFIERS = frozenset("amod compound det poss nummod nmod".split())
