@@ -169,6 +169,14 @@ DEMONYMS: frozenset[str] = frozenset(
     "south african".split()
 )
 
+# Words that end the name of a church, school, society or charity: "Grace Fellowship", "Hope
+# Church", "Victoria Foundation". A first name before one is the start of that name.
+INSTITUTION_WORDS: frozenset[str] = frozenset(
+    "fellowship church tabernacle ministries ministry chapel cathedral temple mosque "
+    "synagogue parish foundation society association institute academy "
+    "college university school hospital clinic charity".split()
+)
+
 TITLE_WORDS: frozenset[str] = frozenset(
     "vp svp evp ceo cfo cto coo cmo cio founder co-founder cofounder owner president partner "
     "director head manager lead engineer architect designer developer dev consultant analyst "
