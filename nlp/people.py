@@ -1244,6 +1244,8 @@ _CHAT = CHAT_WORDS | frozenset("legit lowkey highkey bruh".split())
 
 
 # People said by who they are to someone: "my buddy hector", "this irish dude fergal".
+# Before a word for someone unnamed: "the groom's uncle", "a client's wife".
+_WHOSE_LEADS = frozenset("the a an my our his her their this that".split())
 _ACQUAINTANCES = frozenset(
     "buddy friend pal neighbor neighbour colleague coworker boss mentor roommate dude guy "
     "gal fella".split()
@@ -2418,6 +2420,8 @@ def _relative_of(
                 return person
         if k >= 1 and (doc[k - 1].lower_ in RELATIVES or doc[k - 1].lower_ in _ACQUAINTANCES):
             return None  # "my cousin's husband emeka": nobody the note names
+        if k >= 2 and doc[k - 2].lower_ in _WHOSE_LEADS and doc[k - 1].is_lower:
+            return None  # "the groom's uncle kofi": the groom is nobody the note names
     candidates = [
         p for p in people if p is not relative and not p.is_relative and p.first < at
     ] or [
