@@ -136,7 +136,7 @@ def _peoples_apart(doc: Doc) -> None:
     ents = []
     for ent in doc.ents:
         words = [t.lower_ for t in ent if t.is_alpha]
-        if ent.label_ == "ORG" and words and all(w in DEMONYMS for w in words):
+        if ent.label_ in ("ORG", "PERSON") and words and all(w in DEMONYMS for w in words):
             continue
         last = ent[-1]
         if (

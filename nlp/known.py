@@ -54,6 +54,9 @@ _NEUTRAL_TITLES = (
     "dr dr. doctor prof prof. professor pastor rev rev. reverend engr engr. judge chief "
     "coach deacon elder bishop imam rabbi captain capt capt.".split()
 )
+# The same titles as a note's words (nlp.known.name_words): a note with one may name a
+# contact by surname alone.
+SURNAME_TITLES = frozenset(t.rstrip(".") for t in _NEUTRAL_TITLES)
 
 
 def build_known_names(

@@ -1846,6 +1846,7 @@ def _unknown_word(tok: Token, english: frozenset[str], taken: set[int]) -> bool:
         and lower not in english
         and tok.lemma_.lower() not in english
         and lower not in STOP
+        and lower not in DEMONYMS  # "Kwame (Akan, from Kumasi)": his people, no firm
     )
 
 

@@ -60,6 +60,7 @@ def test_a_relatives_name_said_wrong_renames_the_relative(
     [
         ("Kofi Boateng (Akan, from Kumasi) - IT guy, does payroll software", "Kofi Boateng", None),
         ("met Chidi Okeke (Igbo) at the expo, pharmacist", "Chidi Okeke", None),
+        ("Kwesi Mensah (Fante, from Cape Coast) - IT guy", "Kwesi Mensah", None),
         ("Harpreet Gill (Punjabi), runs a trucking firm in Fresno", "Harpreet Gill", None),
         ("Tunde Bakare (Yoruba) from Lagos, accountant at KPMG", "Tunde Bakare", "KPMG"),
         ("coffee w ana reyes filipina, she's a nurse at kaiser", "Ana Reyes", "Kaiser"),
