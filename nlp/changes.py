@@ -363,9 +363,7 @@ def follow_up_not_theirs(doc: Doc, people: list[Person]) -> list[Change]:
         )
         if its is None:
             continue
-        theirs = next(
-            (p for p in people for m in p.mentions if its < m.start < its + 3), None
-        )
+        theirs = next((p for p in people for m in p.mentions if its < m.start < its + 3), None)
         if theirs is None:
             continue
         other = _whom_not(doc, nt.i + 1, people, theirs)

@@ -253,9 +253,13 @@ def _past_whose(doc: Doc, k: int) -> int:
     """Before "the groom's uncle", "the bride's cousin": where the words start, so a word of
     meeting before them is found ("also met the groom's uncle kofi" met Kofi)."""
     j = k - 1 if k >= 0 and doc[k].lower_ in RELATIVES else k
-    if j >= 2 and doc[j].lower_ in ("'s", "’s") and doc[j - 1].is_lower:
-        if doc[j - 2].lower_ in _WHOSE_LEADS:
-            return j - 3
+    if (
+        j >= 2
+        and doc[j].lower_ in ("'s", "’s")
+        and doc[j - 1].is_lower
+        and doc[j - 2].lower_ in _WHOSE_LEADS
+    ):
+        return j - 3
     return k
 
 

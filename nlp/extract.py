@@ -17,8 +17,8 @@ import nlp.details  # registers the "rapport_details" factory
 import nlp.firm_people  # noqa: F401  (registers "rapport_firm_people")
 from nlp.dates import DateFinder
 from nlp.known import KnownNames, KnownTraits, build_known_names
-from nlp.lexicon import DEMONYMS
 from nlp.ledger import LedgerFinder
+from nlp.lexicon import DEMONYMS
 from nlp.reading import read_doc
 from nlp.repairs import repaired
 from nlp.schema import NoteExtraction
@@ -147,7 +147,7 @@ def _peoples_apart(doc: Doc) -> None:
         ):
             ent = Span(doc, ent.start, ent.end - 1, label="PERSON")
         ents.append(ent)
-    if len(ents) != len(doc.ents) or any(a.end != b.end for a, b in zip(ents, doc.ents, strict=False)):
+    if [(e.start, e.end) for e in ents] != [(e.start, e.end) for e in doc.ents]:
         doc.ents = ents
 
 

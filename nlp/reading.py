@@ -1588,8 +1588,7 @@ def _a_thing_of_theirs(doc: Doc, start: int) -> bool:
 def _met_words(doc: Doc) -> bool:
     """A word of meeting or talking ("heard from" is talking; "heard that" is not)."""
     return any(
-        t.lower_ in MEETING_WORDS and not _heard_that(t) and not where_met_corrected(t)
-        for t in doc
+        t.lower_ in MEETING_WORDS and not _heard_that(t) and not where_met_corrected(t) for t in doc
     )
 
 

@@ -45,7 +45,9 @@ async def test_a_relatives_name_put_right_renames_them(coach: Coach, clock: Fake
         CATERER, "ran into Priya Shah at the market, pharmacist at CVS, her husband is Rahul"
     )
     clock.advance(timedelta(days=2))
-    reply = note_card(await coach.notes.capture(CATERER, "actually priya's husband is Rohan not Rahul"))
+    reply = note_card(
+        await coach.notes.capture(CATERER, "actually priya's husband is Rohan not Rahul")
+    )
     assert "New contact" not in reply, reply
     assert await names(coach) == ["Priya Shah", "Rohan"]
     rohan = await contact(coach, "Rohan")
