@@ -165,10 +165,11 @@ def firms_said(doc: Doc, owner: OwnerAt) -> list[Change]:
     changes = []
     for org in (e for e in doc.ents if e.label_ == "ORG"):
         lead = [t.lower_ for t in doc[max(0, org.start - 3) : org.start]]
-        said = (len(lead) >= 2 and lead[-1] == "is" and lead[-2] in _FIRM_NOUNS) or (
-            len(lead) >= 2
-            and lead[-1] in ("at", "for", "with")
-            and (lead[-2] in _WORKS or lead[-2] == "is")
+        # ("is at Stanford Hospital" may be a stay, not a job: only "is with")
+        said = len(lead) >= 2 and (
+            (lead[-1] == "is" and lead[-2] in _FIRM_NOUNS)
+            or (lead[-1] in ("at", "for", "with") and lead[-2] in _WORKS)
+            or (lead[-1] == "with" and lead[-2] == "is")
         )
         person = owner(org.start, org.end) if said else None
         if person is None or not person.known or person.is_relative:

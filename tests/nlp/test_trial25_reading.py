@@ -243,3 +243,10 @@ def test_a_relative_of_someone_unnamed_is_nobodys_relative_in_the_note(
     efua = person(out, "Efua")
     assert efua is not None and efua.of == "Kwesi Appiah", out.people
     assert not any("realtor" in f.text for f in daniel.facts), daniel.facts
+
+
+def test_a_known_contact_at_a_hospital_has_no_new_firm(extractor: NoteExtractor) -> None:
+    out = extractor.extract(
+        "ana lima is at Grady Memorial Hospital recovering", now=NOW, known_names=["Ana Lima"]
+    )
+    assert all(c.field != "org" for c in out.changes), out.changes
