@@ -189,8 +189,11 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     # "tomasz rang, wants to refer…": a lowercase verb after a first name is no surname
     last = doc[end - 1]
     # "kwame landed a new role": what he did (a past tense with a stem of its own, so a
-    # surname the tagger took for a verb, "khoa tran", stays)
-    past = last.tag_ == "VBD" and last.lemma_.lower() != last.lower_
+    # surname the tagger took for a verb, "khoa tran", stays; nor does a past tense end in
+    # "s": "maria santos filipino" is Maria Santos)
+    past = (
+        last.tag_ == "VBD" and last.lemma_.lower() != last.lower_ and not last.lower_.endswith("s")
+    )
     if end - start > 1 and last.is_lower and (last.lower_ in _SAID_VERBS or past):
         end -= 1
     while (

@@ -64,6 +64,7 @@ def test_a_relatives_name_said_wrong_renames_the_relative(
         ("Harpreet Gill (Punjabi), runs a trucking firm in Fresno", "Harpreet Gill", None),
         ("Tunde Bakare (Yoruba) from Lagos, accountant at KPMG", "Tunde Bakare", "KPMG"),
         ("coffee w ana reyes filipina, she's a nurse at kaiser", "Ana Reyes", "Kaiser"),
+        ("met maria santos filipino at the expo, she's a nurse", "Maria Santos", None),
     ],
 )
 def test_an_ethnicity_by_a_name_is_no_firm_nor_part_of_the_name(
