@@ -10,6 +10,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from coach.phrases import FAMILY_FIRST, given_at
+from nlp.known import SURNAME_TITLES
 from storage.contacts import name_key
 
 # One slip (a missing, extra, wrong or swapped letter) per name is a typo: "Micheal" finds
@@ -124,7 +125,11 @@ def names_in_reach(rows: Iterable[Sequence[Any]], words: Collection[str]) -> lis
     """Names of the contacts (id, name, org, name_key rows) a note with these words could
     mention: those whose first name is one of the words (nlp.people.name_words), and in a
     note that speaks of a surname, those whose surname is."""
-    surnames = "surname" in words or ("name" in words and not _SURNAME_SAID.isdisjoint(words))
+    surnames = (
+        "surname" in words
+        or ("name" in words and not _SURNAME_SAID.isdisjoint(words))
+        or not SURNAME_TITLES.isdisjoint(words)  # "dr whitfield"
+    )
     reachable = []
     for row in rows:
         key = _stored_key(row)

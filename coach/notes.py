@@ -277,6 +277,8 @@ class NoteCapture:
                 continue
             if mention.relation is not None:
                 contact_id = await self._relative_known(session, user_id, mention, saved)
+                if contact_id is None and _corrects(note.text, extraction):
+                    contact_id = await _said_to_be_family(session, user_id, mention, saved)
             else:
                 match = match_contact(mention.name, mention.org, known)
                 if match.is_ambiguous:
@@ -742,6 +744,34 @@ async def _reopen_closed(session: AsyncSession, user_id: int, note_id: int) -> N
             nudge.status = (
                 NudgeStatus(status) if status in set(NudgeStatus) else NudgeStatus.PENDING
             )
+
+
+# Words of a note that puts right what was said before.
+_CORRECTING = frozenset("actually correction oops typo mistaken".split())
+
+
+def _corrects(text: str, extraction: NoteExtraction) -> bool:
+    return any(c.correction for c in extraction.changes) or not _CORRECTING.isdisjoint(
+        re.findall(r"[a-z]+", text.casefold())
+    )
+
+
+async def _said_to_be_family(
+    session: AsyncSession, user_id: int, mention: PersonMention, saved: dict[str, SavedPerson]
+) -> int | None:
+    """ "actually pastor femi's wife is Yewande, not a separate person": a correction that
+    says a contact the user keeps on their own is someone's relative means that contact,
+    not a second Yewande. Only one of that name, and nobody's relative yet."""
+    key = name_key(mention.name)
+    principal = saved.get(name_key(mention.of)) if mention.of else None
+    contacts = Contacts(session, user_id)
+    same = [cid for cid, name, _ in await contacts.named(mention.name) if name_key(name) == key]
+    if len(same) != 1 or (principal is not None and same[0] == principal.contact_id):
+        return None
+    contact = await contacts.get(same[0])
+    if contact is None or contact.relative_of_id is not None or contact.relation:
+        return None
+    return contact.id
 
 
 def _is_fuller_name(mentioned: str, stored: str) -> bool:

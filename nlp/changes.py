@@ -147,6 +147,48 @@ def _chosen(doc: Doc, org: Span) -> bool:
     )
 
 
+def _where_met(doc: Doc, start: int) -> bool:
+    """ "met him at the Kenya Society gala": the organisation is where they met."""
+    lead = [t.lower_ for t in doc[max(0, start - 5) : start]]
+    return bool(lead) and lead[-1] in ("at", "the") and bool({"met", "meet"} & set(lead))
+
+
+# "his firm is Asante Tax & Tech", "diego vega's company is Vega Builders".
+_FIRM_NOUNS = frozenset("firm company business employer agency practice".split())
+_WORKS = frozenset("works working".split())
+
+
+def firms_said(doc: Doc, owner: OwnerAt) -> list[Change]:
+    """A known contact's firm said outright: "lucia works at Banco Azul", "his firm is Vega
+    Builders", "nkechi is with Zenith". News of them, or with "not with Akan" before it a
+    correction; no meeting either way. A new person's firm is read as it always is."""
+    changes = []
+    for org in (e for e in doc.ents if e.label_ == "ORG"):
+        lead = [t.lower_ for t in doc[max(0, org.start - 3) : org.start]]
+        # ("is at Stanford Hospital" may be a stay, not a job: only "is with")
+        said = len(lead) >= 2 and (
+            (lead[-1] == "is" and lead[-2] in _FIRM_NOUNS)
+            or (lead[-1] in ("at", "for", "with") and lead[-2] in _WORKS)
+            or (lead[-1] == "with" and lead[-2] == "is")
+        )
+        person = owner(org.start, org.end) if said else None
+        if person is None or not person.known or person.is_relative:
+            continue
+        old = _not_with(doc, org.start)
+        changes.append(Change(person.name, "org", org.text, old, None, old is not None))
+    return changes
+
+
+def _not_with(doc: Doc, before: int) -> str | None:
+    """ "kwame is not with Akan thats his ethnicity, his firm is…": the firm taken back."""
+    sent = doc[before].sent
+    for tok in doc[sent.start : before]:
+        if tok.lower_ == "not" and tok.i + 2 < before and doc[tok.i + 1].lower_ in ("with", "at"):
+            firm = [e for e in doc.ents if e.start == tok.i + 2]
+            return firm[0].text if firm else doc[tok.i + 2].text
+    return None
+
+
 def _after(doc: Doc, i: int, words: frozenset[str]) -> bool:
     return any(doc[k].lower_ in words for k in range(max(0, i - 2), i))
 
@@ -180,6 +222,8 @@ def _correction(
     person = owner(new.start, new.end) or owner(lo, hi)
     if person is None or not old:
         return None
+    if new.label_ == "ORG" and _where_met(doc, new.start):
+        return None  # "i met him at the Ghana Association not the igbo union": no firm
     if new.label_ == "ORG":
         return Change(person.name, "org", new.text, old, None, True)
     if new.label_ == "ROLE":
@@ -260,6 +304,102 @@ def relation_corrections(doc: Doc, people: list[Person]) -> list[Change]:
         if new != old:
             changes.append(Change(named[-1].name, "relation", new, old, None, True))
     return changes
+
+
+def relative_renamed(
+    doc: Doc, people: list[Person], known: frozenset[str] = frozenset()
+) -> list[Change]:
+    """ "actually adaeze's husband is Obiora not Obinna": the known relative said wrong is
+    renamed; the right name is no second husband. Only when the one said wrong is a known
+    contact: "his wife is Ama not Abena" of two new names corrects nothing known."""
+    changes = []
+    for tok in doc[:-3]:
+        if tok.lower_ not in RELATIVES or doc[tok.i + 1].lower_ not in ("is", "'s", "was"):
+            continue
+        start = tok.i + 2
+        new_end = _name_end(doc, start)
+        if new_end == start or new_end - start > 2:
+            continue
+        at = new_end + (1 if new_end < len(doc) and doc[new_end].text == "," else 0)
+        if at >= len(doc) or doc[at].lower_ != "not":
+            continue
+        old_end = _name_end(doc, at + 1)
+        old = [
+            p
+            for p in people
+            if p.known and any(at < m.start and m.end <= old_end for m in p.mentions)
+        ]
+        if old_end == at + 1 or len(old) != 1 or _not_a_name(doc[start:new_end]):
+            continue
+        relative, said = old[0], doc[at + 1 : old_end].text
+        for person in list(people):  # the right name is the relative, not someone new
+            if person is not relative and all(
+                start <= m.start and m.end <= new_end for m in person.mentions
+            ):
+                people.remove(person)
+                for other in people:
+                    if other.of is person:
+                        other.of = relative
+        new = _with_part(relative.name, "first", proper_case(doc[start:new_end].text), said)
+        if new.casefold() != relative.name.casefold():
+            changes.append(Change(relative.name, "name", new, said, None, True))
+    return changes
+
+
+def follow_up_not_theirs(doc: Doc, people: list[Person]) -> list[Change]:
+    """ "and its femi i need to call wednesday not her": the follow-up asked for with the
+    one after "not" (here the "her" named before) is the other's; theirs is not needed."""
+    changes = []
+    for nt in (t for t in doc if t.lower_ == "not" and t.i + 1 < len(doc)):
+        begin = nt.i
+        while begin > 0 and nt.i - begin < 15 and doc[begin - 1].text not in (".", "!", "?"):
+            begin -= 1  # the sentence as written (the parser may cut it at "i")
+        its = next(
+            (
+                t.i
+                for t in doc[begin : nt.i]
+                if t.lower_ in ("its", "it's") or (t.lower_ == "'s" and doc[t.i - 1].lower_ == "it")
+            ),
+            None,
+        )
+        if its is None:
+            continue
+        theirs = next((p for p in people for m in p.mentions if its < m.start < its + 3), None)
+        if theirs is None:
+            continue
+        other = _whom_not(doc, nt.i + 1, people, theirs)
+        if other is None:
+            continue
+        day = next(
+            (
+                t.text
+                for t in doc[its + 1 : nt.i]
+                if t.lower_ in _DAY_WORDS or (t.ent_type_ == "DATE" and t.is_alpha)
+            ),
+            None,
+        )
+        changes.append(Change(other.name, "follow_up", "", day))
+    return changes
+
+
+_WHOM = {"her": "f", "him": "m"}
+
+
+def _whom_not(doc: Doc, at: int, people: list[Person], theirs: Person) -> Person | None:
+    """Who "not her", "not priya" is: the one named right after, or for "her" or "him"
+    the last other person named before who could be called so."""
+    named = next((p for p in people for m in p.mentions if m.start == at), None)
+    if named is not None:
+        return None if named is theirs else named
+    gender = _WHOM.get(doc[at].lower_)
+    if gender is None:
+        return None
+    before = [
+        p
+        for p in people
+        if p is not theirs and p.first < at and p.gender in (gender, "") and not p.they
+    ]
+    return max(before, key=lambda p: p.first) if before else None
 
 
 def name_corrections(

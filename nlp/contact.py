@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from nlp.dates.actions import refused
 from nlp.people import FORMS_OF_ADDRESS, RELATIVES, Person
@@ -73,6 +73,18 @@ _CORRECTING = frozenset("correction corrections oops typo mistaken".split())
 def says_correction(doc: Doc) -> bool:
     """ "correction: thanuja is the one looking for an accountant", "oops, kevin is…"."""
     return any(t.lower_ in _CORRECTING for t in doc)
+
+
+def where_met_corrected(tok: Token) -> bool:
+    """ "correction … and i met him at the Ghana Association xmas planning meeting not the
+    igbo union": the words of meeting in a sentence that puts right where they met tell
+    of the first meeting, not of a new one."""
+    doc = tok.doc
+    if not (says_correction(doc) or any(t.lower_ == "actually" for t in doc)):
+        return False
+    words = [t.lower_ for t in tok.sent]
+    met = next((k for k, w in enumerate(words) if w in ("met", "meet")), None)
+    return met is not None and "not" in words[met + 1 :]
 
 
 def met_people(
@@ -223,6 +235,7 @@ def _after_cue(doc: Doc, start: int) -> bool:
         doc[k].lower_ in FORMS_OF_ADDRESS or doc[k].lower_.rstrip(".") in FORMS_OF_ADDRESS
     ):
         k -= 1  # "met dr. olumide", "also met tita cora santos", "met brother abdi"
+    k = _past_whose(doc, k)  # "met the groom's uncle kofi"
     if k < 0:
         return False
     word = doc[k].lower_
@@ -231,6 +244,23 @@ def _after_cue(doc: Doc, start: int) -> bool:
     if k >= 1 and (doc[k - 1].lower_, word) in _CUE_PAIRS:
         return True
     return _introduced_to_me(doc, k)
+
+
+_WHOSE_LEADS = frozenset("the a an my our".split())
+
+
+def _past_whose(doc: Doc, k: int) -> int:
+    """Before "the groom's uncle", "the bride's cousin": where the words start, so a word of
+    meeting before them is found ("also met the groom's uncle kofi" met Kofi)."""
+    j = k - 1 if k >= 0 and doc[k].lower_ in RELATIVES else k
+    if (
+        j >= 2
+        and doc[j].lower_ in ("'s", "’s")
+        and doc[j - 1].is_lower
+        and doc[j - 2].lower_ in _WHOSE_LEADS
+    ):
+        return j - 3
+    return k
 
 
 # Said of an introduction made without meeting: "introduced me to aoife by email".

@@ -11,13 +11,14 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 import nlp.details  # registers the "rapport_details" factory
 import nlp.firm_people  # noqa: F401  (registers "rapport_firm_people")
 from nlp.dates import DateFinder
 from nlp.known import KnownNames, KnownTraits, build_known_names
 from nlp.ledger import LedgerFinder
+from nlp.lexicon import DEMONYMS
 from nlp.reading import read_doc
 from nlp.repairs import repaired
 from nlp.schema import NoteExtraction
@@ -86,6 +87,7 @@ class NoteExtractor:
     ) -> NoteExtraction:
         try:
             known = self._known_names(tuple(known_names))
+            _peoples_apart(doc)
             return read_doc(
                 doc, now, known, self._dates, self._ledger, self._english, known_traits or {}
             )
@@ -122,6 +124,31 @@ def english_words(nlp: Language) -> frozenset[str]:
             entries = table[key]
             words.update(entries if not isinstance(entries, dict) else entries.keys())
     return frozenset(w.lower() for w in words if isinstance(w, str))
+
+
+# Demonyms that are also surnames ("Dawn French", "Irvine Welsh"): kept at a name's end.
+_SURNAME_DEMONYMS = frozenset("english french welsh irish german scottish".split())
+
+
+def _peoples_apart(doc: Doc) -> None:
+    """ "Kwame Asante (Akan)", "maria santos filipino": a people, nationality or language
+    said by a name is who they are, not their firm and not a word of their name."""
+    ents = []
+    for ent in doc.ents:
+        words = [t.lower_ for t in ent if t.is_alpha]
+        if ent.label_ in ("ORG", "PERSON") and words and all(w in DEMONYMS for w in words):
+            continue
+        last = ent[-1]
+        if (
+            ent.label_ == "PERSON"
+            and len(ent) > 2
+            and last.lower_ in DEMONYMS
+            and (last.is_lower or last.lower_ not in _SURNAME_DEMONYMS)
+        ):
+            ent = Span(doc, ent.start, ent.end - 1, label="PERSON")
+        ents.append(ent)
+    if [(e.start, e.end) for e in ents] != [(e.start, e.end) for e in doc.ents]:
+        doc.ents = ents
 
 
 def _unshout(text: str) -> str:

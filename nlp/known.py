@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from nlp.lexicon import INSTITUTION_WORDS
+
 # What the user has told Rapport of a known contact that helps read a note about them, by
 # every name they go by: their pronoun ("he", "she" or None), and whether they are
 # someone's relative (a child is not who a later "he offered to send me clients" is).
@@ -34,9 +36,27 @@ class KnownNames:
         for start in range(len(words)):
             for end in range(start + 1, min(start + self.longest, len(words)) + 1):
                 name = self.phrases.get(tuple(words[start:end]))
-                if name is not None:
+                if name is not None and not _begins_a_firm(doc, end):
                     found.append((name, start, end))
         return found
+
+
+def _begins_a_firm(doc: Doc, end: int) -> bool:
+    """ "from Grace Fellowship", "at Hope Church": a name followed by a word that ends a
+    church's, school's or society's name is the start of that name, not the contact."""
+    return end < len(doc) and doc[end].lower_ in INSTITUTION_WORDS
+
+
+# Titles said with a surname alone ("dr whitfield", "pastor okafor") that say nothing of
+# whether the person is a man or a woman: "mrs bakare" with Olumide Bakare known is likely
+# his wife, so "mr", "mrs" and the like are not here.
+_NEUTRAL_TITLES = (
+    "dr dr. doctor prof prof. professor pastor rev rev. reverend engr engr. judge chief "
+    "coach deacon elder bishop imam rabbi captain capt capt.".split()
+)
+# The same titles as a note's words (nlp.known.name_words): a note with one may name a
+# contact by surname alone.
+SURNAME_TITLES = frozenset(t.rstrip(".") for t in _NEUTRAL_TITLES)
 
 
 def build_known_names(
@@ -58,7 +78,24 @@ def build_known_names(
     phrases: dict[tuple[str, ...], str] = {}
     for key, value in display.items():
         phrases.setdefault(words(key), value)
+    for key, value in _by_title(full).items():
+        phrases.setdefault(words(key), value)
     return KnownNames(phrases, frozenset(full), max(len(p) for p in phrases))
+
+
+def _by_title(full: list[str]) -> dict[str, str]:
+    """ "dr whitfield" -> Harold Whitfield: a title and a surname only one contact has."""
+    surnames: dict[str, list[str]] = {}
+    for name in full:
+        parts = name.split()
+        if len(parts) > 1:
+            surnames.setdefault(parts[-1].lower(), []).append(name)
+    return {
+        f"{title} {surname}": owners[0]
+        for surname, owners in surnames.items()
+        if len(owners) == 1
+        for title in _NEUTRAL_TITLES
+    }
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")

@@ -168,6 +168,24 @@ DEMONYMS: frozenset[str] = frozenset(
     "australian kiwi nigerian ghanaian kenyan ethiopian eritrean somali sudanese ugandan "
     "tanzanian rwandan congolese cameroonian senegalese ivorian malian zimbabwean zambian "
     "south african".split()
+) | frozenset(
+    # Peoples and languages, said the same way ("Kwame Asante (Akan)", "she's Yoruba too",
+    # "Harpreet (Punjabi)"): who someone is, never a firm nor part of their name.
+    "akan ashanti fante fanti ewe yoruba igbo ibo hausa fulani ijaw efik ibibio tiv urhobo "
+    "itsekiri kikuyu luhya kalenjin maasai zulu xhosa sotho tswana shona ndebele amhara "
+    "oromo tigrayan tigrinya wolof mandinka bambara swahili afrikaans dinka nuer berber "
+    "amazigh punjabi gujarati bengali tamil telugu malayalam kannada marathi sindhi pashtun "
+    "pashto hindi urdu hmong cantonese mandarin hakka tagalog ilocano visayan cebuano maori "
+    "māori samoan tongan fijian hawaiian navajo cherokee latina latino latinx hispanic "
+    "creole cajun arab kurd".split()
+)
+
+# Words that end the name of a church, school, society or charity: "Grace Fellowship", "Hope
+# Church", "Victoria Foundation". A first name before one is the start of that name.
+INSTITUTION_WORDS: frozenset[str] = frozenset(
+    "fellowship church tabernacle ministries ministry chapel cathedral temple mosque "
+    "synagogue parish foundation society association institute academy "
+    "college university school hospital clinic charity".split()
 )
 
 TITLE_WORDS: frozenset[str] = frozenset(

@@ -189,8 +189,11 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     # "tomasz rang, wants to refer…": a lowercase verb after a first name is no surname
     last = doc[end - 1]
     # "kwame landed a new role": what he did (a past tense with a stem of its own, so a
-    # surname the tagger took for a verb, "khoa tran", stays)
-    past = last.tag_ == "VBD" and last.lemma_.lower() != last.lower_
+    # surname the tagger took for a verb, "khoa tran", stays; nor does a past tense end in
+    # "s": "maria santos filipino" is Maria Santos)
+    past = (
+        last.tag_ == "VBD" and last.lemma_.lower() != last.lower_ and not last.lower_.endswith("s")
+    )
     if end - start > 1 and last.is_lower and (last.lower_ in _SAID_VERBS or past):
         end -= 1
     while (
@@ -1244,6 +1247,8 @@ _CHAT = CHAT_WORDS | frozenset("legit lowkey highkey bruh".split())
 
 
 # People said by who they are to someone: "my buddy hector", "this irish dude fergal".
+# Before a word for someone unnamed: "the groom's uncle", "a client's wife".
+_WHOSE_LEADS = frozenset("the a an my our his her their this that".split())
 _ACQUAINTANCES = frozenset(
     "buddy friend pal neighbor neighbour colleague coworker boss mentor roommate dude guy "
     "gal fella".split()
@@ -2418,6 +2423,8 @@ def _relative_of(
                 return person
         if k >= 1 and (doc[k - 1].lower_ in RELATIVES or doc[k - 1].lower_ in _ACQUAINTANCES):
             return None  # "my cousin's husband emeka": nobody the note names
+        if k >= 2 and doc[k - 2].lower_ in _WHOSE_LEADS and doc[k - 1].is_lower:
+            return None  # "the groom's uncle kofi": the groom is nobody the note names
     candidates = [
         p for p in people if p is not relative and not p.is_relative and p.first < at
     ] or [

@@ -14,12 +14,15 @@ from spacy.tokens import Doc, Span, Token
 from nlp.changes import (
     PRONOUN_WORDS,
     find_changes,
+    firms_said,
     first_name_slips,
+    follow_up_not_theirs,
     name_corrections,
     pronoun_corrections,
     relation_corrections,
+    relative_renamed,
 )
-from nlp.contact import MEETING_WORDS, met_people, says_correction
+from nlp.contact import MEETING_WORDS, met_people, says_correction, where_met_corrected
 from nlp.dates import DateFinder
 from nlp.deceased import deceased, mourning, rip_said
 from nlp.events import find_event
@@ -106,6 +109,7 @@ def read_doc(
     contacts = known.names if known else frozenset()
     renames = name_corrections(doc, people, contacts)  # before owners: the old name is no one
     renames += first_name_slips(doc, people, contacts)
+    renames += relative_renamed(doc, people, contacts)
     renames += pronoun_corrections(doc, people)  # before owners: "he's got…" is his
     owners = Owners(doc, people)
     out = NoteExtraction()
@@ -358,6 +362,11 @@ def read_doc(
 
     out.ledger = ledger(doc, mentions, names, name_at)
     out.changes = find_changes(doc, owners.unit, lambda s, e: owners.owner(s, e), details)
+    out.changes += [  # "kwame works at Asante Tax & Tech": a known contact's firm, as news
+        c
+        for c in firms_said(doc, lambda s, e: owners.owner(s, e))
+        if not any(o.field == "org" and o.person == c.person for o in out.changes)
+    ]
     out.changes += renames
     # "KD got the loan … now", "called senthil back … switched": a person's name or nickname
     # the model read as a firm is never anyone's new organisation.
@@ -413,6 +422,7 @@ def read_doc(
     out.topics = list(dict.fromkeys(topics))
     # (after who was met: "no need to ring him" is no news that makes the note second-hand)
     out.changes += _refused_follow_ups(people, owners, refusals)
+    out.changes += follow_up_not_theirs(doc, people)
     return out
 
 
@@ -1585,7 +1595,9 @@ def _a_thing_of_theirs(doc: Doc, start: int) -> bool:
 
 def _met_words(doc: Doc) -> bool:
     """A word of meeting or talking ("heard from" is talking; "heard that" is not)."""
-    return any(t.lower_ in MEETING_WORDS and not _heard_that(t) for t in doc)
+    return any(
+        t.lower_ in MEETING_WORDS and not _heard_that(t) and not where_met_corrected(t) for t in doc
+    )
 
 
 def _heard_that(tok: Token) -> bool:
@@ -1841,6 +1853,7 @@ def _unknown_word(tok: Token, english: frozenset[str], taken: set[int]) -> bool:
         and lower not in english
         and tok.lemma_.lower() not in english
         and lower not in STOP
+        and lower not in DEMONYMS  # "Kwame (Akan, from Kumasi)": his people, no firm
     )
 
 
