@@ -443,3 +443,25 @@ def given_at(keys: Sequence[str]) -> int:
     if len(keys) == 2 and ("-" in given or given not in last_names()):
         return 1
     return 0
+
+
+# Dishes and foods a note names the way it names people, lowercase and alone ("jollof +
+# bulgogi lol", "brought suya"): never a person's name. Only words that are no one's name
+# either (no "ginger", "basil", "olive", "pepper").
+FOODS: frozenset[str] = frozenset(
+    # West African
+    "jollof egusi suya fufu banku kenkey waakye kelewele amala eba ogbono efo akara moimoi "
+    "chinchin dodo plantain peppersoup gizdodo ofada ayamase tuwo kilishi "
+    "zobo puff-puff puffpuff shito garri gari injera berbere "
+    # Korean, Chinese, Japanese, Vietnamese, Thai
+    "bulgogi kimchi bibimbap japchae tteokbokki galbi kalbi banchan mandu jjigae "
+    "dimsum dumplings xiaolongbao baozi congee lomein chowmein "
+    "ramen sushi udon tempura teriyaki onigiri gyoza pho banhmi boba lumpia adobo "
+    "pancit sisig padthai satay laksa rendang "
+    # Latin American
+    "tamales tamale pozole menudo tacos taco tortas pupusas empanadas churros elote "
+    "enchiladas quesadillas burritos carnitas barbacoa birria arepas ceviche "
+    # South Asian, Middle Eastern, Caribbean
+    "biryani samosas samosa shawarma falafel hummus kebabs kebab jerk oxtail roti doubles "
+    "brisket bbq barbecue".split()
+)

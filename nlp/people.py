@@ -33,6 +33,7 @@ from nlp.lexicon import (
     name_genders,
     proper_case,
 )
+from nlp.things import said_as_a_thing
 
 # relative word -> (the singular noun, the relative's gender or "")
 RELATIVES: dict[str, tuple[str, str]] = {
@@ -350,6 +351,8 @@ def _mentions(
         dated = word in MONTHS or word in WEEKDAYS
         if len(span) == 1 and span[0].is_lower and word in NOT_NAME and not dated:
             continue  # "the christmas barbie": a word no name is typed as ("jun", "thu" are)
+        if said_as_a_thing(span):
+            continue  # "jollof + bulgogi lol": dishes, no people
         if len(span) == 1 and span[0].is_lower and _kin_word_said(doc, span.start):
             continue  # "her moko just born", "the whanau came round": who, not a name
         if all(t.lower_ in JOB_WORDS for t in span):
