@@ -465,3 +465,10 @@ FOODS: frozenset[str] = frozenset(
     "biryani samosas samosa shawarma falafel hummus kebabs kebab jerk oxtail roti doubles "
     "brisket bbq barbecue".split()
 )
+
+# Trades that end a food or events firm's name, capitalised after it: "Seoul Garden BBQ",
+# "Cho's Party Rentals", "Abuela's Tacos". The model often stops the firm before them.
+FIRM_TAILS: frozenset[str] = frozenset(
+    "bbq barbecue grill kitchen catering caterers rentals rental bakery cafe café deli tacos "
+    "taqueria bistro eatery diner pizzeria smokehouse patisserie creamery".split()
+)

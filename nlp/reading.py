@@ -61,6 +61,7 @@ from nlp.people import (
 )
 from nlp.schema import FACT_KINDS, Change, Fact, FactKind, FollowUp, NoteExtraction, PersonMention
 from nlp.taxes import tax_trouble
+from nlp.workplaces import replaces_society
 
 DETAILS = "details"
 # Words a detail phrase may start or end with that belong to the sentence, not the detail.
@@ -313,7 +314,9 @@ def read_doc(
         if _where_they_play(doc, ent, details):
             continue  # "plays hockey at edina": a pastime's place, no employer
         person = owners.owner(ent.start, ent.end, "work")
-        if person is not None and id(person) not in orgs and owners.named_near(ent.start):
+        if person is None or not owners.named_near(ent.start):
+            continue
+        if id(person) not in orgs or replaces_society(orgs[id(person)], doc, ent):
             orgs[id(person)] = name
     for person in people:  # "bartholomew, aka bart": the nickname is no firm
         if orgs.get(id(person), "").casefold() in {a.casefold() for a in person.aka}:

@@ -28,3 +28,35 @@ def test_food_and_chat_words_are_no_people(extractor: NoteExtractor, note: str) 
     odd = [n for n in names(out) if set(n.casefold().split()) & food]
     assert not odd, names(out)
     assert len(out.people) == 1, names(out)
+
+
+@pytest.mark.parametrize(
+    ("note", "org"),
+    [
+        ("Tunde Bakare, owner of Lagos Kitchen Catering in Smyrna", "Lagos Kitchen Catering"),
+        ("met Maria Lopez, owner of Abuela's Tacos on Buford Hwy", "Abuela's Tacos"),
+        ("Joon Lee runs Han River BBQ in Duluth, wants a popup", "Han River BBQ"),
+        ("Ama Owusu manages Sweet Crumbs Bakery near the square", "Sweet Crumbs Bakery"),
+    ],
+)
+def test_a_firms_last_word_is_its_name(extractor: NoteExtractor, note: str, org: str) -> None:
+    out = extractor.extract(note, now=NOW)
+    assert out.people[0].org == org, (out.people[0].org, out.orgs)
+
+
+@pytest.mark.parametrize(
+    ("note", "org"),
+    [
+        (
+            "Ji-ho Lee from the Asian Business Council, owns Lee's Event Rentals in Duluth",
+            "Lee's Event Rentals",
+        ),
+        ("Kofi Boateng from the Ghana Association, accountant at Georgia Power", "Georgia Power"),
+        ("Adaeze Obi from the Igbo Women Union, she works at Cobb DOT", "Cobb DOT"),
+    ],
+)
+def test_where_they_work_beats_the_society_they_were_met_at(
+    extractor: NoteExtractor, note: str, org: str
+) -> None:
+    out = extractor.extract(note, now=NOW)
+    assert out.people[0].org == org, (out.people[0].org, out.orgs)
