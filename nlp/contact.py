@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from nlp.dates.actions import refused
+from nlp.lexicon import CELEBRANTS
 from nlp.people import FORMS_OF_ADDRESS, RELATIVES, Person
 
 # Words of meeting or talking anywhere in a note: it is no piece of news alone.
@@ -223,6 +224,7 @@ def _after_cue(doc: Doc, start: int) -> bool:
         doc[k].lower_ in FORMS_OF_ADDRESS or doc[k].lower_.rstrip(".") in FORMS_OF_ADDRESS
     ):
         k -= 1  # "met dr. olumide", "also met tita cora santos", "met brother abdi"
+    k = _past_whose_kin(doc, k)  # "met the groom's uncle kofi"
     if k < 0:
         return False
     word = doc[k].lower_
@@ -231,6 +233,21 @@ def _after_cue(doc: Doc, start: int) -> bool:
     if k >= 1 and (doc[k - 1].lower_, word) in _CUE_PAIRS:
         return True
     return _introduced_to_me(doc, k)
+
+
+def _past_whose_kin(doc: Doc, k: int) -> int:
+    """Before "the groom's uncle" when doc[k] ends it (someone met, though said as kin of
+    a groom the note never names); k otherwise."""
+    if k >= 1 and doc[k].lower_ in RELATIVES:
+        k -= 1  # ("uncle" is a title too, and may be passed already)
+    if (
+        k >= 2
+        and doc[k].lower_ in ("'s", "’s")
+        and doc[k - 1].lower_ in CELEBRANTS
+        and doc[k - 2].lower_ == "the"
+    ):
+        return k - 3
+    return k
 
 
 # Said of an introduction made without meeting: "introduced me to aoife by email".

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from nlp.people import FORMS_OF_ADDRESS
+
 # The last word of a society's, club's or chamber's name: "Yoruba Society of Atlanta" ends
 # in a place, so the words are looked for anywhere in the name.
 _SOCIETIES = frozenset(
@@ -47,3 +49,9 @@ def replaces_society(held: str | None, doc: Doc, ent: Span) -> bool:
         and not a_society(ent.text)
         and said_as_workplace(doc, ent)
     )
+
+
+def titles_a_name(span: Span, named: set[int]) -> bool:
+    """ "saw bisola & deacon tunde": words the model read as a firm that end in a title said
+    right before someone's name are no firm."""
+    return span[-1].lower_ in FORMS_OF_ADDRESS and span.end in named
