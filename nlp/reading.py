@@ -42,6 +42,7 @@ from nlp.lexicon import (
     proper_case,
 )
 from nlp.news import life_news
+from nlp.occasions import occasion_details
 from nlp.outcomes import done_verbs, news_from, settled_by
 from nlp.owners import Owners
 from nlp.people import (
@@ -134,7 +135,9 @@ def read_doc(
     ]
     # "out of brampton KD Logistics": a firm the detail model took for a pastime
     details = [d for d in details if not _a_firm_said(d)]
-    exams = exam_details(doc)  # "his daughter is doing her a levels": the child's, whole
+    # "his daughter is doing her a levels": the child's, whole; "her daughter has her
+    # quinceañera in may", "orders lunch for 40 staff every other friday" (nlp/occasions.py)
+    exams = exam_details(doc) + occasion_details(doc)
     details = sorted(
         [d for d in details if not any(d.start < e.end and e.start < d.end for e in exams)] + exams,
         key=lambda s: s.start,

@@ -193,6 +193,60 @@ def test_the_child_a_parent_is_called_after_is_their_child(
 
 
 @pytest.mark.parametrize(
+    ("note", "who", "words"),
+    [
+        ("met Dana Levi at the JCC, her son Eli has his bar mitzvah in june", "Dana", "mitzvah"),
+        (
+            "Ravi Patel from the temple board, his granddaughter Priya is having her graduation "
+            "next may",
+            "Ravi",
+            "graduation",
+        ),
+    ],
+)
+def test_a_relatives_celebration_is_a_family_detail(
+    extractor: NoteExtractor, note: str, who: str, words: str
+) -> None:
+    out = extractor.extract(note, now=NOW)
+    assert said(person(out, who), words, {"family"}), person(out, who).facts
+
+
+@pytest.mark.parametrize(
+    ("note", "who", "words"),
+    [
+        (
+            "Tamika Brown, HR lead at Northside Clinic, she orders breakfast for 25 staff every "
+            "monday",
+            "Tamika",
+            "breakfast for 25 staff every monday",
+        ),
+        (
+            "Luis Ortega runs the front desk at Ortega Law, he books lunch for 12 people each week",
+            "Luis",
+            "lunch for 12 people",
+        ),
+        (
+            "lunch w Hyun Choi, his daughter Mei is a sophomore at Emory studying nursing",
+            "Mei",
+            "sophomore at emory studying nursing",
+        ),
+        (
+            "Sade Kuti is events lead at Cox, she said they host a big diwali dinner every "
+            "november",
+            "Sade",
+            "diwali dinner every november",
+        ),
+    ],
+)
+def test_standing_orders_studies_and_yearly_dos_are_details(
+    extractor: NoteExtractor, note: str, who: str, words: str
+) -> None:
+    out = extractor.extract(note, now=NOW)
+    assert said(person(out, who), words), person(out, who).facts
+    assert not out.follow_ups, out.follow_ups
+
+
+@pytest.mark.parametrize(
     ("note", "who"),
     [
         ("church today, saw kemi & deacon femi with their baby, so cute", "Femi"),
