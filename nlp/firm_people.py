@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from spacy.lang.en.stop_words import STOP_WORDS as STOP
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from nlp.lexicon import EVENT_HEADS, first_names
+from nlp.lexicon import EVENT_HEADS, FIRM_TAILS, first_names
 from nlp.people import FIRM_WORDS, RELATIVES
 
 # Words that start an institution's name ("Rotary Club of Evanston", "First Bank of Oak Park").
@@ -48,6 +48,10 @@ def split_firm_people(doc: Doc) -> Doc:
             firm_first = _firm_then_person(ent, dash)
             ents.append(Span(doc, ent.start, dash, label="ORG" if firm_first else "PERSON"))
             ents.append(Span(doc, dash + 1, ent.end, label="PERSON" if firm_first else "ORG"))
+            continue
+        trade = _with_its_trade(ent)
+        if trade is not None:
+            ents.append(trade)  # "Seoul Garden BBQ", "Abuela's Tacos"
             continue
         of = _person_before_of(ent)
         if of is None:
@@ -216,6 +220,31 @@ def _titled_then_named(doc: Doc, ents: list[Span]) -> list[Span]:
         ):
             out[k - 1] = Span(doc, before.start, before.end, label="ORG")
     return out
+
+
+def _with_its_trade(ent: Span) -> Span | None:
+    """ "owner of Seoul Garden BBQ", "Rosita's Tacos": the capitalised trade words right after
+    a name ("'s" between for a person's or a place's) end the firm's name; None when no trade
+    word follows."""
+    doc = ent.doc
+    end = ent.end
+    owned = end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") and not doc[end - 1].whitespace_
+    if owned:
+        end += 1  # "Abuela's Tacos": a name's, then the trade
+    elif ent.label_ != "ORG":
+        return None
+    if ent.label_ not in ("ORG", "PERSON", "GPE"):
+        return None
+    tails = end
+    while tails < len(doc) and tails - end < 2 and _a_trade_word(doc[tails]):
+        tails += 1
+    if tails == end:
+        return None
+    return Span(doc, ent.start, tails, label="ORG")
+
+
+def _a_trade_word(tok: Token) -> bool:
+    return tok.lower_ in FIRM_TAILS and not tok.is_lower and not tok.ent_type_
 
 
 def _with_its_place(ent: Span) -> Span:

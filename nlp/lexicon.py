@@ -462,3 +462,61 @@ def given_at(keys: Sequence[str]) -> int:
     if len(keys) == 2 and ("-" in given or given not in last_names()):
         return 1
     return 0
+
+
+# Dishes and foods a note names the way it names people, lowercase and alone ("jollof +
+# bulgogi lol", "brought suya"): never a person's name. Only words that are no one's name
+# either (no "ginger", "basil", "olive", "pepper").
+FOODS: frozenset[str] = frozenset(
+    # West African
+    "jollof egusi suya fufu banku kenkey waakye kelewele amala eba ogbono efo akara moimoi "
+    "chinchin dodo plantain peppersoup gizdodo ofada ayamase tuwo kilishi "
+    "zobo puff-puff puffpuff shito garri gari injera berbere "
+    # Korean, Chinese, Japanese, Vietnamese, Thai
+    "bulgogi kimchi bibimbap japchae tteokbokki galbi kalbi banchan mandu jjigae "
+    "dimsum dumplings xiaolongbao baozi congee lomein chowmein "
+    "ramen sushi udon tempura teriyaki onigiri gyoza pho banhmi boba lumpia adobo "
+    "pancit sisig padthai satay laksa rendang "
+    # Latin American
+    "tamales tamale pozole menudo tacos taco tortas pupusas empanadas churros elote "
+    "enchiladas quesadillas burritos carnitas barbacoa birria arepas ceviche "
+    # South Asian, Middle Eastern, Caribbean
+    "biryani samosas samosa shawarma falafel hummus kebabs kebab jerk oxtail roti doubles "
+    "brisket bbq barbecue".split()
+)
+
+# Church and community titles said before a name ("Deacon Tunde", "Aunty Comfort Boateng",
+# "Alhaji Musa Bello"): the capitalised name after one is a person's, even where the model
+# reads title and name together as a firm.
+COMMUNITY_TITLES: frozenset[str] = frozenset(
+    "deacon deaconess pastor aunty auntie engr engr. alhaji alhaja hajiya hajia chief nana "
+    "mama baba papa elder evangelist prophet prophetess apostle bishop mallam oga iya "
+    "brother sister bro sis".split()
+)
+
+# Trades that end a food or events firm's name, capitalised after it: "Seoul Garden BBQ",
+# "Cho's Party Rentals", "Abuela's Tacos". The model often stops the firm before them.
+FIRM_TAILS: frozenset[str] = frozenset(
+    "bbq barbecue grill kitchen catering caterers rentals rental bakery cafe café deli tacos "
+    "taqueria bistro eatery diner pizzeria smokehouse patisserie creamery".split()
+)
+
+# Titles said before a name that say he or she: "Mr. Chen", "Aunty Efua", "Alhaji Musa".
+GENDERED_TITLES: dict[str, str] = {
+    **dict.fromkeys(
+        "mr sir deacon brother bro alhaji baba papa oga señor senor sr don herr monsieur "
+        "uncle father fr".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        "mrs ms miss madam deaconess sister sis aunty auntie mama hajiya hajia alhaja señora "
+        "senora sra doña frau madame mme lady dame".split(),
+        "f",
+    ),
+}
+
+# Who a wedding or a party is for, said as whose relative someone is: "the groom's uncle",
+# "the birthday girl's mum". Nobody the note names.
+CELEBRANTS: frozenset[str] = frozenset(
+    "groom bride couple celebrant host hostess newlyweds honoree graduate".split()
+)

@@ -13,12 +13,15 @@ from spacy.tokens import Doc, Span, Token
 from nlp.known import KnownNames, KnownTraits
 from nlp.lexicon import (
     AMBIGUOUS_FIRST,
+    CELEBRANTS,
     CHAT_WORDS,
     CLUB_WORDS,
+    COMMUNITY_TITLES,
     DEMONYMS,
     FANDOM,
     FESTIVALS,
     FILLERS,
+    GENDERED_TITLES,
     GROUP_EVENTS,
     JOB_WORDS,
     MONTHS,
@@ -33,6 +36,7 @@ from nlp.lexicon import (
     name_genders,
     proper_case,
 )
+from nlp.things import said_as_a_thing
 
 # relative word -> (the singular noun, the relative's gender or "")
 RELATIVES: dict[str, tuple[str, str]] = {
@@ -353,6 +357,8 @@ def _mentions(
         dated = word in MONTHS or word in WEEKDAYS
         if len(span) == 1 and span[0].is_lower and word in NOT_NAME and not dated:
             continue  # "the christmas barbie": a word no name is typed as ("jun", "thu" are)
+        if said_as_a_thing(span):
+            continue  # "jollof + bulgogi lol": dishes, no people
         if len(span) == 1 and span[0].is_lower and _kin_word_said(doc, span.start):
             continue  # "her moko just born", "the whanau came round": who, not a name
         if all(t.lower_ in JOB_WORDS for t in span):
@@ -405,12 +411,20 @@ def _honorific_names(doc: Doc, english: frozenset[str]) -> list[Span]:
     honorific that only stands before a name are that person's name."""
     found: list[Span] = []
     for tok in doc[:-1]:
-        if tok.lower_ not in _HONORIFICS or not tok.is_title:
+        community = tok.lower_ in COMMUNITY_TITLES
+        if community and tok.is_lower and _lowercase_given_name(doc[tok.i + 1], english):
+            found.append(Span(doc, tok.i + 1, tok.i + 2, label="PERSON"))  # "deacon tunde"
+            continue
+        if (tok.lower_ not in _HONORIFICS and not community) or not tok.is_title:
             continue
         start = tok.i + 2 if doc[tok.i + 1].text == "." else tok.i + 1
         end = start
         while end < len(doc) and end - start < 3 and _capitalised_name_word(doc[end], english):
             end += 1
+        if community and end == start:
+            end = _given_and_surname(doc, start, english)  # "Aunty Comfort Boateng"
+        if community and any(t.lower_ in FIRM_WORDS for t in doc[start : end + 1]):
+            continue  # "Mama Njeri Foods": a firm named after her
         if end < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_:
             end = _hyphen_end(doc, end - 1)  # "Cllr Anne-Marie Docherty"
             while end < len(doc) and end - start < 4 and _capitalised_name_word(doc[end], english):
@@ -418,6 +432,29 @@ def _honorific_names(doc: Doc, english: frozenset[str]) -> list[Span]:
         if end > start:
             found.append(Span(doc, start, end, label="PERSON"))
     return found
+
+
+def _lowercase_given_name(tok: Token, english: frozenset[str]) -> bool:
+    """ "deacon tunde", "aunty efua": a first name, typed lowercase, that is no word too."""
+    lower = tok.lower_
+    return (
+        tok.is_lower
+        and tok.is_alpha
+        and lower in first_names()
+        and lower not in english
+        and lower not in AMBIGUOUS_FIRST
+        and lower not in STOP
+    )
+
+
+def _given_and_surname(doc: Doc, start: int, english: frozenset[str]) -> int:
+    """Where a name after a title ends when its first word is a word too ("Comfort",
+    "Blessing"): it is a name when a capitalised surname follows; start when none does."""
+    if start + 1 >= len(doc) or not (doc[start].is_title and doc[start].is_alpha):
+        return start
+    if doc[start].lower_ in STOP or not _capitalised_name_word(doc[start + 1], english):
+        return start
+    return start + 2
 
 
 def _capitalised_name_word(tok: Token, english: frozenset[str]) -> bool:
@@ -1372,6 +1409,7 @@ def find_people(
     _genders(doc, people)
     _families(doc, people)
     _married(doc, people)
+    _parents_called_by_a_child(doc, people)  # last: "Mama Kemi" names no Kemi of hers
     firsts = first_names()
     for person in people:
         words = person.name.split()
@@ -1644,6 +1682,35 @@ def _bracketed_names(doc: Doc, people: list[Person], english: frozenset[str]) ->
         if not any(p is given for p in people):
             people.append(given)  # the short name the model missed
     people.sort(key=lambda p: p.first)
+
+
+# Parents called by their child's name: "mama tobi", "baba tunde", "iya kemi".
+_PARENT_TITLES = frozenset("mama mummy mommy baba papa daddy iya".split())
+
+
+def _parents_called_by_a_child(doc: Doc, people: list[Person]) -> None:
+    """ "mama kemi (Mrs Titi Balogun)": a parent called by their child's name, with their own
+    full name in brackets, is the bracketed person, who goes by "Mama Kemi"; the child's
+    name there is no one of its own."""
+    for i in range(2, len(doc) - 2):
+        if doc[i].text != "(" or doc[i - 2].lower_ not in _PARENT_TITLES:
+            continue
+        if not (doc[i - 1].is_alpha and doc[i - 1].lower_ not in STOP):
+            continue
+        close = next((k for k in range(i + 2, min(i + 7, len(doc))) if doc[k].text == ")"), None)
+        inside = close and next(
+            (p for p in people if any(i < m.start and m.end <= close for m in p.mentions)), None
+        )
+        if not inside or len(inside.name.split()) < 2:
+            continue
+        child = _person_at(people, i - 1)
+        if child is inside:
+            continue
+        if child is not None:
+            child.mentions = [m for m in child.mentions if not m.start <= i - 1 < m.end]
+            if not child.mentions:
+                people.remove(child)
+        inside.aka.append(_display(doc[i - 2 : i]))
 
 
 def _surname_after_club(
@@ -2137,6 +2204,25 @@ def _nickname_tail(doc: Doc, span: Span) -> bool:
 _AT_WORK = frozenset("business managing senior junior founding law practice co".split())
 
 
+def _kin_of_an_unnamed(doc: Doc, i: int, named: set[int]) -> bool:
+    """ "the groom's uncle", "the bride's mother": the relative word at i is of someone
+    the note names only by their part in the day, not of anyone named before."""
+    return (
+        i >= 2
+        and doc[i - 1].lower_ in ("'s", "’s")
+        and doc[i - 2].lower_ in CELEBRANTS
+        and (i - 2) not in named
+    )
+
+
+def _title_bracket(doc: Doc, i: int) -> bool:
+    """ "his wife pastor (mrs) Yewande": a bracket around a title is part of how she is
+    addressed, between the relative word and her name."""
+    if doc[i].text == "(":
+        return i + 2 < len(doc) and doc[i + 1].lower_ in _TITLES and doc[i + 2].text == ")"
+    return doc[i].text == ")" and i >= 2 and doc[i - 1].lower_ in _TITLES and doc[i - 2].text == "("
+
+
 def _relative_word(doc: Doc, span: Span, named: set[int]) -> tuple[str, str, int] | None:
     """The relative word naming `span`'s relation, its gender, and where its owner is said:
     "her husband tom", "wife Dorothy", "his daughter, Lena", "Shirin, his wife". `named`: where
@@ -2146,7 +2232,7 @@ def _relative_word(doc: Doc, span: Span, named: set[int]) -> tuple[str, str, int
         i >= 0
         and span.start - i <= 5
         and (doc[i].lower_ not in RELATIVES or _addressed(doc, i))
-        and (doc[i].lower_ in _BRIDGE or doc[i].lower_ in _TITLES)
+        and (doc[i].lower_ in _BRIDGE or doc[i].lower_ in _TITLES or _title_bracket(doc, i))
     ):
         i -= 1  # ("her mom Lola Nena": "Lola" is how she is addressed, "mom" who she is)
     if i >= 1 and doc[i].lower_ in ("partner", "partners") and doc[i - 1].lower_ in _AT_WORK:
@@ -2161,6 +2247,8 @@ def _relative_word(doc: Doc, span: Span, named: set[int]) -> tuple[str, str, int
     if i >= 0 and _addressed(doc, i):
         return None  # "Lola Pacita", "Koro Hemi": how an elder is addressed, nobody's said
     if i >= 0 and doc[i].lower_ in RELATIVES:
+        if _kin_of_an_unnamed(doc, i, named):
+            return None  # "met the groom's uncle Kofi": kin of someone the note never names
         noun, gender = RELATIVES[doc[i].lower_]
         between = {t.lower_ for t in doc[i + 1 : span.start]}
         if not gender and between & {"girl", "boy"}:  # "a baby girl named Lily"
@@ -2499,6 +2587,10 @@ def _genders(doc: Doc, people: list[Person]) -> None:
     starts = sorted((m.start, p) for p in people for m in p.mentions)
     _pair_genders(doc, starts, genders)
     for person in people:
+        titled = _titled_as(doc, person)
+        if titled and not (person.is_relative and person.gender):  # "mama tobi": his mother's
+            person.gender = titled  # "Mr. Chen (Wei Chen)", "Deaconess Amaka": the title says
+            continue
         if person.gender:
             continue
         called = _called_as(doc, person.first)
@@ -2565,6 +2657,18 @@ _GENDERED_NOUNS = {
     **dict.fromkeys("guy man dude fella gentleman".split(), "m"),
     **dict.fromkeys("lady woman gal".split(), "f"),
 }
+
+
+def _titled_as(doc: Doc, person: Person) -> str:
+    """ "m" or "f" when a gendered title stands right before one of their mentions ("Mr.
+    Nguyen", "mrs kim", "Aunty Efua"); "" otherwise."""
+    for mention in person.mentions:
+        at = mention.start - 1
+        if at >= 1 and doc[at].text == "." and not doc[at - 1].whitespace_:
+            at -= 1  # "Mr . Park" split in two
+        if at >= 0 and doc[at].lower_.rstrip(".") in GENDERED_TITLES:
+            return GENDERED_TITLES[doc[at].lower_.rstrip(".")]
+    return ""
 
 
 def _called_as(doc: Doc, start: int) -> str:

@@ -45,6 +45,7 @@ from nlp.lexicon import (
     proper_case,
 )
 from nlp.news import life_news
+from nlp.occasions import occasion_details
 from nlp.outcomes import done_verbs, news_from, settled_by
 from nlp.owners import Owners
 from nlp.people import (
@@ -64,6 +65,7 @@ from nlp.people import (
 )
 from nlp.schema import FACT_KINDS, Change, Fact, FactKind, FollowUp, NoteExtraction, PersonMention
 from nlp.taxes import tax_trouble
+from nlp.workplaces import replaces_society, titles_a_name
 
 DETAILS = "details"
 # Words a detail phrase may start or end with that belong to the sentence, not the detail.
@@ -137,7 +139,9 @@ def read_doc(
     ]
     # "out of brampton KD Logistics": a firm the detail model took for a pastime
     details = [d for d in details if not _a_firm_said(d)]
-    exams = exam_details(doc)  # "his daughter is doing her a levels": the child's, whole
+    # "his daughter is doing her a levels": the child's, whole; "her daughter has her
+    # quinceañera in may", "orders lunch for 40 staff every other friday" (nlp/occasions.py)
+    exams = exam_details(doc) + occasion_details(doc)
     details = sorted(
         [d for d in details if not any(d.start < e.end and e.start < d.end for e in exams)] + exams,
         key=lambda s: s.start,
@@ -235,6 +239,7 @@ def read_doc(
             and not _covered(ent, details, None)
             and not _sought(ent)
             and settled_by(ent) is None  # "hired the second chef" is not Marco's job
+            and not _only_address(ent.text)  # "chief Emeka Nwosu": how he is addressed
         ):
             if _said_not(ent):
                 continue  # "a paramedic, not a firefighter": the correction's old word
@@ -290,6 +295,7 @@ def read_doc(
         and not a_journeys_end(e)  # "cycled from Leeds to Whitby": places, no firms
         and not a_street_named(e)  # "a studio on Wellington Street": where, not a firm
         and not _a_corrected_name(e, renames)  # "it's Sione, not Sean": no firm
+        and not titles_a_name(e, named)  # "bisola & deacon [tunde]"
     ]
     for ent in sorted(org_spans, key=lambda e: e.start):
         name = org_case(ent.text)
@@ -317,7 +323,9 @@ def read_doc(
         if _where_they_play(doc, ent, details):
             continue  # "plays hockey at edina": a pastime's place, no employer
         person = owners.owner(ent.start, ent.end, "work")
-        if person is not None and id(person) not in orgs and owners.named_near(ent.start):
+        if person is None or not owners.named_near(ent.start):
+            continue
+        if id(person) not in orgs or replaces_society(orgs[id(person)], doc, ent):
             orgs[id(person)] = name
     for person in people:  # "bartholomew, aka bart": the nickname is no firm
         if orgs.get(id(person), "").casefold() in {a.casefold() for a in person.aka}:
@@ -1160,6 +1168,8 @@ def _detail_text(span: Span, named: Set[int] = frozenset()) -> str:
         toks[-1].lower_ in _TAIL
         or (toks[-1].is_lower and toks[-1].lower_ in CHAT_WORDS)
         or (toks[-1].lower_ == "actually" and len(toks) > 1)  # "husband actually"
+        # "wife pastor (mrs) Yewande": said on her card; a lone "pastor" is his calling
+        or (len(toks) > 1 and _title_before_a_name(toks[-1]))
     ):
         toks = toks[:-1]
     if not toks:
@@ -1169,6 +1179,19 @@ def _detail_text(span: Span, named: Set[int] = frozenset()) -> str:
         (proper_case(t.text) if t.i in named and t.is_lower else t.text) + t.whitespace_
         for t in words
     ).strip()
+
+
+def _title_before_a_name(tok: Token) -> bool:
+    """A title ending a detail where a bracket comes right after it ("pastor (mrs)"): the
+    tagger stopped before the name ("their US rep Annika Vogel" is her work)."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (
+        tok.lower_ in FORMS_OF_ADDRESS
+        and tok.lower_ not in RELATIVES
+        and nxt is not None
+        and nxt.text == "("
+    )
 
 
 def _covered(ent: Span, details: list[Span], kind: str | None) -> bool:

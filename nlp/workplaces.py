@@ -1,0 +1,57 @@
+"""Where someone works against where the user met them: "Ji-ho Lee from the Asian Business
+Council, owns Lee's Event Rentals" works at the rentals firm; the council is a society they
+belong to, and yields to a firm the note says they own or work at."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from nlp.people import FORMS_OF_ADDRESS
+
+# The last word of a society's, club's or chamber's name: "Yoruba Society of Atlanta" ends
+# in a place, so the words are looked for anywhere in the name.
+_SOCIETIES = frozenset(
+    "association assoc society council chamber union club network alliance federation "
+    "league forum circle guild diaspora".split()
+)
+_OWNS = frozenset("owns own owned runs run ran founded co-owns manages".split())
+_WORKS = frozenset("works work working worked employed".split())
+_HEADS = frozenset("owner founder co-founder ceo manager director president".split())
+
+
+def a_society(name: str) -> bool:
+    return any(word in _SOCIETIES for word in name.casefold().split())
+
+
+def said_as_workplace(doc: Doc, ent: Span) -> bool:
+    """ "owns Cho's Party Rentals", "works at Cobb DOT", "accountant at Georgia Power",
+    "owner of Seoul Garden BBQ": words right before the firm say they work there."""
+    k = ent.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1:
+        return False
+    word, before = doc[k].lower_, doc[k - 1]
+    if word in _OWNS:
+        return True
+    if word == "of":
+        return before.lower_ in _HEADS
+    if word in ("at", "for", "with", "w"):
+        return before.lower_ in _WORKS or before.ent_type_ == "ROLE"
+    return False
+
+
+def replaces_society(held: str | None, doc: Doc, ent: Span) -> bool:
+    """A firm said as where someone works replaces a society already taken as theirs."""
+    return (
+        held is not None
+        and a_society(held)
+        and not a_society(ent.text)
+        and said_as_workplace(doc, ent)
+    )
+
+
+def titles_a_name(span: Span, named: set[int]) -> bool:
+    """ "saw bisola & deacon tunde": words the model read as a firm that end in a title said
+    right before someone's name are no firm."""
+    return span[-1].lower_ in FORMS_OF_ADDRESS and span.end in named
