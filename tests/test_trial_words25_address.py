@@ -69,3 +69,12 @@ async def test_lines_keep_the_capitals_the_note_gave(coach: Coach, clock: FakeCl
     assert "Black Women in Tech breakfast" in said, said
     assert "Friends of Ponce Park breakfast" in said, said
     assert "women in tech" not in said.replace("Black Women in Tech", ""), said
+
+
+async def test_where_they_met_is_headed_with_the_note_s_capitals(coach: Coach) -> None:
+    # "You met at the women in Business lunch" above the nudge
+    await coach.notes.capture(
+        USER, "Priya Raman, met at the Black Women in Tech breakfast, she is a product manager"
+    )
+    views = await coach.nudges.upcoming(USER)
+    assert views and all(v.met_at == "Black Women in Tech breakfast" for v in views), views
