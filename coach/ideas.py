@@ -219,7 +219,8 @@ def idea(
     if hard_time(person, now):
         # A death or an illness in the last weeks: no "send him something about karaoke"
         # (trial 12, eight days after his dad died), only a gentle check-in
-        return Idea(proper(_gentle(person, kind, reason, today), person.proper_names), gives=False)
+        gentle = _gentle(person, kind, reason, today, recovering(person, now))
+        return Idea(proper(gentle, person.proper_names), gives=False)
     said = _idea(person, kind, reason, now, today)
     thank = thanks(person.got) if person.got else None
     if thank is not None and not (kind == "follow_up" and " about " in said.text):
@@ -416,8 +417,29 @@ def family_news(person: Person, now: datetime | None) -> bool:
     )
 
 
+# An operation or a hospital stay of their own: a recovery to ask after, not a loss.
+_MENDING = frozenset("surgery operation hospital hospitalized hospitalised".split())
+
+
+def recovering(person: Person, now: datetime | None) -> bool:
+    """The hard news is their own surgery or hospital stay, and nothing worse: "how is the
+    recovery going?", never "it's been a hard time for him" (trial 25: knee surgery)."""
+    news = _hard_news(person, now)
+    return (
+        bool(news)
+        and not _mourning(person)
+        and not family_news(person, now)
+        and all(
+            {w.casefold() for w in clean(d.text)} & DARK <= _MENDING and d.relative is None
+            for d in news
+        )
+    )
+
+
 def gentle_question(person: Person, now: datetime | None) -> str:
     """What a friend asks in a hard time, of them and their family when it is theirs."""
+    if recovering(person, now):
+        return "I hope the recovery is going well. How are you feeling?"
     if family_news(person, now):
         return "I've been thinking of you and your family. How are you holding up?"
     return "I've been thinking of you. How are you holding up?"
@@ -433,18 +455,24 @@ def met_in_mourning(met_at: str | None) -> bool:
     return met_at is not None and met_at.casefold() in MOURNING
 
 
-def _gentle(person: Person, kind: str, reason: str, today: bool) -> str:
+def _gentle(person: Person, kind: str, reason: str, today: bool, mending: bool = False) -> str:
     """A check-in a friend would send in a hard time, never a template of the news: the
-    user's own follow-up ("Follow up with JR about grabbing a coffee") stays as it is."""
+    user's own follow-up ("Follow up with JR about grabbing a coffee") stays as it is.
+    `mending`: their own surgery, asked after as a recovery."""
     who = person.who
     p = who.pronoun
-    holding = f"how {p.be} holding up"
+    holding = f"how {p.be} feeling" if mending else f"how {p.be} holding up"
     if kind == "follow_up" and reason:
         asked = follow_up(who, reason, today) or follow_up_about(who, reason)
         if asked is not None and (", and " in asked or " about " in asked):
             return asked
         if asked is not None and asked.split()[0].casefold() not in ("follow", "check"):
             return f"{asked}, and ask {p.object} {holding}"  # "Call Tomasz, and ask him…"
+    if mending:
+        recovery = f"how {p.possessive} recovery is going"
+        if kind == "first" and not person.known_before:
+            return f"{_good_to_meet(person)}, and ask {p.object} {recovery}"
+        return f"Check in on {who.name} and ask {recovery}"
     if kind == "first" and _mourning(person):
         return f"Tell {who.name} you've been thinking of {p.object} since the {person.met_at}"
     if kind == "first" and not person.known_before:

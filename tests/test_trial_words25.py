@@ -160,3 +160,25 @@ def test_a_follow_up_is_not_padded_with_how_the_wife_is_doing() -> None:
     for reason in ("call him to confirm numbers", "lunch with him", ""):
         said = idea(person, "follow_up", reason, WEEK_ON).text
         assert "wife" not in said, said
+
+
+def test_their_own_surgery_is_asked_after_as_a_recovery() -> None:
+    # Trial 25: the pastor "recovering from knee surgery" is no bereavement: how he is
+    # feeling, never "it's been a hard time for him", and never how his wife is doing
+    for surgery in ("recovering from hip surgery", "had shoulder surgery last week"):
+        person = Person(
+            "Rahul Menon",
+            None,
+            (Detail("family", "wife is Anjali", 1, TOLD), Detail("plan", surgery, 2, TOLD)),
+            pronoun="he",
+            touches=3,
+        )
+        said = _lines(person)
+        assert "recovery" in said and "feeling" in said, said
+        assert "hard time" not in said and "holding up" not in said, said
+        assert "wife" not in said and "Anjali" not in said, said
+    # a relative's surgery is the family's worry: thinking of them all
+    person = Person(
+        "Rahul Menon", None, (Detail("family", "mum had heart surgery", 1, TOLD),), pronoun="he"
+    )
+    assert "thinking of you and your family" in _lines(person)
