@@ -16,7 +16,7 @@ from typing import Any
 import spacy
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from coach.ideas import Person, hook
+from coach.ideas import Person, hard_time, hook
 from coach.intros import does, head_of, need_concepts, need_parts
 from coach.matching import KnownContact, called, match_contact
 from coach.notes import told_apart
@@ -272,6 +272,8 @@ def hook_from(
     (see there), and never a plan or news a later note (`notes`: when written, and what
     they say) or the draft itself speaks of again: "interviewing at memorial hermann" is
     over once "emeka got the job at memorial hermann" is noted."""
+    if hard_time(person, now):
+        return hook(person, now, draft)  # gentle, whatever later notes said of the news
     kept = tuple(
         d
         for d in person.details

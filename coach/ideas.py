@@ -41,8 +41,9 @@ from nlp.deceased import MOURNING
 
 # Small talk by how personal it is; their own news and needs come first of all.
 _PERSONAL = {"family": 1, "interest": 1, "topic": 2, "plan": 1, "work": 3, "offer": 4}
-# "How is Layla doing?": a relative with nothing happening, after their own work even.
-_SMALL_TALK = 3.5
+# "How is Layla doing?": a relative with nothing happening, the weakest line of all, after
+# even "how work is going" (trial 25: "ask him how his wife is doing", nothing about her).
+_SMALL_TALK = 6
 # Their or their family's good news comes first of all: "Congratulate Luis on baby Sofia".
 _CONGRATULATE = -0.5
 _RELATIVES_NEWS = 0.5
@@ -186,7 +187,12 @@ def _named_relative(detail: Detail) -> bool:
 def as_sent(person: Person, fact_id: int | None) -> Person:
     """The person as a sent nudge saw them: only the detail its line was built from (none
     for a generic line), so the line and its draft are rebuilt as they were sent."""
-    kept = tuple(d for d in person.details if fact_id is not None and d.fact_id == fact_id)
+    kept = tuple(
+        d for d in person.details if (fact_id is not None and d.fact_id == fact_id) or _dark(d)
+    )
+    # Hard news is kept whatever the line used: never said (talk() leaves it out), it makes
+    # the draft as gentle as the nudge (trial 25: "it's been a hard time for her", drafted
+    # as "Hi Ngozi, how are things with you?").
     return replace(person, details=kept, last_used=None, used_before=frozenset())
 
 
@@ -213,7 +219,8 @@ def idea(
     if hard_time(person, now):
         # A death or an illness in the last weeks: no "send him something about karaoke"
         # (trial 12, eight days after his dad died), only a gentle check-in
-        return Idea(proper(_gentle(person, kind, reason, today), person.proper_names), gives=False)
+        gentle = _gentle(person, kind, reason, today, recovering(person, now))
+        return Idea(proper(gentle, person.proper_names), gives=False)
     said = _idea(person, kind, reason, now, today)
     thank = thanks(person.got) if person.got else None
     if thank is not None and not (kind == "follow_up" and " about " in said.text):
@@ -281,6 +288,10 @@ def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: b
         # "Dinner with Chidi and Ngozi: ask him…"; "Call Tomasz, and ask him…".
         join = ": " if lead.split()[0].casefold() in (*MEETINGS, "you") else ", and "
         pick = _other_than(person, lead, pick, now, give=False)
+        if pick is not None and pick.talk is not None and pick.talk.small:
+            # "Call Femi, and ask him how his wife is doing": the call is reason enough,
+            # and how they have been says more than a relative with no news (trial 25)
+            pick = None
         fact_id = pick.detail.fact_id if pick else None
         if pick is not None and pick.helper is not None:
             offer = f"offer to introduce {who.pronoun.object} to {pick.helper.said()}"
@@ -360,13 +371,78 @@ def hard_time(person: Person, now: datetime | None) -> bool:
         days = _days_since(person.last_spoken, now)
         if days is None or days <= _HARD_DAYS:
             return True
+    return any(_dark(detail) for detail in _hard_news(person, now))
+
+
+def _hard_news(person: Person, now: datetime | None) -> list[Detail]:
+    """The details telling of a death, an illness or a hospital stay in the last weeks, as
+    of `now`: news told after it is not known yet (a sent line is rebuilt as it went)."""
+    found = []
     for detail in person.details:
         days = _days_since(detail.told_at, now)
-        if days is None or days > _HARD_DAYS:
+        if days is None or days > _HARD_DAYS or not _dark(detail):
             continue
-        if any(w.casefold() in DARK for w in clean(detail.text)):
-            return True
-    return False
+        if now is not None and detail.told_at is not None and _after(detail.told_at, now):
+            continue
+        found.append(detail)
+    return found
+
+
+def _dark(detail: Detail) -> bool:
+    return any(w.casefold() in DARK for w in clean(detail.text))
+
+
+def _after(then: datetime, now: datetime) -> bool:
+    if then.tzinfo is None and now.tzinfo is not None:
+        then = then.replace(tzinfo=now.tzinfo)
+    elif now.tzinfo is None and then.tzinfo is not None:
+        now = now.replace(tzinfo=then.tzinfo)
+    return then > now
+
+
+# Family words: hard news about one of them is the family's ("her mum passed last week").
+_KIN = frozenset(
+    "mum mom mother mama mam ma dad father papa pa daddy husband wife partner son daughter "
+    "child kid kids baby brother sister sibling grandma grandmother granny grandpa "
+    "grandfather nan nana uncle aunt aunty auntie cousin niece nephew parent parents "
+    "in-law father-in-law mother-in-law stepdad stepmom stepmum fiance fiancee".split()
+)
+
+
+def family_news(person: Person, now: datetime | None) -> bool:
+    """The hard news is about one of their family: "thinking of you and your family"."""
+    return any(
+        d.relative is not None or any(w.casefold() in _KIN for w in clean(d.text))
+        for d in _hard_news(person, now)
+    )
+
+
+# An operation or a hospital stay of their own: a recovery to ask after, not a loss.
+_MENDING = frozenset("surgery operation hospital hospitalized hospitalised".split())
+
+
+def recovering(person: Person, now: datetime | None) -> bool:
+    """The hard news is their own surgery or hospital stay, and nothing worse: "how is the
+    recovery going?", never "it's been a hard time for him" (trial 25: knee surgery)."""
+    news = _hard_news(person, now)
+    return (
+        bool(news)
+        and not _mourning(person)
+        and not family_news(person, now)
+        and all(
+            {w.casefold() for w in clean(d.text)} & DARK <= _MENDING and d.relative is None
+            for d in news
+        )
+    )
+
+
+def gentle_question(person: Person, now: datetime | None) -> str:
+    """What a friend asks in a hard time, of them and their family when it is theirs."""
+    if recovering(person, now):
+        return "I hope the recovery is going well. How are you feeling?"
+    if family_news(person, now):
+        return "I've been thinking of you and your family. How are you holding up?"
+    return "I've been thinking of you. How are you holding up?"
 
 
 def _mourning(person: Person) -> bool:
@@ -379,18 +455,24 @@ def met_in_mourning(met_at: str | None) -> bool:
     return met_at is not None and met_at.casefold() in MOURNING
 
 
-def _gentle(person: Person, kind: str, reason: str, today: bool) -> str:
+def _gentle(person: Person, kind: str, reason: str, today: bool, mending: bool = False) -> str:
     """A check-in a friend would send in a hard time, never a template of the news: the
-    user's own follow-up ("Follow up with JR about grabbing a coffee") stays as it is."""
+    user's own follow-up ("Follow up with JR about grabbing a coffee") stays as it is.
+    `mending`: their own surgery, asked after as a recovery."""
     who = person.who
     p = who.pronoun
-    holding = f"how {p.be} holding up"
+    holding = f"how {p.be} feeling" if mending else f"how {p.be} holding up"
     if kind == "follow_up" and reason:
         asked = follow_up(who, reason, today) or follow_up_about(who, reason)
         if asked is not None and (", and " in asked or " about " in asked):
             return asked
         if asked is not None and asked.split()[0].casefold() not in ("follow", "check"):
             return f"{asked}, and ask {p.object} {holding}"  # "Call Tomasz, and ask him…"
+    if mending:
+        recovery = f"how {p.possessive} recovery is going"
+        if kind == "first" and not person.known_before:
+            return f"{_good_to_meet(person)}, and ask {p.object} {recovery}"
+        return f"Check in on {who.name} and ask {recovery}"
     if kind == "first" and _mourning(person):
         return f"Tell {who.name} you've been thinking of {p.object} since the {person.met_at}"
     if kind == "first" and not person.known_before:
@@ -563,8 +645,7 @@ def opener(
     if hard_time(person, now):
         met = f"{_great_to_meet(person)}! " if kind == "first" else ""
         return proper(
-            f"Hi {person.first}, {met}I've been thinking of you. How are you holding up?",
-            person.proper_names,
+            f"Hi {person.first}, {met}{gentle_question(person, now)}", person.proper_names
         )
     return proper(_opener(person, kind, now, fact_id), person.proper_names)
 
@@ -645,6 +726,9 @@ def hook(person: Person, now: datetime | None = None, draft: str = "") -> str | 
     """A question for a rewrite to end on: the best detail, asked of them. A question, not
     an offer: the rewrite must not promise an intro the user may not have. Not one the
     draft already says ("hope Layla's hockey season is going well! How is Layla doing?")."""
+    if hard_time(person, now):
+        # no "have you played any tennis lately?" after a death in the family
+        return gentle_question(person, now).split(". ")[-1]
     names = (person.name, person.first)
     for pick in picks(replace(person, last_used=None, used_before=frozenset()), now):
         if pick.talk is not None and not repeats(draft, pick.talk.to_them, names):

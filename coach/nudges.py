@@ -18,7 +18,7 @@ from coach.persons import load_people
 from coach.phrases import goes_by
 from coach.planner import NudgePlanner, keeps_in_touch
 from coach.runtime import Runtime
-from coach.sentences import Detail
+from coach.sentences import Detail, proper
 from coach.stages import StageKeeper
 from coach.views import Candidate, NudgeActionResult, NudgeDraft, NudgeView
 from nlp.dates import resolve_date
@@ -97,7 +97,8 @@ def view_of(
         kind=nudge.kind,
         person=contact.name,
         org=contact.org,
-        met_at=contact.met_at,
+        # "the Women in Business lunch" as the notes wrote it, not as it was stored
+        met_at=proper(contact.met_at, person.proper_names) if contact.met_at else None,
         met_on=contact.met_on,
         idea=said.text,
         due=nudge.due_at.astimezone(zone),

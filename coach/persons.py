@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from coach.address import addressed, noted_capitals
 from coach.ideas import Person, best
 from coach.intros import role_of, serves
 from coach.phrases import goes_by
@@ -133,8 +134,8 @@ async def load_people(
             full_name=name_key(contact.name).split()[0] in shared,
             key=contact.id,
             last_spoken=contact.last_touch_at,
-            proper_names=tuple(n for n in names if n),
-            called=goes_by(contact.name, contact.aka),
+            proper_names=(*(n for n in names if n), *noted_capitals(said)),
+            called=_called(contact, said),
             got=_to_thank(exchanges[contact.id], sent.get(contact.id), sent_at),
             known_before=contact.id in known,
             met=met_when(
@@ -156,6 +157,13 @@ async def load_people(
             )
         people[contact.id] = person
     return people
+
+
+def _called(contact: Contact, notes: Sequence[str]) -> str:
+    """The name a line greets them by, with the title the notes addressed them with
+    ("Pastor Femi", "Dr. Whitfield"), else the name they go by."""
+    given = goes_by(contact.name, contact.aka)
+    return addressed(contact.name, given, notes) or given
 
 
 # Words a title qualifies a trade with, saying nothing of what it is: "commercial" in a

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from nlp.lexicon import FAMILY_FIRST, given_at
-from nlp.people import RELATIVES
+from nlp.people import FORMS_OF_ADDRESS, RELATIVES
 from storage.contacts import name_key
 
 
@@ -414,7 +414,8 @@ def read_family(text: str, names: tuple[str, ...] = ()) -> Family | None:
     "baby on the way". `names`: the relatives' names the user has on record, so a
     lowercase "ana" is known for a name. None: it does not start with a relative."""
     words = clean(text)
-    while words and words[0].casefold() in POSSESSIVES:
+    # "a baby girl, Toluwani": the article says nothing of who the relative is
+    while words and (words[0].casefold() in POSSESSIVES or words[0].casefold() in ("a", "an")):
         words = words[1:]
     adjectives: list[str] = []
     while words and words[0].casefold() in FAMILY_ADJECTIVES and len(words) > 1:
@@ -432,6 +433,18 @@ def read_family(text: str, names: tuple[str, ...] = ()) -> Family | None:
         gender = _GENDER[rest[0].casefold()]
         adjectives.append(words[0])
         said_as, rest = rest[0].casefold(), rest[1:]
+    if len(rest) > 1 and rest[0].casefold() in ("named", "called"):
+        rest = rest[1:]  # "a baby girl named Toluwani"
+    while (
+        rest
+        and rest[0].casefold() in FORMS_OF_ADDRESS
+        and (
+            (len(rest) > 1 and _is_name(rest[1:], names)) or (len(rest) == 1 and rest[0].islower())
+        )
+    ):
+        # "wife Mama Chioma", "wife pastor": a form of address, never her name; "husband
+        # Don" is a name all the same
+        rest = rest[1:]
     name = None
     if rest and _is_name(rest, names):
         name, rest = _display_name(rest[0], names), rest[1:]

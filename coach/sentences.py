@@ -310,6 +310,10 @@ _CLUBS = {w: w.capitalize() for w in "rotary kiwanis toastmasters vistage".split
 # and "kiwi" are words of their own too.
 _DEMONYMS = DEMONYMS - {"south", "polish", "kiwi"}
 _BEFORE_MAY = frozenset("in by early late mid next this since until".split())
+# After "may" the verb, a verb follows; a day's number, a clause's end or "to"/"or"/"and"
+# after it make it the month.
+_SUBJECTS = frozenset("i you we they he she it who".split())  # "as soon as you may."
+_MAY_THE_MONTH = re.compile(r"\s*(?:\d|[,.;:!?)]|$)")
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z']*")
 
 
@@ -351,7 +355,13 @@ def proper(text: str, names: tuple[str, ...] | frozenset[str] = ()) -> str:
     -> "the BNI lunch"), and the names and organisations the user has stored for the people
     in it ("since he switched to compass" -> "to Compass")."""
     for name in sorted({n.strip() for n in names if n and n.strip()}, key=len, reverse=True):
-        cased = " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in name.split())
+        # a name stored lowercase is capitalised; one the user wrote with capitals stays as
+        # written ("Women in Business", never "Women In Business")
+        cased = (
+            name
+            if not name.islower()
+            else " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in name.split())
+        )
         said = name_said(cased)
         pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w-])"
         text = re.sub(pattern, said, text, flags=re.IGNORECASE)
@@ -379,6 +389,9 @@ def proper(text: str, names: tuple[str, ...] | frozenset[str] = ()) -> str:
             before = text[: match.start()].split()[-1:]
             if before and before[0].casefold() in _BEFORE_MAY:
                 return "May"
+            after_someone = before and before[0].casefold() in _SUBJECTS
+            if _MAY_THE_MONTH.match(text, match.end()) and not after_someone:
+                return "May"  # "due may 3rd", "in march or may.": no verb follows
         return word
 
     return _WORD_RE.sub(one, _IT.sub("IT", text))

@@ -378,7 +378,7 @@ def _about_family(family: Family, who: Who, now: datetime | None) -> Talk | None
         baby = f"baby {family.name}" if family.name else "the new baby"
         return Talk("congratulate", f"on {baby}", f"Congratulations on {baby}!", news=True)
     if "baby" in words or "pregnant" in words or "expecting" in words:
-        return _baby(family, words)
+        return _baby(family, words, _babys_name(family))
     if family.canonical in _GRANDCHILDREN and "new" in family.relation.split() and said is None:
         # "new granddaughter" (his daughter had a baby girl): a birth, congratulated
         grandchild = family.canonical
@@ -540,21 +540,39 @@ _BORN = frozenset("born arrived newborn welcomed".split())
 _PARTNERS = frozenset("wife husband partner fiance fiancee fiancé fiancée spouse".split())
 
 
-def _baby(family: Family, words: str) -> Talk:
+def _babys_name(family: Family) -> str | None:
+    """The baby's name the detail gives: "baby Adaora", "husband is Ifeanyi, a baby girl,
+    Adaora"."""
+    if family.canonical == "baby":
+        return family.name
+    said = family.said.words if family.said else ()
+    for i, word in enumerate(said):
+        if word.casefold() != "baby":
+            continue
+        after = [w for w in said[i + 1 : i + 4] if w.casefold() not in ("girl", "boy")]
+        if after and after[0].casefold() in ("named", "called"):
+            after = after[1:]
+        if after and after[0][:1].isupper() and after[0].isalpha():
+            return after[0]
+    return None
+
+
+def _baby(family: Family, words: str, name: str | None = None) -> Talk:
     """ "wife keisha had the baby, a boy named elijah": congratulate James and Keisha on
-    baby Elijah; "wife is expecting": how things are going with the baby on the way."""
+    baby Elijah; "wife is expecting": how things are going with the baby on the way. A
+    baby with a name (`name`) is born: "baby Toluwani" is never on the way (trial 25)."""
     said = words.split()
     born = any(w in said for w in ("had", "born", "arrived", "welcomed", "newborn"))
     # "baby girl", "baby boy": a child with a sex told is one already born, unless the
     # words say it is to come ("expecting a baby girl"); never "on the way" (trial 16)
     born = born or (family.canonical == "baby" and family.gender != "" and not _TO_COME & set(said))
     named = "named" in said[:-1] or "called" in said[:-1]  # a baby with a name is born
-    if born or named or "new baby" in words:
-        baby = "the new baby"
+    if born or named or name or "new baby" in words:
+        baby = f"baby {name}" if name else "the new baby"
         for lead in ("named", "called"):
             if lead in said[:-1] and said[said.index(lead) + 1].isalpha():
                 baby = "baby " + said[said.index(lead) + 1].capitalize()
-        partner = family.canonical in _PARTNERS and family.name
+        partner = family.canonical in _PARTNERS and family.name and family.name != name
         if partner:
             return Talk(
                 "congratulate",

@@ -21,6 +21,8 @@ MOURNING = frozenset(
 )
 _WHOSE = frozenset("the his her their our my".split())
 # "funeral director", "the funeral home": a trade and a workplace, not a gathering.
+# "the funeral is friday", "funeral next week": one still to come, where nobody was met yet.
+_TO_COME = frozenset("is will 's 'll next tomorrow".split())
 _NOT_A_FUNERAL = frozenset(
     "director directors home homes parlour parlor celebrant industry business insurance "
     "plan plans planning".split()
@@ -61,9 +63,12 @@ def mourning(doc: Doc, gone: list[Person]) -> str | None:
         t.lower_ in _RIP or (t.lower_ == "late" and t.i > 0 and doc[t.i - 1].lower_ in _WHOSE)
         for t in doc
     )  # "the late tom okafor" even when the name was not read as a person
+    met = any(t.lemma_ == "meet" or t.lower_ in ("met", "chatted", "talked") for t in doc)
     for k, token in enumerate(doc):
         word = token.lower_
         after = doc[k + 1].lower_ if k + 1 < len(doc) else ""
+        if word in _FUNERAL and after in _TO_COME and not met:
+            continue  # "funeral is friday": told of, not where anyone was met (trial 25)
         if word in ("funeral", "funerals") and after not in _NOT_A_FUNERAL:
             return "funeral"
         if not died:

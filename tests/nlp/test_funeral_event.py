@@ -36,3 +36,19 @@ def test_a_funeral_is_where_the_family_were_met(
 )
 def test_no_funeral_where_nobody_died(extractor: NoteExtractor, note: str) -> None:
     assert extractor.extract(note, now=NOW).event not in MOURNING
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # trial 25: "Met at funeral" for a florist met at a venue walkthrough weeks before
+        "sad news, Ji-woo Kim's father passed away saturday. funeral is friday at Korean "
+        "Central Presbyterian",
+        "marco bianchi's mother died, the funeral will be on tuesday in naples",
+        "heard from dana lee, her grandfather passed, funeral next week",
+    ],
+)
+def test_a_funeral_still_to_come_is_not_where_they_were_met(
+    extractor: NoteExtractor, note: str
+) -> None:
+    assert extractor.extract(note, now=NOW).event not in MOURNING
