@@ -28,6 +28,7 @@ from nlp.deceased import deceased, mourning, rip_said
 from nlp.events import find_event
 from nlp.exams import exam_details, exam_said
 from nlp.followups import Refusal, find_follow_ups, find_refusals
+from nlp.hard_news import relatives_hard_news
 from nlp.known import KnownNames, KnownTraits
 from nlp.ledger import LedgerFinder
 from nlp.lexicon import (
@@ -393,6 +394,8 @@ def read_doc(
         else c
         for c in out.changes
     ]
+    for relative, news in relatives_hard_news(doc, people):  # "ravi had a stroke"
+        _add(facts[id(relative)], Fact("plan", news))
     for change in relation_corrections(doc, people):
         out.changes.append(change)
         for person in people:  # "wife, not girlfriend" is the correction, not a fact
