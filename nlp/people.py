@@ -1069,9 +1069,18 @@ _RAN = frozenset("ran run runs running bumped bump bumping".split())
 
 
 def _after_met(doc: Doc, i: int) -> bool:
-    """Right after "met", "with" or "ran into"."""
+    """Right after "met", "with" or "ran into" (or "met big tam": see _nicknamed)."""
     before = doc[i - 1].lower_
     return before in _MET or (before == "into" and i >= 2 and doc[i - 2].lower_ in _RAN)
+
+
+# How people are known in Scotland, Ireland and beyond: "big tam", "wee jimmy", "young sean".
+_NICKNAME_ADJECTIVES = frozenset("big wee young auld old lil little".split())
+
+
+def _nicknamed(doc: Doc, i: int) -> bool:
+    """ "met big tam o'neill": a first name after "met" and a nickname's adjective."""
+    return i >= 2 and doc[i - 1].lower_ in _NICKNAME_ADJECTIVES and _after_met(doc, i - 1)
 
 
 # What one has with a firm, never with a person: "insurance w/ Santam", "claim with Aviva".
@@ -1112,6 +1121,7 @@ def met_names(doc: Doc, english: frozenset[str]) -> list[Span]:
     firsts = first_names()
     for tok in doc[1:]:
         titled = _title_before(doc, tok.i)  # "met rev. colin price": a name after the title
+        titled = titled or (_nicknamed(doc, tok.i) and tok.lower_ in firsts)
         if not (_after_met(doc, tok.i) or titled):
             continue
         if tok.i in taken and not _given_name_read_as_firm(doc, tok, english):
@@ -1125,11 +1135,18 @@ def met_names(doc: Doc, english: frozenset[str]) -> list[Span]:
         end = tok.i + 1
         if end < len(doc) and end not in taken and _unknown(doc[end], english):
             end += 1  # "met priya desai"
-        elif titled and end < len(doc) and end not in taken and doc[end].lower_ in last_names():
-            end += 1  # "rev. colin price": a surname that is a word too
+        elif titled and end < len(doc) and end not in taken and _a_surname(doc[end]):
+            end += 1  # "rev. colin price": a surname that is a word too; "big tam o'neill"
         if end == len(doc) or doc[end].lower_ in _AFTER_MET or doc[end].is_punct:
             found.append(Span(doc, tok.i, end, label="PERSON"))
     return found
+
+
+def _a_surname(tok: Token) -> bool:
+    """A surname on the list, also written with an apostrophe: "o'neill", "d'souza"."""
+    return (
+        tok.lower_ in last_names() or tok.lower_.replace("'", "").replace("’", "") in last_names()
+    )
 
 
 def _title_before(doc: Doc, i: int) -> bool:
