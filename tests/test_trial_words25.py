@@ -157,3 +157,39 @@ async def test_an_article_sent_is_still_a_give(coach: Coach) -> None:
     await coach.notes.capture(USER, "met Sipho Dlamini at the chamber mixer, into sourdough")
     card = await coach.notes.capture(USER, "sent sipho the article on wild yeast starters")
     assert [e.direction for e in card.ledger] == ["gave"]
+
+
+# --- 3. /find who needs what the user does ----------------------------------------------------
+
+
+async def test_find_who_needs_catering_finds_it_said_other_ways_each_with_why(
+    coach: Coach,
+) -> None:
+    for note in (
+        "met Abimbola Ajayi at the church picnic, she needs a caterer for her gala",
+        "coffee with Tomás Reyes from Reyes Dental, he needs food for 60 at the office party",
+        "Mama Kehinde Oyelaran from the choir wants small chops for her 70th birthday",
+        "met Ruth Okonkwo at the chamber lunch, she needs lunch for 40 staff every friday",
+        "met Efua Mensah at the expo, she runs a catering company",
+        "met Lars Berg at the expo, he needs a photographer",
+    ):
+        await coach.notes.capture(USER, note)
+    result = await coach.people.find(USER, "who needs catering")
+    names = {h.contact.name for h in result.hits}
+    assert names == {"Abimbola Ajayi", "Tomás Reyes", "Kehinde Oyelaran", "Ruth Okonkwo"}
+    for hit in result.hits:
+        assert hit.reasons, hit.contact.name  # each says why
+        assert "needs" in hit.reasons[0], hit.reasons
+
+
+def test_the_find_header_reads_a_question_as_asked() -> None:
+    from bot.formatting import find_result
+    from coach.views import ContactLine, FindHit, FindResult
+
+    hit = FindHit(
+        ContactLine(1, "Ruth Okonkwo", None, None, None), ["Ruth needs lunch for 40 staff"], 1.0
+    )
+    said = find_result(FindResult(query="who needs catering", hits=[hit]))
+    assert said.startswith("🔎 Who needs catering:"), said
+    said = find_result(FindResult(query="caterers", hits=[hit]))
+    assert said.startswith("🔎 Who you know for <i>caterers</i>:"), said
