@@ -2,14 +2,17 @@
 work meets is hers to offer, said as what she does ("Let Dev know you'd be glad to send
 him a quote for their office holiday party"), never an eye kept out, an intro, "help her
 find a caterer" or "have you found a quote yet?"; once she has sent the quote or the menu
-it is not suggested again, and her menu is no give."""
+it is not suggested again, and her menu is no give. /find says who needs catering however
+they put it, each with why; a follow-up's pasted leftovers ("instead") are never said."""
 
 from __future__ import annotations
 
 import pytest
 
+from coach.sentences import SHE, Who, follow_up
 from coach.service import Coach
 from tests.conftest import FakeClock
+from tests.fragments import fragments
 from tests.nudge_lines import everything_said
 
 USER = 2525
@@ -193,3 +196,47 @@ def test_the_find_header_reads_a_question_as_asked() -> None:
     assert said.startswith("🔎 Who needs catering:"), said
     said = find_result(FindResult(query="caterers", hits=[hit]))
     assert said.startswith("🔎 Who you know for <i>caterers</i>:"), said
+
+
+# --- 4. a follow-up's pasted leftovers ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("reason", "line"),
+    [
+        # what goes to their family is sent to the family, never to them
+        ("send food to the family instead", "Send food to Ji-woo's family"),
+        ("drop off a meal to the family", "Drop off a meal to Ji-woo's family"),
+        ("send flowers to her mum too", "Send flowers to Ji-woo's mum"),
+        # work the user does for them is not done "with" them
+        (
+            "do the thanksgiving love feast",
+            "Follow up with Ji-woo about the thanksgiving love feast",
+        ),
+        (
+            "bake the cake for her son's party",
+            "Follow up with Ji-woo about the cake for her son's party",
+        ),
+        ("do small chops for the wake", "Follow up with Ji-woo about the small chops for the wake"),
+        # still said as before
+        ("send her the menu", "Send Ji-woo the menu"),
+        ("grab coffee", "Grab coffee with Ji-woo"),
+    ],
+)
+def test_a_follow_up_reads_as_a_sentence_without_leftovers(reason: str, line: str) -> None:
+    said = follow_up(Who("Ji-woo", SHE, True), reason)
+    assert said is not None and said.casefold() == line.casefold()
+    assert fragments(said) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Send Ji-woo food to the family instead, and ask her how she's holding up",
+        "Send Ama the quote instead",
+        "Call Bola about the venue lol",
+        "Send Kofi flowers to the hospital",
+    ],
+)
+def test_pasted_leftovers_are_fragments(line: str) -> None:
+    assert fragments(line) != []
