@@ -56,7 +56,9 @@ _GROUPS: list[tuple[str, ...]] = [
     # What a tenant asks a broker for: "an endcap", "1800sf in doraville" (sf: _SHAPES).
     ("retail space", "endcap", "end cap", "storefront", "restaurant space", "shop space",
      "strip center", "sf", "sq ft", "square feet"),
-    ("photographer", "photography", "photos"),
+    # "who needs photos" is also who wants headshots or a photo shoot (trial 25)
+    ("photographer", "photography", "photos", "headshots", "headshot", "photoshoot",
+     "photo shoot", "portraits"),
     ("coach", "coaching", "mentor", "mentoring"),
     ("banker", "bank", "banking"),
     ("founder", "entrepreneur", "startup", "start-up", "business owner"),

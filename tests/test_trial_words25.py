@@ -185,6 +185,18 @@ async def test_find_who_needs_catering_finds_it_said_other_ways_each_with_why(
         assert "needs" in hit.reasons[0], hit.reasons
 
 
+async def test_find_who_needs_photos_finds_headshots_and_a_photographer(coach: Coach) -> None:
+    for note in (
+        "met Hana Sato at the bridal expo, she needs a photographer for her engagement shoot",
+        "Tom Becker from Becker & Co wants headshots for his whole sales team",
+        "met Lars Berg at the expo, he needs a caterer",
+    ):
+        await coach.notes.capture(USER, note)
+    result = await coach.people.find(USER, "who needs photos")
+    assert {h.contact.name for h in result.hits} == {"Hana Sato", "Tom Becker"}
+    assert all(h.reasons for h in result.hits)
+
+
 def test_the_find_header_reads_a_question_as_asked() -> None:
     from bot.formatting import find_result
     from coach.views import ContactLine, FindHit, FindResult
