@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from html import escape
@@ -322,13 +323,24 @@ def not_found(name: str, lookup: PersonLookup) -> str:
     return text
 
 
+def _find_header(query: str) -> str:
+    """ "/find who needs catering" heads its list "Who needs catering:", the question as
+    asked; a bare word or two, "Who you know for caterers:" (trial 25: "Who you know for
+    who needs catering")."""
+    asked = shorten(query.strip().rstrip("?").strip(), 80)
+    if asked.casefold().startswith("who "):
+        said = re.sub(r"\bi\b", "I", asked[:1].upper() + asked[1:])
+        return f"🔎 {escape(said)}:"
+    return f"🔎 Who you know for <i>{escape(asked)}</i>:"
+
+
 def find_result(result: FindResult) -> str:
     if not result.hits:
         return (
             f"I couldn't find anyone for <i>{escape(shorten(result.query, 80))}</i>. "
             "Capture a few notes first, or try other words."
         )
-    lines = [f"🔎 Who you know for <i>{escape(shorten(result.query, 80))}</i>:"]
+    lines = [_find_header(result.query)]
     for hit in result.hits:
         why = "; ".join(escape(for_user(r)) for r in hit.reasons[:3])
         lines.append(f"• {who(hit.contact.name, hit.contact.org)}" + (f" — {why}" if why else ""))

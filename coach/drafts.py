@@ -17,7 +17,7 @@ import spacy
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.ideas import Person, hard_time, hook
-from coach.intros import does, head_of, need_concepts, need_parts
+from coach.intros import does, head_of, need_concepts, need_parts, serves
 from coach.matching import KnownContact, called, match_contact
 from coach.notes import told_apart
 from coach.persons import load_people, pronoun_of
@@ -363,6 +363,8 @@ def askable(detail: Detail, now: datetime | None, my_work: str | None) -> bool:
             now = now.replace(tzinfo=told.tzinfo)
         if now - told < NEED_ASKED_AFTER:
             return False
+    if serves(my_work, detail.text):
+        return False  # "a quote for their holiday party" to a caterer (trial 25)
     mine = [FactText("work", my_work)]
     parts = need_parts(need_concepts(detail.text))
     return bool(parts) and not any(does(head_of(p), None, mine) for p in parts)

@@ -17,10 +17,10 @@ from coach.facts import what_changed
 from coach.matching import KnownContact, match_contact
 from coach.notes import told_apart
 from coach.nudges import SENT_LISTED_FOR
-from coach.phrases import goes_by
+from coach.phrases import Shape, goes_by, verb_form
 from coach.runtime import Runtime
 from coach.search import BASE_WEIGHTS, Query, Ranked, Search, Weights
-from coach.sentences import wants
+from coach.sentences import FIRST_PERSON, read_need, wants
 from coach.stages import StageKeeper, health
 from coach.views import (
     ChangeView,
@@ -192,17 +192,18 @@ class People:
         if parsed.mode != "need":
             # "/find land use attorney": who is one first, then who needs one (trial 16)
             ranked.sort(key=lambda r: any(w.startswith(_NEED) for w in r.reasons))
-        return FindResult(
-            query=query,
-            hits=[
-                FindHit(
-                    line(r.contact),
-                    [*whose.get(r.contact.id, []), *_needing(r.reasons, r.contact)],
-                    round(r.score, 2),
-                )
-                for r in ranked
-            ],
-        )
+        hits = [
+            FindHit(
+                line(r.contact),
+                [*whose.get(r.contact.id, []), *_needing(r.reasons, r.contact)],
+                round(r.score, 2),
+            )
+            for r in ranked
+        ]
+        if parsed.mode == "need":
+            # who needs it, each with the need said: never a name with no why (trial 25)
+            hits = [h for h in hits if h.reasons]
+        return FindResult(query=query, hits=hits)
 
     async def _pastimes_as_work(
         self, session: AsyncSession, user_id: int, parsed: Query, ranked: Sequence[Ranked]
@@ -244,14 +245,39 @@ def _needing(reasons: Sequence[str], contact: Contact) -> list[str]:
     """A need said as one: "Omar needs a land use attorney", not "need: a land use
     attorney"; a need that makes no sentence is left out."""
     said = []
+    name = goes_by(contact.name, contact.aka)
     for reason in reasons:
         if reason.startswith(_NEED):
-            need = wants(reason.removeprefix(_NEED), goes_by(contact.name, contact.aka))
+            text = reason.removeprefix(_NEED)
+            need = wants(text, name) or _needs_as_said(text, name)
             if need is not None:
                 said.append(need)
         else:
             said.append(reason)
     return said
+
+
+def _needs_as_said(need: str, name: str) -> str | None:
+    """A need the reader cannot shape, said in the note's own words: "Ji-woo needs
+    catering", "Bisola needs “a caterer for like 300 people”"; None for one said of the
+    user ("take me to lunch"), which no such line can say (trial 25: hits with no why)."""
+    phrase = read_need(need)
+    if phrase.shape is Shape.THING or (phrase.shape is Shape.DOING and len(phrase.words) == 1):
+        return f"{name} needs {' '.join(phrase.words)}"
+    low = need.casefold().split()
+    if not low or FIRST_PERSON & set(low):
+        return None
+    if low[0] in _A_THING:
+        return f"{name} needs “{need.strip()}”"
+    found = verb_form(low[0])
+    if found is not None and found[1] == "base":
+        return f"{name} wants to “{need.strip()}”"  # "get his books cleaned up…"
+    return None
+
+
+# How a need for a thing or a person starts: "a caterer for like 300 people", "someone to
+# do the books for his bakery".
+_A_THING = frozenset("a an some more someone somebody help".split())
 
 
 def _said_of(text: str, contact: Contact) -> str:

@@ -143,7 +143,7 @@ async def load_people(
                 firsts.get(contact.id, []),
                 contact.id in own_notes,
             ),
-            met_needs=frozenset(_met_by_user(own, said)),
+            met_needs=frozenset(_met_by_user(own, said, user.my_work if user else None)),
             touches=len(own_notes.get(contact.id, []))
             + len(shared_notes.get(contact.id, []))
             + len(exchanges[contact.id]),
@@ -474,20 +474,53 @@ _THING_ENDS = frozenset(
 )
 
 
-def _met_by_user(facts: Sequence[Fact], notes: Sequence[str]) -> list[int]:
+def _met_by_user(
+    facts: Sequence[Fact], notes: Sequence[str], my_work: str | None = None
+) -> list[int]:
     """Needs a note says the user is meeting themselves: asking "how are the plans to
     learn figma going?" on the day of the session, or suggesting someone else, reads as
     a pitch or as not listening (trial 8). A thing the user said they would send is one
-    too: never "Send Seun the leaflet, and … keep an eye out for a leaflet" (trial 20)."""
+    too: never "Send Seun the leaflet, and … keep an eye out for a leaflet" (trial 20);
+    so is one they sent ("emailed rosa the quote"), and a need of their own trade's once
+    they sent their menu or quote for it (trial 25: "have you found a quote yet?")."""
     sentences = [s for text in notes for s in _SENTENCE.split(text.casefold().replace("’", "'"))]
     doing = [s for s in sentences if _USER_DOES.search(s)]
     sending = [s for s in sentences if _USER_WILL.search(s)]
+    sent = [_WORD.findall(s[m.end() :])[:8] for s in sentences for m in _USER_SENT.finditer(s)]
     return [
         f.id
         for f in facts
         if f.kind == "need"
-        and (any(repeats(s, f.text) for s in doing) or any(_sends(s, f.text) for s in sending))
+        and (
+            any(repeats(s, f.text) for s in doing)
+            or any(_sends(s, f.text) for s in sending)
+            or any(_sent(thing, f.text, my_work) for thing in sent)
+        )
     ]
+
+
+# The user having handed something over, said in a note without "I": "emailed rosa the
+# quote", "sent olumide the wedding menu + tasting dates".
+_USER_SENT = re.compile(
+    r"(?:^|,|\band\b)\s*(?:(?:i|we|just|finally|already|also)\s+)*(?:sent|emailed|e-mailed|"
+    r"mailed|texted|forwarded|dropped off|delivered|submitted)\b"
+)
+# What a trade sends to win the work it asked for: its quote, its menu, its proposal.
+_SALES = frozenset(
+    "quote quotes quotation estimate proposal menu menus brochure pricing prices packages "
+    "package tasting".split()
+)
+
+
+def _sent(thing: Sequence[str], need: str, my_work: str | None) -> bool:
+    """The words sent name the need's head ("the quote" for "a quote for their party"), or,
+    for a need the user's trade meets, its own sales material ("our wedding menu" for "a
+    white wedding package")."""
+    words = _WORD.findall(need.casefold())
+    head = next((at for at, w in enumerate(words) if w in _THING_ENDS), len(words))
+    if head and words[head - 1] in thing:
+        return True
+    return bool(_SALES & set(thing)) and serves(my_work, need)
 
 
 def _sends(sentence: str, need: str) -> bool:

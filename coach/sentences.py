@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import pairwise
 
 from coach.phrases import (
     DETERMINERS,
@@ -1029,6 +1030,38 @@ _NO_THING_START = frozenset(
 AUXILIARIES = frozenset("is are was were has had have be been being".split())
 
 
+# Words a note's reason trails off with that no line says: "send food to the family
+# instead", "call her about the venue lol".
+_LEFTOVERS = frozenset("instead too also anyway lol haha lmao".split())
+# Verbs of work the user does for them: "do the love feast", "cater the retreat".
+_FOR_THEM = frozenset("do cater bake make deliver serve prepare cook shoot photograph".split())
+_FAMILY = frozenset(RELATIVES) | {"family", "folks", "parents", "kids", "mum", "mom", "dad"}
+
+
+def _sent_elsewhere(rest: Sequence[str], who: Who) -> str | None:
+    """ "food to the family" -> "food to Ji-woo's family": what goes to their relatives,
+    said with whose they are; None when nothing goes "to" a relative."""
+    lowered = [w.casefold() for w in rest]
+    for at in range(1, len(rest) - 2):
+        if (
+            lowered[at] == "to"
+            and lowered[at + 1] in ("the", "his", "her", "their")
+            and lowered[at + 2] in _FAMILY
+            and lowered[0] not in _OBJECT_PRONOUNS
+        ):
+            return " ".join([*rest[: at + 1], f"{who.name}'s", *rest[at + 2 :]])
+    return None
+
+
+def _to_someone_else(rest: Sequence[str]) -> bool:
+    """ "flowers to the hospital", "the deck to their board": sent to someone or somewhere
+    other than them, whom "Send Kofi flowers to the hospital" would say wrong."""
+    lowered = [w.casefold() for w in rest]
+    return lowered[0] not in _OBJECT_PRONOUNS and any(
+        w == "to" and nxt in DETERMINERS for w, nxt in pairwise(lowered[1:])
+    )
+
+
 def follow_up(who: Who, reason: str, today: bool = False) -> str | None:
     """The follow-up a note asked for, as a line: "call him" -> "Call Mike"; "ping her" ->
     "Check in with Priya"; "send him the deck" -> "Send Tom the deck"; "coffee" -> "Set up
@@ -1039,8 +1072,8 @@ def follow_up(who: Who, reason: str, today: bool = False) -> str | None:
     words = list(clean(reason))
     while words and words[0].casefold() in _LEADS:
         words = words[1:]
-    while words and words[-1].casefold() in _WHEN:
-        words = words[:-1]
+    while words and (words[-1].casefold() in _WHEN or words[-1].casefold() in _LEFTOVERS):
+        words = words[:-1]  # "send food to the family instead, thursday" (trial 25)
     if not words or vague_send(reason):
         return None
     first = words[0].casefold()
@@ -1093,10 +1126,20 @@ def follow_up(who: Who, reason: str, today: bool = False) -> str | None:
             # "send me their flyer": theirs to do for the user, never "Send Mike you their
             # flyer"
             return f"Ask {who.name} to {verb} {to_user(rest)}"
+        elsewhere = _sent_elsewhere(rest, who)
+        if elsewhere is not None or _to_someone_else(rest):
+            # "send food to the family": to their family, never "Send Ji-woo food to the
+            # family" (trial 25); to anyone the line cannot name, no line
+            return f"{head} {elsewhere}" if elsewhere else None
         if rest[0].casefold() in _OBJECT_PRONOUNS:
             return " ".join(p for p in (head, who.name, to_user(rest[1:])) if p)
         if found[0].base in _TO_WHOM:
             return f"{head} {who.name} {to_user(rest)}"
+        if found[0].base in _FOR_THEM and rest[0].casefold() not in MEETINGS:
+            # "do the love feast": work done for them, not with them (trial 25: "Do the
+            # Thanksgiving love feast with Femi")
+            thing = definite(tuple(rest))
+            return f"Follow up with {who.name} about {to_user(thing.split())}" if thing else None
         return " ".join(p for p in (head, to_user(rest), "with", who.name) if p)
     if first in _NO_THING_START:
         return None  # "just running second location", "is running…": a clause, no thing

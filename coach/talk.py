@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+from coach.offers import REQUEST_VERBS, WORK_OF, cut_pasted
 from coach.phrases import (
     DETERMINERS,
     NUMBERS,
@@ -717,8 +718,12 @@ def offer_help(detail: Detail, who: Who, now: datetime | None = None) -> Talk | 
             break
     while len(words) > 1 and words[-1].casefold() in _DANGLING:
         words = words[:-1]
+    words = cut_pasted(words)  # "a quote for their holiday party dec 18, 60 ppl"
     if phrase.shape is Shape.THING:
         head = next((at for at, w in enumerate(words) if w.casefold() in PREPOSITIONS), len(words))
+        own = _own_work(words, head, who)
+        if own is not None:
+            return own
         if head == 1 and words[0].casefold() == "help" and len(words) > 2:
             # "help with IFTA fuel tax filings": the help is the user's to give (trial 18)
             return Talk(
@@ -810,6 +815,42 @@ def offer_help(detail: Detail, who: Who, now: datetime | None = None) -> Talk | 
     return None
 
 
+def _own_work(words: list[str], head: int, who: Who) -> Talk | None:
+    """A request the user's trade answers ("a quote for their office party": send him
+    one; "a wedding package": talk about it), or whom the need names doing the user's work
+    for an occasion ("a caterer for her gala": the catering for her gala, trial 25)."""
+    if not head:
+        return None
+    them = who.pronoun.object
+    last = words[head - 1].casefold()
+    thing = article(tuple(words)).split()
+    request = REQUEST_VERBS.get(last)
+    if request == "send":
+        return Talk(
+            "let",
+            f"know you'd be glad to send {them} {to_user(thing)}",
+            f"If you'd like, I'd be glad to send you {to_them(thing)}.",
+            news=True,
+        )
+    if request is not None:
+        return Talk(
+            "let",
+            f"know you'd be glad to {request} {to_user(thing)}",
+            f"If you'd like, I'd be glad to {request} {to_them(thing)}.",
+            news=True,
+        )
+    work = WORK_OF.get(last)
+    if work is None or head >= len(words) - 1 or words[head].casefold() != "for":
+        return None
+    done = ["the", work, *words[head:]]
+    return Talk(
+        "let",
+        f"know you'd be glad to talk about {to_user(done)}",
+        f"If you'd like, I'd be glad to talk about {to_them(done)}.",
+        news=True,
+    )
+
+
 # What the user's own trade runs or does, said of a need for one: "run the physio stall",
 # "do the gait analysis" (trial 19); any other thing is one to help them find.
 _SERVICES = {
@@ -823,9 +864,15 @@ _SERVICES = {
         # "help him find a table flowers")
         "flowers bouquet bouquets wreath wreaths centrepieces centerpieces arrangements "
         "buttonholes catering canapes canapés buffet logo flyers brochure banners printing "
-        "cleaning reno renovation".split(),
+        "cleaning reno renovation "
+        # a caterer's, a DJ's, a photographer's (trial 25: never "help her find small chops")
+        "chops food platters music photos pictures portraits".split(),
         "do",
     ),
+    **dict.fromkeys(
+        "lunch lunches dinner luncheon breakfast brunch feast banquet".split(), "cater"
+    ),
+    **dict.fromkeys("cake cakes cupcakes desserts pastries cookies".split(), "make"),
 }
 # Where someone is wanted, said of the user being there: "someone pitchside on saturdays".
 _THERE = frozenset("pitchside courtside ringside trackside onsite on-site".split())
@@ -880,6 +927,8 @@ def _a_trade(word: str) -> bool:
     """A person by their work, as the synonyms table knows trades: "lender", "CPA"; not a
     thing ("a water heater"), nor a kind of place ("a rental property")."""
     low = word.casefold()
+    if low in WORK_OF:
+        return True  # "a new caterer", "a DJ": the user's trade, by whom it names
     return is_known(low) and (low in ("cpa", "physio") or low.endswith(_PERSON_ENDINGS))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -277,6 +278,8 @@ class _Reader:
             if kind == "item":
                 return []  # "sent it", "gave her that": nothing the card could name
             what = ""
+        if kind == "item" and giver.user and _selling(what):
+            return []  # "sent olumide our wedding menu": a sale made, no give (trial 25)
         return self._entries(giver, receiver, kind, what, others)
 
     def _way_at(self, i: int) -> bool:
@@ -314,6 +317,20 @@ class _Reader:
                 if other.name and other.name != person:
                     entries.append(LedgerEntry("gave", other.name, _describe(kind, person)))
         return entries
+
+
+# What a trade sends a prospect to win the work: its menu, its quote, its price list. Sent
+# by the user it is selling, never a give that moves a stage; an article or a template is.
+_SALES = frozenset(
+    "menu menus quote quotes quotation estimate estimates proposal proposals brochure "
+    "brochures invoice invoices price-list catalog catalogue".split()
+)
+_SALES_PAIRS = frozenset({("price", "list"), ("rate", "card"), ("price", "sheet")})
+
+
+def _selling(what: str) -> bool:
+    said = [w.strip(".,!?+&") for w in what.casefold().split()]
+    return bool(_SALES & set(said)) or any(p in _SALES_PAIRS for p in pairwise(said))
 
 
 def _describe(kind: str, what: str) -> str:

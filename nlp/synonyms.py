@@ -56,7 +56,9 @@ _GROUPS: list[tuple[str, ...]] = [
     # What a tenant asks a broker for: "an endcap", "1800sf in doraville" (sf: _SHAPES).
     ("retail space", "endcap", "end cap", "storefront", "restaurant space", "shop space",
      "strip center", "sf", "sq ft", "square feet"),
-    ("photographer", "photography", "photos"),
+    # "who needs photos" is also who wants headshots or a photo shoot (trial 25)
+    ("photographer", "photography", "photos", "headshots", "headshot", "photoshoot",
+     "photo shoot", "portraits"),
     ("coach", "coaching", "mentor", "mentoring"),
     ("banker", "bank", "banking"),
     ("founder", "entrepreneur", "startup", "start-up", "business owner"),
@@ -72,6 +74,10 @@ _GROUPS: list[tuple[str, ...]] = [
     ("cycling", "cyclist", "biking", "bike"),
     ("hiking", "hiker", "trekking"),
     ("cooking", "chef", "cook", "baking", "foodie"),
+    # trial 25: "who needs catering" is also who needs "food for 60", "small chops for the
+    # choir", "lunch for 40 staff" or a caterer
+    ("catering", "caterer", "cater", "food for", "small chops", "buffet", "canapes",
+     "canapés", "finger food", "platters", "lunch for", "lunches for", "dinner for"),
     ("wine", "sommelier", "vineyard", "winery"),
     ("fitness", "gym", "personal trainer", "crossfit", "trainer"),
     ("yoga", "pilates"),
@@ -87,7 +93,7 @@ _GROUPS: list[tuple[str, ...]] = [
 TRADE_NEEDS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     (
         ("bookkeeping", "bookkeeper", "accounting", "accountant", "cpa", "cfo", "controller",
-         "tax preparer", "tax preparation"),
+         "tax preparer", "tax preparation", "payroll"),
         ("accountant", "accounting", "bookkeeper", "bookkeeping", "books", "year end",
          "year-end", "financial statements", "payroll", "tax", "taxes", "tax filings",
          "tax return", "hst", "gst", "ifta", "cra", "cfo", "controller", "cpa", "invoicing",
@@ -107,9 +113,10 @@ TRADE_NEEDS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
          "whitening"),
     ),
     (
-        ("photographer", "photography", "videographer"),
+        ("photographer", "photography", "videographer", "photo studio"),
         ("photographer", "photography", "photos", "photo", "headshot", "headshots",
-         "photoshoot", "photo shoot", "videographer"),
+         "photoshoot", "photo shoot", "videographer", "pictures", "portraits",
+         "engagement shoot"),
     ),
     (
         ("web designer", "web design", "web developer", "web agency"),
@@ -163,9 +170,31 @@ TRADE_NEEDS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
         ("recruiter", "recruitment", "headhunter", "talent acquisition"),
         ("recruiter", "recruitment", "hiring", "candidates", "hire", "staff"),
     ),
+    # trial 25: a caterer's is "small chops for the choir", "food for 60", "lunch for 40
+    # staff"; a meal counts only said for someone ("lunch for"), never "grab lunch"
     (
-        ("caterer", "catering"),
-        ("caterer", "catering", "canapés", "canapes", "buffet"),
+        ("caterer", "caterers", "catering", "cater", "private chef", "personal chef"),
+        ("caterer", "catering", "cater", "canapés", "canapes", "buffet", "food", "small chops",
+         "chops", "finger food", "platters", "menu", "tasting", "feast", "love feast",
+         "banquet", "luncheon", "lunch for", "lunches for", "dinner for", "breakfast for",
+         "brunch for", "meals for"),
+    ),
+    (
+        ("event planner", "event planning", "events planner", "event planners",
+         "wedding planner", "wedding planning", "party planner", "event coordinator",
+         "event management", "events company", "event company"),
+        ("event planner", "wedding planner", "party planner", "help planning",
+         "event planning", "wedding planning", "party planning", "day-of coordinator",
+         "decor", "decorations"),
+    ),
+    (
+        ("dj", "deejay", "disc jockey", "mc", "emcee"),
+        ("dj", "deejay", "disc jockey", "mc", "emcee", "music", "sound system", "playlist"),
+    ),
+    (
+        ("baker", "bakery", "cake maker", "cake designer", "pastry chef", "cakes"),
+        ("cake", "cakes", "cupcakes", "wedding cake", "birthday cake", "pastries",
+         "dessert table", "desserts", "cookies", "baked goods"),
     ),
     (
         ("vet", "vets", "veterinarian", "veterinary", "veterinary surgeon"),
@@ -211,14 +240,44 @@ def _says(phrase: str, said: list[str]) -> bool:
     return False
 
 
+# Trades whose work is for a gathering: "a quote for their holiday party" or "a wedding
+# package" is a caterer's, a planner's, a DJ's or a photographer's to answer (trial 25).
+EVENT_TRADES = (
+    "caterer", "catering", "cater", "event planner", "event planning", "events",
+    "wedding planner", "wedding planning", "party planner", "event coordinator", "dj",
+    "deejay", "mc", "emcee", "photographer", "photography", "videographer", "baker",
+    "bakery", "cakes", "florist", "floristry", "decorator", "decor",
+)  # fmt: skip
+OCCASIONS = frozenset(
+    "party parties wedding weddings engagement reception gala luncheon banquet anniversary "
+    "birthday quinceañera quinceanera quince sangeet shower christening baptism wake funeral "
+    "repast graduation retirement fundraiser event events conference offsite feast "
+    "celebration mitzvah bash"
+    .split()
+)  # fmt: skip
+# What one asks a trade for, naming no trade: "a quote", "a package", "some options".
+REQUESTS = frozenset(
+    "quote quotes quotation estimate estimates proposal price prices pricing package "
+    "packages options menu menus tasting availability dates vendor vendors".split()
+)
+_BEFORE_HEAD = frozenset("for of from with to at in on by about".split())
+
+
 def own_trade_need(my_work: str, need: str) -> bool:
-    """The need is what the user's own trade (/me) does, by TRADE_NEEDS: "a new
-    accountant" to a bookkeeper."""
+    """The need is what the user's own trade (/me) does, by TRADE_NEEDS ("a new
+    accountant" to a bookkeeper), or a request for a gathering to a trade that serves one
+    ("a quote for their holiday party", "a white wedding package" to a caterer)."""
     work, wanted = words(my_work), words(need)
-    return any(
+    if any(
         any(_says(t, work) for t in trade) and any(_says(n, wanted) for n in needs)
         for trade, needs in TRADE_NEEDS
-    )
+    ):
+        return True
+    if not any(_says(t, work) for t in EVENT_TRADES):
+        return False
+    cut = next((at for at, w in enumerate(wanted) if w in _BEFORE_HEAD), len(wanted))
+    head = wanted[cut - 1].removesuffix("s") if cut else ""
+    return (head in REQUESTS or f"{head}s" in REQUESTS) and bool(OCCASIONS & set(wanted))
 
 
 _WORD = re.compile(r"[\w'&+-]+")

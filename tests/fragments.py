@@ -118,6 +118,16 @@ FRAGMENTS = {
         r"\bgot you into (?:\w+ )*\w*(?:lifter|rower|boxer|swimmer|climber|runner|ist|fan)\?",
         re.IGNORECASE,
     ),
+    # trial 25: "Send Ji-woo food to the family instead": a note's last word pasted after
+    # the line's end, and a thing sent to them that was for someone else
+    "a leftover word at the end": re.compile(
+        r"\b(?:instead|lol|haha|lmao)\s*(?:[,.!?]|$)", re.IGNORECASE
+    ),
+    "a send to someone else": re.compile(
+        r"\b(?:Send|Give|Bring|Take) [A-Z][\w'-]*(?: [A-Z][\w'-]*)? "
+        r"(?:(?:some|a|an|the|his|her|their|your) )?\w+(?: \w+){0,3} "
+        r"to (?:the|a|an|his|her|their)\b"
+    ),
     "a copied capital": re.compile(
         r"\b(?:the|about|up) (?:Coffee|Lunch|Dinner|Drinks|Breakfast|Brunch)\b"
     ),

@@ -52,7 +52,7 @@ def _about(lines: list[str], name: str) -> list[str]:
          "Tom", "glad to be pitchside on sundays"),
         ("wedding photographer",
          "Met Ana Lopes at the mixer, she's looking for a photographer for her shop launch.",
-         "Ana", "glad to help if she's still looking for a photographer"),
+         "Ana", "glad to talk about the photos for her shop launch"),
         ("personal trainer",
          "Met Kwame Boateng at the chamber, he wants a personal trainer for his staff.",
          "Kwame", "glad to help if he's still looking for a personal trainer"),
