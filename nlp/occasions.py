@@ -55,6 +55,8 @@ def _celebration(tok: Token) -> Span | None:
         k += 1  # the relative's name
     if k >= len(doc) or doc[k].lower_ not in _HAS:
         return None
+    if k == tok.i + 1 and doc[k].lower_ in ("'s", "’s"):
+        return None  # "a caterer for her daughter's quinceañera": hers, said in a need
     for end in range(k + 1, min(k + 6, len(doc))):
         if doc[end].text in _STOPS:
             return None

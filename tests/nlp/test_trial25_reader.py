@@ -289,3 +289,10 @@ def test_the_kin_of_a_groom_or_bride_is_someone_met(
     assert (met.relation, met.met) == (None, True), (met.relation, met.of, met.met)
     assert said(met, job, {"work"}), met.facts
     assert not said(person(out, host), job), person(out, host).facts
+
+
+def test_a_celebration_said_in_a_need_stays_the_need(extractor: NoteExtractor) -> None:
+    """ "needs catering for her daughter's quinceañera": the need, not a family detail."""
+    note = "met marisol reyes at the breakfast, she needs catering for her daughter's quinceañera"
+    person = extractor.extract(note, now=NOW).people[0]
+    assert [f.kind for f in person.facts] == ["need"], person.facts
