@@ -64,6 +64,12 @@ from nlp.people import (
     hyphen_start,
     trade_name_end,
 )
+from nlp.providers import (
+    VAGUE_NEEDS,
+    provider_before,
+    said_of_their_provider,
+    whom_they_lost,
+)
 from nlp.schema import FACT_KINDS, Change, Fact, FactKind, FollowUp, NoteExtraction, PersonMention
 from nlp.taxes import tax_trouble
 from nlp.workplaces import replaces_society, titles_a_name
@@ -162,6 +168,10 @@ def read_doc(
             continue
         if _a_thing_of_theirs(doc, span.start):
             continue  # "hers is retiring in the spring": her accountant's news, not hers
+        if said_of_their_provider(span):
+            continue  # "her accountant just retired": his news, and no job of hers
+        if span.label_ == "need" and text.casefold() in VAGUE_NEEDS:
+            text = whom_they_lost(span) or text  # "someone reliable" -> "a new boiler guy"
         if text.casefold().removeprefix("a ").removeprefix("an ") in PRONOUN_WORDS:
             continue  # "hemi's a bloke btw": their pronoun (nlp/changes.py), no pastime
         if text.casefold() in called:
@@ -241,6 +251,7 @@ def read_doc(
             and not _sought(ent)
             and settled_by(ent) is None  # "hired the second chef" is not Marco's job
             and not _only_address(ent.text)  # "chief Emeka Nwosu": how he is addressed
+            and not said_of_their_provider(ent)  # "her accountant just retired"
         ):
             if _said_not(ent):
                 continue  # "a paramedic, not a firefighter": the correction's old word
@@ -255,8 +266,8 @@ def read_doc(
             if person is not None:
                 _add(facts[id(person)], Fact("work", _job_field(doc, ent.start, ent.text)))
     for at, news in _loose_news(doc, owners, details):
-        if _a_thing_of_theirs(doc, at):
-            continue
+        if _a_thing_of_theirs(doc, at) or provider_before(doc, at) is not None:
+            continue  # "hers is retiring", "her cleaner moved to spain": not her news
         person = owners.owner(at, at + 1, "plan")
         if person is not None:
             _add(facts[id(person)], Fact("plan", news))
