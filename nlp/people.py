@@ -2337,7 +2337,8 @@ def _a_clause_starts(doc: Doc, k: int) -> bool:
         return False
     if doc[k].pos_ == "ADV" and k + 1 < len(doc):
         k += 1  # "his wife just had…", not "lucia's brother actually"
-    return doc[k].pos_ in ("VERB", "AUX")
+    # "wojciech, his wife's hip op went fine": a line about her hip, not who he is
+    return doc[k].pos_ in ("VERB", "AUX") or doc[k].lower_ in ("'s", "’s")
 
 
 _FROM = frozenset("from of at".split())

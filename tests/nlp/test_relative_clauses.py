@@ -19,6 +19,7 @@ from tests.conftest import NOW
         ("met kofi mensah at the expo, his wife runs a bakery in accra", "Kofi Mensah"),
         ("chatted to aroha ngata, her son got into otago med", "Aroha Ngata"),
         ("drinks w diego alvarez, his sister in law works at kpmg", "Diego Alvarez"),
+        ("phoned wojciech nowak, his wife's hip op went fine", "Wojciech Nowak"),
     ],
 )
 def test_a_sentence_about_their_relative_leaves_them_who_they_are(
