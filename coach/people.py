@@ -39,7 +39,7 @@ from coach.views import (
 )
 from storage.contacts import Contacts, name_key
 from storage.ledger import Ledger
-from storage.models import Contact, Fact
+from storage.models import Contact, Fact, NudgeStatus
 from storage.notes import Notes
 from storage.nudges import Nudges
 
@@ -140,7 +140,11 @@ class People:
                 if n.kind == "follow_up"
             ],
             next_nudge=min(
-                (n.due_at.astimezone(zone).date() for n in nudges if n.kind != "follow_up"),
+                (
+                    n.due_at.astimezone(zone).date()
+                    for n in nudges
+                    if n.kind != "follow_up" and n.status != NudgeStatus.SENT  # still to come
+                ),
                 default=None,
             ),
             timeline=[

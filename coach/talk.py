@@ -164,6 +164,16 @@ def _talk(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
         return None  # hard news is for the user's own words, not a template
     if detail.relative is not None:
         return _relative(detail, who, now)
+    if detail.kind == "interest" and _LIST.search(detail.text):
+        # "afrobeats and tennis": one thing at a time, the first that makes a line; a name
+        # with "and" in it is said whole when it reads ("rock and roll", "arts and crafts")
+        if detail.text.casefold() in _ONE_PASTIME:
+            return None  # "rock and roll" is no rock; no good line for it yet
+        whole = None if "," in detail.text else _interest(detail, who, now)
+        if whole is not None:
+            return whole
+        items = [i.strip() for i in _LIST.split(detail.text) if i.strip()]
+        return next((t for i in items if (t := _interest(replace(detail, text=i), who, now))), None)
     said = {
         "interest": _interest,
         "family": _family,
@@ -174,6 +184,16 @@ def _talk(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
         "topic": _topic,
     }.get(detail.kind)
     return said(detail, who, now) if said is not None else None
+
+
+# Pastimes whose names hold an "and": never split into "rock" or "arts".
+_ONE_PASTIME = frozenset(
+    ["rock and roll", "rock n roll", "arts and crafts", "dungeons and dragons",
+     "drum and bass", "r and b", "rhythm and blues", "fish and chips", "wine and cheese",
+     "hide and seek", "food and wine", "country and western"]
+)  # fmt: skip
+# Between the things of a list of pastimes: "hiking, cooking", "golf and fishing".
+_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|or|plus)\s+", re.IGNORECASE)
 
 
 # When, not what: "into badminton, tuesdays" gave "tuesdays" as an interest (trial 12).
@@ -304,7 +324,17 @@ _FAN_WORDS = frozenset("a an big huge massive die-hard diehard die hard lifelong
 
 def _a_team(word: str) -> bool:
     """ "Cubs", "Packers", "49ers": a capitalised plural name reads as a team."""
-    return word[:1].isupper() and word.endswith("s") and not word.endswith("ss") and len(word) > 3
+    return (
+        word[:1].isupper()
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and len(word) > 3
+        and word.casefold() not in _NO_TEAMS
+    )
+
+
+# Capitalised plurals that are music, bands or pastimes: "How are the Afrobeats doing?"
+_NO_TEAMS = frozenset("afrobeats beatles musicals podcasts hymns crosswords".split())
 
 
 def _family(detail: Detail, who: Who, now: datetime | None) -> Talk | None:

@@ -35,3 +35,15 @@ async def test_a_family_fact_that_only_names_the_relatives_is_not_said_twice(
     family = [line for line in card.splitlines() if "Family" in line]
     assert len(family) == 1, card
     assert "husband Obi" in family[0] and "son Kelechi" in family[0], card
+
+
+async def test_the_next_reminder_on_a_card_is_never_in_the_past(
+    coach: Coach, clock: FakeClock, tmp_path: Path
+) -> None:
+    """Trial 27: a card on 30 Nov said "I'll remind you to reach out on Wed 18 Nov"."""
+    console, out = console_for(coach, clock, tmp_path)
+    await run(console, out, "met kemi adebayo at the bridal show, loves tennis")
+    await run(console, out, "/wait 3d")  # the nice-to-meet nudge goes out and is ignored
+    card = await run(console, out, "/person kemi")
+    assert "Sat 28 Nov" not in card and "Sun 29 Nov" not in card, card
+    assert "I'll remind you to reach out on" in card, card

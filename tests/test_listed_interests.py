@@ -1,0 +1,47 @@
+"""A pastime said in a list ("afrobeats and tennis", "hiking, cooking") is talked about one
+thing at a time: it gave no line at all, so Kemi was asked how work was going, or the
+pasted "Have you been hiking cooking lately?" (trial 27)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.sentences import HE, SHE, Detail, Who
+from coach.talk import talk
+from tests.fragments import fragments
+from tests.test_sentences import NOW, TOLD
+
+
+@pytest.mark.parametrize(
+    ("text", "one_of"),
+    [
+        ("Afrobeats and tennis", ("tennis", "afrobeats")),
+        ("golf and fishing", ("golf", "fishing")),
+        ("hiking, cooking", ("hiking", "cooking")),
+        ("salsa dancing & pottery", ("salsa", "pottery")),
+        ("rugby, trad music and hurling", ("rugby", "trad music", "hurling")),
+    ],
+)
+@pytest.mark.parametrize("who", [Who("Kemi", SHE, True), Who("Rory", HE, True)])
+def test_a_listed_pastime_is_said_one_thing_at_a_time(
+    text: str, one_of: tuple[str, ...], who: Who
+) -> None:
+    said = talk(Detail("interest", text, 1, TOLD), who, NOW)
+    assert said is not None, text
+    line = said.line(who)
+    assert any(thing in line.casefold() for thing in one_of), line
+    if "," in text:  # a list said with commas is never pasted whole
+        assert sum(thing in line.casefold() for thing in one_of) == 1, line
+    assert fragments(line) == [] and fragments(said.to_them) == [], (line, said.to_them)
+
+
+@pytest.mark.parametrize("text", ["rock and roll", "arts and crafts", "Dungeons and Dragons"])
+def test_a_pastime_with_and_in_its_name_is_not_split(text: str) -> None:
+    said = talk(Detail("interest", text, 1, TOLD), Who("Kemi", SHE, True), NOW)
+    line = said.line(Who("Kemi", SHE, True)) if said is not None else ""
+    assert not line or text.casefold() in line.casefold(), line
+
+
+def test_a_music_genre_is_no_team() -> None:
+    said = talk(Detail("interest", "Afrobeats", 1, TOLD), Who("Kemi", SHE, True), NOW)
+    assert said is not None and "doing" not in said.to_them, said
