@@ -48,6 +48,7 @@ from nlp.lexicon import (
 from nlp.news import life_news
 from nlp.occasions import occasion_details
 from nlp.outcomes import done_verbs, news_from, settled_by
+from nlp.owner_firms import owner_named_firms, work_without_firm
 from nlp.owners import Owners
 from nlp.people import (
     BUSINESS_KINDS,
@@ -72,6 +73,7 @@ from nlp.providers import (
 )
 from nlp.schema import FACT_KINDS, Change, Fact, FactKind, FollowUp, NoteExtraction, PersonMention
 from nlp.taxes import tax_trouble
+from nlp.users_own import without_users_own
 from nlp.workplaces import replaces_society, titles_a_name
 
 DETAILS = "details"
@@ -97,6 +99,7 @@ _JOB_NEWS = frozenset(
 # Detail kinds that may mention an organisation that is not the person's employer.
 # ("started at Stripe", a plan, names the new employer.)
 _NOT_EMPLOYER_KINDS = frozenset({"family", "interest", "need", "offer", "topic"})
+_ABOUT_THEM = frozenset({"family", "interest", "topic", "plan"})
 
 
 def read_doc(
@@ -164,6 +167,8 @@ def read_doc(
         if span.label_ == "work":
             text = re.sub(r"\bbiz\b", "business", text)  # "an import biz"
         text = _without_praise(re.sub(r"\brefi\b", "refinance", text))  # "keen to refi"
+        if span.label_ in _ABOUT_THEM:  # "his boy plays wi our callum": not the user's kin
+            text = without_users_own(text, english)
         if not text or _negated(span) or _said_not(span) or _contacted_me(span):
             continue
         if _a_thing_of_theirs(doc, span.start):
@@ -285,6 +290,7 @@ def read_doc(
         + _works_for(doc, english)
         + _firm_phrases(doc, english)
         + _trade_names(doc)
+        + owner_named_firms(doc, {w.casefold() for p in people for w in p.name.split()})
         + _run_firms(doc)
         + _bracketed_clubs(doc, people)
         + _clubs(doc, people)
@@ -1300,6 +1306,11 @@ def _works_there(doc: Doc, ent: Span, details: list[Span]) -> bool:
         return False  # "they went with gusto for payroll": a vendor they chose
     if _business_said(doc, ent.start):
         return True  # "his company is KD Logistics": their business, said whole
+    if lead[-1:] and lead[-1] in _BUSINESSES and "own" in lead:
+        return True  # "runs her own (wee) firm kowalska interiors"
+    owned = len(ent) > 2 and ent[1].lower_ in ("'s", "’s")
+    if owned and lead[-1:] and lead[-1] in ("got", "has", "have"):
+        return True  # "he's got fraser's plumbing": a name's firm that he has
     if lead[-1:] and lead[-1] in TITLE_WORDS:
         return True  # "restaurant owner mezza grill", "ceo of acme" said without "of"
     if lead[-1:] == ["in"] and ent.start >= 2 and doc[ent.start - 2].ent_type_ == "ROLE":
@@ -1579,12 +1590,23 @@ def _their_firm(facts: list[Fact], org: str | None) -> list[Fact]:
     note names says whose program it is ("runs Thrivent's community giving program")."""
     if org is None:
         return facts
+    facts = _firm_unsaid(facts, org)
     return [
         Fact(f.kind, re.sub(r"\btheir\b", f"{org}'s", f.text, count=1))
         if f.kind == "work" and re.search(r"\btheir\b", f.text)
         else f
         for f in facts
     ]
+
+
+def _firm_unsaid(facts: list[Fact], org: str) -> list[Fact]:
+    """Their work said without the firm's name the org field already says."""
+    out = []
+    for fact in facts:
+        text = work_without_firm(fact.text, org) if fact.kind == "work" else fact.text
+        if text:
+            out.append(dataclasses.replace(fact, text=text))
+    return out
 
 
 def _where_they_play(doc: Doc, ent: Span, details: list[Span]) -> bool:
@@ -1785,7 +1807,10 @@ _FIRM_LEADS = frozenset(
 def _firm_phrases(doc: Doc, english: frozenset[str]) -> list[Span]:
     """ "he has a tow truck business haddad towing", "luz from sharp eye inspections",
     "the Italian-American chamber": a business named by its trade, that the model missed."""
-    taken = {i for e in doc.ents if e.label_ != "NORP" for i in range(e.start, e.end)}
+    # (a name the model took for a number, "aileen frew interiors", is still the firm's)
+    taken = {
+        i for e in doc.ents if e.label_ not in ("NORP", "CARDINAL") for i in range(e.start, e.end)
+    }
     found = []
     for tok in doc[1:]:
         if tok.lower_ not in _ENDINGS or tok.i in taken:
