@@ -28,6 +28,7 @@ from nlp.deceased import deceased, mourning, rip_said
 from nlp.events import find_event
 from nlp.exams import exam_details, exam_said
 from nlp.followups import Refusal, find_follow_ups, find_refusals
+from nlp.fragments import a_feeling, where_they_met
 from nlp.hard_news import relatives_hard_news
 from nlp.known import KnownNames, KnownTraits
 from nlp.ledger import LedgerFinder
@@ -167,6 +168,10 @@ def read_doc(
         if span.label_ == "work":
             text = re.sub(r"\bbiz\b", "business", text)  # "an import biz"
         text = _without_praise(re.sub(r"\brefi\b", "refinance", text))  # "keen to refi"
+        if span.label_ in ("interest", "work", "topic") and (
+            where_they_met(span) or a_feeling(text)
+        ):
+            continue  # "met him at the golf club", "still cut up about it": no detail
         if span.label_ in _ABOUT_THEM:  # "his boy plays wi our callum": not the user's kin
             text = without_users_own(text, english)
         if not text or _negated(span) or _said_not(span) or _contacted_me(span):
@@ -1772,6 +1777,8 @@ def _named_after(doc: Doc, people: list[Person], english: frozenset[str]) -> lis
                     doc[end].is_title
                     or _unknown_word(doc[end], english, taken)
                     or doc[end].lower_ in _ENDINGS
+                    or doc[end : end + 2].text.lower() in _PLACES_OF_WORK
+                    or doc[end - 1 : end + 1].text.lower() in _PLACES_OF_WORK
                 )
             ):
                 end += 1
@@ -1781,6 +1788,8 @@ def _named_after(doc: Doc, people: list[Person], english: frozenset[str]) -> lis
 
 
 _AT_WORK = frozenset("at @ with for".split())
+# "manager at the braehead care home": the two words that end a workplace's name.
+_PLACES_OF_WORK = frozenset(["care home", "nursing home", "health centre", "leisure centre"])
 _IN = frozenset(["in"])
 
 

@@ -160,3 +160,49 @@ def test_a_names_trade_is_their_firm(
     found = person(out, who)
     assert found.org == firm, (found, out.orgs)
     assert not [f for f in found.facts if f.text.lower() in ("has", "runs", "got")], found.facts
+
+
+@pytest.mark.parametrize(
+    ("note", "who", "firm"),
+    [
+        ("met eilidh, she's the deputy manager at the glenburn care home", "Eilidh", "Glenburn"),
+        ("spoke to sanjay, he's a nurse at the strathmore nursing home", "Sanjay", "Strathmore"),
+    ],
+)
+def test_a_care_home_is_named_whole(
+    extractor: NoteExtractor, note: str, who: str, firm: str
+) -> None:
+    out = extractor.extract(note, now=NOW)
+    org = person(out, who).org or ""
+    assert org.startswith(firm) and org.endswith(" Home"), (org, out.orgs)
+
+
+@pytest.mark.parametrize(
+    ("note", "who", "place"),
+    [
+        ("met him at the golf club yesterday, dougal reid, sells vans", "Dougal", "golf club"),
+        ("met lorna at the bowling club on saturday, she's a vet", "Lorna", "bowling club"),
+        ("met ahmed at the gym this morning, he's an architect", "Ahmed", "gym"),
+    ],
+)
+def test_where_they_met_is_no_pastime(
+    extractor: NoteExtractor, note: str, who: str, place: str
+) -> None:
+    out = extractor.extract(note, now=NOW)
+    facts = [f.text for f in person(out, who).facts if f.kind in ("interest", "work")]
+    assert not [f for f in facts if place in f.lower()], facts
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "met tam at the golf club, he's still cut up about it",
+        "chatted to morag, she's absolutely gutted about the job",
+        "rang kenny, he's fair scunnered wi the council",
+    ],
+)
+def test_a_feeling_is_no_job_or_pastime(extractor: NoteExtractor, note: str) -> None:
+    out = extractor.extract(note, now=NOW)
+    facts = [f.text for p in out.people for f in p.facts if f.kind in ("interest", "work")]
+    feelings = ("cut up", "gutted", "scunnered")
+    assert not [f for f in facts if any(w in f.lower() for w in feelings)], facts
