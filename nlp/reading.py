@@ -27,6 +27,7 @@ from nlp.dates import DateFinder
 from nlp.deceased import deceased, mourning, rip_said
 from nlp.events import find_event
 from nlp.exams import exam_details, exam_said
+from nlp.faults import fault_needs
 from nlp.followups import Refusal, find_follow_ups, find_refusals
 from nlp.fragments import a_feeling, where_they_met
 from nlp.hard_news import relatives_hard_news
@@ -157,6 +158,8 @@ def read_doc(
         [d for d in details if not any(d.start < e.end and e.start < d.end for e in exams)] + exams,
         key=lambda s: s.start,
     )
+    faults = fault_needs(doc)  # "her heating's been playing up": a need, no pastime
+    details = [d for d in details if not any(s <= d.start < e for s, e, _ in faults)]
     topics: list[str] = []
     called = {a.casefold() for p in people for a in [p.name, *p.aka]}
     named = {i for p in people for m in p.mentions for i in range(m.start, m.end)}
@@ -281,6 +284,10 @@ def read_doc(
         person = owners.owner(at, at + 1, "plan")
         if person is not None:
             _add(facts[id(person)], Fact("plan", news))
+    for at, _, need in faults:
+        person = owners.owner(at, at + 1, "need")
+        if person is not None:
+            _add(facts[id(person)], Fact("need", need))
     for at, need in tax_trouble(doc):  # "CRA sent him a letter": help with it is a need
         person = owners.owner(at, at + 1, "need")
         if person is not None:

@@ -206,3 +206,26 @@ def test_a_feeling_is_no_job_or_pastime(extractor: NoteExtractor, note: str) -> 
     facts = [f.text for p in out.people for f in p.facts if f.kind in ("interest", "work")]
     feelings = ("cut up", "gutted", "scunnered")
     assert not [f for f in facts if any(w in f.lower() for w in feelings)], facts
+
+
+@pytest.mark.parametrize(
+    ("note", "who", "need"),
+    [
+        ("met lorna baird, her heating's been playing up", "Lorna", "heating"),
+        ("chatted to ravi at the builders merchant, his shower keeps packing in", "Ravi", "shower"),
+        (
+            "met joe ferguson, the flat above his shop has a leaking combi boiler, "
+            "wants it looked at",
+            "Joe",
+            "combi boiler",
+        ),
+        ("met di okafor, she has an old gas fire and wants it serviced", "Di", "gas fire"),
+    ],
+)
+def test_something_of_theirs_broken_is_a_need(
+    extractor: NoteExtractor, note: str, who: str, need: str
+) -> None:
+    out = extractor.extract(note, now=NOW)
+    found = person(out, who)
+    assert [f for f in found.facts if f.kind == "need" and need in f.text], found.facts
+    assert not [f for f in found.facts if f.kind == "interest" and "up" in f.text], found.facts
