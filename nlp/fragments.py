@@ -1,6 +1,6 @@
 """Words the details model took for a pastime or a job that are neither: where the user
-met someone ("met him at the golf club yesterday") and how someone feels ("he's still cut
-up about it")."""
+met someone ("met him at the golf club yesterday"), how someone feels ("he's still cut
+up about it"), and what they have ("they've got old radiators", no news)."""
 
 from __future__ import annotations
 
@@ -34,3 +34,21 @@ def where_they_met(span: Span) -> bool:
 def a_feeling(text: str) -> bool:
     """ "cut up about", "gutted": how they feel, no detail to keep."""
     return bool(_FEELING.match(text))
+
+
+_HAVE = frozenset("'ve ’ve have has 's ’s".split())
+# What an old thing of theirs is like: "they've got old radiators all through the building".
+_WORN = frozenset("old ancient dodgy original tired broken leaky leaking knackered faulty".split())
+
+
+def a_thing_they_have(span: Span) -> bool:
+    """ "they've got old radiators all through the building": the state of what they have,
+    no news ("he's got a new job" is)."""
+    doc = span.doc
+    return (
+        span[0].lower_ == "got"
+        and span.start > 0
+        and doc[span.start - 1].lower_ in _HAVE
+        and len(span) > 1
+        and span[1].lower_ in _WORN
+    )

@@ -29,7 +29,7 @@ from nlp.events import find_event
 from nlp.exams import exam_details, exam_said
 from nlp.faults import fault_needs
 from nlp.followups import Refusal, find_follow_ups, find_refusals
-from nlp.fragments import a_feeling, where_they_met
+from nlp.fragments import a_feeling, a_thing_they_have, where_they_met
 from nlp.hard_news import relatives_hard_news
 from nlp.known import KnownNames, KnownTraits
 from nlp.ledger import LedgerFinder
@@ -175,6 +175,8 @@ def read_doc(
             where_they_met(span) or a_feeling(text)
         ):
             continue  # "met him at the golf club", "still cut up about it": no detail
+        if span.label_ == "plan" and a_thing_they_have(span):
+            continue  # "they've got old radiators all through the building": no news
         if span.label_ in _ABOUT_THEM:  # "his boy plays wi our callum": not the user's kin
             text = without_users_own(text, english)
         if not text or _negated(span) or _said_not(span) or _contacted_me(span):

@@ -229,3 +229,22 @@ def test_something_of_theirs_broken_is_a_need(
     found = person(out, who)
     assert [f for f in found.facts if f.kind == "need" and need in f.text], found.facts
     assert not [f for f in found.facts if f.kind == "interest" and "up" in f.text], found.facts
+
+
+@pytest.mark.parametrize(
+    ("note", "who"),
+    [
+        (
+            "met aisha siddiqui, she manages a care home, they've got old radiators all "
+            "through the building",
+            "Aisha",
+        ),
+        ("met brian, caretaker at the school, they've got ancient boilers in the annexe", "Brian"),
+        ("spoke to nkechi, she's got dodgy wiring in the back bedroom", "Nkechi"),
+    ],
+)
+def test_the_state_of_what_they_have_is_no_news(
+    extractor: NoteExtractor, note: str, who: str
+) -> None:
+    out = extractor.extract(note, now=NOW)
+    assert not [f for f in person(out, who).facts if f.kind == "plan"], person(out, who).facts
