@@ -1,6 +1,6 @@
 """The user's own family in a contact's detail: "his boy plays left back wi our callum",
-"her daughter is in the same class as my emily". The card is the contact's, and the bot
-would say it back as "your callum"; the link to the user's child is no detail of theirs."""
+"his lass dances alongside my isla". The card is the contact's, and the bot would say it
+back as "your callum": what their child does stands without the user's."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ import re
 
 from nlp.lexicon import FAMILY_NOUNS, first_names
 
-_MINE = re.compile(r"\b(?:our|my|oor)\s+(?P<who>[a-z]+)\b", re.IGNORECASE)
 # "plays left back with our callum": the pastime stands without who it's played with.
 _ALONG = re.compile(
-    r"\s+(?:with|alongside|beside|against|and)\s+(?:our|my|oor)\s+[a-z]+$", re.IGNORECASE
+    r"\s+(?:with|alongside|beside|against|and)\s+(?:our|my|oor)\s+(?P<who>[a-z]+)$",
+    re.IGNORECASE,
 )
 _ALSO_KIN = frozenset("boy girl wee".split())
 
@@ -29,12 +29,10 @@ def _the_users_own(word: str, english: frozenset[str]) -> bool:
 
 
 def without_users_own(text: str, english: frozenset[str] = frozenset()) -> str:
-    """The detail said without the user's own child or kin; "" when it is all about them
-    ("in the same class as my emily")."""
-    mine = [m for m in _MINE.finditer(text) if _the_users_own(m.group("who"), english)]
-    if not mine:
+    """The detail said without the user's own child or kin it ends on: "plays left back
+    with our callum" is "plays left back". (A detail that says how the two are linked, "son
+    in my daughter's class", is kept: the card says so from the user's side.)"""
+    cut = _ALONG.search(text)
+    if cut is None or not _the_users_own(cut["who"], english):
         return text
-    cut = _ALONG.sub("", text)
-    if cut != text and not any(_the_users_own(m["who"], english) for m in _MINE.finditer(cut)):
-        return cut
-    return ""
+    return text[: cut.start()]

@@ -129,7 +129,7 @@ def test_a_word_of_time_is_no_part_of_a_firm(extractor: NoteExtractor, note: str
     ("note", "who"),
     [
         ("craig dunlop, joiner. his boy plays left back wi our callum", "Craig"),
-        ("met moira at the gala, her daughter is in the same class as my emily", "Moira"),
+        ("met moira at the gala, her lass dances alongside my isla", "Moira"),
         ("ahmed, his lad plays the drums alongside oor jamie", "Ahmed"),
     ],
 )
