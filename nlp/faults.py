@@ -27,15 +27,25 @@ _WANTS_IT = re.compile(
 )
 
 
+# What can be fixed for them; "his back's playing up again" is his health, his news.
+_FIXABLE = frozenset(
+    "heating boiler boilers combi shower showers radiator radiators toilet loo tap taps sink "
+    "drain drains pipes pipe plumbing wiring electrics lights fuse fusebox cooker oven hob "
+    "fridge freezer dishwasher washer machine dryer fire heater pump van car motor engine "
+    "roof gutters gutter window windows door doors aircon laptop computer printer phone "
+    "wifi broadband internet alarm immersion cylinder".split()
+)
+
+
 def fault_needs(doc: Doc) -> list[tuple[int, int, str]]:
     """(first token, end token, the need) for each broken thing of theirs the note says."""
     found = []
     for m in _THEIRS_BROKEN.finditer(doc.text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None:
+        if span is not None and m["thing"].split()[-1].lower() in _FIXABLE:
             found.append((span.start, span.end, f"{m['whose']} {m['thing']} looked at".lower()))
     for m in _WANTS_IT.finditer(doc.text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None:
+        if span is not None and m["thing"].split()[-1].lower() in _FIXABLE:
             found.append((span.start, span.end, f"the {m['thing']} {m['done']}".lower()))
     return found

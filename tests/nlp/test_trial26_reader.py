@@ -248,3 +248,15 @@ def test_the_state_of_what_they_have_is_no_news(
 ) -> None:
     out = extractor.extract(note, now=NOW)
     assert not [f for f in person(out, who).facts if f.kind == "plan"], person(out, who).facts
+
+
+@pytest.mark.parametrize(
+    ("note", "who"),
+    [
+        ("met shona mackay, her knee's been playing up since the marathon", "Shona"),
+        ("rang davie, his hip is acting up again", "Davie"),
+    ],
+)
+def test_their_body_playing_up_is_no_need(extractor: NoteExtractor, note: str, who: str) -> None:
+    out = extractor.extract(note, now=NOW)
+    assert not [f for f in person(out, who).facts if f.kind == "need"], person(out, who).facts
