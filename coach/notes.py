@@ -30,6 +30,7 @@ from coach.views import (
     UndoResult,
 )
 from nlp.dates import resolve_when
+from nlp.events import goes_on_from_before
 from nlp.known import name_words
 from nlp.schema import Change, Fact, FollowUp, NoteExtraction, PersonMention
 from storage.contacts import Contacts, NewFact, name_key
@@ -215,6 +216,8 @@ class NoteCapture:
             # must not both add them.
             await Users(session).take_turn(user_id)
             notes = Notes(session, user_id)
+            if extraction.event is None and goes_on_from_before(note.text):
+                extraction.event = await _gathering_just_before(notes, now)
             data = extraction.to_dict()
             if not await notes.mark_enriched(note.id, extraction.event, data):
                 # Another process replaying this message finished it meanwhile.
@@ -941,3 +944,19 @@ def _names_said(people: Sequence[PersonMention]) -> set[str]:
             out.add(key)
             out.update(key.split())
     return out
+
+
+# How long after a gathering's note "also met …" is still said of the same gathering.
+_SAME_GATHERING = timedelta(hours=8)
+
+
+async def _gathering_just_before(notes: Notes, now: datetime) -> str | None:
+    """The gathering the user's last notes of the last few hours were written at, if any:
+    "also met aisha …" after "chamber breakfast this morning, met wojciech …"."""
+    since = now.astimezone(UTC) - _SAME_GATHERING
+    recent = [(when, event) for event, when in await notes.events() if _utc(when) >= since]
+    return max(recent)[1] if recent else None
+
+
+def _utc(when: datetime) -> datetime:
+    return when if when.tzinfo else when.replace(tzinfo=UTC)

@@ -6,6 +6,7 @@ breakfast - met ..."), an "at <...> <event word>" phrase, and an "at <place>" ph
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
@@ -155,3 +156,17 @@ def _case(text: str, lower: str, first: bool) -> str:
     if text[:1].isupper() and not first and lower not in EVENT_GENERIC:
         return text  # Dreamforce, SaaStr
     return lower
+
+
+# "also met aisha …", "then met her boss", "and chatted to …": a note that goes on from the
+# one before, at the same gathering.
+_GOES_ON = re.compile(
+    r"^\W*(?:also|then|and|plus)\s+(?:also\s+)?(?:met|spoke\s+(?:to|with)|chatted\s+(?:to|with)"
+    r"|talked\s+(?:to|with)|got\s+talking\s+(?:to|with)|bumped\s+into|ran\s+into)\b",
+    re.IGNORECASE,
+)
+
+
+def goes_on_from_before(text: str) -> bool:
+    """A note that opens "also met …": the people in it were met where the last note's were."""
+    return bool(_GOES_ON.match(text))

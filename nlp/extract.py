@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 import nlp.details  # registers the "rapport_details" factory
 import nlp.firm_people  # noqa: F401  (registers "rapport_firm_people")
 from nlp.dates import DateFinder
+from nlp.dialect import plain_english
 from nlp.known import KnownNames, KnownTraits, build_known_names
 from nlp.ledger import LedgerFinder
 from nlp.lexicon import DEMONYMS
@@ -69,7 +70,7 @@ class NoteExtractor:
 
     def read(self, text: str) -> Doc:
         """The trained pipelines' pass over the note: entities, details, tags and parse."""
-        return self._nlp(_unshout(repaired((text or "")[:_MAX_CHARS])))
+        return self._nlp(_unshout(plain_english(repaired((text or "")[:_MAX_CHARS]))))
 
     def extract_many(
         self, texts: Iterable[str], *, now: datetime, known_names: Iterable[str] = ()
@@ -126,18 +127,31 @@ def english_words(nlp: Language) -> frozenset[str]:
     return frozenset(w.lower() for w in words if isinstance(w, str))
 
 
+# What a nationality is said of: "pakistani lad", "polish lass", "irish fella".
+_SORTS_OF_PERSON = frozenset(
+    "lad lads lass lassie guy guys bloke fella fellow chap man woman boy girl lady gent".split()
+)
+
 # Demonyms that are also surnames ("Dawn French", "Irvine Welsh"): kept at a name's end.
 _SURNAME_DEMONYMS = frozenset("english french welsh irish german scottish".split())
 
 
 def _peoples_apart(doc: Doc) -> None:
-    """ "Kwame Asante (Akan)", "maria santos filipino": a people, nationality or language
-    said by a name is who they are, not their firm and not a word of their name."""
+    """ "Kwame Asante (Akan)", "maria santos filipino", "pakistani lad": a people,
+    nationality or language said by a name is who they are, not their firm and not a word
+    of their name."""
     ents = []
     for ent in doc.ents:
         words = [t.lower_ for t in ent if t.is_alpha]
         if ent.label_ in ("ORG", "PERSON") and words and all(w in DEMONYMS for w in words):
             continue
+        if (
+            ent.label_ == "ORG"
+            and len(words) > 1
+            and words[-1] in _SORTS_OF_PERSON
+            and all(w in DEMONYMS for w in words[:-1])
+        ):
+            continue  # "imran bashir, pakistani lad": who he is, no firm
         last = ent[-1]
         if (
             ent.label_ == "PERSON"

@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from nlp.lexicon import EVENT_HEADS, FIRM_TAILS, first_names
+from nlp.owner_firms import firm_end
 from nlp.people import FIRM_WORDS, RELATIVES
 
 # Words that start an institution's name ("Rotary Club of Evanston", "First Bank of Oak Park").
@@ -49,7 +50,7 @@ def split_firm_people(doc: Doc) -> Doc:
             ents.append(Span(doc, ent.start, dash, label="ORG" if firm_first else "PERSON"))
             ents.append(Span(doc, dash + 1, ent.end, label="PERSON" if firm_first else "ORG"))
             continue
-        trade = _with_its_trade(ent)
+        trade = _with_its_trade(ent) or _named_for_its_owner(ent)
         if trade is not None:
             ents.append(trade)  # "Seoul Garden BBQ", "Abuela's Tacos"
             continue
@@ -241,6 +242,13 @@ def _with_its_trade(ent: Span) -> Span | None:
     if tails == end:
         return None
     return Span(doc, ent.start, tails, label="ORG")
+
+
+def _named_for_its_owner(ent: Span) -> Span | None:
+    """ "craig dunlop kitchens" read as a person, "[bashir]'s convenience store" in part: the
+    firm named after its owner."""
+    end = firm_end(ent.doc, ent.start, ent.end) if ent.label_ in ("PERSON", "ORG") else None
+    return None if end is None else Span(ent.doc, ent.start, end, label="ORG")
 
 
 def _a_trade_word(tok: Token) -> bool:

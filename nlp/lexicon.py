@@ -104,7 +104,8 @@ AMBIGUOUS_FIRST: frozenset[str] = frozenset(
 JOB_WORDS: frozenset[str] = frozenset(
     "realtor lawyer attorney accountant dentist doctor nurse physio physios physiotherapist "
     "osteo osteopath chiro chiropractor podiatrist gp locum sparky chippy plasterer bookie "
-    "solicitor receptionist groundsman groundskeeper kitman masseur masseuse".split()
+    "solicitor receptionist groundsman groundskeeper kitman masseur masseuse "
+    "tiler roofer decorator plumber electrician".split()
 )
 
 # Festivals said by name, never a person's: "before Matariki", "after Deepavali".
@@ -499,6 +500,15 @@ COMMUNITY_TITLES: frozenset[str] = frozenset(
 FIRM_TAILS: frozenset[str] = frozenset(
     "bbq barbecue grill kitchen catering caterers rentals rental bakery cafe café deli tacos "
     "taqueria bistro eatery diner pizzeria smokehouse patisserie creamery".split()
+)
+
+# Trades a one-man firm is named by after its owner, typed lowercase as often as not:
+# "craig dunlop kitchens", "tam's roofing", "baird electrical".
+OWNER_TRADES: frozenset[str] = frozenset(
+    "kitchens joinery joiners roofing roofers plumbing heating electrical electrics lettings "
+    "interiors builders building landscaping landscapes motors construction decorating "
+    "decorators tiling bathrooms plastering glazing scaffolding fencing flooring gardening "
+    "groundworks removals cleaning".split()
 )
 
 # Titles said before a name that say he or she: "Mr. Chen", "Aunty Efua", "Alhaji Musa".

@@ -36,6 +36,7 @@ from nlp.lexicon import (
     name_genders,
     proper_case,
 )
+from nlp.owner_firms import firm_end
 from nlp.things import said_as_a_thing
 
 # relative word -> (the singular noun, the relative's gender or "")
@@ -985,7 +986,8 @@ FIRM_WORDS = frozenset(
     "fuel fuels alarm alarms tools supply supplies energy services industries enterprises "
     "technologies software marine towing trucking tires tire glass autoworks sweets pharma "
     "air wines winery cellars accountancy accountants events electrical electrics joinery "
-    "joiners plumbers drainage fencing scaffolding glazing painters".split()
+    "joiners plumbers drainage fencing scaffolding glazing painters "
+    "kitchens tiling interiors lettings decorating decorators bathrooms".split()
 ) | frozenset(CLUB_WORDS)
 # The first word of a school's name in Irish and Welsh: "Scoil Bhríde", "Ysgol Glan Taf".
 SCHOOL_WORDS = frozenset("scoil gaelscoil gaelcholáiste coláiste colaiste ysgol".split())
@@ -1393,7 +1395,11 @@ def find_people(
                 spans.append((span, None))
                 taken.update(range(span.start, span.end))
         spans.sort(key=lambda m: m[0].start)
-    spans = [(s, k) for s, k in _run_together(doc, spans) if not (_a_street(s) or _abbreviation(s))]
+    spans = [
+        (s, k)
+        for s, k in _run_together(doc, spans)
+        if not (_a_street(s) or _abbreviation(s) or firm_end(doc, s.start, s.end))
+    ]
     spans = _uncorrected(doc, spans)
     # Full names first, so a bare "Sarah" joins the "Sarah Chen" named later in the note.
     order = sorted(range(len(spans)), key=lambda k: (-len(spans[k][0]), spans[k][0].start))

@@ -27,7 +27,9 @@ from nlp.dates import DateFinder
 from nlp.deceased import deceased, mourning, rip_said
 from nlp.events import find_event
 from nlp.exams import exam_details, exam_said
+from nlp.faults import fault_needs
 from nlp.followups import Refusal, find_follow_ups, find_refusals
+from nlp.fragments import a_feeling, a_thing_they_have, where_they_met
 from nlp.hard_news import relatives_hard_news
 from nlp.known import KnownNames, KnownTraits
 from nlp.ledger import LedgerFinder
@@ -48,6 +50,7 @@ from nlp.lexicon import (
 from nlp.news import life_news
 from nlp.occasions import occasion_details
 from nlp.outcomes import done_verbs, news_from, settled_by
+from nlp.owner_firms import owner_named_firms, work_without_firm
 from nlp.owners import Owners
 from nlp.people import (
     BUSINESS_KINDS,
@@ -72,6 +75,7 @@ from nlp.providers import (
 )
 from nlp.schema import FACT_KINDS, Change, Fact, FactKind, FollowUp, NoteExtraction, PersonMention
 from nlp.taxes import tax_trouble
+from nlp.users_own import without_users_own
 from nlp.workplaces import replaces_society, titles_a_name
 
 DETAILS = "details"
@@ -97,6 +101,7 @@ _JOB_NEWS = frozenset(
 # Detail kinds that may mention an organisation that is not the person's employer.
 # ("started at Stripe", a plan, names the new employer.)
 _NOT_EMPLOYER_KINDS = frozenset({"family", "interest", "need", "offer", "topic"})
+_ABOUT_THEM = frozenset({"family", "interest", "topic", "plan"})
 
 
 def read_doc(
@@ -153,6 +158,8 @@ def read_doc(
         [d for d in details if not any(d.start < e.end and e.start < d.end for e in exams)] + exams,
         key=lambda s: s.start,
     )
+    faults = fault_needs(doc)  # "her heating's been playing up": a need, no pastime
+    details = [d for d in details if not any(s <= d.start < e for s, e, _ in faults)]
     topics: list[str] = []
     called = {a.casefold() for p in people for a in [p.name, *p.aka]}
     named = {i for p in people for m in p.mentions for i in range(m.start, m.end)}
@@ -164,6 +171,14 @@ def read_doc(
         if span.label_ == "work":
             text = re.sub(r"\bbiz\b", "business", text)  # "an import biz"
         text = _without_praise(re.sub(r"\brefi\b", "refinance", text))  # "keen to refi"
+        if span.label_ in ("interest", "work", "topic") and (
+            where_they_met(span) or a_feeling(text)
+        ):
+            continue  # "met him at the golf club", "still cut up about it": no detail
+        if span.label_ == "plan" and a_thing_they_have(span):
+            continue  # "they've got old radiators all through the building": no news
+        if span.label_ in _ABOUT_THEM:  # "his boy plays wi our callum": not the user's kin
+            text = without_users_own(text, english)
         if not text or _negated(span) or _said_not(span) or _contacted_me(span):
             continue
         if _a_thing_of_theirs(doc, span.start):
@@ -271,6 +286,10 @@ def read_doc(
         person = owners.owner(at, at + 1, "plan")
         if person is not None:
             _add(facts[id(person)], Fact("plan", news))
+    for at, _, need in faults:
+        person = owners.owner(at, at + 1, "need")
+        if person is not None:
+            _add(facts[id(person)], Fact("need", need))
     for at, need in tax_trouble(doc):  # "CRA sent him a letter": help with it is a need
         person = owners.owner(at, at + 1, "need")
         if person is not None:
@@ -285,6 +304,7 @@ def read_doc(
         + _works_for(doc, english)
         + _firm_phrases(doc, english)
         + _trade_names(doc)
+        + owner_named_firms(doc, {w.casefold() for p in people for w in p.name.split()})
         + _run_firms(doc)
         + _bracketed_clubs(doc, people)
         + _clubs(doc, people)
@@ -1300,6 +1320,11 @@ def _works_there(doc: Doc, ent: Span, details: list[Span]) -> bool:
         return False  # "they went with gusto for payroll": a vendor they chose
     if _business_said(doc, ent.start):
         return True  # "his company is KD Logistics": their business, said whole
+    if lead[-1:] and lead[-1] in _BUSINESSES and "own" in lead:
+        return True  # "runs her own (wee) firm kowalska interiors"
+    owned = len(ent) > 2 and ent[1].lower_ in ("'s", "’s")
+    if owned and lead[-1:] and lead[-1] in ("got", "has", "have"):
+        return True  # "he's got fraser's plumbing": a name's firm that he has
     if lead[-1:] and lead[-1] in TITLE_WORDS:
         return True  # "restaurant owner mezza grill", "ceo of acme" said without "of"
     if lead[-1:] == ["in"] and ent.start >= 2 and doc[ent.start - 2].ent_type_ == "ROLE":
@@ -1579,12 +1604,23 @@ def _their_firm(facts: list[Fact], org: str | None) -> list[Fact]:
     note names says whose program it is ("runs Thrivent's community giving program")."""
     if org is None:
         return facts
+    facts = _firm_unsaid(facts, org)
     return [
         Fact(f.kind, re.sub(r"\btheir\b", f"{org}'s", f.text, count=1))
         if f.kind == "work" and re.search(r"\btheir\b", f.text)
         else f
         for f in facts
     ]
+
+
+def _firm_unsaid(facts: list[Fact], org: str) -> list[Fact]:
+    """Their work said without the firm's name the org field already says."""
+    out = []
+    for fact in facts:
+        text = work_without_firm(fact.text, org) if fact.kind == "work" else fact.text
+        if text:
+            out.append(dataclasses.replace(fact, text=text))
+    return out
 
 
 def _where_they_play(doc: Doc, ent: Span, details: list[Span]) -> bool:
@@ -1750,6 +1786,8 @@ def _named_after(doc: Doc, people: list[Person], english: frozenset[str]) -> lis
                     doc[end].is_title
                     or _unknown_word(doc[end], english, taken)
                     or doc[end].lower_ in _ENDINGS
+                    or doc[end : end + 2].text.lower() in _PLACES_OF_WORK
+                    or doc[end - 1 : end + 1].text.lower() in _PLACES_OF_WORK
                 )
             ):
                 end += 1
@@ -1759,6 +1797,8 @@ def _named_after(doc: Doc, people: list[Person], english: frozenset[str]) -> lis
 
 
 _AT_WORK = frozenset("at @ with for".split())
+# "manager at the braehead care home": the two words that end a workplace's name.
+_PLACES_OF_WORK = frozenset(["care home", "nursing home", "health centre", "leisure centre"])
 _IN = frozenset(["in"])
 
 
@@ -1785,7 +1825,10 @@ _FIRM_LEADS = frozenset(
 def _firm_phrases(doc: Doc, english: frozenset[str]) -> list[Span]:
     """ "he has a tow truck business haddad towing", "luz from sharp eye inspections",
     "the Italian-American chamber": a business named by its trade, that the model missed."""
-    taken = {i for e in doc.ents if e.label_ != "NORP" for i in range(e.start, e.end)}
+    # (a name the model took for a number, "aileen frew interiors", is still the firm's)
+    taken = {
+        i for e in doc.ents if e.label_ not in ("NORP", "CARDINAL") for i in range(e.start, e.end)
+    }
     found = []
     for tok in doc[1:]:
         if tok.lower_ not in _ENDINGS or tok.i in taken:
