@@ -161,6 +161,8 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             end = i
             break
     while start < end and (doc[start].lower_ in _TITLES or not _name_like(doc[start].text)):
+        if end - start == 1 and _name_like(doc[start].text) and _after_relative_word(doc, start):
+            break  # "her brother tito", "her husband Don": his name, no title before one
         start += 1
     while start < end and doc[start].is_lower and doc[start].lower_ in _CHAT | _FILLERS:
         start += 1

@@ -364,3 +364,34 @@ def test_the_users_own_staff_is_theirs_and_takes_no_follow_up(
     found = {p.name: p for p in r.people}
     assert found[staff].of == "me", found[staff]
     assert [f.person for f in r.follow_ups] == [met]
+
+
+@pytest.mark.parametrize(
+    ("note", "names", "relative"),
+    [
+        (
+            "coffee with maricel santos, her brother tito runs a sari-sari store in cavite",
+            ["Maricel Santos", "Tito"],
+            "Tito",
+        ),
+        (
+            "Met Gloria Vance at the bank mixer, her husband Don is a retired firefighter",
+            ["Gloria Vance", "Don"],
+            "Don",
+        ),
+        (
+            "lunch w/ kwesi appiah, his daughter nana just started at ashesi",
+            ["Kwesi Appiah", "Nana"],
+            "Nana",
+        ),
+    ],
+)
+def test_a_name_that_is_also_a_form_of_address_is_a_name_after_a_relative_word(
+    extractor: NoteExtractor, note: str, names: list[str], relative: str
+) -> None:
+    """'her brother tito', 'her husband Don': after the relative word the word is who he is
+    called, not a title before a name."""
+    r = extractor.extract(note, now=NOW)
+    assert [p.name for p in r.people] == names
+    kin = next(p for p in r.people if p.name == relative)
+    assert kin.of == names[0]
