@@ -148,7 +148,7 @@ def _found(doc: Doc, c: _Candidate, dated: frozenset[int], now: datetime) -> Fou
     )
     topic = _about(doc, start, hi, c.span) if c.action is not None else None
     doing = c.action is not None and doc[c.action].lower_ not in _PUTTING_OFF
-    what = topic or (_what(doc, start, hi, dated) if doing else "") or "follow up"
+    what = topic or (_spoken_call(_what(doc, start, hi, dated)) if doing else "") or "follow up"
     old = c.instead_of
     old_when = resolve_when(old, now) if old is not None else None
     return FoundFollowUp(
@@ -349,6 +349,30 @@ def _what(doc: Doc, lo: int, hi: int, dated: frozenset[int]) -> str:
         if len(parts) >= _MAX_WHAT:
             break
     return " ".join("".join(parts).split())
+
+
+_GIVE = frozenset("give gie gies".split())
+_A_CALL = frozenset("bell ring buzz shout tinkle call".split())
+_CALL_SIZE = frozenset("quick wee little".split())
+
+
+def _spoken_call(what: str) -> str:
+    """ "gie him a bell" -> "call him", "give us a ring" -> "call": a call said the way
+    people say it, as the call it is; any other action as it was said."""
+    words = what.split()
+    if not words or words[0].casefold() not in _GIVE:
+        return what
+    i = 1
+    while i < len(words) and words[i].casefold() not in ("a", "an"):
+        i += 1
+    j = i + 1
+    while j < len(words) and words[j].casefold() in _CALL_SIZE:
+        j += 1
+    if not 1 < i <= 3 or j >= len(words) or words[j].casefold() not in _A_CALL:
+        return what
+    # "give us a ring": they asked the user to call them
+    whom = [] if words[1].casefold() in ("us", "me") else words[1:i]
+    return " ".join(["call", *whom, *words[j + 1 :]])
 
 
 @dataclass(frozen=True)
