@@ -230,6 +230,8 @@ def _action(doc: Doc, lo: int, hi: int, span: Span, when: When, today: date) -> 
         return None  # "BNI lunch was packed today"
     if heading(doc, span):
         return None  # "Hadassah brunch, Sunday" above the note's lines
+    if _dates_an_occasion(doc, span):
+        return None  # "a quote for their holiday party dec 18": the party's day, not a due date
     if before == "(" and span.end < len(doc) and doc[span.end].text == ")":
         return None  # "invite Tereza to the open day (Dec 9) by Friday": an aside
     action, others = find_action(doc, lo, hi, span, said_today)
@@ -271,6 +273,31 @@ def _action(doc: Doc, lo: int, hi: int, span: Span, when: When, today: date) -> 
 _OCCASIONS = frozenset(
     "service mass prayer prayers worship liturgy practice game class meeting shift".split()
 )
+
+
+# Occasions a date right after them is the day of: "their holiday party dec 18", "the gala
+# on march 3", "her quinceañera in may".
+_THEIR_OCCASIONS = frozenset(
+    "party wedding gala fundraiser launch reception shower quinceañera quince christening "
+    "graduation birthday anniversary banquet picnic retreat conference concert recital "
+    "ceremony celebration festival bash luncheon event".split()
+)
+
+
+# Leads that make a date the time to act, whatever it follows: "a quote for the wedding by
+# friday", "ring her re the fundraiser after the hols".
+_WHEN_TO_ACT = _DEADLINE_LEADS | frozenset("before after until till in over during".split())
+
+
+def _dates_an_occasion(doc: Doc, span: Span) -> bool:
+    """ "quote for their holiday party dec 18": the date right after an occasion is its
+    day, unless it says by or after when to act."""
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "on":
+        i -= 1
+    return (
+        i >= 0 and doc[i].lemma_.lower() in _THEIR_OCCASIONS and span[0].lower_ not in _WHEN_TO_ACT
+    )
 
 
 def _names_an_occasion(doc: Doc, span: Span) -> bool:

@@ -278,7 +278,7 @@ class _Reader:
             if kind == "item":
                 return []  # "sent it", "gave her that": nothing the card could name
             what = ""
-        if kind == "item" and _a_call(what):
+        if kind == "item" and a_call(what):
             return []  # "gave wojciech a bell", "he gave me a ring": a call, not a give
         if kind == "item" and giver.user and _selling(what):
             return []  # "sent olumide our wedding menu": a sale made, no give (trial 25)
@@ -340,7 +340,7 @@ _CALLS = frozenset("bell ring call buzz shout tinkle phone phonecall text".split
 _CALL_LEADS = frozenset("a an quick wee little short brief".split())
 
 
-def _a_call(what: str) -> bool:
+def a_call(what: str) -> bool:
     """ "a bell", "a wee bell", "a ring about the boiler": what "gave" a call names."""
     said = [w.strip(".,!?") for w in what.casefold().split()]
     i = 0
