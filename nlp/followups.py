@@ -230,7 +230,7 @@ def _action(doc: Doc, lo: int, hi: int, span: Span, when: When, today: date) -> 
         return None  # "BNI lunch was packed today"
     if heading(doc, span):
         return None  # "Hadassah brunch, Sunday" above the note's lines
-    if _dates_an_occasion(doc, span):
+    if dates_an_occasion(doc, span):
         return None  # "a quote for their holiday party dec 18": the party's day, not a due date
     if before == "(" and span.end < len(doc) and doc[span.end].text == ")":
         return None  # "invite Tereza to the open day (Dec 9) by Friday": an aside
@@ -289,7 +289,7 @@ _THEIR_OCCASIONS = frozenset(
 _WHEN_TO_ACT = _DEADLINE_LEADS | frozenset("before after until till in over during".split())
 
 
-def _dates_an_occasion(doc: Doc, span: Span) -> bool:
+def dates_an_occasion(doc: Doc, span: Span) -> bool:
     """ "quote for their holiday party dec 18": the date right after an occasion is its
     day, unless it says by or after when to act."""
     i = span.start - 1

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from nlp.followups import dates_an_occasion
 from nlp.ledger import a_call
 
 # Words a date may trail off with at a need's end: "next week sometime".
@@ -21,6 +22,7 @@ _TRAILING = frozenset("sometime sometimes ish maybe or so please pls".split())
 _LEADS = frozenset("on for at around".split())
 # "somebody to price replacing them": the tagger may read the verb after it as a noun.
 _SOMEONE = frozenset("someone somebody anyone anybody".split())
+_ABOUT = frozenset("about re regarding".split())
 _CALL_LEADS = frozenset("a an wee quick little short brief".split())
 
 
@@ -40,17 +42,20 @@ def need_date(doc: Doc, need: Span, dates: list[Span]) -> NeedDate | None:
     date = next((d for d in dates if need.start < d.start and d.end <= need.end), None)
     if date is None or any(t.lower_ not in _TRAILING for t in doc[date.end : need.end]):
         return None
+    if dates_an_occasion(doc, date):
+        return None  # "someone to bake korovai for a wedding Oct 10": the wedding's day
     end = date.start
     while end > need.start and doc[end - 1].lower_ in _LEADS:
         end -= 1
     words = doc[need.start : end]
     if not len(words):
         return None
-    if a_call(words.text):  # "a wee bell about the flats": "call about the flats"
-        said = [t.text for t in words]
-        i = 0
-        while i < len(said) and said[i].casefold() in _CALL_LEADS:
-            i += 1
+    said = [t.text for t in words]
+    i = 0
+    while i < len(said) and said[i].casefold() in _CALL_LEADS:
+        i += 1
+    if a_call(words.text) and (i + 1 == len(said) or said[i + 1].casefold() in _ABOUT):
+        # "a wee bell about the flats": "call about the flats"; not "a call with our CTO"
         return NeedDate(date, end, " ".join(["call", *said[i + 1 :]]), True)
     someone_to = any(
         t.lower_ == "to"

@@ -129,11 +129,19 @@ def test_a_needs_last_date_is_its_follow_up(
     [
         "met Rhona Kerr at the fair, she needs a photographer next saturday",
         "met Gintaras at the hall, he needs a van for the flitting on friday",
+        "met Olena at the picnic, she needs someone to bake a cake for a wedding Jan 16",
     ],
 )
 def test_a_need_for_a_day_is_no_follow_up(extractor: NoteExtractor, text: str) -> None:
     r = read(extractor, text)
     assert r.follow_ups == []
+
+
+def test_a_call_with_someone_else_stays_a_need(extractor: NoteExtractor) -> None:
+    r = read(extractor, "Farah Aziz wants a call with our head chef in January")
+    needs = [f.text for f in person(r, "Farah").facts if f.kind == "need"]
+    assert any("head chef" in n for n in needs), needs
+    assert len(r.follow_ups) == 1
 
 
 def test_an_occasions_day_with_a_deadline_is_still_one(extractor: NoteExtractor) -> None:
