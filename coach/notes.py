@@ -601,15 +601,16 @@ class NoteCapture:
                     session, user_id, whose.contact_id, due_at, planned
                 )
             reason = "" if _only_itself(follow_up.what, whose) else follow_up.what
-            rows.nudges.append(
-                NewNudge(
-                    contact_id=whose.contact_id if whose else None,
-                    note_id=note_id,
-                    kind="follow_up",
-                    reason=reason,
-                    due_at=due_at,
+            if whose is None or not await _asked_already(session, user_id, whose, due_at, now):
+                rows.nudges.append(
+                    NewNudge(
+                        contact_id=whose.contact_id if whose else None,
+                        note_id=note_id,
+                        kind="follow_up",
+                        reason=reason,
+                        due_at=due_at,
+                    )
                 )
-            )
             views.append(
                 FollowUpView(
                     follow_up.due,
@@ -781,6 +782,18 @@ def _is_fuller_name(mentioned: str, stored: str) -> bool:
     """'John Park' completes a contact saved as just 'John'."""
     said, kept = name_key(mentioned).split(), name_key(stored).split()
     return len(said) > len(kept) and said[: len(kept)] == kept
+
+
+async def _asked_already(
+    session: AsyncSession, user_id: int, whose: SavedPerson, due_at: datetime, now: datetime
+) -> bool:
+    """ "its femi i need to call wednesday not her" when Femi's Wednesday call is already
+    asked for, or "call him friday" said again in another note: the follow-up waiting on
+    that day is the one asked for, not a second (trial 27)."""
+    tz = now.tzinfo
+    day = due_at.astimezone(tz).date()
+    waiting = await Nudges(session, user_id).waiting(whose.contact_id, ("follow_up",))
+    return any(n.due_at.astimezone(tz).date() == day for n in waiting)
 
 
 async def _move_follow_up(

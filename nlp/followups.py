@@ -148,7 +148,7 @@ def _found(doc: Doc, c: _Candidate, dated: frozenset[int], now: datetime) -> Fou
     )
     topic = _about(doc, start, hi, c.span) if c.action is not None else None
     doing = c.action is not None and doc[c.action].lower_ not in _PUTTING_OFF
-    what = topic or (_what(doc, start, hi, dated) if doing else "") or "follow up"
+    what = topic or (_spoken_call(_what(doc, start, hi, dated)) if doing else "") or "follow up"
     old = c.instead_of
     old_when = resolve_when(old, now) if old is not None else None
     return FoundFollowUp(
@@ -230,6 +230,8 @@ def _action(doc: Doc, lo: int, hi: int, span: Span, when: When, today: date) -> 
         return None  # "BNI lunch was packed today"
     if heading(doc, span):
         return None  # "Hadassah brunch, Sunday" above the note's lines
+    if dates_an_occasion(doc, span):
+        return None  # "a quote for their holiday party dec 18": the party's day, not a due date
     if before == "(" and span.end < len(doc) and doc[span.end].text == ")":
         return None  # "invite Tereza to the open day (Dec 9) by Friday": an aside
     action, others = find_action(doc, lo, hi, span, said_today)
@@ -271,6 +273,31 @@ def _action(doc: Doc, lo: int, hi: int, span: Span, when: When, today: date) -> 
 _OCCASIONS = frozenset(
     "service mass prayer prayers worship liturgy practice game class meeting shift".split()
 )
+
+
+# Occasions a date right after them is the day of: "their holiday party dec 18", "the gala
+# on march 3", "her quinceañera in may".
+_THEIR_OCCASIONS = frozenset(
+    "party wedding gala fundraiser launch reception shower quinceañera quince christening "
+    "graduation birthday anniversary banquet picnic retreat conference concert recital "
+    "ceremony celebration festival bash luncheon event".split()
+)
+
+
+# Leads that make a date the time to act, whatever it follows: "a quote for the wedding by
+# friday", "ring her re the fundraiser after the hols".
+_WHEN_TO_ACT = _DEADLINE_LEADS | frozenset("before after until till in over during".split())
+
+
+def dates_an_occasion(doc: Doc, span: Span) -> bool:
+    """ "quote for their holiday party dec 18": the date right after an occasion is its
+    day, unless it says by or after when to act."""
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "on":
+        i -= 1
+    return (
+        i >= 0 and doc[i].lemma_.lower() in _THEIR_OCCASIONS and span[0].lower_ not in _WHEN_TO_ACT
+    )
 
 
 def _names_an_occasion(doc: Doc, span: Span) -> bool:
@@ -349,6 +376,30 @@ def _what(doc: Doc, lo: int, hi: int, dated: frozenset[int]) -> str:
         if len(parts) >= _MAX_WHAT:
             break
     return " ".join("".join(parts).split())
+
+
+_GIVE = frozenset("give gie gies".split())
+_A_CALL = frozenset("bell ring buzz shout tinkle call".split())
+_CALL_SIZE = frozenset("quick wee little".split())
+
+
+def _spoken_call(what: str) -> str:
+    """ "gie him a bell" -> "call him", "give us a ring" -> "call": a call said the way
+    people say it, as the call it is; any other action as it was said."""
+    words = what.split()
+    if not words or words[0].casefold() not in _GIVE:
+        return what
+    i = 1
+    while i < len(words) and words[i].casefold() not in ("a", "an"):
+        i += 1
+    j = i + 1
+    while j < len(words) and words[j].casefold() in _CALL_SIZE:
+        j += 1
+    if not 1 < i <= 3 or j >= len(words) or words[j].casefold() not in _A_CALL:
+        return what
+    # "give us a ring": they asked the user to call them
+    whom = [] if words[1].casefold() in ("us", "me") else words[1:i]
+    return " ".join(["call", *whom, *words[j + 1 :]])
 
 
 @dataclass(frozen=True)

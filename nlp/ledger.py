@@ -278,6 +278,8 @@ class _Reader:
             if kind == "item":
                 return []  # "sent it", "gave her that": nothing the card could name
             what = ""
+        if kind == "item" and a_call(what):
+            return []  # "gave wojciech a bell", "he gave me a ring": a call, not a give
         if kind == "item" and giver.user and _selling(what):
             return []  # "sent olumide our wedding menu": a sale made, no give (trial 25)
         return self._entries(giver, receiver, kind, what, others)
@@ -331,6 +333,20 @@ _SALES_PAIRS = frozenset({("price", "list"), ("rate", "card"), ("price", "sheet"
 def _selling(what: str) -> bool:
     said = [w.strip(".,!?+&") for w in what.casefold().split()]
     return bool(_SALES & set(said)) or any(p in _SALES_PAIRS for p in pairwise(said))
+
+
+# "a bell", "a quick ring", "a wee shout": a call, in the words people give one with.
+_CALLS = frozenset("bell ring call buzz shout tinkle phone phonecall text".split())
+_CALL_LEADS = frozenset("a an quick wee little short brief".split())
+
+
+def a_call(what: str) -> bool:
+    """ "a bell", "a wee bell", "a ring about the boiler": what "gave" a call names."""
+    said = [w.strip(".,!?") for w in what.casefold().split()]
+    i = 0
+    while i < len(said) and said[i] in _CALL_LEADS:
+        i += 1
+    return 0 < i < len(said) and said[i] in _CALLS
 
 
 def _describe(kind: str, what: str) -> str:

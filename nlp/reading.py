@@ -23,11 +23,12 @@ from nlp.changes import (
     relative_renamed,
 )
 from nlp.contact import MEETING_WORDS, met_people, says_correction, where_met_corrected
-from nlp.dates import DateFinder
+from nlp.dates import DateFinder, resolve_when
 from nlp.deceased import deceased, mourning, rip_said
 from nlp.events import find_event
 from nlp.exams import exam_details, exam_said
 from nlp.faults import fault_needs
+from nlp.follow_up_owner import main_person, once_each
 from nlp.followups import Refusal, find_follow_ups, find_refusals
 from nlp.fragments import a_feeling, a_thing_they_have, where_they_met
 from nlp.hard_news import relatives_hard_news
@@ -47,6 +48,7 @@ from nlp.lexicon import (
     org_case,
     proper_case,
 )
+from nlp.need_dates import need_date
 from nlp.news import life_news
 from nlp.occasions import occasion_details
 from nlp.outcomes import done_verbs, news_from, settled_by
@@ -161,6 +163,9 @@ def read_doc(
     faults = fault_needs(doc)  # "her heating's been playing up": a need, no pastime
     details = [d for d in details if not any(s <= d.start < e for s, e, _ in faults)]
     topics: list[str] = []
+    found_dates = dates(doc)
+    # "needs a bell about the flats next week": (when, whose, what to do), see need_date
+    need_dates: list[tuple[Span, Person, str]] = []
     called = {a.casefold() for p in people for a in [p.name, *p.aka]}
     named = {i for p in people for m in p.mentions for i in range(m.start, m.end)}
     for span in sorted(details, key=lambda s: s.start):
@@ -256,6 +261,12 @@ def read_doc(
             continue  # "my cousin's husband emeka": who he is to the user, not his family
         if label == "family" and all(w in _BARE_KIN for w in text.lower().split()):
             continue  # "segun, tunde's brother in law": said by the link, "Tunde's brother-in-law"
+        callback = need_date(doc, span, found_dates) if label == "need" else None
+        if callback is not None and person is not None:
+            need_dates.append((callback.date, person, callback.what))
+            if callback.only_a_call:
+                continue
+            text = _detail_text(Span(doc, span.start, callback.end, label="need"), named)
         if person is not None:
             _add(facts[id(person)], Fact(_kind(label), text))
     for ent in doc.ents:
@@ -364,13 +375,16 @@ def read_doc(
             del orgs[id(person)]
     out.orgs = [o for o in dict.fromkeys(org_list) if not _an_aka(o, people)]
     _share_orgs(doc, people, orgs)
-    found_dates = dates(doc)
+    # follow-ups whose clause names nobody, by their index and owner: see main_person
+    unnamed: list[tuple[int, Person, int]] = []
     for fu in find_follow_ups(doc, found_dates, now):
         asked: Person | None = None
         if fu.person_at is not None:
             asked = _person_at(people, fu.person_at)
         if asked is None:
             asked = owners.owner(fu.at, fu.at + 1)
+            if asked is not None:
+                unnamed.append((len(out.follow_ups), asked, fu.at))
         if asked is not None and asked.is_relative and asked.of is not None:
             asked = asked.of
         if fu.topic:
@@ -386,6 +400,7 @@ def read_doc(
                 instead_due=fu.instead_due,
             )
         )
+    out.follow_ups += _need_follow_ups(need_dates, out.follow_ups, now)
     moved = [f.said.casefold() for f in out.follow_ups if f.instead_of]
     if moved:  # "wants to talk mid january, not friday": when to follow up, no need
         for person in people:
@@ -444,6 +459,12 @@ def read_doc(
         _met_words(doc)
     )
     met = met_people(doc, people, news_only=news_only, correction=correction)
+    for k, owner, at in unnamed:
+        if owner.is_relative and owner.of is not None:
+            continue
+        whom = main_person(doc, people, met, owner, at, out.follow_ups[k].what)
+        out.follow_ups[k] = dataclasses.replace(out.follow_ups[k], person=whom.name)
+    out.follow_ups = once_each(out.follow_ups)
     refusals = find_refusals(doc, found_dates)
     strangers = _only_refused(people, refusals, facts, orgs)
     people = [p for p in people if id(p) not in strangers]
@@ -486,6 +507,23 @@ def _only_refused(
         and not any(q.of is p for q in people)
         and all(any(r.at < m.start and m.end <= r.end for r in refusals) for m in p.mentions)
     }
+
+
+def _need_follow_ups(
+    need_dates: list[tuple[Span, Person, str]], asked: list[FollowUp], now: datetime
+) -> list[FollowUp]:
+    """ "she wants somebody to price replacing them next week sometime": the need's date is
+    when to get back to her, unless a follow-up was already read from it."""
+    said = {f.said.casefold() for f in asked}
+    out = []
+    for date, person, what in need_dates:
+        when = resolve_when(date, now)
+        if when is None or when.stale or date.text.casefold() in said:
+            continue
+        # "her son needs someone to look at his car next week": a call to the parent
+        whose = person.of if person.is_relative and person.of is not None else person
+        out.append(FollowUp(when.due, what, whose.name, date.text, when.vague))
+    return out
 
 
 def _refused_follow_ups(

@@ -28,7 +28,7 @@ _ACTIONS = frozenset(
     "bring stop order prep prepare do see walk chase give fix finish start submit confirm "
     "finalize go swing pop shoot sort sign pay print pick take show arrange plan try "
     "revisit discuss regroup renew research circulate ship return phone bank lodge leave "
-    "bell flick "
+    "bell flick gie gies "
     "introducing meeting hitting dropping bringing telling asking checking getting "
     "catching following reaching writing post debrief find help "
     # things to do, said as nouns: "Proposal to Kwame by Dec 11", "mtg Wed 10am"

@@ -34,6 +34,10 @@ _WEEKS_ON: tuple[tuple[tuple[str, ...], int], ...] = (
     (("a", "fortnight", "on"), 2), (("a", "fortnight"), 2), (("fortnight", "on"), 2),
     (("fortnight",), 2), (("a", "week", "on"), 1),
 )  # fmt: skip
+# Scots: "gie him a bell the morra" is tomorrow; "the night" is tonight and "the day" today,
+# though only where they stand as a date (DateFinder._in_context: not "stayed the night").
+_THE_MORRA = (("the", "morra"), ("the", "morrow"), ("the", "moro"))
+_THE_TODAY = {"night": 0, "day": 0}
 _SLASH = re.compile(r"^(\d{1,2})/(\d{1,2})(?:/(\d{2}|\d{4}))?$")
 _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?$")
 _DOTTED_OPEN = re.compile(r"^(\d{1,2})\.(\d{1,2})$")
@@ -176,6 +180,11 @@ class DayRules:
         end = self.any_of(i, [("the", "day", "after", "tomorrow"), ("day", "after", "tomorrow")])
         if end is not None:
             keep(Parse(Days(2), self.time(end)))
+        end = self.any_of(i, _THE_MORRA)
+        if end is not None:
+            keep(Parse(Days(1), self.time(end)))
+        if w == "the" and self.word(i + 1) in _THE_TODAY:
+            keep(Parse(Days(_THE_TODAY[self.word(i + 1)]), i + 2, loose="scots_today"))
         keep(self.weekday(i))
         for lead, weeks in _WEEKS_ON:
             end = self.lit(i, *lead)

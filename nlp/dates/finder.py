@@ -116,9 +116,29 @@ class DateFinder:
             return after is None or after.lower_ not in _NOT_AFTER_SAT
         if found.loose == "holiday":
             return before in _HOLIDAY_LEADS and (nxt is None or not nxt.tag_.startswith("NN"))
+        if found.loose == "scots_today":
+            return _scots_today(doc, start, end)
         if found.loose == "quarter":
             return before in ("in", "for", "during", "by", "until", "before") or cue
         return False
+
+
+# Words that may follow "the night" / "the day" said as a date: the clause ends there.
+_AFTER_TODAY = frozenset("and so then about re , . ; ! ? - – —".split())
+
+
+def _scots_today(doc: Doc, start: int, end: int) -> bool:
+    """ "phone her the night", "chamber breakfast the day": Scots for tonight and today,
+    at the end of a clause and after no verb, preposition or determiner ("stayed the
+    night", "on the day", "all the day"), and with nothing that makes it a noun after it
+    ("the night we met", "the day before the wedding")."""
+    before = doc[start - 1] if start > 0 else None
+    if before is None or before.tag_.startswith("VB") or before.tag_ in ("IN", "DT", "PDT"):
+        return False
+    if before.lower_ in ("of", "to", "all", "that", "what"):
+        return False
+    nxt = doc[end] if end < len(doc) else None
+    return nxt is None or nxt.is_space or nxt.lower_ in _AFTER_TODAY
 
 
 def _cue_before(doc: Doc, start: int) -> bool:

@@ -127,5 +127,6 @@ class Parse:
     # not "the 3rd floor"), "spelled_ordinal" ("by the fifth", not "the first hour"),
     # "duration" ("f/u 2wks"), "weekend_day" ("coffee sat", not "I sat"), "holiday" ("on
     # christmas"), "quarter" ("in Q1", not "Q4 numbers"), "week_number" ("until KW 50",
-    # not "CW3 Obi", a rank); None: it is a date on its own.
+    # not "CW3 Obi", a rank), "scots_today" ("the night", "the day" as a date: "phone her
+    # the night", not "stayed the night"); None: it is a date on its own.
     loose: str | None = None

@@ -339,3 +339,58 @@ def test_a_follow_up_the_way_they_say_it(nlp: Language, note: str, now: str, due
 )
 def test_a_bell_is_no_follow_up(nlp: Language, note: str) -> None:
     assert follow_ups(nlp, note) == []
+
+
+# -- Scots: "the morra", "the night", "the day"; "gie him a bell" ------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "due"),
+    [
+        ("the morra", "2026-11-28"),
+        ("the morrow", "2026-11-28"),
+        ("the morra morning", "2026-11-28"),
+        ("the night", "2026-11-27"),
+    ],
+)
+def test_scots_days(phrase: str, due: str) -> None:
+    assert span_of(phrase)[2] == d(due)
+
+
+@pytest.mark.parametrize(
+    ("note", "due"),
+    [
+        ("met Eilidh at the curling, gie her a bell the morra", "2026-11-28"),
+        ("Hamish wants a price for a new roof, gie him a bell friday", "2026-12-04"),
+        ("Mhairi's back fae Skye, phone her the night", "2026-11-27"),
+        ("Rab needs a hand wi the van, gie him a ring Monday", "2026-11-30"),
+        ("Senga liked the samples, text her the morra about the order", "2026-11-28"),
+        ("Fraser's keen, bell him next week sometime", "2026-11-30"),
+        ("Isla's flat needs rewired, call her sometime next week", "2026-11-30"),
+        ("Ewan wants the drawings, email him end of the week", "2026-11-27"),
+    ],
+)
+def test_a_follow_up_said_in_scots(nlp: Language, note: str, due: str) -> None:
+    (found,) = follow_ups(nlp, note)
+    assert found.due == d(due)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "we stayed the night at the Bowfield Hotel",
+        "Kenny saved the day with a spare pump",
+        "on the day itself it rained, Alasdair said",
+        "I remember the night we met at the Ceilidh",
+        "Moira phoned the day before the wedding",
+    ],
+)
+def test_the_night_and_the_day_in_passing_are_no_dates(nlp: Language, note: str) -> None:
+    assert DateFinder(nlp.vocab)(nlp(note)) == []
+
+
+def test_the_day_as_a_notes_date_is_no_follow_up(nlp: Language) -> None:
+    note = "chamber breakfast the day, met Lorna Baird fae Ayr, she runs a cafe"
+    doc = nlp(note)
+    assert [s.text for s in DateFinder(nlp.vocab)(doc)] == ["the day"]
+    assert follow_ups(nlp, note) == []
