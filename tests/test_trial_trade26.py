@@ -1,0 +1,122 @@
+"""User trial 26 (a Scottish plumbing and heating engineer): what the user's own trade does
+is theirs to offer however a contact asks for it, by the trade ("a reliable plumber for gas
+safety certs": do the certs) or by the work ("new rads in the surgery", "an EICR", "slates
+off the garage roof"), never an intro, "help him find" or "think of someone"; /find who
+needs a plumber finds them all. A dentist's surgery is her practice, not an operation; a
+quote she asked for is a follow-up, not a give; laughter pasted after a note ("ha", "lol")
+is no part of what was given; and work done for nothing is the user's give."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.service import Coach
+from tests.conftest import FakeClock
+from tests.nudge_lines import everything_said
+
+USER = 2626
+
+# What no line may say of a need the user's own work meets.
+PASSED_ON = (
+    "keep an eye out",
+    "think of someone",
+    "help her find",
+    "help him find",
+    "help them find",
+    "help you find",
+    "Introduce",
+    "Have you found",
+)
+
+
+async def _said(coach: Coach, clock: FakeClock, work: str, *notes: str) -> str:
+    return "\n".join(await everything_said(coach, clock, USER, work, notes, days=30))
+
+
+def _none_passed_on(said: str) -> None:
+    for words in PASSED_ON:
+        assert words not in said, (words, said)
+
+
+# --- 1. what the user's own trade does is theirs to offer -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "work", ["plumbing and heating engineer", "I'm a plumber", "gas safe heating engineer"]
+)
+async def test_a_plumber_offers_the_heating_work_people_need(
+    coach: Coach, clock: FakeClock, work: str
+) -> None:
+    said = await _said(
+        coach,
+        clock,
+        work,
+        "met Priya Shah at the chamber lunch, property manager at Kelvin Lets, needs a gas "
+        "safe engineer for landlord certs on her flats",
+        "Dr Leila Haddad from Westend Dental needs new rads in two treatment rooms",
+        "coffee with Hamish Fraser who runs the Bothy cafe, he needs a new combi boiler",
+        "met Sunita Rao at the golf club, she's short of a heating engineer for the student flats",
+    )
+    _none_passed_on(said)
+    assert "glad to do the landlord certs" in said, said
+    assert "glad to fit the new rads in two treatment rooms" in said, said
+    assert "glad to fit the new combi boiler" in said, said
+    assert "the heating for the student flats" in said, said
+
+
+@pytest.mark.parametrize("work", ["sparky", "electrician, domestic and commercial"])
+async def test_a_sparky_offers_the_electrics(coach: Coach, clock: FakeClock, work: str) -> None:
+    said = await _said(
+        coach,
+        clock,
+        work,
+        "met Conor Walsh at the rugby club, he needs a sparky for his shop fit-out",
+        "Siobhan Kelly from Kelly Lets needs an EICR for her rental in Govan",
+        "met Deepak Rao at the cricket, he needs extra sockets in his garage",
+        "Mairi Campbell from the book group needs an electrician for new sockets in the kitchen",
+    )
+    _none_passed_on(said)
+    assert "the electrics for his shop fit-out" in said, said
+    assert "glad to do the EICR for her rental in Govan" in said, said
+    assert "glad to fit the extra sockets in his garage" in said, said
+    assert "glad to fit the new sockets in the kitchen" in said, said
+
+
+async def test_a_roofer_and_a_joiner_offer_their_own_work(coach: Coach, clock: FakeClock) -> None:
+    said = await _said(
+        coach,
+        clock,
+        "roofer, slating and leadwork",
+        "met Ewan Ross at the builders merchants, he needs a roofer for the church hall",
+        "Ann Murray from the bowling club needs new gutters on her bungalow",
+    )
+    _none_passed_on(said)
+    assert "the roofing for the church hall" in said, said
+    assert "glad to fit the new gutters on her bungalow" in said, said
+    joined = await _said(
+        coach,
+        clock,
+        "joiner / carpenter",
+        "met Kenny Baird at the rotary, he needs new internal doors for his flat",
+    )
+    _none_passed_on(joined)
+    assert "glad to fit the new internal doors for his flat" in joined, joined
+
+
+async def test_find_who_needs_a_plumber_finds_the_heating_work_too(coach: Coach) -> None:
+    await coach.set_my_work(USER, "plumbing and heating engineer")
+    for note in (
+        "met Priya Shah at the chamber lunch, she needs a reliable plumber for her flats",
+        "Dr Leila Haddad from Westend Dental needs new radiators in the waiting room",
+        "met Rev Tom Iqbal at the interfaith breakfast, he needs someone to look at the "
+        "boiler in the church hall",
+        "met Sunita Rao at the golf club, she's short of a heating engineer for the flats",
+        "met Lars Berg at the expo, he needs a photographer",
+    ):
+        await coach.notes.capture(USER, note)
+    result = await coach.people.find(USER, "who needs a plumber")
+    names = {h.contact.name for h in result.hits}
+    assert names == {"Priya Shah", "Leila Haddad", "Tom Iqbal", "Sunita Rao"}, names
+    assert all(h.reasons for h in result.hits)
+    sparky = await coach.people.find(USER, "who needs a sparky")
+    assert sparky.hits == [] or {h.contact.name for h in sparky.hits}.isdisjoint(names)
