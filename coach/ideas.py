@@ -36,7 +36,7 @@ from coach.sentences import (
     title,
     vague_send,
 )
-from coach.talk import DARK, offer_help, send_something, talk, work_at
+from coach.talk import dark, offer_help, send_something, talk, work_at
 from nlp.deceased import MOURNING
 
 # Small talk by how personal it is; their own news and needs come first of all.
@@ -389,7 +389,7 @@ def _hard_news(person: Person, now: datetime | None) -> list[Detail]:
 
 
 def _dark(detail: Detail) -> bool:
-    return any(w.casefold() in DARK for w in clean(detail.text))
+    return bool(dark(detail.text))
 
 
 def _after(then: datetime, now: datetime) -> bool:
@@ -429,10 +429,7 @@ def recovering(person: Person, now: datetime | None) -> bool:
         bool(news)
         and not _mourning(person)
         and not family_news(person, now)
-        and all(
-            {w.casefold() for w in clean(d.text)} & DARK <= _MENDING and d.relative is None
-            for d in news
-        )
+        and all(dark(d.text) <= _MENDING and d.relative is None for d in news)
     )
 
 

@@ -48,6 +48,7 @@ from coach.sentences import (
     volunteers,
 )
 from nlp.dates import resolve_when
+from nlp.hard_news import hard_words
 from nlp.lexicon import PLACES, TITLE_WORDS
 from nlp.synonyms import is_known
 
@@ -121,7 +122,12 @@ DARK = frozenset(
     "passed died dying funeral sick ill illness cancer chemo chemotherapy surgery divorce "
     "hospital hospitalized hospitalised hospice icu stroke miscarriage lost".split()
 )
-_DARK = DARK
+
+
+def dark(text: str) -> set[str]:
+    """The hard-news words the text says: "surgery" only as an operation, never a GP's or
+    a dentist's ("new radiators in the surgery", trial 26)."""
+    return hard_words(clean(text), DARK)
 
 
 def talk(detail: Detail, who: Who, now: datetime | None = None) -> Talk | None:
@@ -160,7 +166,7 @@ def _timeless(text: str) -> str:
 
 
 def _talk(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
-    if any(w.casefold() in _DARK for w in clean(detail.text)):
+    if dark(detail.text):
         return None  # hard news is for the user's own words, not a template
     if detail.relative is not None:
         return _relative(detail, who, now)

@@ -120,3 +120,38 @@ async def test_find_who_needs_a_plumber_finds_the_heating_work_too(coach: Coach)
     assert all(h.reasons for h in result.hits)
     sparky = await coach.people.find(USER, "who needs a sparky")
     assert sparky.hits == [] or {h.contact.name for h in sparky.hits}.isdisjoint(names)
+
+
+# --- 2. a dentist's or a GP's surgery is a place, not an operation --------------------------
+
+RECOVERY = ("recovery", "hard time", "holding up", "feeling", "thinking of you")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "met Dr Anjali Mehta at the chamber, she needs new radiators in the surgery",
+        "met Dr Anjali Mehta at the chamber, her dental surgery needs a new boiler",
+        "met Dr Anjali Mehta at the chamber, practice manager at the GP surgery on Neilston "
+        "Road, wants a quote for the heating",
+        "met Dr Anjali Mehta at the chamber, she says the heating at her surgery keeps cutting out",
+    ],
+)
+async def test_a_surgery_that_is_a_practice_is_no_recovery(
+    coach: Coach, clock: FakeClock, note: str
+) -> None:
+    said = await _said(coach, clock, "plumbing and heating engineer", note)
+    for words in RECOVERY:
+        assert words not in said, (words, said)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "met Bruce Kerr at the bowls club, he had knee surgery last week",
+        "met Bruce Kerr at the bowls club, he's going in for surgery on his hip",
+    ],
+)
+async def test_an_operation_is_still_asked_after(coach: Coach, clock: FakeClock, note: str) -> None:
+    said = await _said(coach, clock, "electrician", note)
+    assert "recovery" in said or "feeling" in said or "holding up" in said, said
