@@ -537,7 +537,9 @@ def _give(person: Person, now: datetime | None) -> Idea | None:
             and said is not None
             and (detail.fact_id in person.yours or asked_of_user(detail.text) is not None)
         ):
-            return Idea(said.line(who), detail.fact_id)
+            # the user's own work, or what they asked of the user: a follow-up on work
+            # to do, never headed as a give ("Send Aisha the radiator quote", trial 26)
+            return Idea(said.line(who), detail.fact_id, gives=False)
         if detail.kind == "need":
             line = introduce(who, detail.text, pick.helper)
             if line is not None:

@@ -71,7 +71,7 @@ def names_work(words: Sequence[str]) -> bool:
 
 # A request the user answers by doing this with it: "send him a quote for their party".
 REQUEST_VERBS = {
-    **dict.fromkeys("quote quotes quotation estimate proposal menu menus".split(), "send"),
+    **dict.fromkeys("quote quotes quotation estimate proposal menu menus price".split(), "send"),
     **dict.fromkeys(
         "package packages options pricing prices availability dates".split(), "talk about"
     ),

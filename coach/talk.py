@@ -946,10 +946,12 @@ def send_asked(detail: Detail, who: Who) -> Talk | None:
         len(thing),
     )
     named, rest = list(thing[:head]), list(thing[head:])
+    # "the quote she wanted for the 24 radiators", never "asked for for" (trial 26)
+    asked = ["wanted"] if rest[:1] and rest[0].casefold() == "for" else ["asked", "for"]
     return Talk(
         "send",
-        to_user([*named, who.pronoun.subject, "asked", "for", *rest]),
-        f"I'll send you {to_them([*named, 'you', 'asked', 'for', *rest])}.",
+        to_user([*named, who.pronoun.subject, *asked, *rest]),
+        f"I'll send you {to_them([*named, 'you', *asked, *rest])}.",
         news=True,
     )
 

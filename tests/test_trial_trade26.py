@@ -155,3 +155,41 @@ async def test_a_surgery_that_is_a_practice_is_no_recovery(
 async def test_an_operation_is_still_asked_after(coach: Coach, clock: FakeClock, note: str) -> None:
     said = await _said(coach, clock, "electrician", note)
     assert "recovery" in said or "feeling" in said or "holding up" in said, said
+
+
+# --- 3. a quote they asked for is a follow-up, not a give ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("need", "yours"),
+    [
+        ("a quote from me for the 24 radiators", False),  # asked of the user
+        ("a price for new sockets in the kitchen", True),  # the user's own trade
+        ("new gutters on the bungalow", True),
+    ],
+)
+def test_the_users_own_work_they_asked_for_is_not_headed_as_a_give(need: str, yours: bool) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from bot.nudge_format import nudge_message
+    from coach.ideas import Person, idea
+    from coach.sentences import Detail
+    from coach.views import NudgeView
+
+    told = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
+    now = told + timedelta(days=12)
+    person = Person(
+        "Grainne Doyle",
+        None,
+        [Detail("need", need, 1, told)],
+        "she",
+        yours=frozenset({1}) if yours else frozenset(),
+    )
+    said = idea(person, "give_value", "", now)
+    assert said.text.startswith(("Send Grainne", "Let Grainne know you'd be glad")), said.text
+    view = NudgeView(1, "give_value", "Grainne Doyle", None, None, None, said.text,
+                     now + timedelta(days=1), gives=said.gives)  # fmt: skip
+    message = nudge_message(view)
+    assert "for for" not in message and "help her find" not in message, message
+    assert "A chance to give first" not in message, message
+    assert "Time to keep in touch" in message, message
