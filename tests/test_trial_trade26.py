@@ -193,3 +193,92 @@ def test_the_users_own_work_they_asked_for_is_not_headed_as_a_give(need: str, yo
     assert "for for" not in message and "help her find" not in message, message
     assert "A chance to give first" not in message, message
     assert "Time to keep in touch" in message, message
+
+
+# --- 4. laughter after a note is no part of what was given -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "what"),
+    [
+        ("popped in on Morag, she gave me a jar of tablet ha", "a jar of tablet"),
+        ("Rashid gave me two tickets for the Celtic game haha", "two tickets for the Celtic game"),
+        ("Bronwyn sent me a bottle of malt lol", "a bottle of malt"),
+        ("Teresa gave me a dozen eggs from her hens x", "a dozen eggs from her hens"),
+        ("Dev sent me a box of mithai 😂", "a box of mithai"),
+    ],
+)
+async def test_laughter_after_a_give_is_not_logged_nor_thanked(
+    coach: Coach, clock: FakeClock, note: str, what: str
+) -> None:
+    from tests.fragments import fragments
+
+    name = note.split()[0] if note[0].isupper() else "Morag"
+    await coach.notes.capture(USER, f"met {name} Kerr at the community council")
+    card = await coach.notes.capture(USER, note)
+    assert [e.what for e in card.ledger] == [what], card.ledger
+    said = "\n".join(await everything_said(coach, clock, USER, "roofer", (), days=21))
+    assert f"for the {what.split(' ', 1)[1]}" in said or what in said, said
+    for line in said.splitlines():
+        assert fragments(line) == [], line
+
+
+def test_a_line_ending_in_laughter_is_a_fragment() -> None:
+    from tests.fragments import fragments
+
+    for line in ("Thank Agnes for the tin of shortbread ha", "Thank Rashid for the tickets haha"):
+        assert fragments(line) != [], line
+    assert fragments("Ask Li Na how the trip to Hanoi went") == []
+
+
+# --- 5. work done for nothing is the user's give ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("work", "note", "what"),
+    [
+        ("plumbing and heating engineer", "popped round to Elspeth, sorted her boiler, no charge",
+         "help with her boiler"),
+        ("sparky", "went round to Elspeth's and fixed her lights for free", "help with her lights"),
+        ("roofer", "cleared Elspeth's gutters this morning, didn't charge her",
+         "help with the gutters"),
+        ("joiner", "fixed the back door for Elspeth, wouldn't take any money for it",
+         "help with the back door"),
+        ("plumber", "popped round to Elspeth, sorted it, no charge obviously ha", "help"),
+    ],
+)  # fmt: skip
+async def test_free_work_for_someone_is_a_give(
+    coach: Coach, clock: FakeClock, work: str, note: str, what: str
+) -> None:
+    await coach.set_my_work(USER, work)
+    await coach.notes.capture(USER, "met Elspeth Gray at church, she's 84, lives on her own")
+    card = await coach.notes.capture(USER, note)
+    said = [(e.direction, e.name, e.what) for e in card.ledger]
+    assert said == [("gave", "Elspeth Gray", what)], card.ledger
+    balance = await coach.ledger.balance(USER)
+    for line in [*balance.only_taken, *balance.give_first]:
+        assert "something first" not in line.hint, line.hint
+
+
+async def test_free_work_only_promised_is_no_give_yet(coach: Coach) -> None:
+    await coach.set_my_work(USER, "plumbing and heating engineer")
+    await coach.notes.capture(USER, "met Elspeth Gray at church, she's 84, lives on her own")
+    card = await coach.notes.capture(
+        USER, "told Elspeth i'd pop round tuesday and have a look at her heating. no charge"
+    )
+    assert card.ledger == []
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "sent Ruaridh my rates for the landlord certs",
+        "emailed Ruaridh our pricing for the EICRs",
+        "sent Ruaridh the quote for the new rads",
+    ],
+)
+async def test_the_users_rates_sent_are_no_give(coach: Coach, note: str) -> None:
+    await coach.set_my_work(USER, "plumbing and heating engineer")
+    await coach.notes.capture(USER, "met Ruaridh Munro at the chamber, letting agent")
+    card = await coach.notes.capture(USER, note)
+    assert card.ledger == [], card.ledger
