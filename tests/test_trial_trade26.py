@@ -282,3 +282,24 @@ async def test_the_users_rates_sent_are_no_give(coach: Coach, note: str) -> None
     await coach.notes.capture(USER, "met Ruaridh Munro at the chamber, letting agent")
     card = await coach.notes.capture(USER, note)
     assert card.ledger == [], card.ledger
+
+
+@pytest.mark.parametrize(
+    ("work", "note", "offered"),
+    [
+        ("landscape gardener", "met Fenella Grant at the garden centre, she needs a landscaper "
+         "for her new build", "the landscaping for her new build"),
+        ("landscaper", "met Fenella Grant at the garden centre, she wants a new patio",
+         "glad to fit the new patio"),
+        ("I do websites, web designer", "met Fenella Grant at the chamber, she needs a web "
+         "designer for her bakery", "the website for her bakery"),
+        ("chartered accountant", "met Fenella Grant at the chamber, she needs an accountant "
+         "for her salon", "the books for her salon"),
+    ],
+)  # fmt: skip
+async def test_other_trades_offer_their_own_work(
+    coach: Coach, clock: FakeClock, work: str, note: str, offered: str
+) -> None:
+    said = await _said(coach, clock, work, note)
+    _none_passed_on(said)
+    assert offered in said, said
