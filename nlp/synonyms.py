@@ -304,6 +304,13 @@ REQUESTS = frozenset(
 _BEFORE_HEAD = frozenset("for of from with to at in on by about".split())
 
 
+def trade_work(my_work: str) -> list[str]:
+    """What clients ask the user's own trade (/me) for, by TRADE_NEEDS: "radiators",
+    "boiler", "gas safety" for a plumbing and heating engineer (trial 26)."""
+    work = words(my_work)
+    return [n for trade, needs in TRADE_NEEDS if any(_says(t, work) for t in trade) for n in needs]
+
+
 def own_trade_need(my_work: str, need: str) -> bool:
     """The need is what the user's own trade (/me) does, by TRADE_NEEDS ("a new
     accountant" to a bookkeeper), or a request for a gathering to a trade that serves one

@@ -303,3 +303,19 @@ async def test_other_trades_offer_their_own_work(
     said = await _said(coach, clock, work, note)
     _none_passed_on(said)
     assert offered in said, said
+
+
+@pytest.mark.parametrize(
+    ("work", "note", "shop"),
+    [
+        ("plumbing and heating engineer", "met Nadia Aziz, manager at the Kelburn care home, "
+         "they've got old radiators all through the building", "radiators"),
+        ("I'm a sparky", "met Nadia Aziz at the school gate, her fuse box keeps tripping",
+         "fuse box"),
+    ],
+)  # fmt: skip
+async def test_the_users_own_trade_work_is_never_small_talk(
+    coach: Coach, clock: FakeClock, work: str, note: str, shop: str
+) -> None:
+    said = await _said(coach, clock, work, note)
+    assert shop not in said, said
