@@ -36,7 +36,7 @@ from coach.sentences import (
     title,
     vague_send,
 )
-from coach.talk import DARK, offer_help, send_something, talk, work_at
+from coach.talk import dark, offer_help, send_something, talk, work_at
 from nlp.deceased import MOURNING
 
 # Small talk by how personal it is; their own news and needs come first of all.
@@ -389,7 +389,7 @@ def _hard_news(person: Person, now: datetime | None) -> list[Detail]:
 
 
 def _dark(detail: Detail) -> bool:
-    return any(w.casefold() in DARK for w in clean(detail.text))
+    return bool(dark(detail.text))
 
 
 def _after(then: datetime, now: datetime) -> bool:
@@ -429,10 +429,7 @@ def recovering(person: Person, now: datetime | None) -> bool:
         bool(news)
         and not _mourning(person)
         and not family_news(person, now)
-        and all(
-            {w.casefold() for w in clean(d.text)} & DARK <= _MENDING and d.relative is None
-            for d in news
-        )
+        and all(dark(d.text) <= _MENDING and d.relative is None for d in news)
     )
 
 
@@ -540,7 +537,9 @@ def _give(person: Person, now: datetime | None) -> Idea | None:
             and said is not None
             and (detail.fact_id in person.yours or asked_of_user(detail.text) is not None)
         ):
-            return Idea(said.line(who), detail.fact_id)
+            # the user's own work, or what they asked of the user: a follow-up on work
+            # to do, never headed as a give ("Send Aisha the radiator quote", trial 26)
+            return Idea(said.line(who), detail.fact_id, gives=False)
         if detail.kind == "need":
             line = introduce(who, detail.text, pick.helper)
             if line is not None:

@@ -1,12 +1,15 @@
 """The words of an offer of the user's own work (/me) for a contact's need: what the work is
 called when the need names the one who does it ("a caterer for her gala" is the catering),
 what one does with a request ("a quote" is sent, "a package" talked about), and the pasted
-tails a need can carry ("dec 18, 60 ppl") that no offer says (trial 25)."""
+tails a need can carry ("dec 18, 60 ppl") that no offer says (trial 25); what a need asking
+for the trade wants done ("a plumber for gas safety certs": the certs, trial 26)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from nlp.synonyms import OCCASIONS, TRADE_NEEDS, says_phrase
 
 # Whom a need asks for, and the work the user would talk about doing: "a DJ for her
 # sister's sangeet" -> "the music for her sister's sangeet".
@@ -25,10 +28,50 @@ WORK_OF = {
     "accountant": "books",
     "bookkeeper": "books",
     "cpa": "books",
+    # trial 26: the trades a household calls out ("a heating engineer for the void
+    # properties" -> "the heating for the void properties")
+    "plumber": "plumbing",
+    "plumbers": "plumbing",
+    "heating engineer": "heating",
+    "gas engineer": "heating",
+    "safe engineer": "heating",  # "a gas safe engineer"
+    "boiler engineer": "heating",
+    "electrician": "electrics",
+    "electricians": "electrics",
+    "sparky": "electrics",
+    "sparkie": "electrics",
+    "roofer": "roofing",
+    "roofers": "roofing",
+    "joiner": "joinery",
+    "carpenter": "joinery",
+    "landscaper": "landscaping",
+    "gardener": "gardening",
+    "web designer": "website",
 }
+
+
+def work_of(words: Sequence[str]) -> str | None:
+    """The work whoever the words end with does: "a decent sparky" -> "electrics", "a
+    heating engineer" -> "heating" (two words before one: an engineer is any kind)."""
+    low = [w.casefold() for w in words]
+    two = " ".join(low[-2:])
+    if len(low) > 1 and two in WORK_OF:
+        return WORK_OF[two]
+    return WORK_OF.get(low[-1]) if low else None
+
+
+def names_work(words: Sequence[str]) -> bool:
+    """The words name work a trade is asked for ("gas safety certs", "an EICR", "new
+    rads"), not a place or an occasion ("the void properties", "her engagement shoot")."""
+    said = [w.casefold() for w in words]
+    if OCCASIONS & set(said):
+        return False  # "her engagement shoot": the photos for it, an occasion (trial 25)
+    return any(says_phrase(n, said) for _trade, needs in TRADE_NEEDS for n in needs)
+
+
 # A request the user answers by doing this with it: "send him a quote for their party".
 REQUEST_VERBS = {
-    **dict.fromkeys("quote quotes quotation estimate proposal menu menus".split(), "send"),
+    **dict.fromkeys("quote quotes quotation estimate proposal menu menus price".split(), "send"),
     **dict.fromkeys(
         "package packages options pricing prices availability dates".split(), "talk about"
     ),

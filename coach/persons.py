@@ -19,7 +19,7 @@ from coach.intros import role_of, serves
 from coach.phrases import goes_by
 from coach.sentences import Detail, Helper, Relative, introduce, org_said, repeats
 from nlp.people import RELATIVES
-from nlp.synonyms import Concept, concepts, words
+from nlp.synonyms import Concept, concepts, trade_work, words
 from storage.contacts import Contacts, name_key
 from storage.ledger import Ledger
 from storage.models import Contact, Fact, Interaction, User
@@ -254,14 +254,18 @@ _TRADE_TALK = {
 
 def trade_of(my_work: str | None) -> list[Concept]:
     """What the user sells (/me), as words to find in a detail: the title's own words
-    ("insurance", "broker"), their synonyms, and what talk about that trade sounds like;
-    nothing when /me names no title."""
-    role = role_of(my_work) if my_work else None
-    if role is None:
+    ("insurance", "broker"), their synonyms, what talk about that trade sounds like, and
+    the work clients ask it for ("radiators" to a plumber); nothing when /me names no
+    title nor trade."""
+    if not my_work:
         return []
-    said = [w for w in words(role) if w not in _TRADE_MODIFIERS]
+    role = role_of(my_work)
+    said = [w for w in words(role or "") if w not in _TRADE_MODIFIERS]
     extra = [t for w in said for t in _TRADE_TALK.get(w, "").split()]
-    return concepts([*said, *extra])
+    # the work clients ask the trade for: "old radiators all through the building" is a
+    # plumber's prospect, never small talk to ask about (trial 26)
+    work = [w for w in trade_work(my_work) if len(words(w)) == 1]
+    return concepts([*said, *extra, *work]) if said or work else []
 
 
 # Details said as small talk: work, offers and needs have their own rules (a need the

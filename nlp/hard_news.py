@@ -5,6 +5,8 @@ it makes the coach gentle with the family (coach/ideas.py hard_time)."""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
+
 from spacy.tokens import Doc, Span
 
 from nlp.people import Person
@@ -13,6 +15,43 @@ HARD = frozenset(
     "hospital hospitalised hospitalized hospice icu stroke cancer chemo chemotherapy surgery "
     "operation passed died dying sick ill illness miscarriage".split()
 )
+# "Surgery" is also where a GP, a dentist or a vet works (UK): "new radiators in the
+# surgery", "her dental surgery", "the GP surgery" is a place, not an operation (trial 26).
+_PRACTICE_BEFORE = frozenset(
+    "dental dentist dentist's dentists gp gp's gps doctor's doctors vet vet's vets veterinary "
+    "medical village practice".split()
+)
+_PLACE_BEFORE = frozenset("in at to from into round inside outside near".split())
+_OWNER = frozenset("the her his their our my your its".split())
+_PRACTICE_AFTER = frozenset(
+    "hours reception receptionist receptionists staff manager building rooms room waiting "
+    "phone appointments practice car".split()
+)
+
+
+def a_practice(words: Sequence[str], at: int) -> bool:
+    """ "surgery" at `at` is a GP's, a dentist's or a vet's practice: after a practice word
+    ("her dental surgery", "the GP surgery"), a place said with "in/at the" ("radiators in
+    the surgery", "at her surgery"), or before what a practice has ("surgery hours"). "Had
+    surgery", "knee surgery", "surgery on her hip", "after surgery", "her surgery went
+    well" are operations."""
+    low = [w.casefold() for w in words]
+    if low[at] != "surgery":
+        return False
+    before = low[max(0, at - 2) : at]
+    if before and before[-1] in _PRACTICE_BEFORE:
+        return True
+    if len(before) == 2 and before[0] in _PLACE_BEFORE and before[1] in _OWNER:
+        return True
+    return at + 1 < len(low) and low[at + 1] in _PRACTICE_AFTER
+
+
+def hard_words(words: Sequence[str], hard: Collection[str]) -> set[str]:
+    """The words of `hard` the text says as hard news: "surgery" only as an operation."""
+    low = [w.casefold() for w in words]
+    return {w for at, w in enumerate(low) if w in hard and not a_practice(low, at)}
+
+
 _PRONOUNS = frozenset("he she they i we he's she's they're".split())
 _ENDS = frozenset(". ; ! ? ( )".split())
 _REACH = 12  # tokens after the name: one clause of news
@@ -27,7 +66,7 @@ def relatives_hard_news(doc: Doc, people: list[Person]) -> list[tuple[Person, st
             continue
         for mention in person.mentions:
             clause = _clause_after(doc, mention, starts)
-            if clause is not None and any(t.lower_ in HARD for t in clause):
+            if clause is not None and hard_words([t.text for t in clause], HARD):
                 found.append((person, clause.text))
                 break
     return found

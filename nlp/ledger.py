@@ -8,6 +8,8 @@ ledger costs no second spaCy pass. Only exchanges between the user and a named p
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -68,6 +70,12 @@ _STOP = (
 )
 _TAIL_DROP = frozenset("to for with of and & the a an at in on this round off by over".split())
 _MAX = 7
+# Laughter, a kiss or an emoji typed after a note: how it was said, never part of what was
+# given ("she gave me a tin of shortbread ha", trial 26).
+LAUGHTER = frozenset(
+    "ha hah haha hahaha hahah hahahaha lol lols lmao lmfao rofl hehe heh x xx xxx xo xoxo "
+    ":) :-) :d ;) :p".split()
+)
 # Said of someone with no one to send it to: sent to the user who writes the note.
 _TO_THE_USER = frozenset("send forward refer".split())
 
@@ -84,6 +92,22 @@ class _Party:
     user: bool = False
     name: str | None = None
     end: int = 0
+
+
+# Work done for someone and said to be free: "sorted her boiler, no charge", "fixed it for
+# free", "didn't charge her" (trial 26: an 80-year-old's boiler fixed for nothing was no
+# give, so the coach told the user to give her something first).
+_FIX_VERBS = frozenset(
+    "fix sort repair service swap replace install fit mend unblock bleed clear patch "
+    "rewire paint build".split()
+)
+_FIX_FORMS = frozenset("sorted fixed repaired serviced swapped replaced fitted cleared".split())
+_FREE = re.compile(
+    r"\b(?:no charge|free of charge|for free|for nothing|on the house|at no cost|"
+    r"(?:did|would|wo|could|ca)\s?n[o'’]?t (?:charge|take (?:any|a penny|a thing|money))|"
+    r"refused to (?:charge|take)|never charged)",
+    re.IGNORECASE,
+)
 
 
 class LedgerFinder:
@@ -109,6 +133,14 @@ class LedgerFinder:
             for entry in reader.exchange(start):
                 if entry not in found:
                     found.append(entry)
+        if _FREE.search(doc.text):
+            for tok in doc:
+                done = tok.tag_ in ("VBD", "VBN") or tok.lower_ in _FIX_FORMS
+                if done and (tok.lemma_.lower() in _FIX_VERBS or tok.lower_ in _FIX_FORMS):
+                    free = reader.free_work(tok.i)
+                    if free is not None and free not in found:
+                        found.append(free)
+                        break  # one give per note: the work, however many verbs say it
         return found
 
 
@@ -192,7 +224,9 @@ class _Reader:
                 break
             j += 1
         end = j
-        while end > start and self.doc[end - 1].lower_ in _TAIL_DROP:
+        while end > start and (
+            self.doc[end - 1].lower_ in _TAIL_DROP or _said_how(self.doc[end - 1].text)
+        ):
             end -= 1
         return self.doc[start:end].text, j
 
@@ -284,6 +318,47 @@ class _Reader:
             return []  # "sent olumide our wedding menu": a sale made, no give (trial 25)
         return self._entries(giver, receiver, kind, what, others)
 
+    def free_work(self, v: int) -> LedgerEntry | None:
+        """ "sorted her boiler", "cleared Elspeth's gutters", "fixed the back door for
+        Elspeth", in a note that says it was free: help the user gave whoever it was for."""
+        giver = self._giver(v)
+        if giver is None or not giver.user:
+            return None
+        whom: str | None = None
+        what: list[str] = []
+        j = v + 1
+        while j < len(self.doc) and j - v <= _MAX:
+            tok = self.doc[j]
+            if tok.is_punct or (tok.lower_ in _STOP and tok.lower_ not in _WHOSE):
+                break
+            if j in self.name_at:
+                whom = whom or self.name_at[j][0]
+                j = self.name_at[j][1]
+                if j < len(self.doc) and self.doc[j].lower_ in ("'s", "’s"):
+                    j += 1
+                continue
+            if tok.lower_ in _WHOSE and whom is None:
+                whom = self.owner(j)
+            if tok.lower_ == "for" and (j + 1 in self.name_at or _FREE.match(self.doc[j:].text)):
+                j += 1  # "for Elspeth", "for free": whom and how, not what
+                continue
+            what.append(tok.text)
+            j += 1
+        if whom is None:
+            # "popped round to Elspeth, sorted it": whom the note named before the work
+            before = [self.name_at[i][0] for i in range(v) if i in self.name_at]
+            whom = before[-1] if before else None
+        if whom is None:
+            return None
+        words = [w for w in what if w.casefold() not in LAUGHTER]
+        while words and words[-1].casefold() in _TAIL_DROP | {"free", "nothing"}:
+            words.pop()
+        if words and words[0].casefold() in _NO_THING:
+            words = []
+        if words and words[0].casefold() not in _WHOSE | {"the", "a", "an", "my", "our"}:
+            words.insert(0, "the")
+        return LedgerEntry("gave", whom, _describe("help", " ".join(words)))
+
     def _way_at(self, i: int) -> bool:
         return i < len(self.doc) and self.doc[i].lower_ == "way"
 
@@ -327,7 +402,11 @@ _SALES = frozenset(
     "menu menus quote quotes quotation estimate estimates proposal proposals brochure "
     "brochures invoice invoices price-list catalog catalogue".split()
 )
-_SALES_PAIRS = frozenset({("price", "list"), ("rate", "card"), ("price", "sheet")})
+_SALES_PAIRS = frozenset(
+    {("price", "list"), ("rate", "card"), ("price", "sheet")}
+    # "my rates", "our pricing": the user's own, not an article on interest rates (trial 26)
+    | {(whose, what) for whose in ("my", "our") for what in ("rates", "pricing", "prices")}
+)
 
 
 def _selling(what: str) -> bool:
@@ -347,6 +426,17 @@ def a_call(what: str) -> bool:
     while i < len(said) and said[i] in _CALL_LEADS:
         i += 1
     return 0 < i < len(said) and said[i] in _CALLS
+
+
+def _said_how(word: str) -> bool:
+    """Laughter, a kiss or an emoji: how the note was said, not what it says."""
+    low = word.casefold()
+    if low in LAUGHTER or (len(low) > 3 and set(low) <= {"h", "a"}):
+        return True  # "hahaa"
+    return bool(word) and all(unicodedata.category(c) in _SYMBOLS for c in word)
+
+
+_SYMBOLS = frozenset({"So", "Sk", "Cf", "Mn"})  # emoji, their modifiers and joiners
 
 
 def _describe(kind: str, what: str) -> str:

@@ -59,6 +59,15 @@ _GROUPS: list[tuple[str, ...]] = [
     # "who needs photos" is also who wants headshots or a photo shoot (trial 25)
     ("photographer", "photography", "photos", "headshots", "headshot", "photoshoot",
      "photo shoot", "portraits"),
+    # trial 26: "who needs a plumber" is also who needs new rads, a boiler looked at or gas
+    # safety certs; "who needs a sparky" who needs a rewire or an EICR
+    ("plumber", "plumbing", "heating engineer", "gas engineer", "gas safe", "gas safety",
+     "boiler", "boilers", "combi", "radiators", "rads", "central heating", "leaking"),
+    ("electrician", "sparky", "sparkie", "electrics", "rewire", "rewiring", "eicr",
+     "sockets", "consumer unit"),
+    ("roofer", "roofing", "roof", "slates", "gutters", "guttering"),
+    ("joiner", "joinery", "carpenter", "carpentry"),
+    ("landscaper", "landscaping", "landscape gardener", "patio", "turf"),
     ("coach", "coaching", "mentor", "mentoring"),
     ("banker", "bank", "banking"),
     ("founder", "entrepreneur", "startup", "start-up", "business owner"),
@@ -128,14 +137,40 @@ TRADE_NEEDS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
         ("personal trainer", "pt", "fitness", "strength training", "workout",
          "workouts", "training plan"),
     ),
+    # trial 26 (a Scottish plumbing and heating engineer): the trades a household or a
+    # landlord calls out, each with the work its clients ask for by name ("new rads in
+    # the surgery", "gas safety certs", "an EICR", "slates off the garage roof")
     (
-        ("plumber", "plumbing", "heating engineer"),
-        ("plumber", "plumbing", "boiler", "leak", "leaks", "water heater"),
+        ("plumber", "plumbing", "heating engineer", "heating engineers", "gas engineer",
+         "gas safe", "boiler engineer", "heating and plumbing", "plumbing and heating"),
+        ("plumber", "plumbing", "heating engineer", "gas engineer", "gas safe", "gas safety",
+         "gas cert", "gas certificate", "landlord cert", "landlord certs", "boiler", "combi",
+         "radiator", "rads", "leak", "leaks", "leaking", "central heating", "heating",
+         "water heater", "thermostat", "burst pipe", "pipes", "bathroom fitting",
+         "bathroom fit", "new bathroom", "shower", "immersion", "hot water"),
     ),
     (
-        ("electrician", "electrical"),
-        ("electrician", "electrical", "electrics", "rewire", "rewiring", "wiring",
-         "ev charger", "fuse box"),
+        ("electrician", "electrical", "electrics", "sparky", "sparkie", "sparkies",
+         "electrical contractor"),
+        ("electrician", "sparky", "sparkie", "electrical", "electrics", "rewire", "rewiring",
+         "wiring", "socket", "sockets", "eicr", "electrical certificate", "ev charger",
+         "fuse box", "consumer unit", "fuseboard"),
+    ),
+    (
+        ("roofer", "roofers", "roofing"),
+        ("roofer", "roof", "roofing", "slate", "slates", "roof tiles", "gutter", "gutters",
+         "guttering", "chimney", "flashing", "leadwork", "flat roof", "skylight"),
+    ),
+    (
+        ("joiner", "joinery", "carpenter", "carpentry", "cabinet maker"),
+        ("joiner", "joinery", "carpenter", "carpentry", "door", "doors", "kitchen fitting",
+         "kitchen fitted", "skirting", "staircase", "stairs", "decking", "shelving",
+         "fitted wardrobes", "window frames", "flooring"),
+    ),
+    (
+        ("landscaper", "landscaping", "landscape gardener", "gardener", "garden designer"),
+        ("landscaper", "landscaping", "garden", "gardens", "gardener", "patio", "lawn",
+         "hedges", "fencing", "turf", "paving", "driveway"),
     ),
     (
         ("realtor", "real estate agent", "estate agent", "letting agent"),
@@ -215,7 +250,7 @@ TRADE_NEEDS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
         ("printer", "printing", "business cards", "banners", "leaflets", "flyers"),
     ),
     (
-        ("builder", "building company", "carpenter", "joiner", "general contractor"),
+        ("builder", "building company", "general contractor"),
         ("builder", "reno", "renovation", "extension", "carpenter", "joiner"),
     ),
     (
@@ -228,6 +263,12 @@ TRADE_NEEDS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
          "wifi", "laptops"),
     ),
 ]  # fmt: skip
+
+
+def says_phrase(phrase: str, said: list[str]) -> bool:
+    """The words say the phrase whole, its last word maybe plural: "gas safety cert" in
+    "needs gas safety certs for 30 flats"."""
+    return _says(phrase, said)
 
 
 def _says(phrase: str, said: list[str]) -> bool:
@@ -261,6 +302,13 @@ REQUESTS = frozenset(
     "packages options menu menus tasting availability dates vendor vendors".split()
 )
 _BEFORE_HEAD = frozenset("for of from with to at in on by about".split())
+
+
+def trade_work(my_work: str) -> list[str]:
+    """What clients ask the user's own trade (/me) for, by TRADE_NEEDS: "radiators",
+    "boiler", "gas safety" for a plumbing and heating engineer (trial 26)."""
+    work = words(my_work)
+    return [n for trade, needs in TRADE_NEEDS if any(_says(t, work) for t in trade) for n in needs]
 
 
 def own_trade_need(my_work: str, need: str) -> bool:

@@ -121,7 +121,9 @@ FRAGMENTS = {
     # trial 25: "Send Ji-woo food to the family instead": a note's last word pasted after
     # the line's end, and a thing sent to them that was for someone else
     "a leftover word at the end": re.compile(
-        r"\b(?:instead|lol|haha|lmao)\s*(?:[,.!?]|$)", re.IGNORECASE
+        # trial 26: "Thank Agnes for the tin of shortbread ha"
+        r"\b(?:instead|lol|lmao|lmfao|rofl|ha|hah|haha\w*|hehe\w*|xx?x?)\s*(?:[,.!?]|$)",
+        re.IGNORECASE,
     ),
     "a send to someone else": re.compile(
         r"\b(?:Send|Give|Bring|Take) [A-Z][\w'-]*(?: [A-Z][\w'-]*)? "
