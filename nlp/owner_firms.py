@@ -67,7 +67,9 @@ def work_without_firm(text: str, org: str) -> str | None:
     head = _TRAILING.sub("", text[:at].rstrip(" ,"))
     words = head.casefold().split()
     if words and all(w in _OWNING for w in words):
-        return None
+        # "has dougie's roofing": nothing to say but the firm; "runs wiremu electrical" is
+        # said whole, what the coach asks about ("how things are at Wiremu Electrical")
+        return None if words[-1] in ("has", "have", "got") else text
     if "own" in words or (words and words[-1] in _BUSINESS):
         return head
     return text
