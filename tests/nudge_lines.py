@@ -45,3 +45,24 @@ async def everything_said(
     for line in said:
         assert fragments(line) == [], line
     return said
+
+
+# What no line may say of a need the user's own work meets: it is theirs to offer, never
+# passed on to someone else nor asked after as if someone else might meet it.
+PASSED_ON = (
+    "keep an eye out",
+    "think of someone",
+    "help her find",
+    "help him find",
+    "help them find",
+    "help you find",
+    "Introduce",
+    "Have you found",
+    "has found",
+)
+
+
+def none_passed_on(said: str) -> None:
+    """No line passes on a need the user's own trade meets."""
+    for words in PASSED_ON:
+        assert words not in said, (words, said)

@@ -13,31 +13,14 @@ from coach.sentences import SHE, Who, follow_up
 from coach.service import Coach
 from tests.conftest import FakeClock
 from tests.fragments import fragments
-from tests.nudge_lines import everything_said
+from tests.nudge_lines import everything_said, none_passed_on
 
 USER = 2525
-
-# What no line may say of a need the user's own work meets.
-PASSED_ON = (
-    "keep an eye out",
-    "think of someone",
-    "help her find",
-    "help him find",
-    "help them find",
-    "Introduce",
-    "Have you found",
-    "has found",
-)
 
 
 async def _said(coach: Coach, clock: FakeClock, work: str, *notes: str) -> str:
     """Every /balance line, nudge and draft about these notes over the next month."""
     return "\n".join(await everything_said(coach, clock, USER, work, notes, days=30))
-
-
-def _none_passed_on(said: str) -> None:
-    for words in PASSED_ON:
-        assert words not in said, (words, said)
 
 
 # --- 1. a need the user's own trade meets is hers to offer -----------------------------------
@@ -57,7 +40,7 @@ async def test_a_caterer_offers_the_catering_people_need(
         "party dec 18, 45 ppl",
         "Auntie Grace Mensah from church wants small chops for the choir anniversary",
     )
-    _none_passed_on(said)
+    none_passed_on(said)
     assert "the catering for her daughter's quinceañera" in said, said
     assert "glad to send him a quote for their office holiday party" in said, said
     assert "Dec 18" not in said and "ppl" not in said, said
@@ -73,7 +56,7 @@ async def test_a_wedding_photographer_offers_the_photos(coach: Coach, clock: Fak
         "in june",
         "met Aroha Ngata at the bridal expo, she wants a wedding package for 120 guests",
     )
-    _none_passed_on(said)
+    none_passed_on(said)
     assert "talk about the photos for her engagement shoot" in said, said
     assert "glad to talk about a wedding package" in said, said
 
@@ -85,7 +68,7 @@ async def test_a_dj_and_a_baker_offer_their_own_work(coach: Coach, clock: FakeCl
         "DJ and MC for weddings and parties",
         "met Priya Raman at the venue open house, she needs a DJ for her sister's sangeet",
     )
-    _none_passed_on(said)
+    none_passed_on(said)
     assert "talk about the music for her sister's sangeet" in said, said
     baked = await _said(
         coach,
@@ -93,7 +76,7 @@ async def test_a_dj_and_a_baker_offer_their_own_work(coach: Coach, clock: FakeCl
         "baker, custom cakes",
         "met Lena Novak at the school fair, she wants a cake for her son's 5th birthday",
     )
-    _none_passed_on(baked)
+    none_passed_on(baked)
     assert "glad to make the cake for her son's 5th birthday" in baked, baked
 
 
@@ -104,7 +87,7 @@ async def test_a_bookkeeper_sends_the_quote_asked_for(coach: Coach, clock: FakeC
         "bookkeeping + payroll",
         "met Ravi Menon at the chamber lunch, he wants a quote for monthly bookkeeping",
     )
-    _none_passed_on(said)
+    none_passed_on(said)
     assert "glad to send him a quote for monthly bookkeeping" in said, said
 
 
@@ -118,7 +101,7 @@ async def test_a_need_the_users_trade_meets_is_never_passed_to_another_caterer(
         "met Efua Mensah at the expo, she runs a catering company",
         "coffee with Tomás Reyes from Reyes Dental, he needs food for 60 at the office party",
     )
-    _none_passed_on(said)  # no intro to Efua, who runs a catering company too
+    none_passed_on(said)  # no intro to Efua, who runs a catering company too
     assert "glad to do the food for 60" in said, said
 
 

@@ -12,30 +12,13 @@ import pytest
 
 from coach.service import Coach
 from tests.conftest import FakeClock
-from tests.nudge_lines import everything_said
+from tests.nudge_lines import everything_said, none_passed_on
 
 USER = 2626
-
-# What no line may say of a need the user's own work meets.
-PASSED_ON = (
-    "keep an eye out",
-    "think of someone",
-    "help her find",
-    "help him find",
-    "help them find",
-    "help you find",
-    "Introduce",
-    "Have you found",
-)
 
 
 async def _said(coach: Coach, clock: FakeClock, work: str, *notes: str) -> str:
     return "\n".join(await everything_said(coach, clock, USER, work, notes, days=30))
-
-
-def _none_passed_on(said: str) -> None:
-    for words in PASSED_ON:
-        assert words not in said, (words, said)
 
 
 # --- 1. what the user's own trade does is theirs to offer -----------------------------------
@@ -57,7 +40,7 @@ async def test_a_plumber_offers_the_heating_work_people_need(
         "coffee with Hamish Fraser who runs the Bothy cafe, he needs a new combi boiler",
         "met Sunita Rao at the golf club, she's short of a heating engineer for the student flats",
     )
-    _none_passed_on(said)
+    none_passed_on(said)
     assert "glad to do the landlord certs" in said, said
     assert "glad to fit the new rads in two treatment rooms" in said, said
     assert "glad to fit the new combi boiler" in said, said
@@ -75,7 +58,7 @@ async def test_a_sparky_offers_the_electrics(coach: Coach, clock: FakeClock, wor
         "met Deepak Rao at the cricket, he needs extra sockets in his garage",
         "Mairi Campbell from the book group needs an electrician for new sockets in the kitchen",
     )
-    _none_passed_on(said)
+    none_passed_on(said)
     assert "the electrics for his shop fit-out" in said, said
     assert "glad to do the EICR for her rental in Govan" in said, said
     assert "glad to fit the extra sockets in his garage" in said, said
@@ -90,7 +73,7 @@ async def test_a_roofer_and_a_joiner_offer_their_own_work(coach: Coach, clock: F
         "met Ewan Ross at the builders merchants, he needs a roofer for the church hall",
         "Ann Murray from the bowling club needs new gutters on her bungalow",
     )
-    _none_passed_on(said)
+    none_passed_on(said)
     assert "the roofing for the church hall" in said, said
     assert "glad to fit the new gutters on her bungalow" in said, said
     joined = await _said(
@@ -99,7 +82,7 @@ async def test_a_roofer_and_a_joiner_offer_their_own_work(coach: Coach, clock: F
         "joiner / carpenter",
         "met Kenny Baird at the rotary, he needs new internal doors for his flat",
     )
-    _none_passed_on(joined)
+    none_passed_on(joined)
     assert "glad to fit the new internal doors for his flat" in joined, joined
 
 
@@ -301,7 +284,7 @@ async def test_other_trades_offer_their_own_work(
     coach: Coach, clock: FakeClock, work: str, note: str, offered: str
 ) -> None:
     said = await _said(coach, clock, work, note)
-    _none_passed_on(said)
+    none_passed_on(said)
     assert offered in said, said
 
 
