@@ -122,10 +122,20 @@ def picks(person: Person, now: datetime | None = None, give: bool = False) -> li
     """The details that could be said now, best first. `give`: needs before anything."""
     who = person.who
     found: list[tuple[tuple[float, ...], Pick]] = []
+    used = {person.last_used, *person.used_before} - {None}
+    # what the recent nudges said, so news noted again ("baby Toluwani" after church) is
+    # not said a second time from its new note (trial 27: a third congratulation)
+    said_before = {
+        line
+        for d in person.details
+        if d.fact_id in used
+        for line in [_line(d, who, now)]
+        if line is not None
+    }
     for detail in person.details:
-        if detail.fact_id is not None and detail.fact_id == person.last_used:
+        if detail.fact_id is not None and detail.fact_id in used:
             continue
-        if detail.fact_id is not None and detail.fact_id in person.used_before:
+        if said_before and _line(detail, who, now) in said_before:
             continue
         if detail.kind == "need" and (
             detail.relative is not None or detail.fact_id in person.met_needs
@@ -174,6 +184,11 @@ def picks(person: Person, now: datetime | None = None, give: bool = False) -> li
         found.append(((rank, -told, -(detail.fact_id or 0)), Pick(detail, said, helper)))
     found.sort(key=lambda pair: pair[0])
     return [pick for _, pick in found]
+
+
+def _line(detail: Detail, who: Who, now: datetime | None) -> str | None:
+    said = talk(detail, who, now)
+    return said.line(who) if said is not None else None
 
 
 def _named_relative(detail: Detail) -> bool:

@@ -45,3 +45,29 @@ def test_a_pastime_with_and_in_its_name_is_not_split(text: str) -> None:
 def test_a_music_genre_is_no_team() -> None:
     said = talk(Detail("interest", "Afrobeats", 1, TOLD), Who("Kemi", SHE, True), NOW)
     assert said is not None and "doing" not in said.to_them, said
+
+
+def test_news_said_again_in_a_later_note_is_not_congratulated_again() -> None:
+    """Trial 27: "baby Toluwani" noted again after church gave a third congratulation."""
+    from datetime import UTC, datetime
+
+    from coach.ideas import Person, idea, opener
+
+    told, again = datetime(2026, 11, 16, 10, tzinfo=UTC), datetime(2026, 11, 22, 10, tzinfo=UTC)
+    bisola = Person(
+        "Bisola Ogunleye",
+        None,
+        [
+            Detail("family", "a baby girl, Toluwani", 1, told),
+            Detail("family", "baby Toluwani", 3, again),
+            Detail("work", "runs the hospitality ministry", 4, told),
+        ],
+        "she",
+        used_before=frozenset({1}),
+        last_used=1,
+        touches=3,
+    )
+    when = datetime(2026, 11, 23, 9, tzinfo=UTC)
+    for kind in ("follow_up", "keep_in_touch"):
+        assert "Toluwani" not in idea(bisola, kind, "", when).text
+        assert "Toluwani" not in opener(bisola, kind, "", when)
