@@ -1249,6 +1249,9 @@ def work_at(detail: Detail, org: str | None, who: Who) -> Talk | None:
         return None
     if org and org.strip():
         at = org.strip()
+        if _A_CONGREGATION.search(at):
+            # a pastor's church is no workplace to ask about "work" at (trial 27)
+            return Talk("ask", f"how things are at {at}", f"How are things at {at}?")
         return Talk("ask", f"how work at {at} is going", f"How is work at {at} going?")
     title = [w for w in said if w not in DETERMINERS]
     place = _WORKPLACES.get(title[-1]) if len(title) <= 2 and title else None
@@ -1263,6 +1266,14 @@ def work_at(detail: Detail, org: str | None, who: Who) -> Talk | None:
         return Talk("ask", "how work is going", "How is work going?")
     kind = " ".join([*(w for w in title[:-1] if w not in _RANKS), done])
     return Talk("ask", f"how the {kind} work is going", f"How is the {kind} work going?")
+
+
+# Where people worship or serve together: "Grace Fellowship", "St Brigid's Parish".
+_A_CONGREGATION = re.compile(
+    r"\b(church|fellowship|parish|chapel|cathedral|mosque|masjid|temple|gurdwara|"
+    r"synagogue|ministries|ministry|congregation|tabernacle|assembly)\b",
+    re.IGNORECASE,
+)
 
 
 _SIZES = frozenset("small little tiny smallish".split())

@@ -1,6 +1,7 @@
-"""A pastime said in a list ("afrobeats and tennis", "hiking, cooking") is talked about one
-thing at a time: it gave no line at all, so Kemi was asked how work was going, or the
-pasted "Have you been hiking cooking lately?" (trial 27)."""
+"""User trial 27 (trial 25 replayed, a caterer in Atlanta): a pastime said in a list
+("afrobeats and tennis", "hiking, cooking") is talked about one thing at a time (it gave no
+line at all, so Kemi was asked how work was going, or the pasted "Have you been hiking
+cooking lately?"); news noted again is not said again; a congregation is not "work"."""
 
 from __future__ import annotations
 
@@ -71,3 +72,12 @@ def test_news_said_again_in_a_later_note_is_not_congratulated_again() -> None:
     for kind in ("follow_up", "keep_in_touch"):
         assert "Toluwani" not in idea(bisola, kind, "", when).text
         assert "Toluwani" not in opener(bisola, kind, "", when)
+
+
+@pytest.mark.parametrize("org", ["Grace Fellowship", "St Brigid's Parish", "Al-Noor Mosque"])
+def test_a_congregation_is_asked_after_not_work_there(org: str) -> None:
+    """Trial 27: Pastor Femi was asked "How is work at Grace Fellowship going?"."""
+    from coach.talk import work_at
+
+    said = work_at(Detail("work", "pastor", 1, TOLD), org, Who("Femi", HE, True))
+    assert said is not None and said.to_them == f"How are things at {org}?", said
