@@ -152,6 +152,10 @@ def _peoples_apart(doc: Doc) -> None:
             and all(w in DEMONYMS for w in words[:-1])
         ):
             continue  # "imran bashir, pakistani lad": who he is, no firm
+        if _called_back(ent):
+            # "called tom back": the model's firm "Tom Back" is Tom, rung back
+            ents.append(Span(doc, ent.start, ent.end - 1, label="PERSON"))
+            continue
         last = ent[-1]
         if (
             ent.label_ == "PERSON"
@@ -163,6 +167,21 @@ def _peoples_apart(doc: Doc) -> None:
         ents.append(ent)
     if [(e.start, e.end) for e in ents] != [(e.start, e.end) for e in doc.ents]:
         doc.ents = ents
+
+
+_CALLED = frozenset("called call calling rang ring ringing phoned phone texted text rung".split())
+
+
+def _called_back(ent: Span) -> bool:
+    """ "called tom back", "rang priya back": the name, then "back", after a call."""
+    doc = ent.doc
+    return (
+        ent.label_ in ("ORG", "PERSON")
+        and len(ent) >= 2
+        and ent[-1].lower_ == "back"
+        and ent.start >= 1
+        and doc[ent.start - 1].lower_ in _CALLED
+    )
 
 
 def _unshout(text: str) -> str:
