@@ -649,6 +649,8 @@ def _gerund(said: Phrase) -> str | None:
         # "promoting to director"
         return " ".join(["getting", verb.past, *said.rest])
     if verb.base in _LET_IN:  # "accepted to michigan state": getting accepted to it
+        if not said.rest or said.rest[0].casefold() not in ("to", "into", "at", "for", "onto"):
+            return None  # "accepted the quote", "accepted an offer": she accepted it
         return " ".join(["getting", verb.past, *said.rest])
     parts = [verb.gerund, said.particle, *said.rest]
     return " ".join(p for p in parts if p)
@@ -1257,8 +1259,8 @@ def work_at(detail: Detail, org: str | None, who: Who) -> Talk | None:
     place = _WORKPLACES.get(title[-1]) if len(title) <= 2 and title else None
     if place is not None:
         return Talk("ask", f"how things are at {place}", f"How are things at {place}?")
-    if not title or len(title) > 3:
-        return None
+    if not title or len(title) > 3 or any(w in PREPOSITIONS for w in title):
+        return None  # ("girl about bookkeeper": no title to say "the … work" of)
     # "graphic designer": "how the graphic design work is going"; any other title "how work
     # is going": never "what he's working on these days" when the notes say (trial 22)
     done = _WORK_DONE.get(title[-1])
@@ -1266,6 +1268,15 @@ def work_at(detail: Detail, org: str | None, who: Who) -> Talk | None:
         return Talk("ask", "how work is going", "How is work going?")
     kind = " ".join([*(w for w in title[:-1] if w not in _RANKS), done])
     return Talk("ask", f"how the {kind} work is going", f"How is the {kind} work going?")
+
+
+# "accepted the quote", "agreed the price": a deal, not "getting accepted" into something.
+_ACCEPTED_SOMETHING = re.compile(
+    r"^(?:accepted|agreed(?: to)?|signed off(?: on)?|okayed|approved)\s+"
+    r"(?:the|our|my|his|her|their|a|an)\s+(?:quote|price|estimate|proposal|offer|deal|"
+    r"terms|contract|invoice|pricing)\b",
+    re.IGNORECASE,
+)
 
 
 # Where people worship or serve together: "Grace Fellowship", "St Brigid's Parish".
@@ -1350,6 +1361,8 @@ def _plan(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     trip = _trip(detail, now)
     if trip is not None:
         return trip
+    if _ACCEPTED_SOMETHING.match(detail.text):
+        return None  # "accepted the quote": business with the user, no news to ask after
     phrase = read(detail.text)
     if phrase.shape is Shape.DOING:
         return _doing(phrase, detail, now, who)

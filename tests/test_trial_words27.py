@@ -81,3 +81,23 @@ def test_a_congregation_is_asked_after_not_work_there(org: str) -> None:
 
     said = work_at(Detail("work", "pastor", 1, TOLD), org, Who("Femi", HE, True))
     assert said is not None and said.to_them == f"How are things at {org}?", said
+
+
+@pytest.mark.parametrize("text", ["accepted the quote", "accepted our quote for the rads"])
+def test_accepting_something_is_no_getting_accepted(text: str) -> None:
+    """Trial 28: "Congratulate Fiona on getting accepted the quote"."""
+    said = talk(Detail("plan", text, 1, TOLD), Who("Fiona", SHE, True), NOW)
+    assert said is None, said  # a deal with the user, no news to ask after
+
+
+def test_getting_accepted_somewhere_is_still_congratulated() -> None:
+    said = talk(Detail("plan", "accepted to michigan state", 1, TOLD), Who("Molly", SHE, True), NOW)
+    assert said is not None and said.verb == "congratulate", said
+
+
+def test_a_work_detail_with_a_preposition_is_no_title() -> None:
+    """Found by the property test: "how the girl about bookkeeping work is going"."""
+    from coach.talk import work_at
+
+    said = work_at(Detail("work", "girl about bookkeeper", 1, TOLD), None, Who("Kevin", HE, True))
+    assert said is None or "about" not in said.line(Who("Kevin", HE, True)), said
