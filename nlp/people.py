@@ -2657,13 +2657,22 @@ def _pronoun_after(
         # be someone else's ("fatima approved his loan"), unless said in their own clause
         # ("wei is training for his first marathon").
         subject = (
-            tok.lower_ in ("he", "she", "he's", "she's")
+            (tok.lower_ in ("he", "she", "he's", "she's") or _met_them(doc, tok))
             and not any(t.text in (".", "!", "?") for t in doc[person.first : tok.i])
         ) or _in_their_clause(doc, mention, tok)
         if not census and _said_of_someone_before(doc, starts, person, said, tok.i):
             return "", False  # "ngozi, met at the party adaeze invited me, she's…": still Ngozi
         return said, subject
     return "", False
+
+
+_MET_THEM = frozenset("met meet called rang phoned texted saw".split())
+
+
+def _met_them(doc: Doc, tok: Token) -> bool:
+    """ "big tam mcgregor, roofer, met him at the golf club": "him" is who was met, surer
+    than the census (which reads Tam as Tamara)."""
+    return tok.lower_ in ("him", "her") and tok.i >= 1 and doc[tok.i - 1].lower_ in _MET_THEM
 
 
 def _in_their_clause(doc: Doc, mention: Span, tok: Token) -> bool:

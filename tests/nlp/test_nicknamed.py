@@ -30,3 +30,16 @@ def test_a_nickname_adjective_is_not_the_name(
 )
 def test_an_adjective_before_a_word_is_nobody(extractor: NoteExtractor, note: str) -> None:
     assert extractor.extract(note, now=NOW).people == []
+
+
+@pytest.mark.parametrize(
+    ("note", "pronoun"),
+    [
+        ("big tam mcgregor, roofer, met him at the golf club, he's got a daughter", "he"),
+        ("jo kowalski, sparky, called her about the rewire, her son is an apprentice", "she"),
+    ],
+)
+def test_who_was_met_says_their_pronoun(extractor: NoteExtractor, note: str, pronoun: str) -> None:
+    """Trial 28: "met him" beat by the census reading Tam as Tamara."""
+    person = extractor.extract(note, now=NOW).people[0]
+    assert person.pronoun == pronoun, person
