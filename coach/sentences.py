@@ -1062,6 +1062,14 @@ def _to_someone_else(rest: Sequence[str]) -> bool:
     )
 
 
+# A visit said as people say it: "pop round", "drop by", "swing by".
+_VISITS = frozenset(
+    (verb, where)
+    for verb in ("pop", "drop", "swing", "stop", "call", "nip")
+    for where in ("round", "over", "by", "in", "past")
+)
+
+
 def follow_up(who: Who, reason: str, today: bool = False) -> str | None:
     """The follow-up a note asked for, as a line: "call him" -> "Call Mike"; "ping her" ->
     "Check in with Priya"; "send him the deck" -> "Send Tom the deck"; "coffee" -> "Set up
@@ -1077,6 +1085,9 @@ def follow_up(who: Who, reason: str, today: bool = False) -> str | None:
     if not words or vague_send(reason):
         return None
     first = words[0].casefold()
+    if len(words) >= 2 and (first, words[1].casefold()) in _VISITS:
+        # "pop round and have a look": a visit, never "about the pop round" (trial 28)
+        return f"{words[0].capitalize()} {words[1].casefold()} to see {who.name}"
     if (
         first in _ASKED
         and len(words) > 2

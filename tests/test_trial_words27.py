@@ -101,3 +101,18 @@ def test_a_work_detail_with_a_preposition_is_no_title() -> None:
 
     said = work_at(Detail("work", "girl about bookkeeper", 1, TOLD), None, Who("Kevin", HE, True))
     assert said is None or "about" not in said.line(Who("Kevin", HE, True)), said
+
+
+@pytest.mark.parametrize(
+    ("reason", "line"),
+    [
+        ("pop round and have a look", "Pop round to see Agnes"),
+        ("drop by", "Drop by to see Agnes"),
+        ("swing by next week", "Swing by to see Agnes"),
+    ],
+)
+def test_a_visit_is_said_as_one(reason: str, line: str) -> None:
+    """Trial 28: "Follow up with Agnes Brown about the pop round"."""
+    from coach.sentences import follow_up
+
+    assert follow_up(Who("Agnes", SHE, True), reason) == line
