@@ -77,7 +77,7 @@ from nlp.providers import (
 )
 from nlp.schema import FACT_KINDS, Change, Fact, FactKind, FollowUp, NoteExtraction, PersonMention
 from nlp.taxes import tax_trouble
-from nlp.users_own import without_users_own
+from nlp.users_own import the_users_act, without_users_own
 from nlp.workplaces import replaces_society, titles_a_name
 
 DETAILS = "details"
@@ -190,6 +190,8 @@ def read_doc(
             continue  # "hers is retiring in the spring": her accountant's news, not hers
         if said_of_their_provider(span):
             continue  # "her accountant just retired": his news, and no job of hers
+        if the_users_act(span):
+            continue  # "emailed rosa the quote, included 10 gluten free plates": the user's
         if span.label_ == "need" and text.casefold() in VAGUE_NEEDS:
             text = whom_they_lost(span) or text  # "someone reliable" -> "a new boiler guy"
         if text.casefold().removeprefix("a ").removeprefix("an ") in PRONOUN_WORDS:
