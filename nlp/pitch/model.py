@@ -352,7 +352,8 @@ class PitchAssessor:
                 probability = min(max(probability, MIXED_FROM), FAVOUR_AT_MOST)
             else:
                 probability = max(probability, PITCH_FIRST_FROM)
-        answer = _answers_their_need(doc, found, needs or [])
+        they_asked = relationship is not None and relationship.they_asked
+        answer = _answers_their_need(doc, found, needs or [], they_asked)
         if answer is not None:
             # "i can cover pitchside" to a coach who needs someone pitchside: their ask met.
             probability = min(probability, MIXED_FROM / 2)
@@ -515,6 +516,17 @@ _QUOTE_FOR = re.compile(
 _NEED_SAID = re.compile(
     r"\b(?:needs?|needed|looking for|wants?|asked (?:for|about))\b(?P<rest>[^.!?]*)", re.I
 )
+# "her boiler keeps cutting out and she asked me to quote for a new one": the job asked of the
+# user is the whole sentence, since what it is for ("it", "a new one") was named before the ask.
+_ASKED_OF_USER = re.compile(r"[^.!?\n]*\basked (?:me|us) to\b[^.!?\n]*", re.I)
+
+
+def _needs_said(notes: list[str]) -> list[set[str]]:
+    """The content words of each need the notes say a contact has, or a job they asked of the
+    user."""
+    said = [m.group("rest") for n in notes for m in _NEED_SAID.finditer(n)]
+    said += [m.group(0) for n in notes for m in _ASKED_OF_USER.finditer(n)]
+    return [words for words in map(_content_words, said) if words]
 
 
 def quote_asked_for(text: str, notes: list[str]) -> bool:
@@ -525,28 +537,30 @@ def quote_asked_for(text: str, notes: list[str]) -> bool:
     if match is None:
         return False
     quoted = _content_words(match.group("what"))
-    for note in notes:
-        for need in _NEED_SAID.finditer(note):
-            if quoted & _content_words(need.group("rest")):
-                return True
-    return False
+    return any(quoted & need for need in _needs_said(notes))
 
 
 _GIVES_ASKED = "gives what they asked for"
 # Pitch features an offer to meet their need may carry ("i can do pitchside"); a price, a
 # meeting asked, a sale or urgency beside it still sells.
 _ANSWER_MAY_HOLD = {"self_promo", "pivot", "mass_message", "self_centred"}
+# Once they have asked the user to price or quote a job, a free look at it is the first step of
+# what they asked for, not a hook (trial 26: "happy to pop round and have a look for free").
+_ASKED_ANSWER_MAY_HOLD = _ANSWER_MAY_HOLD | {"free_offer"}
 
 
-def _answers_their_need(doc: Doc, found: Features, notes: list[str]) -> str | None:
+def _answers_their_need(
+    doc: Doc, found: Features, notes: list[str], they_asked: bool = False
+) -> str | None:
     """The writer's offer that meets a need the notes say they have ("wants someone pitchside
     on saturdays", then "I can cover pitchside for your saturday home games"): the sentence
     offering it (past its greeting), sharing a content word with the need; None when there
     is none or the draft also asks for something or talks price."""
-    if any(h.feature not in _ANSWER_MAY_HOLD for h in found.hits if h.feature in _WHY):
+    may_hold = _ASKED_ANSWER_MAY_HOLD if they_asked else _ANSWER_MAY_HOLD
+    if any(h.feature not in may_hold for h in found.hits if h.feature in _WHY):
         return None
-    needs = [_content_words(m.group("rest")) for n in notes for m in _NEED_SAID.finditer(n)]
-    if not any(needs):
+    needs = _needs_said(notes)
+    if not needs:
         return None
     for sent in doc.sents:
         start = greeting_end(sent) or sent.start
@@ -1002,8 +1016,11 @@ def _vocative(text: str) -> str | None:
 _OFFERING = re.compile(
     r"\b(?:i|we)(?:'d|’d|'ll|’ll|\s+would|\s+will|\s+can|\s+could|\s+might)?\s+"
     r"(?:also\s+|happily\s+)?(?:(?:love|like|be\s+(?:able|happy|glad))\s+to\s+)?"
-    r"(?:become|offer|provide|do|cover|bring|sponsor|chip\s+in|donate|help)\b"
-    r"|\bcount\s+(?:me|us)\s+in\b",
+    r"(?:become|offer|provide|do|cover|bring|sponsor|chip\s+in|donate|help|come|pop|call"
+    r"|look|measure|quote|price|fit|fix|sort)\b"
+    r"|\bcount\s+(?:me|us)\s+in\b"
+    # "Happy to pop round and look at the boiler": an offer said without its "I'd be".
+    r"|^\s*(?:more\s+than\s+|always\s+|very\s+)?(?:happy|glad)\s+to\b",
     re.IGNORECASE,
 )
 
