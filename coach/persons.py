@@ -17,7 +17,15 @@ from coach.address import addressed, noted_capitals
 from coach.ideas import Person, best
 from coach.intros import role_of, serves
 from coach.phrases import goes_by
-from coach.sentences import Detail, Helper, Relative, introduce, org_said, repeats
+from coach.sentences import (
+    Detail,
+    Helper,
+    Relative,
+    asked_of_user,
+    introduce,
+    org_said,
+    repeats,
+)
 from nlp.people import RELATIVES
 from nlp.synonyms import Concept, concepts, trade_work, words
 from storage.contacts import Contacts, name_key
@@ -496,7 +504,8 @@ def _met_by_user(
         for f in facts
         if f.kind == "need"
         and (
-            any(repeats(s, f.text) for s in doing)
+            # "asked me to price replacing them" names a price still to send, not one met
+            (asked_of_user(f.text) is None and any(repeats(s, f.text) for s in doing))
             or any(_sends(s, f.text) for s in sending)
             or any(_sent(thing, f.text, my_work) for thing in sent)
         )

@@ -622,7 +622,6 @@ FIRST_PERSON = frozenset("me my i mine myself us our we i'm i'd i've i'll".split
 # else is said to give (trial 15: "keep an eye out for a quote" to someone who wanted the
 # user's own quote).
 _FROM_ME = (("from", "me"), ("from", "us"))
-_ASKED_THINGS = frozenset("quote quotes estimate estimates proposal bid".split())
 _UNTIL = frozenset("before by until".split())
 _WHEN_AFTER = frozenset("in next this early late mid".split())
 _TIMES = frozenset(
@@ -632,7 +631,8 @@ _TIMES = frozenset(
 
 # What a contact asks of the user by "my …": "wants my opinion of value", "my take on it".
 _ASKED_THINGS = frozenset(
-    "opinion advice help input quote feedback thoughts take rates proposal estimate bid "
+    "opinion advice help input quote quotes feedback thoughts take rates proposal estimate "
+    "estimates bid price prices quotation "
     "number card deck info contacts recommendation referral review eyes".split()
 )
 

@@ -32,6 +32,7 @@ from nlp.follow_up_owner import main_person, once_each
 from nlp.followups import Refusal, find_follow_ups, find_refusals
 from nlp.fragments import a_feeling, a_thing_they_have, where_they_met
 from nlp.hard_news import relatives_hard_news
+from nlp.jobs_asked import job_asked
 from nlp.known import KnownNames, KnownTraits
 from nlp.ledger import LedgerFinder
 from nlp.lexicon import (
@@ -194,6 +195,8 @@ def read_doc(
             continue  # "emailed rosa the quote, included 10 gluten free plates": the user's
         if span.label_ == "need" and text.casefold() in VAGUE_NEEDS:
             text = whom_they_lost(span) or text  # "someone reliable" -> "a new boiler guy"
+        if span.label_ == "need":
+            text = job_asked(span) or text  # "price replacing them" -> "…her radiators"
         if text.casefold().removeprefix("a ").removeprefix("an ") in PRONOUN_WORDS:
             continue  # "hemi's a bloke btw": their pronoun (nlp/changes.py), no pastime
         if text.casefold() in called:
