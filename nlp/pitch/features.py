@@ -1915,6 +1915,8 @@ PATTERNS: dict[str, list[Pattern]] = {
             _any(_FREE_THINGS),
         ),
         _p("no", "-", _any(["cost", "obligation", "charge"]), {"OP": "{,2}"}, _any(_FREE_THINGS)),
+        # "a no-obligation chat about their first home": a sales call by its promise
+        _p("no", "-", _any(["cost", "obligation", "charge"]), _any(["chat", "call", "natter"])),
         _p("at", "no", _any(["cost", "charge"])),
         _p(
             "no",
@@ -3373,6 +3375,10 @@ class FeatureFinder:
                 continue  # "pop round and talk you through how I set up my veggie beds"
             if kind == "free_offer" and (_someone_elses_offer(span) or _found_elsewhere(span)):
                 continue  # "the county runs a free soil analysis": passed on, not sold
+            if kind in ("price", "self_promo") and _their_prices_asked(span):
+                # "my clients are hosting, could you send me your price list so I can pass it
+                # on?": their prices asked for, to send them business
+                continue
             if kind == "price" and _prices_in_the_news(span):
                 continue  # "with fuel prices so high" is their world, not your price list
             if kind == "price" and _a_commissioned_work(span):
@@ -3989,6 +3995,8 @@ def _wares_shown(doc: Doc) -> dict[str, list[Span]]:
             clause = re.split(r"[,.!?;]", text[match.start() :], maxsplit=1)[0]
             if not _WRITER_OFFERS.search(text[: match.end()]) or _NOT_WARES.search(clause):
                 continue
+            if _THEIR_PRICES_ASKED.search(clause):
+                continue  # "send me a price list": theirs, asked for, not the writer's wares
             held = match.group("held") or ""
             if held.lower() in ("candidates", "profiles") and not _FOR_A_JOB.search(clause):
                 continue  # "a few candidates for the book club name"
@@ -4004,6 +4012,20 @@ def _wares_shown(doc: Doc) -> dict[str, list[Span]]:
         for match in _PRICE_LIST_SENT.finditer(text):
             add("wares", base + match.start(), base + match.end())
     return found
+
+
+# Trial 29: "would you be able to send me a price list so I can pass it on?" asks for their
+# prices, as a buyer does or to pass on to clients: no price of the writer's is talked.
+_THEIR_PRICES_ASKED = re.compile(
+    r"\b(?:send|email|e-mail|forward|share|pass|drop)\s+(?:me|us)\s+(?:over\s+)?"
+    r"(?:a|an|the|your|some)?\s*(?:[\w-]+\s+){0,2}?(?:price\s*lists?|prices|pricing|rates|"
+    r"rate\s+card|menus?|brochures?|catalogu?es?|quotes?|fees)\b",
+    re.IGNORECASE,
+)
+
+
+def _their_prices_asked(span: Span) -> bool:
+    return _THEIR_PRICES_ASKED.search(span.sent.text) is not None
 
 
 # Trial 19: a price list sent unasked ("please find attached our price list") is what the
@@ -4175,6 +4197,8 @@ def _review_asked_of_them(span: Span) -> bool:
     """ "Would you mind leaving me a review?" asks them; "I left you a review" and "you left
     such a kind review" tell what someone already did, and "I'll write you a testimonial" is
     the writer's own offer."""
+    if any(t.lower_ in ("free", "complimentary") for t in span):
+        return False  # "happy to do a free review for Imran": the writer's service, no rating
     verb = span[0] if span[0].pos_ in ("VERB", "AUX") else span.root
     hypothetical = any(c.lower_ == "if" for c in verb.children)  # "if you wrote us one"
     if verb.tag_ in ("VBD", "VBN") and not hypothetical:

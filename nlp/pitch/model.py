@@ -11,7 +11,7 @@ from importlib import resources
 from typing import Any, Literal
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from nlp.pitch.features import ASKS, FEATURES, GOOD, FeatureFinder, Features, greeting_end
 from nlp.pitch.notes import NoteReader, NoteTip
@@ -394,6 +394,8 @@ class PitchAssessor:
     ) -> list[Reason]:
         reasons: list[Reason] = []
         seen: set[str] = set()
+        # "rates" and "rate" in one sentence are one point made once, not two bullets.
+        said_in: set[tuple[str, int, str]] = set()
         for hit in found.hits:
             if hit.feature not in _WHY or hit.text.casefold() in seen:
                 continue
@@ -421,6 +423,10 @@ class PitchAssessor:
                 why = _WHY_OFFERED[found.offers[hit.start]]
             if hit.feature == "sale_ask" and _SALES_VISIT.search(hit.text):
                 why = _WHY_VISIT
+            where = (why, _sentence_at(doc, hit.start), hit.text.casefold()[:4])
+            if where in said_in:
+                continue
+            said_in.add(where)
             reasons.append(Reason(phrase, why))
         # The relationship context is said once, on the last ask, not repeated on every bullet.
         asks = [i for i, r in enumerate(reasons) if r.why not in _STYLE_WHY]
@@ -969,6 +975,10 @@ def _own_news(clause: Span) -> bool:
         return False
     while words and words[0].lower_ in _LEAD_INS:
         words = words[1:]
+    if any(t.lower_ in ("my", "our", "we", "us") for t in words[1:]) and not _names_them(words):
+        # "did my mum's bathroom last year", "I think we could be great referral partners":
+        # the user's side, nothing they told
+        return True
     if not words or words[0].lower_ not in _MY_SIDE:
         return False
     if words[0].lower_ in ("my", "our"):
@@ -976,6 +986,12 @@ def _own_news(clause: Span) -> bool:
     verb = next((t for t in words[1:] if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"), None)
     verb = verb or next((t for t in words[1:] if t.pos_ == "VERB"), None)
     return verb is None or verb.lemma_.casefold() not in _THINKING
+
+
+def _names_them(words: list[Token]) -> bool:
+    """A clause with a third person's name or pronoun in it may be about them ("hope my
+    tip helped Zofia"); one with only the user's words is the user's own."""
+    return any(t.pos_ == "PROPN" or t.lower_ in ("he", "she", "him", "her", "they") for t in words)
 
 
 # "Here it is", "here you go": words that point at something handed over, saying nothing.
