@@ -112,6 +112,7 @@ restructure
 rent repair restore retire return review row sail save schedule search serve share ski sponsor
 skate sew sort start study support surf talk text train travel treat try update upgrade visit
 volunteer walk want watch welcome work
+cater photograph tutor decorate plaster upholster
 """
 
 

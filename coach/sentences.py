@@ -251,13 +251,17 @@ def volunteers(words: Sequence[str]) -> bool:
     return bool(words) and words[0].casefold() in ("volunteer", "volunteering")
 
 
+# What the user says of an offer after it, not part of it: "offered to cater…, lovely".
+_REMARKS = frozenset("lovely nice great amazing brilliant legend cool lol haha".split())
+
+
 def offer_words(offer: str) -> tuple[str, ...] | None:
     """The offer's words, its "intro" said whole and a closing "too" left off."""
     words = list(clean(offer))
     if words and words[0].casefold() in ("offered", "offers", "offer") and words[1:2] == ["to"]:
         words = words[2:]
-    while words and words[-1].casefold() in ("too", "also", "as well"):
-        words = words[:-1]
+    while words and words[-1].casefold() in {"too", "also", "as well"} | _REMARKS:
+        words = words[:-1]  # "…at a discount for referrals, lovely": the user's remark
     if not words:
         return None
     if words[0].casefold() == "intro":

@@ -210,6 +210,13 @@ TABLE: list[tuple[str, Pronoun, str, str, Relative | None, str | None, str | Non
     ("Hiro", HE, "offer", "review our onboarding flow", None,
      "Thank Hiro for offering to review your onboarding flow",
      "Thanks again for offering to review our onboarding flow."),
+    # trial 29: a trade verb is still a verb, and the user's remark after it is no part of it
+    ("Grace", SHE, "offer", "cater any client housewarming at a discount for referrals lovely",
+     None, "Thank Grace for offering to cater any client housewarming at a discount for referrals",
+     "Thanks again for offering to cater any client housewarming at a discount for referrals."),
+    ("Ama", SHE, "offer", "to photograph our open day for free", None,
+     "Thank Ama for offering to photograph your open day for free",
+     "Thanks again for offering to photograph our open day for free."),
     ("Derek", HE, "offer", "send me their holiday flyer", None,
      "Thank Derek for offering to send you their holiday flyer",
      "Thanks again for offering to send me your holiday flyer."),
