@@ -2063,6 +2063,37 @@ PATTERNS: dict[str, list[Pattern]] = {
             {"IS_PUNCT": False, "OP": "{,3}"},
             _any(_FIRMS),
         ),
+        # "I've helped 200+ families get onto the ladder", "we've served over 500 clients": a
+        # track record told unasked (trial 29)
+        _p(
+            _any(["i", "we"]),
+            {"LOWER": {"IN": ["'ve", "’ve", "have", "already", "now", "personally"]}, "OP": "{,2}"},
+            _lemma("help", "serve", "place", "guide", "house", "insure"),
+            {
+                "LOWER": {"IN": ["over", "more", "than", "about", "around", "nearly", "almost"]},
+                "OP": "{,2}",
+            },
+            {"LIKE_NUM": True},
+            {"IS_ALPHA": False, "OP": "?"},
+            {"POS": "ADJ", "OP": "?"},
+            _any(
+                [
+                    "families",
+                    "clients",
+                    "customers",
+                    "businesses",
+                    "homeowners",
+                    "buyers",
+                    "people",
+                    "companies",
+                    "couples",
+                    "firms",
+                    "owners",
+                    "landlords",
+                    "patients",
+                ]
+            ),
+        ),
         # "I run a 6-week program for managers", "we teach a workshop for founders"
         _p(
             _any(["i", "we"]),

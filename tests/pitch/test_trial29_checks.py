@@ -88,3 +88,18 @@ async def test_the_users_own_words_are_no_memory_of_theirs(coach: Coach) -> None
         "kitchen refit last year. I think we could be great referral partners.",
     )
     assert MEMORY not in card, card
+
+
+async def test_a_track_record_told_unasked_is_promotion_and_is_cut(coach: Coach) -> None:
+    user = USER + 6
+    await coach.notes.capture(user, "met ewa zielinska at bni, she's a letting agent")
+    verdict, card = await _card(
+        coach,
+        user,
+        "Hi Ewa, great to meet at BNI. I've helped 200+ families in Leicester get onto the "
+        "property ladder. Hope the lettings side is busy!",
+    )
+    assert verdict != "relationship_first", card
+    assert "“I've helped 200+ families”: promotes you" in card, card
+    rewrite = card.split("Try this:", 1)[1]
+    assert "200+" not in rewrite and "Hope the lettings side is busy" in rewrite, card
