@@ -38,6 +38,7 @@ from nlp.lexicon import (
 )
 from nlp.owner_firms import firm_end
 from nlp.things import said_as_a_thing
+from nlp.world_words import name_before_their_words, said_in_another_tongue
 
 # relative word -> (the singular noun, the relative's gender or "")
 RELATIVES: dict[str, tuple[str, str]] = {
@@ -334,6 +335,7 @@ def _mentions(
         if bounds is None or any(i in taken for i in range(*bounds)):
             continue
         start, end = bounds
+        end = name_before_their_words(Span(doc, start, end))  # "Kip anataka help": Kip
         if start >= 2 and _maria(doc, start - 1):
             start -= 2
         if _day_name_before(doc, start, taken):
@@ -362,6 +364,8 @@ def _mentions(
             continue  # "the christmas barbie": a word no name is typed as ("jun", "thu" are)
         if said_as_a_thing(span):
             continue  # "jollof + bulgogi lol": dishes, no people
+        if said_in_another_tongue(span):
+            continue  # "grabe ang saya", "então", "Yum cha with…": the note's words
         if len(span) == 1 and span[0].is_lower and _kin_word_said(doc, span.start):
             continue  # "her moko just born", "the whanau came round": who, not a name
         if all(t.lower_ in JOB_WORDS for t in span):
