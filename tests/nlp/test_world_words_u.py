@@ -11,7 +11,7 @@ import pytest
 
 from nlp.extract import NoteExtractor
 
-from .helpers import names
+from .helpers import names, person
 
 NOW = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)  # Monday
 
@@ -72,6 +72,65 @@ def test_words_of_another_language_are_nobody(
     ],
 )
 def test_feasts_dishes_and_faiths_are_nobody(
+    extractor: NoteExtractor, note: str, people: list[str]
+) -> None:
+    assert names(extractor.extract(note, now=NOW)) == people
+
+
+@pytest.mark.parametrize(
+    ("note", "relative", "relation"),
+    [
+        (
+            "met vincent ho from MTR at the rotary lunch, his wife ah yee is a nurse at QMH",
+            "Yee",
+            "wife",
+        ),
+        (
+            "Hot pot with Gloria Tam and her brother Ah Wing at Causeway Bay. Wing is an architect",
+            "Wing",
+            "brother",
+        ),
+    ],
+)
+def test_ah_before_a_cantonese_name_is_how_they_are_called(
+    extractor: NoteExtractor, note: str, relative: str, relation: str
+) -> None:
+    result = extractor.extract(note, now=NOW)
+    assert relative in names(result)
+    assert "Ah" not in " ".join(names(result)).split()
+    assert person(result, relative).relation == relation
+
+
+def test_ah_and_a_name_before_the_full_name_in_brackets_are_one_person(
+    extractor: NoteExtractor,
+) -> None:
+    note = "Ah Chun (Edmund Chan) - Chan Kee Noodles, 3rd gen owner. wants a second shop"
+    assert names(extractor.extract(note, now=NOW)) == ["Edmund Chan"]
+
+
+@pytest.mark.parametrize(
+    ("note", "people"),
+    [
+        (
+            "great mixer. met Roberto Carvalho (Beto), he runs a bakery. Beto wants a loan",
+            ["Roberto Carvalho"],
+        ),
+        (
+            'bless up, linked wid Courtney Edwards "Tiny", him a DJ. Tiny want a new sound system',
+            ["Courtney Edwards"],
+        ),
+        (
+            "cattlemen supper ran late, met skeeter (james earl colby) he's a rancher, "
+            "wants a loan",
+            ["James Earl Colby"],
+        ),
+        (
+            "Big night at the rodeo gala, met Sonny (Robert Lee Haskins), he runs feed stores",
+            ["Robert Lee Haskins"],
+        ),
+    ],
+)
+def test_a_nickname_by_a_full_name_is_that_person(
     extractor: NoteExtractor, note: str, people: list[str]
 ) -> None:
     assert names(extractor.extract(note, now=NOW)) == people
