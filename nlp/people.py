@@ -26,6 +26,7 @@ from nlp.lexicon import (
     JOB_WORDS,
     MONTHS,
     NOT_NAME,
+    PLACES,
     SPORTS,
     STOP,
     TITLE_WORDS,
@@ -864,12 +865,15 @@ def _a_place_in(span: Span) -> bool:
     doc, start, end = span.doc, span.start, span.end
     if len(span) == 1 and end < len(doc) and doc[end].lower_ in _PLACE_AFTER:
         return True  # "needs 6000 sf, gwinnett preferably"
+    if start >= 2 and doc[start - 1].lower_ in _COMPASS:
+        start -= 1  # "the durbar in east legon": a part of town
     if len(span) != 1 or start < 1 or doc[start - 1].lower_ not in ("in", "near", "outside"):
         return False
     return not (end < len(doc) and doc[end].lower_ in ("'s", "’s"))
 
 
 _PLACE_AFTER = frozenset("preferably ideally area county".split())
+_COMPASS = frozenset("east west north south upper lower greater central".split())
 
 
 _STARTS = frozenset("start begin attend finish enter".split())
@@ -975,7 +979,9 @@ def _word_opening(span: Span, english: frozenset[str]) -> bool:
 
 _MOVES = frozenset(
     "move moving moved moves relocate relocating relocated headed heading going went fly go goes "
-    "flying flew transfer transferring transferred".split()
+    "flying flew transfer transferring transferred "
+    # where a business grows: "wants to expand to Kitengela"
+    "expand expanding expanded expands".split()
 )
 
 
@@ -1032,7 +1038,11 @@ def _a_destination(span: Span) -> bool:
         return True  # "switched from decatur to kirkwood"
     if start >= 3 and doc[start - 2].lower_ == "off" and doc[start - 3].lemma_ == "be":
         return True  # "she's off to Perth in March"
-    return any(doc[k].lower_ in _MOVES for k in range(max(0, start - 3), start - 1))
+    before, named = doc[start - 2], span[0].lower_ in first_names()
+    if not named and (before.lower_ in PLACES or before.ent_type_ in ("GPE", "LOC")):
+        return True  # "20 lorries Mombasa to Malaba": from one place to another
+    # "goes every year to naivasha"
+    return any(doc[k].lower_ in _MOVES for k in range(max(0, start - 4), start - 1))
 
 
 # Ways of getting from one place to another: "drove from sheffield to york".

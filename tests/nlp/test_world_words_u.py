@@ -78,6 +78,29 @@ def test_feasts_dishes_and_faiths_are_nobody(
 
 
 @pytest.mark.parametrize(
+    ("note", "people"),
+    [
+        (
+            "Priscilla Mutua said she wants to expand to Kitengela next year. "
+            "she runs Mama Mboga Foods",
+            ["Priscilla Mutua"],
+        ),
+        (
+            "Felix Otieno - Otieno Haulage\n- MD, 20 lorries Mombasa to Malaba\n"
+            "- needs cheaper diesel",
+            ["Felix Otieno"],
+        ),
+        (
+            "the harambee in south kilimani was fun. met zawadi njeri, a lawyer at Bowmans",
+            ["Zawadi Njeri"],
+        ),
+    ],
+)
+def test_places_are_nobody(extractor: NoteExtractor, note: str, people: list[str]) -> None:
+    assert names(extractor.extract(note, now=NOW)) == people
+
+
+@pytest.mark.parametrize(
     ("note", "relative", "relation"),
     [
         (
