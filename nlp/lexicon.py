@@ -111,7 +111,12 @@ JOB_WORDS: frozenset[str] = frozenset(
 # Festivals said by name, never a person's: "before Matariki", "after Deepavali".
 FESTIVALS: frozenset[str] = frozenset(
     "diwali deepavali deepawali matariki vesak wesak holi onam navratri pongal thaipusam "
-    "hanukkah chanukah passover ramadan ramzan eid".split()
+    "hanukkah chanukah passover ramadan ramzan eid "
+    # the feasts of the year in Brazil, Germany and the Netherlands, Japan, Korea, the
+    # Philippines: "f/u after Nikolaus", "after Oshogatsu", "the festa junina"
+    "festa junina carnaval nikolaus sinterklaas silvester fasching oshogatsu shogatsu obon "
+    "mochitsuki chuseok seollal songkran nowruz hogmanay kwanzaa simbang gabi "
+    "nochebuena".split()
 )
 
 # The last word of a sports club's name: "Calder XC", "Otley AFC", "Roundhay Harriers".
@@ -483,7 +488,9 @@ FOODS: frozenset[str] = frozenset(
     "enchiladas quesadillas burritos carnitas barbacoa birria arepas ceviche "
     # South Asian, Middle Eastern, Caribbean
     "biryani samosas samosa shawarma falafel hummus kebabs kebab jerk oxtail roti doubles "
-    "brisket bbq barbecue".split()
+    "brisket bbq barbecue "
+    # Brazilian and Filipino feasts' dishes: "Churrasco at Fogo de Chão"
+    "churrasco feijoada moqueca lechon".split()
 )
 
 # Church and community titles said before a name ("Deacon Tunde", "Aunty Comfort Boateng",

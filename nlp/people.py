@@ -26,6 +26,7 @@ from nlp.lexicon import (
     JOB_WORDS,
     MONTHS,
     NOT_NAME,
+    PLACES,
     SPORTS,
     STOP,
     TITLE_WORDS,
@@ -38,6 +39,7 @@ from nlp.lexicon import (
 )
 from nlp.owner_firms import firm_end
 from nlp.things import said_as_a_thing
+from nlp.world_words import name_before_their_words, said_in_another_tongue
 
 # relative word -> (the singular noun, the relative's gender or "")
 RELATIVES: dict[str, tuple[str, str]] = {
@@ -112,7 +114,9 @@ _TITLES = frozenset(
     "tito tia tío tio lola lolo abuela abuelo hermana hermano nana mama papa baba ustaz chief oga "
     "sensei pan pani kuya chú bác dì thầy br br. sis. monsieur madame mademoiselle mme mme. "
     "mlle monsignor msgr msgr. engr engr. hajiya hajia alhaji alhaja mallam ato w/ro atty "
-    "atty. cllr cllr. mdm mdm. cik encik puan".split()
+    "atty. cllr cllr. mdm mdm. cik encik puan "
+    # Cantonese, before a given name: "her sister Ah Ling" is Ling, called Ah Ling
+    "ah".split()
 )
 # Honorifics that only ever stand before a name: "Mdm Salmah", "Cllr Rhys Evans" are people
 # even when the model reads them as a firm.
@@ -330,10 +334,11 @@ def _mentions(
             continue
         if _maria(doc, ent.end):
             continue  # "Ma. Lourdes dela Cruz": Ma. is her first name's short form
-        bounds = _clean(doc, ent.start, ent.end)
+        bounds = _clean(doc, ent.start, _past_ah(doc, ent))
         if bounds is None or any(i in taken for i in range(*bounds)):
             continue
         start, end = bounds
+        end = name_before_their_words(Span(doc, start, end))  # "Kip anataka help": Kip
         if start >= 2 and _maria(doc, start - 1):
             start -= 2
         if _day_name_before(doc, start, taken):
@@ -362,6 +367,8 @@ def _mentions(
             continue  # "the christmas barbie": a word no name is typed as ("jun", "thu" are)
         if said_as_a_thing(span):
             continue  # "jollof + bulgogi lol": dishes, no people
+        if said_in_another_tongue(span):
+            continue  # "grabe ang saya", "então", "Yum cha with…": the note's words
         if len(span) == 1 and span[0].is_lower and _kin_word_said(doc, span.start):
             continue  # "her moko just born", "the whanau came round": who, not a name
         if all(t.lower_ in JOB_WORDS for t in span):
@@ -386,6 +393,8 @@ def _mentions(
             span.start and doc[span.start - 1].lower_ in SCHOOL_WORDS
         ):
             continue  # "Scoil Bhríde", "Ysgol Glan Taf": a school's name
+        if len(span) > 2 and any(t.lower_ == "kee" for t in span[1:-1]):
+            continue  # "Chan Kee Noodles": Cantonese "記", a shop called after its founder
         hyphened = len(span) > 2 and span[-2].text in ("-", "‐")  # "okoro-banks"
         if (
             len(span) > 1 and span[-1].lower_ in FIRM_WORDS and not hyphened
@@ -394,6 +403,15 @@ def _mentions(
         found.append((span, None))
         taken.update(range(span.start, span.end))
     return sorted(found, key=lambda m: m[0].start)
+
+
+def _past_ah(doc: Doc, ent: Span) -> int:
+    """ "his wife ah may": the model read "ah" alone; the name is the word after it."""
+    if len(ent) != 1 or ent[0].lower_ != "ah" or ent.end >= len(doc):
+        return ent.end
+    after = doc[ent.end]
+    named = after.is_alpha and (after.lower_ not in NOT_NAME or after.lower_ in MONTHS)
+    return ent.end + 1 if named else ent.end  # ("ah may": May, no month)
 
 
 def _maria(doc: Doc, end: int) -> bool:
@@ -847,12 +865,15 @@ def _a_place_in(span: Span) -> bool:
     doc, start, end = span.doc, span.start, span.end
     if len(span) == 1 and end < len(doc) and doc[end].lower_ in _PLACE_AFTER:
         return True  # "needs 6000 sf, gwinnett preferably"
+    if start >= 2 and doc[start - 1].lower_ in _COMPASS:
+        start -= 1  # "the durbar in east legon": a part of town
     if len(span) != 1 or start < 1 or doc[start - 1].lower_ not in ("in", "near", "outside"):
         return False
     return not (end < len(doc) and doc[end].lower_ in ("'s", "’s"))
 
 
 _PLACE_AFTER = frozenset("preferably ideally area county".split())
+_COMPASS = frozenset("east west north south upper lower greater central".split())
 
 
 _STARTS = frozenset("start begin attend finish enter".split())
@@ -929,6 +950,8 @@ _GOT = frozenset("got get gets getting received receives".split())
 def _after_relative_word(doc: Doc, start: int) -> bool:
     """ "his brother in law faisal", "his twins ada and obi": a name, even one a dictionary
     lists."""
+    if start >= 2 and doc[start - 1].lower_ == "ah":
+        start -= 1  # "his wife ah may": the name, called with "ah"
     before = doc[start - 1].lower_ if start else ""
     if before in ("and", "&", "+") and start >= 3 and doc[start - 3].lower_ in RELATIVES:
         return True  # "twins ada and obi": the second of two named together
@@ -956,7 +979,9 @@ def _word_opening(span: Span, english: frozenset[str]) -> bool:
 
 _MOVES = frozenset(
     "move moving moved moves relocate relocating relocated headed heading going went fly go goes "
-    "flying flew transfer transferring transferred".split()
+    "flying flew transfer transferring transferred "
+    # where a business grows: "wants to expand to Kitengela"
+    "expand expanding expanded expands".split()
 )
 
 
@@ -1013,7 +1038,11 @@ def _a_destination(span: Span) -> bool:
         return True  # "switched from decatur to kirkwood"
     if start >= 3 and doc[start - 2].lower_ == "off" and doc[start - 3].lemma_ == "be":
         return True  # "she's off to Perth in March"
-    return any(doc[k].lower_ in _MOVES for k in range(max(0, start - 3), start - 1))
+    before, named = doc[start - 2], span[0].lower_ in first_names()
+    if not named and (before.lower_ in PLACES or before.ent_type_ in ("GPE", "LOC")):
+        return True  # "20 lorries Mombasa to Malaba": from one place to another
+    # "goes every year to naivasha"
+    return any(doc[k].lower_ in _MOVES for k in range(max(0, start - 4), start - 1))
 
 
 # Ways of getting from one place to another: "drove from sheffield to york".
@@ -1423,6 +1452,7 @@ def find_people(
         person.gender = PRONOUN_GENDERS.get(pronoun or "", "")
         person.family = family
     _quoted_nicknames(doc, people, english)
+    _quoted_after_full_name(doc, people)
     _bracketed_names(doc, people, english)
     _bracketed_pet_names(doc, people)
     _couples(doc, people, english)
@@ -1435,6 +1465,7 @@ def find_people(
     _families(doc, people)
     _married(doc, people)
     _parents_called_by_a_child(doc, people)  # last: "Mama Kemi" names no Kemi of hers
+    _called_with_ah(doc, people)
     firsts = first_names()
     for person in people:
         words = person.name.split()
@@ -1585,6 +1616,25 @@ def _quoted_nicknames(doc: Doc, people: list[Person], english: frozenset[str]) -
     people.sort(key=lambda p: p.first)
 
 
+def _quoted_after_full_name(doc: Doc, people: list[Person]) -> None:
+    """'Courtney Edwards "Tiny"': a quoted word right after a full name is what they go by,
+    no one new."""
+    for i in range(2, len(doc) - 2):
+        if not (doc[i].text in _QUOTES and doc[i + 2].text in _QUOTES and doc[i + 1].is_alpha):
+            continue
+        given = next(
+            (p for p in people if any(m.end == i and len(m) > 1 for m in p.mentions)), None
+        )
+        nick = _nickname_text(doc[i + 1])
+        if given is None or given.is_relative or nick in given.aka:
+            continue
+        inside = _person_at(people, i + 1)
+        if inside is not None and inside is not given:
+            people.remove(inside)
+        given.aka.append(nick)
+        _add_mention(given, Span(doc, i + 1, i + 2, label="PERSON"))
+
+
 def hyphen_start(doc: Doc, i: int) -> int:
     """Where the name part ending at token `i` starts: "ji-hoon" is one given name."""
     start = i
@@ -1663,8 +1713,9 @@ def _bracketed_names(doc: Doc, people: list[Person], english: frozenset[str]) ->
     for i in range(1, len(doc) - 2):
         if doc[i].text != "(":
             continue
-        if doc[i + 3 : i + 4].text == ")":
-            _bracketed_full_name(doc, people, i, english)
+        close = next((k for k in (i + 3, i + 4) if doc[k : k + 1].text == ")"), None)
+        if close is not None:
+            _bracketed_full_name(doc, people, i, close, english)
         club_end = club_in_brackets(doc, i)
         if club_end is not None:
             _surname_after_club(doc, people, i, club_end, english)
@@ -1697,6 +1748,7 @@ def _bracketed_names(doc: Doc, people: list[Person], english: frozenset[str]) ->
                 initials
                 or _short_form(inner, given.name, english)
                 or _formal_name(inner, given.name)
+                or _pet_name(inner, given.name, _someone_called(people, inner, inside), english)
             ):
                 if inside is not None and inside is not given:
                     people.append(inside)  # not theirs after all
@@ -1752,25 +1804,57 @@ def _surname_after_club(
         _join_surname(doc, people, given, end + 1)
 
 
-def _bracketed_full_name(doc: Doc, people: list[Person], i: int, english: frozenset[str]) -> None:
-    """ "Sully (Sean Sullivan)", "Macca (Ian McAllister)": a nickname with the full name in
-    brackets is the person so named, who goes by the nickname."""
+def _bracketed_full_name(
+    doc: Doc, people: list[Person], i: int, close: int, english: frozenset[str]
+) -> None:
+    """ "Sully (Sean Sullivan)", "bubba (travis dean whitfield)", "Ah Fai (Fai Cheung)": a
+    nickname with the full name in brackets is the person so named, who goes by the
+    nickname."""
     nick = _person_at(people, i - 1)
-    first, surname = doc[i + 1], doc[i + 2]
+    words = doc[i + 1 : close]
+    first, surname = words[0], words[-1]
     if nick is None or nick.is_relative or len(nick.name.split()) != 1:
         return
-    if nick.mentions[0].end != i or not (_given_name(first) and first.text[0].isupper()):
+    given = _given_name(first) or first.lower_ == nick.name.lower()  # "Ah Fai (Fai Cheung)"
+    typed_low = doc[i - 1].is_lower and all(t.is_lower for t in words)  # a lowercase note
+    cased = typed_low or all(t.text[0].isupper() for t in words)
+    if nick.mentions[0].end != i or not (given and cased):
         return
-    if not (surname.text[0].isupper() and _name_word(surname, english, surname=True)):
+    if not all(_name_word(t, english, surname=True) for t in words[1:]):
         return
-    inside = _person_at(people, first.i)
-    if inside is not None and inside is not nick:
-        if len(inside.name.split()) != 2 or any(m.start != first.i for m in inside.mentions):
+    for t in words:
+        inside = _person_at(people, t.i)
+        if inside is None or inside is nick:
+            continue
+        if any(not (i < m.start and m.end <= close) for m in inside.mentions):
             return  # someone named before, not the bracket's name
         people.remove(inside)
     nick.aka.append(nick.name)
     nick.name = _display(Span(doc, first.i, surname.i + 1))
     _add_mention(nick, Span(doc, first.i, surname.i + 1, label="PERSON"))
+
+
+# "Mother of", "father of": a parent called by their child's name ("Umm Yusra", "Abu Bakr").
+_KUNYA = frozenset("umm um abu abou".split()) | _PARENT_TITLES
+
+
+def _someone_called(people: list[Person], tok: Token, inside: Person | None) -> bool:
+    """The model read the bracketed word as someone, there or later ("Beto wants a loan")."""
+    return inside is not None or any(p.name.casefold() == tok.lower_ for p in people)
+
+
+def _pet_name(tok: Token, name: str, read_as_someone: bool, english: frozenset[str]) -> bool:
+    """ "Felipe Araújo (Lipe)", "Andre Williams (Dre)", "Roberto Carvalho (Beto)": a word in
+    brackets after a full name, part of one of its names or read as someone, and no word,
+    first name or people of its own ("Ana Ruiz (Compass)", "Kwame Asante (Akan)"), is what
+    they go by."""
+    lower = tok.lower_
+    parts = [p.casefold() for p in name.replace("-", " ").split()]
+    if len(parts) < 2 or not tok.is_alpha or len(lower) < 2 or parts[0] in _KUNYA:
+        return False  # "Umm Yusra (Halima)": her own name, not what she goes by
+    if lower in english or lower in first_names() or lower in DEMONYMS or lower in FIRM_WORDS:
+        return False
+    return read_as_someone or (len(lower) >= 3 and any(lower in p for p in parts))
 
 
 def _given_name(tok: Token) -> bool:
@@ -1829,6 +1913,17 @@ def _unread_short_name(
     person.mentions.append(Span(doc, word.i, word.i + 1, label="PERSON"))
     people.append(person)
     return person
+
+
+def _called_with_ah(doc: Doc, people: list[Person]) -> None:
+    """ "her sister Ah Ling": Ling, whom they call Ah Ling (so an aka of "Ling" alone, read
+    from a bracket after "Ah Chun (Edmund Chan)", is "Ah Chun")."""
+    for person in people:
+        for m in person.mentions:
+            if len(m) != 1 or m.start < 1 or doc[m.start - 1].lower_ != "ah":
+                continue
+            called = f"Ah {_display(m)}"
+            person.aka = [a for a in person.aka if a != _display(m) and a != called] + [called]
 
 
 def _bracketed_pet_names(doc: Doc, people: list[Person]) -> None:

@@ -1,0 +1,74 @@
+"""Words of the other languages a note is typed in: "grabe ang saya ng party", "então met
+the guy from itaú", "piga simu next week", "yow the dinner was nice". The model tags them,
+capitalised or not, as people; they are the note's own words, nobody's name. So are the
+dishes, feasts and faiths said in one ("Yum cha with…", "after Sinterklaas", "Hindu,
+vegetarian")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.lang.pt.stop_words import STOP_WORDS as PORTUGUESE_STOP_WORDS
+from spacy.lang.tl.stop_words import STOP_WORDS as TAGALOG_STOP_WORDS
+from spacy.tokens import Span
+
+from nlp.lexicon import MONTHS, STOP, first_names, last_names
+
+# Common function words, greetings and time words, vetted: none is a given name people go
+# by ("Leo", "Mimi", "Cara", "Sana", "Jana", "Tayo" and "Asante" are left out).
+_TAGALOG = (
+    "na lang naman talaga grabe ang ng sa si ni ko mo niya siya sila nakita kita sabi daw "
+    "raw po opo ayun kasi diba sige salamat ingat bukas kanina mamaya ngayon sobra saya "
+    "kumusta pala din pa nga yung mga ba naku tapos ulit"
+)
+_PORTUGUESE = (
+    "então obrigado obrigada pelo pela convite amanhã hoje ontem dia semana beleza tudo bem "
+    "valeu saudade né tá gente muito nossa também depois agora ainda sempre legal marcar"
+)
+_SWAHILI = (
+    "habari karibu sawa kesho kutwa leo baadaye tutaonana piga simu yeye ni mimi wewe sisi "
+    "wao hapana ndiyo ndio poa sasa mambo vipi pole bado wiki ijayo mwezi ujao anataka "
+    "nataka atanitumia ilikuwa"
+)
+_PATOIS = "yow wah gwaan gwan wagwan irie bredda bredren likkle nuh seh deh yah fi yute inna"
+WORLD_WORDS: frozenset[str] = frozenset(f"{_TAGALOG} {_PORTUGUESE} {_SWAHILI} {_PATOIS}".split())
+
+# Faiths, said of who someone is: "Buddhist, goes to the temple monthly". ("Christian" is
+# a given name too.)
+FAITHS: frozenset[str] = frozenset(
+    "buddhist hindu sikh muslim jain taoist catholic jewish baptist methodist pentecostal "
+    "anglican adventist mormon evangelical".split()
+)
+
+# Dishes named in two words, the first of which the model takes for a name: "Dim sum with…".
+_DISHES = frozenset({("dim", "sum"), ("yum", "cha"), ("hot", "pot"), ("bao", "buns")})
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """Tagalog and Portuguese function words ("nila", "ainda", "porque"), less any that is
+    a given name or a surname too ("Isa", "Nova", "Lima") or an English word ("may")."""
+    found = frozenset(TAGALOG_STOP_WORDS) | frozenset(PORTUGUESE_STOP_WORDS)
+    return WORLD_WORDS | (found - first_names() - last_names() - STOP - MONTHS)
+
+
+def said_in_another_tongue(span: Span) -> bool:
+    """Every word of the span a word of another language, a faith, or a dish's first word."""
+    words = [t.lower_ for t in span if t.is_alpha]
+    if not words:
+        return False
+    if all(w in _function_words() for w in words) or all(w in FAITHS for w in words):
+        return True
+    doc, end = span.doc, span.end
+    return len(span) == 1 and end < len(doc) and (words[0], doc[end].lower_) in _DISHES
+
+
+def name_before_their_words(span: Span) -> int:
+    """Where a name the model ran into the note's own words ends: "Kip anataka help" is
+    Kip. The span's end when no such word follows the first. (Only words no census lists
+    as a name: "Aoife ni Bhriain" keeps her surname.)"""
+    names = first_names() | last_names()
+    for k, tok in enumerate(span[1:], start=1):
+        if tok.is_lower and tok.lower_ in WORLD_WORDS and tok.lower_ not in names:
+            return span.start + k
+    return span.end
