@@ -34,7 +34,10 @@ _GROUPS: list[tuple[str, ...]] = [
     ("finance", "financial", "cpa", "accountant", "accounting", "controller", "cfo",
      "treasurer", "comptroller", "fp&a", "financial analyst", "finance manager"),
     # "Okafor & Bello Law" is a law firm; a mother-in-law is no lawyer (_NOT_AFTER).
-    ("lawyer", "attorney", "legal", "law firm", "law", "solicitor", "counsel", "paralegal"),
+    # conveyancing is a solicitor's work (trial 29: "/find solicitor"); not "probate", which
+    # a bereaved client has as much as a lawyer does
+    ("lawyer", "attorney", "legal", "law firm", "law", "solicitor", "counsel", "paralegal",
+     "conveyancing", "conveyancer"),
     ("web designer", "web design", "website", "websites", "web developer", "web dev",
      "wordpress", "webflow", "web agency"),
     ("developer", "programmer", "software engineer", "coder", "software developer"),
