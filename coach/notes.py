@@ -6,7 +6,7 @@ import logging
 import re
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -708,6 +708,7 @@ class NoteCapture:
     async def _unwind(self, session: AsyncSession, user_id: int, note: Note) -> UndoResult:
         notes, contacts = Notes(session, user_id), Contacts(session, user_id)
         result = UndoResult(note_text=note.text)
+        zone = (await self.rt.user_now(session, user_id)).tzinfo
         for link in await notes.links(note.id):
             contact = await contacts.get(link.contact_id)
             if contact is None:
@@ -726,12 +727,25 @@ class NoteCapture:
                 aka = [a for a in contact.aka or [] if name_key(a) != contact.name_key]
                 contact.aka = aka or None
             contact.org = link.previous_org
+            await _unmeet(notes, contact, note, zone)
             result.updated.append(contact.name)
         await session.flush()
         await _reopen_closed(session, user_id, note.id)
         await contacts.restore_superseded(note.id)
         await notes.drop_derived(note.id)
         return result
+
+
+async def _unmeet(notes: Notes, contact: Contact, note: Note, zone: tzinfo | None) -> None:
+    """Where and when a note said the contact was met goes with it, unless another note
+    still standing says the same: the note only ever filled these in when they were empty."""
+    others = await notes.others_of(contact.id, note.id)
+    if note.event and contact.met_at == note.event and all(o.event != note.event for o in others):
+        contact.met_at = None
+    day = note.created_at.astimezone(zone).date()
+    same_day = any(o.created_at.astimezone(zone).date() == day for o in others)
+    if contact.met_on == day and contact.met_at is None and not same_day:
+        contact.met_on = None
 
 
 async def _reopen_closed(session: AsyncSession, user_id: int, note_id: int) -> None:
