@@ -523,7 +523,10 @@ class NoteCapture:
             if met:
                 contact.met_at = contact.met_at or note.event
                 contact.met_on = contact.met_on or now.date()
-                closed = await self._close_due(session, user_id, contact.id, note.id, now)
+                # a day after they were last seen: not a second note about the same meeting
+                last = contact.last_touch_at
+                again = last is not None and last.astimezone(now.tzinfo).date() < now.date()
+                closed = await self._close_due(session, user_id, contact.id, note.id, now, again)
                 await contacts.touch(contact, now)
                 await self.planner.touched(session, user_id, contact, now.astimezone(UTC))
                 if closed:  # a keep-in-touch nudge it closed has a next one
@@ -558,15 +561,25 @@ class NoteCapture:
         return saved, planned
 
     async def _close_due(
-        self, session: AsyncSession, user_id: int, contact_id: int, note_id: int, now: datetime
+        self,
+        session: AsyncSession,
+        user_id: int,
+        contact_id: int,
+        note_id: int,
+        now: datetime,
+        again: bool = False,
     ) -> bool:
         """A note of meeting or talking with someone is the follow-up due with them today or
-        overdue: it is done, and counted so (the weekly review's "N done of M due"). One
-        dated after today waits. Undoing the note reopens it."""
+        overdue, and, seen `again` on a later day, the nice-to-meet-you still to come: it is
+        done, and counted so (the weekly review's "N done of M due"). One dated after today
+        waits. Undoing the note reopens it."""
         end_of_today = datetime.combine(now.date() + timedelta(days=1), time(0), now.tzinfo)
-        due = await Nudges(session, user_id).due_by(
-            contact_id, end_of_today.astimezone(UTC), CLOSED_BY_MEETING
-        )
+        nudges = Nudges(session, user_id)
+        due = list(await nudges.due_by(contact_id, end_of_today.astimezone(UTC), CLOSED_BY_MEETING))
+        # Seen again before the nice-to-meet-you fell due ("popped round to see Norrie" the
+        # day after meeting him): that was the hello, and it never comes after it.
+        if again:
+            due += [n for n in await nudges.waiting(contact_id, ["first"]) if n not in due]
         for nudge in due:
             # The nudge and how it stood, in the summary: undo reopens it (see _unwind).
             summary = f"{CLOSED_PREFIX}{nudge.id}:{nudge.status}"
