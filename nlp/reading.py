@@ -51,7 +51,7 @@ from nlp.lexicon import (
 from nlp.need_dates import need_date
 from nlp.news import life_news
 from nlp.occasions import occasion_details
-from nlp.outcomes import done_verbs, news_from, settled_by
+from nlp.outcomes import AGREED, done_verbs, news_from, settled_by
 from nlp.owner_firms import owner_named_firms, work_without_firm
 from nlp.owners import Owners
 from nlp.people import (
@@ -454,7 +454,9 @@ def read_doc(
                 if person.name == change.person:
                     orgs[id(person)] = org_case(change.new)
             out.orgs = list(dict.fromkeys([*out.orgs, org_case(change.new)]))
-    news_only = (bool(out.changes) or _second_hand(doc)) and not _met_words(doc)
+    # An offer taken up ("booked me to fit the boiler") was said to the user: no news.
+    heard = [c for c in out.changes if not (c.field == "met" and c.new == AGREED)]
+    news_only = (bool(heard) or _second_hand(doc)) and not _met_words(doc)
     # "correction: thanuja is the one looking…": a note that only corrects is no contact,
     # whether or not a change was read from it; "talked to thanuja, correction: …" is
     correction = (any(c.correction for c in out.changes) or says_correction(doc)) and not (
