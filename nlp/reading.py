@@ -269,6 +269,8 @@ def read_doc(
             if callback.only_a_call:
                 continue
             text = _detail_text(Span(doc, span.start, callback.end, label="need"), named)
+        if label == "need":
+            text = _them_said(doc, span, text)
         if person is not None:
             _add(facts[id(person)], Fact(_kind(label), text))
     for ent in doc.ents:
@@ -1229,6 +1231,24 @@ def _without_fillers(span: Span) -> Span | None:
 
 def _names(span: Span, person: Person) -> bool:
     return any(span.start <= m.start < span.end for m in person.mentions)
+
+
+def _them_said(doc: Doc, span: Span, text: str) -> str:
+    """ "her radiators need replacing, wants somebody to price replacing them": the need
+    says the thing "them" stands for, the last plural thing named before it in the note
+    ("her radiators"), so lines and /find can say what it is. As it was otherwise."""
+    words = text.split()
+    if words.count("them") != 1 or span.start == 0:
+        return text
+    things = [t for t in doc[: span.start] if t.tag_ == "NNS" and t.ent_type_ != "PERSON"]
+    if not things:
+        return text
+    thing = things[-1]
+    owner = doc[thing.i - 1] if thing.i > 0 else None
+    lead = "the"
+    if owner is not None and owner.lower_ in ("her", "his", "their"):
+        lead = owner.lower_
+    return " ".join(f"{lead} {thing.lower_}" if w == "them" else w for w in words)
 
 
 def _detail_text(span: Span, named: Set[int] = frozenset()) -> str:
