@@ -12,12 +12,14 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.facts import about_the_same, supersedes
+from coach.ideas import HARD_DAYS, met_in_mourning
 from coach.infra import metrics
 from coach.infra.durations import parse_clock
 from coach.infra.spool import NoteKept, Spool, is_outage
 from coach.matching import KnownContact, NameIndex, match_contact, names_in_reach
 from coach.planner import NudgePlanner
 from coach.runtime import Runtime
+from coach.talk import dark
 from coach.updates import card_json, stored_card
 from coach.views import (
     Candidate,
@@ -523,9 +525,11 @@ class NoteCapture:
             if met:
                 contact.met_at = contact.met_at or note.event
                 contact.met_on = contact.met_on or now.date()
-                # a day after they were last seen: not a second note about the same meeting
+                # in a hard time, and a day after they were last seen (not a second note
+                # about the same meeting): the gentle check-in this touch was
                 last = contact.last_touch_at
                 again = last is not None and last.astimezone(now.tzinfo).date() < now.date()
+                again = again and await _in_a_hard_time(contacts, contact, now)
                 closed = await self._close_due(session, user_id, contact.id, note.id, now, again)
                 await contacts.touch(contact, now)
                 await self.planner.touched(session, user_id, contact, now.astimezone(UTC))
@@ -570,9 +574,9 @@ class NoteCapture:
         again: bool = False,
     ) -> bool:
         """A note of meeting or talking with someone is the follow-up due with them today or
-        overdue, and, seen `again` on a later day, the nice-to-meet-you still to come: it is
-        done, and counted so (the weekly review's "N done of M due"). One dated after today
-        waits. Undoing the note reopens it."""
+        overdue, and, seen `again` on a later day in a hard time, the gentle check-in still
+        to come after meeting them: it is done, and counted so (the weekly review's "N done
+        of M due"). One dated after today waits. Undoing the note reopens it."""
         end_of_today = datetime.combine(now.date() + timedelta(days=1), time(0), now.tzinfo)
         nudges = Nudges(session, user_id)
         due = list(await nudges.due_by(contact_id, end_of_today.astimezone(UTC), CLOSED_BY_MEETING))
@@ -747,6 +751,16 @@ class NoteCapture:
         await contacts.restore_superseded(note.id)
         await notes.drop_derived(note.id)
         return result
+
+
+async def _in_a_hard_time(contacts: Contacts, contact: Contact, now: datetime) -> bool:
+    """Met at a funeral, or the notes told of a death or an illness in the last weeks: the
+    nudge after meeting them is a gentle check-in (coach/ideas.py), which a visit is."""
+    if met_in_mourning(contact.met_at):
+        return True
+    since = now.astimezone(UTC) - timedelta(days=HARD_DAYS)
+    facts = await contacts.facts([contact.id])
+    return any(f.created_at >= since and dark(f.text) for f in facts)
 
 
 async def _unmeet(notes: Notes, contact: Contact, note: Note, zone: tzinfo | None) -> None:
