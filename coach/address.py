@@ -2,8 +2,8 @@
 Femi, "chief Emeka Nwosu" is Chief Emeka, "dr whitfield" is Dr. Whitfield. Greetings and
 lines keep it (trial 25: "Hi Femi" to the user's pastor). Only a title the notes used, and
 only in the shape they used it: a title that goes with a given name ("Aunty Ngozi") before
-the given name, one that goes with a surname ("Dr.", "Mr.") before the surname alone, so
-never "Hi Mr. Daniel"."""
+the given name, one that goes with a surname ("Dr.", "Mr.", "Reverend") before the surname alone, so
+never "Hi Mr. Daniel" or "Hi Rev. John"."""
 
 from __future__ import annotations
 
@@ -26,8 +26,6 @@ _WITH_GIVEN = {
     "brother": "Brother",
     "father": "Father",
     "fr": "Fr.",
-    "rev": "Rev.",
-    "reverend": "Reverend",
     "imam": "Imam",
     "rabbi": "Rabbi",
     "elder": "Elder",
@@ -49,6 +47,9 @@ _WITH_SURNAME = {
     "ms": "Ms.",
     "prof": "Prof.",
     "professor": "Professor",
+    # "Reverend Mackay" is how a minister is addressed; "Rev. John" is how nobody is.
+    "rev": "Reverend",
+    "reverend": "Reverend",
 }
 # "her sister Bisola", "Ji-woo's father": a relation, not a title.
 _OWNED = re.compile(r"(?:\b(?:my|his|her|their|our|your|whose)|['’]s)\s+$", re.IGNORECASE)

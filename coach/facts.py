@@ -9,6 +9,7 @@ from typing import Protocol
 
 from rapidfuzz import fuzz
 
+from coach.phrases import verb_form
 from nlp.lexicon import STOP
 from nlp.outcomes import DONE
 from nlp.people import RELATIVES
@@ -103,10 +104,13 @@ def what_changed(name: str, old: FactLike, news: Sequence[FactLike]) -> str | No
         return None
     settled = next((n.text for n in news if supersedes(n, old)), None)
     if settled is not None:
-        # "accepted to michigan state", as the reader keeps it, is said without its "got".
-        got = "got " if settled.split()[0].casefold() in _LET_IN else ""
+        # "accepted to michigan state", as the reader keeps it, is said without its "got";
+        # "accepted the quote" is said as it is.
+        words = settled.casefold().split()
+        got = "got " if words[0] in _LET_IN and words[1:2] in (["to"], ["into"]) else ""
         return f"{name} {before}, then {got}{settled}"
-    if old.kind == "need" and not any(n.kind == "need" for n in news):
+    # A job they wanted of the user, agreed since, is wanted still: "no longer" is untrue.
+    if old.kind == "need" and not _asked_of_you(old) and not any(n.kind == "need" for n in news):
         return f"{name} {before}, and no longer does"
     return None
 
@@ -117,9 +121,23 @@ def _before(old: FactLike) -> str | None:
     if not words:
         return None
     if old.kind == "need":
+        if _asked_of_you(old):  # "fit new radiators", of "she wants me to fit…"
+            return f"wanted you to {old.text}"
         if words[0].casefold() in ("need", "needs"):
             words = words[1:]
         return f"needed {' '.join(words)}" if words else None
     if old.kind in NEWS_KINDS and words[0].casefold().endswith("ing"):
         return f"was {old.text}"
     return None
+
+
+def _asked_of_you(need: FactLike) -> bool:
+    """A need said as a job for the user ("fit new radiators", "start in the new year"):
+    it starts with a verb as it is asked for, not a thing ("a second chef")."""
+    first = need.text.split()[0] if need.text.split() else ""
+    found = verb_form(first)
+    return found is not None and found[1] == "base" and first.casefold() not in _NOT_ASKED
+
+
+# Verbs a need may start with that still name a thing wanted, not a job asked of the user.
+_NOT_ASKED = frozenset("need needs help".split())

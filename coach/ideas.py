@@ -376,7 +376,7 @@ def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: b
     return Idea(f"Check in with {who.name} and ask what's new", gives=kind != "give_value")
 
 
-_HARD_DAYS = 30  # days after hard news with no light-hearted line
+HARD_DAYS = 30  # days after hard news with no light-hearted line
 
 
 def hard_time(person: Person, now: datetime | None) -> bool:
@@ -384,7 +384,7 @@ def hard_time(person: Person, now: datetime | None) -> bool:
     the user met them at a funeral."""
     if _mourning(person):
         days = _days_since(person.last_spoken, now)
-        if days is None or days <= _HARD_DAYS:
+        if days is None or days <= HARD_DAYS:
             return True
     return any(_dark(detail) for detail in _hard_news(person, now))
 
@@ -395,7 +395,7 @@ def _hard_news(person: Person, now: datetime | None) -> list[Detail]:
     found = []
     for detail in person.details:
         days = _days_since(detail.told_at, now)
-        if days is None or days > _HARD_DAYS or not _dark(detail):
+        if days is None or days > HARD_DAYS or not _dark(detail):
             continue
         if now is not None and detail.told_at is not None and _after(detail.told_at, now):
             continue

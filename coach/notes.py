@@ -6,18 +6,20 @@ import logging
 import re
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.facts import about_the_same, supersedes
+from coach.ideas import HARD_DAYS, met_in_mourning
 from coach.infra import metrics
 from coach.infra.durations import parse_clock
 from coach.infra.spool import NoteKept, Spool, is_outage
 from coach.matching import KnownContact, NameIndex, match_contact, names_in_reach
 from coach.planner import NudgePlanner
 from coach.runtime import Runtime
+from coach.talk import dark
 from coach.updates import card_json, stored_card
 from coach.views import (
     Candidate,
@@ -523,7 +525,12 @@ class NoteCapture:
             if met:
                 contact.met_at = contact.met_at or note.event
                 contact.met_on = contact.met_on or now.date()
-                closed = await self._close_due(session, user_id, contact.id, note.id, now)
+                # in a hard time, and a day after they were last seen (not a second note
+                # about the same meeting): the gentle check-in this touch was
+                last = contact.last_touch_at
+                again = last is not None and last.astimezone(now.tzinfo).date() < now.date()
+                again = again and await _in_a_hard_time(contacts, contact, now)
+                closed = await self._close_due(session, user_id, contact.id, note.id, now, again)
                 await contacts.touch(contact, now)
                 await self.planner.touched(session, user_id, contact, now.astimezone(UTC))
                 if closed:  # a keep-in-touch nudge it closed has a next one
@@ -558,15 +565,25 @@ class NoteCapture:
         return saved, planned
 
     async def _close_due(
-        self, session: AsyncSession, user_id: int, contact_id: int, note_id: int, now: datetime
+        self,
+        session: AsyncSession,
+        user_id: int,
+        contact_id: int,
+        note_id: int,
+        now: datetime,
+        again: bool = False,
     ) -> bool:
         """A note of meeting or talking with someone is the follow-up due with them today or
-        overdue: it is done, and counted so (the weekly review's "N done of M due"). One
-        dated after today waits. Undoing the note reopens it."""
+        overdue, and, seen `again` on a later day in a hard time, the gentle check-in still
+        to come after meeting them: it is done, and counted so (the weekly review's "N done
+        of M due"). One dated after today waits. Undoing the note reopens it."""
         end_of_today = datetime.combine(now.date() + timedelta(days=1), time(0), now.tzinfo)
-        due = await Nudges(session, user_id).due_by(
-            contact_id, end_of_today.astimezone(UTC), CLOSED_BY_MEETING
-        )
+        nudges = Nudges(session, user_id)
+        due = list(await nudges.due_by(contact_id, end_of_today.astimezone(UTC), CLOSED_BY_MEETING))
+        # Seen again before the nice-to-meet-you fell due ("popped round to see Norrie" the
+        # day after meeting him): that was the hello, and it never comes after it.
+        if again:
+            due += [n for n in await nudges.waiting(contact_id, ["first"]) if n not in due]
         for nudge in due:
             # The nudge and how it stood, in the summary: undo reopens it (see _unwind).
             summary = f"{CLOSED_PREFIX}{nudge.id}:{nudge.status}"
@@ -708,6 +725,7 @@ class NoteCapture:
     async def _unwind(self, session: AsyncSession, user_id: int, note: Note) -> UndoResult:
         notes, contacts = Notes(session, user_id), Contacts(session, user_id)
         result = UndoResult(note_text=note.text)
+        zone = (await self.rt.user_now(session, user_id)).tzinfo
         for link in await notes.links(note.id):
             contact = await contacts.get(link.contact_id)
             if contact is None:
@@ -726,12 +744,35 @@ class NoteCapture:
                 aka = [a for a in contact.aka or [] if name_key(a) != contact.name_key]
                 contact.aka = aka or None
             contact.org = link.previous_org
+            await _unmeet(notes, contact, note, zone)
             result.updated.append(contact.name)
         await session.flush()
         await _reopen_closed(session, user_id, note.id)
         await contacts.restore_superseded(note.id)
         await notes.drop_derived(note.id)
         return result
+
+
+async def _in_a_hard_time(contacts: Contacts, contact: Contact, now: datetime) -> bool:
+    """Met at a funeral, or the notes told of a death or an illness in the last weeks: the
+    nudge after meeting them is a gentle check-in (coach/ideas.py), which a visit is."""
+    if met_in_mourning(contact.met_at):
+        return True
+    since = now.astimezone(UTC) - timedelta(days=HARD_DAYS)
+    facts = await contacts.facts([contact.id])
+    return any(f.created_at >= since and dark(f.text) for f in facts)
+
+
+async def _unmeet(notes: Notes, contact: Contact, note: Note, zone: tzinfo | None) -> None:
+    """Where and when a note said the contact was met goes with it, unless another note
+    still standing says the same: the note only ever filled these in when they were empty."""
+    others = await notes.others_of(contact.id, note.id)
+    if note.event and contact.met_at == note.event and all(o.event != note.event for o in others):
+        contact.met_at = None
+    day = note.created_at.astimezone(zone).date()
+    same_day = any(o.created_at.astimezone(zone).date() == day for o in others)
+    if contact.met_on == day and contact.met_at is None and not same_day:
+        contact.met_on = None
 
 
 async def _reopen_closed(session: AsyncSession, user_id: int, note_id: int) -> None:

@@ -92,12 +92,12 @@ shop shopped shopping; stop stopped stopping; plan planned planning; ship shippe
 drop dropped dropping; chat chatted chatting; jog jogged jogging; admit admitted admitting;
 commit committed committing; refer referred referring; prefer preferred preferring;
 regret regretted regretting; hug hugged hugging; skip skipped skipping; sign signed signing;
-knit knitted knitting; flag flagged flagging;
+knit knitted knitting; flag flagged flagging; fit fitted fitting; redo redid redoing;
 """
 # Regular verbs the notes use: the rules below make their forms.
 _BASES = """
 accept adopt advertise advise answer apply appoint ask attend bake bike book box call camp
-celebrate change
+celebrate change price tile replace rewire
 check clean climb close coach collect compete complete connect consolidate consult cook cover
 create
 cycle dance decide deliver design develop discuss donate elect email enjoy enter expand expect

@@ -194,6 +194,11 @@ class Reviews:
         first: dict[str, OpenFollowUp] = {}
         for nudge, contact in await nudges.open_due_by(now):
             due = nudge.due_at.astimezone(zone).date()
+            # In touch on the day it fell due or since (a give, a get, another nudge done):
+            # as a note of meeting them closes it, they are owed nothing.
+            touched = contact.last_touch_at
+            if touched is not None and touched.astimezone(zone).date() >= due:
+                continue
             drafted = nudge.status == NudgeStatus.DRAFTED
             first.setdefault(contact.name, OpenFollowUp(contact.name, due, drafted))
         review.open_count = len(first)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from nlp.lexicon import FAMILY_NOUNS, MONTHS, PLACES, WEEKDAYS, proper_case
-from nlp.outcomes import no_longer_needs
+from nlp.outcomes import AGREED, agreed_on, no_longer_needs
 from nlp.people import RELATIVES, Person, a_journeys_end
 from nlp.schema import Change, FactKind
 
@@ -82,13 +82,16 @@ def _a_day_after(doc: Doc, not_at: int) -> bool:
 
 
 def _need_met(doc: Doc, lo: int, hi: int, owner: OwnerAt) -> Change | None:
-    """ "marco no longer needs a chef": the need is met, whoever met it."""
+    """ "marco no longer needs a chef": the need is met, whoever met it; "she said yes to
+    the quote for the rewiring": met by the user."""
     found = no_longer_needs(doc, lo, hi)
+    agreed = AGREED if found is None else ""
+    found = found or agreed_on(doc, lo, hi)
     if found is None:
         return None
     person = owner(*found)
     need = doc[found[0] : found[1]].text
-    return None if person is None else Change(person.name, "met", "", need, "need")
+    return None if person is None else Change(person.name, "met", agreed, need, "need")
 
 
 _NAME_STOPS = frozenset("in on at last this next since as and but for after before".split())

@@ -153,3 +153,55 @@ def _found_before(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     while end < hi and not doc[end].is_punct and doc[end].lower_ not in _STOPS:
         end += 1
     return (start, end) if end > start else None
+
+
+# The user's offer taken up: "accepted my quote for the rewiring", "said yes to the
+# estimate", "booked me to fit the boiler", "we agreed I'll start in March". What was agreed
+# is no longer a need to help with (the coach keeps it as history).
+# A met need's Change.new when the user's offer was taken up: dealt with them, not news.
+AGREED = "agreed"
+_OFFERS = frozenset("quote quotes estimate estimates price prices offer proposal tender".split())
+_AGREED = frozenset("agreed agree".split())
+_BOOKED = frozenset("booked hired".split())
+# Between "agreed" and what was agreed: "we agreed (that) (i'll) start…".
+_AGREED_LEADS = frozenset("that on to i i'll 'll will we we'll 'd i'd with it".split())
+_NOT = frozenset("not n't never hasn't haven't didn't won't yet if to".split())
+_AGREED_STOPS = frozenset("and but so because when if lol though".split())
+
+
+def agreed_on(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    """The words of what the user and a contact agreed in doc[lo:hi]: "the rewiring" of
+    "said yes to the quote for the rewiring", "fit the boiler" of "booked me to fit the
+    boiler", "start in march" of "we agreed i'll start in march"; None if nothing was."""
+    for i in range(lo, hi):
+        word = doc[i].lower_
+        if _denied(doc, lo, i):
+            continue
+        if word in _AGREED and doc[i - 1].lower_ in ("we", "i", "both", "all", "and"):
+            return _thing(doc, i + 1, hi, _AGREED_LEADS)
+        if word in _BOOKED and i + 2 < hi and doc[i + 1].lower_ in ("me", "us"):
+            return _thing(doc, i + 2, hi, frozenset({"to", "for", "in"}))
+        taken = word == "accepted" or (word == "yes" and doc[i - 1].lower_ == "said")
+        if taken and any(t.lower_ in _OFFERS for t in doc[i + 1 : min(hi, i + 5)]):
+            offer = next(t.i for t in doc[i + 1 : hi] if t.lower_ in _OFFERS)
+            if offer + 1 < hi and doc[offer + 1].lower_ in ("for", "on"):
+                return _thing(doc, offer + 2, hi, frozenset())
+            return (offer, offer + 1)
+    return None
+
+
+def _denied(doc: Doc, lo: int, i: int) -> bool:
+    """ "hasn't accepted", "didn't agree", "if she accepts": not agreed (yet)."""
+    k = i - 1
+    while k >= lo and doc[k].lower_ in _BETWEEN:
+        k -= 1
+    return (k >= lo and doc[k].lower_ in _NOT) or _asked(doc, i)
+
+
+def _thing(doc: Doc, start: int, hi: int, leads: frozenset[str]) -> tuple[int, int] | None:
+    while start < hi and doc[start].lower_ in leads:
+        start += 1
+    end = start
+    while end < hi and not doc[end].is_punct and doc[end].lower_ not in _AGREED_STOPS:
+        end += 1
+    return (start, end) if end > start else None

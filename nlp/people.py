@@ -2251,8 +2251,13 @@ def _nicknames(doc: Doc, people: list[Person]) -> None:
         if tok.lower_ in NOT_NAME or tok.lower_ in _WHEN_SHORT:
             continue  # "call him early next week", "call her wk of 14th": when, no name
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if tok.lower_ in _TITLES and nxt is not None and nxt.is_alpha and nxt.lower_ not in STOP:
-            continue  # "calls her aunty yeye": the name is after the title
+        if (
+            tok.lower_ in _TITLES | _NICKNAME_ADJECTIVES
+            and nxt is not None
+            and nxt.is_alpha
+            and nxt.lower_ not in STOP
+        ):
+            continue  # "calls her aunty yeye", "calls him big davie": the name is after
         said = Span(doc, tok.i, tok.i + 1)
         if _nickname_tail(doc, said):
             named = _person_at(people, tok.i - 2)
@@ -2290,8 +2295,8 @@ def _nickname_lead(doc: Doc, start: int) -> bool:
     a nickname said as one. Not "call with yusuf, shin splints" nor "the twins are called
     kuba and zosia" (their own names)."""
     k = start - 1
-    if k >= 1 and doc[k].lower_ in _TITLES:
-        k -= 1  # "everyone calls her aunty yeye"
+    if k >= 1 and doc[k].lower_ in _TITLES | _NICKNAME_ADJECTIVES:
+        k -= 1  # "everyone calls her aunty yeye", "aka big eck"
     if k >= 0 and doc[k].lower_ in ("him", "her", "them"):
         k -= 1
         return k >= 0 and doc[k].lower_ in ("calls", "call", "called")
@@ -2300,6 +2305,8 @@ def _nickname_lead(doc: Doc, start: int) -> bool:
     word = doc[k].lower_
     if word in ("aka", "a.k.a.", "nickname", "nicknamed"):
         return True
+    if word == "as" and k >= 1 and doc[k - 1].lower_ == "known":
+        return True  # "Robert Laing, known as Rab"
     end = start + 1
     if word in _QUOTES and k >= 1 and end < len(doc) and doc[end].text in _QUOTES:
         k, end = k - 1, end + 1  # 'Duc Anh Tran ("Duke")': the quotes change nothing

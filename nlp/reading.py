@@ -52,7 +52,7 @@ from nlp.lexicon import (
 from nlp.need_dates import need_date
 from nlp.news import life_news
 from nlp.occasions import occasion_details
-from nlp.outcomes import done_verbs, news_from, settled_by
+from nlp.outcomes import AGREED, done_verbs, news_from, settled_by
 from nlp.owner_firms import owner_named_firms, work_without_firm
 from nlp.owners import Owners
 from nlp.people import (
@@ -272,6 +272,8 @@ def read_doc(
             if callback.only_a_call:
                 continue
             text = _detail_text(Span(doc, span.start, callback.end, label="need"), named)
+        if label == "need":
+            text = _them_said(doc, span, text)
         if person is not None:
             _add(facts[id(person)], Fact(_kind(label), text))
     for ent in doc.ents:
@@ -457,7 +459,9 @@ def read_doc(
                 if person.name == change.person:
                     orgs[id(person)] = org_case(change.new)
             out.orgs = list(dict.fromkeys([*out.orgs, org_case(change.new)]))
-    news_only = (bool(out.changes) or _second_hand(doc)) and not _met_words(doc)
+    # An offer taken up ("booked me to fit the boiler") was said to the user: no news.
+    heard = [c for c in out.changes if not (c.field == "met" and c.new == AGREED)]
+    news_only = (bool(heard) or _second_hand(doc)) and not _met_words(doc)
     # "correction: thanuja is the one looking…": a note that only corrects is no contact,
     # whether or not a change was read from it; "talked to thanuja, correction: …" is
     correction = (any(c.correction for c in out.changes) or says_correction(doc)) and not (
@@ -1230,6 +1234,24 @@ def _without_fillers(span: Span) -> Span | None:
 
 def _names(span: Span, person: Person) -> bool:
     return any(span.start <= m.start < span.end for m in person.mentions)
+
+
+def _them_said(doc: Doc, span: Span, text: str) -> str:
+    """ "her radiators need replacing, wants somebody to price replacing them": the need
+    says the thing "them" stands for, the last plural thing named before it in the note
+    ("her radiators"), so lines and /find can say what it is. As it was otherwise."""
+    words = text.split()
+    if words.count("them") != 1 or span.start == 0:
+        return text
+    things = [t for t in doc[: span.start] if t.tag_ == "NNS" and t.ent_type_ != "PERSON"]
+    if not things:
+        return text
+    thing = things[-1]
+    owner = doc[thing.i - 1] if thing.i > 0 else None
+    lead = "the"
+    if owner is not None and owner.lower_ in ("her", "his", "their"):
+        lead = owner.lower_
+    return " ".join(f"{lead} {thing.lower_}" if w == "them" else w for w in words)
 
 
 def _detail_text(span: Span, named: Set[int] = frozenset()) -> str:

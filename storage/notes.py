@@ -204,6 +204,21 @@ class Notes:
             for contact_id, ids in recent.items()
         }
 
+    async def others_of(self, contact_id: int, note_id: int) -> Sequence[Note]:
+        """The contact's other notes still standing (not undone or replaced)."""
+        return (
+            await self.session.scalars(
+                select(Note)
+                .join(NoteContact, NoteContact.note_id == Note.id)
+                .where(
+                    Note.user_id == self.user_id,
+                    NoteContact.contact_id == contact_id,
+                    Note.id != note_id,
+                    Note.status.not_in((NoteStatus.UNDONE, NoteStatus.REPLACED)),
+                )
+            )
+        ).all()
+
     async def other_links_count(self, contact_id: int, note_id: int) -> int:
         return (
             await self.session.scalar(
