@@ -23,6 +23,7 @@ from nlp.lexicon import DEMONYMS
 from nlp.reading import read_doc
 from nlp.repairs import repaired
 from nlp.schema import NoteExtraction
+from nlp.teams import followed_teams, orgs_apart
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +90,7 @@ class NoteExtractor:
         try:
             known = self._known_names(tuple(known_names))
             _peoples_apart(doc)
+            orgs_apart(doc, followed_teams(doc))  # "supports Partick Thistle": nobody met
             return read_doc(
                 doc, now, known, self._dates, self._ledger, self._english, known_traits or {}
             )

@@ -77,8 +77,9 @@ from nlp.providers import (
 )
 from nlp.schema import FACT_KINDS, Change, Fact, FactKind, FollowUp, NoteExtraction, PersonMention
 from nlp.taxes import tax_trouble
+from nlp.teams import followed_teams
 from nlp.users_own import the_users_act, without_users_own
-from nlp.workplaces import replaces_society, titles_a_name
+from nlp.workplaces import replaces_society, titles_a_name, without_sentence_adverb
 
 DETAILS = "details"
 # Words a detail phrase may start or end with that belong to the sentence, not the detail.
@@ -332,7 +333,7 @@ def read_doc(
     ]
     org_spans = [
         e
-        for e in map(_without_fillers, map(_cased_part, org_spans))
+        for e in map(_without_fillers, map(_cased_part, map(without_sentence_adverb, org_spans)))
         if e is not None
         and not _someones(e, people)  # "from Chidi's soccer team"
         and not rip_said(e)  # "john walsh (RIP)"
@@ -1923,9 +1924,11 @@ def _teams(doc: Doc) -> list[Span]:
             continue
         team = doc[tok.i - 1]
         start = hyphen_start(doc, team.i)  # "ti-cats"
+        if team.lower_ in STOP:
+            continue  # "both mad about the Scarlets": who is mad, no team
         if a_team(doc, team.i) and team.ent_type_ in ("", "PERSON", "ROLE"):
             found.append(Span(doc, start, team.i + 1, label="ORG"))
-    return found
+    return found + followed_teams(doc)  # "supports Hearts", "plays prop for Norths"
 
 
 def _joining_hyphen(doc: Doc, i: int) -> bool:

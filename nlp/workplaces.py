@@ -55,3 +55,20 @@ def titles_a_name(span: Span, named: set[int]) -> bool:
     """ "saw bisola & deacon tunde": words the model read as a firm that end in a title said
     right before someone's name are no firm."""
     return span[-1].lower_ in FORMS_OF_ADDRESS and span.end in named
+
+
+# Words that open a sentence, said of the whole of it: run on after a firm's name with no
+# full stop ("an engineer at Scottish Water Already knows my brother"), no word of the firm.
+_SENTENCE_ADVERBS = frozenset(
+    "already apparently honestly anyway anyways also actually basically obviously definitely "
+    "seriously literally probably maybe perhaps hopefully luckily sadly unfortunately "
+    "fortunately clearly surely frankly currently recently originally lately btw lol".split()
+)
+
+
+def without_sentence_adverb(span: Span) -> Span:
+    """ "Scottish Water Already knows my brother": the firm is Scottish Water."""
+    for tok in span[1:]:
+        if tok.lower_ in _SENTENCE_ADVERBS:
+            return Span(span.doc, span.start, tok.i, label=span.label_)
+    return span
