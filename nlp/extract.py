@@ -24,6 +24,7 @@ from nlp.reading import read_doc
 from nlp.repairs import repaired
 from nlp.schema import NoteExtraction
 from nlp.teams import followed_teams, orgs_apart
+from nlp.workplaces import firms_after_jobs
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +92,7 @@ class NoteExtractor:
             known = self._known_names(tuple(known_names))
             _peoples_apart(doc)
             orgs_apart(doc, followed_teams(doc))  # "supports Partick Thistle": nobody met
+            firms_after_jobs(doc)  # "a nurse with Marie Curie": her employer, nobody met
             return read_doc(
                 doc, now, known, self._dates, self._ledger, self._english, known_traits or {}
             )

@@ -1,6 +1,7 @@
 """Organisations the reader missed or misread, by kind: the team someone follows said by a
-fan's words ("supports Hearts", "mad about the Wallabies") and a word that opens the next
-sentence glued onto a firm's name ("Scottish Water Already knows…").
+fan's words ("supports Hearts", "mad about the Wallabies"), a word that opens the next
+sentence glued onto a firm's name ("Scottish Water Already knows…") and a firm the model
+took for a person right after someone's job ("a nurse with Marie Curie").
 
 Each note is a variant of a kind of miss, written for these tests, not a corpus note."""
 
@@ -101,3 +102,48 @@ def test_a_sentence_adverb_is_no_word_of_the_firm(
     assert org in orgs(r)
     assert not any(o.startswith(org + " ") for o in orgs(r))
     assert (person(r, first).org or "").lower() == org
+
+
+# 3. A firm right after someone's job and "with" is where they work, though the model read
+# it as a person.
+
+
+@pytest.mark.parametrize(
+    ("note", "first", "org"),
+    [
+        (
+            "Amélie Dubois, she is an engineer with Bouygues Telecom. wants a new website.",
+            "amélie",
+            "bouygues telecom",
+        ),
+        (
+            "his wife Ines is a nurse with Marie Curie, loves gardening. call her friday",
+            "ines",
+            "marie curie",
+        ),
+        ("Kavya Reddy, a tax advisor w/ Grant Thornton, wants to meet.", "kavya", "grant thornton"),
+        (
+            "Marta Silva, she is an analyst with Kotak Mahindra, moving to Pune.",
+            "marta",
+            "kotak mahindra",
+        ),
+    ],
+)
+def test_a_firm_after_a_job_and_with_is_their_org(
+    extractor: NoteExtractor, note: str, first: str, org: str
+) -> None:
+    r = read(extractor, note)
+    assert org in orgs(r)
+    assert (person(r, first).org or "").lower() == org
+    assert all(n.lower() != org for n in names(r))
+
+
+def test_someone_met_with_a_person_is_still_a_person(extractor: NoteExtractor) -> None:
+    r = read(extractor, "met a nurse with Maria Lopez at the fair, Maria wants a quote")
+    assert "Maria Lopez" in names(r)
+    assert "maria lopez" not in orgs(r)
+
+
+def test_a_job_at_someone_s_do_is_no_firm(extractor: NoteExtractor) -> None:
+    r = read(extractor, "Dele is a caterer at Tom Reid's wedding next month, wants a quote")
+    assert "tom reid" not in orgs(r)
