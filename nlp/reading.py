@@ -11,6 +11,7 @@ from datetime import datetime
 from spacy.lang.en.stop_words import STOP_WORDS as STOP
 from spacy.tokens import Doc, Span, Token
 
+from nlp.acronyms import acronym_orgs
 from nlp.changes import (
     PRONOUN_WORDS,
     find_changes,
@@ -326,6 +327,7 @@ def read_doc(
         + _lowercase_workplaces(doc, english)
         + _former_employers(doc, english)
         + teams
+        + acronym_orgs(doc, english)  # "a nurse in MMH", "volunteers with the SES"
         # "heard from chidi": a person, no firm; "her company is Sweet Bea Bakery" is one
         if not named & set(range(e.start, e.end))
         or _business_said(doc, e.start)

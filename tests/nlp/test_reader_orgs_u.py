@@ -1,7 +1,8 @@
 """Organisations the reader missed or misread, by kind: the team someone follows said by a
 fan's words ("supports Hearts", "mad about the Wallabies"), a word that opens the next
-sentence glued onto a firm's name ("Scottish Water Already knows…") and a firm the model
-took for a person right after someone's job ("a nurse with Marie Curie").
+sentence glued onto a firm's name ("Scottish Water Already knows…"), a firm the model took
+for a person right after someone's job ("a nurse with Marie Curie") and a body said by its
+capitals where a workplace is said ("a nurse in MMH").
 
 Each note is a variant of a kind of miss, written for these tests, not a corpus note."""
 
@@ -147,3 +148,39 @@ def test_someone_met_with_a_person_is_still_a_person(extractor: NoteExtractor) -
 def test_a_job_at_someone_s_do_is_no_firm(extractor: NoteExtractor) -> None:
     r = read(extractor, "Dele is a caterer at Tom Reid's wedding next month, wants a quote")
     assert "tom reid" not in orgs(r)
+
+
+# 4. Capitals said where a workplace or a school is said: "a nurse in MMH", "with the SES".
+
+
+@pytest.mark.parametrize(
+    ("note", "org"),
+    [
+        ("Aroha is a nurse in MMH, nights mostly. wants a bookkeeper", "mmh"),
+        ("Liam volunteers with the SES on weekends, keen on first aid training.", "ses"),
+        ("Kamal's wife Nadia is a doctor in PGI, wants a new car.", "pgi"),
+    ],
+)
+def test_an_abbreviation_where_a_workplace_is_said_is_an_org(
+    extractor: NoteExtractor, note: str, org: str
+) -> None:
+    assert org in orgs(read(extractor, note))
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Chen Li is a nurse in ICU, she wants a quote.",
+        "Ama works in HR, wants a coach.",
+        "Sofia works in IT, wants a new laptop.",
+        "Kofi is a charge nurse in the ER at night, wants a bookkeeper.",
+        "Ruth Lim moved to the UK in may, wants a tax adviser.",
+    ],
+)
+def test_a_department_or_place_in_capitals_is_no_org(extractor: NoteExtractor, note: str) -> None:
+    assert orgs(read(extractor, note)) == []
+
+
+def test_money_in_capitals_is_no_org(extractor: NoteExtractor) -> None:
+    r = read(extractor, "Ruth is a bookkeeper, paid in USD by her clients.")
+    assert "usd" not in orgs(r)
