@@ -33,6 +33,7 @@ from nlp.follow_up_owner import main_person, once_each
 from nlp.followups import Refusal, find_follow_ups, find_refusals
 from nlp.fragments import a_feeling, a_thing_they_have, where_they_met
 from nlp.hard_news import relatives_hard_news
+from nlp.hosts import event_hosts
 from nlp.known import KnownNames, KnownTraits
 from nlp.ledger import LedgerFinder
 from nlp.lexicon import (
@@ -311,6 +312,7 @@ def read_doc(
             _add(facts[id(person)], Fact("need", need))
     org_list: list[str] = []
     teams = _teams(doc)
+    hosts = event_hosts(doc, english)  # "ACCJ year-end party": where they were met, no employer
     named = {i for p in people for m in p.mentions for i in range(m.start, m.end)}
     org_spans = [
         e
@@ -327,6 +329,7 @@ def read_doc(
         + _lowercase_workplaces(doc, english)
         + _former_employers(doc, english)
         + teams
+        + hosts
         + acronym_orgs(doc, english)  # "a nurse in MMH", "volunteers with the SES"
         # "heard from chidi": a person, no firm; "her company is Sweet Bea Bakery" is one
         if not named & set(range(e.start, e.end))
@@ -348,7 +351,7 @@ def read_doc(
     for ent in sorted(org_spans, key=lambda e: e.start):
         name = org_case(ent.text)
         org_list.append(name)
-        if ent in teams:
+        if ent in teams or ent in hosts:
             continue  # "Scarlets season ticket": the team they follow, not their employer
         after_dash = _person_after_dash(doc, people, ent)  # "Kemppi - Jussi Virtanen"
         if after_dash is not None and id(after_dash) not in orgs:

@@ -10,8 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp.lexicon import DEMONYMS, FAMILY_NOUNS, first_names
 from nlp.people import a_team
 
-# "supports Chelsea", "supporting the Ospreys": the verb alone says a fan ("support" the
-# noun is help: "tech support").
+# "supports Chelsea", "supporting the Ospreys": the verb says a fan.
 _SUPPORTS = frozenset("supports supporting".split())
 # "mad about the Scarlets", "obsessed w/ the lakers", "loves her some grizzlies": a team
 # said by a plural after these; "obsessed with robotics" names no team.
@@ -65,8 +64,8 @@ def _team_said(doc: Doc, i: int) -> tuple[int, bool] | None:
     lower = tok.lower_
     nxt = i + 1
     keen = False
-    if lower in _SUPPORTS:
-        pass
+    if lower in _SUPPORTS or (lower == "support" and tok.pos_ == "VERB"):
+        pass  # "both support the Ospreys" ("tech support" is help)
     elif lower in _KEEN and nxt < len(doc) and doc[nxt].lower_ in _KEEN[lower]:
         nxt, keen = nxt + 1, True
     elif lower in ("loves", "love") and doc[nxt : nxt + 2].text.lower() in ("her some", "his some"):
@@ -136,7 +135,14 @@ def orgs_apart(doc: Doc, orgs: list[Span]) -> None:
     orgs = _apart(orgs)
     if not orgs:
         return
-    kept = [e for e in doc.ents if not any(e.start < t.end and t.start < e.end for t in orgs)]
+    kept = []
+    for ent in doc.ents:
+        over = [t for t in orgs if ent.start < t.end and t.start < ent.end]
+        if not over:
+            kept.append(ent)
+        elif ent.start < over[0].start and ent.end <= over[0].end:
+            # "Kemi Adeyemi PTA": the name said before the body stays hers
+            kept.append(Span(doc, ent.start, over[0].start, label=ent.label_))
     doc.ents = sorted(kept + orgs, key=lambda e: e.start)
 
 

@@ -1,8 +1,9 @@
 """Organisations the reader missed or misread, by kind: the team someone follows said by a
 fan's words ("supports Hearts", "mad about the Wallabies"), a word that opens the next
 sentence glued onto a firm's name ("Scottish Water Already knows…"), a firm the model took
-for a person right after someone's job ("a nurse with Marie Curie") and a body said by its
-capitals where a workplace is said ("a nurse in MMH").
+for a person right after someone's job ("a nurse with Marie Curie"), the body that hosts a
+gathering ("KCCI year-end dinner") and a body said by its capitals where a workplace is said
+("a nurse in MMH").
 
 Each note is a variant of a kind of miss, written for these tests, not a corpus note."""
 
@@ -150,7 +151,51 @@ def test_a_job_at_someone_s_do_is_no_firm(extractor: NoteExtractor) -> None:
     assert "tom reid" not in orgs(r)
 
 
-# 4. Capitals said where a workplace or a school is said: "a nurse in MMH", "with the SES".
+# 4. The body that hosts a gathering, named before it: "KCCI year-end dinner".
+
+
+@pytest.mark.parametrize(
+    ("note", "host"),
+    [
+        ("KCCI year-end dinner. Met Park Ji-hoon from Hyundai Glovis, wants a quote.", "kcci"),
+        ("Teamsters Local 120 summer picnic\n- Dolores Ruiz, dispatcher, needs a van", "local 120"),
+        (
+            "Ghana Nurses Assoc. christmas party - met Efua Mensah, midwife, wants a website",
+            "ghana nurses assoc",
+        ),
+        ("Nordea Bank client evening at the Savoy. Met Lars Holm, dentist.", "nordea bank"),
+        ("Met Omar Farouk at the FSB tech session, he runs a print shop.", "fsb"),
+    ],
+)
+def test_the_host_of_a_gathering_is_an_org(extractor: NoteExtractor, note: str, host: str) -> None:
+    r = read(extractor, note)
+    assert any(host in o for o in orgs(r))
+    assert not any(host in n.lower() for n in names(r))
+
+
+def test_someone_named_before_the_host_is_still_met(extractor: NoteExtractor) -> None:
+    r = read(extractor, "Notes: Kemi Adeyemi PTA meeting, she wants a tutor for her son")
+    assert "Kemi Adeyemi" in names(r)
+
+
+def test_the_host_of_a_gathering_is_nobody_s_employer(extractor: NoteExtractor) -> None:
+    r = read(extractor, "KCCI year-end dinner. Met Park Ji-hoon, wants a quote.")
+    assert (person(r, "park").org or "").lower() != "kcci"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "AI meetup tonight, met Sam Lee, wants a quote",
+        "HR lunch with Tom Baker, needs payroll help",
+        "VC holiday party. Met Ana Ruiz, she wants a bookkeeper",
+    ],
+)
+def test_what_a_gathering_is_about_is_no_host(extractor: NoteExtractor, note: str) -> None:
+    assert orgs(read(extractor, note)) == []
+
+
+# 5. Capitals said where a workplace or a school is said: "a nurse in MMH", "with the SES".
 
 
 @pytest.mark.parametrize(
@@ -181,6 +226,25 @@ def test_a_department_or_place_in_capitals_is_no_org(extractor: NoteExtractor, n
     assert orgs(read(extractor, note)) == []
 
 
+def test_a_kind_of_body_opening_the_note_is_no_host(extractor: NoteExtractor) -> None:
+    r = read(extractor, "Cricket club dinner. Sat with Imran Qadir, owns a print shop.")
+    assert "cricket club" not in orgs(r)
+
+
 def test_money_in_capitals_is_no_org(extractor: NoteExtractor) -> None:
     r = read(extractor, "Ruth is a bookkeeper, paid in USD by her clients.")
     assert "usd" not in orgs(r)
+
+
+@pytest.mark.parametrize(
+    ("note", "host"),
+    [
+        ("Regional CIPD meetup. Met Tanya Boyd, HR lead at a hospital.", "cipd"),
+        ("Ewe Union Christmas party. Met Kofi Agbeko, he owns a pharmacy.", "ewe union"),
+        ("Local 2110 holiday potluck. Met Dee Ruiz, steward, wants a quote.", "local 2110"),
+    ],
+)
+def test_a_host_named_by_a_dictionary_word_is_still_a_host(
+    extractor: NoteExtractor, note: str, host: str
+) -> None:
+    assert any(host in o for o in orgs(read(extractor, note)))
