@@ -17,12 +17,15 @@ import nlp.details  # registers the "rapport_details" factory
 import nlp.firm_people  # noqa: F401  (registers "rapport_firm_people")
 from nlp.dates import DateFinder
 from nlp.dialect import plain_english
+from nlp.hosts import event_hosts
 from nlp.known import KnownNames, KnownTraits, build_known_names
 from nlp.ledger import LedgerFinder
 from nlp.lexicon import DEMONYMS
 from nlp.reading import read_doc
 from nlp.repairs import repaired
 from nlp.schema import NoteExtraction
+from nlp.teams import followed_teams, orgs_apart
+from nlp.workplaces import firms_after_jobs
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +92,9 @@ class NoteExtractor:
         try:
             known = self._known_names(tuple(known_names))
             _peoples_apart(doc)
+            # "supports Partick Thistle", "KCCI year-end dinner": a team or a host, nobody met
+            orgs_apart(doc, followed_teams(doc) + event_hosts(doc, self._english))
+            firms_after_jobs(doc)  # "a nurse with Marie Curie": her employer, nobody met
             return read_doc(
                 doc, now, known, self._dates, self._ledger, self._english, known_traits or {}
             )

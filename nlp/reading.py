@@ -11,6 +11,7 @@ from datetime import datetime
 from spacy.lang.en.stop_words import STOP_WORDS as STOP
 from spacy.tokens import Doc, Span, Token
 
+from nlp.acronyms import acronym_orgs
 from nlp.changes import (
     PRONOUN_WORDS,
     find_changes,
@@ -32,6 +33,7 @@ from nlp.follow_up_owner import main_person, once_each
 from nlp.followups import Refusal, find_follow_ups, find_refusals
 from nlp.fragments import a_feeling, a_thing_they_have, where_they_met
 from nlp.hard_news import relatives_hard_news
+from nlp.hosts import event_hosts
 from nlp.jobs_asked import job_asked
 from nlp.known import KnownNames, KnownTraits
 from nlp.ledger import LedgerFinder
@@ -78,8 +80,9 @@ from nlp.providers import (
 )
 from nlp.schema import FACT_KINDS, Change, Fact, FactKind, FollowUp, NoteExtraction, PersonMention
 from nlp.taxes import tax_trouble
+from nlp.teams import followed_teams
 from nlp.users_own import the_users_act, without_users_own
-from nlp.workplaces import replaces_society, titles_a_name
+from nlp.workplaces import replaces_society, titles_a_name, without_sentence_adverb
 
 DETAILS = "details"
 # Words a detail phrase may start or end with that belong to the sentence, not the detail.
@@ -314,6 +317,7 @@ def read_doc(
             _add(facts[id(person)], Fact("need", need))
     org_list: list[str] = []
     teams = _teams(doc)
+    hosts = event_hosts(doc, english)  # "ACCJ year-end party": where they were met, no employer
     named = {i for p in people for m in p.mentions for i in range(m.start, m.end)}
     org_spans = [
         e
@@ -330,6 +334,8 @@ def read_doc(
         + _lowercase_workplaces(doc, english)
         + _former_employers(doc, english)
         + teams
+        + hosts
+        + acronym_orgs(doc, english)  # "a nurse in MMH", "volunteers with the SES"
         # "heard from chidi": a person, no firm; "her company is Sweet Bea Bakery" is one
         if not named & set(range(e.start, e.end))
         or _business_said(doc, e.start)
@@ -337,7 +343,7 @@ def read_doc(
     ]
     org_spans = [
         e
-        for e in map(_without_fillers, map(_cased_part, org_spans))
+        for e in map(_without_fillers, map(_cased_part, map(without_sentence_adverb, org_spans)))
         if e is not None
         and not _someones(e, people)  # "from Chidi's soccer team"
         and not rip_said(e)  # "john walsh (RIP)"
@@ -350,7 +356,7 @@ def read_doc(
     for ent in sorted(org_spans, key=lambda e: e.start):
         name = org_case(ent.text)
         org_list.append(name)
-        if ent in teams:
+        if ent in teams or ent in hosts:
             continue  # "Scarlets season ticket": the team they follow, not their employer
         after_dash = _person_after_dash(doc, people, ent)  # "Kemppi - Jussi Virtanen"
         if after_dash is not None and id(after_dash) not in orgs:
@@ -1948,9 +1954,11 @@ def _teams(doc: Doc) -> list[Span]:
             continue
         team = doc[tok.i - 1]
         start = hyphen_start(doc, team.i)  # "ti-cats"
+        if team.lower_ in STOP:
+            continue  # "both mad about the Scarlets": who is mad, no team
         if a_team(doc, team.i) and team.ent_type_ in ("", "PERSON", "ROLE"):
             found.append(Span(doc, start, team.i + 1, label="ORG"))
-    return found
+    return found + followed_teams(doc)  # "supports Hearts", "plays prop for Norths"
 
 
 def _joining_hyphen(doc: Doc, i: int) -> bool:

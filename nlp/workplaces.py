@@ -55,3 +55,48 @@ def titles_a_name(span: Span, named: set[int]) -> bool:
     """ "saw bisola & deacon tunde": words the model read as a firm that end in a title said
     right before someone's name are no firm."""
     return span[-1].lower_ in FORMS_OF_ADDRESS and span.end in named
+
+
+# Words that open a sentence, said of the whole of it: run on after a firm's name with no
+# full stop ("an engineer at Scottish Water Already knows my brother"), no word of the firm.
+_SENTENCE_ADVERBS = frozenset(
+    "already apparently honestly anyway anyways also actually basically obviously definitely "
+    "seriously literally probably maybe perhaps hopefully luckily sadly unfortunately "
+    "fortunately clearly surely frankly currently recently originally lately btw lol".split()
+)
+
+
+def without_sentence_adverb(span: Span) -> Span:
+    """ "Scottish Water Already knows my brother": the firm is Scottish Water."""
+    for tok in span[1:]:
+        if tok.lower_ in _SENTENCE_ADVERBS:
+            return Span(span.doc, span.start, tok.i, label=span.label_)
+    return span
+
+
+# A job said of someone: "she is a nurse", "Kavya, a tax advisor", "works as a driver".
+_SAID_OF = frozenset("is 's ’s was as , - – (".split())
+
+
+def firms_after_jobs(doc: Doc) -> None:
+    """ "a nurse with Marie Curie", "a tax advisor w/ Grant Thornton": a name the model read
+    as a person, right after someone's job and "with" or "at", is the firm they work for
+    ("a caterer at Tom Reid's wedding" is someone's do)."""
+    ents = list(doc.ents)
+    roles = {e.end: e for e in ents if e.label_ == "ROLE"}
+    changed = False
+    for k, ent in enumerate(ents):
+        at = ent.start - 1
+        if ent.label_ != "PERSON" or at < 1 or doc[at].lower_ not in ("with", "w/", "at"):
+            continue
+        role = roles.get(at)
+        if role is None or role.start < 2 or doc[role.start - 1].lower_ not in ("a", "an"):
+            continue
+        if doc[role.start - 2].lower_ not in _SAID_OF:
+            continue  # "met a nurse with Maria Lopez": someone met, no firm
+        if ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s"):
+            continue
+        ents[k] = Span(doc, ent.start, ent.end, label="ORG")
+        changed = True
+    if changed:
+        doc.ents = ents
