@@ -1381,6 +1381,24 @@ def _surname_word(tok: Token, english: frozenset[str]) -> bool:
     return _name_word(tok, english, surname=True)
 
 
+def _children_listed(doc: Doc, english: frozenset[str]) -> list[Span]:
+    """ "Two boys, Fionn and Oisin", "twin girls: Zofia & Maja": the names listed after how
+    many children, each a name though the model read one as a place."""
+    found = []
+    for kids in doc[1:-2]:
+        if kids.lower_ not in _CHILDREN or doc[kids.i - 1].lower_ not in _CHILD_COUNTS:
+            continue
+        if doc[kids.i + 1].text not in (",", ":", "-", "–"):
+            continue
+        for tok in doc[kids.i + 2 : kids.i + 9]:
+            if tok.lower_ in (",", "and", "&", "n"):
+                continue
+            if not (tok.is_title and (_a_first_name(tok.lower_) or _unknown(tok, english))):
+                break
+            found.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+    return found
+
+
 def _he_or_she(span: Span) -> bool:
     return any(t.lower_ in ("he", "she", "him", "her") for t in span)
 
@@ -1507,6 +1525,7 @@ def find_people(
             + _named_relatives(doc, english)
             + _given_something(doc, english)
             + _called_by_name(doc, english)
+            + _children_listed(doc, english)
         ):
             if not taken & set(range(span.start, span.end)):
                 spans.append((span, None))

@@ -232,3 +232,30 @@ def test_someone_said_to_be_called_a_name_is_that_person(
 def test_a_firm_called_a_name_is_no_person(extractor: NoteExtractor) -> None:
     out = extractor.extract("she runs a bakery called sweet crumbs in kilburn", now=NOW)
     assert names(out) == []
+
+
+# --- children named in a list after how many: "Two boys, Fionn and Oisin" --------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "kids", "relation"),
+    [
+        (
+            "- Ciara Doyle-Baptiste, payroll consultant, runs her own firm (Paylane). "
+            "Two boys, Fionn and Oisin",
+            ["Fionn", "Oisin"],
+            "son",
+        ),
+        (
+            "Met Ewa Nowicka at the Chamber do, she owns a dental lab. Two girls, Zofia and Maja.",
+            ["Zofia", "Maja"],
+            "daughter",
+        ),
+    ],
+)
+def test_children_listed_after_how_many_are_named(
+    extractor: NoteExtractor, note: str, kids: list[str], relation: str
+) -> None:
+    out = extractor.extract(note, now=NOW)
+    for kid in kids:
+        assert person(out, kid).relation == relation
