@@ -515,6 +515,8 @@ def _particle_names(doc: Doc, english: frozenset[str]) -> list[Span]:
             if doc[end].lower_ in english:
                 break
             end += 1  # "Orla Nic Giolla Phádraig"
+        if person is not None and person.label_ == "PERSON" and person.end > end:
+            end = person.end  # "Hamdan bin Rashid Al Mansoori": the model's name goes on
         bounds = _clean(doc, start, end)
         if bounds is not None:
             start, end = bounds

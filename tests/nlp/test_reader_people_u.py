@@ -259,3 +259,26 @@ def test_children_listed_after_how_many_are_named(
     out = extractor.extract(note, now=NOW)
     for kid in kids:
         assert person(out, kid).relation == relation
+
+
+# --- a long name with a particle: "Hamdan bin Rashid Al Mansoori" -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("note", "who"),
+    [
+        (
+            "Yesterday I met with Hamdan bin Rashid Al Mansoori, he is owner of Al Mansoori "
+            "Trading.",
+            "Hamdan bin Rashid Al Mansoori",
+        ),
+        (
+            "Today I meet Obaid bin Saif Al Ketbi at the Chamber, he wants a new ERP.",
+            "Obaid bin Saif Al Ketbi",
+        ),
+    ],
+)
+def test_a_name_with_a_particle_is_read_whole(
+    extractor: NoteExtractor, note: str, who: str
+) -> None:
+    assert names(extractor.extract(note, now=NOW)) == [who]
