@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -190,7 +191,7 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     ):
         end -= 1  # "Adaeze Okonkwo Work: supply chain lead": a list's label, no surname
     opening = start == 0 or doc[start - 1].text in (".", "!", "?", "\n", "-", "•")
-    reached = end - start > 1 and doc[start].lower_ in _REACHED | _PUSHED
+    reached = end - start > 1 and doc[start].lower_ in _REACHED | _PUSHED | _GIVING
     if reached and (doc[start].is_lower or opening):
         start += 1  # "rang bartek yesterday", "Flick Ruby the deck": the call, then who
     while end > start and (
@@ -207,6 +208,8 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     )
     if end - start > 1 and last.is_lower and (last.lower_ in _SAID_VERBS or past):
         end -= 1
+    elif end - start > 1 and _lowercase_tail(doc, start, end):
+        end -= 1  # "Oksana bowls every Thursday": what she does, not her surname
     while (
         end - start > 2
         and doc[end - 1].lower_ in HONORIFIC_SUFFIXES
@@ -236,6 +239,19 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         while end - start > 1 and doc[end - 1].lower_ in _JOB_MODIFIERS:
             end -= 1
     return (start, end) if start < end else None
+
+
+def _lowercase_tail(doc: Doc, start: int, end: int) -> bool:
+    """ "Birgit curls", "Oksana bowls", "Oakville under": a lowercase verb in -s or a little
+    word after capitalised name words is no surname. (In a note written all lowercase a
+    surname may be lowercase too: those are left alone.)"""
+    last = doc[end - 1]
+    verb = last.lower_.endswith("s") and last.lemma_.lower() != last.lower_
+    return (
+        last.is_lower
+        and (verb or last.lower_ in STOP)
+        and all(doc[i].is_title for i in range(start, end - 1))
+    )
 
 
 def _abbreviation(span: Span) -> bool:
@@ -361,6 +377,8 @@ def _mentions(
             continue
         if _a_prayer(span) or _a_street(span) or _describes_someone(span) or _hired(span):
             continue
+        if _a_word_of_faith(span):
+            continue  # "Inshallah", "back from Umrah": no one named
         word = span[0].lower_
         dated = word in MONTHS or word in WEEKDAYS
         if len(span) == 1 and span[0].is_lower and word in NOT_NAME and not dated:
@@ -515,6 +533,8 @@ def _particle_names(doc: Doc, english: frozenset[str]) -> list[Span]:
             if doc[end].lower_ in english:
                 break
             end += 1  # "Orla Nic Giolla Phádraig"
+        if person is not None and person.label_ == "PERSON" and person.end > end:
+            end = person.end  # "Hamdan bin Rashid Al Mansoori": the model's name goes on
         bounds = _clean(doc, start, end)
         if bounds is not None:
             start, end = bounds
@@ -629,7 +649,7 @@ def _a_side(tok: Token) -> bool:
     return (
         lower.endswith("s")
         and lower[:-1] not in WEEKDAYS  # "(Tuesdays)": when, not a side
-        and lower not in first_names()
+        and not _a_first_name(lower)
         and lower not in last_names()
     )
 
@@ -749,6 +769,24 @@ def _a_street(span: Span) -> bool:
     return after in _ROAD_WORDS or (after in _STREET_WORDS | _LANES and before in _ALONG)
 
 
+_PLACES = frozenset("GPE LOC".split())
+
+
+def _a_town_beside_a_town(span: Span) -> bool:
+    """ "sells in Kisumu and Kakamega", "in Brampton and Oakville": one word said with a
+    town the model knows, joined by "and", is another town, unless it is a first name."""
+    if len(span) != 1 or _a_first_name(span[0].lower_):
+        return False
+    doc = span.doc
+    before = doc[span.start - 2] if span.start >= 2 else None
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    return (
+        before is not None
+        and doc[span.start - 1].lower_ in ("and", "&")
+        and before.ent_type_ in _PLACES
+    ) or (after is not None and doc[span.end].lower_ in ("and", "&") and after.ent_type_ in _PLACES)
+
+
 _ROAD_WORDS = frozenset(
     "hwy highway rd road ave avenue blvd boulevard pkwy parkway fwy freeway".split()
 )
@@ -809,6 +847,17 @@ def _a_prayer(span: Span) -> bool:
         and start > 0
         and doc[start - 1].lower_ in ("after", "before", "at", "for", "during")
     )
+
+
+# Blessings said in passing and pilgrimages made: "call him Sunday, Inshallah", "did Umrah".
+_WORDS_OF_FAITH = frozenset(
+    "inshallah inshaallah insha'allah insha’allah mashallah mashaallah masha'allah "
+    "masha’allah alhamdulillah subhanallah bismillah wallahi hajj umrah".split()
+)
+
+
+def _a_word_of_faith(span: Span) -> bool:
+    return all(t.lower_ in _WORDS_OF_FAITH for t in span)
 
 
 _OWNING = frozenset("own owns owned run runs restaurant restaurants shop shops business".split())
@@ -1272,6 +1321,41 @@ def _subject_names(doc: Doc, english: frozenset[str], *, known: bool = False) ->
     return found
 
 
+# Verbs that take the person, then the thing: "sent kofi the invoice", "gave X a lift".
+_GIVING = frozenset(
+    "gave give gives giving sent send sends sending handed hand hands showed show shows lent "
+    "lend passed owe owed bought promised offered".split()
+)
+_THING_LEADS = frozenset("the a an some our my his her their this that those these".split())
+
+
+def _given_something(doc: Doc, english: frozenset[str]) -> list[Span]:
+    """ "sent kofi the invoice", "gave máire ní bhriain a lift": the words between a verb
+    of giving and the thing given ("the", "a") name who was given it, when they are a first
+    name (or no word of the language) and then name words."""
+    found = []
+    for verb in doc[:-2]:
+        if verb.lower_ not in _GIVING:
+            continue
+        start = verb.i + 1
+        end = start
+        while end < len(doc) and end - start < 4 and doc[end].lower_ not in _THING_LEADS:
+            end += 1
+        if end == start or end - start > 3 or end >= len(doc):
+            continue
+        first = doc[start]
+        if not (first.is_lower or first.is_title) or first.ent_type_ in ("ORG", "GPE"):
+            continue
+        if first.lower_ in STOP or first.lower_ in RELATIVES or first.lower_ in _TITLES:
+            continue
+        if not (_a_first_name(first.lower_) or _unknown(first, english)):
+            continue
+        rest = doc[start + 1 : end]
+        if all(t.lower_ in _NAME_PARTICLES or _name_word(t, english, surname=True) for t in rest):
+            found.append(Span(doc, start, end, label="PERSON"))
+    return found
+
+
 _FILLERS = FILLERS | frozenset("ok okay yeah yep nah ja eish".split())
 _YER = frozenset("wan man one".split())
 # Said of someone, never their name: "his young lad plays hurling".
@@ -1295,6 +1379,55 @@ def _named_thing(doc: Doc, called: int) -> bool:
         return False
     before = doc[called - 1]
     return before.tag_.startswith("NN") and before.lower_ not in _PERSON_NOUNS
+
+
+# Who is said to be called a name: "a bloke called ciaran o'reilly", "a lady named wanjiru".
+_SAID_CALLED = _PERSON_NOUNS | frozenset("bloke chap lad lass gent gentleman fellow".split())
+
+
+def _called_by_name(doc: Doc, english: frozenset[str]) -> list[Span]:
+    """ "met a bloke called ciaran o'reilly he's a valuer": the words after a person said to
+    be called or named something are their name, though the model read them as a firm."""
+    found = []
+    for called in doc[1:-1]:
+        if called.lower_ not in ("called", "named") or doc[called.i - 1].lower_ not in _SAID_CALLED:
+            continue
+        start = end = called.i + 1
+        first = doc[start]
+        if not (first.is_lower or first.is_title) or first.ent_type_ in ("PERSON", "GPE"):
+            continue
+        if not (_a_first_name(first.lower_) or _unknown(first, english)):
+            continue
+        end += 1
+        while end < len(doc) and end - start < 3 and _surname_word(doc[end], english):
+            end += 1
+        found.append(Span(doc, start, end, label="PERSON"))
+    return found
+
+
+def _surname_word(tok: Token, english: frozenset[str]) -> bool:
+    """A word of a surname: "o'reilly" and "d'souza" too."""
+    if re.fullmatch(r"[^\W\d_]{1,2}['’][^\W\d_]{2,}", tok.text):
+        return True
+    return _name_word(tok, english, surname=True)
+
+
+def _children_listed(doc: Doc, english: frozenset[str]) -> list[Span]:
+    """ "Two boys, Fionn and Oisin", "twin girls: Zofia & Maja": the names listed after how
+    many children, each a name though the model read one as a place."""
+    found = []
+    for kids in doc[1:-2]:
+        if kids.lower_ not in _CHILDREN or doc[kids.i - 1].lower_ not in _CHILD_COUNTS:
+            continue
+        if doc[kids.i + 1].text not in (",", ":", "-", "–"):
+            continue
+        for tok in doc[kids.i + 2 : kids.i + 9]:
+            if tok.lower_ in (",", "and", "&", "n"):
+                continue
+            if not (tok.is_title and (_a_first_name(tok.lower_) or _unknown(tok, english))):
+                break
+            found.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+    return found
 
 
 def _he_or_she(span: Span) -> bool:
@@ -1421,6 +1554,9 @@ def find_people(
             + _subject_names(doc, english)
             + _lowercase_full_names(doc, english)
             + _named_relatives(doc, english)
+            + _given_something(doc, english)
+            + _called_by_name(doc, english)
+            + _children_listed(doc, english)
         ):
             if not taken & set(range(span.start, span.end)):
                 spans.append((span, None))
@@ -1429,7 +1565,12 @@ def find_people(
     spans = [
         (s, k)
         for s, k in _run_together(doc, spans)
-        if not (_a_street(s) or _abbreviation(s) or firm_end(doc, s.start, s.end))
+        if not (
+            _a_street(s)
+            or _abbreviation(s)
+            or firm_end(doc, s.start, s.end)
+            or _a_town_beside_a_town(s)
+        )
     ]
     spans = _uncorrected(doc, spans)
     # Full names first, so a bare "Sarah" joins the "Sarah Chen" named later in the note.
@@ -1487,9 +1628,13 @@ _CORRECTING = frozenset(
 
 
 def _uncorrected(doc: Doc, spans: list[tuple[Span, str | None]]) -> list[tuple[Span, str | None]]:
-    """ "named shauna no siobhan keane": a name the speaker took back at once is nobody."""
+    """ "named shauna no siobhan keane": a name the speaker took back at once is nobody;
+    so is the wrong name after "not" in "his wife is Giulia not Gianna"."""
     kept = []
+    named = {i for span, _ in spans for i in range(span.start, span.end)}
     for k, (span, known_name) in enumerate(spans):
+        if known_name is None and _taken_back(doc, span.start, named):
+            continue
         if k + 1 < len(spans):
             after = spans[k + 1][0]
             between = [t.lower_ for t in doc[span.end : after.start]]
@@ -1499,6 +1644,18 @@ def _uncorrected(doc: Doc, spans: list[tuple[Span, str | None]]) -> list[tuple[S
                 continue
         kept.append((span, known_name))
     return kept
+
+
+def _taken_back(doc: Doc, start: int, named: set[int]) -> bool:
+    """ "Rui, not Rafael", "Raj Malhotra, not Mehra": a name said after "not" right after
+    another name is the one the writer had wrong."""
+    if start < 2 or doc[start - 1].lower_ != "not":
+        return False
+    before = start - 2
+    if doc[before].text == "," and before > 0:
+        before -= 1
+    word = doc[before]
+    return word.is_alpha and (word.is_title or word.i in named)
 
 
 def _run_together(doc: Doc, spans: list[tuple[Span, str | None]]) -> list[tuple[Span, str | None]]:
@@ -1740,6 +1897,8 @@ def _bracketed_names(doc: Doc, people: list[Person], english: frozenset[str]) ->
                 given = Person(f"{first} {_display(titled)}", mentions=[titled])
         else:
             initials = _initials_of(inner, given.name)
+            # "Kat (Katarzyna) Wolska", but not "Paddy Doherty (Pádraig)": said in full first
+            short_first = len(given.name.split()) == 1
             if _surname_after(doc, people, given, i + 3, english) and (
                 initials or inside is not None or _name_word(inner, english)
             ):
@@ -1753,12 +1912,33 @@ def _bracketed_names(doc: Doc, people: list[Person], english: frozenset[str]) ->
                 if inside is not None and inside is not given:
                     people.append(inside)  # not theirs after all
                 continue
-            given.aka.append(_nickname_text(inner))
+            if short_first and not initials and _given_in_full(inner, given.name):
+                _go_by_given_name(given, inner)
+            else:
+                given.aka.append(_nickname_text(inner))
         # the bracketed word is said of them: no firm, no job
         _add_mention(given, Span(doc, inner.i, inner.i + 1, label="PERSON"))
         if not any(p is given for p in people):
             people.append(given)  # the short name the model missed
     people.sort(key=lambda p: p.first)
+
+
+def _given_in_full(inner: Token, name: str) -> bool:
+    """ "Kat (Katarzyna)", "Misha (Mikhail)", "Bill (William)": a longer first name in
+    brackets after a short one is the name they were given ("Tomasz (Tom)" is not)."""
+    first = name.split()[0].lower()
+    return (
+        inner.is_alpha
+        and len(inner.text) > len(first)
+        and (_given_name(inner) or inner.lower_[0] == first[0])
+    )
+
+
+def _go_by_given_name(person: Person, inner: Token) -> None:
+    """The name as given is their name; the short one is what they go by."""
+    words = person.name.split()
+    person.aka.append(words[0])
+    person.name = " ".join([_nickname_text(inner), *words[1:]])
 
 
 # Parents called by their child's name: "mama tobi", "baba tunde", "iya kemi".
@@ -1859,7 +2039,15 @@ def _pet_name(tok: Token, name: str, read_as_someone: bool, english: frozenset[s
 
 def _given_name(tok: Token) -> bool:
     lower = tok.lower_
-    return tok.is_alpha and lower in first_names() and lower not in AMBIGUOUS_FIRST
+    return tok.is_alpha and _a_first_name(lower) and lower not in AMBIGUOUS_FIRST
+
+
+def _a_first_name(lower: str) -> bool:
+    """ "nicolás", "andrés", "jesús": the census lists first names without their accents."""
+    if lower in first_names():
+        return True
+    bare = unicodedata.normalize("NFKD", lower).encode("ascii", "ignore").decode()
+    return bare != lower and bare in first_names()
 
 
 # Titles said before a surname ("Mrs Okonjo"), unlike "coach" or "auntie" before a first name.

@@ -17,24 +17,25 @@ NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)  # Thursday
     [
         (
             "lunch with kasia (katarzyna) nowakowska, she runs the trade desk at pko",
-            "Kasia Nowakowska",
-            "Katarzyna",
+            "Katarzyna Nowakowska",
+            "Kasia",
         ),
         (
             "squash w/ misha (mikhail) orlov, commercial lender, wants manufacturing clients",
-            "Misha Orlov",
-            "Mikhail",
+            "Mikhail Orlov",
+            "Misha",
         ),
         (
             "drinks with Bill (William) Okonjo after the expo, he sells forklifts",
-            "Bill Okonjo",
-            "William",
+            "William Okonjo",
+            "Bill",
         ),
     ],
 )
 def test_a_formal_name_in_brackets_between_first_name_and_surname_is_one_person(
     extractor: NoteExtractor, note: str, name: str, aka: str
 ) -> None:
+    # The name as given is the contact's name; the short one is what the bot greets them by.
     r = extractor.extract(note, now=NOW)
     assert [p.name for p in r.people] == [name]
     assert aka in r.people[0].aka
