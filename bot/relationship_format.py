@@ -79,10 +79,11 @@ def card_lines(card: PersonCard) -> list[str]:
 
 
 def recorded(r: Recorded) -> str:
+    noted = "Noted already, so I counted it once" if r.again else "Noted"
     if r.direction == "gave":
-        head = f"🎁 Noted: {gave_line(who(r.name), escape(r.what))}."
+        head = f"🎁 {noted}: {gave_line(who(r.name), escape(r.what))}."
     else:
-        head = f"🙏 Noted: {got_line(who(r.name), escape(r.what))}."
+        head = f"🙏 {noted}: {got_line(who(r.name), escape(r.what))}."
     lines = [head, f"With {escape(goes_by(r.name))}: given {r.gave}, received {r.got}."]
     if r.moved_from is not None:
         lines.append(f"Stage: {stage_label(r.moved_from)} → {stage_label(r.stage)}")
