@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.changes import (
     PRONOUN_WORDS,
+    family_moved,
     find_changes,
     firms_said,
     first_name_slips,
@@ -126,6 +127,7 @@ def read_doc(
     renames = name_corrections(doc, people, contacts)  # before owners: the old name is no one
     renames += first_name_slips(doc, people, contacts)
     renames += relative_renamed(doc, people, contacts)
+    renames += family_moved(doc, people)  # after the rename: the coach picks one of the two
     renames += pronoun_corrections(doc, people)  # before owners: "he's got…" is his
     owners = Owners(doc, people)
     out = NoteExtraction()
