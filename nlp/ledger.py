@@ -18,6 +18,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from nlp.people import Person
 from nlp.schema import LedgerDirection, LedgerEntry
 
 # verb lemma -> what kind of give it is
@@ -542,3 +543,52 @@ def _describe(kind: str, what: str) -> str:
     if kind == "help":
         return f"help with {what}" if what else "help"
     return what or "something useful"
+
+
+# Said of someone, thanks: "nadia is a star", "owe delia one", "thanks to olu".
+_THANKED = re.compile(
+    r"^(?:(?:is|'s|’s|s)\s+(?:a|an|such\s+a|an\s+absolute|a\s+total)?\s*"
+    r"(?:star|legend|gem|angel|diamond|hero|saint|babe|lifesaver)\b)",
+    re.IGNORECASE,
+)
+_THANKS_BEFORE = re.compile(r"(?:thanks\s+to|thank|thanked|owe|cheers|bless)\s*$", re.IGNORECASE)
+# Getting in touch with the user: "imran called", "marcus got in touch", "femi emailed".
+_IN_TOUCH = frozenset("call ring rang text email message phone contact reach whatsapp dm".split())
+
+
+def thanked_referrals(doc: Doc, people: Sequence[Person]) -> list[LedgerEntry]:
+    """ "nadia's brother imran called!! … nadia is a star, send her flowers": a relative of
+    someone who got in touch, in a note that thanks that someone, was sent by them: a
+    referral got (trial 29: only the flowers were logged, as a give)."""
+    found: list[LedgerEntry] = []
+    for kin in people:
+        whose = kin.of
+        if whose is None or not _thanked(doc, whose) or not _in_touch(doc, kin):
+            continue
+        entry = LedgerEntry("got", whose.name, f"referred {kin.name} to me")
+        if entry not in found:
+            found.append(entry)
+    return found
+
+
+def _thanked(doc: Doc, person: Person) -> bool:
+    for m in person.mentions:
+        if _THANKED.match(doc[m.end :].text if m.end < len(doc) else ""):
+            return True
+        if _THANKS_BEFORE.search(doc[: m.start].text):
+            return True
+    return False
+
+
+def _in_touch(doc: Doc, person: Person) -> bool:
+    """A verb of getting in touch within a few words after their name: "imran called",
+    "marcus, delia's son, got in touch"."""
+    for m in person.mentions:
+        for tok in doc[m.end : m.end + 9]:
+            if tok.text in (".", "!", "?", ";"):
+                break
+            if tok.lemma_.lower() in _IN_TOUCH or tok.lower_ in _IN_TOUCH:
+                return True
+            if tok.lower_ == "touch" and doc[tok.i - 1].lower_ == "in":
+                return True
+    return False

@@ -34,7 +34,7 @@ from nlp.followups import Refusal, find_follow_ups, find_refusals
 from nlp.fragments import a_feeling, a_thing_they_have, where_they_met
 from nlp.hard_news import relatives_hard_news
 from nlp.known import KnownNames, KnownTraits
-from nlp.ledger import LedgerFinder
+from nlp.ledger import LedgerFinder, thanked_referrals
 from nlp.lexicon import (
     CHAT_WORDS,
     CLUB_WORDS,
@@ -420,6 +420,7 @@ def read_doc(
         return person.name if person else None
 
     out.ledger = ledger(doc, mentions, names, name_at)
+    out.ledger += [e for e in thanked_referrals(doc, people) if e not in out.ledger]
     out.changes = find_changes(doc, owners.unit, lambda s, e: owners.owner(s, e), details)
     out.changes += [  # "kwame works at Asante Tax & Tech": a known contact's firm, as news
         c

@@ -79,3 +79,18 @@ async def test_a_give_said_in_a_note_and_with_gave_counts_once(
     assert done.gave == 1, recorded(done)
     assert "given 1" in recorded(done)
     assert len((await card_of(coach, "Bogdan Novak")).given) == 1
+
+
+async def test_a_relative_who_rang_with_thanks_is_a_referral_got(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(ADVISER, "met Delia Grant at the school gate, works at Next")
+    clock.advance(timedelta(days=3))
+    card = await coach.notes.capture(
+        ADVISER,
+        "delia's son marcus rang!! wants a quote for his first flat. delia is a legend, must "
+        "get her a bottle of fizz",
+    )
+    assert [(e.direction, e.name) for e in card.ledger] == [("got", "Delia Grant")]
+    delia = await card_of(coach, "Delia Grant")
+    assert delia.given == [] and delia.received == ["referred Marcus to me"]

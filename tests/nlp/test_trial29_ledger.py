@@ -95,3 +95,32 @@ def test_a_hedged_give_to_the_user_is_no_get(extractor: NoteExtractor, text: str
 def test_a_sure_get_is_still_a_get(extractor: NoteExtractor) -> None:
     r = read(extractor, "Aoife Kelly sent me a couple of landlords, lovely")
     assert ledger(r) == [("got", "Aoife Kelly", "a couple of landlords")]
+
+
+# 5. A relative of someone who got in touch, with thanks to that someone: a referral got.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "delia's son marcus rang!! wants a quote for his first flat. delia is a legend, must "
+        "get her a bottle of fizz",
+        "marcus, delia's son, got in touch about a btl mortgage - owe delia one",
+    ],
+)
+def test_a_relative_in_touch_with_thanks_is_a_referral_got(
+    extractor: NoteExtractor, text: str
+) -> None:
+    got = ledger(read(extractor, text, known=["Delia Grant"]))
+    assert got == [("got", "Delia Grant", "referred Marcus to me")], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "delia's son marcus rang, he's been poorly all week",
+        "delia is a legend, her son marcus is off to uni in sept",
+    ],
+)
+def test_no_referral_without_both_thanks_and_a_call(extractor: NoteExtractor, text: str) -> None:
+    assert read(extractor, text, known=["Delia Grant"]).ledger == []
