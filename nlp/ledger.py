@@ -314,14 +314,16 @@ class _Reader:
         if j < len(self.doc) and self.doc[j].lower_.rstrip(".") in _TITLES:
             j += 1  # "Mr Okafor": the name without its title
         thing = self._party_at(j)
-        if thing is None or thing.user or thing.name is None:
-            return None
+        if thing is None or thing.user or thing.name is None or self.doc[j].lower_ == "them":
+            return None  # "send them my way": whoever they may be, no one named
         if not (
             thing.end + 1 < len(self.doc)
             and self.doc[thing.end].lower_ in ("my", "our")
             and self._way_at(thing.end + 1)
         ):
             return None
+        if self._planned(v) or self._hedged(v):
+            return []  # "she'll send him my way", "might send him my way": not yet
         giver = self._giver(v)
         if giver is None or giver.user:
             giver = self._subject_before(v, thing.name)

@@ -53,6 +53,17 @@ def test_a_give_done_is_still_a_give(extractor: NoteExtractor) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Priya Nair has a landlord client, Mr Okafor, she'll send him my way next week",
+        "Priya Nair might send Mr Okafor my way, he wants a btl remortgage",
+    ],
+)
+def test_a_client_only_promised_my_way_is_no_get_yet(extractor: NoteExtractor, text: str) -> None:
+    assert read(extractor, text).ledger == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "call w/ Priya Nair - shes got a buyer (mr okafor) after a first home, sending him my way",
         "Priya Nair rang, she's sending Mr Okafor my way, he wants a btl remortgage",
     ],
