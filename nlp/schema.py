@@ -120,6 +120,7 @@ class NoteExtraction:
                     "old": c.old,
                     "kind": c.kind,
                     "correction": c.correction,
+                    **({"whose": c.whose} if c.whose else {}),
                 }
                 for c in self.changes
             ],
