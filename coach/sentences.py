@@ -534,6 +534,11 @@ def gave_line(name: str, what: str) -> str:
     return f"you gave {name} {said}"
 
 
+def said_as_act(what: str) -> bool:
+    """ "referred O'Brien to me": a give said as what they did, not as a thing."""
+    return _given(what)[1]
+
+
 def got_line(name: str, what: str) -> str:
     """ "Fatima gave you an intro to her colleague Omar"; "Kwame referred you to his
     brother-in-law"."""

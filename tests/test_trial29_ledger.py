@@ -9,6 +9,7 @@ import html
 import re
 from datetime import timedelta
 
+from bot.relationship_format import ledger_lines
 from bot.relationship_format import recorded as recorded_html
 from coach.service import Coach
 from tests.conftest import FakeClock
@@ -38,6 +39,7 @@ async def test_a_client_sent_my_way_is_a_get_from_the_sender(
         "sending him my way",
     )
     assert [(e.direction, e.name) for e in card.ledger] == [("got", "Priya Nair")]
+    assert ledger_lines(card.ledger) == ["🙏 Priya Nair referred Okafor to you"]
     priya = await card_of(coach, "Priya Nair")
     assert priya.given == [] and len(priya.received) == 1
     assert "Okafor" in priya.received[0]
