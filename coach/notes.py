@@ -497,7 +497,7 @@ class NoteCapture:
         stale = [
             f
             for f in await contacts.facts([was])
-            if f.kind == "family" and first in f.text.casefold().split()
+            if f.kind == "family" and first in re.findall(r"\w+", f.text.casefold())
         ]
         await contacts.supersede(stale, note.id, now.astimezone(UTC))
         # what /undo puts back: whose she was, and how

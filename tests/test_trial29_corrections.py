@@ -36,7 +36,9 @@ async def contact(coach: Coach, name: str) -> Contact:
 
 async def wrongly_his_wife(coach: Coach, clock: FakeClock) -> None:
     """Moira kept as Callum's wife, though she is Angus's."""
-    await coach.notes.capture(ADVISER, "met Callum Reid at the golf club, plumber, wife Moira")
+    await coach.notes.capture(
+        ADVISER, "met Callum Reid at the golf club, plumber, his wife moira's dad is poorly"
+    )
     moira = await contact(coach, "Moira")
     assert moira.relative_of_id == (await contact(coach, "Callum Reid")).id
     clock.advance(timedelta(days=1))
