@@ -11,7 +11,7 @@ from coach.intros import IntroDraft
 from coach.ledger import Balance, Recorded
 from coach.phrases import goes_by
 from coach.review import OpenFollowUp, WeeklyReview
-from coach.sentences import for_user, gave_line, got_line, offered
+from coach.sentences import for_user, gave_line, got_line, offered, said_as_act
 from coach.stages import STAGE_ICONS, STAGES
 from coach.views import IntroSuggestion, LedgerLine, NoteCard, PersonCard
 
@@ -41,6 +41,9 @@ def ledger_lines(entries: list[LedgerLine]) -> list[str]:
     return [
         f"🎁 You gave {escape(e.name)}: {escape(for_user(e.what))}"
         if e.direction == "gave"
+        # "referred O'Brien to me": "Sean Murphy referred O'Brien to you", said as done
+        else f"🙏 {got_line(escape(e.name), escape(e.what))}"
+        if said_as_act(e.what)
         else f"🙏 {escape(e.name)} gave you: {escape(for_user(e.what))}"
         for e in entries
     ]
@@ -79,10 +82,11 @@ def card_lines(card: PersonCard) -> list[str]:
 
 
 def recorded(r: Recorded) -> str:
+    noted = "Noted already, so I counted it once" if r.again else "Noted"
     if r.direction == "gave":
-        head = f"🎁 Noted: {gave_line(who(r.name), escape(r.what))}."
+        head = f"🎁 {noted}: {gave_line(who(r.name), escape(r.what))}."
     else:
-        head = f"🙏 Noted: {got_line(who(r.name), escape(r.what))}."
+        head = f"🙏 {noted}: {got_line(who(r.name), escape(r.what))}."
     lines = [head, f"With {escape(goes_by(r.name))}: given {r.gave}, received {r.got}."]
     if r.moved_from is not None:
         lines.append(f"Stage: {stage_label(r.moved_from)} → {stage_label(r.stage)}")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -24,6 +24,8 @@ from storage.ledger import Entry, Ledger
 from storage.models import Contact, Note
 
 MAX_NAME_WORDS = 4
+# A give said in a note and again with /gave within these days is one give (trial 29).
+SAID_AGAIN = timedelta(days=3)
 BALANCE_SHOWN = 8
 
 
@@ -36,6 +38,7 @@ class Recorded:
     got: int
     stage: str
     moved_from: str | None = None
+    again: bool = False  # said already, in a note or a /gave, and counted once
 
 
 @dataclass(frozen=True)
@@ -202,7 +205,15 @@ class LedgerBook:
         self, session: AsyncSession, user_id: int, direction: str, found: Contact, what: str
     ) -> Recorded:
         now = self.rt.clock()
-        await Ledger(session, user_id).add(found.id, direction, what, when=now)
+        earlier = await Ledger(session, user_id).entries(found.id)
+        again = any(
+            e.kind == direction
+            and now - _utc(e.created_at) <= SAID_AGAIN
+            and same_give(e.summary, what)
+            for e in earlier
+        )
+        if not again:
+            await Ledger(session, user_id).add(found.id, direction, what, when=now)
         await self.planner.touched(session, user_id, found, now)
         await Contacts(session, user_id).touch(found, now)
         before = found.stage
@@ -216,6 +227,7 @@ class LedgerBook:
             got,
             assessment.stage,
             before if change is not None else None,
+            again,
         )
 
     async def balance(self, user_id: int) -> Balance:
@@ -292,6 +304,25 @@ def give_first(person: Person, now: datetime) -> str | None:
         if pick.detail.kind == "need":
             return introduce(person.who, pick.detail.text, pick.helper)
     return None
+
+
+def _utc(when: datetime) -> datetime:
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)  # SQLite drops it
+
+
+_FILLER = frozenset("a an the some my our his her their to for of with".split())
+
+
+def same_give(one: str, other: str) -> bool:
+    """ "ravi's number for the will" and "Ravi Mehta's number for the will": one give said
+    twice, the words of one all in the other."""
+
+    def words(text: str) -> set[str]:
+        said = {w.strip('.,!?:;"“”').casefold() for w in text.split()}
+        return {w.removesuffix("'s").removesuffix("’s") for w in said} - _FILLER - {""}
+
+    first, second = words(one), words(other)
+    return bool(first) and bool(second) and (first <= second or second <= first)
 
 
 def _what(rest: list[str], direction: str) -> str:

@@ -50,6 +50,8 @@ CLOSED_BY_MEETING = ("follow_up", "first", "keep_in_touch")
 CLOSED_PREFIX = "closed by note: nudge "
 # A follow-up a note said was not needed, cancelled by it (no touch, nothing done).
 CANCELLED_KIND = "nudge_cancelled"
+# A relative a correction moved to someone else: "<whose she was>:<relation>" for /undo.
+FAMILY_MOVED = "family_moved"
 # "follow up friday" says when, not what about: no reason worth repeating back.
 GENERIC_FOLLOW_UPS = frozenset({"follow up", "follow-up", "followup", "f/u", "fu", "check in"})
 
@@ -403,15 +405,32 @@ class NoteCapture:
         """News and corrections: a new organisation, a corrected role or detail replacing
         the old one (kept for undo), a corrected name."""
         contacts = Contacts(session, user_id)
+        # "sue is gareth's wife, not wes's": Sue moves first, and Wes, whom she was wrongly
+        # family of, is then renamed by no change of this note (trial 29).
+        wrongly_theirs: set[int] = set()
+        for change in changes:
+            if change.field == "relation" and change.whose:
+                moved = await self._moved_to(session, user_id, note, change, saved, now)
+                wrongly_theirs |= set(moved)
         for change in changes:
             person = saved.get(name_key(change.person))
             contact = await contacts.get(person.contact_id) if person is not None else None
-            if person is None or contact is None:
+            if person is None or contact is None or change.whose:
                 continue
-            if change.field == "org" and change.new and not _same_org(contact.org, change.new):
-                if contact.org and person.previous_org is None:
-                    person.previous_org = contact.org
-                contact.org = person.org = change.new
+            if change.field in ("name", "detail") and contact.id in wrongly_theirs:
+                continue  # the move said it all: no rename of him, no family line on her
+            if change.field == "org" and change.new:
+                if _org_put_right(contact.org, change):
+                    if contact.org and person.previous_org is None:
+                        person.previous_org = contact.org
+                    contact.org = person.org = change.new
+                said = [
+                    f
+                    for f in await contacts.facts([contact.id])
+                    if f.note_id == note.id and _works_at(f.text, change.new)
+                ]
+                await contacts.supersede(said, note.id, now.astimezone(UTC))
+                person.facts = [f for f in person.facts if not _works_at(f.text, change.new)]
             elif change.field in ("role", "detail") and change.old:
                 old = change.old.casefold()
                 stale = [
@@ -449,6 +468,77 @@ class NoteCapture:
                     contact.aka = sorted({*(contact.aka or []), contact.name})
                 contact.name, contact.name_key = change.new, name_key(change.new)
                 person.name = change.new
+
+    async def _moved_to(
+        self,
+        session: AsyncSession,
+        user_id: int,
+        note: Note,
+        change: Change,
+        saved: dict[str, SavedPerson],
+        now: datetime,
+    ) -> tuple[int, ...]:
+        """ "sue is gareth jones's wife, not wes's": Sue, kept as someone's relative, becomes
+        Gareth's (made if unknown); the family line on Wes's card that named her goes. Her id
+        and whose she was, or none when she is nobody's relative (then the note renames her
+        relative instead: "priya's husband is Rohan not Rahul")."""
+        contacts = Contacts(session, user_id)
+        person = saved.get(name_key(change.person))
+        relative = await contacts.get(person.contact_id) if person is not None else None
+        if person is None or relative is None or relative.relative_of_id is None:
+            return ()
+        assert change.whose is not None
+        principal = await self._principal(session, user_id, note, change.whose, saved, now)
+        was = relative.relative_of_id
+        if principal.id == relative.id or principal.id == was:
+            return ()
+        if principal.relative_of_id == relative.id:
+            # read in this very note as her husband: he is a contact of his own
+            principal.relation, principal.relative_of_id = None, None
+        first = relative.name.split()[0].casefold()
+        stale = [
+            f
+            for f in await contacts.facts([was])
+            if f.kind == "family" and first in re.findall(r"\w+", f.text.casefold())
+        ]
+        await contacts.supersede(stale, note.id, now.astimezone(UTC))
+        # what /undo puts back: whose she was, and how
+        await Ledger(session, user_id).add(
+            relative.id,
+            FAMILY_MOVED,
+            f"{was}:{relative.relation or ''}",
+            note_id=note.id,
+            when=now.astimezone(UTC),
+        )
+        relative.relative_of_id, relative.relation = principal.id, change.new
+        await contacts.add_fact(principal.id, note.id, "family", f"{change.new} {relative.name}")
+        person.relation, person.relative_of = change.new, principal.name
+        return relative.id, was
+
+    async def _principal(
+        self,
+        session: AsyncSession,
+        user_id: int,
+        note: Note,
+        name: str,
+        saved: dict[str, SavedPerson],
+        now: datetime,
+    ) -> Contact:
+        """Whom a relative is moved to: saved from this note, the one contact of that name,
+        or someone new (taken away again by /undo of the note)."""
+        contacts = Contacts(session, user_id)
+        key = name_key(name)
+        said = saved.get(key)
+        found = await contacts.get(said.contact_id) if said is not None else None
+        if found is not None:
+            return found
+        same = [cid for cid, kept, _ in await contacts.named(name) if name_key(kept) == key]
+        found = await contacts.get(same[0]) if len(same) == 1 else None
+        if found is not None:
+            return found
+        contact = await contacts.add(name, org=None, met_at=None, met_on=None, when=now)
+        await Notes(session, user_id).add_links([NewLink(note.id, contact.id, True)])
+        return contact
 
     async def _relation_corrected(
         self, contacts: Contacts, relative: Contact, change: Change, note: Note, now: datetime
@@ -726,6 +816,12 @@ class NoteCapture:
         notes, contacts = Notes(session, user_id), Contacts(session, user_id)
         result = UndoResult(note_text=note.text)
         zone = (await self.rt.user_now(session, user_id)).tzinfo
+        # Before anyone the note added goes: a relative it moved is theirs again.
+        for moved in await Ledger(session, user_id).of_note(note.id, FAMILY_MOVED):
+            relative = await contacts.get(moved.contact_id)
+            was, _, relation = moved.summary.partition(":")
+            if relative is not None and was.isdigit():
+                relative.relative_of_id, relative.relation = int(was), relation or None
         for link in await notes.links(note.id):
             contact = await contacts.get(link.contact_id)
             if contact is None:
@@ -978,6 +1074,26 @@ def _same_need(said: str, kept: str) -> bool:
         return True
     words = [w for w in said.casefold().split() if w not in _ARTICLES]
     return bool(words) and f" {' '.join(words)} " in f" {kept.casefold()} "
+
+
+def _org_put_right(kept: str | None, change: Change) -> bool:
+    """A new firm, or one put right from the one kept: "works at mistry & co, not mistry &
+    co on belgrave" is a change, though one name starts the other (trial 29)."""
+    if not _same_org(kept, change.new):
+        return True
+    return (
+        change.correction
+        and kept is not None
+        and change.old is not None
+        and kept.casefold() == change.old.casefold()
+        and kept.casefold() != change.new.casefold()
+    )
+
+
+def _works_at(fact: str, org: str) -> bool:
+    """ "works at mistry & co": the firm said again as a work line, once it is the firm."""
+    said = fact.casefold().split()
+    return said[:2] in (["works", "at"], ["works", "for"]) and " ".join(said[2:]) == org.casefold()
 
 
 def _same_org(kept: str | None, said: str | None) -> bool:

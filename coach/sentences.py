@@ -9,6 +9,7 @@ after "about": a detail with no shape that reads as a sentence gives None and is
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -458,10 +459,20 @@ def _given(what: str) -> tuple[str, bool]:
         return to_user(words), True
     if words[0].casefold() in _NO_ARTICLE or words[0][:1].isdigit() or words[0][:1] == "$":
         return to_user(words), False
+    if _whose(words):  # "Ravi Mehta's number": a possessive is its own article (trial 29)
+        return to_user(words), False
     intro = words[0].casefold() in ("intro", "introduction") and words[1:2] == ("to",)
     if shape is Shape.THING or (intro and sane(words[2:])) or _sent_way(words):
         return to_user(article(words).split()), False
     return f"“{' '.join(words)}”", False
+
+
+def _whose(words: tuple[str, ...]) -> bool:
+    """ "Siobhan's number", "Ravi Mehta's number": what opens with a name's possessive."""
+    for at, word in enumerate(words[:3]):
+        if html.unescape(word).endswith(("'s", "’s")) and len(word) > 2:  # escaped for chat
+            return all(w[:1].isupper() for w in words[: at + 1])
+    return False
 
 
 def _sent_way(words: tuple[str, ...]) -> bool:
@@ -525,6 +536,11 @@ def gave_line(name: str, what: str) -> str:
     if said.startswith("“"):
         return f"a give to {name}: {said}"
     return f"you gave {name} {said}"
+
+
+def said_as_act(what: str) -> bool:
+    """ "referred O'Brien to me": a give said as what they did, not as a thing."""
+    return _given(what)[1]
 
 
 def got_line(name: str, what: str) -> str:

@@ -349,6 +349,60 @@ def relative_renamed(
     return changes
 
 
+# How a spouse is related to the one called theirs: "sue's husband is gareth" is his wife.
+_SPOUSE_OF = {
+    "husband": "wife", "wife": "husband", "partner": "partner", "spouse": "spouse",
+    "boyfriend": "girlfriend", "girlfriend": "boyfriend", "fiancé": "fiancée", "fiancée": "fiancé",
+}  # fmt: skip
+_OWNS = frozenset("'s ’s".split())
+
+
+def family_moved(doc: Doc, people: list[Person]) -> list[Change]:
+    """ "correction: sue is gareth jones's wife, not wes thompson's", "correction: sue's
+    husband is gareth jones, not wes": the relative is someone else's, and moves to them
+    (trial 29: Wes was renamed "Gareth Jones Thompson"). Whether the one named after "not"
+    is her relative to rename or the one she was wrongly family of, only what is stored
+    says: the coach decides."""
+    changes = []
+    for tok in doc[2:-2]:
+        word = RELATIVES.get(tok.lower_, ("", ""))[0]
+        if not word or doc[tok.i - 1].lower_ not in _OWNS:
+            continue
+        at = tok.i + 1
+        if doc[at].lower_ in ("is", "was"):  # "sue's husband is gareth jones, not wes"
+            spouse = _SPOUSE_OF.get(word)
+            whose = _mention_ending(people, tok.i - 1)
+            start, end = at + 1, _name_end(doc, at + 1)
+            if spouse is None or whose is None or end == start or end - start > 3:
+                continue
+            said, relation, end_at = doc[start:end], spouse, end
+        else:  # "sue is gareth jones's wife, not wes thompson's"
+            owner = _mention_ending(people, tok.i - 1)
+            lead = owner.mentions[0].start - 1 if owner else -1
+            if owner is None or lead < 1 or doc[lead].lower_ not in ("is", "'s", "was"):
+                continue
+            whose = _mention_ending(people, lead)
+            if whose is None or whose is owner:
+                continue
+            said, relation, end_at = _span_of(owner, tok.i - 1), word, tok.i + 1
+        at = end_at + (1 if end_at < len(doc) and doc[end_at].text == "," else 0)
+        if at + 1 >= len(doc) or doc[at].lower_ != "not":
+            continue
+        if doc[at + 1].lower_ in RELATIVES or not doc[at + 1].is_alpha or doc[at + 1].is_stop:
+            continue  # "ngoc is tuan's sister not his wife": a relation put right, no move
+        new = proper_case(said.text)
+        changes.append(Change(whose.name, "relation", relation, relation, None, True, new))
+    return changes
+
+
+def _mention_ending(people: list[Person], end: int) -> Person | None:
+    return next((p for p in people if any(m.end == end for m in p.mentions)), None)
+
+
+def _span_of(person: Person, end: int) -> Span:
+    return next(m for m in person.mentions if m.end == end)
+
+
 def follow_up_not_theirs(doc: Doc, people: list[Person]) -> list[Change]:
     """ "and its femi i need to call wednesday not her": the follow-up asked for with the
     one after "not" (here the "her" named before) is the other's; theirs is not needed."""

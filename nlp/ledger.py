@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from nlp.people import Person
 from nlp.schema import LedgerDirection, LedgerEntry
 
 # verb lemma -> what kind of give it is
@@ -53,9 +54,16 @@ _LINKS = frozenset("to with and & for".split())
 # when, not what was given, and ahead of a verb not in the past they make it a plan.
 _WHEN = frozenset(
     "tomorrow tonight today yesterday next last early later soon morning afternoon evening "
-    "week weekend monday tuesday wednesday thursday friday saturday sunday".split()
+    "week weekend monday tuesday wednesday thursday friday saturday sunday after afterwards "
+    "by".split()
 )
 _AHEAD = frozenset("tomorrow tonight next later soon".split())
+# Said in a clause, these make a give only hoped for: "he sends leads maybe" (trial 29).
+_HEDGES = frozenset(
+    "maybe perhaps possibly potentially hopefully probably prob might may poss".split()
+)
+# Before a verb in -ing, these make it a give being done or done: "was sending".
+_UNDER_WAY = frozenset("was were been am is are 's 're 'm".split())
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Before a verb: the give is only meant ("I'll send", "going to send", "plan to introduce").
 _MEANT = frozenset("will 'll wo shall gonna to 'd would should must can could might".split())
@@ -82,6 +90,7 @@ _TO_THE_USER = frozenset("send forward refer".split())
 # A give the card could not name: "sent it", "send her way" read as a give of "way".
 _NO_THING = frozenset("way it that this them those these one some something stuff".split())
 _WHOSE = frozenset("her his their your".split())
+_TITLES = frozenset("mr mrs ms miss dr".split())
 PersonAt = Callable[[int], str | None]
 
 
@@ -216,6 +225,9 @@ class _Reader:
         n = len(self.doc)
         while j < n and j - start < _MAX:
             tok = self.doc[j]
+            if j in self.name_at and self._owns_next(self.name_at[j][1]):
+                j = self.name_at[j][1] + 1  # "Ravi Mehta's number": whose, part of what
+                continue
             if tok.is_punct or j in self.name_at or tok.lower_ in _STOP:
                 break
             if stop_at_link and tok.lower_ in ("to", "with") and self._party_at(j + 1):
@@ -228,7 +240,22 @@ class _Reader:
             self.doc[end - 1].lower_ in _TAIL_DROP or _said_how(self.doc[end - 1].text)
         ):
             end -= 1
-        return self.doc[start:end].text, j
+        return self._said(start, end), j
+
+    def _said(self, start: int, end: int) -> str:
+        """The words as written, a name in them as its contact spells it ("ravi's number"
+        -> "Ravi's number")."""
+        out = ""
+        for tok in self.doc[start:end]:
+            word = tok.text
+            if tok.i in self.name_at:
+                spelt = self.name_at[tok.i][0].split()
+                word = next((w for w in spelt if w.casefold() == word.casefold()), word)
+            out += word + tok.whitespace_
+        return out.strip()
+
+    def _owns_next(self, i: int) -> bool:
+        return i < len(self.doc) and self.doc[i].lower_ in ("'s", "’s", "'")
 
     def _planned(self, v: int) -> bool:
         """The give is only meant, not done: "I'll give her the leaflet early next week",
@@ -258,9 +285,75 @@ class _Reader:
         words = [t.lower_ for t in self.doc[v + 1 : v + 1 + _MAX]]
         return bool(_DROP_PARTICLES & set(words)) and self._party_at(v + 1) is None
 
-    def exchange(self, v: int) -> list[LedgerEntry]:
+    def _still_to_do(self, v: int) -> bool:
+        """The user's own to-do, said as an order to themselves ("send her flowers or smth")
+        or as what they are about to do ("sending him options by fri"): a follow-up, not a
+        give yet (trial 29)."""
+        verb = self.doc[v]
+        if verb.lower_ in _FORMS or verb.tag_ not in ("VB", "VBG"):
+            return False
+        j = v - 1
+        while j >= 0 and self.doc[j].lower_ in _SKIP_BEFORE:
+            j -= 1
+        return verb.tag_ == "VB" or not (j >= 0 and self.doc[j].lower_ in _UNDER_WAY)
+
+    def _hedged(self, v: int) -> bool:
+        """ "he sends mortgage leads maybe", "possibly referring his brother": only hoped."""
+        start = v
+        while start > 0 and not _clause_edge(self.doc[start - 1]):
+            start -= 1
+        end = v
+        while end < len(self.doc) and not _clause_edge(self.doc[end]):
+            end += 1
+        return any(t.lower_ in _HEDGES for t in self.doc[start:end])
+
+    def _sent_my_way(self, v: int) -> list[LedgerEntry] | None:
+        """ "sending him my way", "she's sending Mr Okafor my way": a client someone sends
+        the user is a referral got from them (trial 29: read as a give of "my way")."""
+        j = v + 1
+        if j < len(self.doc) and self.doc[j].lower_.rstrip(".") in _TITLES:
+            j += 1  # "Mr Okafor": the name without its title
+        thing = self._party_at(j)
+        if thing is None or thing.user or thing.name is None or self.doc[j].lower_ == "them":
+            return None  # "send them my way": whoever they may be, no one named
+        if not (
+            thing.end + 1 < len(self.doc)
+            and self.doc[thing.end].lower_ in ("my", "our")
+            and self._way_at(thing.end + 1)
+        ):
+            return None
+        if self._planned(v) or self._hedged(v):
+            return []  # "she'll send him my way", "might send him my way": not yet
         giver = self._giver(v)
-        if giver is None or self._planned(v):
+        if giver is None or giver.user:
+            giver = self._subject_before(v, thing.name)
+        if giver is None or giver.name is None:
+            return []
+        return [LedgerEntry("got", giver.name, f"referred {thing.name} to me")]
+
+    def _subject_before(self, v: int, other: str) -> _Party | None:
+        """Who, before the verb and in the same sentence, is doing it: "shes got a buyer
+        (mr okafor) …, sending him my way" is she, not the buyer."""
+        for j in range(v - 1, -1, -1):
+            tok = self.doc[j]
+            if tok.text in (".", "!", "?"):
+                return None
+            if j in self.name_at and self.name_at[j][0] != other:
+                return _Party(name=self.name_at[j][0])
+            if tok.lower_ in ("he", "she", "they"):
+                name = self.owner(j)
+                if name and name != other:
+                    return _Party(name=name)
+        return None
+
+    def exchange(self, v: int) -> list[LedgerEntry]:
+        sent = self._sent_my_way(v)
+        if sent is not None:
+            return sent
+        giver = self._giver(v)
+        if giver is None or self._planned(v) or self._hedged(v):
+            return []
+        if giver.user and self._still_to_do(v):
             return []
         if self.doc[v].lemma_.lower() == "drop" and not self._dropped(v):
             return []
@@ -428,6 +521,10 @@ def a_call(what: str) -> bool:
     return 0 < i < len(said) and said[i] in _CALLS
 
 
+def _clause_edge(tok: Token) -> bool:
+    return tok.is_punct and tok.text not in ("'", "’", "(", ")", "&", "/")
+
+
 def _said_how(word: str) -> bool:
     """Laughter, a kiss or an emoji: how the note was said, not what it says."""
     low = word.casefold()
@@ -448,3 +545,52 @@ def _describe(kind: str, what: str) -> str:
     if kind == "help":
         return f"help with {what}" if what else "help"
     return what or "something useful"
+
+
+# Said of someone, thanks: "nadia is a star", "owe delia one", "thanks to olu".
+_THANKED = re.compile(
+    r"^(?:(?:is|'s|’s|s)\s+(?:a|an|such\s+a|an\s+absolute|a\s+total)?\s*"
+    r"(?:star|legend|gem|angel|diamond|hero|saint|babe|lifesaver)\b)",
+    re.IGNORECASE,
+)
+_THANKS_BEFORE = re.compile(r"(?:thanks\s+to|thank|thanked|owe|cheers|bless)\s*$", re.IGNORECASE)
+# Getting in touch with the user: "imran called", "marcus got in touch", "femi emailed".
+_IN_TOUCH = frozenset("call ring rang text email message phone contact reach whatsapp dm".split())
+
+
+def thanked_referrals(doc: Doc, people: Sequence[Person]) -> list[LedgerEntry]:
+    """ "nadia's brother imran called!! … nadia is a star, send her flowers": a relative of
+    someone who got in touch, in a note that thanks that someone, was sent by them: a
+    referral got (trial 29: only the flowers were logged, as a give)."""
+    found: list[LedgerEntry] = []
+    for kin in people:
+        whose = kin.of
+        if whose is None or not _thanked(doc, whose) or not _in_touch(doc, kin):
+            continue
+        entry = LedgerEntry("got", whose.name, f"referred {kin.name} to me")
+        if entry not in found:
+            found.append(entry)
+    return found
+
+
+def _thanked(doc: Doc, person: Person) -> bool:
+    for m in person.mentions:
+        if _THANKED.match(doc[m.end :].text if m.end < len(doc) else ""):
+            return True
+        if _THANKS_BEFORE.search(doc[: m.start].text):
+            return True
+    return False
+
+
+def _in_touch(doc: Doc, person: Person) -> bool:
+    """A verb of getting in touch within a few words after their name: "imran called",
+    "marcus, delia's son, got in touch"."""
+    for m in person.mentions:
+        for tok in doc[m.end : m.end + 9]:
+            if tok.text in (".", "!", "?", ";"):
+                break
+            if tok.lemma_.lower() in _IN_TOUCH or tok.lower_ in _IN_TOUCH:
+                return True
+            if tok.lower_ == "touch" and doc[tok.i - 1].lower_ == "in":
+                return True
+    return False

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from nlp.acronyms import acronym_orgs
 from nlp.changes import (
     PRONOUN_WORDS,
+    family_moved,
     find_changes,
     firms_said,
     first_name_slips,
@@ -36,7 +37,7 @@ from nlp.hard_news import relatives_hard_news
 from nlp.hosts import event_hosts
 from nlp.jobs_asked import job_asked
 from nlp.known import KnownNames, KnownTraits
-from nlp.ledger import LedgerFinder
+from nlp.ledger import LedgerFinder, thanked_referrals
 from nlp.lexicon import (
     CHAT_WORDS,
     CLUB_WORDS,
@@ -130,6 +131,7 @@ def read_doc(
     renames = name_corrections(doc, people, contacts)  # before owners: the old name is no one
     renames += first_name_slips(doc, people, contacts)
     renames += relative_renamed(doc, people, contacts)
+    renames += family_moved(doc, people)  # after the rename: the coach picks one of the two
     renames += pronoun_corrections(doc, people)  # before owners: "he's got…" is his
     owners = Owners(doc, people)
     out = NoteExtraction()
@@ -429,6 +431,7 @@ def read_doc(
         return person.name if person else None
 
     out.ledger = ledger(doc, mentions, names, name_at)
+    out.ledger += [e for e in thanked_referrals(doc, people) if e not in out.ledger]
     out.changes = find_changes(doc, owners.unit, lambda s, e: owners.owner(s, e), details)
     out.changes += [  # "kwame works at Asante Tax & Tech": a known contact's firm, as news
         c

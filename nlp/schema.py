@@ -74,6 +74,9 @@ class Change:
     old: str | None = None
     kind: FactKind | None = None  # the detail's kind, for field == "detail"
     correction: bool = False
+    # For field == "relation": whose relative they are, when the note says they are someone
+    # else's ("sue is gareth's wife, not wes's"): the relative moves to them.
+    whose: str | None = None
 
 
 LedgerDirection = Literal["gave", "got"]
@@ -117,6 +120,7 @@ class NoteExtraction:
                     "old": c.old,
                     "kind": c.kind,
                     "correction": c.correction,
+                    **({"whose": c.whose} if c.whose else {}),
                 }
                 for c in self.changes
             ],
