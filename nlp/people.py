@@ -72,6 +72,11 @@ RELATIVES: dict[str, tuple[str, str]] = {
     "kuia": ("grandmother", "f"), "nan": ("grandmother", "f"), "nana": ("grandmother", "f"),
     "lola": ("grandmother", "f"), "lolo": ("grandfather", "m"), "bubu": ("baby", ""),
     "bubba": ("baby", ""),
+    # South African, Jamaican, Kenyan and Welsh Englishes: "her boet Mandla", "him bredda
+    # Marlon", "her mzee is a pastor", "his nain is 100", "his oupa"
+    "boet": ("brother", "m"), "bredda": ("brother", "m"), "mzee": ("father", "m"),
+    "nain": ("grandmother", "f"), "taid": ("grandfather", "m"), "ouma": ("grandmother", "f"),
+    "oupa": ("grandfather", "m"),
 }  # fmt: skip
 # A family, or a family's school, said in te reo: no person ("whānau", "kōhanga reo").
 _KIN_GROUPS = frozenset("whanau whānau kohanga kōhanga".split())
@@ -79,7 +84,10 @@ _KIN_GROUPS = frozenset("whanau whānau kohanga kōhanga".split())
 
 # Words for a grandparent that are also how any elder is addressed ("Lola Pacita"): a
 # relative only when said as someone's ("her lola remedios").
-_ELDERS_ADDRESSED = frozenset("lola lolo nana nan koro kuia".split())
+_ELDERS_ADDRESSED = frozenset("lola lolo nana nan koro kuia mzee nain taid ouma oupa".split())
+# Filipino honorifics said between the relative word and the name ("wife Ate Len"): "ate"
+# is a word of its own anywhere else, so it is no title.
+KIN_HONORIFICS = frozenset("ate kuya".split())
 
 
 def _addressed(doc: Doc, i: int) -> bool:
@@ -2547,7 +2555,12 @@ def _relative_word(doc: Doc, span: Span, named: set[int]) -> tuple[str, str, int
         i >= 0
         and span.start - i <= 5
         and (doc[i].lower_ not in RELATIVES or _addressed(doc, i))
-        and (doc[i].lower_ in _BRIDGE or doc[i].lower_ in _TITLES or _title_bracket(doc, i))
+        and (
+            doc[i].lower_ in _BRIDGE
+            or doc[i].lower_ in _TITLES
+            or doc[i].lower_ in KIN_HONORIFICS
+            or _title_bracket(doc, i)
+        )
     ):
         i -= 1  # ("her mom Lola Nena": "Lola" is how she is addressed, "mom" who she is)
     if i >= 1 and doc[i].lower_ in ("partner", "partners") and doc[i - 1].lower_ in _AT_WORK:

@@ -36,6 +36,7 @@ from nlp.fragments import a_feeling, a_thing_they_have, where_they_met
 from nlp.hard_news import relatives_hard_news
 from nlp.hosts import event_hosts
 from nlp.jobs_asked import job_asked
+from nlp.kin_clause import kin_clause, kin_own, said_of
 from nlp.known import KnownNames, KnownTraits
 from nlp.ledger import LedgerFinder, thanked_referrals
 from nlp.lexicon import (
@@ -172,6 +173,7 @@ def read_doc(
     found_dates = dates(doc)
     # "needs a bell about the flats next week": (when, whose, what to do), see need_date
     need_dates: list[tuple[Span, Person, str]] = []
+    kin_said: list[tuple[Person, Span] | None] = []  # a relative's own, said in family
     called = {a.casefold() for p in people for a in [p.name, *p.aka]}
     named = {i for p in people for m in p.mentions for i in range(m.start, m.end)}
     for span in sorted(details, key=lambda s: s.start):
@@ -220,6 +222,9 @@ def read_doc(
             firm = [e for e in doc.ents if e.label_ == "ORG" and e.end == span.end]
             if firm and firm[0].start > span.start and text.endswith(f" {firm[0].text}"):
                 text = f"{text[: -len(firm[0].text) - 1]}, {firm[0].text}"  # "…, Ceylon Foods"
+            end = said_of(doc, theirs.i + 1, named) if _a_copula(doc, theirs.i + 1) else None
+            if end is not None and end >= span.end:  # "mzee is a pastor at mavuno church"
+                text = _detail_text(Span(doc, theirs.i + 1, end), named)
             if person is not None:
                 _add(facts[id(person)], Fact("family", f"{theirs.lower_} {text}"))
             topics.append(text.lower())
@@ -228,8 +233,12 @@ def read_doc(
             continue  # "Logistics" of "his company is KD Logistics": the firm, no job
         if span.label_ == "work":
             text = _job_field(doc, span.start, _board_seat(text))
-        if span.label_ == "family":
+        if span.label_ == "family":  # "wife eleni is a pharmacist": her line, said whole
+            whole = kin_clause(span, people)
+            if whole != span:
+                text = _detail_text(whole, named)
             text = _child_named(text)
+            kin_said.append(kin_own(whole, people))
         if span in exams:
             text = exam_said(text)
         if span.label_ in ("offer", "need") and (
@@ -281,6 +290,11 @@ def read_doc(
             text = _them_said(doc, span, text)
         if person is not None:
             _add(facts[id(person)], Fact(_kind(label), text))
+    others = [d for d in details if d.label_ != "family"]
+    for said in kin_said:  # "granddaughter yareli sings in the choir": hers too
+        if said is not None and not _covered(said[1], others, None):
+            kin, part = said
+            _add(facts[id(kin)], Fact(_kind(part.label_), _detail_text(part, named)))
     for ent in doc.ents:
         # A role inside a need ("needs a bookkeeper") or a hobby is not their job.
         if (
@@ -967,6 +981,15 @@ def _unnamed_relative(doc: Doc, span: Span, people: list[Person]) -> Token | Non
                 return tok
             return None
     return None
+
+
+def _a_copula(doc: Doc, i: int) -> bool:
+    """ "her mzee [is a] pastor": what the relative is, said with "is a"."""
+    return (
+        i + 1 < len(doc)
+        and doc[i].lower_ in ("is", "'s", "’s", "was")
+        and doc[i + 1].lower_ in ("a", "an")
+    )
 
 
 def _named_at(people: list[Person]) -> set[int]:
