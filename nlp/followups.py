@@ -90,6 +90,8 @@ def find_follow_ups(doc: Doc, dates: list[Span], now: datetime) -> list[FoundFol
         if span.start in refused:
             continue
         when = resolve_when(span, now)
+        if when is None and chosen and corrects(doc, chosen[-1].span, span):
+            when = _counted_from(span, chosen[-1].span, now)
         if when is None or when.stale:
             continue
         lo, hi = clause(doc, span.start, span.end)
@@ -164,6 +166,20 @@ def _found(doc: Doc, c: _Candidate, dated: frozenset[int], now: datetime) -> Fou
     )
 
 
+_AFTER_LEADS = frozenset("after right just".split())
+
+
+def _counted_from(span: Span, earlier: Span, now: datetime) -> When | None:
+    """ "call him after diwali no actually the tuesday after": the weekday after the day
+    said before it, when the later date is only "the <weekday> after"."""
+    if span[-1].lower_ != "after":
+        return None
+    words = [t.text for t in earlier]
+    while words and words[0].casefold() in _AFTER_LEADS:
+        words = words[1:]
+    return resolve_when(f"{span.text} {' '.join(words)}", now) if words else None
+
+
 _INSTEAD = (("not",), ("instead", "of"), ("rather", "than"))
 # Words that say a follow-up already asked for is being moved: "push tom's call to next
 # month, not thursday", "actually mid january not friday".
@@ -228,12 +244,16 @@ def _action(doc: Doc, lo: int, hi: int, span: Span, when: When, today: date) -> 
         return None  # "Thank God for today"
     if said_today and past_clause(doc, lo, hi, span):
         return None  # "BNI lunch was packed today"
+    if said_today and _opening_event(doc, span):
+        return None  # "Harbour awards kickoff tonight." above what happened there
     if heading(doc, span):
         return None  # "Hadassah brunch, Sunday" above the note's lines
     if dates_an_occasion(doc, span):
         return None  # "a quote for their holiday party dec 18": the party's day, not a due date
     if before == "(" and span.end < len(doc) and doc[span.end].text == ")":
         return None  # "invite Tereza to the open day (Dec 9) by Friday": an aside
+    if _suits_them(doc, span, hi):
+        return -1  # "she said mid december works for her": when to do what was agreed
     action, others = find_action(doc, lo, hi, span, said_today)
     if action is not None and doc[action].pos_ == "NOUN" and _names_an_occasion(doc, span):
         return None  # "coffee with john after wed service": when they met, not a follow-up
@@ -268,6 +288,35 @@ def _action(doc: Doc, lo: int, hi: int, span: Span, when: When, today: date) -> 
         return None
     action, others = find_action(doc, s_lo, s_hi, span, said_today)
     return None if others else action
+
+
+def _opening_event(doc: Doc, span: Span) -> bool:
+    """A note's first sentence, with no verb, naming the evening it is about: "Harbour
+    business awards kickoff tonight. Met Ines ..."."""
+    lo, hi = sentence(doc, span.start, span.end)
+    return (
+        all(t.is_space or t.is_punct for t in doc[:lo])
+        and hi < len(doc) - 1
+        and verbless(doc, lo, hi, span)
+    )
+
+
+_SUITS = frozenset("works work suits suit".split())
+_GOOD = frozenset("good fine ok okay best better great".split())
+_WHOM = frozenset("for her him them me us".split())
+
+
+def _suits_them(doc: Doc, span: Span, hi: int) -> bool:
+    """ "mid december works for her", "friday is good for him": the day someone says
+    suits them is when the user is to do what they agreed."""
+    i = span.end
+    if i < hi and doc[i].lower_ in _SUITS:
+        i += 1
+    elif i + 1 < hi and doc[i].lower_ in ("is", "'s") and doc[i + 1].lower_ in _GOOD:
+        i += 2
+    else:
+        return False
+    return i >= hi or doc[i].lower_ in _WHOM or doc[i].ent_type_ == "PERSON"
 
 
 _OCCASIONS = frozenset(

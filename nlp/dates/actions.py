@@ -30,12 +30,18 @@ _ACTIONS = frozenset(
     "revisit discuss regroup renew research circulate ship return phone bank lodge leave "
     "bell flick gie gies "
     "introducing meeting hitting dropping bringing telling asking checking getting "
-    "catching following reaching writing post debrief find help "
+    "catching following reaching writing post debrief find help come "
     # things to do, said as nouns: "Proposal to Kwame by Dec 11", "mtg Wed 10am"
     "proposal deck docs slides bio samples kickoff mtg 1:1 invoice contract draft cv resume "
     "packet pass "
-    "tasting walkthrough appointment appt".split()
+    "tasting walkthrough appointment appt "
+    # a drink or a meal said as the plan ("a pint before christmas", "tacos next wk"), and
+    # "hit me up" ("hmu thurs")
+    "pint pints beer beers bevvy bevvies tacos ramen pho sushi dumplings hmu".split()
 )
+# Meals named by the food: a plan only right before its date ("ramen fri"), not in "his
+# sushi place opens in march".
+_FOODS = frozenset("tacos ramen pho sushi dumplings".split())
 # Words that are a to-do only as a verb or before what it is done to: "phone him thursday",
 # "bell him monday", "flick Aroha the list", "bank the takings tomorrow", "lodge the cheque",
 # "leave it till after the hols"; not "a new phone friday", "the school bell", "the bank",
@@ -49,7 +55,9 @@ _THINGS_TO_DO = frozenset(
 )
 # Meals and meetings: the user's plan, unless someone else hosts them or they happened today.
 _GATHERINGS = frozenset(
-    "coffee lunch breakfast brunch dinner drinks drink zoom mtg meeting tasting".split()
+    "coffee lunch breakfast brunch dinner drinks drink zoom mtg meeting tasting pint pints beer "
+    "beers bevvy bevvies".split()
+    + list(_FOODS)
 )
 _HOSTING = frozenset(
     "host hosts hosting hosted throw throws throwing organize organizes organizing organise "
@@ -76,6 +84,7 @@ _RESCHEDULED = frozenset("moved pushed rescheduled postponed bumped changed swit
 # "Vikram wants to meet next week": what someone wants to do with the user is the user's too.
 _MUTUAL = frozenset(
     "meet meeting coffee lunch breakfast dinner drinks catch talk chat sync connect zoom "
+    "pint pints beer beers "
     # "wants a demo next week", "wants a quote by friday": what they want from the user
     "demo quote proposal estimate intro walkthrough call tour "
     # "she wants everyone's slides by the 20th": things to hand them
@@ -101,6 +110,8 @@ def find_action(
     for tok in doc[lo:hi]:
         if span.start <= tok.i < span.end or not _is_action(tok):
             continue
+        if tok.lower_ in _FOODS and tok.i + 1 != span.start:
+            continue
         if _refusing(doc, tok.i):
             continue  # "don't bother ringing her": the action refused comes next
         if refused(doc, tok.i):
@@ -116,7 +127,7 @@ def find_action(
             others = others or "event"
         elif tok.tag_.startswith("NN") and _is_between(doc, tok, span):
             others = others or "event"  # "My talk is Wednesday", "Kickoff is Jan 7"
-        elif theirs(doc, lo, tok.i) or _past(doc, lo, tok):
+        elif theirs(doc, lo, tok.i) or _past(doc, lo, tok) or _relatives_doing(doc, lo, tok):
             others = "theirs"
         else:
             return tok.i, others
@@ -210,6 +221,8 @@ def _is_action(tok: Token) -> bool:
             return tok.tag_ == "VB" or nxt in _VERB_OBJECTS or (named and not owned)
         if tok.lower_ == "leave":  # "leave it till Monday": put off until then
             return nxt in _DEFERRED
+        if tok.lower_ == "come":  # "he said come to the farm": an invitation to the user
+            return tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("said", "says")
         return not (tok.lower_ in ("get", "getting") and nxt in _GET_NOT_ACTION)
     # the tokenizer splits "f/u" into three tokens
     doc = tok.doc
@@ -286,6 +299,22 @@ def theirs(doc: Doc, lo: int, at: int) -> bool:
         ):
             return True
     return False
+
+
+_LINE_LEADS = frozenset("- – — * • his her their".split())
+
+
+def _relatives_doing(doc: Doc, lo: int, tok: Token) -> bool:
+    """ "Son Arjun in 12th grade, writing his SATs in March": a verb in -ing opening a
+    clause, in a sentence or line about a relative, says what the relative is doing."""
+    if tok.i != lo or tok.tag_ != "VBG":
+        return False
+    i = lo - 1
+    while i > 0 and not (doc[i - 1].text in ".!?;" or "\n" in doc[i - 1].text):
+        i -= 1
+    while i < lo and (doc[i].lower_ in _LINE_LEADS or doc[i].is_space):
+        i += 1
+    return i < lo and doc[i].lower_ in FAMILY_NOUNS
 
 
 def _imperative(doc: Doc, at: int) -> bool:

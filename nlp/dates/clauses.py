@@ -120,11 +120,25 @@ def _is_emoji(text: str) -> bool:
     return any(ord(c) >= 0x2190 for c in text) and not any(c.isalnum() for c in text)
 
 
+_WHY_THEN = frozenset("when once".split())
+# Words that take back what was said before a date: "call after lambing? no - next weds".
+_TAKING_BACK = frozenset("no nope nah actually wait sorry".split())
+
+
 def bare(doc: Doc, lo: int, hi: int, span: Span) -> bool:
-    """Nothing in lo..hi but the date, fillers and names: "nxt wk", "f/u jan"."""
+    """Nothing in lo..hi but the date, fillers and names: "nxt wk", "f/u jan", and "no -
+    next weds" taking back what was said before it (but not "no f/u next week"). What
+    comes after "when" or "once" past the date only says why then ("probably mid-November
+    when things calm down")."""
     for t in doc[lo:hi]:
         if span.start <= t.i < span.end:
             continue
+        if t.i >= span.end and t.lower_ in _WHY_THEN:
+            return True
+        if t.lower_ in _TAKING_BACK and t.i < span.start and t.i + 1 < len(doc):
+            nxt = doc[t.i + 1]
+            if nxt.is_punct or nxt.lower_ in _TAKING_BACK:
+                continue
         if t.lower_ in _BARE or t.is_space or t.is_punct or t.ent_type_ in ("PERSON", "ORG"):
             continue  # "Petra in a couple weeks": NER calls a lone first name either
         return False
