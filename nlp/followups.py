@@ -377,9 +377,12 @@ def _todo_list(doc: Doc, lo: int) -> bool:
 
 
 def _delivery(doc: Doc, lo: int, hi: int, span: Span) -> bool:
-    """ "sample address to Zhang Lei tomorrow": a thing, to whom, when; no verb at all."""
+    """ "sample address to Zhang Lei tomorrow": a thing, to whom, when; no verb at all. Or
+    whom and about what: "Ngozi Eze re the gala sponsorship tmrw"."""
     return verbless(doc, lo, hi, span) and any(
-        t.lower_ == "to" and t.i + 1 < hi and doc[t.i + 1].ent_type_ == "PERSON" for t in doc[lo:hi]
+        (t.lower_ == "to" and t.i + 1 < hi and doc[t.i + 1].ent_type_ == "PERSON")
+        or (t.lower_ == "re" and t.i > lo and doc[t.i - 1].ent_type_ == "PERSON")
+        for t in doc[lo:hi]
     )
 
 

@@ -30,7 +30,10 @@ _ACTIONS = frozenset(
     "revisit discuss regroup renew research circulate ship return phone bank lodge leave "
     "bell flick gie gies "
     "introducing meeting hitting dropping bringing telling asking checking getting "
-    "catching following reaching writing post debrief find help come "
+    "catching following reaching writing post debrief find help come holla "
+    # a call said in Spanish or French: "llámalo el jueves", "je la rappelle mardi"
+    "llámalo llámala llámale llamar llamarlo llamarla llamarle appelle rappelle l'appelle "
+    "appeler rappeler "
     # things to do, said as nouns: "Proposal to Kwame by Dec 11", "mtg Wed 10am"
     "proposal deck docs slides bio samples kickoff mtg 1:1 invoice contract draft cv resume "
     "packet pass "
@@ -114,6 +117,9 @@ def find_action(
             continue
         if _refusing(doc, tok.i):
             continue  # "don't bother ringing her": the action refused comes next
+        run_on = not said_today and tok.i > lo and tok.lower_ in _GATHERINGS
+        if run_on and _run_on_to_do(doc, tok, span):
+            return tok.i, others  # "...an adjuster at nordic mutual lunch week after next"
         if refused(doc, tok.i):
             others = "theirs"  # "nothing to chase this week", "no need to call him"
             continue
@@ -127,7 +133,9 @@ def find_action(
             others = others or "event"
         elif tok.tag_.startswith("NN") and _is_between(doc, tok, span):
             others = others or "event"  # "My talk is Wednesday", "Kickoff is Jan 7"
-        elif theirs(doc, lo, tok.i) or _past(doc, lo, tok) or _relatives_doing(doc, lo, tok):
+        elif (
+            theirs(doc, lo, tok.i) or _past(doc, lo, tok) or _relatives_doing(doc, lo, tok)
+        ) and not _run_on_to_do(doc, tok, span):
             others = "theirs"
         else:
             return tok.i, others
@@ -301,13 +309,34 @@ def theirs(doc: Doc, lo: int, at: int) -> bool:
     return False
 
 
+_PARTICLES = frozenset("back up in".split())
+
+
+def _run_on_to_do(doc: Doc, tok: Token, span: Span) -> bool:
+    """ "she's an actuary at nordic mutual lunch week after next", "wants a padel court at
+    the club circle back in a week": in dictation with no break, an action right after a
+    noun and right before its date starts the user's own to-do."""
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is None or not (prev.tag_.startswith("NN") or prev.ent_type_ == "ORG"):
+        return False
+    if prev.ent_type_ == "PERSON":
+        return False  # "Dana coffee friday" is read by whose it is
+    if any(t.lower_ in _HOSTING and t.lower_ != "at" for t in doc[max(0, tok.i - 3) : tok.i]):
+        return False  # "she's doing a wine tasting friday"
+    after = tok.i + 1
+    while after < span.start and doc[after].lower_ in _PARTICLES:
+        after += 1
+    return after == span.start and not tok.tag_.startswith(("VBD", "VBN", "VBZ"))
+
+
 _LINE_LEADS = frozenset("- – — * • his her their".split())
 
 
 def _relatives_doing(doc: Doc, lo: int, tok: Token) -> bool:
     """ "Son Arjun in 12th grade, writing his SATs in March": a verb in -ing opening a
-    clause, in a sentence or line about a relative, says what the relative is doing."""
-    if tok.i != lo or tok.tag_ != "VBG":
+    clause after a comma, in a sentence or line about a relative, says what the relative
+    is doing (but not "his son nick needs pastries 👀 getting nick's number friday")."""
+    if tok.i != lo or tok.tag_ != "VBG" or lo == 0 or doc[lo - 1].text != ",":
         return False
     i = lo - 1
     while i > 0 and not (doc[i - 1].text in ".!?;" or "\n" in doc[i - 1].text):

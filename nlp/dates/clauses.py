@@ -36,12 +36,15 @@ _BARE = frozenset(
 # Words between two dates that make the later one replace the earlier.
 _CORRECTION = frozenset(
     "no nope wait actually sorry i mean or rather make that scratch instead maybe um uh "
-    "like - – — , ... ? ! oops".split()
+    "like - – — , ... ? ! oops espera".split()
 )
-_STRONG_CORRECTION = frozenset("wait actually sorry scratch rather instead correction".split())
+_STRONG_CORRECTION = frozenset(
+    "wait actually sorry scratch rather instead correction espera attends".split()
+)
 # Words that settle on a day after a vaguer one: "... after christmas, lets say jan 11".
 _SETTLING = ("let's say", "lets say", "let s say", "say", "make it", "how about", "ideally")
 _SETTLE_REACH = 15
+_THE = frozenset("on the el le".split())  # "tuesday no, the wednesday", "el miércoles"
 _CORRECTION_PAIRS = frozenset({("i", "mean"), ("make", "that"), ("no", ","), ("no", "no")})
 
 
@@ -156,7 +159,7 @@ def corrects(doc: Doc, earlier: Span, later: Span) -> bool:
     words = [t.lower_ for t in between]
     if words[-1] in ("of", "than", "not"):
         return False  # "early next week instead of this week": the later one is refused
-    if all(w in _CORRECTION or w in ("on", "the") for w in words) and len(words) <= 5:
+    if all(w in _CORRECTION or w in _THE for w in words) and len(words) <= 5:
         return True
     pairs = set(pairwise(words))
     return bool(set(words) & _STRONG_CORRECTION) or bool(pairs & _CORRECTION_PAIRS)

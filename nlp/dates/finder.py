@@ -146,6 +146,8 @@ def _scots_today(doc: Doc, start: int, end: int) -> bool:
 
 def _cue_before(doc: Doc, start: int) -> bool:
     """A follow-up shorthand right before ``start``: "f/u", "ping", "check in"."""
+    if doc[start].text.startswith("~"):
+        return True  # "~march": roughly then
     if start == 0:
         return False
     prev = doc[start - 1].lower_

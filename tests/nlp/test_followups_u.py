@@ -144,3 +144,92 @@ def test_what_suits_them_is_the_plan(
 )
 def test_someone_elses_date_is_no_follow_up(extractor: NoteExtractor, text: str) -> None:
     assert dues(read(extractor, text)) == []
+
+
+# 7. A to-do dictated straight after what someone does, with no break: "...she's an
+# actuary at nordic mutual lunch week after next".
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("met dagny holm at the expo she's a claims adjuster at nordic mutual lunch week "
+         "after next", date(2026, 12, 21), date(2026, 12, 25)),
+        ("rafael costa wants to build a padel court at the club circle back in a week",
+         date(2026, 12, 13), date(2026, 12, 15)),
+    ],
+)  # fmt: skip
+def test_a_run_on_to_do_after_their_news(
+    extractor: NoteExtractor, text: str, first: date, last: date
+) -> None:
+    (due,) = dues(read(extractor, text))
+    assert first <= due <= last
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she's doing a wine tasting friday at her shop",
+        "his son Tobi has a recital friday",
+    ],
+)
+def test_their_plans_stay_theirs(extractor: NoteExtractor, text: str) -> None:
+    assert dues(read(extractor, text)) == []
+
+
+# 8. Slang and shorthand for getting in touch: "holla at him next week", "Ngozi Eze re
+# the gala tmrw".
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Jamal Wright, producer at Mixtape Studios. holla at him thurs", date(2026, 12, 10)),
+        ("BNI breakfast. Ngozi Eze re the gala sponsorship tmrw", date(2026, 12, 8)),
+    ],
+)
+def test_shorthand_for_getting_in_touch(extractor: NoteExtractor, text: str, due: date) -> None:
+    assert dues(read(extractor, text)) == [due]
+
+
+# 9. A note that slips into Spanish or French for the call and its day.
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("conocí a Mateo Ruiz en la feria, he runs a taquería. llámalo el jueves",
+         date(2026, 12, 10)),
+        ("Margaux Petit from Lumen, super nice. je la rappelle mardi", date(2026, 12, 8)),
+        ("met Inés Soto at the gala. llámala el lunes no espera el miércoles",
+         date(2026, 12, 9)),
+    ],
+)  # fmt: skip
+def test_a_call_said_in_spanish_or_french(extractor: NoteExtractor, text: str, due: date) -> None:
+    assert dues(read(extractor, text)) == [due]
+
+
+def test_mardi_gras_is_no_tuesday(extractor: NoteExtractor) -> None:
+    text = "met Celeste Broussard at the Mardi Gras ball, she runs a krewe"
+    assert dues(read(extractor, text)) == []
+
+
+def test_a_to_do_after_a_relatives_news_is_the_users(extractor: NoteExtractor) -> None:
+    text = (
+        "his daughter amaka just opened a nail bar and needs a bookkeeper 👀 "
+        "getting amaka's number from him this wknd"
+    )
+    assert dues(read(extractor, text)) == [date(2026, 12, 12)]
+
+
+# 10. A month said roughly, "~feb", after a time the reader cannot date.
+
+
+def test_a_rough_month_is_the_follow_up(extractor: NoteExtractor) -> None:
+    text = "Yusuf Demir - Demir Olive Co. needs a new press. ring him after the pressing, ~feb"
+    (due,) = dues(read(extractor, text))
+    assert date(2027, 2, 1) <= due <= date(2027, 2, 28)
+
+
+def test_a_rough_name_is_no_month(extractor: NoteExtractor) -> None:
+    assert dues(read(extractor, "met ~Jan Kowalski at the expo, he runs a bakery")) == []
