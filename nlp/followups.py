@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span
 from nlp.dates import When, resolve_when
 from nlp.dates.actions import find_action, past_clause, refused, theirs, verbless
 from nlp.dates.clauses import SUBJECTS, bare, clause, corrects, heading, sentence, settles
+from nlp.dates.holidays import CANADIAN_PLACES
 
 _TODO_HEADS = ("to do", "todo", "to - do", "to-do", "next steps", "action items", "f / u", "f/u")
 _ABOUT = frozenset("about re regarding on".split())
@@ -84,12 +85,14 @@ class _Candidate:
 def find_follow_ups(doc: Doc, dates: list[Span], now: datetime) -> list[FoundFollowUp]:
     """The follow-ups among the dates DateFinder found in ``doc``, said at ``now``."""
     today = now.date()
+    canadian = any(t.lower_ in CANADIAN_PLACES for t in doc)
     chosen: list[_Candidate] = []
     refused: set[int] = set()
     for span in sorted(dates, key=lambda s: s.start):
         if span.start in refused:
             continue
-        when = resolve_when(span, now)
+        when = _as_in_canada(span, now) if canadian else None
+        when = when or resolve_when(span, now)
         if when is None and chosen and corrects(doc, chosen[-1].span, span):
             when = _counted_from(span, chosen[-1].span, now)
         if when is None or when.stale:
@@ -164,6 +167,15 @@ def _found(doc: Doc, c: _Candidate, dated: frozenset[int], now: datetime) -> Fou
         instead_of=old.text if old is not None else "",
         instead_due=old_when.due if old_when is not None else None,
     )
+
+
+def _as_in_canada(span: Span, now: datetime) -> When | None:
+    """ "the week after Thanksgiving" in a note from Canada: October's Thanksgiving."""
+    words = [t.lower_ for t in span]
+    if "thanksgiving" not in words or "canadian" in words:
+        return None
+    said = " ".join("canadian thanksgiving" if w == "thanksgiving" else w for w in words)
+    return resolve_when(said, now)
 
 
 _AFTER_LEADS = frozenset("after right just".split())

@@ -269,8 +269,9 @@ class Grammar(PeriodRules):
         rels: list[tuple[tuple[str, ...], str]] = [
             (("after",), "after"), (("right", "after"), "after"), (("just", "after"), "after"),
             (("until", "after"), "after"), (("till", "after"), "after"),
-            (("post",), "after"), (("post", "-"), "after"), (("the", "week", "after"), "after"),
-            (("week", "after"), "after"), (("in",), "after"),
+            (("post",), "after"), (("post", "-"), "after"),
+            (("the", "week", "after"), "week_after"), (("week", "after"), "week_after"),
+            (("in",), "after"),
             (("right", "before"), "before"), (("just", "before"), "before"),
             (("the", "week", "before"), "week_before"), (("week", "before"), "week_before"),
             (("over",), "over"), (("during",), "over"), (("through",), "over"),
@@ -298,7 +299,7 @@ class Grammar(PeriodRules):
                 if over is None:
                     continue  # "once christmas" is not said; "once the hols are over" is
                 end = over
-            elif rel == "after" and over is not None:
+            elif rel in ("after", "week_after") and over is not None:
                 end = over  # "after the school hols finish"
             return Parse(Holiday(name, rel), end)
         found = self.holiday_name(i)

@@ -42,6 +42,7 @@ HOLIDAY_NAMES: dict[tuple[str, ...], str] = {
     ("thanksgiving",): "thanksgiving",
     ("thanksgiving", "day"): "thanksgiving",
     ("turkey", "day"): "thanksgiving",
+    ("canadian", "thanksgiving"): "canadian thanksgiving",
     ("christmas",): "christmas",
     ("christmas", "day"): "christmas",
     ("christmas", "eve"): "christmas eve",

@@ -233,3 +233,31 @@ def test_a_rough_month_is_the_follow_up(extractor: NoteExtractor) -> None:
 
 def test_a_rough_name_is_no_month(extractor: NoteExtractor) -> None:
     assert dues(read(extractor, "met ~Jan Kowalski at the expo, he runs a bakery")) == []
+
+
+# 11. A holiday as the note's country keeps it: Thanksgiving in a Canadian note is the
+# second Monday of October; "the week after" a Monday holiday is the next week, "after" it
+# the rest of its week.
+
+OCT_5 = datetime(2026, 10, 5, 18, 0, tzinfo=UTC)  # Monday; Canadian Thanksgiving Oct 12
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Board of Trade breakfast in Mississauga, Ontario. Met Harpreet Gill, she runs a "
+         "trucking firm. call her the week after Thanksgiving", date(2026, 10, 19),
+         date(2026, 10, 23)),
+        ("Rencontré Élodie Gagnon à Québec, she's at Desjardins. email her after "
+         "Thanksgiving", date(2026, 10, 13), date(2026, 10, 16)),
+        ("Met Carl Boone at the Denver chamber. call him after Thanksgiving",
+         date(2026, 11, 30), date(2026, 12, 4)),
+        ("Met Rosa Diaz at the Austin mixer. ping her the week after Labor Day",
+         date(2027, 9, 13), date(2027, 9, 17)),
+    ],
+)  # fmt: skip
+def test_a_holiday_as_the_notes_country_keeps_it(
+    extractor: NoteExtractor, text: str, first: date, last: date
+) -> None:
+    (f,) = extractor.extract(text, now=OCT_5).follow_ups
+    assert first <= f.due <= last
