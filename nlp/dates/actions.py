@@ -118,6 +118,10 @@ def find_action(
         if _refusing(doc, tok.i):
             continue  # "don't bother ringing her": the action refused comes next
         run_on = not said_today and tok.i > lo and tok.lower_ in _GATHERINGS
+        if tok.lower_ in _MUTUAL and any(
+            t.lower_ in _RESCHEDULED for t in doc[max(lo, tok.i - 3) : tok.i]
+        ):
+            return tok.i, others  # "he's moved our call": still the user's call
         if run_on and _run_on_to_do(doc, tok, span):
             return tok.i, others  # "...an adjuster at nordic mutual lunch week after next"
         if refused(doc, tok.i):

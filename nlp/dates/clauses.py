@@ -86,7 +86,7 @@ def sentence(doc: Doc, start: int, end: int) -> tuple[int, int]:
     def stop(t: int) -> bool:
         text = doc[t].text
         if text == "." and t > 0 and doc[t - 1].lower_ in _ABBREVIATIONS:
-            return False
+            return _opens_a_sentence(doc, t + 1)
         return (
             text in _SENTENCE_END
             or "\n" in text
@@ -113,10 +113,26 @@ def _ends_sentence(doc: Doc, t: int) -> bool:
         len(text) > 2
         and text.endswith(".")
         and text[:-1].isalpha()
-        and text[:-1].lower() not in _ABBREVIATIONS
+        and (text[:-1].lower() not in _ABBREVIATIONS or _opens_a_sentence(doc, t + 1))
         and t + 1 < len(doc)
         and not doc[t + 1].like_num
     )
+
+
+_AFTER_A_VERB = frozenset("on her him them the a an up back about with in".split())
+
+
+def _opens_a_sentence(doc: Doc, t: int) -> bool:
+    """ "...the deli on Elm St. Decide on the sponsorship": a capitalised verb after "St."
+    starts a new sentence, where a name ("St. Mark's", "St. Louis") would not. The tagger
+    often calls the verb a proper noun there; what follows it tells ("Decide on", "Send
+    her")."""
+    if t + 1 >= len(doc) or not doc[t].text[:1].isupper():
+        return False
+    if doc[t].ent_type_ in ("PERSON", "GPE", "LOC"):
+        return False
+    nxt = doc[t + 1]
+    return doc[t].tag_ == "VB" or (nxt.text.islower() and nxt.lower_ in _AFTER_A_VERB)
 
 
 def _is_emoji(text: str) -> bool:

@@ -261,3 +261,23 @@ def test_a_holiday_as_the_notes_country_keeps_it(
 ) -> None:
     (f,) = extractor.extract(text, now=OCT_5).follow_ups
     assert first <= f.due <= last
+
+
+# 12. A meeting they moved is still the user's; a street's "St." can end a sentence.
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Update on Kenji Mori: he's moved our call, said next week is mad, so Thursday the "
+         "17th.", date(2026, 12, 17), date(2026, 12, 17)),
+        ("Paola Ricci's husband Marco runs the deli on Elm St. Decide on the sponsorship "
+         "next week.",
+         date(2026, 12, 14), date(2026, 12, 18)),
+    ],
+)  # fmt: skip
+def test_a_moved_meeting_and_a_street(
+    extractor: NoteExtractor, text: str, first: date, last: date
+) -> None:
+    (due,) = dues(read(extractor, text))
+    assert first <= due <= last
