@@ -139,7 +139,7 @@ def find_action(
             others = others or "event"  # "My talk is Wednesday", "Kickoff is Jan 7"
         elif (
             theirs(doc, lo, tok.i) or _past(doc, lo, tok) or _relatives_doing(doc, lo, tok)
-        ) and not _run_on_to_do(doc, tok, span):
+        ) and not (_run_on_to_do(doc, tok, span) and _reaching(tok)):
             others = "theirs"
         else:
             return tok.i, others
@@ -331,6 +331,12 @@ def _run_on_to_do(doc: Doc, tok: Token, span: Span) -> bool:
     while after < span.start and doc[after].lower_ in _PARTICLES:
         after += 1
     return after == span.start and not tok.tag_.startswith(("VBD", "VBN", "VBZ"))
+
+
+def _reaching(tok: Token) -> bool:
+    """ "call", "circle back", "follow up": getting back to someone, not "a stock show"."""
+    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    return tok.lower_ in _REACH or nxt in ("back", "up")
 
 
 _LINE_LEADS = frozenset("- – — * • his her their".split())

@@ -281,3 +281,14 @@ def test_a_moved_meeting_and_a_street(
 ) -> None:
     (due,) = dues(read(extractor, text))
     assert first <= due <= last
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "said her nephew Kwabena is showing a heifer at the county stock show in February",
+        "he's doing a cut for a powerlifting show in april so no pastries for him",
+    ],
+)
+def test_a_show_they_are_in_is_no_follow_up(extractor: NoteExtractor, text: str) -> None:
+    assert dues(read(extractor, text)) == []
