@@ -325,6 +325,8 @@ def _run_on_to_do(doc: Doc, tok: Token, span: Span) -> bool:
         return False
     if prev.ent_type_ == "PERSON":
         return False  # "Dana coffee friday" is read by whose it is
+    if prev.lower_ in ("next", "this", "last"):
+        return False  # "Next meeting Jan 21": a series' next one, whatever NER made of it
     if any(t.lower_ in _HOSTING and t.lower_ != "at" for t in doc[max(0, tok.i - 3) : tok.i]):
         return False  # "she's doing a wine tasting friday"
     after = tok.i + 1

@@ -292,3 +292,8 @@ def test_a_moved_meeting_and_a_street(
 )
 def test_a_show_they_are_in_is_no_follow_up(extractor: NoteExtractor, text: str) -> None:
     assert dues(read(extractor, text)) == []
+
+
+def test_a_series_next_meeting_is_no_run_on_to_do(extractor: NoteExtractor) -> None:
+    text = "Library board - new trustees\n* Ama Owusu, treasurer\nNext meeting Jan 21 (not my turn)"
+    assert dues(read(extractor, text)) == []
