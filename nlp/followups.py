@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span
 from nlp.dates import When, resolve_when
 from nlp.dates.actions import find_action, past_clause, refused, theirs, verbless
 from nlp.dates.clauses import SUBJECTS, bare, clause, corrects, heading, sentence, settles
+from nlp.dates.holidays import CANADIAN_PLACES
 
 _TODO_HEADS = ("to do", "todo", "to - do", "to-do", "next steps", "action items", "f / u", "f/u")
 _ABOUT = frozenset("about re regarding on".split())
@@ -84,12 +85,16 @@ class _Candidate:
 def find_follow_ups(doc: Doc, dates: list[Span], now: datetime) -> list[FoundFollowUp]:
     """The follow-ups among the dates DateFinder found in ``doc``, said at ``now``."""
     today = now.date()
+    canadian = any(t.lower_ in CANADIAN_PLACES for t in doc)
     chosen: list[_Candidate] = []
     refused: set[int] = set()
     for span in sorted(dates, key=lambda s: s.start):
         if span.start in refused:
             continue
-        when = resolve_when(span, now)
+        when = _as_in_canada(span, now) if canadian else None
+        when = when or resolve_when(span, now)
+        if when is None and chosen and corrects(doc, chosen[-1].span, span):
+            when = _counted_from(span, chosen[-1].span, now)
         if when is None or when.stale:
             continue
         lo, hi = clause(doc, span.start, span.end)
@@ -164,6 +169,29 @@ def _found(doc: Doc, c: _Candidate, dated: frozenset[int], now: datetime) -> Fou
     )
 
 
+def _as_in_canada(span: Span, now: datetime) -> When | None:
+    """ "the week after Thanksgiving" in a note from Canada: October's Thanksgiving."""
+    words = [t.lower_ for t in span]
+    if "thanksgiving" not in words or "canadian" in words:
+        return None
+    said = " ".join("canadian thanksgiving" if w == "thanksgiving" else w for w in words)
+    return resolve_when(said, now)
+
+
+_AFTER_LEADS = frozenset("after right just".split())
+
+
+def _counted_from(span: Span, earlier: Span, now: datetime) -> When | None:
+    """ "call him after diwali no actually the tuesday after": the weekday after the day
+    said before it, when the later date is only "the <weekday> after"."""
+    if span[-1].lower_ != "after":
+        return None
+    words = [t.text for t in earlier]
+    while words and words[0].casefold() in _AFTER_LEADS:
+        words = words[1:]
+    return resolve_when(f"{span.text} {' '.join(words)}", now) if words else None
+
+
 _INSTEAD = (("not",), ("instead", "of"), ("rather", "than"))
 # Words that say a follow-up already asked for is being moved: "push tom's call to next
 # month, not thursday", "actually mid january not friday".
@@ -228,12 +256,16 @@ def _action(doc: Doc, lo: int, hi: int, span: Span, when: When, today: date) -> 
         return None  # "Thank God for today"
     if said_today and past_clause(doc, lo, hi, span):
         return None  # "BNI lunch was packed today"
+    if said_today and _opening_event(doc, span):
+        return None  # "Harbour awards kickoff tonight." above what happened there
     if heading(doc, span):
         return None  # "Hadassah brunch, Sunday" above the note's lines
     if dates_an_occasion(doc, span):
         return None  # "a quote for their holiday party dec 18": the party's day, not a due date
     if before == "(" and span.end < len(doc) and doc[span.end].text == ")":
         return None  # "invite Tereza to the open day (Dec 9) by Friday": an aside
+    if _suits_them(doc, span, hi):
+        return -1  # "she said mid december works for her": when to do what was agreed
     action, others = find_action(doc, lo, hi, span, said_today)
     if action is not None and doc[action].pos_ == "NOUN" and _names_an_occasion(doc, span):
         return None  # "coffee with john after wed service": when they met, not a follow-up
@@ -268,6 +300,35 @@ def _action(doc: Doc, lo: int, hi: int, span: Span, when: When, today: date) -> 
         return None
     action, others = find_action(doc, s_lo, s_hi, span, said_today)
     return None if others else action
+
+
+def _opening_event(doc: Doc, span: Span) -> bool:
+    """A note's first sentence, with no verb, naming the evening it is about: "Harbour
+    business awards kickoff tonight. Met Ines ..."."""
+    lo, hi = sentence(doc, span.start, span.end)
+    return (
+        all(t.is_space or t.is_punct for t in doc[:lo])
+        and hi < len(doc) - 1
+        and verbless(doc, lo, hi, span)
+    )
+
+
+_SUITS = frozenset("works work suits suit".split())
+_GOOD = frozenset("good fine ok okay best better great".split())
+_WHOM = frozenset("for her him them me us".split())
+
+
+def _suits_them(doc: Doc, span: Span, hi: int) -> bool:
+    """ "mid december works for her", "friday is good for him": the day someone says
+    suits them is when the user is to do what they agreed."""
+    i = span.end
+    if i < hi and doc[i].lower_ in _SUITS:
+        i += 1
+    elif i + 1 < hi and doc[i].lower_ in ("is", "'s") and doc[i + 1].lower_ in _GOOD:
+        i += 2
+    else:
+        return False
+    return i >= hi or doc[i].lower_ in _WHOM or doc[i].ent_type_ == "PERSON"
 
 
 _OCCASIONS = frozenset(
@@ -328,9 +389,12 @@ def _todo_list(doc: Doc, lo: int) -> bool:
 
 
 def _delivery(doc: Doc, lo: int, hi: int, span: Span) -> bool:
-    """ "sample address to Zhang Lei tomorrow": a thing, to whom, when; no verb at all."""
+    """ "sample address to Zhang Lei tomorrow": a thing, to whom, when; no verb at all. Or
+    whom and about what: "Ngozi Eze re the gala sponsorship tmrw"."""
     return verbless(doc, lo, hi, span) and any(
-        t.lower_ == "to" and t.i + 1 < hi and doc[t.i + 1].ent_type_ == "PERSON" for t in doc[lo:hi]
+        (t.lower_ == "to" and t.i + 1 < hi and doc[t.i + 1].ent_type_ == "PERSON")
+        or (t.lower_ == "re" and t.i > lo and doc[t.i - 1].ent_type_ == "PERSON")
+        for t in doc[lo:hi]
     )
 
 

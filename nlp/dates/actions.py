@@ -30,12 +30,21 @@ _ACTIONS = frozenset(
     "revisit discuss regroup renew research circulate ship return phone bank lodge leave "
     "bell flick gie gies "
     "introducing meeting hitting dropping bringing telling asking checking getting "
-    "catching following reaching writing post debrief find help "
+    "catching following reaching writing post debrief find help come holla "
+    # a call said in Spanish or French: "llámalo el jueves", "je la rappelle mardi"
+    "llámalo llámala llámale llamar llamarlo llamarla llamarle appelle rappelle l'appelle "
+    "appeler rappeler "
     # things to do, said as nouns: "Proposal to Kwame by Dec 11", "mtg Wed 10am"
     "proposal deck docs slides bio samples kickoff mtg 1:1 invoice contract draft cv resume "
     "packet pass "
-    "tasting walkthrough appointment appt".split()
+    "tasting walkthrough appointment appt "
+    # a drink or a meal said as the plan ("a pint before christmas", "tacos next wk"), and
+    # "hit me up" ("hmu thurs")
+    "pint pints beer beers bevvy bevvies tacos ramen pho sushi dumplings hmu".split()
 )
+# Meals named by the food: a plan only right before its date ("ramen fri"), not in "his
+# sushi place opens in march".
+_FOODS = frozenset("tacos ramen pho sushi dumplings".split())
 # Words that are a to-do only as a verb or before what it is done to: "phone him thursday",
 # "bell him monday", "flick Aroha the list", "bank the takings tomorrow", "lodge the cheque",
 # "leave it till after the hols"; not "a new phone friday", "the school bell", "the bank",
@@ -49,7 +58,9 @@ _THINGS_TO_DO = frozenset(
 )
 # Meals and meetings: the user's plan, unless someone else hosts them or they happened today.
 _GATHERINGS = frozenset(
-    "coffee lunch breakfast brunch dinner drinks drink zoom mtg meeting tasting".split()
+    "coffee lunch breakfast brunch dinner drinks drink zoom mtg meeting tasting pint pints beer "
+    "beers bevvy bevvies".split()
+    + list(_FOODS)
 )
 _HOSTING = frozenset(
     "host hosts hosting hosted throw throws throwing organize organizes organizing organise "
@@ -76,6 +87,7 @@ _RESCHEDULED = frozenset("moved pushed rescheduled postponed bumped changed swit
 # "Vikram wants to meet next week": what someone wants to do with the user is the user's too.
 _MUTUAL = frozenset(
     "meet meeting coffee lunch breakfast dinner drinks catch talk chat sync connect zoom "
+    "pint pints beer beers "
     # "wants a demo next week", "wants a quote by friday": what they want from the user
     "demo quote proposal estimate intro walkthrough call tour "
     # "she wants everyone's slides by the 20th": things to hand them
@@ -101,8 +113,17 @@ def find_action(
     for tok in doc[lo:hi]:
         if span.start <= tok.i < span.end or not _is_action(tok):
             continue
+        if tok.lower_ in _FOODS and tok.i + 1 != span.start:
+            continue
         if _refusing(doc, tok.i):
             continue  # "don't bother ringing her": the action refused comes next
+        run_on = not said_today and tok.i > lo and tok.lower_ in _GATHERINGS
+        if tok.lower_ in _MUTUAL and any(
+            t.lower_ in _RESCHEDULED for t in doc[max(lo, tok.i - 3) : tok.i]
+        ):
+            return tok.i, others  # "he's moved our call": still the user's call
+        if run_on and _run_on_to_do(doc, tok, span):
+            return tok.i, others  # "...an adjuster at nordic mutual lunch week after next"
         if refused(doc, tok.i):
             others = "theirs"  # "nothing to chase this week", "no need to call him"
             continue
@@ -116,7 +137,9 @@ def find_action(
             others = others or "event"
         elif tok.tag_.startswith("NN") and _is_between(doc, tok, span):
             others = others or "event"  # "My talk is Wednesday", "Kickoff is Jan 7"
-        elif theirs(doc, lo, tok.i) or _past(doc, lo, tok):
+        elif (
+            theirs(doc, lo, tok.i) or _past(doc, lo, tok) or _relatives_doing(doc, lo, tok)
+        ) and not (_run_on_to_do(doc, tok, span) and _reaching(tok)):
             others = "theirs"
         else:
             return tok.i, others
@@ -210,6 +233,8 @@ def _is_action(tok: Token) -> bool:
             return tok.tag_ == "VB" or nxt in _VERB_OBJECTS or (named and not owned)
         if tok.lower_ == "leave":  # "leave it till Monday": put off until then
             return nxt in _DEFERRED
+        if tok.lower_ == "come":  # "he said come to the farm": an invitation to the user
+            return tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("said", "says")
         return not (tok.lower_ in ("get", "getting") and nxt in _GET_NOT_ACTION)
     # the tokenizer splits "f/u" into three tokens
     doc = tok.doc
@@ -286,6 +311,51 @@ def theirs(doc: Doc, lo: int, at: int) -> bool:
         ):
             return True
     return False
+
+
+_PARTICLES = frozenset("back up in".split())
+
+
+def _run_on_to_do(doc: Doc, tok: Token, span: Span) -> bool:
+    """ "she's an actuary at nordic mutual lunch week after next", "wants a padel court at
+    the club circle back in a week": in dictation with no break, an action right after a
+    noun and right before its date starts the user's own to-do."""
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is None or not (prev.tag_.startswith("NN") or prev.ent_type_ == "ORG"):
+        return False
+    if prev.ent_type_ == "PERSON":
+        return False  # "Dana coffee friday" is read by whose it is
+    if prev.lower_ in ("next", "this", "last"):
+        return False  # "Next meeting Jan 21": a series' next one, whatever NER made of it
+    if any(t.lower_ in _HOSTING and t.lower_ != "at" for t in doc[max(0, tok.i - 3) : tok.i]):
+        return False  # "she's doing a wine tasting friday"
+    after = tok.i + 1
+    while after < span.start and doc[after].lower_ in _PARTICLES:
+        after += 1
+    return after == span.start and not tok.tag_.startswith(("VBD", "VBN", "VBZ"))
+
+
+def _reaching(tok: Token) -> bool:
+    """ "call", "circle back", "follow up": getting back to someone, not "a stock show"."""
+    nxt = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    return tok.lower_ in _REACH or nxt in ("back", "up")
+
+
+_LINE_LEADS = frozenset("- – — * • his her their".split())
+
+
+def _relatives_doing(doc: Doc, lo: int, tok: Token) -> bool:
+    """ "Son Arjun in 12th grade, writing his SATs in March": a verb in -ing opening a
+    clause after a comma, in a sentence or line about a relative, says what the relative
+    is doing (but not "his son nick needs pastries 👀 getting nick's number friday")."""
+    if tok.i != lo or tok.tag_ != "VBG" or lo == 0 or doc[lo - 1].text != ",":
+        return False
+    i = lo - 1
+    while i > 0 and not (doc[i - 1].text in ".!?;" or "\n" in doc[i - 1].text):
+        i -= 1
+    while i < lo and (doc[i].lower_ in _LINE_LEADS or doc[i].is_space):
+        i += 1
+    return i < lo and doc[i].lower_ in FAMILY_NOUNS
 
 
 def _imperative(doc: Doc, at: int) -> bool:

@@ -36,12 +36,15 @@ _BARE = frozenset(
 # Words between two dates that make the later one replace the earlier.
 _CORRECTION = frozenset(
     "no nope wait actually sorry i mean or rather make that scratch instead maybe um uh "
-    "like - – — , ... ? ! oops".split()
+    "like - – — , ... ? ! oops espera".split()
 )
-_STRONG_CORRECTION = frozenset("wait actually sorry scratch rather instead correction".split())
+_STRONG_CORRECTION = frozenset(
+    "wait actually sorry scratch rather instead correction espera attends".split()
+)
 # Words that settle on a day after a vaguer one: "... after christmas, lets say jan 11".
 _SETTLING = ("let's say", "lets say", "let s say", "say", "make it", "how about", "ideally")
 _SETTLE_REACH = 15
+_THE = frozenset("on the el le".split())  # "tuesday no, the wednesday", "el miércoles"
 _CORRECTION_PAIRS = frozenset({("i", "mean"), ("make", "that"), ("no", ","), ("no", "no")})
 
 
@@ -83,7 +86,7 @@ def sentence(doc: Doc, start: int, end: int) -> tuple[int, int]:
     def stop(t: int) -> bool:
         text = doc[t].text
         if text == "." and t > 0 and doc[t - 1].lower_ in _ABBREVIATIONS:
-            return False
+            return _opens_a_sentence(doc, t + 1)
         return (
             text in _SENTENCE_END
             or "\n" in text
@@ -110,21 +113,51 @@ def _ends_sentence(doc: Doc, t: int) -> bool:
         len(text) > 2
         and text.endswith(".")
         and text[:-1].isalpha()
-        and text[:-1].lower() not in _ABBREVIATIONS
+        and (text[:-1].lower() not in _ABBREVIATIONS or _opens_a_sentence(doc, t + 1))
         and t + 1 < len(doc)
         and not doc[t + 1].like_num
     )
+
+
+_AFTER_A_VERB = frozenset("on her him them the a an up back about with in".split())
+
+
+def _opens_a_sentence(doc: Doc, t: int) -> bool:
+    """ "...the deli on Elm St. Decide on the sponsorship": a capitalised verb after "St."
+    starts a new sentence, where a name ("St. Mark's", "St. Louis") would not. The tagger
+    often calls the verb a proper noun there; what follows it tells ("Decide on", "Send
+    her")."""
+    if t + 1 >= len(doc) or not doc[t].text[:1].isupper():
+        return False
+    if doc[t].ent_type_ in ("PERSON", "GPE", "LOC"):
+        return False
+    nxt = doc[t + 1]
+    return doc[t].tag_ == "VB" or (nxt.text.islower() and nxt.lower_ in _AFTER_A_VERB)
 
 
 def _is_emoji(text: str) -> bool:
     return any(ord(c) >= 0x2190 for c in text) and not any(c.isalnum() for c in text)
 
 
+_WHY_THEN = frozenset("when once".split())
+# Words that take back what was said before a date: "call after lambing? no - next weds".
+_TAKING_BACK = frozenset("no nope nah actually wait sorry".split())
+
+
 def bare(doc: Doc, lo: int, hi: int, span: Span) -> bool:
-    """Nothing in lo..hi but the date, fillers and names: "nxt wk", "f/u jan"."""
+    """Nothing in lo..hi but the date, fillers and names: "nxt wk", "f/u jan", and "no -
+    next weds" taking back what was said before it (but not "no f/u next week"). What
+    comes after "when" or "once" past the date only says why then ("probably mid-November
+    when things calm down")."""
     for t in doc[lo:hi]:
         if span.start <= t.i < span.end:
             continue
+        if t.i >= span.end and t.lower_ in _WHY_THEN:
+            return True
+        if t.lower_ in _TAKING_BACK and t.i < span.start and t.i + 1 < len(doc):
+            nxt = doc[t.i + 1]
+            if nxt.is_punct or nxt.lower_ in _TAKING_BACK:
+                continue
         if t.lower_ in _BARE or t.is_space or t.is_punct or t.ent_type_ in ("PERSON", "ORG"):
             continue  # "Petra in a couple weeks": NER calls a lone first name either
         return False
@@ -142,7 +175,7 @@ def corrects(doc: Doc, earlier: Span, later: Span) -> bool:
     words = [t.lower_ for t in between]
     if words[-1] in ("of", "than", "not"):
         return False  # "early next week instead of this week": the later one is refused
-    if all(w in _CORRECTION or w in ("on", "the") for w in words) and len(words) <= 5:
+    if all(w in _CORRECTION or w in _THE for w in words) and len(words) <= 5:
         return True
     pairs = set(pairwise(words))
     return bool(set(words) & _STRONG_CORRECTION) or bool(pairs & _CORRECTION_PAIRS)

@@ -29,6 +29,7 @@ _NOT_AFTER_SAT = frozenset(
     "down between next with in at on through around by there here for together up beside "
     "across outside inside behind near is was 's shining came comes set rose - – w/ w".split()
 )
+_MEALS = frozenset("coffee lunch brunch breakfast dinner drinks".split())
 _HOLIDAY_LEADS = frozenset("on at for".split())
 # Texting words the tagger calls nouns: "chase kemi after thanksgiving lol".
 _CHAT_WORDS = frozenset("lol lmao haha tbh ngl fr pls btw asap ok okay thx".split())
@@ -113,6 +114,8 @@ class DateFinder:
                 and after.is_alpha
             ):
                 return after.lower_ in TIME_WORDS  # "Sat most of Saturday next to Ikenna"
+            if after is not None and after.lower_ == "for" and start + 2 < len(doc):
+                return doc[start + 2].lower_ in _MEALS  # "meet Mari sat for coffee"
             return after is None or after.lower_ not in _NOT_AFTER_SAT
         if found.loose == "holiday":
             return before in _HOLIDAY_LEADS and (nxt is None or not nxt.tag_.startswith("NN"))
@@ -143,6 +146,8 @@ def _scots_today(doc: Doc, start: int, end: int) -> bool:
 
 def _cue_before(doc: Doc, start: int) -> bool:
     """A follow-up shorthand right before ``start``: "f/u", "ping", "check in"."""
+    if doc[start].text.startswith("~"):
+        return True  # "~march": roughly then
     if start == 0:
         return False
     prev = doc[start - 1].lower_

@@ -30,6 +30,7 @@ from nlp.dates.terms import (
     Term,
     Week,
     Weekday,
+    WeekdayAfter,
 )
 from nlp.dates.words import (
     BREAKS,
@@ -85,6 +86,7 @@ _FIRST_DAY = (
     | frozenset(ORDINAL_WORDS)
     | frozenset("the end this later day coming upcoming next a fortnight".split())
 )
+_FIRST_WEEKDAY_AFTER = frozenset(WEEKDAYS) | frozenset({"the"})
 # Words a phrase can start with; any other word is skipped without trying the grammar.
 _STARTS = (
     frozenset(WEEKDAYS)
@@ -125,6 +127,7 @@ class Grammar(PeriodRules):
             (self.quarter, _FIRST_QUARTER),
             (self.ahead, _FIRST_AHEAD),
             (self.day, _FIRST_DAY),
+            (self.weekday_after, _FIRST_WEEKDAY_AFTER),
         ]
         for rule, firsts in rules:
             if w not in firsts and not numeric:
@@ -228,6 +231,29 @@ class Grammar(PeriodRules):
             return Parse(After(found.term), found.end)  # "after monday", "f/u after 4/15"
         return None
 
+    def weekday_after(self, i: int) -> Parse | None:
+        """ "the tuesday after christmas", "monday after the 15th": the first such weekday
+        after that day. "the tuesday after" with no day is counted from the day said just
+        before it ("call him after diwali no actually the tuesday after": nlp/followups.py)."""
+        j = self.opt(i, "the")
+        wd = self.weekday_word(j)
+        if wd is None or self.word(wd[1]) != "after" or self.word(wd[1] + 1) == "next":
+            return None  # "tuesday after next" is the weekday rule's
+        k = wd[1] + 1
+        name = self.holiday_name(k)
+        if name is not None:
+            return Parse(WeekdayAfter(wd[0], Holiday(name[0], "on")), name[1])
+        found = self.day(k)
+        if (
+            found is not None
+            and found.loose in (None, "the_ordinal")
+            and isinstance(found.term, CalendarDate | Weekday)
+        ):
+            return Parse(WeekdayAfter(wd[0], found.term), found.end)
+        if j > i and not self.word(k)[:1].isalnum():
+            return Parse(WeekdayAfter(wd[0], None), k)
+        return None
+
     # -- holidays -----------------------------------------------------------------------
 
     def holiday_name(self, i: int) -> tuple[str, int] | None:
@@ -243,8 +269,9 @@ class Grammar(PeriodRules):
         rels: list[tuple[tuple[str, ...], str]] = [
             (("after",), "after"), (("right", "after"), "after"), (("just", "after"), "after"),
             (("until", "after"), "after"), (("till", "after"), "after"),
-            (("post",), "after"), (("post", "-"), "after"), (("the", "week", "after"), "after"),
-            (("week", "after"), "after"), (("in",), "after"),
+            (("post",), "after"), (("post", "-"), "after"),
+            (("the", "week", "after"), "week_after"), (("week", "after"), "week_after"),
+            (("in",), "after"),
             (("right", "before"), "before"), (("just", "before"), "before"),
             (("the", "week", "before"), "week_before"), (("week", "before"), "week_before"),
             (("over",), "over"), (("during",), "over"), (("through",), "over"),
@@ -272,7 +299,7 @@ class Grammar(PeriodRules):
                 if over is None:
                     continue  # "once christmas" is not said; "once the hols are over" is
                 end = over
-            elif rel == "after" and over is not None:
+            elif rel in ("after", "week_after") and over is not None:
                 end = over  # "after the school hols finish"
             return Parse(Holiday(name, rel), end)
         found = self.holiday_name(i)

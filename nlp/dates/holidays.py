@@ -120,6 +120,7 @@ _BANK_HOLIDAYS: tuple[Callable[[int], date], ...] = (
 _HOLIDAY_DAYS: dict[str, Callable[[int], date]] = {
     **{name: _festival(name) for name in _FESTIVALS},
     "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),  # US: 4th Thursday of November
+    "canadian thanksgiving": lambda y: _nth_weekday(y, 10, 0, 2),  # 2nd Monday of October
     "black friday": lambda y: _nth_weekday(y, 11, 3, 4) + DAY,
     "cyber monday": lambda y: _nth_weekday(y, 11, 3, 4) + 4 * DAY,
     "christmas": lambda y: date(y, 12, 25),
@@ -162,6 +163,15 @@ _HOLIDAY_DAYS: dict[str, Callable[[int], date]] = {
     "rizal day": lambda y: date(y, 12, 30),
     "all saints' day": lambda y: date(y, 11, 1),
 }
+
+
+# Places that make a note Canadian, and its Thanksgiving October's ("call her the week after
+# Thanksgiving" in a Montréal note).
+CANADIAN_PLACES = frozenset(
+    "canada canadian canadiens québec quebec québécois montréal montreal toronto ontario "
+    "ottawa vancouver calgary edmonton alberta winnipeg manitoba saskatchewan halifax "
+    "mississauga laval gatineau hamilton".split()
+)
 
 
 # The Monday holidays that make a long weekend, in the US and in Canada: MLK Day, Presidents
@@ -241,7 +251,11 @@ def holiday_window(
 ) -> tuple[date, date, date | None]:
     """(first, last, anchor) of "<rel> <holiday>" in ``year`` (the long weekend or the bank
     holiday: the next one after ``today``). KeyError: a festival the table has no date for
-    in that year."""
+    in that year. "week_after" is "after", but for a Monday holiday the week after its own
+    ("the week after Labor Day"), where "after" is the rest of its week."""
+    week_after = rel == "week_after"
+    if week_after:
+        rel = "after"
     if name in _SCHOOL_BREAKS:
         return _break_window(name, rel, year, today)
     if name == "long weekend":
@@ -262,7 +276,7 @@ def holiday_window(
     if rel == "on":
         return day, day, None
     if rel == "after":
-        if day.weekday() == 0:  # a Monday holiday: the rest of its week
+        if day.weekday() == 0 and not week_after:  # a Monday holiday: the rest of its week
             return day + DAY, day + 4 * DAY, None
         start = monday_of(day) + 7 * DAY
         return start, start + 4 * DAY, None

@@ -69,6 +69,7 @@ from nlp.dates.terms import (
     Term,
     Week,
     Weekday,
+    WeekdayAfter,
     WeekOf,
 )
 from nlp.dates.words import doc_words, text_words
@@ -330,6 +331,12 @@ def _resolve_term(term: Term, today: date) -> When | None:
         return _holiday(term, today)
     if isinstance(term, By):
         return _by(term, today)
+    if isinstance(term, WeekdayAfter):
+        of = _resolve_term(term.day, today) if term.day is not None else None
+        if of is None:
+            return None
+        day = of.last + ((term.weekday - of.last.weekday()) % 7 or 7) * DAY
+        return When(day, day, day)
     if isinstance(term, After):
         after = _resolve_term(term.inner, today)
         if after is None:

@@ -91,6 +91,12 @@ class After:  # "after Monday"
 
 
 @dataclass(frozen=True)
+class WeekdayAfter:  # "the tuesday after christmas"; day None: "... no, the tuesday after"
+    weekday: int
+    day: Term | None
+
+
+@dataclass(frozen=True)
 class Past:  # "last tuesday", "yesterday"
     pass
 
@@ -113,6 +119,7 @@ Term: TypeAlias = (
     | Holiday
     | By
     | After
+    | WeekdayAfter
     | Past
     | Habit
 )

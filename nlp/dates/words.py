@@ -42,6 +42,7 @@ HOLIDAY_NAMES: dict[tuple[str, ...], str] = {
     ("thanksgiving",): "thanksgiving",
     ("thanksgiving", "day"): "thanksgiving",
     ("turkey", "day"): "thanksgiving",
+    ("canadian", "thanksgiving"): "canadian thanksgiving",
     ("christmas",): "christmas",
     ("christmas", "day"): "christmas",
     ("christmas", "eve"): "christmas eve",
@@ -196,6 +197,17 @@ _NORMAL = {
     "til": "till",
     "untill": "until",
 }
+# Weekdays in Spanish and French, for notes that slip into them for the call ("llámalo el
+# jueves", "je la rappelle mardi"). "domingo" is left out: it is as often a name.
+_FOREIGN_WEEKDAYS = {
+    **dict.fromkeys("lunes lundi".split(), "monday"),
+    **dict.fromkeys("martes mardi".split(), "tuesday"),
+    **dict.fromkeys("miércoles miercoles mercredi".split(), "wednesday"),
+    **dict.fromkeys("jueves jeudi".split(), "thursday"),
+    **dict.fromkeys("viernes vendredi".split(), "friday"),
+    **dict.fromkeys("sábado sabado samedi".split(), "saturday"),
+    "dimanche": "sunday",
+}
 _SPLIT = re.compile(
     r"^(\d+)(days?|weeks?|wks?|months?|mos?)$|^(kw|cw)(\d{1,2})$|^(mid|post|pre)-(\w+)$"
     r"|^(\d{1,2})-(\d{1,2})$"
@@ -206,6 +218,8 @@ _TEXT_WORDS = re.compile(r"[A-Za-z0-9][\w'’./:-]*|[^\w\s]")
 def _split(text: str) -> list[str]:
     """One token's words, lowercased and normalised."""
     low = text.lower()
+    if len(low) > 1 and low[0] == "~" and low[1].isalnum():
+        low = low[1:]  # "~march": roughly March
     if low in _NORMAL:
         return [_NORMAL[low]]
     m = _SPLIT.match(low)
@@ -246,6 +260,12 @@ def doc_words(tokens: Sequence[tuple[str, str]]) -> tuple[list[str], list[int], 
             first.append(i)
             last.append(i + 1)
             i += 1
+        elif text.lower() in _FOREIGN_WEEKDAYS and not (
+            i + 1 < len(tokens) and tokens[i + 1][0].lower() == "gras"  # Mardi Gras
+        ):
+            words.append(_FOREIGN_WEEKDAYS[text.lower()])
+            first.append(i)
+            last.append(i)
         else:
             for w in _split(text):
                 words.append(w)
