@@ -5,6 +5,7 @@ it makes the coach gentle with the family (coach/ideas.py hard_time)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from spacy.tokens import Doc, Span
@@ -13,7 +14,7 @@ from nlp.people import Person
 
 HARD = frozenset(
     "hospital hospitalised hospitalized hospice icu stroke cancer chemo chemotherapy surgery "
-    "operation passed died dying sick ill illness miscarriage".split()
+    "operation passed died dying sick ill illness miscarriage hosp".split()
 )
 # "Surgery" is also where a GP, a dentist or a vet works (UK): "new radiators in the
 # surgery", "her dental surgery", "the GP surgery" is a place, not an operation (trial 26).
@@ -44,6 +45,35 @@ def a_practice(words: Sequence[str], at: int) -> bool:
     if len(before) == 2 and before[0] in _PLACE_BEFORE and before[1] in _OWNER:
         return True
     return at + 1 < len(low) and low[at + 1] in _PRACTICE_AFTER
+
+
+# Hard news said in more than one word, each under the word it is known by: a job lost
+# ("made redundant", "laid off", "let go", "lost his job"; trial 29 congratulated "Abdi
+# making redundant"), a fall or an operation ("had a fall", "her hip op").
+_HARD_PHRASES = {
+    "redundant": r"(?:made|been|being|be|was|were|is|are|got|get|gone|go|going)\s+redundant"
+    r"|redundanc(?:y|ies)",
+    "laid off": r"(?:laid|lay|layed)\s+off",
+    "let go": r"(?:was|were|been|being|got|get|be|is|are)\s+let\s+go",
+    "lost job": r"lost\s+(?:his|her|their|my|the|a|your)\s+(?:job|work|position|contract)",
+    "fall": r"(?:had|has|took|taken|have|having)\s+(?:a|another)\s+(?:bad\s+|nasty\s+)?fall",
+    "op": r"(?:hip|knee|heart|back|shoulder|cataract|eye|bypass|an|another|his|her|the|their)"
+    r"\s+op\b(?!\s*-?\s*(?:ed|eds|shop|shops)\b)",
+}
+_PHRASES = re.compile(
+    "|".join(f"(?P<{k.replace(' ', '_')}>\\b(?:{v}))" for k, v in _HARD_PHRASES.items()),
+    re.IGNORECASE,
+)
+
+
+def hard_phrases(text: str) -> set[str]:
+    """The hard news said in more than one word, by the word each is known by."""
+    return {
+        name.replace("_", " ")
+        for match in _PHRASES.finditer(text)
+        for name, said in match.groupdict().items()
+        if said
+    }
 
 
 def hard_words(words: Sequence[str], hard: Collection[str]) -> set[str]:
