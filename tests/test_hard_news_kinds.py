@@ -128,3 +128,19 @@ def test_a_relatives_death_is_still_no_question_about_them() -> None:
     ama = _person("Ama Owusu", "she", Detail("family", "mum passed away after a fall", 1, TOLD))
     said = idea(ama, "keep_in_touch", "", LATER).text + opener(ama, "keep_in_touch", "", LATER)
     assert "doing after" not in said and "thinking of you" in said, said
+
+
+@pytest.mark.parametrize(
+    ("who", "reason", "line"),
+    [
+        (Who("Niamh", SHE, True), "ask how shes doing", "Ask Niamh how she's doing"),
+        (Who("Niamh", SHE, True), "ask how she's getting on", "Ask Niamh how she's getting on"),
+        (Who("Declan", HE, True), "ask how hes doing", "Ask Declan how he's doing"),
+        (Who("Declan", HE, True), "ask how shes doing", None),  # someone else: unnamed
+    ],
+)
+def test_asking_how_they_are_names_them_first(who: Who, reason: str, line: str | None) -> None:
+    """Trial 29: "Ask how shes doing with Siobhan"."""
+    from coach.sentences import follow_up
+
+    assert follow_up(who, reason) == line
