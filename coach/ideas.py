@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
+from coach.mishaps import MENDING, Mishap, mishap
 from coach.phrases import clean, read, read_family
 from coach.sentences import (
     MEETINGS,
@@ -234,6 +235,11 @@ def idea(
     if hard_time(person, now):
         # A death or an illness in the last weeks: no "send him something about karaoke"
         # (trial 12, eight days after his dad died), only a gentle check-in
+        mishap_ = relatives_mishap(person, now)
+        if mishap_ is not None:
+            return Idea(
+                proper(_ask_after(person, kind, reason, today, mishap_), person.proper_names)
+            )
         gentle = _gentle(person, kind, reason, today, recovering(person, now))
         return Idea(proper(gentle, person.proper_names), gives=False)
     said = _idea(person, kind, reason, now, today)
@@ -432,10 +438,6 @@ def family_news(person: Person, now: datetime | None) -> bool:
     )
 
 
-# An operation or a hospital stay of their own: a recovery to ask after, not a loss.
-_MENDING = frozenset("surgery operation hospital hospitalized hospitalised".split())
-
-
 def recovering(person: Person, now: datetime | None) -> bool:
     """The hard news is their own surgery or hospital stay, and nothing worse: "how is the
     recovery going?", never "it's been a hard time for him" (trial 25: knee surgery)."""
@@ -444,12 +446,25 @@ def recovering(person: Person, now: datetime | None) -> bool:
         bool(news)
         and not _mourning(person)
         and not family_news(person, now)
-        and all(dark(d.text) <= _MENDING and d.relative is None for d in news)
+        and all(dark(d.text) <= MENDING and d.relative is None for d in news)
     )
+
+
+def relatives_mishap(person: Person, now: datetime | None) -> Mishap | None:
+    """A relative's fall, operation or hospital stay, and nothing worse: asked after as
+    "how her dad is doing after his fall" (trial 29)."""
+    if _mourning(person):
+        return None
+    news = _hard_news(person, now)
+    said = set().union(*(dark(d.text) for d in news)) if news else set()
+    return mishap(news, person.who.pronoun.possessive, said)
 
 
 def gentle_question(person: Person, now: datetime | None) -> str:
     """What a friend asks in a hard time, of them and their family when it is theirs."""
+    mishap_ = relatives_mishap(person, now)
+    if mishap_ is not None:
+        return mishap_.question
     if recovering(person, now):
         return "I hope the recovery is going well. How are you feeling?"
     if family_news(person, now):
@@ -490,6 +505,29 @@ def _gentle(person: Person, kind: str, reason: str, today: bool, mending: bool =
     if kind == "first" and not person.known_before:
         return f"{_good_to_meet(person)}, and that you're thinking of {p.object}"
     return f"Check in on {who.name}; it's been a hard time for {p.object}"
+
+
+# Follow-ups that are themselves the question: "ask how she's doing", "see how he is".
+_ASKING = frozenset("ask see check find".split())
+
+
+def _ask_after(person: Person, kind: str, reason: str, today: bool, mishap_: Mishap) -> str:
+    """ "Ask Siobhan how her mum is doing after her hip op": the relative named, never
+    "Ask how shes doing with Siobhan"; the user's own errand leads ("Call Bronwen, and ask
+    her…"), and one about a thing of its own stays as it is."""
+    who = person.who
+    p = who.pronoun
+    if kind == "follow_up" and reason:
+        words = [w.casefold() for w in clean(reason)]
+        asked = follow_up(who, reason, today) or follow_up_about(who, reason)
+        if asked is not None and " about " in asked:
+            return asked
+        lead = asked.split()[0].casefold() if asked else ""
+        if asked is not None and lead not in ("follow", "check") and words[0] not in _ASKING:
+            return f"{asked}, and {mishap_.ask(who.name, p.object)}"
+    if kind == "first" and not person.known_before:
+        return f"{_good_to_meet(person)}, and {mishap_.ask(who.name, p.object)}"
+    return mishap_.ask(who.name)
 
 
 def _thanked(person: Person, kind: str, said: Idea, thank: Talk, now: datetime | None) -> Idea:
@@ -658,9 +696,9 @@ def opener(
         return f"Hi {person.first}, I've been thinking of you {since}. How are you holding up?"
     if hard_time(person, now):
         met = f"{_great_to_meet(person)}! " if kind == "first" else ""
-        return proper(
-            f"Hi {person.first}, {met}{gentle_question(person, now)}", person.proper_names
-        )
+        question = gentle_question(person, now)
+        question = question if met else _lower(question)  # "Hi Liesl, how's your dad…"
+        return proper(f"Hi {person.first}, {met}{question}", person.proper_names)
     return proper(_opener(person, kind, now, fact_id), person.proper_names)
 
 

@@ -107,7 +107,7 @@ finish fish fix flag follow forward found franchise fundraise garden graduate gu
 host hunt improve insure install intro introduce invest invite join kayak kick knit land
 launch learn like list live look love manage market marry mentor message move need open
 organise organize own paint partner pass ping play prepare present print produce promote
-publish raise rebrand recommend recover refinance register relocate remodel renew renovate
+publish qualify raise rebrand recommend recover refinance register relocate remodel renew renovate
 restructure
 rent repair restore retire return review row sail save schedule search serve share ski sponsor
 skate sew sort start study support surf talk text train travel treat try update upgrade visit

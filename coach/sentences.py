@@ -1090,6 +1090,22 @@ _VISITS = frozenset(
 )
 
 
+# Pronouns a quick note runs into the verb: "ask how shes doing".
+_RUN_ON = {"shes": "she's", "hes": "he's", "theyre": "they're"}
+
+
+def _ask_how(who: Who, rest: Sequence[str]) -> str | None:
+    """ "ask how shes doing" -> "Ask Siobhan how she's doing", never "Ask how shes doing
+    with Siobhan" (trial 29); one about someone else the note does not name is no line."""
+    said = [_RUN_ON.get(w.casefold(), w) for w in rest]
+    own = who.pronoun.subject.casefold()
+    for word in said[1:]:
+        low = word.casefold()
+        if low.split("'")[0] in ("he", "she", "they") and low.split("'")[0] != own:
+            return None  # "ask how hes doing" of Bronwen: her dad's news (coach/mishaps.py)
+    return f"Ask {who.name} {to_user(said)}"
+
+
 def follow_up(who: Who, reason: str, today: bool = False) -> str | None:
     """The follow-up a note asked for, as a line: "call him" -> "Call Mike"; "ping her" ->
     "Check in with Priya"; "send him the deck" -> "Send Tom the deck"; "coffee" -> "Set up
@@ -1150,6 +1166,8 @@ def follow_up(who: Who, reason: str, today: bool = False) -> str | None:
         rest = words[1:]
         # "her the template": "her" is whom it goes to, not whose the template is
         said = rest[1:] if rest[1:] and rest[0].casefold() in _OBJECT_PRONOUNS else rest
+        if verb == "ask" and rest[1:] and rest[0].casefold() in _ASKED:
+            return _ask_how(who, rest)  # "ask how shes doing": a question, no thing
         if not rest or not sane(tuple(said)) or rest[0].casefold() in _NO_OBJECT:
             return None  # "launch": no action to take; "return due": no action at all
         head = verb[:1].upper() + verb[1:]

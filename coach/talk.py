@@ -48,7 +48,7 @@ from coach.sentences import (
     volunteers,
 )
 from nlp.dates import resolve_when
-from nlp.hard_news import hard_words
+from nlp.hard_news import hard_phrases, hard_words
 from nlp.lexicon import PLACES, TITLE_WORDS
 from nlp.synonyms import is_known
 
@@ -120,14 +120,15 @@ _FUTURE = frozenset(
 # Hard news: a line about it is the user's own to write, and no light line is said near it.
 DARK = frozenset(
     "passed died dying funeral sick ill illness cancer chemo chemotherapy surgery divorce "
-    "hospital hospitalized hospitalised hospice icu stroke miscarriage lost".split()
+    "hospital hosp hospitalized hospitalised hospice icu stroke miscarriage lost".split()
 )
 
 
 def dark(text: str) -> set[str]:
     """The hard-news words the text says: "surgery" only as an operation, never a GP's or
-    a dentist's ("new radiators in the surgery", trial 26)."""
-    return hard_words(clean(text), DARK)
+    a dentist's ("new radiators in the surgery", trial 26); a job lost or a fall said in
+    more words ("made redundant", "had a fall", trial 29)."""
+    return hard_words(clean(text), DARK) | hard_phrases(text)
 
 
 def talk(detail: Detail, who: Who, now: datetime | None = None) -> Talk | None:

@@ -12,6 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as STOP
 from spacy.tokens import Doc, Span, Token
 
 from nlp.acronyms import acronym_orgs
+from nlp.asides import aside_at
 from nlp.changes import (
     PRONOUN_WORDS,
     family_moved,
@@ -33,7 +34,7 @@ from nlp.faults import fault_needs
 from nlp.follow_up_owner import main_person, once_each
 from nlp.followups import Refusal, find_follow_ups, find_refusals
 from nlp.fragments import a_feeling, a_thing_they_have, where_they_met
-from nlp.hard_news import relatives_hard_news
+from nlp.hard_news import kin_mishaps, relatives_hard_news, same_news, with_mishaps
 from nlp.hosts import event_hosts
 from nlp.jobs_asked import job_asked
 from nlp.kin_clause import kin_clause, kin_own, said_of
@@ -158,6 +159,7 @@ def read_doc(
         for n in _loose_needs(doc)
         if not any(d.start < n.end and n.start < d.end for d in details)
     ]
+    details = with_mishaps(details, kin_mishaps(doc))  # "mum just had a hip op"
     # "out of brampton KD Logistics": a firm the detail model took for a pastime
     details = [d for d in details if not _a_firm_said(d)]
     # "his daughter is doing her a levels": the child's, whole; "her daughter has her
@@ -255,7 +257,8 @@ def read_doc(
             continue  # "ghanaian": where someone is from, no job nor pastime
         if label == "work" and any(t.lower_ in _FANDOM for t in span):
             label = "interest"  # "Scarlets season ticket", "cubs fan"
-        if label in ("interest", "topic", "work") and span[0].lower_ in _NEWS_VERBS:
+        said_first = next((t.lower_ for t in span if t.lower_ not in _LEAD), "")  # "just …"
+        if label in ("interest", "topic", "work") and said_first in _NEWS_VERBS:
             label = "plan"  # "switched agencies", "sold his half of the bakery": news
         at = settled_by(span) if label in _SETTLED_KINDS else None
         if at is not None:  # "got a second chef", "found an apartment": news, not a job
@@ -471,7 +474,9 @@ def read_doc(
         for c in out.changes
     ]
     for relative, news in relatives_hard_news(doc, people):  # "ravi had a stroke"
-        _add(facts[id(relative)], Fact("plan", news))
+        kin_facts = facts[id(relative)]  # "made redundant" read as work is the same news
+        kin_facts[:] = [f for f in kin_facts if f.kind == "plan" or not same_news(f.text, news)]
+        _add(kin_facts, Fact("plan", news))
     for change in relation_corrections(doc, people):
         out.changes.append(change)
         for person in people:  # "wife, not girlfriend" is the correction, not a fact
@@ -644,7 +649,7 @@ def _best_details(doc: Doc) -> list[Span]:
 
 _NEWS_VERBS = frozenset(
     "switched sold quit left launched relaunched opened closed moved retired expanded "
-    "rebranded merged pivoted".split()
+    "rebranded merged pivoted qualified".split()
 )
 _OFFER_LEADS = frozenset("offers offered offering volunteered volunteers".split())
 
@@ -1303,6 +1308,8 @@ def _detail_text(span: Span, named: Set[int] = frozenset()) -> str:
         or (len(toks) > 1 and _title_before_a_name(toks[-1]))
     ):
         toks = toks[:-1]
+    aside = aside_at(toks)  # "made redundant - go gently": the user's note to self
+    toks = toks[:aside] if aside is not None else toks
     if not toks:
         return ""
     words = span.doc[toks[0].i : toks[-1].i + 1]

@@ -1399,7 +1399,7 @@ _LENA_HARD = [
         (Person("Omar Haddad", None, _OMAR_HARD, "he"), "keep_in_touch", "",
          "Check in on Omar; it's been a hard time for him"),
         (Person("Lena Vogel", None, _LENA_HARD, "she", touches=3), "follow_up", "call her",
-         "Call Lena, and ask her how she's holding up"),
+         "Call Lena, and ask her how her mom is doing after her fall"),
         (Person("Omar Haddad", None, _OMAR_HARD, "he"), "follow_up",
          "grabbing a coffee now that he's back",
          "Follow up with Omar about grabbing a coffee now that he's back"),

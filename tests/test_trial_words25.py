@@ -177,8 +177,10 @@ def test_their_own_surgery_is_asked_after_as_a_recovery() -> None:
         assert "recovery" in said and "feeling" in said, said
         assert "hard time" not in said and "holding up" not in said, said
         assert "wife" not in said and "Anjali" not in said, said
-    # a relative's surgery is the family's worry: thinking of them all
+    # a relative's surgery is asked after by who had it (trial 29): never his recovery
     person = Person(
         "Rahul Menon", None, (Detail("family", "mum had heart surgery", 1, TOLD),), pronoun="he"
     )
-    assert "thinking of you and your family" in _lines(person)
+    said = _lines(person)
+    assert "how's your mum doing after her heart surgery?" in said, said
+    assert "your recovery" not in said and "are you feeling" not in said, said

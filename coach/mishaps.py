@@ -1,0 +1,83 @@
+"""A relative's fall, operation or hospital stay, asked after as a friend would: "How's your
+dad doing after his fall?", never "How are things going since your dad had a fall?" nor
+"Ask how shes doing with Siobhan" (trial 29: her mum's hip op, the mum never named)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from coach.sentences import Detail
+
+# Hard news a relative mends from; any other (a death, an illness, a job lost) is no
+# question about them, only "thinking of you" (coach/ideas.py).
+MENDING = frozenset("surgery operation hospital hosp hospitalized hospitalised fall op".split())
+_HIS = frozenset(
+    "dad father papa daddy husband son brother grandpa grandad granddad grandfather uncle "
+    "nephew stepdad boyfriend fiance".split()
+)
+_HER = frozenset(
+    "mum mom mother mam mama wife daughter sister grandma granny gran nan nana "
+    "grandmother aunt aunty auntie niece stepmum stepmom girlfriend fiancee".split()
+)
+_THEIR = frozenset("partner child kid baby cousin parent".split())
+# What was done, said as the note said it: "his knee op", "her hip surgery", "his fall".
+_EVENT = re.compile(
+    r"\b(?:(?P<part>hip|knee|heart|back|shoulder|cataract|eye|bypass|foot|ankle|wrist)\s+)?"
+    r"(?P<what>op|operation|surgery|fall)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Mishap:
+    """Whose mishap, said to the user ("her dad", "Maureen") and to the contact ("your
+    dad"), and what befell them ("after his fall"; "" for a hospital stay)."""
+
+    ref: str
+    theirs: str
+    after: str
+
+    def ask(self, name: str, pronoun_object: str | None = None) -> str:
+        """ "Ask Liesl how her dad is doing after his fall", or the part after a lead."""
+        how = f"how {self.ref} is doing{self.after}"
+        if pronoun_object is not None:
+            return f"ask {pronoun_object} {how}"
+        return f"Ask {name} {how}"
+
+    @property
+    def question(self) -> str:
+        return f"How's {self.theirs} doing{self.after}?"
+
+
+def mishap(news: Sequence[Detail], possessive: str, dark: set[str]) -> Mishap | None:
+    """The relative's mishap the hard news tells, when it is only one to mend from.
+    `possessive`: the contact's ("her"); `dark`: the hard-news words the details say."""
+    if not news or not dark or not dark <= MENDING:
+        return None
+    whose: tuple[str, str, str] | None = None
+    for detail in news:
+        if detail.relative is not None:
+            own = {"m": "his", "f": "her"}.get(detail.relative.gender, "their")
+            whose = (detail.relative.name, detail.relative.name, own)
+            break
+        kin = next((w for w in re.findall(r"[a-z]+", detail.text.casefold()) if _kin(w)), None)
+        if kin is not None:
+            own = "his" if kin in _HIS else "her" if kin in _HER else "their"
+            whose = (f"{possessive} {kin}", f"your {kin}", own)
+            break
+    if whose is None:
+        return None  # their own operation: a recovery (coach/ideas.py recovering)
+    after = ""
+    for detail in news:
+        found = _EVENT.search(detail.text)
+        if found is not None:
+            part = f"{found['part'].casefold()} " if found["part"] else ""
+            after = f" after {whose[2]} {part}{found['what'].casefold()}"
+            break
+    return Mishap(whose[0], whose[1], after)
+
+
+def _kin(word: str) -> bool:
+    return word in _HIS or word in _HER or word in _THEIR
