@@ -5,6 +5,8 @@ the user's way is thanked, never congratulated."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from coach.intros import IntroDraft
@@ -118,3 +120,76 @@ async def test_a_need_for_work_done_is_met_by_its_trade(
     drafted = await coach.intros.draft_by_names(user, "niamh and kofi")
     assert isinstance(drafted, IntroDraft), drafted
     assert trade in drafted.first_message + drafted.second_message, drafted
+
+
+# --- 5. a referral sent the user's way is thanked, never congratulated -----------------------
+
+
+async def test_a_referral_to_the_user_is_thanked_not_congratulated(
+    coach: Coach, clock: FakeClock
+) -> None:
+    user = 2905
+    await coach.set_my_work(user, ADVISER)
+    await coach.notes.capture(
+        user, "met declan byrne at the networking lunch, IFA at northgate wealth. coffee next week"
+    )
+    await coach.notes.capture(
+        user,
+        "call with declan - he's got a client (mrs okafor) looking at a first home, "
+        "sending her my way",
+    )
+    said = await _said(coach, clock, user, days=10)
+    assert not any("ongratulat" in line and "Declan" in line for line in said), said
+    assert any("thank him" in line and "Mrs Okafor your way" in line for line in said), said
+
+
+# --- 4. the review's follow-up numbers agree with what the user did --------------------------
+
+
+async def _due_and_sent(coach: Coach, clock: FakeClock, user: int, *notes: str) -> dict[str, int]:
+    """Each note's nice-to-meet follow-up, fallen due and sent: person -> nudge id."""
+    for note in notes:
+        await coach.notes.capture(user, note)
+    clock.advance(timedelta(days=3))
+    sent: dict[str, int] = {}
+    for outgoing in await coach.dispatcher.claim_due():
+        await coach.dispatcher.sent_many([([n.nudge_id for n in outgoing.nudges], 1)])
+        sent.update({n.person or "": n.nudge_id for n in outgoing.nudges})
+    return sent
+
+
+async def test_a_later_touch_counts_as_the_follow_up_done(coach: Coach, clock: FakeClock) -> None:
+    user = 2906
+    sent = await _due_and_sent(
+        coach,
+        clock,
+        user,
+        "met gemma hart at the chamber breakfast",
+        "met yusuf ali at the chamber breakfast",
+    )
+    assert len(sent) == 2, sent
+    clock.advance(timedelta(days=1))
+    await coach.ledger.record(user, "got", "Gemma a referral to her neighbour".split())
+    await coach.notes.capture(user, "bumped into yusuf at the gym, his knee is better")
+    review = await coach.reviews.build(user)
+    assert (review.done, review.due) == (2, 2), review.days
+    assert review.open_follow_ups == [], review.open_follow_ups
+
+
+async def test_a_follow_up_left_waiting_leaves_the_review_after_two_weeks(
+    coach: Coach, clock: FakeClock
+) -> None:
+    user = 2907
+    sent = await _due_and_sent(coach, clock, user, "met hollie grant at the rotary lunch")
+    [nudge] = sent.values()
+    await coach.nudges.draft(user, nudge)
+    listed = []
+    for _ in range(4):
+        review = await coach.reviews.build(user)
+        listed.append([(f.name, str(f.due), f.drafted) for f in review.open_follow_ups])
+        clock.advance(timedelta(days=7))
+    first = listed[0]
+    assert [(name, drafted) for name, _, drafted in first] == [("Hollie Grant", True)], listed
+    assert listed[1] == first, listed
+    # a later follow-up may fall due, but the one drafted weeks ago is no longer listed
+    assert all(first[0] not in week for week in listed[2:]), listed
