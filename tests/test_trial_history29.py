@@ -193,3 +193,19 @@ async def test_a_follow_up_left_waiting_leaves_the_review_after_two_weeks(
     assert listed[1] == first, listed
     # a later follow-up may fall due, but the one drafted weeks ago is no longer listed
     assert all(first[0] not in week for week in listed[2:]), listed
+
+
+async def test_an_eye_kept_out_for_work_done_says_who_would_do_it(
+    coach: Coach, clock: FakeClock
+) -> None:
+    user = 2904
+    await coach.set_my_work(user, ADVISER)
+    await coach.notes.capture(
+        user, "met tunde bello at the market, just opened a barbers, needs some leaflets done"
+    )
+    said = await _said(coach, clock, user, days=7)
+    eye = [line for line in said if "keep an eye out" in line]
+    assert eye, said
+    for line in eye:
+        assert "out for some leaflets" not in line, line
+        assert "get some leaflets done" in line, line
