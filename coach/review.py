@@ -136,14 +136,21 @@ class Reviews:
             )
             due_by_day: dict[date, int] = {}
             done_by_day: dict[date, int] = {}
+            touches: dict[int, list[tuple[str, datetime]]] = {}
             for nudge in await Nudges(session, user_id).due_between(start, end):
                 day = nudge.due_at.astimezone(zone).date()
                 due_by_day[day] = due_by_day.get(day, 0) + 1
-                contact = await contacts.get(nudge.contact_id) if nudge.contact_id else None
                 # Done as the waiting list reads it: marked done, or in touch since it
-                # fell due (a note, a give or a get), so "1 done of 14" never sits above
-                # people the user has been in touch with (trial 29).
-                if nudge.status == NudgeStatus.DONE or _touched_since(contact, day, zone):
+                # fell due (a note, a give or a get, and not one undone), so "1 done of 14"
+                # never sits above people the user has been in touch with (trial 29).
+                touched = False
+                if nudge.contact_id is not None and nudge.status != NudgeStatus.DONE:
+                    if nudge.contact_id not in touches:
+                        touches[nudge.contact_id] = await ledger.touches(nudge.contact_id)
+                    touched = any(
+                        when.astimezone(zone).date() >= day for _, when in touches[nudge.contact_id]
+                    )
+                if nudge.status == NudgeStatus.DONE or touched:
                     done_by_day[day] = done_by_day.get(day, 0) + 1
             days = [
                 DayCount(d, due_by_day.get(d, 0), done_by_day.get(d, 0))
