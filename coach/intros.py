@@ -55,6 +55,17 @@ NEED_FILLER = frozenset(
 NEED_JOINERS = frozenset("for to with who that which so because on in at about".split())
 # Words in a give that say an intro was made.
 INTRO_WORDS = ("intro", "introduc", "referr", "referral", "connect")
+# A note that the user handed someone over for a need: an intro made, or a helper's number
+# or details passed on ("intro'd bhavna to harjit", "gave him siobhan's number"). Said in
+# the past, so that "wants an intro to a builder" is never read as one made.
+HANDED_OVER = re.compile(
+    r"\b(?:intro['’]?d|introduced|put\s+(?:\w+\s+){1,3}in\s+touch|"
+    r"(?:gave|passed|sent|forwarded|texted|shared|messaged)\b[^.;!?]{0,40}?"
+    r"\b(?:number|details|contact|email|card)s?)\b",
+    re.IGNORECASE,
+)
+# The same in a logged give (/gave Tomasz Siobhan's number for the probate).
+GIVEN_OVER = re.compile(r"\b(?:intro\w*|introduc\w*|referr\w*|number|details|contact)\b", re.I)
 # A later note that the need is met: "hired a bookkeeper", "found a lender".
 MET_VERBS = frozenset("found hired got signed chose picked landed booked went".split())
 MIN_RELEVANCE = 2.0
@@ -120,7 +131,22 @@ def need_terms(need: str) -> list[str]:
             head.append(term)
         elif head and at + 1 < len(terms) and terms[at + 1] in NEED_JOINERS:
             break
-    return head
+    return [t for at, t in enumerate(head) if not _done_to(head, at)]
+
+
+# "his books done", "some flyers done": said of what is needed, never a participle form.
+DONE_WORDS = frozenset("done redone".split())
+
+
+def _done_to(head: Sequence[str], at: int) -> bool:
+    """The word at `at` says what is to be done to the thing before it ("some flyers done",
+    "a logo made", "the books sorted"): the thing is what is needed, and whoever does it."""
+    if at == 0 or head[at - 1] in ("and", "or", "&"):
+        return False
+    if at + 1 < len(head) and head[at + 1] not in ("and", "or", "&"):
+        return False
+    found = verb_form(head[at])
+    return head[at] in DONE_WORDS or (found is not None and found[1] == "past")
 
 
 _PEOPLE_IN = re.compile(
@@ -573,6 +599,8 @@ class Intros:
             exchanges = await ledger.exchanges([contact.id])
         if _given(contact.id, exchanges, wanted, since) or _found(facts, wanted, since):
             return Advice(met=True)
+        if await _handed_over(session, user_id, contact, need, parts[0], since, exchanges):
+            return Advice(met=True)
         if found:
             exchanges = [*exchanges, *await ledger.exchanges([r.contact.id for r in found])]
         links = await Notes(session, user_id).linked([e.note_id for e in exchanges if e.note_id])
@@ -685,6 +713,63 @@ def _given(
         if head.best(e.summary) > 0 or (intro and any(c.best(e.summary) > 0 for c in wanted)):
             return True
     return False
+
+
+async def _handed_over(
+    session: AsyncSession,
+    user_id: int,
+    contact: Contact,
+    need: str,
+    part: Sequence[Concept],
+    since: datetime | None,
+    exchanges: Sequence[Interaction],
+) -> bool:
+    """Since the need was said, the user put them in touch with someone for it, or gave
+    them a helper's number: by a note ("intro'd bhavna to harjit for her kitchen") or by
+    /gave on either of them ("/gave Harjit intro to Bhavna for her kitchen"). It is for this
+    need when it names what the need is for (her kitchen), the need's head, or hands over
+    someone whose work does it."""
+    purpose = _purpose(need)
+    head = head_of(part)
+    said: list[tuple[str, set[int]]] = []  # what was said, and whom else it names
+    notes = Notes(session, user_id)
+    recent = [
+        n for n in await notes.timeline(contact.id, 20) if since is None or n.created_at >= since
+    ]
+    links = await notes.linked([n.id for n in recent])
+    said += [
+        (n.text, links.get(n.id, set()) - {contact.id})
+        for n in recent
+        if HANDED_OVER.search(n.text)
+    ]
+    mine = [e for e in exchanges if e.contact_id == contact.id and e.kind == "gave"]
+    theirs = await Ledger(session, user_id).gives_naming(goes_by(contact.name, contact.aka), since)
+    said += [(e.summary, set()) for e in mine if GIVEN_OVER.search(e.summary)]
+    said += [
+        (e.summary, {e.contact_id})
+        for e in theirs
+        if e.contact_id != contact.id and GIVEN_OVER.search(e.summary)
+    ]
+    contacts = Contacts(session, user_id)
+    for text, others in said:
+        told = set(words(text))
+        if purpose & told or (head is not None and head.best(text) > 0):
+            return True
+        for other in others:
+            helper = await contacts.get(other)
+            if helper is not None and does(head, helper.org, await contacts.facts([other]), part):
+                return True
+    return False
+
+
+def _purpose(need: str) -> set[str]:
+    """What a need is for, past its joiner: "a builder for their kitchen" -> {"kitchen"},
+    "a solicitor for his dad's probate" -> {"probate"}; nothing when no joiner says it."""
+    terms = words(need)
+    if "for" not in terms:
+        return set()
+    after = terms[terms.index("for") + 1 :]
+    return {t for t in after if t not in NEED_FILLER and t not in NEED_JOINERS and "'" not in t}
 
 
 def _found(facts: Sequence[Fact], wanted: Sequence[Concept], since: datetime | None) -> bool:

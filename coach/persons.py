@@ -108,7 +108,7 @@ async def load_people(
             Detail(f.kind, f.text, f.id, f.created_at) for f in own if not _shop_talk(f, trade)
         ]
         said = [*own_notes.get(contact.id, []), *shared_notes.get(contact.id, [])]
-        details = [_grandchild(d, said) for d in details]
+        details = [_sent_your_way(_grandchild(d, said), said) for d in details]
         details = [d for d in details if not _kept(d, exchanges[contact.id])]
         names = [contact.name, contact.org or ""]
         for relative in relatives:
@@ -222,6 +222,45 @@ def _grandchild(detail: Detail, notes: Sequence[str]) -> Detail:
             sex = (found.group(1) or "").casefold()
             child = {"girl": "granddaughter", "boy": "grandson"}.get(sex, "grandchild")
             return replace(detail, text=f"new {child}")
+    return detail
+
+
+# "got a client": read alone it is news to congratulate; in a note that says the client
+# is sent the user's way, it is a referral to thank (trial 29: "congratulate him on the new
+# client" to a referral partner).
+_GOT_CLIENT = re.compile(
+    r"^(?:has |have )?got (?:a |an |another )?(?:new )?(client|customer|lead|buyer|referral)s?$",
+    re.IGNORECASE,
+)
+_YOUR_WAY = re.compile(
+    r"\b(?:send(?:s|ing)?|sent|pass(?:es|ing|ed)?|refer(?:s|ring|red)?|point(?:s|ing|ed)?)\s+"
+    r"(?:(?:him|her|them|it|\w+)\s+)?(?:my way|over to me|to me|on to me)\b",
+    re.IGNORECASE,
+)
+# "a client (mr o'brien)": the client's name, said in brackets after them
+_CLIENT_NAMED = re.compile(
+    r"\b(?:client|customer|lead|buyer|referral)s?\s*\(((?:mrs?|ms|miss|dr)\.?\s+)?([\w'’-]+)\)",
+    re.IGNORECASE,
+)
+
+
+def _sent_your_way(detail: Detail, notes: Sequence[str]) -> Detail:
+    """Their "got a client", from a note that says they are sending the client the user's
+    way: an offer to thank ("thank him for offering to send Mr O'Brien your way"), never a
+    new client to congratulate them on."""
+    found = _GOT_CLIENT.match(detail.text.strip())
+    if detail.kind not in ("plan", "topic", "work") or found is None:
+        return detail
+    for note in notes:
+        if detail.text.casefold() not in note.casefold() or not _YOUR_WAY.search(note):
+            continue
+        named = _CLIENT_NAMED.search(note)
+        if named is None:
+            client = f"the {found.group(1).casefold()}"
+        else:
+            title = (named.group(1) or "").strip().rstrip(".").capitalize()
+            client = " ".join(w for w in (title, named.group(2).title()) if w)
+        return replace(detail, kind="offer", text=f"send {client} my way")
     return detail
 
 

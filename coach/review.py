@@ -19,13 +19,15 @@ from coach.stages import STAGES, StageKeeper
 from coach.views import IntroSuggestion
 from storage.contacts import Contacts
 from storage.ledger import Ledger
-from storage.models import NudgeStatus, User
+from storage.models import Contact, NudgeStatus, User
 from storage.nudges import Nudges
 from storage.users import Users, review_candidates
 
 DRIFT_RATIO = 1.5  # this many cadences without a touch
 SHOWN = 5
 DAYS = 7
+# A follow-up still waiting is listed in the reviews of the two weeks after it fell due.
+STILL_WAITING = timedelta(days=13)
 
 
 @dataclass(frozen=True)
@@ -133,13 +135,23 @@ class Reviews:
                 UTC
             )
             due_by_day: dict[date, int] = {}
+            done_by_day: dict[date, int] = {}
+            touches: dict[int, list[tuple[str, datetime]]] = {}
             for nudge in await Nudges(session, user_id).due_between(start, end):
                 day = nudge.due_at.astimezone(zone).date()
                 due_by_day[day] = due_by_day.get(day, 0) + 1
-            done_by_day: dict[date, int] = {}
-            for when in await ledger.in_window("nudge_done", start, end):
-                day = when.astimezone(zone).date()
-                done_by_day[day] = done_by_day.get(day, 0) + 1
+                # Done as the waiting list reads it: marked done, or in touch since it
+                # fell due (a note, a give or a get, and not one undone), so "1 done of 14"
+                # never sits above people the user has been in touch with (trial 29).
+                touched = False
+                if nudge.contact_id is not None and nudge.status != NudgeStatus.DONE:
+                    if nudge.contact_id not in touches:
+                        touches[nudge.contact_id] = await ledger.touches(nudge.contact_id)
+                    touched = any(
+                        when.astimezone(zone).date() >= day for _, when in touches[nudge.contact_id]
+                    )
+                if nudge.status == NudgeStatus.DONE or touched:
+                    done_by_day[day] = done_by_day.get(day, 0) + 1
             days = [
                 DayCount(d, due_by_day.get(d, 0), done_by_day.get(d, 0))
                 for d in (start_day + timedelta(days=i) for i in range(DAYS))
@@ -192,12 +204,14 @@ class Reviews:
         """Whom the user still owes a follow-up, one line per person, so the review never
         says all is well while they wait."""
         first: dict[str, OpenFollowUp] = {}
+        oldest = now.astimezone(zone).date() - STILL_WAITING
         for nudge, contact in await nudges.open_due_by(now):
             due = nudge.due_at.astimezone(zone).date()
+            if due < oldest:
+                continue  # told twice already: it waits in /nudges, not every week (trial 29)
             # In touch on the day it fell due or since (a give, a get, another nudge done):
             # as a note of meeting them closes it, they are owed nothing.
-            touched = contact.last_touch_at
-            if touched is not None and touched.astimezone(zone).date() >= due:
+            if _touched_since(contact, due, zone):
                 continue
             drafted = nudge.status == NudgeStatus.DRAFTED
             first.setdefault(contact.name, OpenFollowUp(contact.name, due, drafted))
@@ -241,3 +255,9 @@ class Reviews:
     async def has_contacts(self, user_id: int) -> bool:
         async with self.rt.unit_of_work() as session:
             return await Contacts(session, user_id).count() > 0
+
+
+def _touched_since(contact: Contact | None, day: date, zone: ZoneInfo) -> bool:
+    """In touch with them on `day` or since: a note about them, a give, a get, a done nudge."""
+    touched = contact.last_touch_at if contact is not None else None
+    return touched is not None and touched.astimezone(zone).date() >= day

@@ -745,6 +745,17 @@ def others_named(words: Sequence[str], who: Who | None = None) -> bool:
 _DONE_FOR_THEM = frozenset("do handle manage run sort fix redo clean".split())
 
 
+def _made_for_them(words: Sequence[str]) -> bool:
+    """ "a logo made", "a website built": a thing they need, then what is to be done to it,
+    as "some flyers done" is."""
+    if len(words) < 3 or words[0].casefold() not in ("a", "an", "some", "his", "her", "their"):
+        return False
+    found = verb_form(words[-1].casefold())
+    return (
+        found is not None and found[1] == "past" and read(" ".join(words[:-1])).shape is Shape.THING
+    )
+
+
 def read_need(need: str, who: Who | None = None) -> Phrase:
     """A need read by its shape: a thing they need ("a CPA", "help with their instagram"),
     or something they want to do ("get into real estate investing", "franchise", "looking
@@ -776,6 +787,8 @@ def read_need(need: str, who: Who | None = None) -> Phrase:
     phrase = read(" ".join(words))
     if phrase.shape is Shape.NONE:
         phrase = _things(words) or phrase
+    if phrase.shape is Shape.NONE and _made_for_them(words):
+        return Phrase(Shape.THING, words)  # "a logo made": a logo, made for them
     if _cut_short(phrase):
         return Phrase(Shape.NONE, phrase.words)  # "get his books": get them what? (trial 18)
     if phrase.shape is Shape.DO and phrase.intended:

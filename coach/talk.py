@@ -1041,10 +1041,28 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
+def _done_to_it(words: Sequence[str]) -> bool:
+    """ "some flyers done", "a logo made": a thing, then what is to be done to it."""
+    if len(words) < 3:
+        return False
+    last = words[-1].casefold()
+    found = verb_form(last)
+    return last in ("done", "redone") or (found is not None and found[1] == "past")
+
+
 def _keep_an_eye_out(phrase: Phrase, who: Who) -> Talk | None:
     """A need heard days ago, said as a give and not a question: "let him know you'll keep
     an eye out for a bookkeeper". Asking "have you found one yet?" so soon presses."""
     them = who.pronoun.object
+    if phrase.shape is Shape.THING and _done_to_it(phrase.words):
+        # "some flyers done": never "an eye out for some flyers done", but for who does them
+        return Talk(
+            "let",
+            f"know you'll keep an eye out for anyone who could help {them} get "
+            f"{to_user(phrase.words)}",
+            f"I'll keep an eye out for anyone who could help you get {to_them(phrase.words)}.",
+            news=True,
+        )
     if phrase.shape is Shape.THING:
         thing = list(phrase.words)
         head = next((at for at, w in enumerate(thing) if w.casefold() in PREPOSITIONS), len(thing))

@@ -41,7 +41,9 @@ _GROUPS: list[tuple[str, ...]] = [
     ("web designer", "web design", "website", "websites", "web developer", "web dev",
      "wordpress", "webflow", "web agency"),
     ("developer", "programmer", "software engineer", "coder", "software developer"),
-    ("designer", "graphic designer", "graphic design", "branding", "brand designer"),
+    # a need for "some flyers done" or "a logo made" is a graphic designer's work (trial 29)
+    ("designer", "graphic designer", "graphic design", "branding", "brand designer", "logo",
+     "logos", "flyer", "flyers", "leaflet", "leaflets", "brochure", "brochures"),
     ("dentist", "dental", "orthodontist", "dentistry"),
     ("physio", "physiotherapist", "physiotherapy", "physical therapist", "sports massage"),
     # A pediatrician is a doctor; a "pediatric dentist" is a dentist, not a pediatrician.

@@ -108,6 +108,18 @@ class Ledger:
             )
         ).all()
 
+    async def gives_naming(self, name: str, since: datetime | None) -> Sequence[Interaction]:
+        """Gives to anyone whose words name `name` ("intro to Bhavna for her kitchen", logged
+        on the builder), since `since`: an intro is logged on either side of it."""
+        query = select(Interaction).where(
+            Interaction.user_id == self.user_id,
+            Interaction.kind == "gave",
+            Interaction.summary.icontains(name, autoescape=True),
+        )
+        if since is not None:
+            query = query.where(Interaction.created_at >= since)
+        return (await self.session.scalars(query)).all()
+
     async def balances(self, contact_ids: Sequence[int] | None = None) -> dict[int, list[int]]:
         """contact id -> [given, received], for contacts with at least one entry."""
         if contact_ids is not None and not contact_ids:
