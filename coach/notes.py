@@ -16,6 +16,7 @@ from coach.ideas import HARD_DAYS, met_in_mourning
 from coach.infra import metrics
 from coach.infra.durations import parse_clock
 from coach.infra.spool import NoteKept, Spool, is_outage
+from coach.kin_facts import family_said_once
 from coach.matching import KnownContact, NameIndex, match_contact, names_in_reach
 from coach.planner import NudgePlanner
 from coach.runtime import Runtime
@@ -255,6 +256,7 @@ class NoteCapture:
         for mention in extraction.people:
             if mention.org and name_key(mention.org) in called:
                 mention.org = None
+            mention.facts = family_said_once(mention, extraction.people)
         changes = [
             c
             for c in extraction.changes
