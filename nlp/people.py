@@ -2714,6 +2714,14 @@ def _owner_word(doc: Doc, at: int) -> str | None:
     return None
 
 
+def _said_before(doc: Doc, person: Person, at: int) -> bool:
+    """Their given name is said before `at`, however read ("Dafydd Pritchard" taken for a
+    firm): "his wife" is never the wife of someone first named after it ("chatted to the
+    captain, his wife carol…; also kofi": not Kofi's)."""
+    given = person.name.split()[0].lower()
+    return any(t.lower_ == given for t in doc[:at])
+
+
 def _relative_of(
     doc: Doc, people: list[Person], relative: Person, at: int, owner_word: str | None
 ) -> Person | None:
@@ -2737,6 +2745,7 @@ def _relative_of(
         if p is not relative
         and not p.is_relative
         and not _after_relative_word(doc, p.first)  # ("their nephew cody", named later)
+        and (owner_word not in _POSSESSIVE or _said_before(doc, p, at))
     ]
     want = _POSSESSIVE.get(owner_word or "", "")
     if owner_word is None:  # "she has twin girls": hers

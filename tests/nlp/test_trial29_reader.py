@@ -2,7 +2,8 @@
 is a person, and "his wife" said next binds to them, not to someone named later; a bullet
 "name - job" line names its person; a gathering's name ("mandir havan", "xmas bash") is
 nobody; a street after "on" is no part of a firm, a loan ratio is no firm,
-praise is no work; and "her nan (nani)" is her grandmother, known as Nani."""
+praise is no work; "her nan (nani)" is her grandmother, known as Nani; and "his wife" said
+with nobody named before it is no wife of someone named after."""
 
 from __future__ import annotations
 
@@ -119,3 +120,29 @@ def test_a_relative_named_in_brackets_is_that_relative(
     out = extractor.extract(note, now=NOW)
     kin = person(out, elder)
     assert (kin.relation, kin.of) == (relation, person(out, who).name), names(out)
+
+
+@pytest.mark.parametrize(
+    ("note", "relative", "later"),
+    [
+        (
+            "rugby club - chatted to the captain, his wife carol's dad is in hospital. also "
+            "kofi mensah, electrician",
+            "Carol",
+            "Kofi",
+        ),
+        (
+            "golf day - the club secretary, retired teacher, his daughter amy just got engaged. "
+            "also ravi patel, dentist",
+            "Amy",
+            "Ravi",
+        ),
+    ],
+)
+def test_his_relative_is_never_someone_named_laters(
+    extractor: NoteExtractor, note: str, relative: str, later: str
+) -> None:
+    out = extractor.extract(note, now=NOW)
+    other = person(out, later)
+    assert not [f for f in other.facts if relative.lower() in f.text.lower()], other.facts
+    assert all(p.of != other.name for p in out.people), [(p.name, p.of) for p in out.people]
