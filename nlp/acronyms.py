@@ -8,6 +8,9 @@ from spacy.tokens import Doc, Span, Token
 
 # Said before where someone works, studies or volunteers.
 _WHERE = frozenset("at in with w/ from into to after joined @".split())
+# A loan's terms ("ltv about 60%", "a btl remortgage", "got his aip"): no firm, even when
+# the model reads one as a firm.
+LOAN_TERMS = frozenset("ltv lti dti apr aer btl aip dip mip".split())
 # Capitals that name no body: departments and wards, jobs, qualifications, places, and
 # everyday shorthand.
 NO_BODY = frozenset(

@@ -20,7 +20,7 @@ from nlp.dialect import plain_english
 from nlp.hosts import event_hosts
 from nlp.known import KnownNames, KnownTraits, build_known_names
 from nlp.ledger import LedgerFinder
-from nlp.lexicon import DEMONYMS
+from nlp.lexicon import DEMONYMS, JOB_WORDS, first_names
 from nlp.reading import read_doc
 from nlp.repairs import repaired
 from nlp.schema import NoteExtraction
@@ -92,6 +92,7 @@ class NoteExtractor:
         try:
             known = self._known_names(tuple(known_names))
             _peoples_apart(doc)
+            _names_read_as_roles(doc, self._english)
             # "supports Partick Thistle", "KCCI year-end dinner": a team or a host, nobody met
             orgs_apart(doc, followed_teams(doc) + event_hosts(doc, self._english))
             firms_after_jobs(doc)  # "a nurse with Marie Curie": her employer, nobody met
@@ -172,6 +173,25 @@ def _peoples_apart(doc: Doc) -> None:
             ent = Span(doc, ent.start, ent.end - 1, label="PERSON")
         ents.append(ent)
     if [(e.start, e.end) for e in ents] != [(e.start, e.end) for e in doc.ents]:
+        doc.ents = ents
+
+
+def _names_read_as_roles(doc: Doc, english: frozenset[str]) -> None:
+    """ "- harjit sandhu - builder": a given name and a word no dictionary knows, that the
+    model read as a job (a bullet of name, dash, job), is a person."""
+    ents = list(doc.ents)
+    for k, ent in enumerate(ents):
+        words = [t.lower_ for t in ent]
+        if ent.label_ != "ROLE" or len(words) != 2 or words[0] in JOB_WORDS:
+            continue
+        if words[1] in english or words[1] in JOB_WORDS or not ent[1].is_alpha:
+            continue
+        before = doc[ent.start - 1].text if ent.start else "\n"
+        opens = before in ("-", "–", "—", "*", "•") or "\n" in before
+        if words[0] not in first_names() and not (opens and words[0] not in english):
+            continue  # a given name no list holds ("harjit") is read only opening a bullet
+        ents[k] = Span(doc, ent.start, ent.end, label="PERSON")
+    if [e.label_ for e in ents] != [e.label_ for e in doc.ents]:
         doc.ents = ents
 
 

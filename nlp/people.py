@@ -109,7 +109,7 @@ def _kin_word_said(doc: Doc, i: int) -> bool:
 # Words that may stand between a relative word and the name: "her fiancé is a guy named
 # Kenji", "a baby daughter named Aoife", "their mom Bà Lan".
 _BRIDGE = frozenset(
-    "named called name is are was 's a an guy girl woman man lady boy dude : ,".split()
+    "named called name is are was 's a an guy girl woman man lady boy dude : , (".split()
 )
 _POSSESSIVE = {"his": "m", "her": "f", "their": "", "my": "me", "our": "me"}
 # Titles and forms of address before a name: never part of it ("Councilman Rick O'Donnell").
@@ -382,6 +382,8 @@ def _mentions(
         if _after_an_article(span) or _quoted_business(span) or _started(span):
             continue
         if _names_a_day_or_gathering(span) or _a_place_in(span) or _a_business_named(span):
+            continue
+        if _a_gathering_named(span):
             continue
         if _a_prayer(span) or _a_street(span) or _describes_someone(span) or _hired(span):
             continue
@@ -729,6 +731,21 @@ def _names_a_day_or_gathering(span: Span) -> bool:
 
 
 _MEETINGS = _GATHERING_NAMES | frozenset("breakfast brunch lunch dinner meeting".split())
+# What a gathering is called by its last word ("xmas eve drinks", "office xmas bash").
+_GATHERING_ENDS = _MEETINGS | frozenset(
+    "drinks do bash social nets supper langar iftar havan puja pooja kirtan".split()
+)
+# Places of worship: "gurdwara langar", "mandir havan" (a service held there).
+_WORSHIP = frozenset("gurdwara mandir mosque masjid temple synagogue church chapel".split())
+
+
+def _a_gathering_named(span: Span) -> bool:
+    """ "xmas eve drinks", "gurdwara langar", "mandir havan": a gathering, nobody; the first
+    word is no given name ("Minh Do" ends in a word that names one too)."""
+    first = span[0].lower_
+    if len(span) < 2 or first in first_names() or not span[0].is_lower:
+        return False
+    return span[-1].lower_ in _GATHERING_ENDS or first in _WORSHIP
 
 
 def _a_place_said_after(span: Span) -> bool:
@@ -1461,13 +1478,64 @@ def _lowercase_full_names(doc: Doc, english: frozenset[str]) -> list[Span]:
             continue
         if tok.lower_ in _CHAT | _FILLERS or last.lower_ in _CHAT | _FILLERS:
             continue  # "ok lowkey the best mixer": texting words, not a name
-        if not _unknown(last, english) or last.lower_ in _SAID_VERBS:
+        a_word = not _unknown(last, english) or last.lower_ in _SAID_VERBS
+        if a_word and not _surname_by_a_role(doc, last.i):
             continue  # "priya texted me": what she did, not her surname
         end = tok.i + 2
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
             end += 2  # "rosalind baptiste-greene"
         found.append(Span(doc, tok.i, end, label="PERSON"))
     return found
+
+
+_BULLETS = frozenset("- – — * •".split())
+
+
+def _bullet_names(doc: Doc, english: frozenset[str]) -> list[Span]:
+    """ "- kamal rai - builder, oadby": a line's bullet, one or two words no dictionary
+    knows (or a given name and a surname), then a dash and what they do: a person."""
+    found = []
+    for tok in doc[1:]:
+        i = tok.i
+        if doc[i - 1].text not in _BULLETS or not (i == 1 or "\n" in doc[i - 2].text):
+            continue
+        end = i
+        while end < min(len(doc), i + 2) and doc[end].is_alpha and doc[end].is_lower:
+            end += 1
+        if end == i or end >= len(doc) or doc[end].text not in _DASHES:
+            continue
+        words = [t.lower_ for t in doc[i:end]]
+        if all(_a_name_word(w, english) for w in words) and not any(
+            doc[k].ent_type_ for k in range(i, end)
+        ):
+            found.append(Span(doc, i, end, label="PERSON"))
+    return found
+
+
+def _a_name_word(word: str, english: frozenset[str]) -> bool:
+    """No job and no small word; a word of the dictionary only if names hold it ("rai")."""
+    if word in JOB_WORDS or word in STOP:
+        return False
+    return word not in english or word in first_names() or word in last_names()
+
+
+# Who someone is in a club or a committee: "martin wood the secretary".
+_OFFICERS = frozenset(
+    "captain skipper secretary treasurer chair chairman chairwoman president coach".split()
+)
+
+
+def _surname_by_a_role(doc: Doc, i: int) -> bool:
+    """ "gareth jones the captain", "- dennis price - plumber": a census surname that is a
+    word too ("jones", "price", "wood"), after a given name and before "the" and a role, or
+    between dashes opening a line, is a surname."""
+    if doc[i].lower_ not in last_names() or i + 2 >= len(doc):
+        return False
+    nxt, role = doc[i + 1], doc[i + 2]
+    if nxt.lower_ == "the" and (role.ent_type_ == "ROLE" or role.lower_ in JOB_WORDS | _OFFICERS):
+        return True
+    opens = i < 2 or doc[i - 2].text in _DASHES or "\n" in doc[i - 2].text
+    return opens and nxt.text in _DASHES
 
 
 # ("legit knows everyone at coinbase": an adverb of slang, not a Legit)
@@ -1493,6 +1561,9 @@ def _named_relatives(doc: Doc, english: frozenset[str]) -> list[Span]:
         before = doc[tok.i - 1].lower_
         if before == "," and tok.i >= 2 and _set_off(doc, tok.i):
             before = doc[tok.i - 2].lower_  # "ana's cousin, sefo, after a new car"
+        bracketed = _bracketed_after_kin(doc, tok.i)
+        if bracketed:
+            before = doc[tok.i - 2].lower_  # "sunita's nan (nani)": what her nan is called
         friend = before in _ACQUAINTANCES
         if before not in RELATIVES and not friend and not (before == "law" and tok.i >= 3):
             continue
@@ -1512,6 +1583,7 @@ def _named_relatives(doc: Doc, english: frozenset[str]) -> list[Span]:
         if (
             not (_unknown(tok, english) or (tok.lower_ in firsts and tok.lower_ not in english))
             and not named_word
+            and not (bracketed and tok.is_alpha and tok.lower_ not in STOP)
         ):
             continue
         end = tok.i + 1
@@ -1524,6 +1596,19 @@ def _named_relatives(doc: Doc, english: frozenset[str]) -> list[Span]:
             end += 1  # "her husband emeka okafor"
         found.append(Span(doc, tok.i, end, label="PERSON"))
     return found
+
+
+def _bracketed_after_kin(doc: Doc, i: int) -> bool:
+    """ "harjit's mum (biji)", "joe's dad (pops)": one word in brackets right after someone's
+    relative is what that relative is called (however much a word it is)."""
+    return (
+        i >= 3
+        and i + 1 < len(doc)
+        and doc[i - 1].text == "("
+        and doc[i + 1].text == ")"
+        and doc[i - 2].lower_ in RELATIVES
+        and doc[i - 3].lower_ in ("'s", "’s", "his", "her", "their", "my", "our")
+    )
 
 
 def _set_off(doc: Doc, i: int) -> bool:
@@ -1565,6 +1650,7 @@ def find_people(
             + _given_something(doc, english)
             + _called_by_name(doc, english)
             + _children_listed(doc, english)
+            + _bullet_names(doc, english)
         ):
             if not taken & set(range(span.start, span.end)):
                 spans.append((span, None))
@@ -1876,8 +1962,8 @@ def _bracketed_names(doc: Doc, people: list[Person], english: frozenset[str]) ->
     firm. "jae-won (JW)": initials in brackets after a name are what they go by, no firm.
     "mrs okonjo (grace)": a given name in brackets after a title and surname completes it."""
     for i in range(1, len(doc) - 2):
-        if doc[i].text != "(":
-            continue
+        if doc[i].text != "(" or _bracketed_after_kin(doc, i + 1):
+            continue  # ("harjit's mum (biji)": his mother's name, none of his)
         close = next((k for k in (i + 3, i + 4) if doc[k : k + 1].text == ")"), None)
         if close is not None:
             _bracketed_full_name(doc, people, i, close, english)
@@ -2426,6 +2512,8 @@ def _nicknames(doc: Doc, people: list[Person]) -> None:
             lead -= 1  # "call him sasha sasha kovalenko": said twice
         if not (_nickname_lead(doc, lead) or _nickname_tail(doc, span)):
             continue
+        if _bracketed_after_kin(doc, span.start):
+            continue  # "sunita's nan (nani)": her nan's name, no nickname of Sunita's
         if len(person.name.split()) > 1 and doc[span.start - 1].text == "(":
             continue  # "Kuya Jerome (Jerome Santos)": the full name, not a nickname
         before = [p for p in people if p is not person and p.first < span.start]
@@ -2827,6 +2915,14 @@ def _owner_word(doc: Doc, at: int) -> str | None:
     return None
 
 
+def _said_before(doc: Doc, person: Person, at: int) -> bool:
+    """Their given name is said before `at`, however read ("Dafydd Pritchard" taken for a
+    firm): "his wife" is never the wife of someone first named after it ("chatted to the
+    captain, his wife carol…; also kofi": not Kofi's)."""
+    given = person.name.split()[0].lower()
+    return any(t.lower_ == given for t in doc[:at])
+
+
 def _relative_of(
     doc: Doc, people: list[Person], relative: Person, at: int, owner_word: str | None
 ) -> Person | None:
@@ -2850,6 +2946,7 @@ def _relative_of(
         if p is not relative
         and not p.is_relative
         and not _after_relative_word(doc, p.first)  # ("their nephew cody", named later)
+        and (owner_word not in _POSSESSIVE or _said_before(doc, p, at))
     ]
     want = _POSSESSIVE.get(owner_word or "", "")
     if owner_word is None:  # "she has twin girls": hers

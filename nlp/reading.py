@@ -11,7 +11,7 @@ from datetime import datetime
 from spacy.lang.en.stop_words import STOP_WORDS as STOP
 from spacy.tokens import Doc, Span, Token
 
-from nlp.acronyms import acronym_orgs
+from nlp.acronyms import LOAN_TERMS, acronym_orgs
 from nlp.asides import aside_at
 from nlp.changes import (
     PRONOUN_WORDS,
@@ -85,7 +85,12 @@ from nlp.schema import FACT_KINDS, Change, Fact, FactKind, FollowUp, NoteExtract
 from nlp.taxes import tax_trouble
 from nlp.teams import followed_teams
 from nlp.users_own import the_users_act, without_users_own
-from nlp.workplaces import replaces_society, titles_a_name, without_sentence_adverb
+from nlp.workplaces import (
+    replaces_society,
+    titles_a_name,
+    without_sentence_adverb,
+    without_street,
+)
 
 DETAILS = "details"
 # Words a detail phrase may start or end with that belong to the sentence, not the detail.
@@ -318,8 +323,9 @@ def read_doc(
                 or _described(doc, people, owners, ent)
                 or owners.owner(ent.start, ent.end, "work")
             )
-            if person is not None:
-                _add(facts[id(person)], Fact("work", _job_field(doc, ent.start, ent.text)))
+            job = _without_praise(_job_field(doc, ent.start, ent.text))
+            if person is not None and job:  # "colin is a gem": praise, no job
+                _add(facts[id(person)], Fact("work", job))
     for at, news in _loose_news(doc, owners, details):
         if _a_thing_of_theirs(doc, at) or provider_before(doc, at) is not None:
             continue  # "hers is retiring", "her cleaner moved to spain": not her news
@@ -362,11 +368,15 @@ def read_doc(
     ]
     org_spans = [
         e
-        for e in map(_without_fillers, map(_cased_part, map(without_sentence_adverb, org_spans)))
+        for e in map(
+            _without_fillers,
+            map(_cased_part, map(without_street, map(without_sentence_adverb, org_spans))),
+        )
         if e is not None
         and not _someones(e, people)  # "from Chidi's soccer team"
         and not rip_said(e)  # "john walsh (RIP)"
         and not all(t.lower_ in JOB_WORDS for t in e)  # "the chiro upstairs": a trade, no firm
+        and not all(t.lower_ in LOAN_TERMS for t in e)  # "ltv about 60%": no firm
         and not a_journeys_end(e)  # "cycled from Leeds to Whitby": places, no firms
         and not a_street_named(e)  # "a studio on Wellington Street": where, not a firm
         and not _a_corrected_name(e, renames)  # "it's Sione, not Sean": no firm
@@ -1346,13 +1356,14 @@ def _business_said(doc: Doc, start: int) -> bool:
     return len(lead) == 2 and lead[1] in ("is", "'s") and lead[0] in _BUSINESSES
 
 
-# What the user thinks of someone: "top bloke", "lovely lady", "a legend". No job, pastime
+# What the user thinks of someone: "top bloke", "lovely lady", "a legend", "a gem". No job, pastime
 # or need of theirs.
 _PRAISE = re.compile(
     r"(?:^|[,;\-–—]?\s+|^)(?:(?:a|an|such a|real|really|absolute|total)\s+)?"
     r"(?:(?:top|good|great|sound|lovely|nice|solid|decent|cool|awesome|real|genuine)\s+)+"
     r"(?:bloke|guy|fella|fellow|lady|woman|man|chap|dude|sort|egg|human|person)s?\s*$"
-    r"|(?:^|[,;\-–—]?\s+)(?:an?\s+)?(?:absolute\s+|total\s+|real\s+)?legend\s*$",
+    r"|(?:^|[,;\-–—]?\s+)(?:an?\s+)?(?:absolute\s+|total\s+|real\s+)?"
+    r"(?:legend|star|superstar|gem|diamond|hero|saint|treasure|godsend|lifesaver)\s*$",
     re.IGNORECASE,
 )
 

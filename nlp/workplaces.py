@@ -74,6 +74,22 @@ def without_sentence_adverb(span: Span) -> Span:
     return span
 
 
+# Words a street's name ends in, said after a firm and "on" ("Mistry & Co on Belgrave Rd").
+_ROADS = frozenset("rd road st street ave avenue lane ln way drive dr hwy gate".split())
+_BY = frozenset("on off in".split())
+
+
+def without_street(span: Span) -> Span:
+    """ "Mistry & Co on Belgrave Rd": the firm is Mistry & Co; "on" and the street after it
+    say where it is (the model may take the street's name but not "Rd")."""
+    doc = span.doc
+    after = doc[span.end].lower_.rstrip(".") if span.end < len(doc) else ""
+    for tok in span[1:]:
+        if tok.lower_ in _BY and (after in _ROADS or span[-1].lower_.rstrip(".") in _ROADS):
+            return Span(doc, span.start, tok.i, label=span.label_)
+    return span
+
+
 # A job said of someone: "she is a nurse", "Kavya, a tax advisor", "works as a driver".
 _SAID_OF = frozenset("is 's ’s was as , - – (".split())
 
