@@ -51,10 +51,17 @@ class Mishap:
         return f"How's {self.theirs} doing{self.after}?"
 
 
+# A job lost ("made redundant", "lost his job"): asked after plainly ("How's Tariq doing?"),
+# never mourned with "thinking of you and your family" (trial 30). "lost" alone is a death.
+JOB_LOST = frozenset({"redundant", "laid off", "let go", "lost job"})
+
+
 def mishap(news: Sequence[Detail], possessive: str, dark: set[str]) -> Mishap | None:
-    """The relative's mishap the hard news tells, when it is only one to mend from.
-    `possessive`: the contact's ("her"); `dark`: the hard-news words the details say."""
-    if not news or not dark or not dark <= MENDING:
+    """The relative's mishap the hard news tells, when it is only one to mend from or a job
+    lost. `possessive`: the contact's ("her"); `dark`: the hard-news words the details say."""
+    if "lost" in dark and not dark & JOB_LOST:
+        return None  # "lost her husband"
+    if not news or not dark or not dark - {"lost"} <= MENDING | JOB_LOST:
         return None
     whose: tuple[str, str, str] | None = None
     for detail in news:

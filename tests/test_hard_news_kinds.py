@@ -144,3 +144,23 @@ def test_asking_how_they_are_names_them_first(who: Who, reason: str, line: str |
     from coach.sentences import follow_up
 
     assert follow_up(who, reason) == line
+
+
+@pytest.mark.parametrize(
+    "news", ["made redundant from the brewery last month", "lost his job at the steelworks"]
+)
+def test_a_relatives_lost_job_is_asked_after_by_name_not_mourned(news: str) -> None:
+    """Trial 30 (trial 29 replayed): a son's redundancy drew "I've been thinking of you and
+    your family. How are you holding up?", the words for a death, two days after meeting."""
+    tariq = Relative("Tariq", "husband", "m")
+    gift = _person(
+        "Gift Moyo",
+        "she",
+        Detail("family", "husband Tariq", 1, TOLD),
+        Detail("work", news, 2, TOLD, relative=tariq),
+    )
+    for kind in ("first", "keep_in_touch"):
+        line, draft = idea(gift, kind, "", LATER).text, opener(gift, kind, "", LATER)
+        assert "Tariq is doing" in line, line
+        assert "how's tariq doing?" in draft.casefold(), draft
+        assert "holding up" not in draft and "thinking of you" not in draft, draft

@@ -27,7 +27,9 @@ async def test_a_relatives_lost_job_gets_a_gentle_check_in(coach: Coach, clock: 
     assert "ongratulat" not in text, text
     assert "redundant" not in text and "tread" not in text, text  # hers to say, not a template
     assert "something first" not in text and "working on" not in text, text
-    assert "thinking of" in text or "holding up" in text, text
+    # asked after by name, never mourned (trial 30: "thinking of you and your family")
+    assert "how's farai doing?" in text.casefold(), text
+    assert "holding up" not in text, text
 
 
 async def test_a_parents_operation_is_asked_after_by_who_had_it(
