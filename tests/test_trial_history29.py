@@ -140,7 +140,8 @@ async def test_a_referral_to_the_user_is_thanked_not_congratulated(
     )
     said = await _said(coach, clock, user, days=10)
     assert not any("ongratulat" in line and "Declan" in line for line in said), said
-    assert any("thank him" in line and "Mrs Okafor your way" in line for line in said), said
+    # logged as a get from Declan (a client sent the user's way), it is thanked as one
+    assert any("thank him for referring Okafor to you" in line for line in said), said
 
 
 # --- 4. the review's follow-up numbers agree with what the user did --------------------------
