@@ -269,12 +269,21 @@ def person_card(card: PersonCard) -> str:
         groups.setdefault(fact.kind, []).append(escape(for_user(fact.text)))
     for kind, texts in groups.items():
         lines.append(f"<b>{FACT_LABELS.get(kind, kind).capitalize()}:</b> {', '.join(texts)}")
-    if card.family:
+    # "wife Kiran just had a baby girl" said above names Kiran already: not "wife Kiran" again
+    said = [f.text.casefold() for f in card.facts if f.kind == "family"]
+    unsaid = [
+        r
+        for r in card.family
+        if r.work
+        or r.contact_id in due
+        or not any(t.startswith(f"{r.relation} {r.name}".casefold() + " ") for t in said)
+    ]
+    if unsaid:
         family = [
             f"{r.relation} {r.name}"
             + (f", {with_article(r.work)}" if r.work else "")
             + (f", {due[r.contact_id]}" if r.contact_id in due else "")
-            for r in card.family
+            for r in unsaid
         ]
         lines.append(f"<b>Family:</b> {escape('; '.join(family))}")
     if card.changes:

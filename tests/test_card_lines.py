@@ -47,3 +47,16 @@ async def test_the_next_reminder_on_a_card_is_never_in_the_past(
     card = await run(console, out, "/person kemi")
     assert "Sat 28 Nov" not in card and "Sun 29 Nov" not in card, card
     assert "I'll remind you to reach out on" in card, card
+
+
+async def test_a_relative_a_family_line_already_names_is_not_named_again(
+    coach: Coach, clock: FakeClock, tmp_path: Path
+) -> None:
+    """Trial 30: "Family: wife Kiran just had a baby girl" above "Family: wife Kiran"."""
+    console, out = console_for(coach, clock, tmp_path)
+    await run(console, out, "coffee with tomasz nowak, plasterer. wife agata just had a baby "
+                            "boy")  # fmt: skip
+    card = await run(console, out, "/person tomasz")
+    family = [line for line in card.splitlines() if "Family" in line]
+    assert len(family) == 1, card
+    assert "wife Agata just had a baby boy" in family[0], card
