@@ -6,11 +6,12 @@ coach says as the user's to send."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
+
+from nlp.referents import thing_before
 
 _PRICES = frozenset({"quote", "price", "estimate", "quotation"})
 _STANDS_IN = frozenset({"it", "them", "one", "ones"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def job_asked(span: Span) -> str | None:
@@ -26,7 +27,7 @@ def job_asked(span: Span) -> str | None:
     pronoun = next((t for t in reversed(words) if t.lower_ in _STANDS_IN), None)
     thing = None
     if pronoun is not None:
-        thing = _broken_thing(span, plural=pronoun.lower_ in ("them", "ones"))
+        thing = thing_before(span, plural=pronoun.lower_ in ("them", "ones"))
     of_user = _asked_of_user(span)
     if thing is None and not of_user:
         return None
@@ -52,30 +53,6 @@ def _asked_of_user(span: Span) -> bool:
         and before[2] == "to"
         and span.doc[span.start - 3].lemma_ in ("ask", "want", "need", "get")
     )
-
-
-def _broken_thing(span: Span, *, plural: bool) -> str | None:
-    """The nearest thing before the ask that is the subject of its own clause ("the fence at
-    the back of his garden blew down"), of the pronoun's number, with its own determiner."""
-    sent = span.sent
-    for tok in reversed(span.doc[sent.start : span.start]):
-        if tok.pos_ != "NOUN" or tok.dep_ not in _SUBJECTS:
-            continue
-        if (tok.tag_ == "NNS") != plural:
-            continue
-        return _noun_phrase(tok)
-    return None
-
-
-def _noun_phrase(noun: Token) -> str:
-    """ "her radiators", "the fence", "the loft hatch": the noun with its compounds and its
-    determiner, nothing after it."""
-    left = [c for c in noun.lefts if c.dep_ in ("det", "poss", "compound", "amod")]
-    start = min([noun.i, *(c.i for c in left)])
-    phrase = noun.doc[start : noun.i + 1].text
-    if not left or left[0].dep_ not in ("det", "poss"):
-        phrase = f"the {phrase}"
-    return phrase
 
 
 def _bare(phrase: str) -> str:

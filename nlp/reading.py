@@ -81,6 +81,7 @@ from nlp.providers import (
     said_of_their_provider,
     whom_they_lost,
 )
+from nlp.referents import thing_before
 from nlp.schema import FACT_KINDS, Change, Fact, FactKind, FollowUp, NoteExtraction, PersonMention
 from nlp.taxes import tax_trouble
 from nlp.teams import followed_teams
@@ -295,7 +296,7 @@ def read_doc(
                 continue
             text = _detail_text(Span(doc, span.start, callback.end, label="need"), named)
         if label == "need":
-            text = _them_said(doc, span, text)
+            text = _them_said(span, text)
         if person is not None:
             _add(facts[id(person)], Fact(_kind(label), text))
     others = [d for d in details if d.label_ != "family"]
@@ -1283,22 +1284,16 @@ def _names(span: Span, person: Person) -> bool:
     return any(span.start <= m.start < span.end for m in person.mentions)
 
 
-def _them_said(doc: Doc, span: Span, text: str) -> str:
+def _them_said(span: Span, text: str) -> str:
     """ "her radiators need replacing, wants somebody to price replacing them": the need
-    says the thing "them" stands for, the last plural thing named before it in the note
-    ("her radiators"), so lines and /find can say what it is. As it was otherwise."""
+    says the thing "them" stands for, so lines and /find can say what it is."""
     words = text.split()
     if words.count("them") != 1 or span.start == 0:
         return text
-    things = [t for t in doc[: span.start] if t.tag_ == "NNS" and t.ent_type_ != "PERSON"]
-    if not things:
+    thing = thing_before(span, plural=True)
+    if thing is None:
         return text
-    thing = things[-1]
-    owner = doc[thing.i - 1] if thing.i > 0 else None
-    lead = "the"
-    if owner is not None and owner.lower_ in ("her", "his", "their"):
-        lead = owner.lower_
-    return " ".join(f"{lead} {thing.lower_}" if w == "them" else w for w in words)
+    return " ".join(thing if w == "them" else w for w in words)
 
 
 def _detail_text(span: Span, named: Set[int] = frozenset()) -> str:
