@@ -147,6 +147,9 @@ def find_follow_ups(doc: Doc, dates: list[Span], now: datetime) -> list[FoundFol
 
 def _found(doc: Doc, c: _Candidate, dated: frozenset[int], now: datetime) -> FoundFollowUp:
     lo, hi = c.clause
+    if c.action is not None and not lo <= c.action < hi:
+        # "after the school run on friday, give her a call": the action has its own clause
+        lo, hi = clause(doc, c.action, c.action + 1)
     start = c.action if c.action is not None else lo
     named = next(
         (t.i for t in doc[start:hi] if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"), None
@@ -289,7 +292,9 @@ def _action(doc: Doc, lo: int, hi: int, span: Span, when: When, today: date) -> 
         return -1  # "Bio to Ifeoma by Monday", "slides by the 20th", "quote due by 4 Dec"
     if _todo_list(doc, lo) or _delivery(doc, lo, hi, span):
         return -1  # "To do: sample address to Zhang Lei tomorrow"
-    if said_today or not bare(doc, lo, hi, span):
+    if said_today and not _at_a_time_today(span):
+        return None
+    if not (bare(doc, lo, hi, span) or _time_lead(doc, lo, hi, span)):
         return None
     s_lo, s_hi = sentence(doc, span.start, span.end)
     if bare(doc, s_lo, s_hi, span):
@@ -300,6 +305,23 @@ def _action(doc: Doc, lo: int, hi: int, span: Span, when: When, today: date) -> 
         return None
     action, others = find_action(doc, s_lo, s_hi, span, said_today)
     return None if others else action
+
+
+# "text Mitch instead, this arvo": a time later today is said to be acted on, where a lone
+# "today" is mostly said in passing ("BNI lunch was packed today").
+_LATER_TODAY = frozenset("afternoon arvo evening tonight noon lunchtime later".split())
+# "after the school run on friday, give her a call": a clause that only says when.
+_WHEN_LEADS = frozenset("after before".split())
+
+
+def _at_a_time_today(span: Span) -> bool:
+    return any(t.lower_ in _LATER_TODAY for t in span)
+
+
+def _time_lead(doc: Doc, lo: int, hi: int, span: Span) -> bool:
+    """A clause that is only "after/before <something> <date>", with no verb, beside the
+    action it times: "after the school run on friday, give her a call"."""
+    return lo < span.start and doc[lo].lower_ in _WHEN_LEADS and verbless(doc, lo, hi, span)
 
 
 def _opening_event(doc: Doc, span: Span) -> bool:
@@ -439,6 +461,8 @@ def _what(doc: Doc, lo: int, hi: int, dated: frozenset[int]) -> str:
         parts.append(t.text_with_ws)
         if len(parts) >= _MAX_WHAT:
             break
+    while parts and (parts[-1].strip() in (",", ";", "-") or parts[-1].strip() == "instead"):
+        parts.pop()  # "text Mitch instead, this arvo": the action is "text Mitch"
     return " ".join("".join(parts).split())
 
 

@@ -29,6 +29,8 @@ _ACTIONS = frozenset(
     "finalize go swing pop shoot sort sign pay print pick take show arrange plan try "
     "revisit discuss regroup renew research circulate ship return phone bank lodge leave "
     "bell flick gie gies "
+    # a call or a message by whatever the user and they use ("buzz Tadhg", "wechat her")
+    "telephone holler buzz wechat facetime skype viber signal folow "
     "introducing meeting hitting dropping bringing telling asking checking getting "
     "catching following reaching writing post debrief find help come holla "
     # a call said in Spanish or French: "llámalo el jueves", "je la rappelle mardi"
@@ -49,7 +51,7 @@ _FOODS = frozenset("tacos ramen pho sushi dumplings".split())
 # "bell him monday", "flick Aroha the list", "bank the takings tomorrow", "lodge the cheque",
 # "leave it till after the hols"; not "a new phone friday", "the school bell", "the bank",
 # "on leave until March".
-_ONLY_AS_VERB = frozenset("phone bell flick bank lodge".split())
+_ONLY_AS_VERB = frozenset("phone bell flick bank lodge telephone buzz signal".split())
 _VERB_OBJECTS = frozenset("him her them it the that this".split())
 _DEFERRED = frozenset("it this that".split())
 # To-dos said as nouns, by their lemma: "everyone's bios by the 14th".

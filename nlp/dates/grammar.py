@@ -48,7 +48,7 @@ from nlp.dates.words import (
 from nlp.lexicon import MONTH_NUMBERS, WEEKDAYS
 
 _HOLIDAY_LEAD_FIRST = frozenset(
-    "after right just until till post the week in over during through once when".split()
+    "after right just until till post the week day in over during through once when".split()
 )
 # How "once the hols are over" ends: "once" and "when" need it, "after" may have it.
 _OVER = (("are", "over"), ("is", "over"), ("'re", "over"), ("'s", "over"), ("are", "done"),
@@ -274,6 +274,8 @@ class Grammar(PeriodRules):
             (("in",), "after"),
             (("right", "before"), "before"), (("just", "before"), "before"),
             (("the", "week", "before"), "week_before"), (("week", "before"), "week_before"),
+            (("the", "day", "after"), "day_after"), (("day", "after"), "day_after"),
+            (("the", "day", "before"), "day_before"), (("day", "before"), "day_before"),
             (("over",), "over"), (("during",), "over"), (("through",), "over"),
             (("over", "the"), "over"),
             (("once",), "after"), (("when",), "after"),

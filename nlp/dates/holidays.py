@@ -90,9 +90,16 @@ _FESTIVALS: dict[str, dict[int, tuple[int, int]]] = {
                  2030: (4, 18)},
     "rosh hashanah": {2025: (9, 23), 2026: (9, 12), 2027: (10, 2), 2028: (9, 21),
                       2029: (9, 10), 2030: (9, 28)},
+    # the first day of fasting, as most of the diaspora keeps it
+    "ramadan": {2025: (3, 1), 2026: (2, 18), 2027: (2, 8), 2028: (1, 28), 2029: (1, 16),
+                2030: (1, 6)},
+    "chuseok": {2025: (10, 6), 2026: (9, 25), 2027: (9, 15), 2028: (10, 3), 2029: (9, 22),
+                2030: (9, 12)},
+    "mid-autumn festival": {2025: (10, 6), 2026: (9, 25), 2027: (9, 15), 2028: (10, 3),
+                            2029: (9, 22), 2030: (9, 12)},
 }  # fmt: skip
 # Days a festival lasts after its main day: "after Hanukkah" is after its eighth day.
-_LASTS = {"hanukkah": 7, "passover": 7, "pongal": 2}
+_LASTS = {"hanukkah": 7, "passover": 7, "pongal": 2, "ramadan": 29, "kwanzaa": 6, "chuseok": 2}
 
 
 def _festival(name: str) -> Callable[[int], date]:
@@ -162,6 +169,21 @@ _HOLIDAY_DAYS: dict[str, Callable[[int], date]] = {
     "bonifacio day": lambda y: date(y, 11, 30),
     "rizal day": lambda y: date(y, 12, 30),
     "all saints' day": lambda y: date(y, 11, 1),
+    # kept in one country or by one faith
+    "quaid-e-azam day": lambda y: date(y, 12, 25),  # Pakistan
+    "sinterklaas": lambda y: date(y, 12, 5),  # the Netherlands: the evening of presents
+    "st nicholas day": lambda y: date(y, 12, 6),
+    "st lucia": lambda y: date(y, 12, 13),  # Sweden
+    "epiphany": lambda y: date(y, 1, 6),
+    "orthodox christmas": lambda y: date(y, 1, 7),
+    "kwanzaa": lambda y: date(y, 12, 26),
+    "australia day": lambda y: date(y, 1, 26),
+    "canada day": lambda y: date(y, 7, 1),
+    "nowruz": lambda y: date(y, 3, 20),
+    "lohri": lambda y: date(y, 1, 13),
+    "makar sankranti": lambda y: date(y, 1, 14),
+    "vaisakhi": lambda y: date(y, 4, 14),
+    "day of the dead": lambda y: date(y, 11, 2),
 }
 
 
@@ -274,6 +296,9 @@ def holiday_window(
     if name == "christmas" and rel == "over":
         return date(year, 12, 24), date(year + 1, 1, 1), date(year, 12, 28)
     if rel == "on":
+        return day, day, None
+    if rel in ("day_after", "day_before"):  # "the day after Stephen's Day": one day
+        day = day + (1 + _LASTS.get(name, 0)) * DAY if rel == "day_after" else day - DAY
         return day, day, None
     if rel == "after":
         if day.weekday() == 0 and not week_after:  # a Monday holiday: the rest of its week

@@ -258,7 +258,7 @@ def _holiday(term: Holiday, today: date) -> When | None:
             year += 1
             continue
         if last >= today:
-            if term.rel == "on" and first == last:
+            if term.rel in ("on", "day_after", "day_before") and first == last:
                 return When(first, first, first)
             return _loose(first, last, today, anchor, weekend=term.rel == "weekend")
         year += 1

@@ -76,7 +76,7 @@ class Quarter:
 @dataclass(frozen=True)
 class Holiday:
     name: str
-    rel: str  # on after before week_before over weekend
+    rel: str  # on after before week_before over weekend day_after day_before
 
 
 @dataclass(frozen=True)
