@@ -77,6 +77,15 @@ RELATIVES: dict[str, tuple[str, str]] = {
     "boet": ("brother", "m"), "bredda": ("brother", "m"), "mzee": ("father", "m"),
     "nain": ("grandmother", "f"), "taid": ("grandfather", "m"), "ouma": ("grandmother", "f"),
     "oupa": ("grandfather", "m"),
+    # grandparents in the words of the family's first language: "his nonna maria", "her oma",
+    # "his babcia", "her yiayia", "his nani"; as with "lola", only so after "his" or "her"
+    "nonna": ("grandmother", "f"), "nonno": ("grandfather", "m"), "oma": ("grandmother", "f"),
+    "opa": ("grandfather", "m"), "babcia": ("grandmother", "f"), "dziadek": ("grandfather", "m"),
+    "yiayia": ("grandmother", "f"), "yaya": ("grandmother", "f"), "pappou": ("grandfather", "m"),
+    "nani": ("grandmother", "f"), "dadi": ("grandmother", "f"), "bubbe": ("grandmother", "f"),
+    "zayde": ("grandfather", "m"), "babushka": ("grandmother", "f"),
+    "halmeoni": ("grandmother", "f"), "abuela": ("grandmother", "f"),
+    "abuelo": ("grandfather", "m"),
 }  # fmt: skip
 # A family, or a family's school, said in te reo: no person ("whānau", "kōhanga reo").
 _KIN_GROUPS = frozenset("whanau whānau kohanga kōhanga".split())
@@ -84,7 +93,10 @@ _KIN_GROUPS = frozenset("whanau whānau kohanga kōhanga".split())
 
 # Words for a grandparent that are also how any elder is addressed ("Lola Pacita"): a
 # relative only when said as someone's ("her lola remedios").
-_ELDERS_ADDRESSED = frozenset("lola lolo nana nan koro kuia mzee nain taid ouma oupa".split())
+_ELDERS_ADDRESSED = frozenset(
+    "lola lolo nana nan koro kuia mzee nain taid ouma oupa nonna nonno oma opa babcia dziadek "
+    "yiayia yaya pappou nani dadi bubbe zayde babushka halmeoni abuela abuelo".split()
+)
 # Filipino honorifics said between the relative word and the name ("wife Ate Len"): "ate"
 # is a word of its own anywhere else, so it is no title.
 KIN_HONORIFICS = frozenset("ate kuya".split())
@@ -185,6 +197,8 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         return None  # "his young lad", "the lads": nobody named
     while end - start > 1 and doc[start].is_lower and doc[start].lower_ in RELATIVES:
         start += 1  # "his missus leilani": who she is to him, then her name
+    while end - start > 1 and _said_kin_at(doc, start):
+        start += 1  # "her man declan": her husband, Declan
     while end > start and doc[end - 1].is_lower and doc[end - 1].lower_ in _CHAT | _FILLERS:
         end -= 1  # "freelance devs rn"
     while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in WEEKDAYS:
@@ -686,6 +700,8 @@ def _given_name_before(doc: Doc, start: int, english: frozenset[str], taken: set
     word = doc[k]
     if word.lower_ in _TITLES or word.lower_ in STOP or word.lower_ in RELATIVES:
         return False
+    if _said_kin_at(doc, k):
+        return False  # "her man declan": her husband, not a Mr Man Declan
     if word.lower_ in _NOT_GIVEN or word.lower_ == doc[start].lower_ or word.ent_type_:
         return False  # "coworker hamid", "um lisa", "piotr piotr wiśniewski"
     if word.lower_ in _REACHED or word.lower_ in NOT_NAME:
@@ -2634,10 +2650,44 @@ def _title_bracket(doc: Doc, i: int) -> bool:
     return doc[i].text == ")" and i >= 2 and doc[i - 1].lower_ in _TITLES and doc[i - 2].text == "("
 
 
+# Relatives said as Scots, Irish and northern English people say them, and only so after
+# "his", "her", "their" or "aisling's" (trial 31): "her man declan" is her husband, "their wee
+# girl niamh" their daughter, "his fella cian" his partner; "a man called declan" is nobody's.
+_SAID_KIN: dict[str, tuple[str, str]] = {
+    "man": ("husband", "m"), "fella": ("partner", "m"), "fellow": ("partner", "m"),
+    "feller": ("partner", "m"), "girl": ("daughter", "f"), "lassie": ("daughter", "f"),
+    "lass": ("daughter", "f"), "boy": ("son", "m"), "laddie": ("son", "m"), "lad": ("son", "m"),
+    "wean": ("child", ""), "bairn": ("child", ""),
+}  # fmt: skip
+_SMALL = frozenset("wee little baby young".split())
+
+
+def _said_kin_at(doc: Doc, k: int) -> bool:
+    """ "her man", "their wee girl", "aisling's wee boy": the word at k says a relative."""
+    if doc[k].lower_ not in _SAID_KIN:
+        return False
+    j = k - 1
+    while j >= 0 and doc[j].lower_ in _SMALL:
+        j -= 1
+    return j >= 0 and doc[j].lower_ in ("his", "her", "their", "'s", "’s")
+
+
+def _said_kin(doc: Doc, span: Span) -> tuple[str, str, int] | None:
+    """ "her man declan", "their wee girl niamh": the relation said right before the name."""
+    k = span.start - 1
+    if k < 1 or not _said_kin_at(doc, k):
+        return None
+    noun, gender = _SAID_KIN[doc[k].lower_]
+    return noun, gender, k
+
+
 def _relative_word(doc: Doc, span: Span, named: set[int]) -> tuple[str, str, int] | None:
     """The relative word naming `span`'s relation, its gender, and where its owner is said:
     "her husband tom", "wife Dorothy", "his daughter, Lena", "Shirin, his wife". `named`: where
     the note's names start."""
+    said = _said_kin(doc, span)
+    if said is not None:
+        return said
     i = span.start - 1
     while (
         i >= 0
@@ -2791,9 +2841,19 @@ def _newborn(doc: Doc, span: Span) -> tuple[str, str, int] | None:
     child = next((t for t in reversed(doc[max(0, k - 3) : k]) if t.lower_ in ("boy", "girl")), None)
     if child is None:
         return None
-    if not any(t.lower_ in _BIRTH_WORDS for t in doc[max(0, child.i - 8) : child.i]):
+    if not any(t.lower_ in _BIRTH_WORDS for t in doc[max(0, child.i - 8) : child.i]) and not (
+        _just_had(doc, child.i)
+    ):
         return None
     return ("son", "m", child.i) if child.lower_ == "boy" else ("daughter", "f", child.i)
+
+
+def _just_had(doc: Doc, child: int) -> bool:
+    """ "his wife just had a wee girl called zara": a birth said as having a child."""
+    k = child - 1
+    while k >= 0 and doc[k].lower_ in _SMALL:
+        k -= 1
+    return k >= 1 and doc[k].lower_ in ("a", "another") and doc[k - 1].lower_ == "had"
 
 
 def _gender_from_possessive(

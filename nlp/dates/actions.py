@@ -30,7 +30,7 @@ _ACTIONS = frozenset(
     "revisit discuss regroup renew research circulate ship return phone bank lodge leave "
     "bell flick gie gies "
     # a call or a message by whatever the user and they use ("buzz Tadhg", "wechat her")
-    "telephone holler buzz wechat facetime skype viber signal folow "
+    "telephone holler buzz wechat facetime skype viber signal folow speak speaking "
     "introducing meeting hitting dropping bringing telling asking checking getting "
     "catching following reaching writing post debrief find help come holla "
     # a call said in Spanish or French: "llámalo el jueves", "je la rappelle mardi"
@@ -233,6 +233,8 @@ def _is_action(tok: Token) -> bool:
             named = after is not None and (after.ent_type_ == "PERSON" or after.tag_ == "NNP")
             owned = tok.i > 0 and tok.doc[tok.i - 1].tag_ in ("DT", "PRP$", "JJ", "POS")
             return tok.tag_ == "VB" or nxt in _VERB_OBJECTS or (named and not owned)
+        if tok.lower_ in ("speak", "speaking"):  # "speak to him", not "asked me to speak in May"
+            return nxt in ("to", "with")
         if tok.lower_ == "leave":  # "leave it till Monday": put off until then
             return nxt in _DEFERRED
         if tok.lower_ == "come":  # "he said come to the farm": an invitation to the user

@@ -314,6 +314,16 @@ def doc_words(tokens: Sequence[tuple[str, str]]) -> tuple[list[str], list[int], 
             first.append(i)
             last.append(i + 1)
             i += 1
+        elif (  # Scots: "text him the morn" is tomorrow ("the morn's morn", its morning)
+            text.lower() == "the"
+            and i + 1 < len(tokens)
+            and tokens[i + 1][0].lower() == "morn"
+            and space
+        ):
+            words.append("tomorrow")
+            first.append(i)
+            last.append(i + 1)
+            i += 1
         elif text.lower() in _FOREIGN_WEEKDAYS and not (
             i + 1 < len(tokens) and tokens[i + 1][0].lower() == "gras"  # Mardi Gras
         ):
