@@ -31,7 +31,10 @@ _SUBORDINATE = frozenset(
 _BARE = frozenset(
     "ok okay so then maybe probably sometime around like um uh and also again re w/ w with "
     "both all them him her me us f / u fu f/u followup ping - – — : ? ! ( ) ... + & next "
-    "time on it fr lol tbh ngl pls".split()
+    "time on it fr lol tbh ngl pls "
+    # fillers of the other languages notes slip into: Tagalog "na lang" (instead, just)
+    # and "po", Arabic "inshallah" ("after christmas na lang", "next week inshallah")
+    "na lang nalang po inshallah insha'allah".split()
 )
 # Words between two dates that make the later one replace the earlier.
 _CORRECTION = frozenset(

@@ -208,6 +208,67 @@ _FOREIGN_WEEKDAYS = {
     **dict.fromkeys("sábado sabado samedi".split(), "saturday"),
     "dimanche": "sunday",
 }
+# Weekdays in the other languages notes slip into for the call-back: Portuguese
+# ("ligar sexta"), Swahili ("piga simu ijumaa") and Tagalog ("sa huwebes"). Portuguese
+# "segunda" and "quinta" are also "second" and an estate: only with "-feira".
+_MORE_WEEKDAYS = {
+    "terça": "tuesday", "terca": "tuesday", "quarta": "wednesday", "sexta": "friday",
+    "jumatatu": "monday", "jumanne": "tuesday", "jumatano": "wednesday",
+    "alhamisi": "thursday", "ijumaa": "friday", "jumamosi": "saturday", "jumapili": "sunday",
+    "miyerkules": "wednesday", "huwebes": "thursday", "biyernes": "friday",
+}  # fmt: skip
+# Days said in those languages, as the English words the grammar reads; the longest that
+# fits is taken ("kesho kutwa" before "kesho"). Hindi "kal" and "parso" are left out: each
+# is as often yesterday as tomorrow. Arabic "bukra" is tomorrow.
+_FOREIGN_DAYS: dict[tuple[str, ...], list[str]] = {
+    # Portuguese
+    ("amanhã",): ["tomorrow"], ("amanha",): ["tomorrow"],
+    ("depois", "de", "amanhã"): ["day", "after", "tomorrow"],
+    ("depois", "de", "amanha"): ["day", "after", "tomorrow"],
+    ("semana", "que", "vem"): ["next", "week"],
+    ("próxima", "semana"): ["next", "week"], ("proxima", "semana"): ["next", "week"],
+    ("segunda", "-", "feira"): ["monday"], ("terça", "-", "feira"): ["tuesday"],
+    ("quarta", "-", "feira"): ["wednesday"], ("quinta", "-", "feira"): ["thursday"],
+    ("sexta", "-", "feira"): ["friday"],
+    # Spanish
+    ("mañana",): ["tomorrow"], ("pasado", "mañana"): ["day", "after", "tomorrow"],
+    ("la", "próxima", "semana"): ["next", "week"], ("la", "proxima", "semana"): ["next", "week"],
+    ("la", "semana", "que", "viene"): ["next", "week"],
+    ("semana", "que", "viene"): ["next", "week"],
+    # Swahili
+    ("kesho",): ["tomorrow"], ("kesho", "kutwa"): ["day", "after", "tomorrow"],
+    ("wiki", "ijayo"): ["next", "week"],
+    # Tagalog
+    ("bukas",): ["tomorrow"], ("sa", "susunod", "na", "linggo"): ["next", "week"],
+    ("susunod", "na", "linggo"): ["next", "week"],
+    # Hindi
+    ("agle", "hafte"): ["next", "week"], ("agle", "hafta"): ["next", "week"],
+    ("agle", "week"): ["next", "week"],
+    # Arabic
+    ("bukra",): ["tomorrow"], ("bokra",): ["tomorrow"],
+}  # fmt: skip
+_FOREIGN_LONGEST = max(len(k) for k in _FOREIGN_DAYS)
+# "dia 15" (Portuguese), "día 15" (Spanish): the 15th.
+_DAY_OF = frozenset("dia día".split())
+
+
+def _foreign(tokens: Sequence[tuple[str, str]], i: int) -> tuple[list[str], int] | None:
+    """A day said in another language at token i: its English words and how many tokens
+    it spans."""
+    for n in range(min(_FOREIGN_LONGEST, len(tokens) - i), 0, -1):
+        said = tuple(tokens[k][0].lower() for k in range(i, i + n))
+        if said in _FOREIGN_DAYS:
+            return _FOREIGN_DAYS[said], n
+    low = tokens[i][0].lower()
+    if low in _MORE_WEEKDAYS:
+        return [_MORE_WEEKDAYS[low]], 1
+    if low in _DAY_OF and i + 1 < len(tokens) and NUMBER.match(tokens[i + 1][0]):
+        n = int(tokens[i + 1][0])
+        if 1 <= n <= 31:
+            return ["the", f"{n}th"], 2
+    return None
+
+
 _SPLIT = re.compile(
     r"^(\d+)(days?|weeks?|wks?|months?|mos?)$|^(kw|cw)(\d{1,2})$|^(mid|post|pre)-(\w+)$"
     r"|^(\d{1,2})-(\d{1,2})$"
@@ -260,6 +321,13 @@ def doc_words(tokens: Sequence[tuple[str, str]]) -> tuple[list[str], list[int], 
             first.append(i)
             last.append(i + 1)
             i += 1
+        elif (said := _foreign(tokens, i)) is not None:
+            english, n = said
+            words.extend(english)
+            first.extend([i] * len(english))
+            last.extend([i + n - 1] * len(english))
+            i += n
+            continue
         elif text.lower() in _FOREIGN_WEEKDAYS and not (
             i + 1 < len(tokens) and tokens[i + 1][0].lower() == "gras"  # Mardi Gras
         ):
