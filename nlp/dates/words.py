@@ -166,7 +166,36 @@ HOLIDAY_NAMES: dict[tuple[str, ...], str] = {
     ("pesach",): "passover",
     ("rosh", "hashanah"): "rosh hashanah",
     ("rosh", "hashana"): "rosh hashanah",
+    # the Eids as Turks, Malays and Indonesians say them; "bayram" alone is the next one
+    ("bayram",): "bayram",
+    ("ramazan", "bayramı"): "eid",
+    ("ramazan", "bayrami"): "eid",
+    ("şeker", "bayramı"): "eid",
+    ("seker", "bayrami"): "eid",
+    ("kurban", "bayramı"): "eid al-adha",
+    ("kurban", "bayrami"): "eid al-adha",
+    ("hari", "raya"): "eid",
+    ("hari", "raya", "puasa"): "eid",
+    ("hari", "raya", "aidilfitri"): "eid",
+    ("hari", "raya", "haji"): "eid al-adha",
+    ("lebaran",): "eid",
+    # St Nicholas' Day (December 6): German "Nikolaus", Polish "Mikołajki"
+    ("nikolaus",): "st nicholas day",
+    ("nikolaustag",): "st nicholas day",
+    ("st", "nicholas", "day"): "st nicholas day",
+    ("st", "nicholas", "'s", "day"): "st nicholas day",
+    ("mikołajki",): "st nicholas day",
+    # Kenya's
+    ("jamhuri", "day"): "jamhuri day",
+    ("jamhuri",): "jamhuri day",
+    ("madaraka", "day"): "madaraka day",
+    ("madaraka",): "madaraka day",
+    ("mashujaa", "day"): "mashujaa day",
+    ("mashujaa",): "mashujaa day",
 }
+# Holidays that are also people's names ("Bayram Yılmaz", "Nikolaus Weber"): no holiday
+# when a surname follows.
+NAME_LIKE_HOLIDAYS = frozenset({"bayram", "st nicholas day"})
 # Only the names that start with a word are tried at that word.
 HOLIDAYS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _seq in HOLIDAY_NAMES:
