@@ -188,3 +188,45 @@ def test_a_card_with_no_day_gets_no_day(extractor: NoteExtractor, text: str) -> 
 def test_a_card_with_a_day_is_due_then(extractor: NoteExtractor) -> None:
     text = "Ravi Menon's wife had surgery. send a get well card tomorrow"
     assert dues(read(extractor, text)) == [date(2026, 12, 8)]
+
+
+# 7. Something the user is to send or bring for someone's occasion is due by its day ("send
+# a red packet for the full month party on the 12th"); the occasion's day alone, or what
+# they want for it, is still no follow-up.
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        ("Imani Okoro's shop turns ten. send flowers for the anniversary party on the 18th",
+         date(2026, 12, 18)),
+        ("Wei Zhang is retiring. buy a gift for his retirement party on friday",
+         date(2026, 12, 11)),
+        ("Ayesha Khan had a baby girl! order a cake for the christening on the 19th",
+         date(2026, 12, 19)),
+    ],
+)  # fmt: skip
+def test_a_gift_for_their_occasion_is_due_by_it(
+    extractor: NoteExtractor, text: str, last: date
+) -> None:
+    (due,) = dues(read(extractor, text))
+    assert NOW.date() < due <= last
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met Lucía Ortega, she's planning her daughter's quinceañera on the 19th.",
+        "Dario Conti wants a cake for his son's christening on the 20th.",
+    ],
+)
+def test_their_occasion_alone_is_no_follow_up(extractor: NoteExtractor, text: str) -> None:
+    assert dues(read(extractor, text)) == []
+
+
+def test_what_to_do_ends_on_a_whole_phrase(extractor: NoteExtractor) -> None:
+    text = (
+        "Beatrix Hale's studio turns 20. send a huge bouquet for the anniversary party on the 18th"
+    )
+    (f,) = read(extractor, text).follow_ups
+    assert f.what == "send a huge bouquet"
