@@ -461,14 +461,19 @@ def _what(doc: Doc, lo: int, hi: int, dated: frozenset[int]) -> str:
         parts.append(t)
         if len(parts) >= _MAX_WHAT:
             break
+    cut = len(parts) >= _MAX_WHAT
     # cut off mid-phrase ("send a red packet for the"): end on a whole one
-    while len(parts) > 1 and (parts[-1].tag_ in ("DT", "PRP$") or parts[-1].lower_ in _DANGLING):
+    while (
+        cut
+        and len(parts) > 1
+        and (parts[-1].tag_ in ("DT", "PRP$") or parts[-1].lower_ in _DANGLING)
+    ):
         parts.pop()
     return " ".join("".join(t.text_with_ws for t in parts).split())
 
 
 # Words a cut-off action may not end on.
-_DANGLING = frozenset("for to with about of at from the a an my his her their our".split())
+_DANGLING = frozenset("for to with about of at from".split())
 
 
 _GIVE = frozenset("give gie gies".split())
