@@ -92,7 +92,7 @@ _RESCHEDULED = frozenset("moved pushed rescheduled postponed bumped changed swit
 # "Vikram wants to meet next week": what someone wants to do with the user is the user's too.
 _MUTUAL = frozenset(
     "meet meeting coffee lunch breakfast dinner drinks catch talk chat sync connect zoom "
-    "pint pints beer beers "
+    "pint pints beer beers link "
     # "wants a demo next week", "wants a quote by friday": what they want from the user
     "demo quote proposal estimate intro walkthrough call tour "
     # "she wants everyone's slides by the 20th": things to hand them

@@ -77,6 +77,11 @@ def test_linking_up_is_a_plan(extractor: NoteExtractor) -> None:
     assert dues(read(extractor, text)) == [date(2026, 12, 14)]
 
 
+def test_they_want_to_link_up(extractor: NoteExtractor) -> None:
+    text = "Shanice Brown from the church, she wants to link up next week"
+    assert dues(read(extractor, text)) == [date(2026, 12, 14)]
+
+
 def test_a_link_is_no_plan(extractor: NoteExtractor) -> None:
     text = "Met Odette Blanc at the webinar. The zoom link is for friday's session."
     assert dues(read(extractor, text)) == []
