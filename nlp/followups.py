@@ -35,7 +35,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from nlp.dates import When, resolve_when
 from nlp.dates.actions import find_action, past_clause, refused, theirs, verbless
@@ -135,6 +135,10 @@ def find_follow_ups(doc: Doc, dates: list[Span], now: datetime) -> list[FoundFol
             # bell thurs": the date said right after the action is its time
             continue
         said = None
+        if dates_an_occasion(doc, span):  # a gift for their party: due by its day
+            by_then = resolve_when(f"by {span.text}", now)
+            if by_then is not None:
+                when = by_then
         before = _before_event(doc, action if action >= 0 else lo, span)
         if before is not None:  # "email him the template before he flies back on the 3rd"
             deadline = resolve_when(f"before {span.text}", now)
@@ -264,7 +268,9 @@ def _action(doc: Doc, lo: int, hi: int, span: Span, when: When, today: date) -> 
     if heading(doc, span):
         return None  # "Hadassah brunch, Sunday" above the note's lines
     if dates_an_occasion(doc, span):
-        return None  # "a quote for their holiday party dec 18": the party's day, not a due date
+        # "a quote for their holiday party dec 18": the party's day, not a due date; but
+        # "send a red packet for the full month party on the 12th" is due by it
+        return _for_the_occasion(doc, lo, span, said_today)
     if before == "(" and span.end < len(doc) and doc[span.end].text == ")":
         return None  # "invite Tereza to the open day (Dec 9) by Friday": an aside
     if _suits_them(doc, span, hi):
@@ -383,6 +389,22 @@ def dates_an_occasion(doc: Doc, span: Span) -> bool:
     )
 
 
+def _for_the_occasion(doc: Doc, lo: int, span: Span, said_today: bool) -> int | None:
+    """ "send a red packet for the full month party on the 12th", "buy a gift for his
+    retirement party on friday": the user's own verb, then "for" the occasion; the verb's
+    index. Not what they want for it ("wants a cake for the christening on the 20th")."""
+    at = next((t.i for t in doc[lo : span.start] if t.lower_ == "for"), None)
+    if at is None:
+        return None
+    if doc[lo].tag_ == "VB":
+        action: int | None = lo  # "buy a gift for ...": a clause opening on a bare verb
+    else:
+        action = find_action(doc, lo, at, span, said_today)[0]
+    if action is None or doc[action].tag_ != "VB" or theirs(doc, lo, action):
+        return None
+    return action
+
+
 def _names_an_occasion(doc: Doc, span: Span) -> bool:
     """ "after wed service", "after sunday mass": the day of a gathering, not a due date."""
     return span.end < len(doc) and doc[span.end].lemma_.lower() in _OCCASIONS
@@ -452,18 +474,30 @@ def _about(doc: Doc, lo: int, hi: int, date_span: Span) -> str | None:
 
 def _what(doc: Doc, lo: int, hi: int, dated: frozenset[int]) -> str:
     """The action in the user's words, up to its date: "send him the deck"."""
-    parts: list[str] = []
+    parts: list[Token] = []
     for t in doc[lo:hi]:
         if t.i in dated or (t.lower_ in ("on", "for") and t.i + 1 in dated):
             if parts:
                 break
             continue
-        parts.append(t.text_with_ws)
+        parts.append(t)
         if len(parts) >= _MAX_WHAT:
             break
-    while parts and (parts[-1].strip() in (",", ";", "-") or parts[-1].strip() == "instead"):
+    cut = len(parts) >= _MAX_WHAT
+    # cut off mid-phrase ("send a red packet for the"): end on a whole one
+    while (
+        cut
+        and len(parts) > 1
+        and (parts[-1].tag_ in ("DT", "PRP$") or parts[-1].lower_ in _DANGLING)
+    ):
+        parts.pop()
+    while parts and (parts[-1].text in (",", ";", "-") or parts[-1].lower_ == "instead"):
         parts.pop()  # "text Mitch instead, this arvo": the action is "text Mitch"
-    return " ".join("".join(parts).split())
+    return " ".join("".join(t.text_with_ws for t in parts).split())
+
+
+# Words a cut-off action may not end on.
+_DANGLING = frozenset("for to with about of at from".split())
 
 
 _GIVE = frozenset("give gie gies".split())

@@ -36,6 +36,10 @@ _ACTIONS = frozenset(
     # a call said in Spanish or French: "llámalo el jueves", "je la rappelle mardi"
     "llámalo llámala llámale llamar llamarlo llamarla llamarle appelle rappelle l'appelle "
     "appeler rappeler "
+    # and in the other languages notes slip into for it: Portuguese "marcar" (book) and
+    # "ligar" (call), Swahili "piga simu" (make a call; "nipigie", call me), Tagalog
+    # "tawagan"; Caribbean and British "link" (meet up: "link her after christmas")
+    "marcar ligar ligue piga nipigie mpigie tupigie tawagan tawagin link "
     # things to do, said as nouns: "Proposal to Kwame by Dec 11", "mtg Wed 10am"
     "proposal deck docs slides bio samples kickoff mtg 1:1 invoice contract draft cv resume "
     "packet pass "
@@ -54,6 +58,7 @@ _FOODS = frozenset("tacos ramen pho sushi dumplings".split())
 _ONLY_AS_VERB = frozenset("phone bell flick bank lodge telephone buzz signal".split())
 _VERB_OBJECTS = frozenset("him her them it the that this".split())
 _DEFERRED = frozenset("it this that".split())
+_LINKED = frozenset("him her them up me us".split())
 # To-dos said as nouns, by their lemma: "everyone's bios by the 14th".
 _THINGS_TO_DO = frozenset(
     "proposal deck doc slide bio sample invoice contract draft cv resume packet quote".split()
@@ -89,7 +94,7 @@ _RESCHEDULED = frozenset("moved pushed rescheduled postponed bumped changed swit
 # "Vikram wants to meet next week": what someone wants to do with the user is the user's too.
 _MUTUAL = frozenset(
     "meet meeting coffee lunch breakfast dinner drinks catch talk chat sync connect zoom "
-    "pint pints beer beers "
+    "pint pints beer beers link "
     # "wants a demo next week", "wants a quote by friday": what they want from the user
     "demo quote proposal estimate intro walkthrough call tour "
     # "she wants everyone's slides by the 20th": things to hand them
@@ -235,6 +240,8 @@ def _is_action(tok: Token) -> bool:
             return tok.tag_ == "VB" or nxt in _VERB_OBJECTS or (named and not owned)
         if tok.lower_ in ("speak", "speaking"):  # "speak to him", not "asked me to speak in May"
             return nxt in ("to", "with")
+        if tok.lower_ == "link":  # "link her after christmas", not "the zoom link friday"
+            return nxt in _LINKED and not (tok.i > 0 and tok.doc[tok.i - 1].tag_ in ("DT", "PRP$"))
         if tok.lower_ == "leave":  # "leave it till Monday": put off until then
             return nxt in _DEFERRED
         if tok.lower_ == "come":  # "he said come to the farm": an invitation to the user

@@ -31,7 +31,10 @@ _SUBORDINATE = frozenset(
 _BARE = frozenset(
     "ok okay so then maybe probably sometime around like um uh and also again re w/ w with "
     "both all them him her me us f / u fu f/u followup ping - – — : ? ! ( ) ... + & next "
-    "time on it fr lol tbh ngl pls".split()
+    "time on it fr lol tbh ngl pls "
+    # fillers of the other languages notes slip into: Tagalog "na lang" (instead, just)
+    # and "po", Arabic "inshallah" ("after christmas na lang", "next week inshallah")
+    "na lang nalang po inshallah insha'allah".split()
 )
 # Words between two dates that make the later one replace the earlier.
 _CORRECTION = frozenset(
@@ -178,7 +181,25 @@ def corrects(doc: Doc, earlier: Span, later: Span) -> bool:
     if all(w in _CORRECTION or w in _THE for w in words) and len(words) <= 5:
         return True
     pairs = set(pairwise(words))
-    return bool(set(words) & _STRONG_CORRECTION) or bool(pairs & _CORRECTION_PAIRS)
+    if set(words) & _STRONG_CORRECTION or pairs & _CORRECTION_PAIRS:
+        return True
+    return _taken_back(doc, earlier, words)
+
+
+# Why a day is taken back ("no thats too late", "no before that"), said between it and
+# the day that replaces it.
+_TOO = frozenset("too before after earlier sooner later".split())
+_REASONS = _TOO | frozenset("that thats that's 's s is it way far late early soon like".split())
+
+
+def _taken_back(doc: Doc, earlier: Span, words: list[str]) -> bool:
+    """ "call after tet no thats too late call mid december", "after new year no before
+    that like next week": a day taken back with the reason, then the new day; the action
+    may be said again before it."""
+    if words[0] not in _TAKING_BACK or not set(words) & _TOO:
+        return False
+    before = {t.lower_ for t in doc[max(0, earlier.start - 8) : earlier.start]}
+    return all(w in _REASONS or w in _CORRECTION or w in _THE or w in before for w in words[1:])
 
 
 def settles(doc: Doc, earlier: Span, later: Span) -> bool:

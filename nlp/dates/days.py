@@ -222,6 +222,12 @@ class DayRules:
             if end is not None and self.word(end) in WEEKDAYS:
                 lead, j = seq, end
                 break
+        if lead is None and self.word(i) == "the":
+            # "the Tuesday after next": the Tuesday of the week after next
+            wd = self.weekday_word(i + 1)
+            after = self.lit(wd[1], "after", "next") if wd is not None else None
+            if wd is not None and after is not None:
+                return Parse(Weekday(wd[0], 2), self.time(after))
         wd = self.weekday_word(j)
         if wd is None:
             return None

@@ -14,7 +14,7 @@ from spacy.vocab import Vocab
 
 from nlp.dates.grammar import Grammar
 from nlp.dates.terms import Holiday, Parse, Weekday
-from nlp.dates.words import TIME_WORDS, doc_words
+from nlp.dates.words import NAME_LIKE_HOLIDAYS, TIME_WORDS, doc_words
 from nlp.lexicon import WEEKDAYS
 
 # Words after which a phrase that needs its context ("jan", "16th", "2wks") is a date.
@@ -80,6 +80,8 @@ class DateFinder:
             noun = doc[end]
             if noun.tag_ in ("NN", "NNS") and noun.lower_ not in TIME_WORDS | _CHAT_WORDS:
                 return False  # "after the Christmas dinner", "before the thanksgiving rush"
+            if found.term.name in NAME_LIKE_HOLIDAYS and noun.text[:1].isupper() and noun.is_alpha:
+                return False  # "after Bayram Yılmaz signs": a man, not the Eid
         weekday = isinstance(found.term, Weekday) and doc[start].lower_ in WEEKDAYS
         if weekday and before in _DETERMINERS:
             return False  # "the Tuesday desert run"

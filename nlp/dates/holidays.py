@@ -184,7 +184,26 @@ _HOLIDAY_DAYS: dict[str, Callable[[int], date]] = {
     "makar sankranti": lambda y: date(y, 1, 14),
     "vaisakhi": lambda y: date(y, 4, 14),
     "day of the dead": lambda y: date(y, 11, 2),
+    # Kenya's
+    "madaraka day": lambda y: date(y, 6, 1),
+    "mashujaa day": lambda y: date(y, 10, 20),
+    "jamhuri day": lambda y: date(y, 12, 12),
 }
+
+
+def next_bayram(today: date) -> date:
+    """The Turkish "bayram" said alone: the next Eid not yet past (Ramazan or Kurban).
+    KeyError when the table has neither for this year or the next."""
+    days = []
+    for name in ("eid", "eid al-adha"):
+        for year in (today.year, today.year + 1):
+            if year in _FESTIVALS[name]:
+                day = _HOLIDAY_DAYS[name](year)
+                if day >= today:
+                    days.append(day)
+    if not days:
+        raise KeyError("bayram")
+    return min(days)
 
 
 # Places that make a note Canadian, and its Thanksgiving October's ("call her the week after
@@ -284,6 +303,8 @@ def holiday_window(
         day = next_long_weekend(today or date(year, 1, 1))
     elif name == "bank holiday":
         day = next_bank_holiday(today or date(year, 1, 1))
+    elif name == "bayram":
+        day = next_bayram(today or date(year, 1, 1))
     else:
         day = _HOLIDAY_DAYS[name](year)
     if rel == "after":

@@ -208,7 +208,33 @@ HOLIDAY_NAMES: dict[tuple[str, ...], str] = {
     ("día", "de", "muertos"): "day of the dead",
     ("dia", "de", "los", "muertos"): "day of the dead",
     ("día", "de", "los", "muertos"): "day of the dead",
+    # the Eids as Turks, Malays and Indonesians say them; "bayram" alone is the next one
+    ("bayram",): "bayram",
+    ("ramazan", "bayramı"): "eid",
+    ("ramazan", "bayrami"): "eid",
+    ("şeker", "bayramı"): "eid",
+    ("seker", "bayrami"): "eid",
+    ("kurban", "bayramı"): "eid al-adha",
+    ("kurban", "bayrami"): "eid al-adha",
+    ("hari", "raya"): "eid",
+    ("hari", "raya", "puasa"): "eid",
+    ("hari", "raya", "aidilfitri"): "eid",
+    ("hari", "raya", "haji"): "eid al-adha",
+    ("lebaran",): "eid",
+    # St Nicholas' Day (December 6): German "Nikolaus", Polish "Mikołajki"
+    ("nikolaus",): "st nicholas day",
+    ("mikołajki",): "st nicholas day",
+    # Kenya's
+    ("jamhuri", "day"): "jamhuri day",
+    ("jamhuri",): "jamhuri day",
+    ("madaraka", "day"): "madaraka day",
+    ("madaraka",): "madaraka day",
+    ("mashujaa", "day"): "mashujaa day",
+    ("mashujaa",): "mashujaa day",
 }
+# Holidays that are also people's names ("Bayram Yılmaz", "Nikolaus Weber"): no holiday
+# when a surname follows.
+NAME_LIKE_HOLIDAYS = frozenset({"bayram", "st nicholas day"})
 # Only the names that start with a word are tried at that word.
 HOLIDAYS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _seq in HOLIDAY_NAMES:
@@ -262,6 +288,67 @@ _FOREIGN_WEEKDAYS = {
     **dict.fromkeys("sábado sabado samedi".split(), "saturday"),
     "dimanche": "sunday",
 }
+# Weekdays in the other languages notes slip into for the call-back: Portuguese
+# ("ligar sexta"), Swahili ("piga simu ijumaa") and Tagalog ("sa huwebes"). Portuguese
+# "segunda" and "quinta" are also "second" and an estate: only with "-feira".
+_MORE_WEEKDAYS = {
+    "terça": "tuesday", "terca": "tuesday", "quarta": "wednesday", "sexta": "friday",
+    "jumatatu": "monday", "jumanne": "tuesday", "jumatano": "wednesday",
+    "alhamisi": "thursday", "ijumaa": "friday", "jumamosi": "saturday", "jumapili": "sunday",
+    "miyerkules": "wednesday", "huwebes": "thursday", "biyernes": "friday",
+}  # fmt: skip
+# Days said in those languages, as the English words the grammar reads; the longest that
+# fits is taken ("kesho kutwa" before "kesho"). Hindi "kal" and "parso" are left out: each
+# is as often yesterday as tomorrow. Arabic "bukra" is tomorrow.
+_FOREIGN_DAYS: dict[tuple[str, ...], list[str]] = {
+    # Portuguese
+    ("amanhã",): ["tomorrow"], ("amanha",): ["tomorrow"],
+    ("depois", "de", "amanhã"): ["day", "after", "tomorrow"],
+    ("depois", "de", "amanha"): ["day", "after", "tomorrow"],
+    ("semana", "que", "vem"): ["next", "week"],
+    ("próxima", "semana"): ["next", "week"], ("proxima", "semana"): ["next", "week"],
+    ("segunda", "-", "feira"): ["monday"], ("terça", "-", "feira"): ["tuesday"],
+    ("quarta", "-", "feira"): ["wednesday"], ("quinta", "-", "feira"): ["thursday"],
+    ("sexta", "-", "feira"): ["friday"],
+    # Spanish
+    ("mañana",): ["tomorrow"], ("pasado", "mañana"): ["day", "after", "tomorrow"],
+    ("la", "próxima", "semana"): ["next", "week"], ("la", "proxima", "semana"): ["next", "week"],
+    ("la", "semana", "que", "viene"): ["next", "week"],
+    ("semana", "que", "viene"): ["next", "week"],
+    # Swahili
+    ("kesho",): ["tomorrow"], ("kesho", "kutwa"): ["day", "after", "tomorrow"],
+    ("wiki", "ijayo"): ["next", "week"],
+    # Tagalog
+    ("bukas",): ["tomorrow"], ("sa", "susunod", "na", "linggo"): ["next", "week"],
+    ("susunod", "na", "linggo"): ["next", "week"],
+    # Hindi
+    ("agle", "hafte"): ["next", "week"], ("agle", "hafta"): ["next", "week"],
+    ("agle", "week"): ["next", "week"],
+    # Arabic
+    ("bukra",): ["tomorrow"], ("bokra",): ["tomorrow"],
+}  # fmt: skip
+_FOREIGN_LONGEST = max(len(k) for k in _FOREIGN_DAYS)
+# "dia 15" (Portuguese), "día 15" (Spanish): the 15th.
+_DAY_OF = frozenset("dia día".split())
+
+
+def _foreign(tokens: Sequence[tuple[str, str]], i: int) -> tuple[list[str], int] | None:
+    """A day said in another language at token i: its English words and how many tokens
+    it spans."""
+    for n in range(min(_FOREIGN_LONGEST, len(tokens) - i), 0, -1):
+        said = tuple(tokens[k][0].lower() for k in range(i, i + n))
+        if said in _FOREIGN_DAYS:
+            return _FOREIGN_DAYS[said], n
+    low = tokens[i][0].lower()
+    if low in _MORE_WEEKDAYS:
+        return [_MORE_WEEKDAYS[low]], 1
+    if low in _DAY_OF and i + 1 < len(tokens) and NUMBER.match(tokens[i + 1][0]):
+        n = int(tokens[i + 1][0])
+        if 1 <= n <= 31:
+            return ["the", f"{n}th"], 2
+    return None
+
+
 _SPLIT = re.compile(
     r"^(\d+)(days?|weeks?|wks?|months?|mos?)$|^(kw|cw)(\d{1,2})$|^(mid|post|pre)-(\w+)$"
     r"|^(\d{1,2})-(\d{1,2})$"
@@ -324,6 +411,13 @@ def doc_words(tokens: Sequence[tuple[str, str]]) -> tuple[list[str], list[int], 
             first.append(i)
             last.append(i + 1)
             i += 1
+        elif (said := _foreign(tokens, i)) is not None:
+            english, n = said
+            words.extend(english)
+            first.extend([i] * len(english))
+            last.extend([i + n - 1] * len(english))
+            i += n
+            continue
         elif text.lower() in _FOREIGN_WEEKDAYS and not (
             i + 1 < len(tokens) and tokens[i + 1][0].lower() == "gras"  # Mardi Gras
         ):
