@@ -16,6 +16,8 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from nlp.pitch.trade_claims import booking_perks, queue_jumps, scheme_deadlines, trade_claims
+
 Pattern = list[dict[str, Any]]
 
 # Message features, in the order the weights file lists them.
@@ -125,9 +127,38 @@ _FREE_THINGS = [
     "appraisal",
     "tune-up",
     "scan",
+    "screens",
+    "screenings",
     "plan",
     "survey",
     "surveys",
+]
+# A first session of a trade, given as a perk: "the first consultation's on us".
+_FIRST_ON_ME = [
+    "meeting",
+    "chat",
+    "consultation",
+    "consult",
+    "appointment",
+    "assessment",
+    "session",
+    "visit",
+    "lesson",
+    "class",
+    "hour",
+    "look",
+    "groom",
+    "clean",
+    "cut",
+    "fitting",
+    "treatment",
+    "mock-up",
+    "draft",
+    "quote",
+    "review",
+    "check",
+    "inspection",
+    "valuation",
 ]
 # Doing business for someone ("the chance to bid", "the opportunity to earn…").
 _SERVE = [
@@ -1987,6 +2018,37 @@ PATTERNS: dict[str, list[Pattern]] = {
             _any(["session", "visit", "month", "week", "lesson", "class", "treatment"]),
             "free",
         ),
+        # "the first consultation's on us", "your first groom is on me": a free first session
+        # said without "free". "The first pint's on me" is a treat, so the session is named.
+        _p(
+            _any(["first", "initial"]),
+            {"IS_PUNCT": False, "OP": "?"},
+            _any(_FIRST_ON_ME),
+            _any(["'s", "’s", "is", "will", "would"]),
+            {"LOWER": "be", "OP": "?"},
+            "on",
+            _any(["me", "us"]),
+        ),
+        _p(
+            _any(["first", "initial"]),
+            {"IS_PUNCT": False, "OP": "?"},
+            _any(_FIRST_ON_ME),
+            _any(["'s", "’s", "is", "will", "would"]),
+            {"LOWER": "be", "OP": "?"},
+            "on",
+            "the",
+            "house",
+        ),
+        # "there's no charge for the first mock-up", "no fee for your initial chat"
+        _p(
+            "no",
+            _any(["charge", "cost", "fee"]),
+            "for",
+            _any(["the", "your"]),
+            _any(["first", "initial"]),
+        ),
+        # "no obligation at all", "no obligation whatsoever"
+        _p("no", "obligation", _any(["whatsoever", "at"]), {"LOWER": "all", "OP": "?"}),
     ],
     # Who you are is an introduction, whoever is asking for what: a student asking for
     # advice says it as much as a broker asking for a meeting. What you sell is promotion.
@@ -3444,6 +3506,8 @@ class FeatureFinder:
                 continue  # "Who did the artwork in your lobby?" asks about the past
             if name == "curious" and _sympathy_before(span):
                 continue  # "I was so sorry to hear about your father" is sympathy
+            if name == "give" and _intro_thanked(span):
+                continue  # "thanks a million for the introduction to Eoin": theirs, not yours
             if name == "give" and _offers_a_service(span):
                 continue  # "let me know if I can help with your bookkeeping" offers a trade
             if kind == "self_promo" and _work_asked_of_them(span):
@@ -3486,6 +3550,12 @@ class FeatureFinder:
         spans.setdefault("sale_ask", []).extend(_partner_asks(doc))
         for name, found in _own_wares(doc).items():
             spans.setdefault(name, []).extend(found)
+        # The writer's trade claimed in an offer ("that's my day job", "I fit them for a
+        # living"), a scheme's end as the push, a place jumped in the writer's queue.
+        spans.setdefault("self_promo", []).extend(trade_claims(doc))
+        spans.setdefault("urgency", []).extend(scheme_deadlines(doc))
+        spans.setdefault("price", []).extend(queue_jumps(doc))
+        spans.setdefault("sale_ask", []).extend(booking_perks(doc))
         # Wares handed over and a trade offered as a favour are a sale's ask in the weights;
         # their reasons are their own (model.py).
         offered = _wares_shown(doc)
@@ -4467,6 +4537,19 @@ def _thanked_for(span: Span) -> bool:
         and "for" in before
         and (any(w.startswith("thank") or w in ("grateful", "appreciate") for w in before))
     )
+
+
+_THANKING = ("thank", "grateful", "appreciat")
+
+
+def _intro_thanked(span: Span) -> bool:
+    """ "Thanks a million for the introduction", "cheers for the intro", "so grateful for the
+    introduction": an intro they made, thanked for; "happy to make an intro" is the writer's."""
+    if span[-1].lower_ not in ("intro", "introduction"):
+        return False
+    before = [t.lower_ for t in span.doc[max(span.sent.start, span.start - 6) : span.start]]
+    thanked = any(w.startswith(_THANKING) or w in ("cheers", "ta") for w in before)
+    return "for" in before and thanked
 
 
 def _said_shorter(span: Span) -> bool:
