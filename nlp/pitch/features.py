@@ -2965,6 +2965,28 @@ PATTERNS: dict[str, list[Pattern]] = {
         ),
         _p(_any(["your", "the"]), "go", "-", "to"),
         _p("go-to"),
+        # Their premises as your shop window: "leave some of my leaflets on your counter",
+        # "put a few of our flyers in your waiting room" (trial 31, a physio to a pharmacist).
+        _p(
+            _lemma("leave", "drop", "put", "pop", "stick", "display"),
+            {"LOWER": {"IN": ["some", "a", "few", "of", "couple", "pile", "stack"]}, "OP": "{,4}"},
+            _any(["my", "our"]),
+            {"IS_PUNCT": False, "OP": "{,2}"},
+            _any(["leaflets", "flyers", "cards", "brochures", "posters", "menus", "pamphlets"]),
+            _any(["on", "in", "at", "by", "behind"]),
+            _any(["your", "the"]),
+        ),
+        # "we could cross refer", "refer clients to each other": a referral deal proposed
+        _p("cross", "-", _lemma("refer", "promote", "sell")),
+        _p("cross", _lemma("refer", "promote", "sell")),
+        _p(_lemma("cross-refer", "cross-promote", "cross-sell")),
+        _p(
+            _lemma("refer", "send", "pass"),
+            {"IS_PUNCT": False, "OP": "{,3}"},
+            "to",
+            "each",
+            "other",
+        ),
         _p(
             _any(["i", "we"]),
             _any(["'m", "am", "'re", "are"]),
