@@ -38,6 +38,7 @@ class Mishap:
     ref: str
     theirs: str
     after: str
+    fact_id: int | None = None  # the detail that told it: a nudge that asks records it
 
     def ask(self, name: str, pronoun_object: str | None = None) -> str:
         """ "Ask Liesl how her dad is doing after his fall", or the part after a lead."""
@@ -64,7 +65,9 @@ def mishap(news: Sequence[Detail], possessive: str, dark: set[str]) -> Mishap | 
     if not news or not dark or not dark - {"lost"} <= MENDING | JOB_LOST:
         return None
     whose: tuple[str, str, str] | None = None
+    told: int | None = None
     for detail in news:
+        told = detail.fact_id
         if detail.relative is not None:
             own = {"m": "his", "f": "her"}.get(detail.relative.gender, "their")
             whose = (detail.relative.name, detail.relative.name, own)
@@ -83,7 +86,7 @@ def mishap(news: Sequence[Detail], possessive: str, dark: set[str]) -> Mishap | 
             part = f"{found['part'].casefold()} " if found["part"] else ""
             after = f" after {whose[2]} {part}{found['what'].casefold()}"
             break
-    return Mishap(whose[0], whose[1], after)
+    return Mishap(whose[0], whose[1], after, told)
 
 
 def _kin(word: str) -> bool:
