@@ -359,6 +359,10 @@ def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: b
         if pick is None or pick.talk is None:
             working = f"what {who.pronoun.be} working on these days"
             return Idea(f"{_good_to_meet(person)}, and ask {who.pronoun.object} {working}")
+        if pick.talk.verb == "congratulate" and not who.known:
+            # the name said once: "Congratulate Kiri on getting engaged, and say it was
+            # good to meet", never "…, and congratulate Kiri on…" after "Tell Kiri…"
+            return Idea(f"{pick.talk.line(who)}, and {_say_good_to_meet(person)}", fact_id)
         return Idea(f"{_good_to_meet(person)}, and {pick.talk.clause(who)}", fact_id)
     if kind == "give_value" and pick is not None:
         sent = send_something(pick.detail, who)
@@ -676,6 +680,11 @@ def _good_to_meet(person: Person) -> str:
         return f"Tell {person.who.name} it was good to connect"
     where = f" at the {person.met_at}" if person.met_at else ""
     return f"Tell {person.who.name} it was good to meet{where}"
+
+
+def _say_good_to_meet(person: Person) -> str:
+    """ "say it was good to meet at the mixer", after a line that named them."""
+    return _good_to_meet(person).replace(f"Tell {person.who.name}", "say", 1)
 
 
 def _great_to_meet(person: Person, where: str = "") -> str:
