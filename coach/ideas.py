@@ -37,7 +37,7 @@ from coach.sentences import (
     title,
     vague_send,
 )
-from coach.talk import dark, offer_help, send_something, talk, work_at
+from coach.talk import dark, offer_help, send_something, talk, work_at, work_done
 from nlp.deceased import MOURNING
 
 # Small talk by how personal it is; their own news and needs come first of all.
@@ -356,6 +356,11 @@ def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: b
             assert theirs.talk is not None
             offered = _offer_to(theirs.talk)
             return Idea(f"{_good_to_meet(person)}, and {offered}", theirs.detail.fact_id)
+        if pick is None and person.org:
+            # where they work is known: asked about, not "what she's working on" (trial 30)
+            at = work_at(Detail("work", person.org), person.org, who)
+            if at is not None:
+                return Idea(f"{_good_to_meet(person)}, and {at.clause(who)}")
         if pick is None or pick.talk is None:
             working = f"what {who.pronoun.be} working on these days"
             return Idea(f"{_good_to_meet(person)}, and ask {who.pronoun.object} {working}")
@@ -630,6 +635,15 @@ def _give(person: Person, now: datetime | None) -> Idea | None:
     for detail in person.details:
         if detail.kind != "work" or detail.relative is not None:
             continue
+        done = work_done(detail.text)
+        if done is not None and detail.fact_id != person.last_used:
+            # "does payroll for small firms": a referral is a give too (trial 30: "Give
+            # Ines something first" when her card said what she does)
+            return Idea(
+                f"Think of someone who could use help with {done}, and introduce them to "
+                f"{who.name}",
+                detail.fact_id,
+            )
         role = title(detail.text)
         if (
             role is not None
@@ -739,6 +753,9 @@ def _opener(person: Person, kind: str, now: datetime | None, fact_id: int | None
                 "glad to introduce you if that's useful."
             )
     if kind == "first":
+        at = work_at(Detail("work", person.org), person.org, person.who) if person.org else None
+        if pick is None and at is not None:
+            question = at.to_them  # as the nudge asks it: "How is work at Lund Joinery going?"
         ask = question or "What are you working on these days?"
         return f"{greeting}{_great_to_meet(person, where)}! {ask}"
     days = _days_since(person.last_spoken, now)
