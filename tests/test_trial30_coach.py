@@ -186,7 +186,8 @@ async def test_a_remark_after_an_offer_stays_off_the_card(coach: Coach) -> None:
     )
     await coach.notes.capture(
         USER,
-        "lunch with Wren Adair (Adair Studio), Wren offered to introduce me to her printer, what a star",
+        "lunch with Wren Adair (Adair Studio), Wren offered to introduce me to her printer, "
+        "what a star",
     )
     await coach.notes.capture(
         USER, "drinks with Cian Walsh (Walsh Vans), he can lend me a van for the fair great guy"
@@ -196,4 +197,4 @@ async def test_a_remark_after_an_offer_stays_off_the_card(coach: Coach) -> None:
     wren = await card_text(coach, "Wren")
     assert "Offers: introduce you to her printer\n" in wren, wren
     cian = await card_text(coach, "Cian")
-    assert "great guy" not in cian, cian
+    assert "Offers: lend you a van for the fair\n" in cian, cian  # the note keeps its words
