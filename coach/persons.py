@@ -566,7 +566,13 @@ def _met_by_user(
     sentences = [s for text in notes for s in _SENTENCE.split(text.casefold().replace("’", "'"))]
     doing = [s for s in sentences if _USER_DOES.search(s)]
     sending = [s for s in sentences if _USER_WILL.search(s)]
-    sent = [_WORD.findall(s[m.end() :])[:8] for s in sentences for m in _USER_SENT.finditer(s)]
+    # what was handed over ends at a comma: "gave a talk on pensions, he needs a solicitor"
+    # hands over no solicitor
+    sent = [
+        _WORD.findall(s[m.end() :].split(",")[0])[:8]
+        for s in sentences
+        for m in _USER_SENT.finditer(s)
+    ]
     return [
         f.id
         for f in facts

@@ -112,6 +112,17 @@ async def test_a_number_for_something_else_leaves_the_need(coach: Coach, clock: 
     assert "Needs: a probate solicitor" in shown, shown
 
 
+async def test_something_else_given_in_the_note_of_the_need_leaves_it(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(
+        USER,
+        "met Odhran Kelly at the chamber, gave a talk, he needs a solicitor",
+    )
+    shown = await card_text(coach, "Odhran")
+    assert "Needs: a solicitor" in shown, shown
+
+
 # --- 3. a relative's hard news is asked after once ------------------------------------
 
 
