@@ -466,7 +466,7 @@ def relatives_mishap(person: Person, now: datetime | None) -> Mishap | None:
         return None
     news = _hard_news(person, now)
     said = set().union(*(dark(d.text) for d in news)) if news else set()
-    found = mishap(news, person.who.pronoun.possessive, said)
+    found = mishap(news, person.who.pronoun.possessive, said, now)
     used = {person.last_used, *person.used_before} - {None}
     if found is not None and found.fact_id in used:
         # asked after in a recent nudge: not again in the next (trial 30: Siobhan's mum's

@@ -141,6 +141,20 @@ async def test_a_relatives_operation_is_asked_after_once(coach: Coach, clock: Fa
     assert "ask her how her dad is doing after his knee op" in asked[0], asked
 
 
+async def test_an_operation_still_to_come_is_not_asked_after_as_done(
+    coach: Coach, clock: FakeClock
+) -> None:
+    await coach.notes.capture(
+        USER,
+        "coffee with Grainne Molloy (Molloy Travel), her dad is having a heart op next week",
+    )
+    said = await nudges_and_drafts(coach, clock, 3)
+    text = "\n".join(said)
+    assert "after his heart op" not in text, text
+    assert "ask her how her dad is doing with his heart op coming up" in text, text
+    assert "How's your dad doing with his heart op coming up?" in text, text
+
+
 # --- 4. a pronoun the notes never gave ----------------------------------------------------
 
 
