@@ -39,7 +39,12 @@ def matched(s: IntroSuggestion) -> str:
 
 def ledger_lines(entries: list[LedgerLine]) -> list[str]:
     return [
-        f"🎁 You gave {escape(e.name)}: {escape(for_user(e.what))}"
+        # said with /gave or /got a little earlier: the note is no second give
+        f"🎁 Noted already, so I counted it once: {gave_line(who(e.name), escape(e.what))}."
+        if e.again and e.direction == "gave"
+        else f"🙏 Noted already, so I counted it once: {got_line(who(e.name), escape(e.what))}."
+        if e.again
+        else f"🎁 You gave {escape(e.name)}: {escape(for_user(e.what))}"
         if e.direction == "gave"
         # "referred O'Brien to me": "Sean Murphy referred O'Brien to you", said as done
         else f"🙏 {got_line(escape(e.name), escape(e.what))}"

@@ -37,7 +37,7 @@ from coach.sentences import (
     title,
     vague_send,
 )
-from coach.talk import dark, offer_help, send_something, talk, work_at
+from coach.talk import dark, offer_help, send_something, talk, work_at, work_done
 from nlp.deceased import MOURNING
 
 # Small talk by how personal it is; their own news and needs come first of all.
@@ -237,9 +237,9 @@ def idea(
         # (trial 12, eight days after his dad died), only a gentle check-in
         mishap_ = relatives_mishap(person, now)
         if mishap_ is not None:
-            return Idea(
-                proper(_ask_after(person, kind, reason, today, mishap_), person.proper_names)
-            )
+            # the detail it asks after is recorded, so the next nudge asks it no more
+            asked = _ask_after(person, kind, reason, today, mishap_)
+            return Idea(proper(asked, person.proper_names), mishap_.fact_id)
         gentle = _gentle(person, kind, reason, today, recovering(person, now))
         return Idea(proper(gentle, person.proper_names), gives=False)
     said = _idea(person, kind, reason, now, today)
@@ -356,9 +356,18 @@ def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: b
             assert theirs.talk is not None
             offered = _offer_to(theirs.talk)
             return Idea(f"{_good_to_meet(person)}, and {offered}", theirs.detail.fact_id)
+        if pick is None and person.org:
+            # where they work is known: asked about, not "what she's working on" (trial 30)
+            at = work_at(Detail("work", person.org), person.org, who)
+            if at is not None:
+                return Idea(f"{_good_to_meet(person)}, and {at.clause(who)}")
         if pick is None or pick.talk is None:
             working = f"what {who.pronoun.be} working on these days"
             return Idea(f"{_good_to_meet(person)}, and ask {who.pronoun.object} {working}")
+        if pick.talk.verb == "congratulate" and not who.known:
+            # the name said once: "Congratulate Kiri on getting engaged, and say it was
+            # good to meet", never "…, and congratulate Kiri on…" after "Tell Kiri…"
+            return Idea(f"{pick.talk.line(who)}, and {_say_good_to_meet(person)}", fact_id)
         return Idea(f"{_good_to_meet(person)}, and {pick.talk.clause(who)}", fact_id)
     if kind == "give_value" and pick is not None:
         sent = send_something(pick.detail, who)
@@ -457,7 +466,13 @@ def relatives_mishap(person: Person, now: datetime | None) -> Mishap | None:
         return None
     news = _hard_news(person, now)
     said = set().union(*(dark(d.text) for d in news)) if news else set()
-    return mishap(news, person.who.pronoun.possessive, said)
+    found = mishap(news, person.who.pronoun.possessive, said, now)
+    used = {person.last_used, *person.used_before} - {None}
+    if found is not None and found.fact_id in used:
+        # asked after in a recent nudge: not again in the next (trial 30: Siobhan's mum's
+        # op asked about twice in a row); a plain check-in says the user is thinking of them
+        return None
+    return found
 
 
 def gentle_question(person: Person, now: datetime | None) -> str:
@@ -620,6 +635,15 @@ def _give(person: Person, now: datetime | None) -> Idea | None:
     for detail in person.details:
         if detail.kind != "work" or detail.relative is not None:
             continue
+        done = work_done(detail.text)
+        if done is not None and detail.fact_id != person.last_used:
+            # "does payroll for small firms": a referral is a give too (trial 30: "Give
+            # Ines something first" when her card said what she does)
+            return Idea(
+                f"Think of someone who could use help with {done}, and introduce them to "
+                f"{who.name}",
+                detail.fact_id,
+            )
         role = title(detail.text)
         if (
             role is not None
@@ -670,6 +694,11 @@ def _good_to_meet(person: Person) -> str:
         return f"Tell {person.who.name} it was good to connect"
     where = f" at the {person.met_at}" if person.met_at else ""
     return f"Tell {person.who.name} it was good to meet{where}"
+
+
+def _say_good_to_meet(person: Person) -> str:
+    """ "say it was good to meet at the mixer", after a line that named them."""
+    return _good_to_meet(person).replace(f"Tell {person.who.name}", "say", 1)
 
 
 def _great_to_meet(person: Person, where: str = "") -> str:
@@ -724,6 +753,9 @@ def _opener(person: Person, kind: str, now: datetime | None, fact_id: int | None
                 "glad to introduce you if that's useful."
             )
     if kind == "first":
+        at = work_at(Detail("work", person.org), person.org, person.who) if person.org else None
+        if pick is None and at is not None:
+            question = at.to_them  # as the nudge asks it: "How is work at Lund Joinery going?"
         ask = question or "What are you working on these days?"
         return f"{greeting}{_great_to_meet(person, where)}! {ask}"
     days = _days_since(person.last_spoken, now)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
@@ -21,7 +22,7 @@ from coach.views import Candidate, LedgerLine, NoteCard, Resolution
 from nlp.schema import NoteExtraction, PersonMention
 from storage.contacts import Contacts, name_key
 from storage.ledger import Entry, Ledger
-from storage.models import Contact, Note
+from storage.models import Contact, Interaction, Note
 
 MAX_NAME_WORDS = 4
 # A give said in a note and again with /gave within these days is one give (trial 29).
@@ -100,9 +101,16 @@ class LedgerBook:
             contact_id = by_name.get(name_key(entry.person))
             if contact_id is None:
                 continue
+            name = next(p.name for p in card.people if p.contact_id == contact_id)
+            earlier = await ledger.entries(contact_id)
+            if said_already(earlier, entry.direction, entry.what, when):
+                # logged with /gave or /got a little earlier: one give, counted once
+                card.ledger.append(
+                    LedgerLine(entry.direction, contact_id, name, entry.what, again=True)
+                )
+                continue
             entries.append(Entry(contact_id, entry.direction, entry.what, note.id, when))
             written.setdefault(contact_id, []).append(entry.direction)
-            name = next(p.name for p in card.people if p.contact_id == contact_id)
             card.ledger.append(LedgerLine(entry.direction, contact_id, name, entry.what))
         # Only real contact is a touch: a note of meeting or talking with them (the rule:
         # nlp/contact.py). News heard about someone, a correction, a name in passing is not.
@@ -206,12 +214,7 @@ class LedgerBook:
     ) -> Recorded:
         now = self.rt.clock()
         earlier = await Ledger(session, user_id).entries(found.id)
-        again = any(
-            e.kind == direction
-            and now - _utc(e.created_at) <= SAID_AGAIN
-            and same_give(e.summary, what)
-            for e in earlier
-        )
+        again = said_already(earlier, direction, what, now)
         if not again:
             await Ledger(session, user_id).add(found.id, direction, what, when=now)
         await self.planner.touched(session, user_id, found, now)
@@ -304,6 +307,17 @@ def give_first(person: Person, now: datetime) -> str | None:
         if pick.detail.kind == "need":
             return introduce(person.who, pick.detail.text, pick.helper)
     return None
+
+
+def said_already(earlier: Sequence[Interaction], direction: str, what: str, now: datetime) -> bool:
+    """The same give or get, with the same person, logged within the last few days: said
+    once by a note and once by /gave or /got (either first), it is one give (trial 30)."""
+    return any(
+        e.kind == direction
+        and abs(now - _utc(e.created_at)) <= SAID_AGAIN
+        and same_give(e.summary, what)
+        for e in earlier
+    )
 
 
 def _utc(when: datetime) -> datetime:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from coach.sentences import Detail
 
@@ -38,6 +39,7 @@ class Mishap:
     ref: str
     theirs: str
     after: str
+    fact_id: int | None = None  # the detail that told it: a nudge that asks records it
 
     def ask(self, name: str, pronoun_object: str | None = None) -> str:
         """ "Ask Liesl how her dad is doing after his fall", or the part after a lead."""
@@ -56,15 +58,31 @@ class Mishap:
 JOB_LOST = frozenset({"redundant", "laid off", "let go", "lost job"})
 
 
-def mishap(news: Sequence[Detail], possessive: str, dark: set[str]) -> Mishap | None:
+# An operation still to come: "is having a hip op next week", "booked in for surgery".
+_PLANNED = re.compile(
+    r"\b(?:having|getting|going in for|booked in for|booked for|scheduled for|due to have|"
+    r"will have|next week|next month|tomorrow)\b",
+    re.IGNORECASE,
+)
+# Days after the note in which an operation said to be coming has likely not happened yet.
+COMING_DAYS = 7
+
+
+def mishap(
+    news: Sequence[Detail], possessive: str, dark: set[str], now: datetime | None = None
+) -> Mishap | None:
     """The relative's mishap the hard news tells, when it is only one to mend from or a job
-    lost. `possessive`: the contact's ("her"); `dark`: the hard-news words the details say."""
+    lost. `possessive`: the contact's ("her"); `dark`: the hard-news words the details say.
+    An operation the note says is coming is asked about as coming in the days after it
+    ("how her mum is doing with her hip op coming up"), never "after" it (trial 30)."""
     if "lost" in dark and not dark & JOB_LOST:
         return None  # "lost her husband"
     if not news or not dark or not dark - {"lost"} <= MENDING | JOB_LOST:
         return None
     whose: tuple[str, str, str] | None = None
+    told: int | None = None
     for detail in news:
+        told = detail.fact_id
         if detail.relative is not None:
             own = {"m": "his", "f": "her"}.get(detail.relative.gender, "their")
             whose = (detail.relative.name, detail.relative.name, own)
@@ -81,9 +99,22 @@ def mishap(news: Sequence[Detail], possessive: str, dark: set[str]) -> Mishap | 
         found = _EVENT.search(detail.text)
         if found is not None:
             part = f"{found['part'].casefold()} " if found["part"] else ""
-            after = f" after {whose[2]} {part}{found['what'].casefold()}"
+            what = f"{whose[2]} {part}{found['what'].casefold()}"
+            after = f" with {what} coming up" if _coming(detail, now) else f" after {what}"
             break
-    return Mishap(whose[0], whose[1], after)
+    return Mishap(whose[0], whose[1], after, told)
+
+
+def _coming(detail: Detail, now: datetime | None) -> bool:
+    """The note said the operation is still to come, and only a few days ago."""
+    if _PLANNED.search(detail.text) is None or detail.told_at is None or now is None:
+        return False
+    told = detail.told_at
+    if told.tzinfo is None and now.tzinfo is not None:
+        told = told.replace(tzinfo=now.tzinfo)
+    elif now.tzinfo is None and told.tzinfo is not None:
+        now = now.replace(tzinfo=told.tzinfo)
+    return now - told < timedelta(days=COMING_DAYS)
 
 
 def _kin(word: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
@@ -19,6 +19,7 @@ from coach.infra.spool import NoteKept, Spool, is_outage
 from coach.kin_facts import family_said_once
 from coach.matching import KnownContact, NameIndex, match_contact, names_in_reach
 from coach.planner import NudgePlanner
+from coach.remarks import without_remark
 from coach.runtime import Runtime
 from coach.talk import dark
 from coach.updates import card_json, stored_card
@@ -584,6 +585,8 @@ class NoteCapture:
         met = mention.met  # ("met segun, tunde's brother in law": a relative met)
         previous_org = None
         stale: list[StoredFact] = []
+        # the user's remark after a fact ("…send me leads, lovely") is no part of it
+        said = [replace(f, text=without_remark(f.text)) for f in mention.facts]
         if existing is None:
             contact = await contacts.add(
                 mention.name,
@@ -629,7 +632,7 @@ class NoteCapture:
                     await self.planner.keep_going(session, [contact], now.astimezone(UTC))
             known_facts = await contacts.facts([contact.id])
             kept = {(f.kind, f.text.lower()) for f in known_facts}
-            news = [f for f in mention.facts if (f.kind, f.text.lower()) not in kept]
+            news = [f for f in said if (f.kind, f.text.lower()) not in kept]
             stale = [old for old in known_facts if any(supersedes(new, old) for new in news)]
             await contacts.supersede(stale, note.id, now.astimezone(UTC))
         if mention.pronoun and not contact.pronoun:
@@ -637,7 +640,7 @@ class NoteCapture:
         if mention.aka:
             contact.aka = sorted({*(contact.aka or []), *mention.aka})
         new_facts = []
-        for fact in mention.facts:
+        for fact in said:
             if (fact.kind, fact.text.lower()) not in kept:
                 kept.add((fact.kind, fact.text.lower()))
                 rows.facts.append(

@@ -14,9 +14,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.excerpts import about
 from coach.facts import what_changed
+from coach.intros import Intros
 from coach.matching import KnownContact, match_contact
 from coach.notes import told_apart
 from coach.nudges import SENT_LISTED_FOR
+from coach.persons import needs_met
 from coach.phrases import Shape, goes_by, verb_form
 from coach.runtime import Runtime
 from coach.search import BASE_WEIGHTS, Query, Ranked, Search, Weights
@@ -58,6 +60,7 @@ class People:
         self.page_size = page_size
         self.stages = stages
         self.search = search
+        self.intros = Intros(search)
 
     async def page(self, user_id: int, page: int = 1) -> PeoplePage:
         """Contacts, most recently touched first (a note, a give or get, a follow-up done)."""
@@ -106,6 +109,9 @@ class People:
         if contact is None:
             return None
         facts = await Contacts(session, user_id).facts([contact.id])
+        # a need the user has met (a number given, an intro made) is done, as nudges know
+        met = await needs_met(session, user_id, contact, facts, self.intros)
+        facts = [f for f in facts if f.id not in met]
         now = self.rt.clock()
         # a follow-up sent and not answered yet is still the user's to do (as /nudges lists)
         nudges = await Nudges(session, user_id).open_for([contact.id], now - SENT_LISTED_FOR)
@@ -193,6 +199,8 @@ class People:
             if parsed.mode == "interest" and len(ranked) < MAX_HITS:
                 ranked += await self._pastimes_as_work(session, user_id, parsed, ranked)
             whose = await _whose(Contacts(session, user_id), [r.contact for r in ranked])
+            kept = [await self._still_needed(session, user_id, r) for r in ranked]
+            ranked = [r for r in kept if r is not None]
         if parsed.mode != "need":
             # "/find land use attorney": who is one first, then who needs one (trial 16)
             ranked.sort(key=lambda r: any(w.startswith(_NEED) for w in r.reasons))
@@ -208,6 +216,20 @@ class People:
             # who needs it, each with the need said: never a name with no why (trial 25)
             hits = [h for h in hits if h.reasons]
         return FindResult(query=query, hits=hits)
+
+    async def _still_needed(
+        self, session: AsyncSession, user_id: int, found: Ranked
+    ) -> Ranked | None:
+        """The hit without the needs of theirs the user has met already, None when nothing
+        else found them: "who needs a solicitor" is not answered with someone given a
+        solicitor's number (trial 30)."""
+        if not any(why.startswith(_NEED) for why in found.reasons):
+            return found
+        facts = await Contacts(session, user_id).facts([found.contact.id])
+        met = await needs_met(session, user_id, found.contact, facts, self.intros)
+        done = {_NEED + f.text for f in facts if f.id in met}
+        left = [why for why in found.reasons if why not in done]
+        return replace(found, reasons=left) if left else None
 
     async def _pastimes_as_work(
         self, session: AsyncSession, user_id: int, parsed: Query, ranked: Sequence[Ranked]

@@ -167,6 +167,35 @@ async def load_people(
     return people
 
 
+async def needs_met(
+    session: AsyncSession,
+    user_id: int,
+    contact: Contact,
+    facts: Sequence[Fact],
+    intros: Intros,
+) -> set[int]:
+    """The ids of their needs the user has met already: by a note saying so ("gave lukas
+    the number of my probate solicitor"), a /gave of what they asked for or of a helper's
+    number, or an intro made. The card and /find leave these out, as the nudges do (trial
+    30: the card still listed "Needs: a probate solicitor" after the number was given)."""
+    said = [
+        *(await Notes(session, user_id).only_about([contact.id])).get(contact.id, []),
+        *(await Notes(session, user_id).only_about([contact.id], shared=True)).get(contact.id, []),
+    ]
+    user = await session.get(User, user_id)
+    met = set(_met_by_user(facts, said, user.my_work if user is not None else None))
+    exchanges = await Ledger(session, user_id).exchanges([contact.id])
+    for fact in facts:
+        if fact.kind != "need" or fact.id in met or fact.contact_id != contact.id:
+            continue
+        advice = await intros.advise(
+            session, user_id, contact, fact.text, fact.created_at, facts, exchanges
+        )
+        if advice.met:
+            met.add(fact.id)
+    return met
+
+
 def _called(contact: Contact, notes: Sequence[str]) -> str:
     """The name a line greets them by, with the title the notes addressed them with
     ("Pastor Femi", "Dr. Whitfield"), else the name they go by."""
@@ -537,7 +566,13 @@ def _met_by_user(
     sentences = [s for text in notes for s in _SENTENCE.split(text.casefold().replace("’", "'"))]
     doing = [s for s in sentences if _USER_DOES.search(s)]
     sending = [s for s in sentences if _USER_WILL.search(s)]
-    sent = [_WORD.findall(s[m.end() :])[:8] for s in sentences for m in _USER_SENT.finditer(s)]
+    # what was handed over ends at a comma: "gave a talk on pensions, he needs a solicitor"
+    # hands over no solicitor
+    sent = [
+        _WORD.findall(s[m.end() :].split(",")[0])[:8]
+        for s in sentences
+        for m in _USER_SENT.finditer(s)
+    ]
     return [
         f.id
         for f in facts
@@ -552,10 +587,11 @@ def _met_by_user(
 
 
 # The user having handed something over, said in a note without "I": "emailed rosa the
-# quote", "sent olumide the wedding menu + tasting dates".
+# quote", "sent olumide the wedding menu + tasting dates", "gave lukas the number of my
+# probate solicitor" (the thing's last words name what the need asks for).
 _USER_SENT = re.compile(
     r"(?:^|,|\band\b)\s*(?:(?:i|we|just|finally|already|also)\s+)*(?:sent|emailed|e-mailed|"
-    r"mailed|texted|forwarded|dropped off|delivered|submitted)\b"
+    r"mailed|texted|forwarded|dropped off|delivered|submitted|gave|passed on|shared)\b"
 )
 # What a trade sends to win the work it asked for: its quote, its menu, its proposal.
 _SALES = frozenset(

@@ -107,7 +107,11 @@ class Talk:
         return f"{self.verb[:1].upper()}{self.verb[1:]} {who.name} {self.after}"
 
     def clause(self, who: Who) -> str:
-        """The same, after another clause: "ask her how the marathon training is going"."""
+        """The same, after another clause: "ask her how the marathon training is going".
+        With no pronoun known, "congratulate them on the new baby" reads as a couple, so
+        the name is said: "congratulate Taiwo on the new baby" (trial 30)."""
+        if self.verb == "congratulate" and not who.known:
+            return f"{self.verb} {who.name} {self.after}"
         return f"{self.verb} {who.pronoun.object} {self.after}"
 
 

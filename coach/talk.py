@@ -1249,6 +1249,31 @@ _WORKPLACES = {
     "chiropractor": "the practice", "veterinarian": "the clinic", "vet": "the clinic",
     "physiotherapist": "the clinic", "pharmacist": "the pharmacy",
 }  # fmt: skip
+# Where the work a trade does ends: "payroll | for small firms".
+_DONE_ENDS = frozenset("for in at with to on around across near from".split())
+_DOES = frozenset("do does".split())
+MAX_DONE_WORDS = 4
+
+
+def work_done(work: str) -> str | None:
+    """What someone's work does, when the notes say it with "does": "payroll" of "does
+    payroll for small firms", "wills and probate" of "does wills and probate"; None for a
+    title ("bookkeeper") or anything longer than a few words."""
+    words = [w.casefold().strip(".,") for w in work.split()]
+    if len(words) < 2 or words[0] not in _DOES:
+        return None
+    thing = []
+    for word in words[1:]:
+        if word in _DONE_ENDS:
+            break
+        thing.append(word)
+    if not thing or len(thing) > MAX_DONE_WORDS or not all(w.isalpha() for w in thing):
+        return None
+    if thing[0] in ("it", "them", "that", "this", "what", "a", "an", "some", "lots"):
+        return None  # "does it all", "does a lot": no work named
+    return " ".join(thing)
+
+
 # Work that is not a job at the place named: "student at Emory", "former VP at Delta".
 _NOT_A_JOB = frozenset(
     "student students studying intern former ex ex- retired unemployed between looking "
@@ -1266,6 +1291,16 @@ def work_at(detail: Detail, org: str | None, who: Who) -> Talk | None:
         return None
     phrase = read(detail.text)
     said = [w.casefold().strip(".,") for w in phrase.words]
+    done = work_done(detail.text)
+    if done is not None and not any(w in _NOT_A_JOB for w in said):
+        # "does payroll for small firms": asked about as work, never "what she's working
+        # on these days" when the notes say (trial 30)
+        if org and org.strip() and not _A_CONGREGATION.search(org):
+            at = org.strip()
+            return Talk("ask", f"how work at {at} is going", f"How is work at {at} going?")
+        if done.split()[0] in DETERMINERS:
+            return Talk("ask", "how work is going", "How is work going?")
+        return Talk("ask", f"how the {done} work is going", f"How is the {done} work going?")
     if phrase.shape is not Shape.THING or not said or any(w in _NOT_A_JOB for w in said):
         return None
     if org and org.strip():

@@ -80,6 +80,7 @@ class LedgerLine:
     contact_id: int
     name: str
     what: str
+    again: bool = False  # logged with /gave or /got already, so counted once
 
 
 @dataclass(frozen=True)
