@@ -352,7 +352,7 @@ def _family(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
         if news is None or news.after.startswith("about "):
             return None
         return news
-    return _about_family(family, who, now)
+    return _about_family(family, who, now, detail.told_at)
 
 
 def _relative(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
@@ -373,7 +373,7 @@ def _relative(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
                         relative.name, phrase)  # fmt: skip
         if phrase.shape in (Shape.NONE, Shape.THING, Shape.DO):
             return None
-        return _about_family(family, who, now)
+        return _about_family(family, who, now, detail.told_at)
     if detail.kind == "interest":
         words = clean(detail.text)
         if not words or words[0].casefold() in DETERMINERS or len(words) > 3:
@@ -400,7 +400,37 @@ def _relative(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     return None
 
 
-def _about_family(family: Family, who: Who, now: datetime | None) -> Talk | None:
+# "starting nursery", "starting p1 next year", "beginning uni": joining what is there
+# already, not opening something of their own ("starting a business", _OPENINGS).
+_BEGINNINGS = frozenset("start begin".split())
+
+
+def _beginning(
+    ref: str, theirs: str, are: str, begun: str, when: str, now: datetime | None,
+    told: datetime | None,
+) -> Talk:
+    """A relative's start: while it is ahead, how they feel about it; once its date is
+    behind, how they are finding it. Never "how is her son's p1 coming along" of a school
+    year not begun (trial 31)."""
+    dated = resolve_when(when, told) if when and told is not None else None
+    if dated is not None and now is not None and now.date() > dated.last:
+        return Talk(
+            "ask",
+            f"how {ref} {are} finding {to_user(begun.split())}",
+            f"How {are} {theirs} finding {to_them(begun.split())}?",
+            news=True,
+        )
+    return Talk(
+        "ask",
+        f"how {ref} {are} feeling about starting {to_user(begun.split())}",
+        f"How {are} {theirs} feeling about starting {to_them(begun.split())}?",
+        news=True,
+    )
+
+
+def _about_family(
+    family: Family, who: Who, now: datetime | None, told: datetime | None = None
+) -> Talk | None:
     """ "wife ana" -> how Ana is doing; "son plays hockey" -> how his son's hockey is going;
     "daughter Molly got into Michigan" -> congratulate him on Molly getting into Michigan."""
     mine = who.pronoun.possessive
@@ -461,6 +491,8 @@ def _about_family(family: Family, who: Who, now: datetime | None) -> Talk | None
         return plain
     if said.shape is Shape.DOING:
         core, when = _split_when(said.rest)
+        if verb.base in _BEGINNINGS and core and core[0].casefold() not in DETERMINERS:
+            return _beginning(ref, theirs, are, " ".join(core), " ".join(when), now, told)
         named = _subject(verb, core, ref)
         if named is not None:
             # "son Tyler applying to colleges": how Tyler's college applications are going
