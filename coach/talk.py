@@ -1279,7 +1279,8 @@ _RANKS = frozenset("senior junior lead chief head principal freelance self-emplo
 _WORKPLACES = {
     "dentist": "the practice", "hygienist": "the practice", "orthodontist": "the practice",
     "chiropractor": "the practice", "veterinarian": "the clinic", "vet": "the clinic",
-    "physiotherapist": "the clinic", "pharmacist": "the pharmacy",
+    "physiotherapist": "the clinic", "pharmacist": "the pharmacy", "gp": "the practice",
+    "optician": "the practice", "optometrist": "the practice",
 }  # fmt: skip
 # Work that is not a job at the place named: "student at Emory", "former VP at Delta".
 _NOT_A_JOB = frozenset(
@@ -1300,14 +1301,23 @@ def work_at(detail: Detail, org: str | None, who: Who) -> Talk | None:
     said = [w.casefold().strip(".,") for w in phrase.words]
     if phrase.shape is not Shape.THING or not said or any(w in _NOT_A_JOB for w in said):
         return None
-    if org and org.strip():
-        at = org.strip()
-        if _A_CONGREGATION.search(at):
-            # a pastor's church is no workplace to ask about "work" at (trial 27)
-            return Talk("ask", f"how things are at {at}", f"How are things at {at}?")
-        return Talk("ask", f"how work at {at} is going", f"How is work at {at} going?")
+    at = (org or "").strip()
+    cut = said.index("at") if "at" in said[1:] else len(said)
+    where = said[cut + 1 :]
+    if at and len(where) > 2 and where[0] == "the" and " ".join(where[1:-1]) == at.casefold():
+        # "gp at the dennistoun practice": the org kept is where the practice is, a place;
+        # the workplace is the practice (trial 31)
+        workplace = f"the {where[-1]}"
+        return Talk("ask", f"how things are at {workplace}", f"How are things at {workplace}?")
     title = [w for w in said if w not in DETERMINERS]
     place = _WORKPLACES.get(title[-1]) if len(title) <= 2 and title else None
+    if at and _A_CONGREGATION.search(at):
+        # a pastor's church is no workplace to ask about "work" at (trial 27)
+        return Talk("ask", f"how things are at {at}", f"How are things at {at}?")
+    # "gp at the hyndland practice": one word kept of a practice's name is most likely where
+    # it is, and a known place is never a workplace: "work at Hyndland" is not said (trial 31)
+    if at and at.casefold() not in PLACES and (place is None or len(at.split()) > 1):
+        return Talk("ask", f"how work at {at} is going", f"How is work at {at} going?")
     if place is not None:
         return Talk("ask", f"how things are at {place}", f"How are things at {place}?")
     if not title or len(title) > 3 or any(w in PREPOSITIONS for w in title):
