@@ -2575,6 +2575,18 @@ def _nicknames(doc: Doc, people: list[Person]) -> None:
             people.remove(person)
 
 
+# A relative's detail that only says what they go by: "husband goes by mags not magnus".
+_NICKNAME_ONLY = re.compile(
+    r"^(?:[\w'’-]+\s+){1,3}(?:goes|go|went)\s+by\s+[\w'’-]+(?:\s+not\s+[\w'’-]+)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def only_a_nickname(text: str) -> bool:
+    """The detail says only what someone goes by: their nickname, no news (trial 31)."""
+    return _NICKNAME_ONLY.match(text) is not None
+
+
 def _kin_going_by(doc: Doc, i: int) -> str | None:
     """ "kamila's partner goes by tomek": the relative word that goes by the nickname at i;
     None when no relative word is what goes by it."""
