@@ -406,7 +406,12 @@ _BEGINNINGS = frozenset("start begin".split())
 
 
 def _beginning(
-    ref: str, theirs: str, are: str, begun: str, when: str, now: datetime | None,
+    ref: str,
+    theirs: str,
+    are: str,
+    begun: str,
+    when: str,
+    now: datetime | None,
     told: datetime | None,
 ) -> Talk:
     """A relative's start: while it is ahead, how they feel about it; once its date is

@@ -237,7 +237,6 @@ def _correction(
     return Change(person.name, "detail", new.text, old, kind, True)
 
 
-
 _ARTICLES = frozenset("a an the".split())
 _THE_ONE_LEADS = frozenset("is 's was".split())
 

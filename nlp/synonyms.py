@@ -538,10 +538,7 @@ def means_else(phrase: str, said: str) -> bool:
     found = _group_of(" ".join(words(said)))
     # a plural of the phrase's own group ("Nair Solicitors" for "solicitor") is itself
     return (
-        own is not None
-        and found is not None
-        and found != own
-        and " ".join(words(said)) not in own
+        own is not None and found is not None and found != own and " ".join(words(said)) not in own
     )
 
 
