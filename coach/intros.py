@@ -20,6 +20,7 @@ from coach.sentences import (
     doing,
     looking_for,
     org_said,
+    proper,
     strip_intro,
     title,
     wants,
@@ -430,7 +431,8 @@ def describe(contact: Contact, facts: Sequence[Fact], need: str | None = None) -
     fitting = [f for f in work if need is not None and _meets(need, f)]
     said = _work_said(contact, fitting, org) or _work_said(contact, work, org)
     if said:
-        return said
+        # "who runs souter lettings": their firm's name as a name (trial 31)
+        return proper(said, (contact.org,) if contact.org else ())
     if org:
         return f"from {org}"
     return None
@@ -493,6 +495,8 @@ def helper_of(found: Ranked) -> Helper:
         if reason.startswith("work: "):
             role = role or _unnamed(role_of(reason[6:]), found.contact)
             does = does or doing(reason[6:])
+    if does and found.contact.org:
+        does = proper(does, (found.contact.org,))  # "who runs Souter Lettings" (trial 31)
     return Helper(found.contact.id, found.contact.name, role, None if role else does,
                   found.contact.org)  # fmt: skip
 

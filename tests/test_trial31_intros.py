@@ -16,7 +16,7 @@ USER = 3131
 # (the helper's note, the note with the need, /intro's names, the helper's name)
 FITS = [
     (
-        "met Graeme Souter at the chamber lunch, he runs Souter Lettings in Stirling",
+        "met graeme souter at the chamber lunch, he runs souter lettings in stirling",
         "met Ailsa Drummond at the expo, she has a window cleaning round and wants to meet "
         "property managers",
         "ailsa and graeme",
@@ -57,6 +57,7 @@ async def test_the_trade_that_meets_a_need_is_offered_as_an_intro(
     draft = await coach.intros.draft_by_names(USER, pair)
     assert isinstance(draft, IntroDraft), draft
     assert helper_name.split()[0] in draft.first_message
+    assert "souter lettings" not in draft.first_message  # the firm's name written as one
 
 
 async def test_a_receptionist_at_a_solicitors_is_no_solicitor(coach: Coach) -> None:
