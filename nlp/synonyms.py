@@ -191,7 +191,7 @@ TRADE_NEEDS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
         ("lawyer", "solicitor", "attorney", "law firm", "barrister"),
         ("lawyer", "solicitor", "attorney", "legal advice", "conveyancing",
          "lease review", "lease", "leases", "wills", "probate", "power of attorney",
-         "contracts", "employment law", "family law", "divorce", "tenancy agreement"),
+         "employment law", "family law", "divorce", "tenancy agreement"),
     ),
     # trial 31: a letting agency manages landlords' flats for them
     (

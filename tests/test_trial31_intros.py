@@ -70,3 +70,15 @@ async def test_a_receptionist_at_a_solicitors_is_no_solicitor(coach: Coach) -> N
         USER, "coffee with Lachlan Boyd, his dad passed in october and he needs a solicitor"
     )
     assert card.intros == []
+
+
+async def test_work_a_builder_wants_is_no_solicitors_work(coach: Coach) -> None:
+    """A trade's work is its client's need said whole, never a word two trades use: a
+    builder after more contracts needs no solicitor."""
+    await coach.notes.capture(
+        USER, "met Priya Nair from Nair Solicitors at the rotary, she does wills and probate"
+    )
+    card = await coach.notes.capture(
+        USER, "met Colin Watt at the expo, he's a builder, needs more contracts for the spring"
+    )
+    assert card.intros == []
