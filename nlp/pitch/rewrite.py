@@ -790,12 +790,18 @@ _TOPICS = (
 )  # fmt: skip
 
 
+_ASKING = re.compile(r"\?|\b(?:hope|hoping|how|wondering|trust)\b", re.IGNORECASE)
+
+
 def _same_topic(addition: str, kept: str, greeted: str | None) -> bool:
     """The question is about what the kept text already asks or hopes about: a topic of
     _TOPICS, or someone it names ("hope adaeze is surviving her first term!" and "How is
     Adaeze getting on…?"), not the one greeted."""
+    # only what the kept text asks or hopes: "congrats on the half marathon!" asks nothing,
+    # and "How's the training going?" may follow it
+    asking = " ".join(s for s in re.split(r"(?<=[.!?])\s+", kept) if _ASKING.search(s))
     added = set(re.findall(r"[a-z0-9'-]+", addition.casefold()))
-    said = set(re.findall(r"[a-z0-9'-]+", kept.casefold()))
+    said = set(re.findall(r"[a-z0-9'-]+", asking.casefold()))
     if any(added & topic and said & topic for topic in _TOPICS):
         return True
     mine = {w.casefold() for w in (greeted or "").split()}
