@@ -23,7 +23,7 @@ from coach.notes import told_apart
 from coach.persons import load_people, pronoun_of
 from coach.phrases import goes_by
 from coach.runtime import Runtime
-from coach.sentences import Detail
+from coach.sentences import Detail, proper
 from nlp.extract import model_path
 from nlp.pitch import Assessment, PitchAssessor, Relationship, greeted_name
 from nlp.pitch import calls as pitch
@@ -132,6 +132,9 @@ class DraftCoach:
         check.assessment, check.relationship = await self.rt.extraction.with_pipeline(
             pitch.assess_in_context, text, so_far, notes, asked, org, names
         )
+        if check.assessment.verdict != "relationship_first":
+            written = _names_written(check.assessment.suggestion, check.goes_by, person)
+            check.assessment = replace(check.assessment, suggestion=written)
         return check
 
     async def tip_for_note(self, user_id: int, note_text: str) -> str | None:
@@ -150,6 +153,20 @@ class DraftCoach:
                 return None
             user.last_tip_at = now
         return tip.kind
+
+
+# The greeting and the name after it: "Hi tariq", "hiya dorota,".
+_GREETING = re.compile(r"^(\s*(?:hi|hello|hey|hiya|dear|morning)\s+)([a-z][\w'’-]*)", re.I)
+
+
+def _names_written(rewrite: str, called: str | None, person: Person) -> str:
+    """The rewrite with names written as names: the one greeted ("Hi tariq" -> "Hi Tariq")
+    and the names on record for them and their family ("hope adaeze is…" -> "hope
+    Adaeze is…"), as lines quoting notes are (trial 31)."""
+    greeted = _GREETING.match(rewrite)
+    if greeted is not None and called and greeted.group(2).casefold() == called.casefold():
+        rewrite = f"{greeted.group(1)}{called}{rewrite[greeted.end() :]}"
+    return proper(rewrite, person.proper_names)
 
 
 @dataclass

@@ -20,6 +20,7 @@ from coach.sentences import (
     doing,
     looking_for,
     org_said,
+    proper,
     strip_intro,
     title,
     wants,
@@ -34,6 +35,10 @@ from nlp.synonyms import (
     other_trade,
     own_trade_need,
     phrases_with,
+    says_phrase,
+    trade_concept,
+    trade_work,
+    trades_for,
     words,
 )
 from storage.contacts import Contacts
@@ -189,6 +194,32 @@ def head_tries(part: Sequence[Concept]) -> list[list[Concept]]:
     return tries
 
 
+def need_tries(part: Sequence[Concept]) -> list[tuple[list[Concept], list[Concept]]]:
+    """What to look for, in turn, each with the need it is judged against: everything
+    asked for; then the trades whose work it is ("a receptionist" is a recruiter's to find,
+    "property managers" a letting agency's, trial 31), judged as that trade; then the head
+    noun alone."""
+    tries = head_tries(part)
+    out = [(tries[0], list(part))]
+    head = head_of(part)
+    # an accountant's work is no bookkeeper's, though one trade's row holds both
+    lesser = _LESSER.get(head.text, ()) if head is not None else ()
+    seen: set[str] = set()
+    for trade in trades_for(" ".join(c.text for c in part if c.text not in GENERIC_HEADS)):
+        seen.add(trade[0])
+        concept = trade_concept([t for t in trade if t not in lesser])
+        out.append(([concept], [concept]))
+    for trade in trades_for(head.text) if head is not None and len(part) > 1 else ():
+        if trade[0] not in seen:
+            # the rest of the need still asked of the trade: "an estate lawyer" is no real
+            # estate lawyer, whoever's work says "lawyer"
+            seen.add(trade[0])
+            concept = trade_concept([t for t in trade if t not in lesser])
+            instead = [concept if c is head else c for c in part]
+            out.append((instead, instead))
+    return out + [(tried, list(part)) for tried in tries[1:]]
+
+
 # What someone does or offers: where a need's head noun must be found for them to fit it.
 DOING_KINDS = ("work", "offer")
 
@@ -240,7 +271,12 @@ def _firm_does(
     if org is None or not _names(head, org):
         return False
     kinds = [c for c in part if c is not head and c.text not in GENERIC_HEADS]
-    return bool(kinds) and any(
+    if not kinds:
+        # "Nair Solicitors", who "does wills and probate": the firm's trade, and work of
+        # that trade is theirs; a receptionist there is no solicitor (trial 31)
+        trade = trade_work(head.text)
+        return any(any(says_phrase(n, words(text)) for n in trade) for _, text in doing)
+    return any(
         all(c.best(text) > 0 for c in kinds) and not _clashes(part, text) for _, text in doing
     )
 
@@ -395,7 +431,8 @@ def describe(contact: Contact, facts: Sequence[Fact], need: str | None = None) -
     fitting = [f for f in work if need is not None and _meets(need, f)]
     said = _work_said(contact, fitting, org) or _work_said(contact, work, org)
     if said:
-        return said
+        # "who runs souter lettings": their firm's name as a name (trial 31)
+        return proper(said, (contact.org,) if contact.org else ())
     if org:
         return f"from {org}"
     return None
@@ -435,9 +472,9 @@ def _work_said(contact: Contact, work: Sequence[Fact], org: str | None) -> str |
 def _meets(need: str, fact: Fact) -> bool:
     """This work of theirs is what the need asks for, by its head noun (as fit() reads it)."""
     return any(
-        does(head_of(tried), None, [fact], part)
+        does(head_of(tried), None, [fact], judged)
         for part in need_parts(need_concepts(need))
-        for tried in head_tries(part)
+        for tried, judged in need_tries(part)
     )
 
 
@@ -458,6 +495,8 @@ def helper_of(found: Ranked) -> Helper:
         if reason.startswith("work: "):
             role = role or _unnamed(role_of(reason[6:]), found.contact)
             does = does or doing(reason[6:])
+    if does and found.contact.org:
+        does = proper(does, (found.contact.org,))  # "who runs Souter Lettings" (trial 31)
     return Helper(found.contact.id, found.contact.name, role, None if role else does,
                   found.contact.org)  # fmt: skip
 
@@ -569,7 +608,7 @@ class Intros:
         parts = [p for p in parts if not does(head_of(p), None, mine)]
         if not parts:
             return Advice(yours=True)
-        everything = [c for part in parts for c in part]
+        everything = [c for part in parts for tried, _ in need_tries(part) for c in tried]
         # One read of everyone any word fits serves every try.
         candidates = await self.search.candidates(
             session, user_id, Query(need, everything, "any", None), [contact.id]
@@ -577,7 +616,7 @@ class Intros:
         found: list[Ranked] = []
         contacts = Contacts(session, user_id)
         for part in parts:
-            for tried in head_tries(part):
+            for tried, judged in need_tries(part):
                 hits = await self.search.rank_found(
                     session,
                     user_id,
@@ -589,7 +628,7 @@ class Intros:
                 )
                 # Only someone the user knows: a relative who was only mentioned is not.
                 hits = [r for r in hits if r.contact.relation is None]
-                hits = await self._doing(contacts, hits, head_of(tried), part, need)
+                hits = await self._doing(contacts, hits, head_of(tried), judged, need)
                 if hits:
                     found += [r for r in hits if r.contact.id not in {f.contact.id for f in found}]
                     break
@@ -809,11 +848,11 @@ def fit(candidate: SearchCandidate, need: str) -> float:
     its head noun, never by a generic one alone."""
     best = 0.0
     for part in need_parts(need_concepts(need)):
-        for tried in head_tries(part):
+        for tried, judged in need_tries(part):
             score, _ = relevance(candidate, tried, Weights(INTRO_WEIGHTS))
             if (
                 score >= MIN_RELEVANCE
-                and does(head_of(tried), candidate.org, candidate.facts, part)
+                and does(head_of(tried), candidate.org, candidate.facts, judged)
                 and not wrong_lender(need, candidate.facts)
             ):
                 best = max(best, score)

@@ -761,6 +761,13 @@ def _made_for_them(words: Sequence[str]) -> bool:
 
 
 def read_need(need: str, who: Who | None = None) -> Phrase:
+    """A need read by its shape (_read_need); one with no thing, only a verb or a word
+    standing in for one ("see", "find one"), is Shape.NONE: see what? (trial 31)"""
+    phrase = _read_need(need, who)
+    return Phrase(Shape.NONE, phrase.words) if _no_thing(phrase) else phrase
+
+
+def _read_need(need: str, who: Who | None = None) -> Phrase:
     """A need read by its shape: a thing they need ("a CPA", "help with their instagram"),
     or something they want to do ("get into real estate investing", "franchise", "looking
     to buy a duplex"). A need in the note's first person ("take me to lunch") is what they
@@ -833,6 +840,29 @@ def _cut_short(phrase: Phrase) -> bool:
         return False
     rest = [w.casefold() for w in phrase.rest]
     return rest[0] in ("his", "her", "their", "its", "my", "our") and rest[-1] in _HAD_ALREADY
+
+
+# Verbs that say nothing needed without what they are done to: "wants me to see her" read
+# as the need "see" (trial 31). "refinance" or "expand" alone is a need all the same.
+_EMPTY_ALONE = frozenset(
+    "see meet find get have do make call ask tell take give bring send help try know visit "
+    "check talk speak hear hire buy use look book contact reach chat sort fix go come".split()
+)
+# Words that stand for a thing said before, not the thing: "find one", "get it".
+_STAND_INS = frozenset("him her them it one ones this that these those me us".split())
+
+
+def _no_thing(phrase: Phrase) -> bool:
+    """A need that is only a verb, or a verb and a word standing in for something: no one
+    could be found for it, and no line can say it."""
+    if phrase.shape is Shape.THING:
+        return all(w.casefold() in _STAND_INS for w in phrase.words)
+    if phrase.shape is not Shape.DO or phrase.verb is None:
+        return False
+    rest = [w.casefold() for w in phrase.rest if w.casefold() not in _STAND_INS]
+    if rest:
+        return False
+    return phrase.verb.base in _EMPTY_ALONE or bool(phrase.rest)
 
 
 _ORDINALS = frozenset(

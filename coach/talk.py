@@ -352,7 +352,7 @@ def _family(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
         if news is None or news.after.startswith("about "):
             return None
         return news
-    return _about_family(family, who, now)
+    return _about_family(family, who, now, detail.told_at)
 
 
 def _relative(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
@@ -373,7 +373,7 @@ def _relative(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
                         relative.name, phrase)  # fmt: skip
         if phrase.shape in (Shape.NONE, Shape.THING, Shape.DO):
             return None
-        return _about_family(family, who, now)
+        return _about_family(family, who, now, detail.told_at)
     if detail.kind == "interest":
         words = clean(detail.text)
         if not words or words[0].casefold() in DETERMINERS or len(words) > 3:
@@ -400,7 +400,42 @@ def _relative(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     return None
 
 
-def _about_family(family: Family, who: Who, now: datetime | None) -> Talk | None:
+# "starting nursery", "starting p1 next year", "beginning uni": joining what is there
+# already, not opening something of their own ("starting a business", _OPENINGS).
+_BEGINNINGS = frozenset("start begin".split())
+
+
+def _beginning(
+    ref: str,
+    theirs: str,
+    are: str,
+    begun: str,
+    when: str,
+    now: datetime | None,
+    told: datetime | None,
+) -> Talk:
+    """A relative's start: while it is ahead, how they feel about it; once its date is
+    behind, how they are finding it. Never "how is her son's p1 coming along" of a school
+    year not begun (trial 31)."""
+    dated = resolve_when(when, told) if when and told is not None else None
+    if dated is not None and now is not None and now.date() > dated.last:
+        return Talk(
+            "ask",
+            f"how {ref} {are} finding {to_user(begun.split())}",
+            f"How {are} {theirs} finding {to_them(begun.split())}?",
+            news=True,
+        )
+    return Talk(
+        "ask",
+        f"how {ref} {are} feeling about starting {to_user(begun.split())}",
+        f"How {are} {theirs} feeling about starting {to_them(begun.split())}?",
+        news=True,
+    )
+
+
+def _about_family(
+    family: Family, who: Who, now: datetime | None, told: datetime | None = None
+) -> Talk | None:
     """ "wife ana" -> how Ana is doing; "son plays hockey" -> how his son's hockey is going;
     "daughter Molly got into Michigan" -> congratulate him on Molly getting into Michigan."""
     mine = who.pronoun.possessive
@@ -461,6 +496,8 @@ def _about_family(family: Family, who: Who, now: datetime | None) -> Talk | None
         return plain
     if said.shape is Shape.DOING:
         core, when = _split_when(said.rest)
+        if verb.base in _BEGINNINGS and core and core[0].casefold() not in DETERMINERS:
+            return _beginning(ref, theirs, are, " ".join(core), " ".join(when), now, told)
         named = _subject(verb, core, ref)
         if named is not None:
             # "son Tyler applying to colleges": how Tyler's college applications are going
@@ -1247,7 +1284,8 @@ _RANKS = frozenset("senior junior lead chief head principal freelance self-emplo
 _WORKPLACES = {
     "dentist": "the practice", "hygienist": "the practice", "orthodontist": "the practice",
     "chiropractor": "the practice", "veterinarian": "the clinic", "vet": "the clinic",
-    "physiotherapist": "the clinic", "pharmacist": "the pharmacy",
+    "physiotherapist": "the clinic", "pharmacist": "the pharmacy", "gp": "the practice",
+    "optician": "the practice", "optometrist": "the practice",
 }  # fmt: skip
 # Where the work a trade does ends: "payroll | for small firms".
 _DONE_ENDS = frozenset("for in at with to on around across near from".split())
@@ -1303,14 +1341,23 @@ def work_at(detail: Detail, org: str | None, who: Who) -> Talk | None:
         return Talk("ask", f"how the {done} work is going", f"How is the {done} work going?")
     if phrase.shape is not Shape.THING or not said or any(w in _NOT_A_JOB for w in said):
         return None
-    if org and org.strip():
-        at = org.strip()
-        if _A_CONGREGATION.search(at):
-            # a pastor's church is no workplace to ask about "work" at (trial 27)
-            return Talk("ask", f"how things are at {at}", f"How are things at {at}?")
-        return Talk("ask", f"how work at {at} is going", f"How is work at {at} going?")
+    at = (org or "").strip()
+    cut = said.index("at") if "at" in said[1:] else len(said)
+    where = said[cut + 1 :]
+    if at and len(where) > 2 and where[0] == "the" and " ".join(where[1:-1]) == at.casefold():
+        # "gp at the dennistoun practice": the org kept is where the practice is, a place;
+        # the workplace is the practice (trial 31)
+        workplace = f"the {where[-1]}"
+        return Talk("ask", f"how things are at {workplace}", f"How are things at {workplace}?")
     title = [w for w in said if w not in DETERMINERS]
     place = _WORKPLACES.get(title[-1]) if len(title) <= 2 and title else None
+    if at and _A_CONGREGATION.search(at):
+        # a pastor's church is no workplace to ask about "work" at (trial 27)
+        return Talk("ask", f"how things are at {at}", f"How are things at {at}?")
+    # "gp at the hyndland practice": one word kept of a practice's name is most likely where
+    # it is, and a known place is never a workplace: "work at Hyndland" is not said (trial 31)
+    if at and at.casefold() not in PLACES and (place is None or len(at.split()) > 1):
+        return Talk("ask", f"how work at {at} is going", f"How is work at {at} going?")
     if place is not None:
         return Talk("ask", f"how things are at {place}", f"How are things at {place}?")
     if not title or len(title) > 3 or any(w in PREPOSITIONS for w in title):

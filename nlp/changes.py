@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from nlp.lexicon import FAMILY_NOUNS, MONTHS, PLACES, WEEKDAYS, proper_case
 from nlp.outcomes import AGREED, agreed_on, no_longer_needs
-from nlp.people import RELATIVES, Person, a_journeys_end
+from nlp.people import RELATIVES, Person, a_journeys_end, only_a_nickname
 from nlp.schema import Change, FactKind
 
 _MOVED = frozenset(
@@ -231,6 +231,8 @@ def _correction(
         return Change(person.name, "org", new.text, old, None, True)
     if new.label_ == "ROLE":
         return Change(person.name, "role", new.text, old, None, True)
+    if new.label_ == "family" and only_a_nickname(new.text):
+        return None  # "husband goes by mags not magnus": his nickname (people.py), no detail
     kind: FactKind = new.label_  # type: ignore[assignment]
     return Change(person.name, "detail", new.text, old, kind, True)
 

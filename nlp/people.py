@@ -2532,10 +2532,16 @@ def _nicknames(doc: Doc, people: list[Person]) -> None:
             continue  # "sunita's nan (nani)": her nan's name, no nickname of Sunita's
         if len(person.name.split()) > 1 and doc[span.start - 1].text == "(":
             continue  # "Kuya Jerome (Jerome Santos)": the full name, not a nickname
-        before = [p for p in people if p is not person and p.first < span.start]
-        if not before:
+        going = _going_by(doc, people, span.start)
+        if going is None and _kin_going_by(doc, span.start) is not None:
+            people.remove(person)  # a relative the note names not: the nickname is theirs
             continue
-        owner = max(before, key=lambda p: p.first)
+        before = [p for p in people if p is not person and p.first < span.start]
+        if going is None and not before:
+            continue
+        owner = going if going is not None else max(before, key=lambda p: p.first)
+        if owner is person:
+            continue
         title = doc[span.start - 1 : span.start]
         # "calls her aunty yeye": how they are addressed, title and all
         addressed = span.start >= 1 and title[0].lower_ in _TITLES
@@ -2563,8 +2569,10 @@ def _nicknames(doc: Doc, people: list[Person]) -> None:
             named = _person_at(people, tok.i - 2)
         elif doc[tok.i - 1].text not in _QUOTES | {"("} and _nickname_lead(doc, tok.i):
             # ("(Compass)" after a name is their firm: only a word that says so names one)
-            before = [p for p in people if p.first < tok.i and not p.is_relative]
-            named = max(before, key=lambda p: p.first) if before else None
+            named = _going_by(doc, people, tok.i)
+            if named is None and _kin_going_by(doc, tok.i) is None:
+                before = [p for p in people if p.first < tok.i and not p.is_relative]
+                named = max(before, key=lambda p: p.first) if before else None
         else:
             continue
         nick = tok.text.upper() if len(tok) == 2 else _display(said)
@@ -2581,6 +2589,48 @@ def _nicknames(doc: Doc, people: list[Person]) -> None:
         if holder is not None and not person.known and not person.is_relative:
             holder.mentions = sorted(holder.mentions + person.mentions, key=lambda m: m.start)
             people.remove(person)
+
+
+# A relative's detail that only says what they go by: "husband goes by mags not magnus".
+_NICKNAME_ONLY = re.compile(
+    r"^(?:[\w'’-]+\s+){1,3}(?:goes|go|went)\s+by\s+[\w'’-]+(?:\s+not\s+[\w'’-]+)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def only_a_nickname(text: str) -> bool:
+    """The detail says only what someone goes by: their nickname, no news (trial 31)."""
+    return _NICKNAME_ONLY.match(text) is not None
+
+
+def _kin_going_by(doc: Doc, i: int) -> str | None:
+    """ "kamila's partner goes by tomek": the relative word that goes by the nickname at i;
+    None when no relative word is what goes by it."""
+    at = i - 3  # <kin> goes by <nick>
+    if at < 0 or doc[i - 1].lower_ != "by" or doc[i - 2].lower_ not in ("goes", "go", "went"):
+        return None
+    return doc[at].lower_ if doc[at].lower_ in RELATIVES else None
+
+
+def _going_by(doc: Doc, people: list[Person], i: int) -> Person | None:
+    """Whose is the nickname at i, when the note says who goes by it: the person named
+    right before "goes by" ("her husband Don goes by Donny"); for a relative word, the
+    relative ("kamila's partner goes by tomek not tomasz": Tomasz, or her partner named
+    in the note), never the person whose relative it is (trial 31)."""
+    if i < 3 or doc[i - 1].lower_ != "by" or doc[i - 2].lower_ not in ("goes", "go", "went"):
+        return None
+    subject = _person_at(people, i - 3)
+    if subject is not None:
+        return subject
+    kin = _kin_going_by(doc, i)
+    if kin is None:
+        return None
+    if i + 2 < len(doc) and doc[i + 1].lower_ == "not":
+        corrected = _person_at(people, i + 2)  # "goes by tomek not tomasz"
+        if corrected is not None:
+            return corrected
+    relation = RELATIVES[kin][0]
+    return next((p for p in people if p.relation == relation), None)
 
 
 def _akas(person: Person) -> set[str]:

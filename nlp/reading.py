@@ -73,6 +73,7 @@ from nlp.people import (
     club_in_brackets,
     find_people,
     hyphen_start,
+    only_a_nickname,
     trade_name_end,
 )
 from nlp.providers import (
@@ -116,6 +117,7 @@ _JOB_NEWS = frozenset(
 # Detail kinds that may mention an organisation that is not the person's employer.
 # ("started at Stripe", a plan, names the new employer.)
 _NOT_EMPLOYER_KINDS = frozenset({"family", "interest", "need", "offer", "topic"})
+
 _ABOUT_THEM = frozenset({"family", "interest", "topic", "plan"})
 
 
@@ -224,6 +226,8 @@ def read_doc(
             continue  # "priya is drowning": overwhelmed, no job
         if span.label_ == "family" and _only_kin(span):
             continue  # "her husband is the one who runs…": said with what he does, below
+        if span.label_ == "family" and only_a_nickname(text):
+            continue  # "husband goes by mags not magnus": his nickname (people.py), no news
         theirs = _unnamed_relative(doc, span, people) if span.label_ == "work" else None
         if theirs is not None:  # "her husband is the one who runs the grocery": his job
             person = owners.owner(theirs.i, theirs.i + 1, "family")

@@ -55,7 +55,11 @@ _GROUPS: list[tuple[str, ...]] = [
      "wealth management", "investment advisor", "financial planning"),
     ("marketing", "marketer", "seo", "social media", "advertising", "digital marketing",
      "instagram"),
-    ("recruiter", "recruiting", "recruitment", "headhunter", "talent acquisition", "hiring"),
+    ("recruiter", "recruiting", "recruitment", "headhunter", "talent acquisition", "hiring",
+     "staffing agency", "employment agency"),
+    # trial 31: "wants to meet property managers" is who a letting agency is
+    ("property manager", "property management", "letting agent", "letting agency",
+     "managing agent"),
     ("investor", "angel investor", "venture capital", "vc", "investing", "funding"),
     ("contractor", "builder", "construction", "remodeling", "renovation"),
     # What a tenant asks a broker for: "an endcap", "1800sf in doraville" (sf: _SHAPES).
@@ -181,10 +185,20 @@ TRADE_NEEDS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
         ("realtor", "real estate agent", "estate agent", "letting agent"),
         ("realtor", "real estate agent", "estate agent", "letting agent", "valuation"),
     ),
+    # trial 31: a solicitor's own work said as a client's need, or as what they do ("does
+    # commercial leases", "does wills and probate")
     (
         ("lawyer", "solicitor", "attorney", "law firm", "barrister"),
         ("lawyer", "solicitor", "attorney", "legal advice", "conveyancing",
-         "lease review"),
+         "lease review", "lease", "leases", "wills", "probate", "power of attorney",
+         "employment law", "family law", "divorce", "tenancy agreement"),
+    ),
+    # trial 31: a letting agency manages landlords' flats for them
+    (
+        ("letting agent", "letting agency", "lettings", "lettings agency", "property manager",
+         "property management", "managing agent"),
+        ("property manager", "property management", "letting agent", "letting agency",
+         "managing agent", "tenant find", "rent collection"),
     ),
     # trials 21-23 and the blind-written r notes: a florist, a mortgage adviser, and the
     # other trades users now write from
@@ -206,9 +220,16 @@ TRADE_NEEDS: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
         ("insurance", "insurance broker", "life cover", "income protection", "policy renewal",
          "business insurance", "contents insurance", "fleet insurance"),
     ),
+    # trial 31: a recruiter finds the staff a business hires, said by the post ("a
+    # receptionist", "a practice manager"); never a trade a business buys from ("a plumber")
     (
-        ("recruiter", "recruitment", "headhunter", "talent acquisition"),
-        ("recruiter", "recruitment", "hiring", "candidates", "hire", "staff"),
+        ("recruiter", "recruitment", "headhunter", "talent acquisition", "staffing agency",
+         "staffing", "employment agency", "recruitment agency", "temp agency"),
+        ("recruiter", "recruitment", "hiring", "candidates", "hire", "staff", "receptionist",
+         "administrator", "admin assistant", "office manager", "practice manager",
+         "personal assistant", "pa", "secretary", "dental nurse", "care assistant",
+         "barista", "bar staff", "kitchen staff", "waiting staff", "kitchen porter",
+         "sales rep", "warehouse staff", "apprentice", "temp"),
     ),
     # trial 25: a caterer's is "small chops for the choir", "food for 60", "lunch for 40
     # staff"; a meal counts only said for someone ("lunch for"), never "grab lunch"
@@ -314,6 +335,29 @@ def trade_work(my_work: str) -> list[str]:
     "boiler", "gas safety" for a plumbing and heating engineer (trial 26)."""
     work = words(my_work)
     return [n for trade, needs in TRADE_NEEDS if any(_says(t, work) for t in trade) for n in needs]
+
+
+def trades_for(thing: str) -> list[tuple[str, ...]]:
+    """The trades whose work the thing needed is, said whole, by TRADE_NEEDS: "a
+    receptionist" is a recruiter's to find, "property managers" a letting agency's
+    (trial 31). Only the whole thing, never a word in it: "kitchen staff" is not "staff"."""
+    said = words(thing)
+    return [
+        trade
+        for trade, needs in TRADE_NEEDS
+        if any(len(n.split()) == len(said) and _says(n, said) for n in needs)
+    ]
+
+
+def trade_concept(trade: Sequence[str]) -> Concept:
+    """A trade as a thing to find in someone's work or firm: each way of saying it, whole
+    words (a plural s allowed), as the user's own words ("lettings" never finds "let")."""
+    alternatives = []
+    for phrase in trade:
+        body = r"[\W_]+".join(re.escape(w) for w in phrase.split())
+        pattern = re.compile(rf"(?<![\w]){body}s?(?![\w])", re.IGNORECASE)
+        alternatives.append(Alternative(phrase, True, pattern, prefix=phrase.split()[0]))
+    return Concept(trade[0], tuple(alternatives))
 
 
 def own_trade_need(my_work: str, need: str) -> bool:
@@ -492,7 +536,10 @@ def means_else(phrase: str, said: str) -> bool:
     "finance" (a CFO's field) found by the word form of "financing" (a lender's)."""
     own = _group_of(phrase.casefold())
     found = _group_of(" ".join(words(said)))
-    return own is not None and found is not None and " ".join(words(said)) not in own
+    # a plural of the phrase's own group ("Nair Solicitors" for "solicitor") is itself
+    return (
+        own is not None and found is not None and found != own and " ".join(words(said)) not in own
+    )
 
 
 def is_known(phrase: str) -> bool:

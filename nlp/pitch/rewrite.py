@@ -272,7 +272,7 @@ def rewrite(
             else None
         )
     if addition is not None:
-        addition = _not_twice(addition, " ".join(p for p, _ in pieces))
+        addition = _not_twice(addition, " ".join(p for p, _ in pieces), greeted_name(doc.text))
     if (
         addition is None
         and not (hook and hook.strip())
@@ -776,10 +776,46 @@ def _own_words(text: str) -> set[str]:
     return {w.rstrip("s") if len(w) > 4 else w for w in words}
 
 
-def _not_twice(addition: str, kept: str) -> str | None:
-    """What is added never says the kept text again: no second congratulation, and a noun
-    just said is not repeated ("…about the ironman. How is the training going?")."""
+# Topics a wish and a question share with no word in common: "hope the long runs are
+# going ok!" asks already what "How is the marathon training going?" would (trial 31).
+_TOPICS = (
+    frozenset("run runs running runner runners marathon half-marathon 5k 10k parkrun ultra "
+              "race races".split()),
+    frozenset("school term semester uni university college nursery exam exams degree course "
+              "studies studying lectures freshers".split()),
+    frozenset("baby newborn pregnancy pregnant expecting".split()),
+    frozenset("wedding engaged engagement honeymoon".split()),
+    frozenset("job role promotion promoted".split()),
+    frozenset("holiday holidays trip travels travelling vacation".split()),
+)  # fmt: skip
+
+
+_ASKING = re.compile(r"\?|\b(?:hope|hoping|how|wondering|trust)\b", re.IGNORECASE)
+
+
+def _same_topic(addition: str, kept: str, greeted: str | None) -> bool:
+    """The question is about what the kept text already asks or hopes about: a topic of
+    _TOPICS, or someone it names ("hope adaeze is surviving her first term!" and "How is
+    Adaeze getting on…?"), not the one greeted."""
+    # only what the kept text asks or hopes: "congrats on the half marathon!" asks nothing,
+    # and "How's the training going?" may follow it
+    asking = " ".join(s for s in re.split(r"(?<=[.!?])\s+", kept) if _ASKING.search(s))
+    added = set(re.findall(r"[a-z0-9'-]+", addition.casefold()))
+    said = set(re.findall(r"[a-z0-9'-]+", asking.casefold()))
+    if any(added & topic and said & topic for topic in _TOPICS):
+        return True
+    mine = {w.casefold() for w in (greeted or "").split()}
+    named = {w.casefold() for w in re.findall(r"(?<=\s)[A-Z][a-z'’-]{2,}", addition)}
+    return bool((named - mine) & said)
+
+
+def _not_twice(addition: str, kept: str, greeted: str | None = None) -> str | None:
+    """What is added never says the kept text again: no second congratulation, no second
+    question on a topic or person already asked about, and a noun just said is not repeated
+    ("…about the ironman. How is the training going?")."""
     if _CONGRATS.search(addition) and _CONGRATS.search(kept):
+        return None
+    if addition.rstrip().endswith("?") and _same_topic(addition, kept, greeted):
         return None
     # "I hope your son is enjoying kindergarten." asks already what "How are things going
     # since your son started kindergarten?" would: two of its words said, or all, is twice.
