@@ -230,6 +230,8 @@ def offered(offer: str) -> str | None:
     words = offer_words(offer)
     if words is None or words[-1].casefold() in PREPOSITIONS | DETERMINERS | AUXILIARIES:
         return None  # "to call about", "to call his", "to call about is": what is not said
+    if clause_after_about(words):
+        return None  # "to call about renews": a note's clause cut off, what is not said
     if volunteers(words):
         # time they would give to a cause, not offered to the user (trial: words 6)
         first = words[0].casefold()
@@ -242,6 +244,29 @@ def offered(offer: str) -> str | None:
     if phrase.shape is Shape.THING and phrase.words[0].casefold() not in ("his", "her", "their"):
         return f"offered {to_user(phrase.words)}"
     return None
+
+
+# Words that start a clause wherever they stand after "about": "call about mentioned".
+_CLAUSE_WORDS = frozenset(
+    "is are was were has had just plays got gets said mentioned since".split()
+)
+
+
+def clause_after_about(words: Sequence[str]) -> bool:
+    """ "call about mentioned", "ring about renews": a clause the note cut off after "about"
+    (a verb said as one, within a few words, not after "the" or "his"), not a thing the offer
+    is about ("call about the renewal")."""
+    lowered = [w.casefold() for w in words]
+    for at, word in enumerate(lowered):
+        if word != "about":
+            continue
+        for i in range(at + 1, min(at + 6, len(lowered))):
+            if lowered[i - 1] in DETERMINERS | POSSESSIVES:
+                continue
+            found = verb_form(lowered[i]) if i == at + 1 else None
+            if lowered[i] in _CLAUSE_WORDS or (found and found[1] in ("third", "past")):
+                return True
+    return False
 
 
 # "volunteer work", "volunteer opportunities": volunteering sought, said as a thing.

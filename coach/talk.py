@@ -38,6 +38,7 @@ from coach.sentences import (
     Who,
     article,
     asked_of_user,
+    clause_after_about,
     definite,
     mutual,
     offer_words,
@@ -1145,26 +1146,11 @@ def _keep_an_eye_out(phrase: Phrase, who: Who) -> Talk | None:
 
 
 # Words that make what follows "about" a clause, not a thing: "about he mentioned".
-_CLAUSE_WORDS = frozenset(
-    "is are was were has had just plays got gets said mentioned since".split()
-)
-
-
-def _clause_after_about(words: Sequence[str]) -> bool:
-    lowered = [w.casefold() for w in words]
-    return any(
-        w in _CLAUSE_WORDS and lowered[i - 1] not in DETERMINERS | POSSESSIVES
-        for at, word in enumerate(lowered)
-        if word == "about"
-        for i, w in enumerate(lowered[at + 1 : at + 6], start=at + 1)
-    )
-
-
 def _offer(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
     words = offer_words(detail.text)
     if words is None or words[-1].casefold() in PREPOSITIONS | AUXILIARIES | POSSESSIVES:
         return None  # "call about", "call about is", "call his": cut off, no line can say it
-    if _clause_after_about(words):
+    if clause_after_about(words):
         return None  # "call about mentioned": a clause pasted after "about"
     if volunteers(words):
         return None  # "wants to volunteer on weekends": nothing they offered the user

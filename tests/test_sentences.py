@@ -576,6 +576,7 @@ def lines_for(kind: str, text: str, pronoun: Pronoun, helper: bool) -> list[str]
 @example("offer", "call about is", HE, False)  # found once: "…offering to call about is"
 @example("offer", "call about mentioned", HE, False)  # found once: "…to call about mentioned"
 @example("offer", "call his", HE, False)  # found once: "Thank Kevin for offering to call his"
+@example("offer", "call about renews", HE, False)  # found once: "…offering to call about renews"
 @example("topic", "just running second location", HE, False)  # "…about just running…"
 @example("family", "moved to his building", HE, False)  # found once: "settling into his"
 @example("need", "my marathon", HE, True)  # found once: "the marathon he asked for", a crash
