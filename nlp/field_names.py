@@ -17,6 +17,7 @@ _JOINS = frozenset("join joined joining joins".split())
 # What a firm has, said after its name: "Kestrelle's board", "Verano's new CFO".
 _FIRMS_OWN = frozenset("board ceo cfo coo cto staff office offices team hq shares".split())
 _POSSESSIVE = frozenset("'s ’s".split())
+_NEWLY = frozenset("new former outgoing incoming interim".split())
 _MAX_FIELD_WORDS = 2
 
 
@@ -44,7 +45,8 @@ def _surname_word(tok: Token, english: frozenset[str]) -> bool:
 
 def opening_names(doc: Doc, english: frozenset[str]) -> list[Span]:
     """ "Ivy Lau, HSBC, RM…", "Lindiwe Mokoena. Absa.": a given name and a surname alone in
-    the first field of a line, that the model read as nothing, are a person."""
+    the first field of a line (or before what they did), that the model read as nothing,
+    are a person."""
     found = []
     for tok in doc[:-2]:
         i = tok.i
@@ -52,7 +54,10 @@ def opening_names(doc: Doc, english: frozenset[str]) -> list[Span]:
             continue
         if not (_name_word(doc[i], english) and _surname_word(doc[i + 1], english)):
             continue
-        if doc[i + 2].text in (",", ".") or doc[i + 2].text in ("-", "–", "—"):
+        after = doc[i + 2]
+        # "Margot Lefebvre called:": a listed given name, then what she did
+        acted = after.tag_ in ("VBD", "VBZ") and doc[i].lower_ in first_names()
+        if after.text in (",", ".", "-", "–", "—") or acted:
             found.append(Span(doc, i, i + 2, label="PERSON"))
     return found
 
@@ -102,11 +107,10 @@ def fields_after_names(doc: Doc) -> list[Span]:
 def _a_firm_joined_or_owning(doc: Doc, ent: Span) -> bool:
     """ "join Kestrelle as CFO", "Kestrelle's board": said as a firm."""
     joined = ent.start > 0 and doc[ent.start - 1].lower_ in _JOINS
-    owning = (
-        ent.end + 1 < len(doc)
-        and doc[ent.end].text in _POSSESSIVE
-        and doc[ent.end + 1].lower_ in _FIRMS_OWN
-    )
+    k = ent.end + 1
+    if k < len(doc) and doc[k].lower_ in _NEWLY:
+        k += 1  # "Lumen's new COO"
+    owning = k < len(doc) and doc[ent.end].text in _POSSESSIVE and doc[k].lower_ in _FIRMS_OWN
     return joined or owning
 
 

@@ -185,3 +185,15 @@ def test_an_accented_given_name_opening_a_note_is_part_of_the_name(
     assert names(out) == [who, "Iwan"]
     iwan = person(out, "Iwan")
     assert (iwan.relation, iwan.of) == ("partner", who)
+
+
+def test_a_name_opening_the_note_before_what_they_did_is_the_person_not_the_firm(
+    extractor: NoteExtractor,
+) -> None:
+    out = extractor.extract(
+        "Odette Marchetti called: Lumen's new COO starts in March and she wants our payroll "
+        "team to meet him. Lumen is also moving offices to Canary Wharf.",
+        now=NOW,
+    )
+    assert names(out) == ["Odette Marchetti"]
+    assert said(out.people[0], "payroll team", {"need"})
