@@ -23,6 +23,7 @@ from nlp.hosts import event_hosts
 from nlp.known import KnownNames, KnownTraits, build_known_names
 from nlp.ledger import LedgerFinder
 from nlp.lexicon import DEMONYMS, JOB_WORDS, first_names
+from nlp.people import named_kin
 from nlp.reading import read_doc
 from nlp.repairs import repaired
 from nlp.schema import NoteExtraction
@@ -154,7 +155,9 @@ def _peoples_apart(doc: Doc) -> None:
     ents = []
     for ent in doc.ents:
         words = [t.lower_ for t in ent if t.is_alpha]
-        if ent.label_ in ("ORG", "PERSON") and words and all(w in DEMONYMS for w in words):
+        a_people = bool(words) and all(w in DEMONYMS for w in words)
+        kin = ent.label_ == "PERSON" and named_kin(ent)  # "wife Shona": her name
+        if a_people and ent.label_ in ("ORG", "PERSON") and not kin:
             continue
         if (
             ent.label_ == "ORG"

@@ -409,7 +409,7 @@ def _mentions(
             continue
         if all(t.lower_ in FESTIVALS for t in span):
             continue  # "before Matariki", "after Deepavali": when, no person
-        if all(t.lower_ in DEMONYMS for t in span):
+        if all(t.lower_ in DEMONYMS for t in span) and not named_kin(span):
             continue  # "puerto rican from pilsen": where someone is from
         if _owns_a_role(span) or _a_destination(span) or _an_origin(span) or _counted(span):
             continue
@@ -1049,6 +1049,12 @@ def _after_relative_word(doc: Doc, start: int) -> bool:
     return before in RELATIVES or (
         before == "law" and start >= 2 and doc[start - 2].lower_ in ("in", "-")
     )
+
+
+def named_kin(span: Span) -> bool:
+    """ "wife Shona is a midwife", "son Tamil": a capitalised word right after a word for a
+    relative is their name, though it names a people too."""
+    return len(span) == 1 and span[0].is_title and _after_relative_word(span.doc, span.start)
 
 
 def _word_opening(span: Span, english: frozenset[str]) -> bool:

@@ -197,3 +197,19 @@ def test_a_name_opening_the_note_before_what_they_did_is_the_person_not_the_firm
     )
     assert names(out) == ["Odette Marchetti"]
     assert said(out.people[0], "payroll team", {"need"})
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Burns supper - Partick\n* Hamish Reid - Reid Plumbing\n"
+        "* wife Shona is a physio at the Western",
+        "Coffee with Hamish Reid, plumber. His wife Shona teaches at Hillhead.",
+    ],
+)
+def test_a_name_that_also_names_a_people_after_a_relative_word_is_the_relative(
+    extractor: NoteExtractor, note: str
+) -> None:
+    out = extractor.extract(note, now=NOW)
+    shona = person(out, "Shona")
+    assert (shona.relation, shona.of) == ("wife", "Hamish Reid")
