@@ -69,8 +69,7 @@ def bullet_jobs(doc: Doc) -> list[Span]:
             ),
             None,
         )
-        name = doc[tok.i + 1 : dash] if dash is not None else None
-        if name is None or not all(_a_name_word(t) for t in name):
+        if dash is None or not all(_a_name_word(t) for t in doc[tok.i + 1 : dash]):
             continue  # ("- wants - a van": no one named before the dash)
         job = job_after(doc, dash)
         if job is not None:
