@@ -15,7 +15,8 @@ _FIELD_MARKS = frozenset(", . ; - – — • * |".split())
 # Words after which the next name is a firm joined: "join Kestrelle as CFO".
 _JOINS = frozenset("join joined joining joins".split())
 # What a firm has, said after its name: "Kestrelle's board", "Verano's new CFO".
-_FIRMS_OWN = frozenset("board ceo cfo coo cto staff office offices team hq shares".split())
+# ("Adaeze's team", "Lucia's office" are a person's: said of a firm only with its officers)
+_FIRMS_OWN = frozenset("board ceo cfo coo cto hq shareholders".split())
 _POSSESSIVE = frozenset("'s ’s".split())
 _NEWLY = frozenset("new former outgoing incoming interim".split())
 _MAX_FIELD_WORDS = 2
@@ -111,6 +112,7 @@ def _a_firm_joined_or_owning(doc: Doc, ent: Span) -> bool:
     if k < len(doc) and doc[k].lower_ in _NEWLY:
         k += 1  # "Lumen's new COO"
     owning = k < len(doc) and doc[ent.end].text in _POSSESSIVE and doc[k].lower_ in _FIRMS_OWN
+    owning = owning and ent[0].lower_ not in first_names()  # ("Priya's new CFO role")
     return joined or owning
 
 
@@ -135,10 +137,9 @@ def firms_said_again(doc: Doc) -> list[Span]:
         before = [firm for at, firm in firms if at < ent.start]
         # ("Sat with … his daughter Cerys", then "Cerys" misread as a firm: she is said first)
         same = words in before or _a_firm_joined_or_owning(doc, ent)
-        opening = words[0] not in first_names() and any(
-            len(firm) > len(words) and firm[: len(words)] == words for firm in before
-        )
-        if same or opening:
+        opening = any(len(firm) > len(words) and firm[: len(words)] == words for firm in before)
+        # ("from Lucia's office, Lucia's brother": a given name misread as a firm first)
+        if (same or opening) and words[0] not in first_names():
             found.append(Span(doc, ent.start, ent.end, label="ORG"))
     return found
 
