@@ -15,12 +15,15 @@ from spacy.tokens import Doc, Span
 
 import nlp.details  # registers the "rapport_details" factory
 import nlp.firm_people  # noqa: F401  (registers "rapport_firm_people")
+from nlp.bullet_jobs import roles_of_bullets
 from nlp.dates import DateFinder
 from nlp.dialect import plain_english
+from nlp.field_names import firms_in_fields
 from nlp.hosts import event_hosts
 from nlp.known import KnownNames, KnownTraits, build_known_names
 from nlp.ledger import LedgerFinder
 from nlp.lexicon import DEMONYMS, JOB_WORDS, first_names
+from nlp.people import named_kin
 from nlp.reading import read_doc
 from nlp.repairs import repaired
 from nlp.schema import NoteExtraction
@@ -93,6 +96,8 @@ class NoteExtractor:
             known = self._known_names(tuple(known_names))
             _peoples_apart(doc)
             _names_read_as_roles(doc, self._english)
+            roles_of_bullets(doc)  # "- harjit - builder": his job, no firm
+            firms_in_fields(doc, self._english)  # "Ruth Keane. Portwell. claims lead."
             # "supports Partick Thistle", "KCCI year-end dinner": a team or a host, nobody met
             orgs_apart(doc, followed_teams(doc) + event_hosts(doc, self._english))
             firms_after_jobs(doc)  # "a nurse with Marie Curie": her employer, nobody met
@@ -150,7 +155,9 @@ def _peoples_apart(doc: Doc) -> None:
     ents = []
     for ent in doc.ents:
         words = [t.lower_ for t in ent if t.is_alpha]
-        if ent.label_ in ("ORG", "PERSON") and words and all(w in DEMONYMS for w in words):
+        a_people = bool(words) and all(w in DEMONYMS for w in words)
+        kin = ent.label_ == "PERSON" and named_kin(ent)  # "wife Shona": her name
+        if a_people and ent.label_ in ("ORG", "PERSON") and not kin:
             continue
         if (
             ent.label_ == "ORG"

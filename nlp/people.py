@@ -419,11 +419,11 @@ def _mentions(
             continue  # "Broncos tragic": the team he follows
         if a_club(doc, span.start, span.end):
             continue  # "ran Calder XC", "plays for Leeds Rhinos": a club, no person
-        if _a_place_said_after(span):
+        if _a_place_said_after(span) or _a_gatherings_place(span):
             continue
         if all(t.lower_ in FESTIVALS for t in span):
             continue  # "before Matariki", "after Deepavali": when, no person
-        if all(t.lower_ in DEMONYMS for t in span):
+        if all(t.lower_ in DEMONYMS for t in span) and not named_kin(span):
             continue  # "puerto rican from pilsen": where someone is from
         if _owns_a_role(span) or _a_destination(span) or _an_origin(span) or _counted(span):
             continue
@@ -695,9 +695,15 @@ def _given_name_before(doc: Doc, start: int, english: frozenset[str], taken: set
     """ "rashid al-amin" with only "al-amin" read as a name: a lowercase word no dictionary
     knows, or a first name, right before a lowercase name is its first part."""
     k = start - 1
-    if k < 0 or k in taken or not doc[start].is_lower or not doc[k].is_lower:
+    if k < 0 or k in taken:
         return False
     word = doc[k]
+    if word.is_title and doc[start].is_title and not word.ent_type_:
+        # "Siân Llewellyn-Jones": a given name, accented as no list spells it, before the
+        # surname the model read alone
+        return _a_first_name(word.lower_) and word.lower_ not in english | _TITLES
+    if not doc[start].is_lower or not word.is_lower:
+        return False
     if word.lower_ in _TITLES or word.lower_ in STOP or word.lower_ in RELATIVES:
         return False
     if _said_kin_at(doc, k):
@@ -749,7 +755,7 @@ def _names_a_day_or_gathering(span: Span) -> bool:
 _MEETINGS = _GATHERING_NAMES | frozenset("breakfast brunch lunch dinner meeting".split())
 # What a gathering is called by its last word ("xmas eve drinks", "office xmas bash").
 _GATHERING_ENDS = _MEETINGS | frozenset(
-    "drinks do bash social nets supper langar iftar havan puja pooja kirtan".split()
+    "drinks do bash social nets supper langar iftar havan puja pooja kirtan mela".split()
 )
 # Places of worship: "gurdwara langar", "mandir havan" (a service held there).
 _WORSHIP = frozenset("gurdwara mandir mosque masjid temple synagogue church chapel".split())
@@ -773,6 +779,17 @@ def _a_place_said_after(span: Span) -> bool:
     named = doc[start - 2].ent_type_ == "PERSON" and doc[start - 3].ent_type_ == "PERSON"
     last = end == len(doc) or doc[end].text in (".", "\n")
     return named and last and len(span) == 1 and span[0].lower_ not in first_names()
+
+
+def _a_gatherings_place(span: Span) -> bool:
+    """ "Chamber lunch, Tulsa", "Rotary breakfast - Merchant City": where a gathering was,
+    said after it ends the line."""
+    doc, start, end = span.doc, span.start, span.end
+    if start < 2 or doc[start - 1].text not in (",", "-", "–", "—", "@"):
+        return False
+    gathering = doc[start - 2].lower_ in _GATHERING_ENDS
+    ends = end == len(doc) or "\n" in doc[end].text
+    return gathering and ends and span[0].lower_ not in first_names()
 
 
 def _a_places_gathering(span: Span) -> bool:
@@ -1048,6 +1065,12 @@ def _after_relative_word(doc: Doc, start: int) -> bool:
     return before in RELATIVES or (
         before == "law" and start >= 2 and doc[start - 2].lower_ in ("in", "-")
     )
+
+
+def named_kin(span: Span) -> bool:
+    """ "wife Shona is a midwife", "son Tamil": a capitalised word right after a word for a
+    relative is their name, though it names a people too."""
+    return len(span) == 1 and span[0].is_title and _after_relative_word(span.doc, span.start)
 
 
 def _word_opening(span: Span, english: frozenset[str]) -> bool:
@@ -1997,7 +2020,10 @@ def _bracketed_names(doc: Doc, people: list[Person], english: frozenset[str]) ->
         if inside is not None and inside is not given and any(p is inside for p in people):
             people.remove(inside)
         titled = _titled_surname(doc, given, i)
-        if titled is not None and (inside is not None or _given_name(inner)):
+        # "mrs shah (kokilaben)": a word no list nor dictionary holds is her given name too
+        if titled is not None and (
+            inside is not None or _given_name(inner) or _unlisted_given(inner, english)
+        ):
             first = _display(Span(doc, inner.i, inner.i + 1))
             if len(given.name.split()) == 1:
                 given.name = f"{first} {given.name}"
@@ -2031,6 +2057,13 @@ def _bracketed_names(doc: Doc, people: list[Person], english: frozenset[str]) ->
         if not any(p is given for p in people):
             people.append(given)  # the short name the model missed
     people.sort(key=lambda p: p.first)
+
+
+def _unlisted_given(tok: Token, english: frozenset[str]) -> bool:
+    """ "(kokilaben)", "(hansaben)", "(folake)": a name-like word no census lists, in brackets
+    after a title and surname; a job or a word of the language ("(physio)", "(retired)") is
+    no name."""
+    return _name_word(tok, english) and tok.lower_ not in JOB_WORDS and len(tok) > 2
 
 
 def _given_in_full(inner: Token, name: str) -> bool:
@@ -2177,7 +2210,10 @@ def _titled_surname(doc: Doc, person: Person, bracket: int) -> Span | None:
     if mention is None or len(mention) != 1 or mention.start == 0:
         return None
     word = mention[0].lower_
-    if doc[mention.start - 1].lower_ not in _SURNAME_TITLES:
+    k = mention.start - 1
+    if k > 0 and doc[k].text == "." and not doc[k - 1].whitespace_:
+        k -= 1  # "mrs. adeyemi": the tokenizer keeps a lowercase title's dot apart
+    if doc[k].lower_ not in _SURNAME_TITLES and f"{doc[k].lower_}." not in _SURNAME_TITLES:
         return None
     if word in first_names() and word not in last_names():
         return None  # "Dr Sarah (Sally)": a first name after the title
@@ -2887,9 +2923,16 @@ def _newborn(doc: Doc, span: Span) -> tuple[str, str, int] | None:
         k -= 1  # "a baby girl, named her sofia"
     if k < 1 or doc[k].lower_ not in ("named", "called"):
         return None
-    # "a boy named elijah", "a baby girl, named her sofia"
-    child = next((t for t in reversed(doc[max(0, k - 3) : k]) if t.lower_ in ("boy", "girl")), None)
-    if child is None:
+    # "a boy named elijah", "a baby girl, named her sofia", "a baby girl (3 wks ago, named
+    # her anaya)": when it was may come between the child and the name
+    child = None
+    for t in reversed(doc[max(0, k - 7) : k]):
+        if t.text in (".", ";", "!", "?") or "\n" in t.text:
+            break
+        if t.lower_ in ("boy", "girl"):
+            child = t
+            break
+    if child is None or (k - child.i > 3 and not _a_when_between(doc, child.i + 1, k)):
         return None
     if not any(t.lower_ in _BIRTH_WORDS for t in doc[max(0, child.i - 8) : child.i]) and not (
         _just_had(doc, child.i)
@@ -2904,6 +2947,16 @@ def _just_had(doc: Doc, child: int) -> bool:
     while k >= 0 and doc[k].lower_ in _SMALL:
         k -= 1
     return k >= 1 and doc[k].lower_ in ("a", "another") and doc[k - 1].lower_ == "had"
+
+
+_WHEN_WORDS = frozenset(
+    "ago wk wks week weeks day days month months yesterday last ( , just only".split()
+)
+
+
+def _a_when_between(doc: Doc, start: int, end: int) -> bool:
+    """ "(3 wks ago,", "last month,": only when it was, said between a child and its name."""
+    return all(t.like_num or t.lower_ in _WHEN_WORDS for t in doc[start:end])
 
 
 def _gender_from_possessive(

@@ -1322,10 +1322,28 @@ def _detail_text(span: Span, named: Set[int] = frozenset()) -> str:
     if not toks:
         return ""
     words = span.doc[toks[0].i : toks[-1].i + 1]
+    lone = _unclosed_brackets(words)
     return "".join(
         (proper_case(t.text) if t.i in named and t.is_lower else t.text) + t.whitespace_
         for t in words
+        if t.i not in lone
     ).strip()
+
+
+def _unclosed_brackets(words: Span) -> set[int]:
+    """ "a baby boy (2 wks ago": a bracket the detail opens and never closes (or closes
+    and never opened), left out of its words so the card shows no stray bracket."""
+    opened: list[int] = []
+    lone: set[int] = set()
+    for t in words:
+        if t.text == "(":
+            opened.append(t.i)
+        elif t.text == ")":
+            if opened:
+                opened.pop()
+            else:
+                lone.add(t.i)
+    return lone | set(opened)
 
 
 def _title_before_a_name(tok: Token) -> bool:
