@@ -159,11 +159,15 @@ def read_doc(
         for whole in _at_commas(d)
         for part in _each_sought(whole)
     ]
-    details += [
-        n
-        for n in _loose_needs(doc)
-        if not any(d.start < n.end and n.start < d.end for d in details)
-    ]
+    for n in _loose_needs(doc):
+        over = [d for d in details if d.start < n.end and n.start < d.end]
+        # "he's after a mortgage broker": the tagger read the trade as his job; inside
+        # what he is after, it is what he needs.
+        if over and all(d.label_ == "work" and n.start <= d.start for d in over):
+            details = [d for d in details if d not in over]
+            over = []
+        if not over:
+            details.append(n)
     details = with_mishaps(details, kin_mishaps(doc))  # "mum just had a hip op"
     # "out of brampton KD Logistics": a firm the detail model took for a pastime
     details = [d for d in details if not _a_firm_said(d)]
