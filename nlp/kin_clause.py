@@ -12,7 +12,7 @@ import unicodedata
 
 from spacy.tokens import Doc, Span, Token
 
-from nlp.lexicon import CHAT_WORDS
+from nlp.lexicon import CHAT_WORDS, JOB_WORDS
 from nlp.people import FORMS_OF_ADDRESS, KIN_HONORIFICS, RELATIVES, Person
 
 # A line about the relative is at most this many words past the name; a longer run is
@@ -54,6 +54,7 @@ def said_of(doc: Doc, at: int, others: set[int]) -> int | None:
     k, end = _opening(doc, at), at
     if k is None:
         return None
+    first_thing = None  # where the first of two things said of them ends ("…at econet and")
     while k < len(doc) and k - at <= _MOST:
         tok = doc[k]
         if _ends_line(tok) or k in others or tok.lower_ in _SUBJECTS:
@@ -64,12 +65,16 @@ def said_of(doc: Doc, at: int, others: set[int]) -> int | None:
             break  # "is a contractor, could fix the porch": one thing said of them at a time
         if tok.lower_ in _JOINS and _turns(doc, k + 1, others):
             break
+        if tok.lower_ == "and" and end > at and first_thing is None:
+            first_thing = end
         if not (tok.is_punct or tok.is_space):
             end = k + 1
         k += 1
     else:
         if k < len(doc):
-            return None  # another story told in the same breath: no phrase for the card
+            # Another story told in the same breath: no phrase for the card, but for the
+            # first thing said of them ("is an engineer at econet and does the odd bit…").
+            return first_thing
     return end if end > at else None
 
 
@@ -154,6 +159,9 @@ def kin_own(span: Span, people: list[Person]) -> tuple[Person, Span] | None:
         if name is None or name.end >= span.end:
             continue
         k = name.end
+        said = _what_they_are(doc, k, span.end)
+        if said is not None:
+            return person, said
         lead = doc[k].lower_ in _NEWS_LEADS
         k += lead
         verb = doc[k] if k < span.end else None
@@ -171,5 +179,94 @@ def kin_own(span: Span, people: list[Person]) -> tuple[Person, Span] | None:
     return None
 
 
+# Between a relative's name and their job: "missus kylie['s a] physio", "bredda marlon [a]
+# police", "wife shona [is now a] midwife".
+_BEFORE_A_JOB = frozenset("is 's ’s was a an now also still the".split())
+# "granddaughter kaylee is big in FFA", "son tom is really into rugby": a pastime.
+_KEEN = ("into", "really into", "big into", "big in", "mad about", "mad into", "obsessed with")
+
+
+def _what_they_are(doc: Doc, k: int, end: int) -> Span | None:
+    """What a line says a relative is, right after their name: their job when it names
+    one ("'s a physio over at the mater": physio), or what they are into ("is big in FFA")."""
+    j = k
+    while j < end and doc[j].lower_ in _BEFORE_A_JOB:
+        j += 1
+    if j == k or j >= end:
+        return None
+    if doc[j].ent_type_ == "ROLE" and doc[j].ent_iob_ == "B":
+        role = next(e for e in doc.ents if e.start == j)
+        return Span(doc, j, min(role.end, end), label="work")
+    if doc[j].lower_ in JOB_WORDS and doc[j - 1].lower_ in ("a", "an"):
+        return Span(doc, j, j + 1, label="work")  # "'s a physio": no ROLE the tagger saw
+    if doc[k].lemma_ != "be":
+        return None
+    for keen in _KEEN:
+        words = keen.split()
+        if [t.lower_ for t in doc[j : j + len(words)]] == words and j + len(words) < end:
+            return Span(doc, j + len(words), end, label="interest")
+    return None
+
+
 def _next_is(doc: Doc, k: int, word: str) -> bool:
     return k + 1 < len(doc) and doc[k + 1].lower_ == word
+
+
+# Words between a relative word and what else is said of them: "her (older) bro", titles.
+_LAW = ("in", "-", "law")
+
+
+def kin_lines(doc: Doc, people: list[Person], details: list[Span]) -> list[Span]:
+    """The details with each named relative's line said whole as family: "his missus fiona's
+    a pharmacist at boots", "dad Tan Ah Kow owns a car workshop in Ubi". The tagger often
+    gives only the job after the name ("pharmacist", to Fiona) or takes the whole line for
+    work; the contact's card then never says who Fiona is. A family detail already said of
+    the relative is left to kin_clause to finish."""
+    out = list(details)
+    named = {i for p in people for m in p.mentions for i in range(m.start, m.end)}
+    for person in people:
+        if person.relation is None or person.of is None:
+            continue
+        for mention in person.mentions:
+            kin = _kin_word_before(doc, mention.start)
+            if kin is None:
+                continue
+            others = named - set(range(mention.start, mention.end))
+            end = said_of(doc, mention.end, others)
+            if end is None:
+                continue
+            over = [d for d in out if d.start < mention.end and kin < d.end]
+            if any(d.label_ == "family" or d.start < kin - 2 for d in over):
+                break  # said as family already, or inside a longer detail about another
+            # "wife Cik Aminah make kuih…" tagged as work: the same line, read as family
+            end = max([end, *(d.end for d in over)])
+            out = [d for d in out if d not in over] + [Span(doc, kin, end, label="family")]
+            break
+    return sorted(out, key=lambda s: s.start)
+
+
+def _kin_word_before(doc: Doc, start: int) -> int | None:
+    """Where the relative word stands right before a name ("missus fiona", "wife Ate Len",
+    "brother-in-law Denis"), or None."""
+    k = start - 1
+    while k >= 0 and start - k <= 3 and _an_honorific(doc[k]):
+        k -= 1
+    if k >= 4 and tuple(t.lower_ for t in doc[k - 2 : k + 1]) == _LAW and doc[k - 3].text == "-":
+        k -= 4  # "brother - in - law"
+    if k >= 0 and doc[k].lower_ in RELATIVES and _whose_said(doc, k):
+        return k
+    return None
+
+
+# What may stand before a relative word that makes it whose relative: "his", "dale's",
+# "older", or nothing (a line or clause of its own: "- wife Meera…", ", dad Gerry…").
+_BEFORE_KIN = frozenset("his her their 's ’s older younger elder eldest little big".split())
+
+
+def _whose_said(doc: Doc, k: int) -> bool:
+    """ "her dad Tan Ah Kow", "- wife Meera": a relative; "Team mom Latoya Brooks" is a
+    role in the club, whatever the name reader made of it."""
+    if k == 0:
+        return True
+    before = doc[k - 1]
+    return before.lower_ in _BEFORE_KIN or before.is_punct or "\n" in before.text

@@ -3225,11 +3225,31 @@ def _pronoun_after(
         ) or _in_their_clause(doc, mention, tok)
         if not census and _said_of_someone_before(doc, starts, person, said, tok.i):
             return "", False  # "ngozi, met at the party adaeze invited me, she's…": still Ngozi
+        if _already_theirs(doc, starts, person, mention, said, tok.i):
+            return "", False  # "…she's head of HR. saw mpho moved. she'll send…": still hers
         return said, subject
     return "", False
 
 
 _MET_THEM = frozenset("met meet called rang phoned texted saw".split())
+
+
+def _already_theirs(
+    doc: Doc, starts: list[tuple[int, Person]], person: Person, mention: Span, said: str, at: int
+) -> bool:
+    """A "she" that opens a later sentence, when the one named before `person` in the same
+    paragraph (not a relative) is already a "she": the note is still talking of them, and
+    the pronoun tells nothing of `person`."""
+    if doc[at].lower_ not in ("he", "she", "he's", "she's"):
+        return False
+    if not any(t.text in (".", "!", "?") or "\n" in t.text for t in doc[mention.end : at]):
+        return False
+    before = [(s, p) for s, p in starts if s < person.first and p is not person]
+    before = [(s, p) for s, p in before if not p.is_relative]
+    if not before or before[-1][1].gender != said:
+        return False  # the one named just before is someone else
+    # ("…no relation to Soraya.\n\nAlso met Sloane…": a new paragraph, a new contact)
+    return not any("\n" in t.text_with_ws for t in doc[before[-1][0] : person.first])
 
 
 def _met_them(doc: Doc, tok: Token) -> bool:

@@ -37,7 +37,7 @@ from nlp.fragments import a_feeling, a_thing_they_have, where_they_met
 from nlp.hard_news import kin_mishaps, relatives_hard_news, same_news, with_mishaps
 from nlp.hosts import event_hosts
 from nlp.jobs_asked import job_asked
-from nlp.kin_clause import kin_clause, kin_own, said_of
+from nlp.kin_clause import kin_clause, kin_lines, kin_own, said_of
 from nlp.known import KnownNames, KnownTraits
 from nlp.ledger import LedgerFinder, thanked_referrals
 from nlp.lexicon import (
@@ -162,14 +162,19 @@ def read_doc(
         for whole in _at_commas(d)
         for part in _each_sought(whole)
     ]
-    details += [
-        n
-        for n in _loose_needs(doc)
-        if not any(d.start < n.end and n.start < d.end for d in details)
-    ]
+    for n in _loose_needs(doc):
+        over = [d for d in details if d.start < n.end and n.start < d.end]
+        # "he's after a mortgage broker": the tagger read the trade as his job; inside
+        # what he is after, it is what he needs.
+        if over and all(d.label_ == "work" and n.start <= d.start for d in over):
+            details = [d for d in details if d not in over]
+            over = []
+        if not over:
+            details.append(n)
     details = with_mishaps(details, kin_mishaps(doc))  # "mum just had a hip op"
     # "out of brampton KD Logistics": a firm the detail model took for a pastime
     details = [d for d in details if not _a_firm_said(d)]
+    details = kin_lines(doc, people, details)  # "his missus fiona's a pharmacist at boots"
     # "his daughter is doing her a levels": the child's, whole; "her daughter has her
     # quinceañera in may", "orders lunch for 40 staff every other friday" (nlp/occasions.py)
     exams = exam_details(doc) + occasion_details(doc)
