@@ -131,6 +131,8 @@ def _nobody(span: Span) -> bool:
         return True
     if words == ["i"]:
         return True  # "so do I."
+    if words in (["kia", "ora"], ["ka", "kite"]):
+        return True  # te reo Māori "hello" and "see you", each word a name too
     greeting = any(w in GREETINGS for w in words)
     if greeting and all(w in GREETINGS | GREETINGS_THAT_ARE_NAMES for w in words):
         return True

@@ -81,18 +81,20 @@ def name_before_their_words(span: Span) -> int:
 # "Morena", "Dale" and "Ben" are left out.)
 GREETINGS: frozenset[str] = frozenset(
     "assalamu assalam asalam asalamu salaam alaikum alaykum aleikum walaikum wa insha "
-    "inshallah inshaallah allah mashallah masha alhamdulillah alhamdulilah subhanallah "
+    "inshallah inshaallah allah mashallah alhamdulillah alhamdulilah subhanallah "
     "bismillah jazakallah khair yalla yallah habibi habibti khalas wallah wallahi ahlan "
-    "marhaba shukran acha accha achha achcha theek thik haan arre arrey arey yaar chalo "
-    "namaste namaskar shukriya shukria dhanyavaad dhanyavad hola buenas buenos días dias "
+    "marhaba shukran acha accha achha achcha theek thik arre arrey arey yaar chalo "
+    "namaste namaskar shukriya shukria dhanyavaad dhanyavad hola buenas buenos días "
     "tardes noches órale orale ándale andale gracias ojalá ojala olá oi tchau beijos "
-    "bonjour bonsoir salut merci voilà voila hej hejsan tjena kia ora tēnā tena koe "
-    "kōrua korua koutou mōrena ka kite kaha mabuhay shalom sababa mazal merhaba inşallah "
+    "bonjour bonsoir salut merci voilà voila hej hejsan tjena tēnā koe "
+    "kōrua korua koutou mōrena kaha mabuhay shalom sababa mazal merhaba inşallah "
     "maşallah ciao grazie servus moin privet spasibo sawubona yebo bon".split()
 )
-# Greetings that are given names too: a greeting only beside another ("bon ben", "salam
-# alaikum"); "Ben" and "Salam" alone are people.
-GREETINGS_THAT_ARE_NAMES: frozenset[str] = frozenset("ben salam dale morena hai bas".split())
+# Greetings that are names too: a greeting only beside another ("bon ben", "salam
+# alaikum", "kia ora"); "Ben", "Masha", "Kia" and "Tena" alone are people.
+GREETINGS_THAT_ARE_NAMES: frozenset[str] = frozenset(
+    "ben salam dale morena hai bas masha kia ora ka tena dias kite haan".split()
+)
 
 # Titles of other languages said before a name, never a name alone: "her boss licenciado
 # Ramírez", "Eng. Tarek" (an engineer, in Egypt), "Arq. Paula Ríos", "Ustaz Hamid".

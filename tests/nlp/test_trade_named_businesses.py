@@ -1,5 +1,5 @@
-"""A name that carries a trade's or a business's word is a business, not a person: "Taco
-Tita", "a little gaming studio", "Okafor's Bakery", "a whānau liaison"."""
+"""A name that carries a trade's or a business's word is a business, not a person: "Tacos
+Lupita", "a young esports side", "Okafor's Bakery", "a kaumātua liaison"."""
 
 from __future__ import annotations
 
@@ -23,9 +23,9 @@ NOW = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)  # Monday
             ["Diego Ruiz"],
         ),
         (
-            "Met Priya Nair at the demo day, she runs Lotus Crafts out of Pune. "
-            "wants help with her shop",
-            ["Priya Nair"],
+            "Anil Mehta update: Pizza Papi is opening a second van in Leeds, and Anil wants "
+            "a bookkeeper",
+            ["Anil Mehta"],
         ),
         (
             "Ama Owusu coaches a young esports side in Tema, wants sponsors",

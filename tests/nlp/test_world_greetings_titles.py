@@ -95,3 +95,8 @@ def test_the_writer_saying_i_is_nobody(extractor: NoteExtractor) -> None:
 def test_a_day_named_for_someone_is_nobody(extractor: NoteExtractor) -> None:
     note = "Met Grace Mwangi from KCB at the mixer. call her after Kenyatta day"
     assert names(extractor.extract(note, now=NOW)) == ["Grace Mwangi"]
+
+
+def test_a_name_that_is_also_half_a_blessing_stays(extractor: NoteExtractor) -> None:
+    note = "Met Ilya Petrov at the fintech meetup, his daughter Masha studies law at UCL"
+    assert "Masha" in names(extractor.extract(note, now=NOW))
