@@ -150,8 +150,10 @@ def names_in(span: Span) -> list[Span]:
 
 _THEIR_POSSESSIVES = frozenset("sa son ma mon su mi sus mis hans hennes min".split())
 # Who the writer met or spoke with: "conocí a catalina", "j'ai jasé avec marc-andré".
-_MET_LEADS = [("conocí", "a"), ("conocimos", "a"), ("hablé", "con"), ("jasé", "avec")]
-_MET_LEADS += [("parlé", "avec"), ("rencontré",), ("träffade",), ("charlé", "con")]
+_MET_LEADS: list[tuple[str, ...]] = [
+    ("conocí", "a"), ("conocimos", "a"), ("hablé", "con"), ("charlé", "con"), ("jasé", "avec"),
+    ("parlé", "avec"), ("rencontré",), ("träffade",),
+]  # fmt: skip
 
 
 def named_after_their_words(doc: Doc) -> list[Span]:
