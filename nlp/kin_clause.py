@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nlp.lexicon import CHAT_WORDS, JOB_WORDS
 from nlp.people import FORMS_OF_ADDRESS, KIN_HONORIFICS, RELATIVES, Person
+from nlp.world_spans import said_after_a_name
 
 # A line about the relative is at most this many words past the name; a longer run is
 # another story told in the same breath, and no phrase for the card.
@@ -101,6 +102,8 @@ def _opening(doc: Doc, at: int) -> int | None:
     """Where what is said of them starts: right after the name, or past a comma or dash
     ("daughter Ingrid, teaches piano"); None when nothing is said of them there."""
     k = at
+    while k < len(doc) and said_after_a_name(doc, k):
+        k += 1  # "his wife Ayşe Hanım is a doctor": past how she is addressed
     if k < len(doc) and doc[k].text in (",", "-", "–", "—"):
         k += 1
     if k >= len(doc) or _ends_line(doc[k]):

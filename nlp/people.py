@@ -40,6 +40,7 @@ from nlp.lexicon import (
 )
 from nlp.owner_firms import firm_end
 from nlp.things import said_as_a_thing
+from nlp.world_spans import world_trimmed
 from nlp.world_words import name_before_their_words, said_in_another_tongue
 
 # relative word -> (the singular noun, the relative's gender or "")
@@ -1705,7 +1706,7 @@ def find_people(
             or _a_town_beside_a_town(s)
         )
     ]
-    spans = _uncorrected(doc, spans)
+    spans = _uncorrected(doc, world_trimmed(doc, spans))
     # Full names first, so a bare "Sarah" joins the "Sarah Chen" named later in the note.
     order = sorted(range(len(spans)), key=lambda k: (-len(spans[k][0]), spans[k][0].start))
     for k in order:

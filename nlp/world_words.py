@@ -72,3 +72,50 @@ def name_before_their_words(span: Span) -> int:
         if tok.is_lower and tok.lower_ in WORLD_WORDS and tok.lower_ not in names:
             return span.start + k
     return span.end
+
+
+# Greetings, blessings and fillers of Arabic, Urdu and Hindi, Spanish, Portuguese, French,
+# Swedish, te reo Māori, Tagalog, Hebrew, Turkish and more: "assalamu alaikum ok note for
+# myself", "call her after eid insha allah", "yalla quick one", "acha so at the party".
+# A span of nothing else names nobody. (Vetted: none is a given name people go by; "Salam",
+# "Morena", "Dale" and "Ben" are left out.)
+GREETINGS: frozenset[str] = frozenset(
+    "assalamu assalam asalam asalamu salaam alaikum alaykum aleikum walaikum wa insha "
+    "inshallah inshaallah allah mashallah alhamdulillah alhamdulilah subhanallah "
+    "bismillah jazakallah khair yalla yallah habibi habibti khalas wallah wallahi ahlan "
+    "marhaba shukran acha accha achha achcha theek thik arre arrey arey yaar chalo "
+    "namaste namaskar shukriya shukria dhanyavaad dhanyavad hola buenas buenos días "
+    "tardes noches órale orale ándale andale gracias ojalá ojala olá oi tchau beijos "
+    "bonjour bonsoir salut merci voilà voila hej hejsan tjena tēnā koe "
+    "kōrua korua koutou mōrena kaha mabuhay shalom sababa mazal merhaba inşallah "
+    "maşallah ciao grazie servus moin privet spasibo sawubona yebo bon".split()
+)
+# Greetings that are names too: a greeting only beside another ("bon ben", "salam
+# alaikum", "kia ora"); "Ben", "Masha", "Kia" and "Tena" alone are people.
+GREETINGS_THAT_ARE_NAMES: frozenset[str] = frozenset(
+    "ben salam dale morena hai bas masha kia ora ka tena dias kite haan".split()
+)
+
+# Titles of other languages said before a name, never a name alone: "her boss licenciado
+# Ramírez", "Eng. Tarek" (an engineer, in Egypt), "Arq. Paula Ríos", "Ustaz Hamid".
+WORLD_TITLES: frozenset[str] = frozenset(
+    "licenciado licenciada lic lic. ingeniero ingeniera ing ing. eng eng. arq arq. "
+    "arquitecto arquitecta doctora dra dra. contador contadora profe maestro maestra "
+    "dott dott. avv avv. dipl. mag. docteur maître janab mohtarma shri shree smt smt. "
+    "hajji haji hajja hagg ustadh ustad ostaz maulana mufti pandit swami sardar "
+    "sajangnim seonsaengnim bwana kyrie kyria matua whaea kaumātua kaumatua".split()
+)
+# Of them, those that are also someone's name ("Eng", "Ing"): a title only before a name.
+TITLES_THAT_ARE_NAMES = frozenset("eng ing lic profe maestro ustad".split())
+
+# Forms of address said after a given name: "Imran sahab" is Imran, "Jin-ho hyung" is
+# Jin-ho. None of these is a surname.
+HONORIFIC_AFTER: frozenset[str] = frozenset(
+    "sahab saab sahib saheb bhai bhaiya bhaijaan baji garu sensei senpai sempai hyung "
+    "noona oppa unnie sunbae hanım hanim efendi aunty auntie".split()
+)
+# Those that are surnames or given names too ("Jackie Chan", "Li Ji", "Abi"): a form of
+# address only typed lowercase after a capitalised name ("Kenji san", "Ravi ji").
+HONORIFIC_AFTER_LOWERCASE: frozenset[str] = frozenset(
+    "san sama kun chan ssi nim ji jee baba bey apa abi abla didi".split()
+)
