@@ -17,6 +17,7 @@ import nlp.details  # registers the "rapport_details" factory
 import nlp.firm_people  # noqa: F401  (registers "rapport_firm_people")
 from nlp.dates import DateFinder
 from nlp.dialect import plain_english
+from nlp.fan_teams import fans_teams
 from nlp.hosts import event_hosts
 from nlp.known import KnownNames, KnownTraits, build_known_names
 from nlp.ledger import LedgerFinder
@@ -94,7 +95,8 @@ class NoteExtractor:
             _peoples_apart(doc)
             _names_read_as_roles(doc, self._english)
             # "supports Partick Thistle", "KCCI year-end dinner": a team or a host, nobody met
-            orgs_apart(doc, followed_teams(doc) + event_hosts(doc, self._english))
+            teams = followed_teams(doc) + fans_teams(doc, self._english)
+            orgs_apart(doc, teams + event_hosts(doc, self._english))
             firms_after_jobs(doc)  # "a nurse with Marie Curie": her employer, nobody met
             return read_doc(
                 doc, now, known, self._dates, self._ledger, self._english, known_traits or {}

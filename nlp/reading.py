@@ -30,6 +30,7 @@ from nlp.dates import DateFinder, resolve_when
 from nlp.deceased import deceased, mourning, rip_said
 from nlp.events import find_event
 from nlp.exams import exam_details, exam_said
+from nlp.fan_teams import fans_teams
 from nlp.faults import fault_needs
 from nlp.follow_up_owner import main_person, once_each
 from nlp.followups import Refusal, find_follow_ups, find_refusals
@@ -341,7 +342,7 @@ def read_doc(
         if person is not None:
             _add(facts[id(person)], Fact("need", need))
     org_list: list[str] = []
-    teams = _teams(doc)
+    teams = _teams(doc) + fans_teams(doc, english)  # "Real Madrid fan", "canucks guy"
     hosts = event_hosts(doc, english)  # "ACCJ year-end party": where they were met, no employer
     named = {i for p in people for m in p.mentions for i in range(m.start, m.end)}
     org_spans = [

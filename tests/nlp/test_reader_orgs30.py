@@ -1,0 +1,76 @@
+"""Organisations the reader missed or misread, by kind (trial 30): a team of two words or
+more before a fan's word, or a lowercase plural before "guy"; a district or neighbourhood
+read as a firm; a club someone belongs to taken for their employer.
+
+Each note is a variant of a kind of miss, written for these tests, not a corpus note."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from nlp.extract import NoteExtractor
+from nlp.schema import NoteExtraction
+from tests.nlp.helpers import names, person
+
+NOW = datetime(2026, 12, 7, 10, 0, tzinfo=UTC)  # Monday
+
+
+def read(extractor: NoteExtractor, text: str) -> NoteExtraction:
+    return extractor.extract(text, now=NOW)
+
+
+def orgs(result: NoteExtraction) -> list[str]:
+    return [o.lower() for o in result.orgs]
+
+
+# 1. A team of two words or more before a fan's word; a lowercase team before "guy".
+
+
+@pytest.mark.parametrize(
+    ("note", "team"),
+    [
+        (
+            "Ayanda Khumalo - Khumalo Freight - fleet manager - Orlando Pirates supporter - "
+            "wants a tracking quote",
+            "orlando pirates",
+        ),
+        ("Teodor Marin, plumber. Real Madrid fan, season ticket holder.", "real madrid"),
+        (
+            "grabbed a coffee with lerato, she's a mamelodi sundowns supporter through and "
+            "through. needs a bookkeeper",
+            "mamelodi sundowns",
+        ),
+        (
+            "kojo is a hearts of oak supporter, never misses a derby. send him the brochure",
+            "hearts of oak",
+        ),
+        ("met dale at the feed store, big seahawks guy. wants a quote on fencing", "seahawks"),
+        (
+            "chatted to marek at the rink, obviously blackhawks guy lol. needs an accountant",
+            "blackhawks",
+        ),
+    ],
+)
+def test_a_team_a_fan_follows_is_an_org(extractor: NoteExtractor, note: str, team: str) -> None:
+    result = read(extractor, note)
+    assert team in orgs(result)
+    assert team not in [n.lower() for n in names(result)]
+
+
+def test_a_team_before_a_fan_word_is_nobody_s_employer(extractor: NoteExtractor) -> None:
+    r = read(extractor, "Teodor Marin, plumber. Real Madrid fan, season ticket holder.")
+    assert (person(r, "teodor").org or "").lower() != "real madrid"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "ravi is a rugby league supporter, wants help with his tax return",
+        "joe is a numbers guy, wants a cashflow model by friday",
+        "ama is our comms guy now, call her monday",
+    ],
+)
+def test_what_a_fan_or_a_guy_is_said_of_is_no_team(extractor: NoteExtractor, note: str) -> None:
+    assert orgs(read(extractor, note)) == []
