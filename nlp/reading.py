@@ -76,6 +76,7 @@ from nlp.people import (
     hyphen_start,
     trade_name_end,
 )
+from nlp.places import a_place_said
 from nlp.providers import (
     VAGUE_NEEDS,
     provider_before,
@@ -380,6 +381,7 @@ def read_doc(
         and not all(t.lower_ in LOAN_TERMS for t in e)  # "ltv about 60%": no firm
         and not a_journeys_end(e)  # "cycled from Leeds to Whitby": places, no firms
         and not a_street_named(e)  # "a studio on Wellington Street": where, not a firm
+        and not a_place_said(e)  # "a flat in DIFC", "the Ikoyi market": places, no firms
         and not _a_corrected_name(e, renames)  # "it's Sione, not Sean": no firm
         and not titles_a_name(e, named)  # "bisola & deacon [tunde]"
     ]

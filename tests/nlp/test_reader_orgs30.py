@@ -74,3 +74,58 @@ def test_a_team_before_a_fan_word_is_nobody_s_employer(extractor: NoteExtractor)
 )
 def test_what_a_fan_or_a_guy_is_said_of_is_no_team(extractor: NoteExtractor, note: str) -> None:
     assert orgs(read(extractor, note)) == []
+
+
+# 2. A district, suburb or town said as where something is, where someone comes from, or
+# where a firm is, is a place: no organisation and nobody's employer.
+
+
+@pytest.mark.parametrize(
+    ("note", "place"),
+    [
+        ("Lunch meeting in JLT with Omar Haddad, buyer for Choithrams. wants samples", "jlt"),
+        ("Met Ada Nwosu, she runs the Yaba branch of Zenith Bank. needs a caterer", "yaba"),
+        ("Ngozi Eke - Eke Poultry, Abeokuta. 5,000 birds. wants feed prices", "abeokuta"),
+        ("Dai Morgan - Morgan Tyres (Llanelli) - MD - wants a van quote", "llanelli"),
+    ],
+)
+def test_a_place_is_no_organisation(extractor: NoteExtractor, note: str, place: str) -> None:
+    result = read(extractor, note)
+    assert place not in orgs(result)
+    assert all((p.org or "").lower() != place for p in result.people)
+
+
+@pytest.mark.parametrize(
+    ("note", "first", "firm"),
+    [
+        (
+            "Met Ada Nwosu, she runs the Yaba branch of Zenith Bank. needs a caterer",
+            "ada",
+            "zenith",
+        ),
+        (
+            "Ngozi Eke - Eke Poultry, Abeokuta. 5,000 birds. wants feed prices",
+            "ngozi",
+            "eke poultry",
+        ),
+    ],
+)
+def test_the_firm_beside_a_place_is_their_org(
+    extractor: NoteExtractor, note: str, first: str, firm: str
+) -> None:
+    assert firm in (person(read(extractor, note), first).org or "").lower()
+
+
+@pytest.mark.parametrize(
+    ("note", "firm"),
+    [
+        ("Chidi Obi is a nurse in LUTH, wants a tutor for his son", "luth"),
+        ("Dinner with Saul Adler - CFO, Meridian Foods. keen sailor.", "meridian foods"),
+        ("Kemi Bello, from Flutterwave, wants an intro to a lawyer", "flutterwave"),
+        ("Sade runs a bakery in Surulere called Crust & Co. needs flour", "crust & co"),
+    ],
+)
+def test_a_firm_said_where_a_place_could_be_is_still_one(
+    extractor: NoteExtractor, note: str, firm: str
+) -> None:
+    assert any(firm in o for o in orgs(read(extractor, note)))
