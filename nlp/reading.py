@@ -88,6 +88,7 @@ from nlp.taxes import tax_trouble
 from nlp.teams import followed_teams
 from nlp.users_own import the_users_act, without_users_own
 from nlp.workplaces import (
+    a_membership,
     replaces_society,
     titles_a_name,
     without_sentence_adverb,
@@ -404,6 +405,8 @@ def read_doc(
             continue
         if _met_there(doc, ent, people) or _venue_of(doc, ent, event_tokens):
             continue
+        if a_membership(doc, ent):
+            continue  # "sits on the board of the Lions Club": a club they belong to
         if _where_connected(doc, ent) or _a_relatives_place(doc, ent, people):
             continue
         if _where_they_know_them(doc, ent):

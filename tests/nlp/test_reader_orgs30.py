@@ -129,3 +129,38 @@ def test_a_firm_said_where_a_place_could_be_is_still_one(
     extractor: NoteExtractor, note: str, firm: str
 ) -> None:
     assert any(firm in o for o in orgs(read(extractor, note)))
+
+
+# 3. A club someone belongs to (a service club, a lodge, a club's board) is no employer: a
+# firm the note says they are from wins over it, and a seat on its board or being a member
+# never makes it their firm.
+
+
+def test_a_firm_they_are_from_wins_over_their_club(extractor: NoteExtractor) -> None:
+    r = read(extractor, "Tendai Moyo (Rotary) - from Old Mutual - wants a quote")
+    assert (person(r, "tendai").org or "").lower() == "old mutual"
+
+
+@pytest.mark.parametrize(
+    ("note", "first", "club"),
+    [
+        (
+            "Had tea with Dr. Helen Achebe after mass. She heads cardiology at Lagoon Hospital "
+            "and sits on the board of the Lions Club of Ikeja.",
+            "helen",
+            "lions club of ikeja",
+        ),
+        ("Niamh Kelly, member of the Kiwanis Club of Cork. wants a website", "niamh", "kiwanis"),
+    ],
+)
+def test_a_club_they_belong_to_is_not_their_firm(
+    extractor: NoteExtractor, note: str, first: str, club: str
+) -> None:
+    result = read(extractor, note)
+    assert club not in (person(result, first).org or "").lower()
+    assert any(club in o for o in orgs(result))  # still an organisation the note names
+
+
+def test_a_club_they_work_at_is_their_firm(extractor: NoteExtractor) -> None:
+    r = read(extractor, "Funmi Bello works at the Lagos Chamber as events manager, wants a caterer")
+    assert (person(r, "funmi").org or "").lower() == "lagos chamber"
