@@ -23,6 +23,7 @@ from nlp.known import KnownNames, KnownTraits, build_known_names
 from nlp.ledger import LedgerFinder
 from nlp.lexicon import DEMONYMS, JOB_WORDS, first_names
 from nlp.reading import read_doc
+from nlp.records import firms_in_records
 from nlp.repairs import repaired
 from nlp.schema import NoteExtraction
 from nlp.teams import followed_teams, orgs_apart
@@ -98,6 +99,7 @@ class NoteExtractor:
             teams = followed_teams(doc) + fans_teams(doc, self._english)
             orgs_apart(doc, teams + event_hosts(doc, self._english))
             firms_after_jobs(doc)  # "a nurse with Marie Curie": her employer, nobody met
+            firms_in_records(doc)  # "Marcus Bell, Gallaudet, IT": his employer, nobody met
             return read_doc(
                 doc, now, known, self._dates, self._ledger, self._english, known_traits or {}
             )

@@ -164,3 +164,41 @@ def test_a_club_they_belong_to_is_not_their_firm(
 def test_a_club_they_work_at_is_their_firm(extractor: NoteExtractor) -> None:
     r = read(extractor, "Funmi Bello works at the Lagos Chamber as events manager, wants a caterer")
     assert (person(r, "funmi").org or "").lower() == "lagos chamber"
+
+
+# 4. A terse record of someone met: the segment beside their job that the model read as a
+# second person is where they work.
+
+
+@pytest.mark.parametrize(
+    ("note", "first", "firm"),
+    [
+        (
+            "met Lerato Dube, Gallagher, IT. son at varsity. wants a payroll system",
+            "lerato",
+            "gallagher",
+        ),
+        ("Wiremu Tane, agronomist, Ravensdown - wife Mere", "wiremu", "ravensdown"),
+        ("Pilar Ruiz. Ruiz Bookkeeping Svcs. Enrolled agent. Astros fan.", "pilar", "bookkeeping"),
+    ],
+)
+def test_the_firm_in_a_terse_record_is_theirs(
+    extractor: NoteExtractor, note: str, first: str, firm: str
+) -> None:
+    result = read(extractor, note)
+    assert any(firm in o for o in orgs(result))
+    assert not any(firm in n.lower() for n in names(result))
+    assert person(result, first)  # the one met is still read
+
+
+@pytest.mark.parametrize(
+    ("note", "person_named"),
+    [
+        ("Kwame Mensah, accountant, Kofi Boateng, builder. both want quotes", "Kofi Boateng"),
+        ("Ama Owusu - nurse - Yaw - teacher. coffee friday", "Yaw"),
+    ],
+)
+def test_a_second_person_in_a_record_stays_a_person(
+    extractor: NoteExtractor, note: str, person_named: str
+) -> None:
+    assert person_named in names(read(extractor, note))

@@ -1,0 +1,78 @@
+"""A terse record of someone met, typed as segments: "Dana Kowalczyk. ASL interpreter.
+Sorenson.", "Marcus Bell, Gallaudet, IT", "Hunter Jacobsen, agronomist, Pioneer". The
+segment beside their job (or their department) that the model read as a second person is
+where they work: a firm, nobody met."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from nlp.acronyms import NO_BODY
+from nlp.lexicon import JOB_WORDS, first_names
+
+# What a record's segments are cut by.
+_CUTS = frozenset(". , ; - – — | •".split())
+_MAX_WORDS = 4
+
+
+# What the model reads a firm's name as, besides a person: a place or a product. A town
+# after a job is where they work ("GP, Harrow"): only one before their job is their firm.
+_READ_AS = ("PERSON", "GPE", "PRODUCT")
+
+
+def firms_in_records(doc: Doc) -> None:
+    ents = list(doc.ents)
+    changed = False
+    for k, ent in enumerate(ents):
+        if ent.label_ not in _READ_AS or len(ent) > _MAX_WORDS or not _a_segment(doc, ent):
+            continue
+        if any(t.lower_ in first_names() for t in ent):
+            continue  # "Dana Kowalczyk, Tunde": someone else named
+        if not _their_name_before(ents[:k], ent):
+            continue  # a list of people, no record of one
+        after_job = _after_their_job(doc, ent)
+        before_job = _before_their_job(doc, ent)
+        if after_job and before_job:
+            continue  # "Ama Owusu - nurse - Yaw - teacher": the next record's person
+        if not (before_job or (after_job and ent.label_ == "PERSON")):
+            continue
+        ents[k] = Span(doc, ent.start, ent.end, label="ORG")
+        changed = True
+    if changed:
+        doc.ents = ents
+
+
+def _a_segment(doc: Doc, ent: Span) -> bool:
+    """Cut off on both sides: ". Sorenson." or ", Gallaudet,"."""
+    before = doc[ent.start - 1].text if ent.start else ""
+    after = doc[ent.end].text if ent.end < len(doc) else "."
+    return before in _CUTS and (after in _CUTS or "\n" in after)
+
+
+def _their_name_before(earlier: list[Span], ent: Span) -> bool:
+    """The record opens on a full name, on the same line: "Marcus Bell, …"."""
+    doc = ent.doc
+    for other in reversed(earlier):
+        if "\n" in doc[other.end : ent.start].text:
+            return False
+        if other.label_ == "PERSON" and len(other) >= 2 and other.start < ent.start:
+            return True
+    return False
+
+
+def _after_their_job(doc: Doc, ent: Span) -> bool:
+    """ "agronomist, Pioneer", "ASL interpreter. Sorenson"."""
+    k = ent.start - 2
+    return k >= 0 and _a_job(doc[k])
+
+
+def _before_their_job(doc: Doc, ent: Span) -> bool:
+    """ "Gallaudet, IT", "Ochoa Tax Svcs. Enrolled agent"."""
+    k = ent.end + 1
+    if k >= len(doc):
+        return False
+    return _a_job(doc[k]) or doc[k].lower_ in NO_BODY
+
+
+def _a_job(tok: Token) -> bool:
+    return tok.ent_type_ == "ROLE" or tok.lower_ in JOB_WORDS
