@@ -136,9 +136,17 @@ def test_a_firm_said_where_a_place_could_be_is_still_one(
 # never makes it their firm.
 
 
-def test_a_firm_they_are_from_wins_over_their_club(extractor: NoteExtractor) -> None:
-    r = read(extractor, "Tendai Moyo (Rotary) - from Old Mutual - wants a quote")
-    assert (person(r, "tendai").org or "").lower() == "old mutual"
+@pytest.mark.parametrize(
+    ("note", "first", "firm"),
+    [
+        ("Tendai Moyo (Rotary) - from Old Mutual - wants a quote", "tendai", "old mutual"),
+        ("coffee w gwen from hsbc, we're both in rotary. wants a planner", "gwen", "hsbc"),
+    ],
+)
+def test_a_firm_they_are_from_wins_over_their_club(
+    extractor: NoteExtractor, note: str, first: str, firm: str
+) -> None:
+    assert (person(read(extractor, note), first).org or "").lower() == firm
 
 
 @pytest.mark.parametrize(
