@@ -53,8 +53,10 @@ def _named_before(doc: Doc, fan: int, english: frozenset[str]) -> Span | None:
     start = fan
     while start > 0 and fan - start < _MAX_WORDS and _a_word_of_a_name(doc, start - 1, fan):
         start -= 1
-    while start < fan and (doc[start].lower_ in _INNER or doc[start].lower_ in _KEENNESS):
-        start += 1  # a name opens on a word of its own, not "of" or "big"
+    keen = [k for k in range(start, fan) if doc[k].lower_ in _KEENNESS]
+    start = keen[-1] + 1 if keen else start  # "good ole boy big aggie fan": after "big"
+    while start < fan and doc[start].lower_ in _INNER:
+        start += 1  # a name opens on a word of its own, not "of"
     words = doc[start:fan]
     if len(words) < 2 or doc[fan - 1].lower_ in _INNER:
         return None

@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from nlp.acronyms import NO_BODY
 from nlp.lexicon import first_names
 from nlp.people import BUSINESS_KINDS, FIRM_WORDS
+from nlp.workplaces import a_society
 
 # Said before "in" and a place: a gathering, a home, or a firm's premises.
 _SITES = frozenset(
@@ -33,6 +34,8 @@ _SEGMENT_ENDS = frozenset(". , ; ) - – — | •".split())
 
 
 def a_place_said(span: Span) -> bool:
+    if span[-1].lower_ in FIRM_WORDS:
+        return False  # "a meeting in Warsaw Medical University": a body's premises
     return _where_it_is(span) or _where_they_come_from(span) or _a_part_named(span)
 
 
@@ -61,10 +64,12 @@ def _a_part_named(span: Span) -> bool:
     """ "the Ikoyi market", "the Yaba branch of GTBank", "Okafor Farms, Ankeny."."""
     doc, end = span.doc, span.end
     after = doc[end].lower_ if end < len(doc) else ""
-    if after in _PARTS:
-        return True
-    if after in _PARTS_OF_A_FIRM and end + 1 < len(doc) and doc[end + 1].lower_ == "of":
-        return True
+    named = all(t.is_title or t.is_upper or not t.is_alpha for t in span)
+    if after in _PARTS and named:  # ("the Irvine school district" is the district's)
+        then = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+        return not a_society(then)  # "Westside neighborhood assoc" is a body
+    if after in _PARTS_OF_A_FIRM and end + 2 < len(doc) and doc[end + 1].lower_ == "of":
+        return doc[end + 2].ent_type_ not in ("GPE", "LOC")  # "Bancolombia office of Miami"
     return _a_firms_town(span)
 
 
@@ -84,4 +89,6 @@ def _a_firms_town(span: Span) -> bool:
     firm = doc[start - 2]
     if firm.ent_type_ != "ORG" or firm.lower_ in NO_BODY:
         return False  # "CFO, Wexler Foods": a job the model read as a firm
+    if firm.ent_iob_ == "B" or (start >= 3 and doc[start - 3].ent_type_ != "ORG"):
+        return False  # "clients incl. Brex, Carta": a list of one-word firms
     return end >= len(doc) or doc[end].text in _SEGMENT_ENDS or "\n" in doc[end].text

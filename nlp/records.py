@@ -13,6 +13,10 @@ from nlp.lexicon import JOB_WORDS, first_names
 # What a record's segments are cut by.
 _CUTS = frozenset(". , ; - – — | •".split())
 _MAX_WORDS = 4
+# After a name and a comma, what is said of a person: "Ade Bankole, is an auditor".
+_SAID_OF_A_PERSON = frozenset("is was who has had 's ’s".split())
+# Before a job that the next segment names: "their driver, Yaw", "The club treasurer, Ade".
+_WHOSE = frozenset("the a an their his her my our your its".split())
 
 
 # What the model reads a firm's name as, besides a person: a place or a product. A town
@@ -30,6 +34,8 @@ def firms_in_records(doc: Doc) -> None:
             continue  # "Dana Kowalczyk, Tunde": someone else named
         if not _their_name_before(ents[:k], ent):
             continue  # a list of people, no record of one
+        if ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ in _SAID_OF_A_PERSON:
+            continue  # "Her co-PI, Tomás Echeverría, is a nurse": a person, said of
         after_job = _after_their_job(doc, ent)
         before_job = _before_their_job(doc, ent)
         if after_job and before_job:
@@ -63,7 +69,11 @@ def _their_name_before(earlier: list[Span], ent: Span) -> bool:
 def _after_their_job(doc: Doc, ent: Span) -> bool:
     """ "agronomist, Pioneer", "ASL interpreter. Sorenson"."""
     k = ent.start - 2
-    return k >= 0 and _a_job(doc[k])
+    if k < 0 or not _a_job(doc[k]):
+        return False
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1  # to where the job starts: "ASL interpreter"
+    return k == 0 or doc[k - 1].lower_ not in _WHOSE  # "their driver, Yaw" names the driver
 
 
 def _before_their_job(doc: Doc, ent: Span) -> bool:

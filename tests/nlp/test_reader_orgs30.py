@@ -76,6 +76,11 @@ def test_what_a_fan_or_a_guy_is_said_of_is_no_team(extractor: NoteExtractor, not
     assert orgs(read(extractor, note)) == []
 
 
+def test_how_keen_a_fan_is_is_no_word_of_the_team(extractor: NoteExtractor) -> None:
+    result = read(extractor, "met bubba, good ole boy big bulldog fan. wants a fence quote")
+    assert not any("boy" in o or "big" in o for o in orgs(result))
+
+
 # 2. A district, suburb or town said as where something is, where someone comes from, or
 # where a firm is, is a place: no organisation and nobody's employer.
 
@@ -121,6 +126,14 @@ def test_the_firm_beside_a_place_is_their_org(
     [
         ("Chidi Obi is a nurse in LUTH, wants a tutor for his son", "luth"),
         ("Dinner with Saul Adler - CFO, Meridian Foods. keen sailor.", "meridian foods"),
+        (
+            "Recruiter chat: Priya Shah, TalentBridge - clients incl. Monzo, Revolut - fee 20%",
+            "revolut",
+        ),
+        (
+            "Meeting in Lagos Business School with Dr. Bola Ade, she wants a tutor",
+            "lagos business school",
+        ),
         ("Kemi Bello, from Flutterwave, wants an intro to a lawyer", "flutterwave"),
         ("Sade runs a bakery in Surulere called Crust & Co. needs flour", "crust & co"),
     ],
@@ -204,6 +217,12 @@ def test_the_firm_in_a_terse_record_is_theirs(
     [
         ("Kwame Mensah, accountant, Kofi Boateng, builder. both want quotes", "Kofi Boateng"),
         ("Ama Owusu - nurse - Yaw - teacher. coffee friday", "Yaw"),
+        ("Lab meeting. Her co-PI, Mateo Ibarra, is a nurse at Rush. wants data", "Mateo Ibarra"),
+        ("Abena Mensah, banker. she asked me to teach their nanny, Esi, to drive", "Esi"),
+        (
+            "The Lions treasurer, Femi Adewale, is an auditor at EY and coaches football",
+            "Femi Adewale",
+        ),
     ],
 )
 def test_a_second_person_in_a_record_stays_a_person(
