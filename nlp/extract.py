@@ -99,7 +99,9 @@ class NoteExtractor:
             teams = followed_teams(doc) + fans_teams(doc, self._english)
             orgs_apart(doc, teams + event_hosts(doc, self._english))
             firms_after_jobs(doc)  # "a nurse with Marie Curie": her employer, nobody met
-            firms_in_records(doc)  # "Marcus Bell, Gallaudet, IT": his employer, nobody met
+            firms_in_records(
+                doc, self._english
+            )  # "Marcus Bell, Gallaudet, IT": his employer, nobody met
             return read_doc(
                 doc, now, known, self._dates, self._ledger, self._english, known_traits or {}
             )

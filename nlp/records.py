@@ -8,7 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from nlp.acronyms import NO_BODY
-from nlp.lexicon import JOB_WORDS, first_names
+from nlp.lexicon import JOB_WORDS, first_names, last_names
+from nlp.people import FIRM_WORDS
 
 # What a record's segments are cut by.
 _CUTS = frozenset(". , ; - – — | •".split())
@@ -24,7 +25,9 @@ _WHOSE = frozenset("the a an their his her my our your its".split())
 _READ_AS = ("PERSON", "GPE", "PRODUCT")
 
 
-def firms_in_records(doc: Doc) -> None:
+def firms_in_records(doc: Doc, english: frozenset[str]) -> None:
+    """`english`: the dictionary's words, to tell a firm's name ("Ruiz Bookkeeping Svcs")
+    from a person's ("Gurpreet Kaur Sandhu")."""
     ents = list(doc.ents)
     changed = False
     for k, ent in enumerate(ents):
@@ -32,6 +35,8 @@ def firms_in_records(doc: Doc) -> None:
             continue
         if any(t.lower_ in first_names() for t in ent):
             continue  # "Dana Kowalczyk, Tunde": someone else named
+        if len(ent) > 1 and not any(_a_firms_word(t, english) for t in ent):
+            continue  # "Gurpreet Kaur Sandhu, cfo": a full name, no firm's words
         if not _their_name_before(ents[:k], ent):
             continue  # a list of people, no record of one
         if ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ in _SAID_OF_A_PERSON:
@@ -59,8 +64,9 @@ def _their_name_before(earlier: list[Span], ent: Span) -> bool:
     """The record opens on a full name, on the same line: "Marcus Bell, …"."""
     doc = ent.doc
     for other in reversed(earlier):
-        if "\n" in doc[other.end : ent.start].text:
-            return False
+        between = doc[other.end : ent.start]
+        if "\n" in between.text or any(t.text == ";" for t in between):
+            return False  # "…; Gurpreet Kaur Sandhu, cfo": a record of its own
         if other.label_ == "PERSON" and len(other) >= 2 and other.start < ent.start:
             return True
     return False
@@ -82,6 +88,12 @@ def _before_their_job(doc: Doc, ent: Span) -> bool:
     if k >= len(doc):
         return False
     return _a_job(doc[k]) or doc[k].lower_ in NO_BODY
+
+
+def _a_firms_word(tok: Token, english: frozenset[str]) -> bool:
+    """ "Ruiz Bookkeeping Svcs": a word of a trade or a firm, no word of a name."""
+    word = tok.lower_
+    return word in FIRM_WORDS or (word in english and word not in last_names())
 
 
 def _a_job(tok: Token) -> bool:

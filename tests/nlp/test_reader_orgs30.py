@@ -217,6 +217,11 @@ def test_the_firm_in_a_terse_record_is_theirs(
     [
         ("Kwame Mensah, accountant, Kofi Boateng, builder. both want quotes", "Kofi Boateng"),
         ("Ama Owusu - nurse - Yaw - teacher. coffee friday", "Yaw"),
+        (
+            "expo: Tran Van Minh owns a nail salon; ana lucia torres from the library; "
+            "Harjinder Kaur Gill, cfo at medtronic",
+            "Harjinder Kaur Gill",
+        ),
         ("Lab meeting. Her co-PI, Mateo Ibarra, is a nurse at Rush. wants data", "Mateo Ibarra"),
         ("Abena Mensah, banker. she asked me to teach their nanny, Esi, to drive", "Esi"),
         (
