@@ -18,6 +18,7 @@ import nlp.firm_people  # noqa: F401  (registers "rapport_firm_people")
 from nlp.bullet_jobs import roles_of_bullets
 from nlp.dates import DateFinder
 from nlp.dialect import plain_english
+from nlp.fan_teams import fans_teams
 from nlp.field_names import firms_in_fields
 from nlp.hosts import event_hosts
 from nlp.known import KnownNames, KnownTraits, build_known_names
@@ -25,6 +26,7 @@ from nlp.ledger import LedgerFinder
 from nlp.lexicon import DEMONYMS, JOB_WORDS, first_names
 from nlp.people import named_kin
 from nlp.reading import read_doc
+from nlp.records import firms_in_records
 from nlp.repairs import repaired
 from nlp.schema import NoteExtraction
 from nlp.teams import followed_teams, orgs_apart
@@ -99,8 +101,12 @@ class NoteExtractor:
             roles_of_bullets(doc)  # "- harjit - builder": his job, no firm
             firms_in_fields(doc, self._english)  # "Ruth Keane. Portwell. claims lead."
             # "supports Partick Thistle", "KCCI year-end dinner": a team or a host, nobody met
-            orgs_apart(doc, followed_teams(doc) + event_hosts(doc, self._english))
+            teams = followed_teams(doc) + fans_teams(doc, self._english)
+            orgs_apart(doc, teams + event_hosts(doc, self._english))
             firms_after_jobs(doc)  # "a nurse with Marie Curie": her employer, nobody met
+            firms_in_records(
+                doc, self._english
+            )  # "Marcus Bell, Gallaudet, IT": his employer, nobody met
             return read_doc(
                 doc, now, known, self._dates, self._ledger, self._english, known_traits or {}
             )

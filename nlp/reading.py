@@ -30,6 +30,7 @@ from nlp.dates import DateFinder, resolve_when
 from nlp.deceased import deceased, mourning, rip_said
 from nlp.events import find_event
 from nlp.exams import exam_details, exam_said
+from nlp.fan_teams import fans_teams
 from nlp.faults import fault_needs
 from nlp.follow_up_owner import main_person, once_each
 from nlp.followups import Refusal, find_follow_ups, find_refusals
@@ -76,6 +77,7 @@ from nlp.people import (
     only_a_nickname,
     trade_name_end,
 )
+from nlp.places import a_place_said
 from nlp.providers import (
     VAGUE_NEEDS,
     provider_before,
@@ -88,6 +90,7 @@ from nlp.taxes import tax_trouble
 from nlp.teams import followed_teams
 from nlp.users_own import the_users_act, without_users_own
 from nlp.workplaces import (
+    a_membership,
     replaces_society,
     titles_a_name,
     without_sentence_adverb,
@@ -351,7 +354,7 @@ def read_doc(
         if person is not None:
             _add(facts[id(person)], Fact("need", need))
     org_list: list[str] = []
-    teams = _teams(doc)
+    teams = _teams(doc) + fans_teams(doc, english)  # "Real Madrid fan", "canucks guy"
     hosts = event_hosts(doc, english)  # "ACCJ year-end party": where they were met, no employer
     named = {i for p in people for m in p.mentions for i in range(m.start, m.end)}
     org_spans = [
@@ -389,6 +392,7 @@ def read_doc(
         and not all(t.lower_ in LOAN_TERMS for t in e)  # "ltv about 60%": no firm
         and not a_journeys_end(e)  # "cycled from Leeds to Whitby": places, no firms
         and not a_street_named(e)  # "a studio on Wellington Street": where, not a firm
+        and not a_place_said(e)  # "a flat in DIFC", "the Ikoyi market": places, no firms
         and not _a_corrected_name(e, renames)  # "it's Sione, not Sean": no firm
         and not titles_a_name(e, named)  # "bisola & deacon [tunde]"
     ]
@@ -411,6 +415,8 @@ def read_doc(
             continue
         if _met_there(doc, ent, people) or _venue_of(doc, ent, event_tokens):
             continue
+        if a_membership(doc, ent):
+            continue  # "sits on the board of the Lions Club": a club they belong to
         if _where_connected(doc, ent) or _a_relatives_place(doc, ent, people):
             continue
         if _where_they_know_them(doc, ent):

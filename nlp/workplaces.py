@@ -12,7 +12,10 @@ from nlp.people import FORMS_OF_ADDRESS
 # in a place, so the words are looked for anywhere in the name.
 _SOCIETIES = frozenset(
     "association assoc society council chamber union club network alliance federation "
-    "league forum circle guild diaspora".split()
+    "league forum circle guild diaspora "
+    # service clubs and lodges, said by their name alone: "we're both in rotary"
+    "rotary rotaract kiwanis toastmasters soroptimists jaycees lodge freemasons masons "
+    "bni".split()
 )
 _OWNS = frozenset("owns own owned runs run ran founded co-owns manages".split())
 _WORKS = frozenset("works work working worked employed".split())
@@ -42,13 +45,41 @@ def said_as_workplace(doc: Doc, ent: Span) -> bool:
 
 
 def replaces_society(held: str | None, doc: Doc, ent: Span) -> bool:
-    """A firm said as where someone works replaces a society already taken as theirs."""
+    """A firm said as where someone works, or that they are from ("Tendai (Rotary) - from
+    Old Mutual"), replaces a society already taken as theirs."""
     return (
         held is not None
         and a_society(held)
         and not a_society(ent.text)
-        and said_as_workplace(doc, ent)
+        and (said_as_workplace(doc, ent) or _said_after(doc, ent) in ("from", "frm"))
     )
+
+
+def _said_after(doc: Doc, ent: Span) -> str:
+    k = ent.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return doc[k].lower_ if k >= 0 else ""
+
+
+# Who sits on a society's board or belongs to it: "member of", "on the board of".
+_MEMBERS = frozenset(
+    "member members board committee trustee trustees patron chair chairman chairwoman "
+    "president treasurer secretary".split()
+)
+
+
+def a_membership(doc: Doc, ent: Span) -> bool:
+    """ "sits on the board of the Lions Club of Ikeja", "member of the Kiwanis Club", "joined
+    Rotary": a society someone belongs to, never their employer ("works at the Lagos
+    Chamber" is one)."""
+    if not a_society(ent.text) or said_as_workplace(doc, ent):
+        return False
+    word = _said_after(doc, ent)
+    k = ent.start - 1 - (doc[ent.start - 1].lower_ == "the" if ent.start else 0)
+    if word == "of":
+        return k >= 1 and doc[k - 1].lower_ in _MEMBERS
+    return word in ("joined", "joining")
 
 
 def titles_a_name(span: Span, named: set[int]) -> bool:
