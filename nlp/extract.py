@@ -17,6 +17,7 @@ import nlp.details  # registers the "rapport_details" factory
 import nlp.firm_people  # noqa: F401  (registers "rapport_firm_people")
 from nlp.dates import DateFinder
 from nlp.dialect import plain_english
+from nlp.firm_suffixes import firm_suffixes
 from nlp.hosts import event_hosts
 from nlp.known import KnownNames, KnownTraits, build_known_names
 from nlp.ledger import LedgerFinder
@@ -95,6 +96,7 @@ class NoteExtractor:
             _names_read_as_roles(doc, self._english)
             # "supports Partick Thistle", "KCCI year-end dinner": a team or a host, nobody met
             orgs_apart(doc, followed_teams(doc) + event_hosts(doc, self._english))
+            firm_suffixes(doc)  # "runs mcgrath and co": the whole name is the firm
             firms_after_jobs(doc)  # "a nurse with Marie Curie": her employer, nobody met
             return read_doc(
                 doc, now, known, self._dates, self._ledger, self._english, known_traits or {}
