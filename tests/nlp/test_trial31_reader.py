@@ -107,3 +107,38 @@ def test_left_one_firm_and_moved_to_another(extractor: NoteExtractor) -> None:
 def test_a_business_moving_premises_is_no_new_employer(extractor: NoteExtractor, text: str) -> None:
     r = extractor.extract(text, now=NOW, known_names=["Bogdan Nowicki", "Kenny Baird"])
     assert [c for c in r.changes if c.field == "org"] == [], r.changes
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "relative"),
+    [
+        (
+            "dougie paterson, retired fireman, now coaches the under 12s at the rugby club "
+            "with callum, his grandson lewis is in the squad",
+            "Dougie Paterson",
+            "Lewis",
+        ),
+        (
+            "ruth kelly, a retired nurse, now volunteers with the kelvin harriers with moira, "
+            "her granddaughter skye runs for scotland",
+            "Ruth Kelly",
+            "Skye",
+        ),
+    ],
+)
+def test_a_possessive_after_with_a_name_is_the_subjects(
+    extractor: NoteExtractor, text: str, subject: str, relative: str
+) -> None:
+    r = extractor.extract(text, now=NOW)
+    kin = person(r, relative)
+    assert kin.of == subject, r.people
+    assert said(person(r, subject.split()[0]), relative.lower(), {"family"}), r.people
+
+
+def test_a_possessive_after_coffee_with_a_name_is_theirs(extractor: NoteExtractor) -> None:
+    r = extractor.extract(
+        "dougie paterson was at the club, then i had lunch with callum, "
+        "his son lewis is in the squad",
+        now=NOW,
+    )
+    assert person(r, "lewis").of == person(r, "callum").name, r.people
