@@ -60,6 +60,7 @@ from nlp.occasions import occasion_details
 from nlp.outcomes import AGREED, done_verbs, news_from, settled_by
 from nlp.owner_firms import owner_named_firms, work_without_firm
 from nlp.owners import Owners
+from nlp.parents_said import parents_said_of_a_child
 from nlp.people import (
     BUSINESS_KINDS,
     FIRM_WORDS,
@@ -130,6 +131,7 @@ def read_doc(
 ) -> NoteExtraction:
     people = find_people(doc, known, english, traits)
     people = [p for p in people if not _only_whose(doc, p, people)]
+    parents_said_of_a_child(doc, people)  # "enzo, marco's dad, has the chippy": Enzo's
     gone = deceased(doc, people)  # "the funeral for mrs bridie keane rip": nobody to meet
     people = [p for p in people if p not in gone]
     for kin in people:

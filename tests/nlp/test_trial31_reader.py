@@ -142,3 +142,35 @@ def test_a_possessive_after_coffee_with_a_name_is_theirs(extractor: NoteExtracto
         now=NOW,
     )
     assert person(r, "lewis").of == person(r, "callum").name, r.people
+
+
+@pytest.mark.parametrize(
+    ("text", "parent", "child", "detail"),
+    [
+        (
+            "met kenny baird at the gala, lewis's dad, he runs the garage on crow road",
+            "Kenny Baird",
+            "Lewis",
+            "garage",
+        ),
+        (
+            "at the swimming, rosa bianchi, ella's mum, runs the florist on byres road",
+            "Rosa Bianchi",
+            "Ella",
+            "florist",
+        ),
+        (
+            "brian quinn came along as well, aidan's dad, drives a taxi",
+            "Brian Quinn",
+            "Aidan",
+            "taxi",
+        ),
+    ],
+)
+def test_a_parent_said_by_their_childs_name_is_the_contact(
+    extractor: NoteExtractor, text: str, parent: str, child: str, detail: str
+) -> None:
+    r = extractor.extract(text, now=NOW)
+    met = person(r, parent.split()[0])
+    assert met.relation is None and said(met, detail), r.people
+    assert person(r, child).of == parent, r.people
