@@ -32,6 +32,7 @@ from nlp.events import find_event
 from nlp.exams import exam_details, exam_said
 from nlp.faults import fault_needs
 from nlp.follow_up_owner import main_person, once_each
+from nlp.gapped_follow_ups import gapped_follow_ups
 from nlp.followups import Refusal, find_follow_ups, find_refusals
 from nlp.fragments import a_feeling, a_thing_they_have, where_they_met
 from nlp.hard_news import kin_mishaps, relatives_hard_news, same_news, with_mishaps
@@ -422,7 +423,8 @@ def read_doc(
     _share_orgs(doc, people, orgs)
     # follow-ups whose clause names nobody, by their index and owner: see main_person
     unnamed: list[tuple[int, Person, int]] = []
-    for fu in find_follow_ups(doc, found_dates, now):
+    found = find_follow_ups(doc, found_dates, now)
+    for fu in gapped_follow_ups(doc, found_dates, found, now, people):  # "…, and pawel w/c 4th jan"
         asked: Person | None = None
         if fu.person_at is not None:
             asked = _person_at(people, fu.person_at)

@@ -174,3 +174,27 @@ def test_a_parent_said_by_their_childs_name_is_the_contact(
     met = person(r, parent.split()[0])
     assert met.relation is None and said(met, detail), r.people
     assert person(r, child).of == parent, r.people
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        (
+            "book club at the library, met kirsty bell from the council and andrew shaw from "
+            "the bakery. ring kirsty before christmas, and andrew w/c 11th jan",
+            [],
+            [("Kirsty Bell", "kirsty", "2026-12-14"), ("Andrew Shaw", "andrew", "2027-01-11")],
+        ),
+        (
+            "email gavin on friday and shona next tuesday",
+            ["Gavin Reid", "Shona Murray"],
+            [("Gavin Reid", "gavin", "2026-12-11"), ("Shona Murray", "shona", "2026-12-08")],
+        ),
+    ],
+)
+def test_a_second_follow_up_said_without_its_verb(
+    extractor: NoteExtractor, text: str, known: list[str], expected: list[tuple[str, str, str]]
+) -> None:
+    r = extractor.extract(text, now=NOW, known_names=known)
+    got = [(f.person, f.what.split()[-1], f.due.isoformat()) for f in r.follow_ups]
+    assert got == expected, r.follow_ups
