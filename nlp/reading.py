@@ -32,9 +32,9 @@ from nlp.events import find_event
 from nlp.exams import exam_details, exam_said
 from nlp.faults import fault_needs
 from nlp.follow_up_owner import main_person, once_each
-from nlp.gapped_follow_ups import gapped_follow_ups
 from nlp.followups import Refusal, find_follow_ups, find_refusals
 from nlp.fragments import a_feeling, a_thing_they_have, where_they_met
+from nlp.gapped_follow_ups import gapped_follow_ups
 from nlp.hard_news import kin_mishaps, relatives_hard_news, same_news, with_mishaps
 from nlp.hosts import event_hosts
 from nlp.jobs_asked import job_asked
