@@ -423,8 +423,10 @@ def read_doc(
     _share_orgs(doc, people, orgs)
     # follow-ups whose clause names nobody, by their index and owner: see main_person
     unnamed: list[tuple[int, Person, int]] = []
-    found = find_follow_ups(doc, found_dates, now)
-    for fu in gapped_follow_ups(doc, found_dates, found, now, people):  # "…, and pawel w/c 4th jan"
+    said_follow_ups = find_follow_ups(doc, found_dates, now)
+    for fu in gapped_follow_ups(
+        doc, found_dates, said_follow_ups, now, people
+    ):  # "…, and pawel w/c 4th jan"
         asked: Person | None = None
         if fu.person_at is not None:
             asked = _person_at(people, fu.person_at)
