@@ -424,9 +424,8 @@ def read_doc(
     # follow-ups whose clause names nobody, by their index and owner: see main_person
     unnamed: list[tuple[int, Person, int]] = []
     said_follow_ups = find_follow_ups(doc, found_dates, now)
-    for fu in gapped_follow_ups(
-        doc, found_dates, said_follow_ups, now, people
-    ):  # "…, and pawel w/c 4th jan"
+    # "ring niall before christmas, and pawel w/c 4th jan": two follow-ups, one verb
+    for fu in gapped_follow_ups(doc, found_dates, said_follow_ups, now, people):
         asked: Person | None = None
         if fu.person_at is not None:
             asked = _person_at(people, fu.person_at)
