@@ -138,6 +138,16 @@ def _premises_moved(doc: Doc, lo: int, hi: int) -> bool:
     return False
 
 
+def premises_moved_from_or_to(doc: Doc, ent: Span) -> bool:
+    """ "his bakery's moved from govan to a bigger shop": the places after "from" and "to"
+    are where the business trades, nobody's firm."""
+    k = ent.start - 1
+    if k < 1 or doc[k].lower_ not in ("from", "to", "into"):
+        return False
+    lo = max(0, k - 8)
+    return any(t.lower_ in _MOVING for t in doc[lo:k]) and _premises_moved(doc, lo, k)
+
+
 def _moved_to(doc: Doc, start: int, hi: int) -> list[Span]:
     """ "left harbour freight and moved to network rail": the firm after "moved to" or
     "joined", said later in the clause than the one left."""

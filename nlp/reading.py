@@ -21,6 +21,7 @@ from nlp.changes import (
     first_name_slips,
     follow_up_not_theirs,
     name_corrections,
+    premises_moved_from_or_to,
     pronoun_corrections,
     relation_corrections,
     relative_renamed,
@@ -409,6 +410,8 @@ def read_doc(
             continue
         if _where_they_know_them(doc, ent):
             continue  # "knows KD from the trucker association": where they met, no employer
+        if premises_moved_from_or_to(doc, ent):
+            continue  # "his deli's moved from partick to…": where it trades, no employer
         if _where_they_play(doc, ent, details):
             continue  # "plays hockey at edina": a pastime's place, no employer
         person = owners.owner(ent.start, ent.end, "work")

@@ -107,6 +107,7 @@ def test_left_one_firm_and_moved_to_another(extractor: NoteExtractor) -> None:
 def test_a_business_moving_premises_is_no_new_employer(extractor: NoteExtractor, text: str) -> None:
     r = extractor.extract(text, now=NOW, known_names=["Bogdan Nowicki", "Kenny Baird"])
     assert [c for c in r.changes if c.field == "org"] == [], r.changes
+    assert [p.org for p in r.people] == [None], r.people  # "from govan": no firm either
 
 
 @pytest.mark.parametrize(
