@@ -44,12 +44,12 @@ def find_changes(doc: Doc, units: list[int], owner: OwnerAt, details: list[Span]
         if met is not None:
             changes.append(met)
             continue
-        if any(w in _MOVED for w in words):
+        if any(w in _MOVED for w in words) and not _premises_moved(doc, lo, hi):
             unit_orgs = [o for o in orgs if lo <= o.start < hi]
             new = [o for o in unit_orgs if not _after(doc, o.start, _LEFT) and not _chosen(doc, o)]
             old = [o for o in unit_orgs if _after(doc, o.start, _LEFT)]
             if not new and old:  # "moved from northwestern to rush": the model missed Rush
-                new = _to_after(doc, old[0], hi)
+                new = _to_after(doc, old[0], hi) or _moved_to(doc, old[0].end, hi)
             if not new and not old:  # "she moved from td to rbc": neither read as a firm
                 old, new = _from_to(doc, lo, hi)
             if any(a_journeys_end(o) for o in old + new):
@@ -113,6 +113,60 @@ def _from_to(doc: Doc, lo: int, hi: int) -> tuple[list[Span], list[Span]]:
             continue
         return [old], new
     return [], []
+
+
+# What a business moves, not its people: "his deli's moved to great western road".
+_PREMISES = frozenset(
+    "deli shop bakery cafe café salon clinic practice office offices garage restaurant "
+    "studio gym bar pub workshop surgery unit premises business store takeaway chippy".split()
+)
+_MOVE_AUX = frozenset("'s ’s has have 's is just now finally".split())
+_MOVING = frozenset("moved moving relocated".split())
+
+
+def _premises_moved(doc: Doc, lo: int, hi: int) -> bool:
+    """ "his deli's moved from partick to a bigger unit", "her salon has moved": the place a
+    business trades from is news of it, no new employer for anyone (trial 31)."""
+    for tok in doc[lo:hi]:
+        if tok.lower_ not in _MOVING:
+            continue
+        k = tok.i - 1
+        while k >= lo and doc[k].lower_ in _MOVE_AUX:
+            k -= 1
+        if k >= lo and doc[k].lower_ in _PREMISES:
+            return True
+    return False
+
+
+def premises_moved_from_or_to(doc: Doc, ent: Span) -> bool:
+    """ "his bakery's moved from govan to a bigger shop": the places after "from" and "to"
+    are where the business trades, nobody's firm."""
+    k = ent.start - 1
+    if k < 1 or doc[k].lower_ not in ("from", "to", "into"):
+        return False
+    lo = max(0, k - 8)
+    return any(t.lower_ in _MOVING for t in doc[lo:k]) and _premises_moved(doc, lo, k)
+
+
+def _moved_to(doc: Doc, start: int, hi: int) -> list[Span]:
+    """ "left harbour freight and moved to network rail": the firm after "moved to" or
+    "joined", said later in the clause than the one left."""
+    for tok in doc[start:hi]:
+        if tok.lower_ not in _MOVED or tok.lower_ in _LEFT or tok.i + 1 >= hi:
+            continue
+        at = tok.i + 1 if tok.lower_ in ("joined", "joining") else tok.i + 2
+        if at >= hi or (at == tok.i + 2 and doc[tok.i + 1].lower_ not in ("to", "over")):
+            continue
+        end = at
+        while end < hi and end - at < 4 and not doc[end].is_punct:
+            if doc[end].lower_ in _NAME_STOPS or doc[end].ent_type_ in ("DATE", "GPE", "LOC"):
+                break
+            if doc[end].is_stop:
+                break
+            end += 1
+        if end > at:
+            return [Span(doc, at, end, label="ORG")]
+    return []
 
 
 def _a_place(span: Span) -> bool:
@@ -179,6 +233,42 @@ def firms_said(doc: Doc, owner: OwnerAt) -> list[Change]:
             continue
         old = _not_with(doc, org.start)
         changes.append(Change(person.name, "org", org.text, old, None, old is not None))
+    return changes + [
+        c for c in _firm_put_right(doc, owner) if not any(o.person == c.person for o in changes)
+    ]
+
+
+# Words between "his firm is" and the name that say nothing of it: "is just Hussain Lettings".
+_FIRM_FILLERS = frozenset("just actually really now only called".split())
+_NAME_ENDS = frozenset(", . ; ! ? and but".split())
+
+
+def _firm_put_right(doc: Doc, owner: OwnerAt) -> list[Change]:
+    """ "farid's firm is just malik motors not malik motor services": a known contact's firm
+    name put right, whether the model read either name as a firm or not (trial 31)."""
+    changes = []
+    for tok in doc[1:-3]:
+        if tok.lower_ not in _FIRM_NOUNS or doc[tok.i + 1].lower_ not in ("is", "'s"):
+            continue
+        start = tok.i + 2
+        while start < len(doc) and doc[start].lower_ in _FIRM_FILLERS:
+            start += 1
+        not_at = next(
+            (t.i for t in doc[start : start + 6] if t.lower_ == "not" or t.text in _NAME_ENDS),
+            None,
+        )
+        if not_at is None or not_at == start or doc[not_at].lower_ != "not":
+            continue
+        end = not_at + 1
+        while end < len(doc) and end - not_at <= 5 and doc[end].text not in _NAME_ENDS:
+            end += 1
+        new, old = doc[start:not_at], doc[not_at + 1 : end]
+        if not len(old) or any(t.is_stop and t.lower_ != "&" for t in (*new, *old)):
+            continue  # "his firm is not hiring", "his company is a big one not a start-up"
+        person = owner(tok.i, tok.i + 1)
+        if person is None or not person.known or person.is_relative:
+            continue
+        changes.append(Change(person.name, "org", proper_case(new.text), old.text, None, True))
     return changes
 
 

@@ -20,6 +20,7 @@ from nlp.dates import DateFinder
 from nlp.dialect import plain_english
 from nlp.fan_teams import fans_teams
 from nlp.field_names import firms_in_fields
+from nlp.firm_suffixes import firm_suffixes
 from nlp.hosts import event_hosts
 from nlp.known import KnownNames, KnownTraits, build_known_names
 from nlp.ledger import LedgerFinder
@@ -103,6 +104,7 @@ class NoteExtractor:
             # "supports Partick Thistle", "KCCI year-end dinner": a team or a host, nobody met
             teams = followed_teams(doc) + fans_teams(doc, self._english)
             orgs_apart(doc, teams + event_hosts(doc, self._english))
+            firm_suffixes(doc)  # "runs mcgrath and co": the whole name is the firm
             firms_after_jobs(doc)  # "a nurse with Marie Curie": her employer, nobody met
             firms_in_records(
                 doc, self._english

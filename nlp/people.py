@@ -3145,11 +3145,40 @@ def _relative_of(
     if not candidates:
         return None
     before = [p for p in candidates if p.first < at]
-    return (
-        max(before, key=lambda p: max(m.start for m in p.mentions if m.start < at))
-        if (before)
-        else candidates[0]
-    )
+    if not before:
+        return candidates[0]
+    last = max(before, key=lambda p: _last_before(p, at))
+    return _subject_over_with(doc, before, last, at) or last
+
+
+def _last_before(person: Person, at: int) -> int:
+    return max((m.start for m in person.mentions if m.start < at), default=-1)
+
+
+# What "with <name>" follows when that name is the one met: "coffee with rory, his mum…".
+_MET_WITH = frozenset(
+    "met meet meeting spoke speak talked talking chatted chat coffee lunch dinner drinks "
+    "breakfast call catch catching caught up".split()
+)
+
+
+def _subject_over_with(doc: Doc, before: list[Person], last: Person, at: int) -> Person | None:
+    """ "hamish grant, retired polis, volunteers at the run club with fraser, his
+    granddaughter isla…": a possessive after a name said in a "with" phrase is the clause's
+    subject's, the one named earlier in the same sentence (trial 31)."""
+    start = _last_before(last, at)
+    if start < 2 or doc[start - 1].lower_ != "with" or doc[start - 2].lower_ in _MET_WITH:
+        return None
+    if any(t.text in (".", "!", "?", ";") for t in doc[start:at]):
+        return None
+    earlier = [
+        p
+        for p in before
+        if p is not last
+        and _last_before(p, start) >= 0
+        and not any(t.text in (".", "!", "?", ";") for t in doc[_last_before(p, start) : start])
+    ]
+    return max(earlier, key=lambda p: _last_before(p, start)) if earlier else None
 
 
 def _said_to_be(doc: Doc, people: list[Person], person: Person, gender: str, at: int) -> bool:

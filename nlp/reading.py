@@ -21,6 +21,7 @@ from nlp.changes import (
     first_name_slips,
     follow_up_not_theirs,
     name_corrections,
+    premises_moved_from_or_to,
     pronoun_corrections,
     relation_corrections,
     relative_renamed,
@@ -35,6 +36,7 @@ from nlp.faults import fault_needs
 from nlp.follow_up_owner import main_person, once_each
 from nlp.followups import Refusal, find_follow_ups, find_refusals
 from nlp.fragments import a_feeling, a_thing_they_have, where_they_met
+from nlp.gapped_follow_ups import gapped_follow_ups
 from nlp.hard_news import kin_mishaps, relatives_hard_news, same_news, with_mishaps
 from nlp.hosts import event_hosts
 from nlp.jobs_asked import job_asked
@@ -61,6 +63,7 @@ from nlp.occasions import occasion_details
 from nlp.outcomes import AGREED, done_verbs, news_from, settled_by
 from nlp.owner_firms import owner_named_firms, work_without_firm
 from nlp.owners import Owners
+from nlp.parents_said import parents_said_of_a_child
 from nlp.people import (
     BUSINESS_KINDS,
     FIRM_WORDS,
@@ -135,6 +138,7 @@ def read_doc(
 ) -> NoteExtraction:
     people = find_people(doc, known, english, traits)
     people = [p for p in people if not _only_whose(doc, p, people)]
+    parents_said_of_a_child(doc, people)  # "enzo, marco's dad, has the chippy": Enzo's
     gone = deceased(doc, people)  # "the funeral for mrs bridie keane rip": nobody to meet
     people = [p for p in people if p not in gone]
     for kin in people:
@@ -421,6 +425,8 @@ def read_doc(
             continue
         if _where_they_know_them(doc, ent):
             continue  # "knows KD from the trucker association": where they met, no employer
+        if premises_moved_from_or_to(doc, ent):
+            continue  # "his deli's moved from partick to…": where it trades, no employer
         if _where_they_play(doc, ent, details):
             continue  # "plays hockey at edina": a pastime's place, no employer
         person = owners.owner(ent.start, ent.end, "work")
@@ -435,7 +441,9 @@ def read_doc(
     _share_orgs(doc, people, orgs)
     # follow-ups whose clause names nobody, by their index and owner: see main_person
     unnamed: list[tuple[int, Person, int]] = []
-    for fu in find_follow_ups(doc, found_dates, now):
+    said_follow_ups = find_follow_ups(doc, found_dates, now)
+    # "ring niall before christmas, and pawel w/c 4th jan": two follow-ups, one verb
+    for fu in gapped_follow_ups(doc, found_dates, said_follow_ups, now, people):
         asked: Person | None = None
         if fu.person_at is not None:
             asked = _person_at(people, fu.person_at)
