@@ -17,6 +17,7 @@ import nlp.details  # registers the "rapport_details" factory
 import nlp.firm_people  # noqa: F401  (registers "rapport_firm_people")
 from nlp.dates import DateFinder
 from nlp.dialect import plain_english
+from nlp.heading_people import heading_people
 from nlp.hosts import event_hosts
 from nlp.known import KnownNames, KnownTraits, build_known_names
 from nlp.ledger import LedgerFinder
@@ -92,6 +93,7 @@ class NoteExtractor:
         try:
             known = self._known_names(tuple(known_names))
             _peoples_apart(doc)
+            heading_people(doc, self._english)  # "Seonaid Macaulay" alone on a line
             _names_read_as_roles(doc, self._english)
             # "supports Partick Thistle", "KCCI year-end dinner": a team or a host, nobody met
             orgs_apart(doc, followed_teams(doc) + event_hosts(doc, self._english))
