@@ -60,6 +60,7 @@ from nlp.occasions import occasion_details
 from nlp.outcomes import AGREED, done_verbs, news_from, settled_by
 from nlp.owner_firms import owner_named_firms, work_without_firm
 from nlp.owners import Owners
+from nlp.pastimes import as_interest, pastimes_unread
 from nlp.people import (
     BUSINESS_KINDS,
     FIRM_WORDS,
@@ -165,6 +166,7 @@ def read_doc(
         for n in _loose_needs(doc)
         if not any(d.start < n.end and n.start < d.end for d in details)
     ]
+    details += pastimes_unread(doc, details)  # "mad keen on shinty": nlp/pastimes.py
     details = with_mishaps(details, kin_mishaps(doc))  # "mum just had a hip op"
     # "out of brampton KD Logistics": a firm the detail model took for a pastime
     details = [d for d in details if not _a_firm_said(d)]
@@ -263,6 +265,10 @@ def read_doc(
             continue  # "ghanaian": where someone is from, no job nor pastime
         if label == "work" and any(t.lower_ in _FANDOM for t in span):
             label = "interest"  # "Scarlets season ticket", "cubs fan"
+        if as_interest(span, label):
+            label = (
+                "interest"  # "plays water polo", "learning the oud": a pastime (nlp/pastimes.py)
+            )
         said_first = next((t.lower_ for t in span if t.lower_ not in _LEAD), "")  # "just …"
         if label in ("interest", "topic", "work") and said_first in _NEWS_VERBS:
             label = "plan"  # "switched agencies", "sold his half of the bakery": news
