@@ -84,6 +84,7 @@ from nlp.providers import (
 )
 from nlp.referents import thing_before
 from nlp.schema import FACT_KINDS, Change, Fact, FactKind, FollowUp, NoteExtraction, PersonMention
+from nlp.second_language import second_language_details
 from nlp.taxes import tax_trouble
 from nlp.teams import followed_teams
 from nlp.users_own import the_users_act, without_users_own
@@ -167,6 +168,7 @@ def read_doc(
         if not any(d.start < n.end and n.start < d.end for d in details)
     ]
     details += pastimes_unread(doc, details)  # "mad keen on shinty": nlp/pastimes.py
+    details += second_language_details(doc, details)  # "he like to fish", "need: partner"
     details = with_mishaps(details, kin_mishaps(doc))  # "mum just had a hip op"
     # "out of brampton KD Logistics": a firm the detail model took for a pastime
     details = [d for d in details if not _a_firm_said(d)]
