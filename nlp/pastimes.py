@@ -121,7 +121,8 @@ def pastimes_unread(doc: Doc, details: list[Span]) -> list[Span]:
         # "shinty and hillwalking": one list of pastimes
         while end + 1 < len(doc) and doc[end].lower_ == "and" and _a_pastime_word(doc, end + 1):
             end += 2 + _pair_at(doc, end + 1)
-        found.append(Span(doc, tok.i, end, label="interest"))
+        if not taken & set(range(tok.i, end)):  # "touch rugby" where "rugby" was read
+            found.append(Span(doc, tok.i, end, label="interest"))
     return found
 
 

@@ -72,8 +72,7 @@ def test_a_pastime_is_an_interest(
             "work",
         ),
         (
-            "Met Pekka Virtanen at the Turku fair. He offered to take me ice fishing in "
-            "January.",
+            "Met Pekka Virtanen at the Turku fair. He offered to take me ice fishing in January.",
             "Pekka",
             "fishing",
             "offer",
@@ -85,3 +84,13 @@ def test_a_pastime_sold_or_offered_stays_so(
 ) -> None:
     who = person(extractor.extract(note, now=NOW), first)
     assert any(f.kind == kind and words in f.text.lower() for f in who.facts), who.facts
+
+
+def test_a_pastime_read_in_part_is_said_once(extractor: NoteExtractor) -> None:
+    who = person(
+        extractor.extract(
+            "Met Hemi Walker at the Rotorua expo. Hemi plays touch rugby on Tuesdays.", now=NOW
+        ),
+        "Hemi",
+    )
+    assert len([f for f in who.facts if "rugby" in f.text]) == 1, who.facts
