@@ -132,3 +132,14 @@ def _a_pastime_word(doc: Doc, i: int) -> bool:
 
 def _pair_at(doc: Doc, i: int) -> bool:
     return i + 1 < len(doc) and (doc[i].lower_, doc[i + 1].lower_) in PASTIME_PAIRS
+
+
+def teams_unread(details: list[Span], teams: list[Span]) -> list[Span]:
+    """A team someone supports ("he support Lahore Qalandars", "is supporting Al Ahly") is
+    an interest of theirs, when no detail already says so."""
+    taken = {i for d in details for i in range(d.start, d.end)}
+    return [
+        Span(t.doc, t.start, t.end, label="interest")
+        for t in teams
+        if not taken & set(range(t.start, t.end))
+    ]

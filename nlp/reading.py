@@ -60,7 +60,7 @@ from nlp.occasions import occasion_details
 from nlp.outcomes import AGREED, done_verbs, news_from, settled_by
 from nlp.owner_firms import owner_named_firms, work_without_firm
 from nlp.owners import Owners
-from nlp.pastimes import as_interest, pastimes_unread
+from nlp.pastimes import as_interest, pastimes_unread, teams_unread
 from nlp.people import (
     BUSINESS_KINDS,
     FIRM_WORDS,
@@ -169,6 +169,7 @@ def read_doc(
     ]
     details += pastimes_unread(doc, details)  # "mad keen on shinty": nlp/pastimes.py
     details += second_language_details(doc, details)  # "he like to fish", "need: partner"
+    details += teams_unread(details, _teams(doc))  # "he support Lahore Qalandars"
     details = with_mishaps(details, kin_mishaps(doc))  # "mum just had a hip op"
     # "out of brampton KD Logistics": a firm the detail model took for a pastime
     details = [d for d in details if not _a_firm_said(d)]

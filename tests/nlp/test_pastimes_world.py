@@ -94,3 +94,26 @@ def test_a_pastime_read_in_part_is_said_once(extractor: NoteExtractor) -> None:
         "Hemi",
     )
     assert len([f for f in who.facts if "rugby" in f.text]) == 1, who.facts
+
+
+@pytest.mark.parametrize(
+    ("note", "first", "team"),
+    [
+        (
+            "Met Bilal Chaudhry at the Sialkot chamber dinner. He owns a football factory. "
+            "He is very fond of hockey and he support Karachi Kings.",
+            "Bilal",
+            "karachi kings",
+        ),
+        (
+            "Met Youssef Hamdi from Arab Contractors. He is supporting Zamalek since he was child.",
+            "Youssef",
+            "zamalek",
+        ),
+    ],
+)
+def test_a_team_someone_supports_is_an_interest(
+    extractor: NoteExtractor, note: str, first: str, team: str
+) -> None:
+    who = person(extractor.extract(note, now=NOW), first)
+    assert any(f.kind == "interest" and f.text.lower() == team for f in who.facts), who.facts
