@@ -21,6 +21,7 @@ from nlp.dialect import plain_english
 from nlp.fan_teams import fans_teams
 from nlp.field_names import firms_in_fields
 from nlp.firm_suffixes import firm_suffixes
+from nlp.heading_people import heading_people
 from nlp.hosts import event_hosts
 from nlp.known import KnownNames, KnownTraits, build_known_names
 from nlp.ledger import LedgerFinder
@@ -98,6 +99,7 @@ class NoteExtractor:
         try:
             known = self._known_names(tuple(known_names))
             _peoples_apart(doc)
+            heading_people(doc, self._english)  # "Seonaid Macaulay" alone on a line
             _names_read_as_roles(doc, self._english)
             roles_of_bullets(doc)  # "- harjit - builder": his job, no firm
             firms_in_fields(doc, self._english)  # "Ruth Keane. Portwell. claims lead."

@@ -64,6 +64,7 @@ from nlp.outcomes import AGREED, done_verbs, news_from, settled_by
 from nlp.owner_firms import owner_named_firms, work_without_firm
 from nlp.owners import Owners
 from nlp.parents_said import parents_said_of_a_child
+from nlp.pastimes import as_interest, pastimes_unread, teams_unread
 from nlp.people import (
     BUSINESS_KINDS,
     FIRM_WORDS,
@@ -89,6 +90,7 @@ from nlp.providers import (
 )
 from nlp.referents import thing_before
 from nlp.schema import FACT_KINDS, Change, Fact, FactKind, FollowUp, NoteExtraction, PersonMention
+from nlp.second_language import second_language_details
 from nlp.taxes import tax_trouble
 from nlp.teams import followed_teams
 from nlp.users_own import the_users_act, without_users_own
@@ -178,6 +180,9 @@ def read_doc(
             over = []
         if not over:
             details.append(n)
+    details += pastimes_unread(doc, details)  # "mad keen on shinty": nlp/pastimes.py
+    details += second_language_details(doc, details)  # "he like to fish", "need: partner"
+    details += teams_unread(details, _teams(doc))  # "he support Lahore Qalandars"
     details = with_mishaps(details, kin_mishaps(doc))  # "mum just had a hip op"
     # "out of brampton KD Logistics": a firm the detail model took for a pastime
     details = [d for d in details if not _a_firm_said(d)]
@@ -279,6 +284,10 @@ def read_doc(
             continue  # "ghanaian": where someone is from, no job nor pastime
         if label == "work" and any(t.lower_ in _FANDOM for t in span):
             label = "interest"  # "Scarlets season ticket", "cubs fan"
+        if as_interest(span, label):
+            label = (
+                "interest"  # "plays water polo", "learning the oud": a pastime (nlp/pastimes.py)
+            )
         said_first = next((t.lower_ for t in span if t.lower_ not in _LEAD), "")  # "just …"
         if label in ("interest", "topic", "work") and said_first in _NEWS_VERBS:
             label = "plan"  # "switched agencies", "sold his half of the bakery": news
