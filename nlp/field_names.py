@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from nlp.lexicon import first_names, last_names
+from nlp.records import between_two_jobs
 
 # What ends or opens a field of a terse note.
 _FIELD_MARKS = frozenset(", . ; - – — • * |".split())
@@ -100,6 +101,8 @@ def fields_after_names(doc: Doc) -> list[Span]:
             continue
         if ent[0].lower_ in first_names() or not all(t.is_title for t in ent):
             continue
+        if between_two_jobs(doc, ent):
+            continue  # "Ama Owusu - nurse - Yaw - teacher": the next record's person
         if _a_field(doc, ent) and _after_a_full_name(doc, ent):
             found.append(Span(doc, ent.start, ent.end, label="ORG"))
     return found

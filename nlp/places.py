@@ -91,4 +91,6 @@ def _a_firms_town(span: Span) -> bool:
         return False  # "CFO, Wexler Foods": a job the model read as a firm
     if firm.ent_iob_ == "B" or (start >= 3 and doc[start - 3].ent_type_ != "ORG"):
         return False  # "clients incl. Brex, Carta": a list of one-word firms
-    return end >= len(doc) or doc[end].text in _SEGMENT_ENDS or "\n" in doc[end].text
+    # not a comma: "Tamsin Reed, Salesforce, runs their ERG" is a record of a person the
+    # model read as a firm, then her firm, then her work
+    return end >= len(doc) or doc[end].text in _SEGMENT_ENDS - {","} or "\n" in doc[end].text

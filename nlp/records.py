@@ -43,7 +43,7 @@ def firms_in_records(doc: Doc, english: frozenset[str]) -> None:
             continue  # "Her co-PI, Tomás Echeverría, is a nurse": a person, said of
         after_job = _after_their_job(doc, ent)
         before_job = _before_their_job(doc, ent)
-        if after_job and before_job:
+        if between_two_jobs(doc, ent):
             continue  # "Ama Owusu - nurse - Yaw - teacher": the next record's person
         if not (before_job or (after_job and ent.label_ == "PERSON")):
             continue
@@ -51,6 +51,12 @@ def firms_in_records(doc: Doc, english: frozenset[str]) -> None:
         changed = True
     if changed:
         doc.ents = ents
+
+
+def between_two_jobs(doc: Doc, ent: Span) -> bool:
+    """ "Ama Owusu - nurse - Yaw - teacher": a name between one job and the next is the next
+    record's person, no firm."""
+    return _after_their_job(doc, ent) and _before_their_job(doc, ent)
 
 
 def _a_segment(doc: Doc, ent: Span) -> bool:
