@@ -18,3 +18,8 @@ def person(result: NoteExtraction, first: str) -> PersonMention:
 
 def said(p: PersonMention, word: str, kinds: set[str] | None = None) -> bool:
     return any(word in f.text.lower() and (kinds is None or f.kind in kinds) for f in p.facts)
+
+
+def orgs(result: NoteExtraction) -> list[str]:
+    """The organisations a note names, lowercased, as the org tests compare them."""
+    return [o.lower() for o in result.orgs]

@@ -12,17 +12,13 @@ import pytest
 
 from nlp.extract import NoteExtractor
 from nlp.schema import NoteExtraction
-from tests.nlp.helpers import names, person
+from tests.nlp.helpers import names, orgs, person
 
 NOW = datetime(2026, 12, 7, 10, 0, tzinfo=UTC)  # Monday
 
 
 def read(extractor: NoteExtractor, text: str) -> NoteExtraction:
     return extractor.extract(text, now=NOW)
-
-
-def orgs(result: NoteExtraction) -> list[str]:
-    return [o.lower() for o in result.orgs]
 
 
 # 1. A business's name said after "called" or "named", in lowercase.
