@@ -1,25 +1,18 @@
 """Terse notes written as fields ("Ruth Keane. Portwell. claims lead.", "- Callum Baird,
 surveyor, Treverton"): the name opening the line is the person, and a lone capitalised word
-in a later field is where they work or live, not someone met. A firm the note names once
-("from Brightwater Credit Union", "join Kestrelle as CFO") and then says on its own
-("Brightwater is opening…", "Kestrelle's board") is that firm each time."""
+in a later field is where they work or live, not someone met. A firm said again on its own
+is read with them (nlp/firms_said_again.py)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from nlp.firms_said_again import firms_said_again
 from nlp.lexicon import first_names, last_names
 from nlp.records import between_two_jobs
 
 # What ends or opens a field of a terse note.
 _FIELD_MARKS = frozenset(", . ; - – — • * |".split())
-# Words after which the next name is a firm joined: "join Kestrelle as CFO".
-_JOINS = frozenset("join joined joining joins".split())
-# What a firm has, said after its name: "Kestrelle's board", "Verano's new CFO".
-# ("Adaeze's team", "Lucia's office" are a person's: said of a firm only with its officers)
-_FIRMS_OWN = frozenset("board ceo cfo coo cto hq shareholders".split())
-_POSSESSIVE = frozenset("'s ’s".split())
-_NEWLY = frozenset("new former outgoing incoming interim".split())
 _MAX_FIELD_WORDS = 2
 
 
@@ -106,59 +99,6 @@ def fields_after_names(doc: Doc) -> list[Span]:
         if _a_field(doc, ent) and _after_a_full_name(doc, ent):
             found.append(Span(doc, ent.start, ent.end, label="ORG"))
     return found
-
-
-def _a_firm_joined_or_owning(doc: Doc, ent: Span) -> bool:
-    """ "join Kestrelle as CFO", "Kestrelle's board": said as a firm."""
-    joined = ent.start > 0 and doc[ent.start - 1].lower_ in _JOINS
-    k = ent.end + 1
-    if k < len(doc) and doc[k].lower_ in _NEWLY:
-        k += 1  # "Lumen's new COO"
-    owning = k < len(doc) and doc[ent.end].text in _POSSESSIVE and doc[k].lower_ in _FIRMS_OWN
-    owning = owning and ent[0].lower_ not in first_names()  # ("Priya's new CFO role")
-    return joined or owning
-
-
-def firms_said_again(doc: Doc) -> list[Span]:
-    """A name the note also says as a firm ("from Brightwater Credit Union", "join Kestrelle
-    as CFO"), said again on its own, is the firm: no person of that name is met. A name
-    said in someone's full name ("Julien Moreau", later "Moreau") stays theirs."""
-    firms = [
-        (e.start, tuple(t.lower_ for t in e))
-        for e in doc.ents
-        if e.label_ == "ORG" or (e.label_ == "PERSON" and _a_firm_joined_or_owning(doc, e))
-    ]
-    names = [tuple(t.lower_ for t in e) for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
-    found = []
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or len(ent) > _MAX_FIELD_WORDS or not ent[0].is_title:
-            continue
-        words = tuple(t.lower_ for t in ent)
-        if any(_within(words, name) for name in names) or _titled(doc, ent.start):
-            continue  # ("Mr. Oduya (Tobenna) — oduya motors": he, and his firm after)
-        # the firm said first: "from Coastal Credit Union … Coastal is opening"
-        before = [firm for at, firm in firms if at < ent.start]
-        # ("Sat with … his daughter Cerys", then "Cerys" misread as a firm: she is said first)
-        same = words in before or _a_firm_joined_or_owning(doc, ent)
-        opening = any(len(firm) > len(words) and firm[: len(words)] == words for firm in before)
-        # ("from Lucia's office, Lucia's brother": a given name misread as a firm first)
-        if (same or opening) and words[0] not in first_names():
-            found.append(Span(doc, ent.start, ent.end, label="ORG"))
-    return found
-
-
-_TITLES = frozenset("mr mrs ms miss mx dr prof".split())
-
-
-def _titled(doc: Doc, i: int) -> bool:
-    k = i - 1
-    if k > 0 and doc[k].text == ".":
-        k -= 1
-    return k >= 0 and doc[k].lower_.rstrip(".") in _TITLES
-
-
-def _within(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
-    return any(name[k : k + len(words)] == words for k in range(len(name) - len(words) + 1))
 
 
 def firms_in_fields(doc: Doc, english: frozenset[str]) -> None:
