@@ -19,7 +19,6 @@ from nlp.bullet_jobs import roles_of_bullets
 from nlp.dates import DateFinder
 from nlp.dialect import plain_english
 from nlp.fan_teams import fans_teams
-from nlp.field_names import firms_in_fields
 from nlp.firm_suffixes import firm_suffixes
 from nlp.heading_people import heading_people
 from nlp.hosts import event_hosts
@@ -28,7 +27,7 @@ from nlp.ledger import LedgerFinder
 from nlp.lexicon import DEMONYMS, JOB_WORDS, first_names
 from nlp.people import named_kin
 from nlp.reading import read_doc
-from nlp.records import firms_in_records
+from nlp.records import read_records
 from nlp.repairs import repaired
 from nlp.schema import NoteExtraction
 from nlp.teams import followed_teams, orgs_apart
@@ -102,15 +101,13 @@ class NoteExtractor:
             heading_people(doc, self._english)  # "Seonaid Macaulay" alone on a line
             _names_read_as_roles(doc, self._english)
             roles_of_bullets(doc)  # "- harjit - builder": his job, no firm
-            firms_in_fields(doc, self._english)  # "Ruth Keane. Portwell. claims lead."
+            # "Ruth Keane. Portwell. claims lead.": she is met, Portwell is her firm
+            read_records(doc, self._english)
             # "supports Partick Thistle", "KCCI year-end dinner": a team or a host, nobody met
             teams = followed_teams(doc) + fans_teams(doc, self._english)
             orgs_apart(doc, teams + event_hosts(doc, self._english))
             firm_suffixes(doc)  # "runs mcgrath and co": the whole name is the firm
             firms_after_jobs(doc)  # "a nurse with Marie Curie": her employer, nobody met
-            firms_in_records(
-                doc, self._english
-            )  # "Marcus Bell, Gallaudet, IT": his employer, nobody met
             return read_doc(
                 doc, now, known, self._dates, self._ledger, self._english, known_traits or {}
             )
