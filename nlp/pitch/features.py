@@ -16,6 +16,7 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from nlp.pitch.talks import answers_their_request, talks_offered
 from nlp.pitch.trade_claims import booking_perks, queue_jumps, scheme_deadlines, trade_claims
 
 Pattern = list[dict[str, Any]]
@@ -3581,6 +3582,11 @@ class FeatureFinder:
         # Wares handed over and a trade offered as a favour are a sale's ask in the weights;
         # their reasons are their own (model.py).
         offered = _wares_shown(doc)
+        # "Happy to do a wee talk at the yard for your lads on back care": the writer's trade
+        # offered as a talk for their people, a way in to sell to the room (talks.py).
+        talks = talks_offered(doc)
+        if talks:
+            offered["talk"] = talks
         for found in offered.values():
             spans.setdefault("sale_ask", []).extend(found)
         spans.setdefault("urgency", []).extend(_availability(doc))
@@ -3595,6 +3601,7 @@ class FeatureFinder:
         _drop_overlapping(spans, "give", ("sale_ask", "meeting_ask", "decision_maker"))
         _drop_overlapping(spans, "price", ("review_ask",))  # "rate us on Yelp" is no price
         _drop_overlapping(spans, "self_promo", ("give",))
+        _drop_what_they_asked_for(spans)
         pivot = self._pivot(doc, spans)
         if pivot is not None:
             spans["pivot"] = [pivot]
@@ -3684,6 +3691,18 @@ class FeatureFinder:
             )
             if conditional or sent.start in priced:
                 spans.setdefault("urgency", []).append(span)
+
+
+# What a reply to their own request may say without selling: "as you asked, here are the dates
+# I could do the free talk for your members". A price, a deadline or a sale beside it is not
+# excused: only the sentence that answers them is theirs.
+_ANSWERED = ("self_promo", "free_offer", "your_business", "meeting_ask", "networking_ask")
+
+
+def _drop_what_they_asked_for(spans: dict[str, list[Span]]) -> None:
+    for name in _ANSWERED:
+        if name in spans:
+            spans[name] = [s for s in spans[name] if not answers_their_request(s.sent)]
 
 
 def _networking(spans: dict[str, list[Span]]) -> None:
