@@ -16,6 +16,12 @@ import re
 
 from spacy.tokens import Doc, Span
 
+# "a wee talk", "one free seminar", "a quick toolbox talk": the talk with its words before it,
+# so the card quotes the whole of it.
+_SIZED = (
+    r"(?:(?:a|an|one)\s+)?(?:(?:wee|quick|short|little|small|free|brief|informal|lunchtime|"
+    r"toolbox|half-hour|hour-long|friendly)\s+){0,2}"
+)
 _TALK = (
     r"(?:talks?|sessions?|workshops?|seminars?|lunch[- ]and[- ]learns?|lunch\s+&\s+learns?|"
     r"masterclass(?:es)?|presentations?|webinars?|training|briefings?|clinics?|drop-ins?)"
@@ -34,8 +40,25 @@ _TRADE_TOPIC = (
     r"solar(?:\s+panels?)?|energy\s+(?:bills|saving)|getting\s+(?:their|your)\s+books|"
     r"bookkeeping|accounts|marketing|seo|social\s+media"
 )
+# The people a talk is given to.
+_AUDIENCE = (
+    r"(?:lads|girls|team|staff|members|crew|drivers|employees|workers|students|pupils|teachers|"
+    r"congregation|parents|nurses|volunteers|residents|players|colleagues|reps|apprentices|"
+    r"seniors|group)"
+)
+# "speak to your staff about pensions" is a talk; "speak to the club about money for the kit"
+# is a favour asked of someone, so only an audience is spoken to here.
+_SPEAK_TO = (
+    r"speak\s+(?:to|at|with)\s+(?:your|ur|the|all\s+(?:your|the))\s+(?:[\w'’-]+\s+){0,2}?"
+    + _AUDIENCE
+)
 _ON_A_TRADE_TOPIC = re.compile(
-    r"\b" + _TALK + r"\b[^.!?;\n]{0,60}?\b(?:on|about|around|covering)\s+"
+    r"\b(?:"
+    + _SIZED
+    + _TALK
+    + r"|"
+    + _SPEAK_TO
+    + r")\b[^.!?;\n]{0,60}?\b(?:on|about|around|covering)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:" + _TRADE_TOPIC + r")\b",
     re.IGNORECASE,
 )
@@ -43,9 +66,7 @@ _ON_A_TRADE_TOPIC = re.compile(
 # office", "for the congregation".
 _THEIR_PEOPLE = re.compile(
     r"\b(?:for|to|with)\s+(?:your|ur|the|all\s+(?:your|the))\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:lads|girls|team|staff|members|crew|drivers|employees|workers|people|folks|students|"
-    r"pupils|teachers|congregation|parents|nurses|volunteers|residents|players|colleagues|"
-    r"reps|apprentices|seniors|group|club|office|front\s+desk)\b"
+    r"(?:" + _AUDIENCE + r"|people|folks|club|office|front\s+desk)\b"
     r"|\b(?:at|in|into|to)\s+(?:your|ur|the)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:yard|office|depot|site|gym|school|salon|practice|shop|factory|warehouse|plant|"
     r"staff\s*room|break\s*room|club|church|temple|mosque|gurdwara|surgery|workplace|firm|"
@@ -61,6 +82,25 @@ _WRITER_OFFERS = re.compile(
     r"|\bfrom\s+(?:me|us)\b|\boffer\s+to\b",
     re.IGNORECASE,
 )
+# The writer gives it ("do a wee talk", "run a lunch and learn", "a workshop from me"), not
+# attends it ("I'd love to come to your church's session on wellbeing").
+_GIVES = re.compile(
+    r"\b(?:do|give|run|host|put\s+on|deliver|hold|present|lead|set\s+up|pitch|offer|"
+    r"organi[sz]e|teach)\b[^.!?;\n]{0,25}$",
+    re.IGNORECASE,
+)
+_FROM_ME = re.compile(r"\bfrom\s+(?:me|us)\b", re.IGNORECASE)
+
+
+def _given_by_the_writer(line: str, match: re.Match[str]) -> bool:
+    talk = match.group()
+    return (
+        talk.lower().startswith("speak")
+        or _GIVES.search(line[: match.start()]) is not None
+        or _FROM_ME.search(talk) is not None
+    )
+
+
 # Someone else gives it: "my sister gives a brilliant talk on back care".
 _SOMEONE_ELSES = re.compile(
     r"\b(?:my|our)\s+(?:sister|brother|friend|mate|wife|husband|partner|cousin|colleague|"
@@ -107,6 +147,8 @@ def talks_offered(doc: Doc) -> list[Span]:
                 continue
             offset = sent.text.index(line)
             for match in _ON_A_TRADE_TOPIC.finditer(line):
+                if not _given_by_the_writer(line, match):
+                    continue
                 start = sent.start_char + offset + match.start()
                 span = doc.char_span(start, start + len(match.group()), alignment_mode="expand")
                 if span is not None:

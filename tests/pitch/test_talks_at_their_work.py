@@ -68,6 +68,14 @@ TALKS_OFFERED = [
         "for a five-a-side against our office some lunchtime?",
         id="a wee seminar from me on pensions",
     ),
+    pytest.param(
+        "Sat sri akal Ravi ji, good to see you at the gurdwara langar. I'd be glad to speak to "
+        "your staff about pensions one lunchtime.",
+        "speak to your staff about pensions",
+        "Sat sri akal Ravi ji, good to see you at the gurdwara langar. I'd be glad to speak "
+        "to your staff about the charity walk one lunchtime.",
+        id="speak to your staff about pensions",
+    ),
 ]
 
 
@@ -78,6 +86,17 @@ def test_your_trade_offered_as_a_talk_for_their_people_is_warned_and_explained(
     result = assessor.assess(text)
     assert result.verdict != "relationship_first", (result.score, result.reasons)
     assert any(phrase in r.phrase and "dressed as a favour" in r.why for r in result.reasons), (
+        result.reasons
+    )
+
+
+def test_the_flagged_phrase_holds_the_whole_talk(assessor: PitchAssessor) -> None:
+    """The card quotes "a wee talk at the yard…", not "talk at the yard…" cut mid-phrase."""
+    result = assessor.assess(
+        "Aye Callum, good to see you at the Tynecastle game. Happy to do a wee talk for your "
+        "drivers on back care at the depot."
+    )
+    assert any(r.phrase.startswith("a wee talk for your drivers") for r in result.reasons), (
         result.reasons
     )
 
@@ -100,6 +119,11 @@ def test_its_warm_twin_is_not_warned(
         # A careers talk for their pupils sells nothing.
         "Hi Mr Okafor, great to meet you at parents' evening. Happy to do a careers talk for "
         "your pupils about life as a nurse.",
+        # Their own session, which the writer would like to attend.
+        "Hi Bisi, lovely to meet you at the fellowship. I'd love to come to your church's "
+        "session on wellbeing next week, and I'll bring my sister.",
+        "Hey Jordan, good to see you at the game. Happy to join the workshop for your team on "
+        "social media, if there's a seat spare.",
         # A talk someone else gives, passed on.
         "Hi Fergus, good to see you at the match. My sister gives a brilliant talk on back "
         "care, I could ask her to come to the yard for your lads.",
