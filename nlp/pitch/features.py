@@ -17,7 +17,13 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from nlp.pitch.talks import answers_their_request, talks_offered
-from nlp.pitch.trade_claims import booking_perks, queue_jumps, scheme_deadlines, trade_claims
+from nlp.pitch.trade_claims import (
+    booking_perks,
+    bookings_with_the_writer,
+    queue_jumps,
+    scheme_deadlines,
+    trade_claims,
+)
 
 Pattern = list[dict[str, Any]]
 
@@ -3579,6 +3585,7 @@ class FeatureFinder:
         spans.setdefault("urgency", []).extend(scheme_deadlines(doc))
         spans.setdefault("price", []).extend(queue_jumps(doc))
         spans.setdefault("sale_ask", []).extend(booking_perks(doc))
+        spans.setdefault("sale_ask", []).extend(bookings_with_the_writer(doc))
         # Wares handed over and a trade offered as a favour are a sale's ask in the weights;
         # their reasons are their own (model.py).
         offered = _wares_shown(doc)
