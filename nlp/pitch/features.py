@@ -3919,6 +3919,8 @@ _SERVICE_OFFER = re.compile(
 # in Alpharetta", "I have some medical office options that might be a better fit", "I've got
 # a few warehouse listings off I-85". A trip, a recipe or "options for the carpool" is no stock.
 _STOCK = (
+    # "three-beds", "3-bed flats": an agent's homes, said the way they list them.
+    r"(?:one|two|three|four|five|six|\d)-beds?|flats|apartments|"
     r"listings?|spaces?|propert(?:y|ies)|units?|sites?|buildings?|homes?|houses?|condos?|"
     r"lots?|parcels?|warehouses?|storefronts?|suites?|inventory|policies|plans|packages|"
     r"products?|models?"
@@ -3934,7 +3936,8 @@ _MY_STOCK = re.compile(
     r"picked up (?:a\s+)?(?:new\s+)?listing)\b"
     r"|\b(?:I|we)(?:['’]ve| have)?\s+(?:also\s+|just\s+)?(?:have|got|['’]ve got)\s+"
     r"(?:some|a few|a couple(?: of)?|several|two|three|four|\d+|a|an|one)\s+"
-    r"(?:(?:great|good|new|nice|perfect|solid|interesting|amazing|off-market|fresh)\s+)?"
+    r"(?:(?:great|good|new|nice|perfect|solid|interesting|amazing|off-market|fresh|lovely|"
+    r"gorgeous|beautiful|stunning)\s+)?"
     r"(?:(?:[\w,-]+\s+){0,3}?(?:" + _STOCK + r")\b"
     r"|(?:[\w-]+\s+){0,2}?(?:" + _TRADE_KINDS + r")\s+(?:options|opportunities|deals|"
     r"choices)\b)"
@@ -3957,6 +3960,12 @@ _SHOW_IT = re.compile(
     r"(?:show|walk|take|tour)\s+(?:you|u)\b(?:\s+(?:it|around|through it|through|over|there|"
     r"(?:the|this|that) (?:" + _PLACES + r"|listing|one)))?(?=\s*(?:[,.!?;]|$|sometime|this|"
     r"next|when|if|whenever|before))",
+    re.IGNORECASE,
+)
+# "happy to arrange viewings", "I can set up a viewing for you": a tour of what was listed.
+_VIEWINGS = re.compile(
+    r"\b(?:arrange|set\s+up|book|organi[sz]e|line\s+up|sort(?:\s+out)?)\s+(?:a\s+|some\s+)?"
+    r"(?:private\s+)?viewings?\b",
     re.IGNORECASE,
 )
 # "if the airport consolidation ever needs a second set of eyes on the market, I'm around",
@@ -4027,6 +4036,8 @@ def _own_wares(doc: Doc) -> dict[str, list[Span]]:
             add("sale_ask", base + match.start(), base + match.end())
     if listed_at is not None:
         for match in _SHOW_IT.finditer(doc.text, listed_at):
+            add("sale_ask", match.start(), match.end())
+        for match in _VIEWINGS.finditer(doc.text, listed_at):
             add("sale_ask", match.start(), match.end())
     return found
 
