@@ -16,7 +16,14 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from nlp.pitch.trade_claims import booking_perks, queue_jumps, scheme_deadlines, trade_claims
+from nlp.pitch.talks import answers_their_request, talks_offered
+from nlp.pitch.trade_claims import (
+    booking_perks,
+    bookings_with_the_writer,
+    queue_jumps,
+    scheme_deadlines,
+    trade_claims,
+)
 
 Pattern = list[dict[str, Any]]
 
@@ -3578,9 +3585,15 @@ class FeatureFinder:
         spans.setdefault("urgency", []).extend(scheme_deadlines(doc))
         spans.setdefault("price", []).extend(queue_jumps(doc))
         spans.setdefault("sale_ask", []).extend(booking_perks(doc))
+        spans.setdefault("sale_ask", []).extend(bookings_with_the_writer(doc))
         # Wares handed over and a trade offered as a favour are a sale's ask in the weights;
         # their reasons are their own (model.py).
         offered = _wares_shown(doc)
+        # "Happy to do a wee talk at the yard for your lads on back care": the writer's trade
+        # offered as a talk for their people, a way in to sell to the room (talks.py).
+        talks = talks_offered(doc)
+        if talks:
+            offered["talk"] = talks
         for found in offered.values():
             spans.setdefault("sale_ask", []).extend(found)
         spans.setdefault("urgency", []).extend(_availability(doc))
@@ -3595,6 +3608,7 @@ class FeatureFinder:
         _drop_overlapping(spans, "give", ("sale_ask", "meeting_ask", "decision_maker"))
         _drop_overlapping(spans, "price", ("review_ask",))  # "rate us on Yelp" is no price
         _drop_overlapping(spans, "self_promo", ("give",))
+        _drop_what_they_asked_for(spans)
         pivot = self._pivot(doc, spans)
         if pivot is not None:
             spans["pivot"] = [pivot]
@@ -3684,6 +3698,18 @@ class FeatureFinder:
             )
             if conditional or sent.start in priced:
                 spans.setdefault("urgency", []).append(span)
+
+
+# What a reply to their own request may say without selling: "as you asked, here are the dates
+# I could do the free talk for your members". A price, a deadline or a sale beside it is not
+# excused: only the sentence that answers them is theirs.
+_ANSWERED = ("self_promo", "free_offer", "your_business", "meeting_ask", "networking_ask")
+
+
+def _drop_what_they_asked_for(spans: dict[str, list[Span]]) -> None:
+    for name in _ANSWERED:
+        if name in spans:
+            spans[name] = [s for s in spans[name] if not answers_their_request(s.sent)]
 
 
 def _networking(spans: dict[str, list[Span]]) -> None:
@@ -3893,6 +3919,8 @@ _SERVICE_OFFER = re.compile(
 # in Alpharetta", "I have some medical office options that might be a better fit", "I've got
 # a few warehouse listings off I-85". A trip, a recipe or "options for the carpool" is no stock.
 _STOCK = (
+    # "three-beds", "3-bed flats": an agent's homes, said the way they list them.
+    r"(?:one|two|three|four|five|six|\d)-beds?|flats|apartments|"
     r"listings?|spaces?|propert(?:y|ies)|units?|sites?|buildings?|homes?|houses?|condos?|"
     r"lots?|parcels?|warehouses?|storefronts?|suites?|inventory|policies|plans|packages|"
     r"products?|models?"
@@ -3908,7 +3936,8 @@ _MY_STOCK = re.compile(
     r"picked up (?:a\s+)?(?:new\s+)?listing)\b"
     r"|\b(?:I|we)(?:['’]ve| have)?\s+(?:also\s+|just\s+)?(?:have|got|['’]ve got)\s+"
     r"(?:some|a few|a couple(?: of)?|several|two|three|four|\d+|a|an|one)\s+"
-    r"(?:(?:great|good|new|nice|perfect|solid|interesting|amazing|off-market|fresh)\s+)?"
+    r"(?:(?:great|good|new|nice|perfect|solid|interesting|amazing|off-market|fresh|lovely|"
+    r"gorgeous|beautiful|stunning)\s+)?"
     r"(?:(?:[\w,-]+\s+){0,3}?(?:" + _STOCK + r")\b"
     r"|(?:[\w-]+\s+){0,2}?(?:" + _TRADE_KINDS + r")\s+(?:options|opportunities|deals|"
     r"choices)\b)"
@@ -3931,6 +3960,12 @@ _SHOW_IT = re.compile(
     r"(?:show|walk|take|tour)\s+(?:you|u)\b(?:\s+(?:it|around|through it|through|over|there|"
     r"(?:the|this|that) (?:" + _PLACES + r"|listing|one)))?(?=\s*(?:[,.!?;]|$|sometime|this|"
     r"next|when|if|whenever|before))",
+    re.IGNORECASE,
+)
+# "happy to arrange viewings", "I can set up a viewing for you": a tour of what was listed.
+_VIEWINGS = re.compile(
+    r"\b(?:arrange|set\s+up|book|organi[sz]e|line\s+up|sort(?:\s+out)?)\s+(?:a\s+|some\s+)?"
+    r"(?:private\s+)?viewings?\b",
     re.IGNORECASE,
 )
 # "if the airport consolidation ever needs a second set of eyes on the market, I'm around",
@@ -4001,6 +4036,8 @@ def _own_wares(doc: Doc) -> dict[str, list[Span]]:
             add("sale_ask", base + match.start(), base + match.end())
     if listed_at is not None:
         for match in _SHOW_IT.finditer(doc.text, listed_at):
+            add("sale_ask", match.start(), match.end())
+        for match in _VIEWINGS.finditer(doc.text, listed_at):
             add("sale_ask", match.start(), match.end())
     return found
 

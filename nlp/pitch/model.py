@@ -697,6 +697,8 @@ _WHY_OFFERED = {
     "as the reason you wrote",
     "second_look": "offers your trade as a favour; this early it reads as a sales line, "
     "not a kindness",
+    "talk": "offers a talk on your trade to their people: a way in to sell your services, "
+    "dressed as a favour",
 }
 # A visit or a catch-up asked for to present what you sell ("drop by your office for a
 # short presentation", "grab a coffee so I can run through…"): its time is for the sale.

@@ -273,13 +273,17 @@ def rewrite(
         )
     if addition is not None:
         addition = _not_twice(addition, " ".join(p for p, _ in pieces), greeted_name(doc.text))
+    if _ends_on_a_question(pieces):
+        # "Jim, how's the back after all that digging?" kept ends on the user's own question
+        # about them: a second one stacked on it reads as a form, and rarely about the same thing.
+        addition = None
     if (
         addition is None
         and not (hook and hook.strip())
         and not _warm_left(found.hits, kept)
         and _ask_dropped(pitchy, kept)
         # "Coffee next wk?" already ends on a question: a second one would be stacked on it.
-        and not (pieces and pieces[-1][0].rstrip().endswith("?"))
+        and not _ends_on_a_question(pieces)
     ):
         # "Hi Marisol, lovely meeting you at BNI." with the referral ask cut stops where the
         # ask was: it ends on a simple question about them instead (trial 18).
@@ -288,6 +292,10 @@ def rewrite(
         first = re.match(r"[A-Za-z]+", addition)
         pieces.append((addition, first is not None and first.group().lower() in _LOWERABLE))
     return _ended(_join(pieces), closing)
+
+
+def _ends_on_a_question(pieces: list[tuple[str, bool]]) -> bool:
+    return bool(pieces) and pieces[-1][0].rstrip().endswith("?")
 
 
 def _ask_dropped(pitchy: list[Hit], kept: list[tuple[int, int]]) -> bool:

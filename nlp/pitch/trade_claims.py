@@ -191,3 +191,42 @@ _BOOKING_PERK = re.compile(
 
 def booking_perks(doc: Doc) -> list[Span]:
     return [span for sent in doc.sents for span in _spans(doc, sent, _BOOKING_PERK)]
+
+
+# "book an ergonomic assessment with me", "book in with me at the practice", "book yourself in
+# with us for a few sessions", "book ur engagement shoot with us": a booking with the writer,
+# asked of them, is asking for the business. "Book the cottage with us for June" books a
+# holiday together, so only what a trade is booked for, or a bare "book in", counts.
+_BOOKED_FOR = (
+    r"sessions?|assessments?|appointments?|consultations?|check-?ups?|checks?|massages?|"
+    r"treatments?|lessons?|classes|class|slots?|visits?|reviews?|surveys?|shoots?|fittings?|"
+    r"viewings?|scans?|cleans?|cleanings?|audits?|services?|portraits?|tests?"
+)
+_BOOK_WITH_ME = re.compile(
+    r"\bbook\s+(?:(?:yourself|yourselves|him|her|them|you|u)\s+)?"
+    r"(?:in\s+|(?:(?:a|an|your|ur|the|his|her|their|one|[\w'’-]+['’]s)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:" + _BOOKED_FOR + r")\s+)"
+    r"(?:with|at)\s+(?:me|us|my|our)\b",
+    re.IGNORECASE,
+)
+# What comes before an imperative or a suggested booking: "so book", "do book", "just book".
+_BOOK_LEAD_INS = {"so", "and", "just", "do", "please", "then", "to", "should", "can", "could"}
+
+
+def _book_is_asked(span: Span) -> bool:
+    """ "Book" is the verb asked of them, not "your book with me"."""
+    book = span[0]
+    if book.is_sent_start or book.pos_ == "VERB":
+        return True
+    # The parser can run "...after the Munro? Book in with me" into one sentence.
+    before = book.nbor(-1).text if book.i > 0 else ""
+    return before.lower() in _BOOK_LEAD_INS or before in ("?", "!", ".", "-", "•")
+
+
+def bookings_with_the_writer(doc: Doc) -> list[Span]:
+    return [
+        span
+        for sent in doc.sents
+        for span in _spans(doc, sent, _BOOK_WITH_ME)
+        if _book_is_asked(span)
+    ]
