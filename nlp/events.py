@@ -130,6 +130,16 @@ def _text(words: Sequence[Token]) -> str:
 _GROUPS = frozenset("club group class".split())
 
 
+def _what_a_group_meets_for(tok: Token) -> bool:
+    """ "breakfast club", "running club", "book club": a meal, a doing or a pastime's word,
+    not a name ("the yale club", "the rotary club" are clubs, firms of a sort)."""
+    low = tok.lower_
+    return low in EVENT_HEADS or tok.tag_ == "VBG" or low.endswith("ing") or low in _PASTIMES
+
+
+_PASTIMES = frozenset("book toddler parent supper chess quiz bridge knit craft".split())
+
+
 def _event_head(doc: Doc, j: int) -> bool:
     low = doc[j].lower_
     if low in _GROUPS:
@@ -137,7 +147,7 @@ def _event_head(doc: Doc, j: int) -> bool:
             return False
         before = doc[j - 1]
         said = before.is_alpha and before.is_lower and doc[j].is_lower
-        return said and before.lower_ not in _DET | _AT
+        return said and _what_a_group_meets_for(before)
     return low in EVENT_HEADS
 
 

@@ -1180,7 +1180,7 @@ def _contacted_me(span: Span) -> bool:
     words = [t.lower_ for t in span if not t.is_punct]
     if len(words) >= 2 and words[0] in ("met", "meet") and words[1] in _THEM:
         return True
-    if words and words[0] in _REACH_AGAIN and _THEM & set(words[1:4]):
+    if words and words[0] in _REACH_AGAIN and _THEM & set(words[1:4]) and "again" in words:
         return True  # "speak to her again on the 9th": the user's follow-up, no job of hers
     return (
         len(words) >= 2
@@ -1736,7 +1736,13 @@ _PLATFORMS = frozenset(
 def _the_gathering(ent: Span, found: tuple[str, tuple[int, int]] | None) -> bool:
     """The model's firm is the gathering where they met ("at parkrun"), not one that hosts
     it and is a firm too ("BNI breakfast")."""
-    return found is not None and ent.start <= found[1][1] - 1 < ent.end and not ent.text.isupper()
+    if found is None or not ent.start <= found[1][1] - 1 < ent.end:
+        return False
+    return all(t.lower_ in EVENT_HEADS and t.lower_ not in _HOSTING_HEADS for t in ent)
+
+
+# Gathering words that are firms' names too: "BNI" hosts the "bni breakfast".
+_HOSTING_HEADS = frozenset("bni".split())
 
 
 def _where_connected(doc: Doc, ent: Span) -> bool:
