@@ -124,8 +124,31 @@ def _text(words: Sequence[Token]) -> str:
     return " ".join(_case(t.text, t.lower_, t.i == 0) for t in words)
 
 
+# A group that meets, named in lowercase by what it meets for: "the breakfast club", "the
+# running club", "the toddler group". Alone ("at the club") it may be anywhere, so it needs
+# a word before it; capitalised ("Morrison Legal Group") it is a firm.
+_GROUPS = frozenset("club group class".split())
+
+
+def _what_a_group_meets_for(tok: Token) -> bool:
+    """ "breakfast club", "running club", "book club": a meal, a doing or a pastime's word,
+    not a name ("the yale club", "the rotary club" are clubs, firms of a sort)."""
+    low = tok.lower_
+    return low in EVENT_HEADS or tok.tag_ == "VBG" or low.endswith("ing") or low in _PASTIMES
+
+
+_PASTIMES = frozenset("book toddler parent supper chess quiz bridge knit craft".split())
+
+
 def _event_head(doc: Doc, j: int) -> bool:
-    return doc[j].lower_ in EVENT_HEADS
+    low = doc[j].lower_
+    if low in _GROUPS:
+        if j == 0:
+            return False
+        before = doc[j - 1]
+        said = before.is_alpha and before.is_lower and doc[j].is_lower
+        return said and _what_a_group_meets_for(before)
+    return low in EVENT_HEADS
 
 
 def _place_head(doc: Doc, j: int) -> bool:

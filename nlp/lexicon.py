@@ -60,7 +60,7 @@ EVENT_HEADS: frozenset[str] = frozenset(
     "networking event reception mingle social hackathon convention festival tournament "
     "outing game panel talk forum picnic bbq barbecue cookout night build drive cleanup "
     "clean-up meeting ceremony fair auction tailgate recital shower wedding fry potluck show "
-    "showcase".split()
+    "showcase parkrun".split()
 )
 
 # Gatherings that are events on their own at the start of a note ("conference day 2: ...");
@@ -68,7 +68,7 @@ EVENT_HEADS: frozenset[str] = frozenset(
 GROUP_EVENTS: frozenset[str] = frozenset(
     "mixer conference conf meetup meet-up summit expo gala party fundraiser workshop seminar "
     "webinar retreat bni networking reception hackathon convention festival tournament "
-    "outing panel forum picnic bbq barbecue cookout".split()
+    "outing panel forum picnic bbq barbecue cookout parkrun".split()
 )
 
 # Places where people run into each other: "ran into X at the gym" (after events).

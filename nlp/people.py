@@ -1063,6 +1063,8 @@ def _after_relative_word(doc: Doc, start: int) -> bool:
     before = doc[start - 1].lower_ if start else ""
     if before in ("and", "&", "+") and start >= 3 and doc[start - 3].lower_ in RELATIVES:
         return True  # "twins ada and obi": the second of two named together
+    if before == "," and start >= 2 and _set_off(doc, start):
+        before = doc[start - 2].lower_  # "ross's dad, angus, is retired"
     return before in RELATIVES or (
         before == "law" and start >= 2 and doc[start - 2].lower_ in ("in", "-")
     )
@@ -1246,32 +1248,79 @@ def _with_a_firm(doc: Doc, start: int) -> bool:
     return before.lower_ in _WITH_A_FIRM or (job and doc[start].text.isupper())
 
 
-def _given_name_read_as_firm(doc: Doc, tok: Token, english: frozenset[str]) -> bool:
+def _given_name_read_as_firm(
+    doc: Doc, tok: Token, english: frozenset[str], listed: bool = False
+) -> bool:
     """ "coffee with Ciarán,": a capitalised given name that is no English word, that the
-    model read alone as a firm or a thing (not a place: "with Sydney" may be the city)."""
+    model read alone as a firm or a thing (not a place: "with Sydney" may be the city).
+    Between names of a list of people met ("met Fraser, Isla and Hamish"), any word no
+    dictionary knows is one, on the name list or not."""
     ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
     return (
         ent is not None
         and len(ent) == 1
         and ent.label_ not in ("PERSON", "GPE", "LOC", "FAC")
         and tok.is_title
-        and tok.lower_ in first_names()
+        and (tok.lower_ in first_names() or listed)
         and tok.lower_ not in english
     )
 
 
+_LIST_JOINS = frozenset(", and & n".split())
+
+
+def _met_list(doc: Doc, english: frozenset[str]) -> set[int]:
+    """ "met fraser, isla and hamish at parkrun": where each name of a list of two or more
+    after "met" or "with" starts; every one of them was met, not just the first."""
+    firsts = first_names()
+
+    def name_word(tok: Token) -> bool:
+        return tok.ent_type_ == "PERSON" or (
+            tok.is_alpha and (tok.lower_ in firsts or _unknown(tok, english))
+        )
+
+    starts: set[int] = set()
+    for tok in doc[1:]:
+        if not _after_met(doc, tok.i) or not name_word(tok):
+            continue
+        group = [tok.i]
+        i = tok.i
+        last_join: set[str] = set()
+        while True:
+            while i + 1 < len(doc) and i + 1 - group[-1] < 3 and name_word(doc[i + 1]):
+                i += 1  # "priya desai"
+            j = i + 1
+            while j < len(doc) and doc[j].lower_ in _LIST_JOINS:
+                j += 1  # ", and"
+            if j == i + 1 or j >= len(doc) or not name_word(doc[j]):
+                joined = {t.lower_ for t in doc[i + 1 : j]}
+                if joined & {"and", "&", "n"}:
+                    group = []  # "met lena, adidas and puma folk": no list of names
+                break
+            group.append(j)
+            last_join = {t.lower_ for t in doc[i + 1 : j]}
+            i = j
+        # A list ends "and hamish"; "met Lerato Dube, Gallagher, IT" is a record: her firm.
+        if len(group) > 1 and last_join & {"and", "&", "n"}:
+            starts.update(group)
+    return starts
+
+
 def met_names(doc: Doc, english: frozenset[str]) -> list[Span]:
     """ "met priya, VP sales at Apex": a word no English word list knows, right after
-    "met" or "with", standing alone: a name the model left unlabelled."""
+    "met" or "with", standing alone: a name the model left unlabelled. So is each given
+    name of a list after "met" ("met Grant, Yuki and Ross"), the model's firm or not."""
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
     found = []
     firsts = first_names()
+    listed = _met_list(doc, english)
     for tok in doc[1:]:
         titled = _title_before(doc, tok.i)  # "met rev. colin price": a name after the title
         titled = titled or (_nicknamed(doc, tok.i) and tok.lower_ in firsts)
-        if not (_after_met(doc, tok.i) or titled):
+        titled = titled or (tok.i in listed and tok.is_title and tok.lower_ in firsts)
+        if not (_after_met(doc, tok.i) or titled or tok.i in listed):
             continue
-        if tok.i in taken and not _given_name_read_as_firm(doc, tok, english):
+        if tok.i in taken and not _given_name_read_as_firm(doc, tok, english, tok.i in listed):
             continue
         if not (_unknown(tok, english) or (titled and tok.lower_ in firsts)):
             continue
@@ -1374,16 +1423,41 @@ def _subject_names(doc: Doc, english: frozenset[str], *, known: bool = False) ->
         before = doc[tok.i - 1].lower_ if tok.i else ""
         after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
         opens = tok.i == 0 or before in (".", "!", "?", ";", "-", "–", "•", "*", "and", "but")
+        opens = opens or _goes_on(doc, tok.i)  # ". also aoife - she's a GP"
         # A firm the model read stays one after "called" ("called comcast about the bill")
         # unless it is a contact's name or "he" or "she" follows.
         person = known or not tok.ent_type_ or _he_or_she(doc[tok.i + 1 : tok.i + 8])
         if before == "called" and _named_thing(doc, tok.i - 1):
             continue  # "a landscaping company called greenline": its name, not a call
-        if (opens and after in _SUBJECT_VERBS) or (
+        if (opens and (after in _SUBJECT_VERBS or _said_of_them_next(doc, tok.i))) or (
             before in _REACHED and person and (not after or after in _AFTER_REACHED)
         ):
             found.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
     return found
+
+
+# Words that carry a note on to the next person: ". also aoife - she's a GP".
+_GOING_ON = frozenset("also then plus".split())
+_HE_SHE = frozenset("he she they he's she's they're".split())
+
+
+def _goes_on(doc: Doc, i: int) -> bool:
+    """The word at i comes after "also", "then" or "plus" that open a sentence."""
+    return (
+        i >= 1
+        and doc[i - 1].lower_ in _GOING_ON
+        and (i == 1 or doc[i - 2].text in (".", "!", "?", ";", "\n") or "\n" in doc[i - 2].text)
+    )
+
+
+def _said_of_them_next(doc: Doc, i: int) -> bool:
+    """ "aoife - she's a GP", "tunde, he does tiling": a dash or a comma, then "he" or "she"
+    saying what the word at i is or does."""
+    return (
+        i + 2 < len(doc)
+        and doc[i + 1].text in ("-", "–", "—", ",")
+        and doc[i + 2].lower_ in _HE_SHE
+    )
 
 
 # Verbs that take the person, then the thing: "sent kofi the invoice", "gave X a lift".
@@ -1598,12 +1672,13 @@ def _named_relatives(doc: Doc, english: frozenset[str]) -> list[Span]:
     firsts = first_names()
     found = []
     for tok in doc[1:]:
-        before = doc[tok.i - 1].lower_
-        if before == "," and tok.i >= 2 and _set_off(doc, tok.i):
-            before = doc[tok.i - 2].lower_  # "ana's cousin, sefo, after a new car"
+        kin_at = tok.i - 1  # where the relative word is
+        if doc[kin_at].text == "," and tok.i >= 2 and _set_off(doc, tok.i):
+            kin_at = tok.i - 2  # "ana's cousin, sefo, after a new car"
         bracketed = _bracketed_after_kin(doc, tok.i)
         if bracketed:
-            before = doc[tok.i - 2].lower_  # "sunita's nan (nani)": what her nan is called
+            kin_at = tok.i - 2  # "sunita's nan (nani)": what her nan is called
+        before = doc[kin_at].lower_
         friend = before in _ACQUAINTANCES
         if before not in RELATIVES and not friend and not (before == "law" and tok.i >= 3):
             continue
@@ -1618,7 +1693,8 @@ def _named_relatives(doc: Doc, english: frozenset[str]) -> list[Span]:
             continue  # "her brother in law dr ramon villanueva": the name comes after
         # ("my buddy hector", "his wife felicity": a first name that is a word too, said as
         # a noun after someone's relative)
-        owned = tok.i >= 2 and doc[tok.i - 2].lower_ in ("his", "her", "their", "my", "'s", "’s")
+        # ("fraser's dad, angus, is retired": set off by commas too)
+        owned = kin_at >= 1 and doc[kin_at - 1].lower_ in ("his", "her", "their", "my", "'s", "’s")
         named_word = (friend or owned) and tok.lower_ in firsts and tok.pos_ in ("NOUN", "PROPN")
         if (
             not (_unknown(tok, english) or (tok.lower_ in firsts and tok.lower_ not in english))

@@ -93,6 +93,7 @@ from nlp.schema import FACT_KINDS, Change, Fact, FactKind, FollowUp, NoteExtract
 from nlp.second_language import second_language_details
 from nlp.taxes import tax_trouble
 from nlp.teams import followed_teams
+from nlp.town_firms import firms_by_town
 from nlp.users_own import the_users_act, without_users_own
 from nlp.workplaces import (
     a_membership,
@@ -322,7 +323,8 @@ def read_doc(
             text = _detail_text(Span(doc, span.start, callback.end, label="need"), named)
         if label == "need":
             text = _them_said(span, text)
-        if person is not None:
+        text = _WEEK_COMMENCING.sub("", text)  # "moving office w/c 11 january": when, apart
+        if person is not None and text:
             _add(facts[id(person)], Fact(_kind(label), text))
     others = [d for d in details if d.label_ != "family"]
     for said in kin_said:  # "granddaughter yareli sings in the choir": hers too
@@ -383,6 +385,7 @@ def read_doc(
         + _clubs(doc, people)
         + _called_names(doc)
         + _lowercase_workplaces(doc, english)
+        + firms_by_town(doc)  # "runs sparkle clean glasgow"
         + _former_employers(doc, english)
         + teams
         + hosts
@@ -408,6 +411,7 @@ def read_doc(
         and not a_place_said(e)  # "a flat in DIFC", "the Ikoyi market": places, no firms
         and not _a_corrected_name(e, renames)  # "it's Sione, not Sean": no firm
         and not titles_a_name(e, named)  # "bisola & deacon [tunde]"
+        and not _the_gathering(e, found)  # "met ana at parkrun": where, no firm
     ]
     for ent in sorted(org_spans, key=lambda e: e.start):
         name = org_case(ent.text)
@@ -1176,6 +1180,8 @@ def _contacted_me(span: Span) -> bool:
     words = [t.lower_ for t in span if not t.is_punct]
     if len(words) >= 2 and words[0] in ("met", "meet") and words[1] in _THEM:
         return True
+    if words and words[0] in _REACH_AGAIN and _THEM & set(words[1:4]) and "again" in words:
+        return True  # "speak to her again on the 9th": the user's follow-up, no job of hers
     return (
         len(words) >= 2
         and words[0] in _CONTACTED
@@ -1185,6 +1191,17 @@ def _contacted_me(span: Span) -> bool:
 
 
 _THEM = frozenset("him her them".split())
+# A week said by its Monday at a detail's end ("starting a new job w/c 4th jan"): the date
+# is read as a date; the card says what they are doing.
+_WEEK_COMMENCING = re.compile(
+    r"[\s,]+(?:w/c|wc|w/b|wb|week commencing|week beginning)\s+(?:the\s+|mon(?:day)?\s+)?"
+    r"\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?(?:\s+[a-z]{3,9}\.?)?$",
+    re.IGNORECASE,
+)
+# How the user will reach someone again: "speak to him again", "catch up with her".
+_REACH_AGAIN = frozenset(
+    "speak talk chat catch call ring phone bell email text message see meet touch".split()
+)
 
 
 _NAMED_CHILD = re.compile(
@@ -1714,6 +1731,18 @@ _PLATFORMS = frozenset(
     "linkedin facebook instagram tiktok nextdoor reddit meetup bumble whatsapp zoom "
     "slack discord eventbrite".split()
 )
+
+
+def _the_gathering(ent: Span, found: tuple[str, tuple[int, int]] | None) -> bool:
+    """The model's firm is the gathering where they met ("at parkrun"), not one that hosts
+    it and is a firm too ("BNI breakfast")."""
+    if found is None or not ent.start <= found[1][1] - 1 < ent.end:
+        return False
+    return all(t.lower_ in EVENT_HEADS and t.lower_ not in _HOSTING_HEADS for t in ent)
+
+
+# Gathering words that are firms' names too: "BNI" hosts the "bni breakfast".
+_HOSTING_HEADS = frozenset("bni".split())
 
 
 def _where_connected(doc: Doc, ent: Span) -> bool:
