@@ -1,0 +1,162 @@
+"""Organisations a gathering names that the reader missed: the place it was held ("drinks
+at the Grand Meridian"), the body that hosted or sponsored it ("the mixer hosted by first
+harbor bank"), and a host said in lowercase or by a service club's name alone before it
+("the vietnamese business council new year party", "Toastmasters meeting"). Each is an
+organisation the note names, never the employer of the people met there, never a person.
+
+Each note is a variant of a kind of miss, not a note from the corpus."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from nlp.extract import NoteExtractor
+from nlp.schema import NoteExtraction
+from tests.nlp.helpers import names, orgs, person
+
+NOW = datetime(2026, 12, 7, 10, 0, tzinfo=UTC)  # Monday
+
+
+def read(extractor: NoteExtractor, text: str) -> NoteExtraction:
+    return extractor.extract(text, now=NOW)
+
+
+# 1. The place a gathering was held, said after "at the" or "in the".
+
+
+@pytest.mark.parametrize(
+    ("note", "venue", "first"),
+    [
+        (
+            "Christmas party at the Grand Meridian. Sat with Yuki Tanaka, a recruiter.",
+            "grand meridian",
+            "yuki",
+        ),
+        (
+            "the bni lunch at the rosewood hotel, met dmitri ivanov a printer",
+            "rosewood hotel",
+            "dmitri",
+        ),
+        (
+            "quiz night in the Drowsy Heron - sat w/ Owain Pryce, electrician, mad into darts",
+            "drowsy heron",
+            "owain",
+        ),
+        (
+            "alumni reception at the Velasquez Pavilion. chatted to Ngozi Eze, she's an "
+            "architect, wants a mentor",
+            "velasquez pavilion",
+            "ngozi",
+        ),
+    ],
+)
+def test_the_place_a_gathering_was_held_is_an_org_and_nobodys_employer(
+    extractor: NoteExtractor, note: str, venue: str, first: str
+) -> None:
+    r = read(extractor, note)
+    assert any(venue in o for o in orgs(r)), orgs(r)
+    assert venue not in (person(r, first).org or "").lower()
+    assert not any(venue.split()[-1] in n.lower() for n in names(r))
+
+
+@pytest.mark.parametrize(
+    ("note", "not_an_org"),
+    [
+        ("bbq at the Okonkwos' place, met Chidi, he's a nurse", "okonkwo"),
+        ("dinner at the Christmas market with Lin Chen, she teaches piano", "christmas"),
+        ("lunch at the office with Marta Kowalczyk, our new designer", "office"),
+    ],
+)
+def test_a_family_a_date_or_a_plain_room_is_no_venue(
+    extractor: NoteExtractor, note: str, not_an_org: str
+) -> None:
+    r = read(extractor, note)
+    assert not any(not_an_org in o for o in orgs(r)), orgs(r)
+
+
+# 2. The body that hosted, sponsored or organised the gathering.
+
+
+@pytest.mark.parametrize(
+    ("note", "host", "first"),
+    [
+        (
+            "the mixer hosted by first harbor bank, met nkechi obi, a realtor",
+            "first harbor bank",
+            "nkechi",
+        ),
+        (
+            "breakfast sponsored by the pinecrest credit union - Haruki Mori, roofer, wants leads",
+            "pinecrest credit union",
+            "haruki",
+        ),
+        (
+            "Wine tasting put on by the Lusophone Business Association. Met Joana Pires, "
+            "a sommelier.",
+            "lusophone business association",
+            "joana",
+        ),
+    ],
+)
+def test_the_body_that_hosted_a_gathering_is_an_org_and_nobodys_employer(
+    extractor: NoteExtractor, note: str, host: str, first: str
+) -> None:
+    r = read(extractor, note)
+    assert any(host in o for o in orgs(r)), orgs(r)
+    assert host not in (person(r, first).org or "").lower()
+
+
+def test_a_person_who_hosted_a_dinner_is_still_a_person(extractor: NoteExtractor) -> None:
+    r = read(extractor, "the dinner hosted by Priya Shah was lovely, met her brother Arun, a chef")
+    assert "Priya Shah" in names(r)
+    assert not any("priya" in o for o in orgs(r))
+
+
+# 3. A host said before its gathering in lowercase, or by a service club's name alone.
+
+
+@pytest.mark.parametrize(
+    ("note", "host", "first"),
+    [
+        (
+            "vietnamese business council new year party, met thu nguyen a dentist",
+            "vietnamese business council",
+            "thu",
+        ),
+        (
+            "so the ghanaian nurses association christmas dinner um met kojo mensah he's a driver",
+            "ghanaian nurses association",
+            "kojo",
+        ),
+        (
+            "Toastmasters meeting tonight - met Kenji Sato, an engineer at Bosch",
+            "toastmasters",
+            "kenji",
+        ),
+        (
+            "kiwanis pancake breakfast, sat w/ rosa delgado-pérez, runs a daycare",
+            "kiwanis",
+            "rosa",
+        ),
+    ],
+)
+def test_a_lowercase_or_service_club_host_is_an_org_and_nobodys_employer(
+    extractor: NoteExtractor, note: str, host: str, first: str
+) -> None:
+    r = read(extractor, note)
+    assert any(host in o for o in orgs(r)), orgs(r)
+    assert host not in (person(r, first).org or "").lower()
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "the book club christmas dinner, met gloria diaz a teacher",
+        "our running club holiday party, met ahmed saleh, he's a vet",
+    ],
+)
+def test_a_kind_of_club_is_no_host(extractor: NoteExtractor, note: str) -> None:
+    r = read(extractor, note)
+    assert not any("club" in o for o in orgs(r)), orgs(r)
