@@ -160,3 +160,60 @@ def test_a_lowercase_or_service_club_host_is_an_org_and_nobodys_employer(
 def test_a_kind_of_club_is_no_host(extractor: NoteExtractor, note: str) -> None:
     r = read(extractor, note)
     assert not any("club" in o for o in orgs(r)), orgs(r)
+
+
+# 4. A firm named after its owner: their surname, then what the firm does.
+
+
+@pytest.mark.parametrize(
+    ("note", "firm"),
+    [
+        ("lerato mokoena. mokoena catering. weddings + funerals. call fri", "mokoena catering"),
+        ("hiroshi tanaka. tanaka ramen (chef/owner). moving to osaka", "tanaka ramen"),
+        ("Shlomo Abrams. Abrams Appraisal. 30 yrs. grandkids.", "abrams appraisal"),
+        ("linh pham - pham's nails - very sweet, 3 kids", "pham's nails"),
+        (
+            "bumped into tomasz wojcik, he's running wojcik hvac since his dad retired",
+            "wojcik hvac",
+        ),
+        ("Chidi Okeke took over okeke haulage from his uncle, 6 lorries", "okeke haulage"),
+    ],
+)
+def test_a_firm_named_after_its_owner_is_an_org_and_no_second_person(
+    extractor: NoteExtractor, note: str, firm: str
+) -> None:
+    r = read(extractor, note)
+    assert firm in orgs(r), orgs(r)
+    assert len(r.people) == 1, names(r)
+
+
+@pytest.mark.parametrize(
+    ("note", "firm", "first"),
+    [
+        (
+            "Ruben Castellano runs castellano concrete, his wife is a nurse",
+            "castellano concrete",
+            "ruben",
+        ),
+    ],
+)
+def test_a_firm_named_after_its_owner_is_where_they_work(
+    extractor: NoteExtractor, note: str, firm: str, first: str
+) -> None:
+    r = read(extractor, note)
+    assert (person(r, first).org or "").lower() == firm
+
+
+@pytest.mark.parametrize(
+    ("note", "first"),
+    [
+        ("saw mike sullivan painting the fence, he's a retired cop", "mike"),
+        ("Grace Osei and Kofi Osei catering the wedding for us, so sweet", "grace"),
+    ],
+)
+def test_a_name_before_what_they_are_doing_is_no_firm(
+    extractor: NoteExtractor, note: str, first: str
+) -> None:
+    r = read(extractor, note)
+    person(r, first)
+    assert not any(first in o for o in orgs(r)), orgs(r)
