@@ -217,3 +217,41 @@ def test_a_name_before_what_they_are_doing_is_no_firm(
     r = read(extractor, note)
     person(r, first)
     assert not any(first in o for o in orgs(r)), orgs(r)
+
+
+# 5. A team said as what someone is a fan of, or into: an org, never their employer.
+
+
+@pytest.mark.parametrize(
+    ("note", "team", "first"),
+    [
+        ("Ali Hassan, big fan of the Canucks, accountant", "canucks", "ali"),
+        ("Giulia Ferri is a tifosa of Juventus, lawyer at Bonelli", "juventus", "giulia"),
+        ("Yasmin Farouk is super into the Broncos, works at Kaiser", "broncos", "yasmin"),
+        ("kaveh is a huge fan of Persepolis and sells carpets", "persepolis", "kaveh"),
+    ],
+)
+def test_a_team_someone_is_a_fan_of_is_an_org_and_not_their_employer(
+    extractor: NoteExtractor, note: str, team: str, first: str
+) -> None:
+    r = read(extractor, note)
+    assert team in orgs(r), orgs(r)
+    assert (person(r, first).org or "").lower() != team
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "he's really into the details, very thorough, name's Omar Rashid",
+        "Priya is a fan of the idea and will pitch it to her boss",
+    ],
+)
+def test_a_thing_someone_likes_is_no_team(extractor: NoteExtractor, note: str) -> None:
+    r = read(extractor, note)
+    assert not [o for o in orgs(r) if o not in ("",)], orgs(r)
+
+
+def test_a_person_someone_is_a_fan_of_stays_a_person(extractor: NoteExtractor) -> None:
+    r = read(extractor, "met Wanjiru Kamau, she's a big fan of Tomasz Nowak, her old boss")
+    assert "Tomasz Nowak" in names(r)
+    assert not any("nowak" in o for o in orgs(r)), orgs(r)
