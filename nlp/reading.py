@@ -96,6 +96,7 @@ from nlp.teams import followed_teams
 from nlp.users_own import the_users_act, without_users_own
 from nlp.workplaces import (
     a_membership,
+    lowercase_workplaces_after_the,
     replaces_society,
     titles_a_name,
     without_sentence_adverb,
@@ -383,6 +384,7 @@ def read_doc(
         + _clubs(doc, people)
         + _called_names(doc)
         + _lowercase_workplaces(doc, english)
+        + lowercase_workplaces_after_the(doc)  # "a midwife at the rotunda"
         + _former_employers(doc, english)
         + teams
         + hosts

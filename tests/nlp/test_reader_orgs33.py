@@ -255,3 +255,40 @@ def test_a_person_someone_is_a_fan_of_stays_a_person(extractor: NoteExtractor) -
     r = read(extractor, "met Wanjiru Kamau, she's a big fan of Tomasz Nowak, her old boss")
     assert "Tomasz Nowak" in names(r)
     assert not any("nowak" in o for o in orgs(r)), orgs(r)
+
+
+# 6. Where someone works, said in lowercase after their job and "at the": a hospital, a
+# hotel or a shop known by its own short name.
+
+
+@pytest.mark.parametrize(
+    ("note", "first", "org"),
+    [
+        ("tunde's wife bisi is a midwife at the rotunda", "bisi", "rotunda"),
+        ("he's a chef at the savoy, pablo ruiz, wants a supplier", "pablo", "savoy"),
+        ("rania is a pharmacist at the boots on king st", "rania", "boots"),
+        ("ji-woo is a receptionist at the langham, loves k-dramas", "ji-woo", "langham"),
+    ],
+)
+def test_a_lowercase_workplace_after_a_job_and_at_the_is_their_employer(
+    extractor: NoteExtractor, note: str, first: str, org: str
+) -> None:
+    r = read(extractor, note)
+    assert any(org in o for o in orgs(r)), orgs(r)
+    assert org in (person(r, first).org or "").lower()
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "she's a teacher at the moment but wants to retrain, name's emma lund",
+        "kwame is a nurse at the hospital and plays chess",
+        "lola's a barista at the airport on weekends",
+        "dev is a manager at the same place as his brother",
+    ],
+)
+def test_a_time_or_a_kind_of_place_after_at_the_is_no_employer(
+    extractor: NoteExtractor, note: str
+) -> None:
+    r = read(extractor, note)
+    assert orgs(r) == [], orgs(r)
