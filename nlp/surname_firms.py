@@ -38,8 +38,8 @@ def surname_firms(doc: Doc) -> None:
         if tok.i and doc[tok.i - 1].is_alpha and doc[tok.i - 1].lower_ in first_names():
             continue  # "grace osei catering the wedding": the person, doing something
         end = _trade_end(doc, tok.i + 1)
-        if end is None or any(e.label_ == "ORG" and e.start < end and tok.i < e.end for e in ents):
-            continue  # "Cho's Auto Body": a firm the model read whole already
+        if end is None or any(e.label_ == "ORG" and e.start < end <= e.end for e in ents):
+            continue  # "Cho's Auto Body": a firm the model read whole already ("pham" is not)
         firms.append(Span(doc, tok.i, end, label="ORG"))
     if not firms:
         return
