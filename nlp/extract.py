@@ -30,6 +30,7 @@ from nlp.reading import read_doc
 from nlp.records import read_records
 from nlp.repairs import repaired
 from nlp.schema import NoteExtraction
+from nlp.surname_firms import surname_firms
 from nlp.teams import followed_teams, orgs_apart
 from nlp.workplaces import firms_after_jobs
 
@@ -107,6 +108,7 @@ class NoteExtractor:
             teams = followed_teams(doc) + fans_teams(doc, self._english)
             orgs_apart(doc, teams + event_hosts(doc, self._english))
             firm_suffixes(doc)  # "runs mcgrath and co": the whole name is the firm
+            surname_firms(doc)  # "lerato mokoena. mokoena catering": her family's firm
             firms_after_jobs(doc)  # "a nurse with Marie Curie": her employer, nobody met
             return read_doc(
                 doc, now, known, self._dates, self._ledger, self._english, known_traits or {}

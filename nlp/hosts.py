@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from nlp.acronyms import NO_BODY
-from nlp.lexicon import EVENT_HEADS, STOP
+from nlp.lexicon import DEMONYMS, EVENT_HEADS, STOP
+from nlp.venues import gathering_sponsors, gathering_venues
 
 # A body's word cut short, its full stop no end of a sentence: "Assoc.", "Soc.".
 _SHORT = frozenset("assoc soc fed".split())
@@ -15,7 +16,9 @@ _HEADS = EVENT_HEADS | frozenset("evening session do".split())
 # Last words of a host's name: "Jamaican-Canadian Assoc.", "JN Bank", "Lions Club".
 _BODIES = frozenset(
     "assoc assoc. association chamber bank union club society council federation guild".split()
-)
+) | frozenset("rotary rotaract kiwanis toastmasters soroptimists jaycees lions optimists".split())
+# Service clubs, each one body by its name alone: "Toastmasters meeting", "kiwanis breakfast".
+_SERVICE_CLUBS = frozenset("rotary rotaract kiwanis toastmasters soroptimists jaycees".split())
 # What a gathering is about, said in capitals before it: "AI meetup", "HR lunch", "VC
 # holiday party"; no body hosts those.
 _TOPICS = NO_BODY | frozenset("vc cle cme nye hoa bom esg dei stem".split())
@@ -38,7 +41,9 @@ def event_hosts(doc: Doc, english: frozenset[str]) -> list[Span]:
         words = doc[start:end]
         if _a_host(words) and not _only_a_kind(words, english):
             found.append(Span(doc, start, end, label="ORG"))
-    return found
+    # "drinks at the Grand Meridian", "the mixer hosted by first harbor bank": a gathering's
+    # place and sponsor are where people were met, no employer, like its host
+    return found + gathering_venues(doc, english) + gathering_sponsors(doc)
 
 
 def _host_end(doc: Doc, head: int) -> int | None:
@@ -101,17 +106,33 @@ def _a_word_of_a_host(doc: Doc, i: int, end: int) -> bool:
         return i > 0 and doc[i - 1].lower_ == "local"  # "Local 73"
     if tok.lower_ in _BODIES or tok.lower_ == "business":
         return True  # "Toronto Korean business assoc."
+    if tok.is_alpha and tok.is_lower and tok.lower_ not in STOP:
+        # "vietnamese business council": lowercase, a name that ends in a body's word
+        last = doc[end - 2] if doc[end - 1].text == "." else doc[end - 1]
+        return last.lower_ in _BODIES and tok.ent_type_ not in ("ROLE", "DATE", "PERSON")
     return tok.is_alpha and (tok.is_title or tok.is_upper) and tok.ent_type_ not in ("ROLE", "DATE")
 
 
 def _only_a_kind(words: Span, english: frozenset[str]) -> bool:
     """ "Rugby club", "Next chamber", "Bar association": a dictionary word before a body's
-    word in lowercase says what kind of body, not which ("Igbo Union" is one)."""
+    word in lowercase says what kind of body, not which ("Igbo Union" is one). All in
+    lowercase, a name needs a people, a place or a word no dictionary knows to say which:
+    "ghanaian nurses association" is one, "our book club" and "the running club" are not."""
     named = [t for t in words if t.text != "."]
+    if len(named) > 2 and all(t.is_lower for t in named):
+        return not any(_says_which(t, english) for t in named)
     if len(named) != 2 or named[1].lower_ not in _BODIES:
         return False
     first = named[0]
     return first.lower_ in STOP or (first.lower_ in english and named[1].is_lower)
+
+
+def _says_which(tok: Token, english: frozenset[str]) -> bool:
+    return (
+        tok.lower_ in DEMONYMS
+        or tok.ent_type_ in ("NORP", "GPE")
+        or (tok.is_alpha and tok.lower_ not in english and tok.lower_ not in _BODIES)
+    )
 
 
 def _a_host(words: Span) -> bool:
@@ -125,4 +146,5 @@ def _a_host(words: Span) -> bool:
     local = any(t.lower_ == "local" and t.i + 1 < words.end and t.nbor().like_num for t in words)
     last = words[-2] if words[-1].text == "." else words[-1]
     body = len(words) >= 2 and last.lower_ in _BODIES
-    return acronym or local or body
+    alone = len(words) == 1 and last.lower_ in _SERVICE_CLUBS  # "Toastmasters meeting"
+    return acronym or local or body or alone

@@ -97,6 +97,7 @@ from nlp.town_firms import firms_by_town
 from nlp.users_own import the_users_act, without_users_own
 from nlp.workplaces import (
     a_membership,
+    lowercase_workplaces_after_the,
     replaces_society,
     titles_a_name,
     without_sentence_adverb,
@@ -386,6 +387,7 @@ def read_doc(
         + _called_names(doc)
         + _lowercase_workplaces(doc, english)
         + firms_by_town(doc)  # "runs sparkle clean glasgow"
+        + lowercase_workplaces_after_the(doc)  # "a midwife at the rotunda"
         + _former_employers(doc, english)
         + teams
         + hosts

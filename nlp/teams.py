@@ -26,6 +26,12 @@ _NO_TEAM = FAMILY_NOUNS | frozenset(
     "refs referees kids grandkids dogs cats details numbers books plants cars shows films "
     "movies songs lyrics holidays hills mountains beaches views".split()
 )
+# "a big fan of the Canucks", "tifosa of Juventus", "lifelong supporter of Hearts".
+_FAN_OF = frozenset(
+    "fan fans supporter supporters fanatic tifoso tifosa tifosi hincha torcedor".split()
+)
+# Said right before "into the": "is super into the Broncos" (not "moved into the…").
+_KEEN_INTO = frozenset("is 's ’s are 're ’re super really so big huge very totally proper".split())
 # A team's place of a name's words: "Heart of Midlothian", "Brighton & Hove Albion".
 _INNER = frozenset("of & and".split())
 _TEAM_TAGS = ("", "PERSON", "ROLE", "GPE", "NORP", "ORG")
@@ -70,6 +76,10 @@ def _team_said(doc: Doc, i: int) -> tuple[int, bool] | None:
         nxt, keen = nxt + 1, True
     elif lower in ("loves", "love") and doc[nxt : nxt + 2].text.lower() in ("her some", "his some"):
         nxt, keen = nxt + 2, True
+    elif lower in _FAN_OF and nxt < len(doc) and doc[nxt].lower_ == "of":
+        nxt += 1  # "a big fan of Man City": the capitalised name after it
+    elif lower == "into" and i and doc[i - 1].lower_ in _KEEN_INTO and _the_next(doc, nxt):
+        keen = True  # "super into the Broncos": a plural name, like "mad about the…"
     elif tok.lemma_ == "play" and tok.pos_ == "VERB":
         after = _after_for(doc, nxt)  # "plays prop for Norths", "plays junior hockey for the…"
         if after is None:
@@ -80,6 +90,10 @@ def _team_said(doc: Doc, i: int) -> tuple[int, bool] | None:
     if nxt < len(doc) and doc[nxt].lower_ == "the":
         nxt += 1
     return (nxt, keen) if nxt < len(doc) else None
+
+
+def _the_next(doc: Doc, i: int) -> bool:
+    return i < len(doc) and doc[i].lower_ == "the"
 
 
 def _after_for(doc: Doc, i: int) -> int | None:

@@ -4,8 +4,9 @@ belong to, and yields to a firm the note says they own or work at."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from nlp.lexicon import JOB_WORDS, STOP
 from nlp.people import FORMS_OF_ADDRESS
 
 # The last word of a society's, club's or chamber's name: "Yoruba Society of Atlanta" ends
@@ -147,3 +148,51 @@ def firms_after_jobs(doc: Doc) -> None:
         changed = True
     if changed:
         doc.ents = ents
+
+
+# Kinds of workplace, and times, said after "at the" where a workplace's own name would go:
+# "a nurse at the hospital", "a teacher at the moment".
+_NO_NAME = frozenset(
+    "hospital hospice clinic surgery practice school college university uni library office "
+    "offices airport station store shop supermarket market bank factory plant mill mall gym "
+    "church mosque temple synagogue hotel restaurant cafe café bar pub site warehouse port "
+    "docks harbour harbor farm zoo museum council court prison jail base hq lab salon garage "
+    "depot yard mine kitchen front back desk counter till door reception ward unit "
+    "moment minute time weekend weekends end start beginning top bottom same other minute "
+    "local usual new old big main weekend nursery daycare agency firm company club".split()
+)
+_MAX_NAME = 3
+
+
+def lowercase_workplaces_after_the(doc: Doc) -> list[Span]:
+    """ "a midwife at the rotunda", "a chef at the savoy", "a physio over at the beacon": a
+    lowercase name after someone's job and "at the", ending the clause, is where they work
+    ("a nurse at the hospital" says only what kind of place)."""
+    found = []
+    for tok in doc[2:-2]:
+        if tok.lower_ not in ("at", "@") or doc[tok.i + 1].lower_ != "the":
+            continue
+        k = tok.i - 1 - (doc[tok.i - 1].lower_ == "over")  # "a physio over at the beacon"
+        if doc[k].ent_type_ != "ROLE" and doc[k].lower_ not in JOB_WORDS:
+            continue
+        start = end = tok.i + 2
+        while end < len(doc) and end - start < _MAX_NAME and _a_lowercase_word(doc[end]):
+            end += 1
+        words = doc[start:end]
+        if not words or any(t.lower_ in _NO_NAME for t in words):
+            continue
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and not (nxt.is_punct or "\n" in nxt.text or nxt.pos_ == "ADP"):
+            continue  # "a nurse at the rotunda hospital ward": no name's end in sight
+        found.append(Span(doc, start, end, label="ORG"))
+    return found
+
+
+def _a_lowercase_word(tok: Token) -> bool:
+    return (
+        tok.is_alpha
+        and tok.is_lower
+        and tok.lower_ not in STOP
+        and tok.ent_type_ in ("", "ORG", "FAC", "PERSON")
+        and tok.pos_ in ("NOUN", "PROPN", "ADJ", "X")
+    )
