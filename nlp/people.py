@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from nlp.kin_words import OTHER_POSSESSIVES, OWNED_ONLY, WORLD_RELATIVES, kin_words_before
 from nlp.known import KnownNames, KnownTraits
 from nlp.lexicon import (
     AMBIGUOUS_FIRST,
@@ -107,6 +108,22 @@ def _addressed(doc: Doc, i: int) -> bool:
     return doc[i].lower_ in _ELDERS_ADDRESSED and _owner_word(doc, i) is None
 
 
+def _relative_at(doc: Doc, i: int) -> tuple[str, str] | None:
+    """The relation (and gender) the word at i says: "wife", or a word of another tongue or
+    English said as one ("her sambo", "su pololo", "her other half"); the ones that are
+    names or words too ("Tane", "blonde") only after a possessive."""
+    word = doc[i].lower_
+    if word in RELATIVES:
+        return RELATIVES[word]
+    said = WORLD_RELATIVES.get(word)
+    lead = kin_words_before(doc, i)
+    if said is None or lead < 0:
+        return None
+    if word in OWNED_ONLY and _owner_word(doc, lead) is None:
+        return None
+    return said
+
+
 def _kin_word_said(doc: Doc, i: int) -> bool:
     """ "her moko", "tama's koro", "the whanau": a word for family after a possessive (or
     any word for a whole family), not the "met koro" someone is called."""
@@ -196,8 +213,8 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         start += 1  # "yer wan aoife", "yer man seamus": Irish for "that woman" (trial 23)
     if all(doc[i].lower_ in _NOBODY_NAMED for i in range(start, end)):
         return None  # "his young lad", "the lads": nobody named
-    while end - start > 1 and doc[start].is_lower and doc[start].lower_ in RELATIVES:
-        start += 1  # "his missus leilani": who she is to him, then her name
+    while end - start > 1 and doc[start].is_lower and _relative_at(doc, start) is not None:
+        start += 1  # "his missus leilani", "su pololo diego": who he is to her, then his name
     while end - start > 1 and _said_kin_at(doc, start):
         start += 1  # "her man declan": her husband, Declan
     while end > start and doc[end - 1].is_lower and doc[end - 1].lower_ in _CHAT | _FILLERS:
@@ -686,7 +703,7 @@ def _family_of_another(doc: Doc, start: int) -> bool:
     i = start - 1
     while i >= 0 and doc[i].lower_ in (",", "little", "baby", "eldest", "youngest", "new"):
         i -= 1
-    if i < 1 or doc[i].lower_ not in RELATIVES:
+    if i < 1 or _relative_at(doc, i) is None:
         return False
     owner = doc[i - 1].lower_
     return owner in ("his", "her", "their", "'s", "’s")
@@ -705,7 +722,7 @@ def _given_name_before(doc: Doc, start: int, english: frozenset[str], taken: set
         return _a_first_name(word.lower_) and word.lower_ not in english | _TITLES
     if not doc[start].is_lower or not word.is_lower:
         return False
-    if word.lower_ in _TITLES or word.lower_ in STOP or word.lower_ in RELATIVES:
+    if word.lower_ in _TITLES or word.lower_ in STOP or _relative_at(doc, k) is not None:
         return False
     if _said_kin_at(doc, k):
         return False  # "her man declan": her husband, not a Mr Man Declan
@@ -1063,7 +1080,7 @@ def _after_relative_word(doc: Doc, start: int) -> bool:
     before = doc[start - 1].lower_ if start else ""
     if before in ("and", "&", "+") and start >= 3 and doc[start - 3].lower_ in RELATIVES:
         return True  # "twins ada and obi": the second of two named together
-    return before in RELATIVES or (
+    return (start >= 1 and _relative_at(doc, start - 1) is not None) or (
         before == "law" and start >= 2 and doc[start - 2].lower_ in ("in", "-")
     )
 
@@ -1598,14 +1615,16 @@ def _named_relatives(doc: Doc, english: frozenset[str]) -> list[Span]:
     firsts = first_names()
     found = []
     for tok in doc[1:]:
-        before = doc[tok.i - 1].lower_
-        if before == "," and tok.i >= 2 and _set_off(doc, tok.i):
-            before = doc[tok.i - 2].lower_  # "ana's cousin, sefo, after a new car"
+        at = tok.i - 1
+        if doc[at].text == "," and tok.i >= 2 and _set_off(doc, tok.i):
+            at = tok.i - 2  # "ana's cousin, sefo, after a new car"
         bracketed = _bracketed_after_kin(doc, tok.i)
         if bracketed:
-            before = doc[tok.i - 2].lower_  # "sunita's nan (nani)": what her nan is called
+            at = tok.i - 2  # "sunita's nan (nani)": what her nan is called
+        before = doc[at].lower_
         friend = before in _ACQUAINTANCES
-        if before not in RELATIVES and not friend and not (before == "law" and tok.i >= 3):
+        kin = _relative_at(doc, at) is not None
+        if not kin and not friend and not (before == "law" and tok.i >= 3):
             continue
         if before == "law" and doc[tok.i - 2].lower_ not in ("in", "-"):
             continue
@@ -2779,7 +2798,7 @@ def _relative_word(doc: Doc, span: Span, named: set[int]) -> tuple[str, str, int
     while (
         i >= 0
         and span.start - i <= 5
-        and (doc[i].lower_ not in RELATIVES or _addressed(doc, i))
+        and (_relative_at(doc, i) is None or _addressed(doc, i))
         and (
             doc[i].lower_ in _BRIDGE
             or doc[i].lower_ in _TITLES
@@ -2799,10 +2818,11 @@ def _relative_word(doc: Doc, span: Span, named: set[int]) -> tuple[str, str, int
         return _CHILDREN[doc[i].lower_] + (i,)
     if i >= 0 and _addressed(doc, i):
         return None  # "Lola Pacita", "Koro Hemi": how an elder is addressed, nobody's said
-    if i >= 0 and doc[i].lower_ in RELATIVES:
+    kin = _relative_at(doc, i) if i >= 0 else None
+    if kin is not None:
         if _kin_of_an_unnamed(doc, i, named):
             return None  # "met the groom's uncle Kofi": kin of someone the note never names
-        noun, gender = RELATIVES[doc[i].lower_]
+        noun, gender = kin
         between = {t.lower_ for t in doc[i + 1 : span.start]}
         if not gender and between & {"girl", "boy"}:  # "a baby girl named Lily"
             gender = "f" if "girl" in between else "m"
@@ -3068,12 +3088,15 @@ def _siblings_named_after(doc: Doc, people: list[Person], first: Person, span: S
 
 
 def _owner_word(doc: Doc, at: int) -> str | None:
-    """The possessive before a relative word: "her" in "her older son"."""
-    k = at - 1
+    """The possessive before a relative word: "her" in "her older son", "her other half";
+    another tongue's as the English one ("su pololo": their)."""
+    k = kin_words_before(doc, at) - 1
     while k >= 0 and (doc[k].lower_ in _ADJECTIVES or doc[k].like_num):
         k -= 1
     if k >= 0 and doc[k].lower_ in _POSSESSIVE:
         return doc[k].lower_
+    if k >= 0 and doc[at].lower_ in WORLD_RELATIVES and doc[k].lower_ in OTHER_POSSESSIVES:
+        return OTHER_POSSESSIVES[doc[k].lower_]
     if k >= 0 and doc[k].lower_ in ("'s", "’s") and k >= 1:
         return "'s"
     return None
