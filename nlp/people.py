@@ -998,6 +998,35 @@ def _a_place_in(span: Span) -> bool:
 
 
 _PLACE_AFTER = frozenset("preferably ideally area county".split())
+_PLACE_LEADS = frozenset("in into to from near outside around of across via".split())
+
+
+def _a_named_place(span: Span) -> bool:
+    """ "a tournament in Milton Keynes", "Drove to Ottawa", "- Denver: Kayla Brooks",
+    "Leeds, lettings forum.": a town, state or country the lexicon lists, said as a place.
+    One that is a given name too ("Austin", "Sydney") only after "in", "to" or "from", or as
+    a line's label; none after a relative word or a title ("wife Brooklyn")."""
+    doc, start = span.doc, span.start
+    if span.text.casefold() not in PLACES:
+        return False
+    if _after_relative_word(doc, start) or _titled(doc, start):
+        return False
+    before = doc[start - 1].lower_ if start else ""
+    if before in _PLACE_LEADS:
+        return True
+    label = span.end < len(doc) and doc[span.end].text in (":", ",")
+    if label and _opens_a_line(doc, start):
+        return True
+    given = len(span) == 1 and span[0].lower_ in first_names()
+    return not given and before not in _MET
+
+
+def _opens_a_line(doc: Doc, i: int) -> bool:
+    """Nothing but a bullet between the line's start and the word at i."""
+    k = i - 1
+    while k >= 0 and doc[k].text in _BULLETS:
+        k -= 1
+    return k < 0 or "\n" in doc[k].text
 _COMPASS = frozenset("east west north south upper lower greater central".split())
 
 
@@ -1723,6 +1752,7 @@ def find_people(
             or _abbreviation(s)
             or firm_end(doc, s.start, s.end)
             or _a_town_beside_a_town(s)
+            or (k is None and _a_named_place(s))
         )
     ]
     spans = _uncorrected(doc, world_trimmed(doc, spans))
