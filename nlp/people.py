@@ -1778,6 +1778,7 @@ def find_people(
     _quoted_nicknames(doc, people, english)
     _quoted_after_full_name(doc, people)
     _bracketed_names(doc, people, english)
+    _real_names(doc, people)
     _bracketed_pet_names(doc, people)
     _couples(doc, people, english)
     _named_before_callers(doc, people, english)
@@ -2053,7 +2054,11 @@ def _bracketed_names(doc: Doc, people: list[Person], english: frozenset[str]) ->
     for i in range(1, len(doc) - 2):
         if doc[i].text != "(" or _bracketed_after_kin(doc, i + 1):
             continue  # ("harjit's mum (biji)": his mother's name, none of his)
-        close = next((k for k in (i + 3, i + 4) if doc[k : k + 1].text == ")"), None)
+        # ("Woody (Hyun-woo Park):": up to four words and hyphens in the brackets, and the
+        # tokenizer may keep a colon with the bracket)
+        close = next(
+            (k for k in range(i + 3, i + 7) if doc[k : k + 1].text in (")", "):", "),")), None
+        )
         if close is not None:
             _bracketed_full_name(doc, people, i, close, english)
         club_end = club_in_brackets(doc, i)
@@ -2188,12 +2193,21 @@ def _bracketed_full_name(
     first, surname = words[0], words[-1]
     if nick is None or nick.is_relative or len(nick.name.split()) != 1:
         return
-    given = _given_name(first) or first.lower_ == nick.name.lower()  # "Ah Fai (Fai Cheung)"
-    typed_low = doc[i - 1].is_lower and all(t.is_lower for t in words)  # a lowercase note
-    cased = typed_low or all(t.text[0].isupper() for t in words)
-    if nick.mentions[0].end != i or not (given and cased):
+    # "Hyun-woo Park": the words after a hyphen are their word's parts
+    parts = [t for t in words if t.text not in ("-", "‐")]
+    heads = [t for t in parts if t.i == first.i or doc[t.i - 1].text not in ("-", "‐")]
+    if len(words) - len(parts) != len(parts) - len(heads) or len(heads) > 3:
+        return  # only names and the hyphens joining them
+    given = (
+        _given_name(first)
+        or first.lower_ == nick.name.lower()  # "Ah Fai (Fai Cheung)"
+        or _read_as_a_name(people, first.i, close)  # "Katya (Ekaterina Belova)"
+    )
+    typed_low = doc[i - 1].is_lower and all(t.is_lower for t in parts)  # a lowercase note
+    cased = typed_low or all(t.text[0].isupper() for t in heads)
+    if not any(m.end == i for m in nick.mentions) or not (given and cased):
         return
-    if not all(_name_word(t, english, surname=True) for t in words[1:]):
+    if not all(_name_word(t, english, surname=True) for t in heads[1:]):
         return
     for t in words:
         inside = _person_at(people, t.i)
@@ -2205,6 +2219,48 @@ def _bracketed_full_name(
     nick.aka.append(nick.name)
     nick.name = _display(Span(doc, first.i, surname.i + 1))
     _add_mention(nick, Span(doc, first.i, surname.i + 1, label="PERSON"))
+
+
+_REAL_NAME = ("real", "name")
+_BETWEEN_NICK_AND_NAME = frozenset(", - – — ( : is".split())
+
+
+def _real_names(doc: Doc, people: list[Person]) -> None:
+    """ "Bubba, real name Walter Pettigrew", "Coach Dre - real name Andre Baptiste": the
+    nickname said first is the person the full name names, who goes by the nickname."""
+    for full in list(people):
+        start = full.first
+        k = start - 1
+        while k >= 0 and (doc[k].lower_ in _BETWEEN_NICK_AND_NAME or doc[k].is_space):
+            k -= 1  # "real name: …", "real name is …"
+        if k < 1 or (doc[k - 1].lower_, doc[k].lower_) != _REAL_NAME or len(full.name.split()) < 2:
+            continue
+        j = k - 2
+        while j >= 0 and (doc[j].text in _BETWEEN_NICK_AND_NAME or doc[j].text in _BULLETS):
+            j -= 1
+        nick = next((p for p in people if any(m.end == j + 1 for m in p.mentions)), None)
+        if j < 0 or doc[j].is_space or "\n" in doc[j].text:
+            nick = _named_on_the_line_before(doc, people, j)
+        if nick is None or nick is full or nick.is_relative or len(nick.name.split()) != 1:
+            continue
+        full.aka.append(nick.name)
+        for mention in nick.mentions:
+            _add_mention(full, mention)
+        people.remove(nick)
+
+
+def _named_on_the_line_before(doc: Doc, people: list[Person], j: int) -> Person | None:
+    """ "Coach Dre - 10U Hawks\n- real name Andre Baptiste": the one heading the line above."""
+    line = j
+    while line > 0 and "\n" not in doc[line - 1].text:
+        line -= 1
+    named = [p for p in people if any(line <= m.start < j for m in p.mentions)]
+    return named[0] if len(named) == 1 else None
+
+
+def _read_as_a_name(people: list[Person], start: int, end: int) -> bool:
+    """The words from start to end are one person's name as the reader found it."""
+    return any(m.start == start and m.end == end for p in people for m in p.mentions)
 
 
 # "Mother of", "father of": a parent called by their child's name ("Umm Yusra", "Abu Bakr").
