@@ -1027,6 +1027,8 @@ def _opens_a_line(doc: Doc, i: int) -> bool:
     while k >= 0 and doc[k].text in _BULLETS:
         k -= 1
     return k < 0 or "\n" in doc[k].text
+
+
 _COMPASS = frozenset("east west north south upper lower greater central".split())
 
 

@@ -48,7 +48,5 @@ def test_a_place_is_nobody(extractor: NoteExtractor, note: str, place: str, met:
          "Sydney"),
     ],
 )  # fmt: skip
-def test_a_person_named_like_a_place_stays(
-    extractor: NoteExtractor, note: str, name: str
-) -> None:
+def test_a_person_named_like_a_place_stays(extractor: NoteExtractor, note: str, name: str) -> None:
     assert name in names(extractor.extract(note, now=NOW))
