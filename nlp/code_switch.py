@@ -54,8 +54,9 @@ TIME_AND_GATHERINGS = frozenset(
     "congreso congrès salón foire".split()
 )
 _AND = frozenset("y et och".split())
-# In a code-switched note these little words are "at": "comptable chez desjardins".
-_AT = frozenset("chez".split())
+# In a code-switched note these little words are "at": "comptable chez desjardins",
+# "abogada en carey" (a firm, though "Carey" is a given name too).
+_AT = frozenset("chez en".split())
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from nlp.kin_words import OTHER_POSSESSIVES, OWNED_ONLY, WORLD_RELATIVES, kin_words_before
 from nlp.known import KnownNames, KnownTraits
 from nlp.lexicon import (
     AMBIGUOUS_FIRST,
@@ -107,6 +108,22 @@ def _addressed(doc: Doc, i: int) -> bool:
     return doc[i].lower_ in _ELDERS_ADDRESSED and _owner_word(doc, i) is None
 
 
+def _relative_at(doc: Doc, i: int) -> tuple[str, str] | None:
+    """The relation (and gender) the word at i says: "wife", or a word of another tongue or
+    English said as one ("her sambo", "su pololo", "her other half"); the ones that are
+    names or words too ("Tane", "blonde") only after a possessive."""
+    word = doc[i].lower_
+    if word in RELATIVES:
+        return RELATIVES[word]
+    said = WORLD_RELATIVES.get(word)
+    lead = kin_words_before(doc, i)
+    if said is None or lead < 0:
+        return None
+    if word in OWNED_ONLY and _owner_word(doc, lead) is None:
+        return None
+    return said
+
+
 def _kin_word_said(doc: Doc, i: int) -> bool:
     """ "her moko", "tama's koro", "the whanau": a word for family after a possessive (or
     any word for a whole family), not the "met koro" someone is called."""
@@ -196,8 +213,8 @@ def _clean(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         start += 1  # "yer wan aoife", "yer man seamus": Irish for "that woman" (trial 23)
     if all(doc[i].lower_ in _NOBODY_NAMED for i in range(start, end)):
         return None  # "his young lad", "the lads": nobody named
-    while end - start > 1 and doc[start].is_lower and doc[start].lower_ in RELATIVES:
-        start += 1  # "his missus leilani": who she is to him, then her name
+    while end - start > 1 and doc[start].is_lower and _relative_at(doc, start) is not None:
+        start += 1  # "his missus leilani", "su pololo diego": who he is to her, then his name
     while end - start > 1 and _said_kin_at(doc, start):
         start += 1  # "her man declan": her husband, Declan
     while end > start and doc[end - 1].is_lower and doc[end - 1].lower_ in _CHAT | _FILLERS:
@@ -686,7 +703,7 @@ def _family_of_another(doc: Doc, start: int) -> bool:
     i = start - 1
     while i >= 0 and doc[i].lower_ in (",", "little", "baby", "eldest", "youngest", "new"):
         i -= 1
-    if i < 1 or doc[i].lower_ not in RELATIVES:
+    if i < 1 or _relative_at(doc, i) is None:
         return False
     owner = doc[i - 1].lower_
     return owner in ("his", "her", "their", "'s", "’s")
@@ -705,7 +722,7 @@ def _given_name_before(doc: Doc, start: int, english: frozenset[str], taken: set
         return _a_first_name(word.lower_) and word.lower_ not in english | _TITLES
     if not doc[start].is_lower or not word.is_lower:
         return False
-    if word.lower_ in _TITLES or word.lower_ in STOP or word.lower_ in RELATIVES:
+    if word.lower_ in _TITLES or word.lower_ in STOP or _relative_at(doc, k) is not None:
         return False
     if _said_kin_at(doc, k):
         return False  # "her man declan": her husband, not a Mr Man Declan
@@ -981,6 +998,37 @@ def _a_place_in(span: Span) -> bool:
 
 
 _PLACE_AFTER = frozenset("preferably ideally area county".split())
+_PLACE_LEADS = frozenset("in into to from near outside around of across via".split())
+
+
+def _a_named_place(span: Span) -> bool:
+    """ "a tournament in Milton Keynes", "Drove to Ottawa", "- Denver: Kayla Brooks",
+    "Leeds, lettings forum.": a town, state or country the lexicon lists, said as a place.
+    One that is a given name too ("Austin", "Sydney") only after "in", "to" or "from", or as
+    a line's label; none after a relative word or a title ("wife Brooklyn")."""
+    doc, start = span.doc, span.start
+    if span.text.casefold() not in PLACES:
+        return False
+    if _after_relative_word(doc, start) or _titled(doc, start):
+        return False
+    before = doc[start - 1].lower_ if start else ""
+    if before in _PLACE_LEADS:
+        return True
+    label = span.end < len(doc) and doc[span.end].text in (":", ",")
+    if label and _opens_a_line(doc, start):
+        return True
+    given = len(span) == 1 and span[0].lower_ in first_names()
+    return not given and before not in _MET
+
+
+def _opens_a_line(doc: Doc, i: int) -> bool:
+    """Nothing but a bullet between the line's start and the word at i."""
+    k = i - 1
+    while k >= 0 and doc[k].text in _BULLETS:
+        k -= 1
+    return k < 0 or "\n" in doc[k].text
+
+
 _COMPASS = frozenset("east west north south upper lower greater central".split())
 
 
@@ -1063,9 +1111,11 @@ def _after_relative_word(doc: Doc, start: int) -> bool:
     before = doc[start - 1].lower_ if start else ""
     if before in ("and", "&", "+") and start >= 3 and doc[start - 3].lower_ in RELATIVES:
         return True  # "twins ada and obi": the second of two named together
+    at = start - 1
     if before == "," and start >= 2 and _set_off(doc, start):
-        before = doc[start - 2].lower_  # "ross's dad, angus, is retired"
-    return before in RELATIVES or (
+        at = start - 2  # "ross's dad, angus, is retired"
+        before = doc[at].lower_
+    return (start >= 1 and _relative_at(doc, at) is not None) or (
         before == "law" and start >= 2 and doc[start - 2].lower_ in ("in", "-")
     )
 
@@ -1672,15 +1722,16 @@ def _named_relatives(doc: Doc, english: frozenset[str]) -> list[Span]:
     firsts = first_names()
     found = []
     for tok in doc[1:]:
-        kin_at = tok.i - 1  # where the relative word is
-        if doc[kin_at].text == "," and tok.i >= 2 and _set_off(doc, tok.i):
-            kin_at = tok.i - 2  # "ana's cousin, sefo, after a new car"
+        at = tok.i - 1
+        if doc[at].text == "," and tok.i >= 2 and _set_off(doc, tok.i):
+            at = tok.i - 2  # "ana's cousin, sefo, after a new car"
         bracketed = _bracketed_after_kin(doc, tok.i)
         if bracketed:
-            kin_at = tok.i - 2  # "sunita's nan (nani)": what her nan is called
-        before = doc[kin_at].lower_
+            at = tok.i - 2  # "sunita's nan (nani)": what her nan is called
+        before = doc[at].lower_
         friend = before in _ACQUAINTANCES
-        if before not in RELATIVES and not friend and not (before == "law" and tok.i >= 3):
+        kin = _relative_at(doc, at) is not None
+        if not kin and not friend and not (before == "law" and tok.i >= 3):
             continue
         if before == "law" and doc[tok.i - 2].lower_ not in ("in", "-"):
             continue
@@ -1694,7 +1745,7 @@ def _named_relatives(doc: Doc, english: frozenset[str]) -> list[Span]:
         # ("my buddy hector", "his wife felicity": a first name that is a word too, said as
         # a noun after someone's relative)
         # ("fraser's dad, angus, is retired": set off by commas too)
-        owned = kin_at >= 1 and doc[kin_at - 1].lower_ in ("his", "her", "their", "my", "'s", "’s")
+        owned = at >= 1 and doc[at - 1].lower_ in ("his", "her", "their", "my", "'s", "’s")
         named_word = (friend or owned) and tok.lower_ in firsts and tok.pos_ in ("NOUN", "PROPN")
         if (
             not (_unknown(tok, english) or (tok.lower_ in firsts and tok.lower_ not in english))
@@ -1780,6 +1831,7 @@ def find_people(
             or _abbreviation(s)
             or firm_end(doc, s.start, s.end)
             or _a_town_beside_a_town(s)
+            or (k is None and _a_named_place(s))
         )
     ]
     spans = _uncorrected(doc, world_trimmed(doc, spans))
@@ -1805,6 +1857,7 @@ def find_people(
     _quoted_nicknames(doc, people, english)
     _quoted_after_full_name(doc, people)
     _bracketed_names(doc, people, english)
+    _real_names(doc, people)
     _bracketed_pet_names(doc, people)
     _couples(doc, people, english)
     _named_before_callers(doc, people, english)
@@ -2080,7 +2133,11 @@ def _bracketed_names(doc: Doc, people: list[Person], english: frozenset[str]) ->
     for i in range(1, len(doc) - 2):
         if doc[i].text != "(" or _bracketed_after_kin(doc, i + 1):
             continue  # ("harjit's mum (biji)": his mother's name, none of his)
-        close = next((k for k in (i + 3, i + 4) if doc[k : k + 1].text == ")"), None)
+        # ("Woody (Hyun-woo Park):": up to four words and hyphens in the brackets, and the
+        # tokenizer may keep a colon with the bracket)
+        close = next(
+            (k for k in range(i + 3, i + 7) if doc[k : k + 1].text in (")", "):", "),")), None
+        )
         if close is not None:
             _bracketed_full_name(doc, people, i, close, english)
         club_end = club_in_brackets(doc, i)
@@ -2215,12 +2272,21 @@ def _bracketed_full_name(
     first, surname = words[0], words[-1]
     if nick is None or nick.is_relative or len(nick.name.split()) != 1:
         return
-    given = _given_name(first) or first.lower_ == nick.name.lower()  # "Ah Fai (Fai Cheung)"
-    typed_low = doc[i - 1].is_lower and all(t.is_lower for t in words)  # a lowercase note
-    cased = typed_low or all(t.text[0].isupper() for t in words)
-    if nick.mentions[0].end != i or not (given and cased):
+    # "Hyun-woo Park": the words after a hyphen are their word's parts
+    parts = [t for t in words if t.text not in ("-", "‐")]
+    heads = [t for t in parts if t.i == first.i or doc[t.i - 1].text not in ("-", "‐")]
+    if len(words) - len(parts) != len(parts) - len(heads) or len(heads) > 3:
+        return  # only names and the hyphens joining them
+    given = (
+        _given_name(first)
+        or first.lower_ == nick.name.lower()  # "Ah Fai (Fai Cheung)"
+        or _read_as_a_name(people, first.i, close)  # "Katya (Ekaterina Belova)"
+    )
+    typed_low = doc[i - 1].is_lower and all(t.is_lower for t in parts)  # a lowercase note
+    cased = typed_low or all(t.text[0].isupper() for t in heads)
+    if not any(m.end == i for m in nick.mentions) or not (given and cased):
         return
-    if not all(_name_word(t, english, surname=True) for t in words[1:]):
+    if not all(_name_word(t, english, surname=True) for t in heads[1:]):
         return
     for t in words:
         inside = _person_at(people, t.i)
@@ -2232,6 +2298,48 @@ def _bracketed_full_name(
     nick.aka.append(nick.name)
     nick.name = _display(Span(doc, first.i, surname.i + 1))
     _add_mention(nick, Span(doc, first.i, surname.i + 1, label="PERSON"))
+
+
+_REAL_NAME = ("real", "name")
+_BETWEEN_NICK_AND_NAME = frozenset(", - – — ( : is".split())
+
+
+def _real_names(doc: Doc, people: list[Person]) -> None:
+    """ "Bubba, real name Walter Pettigrew", "Coach Dre - real name Andre Baptiste": the
+    nickname said first is the person the full name names, who goes by the nickname."""
+    for full in list(people):
+        start = full.first
+        k = start - 1
+        while k >= 0 and (doc[k].lower_ in _BETWEEN_NICK_AND_NAME or doc[k].is_space):
+            k -= 1  # "real name: …", "real name is …"
+        if k < 1 or (doc[k - 1].lower_, doc[k].lower_) != _REAL_NAME or len(full.name.split()) < 2:
+            continue
+        j = k - 2
+        while j >= 0 and (doc[j].text in _BETWEEN_NICK_AND_NAME or doc[j].text in _BULLETS):
+            j -= 1
+        nick = next((p for p in people if any(m.end == j + 1 for m in p.mentions)), None)
+        if j < 0 or doc[j].is_space or "\n" in doc[j].text:
+            nick = _named_on_the_line_before(doc, people, j)
+        if nick is None or nick is full or nick.is_relative or len(nick.name.split()) != 1:
+            continue
+        full.aka.append(nick.name)
+        for mention in nick.mentions:
+            _add_mention(full, mention)
+        people.remove(nick)
+
+
+def _named_on_the_line_before(doc: Doc, people: list[Person], j: int) -> Person | None:
+    """ "Coach Dre - 10U Hawks\n- real name Andre Baptiste": the one heading the line above."""
+    line = j
+    while line > 0 and "\n" not in doc[line - 1].text:
+        line -= 1
+    named = [p for p in people if any(line <= m.start < j for m in p.mentions)]
+    return named[0] if len(named) == 1 else None
+
+
+def _read_as_a_name(people: list[Person], start: int, end: int) -> bool:
+    """The words from start to end are one person's name as the reader found it."""
+    return any(m.start == start and m.end == end for p in people for m in p.mentions)
 
 
 # "Mother of", "father of": a parent called by their child's name ("Umm Yusra", "Abu Bakr").
@@ -2855,7 +2963,7 @@ def _relative_word(doc: Doc, span: Span, named: set[int]) -> tuple[str, str, int
     while (
         i >= 0
         and span.start - i <= 5
-        and (doc[i].lower_ not in RELATIVES or _addressed(doc, i))
+        and (_relative_at(doc, i) is None or _addressed(doc, i))
         and (
             doc[i].lower_ in _BRIDGE
             or doc[i].lower_ in _TITLES
@@ -2875,10 +2983,11 @@ def _relative_word(doc: Doc, span: Span, named: set[int]) -> tuple[str, str, int
         return _CHILDREN[doc[i].lower_] + (i,)
     if i >= 0 and _addressed(doc, i):
         return None  # "Lola Pacita", "Koro Hemi": how an elder is addressed, nobody's said
-    if i >= 0 and doc[i].lower_ in RELATIVES:
+    kin = _relative_at(doc, i) if i >= 0 else None
+    if kin is not None:
         if _kin_of_an_unnamed(doc, i, named):
             return None  # "met the groom's uncle Kofi": kin of someone the note never names
-        noun, gender = RELATIVES[doc[i].lower_]
+        noun, gender = kin
         between = {t.lower_ for t in doc[i + 1 : span.start]}
         if not gender and between & {"girl", "boy"}:  # "a baby girl named Lily"
             gender = "f" if "girl" in between else "m"
@@ -3144,12 +3253,15 @@ def _siblings_named_after(doc: Doc, people: list[Person], first: Person, span: S
 
 
 def _owner_word(doc: Doc, at: int) -> str | None:
-    """The possessive before a relative word: "her" in "her older son"."""
-    k = at - 1
+    """The possessive before a relative word: "her" in "her older son", "her other half";
+    another tongue's as the English one ("su pololo": their)."""
+    k = kin_words_before(doc, at) - 1
     while k >= 0 and (doc[k].lower_ in _ADJECTIVES or doc[k].like_num):
         k -= 1
     if k >= 0 and doc[k].lower_ in _POSSESSIVE:
         return doc[k].lower_
+    if k >= 0 and doc[at].lower_ in WORLD_RELATIVES and doc[k].lower_ in OTHER_POSSESSIVES:
+        return OTHER_POSSESSIVES[doc[k].lower_]
     if k >= 0 and doc[k].lower_ in ("'s", "’s") and k >= 1:
         return "'s"
     return None
