@@ -137,12 +137,14 @@ _TITLES = frozenset(
     "sensei pan pani kuya chú bác dì thầy br br. sis. monsieur madame mademoiselle mme mme. "
     "mlle monsignor msgr msgr. engr engr. hajiya hajia alhaji alhaja mallam ato w/ro atty "
     "atty. cllr cllr. mdm mdm. cik encik puan "
+    # Indonesian and Javanese ("Pak Budi", "Ibu Sri", "mbak dewi") and Thai ("Khun Nok")
+    "pak bapak ibu bu mas mbak khun "
     # Cantonese, before a given name: "her sister Ah Ling" is Ling, called Ah Ling
     "ah".split()
 )
 # Honorifics that only ever stand before a name: "Mdm Salmah", "Cllr Rhys Evans" are people
 # even when the model reads them as a firm.
-_HONORIFICS = frozenset("cllr cllr. mdm mdm. cik encik puan".split())
+_HONORIFICS = frozenset("cllr cllr. mdm mdm. cik encik puan pak bapak ibu mbak khun".split())
 FORMS_OF_ADDRESS = _TITLES
 _ADJECTIVES = frozenset(
     "older oldest younger youngest elder eldest little big baby twin new late ex "
@@ -2343,6 +2345,8 @@ def _couples(doc: Doc, people: list[Person], english: frozenset[str]) -> None:
         if doc[j].lower_ not in _COUPLED:
             continue
         left, right = doc[j - 1], doc[j + 1]
+        if right.lower_ in _TITLES:
+            continue  # "mas agus and mbak dewi": a title, then her own name, no surname
         end = _hyphen_end(doc, j + 2)
         if not (_name_word(left, english) and _name_word(doc[j + 2], english, surname=True)):
             continue

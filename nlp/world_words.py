@@ -112,10 +112,11 @@ TITLES_THAT_ARE_NAMES = frozenset("eng ing lic profe maestro ustad".split())
 # Jin-ho. None of these is a surname.
 HONORIFIC_AFTER: frozenset[str] = frozenset(
     "sahab saab sahib saheb bhai bhaiya bhaijaan baji garu sensei senpai sempai hyung "
-    "noona oppa unnie sunbae hanım hanim efendi aunty auntie".split()
+    "noona oppa unnie sunbae hanım hanim efendi aunty auntie bey beyefendi khanum khanom "
+    "khanoum khanoom".split()
 )
 # Those that are surnames or given names too ("Jackie Chan", "Li Ji", "Abi"): a form of
 # address only typed lowercase after a capitalised name ("Kenji san", "Ravi ji").
 HONORIFIC_AFTER_LOWERCASE: frozenset[str] = frozenset(
-    "san sama kun chan ssi nim ji jee baba bey apa abi abla didi".split()
+    "san sama kun chan ssi nim ji jee baba apa abi abla didi agha aga jan".split()
 )
