@@ -144,7 +144,7 @@ _TITLES = frozenset(
 )
 # Honorifics that only ever stand before a name: "Mdm Salmah", "Cllr Rhys Evans" are people
 # even when the model reads them as a firm.
-_HONORIFICS = frozenset("cllr cllr. mdm mdm. cik encik puan pak bapak ibu mbak khun".split())
+_HONORIFICS = frozenset("cllr cllr. mdm mdm. cik encik puan pak bapak ibu bu mbak khun".split())
 FORMS_OF_ADDRESS = _TITLES
 _ADJECTIVES = frozenset(
     "older oldest younger youngest elder eldest little big baby twin new late ex "
@@ -481,6 +481,9 @@ def _honorific_names(doc: Doc, english: frozenset[str]) -> list[Span]:
         if community and tok.is_lower and _lowercase_given_name(doc[tok.i + 1], english):
             found.append(Span(doc, tok.i + 1, tok.i + 2, label="PERSON"))  # "deacon tunde"
             continue
+        if tok.lower_ in _HONORIFICS and tok.is_lower:
+            found.extend(_lowercase_after_honorific(doc, tok.i + 1, english))  # "bu ratna"
+            continue
         if (tok.lower_ not in _HONORIFICS and not community) or not tok.is_title:
             continue
         start = tok.i + 2 if doc[tok.i + 1].text == "." else tok.i + 1
@@ -511,6 +514,20 @@ def _lowercase_given_name(tok: Token, english: frozenset[str]) -> bool:
         and lower not in AMBIGUOUS_FIRST
         and lower not in STOP
     )
+
+
+def _lowercase_after_honorific(doc: Doc, start: int, english: frozenset[str]) -> list[Span]:
+    """ "ketemu bu ratna", "pak joko santoso": in a note typed lowercase, the words after an
+    honorific that only stands before a name, that no dictionary knows, are that name."""
+    end = start
+    while end < len(doc) and end - start < 3 and _unknown_lowercase_word(doc[end], english):
+        end += 1
+    return [Span(doc, start, end, label="PERSON")] if end > start else []
+
+
+def _unknown_lowercase_word(tok: Token, english: frozenset[str]) -> bool:
+    lower = tok.lower_
+    return tok.is_lower and tok.is_alpha and lower not in english and lower not in STOP
 
 
 def _given_and_surname(doc: Doc, start: int, english: frozenset[str]) -> int:

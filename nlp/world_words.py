@@ -96,6 +96,32 @@ GREETINGS_THAT_ARE_NAMES: frozenset[str] = frozenset(
     "ben salam dale morena hai bas masha kia ora ka tena dias kite haan".split()
 )
 
+# The little words, fillers and exclamations of other Englishes and languages a note is
+# typed in, never a name and only ever lowercase there: Singlish ("walao", "jio him kopi
+# lah"), Indonesian and Malay ("oke jadi tadi ketemu", "besok ya"), Jamaican ("mi deh pon",
+# "him waan"), Afrikaans ("ja nee", "lekker braai") and Tagalog ("sige po"). (Not "dan",
+# "di" alone or "lau": names too. "wah lau" is "wah" and a surname: only "walao" is sure.)
+WORLD_CHAT: frozenset[str] = frozenset(
+    # Singlish and Malaysian English
+    "walao walau alamak sia lah leh lor meh hor shiok jio bojio makan kopi teh paiseh "
+    "abuden siao sian lepak kiasu chope cheem atas tmr kat "
+    # Indonesian and Malay
+    "oke jadi tadi ketemu besok esok kirim acara terus habis itu nanti sudah udah sih "
+    "dong kok nih gitu banget aja juga tapi yang dengan kemarin kemaren ya yah "
+    # Jamaican and Trinidadian
+    "deh pon wid inna waan nuh seh yuh unu likkle bredda gyal bwoy wah doh "
+    # Afrikaans and South African English
+    "lekker braai nee eish howzit jislaaik sies boet bru "
+    # Tagalog
+    "sige po naman diba grabe kasi talaga".split()
+)
+# Of those words, the ones that are names too ("Di", "Mi", "Sama", "Lau", "Fi"): chat only
+# beside another ("tadi di kemang", "mi deh pon", "wah lau", "ketemu sama").
+WORLD_CHAT_THAT_ARE_NAMES: frozenset[str] = frozenset("di mi sama lau fi".split())
+# Of them, those that say "in", "at" or "on": what follows is a place ("di senayan",
+# "inna brooklyn", "pon flatbush"), nobody.
+WORLD_PLACE_LEADS: frozenset[str] = frozenset("di inna pon kat".split())
+
 # Titles of other languages said before a name, never a name alone: "her boss licenciado
 # Ramírez", "Eng. Tarek" (an engineer, in Egypt), "Arq. Paula Ríos", "Ustaz Hamid".
 WORLD_TITLES: frozenset[str] = frozenset(

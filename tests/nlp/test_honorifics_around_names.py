@@ -28,6 +28,10 @@ NOW = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)  # Monday
             ["Siti Nurhaliza"],
         ),
         (
+            "habis itu ketemu pak joko santoso, he sells rice in Bekasi",
+            ["Joko Santoso"],
+        ),
+        (
             "saw mas agus and mbak dewi at the arisan. mas agus fixes laptops",
             ["Agus", "Dewi"],
         ),
