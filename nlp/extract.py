@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 import nlp.details  # registers the "rapport_details" factory
 import nlp.firm_people  # noqa: F401  (registers "rapport_firm_people")
 from nlp.bullet_jobs import roles_of_bullets
+from nlp.bullet_marks import plain_bullets
 from nlp.dates import DateFinder
 from nlp.dialect import plain_english
 from nlp.fan_teams import fans_teams
@@ -80,7 +81,8 @@ class NoteExtractor:
 
     def read(self, text: str) -> Doc:
         """The trained pipelines' pass over the note: entities, details, tags and parse."""
-        return self._nlp(_unshout(plain_english(repaired((text or "")[:_MAX_CHARS]))))
+        said = plain_bullets(plain_english(repaired((text or "")[:_MAX_CHARS])))
+        return self._nlp(_unshout(said))
 
     def extract_many(
         self, texts: Iterable[str], *, now: datetime, known_names: Iterable[str] = ()
