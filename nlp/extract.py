@@ -27,6 +27,7 @@ from nlp.hosts import event_hosts
 from nlp.known import KnownNames, KnownTraits, build_known_names
 from nlp.ledger import LedgerFinder
 from nlp.lexicon import DEMONYMS, JOB_WORDS, first_names
+from nlp.pastimes import pastimes_apart
 from nlp.people import named_kin
 from nlp.reading import read_doc
 from nlp.records import firms_in_records
@@ -101,6 +102,7 @@ class NoteExtractor:
         try:
             known = self._known_names(tuple(known_names))
             _peoples_apart(doc)
+            pastimes_apart(doc)  # "plays the mbira": no firm, nobody
             heading_people(doc, self._english)  # "Seonaid Macaulay" alone on a line
             _names_read_as_roles(doc, self._english)
             roles_of_bullets(doc)  # "- harjit - builder": his job, no firm
