@@ -23,7 +23,11 @@ NOW = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)  # Monday
             date(2026, 12, 8),
             "Rudi Hartono",
         ),
-        ("met aisyah at the open house, she is a baker. call her esok", date(2026, 12, 8), "Aisyah"),
+        (
+            "met aisyah at the open house, she is a baker. call her esok",
+            date(2026, 12, 8),
+            "Aisyah",
+        ),
         ("sat with Emre Kaya, he exports figs. email him yarın", date(2026, 12, 8), "Emre Kaya"),
         (
             "met ketut at the temple fest, she carves wood. call her minggu depan",

@@ -31,8 +31,7 @@ NOW = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)  # Monday
             "ikebana",
         ),
         (
-            "met tinashe at the braai, he's an IT manager at Old Mutual. plays the mbira "
-            "in a band",
+            "met tinashe at the braai, he's an IT manager at Old Mutual. plays the mbira in a band",
             "Tinashe",
             "mbira",
         ),
