@@ -1748,6 +1748,7 @@ def find_people(
     _quoted_nicknames(doc, people, english)
     _quoted_after_full_name(doc, people)
     _bracketed_names(doc, people, english)
+    _names_said_in_brackets(doc, people, english)
     _bracketed_pet_names(doc, people)
     _couples(doc, people, english)
     _named_before_callers(doc, people, english)
@@ -2175,6 +2176,45 @@ def _bracketed_full_name(
     nick.aka.append(nick.name)
     nick.name = _display(Span(doc, first.i, surname.i + 1))
     _add_mention(nick, Span(doc, first.i, surname.i + 1, label="PERSON"))
+
+
+# The words that say a name inside brackets after a nickname: "(his name is luis)",
+# "(real name Olumide)", "(her actual name's Maria)".
+_NAME_SAYING = frozenset(
+    "his her their real actual proper full legal given name name's is : -".split()
+)
+
+
+def _names_said_in_brackets(doc: Doc, people: list[Person], english: frozenset[str]) -> None:
+    """ "her husband papo (his name is luis)", "Bobo (real name Olumide)": the bracket
+    names the person the nickname is of; they go by the nickname."""
+    for nick in list(people):
+        if nick not in people or len(nick.name.split()) != 1:
+            continue
+        opening = nick.mentions[0].end
+        if opening >= len(doc) or doc[opening].text != "(":
+            continue
+        k = opening + 1
+        while k < len(doc) and doc[k].lower_ in _NAME_SAYING:
+            k += 1
+        said = {t.lower_ for t in doc[opening + 1 : k]}
+        close = k
+        while close < len(doc) and close - k < 3 and _name_word(doc[close], english, surname=True):
+            close += 1
+        if "name" not in said and "name's" not in said:
+            continue
+        if close == k or close >= len(doc) or doc[close].text != ")":
+            continue
+        name = Span(doc, k, close, label="PERSON")
+        called = _display(name).casefold()
+        for other in list(people):
+            if other is not nick and other.name.casefold() == called:
+                for m in other.mentions:  # "… (real name Olumide). olumide is a chef"
+                    _add_mention(nick, m)
+                people.remove(other)
+        nick.aka.append(nick.name)
+        nick.name = _display(name)
+        _add_mention(nick, name)
 
 
 # "Mother of", "father of": a parent called by their child's name ("Umm Yusra", "Abu Bakr").

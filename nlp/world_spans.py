@@ -122,13 +122,17 @@ def _chat_word(doc: Doc, i: int) -> bool:
         return False
     if tok.lower_ in WORLD_CHAT:
         return True
-    if tok.lower_ not in WORLD_CHAT_THAT_ARE_NAMES:
-        return False
+    if tok.lower_ not in WORLD_CHAT_THAT_ARE_NAMES or _hyphened(doc, i):
+        return False  # (and "dong-hyun", "ya-ting" are names whatever the note)
     beside = [doc[k] for k in (i - 1, i + 1) if 0 <= k < len(doc)]
     if any(t.is_lower and t.lower_ in WORLD_CHAT for t in beside):
         return True
     # A note typed in that language throughout: "...meetup di kemang ketemu andika"
     return sum(t.is_lower and t.lower_ in WORLD_CHAT for t in doc) >= _TYPED_IN_IT
+
+
+def _hyphened(doc: Doc, i: int) -> bool:
+    return i + 1 < len(doc) and doc[i + 1].text in ("-", "‐") and not doc[i].whitespace_
 
 
 def _a_title(doc: Doc, i: int, end: int) -> bool:

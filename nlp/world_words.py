@@ -97,27 +97,29 @@ GREETINGS_THAT_ARE_NAMES: frozenset[str] = frozenset(
 )
 
 # The little words, fillers and exclamations of other Englishes and languages a note is
-# typed in, never a name and only ever lowercase there: Singlish ("walao", "jio him kopi
+# typed in, never a name, read so only lowercase: Singlish ("walao", "jio him kopi
 # lah"), Indonesian and Malay ("oke jadi tadi ketemu", "besok ya"), Jamaican ("mi deh pon",
-# "him waan"), Afrikaans ("ja nee", "lekker braai") and Tagalog ("sige po"). (Not "dan",
-# "di" alone or "lau": names too. "wah lau" is "wah" and a surname: only "walao" is sure.)
+# "him waan"), Afrikaans ("ja nee", "lekker braai") and Tagalog ("sige po").
 WORLD_CHAT: frozenset[str] = frozenset(
     # Singlish and Malaysian English
-    "walao walau alamak sia lah leh lor meh hor shiok jio bojio makan kopi teh paiseh "
-    "abuden siao sian lepak kiasu chope cheem atas tmr kat "
+    "walao walau alamak lah leh lor meh hor shiok jio bojio makan kopi teh paiseh "
+    "abuden siao lepak kiasu chope cheem atas tmr "
     # Indonesian and Malay
     "oke jadi tadi ketemu besok esok kirim acara terus habis itu nanti sudah udah sih "
-    "dong kok nih gitu banget aja juga tapi yang dengan kemarin kemaren ya yah "
+    "kok nih gitu banget aja juga tapi dengan kemarin kemaren "
     # Jamaican and Trinidadian
-    "deh pon wid inna waan nuh seh yuh unu likkle bredda gyal bwoy wah doh "
+    "deh pon wid waan nuh seh yuh unu likkle bredda gyal bwoy wah doh "
     # Afrikaans and South African English
-    "lekker braai nee eish howzit jislaaik sies boet bru "
+    "lekker braai eish howzit jislaaik sies boet bru "
     # Tagalog
-    "sige po naman diba grabe kasi talaga".split()
+    "sige grabe talaga".split()
 )
-# Of those words, the ones that are names too ("Di", "Mi", "Sama", "Lau", "Fi"): chat only
-# beside another ("tadi di kemang", "mi deh pon", "wah lau", "ketemu sama").
-WORLD_CHAT_THAT_ARE_NAMES: frozenset[str] = frozenset("di mi sama lau fi".split())
+# Such words that are names too ("Di", "Mi", "Sama", "Lau", "Yang", "Inna", "Sian", "Kat",
+# "Naman", "Dong" of Dong-hyun): chat only beside one of those above ("tadi di kemang",
+# "mi deh pon", "wah lau", "besok ya"), or in a note typed in that language throughout.
+WORLD_CHAT_THAT_ARE_NAMES: frozenset[str] = frozenset(
+    "di mi sama lau fi sia sian kat yang ya yah dong inna nee po naman kasi diba".split()
+)
 # Of them, those that say "in", "at" or "on": what follows is a place ("di senayan",
 # "inna brooklyn", "pon flatbush"), nobody.
 WORLD_PLACE_LEADS: frozenset[str] = frozenset("di inna pon kat".split())

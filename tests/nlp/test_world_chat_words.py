@@ -60,6 +60,12 @@ def test_chat_words_of_other_englishes_are_nobody(
     [
         ("met dan and mia at the expo, dan sells solar panels", ["Dan", "Mia"]),
         ("coffee with Sama Haddad, she runs a bakery", ["Sama Haddad"]),
+        ("met li yang at the mixer, he runs a gym in richmond", ["Li Yang"]),
+        (
+            "walao the mixer damn shiok. met dong-hyun kim, he does payments at grab. "
+            "jio him kopi lah",
+            ["Dong-Hyun Kim"],
+        ),
     ],
 )
 def test_names_that_look_like_those_words_stay(
