@@ -481,8 +481,9 @@ def _honorific_names(doc: Doc, english: frozenset[str]) -> list[Span]:
         if community and tok.is_lower and _lowercase_given_name(doc[tok.i + 1], english):
             found.append(Span(doc, tok.i + 1, tok.i + 2, label="PERSON"))  # "deacon tunde"
             continue
-        if tok.lower_ in _HONORIFICS and tok.is_lower:
-            found.extend(_lowercase_after_honorific(doc, tok.i + 1, english))  # "bu ratna"
+        if tok.lower_ in _HONORIFICS and tok.is_lower and tok.lower_ != "bu":
+            # "ibu ratna"; not "bu": Turkish "this" too ("bu akşam")
+            found.extend(_lowercase_after_honorific(doc, tok.i + 1, english))
             continue
         if (tok.lower_ not in _HONORIFICS and not community) or not tok.is_title:
             continue

@@ -34,7 +34,7 @@ NOW = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)  # Monday
             ["Rizky Pratama"],
         ),
         (
-            "terus habis itu ketemu sama bu ratna, she does logistics at JNE, nanti follow up",
+            "terus habis itu ketemu sama ibu ratna, she does logistics at JNE, nanti follow up",
             ["Ratna"],
         ),
         (
@@ -72,3 +72,10 @@ def test_names_that_look_like_those_words_stay(
     extractor: NoteExtractor, note: str, people: list[str]
 ) -> None:
     assert names(extractor.extract(note, now=NOW)) == people
+
+
+def test_turkish_this_is_no_title(extractor: NoteExtractor) -> None:
+    result = extractor.extract(
+        "met Can Yıldız at the gala, he imports tiles. bu akşam arayacağım", now=NOW
+    )
+    assert names(result) == ["Can Yıldız"]
