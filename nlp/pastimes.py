@@ -11,7 +11,7 @@ import itertools
 
 from spacy.tokens import Doc, Span
 
-from nlp.lexicon import FAMILY_NOUNS
+from nlp.lexicon import FAMILY_NOUNS, FANDOM
 
 # One word each, as said in lower case; several words are matched on their first.
 _SPORTS = (
@@ -96,6 +96,9 @@ def pastimes_apart(doc: Doc) -> None:
 
 
 def _a_pastime_named(ent: Span) -> bool:
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in FANDOM:
+        return False  # "big gaa fan": the association followed, a name
     return ent.label_ in _NAMES and all(t.is_lower and t.lower_ in PASTIMES for t in ent)
 
 

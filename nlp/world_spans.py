@@ -150,6 +150,8 @@ def said_after_a_name(doc: Doc, i: int) -> bool:
     if i == 0:
         return False
     tok, before = doc[i], doc[i - 1]
+    if before.text in ("-", "‐") and not before.whitespace_:
+        return False  # "Tyrone Washington-Bey": a double-barrelled surname
     if tok.lower_ in HONORIFIC_AFTER:
         return True
     lowercase_after = tok.is_lower and before.is_title and bool(before.whitespace_)

@@ -76,3 +76,10 @@ def test_a_relative_of_a_titled_host_is_theirs(extractor: NoteExtractor) -> None
     )
     assert names(result) == ["Prasert Boonmee", "Kittipong"]
     assert person(result, "Kittipong").of == "Prasert Boonmee"
+
+
+def test_a_double_barrelled_surname_keeps_bey(extractor: NoteExtractor) -> None:
+    result = extractor.extract(
+        "Talked with Marcus Washington-Bey, he drives for CTA. Call him Friday", now=NOW
+    )
+    assert names(result) == ["Marcus Washington-Bey"]

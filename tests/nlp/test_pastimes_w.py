@@ -59,3 +59,10 @@ def test_a_pastime_taught_or_led_stays_work(extractor: NoteExtractor) -> None:
         "met Hana Sato, she teaches ikebana classes in Kyoto. call her Friday", now=NOW
     )
     assert not said(person(result, "Hana"), "ikebana", {"interest"})
+
+
+def test_a_pastime_body_followed_is_an_org(extractor: NoteExtractor) -> None:
+    result = extractor.extract(
+        "met ciarán at the chamber, he's a surveyor at arup and a big gaa fan", now=NOW
+    )
+    assert "gaa" in orgs(result)
