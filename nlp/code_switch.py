@@ -51,7 +51,9 @@ TIME_AND_GATHERINGS = frozenset(
     "viernes sábado måndag tisdag onsdag torsdag fredag lördag söndag "
     "fêtes fête pâques réveillon navidad nyår påsk midsommar "
     "fika dîner souper déjeuner apéro soirée asado almuerzo desayuno merienda feria "
-    "congreso congrès salón foire".split()
+    "congreso congrès salón foire "
+    # "tomorrow" and "the day after" in Indonesian and Malay, Turkish, Japanese, Afrikaans
+    "besok esok lusa yarın ashita môre".split()
 )
 _AND = frozenset("y et och".split())
 # In a code-switched note these little words are "at": "comptable chez desjardins",

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 import nlp.details  # registers the "rapport_details" factory
 import nlp.firm_people  # noqa: F401  (registers "rapport_firm_people")
 from nlp.bullet_jobs import roles_of_bullets
+from nlp.bullet_marks import plain_bullets
 from nlp.dates import DateFinder
 from nlp.dialect import plain_english
 from nlp.fan_teams import fans_teams
@@ -25,6 +26,7 @@ from nlp.hosts import event_hosts
 from nlp.known import KnownNames, KnownTraits, build_known_names
 from nlp.ledger import LedgerFinder
 from nlp.lexicon import DEMONYMS, JOB_WORDS, first_names
+from nlp.pastimes import pastimes_apart
 from nlp.people import named_kin
 from nlp.reading import read_doc
 from nlp.records import read_records
@@ -80,7 +82,8 @@ class NoteExtractor:
 
     def read(self, text: str) -> Doc:
         """The trained pipelines' pass over the note: entities, details, tags and parse."""
-        return self._nlp(_unshout(plain_english(repaired((text or "")[:_MAX_CHARS]))))
+        said = plain_bullets(plain_english(repaired((text or "")[:_MAX_CHARS])))
+        return self._nlp(_unshout(said))
 
     def extract_many(
         self, texts: Iterable[str], *, now: datetime, known_names: Iterable[str] = ()
@@ -99,6 +102,7 @@ class NoteExtractor:
         try:
             known = self._known_names(tuple(known_names))
             _peoples_apart(doc)
+            pastimes_apart(doc)  # "plays the mbira": no firm, nobody
             heading_people(doc, self._english)  # "Seonaid Macaulay" alone on a line
             _names_read_as_roles(doc, self._english)
             roles_of_bullets(doc)  # "- harjit - builder": his job, no firm

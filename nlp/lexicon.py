@@ -116,7 +116,10 @@ FESTIVALS: frozenset[str] = frozenset(
     # Philippines: "f/u after Nikolaus", "after Oshogatsu", "the festa junina"
     "festa junina carnaval nikolaus sinterklaas silvester fasching oshogatsu shogatsu obon "
     "mochitsuki chuseok seollal songkran nowruz hogmanay kwanzaa simbang gabi "
-    "nochebuena".split()
+    "nochebuena "
+    # Thailand's, Indonesia's, Japan's year-end and Puerto Rico's: "the Loy Krathong
+    # party", "at the halal bihalal", "bonenkai", "the parranda at doña carmen's"
+    "loy krathong halal bihalal lebaran bonenkai bounenkai shinnenkai parranda".split()
 )
 
 # The last word of a sports club's name: "Calder XC", "Otley AFC", "Roundhay Harriers".

@@ -11,7 +11,7 @@ import itertools
 
 from spacy.tokens import Doc, Span
 
-from nlp.lexicon import FAMILY_NOUNS
+from nlp.lexicon import FAMILY_NOUNS, FANDOM
 
 # One word each, as said in lower case; several words are matched on their first.
 _SPORTS = (
@@ -21,16 +21,20 @@ _SPORTS = (
     "bouldering climbing kayaking canoeing sailing surfing windsurfing kitesurfing "
     "snowboarding skiing ski biathlon vasaloppet birkebeiner orienteering rowing "
     "triathlon marathons petanque boules fishing angling falconry birdwatching "
-    "birding archery darts snooker billiards cricket rugby hockey"
+    "birding archery darts snooker billiards cricket rugby hockey marathon "
+    # the rodeo's: "team roping", "big rodeo guy"
+    "rodeo roping barrel-racing"
 ).split()
 _CRAFTS = (
     "quilting quilts quilt woodworking woodwork woodturning knitting crochet embroidery "
-    "pottery ceramics weaving calligraphy origami bonsai gardening beekeeping mahjong chess"
+    "pottery ceramics weaving calligraphy origami bonsai gardening beekeeping mahjong chess "
+    # games and crafts of Turkey, the Caribbean, Indonesia and Malaysia, Japan
+    "tavla backgammon dominoes batik ikebana"
 ).split()
 _MUSIC = (
     "veena oud sitar tabla sarod santoor erhu guzheng koto shamisen bouzouki baglama saz "
     "kora djembe bagpipes fiddle banjo ukulele accordion bandura balalaika "
-    "harmonium mridangam dhol qanun ney"
+    "harmonium mridangam dhol qanun ney mbira steelpan choir"
 ).split()
 PASTIMES: frozenset[str] = frozenset(_SPORTS + _CRAFTS + _MUSIC)
 
@@ -55,6 +59,7 @@ PASTIME_PAIRS: frozenset[tuple[str, str]] = frozenset(
             "fly fishing",
             "table tennis",
             "ten pin",
+            "team ropes",
         )
     )
 )
@@ -63,7 +68,8 @@ PASTIME_PAIRS: frozenset[tuple[str, str]] = frozenset(
 _TRADE = frozenset(
     "sells selling shop store business company firm supplies supplier nursery importer "
     "exporter distributor teaches teacher instructor lessons clients customers brand studio "
-    "classes coach coaches referee professional pro player academy charter".split()
+    "classes coach coaches referee professional pro player academy charter director "
+    "conductor".split()
 )
 # Words that make a pastime a plan: "signed up for the vasaloppet next year".
 _PLANNED = frozenset("next signed entered entering booked training planning hopes".split())
@@ -79,6 +85,21 @@ def pastime_at(span: Span) -> bool:
 
 
 _NAMES = frozenset("ORG PERSON GPE FAC".split())
+
+
+def pastimes_apart(doc: Doc) -> None:
+    """ "plays the mbira", "does ikebana": a pastime typed lowercase that the model read as
+    a firm or a person is no name; its word is then read as the pastime it is."""
+    kept = [e for e in doc.ents if not _a_pastime_named(e)]
+    if len(kept) != len(doc.ents):
+        doc.ents = kept
+
+
+def _a_pastime_named(ent: Span) -> bool:
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in FANDOM:
+        return False  # "big gaa fan": the association followed, a name
+    return ent.label_ in _NAMES and all(t.is_lower and t.lower_ in PASTIMES for t in ent)
 
 
 def as_interest(span: Span, label: str) -> bool:

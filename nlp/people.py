@@ -154,12 +154,14 @@ _TITLES = frozenset(
     "sensei pan pani kuya chú bác dì thầy br br. sis. monsieur madame mademoiselle mme mme. "
     "mlle monsignor msgr msgr. engr engr. hajiya hajia alhaji alhaja mallam ato w/ro atty "
     "atty. cllr cllr. mdm mdm. cik encik puan "
+    # Indonesian and Javanese ("Pak Budi", "Ibu Sri", "mbak dewi") and Thai ("Khun Nok")
+    "pak bapak ibu bu mas mbak khun "
     # Cantonese, before a given name: "her sister Ah Ling" is Ling, called Ah Ling
     "ah".split()
 )
 # Honorifics that only ever stand before a name: "Mdm Salmah", "Cllr Rhys Evans" are people
 # even when the model reads them as a firm.
-_HONORIFICS = frozenset("cllr cllr. mdm mdm. cik encik puan".split())
+_HONORIFICS = frozenset("cllr cllr. mdm mdm. cik encik puan pak bapak ibu bu mbak khun".split())
 FORMS_OF_ADDRESS = _TITLES
 _ADJECTIVES = frozenset(
     "older oldest younger youngest elder eldest little big baby twin new late ex "
@@ -496,6 +498,10 @@ def _honorific_names(doc: Doc, english: frozenset[str]) -> list[Span]:
         if community and tok.is_lower and _lowercase_given_name(doc[tok.i + 1], english):
             found.append(Span(doc, tok.i + 1, tok.i + 2, label="PERSON"))  # "deacon tunde"
             continue
+        if tok.lower_ in _HONORIFICS and tok.is_lower and tok.lower_ != "bu":
+            # "ibu ratna"; not "bu": Turkish "this" too ("bu akşam")
+            found.extend(_lowercase_after_honorific(doc, tok.i + 1, english))
+            continue
         if (tok.lower_ not in _HONORIFICS and not community) or not tok.is_title:
             continue
         start = tok.i + 2 if doc[tok.i + 1].text == "." else tok.i + 1
@@ -526,6 +532,20 @@ def _lowercase_given_name(tok: Token, english: frozenset[str]) -> bool:
         and lower not in AMBIGUOUS_FIRST
         and lower not in STOP
     )
+
+
+def _lowercase_after_honorific(doc: Doc, start: int, english: frozenset[str]) -> list[Span]:
+    """ "ketemu bu ratna", "pak joko santoso": in a note typed lowercase, the words after an
+    honorific that only stands before a name, that no dictionary knows, are that name."""
+    end = start
+    while end < len(doc) and end - start < 3 and _unknown_lowercase_word(doc[end], english):
+        end += 1
+    return [Span(doc, start, end, label="PERSON")] if end > start else []
+
+
+def _unknown_lowercase_word(tok: Token, english: frozenset[str]) -> bool:
+    lower = tok.lower_
+    return tok.is_lower and tok.is_alpha and lower not in english and lower not in STOP
 
 
 def _given_and_surname(doc: Doc, start: int, english: frozenset[str]) -> int:
@@ -1858,6 +1878,7 @@ def find_people(
     _quoted_after_full_name(doc, people)
     _bracketed_names(doc, people, english)
     _real_names(doc, people)
+    _names_said_in_brackets(doc, people, english)
     _bracketed_pet_names(doc, people)
     _couples(doc, people, english)
     _named_before_callers(doc, people, english)
@@ -2342,6 +2363,45 @@ def _read_as_a_name(people: list[Person], start: int, end: int) -> bool:
     return any(m.start == start and m.end == end for p in people for m in p.mentions)
 
 
+# The words that say a name inside brackets after a nickname: "(his name is luis)",
+# "(real name Olumide)", "(her actual name's Maria)".
+_NAME_SAYING = frozenset(
+    "his her their real actual proper full legal given name name's is : -".split()
+)
+
+
+def _names_said_in_brackets(doc: Doc, people: list[Person], english: frozenset[str]) -> None:
+    """ "her husband papo (his name is luis)", "Bobo (real name Olumide)": the bracket
+    names the person the nickname is of; they go by the nickname."""
+    for nick in list(people):
+        if nick not in people or len(nick.name.split()) != 1:
+            continue
+        opening = nick.mentions[0].end
+        if opening >= len(doc) or doc[opening].text != "(":
+            continue
+        k = opening + 1
+        while k < len(doc) and doc[k].lower_ in _NAME_SAYING:
+            k += 1
+        said = {t.lower_ for t in doc[opening + 1 : k]}
+        close = k
+        while close < len(doc) and close - k < 3 and _name_word(doc[close], english, surname=True):
+            close += 1
+        if "name" not in said and "name's" not in said:
+            continue
+        if close == k or close >= len(doc) or doc[close].text != ")":
+            continue
+        name = Span(doc, k, close, label="PERSON")
+        called = _display(name).casefold()
+        for other in list(people):
+            if other is not nick and other.name.casefold() == called:
+                for m in other.mentions:  # "… (real name Olumide). olumide is a chef"
+                    _add_mention(nick, m)
+                people.remove(other)
+        nick.aka.append(nick.name)
+        nick.name = _display(name)
+        _add_mention(nick, name)
+
+
 # "Mother of", "father of": a parent called by their child's name ("Umm Yusra", "Abu Bakr").
 _KUNYA = frozenset("umm um abu abou".split()) | _PARENT_TITLES
 
@@ -2527,6 +2587,8 @@ def _couples(doc: Doc, people: list[Person], english: frozenset[str]) -> None:
         if doc[j].lower_ not in _COUPLED:
             continue
         left, right = doc[j - 1], doc[j + 1]
+        if right.lower_ in _TITLES:
+            continue  # "mas agus and mbak dewi": a title, then her own name, no surname
         end = _hyphen_end(doc, j + 2)
         if not (_name_word(left, english) and _name_word(doc[j + 2], english, surname=True)):
             continue

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 
-# ", no the", ", no wait, the", ", I mean", ", sorry,", " — sorry ": the turn of a repair.
+# ", no the", ", no wait, the", ", I mean", ", sorry,", " — sorry ", ", nah mean" (Caribbean
+# "no, I mean"): the turn of a repair.
 # A bare "no" turns only before a/an/the/his/her/their ("no pets" is no repair).
 _TURN = re.compile(
     r"(?P<turn>,\s*(?:no,?\s+(?:wait|sorry|actually),?|wait,?\s+no,?|no,?(?=\s+(?:a|an|the|his|her"
-    r"|their)\b)|i\s+mean,?|i\s+meant,?|sorry,?)|\s+[—–-]\s*(?:no|sorry|i\s+mean),?)\s+",
+    r"|their)\b)|i\s+mean,?|i\s+meant,?|sorry,?|(?:nah|nope|no),?\s+(?:i\s+)?mean,?)"
+    r"|\s+[—–-]\s*(?:no|sorry|i\s+mean),?)\s+",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[\w'’&.-]+")

@@ -29,6 +29,9 @@ from nlp.world_words import (
     HONORIFIC_AFTER,
     HONORIFIC_AFTER_LOWERCASE,
     TITLES_THAT_ARE_NAMES,
+    WORLD_CHAT,
+    WORLD_CHAT_THAT_ARE_NAMES,
+    WORLD_PLACE_LEADS,
     WORLD_TITLES,
 )
 
@@ -97,9 +100,39 @@ def _name_part(span: Span) -> Span | None:
         start += 1  # "sambo Johan": her partner Johan
     while end - start > 1 and said_after_a_name(doc, end - 1):
         end -= 1
+    while start < end and _chat_word(doc, start):
+        start += 1  # "ketemu rizky pratama", "wid marlon grant": the words of the note
+    while start < end and _chat_word(doc, end - 1):
+        end -= 1  # "makan", "besok kirim": nobody
+    if start > 0 and doc[start - 1].lower_ in WORLD_PLACE_LEADS and _chat_word(doc, start - 1):
+        return None  # "di senayan", "inna brooklyn": where, not who
     if start >= end:
         return None
     return span if (start, end) == (span.start, span.end) else Span(doc, start, end, "PERSON")
+
+
+# How many of another language's little words make a note one typed in that language.
+_TYPED_IN_IT = 3
+
+
+def _chat_word(doc: Doc, i: int) -> bool:
+    """A little word or exclamation of another English or language, typed lowercase."""
+    tok = doc[i]
+    if not tok.is_lower:
+        return False
+    if tok.lower_ in WORLD_CHAT:
+        return True
+    if tok.lower_ not in WORLD_CHAT_THAT_ARE_NAMES or _hyphened(doc, i):
+        return False  # (and "dong-hyun", "ya-ting" are names whatever the note)
+    beside = [doc[k] for k in (i - 1, i + 1) if 0 <= k < len(doc)]
+    if any(t.is_lower and t.lower_ in WORLD_CHAT for t in beside):
+        return True
+    # A note typed in that language throughout: "...meetup di kemang ketemu andika"
+    return sum(t.is_lower and t.lower_ in WORLD_CHAT for t in doc) >= _TYPED_IN_IT
+
+
+def _hyphened(doc: Doc, i: int) -> bool:
+    return i + 1 < len(doc) and doc[i + 1].text in ("-", "‐") and not doc[i].whitespace_
 
 
 def _a_title(doc: Doc, i: int, end: int) -> bool:
@@ -117,6 +150,8 @@ def said_after_a_name(doc: Doc, i: int) -> bool:
     if i == 0:
         return False
     tok, before = doc[i], doc[i - 1]
+    if before.text in ("-", "‐") and not before.whitespace_:
+        return False  # "Tyrone Washington-Bey": a double-barrelled surname
     if tok.lower_ in HONORIFIC_AFTER:
         return True
     lowercase_after = tok.is_lower and before.is_title and bool(before.whitespace_)

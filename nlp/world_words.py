@@ -96,6 +96,34 @@ GREETINGS_THAT_ARE_NAMES: frozenset[str] = frozenset(
     "ben salam dale morena hai bas masha kia ora ka tena dias kite haan".split()
 )
 
+# The little words, fillers and exclamations of other Englishes and languages a note is
+# typed in, never a name, read so only lowercase: Singlish ("walao", "jio him kopi
+# lah"), Indonesian and Malay ("oke jadi tadi ketemu", "besok ya"), Jamaican ("mi deh pon",
+# "him waan"), Afrikaans ("ja nee", "lekker braai") and Tagalog ("sige po").
+WORLD_CHAT: frozenset[str] = frozenset(
+    # Singlish and Malaysian English
+    "walao walau alamak lah leh lor meh hor shiok jio bojio makan kopi teh paiseh "
+    "abuden siao lepak kiasu chope cheem atas tmr "
+    # Indonesian and Malay
+    "oke jadi tadi ketemu besok esok kirim acara terus habis itu nanti sudah udah sih "
+    "kok nih gitu banget aja juga tapi dengan kemarin kemaren "
+    # Jamaican and Trinidadian
+    "deh pon wid waan nuh seh yuh unu likkle bredda gyal bwoy wah doh "
+    # Afrikaans and South African English
+    "lekker braai eish howzit jislaaik sies boet bru "
+    # Tagalog
+    "sige grabe talaga".split()
+)
+# Such words that are names too ("Di", "Mi", "Sama", "Lau", "Yang", "Inna", "Sian", "Kat",
+# "Naman", "Dong" of Dong-hyun): chat only beside one of those above ("tadi di kemang",
+# "mi deh pon", "wah lau", "besok ya"), or in a note typed in that language throughout.
+WORLD_CHAT_THAT_ARE_NAMES: frozenset[str] = frozenset(
+    "di mi sama lau fi sia sian kat yang ya yah dong inna nee po naman kasi diba".split()
+)
+# Of them, those that say "in", "at" or "on": what follows is a place ("di senayan",
+# "inna brooklyn", "pon flatbush"), nobody.
+WORLD_PLACE_LEADS: frozenset[str] = frozenset("di inna pon kat".split())
+
 # Titles of other languages said before a name, never a name alone: "her boss licenciado
 # Ramírez", "Eng. Tarek" (an engineer, in Egypt), "Arq. Paula Ríos", "Ustaz Hamid".
 WORLD_TITLES: frozenset[str] = frozenset(
@@ -112,10 +140,11 @@ TITLES_THAT_ARE_NAMES = frozenset("eng ing lic profe maestro ustad".split())
 # Jin-ho. None of these is a surname.
 HONORIFIC_AFTER: frozenset[str] = frozenset(
     "sahab saab sahib saheb bhai bhaiya bhaijaan baji garu sensei senpai sempai hyung "
-    "noona oppa unnie sunbae hanım hanim efendi aunty auntie".split()
+    "noona oppa unnie sunbae hanım hanim efendi aunty auntie bey beyefendi khanum khanom "
+    "khanoum khanoom".split()
 )
 # Those that are surnames or given names too ("Jackie Chan", "Li Ji", "Abi"): a form of
 # address only typed lowercase after a capitalised name ("Kenji san", "Ravi ji").
 HONORIFIC_AFTER_LOWERCASE: frozenset[str] = frozenset(
-    "san sama kun chan ssi nim ji jee baba bey apa abi abla didi".split()
+    "san sama kun chan ssi nim ji jee baba apa abi abla didi agha aga jan".split()
 )

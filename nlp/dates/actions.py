@@ -40,6 +40,9 @@ _ACTIONS = frozenset(
     # "ligar" (call), Swahili "piga simu" (make a call; "nipigie", call me), Tagalog
     # "tawagan"; Caribbean and British "link" (meet up: "link her after christmas")
     "marcar ligar ligue piga nipigie mpigie tupigie tawagan tawagin link "
+    # Singlish "jio" (invite: "jio him kopi next tues"), WhatsApp said "wa" ("wa him
+    # besok"), and Indonesian and Malay "hubungi" (contact), "telepon"/"telefon" (ring)
+    "jio wa hubungi telepon telefon "
     # things to do, said as nouns: "Proposal to Kwame by Dec 11", "mtg Wed 10am"
     "proposal deck docs slides bio samples kickoff mtg 1:1 invoice contract draft cv resume "
     "packet pass "
@@ -55,7 +58,7 @@ _FOODS = frozenset("tacos ramen pho sushi dumplings".split())
 # "bell him monday", "flick Aroha the list", "bank the takings tomorrow", "lodge the cheque",
 # "leave it till after the hols"; not "a new phone friday", "the school bell", "the bank",
 # "on leave until March".
-_ONLY_AS_VERB = frozenset("phone bell flick bank lodge telephone buzz signal".split())
+_ONLY_AS_VERB = frozenset("phone bell flick bank lodge telephone buzz signal wa".split())
 _VERB_OBJECTS = frozenset("him her them it the that this".split())
 _DEFERRED = frozenset("it this that".split())
 _LINKED = frozenset("him her them up me us".split())
@@ -192,7 +195,7 @@ def _follow_up(tok: Token) -> bool:
 # them as its object, is the user's imperative whatever the tagger made of the run-on;
 # unless a subject, modal or "to" before it makes it someone's ("she'll call him").
 _REACH = frozenset(
-    "email e-mail call text txt ping message msg dm ring phone bell whatsapp".split()
+    "email e-mail call text txt ping message msg dm ring phone bell whatsapp wa jio".split()
 )
 _REACHED = frozenset("him her them back".split())  # "…a truck loan call back in two weeks"
 _NOT_MINE = frozenset(

@@ -326,6 +326,11 @@ _FOREIGN_DAYS: dict[tuple[str, ...], list[str]] = {
     ("agle", "week"): ["next", "week"],
     # Arabic
     ("bukra",): ["tomorrow"], ("bokra",): ["tomorrow"],
+    # Indonesian and Malay
+    ("besok",): ["tomorrow"], ("esok",): ["tomorrow"], ("lusa",): ["day", "after", "tomorrow"],
+    ("minggu", "depan"): ["next", "week"], ("minggu", "hadapan"): ["next", "week"],
+    # Turkish, Japanese, Afrikaans ("Yarin" is a name: only with its dotless ı)
+    ("yarın",): ["tomorrow"], ("ashita",): ["tomorrow"], ("môre",): ["tomorrow"],
 }  # fmt: skip
 _FOREIGN_LONGEST = max(len(k) for k in _FOREIGN_DAYS)
 # "dia 15" (Portuguese), "día 15" (Spanish): the 15th.
