@@ -33,7 +33,7 @@ from nlp.events import find_event
 from nlp.exams import exam_details, exam_said
 from nlp.fan_teams import fans_teams
 from nlp.faults import fault_needs
-from nlp.follow_up_owner import main_person, once_each
+from nlp.follow_up_owner import main_person, named_in, once_each
 from nlp.followups import Refusal, find_follow_ups, find_refusals
 from nlp.fragments import a_feeling, a_thing_they_have, where_they_met
 from nlp.gapped_follow_ups import gapped_follow_ups
@@ -456,6 +456,8 @@ def read_doc(
         asked: Person | None = None
         if fu.person_at is not None:
             asked = _person_at(people, fu.person_at)
+        if asked is None:
+            asked = named_in(fu.what, people)
         if asked is None:
             asked = owners.owner(fu.at, fu.at + 1)
             if asked is not None:
