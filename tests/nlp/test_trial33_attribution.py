@@ -90,3 +90,86 @@ def test_a_call_with_her_and_someone_is_hers(
 ) -> None:
     result = extractor.extract(text, now=NOW, known_names=known)
     assert follow_up_people(result) == [whose], result.follow_ups
+
+
+def relative(result: NoteExtraction, name: str) -> tuple[str | None, str | None]:
+    found = [p for p in result.people if p.name.split()[0].casefold() == name.casefold()]
+    assert found, [p.name for p in result.people]
+    return found[0].relation, found[0].of
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "kin", "whose"),
+    [
+        (
+            "- zainab hussain, finance director at kerry group (aoife's intro)\n"
+            "- wants a new audit partner from march\n"
+            "- her husband tariq runs a gym in sandyford\n"
+            "- send her our rates before christmas",
+            ["Aoife Ní Bhriain"],
+            "tariq",
+            "Zainab Hussain",
+        ),
+        (
+            "- tomás garcía, cto at a proptech startup, friend of siobhán\n"
+            "- hiring two backend devs\n"
+            "- his wife lucía is a dentist\n"
+            "- ping him next week",
+            ["Siobhán Kelly"],
+            "lucía",
+            "Tomás García",
+        ),
+        (
+            "- chen jing, no relation to mei, head of data at fexco\n"
+            "- her son bo is starting college\n"
+            "- follow up monday",
+            ["Mei Wong"],
+            "bo",
+            "Chen Jing",
+        ),
+    ],
+)
+def test_in_bullets_her_and_his_are_the_person_the_list_is_about(
+    extractor: NoteExtractor, text: str, known: list[str], kin: str, whose: str
+) -> None:
+    result = extractor.extract(text, now=NOW, known_names=known)
+    assert relative(result, kin)[1] == whose, result.people
+
+
+def test_a_full_name_unlike_a_known_relatives_is_someone_new(extractor: NoteExtractor) -> None:
+    result = extractor.extract(
+        "xmas drinks at the network thing, met kofi asante no relation to ama's brother "
+        "lol, hes a cloud architect at aws, could be perfect for joseph, his wife efua is "
+        "a gp in rathmines and they have twin boys, follow up early next week",
+        now=NOW,
+        known_names=["Ama Owusu", "Kofi", "Joseph Dela Cruz"],
+        known_traits={"Kofi": ("he", True)},
+    )
+    assert "Kofi Asante" in [p.name for p in result.people], result.people
+    assert relative(result, "efua") == ("wife", "Kofi Asante"), result.people
+
+
+@pytest.mark.parametrize(
+    ("text", "kin", "whose"),
+    [
+        (
+            "met bartosz nowak at the meetup, hes a java lead at fidelity, could be perfect "
+            "for joseph, his wife ola is a nurse",
+            "ola",
+            "Bartosz Nowak",
+        ),
+        (
+            "chatted with dmitri ivanov, hes an sre at workday and would suit rafael, his "
+            "daughter sasha plays chess",
+            "sasha",
+            "Dmitri Ivanov",
+        ),
+    ],
+)
+def test_his_after_someone_named_as_good_for_another_is_the_subjects(
+    extractor: NoteExtractor, text: str, kin: str, whose: str
+) -> None:
+    result = extractor.extract(
+        text, now=NOW, known_names=["Joseph Dela Cruz", "Rafael Souza"]
+    )
+    assert relative(result, kin)[1] == whose, result.people
