@@ -3174,6 +3174,10 @@ def _relative_of(
 _PASSING_PAIRS = frozenset(
     {
         ("friend", "of"),
+        ("colleague", "of"),
+        ("coworker", "of"),
+        ("neighbour", "of"),
+        ("neighbor", "of"),
         ("relation", "to"),
         ("related", "to"),
         ("good", "for"),
@@ -3191,25 +3195,22 @@ _PASSING_WORDS = frozenset("suit suits via".split())
 _BROUGHT_BY = frozenset("intro introduction referral recommendation contact".split())
 
 
-def _in_passing(doc: Doc, span: Span) -> bool:
-    """A name said only to place someone else: a bracketed aside, "friend of X", "X's intro",
-    "no relation to X", "good for X". A later "his" or "her" is not theirs."""
+def said_in_passing(doc: Doc, span: Span) -> bool:
+    """A name said only to place someone else: "friend of X", "(X's intro)", "no relation to
+    X", "good for X". A later "his" or "her" is not theirs, nor what follows a comma."""
     before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
     if before[-1:] and before[-1] in _PASSING_WORDS:
         return True
     if len(before) == 2 and (before[0], before[1]) in _PASSING_PAIRS:
         return True
     after = [t.lower_ for t in doc[span.end : span.end + 2]]
-    if len(after) == 2 and after[0] in ("'s", "’s") and after[1] in _BROUGHT_BY:
-        return True
-    opened = [t.text for t in doc[max(0, span.start - 3) : span.start] if t.text in "()"]
-    return bool(opened) and opened[-1] == "("
+    return len(after) == 2 and after[0] in ("'s", "’s") and after[1] in _BROUGHT_BY
 
 
 def _last_spoken_of(doc: Doc, person: Person, at: int) -> int:
     """Where the person was last named before `at` other than in passing (-1: never)."""
     return max(
-        (m.start for m in person.mentions if m.start < at and not _in_passing(doc, m)),
+        (m.start for m in person.mentions if m.start < at and not said_in_passing(doc, m)),
         default=-1,
     )
 

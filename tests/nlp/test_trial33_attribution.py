@@ -173,3 +173,43 @@ def test_his_after_someone_named_as_good_for_another_is_the_subjects(
         text, now=NOW, known_names=["Joseph Dela Cruz", "Rafael Souza"]
     )
     assert relative(result, kin)[1] == whose, result.people
+
+
+def person_named(result: NoteExtraction, first: str) -> list[tuple[str, str]]:
+    found = [p for p in result.people if p.name.split()[0].casefold() == first.casefold()]
+    assert found, [p.name for p in result.people]
+    return [(f.kind, f.text.casefold()) for f in found[0].facts]
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "subject", "passing", "job"),
+    [
+        (
+            "coffee with valentina rossi shes italian too friend of kenji, data scientist at "
+            "a fintech in the ifsc, she just married her husband marco who is a chef, looking "
+            "for a remote ml role, follow up friday",
+            ["Kenji Watanabe"],
+            "valentina",
+            "kenji",
+            "data scientist",
+        ),
+        (
+            "met ayesha siddiqui, colleague of olumide, product manager at a medtech startup, "
+            "she lives with her partner sam who is scottish, looking for a head of product "
+            "role, follow up next week",
+            ["Olumide Bello"],
+            "ayesha",
+            "olumide",
+            "product manager",
+        ),
+    ],
+)
+def test_appositive_job_and_looking_for_belong_to_the_subject(
+    extractor: NoteExtractor, text: str, known: list[str], subject: str, passing: str, job: str
+) -> None:
+    result = extractor.extract(text, now=NOW, known_names=known)
+    theirs = person_named(result, subject)
+    assert any(kind == "work" and job in said for kind, said in theirs), theirs
+    assert any(kind == "need" and "role" in said for kind, said in theirs), theirs
+    said_in_passing = [p for p in result.people if p.name.split()[0].casefold() == passing]
+    assert all(not p.facts for p in said_in_passing), said_in_passing
