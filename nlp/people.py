@@ -748,12 +748,18 @@ def _after_an_article(span: Span) -> bool:
 _GATHERING_NAMES = GROUP_EVENTS | {"fair", "show", "auction", "service"}  # "Carol service"
 
 
+# Days with an eve: "christmas eve", "new year's eve", "all hallows eve".
+_HOLIDAYS = frozenset("christmas xmas year years year's year’s hallows midsummer".split())
+
+
 def _names_a_day_or_gathering(span: Span) -> bool:
     """ "valentine's day", "Bridal expo", "Solar fair": a word naming a day or a gathering."""
     doc, end = span.doc, span.end
     nxt = [t.lower_ for t in doc[end : end + 2]]
     if nxt[:1] in (["'s"], ["’s"]) and nxt[1:] in (["day"], ["eve"]):
         return True
+    if span[0].lower_ == "eve" and span.start and doc[span.start - 1].lower_ in _HOLIDAYS:
+        return True  # "christmas eve swim": the day, not Eve
     if len(span) == 1 and nxt[:1] != [] and nxt[0] in _GATHERING_NAMES:
         return True
     # "Gwinnett chamber mixer tonight": a place's chamber, club or church and its gathering

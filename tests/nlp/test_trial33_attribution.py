@@ -213,3 +213,34 @@ def test_appositive_job_and_looking_for_belong_to_the_subject(
     assert any(kind == "need" and "role" in said for kind, said in theirs), theirs
     said_in_passing = [p for p in result.people if p.name.split()[0].casefold() == passing]
     assert all(not p.facts for p in said_in_passing), said_in_passing
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        (
+            "christmas eve swim with hemi and ana, hemi announced he's retiring in june",
+            ["Hemi Walker", "Ana Silva"],
+        ),
+        (
+            "christmas eve walk at the pier with niamh and aoibhinn, niamh's wife orla came "
+            "too, aoibhinn confirmed she's moving to cork in april",
+            ["Niamh Byrne", "Aoibhinn Kelly"],
+        ),
+        (
+            "new years eve drinks with sinéad and aoife, aoife confirmed she's moving to "
+            "galway in april",
+            ["Sinéad Murphy", "Aoife Ní Bhriain"],
+        ),
+    ],
+)
+def test_holiday_names_and_a_name_with_its_verb_are_no_people_or_firms(
+    extractor: NoteExtractor, text: str, known: list[str]
+) -> None:
+    result = extractor.extract(text, now=NOW, known_names=known)
+    names = [p.name for p in result.people]
+    assert "Eve" not in names, names
+    assert set(known) <= set(names), names
+    firms = [o.casefold() for o in result.orgs]
+    given = [k.split()[0].casefold() for k in known]
+    assert not [o for o in firms if any(g in o.split() for g in given)], result.orgs
