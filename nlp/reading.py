@@ -685,11 +685,19 @@ def _best_details(doc: Doc) -> list[Span]:
     )
     kept: list[Span] = []
     for _, span in ranked:
+        if _each_other(span):
+            continue  # "since they know each other from ucd": how two know each other
         if span.label_ in FACT_KINDS and all(
             span.end <= k.start or span.start >= k.end for k in kept
         ):
             kept.append(span)
     return sorted(kept, key=lambda s: s.start)
+
+
+def _each_other(span: Span) -> bool:
+    words = [t.lower_ for t in span[:2]]
+    return words in (["each", "other"], ["one", "another"])
+
 
 
 _NEWS_VERBS = frozenset(
@@ -903,8 +911,13 @@ def _hiring(doc: Doc) -> list[Span]:
             continue
         if any(t.lower_ in ("i", "me", "my", "we", "us", "our") for t in words):
             continue
+        if all(t.lower_ in _HOW_MUCH for t in words):
+            continue  # "hiring loads", "hiring like crazy": how much, not whom
         found.append(Span(doc, start, end, label="need"))
     return found
+
+
+_HOW_MUCH = frozenset("loads lots tons heaps plenty like crazy mad again now fast big time".split())
 
 
 def _said_offers(doc: Doc, people: list[Person]) -> list[Span]:
@@ -1209,8 +1222,14 @@ def _child_named(text: str) -> str:
 _JOB_FIELDS = frozenset("it hr ux ui pr qa".split())
 
 
+# Titles said as letters: "he's a cto" is a CTO.
+_LETTER_TITLES = frozenset("ceo cfo cto coo cmo cio cpo cro ciso vp svp evp avp".split())
+
+
 def _job_field(doc: Doc, start: int, text: str) -> str:
-    """ "(kris) it director": the job with its field, in capitals ("IT director")."""
+    """ "(kris) it director": the job with its field, in capitals ("IT director"); and "cto",
+    "vp of sales": a title said as letters, in capitals."""
+    text = " ".join(w.upper() if w in _LETTER_TITLES else w for w in text.split(" "))
     first, _, rest = text.partition(" ")
     if rest and first.lower() in _JOB_FIELDS and first.islower():
         return f"{first.upper()} {rest}"  # "it manager"

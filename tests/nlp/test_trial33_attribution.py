@@ -244,3 +244,40 @@ def test_holiday_names_and_a_name_with_its_verb_are_no_people_or_firms(
     firms = [o.casefold() for o in result.orgs]
     given = [k.split()[0].casefold() for k in known]
     assert not [o for o in firms if any(g in o.split() for g in given)], result.orgs
+
+
+def facts_of(result: NoteExtraction) -> list[tuple[str, str]]:
+    return [(f.kind, f.text) for p in result.people for f in p.facts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dinner with kemal and yasmin since they know each other from boğaziçi, yasmin is a "
+        "data lead at trendyol",
+        "met ikram at the meetup, her startup just raised a seed round so theyre hiring "
+        "loads, shes head of ops",
+        "coffee with wei chen, she's head of people at klarna, they're hiring like crazy",
+    ],
+)
+def test_how_two_know_each_other_and_how_much_they_hire_are_no_needs(
+    extractor: NoteExtractor, text: str
+) -> None:
+    result = extractor.extract(text, now=NOW)
+    needs = [said for kind, said in facts_of(result) if kind == "need"]
+    assert not needs, needs
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("met lars berg, hes a cfo at a saas startup in kista", "CFO"),
+        ("coffee with amaka, shes a cto at a healthtech in yaba", "CTO"),
+        ("chatted with rohan mehra, he's a vp of engineering at swiggy", "VP of engineering"),
+    ],
+)
+def test_a_title_said_as_letters_is_in_capitals(
+    extractor: NoteExtractor, text: str, title: str
+) -> None:
+    work = [said for kind, said in facts_of(extractor.extract(text, now=NOW)) if kind == "work"]
+    assert any(said.startswith(title) for said in work), work
