@@ -53,9 +53,7 @@ def named_in(what: str, people: Sequence[Person]) -> Person | None:
     """ "catch up with oisín", "call tadhg": the one person of the note (no relative) whose
     given name the follow-up's own words say, even where the model read no name there."""
     words = set(what.casefold().split())
-    found = [
-        p for p in people if not p.is_relative and p.name.split()[0].casefold() in words
-    ]
+    found = [p for p in people if not p.is_relative and p.name.split()[0].casefold() in words]
     return found[0] if len(found) == 1 else None
 
 

@@ -699,7 +699,6 @@ def _each_other(span: Span) -> bool:
     return words in (["each", "other"], ["one", "another"])
 
 
-
 _NEWS_VERBS = frozenset(
     "switched sold quit left launched relaunched opened closed moved retired expanded "
     "rebranded merged pivoted qualified".split()

@@ -169,9 +169,7 @@ def test_a_full_name_unlike_a_known_relatives_is_someone_new(extractor: NoteExtr
 def test_his_after_someone_named_as_good_for_another_is_the_subjects(
     extractor: NoteExtractor, text: str, kin: str, whose: str
 ) -> None:
-    result = extractor.extract(
-        text, now=NOW, known_names=["Joseph Dela Cruz", "Rafael Souza"]
-    )
+    result = extractor.extract(text, now=NOW, known_names=["Joseph Dela Cruz", "Rafael Souza"])
     assert relative(result, kin)[1] == whose, result.people
 
 
