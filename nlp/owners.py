@@ -143,8 +143,11 @@ class Owners:
         """ "she got engaged to her fiancé liam who is irish, looking for a ux role": what
         follows the comma closing a "who" clause about a relative goes back to the subject."""
         said = [m for m in relative.mentions if m.end <= start]
-        if not said:
+        if not said or said[-1].start < 2:
             return False
+        whose, word = self.doc[said[-1].start - 2], self.doc[said[-1].start - 1]
+        if whose.lower_ not in ("her", "his", "their") or word.lower_ not in RELATIVES:
+            return False  # "also met ioane's cousin fetu who…, looking for work": Fetu's
         gap = [t.lower_ for t in self.doc[said[-1].end : start]]
         return bool(gap) and gap[0] in ("who", "whos", "who's") and "," in gap
 

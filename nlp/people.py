@@ -3176,7 +3176,7 @@ def _relative_of(
 
 
 # Words before a name said only in passing about someone else: "friend of siobhán", "no
-# relation to priya", "could be perfect for joseph", "would suit rafael", "intro her to aoife".
+# relation to priya", "could be perfect for joseph", "would suit rafael".
 _PASSING_PAIRS = frozenset(
     {
         ("friend", "of"),
@@ -3191,9 +3191,6 @@ _PASSING_PAIRS = frozenset(
         ("great", "for"),
         ("ideal", "for"),
         ("right", "for"),
-        ("her", "to"),
-        ("him", "to"),
-        ("them", "to"),
     }
 )
 _PASSING_WORDS = frozenset("suit suits via".split())
