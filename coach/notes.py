@@ -299,6 +299,10 @@ class NoteCapture:
                     )
                     continue
                 contact_id = match.contact_id
+                if contact_id is not None and await _someone_elses_namesake(
+                    session, contact_id, mention.name
+                ):
+                    contact_id = None  # "met arjun mehta": not Priya's brother Arjun
             person, planned = await self._save_person(
                 session, user_id, note, mention, contact_id, now, rows
             )
@@ -1135,3 +1139,15 @@ async def _gathering_just_before(notes: Notes, now: datetime) -> str | None:
 
 def _utc(when: datetime) -> datetime:
     return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+async def _someone_elses_namesake(session: AsyncSession, contact_id: int, name: str) -> bool:
+    """ "met arjun mehta, no relation to priya's brother": a full name said where the match is
+    a relative saved by one name is someone new; the relative keeps their name and family."""
+    contact = await session.get(Contact, contact_id)
+    return (
+        contact is not None
+        and contact.relation is not None
+        and len(contact.name.split()) == 1
+        and len(name.split()) > 1
+    )

@@ -179,9 +179,14 @@ def _peoples_apart(doc: Doc) -> None:
             and all(w in DEMONYMS for w in words[:-1])
         ):
             continue  # "imran bashir, pakistani lad": who he is, no firm
-        if _called_back(ent):
-            # "called tom back": the model's firm "Tom Back" is Tom, rung back
+        if _called_back(ent) or _name_and_saying(ent):
+            # "called tom back": the model's firm "Tom Back" is Tom, rung back; "aoife
+            # confirmed she's moving": Aoife, and what she said
             ents.append(Span(doc, ent.start, ent.end - 1, label="PERSON"))
+            continue
+        if _two_given_names(ent):  # "swim with sinéad and aoife": two people, no firm
+            ents.append(Span(doc, ent.start, ent.start + 1, label="PERSON"))
+            ents.append(Span(doc, ent.end - 1, ent.end, label="PERSON"))
             continue
         last = ent[-1]
         if (
@@ -227,6 +232,38 @@ def _called_back(ent: Span) -> bool:
         and ent[-1].lower_ == "back"
         and ent.start >= 1
         and doc[ent.start - 1].lower_ in _CALLED
+    )
+
+
+# What someone says, right after their name: "aoife confirmed she's moving".
+_SAYING = frozenset(
+    "confirmed announced said says mentioned told admitted explained agreed replied "
+    "reckons reckoned thinks reported".split()
+)
+
+
+def _name_and_saying(ent: Span) -> bool:
+    """ "aoife confirmed", "piotr announced": a given name and a word of saying, read as one
+    firm or one person's name."""
+    return (
+        ent.label_ in ("ORG", "PERSON")
+        and len(ent) >= 2
+        and ent[-1].is_lower
+        and ent[-1].lower_ in _SAYING
+        and ent[0].lower_ in first_names()
+    )
+
+
+def _two_given_names(ent: Span) -> bool:
+    """ "sinéad and aoife" in lowercase dictation: two given names joined, no firm."""
+    words = [t.lower_ for t in ent]
+    return (
+        ent.label_ == "ORG"
+        and len(words) == 3
+        and words[1] in ("and", "&")
+        and all(t.is_lower for t in ent)
+        and words[0] in first_names()
+        and words[2] in first_names()
     )
 
 

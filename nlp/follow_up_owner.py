@@ -29,9 +29,9 @@ def main_person(
     someone: "ama is kofi's wife… call friday" is still Kofi's)."""
     if id(owner) in met or not met or _WHOM & set(what.casefold().split()):
         return owner
-    since = _sentence_start(doc, at)
+    since = _clause_start(doc, at)
     if any(since <= m.start < at for m in owner.mentions):
-        return owner  # "its kofi i need to call friday": named in the follow-up's sentence
+        return owner  # "its kofi i need to call friday": named in the follow-up's clause
     before = [
         (max(m.start for m in p.mentions if m.start < at), p)
         for p in people
@@ -40,11 +40,21 @@ def main_person(
     return max(before, key=lambda pair: pair[0])[1] if before else owner
 
 
-def _sentence_start(doc: Doc, at: int) -> int:
+def _clause_start(doc: Doc, at: int) -> int:
+    """Where the follow-up's clause starts: run-on dictation ("i could intro her to aoife,
+    follow up in january") parts its thoughts with commas, not full stops."""
     i = at
-    while i > 0 and doc[i - 1].text not in (".", "!", "?") and "\n" not in doc[i - 1].text:
+    while i > 0 and doc[i - 1].text not in (".", "!", "?", ",") and "\n" not in doc[i - 1].text:
         i -= 1
     return i
+
+
+def named_in(what: str, people: Sequence[Person]) -> Person | None:
+    """ "catch up with oisín", "call tadhg": the one person of the note (no relative) whose
+    given name the follow-up's own words say, even where the model read no name there."""
+    words = set(what.casefold().split())
+    found = [p for p in people if not p.is_relative and p.name.split()[0].casefold() in words]
+    return found[0] if len(found) == 1 else None
 
 
 def once_each(follow_ups: Sequence[FollowUp]) -> list[FollowUp]:

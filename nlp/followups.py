@@ -156,7 +156,12 @@ def _found(doc: Doc, c: _Candidate, dated: frozenset[int], now: datetime) -> Fou
         lo, hi = clause(doc, c.action, c.action + 1)
     start = c.action if c.action is not None else lo
     named = next(
-        (t.i for t in doc[start:hi] if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"), None
+        (
+            t.i
+            for t in doc[start:hi]
+            if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and not _after_them_and(doc, t.i)
+        ),
+        None,
     )
     topic = _about(doc, start, hi, c.span) if c.action is not None else None
     doing = c.action is not None and doc[c.action].lower_ not in _PUTTING_OFF
@@ -174,6 +179,15 @@ def _found(doc: Doc, c: _Candidate, dated: frozenset[int], now: datetime) -> Fou
         instead_of=old.text if old is not None else "",
         instead_due=old_when.due if old_when is not None else None,
     )
+
+
+_THEM = frozenset("her him them".split())
+
+
+def _after_them_and(doc: Doc, i: int) -> bool:
+    """ "wants a call with her and aoife": the call is hers, whom "her" points to; Aoife
+    only joins it."""
+    return i >= 2 and doc[i - 1].lower_ in ("and", "&") and doc[i - 2].lower_ in _THEM
 
 
 def _as_in_canada(span: Span, now: datetime) -> When | None:

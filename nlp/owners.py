@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from nlp.people import PRONOUN_GENDERS, RELATIVES, Person
+from nlp.people import PRONOUN_GENDERS, RELATIVES, Person, said_in_passing
 
 _UNIT_END = frozenset(". ! ? ; • · …".split())
 _BULLETS = frozenset("- * • · – — > →".split())
@@ -31,7 +31,9 @@ class Owners:
         self.mentions = [
             (s, e, p)
             for s, e, p in mentions
-            if not aside(doc, s, e) and not _whose_they_are(doc, s, e, mentions)
+            if not aside(doc, s, e)
+            and not _whose_they_are(doc, s, e, mentions)
+            and not said_in_passing(doc, doc[s:e])  # "friend of rafael, ux designer": hers
         ]
         self.all_mentions = mentions
         self.unit = _units(doc)
@@ -77,6 +79,8 @@ class Owners:
             last = in_unit[-1][1]
             if last.is_relative and last.of is not None and self._they(in_unit[-1][0], start):
                 return last.of  # "her husband dayo does the books, they want…": the couple's
+            if last.is_relative and last.of is not None and self._after_who_clause(last, start):
+                return last.of  # "engaged to her fiancé liam who is irish, looking for…": hers
             return self._principal(last, kind)
         if self.bulleted:
             header = self._bullet_header(start)
@@ -134,6 +138,18 @@ class Owners:
     def _latest_principal(self, before: int) -> Person | None:
         seen = [p for s, _, p in self.mentions if s < before and not p.is_relative]
         return seen[-1] if seen else None
+
+    def _after_who_clause(self, relative: Person, start: int) -> bool:
+        """ "she got engaged to her fiancé liam who is irish, looking for a ux role": what
+        follows the comma closing a "who" clause about a relative goes back to the subject."""
+        said = [m for m in relative.mentions if m.end <= start]
+        if not said or said[-1].start < 2:
+            return False
+        whose, word = self.doc[said[-1].start - 2], self.doc[said[-1].start - 1]
+        if whose.lower_ not in ("her", "his", "their") or word.lower_ not in RELATIVES:
+            return False  # "also met ioane's cousin fetu who…, looking for work": Fetu's
+        gap = [t.lower_ for t in self.doc[said[-1].end : start]]
+        return bool(gap) and gap[0] in ("who", "whos", "who's") and "," in gap
 
     def _they(self, lo: int, hi: int) -> bool:
         return any(t.lower_ in _THEY for t in self.doc[lo:hi])

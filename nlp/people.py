@@ -343,7 +343,10 @@ def _display(span: Span) -> str:
 
 
 def _mentions(
-    doc: Doc, known: KnownNames | None, english: frozenset[str] = frozenset()
+    doc: Doc,
+    known: KnownNames | None,
+    english: frozenset[str] = frozenset(),
+    traits: KnownTraits | None = None,
 ) -> list[tuple[Span, str | None]]:
     """Name spans with the known contact each spells (or None), by position."""
     found: list[tuple[Span, str | None]] = []
@@ -377,6 +380,12 @@ def _mentions(
                 continue  # "at chase": the bank, even when a contact is called Chase
             if end - start < len(name.split()) and start in longer:
                 continue  # with John Park known, "met John Smith" is someone new
+            if (
+                start in longer
+                and len(longer[start]) > end - start
+                and (traits or {}).get(name, (None, False))[1]
+            ):
+                continue  # with Priya's brother Arjun known, "met arjun mehta" is someone new
             if single_first and _family_of_another(doc, start):
                 continue  # "her granddaughter Eleni": hers, not the Eleni the user met
             if any(i in taken for i in range(start, end)):
@@ -776,12 +785,18 @@ def _after_an_article(span: Span) -> bool:
 _GATHERING_NAMES = GROUP_EVENTS | {"fair", "show", "auction", "service"}  # "Carol service"
 
 
+# Days with an eve: "christmas eve", "new year's eve", "all hallows eve".
+_HOLIDAYS = frozenset("christmas xmas year years year's year’s hallows midsummer".split())
+
+
 def _names_a_day_or_gathering(span: Span) -> bool:
     """ "valentine's day", "Bridal expo", "Solar fair": a word naming a day or a gathering."""
     doc, end = span.doc, span.end
     nxt = [t.lower_ for t in doc[end : end + 2]]
     if nxt[:1] in (["'s"], ["’s"]) and nxt[1:] in (["day"], ["eve"]):
         return True
+    if span[0].lower_ == "eve" and span.start and doc[span.start - 1].lower_ in _HOLIDAYS:
+        return True  # "christmas eve swim": the day, not Eve
     if len(span) == 1 and nxt[:1] != [] and nxt[0] in _GATHERING_NAMES:
         return True
     # "Gwinnett chamber mixer tonight": a place's chamber, club or church and its gathering
@@ -1826,7 +1841,7 @@ def find_people(
     language, so a word after "met" that is none of them reads as a name."""
     people: list[Person] = []
     by_span: list[tuple[Span, Person]] = []
-    spans = _mentions(doc, known, english)
+    spans = _mentions(doc, known, english, traits)
     if english:
         taken = {i for span, _ in spans for i in range(span.start, span.end)}
         for span in (
@@ -3362,6 +3377,10 @@ def _relative_of(
         and not _after_relative_word(doc, p.first)  # ("their nephew cody", named later)
         and (owner_word not in _POSSESSIVE or _said_before(doc, p, at))
     ]
+    # "friend of siobhán … his wife": whose family it is, never someone said in passing
+    candidates = [
+        p for p in candidates if p.first > at or _last_spoken_of(doc, p, at) >= 0
+    ] or candidates
     want = _POSSESSIVE.get(owner_word or "", "")
     if owner_word is None:  # "she has twin girls": hers
         said = [PRONOUN_GENDERS.get(t.lower_) for t in doc[max(0, at - 4) : at]]
@@ -3397,8 +3416,56 @@ def _relative_of(
     before = [p for p in candidates if p.first < at]
     if not before:
         return candidates[0]
+    # "(aoife's intro) … her husband", "good for joseph, his wife": not whose family it is
+    spoken_of = [p for p in before if _last_spoken_of(doc, p, at) >= 0]
+    if spoken_of:
+        last = max(spoken_of, key=lambda p: _last_spoken_of(doc, p, at))
+        return _subject_over_with(doc, spoken_of, last, at) or last
     last = max(before, key=lambda p: _last_before(p, at))
     return _subject_over_with(doc, before, last, at) or last
+
+
+# Words before a name said only in passing about someone else: "friend of siobhán", "no
+# relation to priya", "could be perfect for joseph", "would suit rafael".
+_PASSING_PAIRS = frozenset(
+    {
+        ("friend", "of"),
+        ("colleague", "of"),
+        ("coworker", "of"),
+        ("neighbour", "of"),
+        ("neighbor", "of"),
+        ("relation", "to"),
+        ("related", "to"),
+        ("good", "for"),
+        ("perfect", "for"),
+        ("great", "for"),
+        ("ideal", "for"),
+        ("right", "for"),
+    }
+)
+_PASSING_WORDS = frozenset("suit suits via".split())
+# "(aoife's intro)", "kenji's referral": who brought them, not who they are
+_BROUGHT_BY = frozenset("intro introduction referral recommendation contact".split())
+
+
+def said_in_passing(doc: Doc, span: Span) -> bool:
+    """A name said only to place someone else: "friend of X", "(X's intro)", "no relation to
+    X", "good for X". A later "his" or "her" is not theirs, nor what follows a comma."""
+    before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+    if before[-1:] and before[-1] in _PASSING_WORDS:
+        return True
+    if len(before) == 2 and (before[0], before[1]) in _PASSING_PAIRS:
+        return True
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    return len(after) == 2 and after[0] in ("'s", "’s") and after[1] in _BROUGHT_BY
+
+
+def _last_spoken_of(doc: Doc, person: Person, at: int) -> int:
+    """Where the person was last named before `at` other than in passing (-1: never)."""
+    return max(
+        (m.start for m in person.mentions if m.start < at and not said_in_passing(doc, m)),
+        default=-1,
+    )
 
 
 def _last_before(person: Person, at: int) -> int:

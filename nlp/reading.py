@@ -33,7 +33,7 @@ from nlp.events import find_event
 from nlp.exams import exam_details, exam_said
 from nlp.fan_teams import fans_teams
 from nlp.faults import fault_needs
-from nlp.follow_up_owner import main_person, once_each
+from nlp.follow_up_owner import main_person, named_in, once_each
 from nlp.followups import Refusal, find_follow_ups, find_refusals
 from nlp.fragments import a_feeling, a_thing_they_have, where_they_met
 from nlp.gapped_follow_ups import gapped_follow_ups
@@ -463,6 +463,8 @@ def read_doc(
         if fu.person_at is not None:
             asked = _person_at(people, fu.person_at)
         if asked is None:
+            asked = named_in(fu.what, people)
+        if asked is None:
             asked = owners.owner(fu.at, fu.at + 1)
             if asked is not None:
                 unnamed.append((len(out.follow_ups), asked, fu.at))
@@ -689,11 +691,18 @@ def _best_details(doc: Doc) -> list[Span]:
     )
     kept: list[Span] = []
     for _, span in ranked:
+        if _each_other(span):
+            continue  # "since they know each other from ucd": how two know each other
         if span.label_ in FACT_KINDS and all(
             span.end <= k.start or span.start >= k.end for k in kept
         ):
             kept.append(span)
     return sorted(kept, key=lambda s: s.start)
+
+
+def _each_other(span: Span) -> bool:
+    words = [t.lower_ for t in span[:2]]
+    return words in (["each", "other"], ["one", "another"])
 
 
 _NEWS_VERBS = frozenset(
@@ -907,8 +916,13 @@ def _hiring(doc: Doc) -> list[Span]:
             continue
         if any(t.lower_ in ("i", "me", "my", "we", "us", "our") for t in words):
             continue
+        if all(t.lower_ in _HOW_MUCH for t in words):
+            continue  # "hiring loads", "hiring like crazy": how much, not whom
         found.append(Span(doc, start, end, label="need"))
     return found
+
+
+_HOW_MUCH = frozenset("loads lots tons heaps plenty like crazy mad again now fast big time".split())
 
 
 def _said_offers(doc: Doc, people: list[Person]) -> list[Span]:
@@ -1226,8 +1240,14 @@ def _child_named(text: str) -> str:
 _JOB_FIELDS = frozenset("it hr ux ui pr qa".split())
 
 
+# Titles said as letters: "he's a cto" is a CTO.
+_LETTER_TITLES = frozenset("ceo cfo cto coo cmo cio cpo cro ciso vp svp evp avp".split())
+
+
 def _job_field(doc: Doc, start: int, text: str) -> str:
-    """ "(kris) it director": the job with its field, in capitals ("IT director")."""
+    """ "(kris) it director": the job with its field, in capitals ("IT director"); and "cto",
+    "vp of sales": a title said as letters, in capitals."""
+    text = " ".join(w.upper() if w in _LETTER_TITLES else w for w in text.split(" "))
     first, _, rest = text.partition(" ")
     if rest and first.lower() in _JOB_FIELDS and first.islower():
         return f"{first.upper()} {rest}"  # "it manager"
