@@ -60,7 +60,9 @@ _ROLES_FOR_YOU = re.compile(
     r"\b(?:roles?|positions?|jobs?|contracts?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|"
     r"gigs?)\b[^.!?]{0,40}?\b(?:fit|fits|suit|suits|match|matches|perfect\s+for|ideal\s+for|"
     r"perfect\s+match|made\s+for)\b[^.!?]{0,25}?\b(?:you|your)\b"
-    r"|\b(?:you['’]d|you\s+would)\s+be\s+(?:ideal|perfect|a\s+great\s+fit)\b",
+    r"|\b(?:you['’]d|you\s+would)\s+be\s+(?:ideal|perfect|a\s+great\s+fit)\b"
+    # "some great contract roles for you to look at"
+    r"|\b(?:roles?|positions?|jobs?|contracts?|vacanc(?:y|ies))\s+for\s+you\b",
     _FLAGS,
 )
 # ...and the ask to put them up for it: "can I put you forward?", "shall I send your CV

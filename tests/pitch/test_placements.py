@@ -46,6 +46,14 @@ PLACEMENT_ASKS = [
         id="roles that match, put you forward",
     ),
     pytest.param(
+        "Hi Kateryna, you said a walk in Phoenix Park sometime, I'd love that. Meanwhile I've "
+        "some lovely permanent positions for you to consider, shall I put you forward?",
+        "put you forward",
+        "Hi Kateryna, you said a walk in Phoenix Park sometime, I'd love that. Meanwhile I've "
+        "some lovely photos of the park for you to see, shall I send them over?",
+        id="positions for you, put you forward",
+    ),
+    pytest.param(
         "Hi Tadhg, congrats on the engagement! I'm holding a few dates for next summer, shall "
         "I pencil you in?",
         "pencil",
