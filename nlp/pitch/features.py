@@ -3598,6 +3598,10 @@ class FeatureFinder:
         # A recruiter's "any openings on your team? i have great devops people on my books",
         # "can I put you forward?", a held date or a take-over offered (placements.py).
         offered.update(placements_offered(doc))
+        # "any openings on your team?" is one ask: its "your team" is not a second bullet.
+        spans["openings"] = offered.get("openings", [])
+        _drop_overlapping(spans, "your_business", ("openings",))
+        del spans["openings"]
         for name, found in placement_claims(doc).items():
             spans.setdefault(name, []).extend(found)
         spans.setdefault("sale_ask", []).extend(capacity_offered(doc))

@@ -142,3 +142,11 @@ def test_a_placement_ask_with_its_roles_reads_pitch_first(assessor: PitchAssesso
         "your CV over this afternoon?"
     )
     assert card.pitch_first, card
+
+
+def test_the_openings_ask_is_named_once(assessor: PitchAssessor) -> None:
+    card = assessor.assess(
+        "morning ifeoma, congrats on the new job! any vacancies on your team? i have a few "
+        "great QA people on my books"
+    )
+    assert not any("sizes up" in r.why for r in card.reasons), card.reasons
