@@ -16,6 +16,7 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from nlp.pitch.placements import capacity_offered, placement_claims, placements_offered
 from nlp.pitch.talks import answers_their_request, talks_offered
 from nlp.pitch.trade_claims import (
     booking_perks,
@@ -3594,6 +3595,16 @@ class FeatureFinder:
         talks = talks_offered(doc)
         if talks:
             offered["talk"] = talks
+        # A recruiter's "any openings on your team? i have great devops people on my books",
+        # "can I put you forward?", a held date or a take-over offered (placements.py).
+        offered.update(placements_offered(doc))
+        # "any openings on your team?" is one ask: its "your team" is not a second bullet.
+        spans["openings"] = offered.get("openings", [])
+        _drop_overlapping(spans, "your_business", ("openings",))
+        del spans["openings"]
+        for name, found in placement_claims(doc).items():
+            spans.setdefault(name, []).extend(found)
+        spans.setdefault("sale_ask", []).extend(capacity_offered(doc))
         for found in offered.values():
             spans.setdefault("sale_ask", []).extend(found)
         spans.setdefault("urgency", []).extend(_availability(doc))
@@ -5018,9 +5029,27 @@ def _possessions(doc: Doc) -> dict[str, list[Span]]:
             name = "your_business"
         else:
             continue
+        if name == "your_business" and _inside_thanks(token):
+            continue  # "thanks a million for the intro to your HR team": what they did for you
         lo, hi = min(token.i, owned.i), max(token.i, owned.i)
         found.setdefault(name, []).append(doc[lo : hi + 1])
     return found
+
+
+# Thanks in many Englishes, and the words that turn a sentence from the thanks to something else.
+_THANKS_WORDS = ("thank", "grateful", "appreciat", "cheers", "mahalo", "merci", "danke")
+_TURNS = {"but", "while", "also", "btw", "anyway", "how", "who", "what", "does", "do", "is"}
+
+
+def _inside_thanks(your: Token) -> bool:
+    """ "cheers for the intro to your finance team", "thank you for introducing me to your IT
+    department": their team is named in what they are thanked for, with no turn between the
+    thanks and it ("thanks for the intro, and who handles your payroll?" turns)."""
+    before = [t.lower_ for t in your.doc[your.sent.start : your.i]]
+    thanked_at = [i for i, w in enumerate(before) if w.startswith(_THANKS_WORDS) or w == "ta"]
+    if not thanked_at or "for" not in before[thanked_at[0] :]:
+        return False
+    return not any(w in _TURNS for w in before[thanked_at[0] :])
 
 
 # "Do you have a minute this week?", "Got a sec?", "Are you free Tuesday?": a question that

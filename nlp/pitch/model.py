@@ -553,6 +553,7 @@ _ANSWER_MAY_HOLD = {"self_promo", "pivot", "mass_message", "self_centred"}
 # Once they have asked the user to price or quote a job, a free look at it is the first step of
 # what they asked for, not a hook (trial 26: "happy to pop round and have a look for free").
 _ASKED_ANSWER_MAY_HOLD = _ANSWER_MAY_HOLD | {"free_offer"}
+_EXACT_ANSWER_MAY_HOLD = {"meeting_ask", "sale_ask", "your_business"}
 
 
 def _answers_their_need(
@@ -563,8 +564,6 @@ def _answers_their_need(
     offering it (past its greeting), sharing a content word with the need; None when there
     is none or the draft also asks for something or talks price."""
     may_hold = _ASKED_ANSWER_MAY_HOLD if they_asked else _ANSWER_MAY_HOLD
-    if any(h.feature not in may_hold for h in found.hits if h.feature in _WHY):
-        return None
     needs = _needs_said(notes)
     if not needs:
         return None
@@ -574,7 +573,14 @@ def _answers_their_need(
         if not _OFFERING.search(text):
             continue
         offered = _content_words(text)
-        if any(offered & need for need in needs):
+        shared = max(len(offered & need) for need in needs)
+        if not shared:
+            continue
+        # Two or more of their own words ("a hybrid Java role" to someone looking for one):
+        # exactly what they said they need, so a call or "can I put you forward?" to go on
+        # with it is part of the help; a price or a push beside it still sells.
+        holds = may_hold | _EXACT_ANSWER_MAY_HOLD if shared >= 2 else may_hold
+        if all(h.feature in holds for h in found.hits if h.feature in _WHY):
             return text
     return None
 
@@ -699,6 +705,13 @@ _WHY_OFFERED = {
     "not a kindness",
     "talk": "offers a talk on your trade to their people: a way in to sell your services, "
     "dressed as a favour",
+    "openings": "asks about their vacancies to place your own people in them: an agency's "
+    "sales call, however warm the opening",
+    "placement": "pushes your roles at them and asks to put them forward before they've said "
+    "they're looking",
+    "dates": "offers to book them in on a date you're holding: a sale sold as a favour",
+    "takeover": "finds fault with their setup and offers your firm to run it: a sales line, "
+    "not advice",
 }
 # A visit or a catch-up asked for to present what you sell ("drop by your office for a
 # short presentation", "grab a coffee so I can run through…"): its time is for the sale.
@@ -1037,6 +1050,8 @@ _OFFERING = re.compile(
     r"(?:become|offer|provide|do|cover|bring|sponsor|chip\s+in|donate|help|come|pop|call"
     r"|look|measure|quote|price|fit|fix|sort)\b"
     r"|\bcount\s+(?:me|us)\s+in\b"
+    # "I have a great hybrid Java role that would be perfect for you": what they need, held.
+    r"|\b(?:i|we)(?:\s+have|['’]ve|\s+ve)\s+(?:got\s+)?(?:an?|some|one|two|\w+\s+\d{4})\b"
     # "Happy to pop round and look at the boiler": an offer said without its "I'd be".
     r"|^\s*(?:more\s+than\s+|always\s+|very\s+)?(?:happy|glad)\s+to\b",
     re.IGNORECASE,

@@ -238,6 +238,11 @@ def rewrite(
         for i, piece in enumerate(pieces)
         if i not in labels or (labels[i] - 1 in kept_sentences and labels[i] + 1 in kept_sentences)
     ]
+    addressed = _addressed(doc)
+    if not pieces and addressed is not None:
+        # "Olamide, I'm holding a few dates…" cut whole still goes to Olamide: the rewrite
+        # greets them by name rather than opening on a bare question.
+        pieces.append((f"Hi {addressed},", False))
     addition = None
     if sympathy(doc.text):
         # A message of sympathy is about their loss: it ends on the user's own words, never a
@@ -273,6 +278,10 @@ def rewrite(
         )
     if addition is not None:
         addition = _not_twice(addition, " ".join(p for p, _ in pieces), greeted_name(doc.text))
+    if addition is not None and _TAKES_UP_THEIR_ASK.search(" ".join(p for p, _ in pieces)):
+        # "you suggested a pint after Christmas, I'd love that" already answers what they asked
+        # for: a question on another topic after it jumps away from their own idea.
+        addition = None
     if _ends_on_a_question(pieces):
         # "Jim, how's the back after all that digging?" kept ends on the user's own question
         # about them: a second one stacked on it reads as a form, and rarely about the same thing.
@@ -292,6 +301,52 @@ def rewrite(
         first = re.match(r"[A-Za-z]+", addition)
         pieces.append((addition, first is not None and first.group().lower() in _LOWERABLE))
     return _ended(_join(pieces), closing)
+
+
+# "you mentioned a coffee in the new year, would love that": their own idea, taken up.
+_TAKES_UP_THEIR_ASK = re.compile(
+    r"\byou\s+(?:mentioned|suggested|proposed|asked\s+(?:about|for)|floated)\b[^.!?]*"
+    r"\b(?:love|loved|great|sounds|count\s+me\s+in|up\s+for|keen|yes)\b",
+    re.IGNORECASE,
+)
+# Words that open a sentence with a comma and are no one's name.
+_COMMON_OPENERS = {
+    *"hi hey hello hiya thanks cheers sorry congrats congratulations well so yes yeah".split(),
+    *"look listen ok okay right anyway also actually guys folks team everyone all friends".split(),
+}
+
+
+def _addressed(doc: Doc) -> str | None:
+    """Whom the draft speaks to by name, where no greeting word says so: "Olamide, I'm
+    holding…" or "I have a great candidate for you Eabha!"."""
+    greeted = greeted_name(doc.text)
+    if greeted is not None:
+        return greeted
+    first = next(iter(doc.sents), None)
+    if first is None or len(first) < 2:
+        return None
+    opener = first[0]
+    if (
+        # The tagger reads an unfamiliar name as anything ("Olamide" as an adverb): a
+        # capitalised word alone before the comma that is no common opener is the name.
+        opener.text[:1].isupper()
+        and opener.is_alpha
+        and not opener.is_stop
+        and not opener.lower_.endswith("ly")
+        and first[1].text == ","
+        and opener.lower_ not in _COMMON_OPENERS
+    ):
+        return opener.text
+    for token in first[1:]:
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (
+            token.pos_ == "PROPN"
+            and doc[token.i - 1].lower_ == "you"
+            and token.text[:1].isupper()
+            and (after is None or after.text in ("!", ".", ","))
+        ):
+            return token.text
+    return None
 
 
 def _ends_on_a_question(pieces: list[tuple[str, bool]]) -> bool:
