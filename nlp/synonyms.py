@@ -360,10 +360,46 @@ def trade_concept(trade: Sequence[str]) -> Concept:
     return Concept(trade[0], tuple(alternatives))
 
 
+# A recruiter fills every post a business hires for (trial 33, an IT recruiter): "two qa
+# engineers", "a devops lead", "a cto", "senior backend people" to hire are theirs to
+# offer, never an intro to someone who does that work elsewhere.
+_RECRUITERS = ("recruiter", "recruitment", "headhunter", "talent acquisition", "staffing")
+_POSTS = re.compile(
+    r"\b(?:engineers?|developers?|devs?|programmers?|architects?|testers?|analysts?|"
+    r"scientists?|(?:ux|ui|product) designers?|(?:\w+ )?leads?(?= |$)(?<!sales leads)|"
+    r"cto|cio|ciso|cpo|coo|vp of \w+|head of \w+|co-?founders?|cofounders?|"
+    r"(?:\w+ )?roles|profiles|cvs|candidates)\b"
+)
+# Engineers a household or a building calls out, no post a recruiter fills.
+_CALLED_OUT = re.compile(r"\b(?:structural|gas|heating|boiler|sound|civil) engineers?\b")
+# The kinds of a post said before its head: a QA engineer is no data engineer, a frontend
+# developer no backend one (trial 33: Priya's QA engineers were offered a data engineer).
+SPECIALISMS: frozenset[str] = frozenset(
+    "qa test automation data security cloud devops platform infrastructure network "
+    "frontend front-end backend back-end fullstack full-stack mobile android ios web "
+    "software hardware firmware embedded ml machine ai research site reliability "
+    "sre java python react javascript golang rust dotnet .net php ruby salesforce sap "
+    "sales product design marketing solutions support systems database".split()
+)
+
+
+def fills_posts(my_work: str, need: str) -> bool:
+    """The user recruits (/me) and the need is a post to fill."""
+    work, wanted = words(my_work), need.casefold()
+    return (
+        any(_says(t, work) for t in _RECRUITERS)
+        and _POSTS.search(wanted) is not None
+        and _CALLED_OUT.search(wanted) is None
+    )
+
+
 def own_trade_need(my_work: str, need: str) -> bool:
     """The need is what the user's own trade (/me) does, by TRADE_NEEDS ("a new
-    accountant" to a bookkeeper), or a request for a gathering to a trade that serves one
-    ("a quote for their holiday party", "a white wedding package" to a caterer)."""
+    accountant" to a bookkeeper), a post to fill to a recruiter, or a request for a
+    gathering to a trade that serves one ("a quote for their holiday party", "a white
+    wedding package" to a caterer)."""
+    if fills_posts(my_work, need):
+        return True
     work, wanted = words(my_work), words(need)
     if any(
         any(_says(t, work) for t in trade) and any(_says(n, wanted) for n in needs)
