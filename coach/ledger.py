@@ -15,6 +15,7 @@ from coach.notes import candidate_label, told_apart
 from coach.nudges import NotFound
 from coach.persons import load_people
 from coach.planner import NudgePlanner
+from coach.promises import close_kept, received
 from coach.runtime import Runtime
 from coach.sentences import got_line, introduce, proper
 from coach.stages import StageKeeper, signals_from
@@ -144,6 +145,12 @@ class LedgerBook:
             for fact in person.facts:
                 if fact.kind == "need":
                     card.intros += await self.intros.for_need(session, user_id, contact, fact.text)
+            # a give made, or one they thank the user for, keeps the promise of it
+            gives = [e.summary for e in entries if e.contact_id == contact.id and e.kind == "gave"]
+            if contact.relation is None:
+                gives += received(note.text)
+            if gives:
+                await close_kept(session, user_id, contact.id, gives, note.id, now)
 
     async def on_resolved(
         self,
@@ -218,6 +225,8 @@ class LedgerBook:
         if not again:
             await Ledger(session, user_id).add(found.id, direction, what, when=now)
         await self.planner.touched(session, user_id, found, now)
+        if direction == "gave":
+            await close_kept(session, user_id, found.id, [what], None, now)
         await Contacts(session, user_id).touch(found, now)
         before = found.stage
         assessment, change = await self.stages.update(session, user_id, found, now)
