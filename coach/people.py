@@ -201,6 +201,8 @@ class People:
             whose = await _whose(Contacts(session, user_id), [r.contact for r in ranked])
             kept = [await self._still_needed(session, user_id, r) for r in ranked]
             ranked = [r for r in kept if r is not None]
+            if parsed.mode != "need" and len(ranked) < MAX_HITS:
+                ranked += await _said_in_notes(session, user_id, parsed, ranked)
         if parsed.mode != "need":
             # "/find land use attorney": who is one first, then who needs one (trial 16)
             ranked.sort(key=lambda r: any(w.startswith(_NEED) for w in r.reasons))
@@ -251,6 +253,54 @@ class People:
             for c in parsed.concepts
         ]
         return [r for r in found if all(any(p.search(why) for why in r.reasons) for p in said)]
+
+
+# How many of the newest notes a search reads whole, when no kept detail says the word.
+NOTES_READ = 300
+
+
+async def _said_in_notes(
+    session: AsyncSession, user_id: int, parsed: Query, ranked: Sequence[Ranked]
+) -> list[Ranked]:
+    """Whom the notes say the words of, where no detail kept them: "padel with emeka",
+    "he's from gdańsk" (trial 33). Only the part of the note about them counts, so a group
+    note finds the one it says it of; a relative only mentioned is not found."""
+    # Each word whole, or a phrase of its group ("polish": "krakow"), never a word form of
+    # it: "runs a catering company" is no one who is into running.
+    wanted = [
+        re.compile(
+            r"(?<!\w)(?:"
+            + "|".join(
+                re.escape(name_key(p))
+                for p in {c.text, *(a.phrase for a in c.alternatives if not a.exact)}
+            )
+            + r")s?(?!\w)"
+        )
+        for c in parsed.concepts
+    ]
+
+    def says(text: str) -> bool:
+        key = name_key(text)
+        return all(p.search(key) for p in wanted)
+
+    notes = Notes(session, user_id)
+    latest = await notes.latest(NOTES_READ)
+    said = [n for n in latest if says(n.text)]
+    links = await notes.linked([n.id for n in said])
+    have = {r.contact.id for r in ranked}
+    contacts = Contacts(session, user_id)
+    out: list[Ranked] = []
+    for note in said:
+        for contact_id in sorted(links.get(note.id, ())):
+            contact = await contacts.get(contact_id) if contact_id not in have else None
+            if contact is None or contact.relation is not None:
+                continue
+            part = about(note.text, [contact.name, *goes_by(contact.name, contact.aka)])
+            if not says(part):
+                continue
+            have.add(contact_id)
+            out.append(Ranked(contact, [f"noted: “{part}”"], 0.5))
+    return out[: MAX_HITS - len(ranked)]
 
 
 async def _whose(contacts: Contacts, found: Sequence[Contact]) -> dict[int, list[str]]:

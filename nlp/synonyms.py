@@ -102,6 +102,16 @@ _GROUPS: list[tuple[str, ...]] = [
     ("chamber", "chamber of commerce"),
     ("mixer", "networking event", "happy hour"),
     ("conference", "summit", "convention", "expo", "trade show"),
+    # Where someone is from, by their country, its people or its towns: "/find polish"
+    # finds "he's from gdańsk" (trial 33). Written without accents, as notes are searched.
+    ("polish", "poland", "krakow", "warsaw", "wroclaw", "gdansk", "poznan", "lodz",
+     "katowice", "szczecin", "lublin"),
+    ("brazilian", "brazil", "sao paulo", "rio de janeiro", "recife", "belo horizonte",
+     "curitiba", "porto alegre", "fortaleza", "brasilia"),
+    ("nigerian", "nigeria", "lagos", "abuja", "ibadan", "enugu", "port harcourt"),
+    ("filipino", "filipina", "philippines", "manila", "cebu", "davao", "quezon city"),
+    ("indian", "india", "mumbai", "delhi", "bangalore", "bengaluru", "chennai", "hyderabad",
+     "pune", "kolkata"),
 ]  # fmt: skip
 
 # A trade's own work said as a client's need: (what /me says, what a need says). Whole
@@ -595,6 +605,21 @@ def _group_of(phrase: str) -> tuple[str, ...] | None:
         for candidate in {stem(phrase), phrase.removesuffix("s")}:
             found = found or _BY_PHRASE.get(candidate)
     return found
+
+
+# Who is hiring, by what their needs say: a post to fill or the hiring itself (trial 33:
+# "/find hiring" found no one who "needs two qa engineers").
+_HIRING = (
+    "hire", "hiring", "recruit", "recruiting", "engineer", "developer", "dev", "programmer",
+    "architect", "tester", "analyst", "data scientist", "designer", "tech lead", "team lead",
+    "devops lead", "engineering lead", "cto", "cofounder", "co-founder", "roles", "headcount",
+    "staff", "candidates",
+)  # fmt: skip
+
+
+def hiring_concept() -> Concept:
+    """ "hiring" as needs say it: any post to fill, or hiring said outright."""
+    return Concept("hiring", tuple(_compile(p, p == "hiring") for p in _HIRING))
 
 
 def concepts(terms: Sequence[str], lemmas: Sequence[str] | None = None) -> list[Concept]:
