@@ -1257,6 +1257,15 @@ def follow_up(who: Who, reason: str, today: bool = False) -> str | None:
     if found is not None and found[1] == "base":
         verb = "introduce" if found[0].base == "intro" else found[0].base
         rest = words[1:]
+        names = {part.casefold() for part in who.name.split()}
+        named = bool(rest[1:]) and rest[0].casefold() in names
+        while rest[1:] and rest[0].casefold() in names:
+            rest = rest[1:]
+        if named and sane(tuple(rest)) and rest[0].casefold() not in _NO_OBJECT:
+            # "send cathal 3 devops cvs", "help chinedu find a cofounder": whom it is for,
+            # said once as the line names them (trial 33: "Send Cathal cathal 3 devops cvs")
+            head = verb[:1].upper() + verb[1:]
+            return f"{head} {who.name} {to_user(rest)}"
         # "her the template": "her" is whom it goes to, not whose the template is
         said = rest[1:] if rest[1:] and rest[0].casefold() in _OBJECT_PRONOUNS else rest
         if verb == "ask" and rest[1:] and rest[0].casefold() in _ASKED:
