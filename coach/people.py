@@ -39,6 +39,8 @@ from coach.views import (
     RelativeView,
     TimelineEntry,
 )
+from nlp.lexicon import FAMILY_NOUNS
+from nlp.synonyms import words
 from storage.contacts import Contacts, name_key
 from storage.ledger import Ledger
 from storage.models import Contact, Fact, NudgeStatus
@@ -201,7 +203,7 @@ class People:
             whose = await _whose(Contacts(session, user_id), [r.contact for r in ranked])
             kept = [await self._still_needed(session, user_id, r) for r in ranked]
             ranked = [r for r in kept if r is not None]
-            if parsed.mode != "need" and len(ranked) < MAX_HITS:
+            if parsed.mode in ("any", "interest", "event") and len(ranked) < MAX_HITS:
                 ranked += await _said_in_notes(session, user_id, parsed, ranked)
         if parsed.mode != "need":
             # "/find land use attorney": who is one first, then who needs one (trial 16)
@@ -291,16 +293,35 @@ async def _said_in_notes(
     contacts = Contacts(session, user_id)
     out: list[Ranked] = []
     for note in said:
-        for contact_id in sorted(links.get(note.id, ())):
-            contact = await contacts.get(contact_id) if contact_id not in have else None
-            if contact is None or contact.relation is not None:
+        named = {cid: await contacts.get(cid) for cid in sorted(links.get(note.id, ()))}
+        calls = {cid: [c.name, goes_by(c.name, c.aka)] for cid, c in named.items() if c is not None}
+        for contact_id, contact in named.items():
+            if contact is None or contact_id in have or contact.relation is not None:
                 continue
-            part = about(note.text, [contact.name, *goes_by(contact.name, contact.aka)])
-            if not says(part):
+            part = about(note.text, calls[contact_id])
+            others = [n for cid, names in calls.items() if cid != contact_id for n in names]
+            if not any(says(c) and _of(c, calls[contact_id], others) for c in _CLAUSE.split(part)):
                 continue
             have.add(contact_id)
             out.append(Ranked(contact, [f"noted: “{part}”"], 0.5))
     return out[: MAX_HITS - len(ranked)]
+
+
+# Where a note's run-on sentence breaks into what it says of each one.
+_CLAUSE = re.compile(r"[,;]|\s+(?:and then|but|also)\s+")
+
+
+def _of(clause: str, names: Sequence[str], others: Sequence[str]) -> bool:
+    """The clause says it of them: it names them, or names no one else nor a relative
+    ("met two lads from the polish it community"); "padel with tomasz tonight" is not said
+    of Ngozi, nor "her son plays hockey" of his mother."""
+    key = name_key(clause)
+
+    def named(name: str) -> bool:
+        return re.search(rf"(?<!\w){re.escape(name_key(name))}(?!\w)", key) is not None
+
+    kin = not FAMILY_NOUNS.isdisjoint(words(key))  # "her son plays hockey": the son's
+    return any(named(n) for n in names) or not (kin or any(named(n) for n in others))
 
 
 async def _whose(contacts: Contacts, found: Sequence[Contact]) -> dict[int, list[str]]:

@@ -66,3 +66,14 @@ async def test_a_group_note_finds_only_the_one_it_says_the_word_of(coach: Coach)
     )
     names = await found(coach, "polish")
     assert "Leilani Kahale" not in names, names
+
+
+async def test_a_word_said_of_someone_else_in_the_note_finds_only_them(coach: Coach) -> None:
+    await coach.notes.capture(USER, "met hemi walker at the expo, he runs a print shop")
+    await coach.notes.capture(
+        USER,
+        "squash with noor rahman tonight she beat me, she starts at a law firm next week so "
+        "i told her hemi walker could print her cards",
+    )
+    names = await found(coach, "squash")
+    assert "Hemi Walker" not in names, names
