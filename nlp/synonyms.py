@@ -378,7 +378,7 @@ _POSTS = re.compile(
     r"\b(?:engineers?|developers?|devs?|programmers?|architects?|testers?|analysts?|"
     r"scientists?|(?:ux|ui|product) designers?|(?:\w+ )?leads?(?= |$)(?<!sales leads)|"
     r"cto|cio|ciso|cpo|coo|vp of \w+|head of \w+|co-?founders?|cofounders?|"
-    r"(?:\w+ )?roles|profiles|cvs|candidates)\b"
+    r"(?:\w+ )?roles?|profiles|cvs|candidates)\b"
 )
 # Engineers a household or a building calls out, no post a recruiter fills.
 _CALLED_OUT = re.compile(r"\b(?:structural|gas|heating|boiler|sound|civil) engineers?\b")

@@ -48,6 +48,11 @@ POSTS = [
         "devops lead, follow up after the weekend",
         "Dmitri",
     ),
+    (
+        "call with mateus rocha, he's a frontend dev at a small agency, looking for a "
+        "senior react role with visa sponsorship, follow up monday",
+        "Mateus",
+    ),
 ]
 
 
