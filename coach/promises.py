@@ -31,6 +31,19 @@ _RECEIVED = re.compile(
 )
 
 
+# A follow-up that is a give the user owes starts with what they will hand over or do:
+# "send her a couple of profiles", "help chinedu find a technical cofounder".
+_GIVE_VERBS = frozenset(
+    "send do help intro introduce share forward give get find email pass drop".split()
+)
+
+
+def owed(reason: str) -> bool:
+    """The follow-up's reason is a give the user promised, not a call or a catch-up."""
+    said = reason.split()
+    return bool(said) and said[0].casefold() in _GIVE_VERBS
+
+
 def _things(text: str) -> set[str]:
     return {stem(w) for w in words(text) if len(w) >= 4 and w not in _NOT_THE_THING}
 

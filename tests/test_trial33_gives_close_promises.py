@@ -66,3 +66,15 @@ async def test_a_give_of_something_else_keeps_the_promise(coach: Coach) -> None:
     await coach.ledger.record(USER, "gave", "Wiremu a bottle of wine".split())
     lines = await open_lines(coach)
     assert any(line.startswith("Send Wiremu") for line in lines), lines
+
+
+async def test_balance_lists_the_gives_promised_until_they_are_made(coach: Coach) -> None:
+    await coach.notes.capture(
+        USER,
+        "met ayodele okonkwo at the expo, he's a landlord, send him the tenancy templates "
+        "by friday",
+    )
+    balance = await coach.ledger.balance(USER)
+    assert [b.hint for b in balance.promised] == ["Send Ayodele Okonkwo the tenancy templates"]
+    await coach.ledger.record(USER, "gave", "Ayodele the tenancy templates".split())
+    assert (await coach.ledger.balance(USER)).promised == []
