@@ -307,6 +307,9 @@ async def _said_in_notes(
     return out[: MAX_HITS - len(ranked)]
 
 
+# Relatives a clause says a thing of ("her son plays hockey"); "lads" and "guys" are
+# anyone's, never whose ("met two lads from the polish it community").
+_KIN = FAMILY_NOUNS - frozenset("lad lads guy guys girls boys folks".split())
 # Where a note's run-on sentence breaks into what it says of each one.
 _CLAUSE = re.compile(r"[,;]|\s+(?:and then|but|also)\s+")
 
@@ -320,7 +323,7 @@ def _of(clause: str, names: Sequence[str], others: Sequence[str]) -> bool:
     def named(name: str) -> bool:
         return re.search(rf"(?<!\w){re.escape(name_key(name))}(?!\w)", key) is not None
 
-    kin = not FAMILY_NOUNS.isdisjoint(words(key))  # "her son plays hockey": the son's
+    kin = not _KIN.isdisjoint(words(key))  # "her son plays hockey": the son's
     return any(named(n) for n in names) or not (kin or any(named(n) for n in others))
 
 

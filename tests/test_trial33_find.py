@@ -77,3 +77,13 @@ async def test_a_word_said_of_someone_else_in_the_note_finds_only_them(coach: Co
     )
     names = await found(coach, "squash")
     assert "Hemi Walker" not in names, names
+
+
+async def test_a_group_met_together_is_found_by_what_the_group_is(coach: Coach) -> None:
+    await coach.notes.capture(
+        USER,
+        "met two lads from the ukrainian tech community at the quiz, oleksandr bondarenko "
+        "and taras shevchuk, oleksandr is a go developer at wix",
+    )
+    names = await found(coach, "ukrainian")
+    assert any(n.startswith("Oleksandr") for n in names), names
