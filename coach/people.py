@@ -7,7 +7,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import tzinfo
+from datetime import UTC, datetime, tzinfo
 
 from rapidfuzz import fuzz, process
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -259,6 +259,8 @@ class People:
 
 # How many of the newest notes a search reads whole, when no kept detail says the word.
 NOTES_READ = 300
+# Open follow-ups are read up to this day, whenever they fall due.
+FOLLOW_UPS_UNTIL = datetime(9999, 1, 1, tzinfo=UTC)
 
 
 async def _said_in_notes(
@@ -304,6 +306,13 @@ async def _said_in_notes(
                 continue
             have.add(contact_id)
             out.append(Ranked(contact, [f"noted: “{part}”"], 0.5))
+    # A follow-up the user set about it: "/followup Cathal … about the devops lead".
+    for nudge, contact in await Nudges(session, user_id).upcoming(FOLLOW_UPS_UNTIL, limit=200):
+        if nudge.kind != "follow_up" or contact is None or contact.id in have:
+            continue
+        if contact.relation is None and nudge.reason and says(nudge.reason):
+            have.add(contact.id)
+            out.append(Ranked(contact, [f"follow-up: {nudge.reason}"], 0.5))
     return out[: MAX_HITS - len(ranked)]
 
 

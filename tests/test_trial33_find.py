@@ -87,3 +87,10 @@ async def test_a_group_met_together_is_found_by_what_the_group_is(coach: Coach) 
     )
     names = await found(coach, "ukrainian")
     assert any(n.startswith("Oleksandr") for n in names), names
+
+
+async def test_a_follow_up_set_about_a_thing_finds_whom_it_is_with(coach: Coach) -> None:
+    await coach.notes.capture(USER, "met aroha ngata at the expo, she runs a cafe")
+    await coach.nudges.add_follow_up(USER, "Aroha", "next tuesday", "about the kitchen refit")
+    names = await found(coach, "refit")
+    assert names == ["Aroha Ngata"], names
