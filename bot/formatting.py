@@ -288,7 +288,7 @@ def person_card(card: PersonCard) -> str:
         lines.append(f"<b>Family:</b> {escape('; '.join(family))}")
     if card.changes:
         lines.append("<b>What changed:</b>")
-        lines += [f"  {escape(c.said)} (noted {day(c.noted)})." for c in card.changes]
+        lines += [f"  {escape(proper(c.said))} (noted {day(c.noted)})." for c in card.changes]
     lines += [follow_up_line(f) for f in card.follow_ups]
     if card.next_nudge is not None:
         lines.append(f"🔔 I'll remind you to reach out on {day(card.next_nudge)}")

@@ -111,7 +111,10 @@ def balance(b: Balance) -> str:
     if b.give_first:
         lines.append("\n<b>Where you could give first</b>")
         lines += [f"• {who(x.name, x.org)}: {escape(x.hint)}" for x in b.give_first]
-    if not b.only_taken and not b.give_first:
+    if b.promised:
+        lines.append("\n<b>Gives you promised</b>")
+        lines += [f"• {escape(x.hint)}" for x in b.promised]
+    if not b.only_taken and not b.give_first and not b.promised:
         lines.append(
             "Nothing owed. When someone mentions a need, I'll point out who you could "
             "introduce them to."

@@ -67,7 +67,8 @@ _TITLES = ("dr.", "mr.", "mrs.", "ms.", "st.", "fr.", "jr.", "sr.", "prof.", "re
 def _sentences(line: str) -> list[str]:
     out: list[str] = []
     for part in _SENTENCE_END.split(line):
-        if out and out[-1].casefold().endswith(_TITLES):
+        # the title is the sentence's last word: "a florist." ends a sentence, "St." not
+        if out and out[-1].casefold().split()[-1:] and out[-1].casefold().split()[-1] in _TITLES:
             out[-1] += " " + part
         else:
             out.append(part)

@@ -28,6 +28,7 @@ from coach.sentences import (
 from coach.views import IntroSuggestion
 from nlp.synonyms import (
     DEALT_IN,
+    SPECIALISMS,
     Concept,
     concepts,
     is_known,
@@ -343,6 +344,8 @@ def _other_kind(part: Sequence[Concept], head: Concept, text: str) -> bool:
         before = said[n - 1]
         if is_known(before) and kind.best(before) == 0 and head.best(before) == 0:
             return True
+        if kind.text.casefold() in SPECIALISMS and before in SPECIALISMS - {kind.text.casefold()}:
+            return True  # "a qa engineer" is no data engineer
     return False
 
 

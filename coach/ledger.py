@@ -15,14 +15,16 @@ from coach.notes import candidate_label, told_apart
 from coach.nudges import NotFound
 from coach.persons import load_people
 from coach.planner import NudgePlanner
+from coach.promises import close_kept, owed, received
 from coach.runtime import Runtime
-from coach.sentences import got_line, introduce, proper
+from coach.sentences import Who, follow_up, got_line, introduce, proper
 from coach.stages import StageKeeper, signals_from
 from coach.views import Candidate, LedgerLine, NoteCard, Resolution
 from nlp.schema import NoteExtraction, PersonMention
 from storage.contacts import Contacts, name_key
 from storage.ledger import Entry, Ledger
 from storage.models import Contact, Interaction, Note
+from storage.nudges import Nudges
 
 MAX_NAME_WORDS = 4
 # A give said in a note and again with /gave within these days is one give (trial 29).
@@ -56,6 +58,8 @@ class BalanceLine:
 class Balance:
     only_taken: list[BalanceLine] = field(default_factory=list)
     give_first: list[BalanceLine] = field(default_factory=list)
+    # gives the user promised and has not made yet ("Send Cathal 3 devops CVs")
+    promised: list[BalanceLine] = field(default_factory=list)
     total_gave: int = 0
     total_got: int = 0
 
@@ -144,6 +148,12 @@ class LedgerBook:
             for fact in person.facts:
                 if fact.kind == "need":
                     card.intros += await self.intros.for_need(session, user_id, contact, fact.text)
+            # a give made, or one they thank the user for, keeps the promise of it
+            gives = [e.summary for e in entries if e.contact_id == contact.id and e.kind == "gave"]
+            if contact.relation is None:
+                gives += received(note.text)
+            if gives:
+                await close_kept(session, user_id, contact.id, gives, note.id, now)
 
     async def on_resolved(
         self,
@@ -218,6 +228,8 @@ class LedgerBook:
         if not again:
             await Ledger(session, user_id).add(found.id, direction, what, when=now)
         await self.planner.touched(session, user_id, found, now)
+        if direction == "gave":
+            await close_kept(session, user_id, found.id, [what], None, now)
         await Contacts(session, user_id).touch(found, now)
         before = found.stage
         assessment, change = await self.stages.update(session, user_id, found, now)
@@ -263,6 +275,17 @@ class LedgerBook:
                     got = proper(got_line(person.who.name, latest[0]), person.proper_names)
                     hint = f"{got[:1].upper()}{got[1:]}. {hint}"
                 out.only_taken.append(BalanceLine(cid, brief.name, brief.org, g, r, hint))
+            for nudge, contact in await Nudges(session, user_id).upcoming(
+                now + timedelta(days=366), limit=200
+            ):
+                if nudge.kind != "follow_up" or contact is None or not owed(nudge.reason):
+                    continue
+                line = follow_up(Who(contact.name), nudge.reason)
+                if line is not None and len(out.promised) < BALANCE_SHOWN:
+                    g, r = balances.get(contact.id, [0, 0])
+                    out.promised.append(
+                        BalanceLine(contact.id, contact.name, contact.org, g, r, line)
+                    )
             needy = list(
                 {
                     c.id: c

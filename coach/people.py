@@ -7,7 +7,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import tzinfo
+from datetime import UTC, datetime, tzinfo
 
 from rapidfuzz import fuzz, process
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -39,6 +39,8 @@ from coach.views import (
     RelativeView,
     TimelineEntry,
 )
+from nlp.lexicon import FAMILY_NOUNS
+from nlp.synonyms import words
 from storage.contacts import Contacts, name_key
 from storage.ledger import Ledger
 from storage.models import Contact, Fact, NudgeStatus
@@ -201,6 +203,8 @@ class People:
             whose = await _whose(Contacts(session, user_id), [r.contact for r in ranked])
             kept = [await self._still_needed(session, user_id, r) for r in ranked]
             ranked = [r for r in kept if r is not None]
+            if parsed.mode in ("any", "interest", "event") and len(ranked) < MAX_HITS:
+                ranked += await _said_in_notes(session, user_id, parsed, ranked)
         if parsed.mode != "need":
             # "/find land use attorney": who is one first, then who needs one (trial 16)
             ranked.sort(key=lambda r: any(w.startswith(_NEED) for w in r.reasons))
@@ -251,6 +255,85 @@ class People:
             for c in parsed.concepts
         ]
         return [r for r in found if all(any(p.search(why) for why in r.reasons) for p in said)]
+
+
+# How many of the newest notes a search reads whole, when no kept detail says the word.
+NOTES_READ = 300
+# Open follow-ups are read up to this day, whenever they fall due.
+FOLLOW_UPS_UNTIL = datetime(9999, 1, 1, tzinfo=UTC)
+
+
+async def _said_in_notes(
+    session: AsyncSession, user_id: int, parsed: Query, ranked: Sequence[Ranked]
+) -> list[Ranked]:
+    """Whom the notes say the words of, where no detail kept them: "padel with emeka",
+    "he's from gdańsk" (trial 33). Only the part of the note about them counts, so a group
+    note finds the one it says it of; a relative only mentioned is not found."""
+    # Each word whole, or a phrase of its group ("polish": "krakow"), never a word form of
+    # it: "runs a catering company" is no one who is into running.
+    wanted = [
+        re.compile(
+            r"(?<!\w)(?:"
+            + "|".join(
+                re.escape(name_key(p))
+                for p in {c.text, *(a.phrase for a in c.alternatives if not a.exact)}
+            )
+            + r")s?(?!\w)"
+        )
+        for c in parsed.concepts
+    ]
+
+    def says(text: str) -> bool:
+        key = name_key(text)
+        return all(p.search(key) for p in wanted)
+
+    notes = Notes(session, user_id)
+    latest = await notes.latest(NOTES_READ)
+    said = [n for n in latest if says(n.text)]
+    links = await notes.linked([n.id for n in said])
+    have = {r.contact.id for r in ranked}
+    contacts = Contacts(session, user_id)
+    out: list[Ranked] = []
+    for note in said:
+        named = {cid: await contacts.get(cid) for cid in sorted(links.get(note.id, ()))}
+        calls = {cid: [c.name, goes_by(c.name, c.aka)] for cid, c in named.items() if c is not None}
+        for contact_id, contact in named.items():
+            if contact is None or contact_id in have or contact.relation is not None:
+                continue
+            part = about(note.text, calls[contact_id])
+            others = [n for cid, names in calls.items() if cid != contact_id for n in names]
+            if not any(says(c) and _of(c, calls[contact_id], others) for c in _CLAUSE.split(part)):
+                continue
+            have.add(contact_id)
+            out.append(Ranked(contact, [f"noted: “{part}”"], 0.5))
+    # A follow-up the user set about it: "/followup Cathal … about the devops lead".
+    for nudge, contact in await Nudges(session, user_id).upcoming(FOLLOW_UPS_UNTIL, limit=200):
+        if nudge.kind != "follow_up" or contact is None or contact.id in have:
+            continue
+        if contact.relation is None and nudge.reason and says(nudge.reason):
+            have.add(contact.id)
+            out.append(Ranked(contact, [f"follow-up: {nudge.reason}"], 0.5))
+    return out[: MAX_HITS - len(ranked)]
+
+
+# Relatives a clause says a thing of ("her son plays hockey"); "lads" and "guys" are
+# anyone's, never whose ("met two lads from the polish it community").
+_KIN = FAMILY_NOUNS - frozenset("lad lads guy guys girls boys folks".split())
+# Where a note's run-on sentence breaks into what it says of each one.
+_CLAUSE = re.compile(r"[,;]|\s+(?:and then|but|also)\s+")
+
+
+def _of(clause: str, names: Sequence[str], others: Sequence[str]) -> bool:
+    """The clause says it of them: it names them, or names no one else nor a relative
+    ("met two lads from the polish it community"); "padel with tomasz tonight" is not said
+    of Ngozi, nor "her son plays hockey" of his mother."""
+    key = name_key(clause)
+
+    def named(name: str) -> bool:
+        return re.search(rf"(?<!\w){re.escape(name_key(name))}(?!\w)", key) is not None
+
+    kin = not _KIN.isdisjoint(words(key))  # "her son plays hockey": the son's
+    return any(named(n) for n in names) or not (kin or any(named(n) for n in others))
 
 
 async def _whose(contacts: Contacts, found: Sequence[Contact]) -> dict[int, list[str]]:

@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.runtime import Runtime
 from coach.stages import StageKeeper
-from nlp.synonyms import Concept, concepts, lemmatize, words
+from nlp.synonyms import Concept, concepts, hiring_concept, lemmatize, words
 from storage.contacts import name_key
 from storage.ledger import Ledger
 from storage.models import Contact
@@ -231,6 +231,9 @@ class Search:
         # Without accents, as names and the text they are matched in are read: "josé" and
         # "jose" both find José (see _Scorer._match).
         said = [w for w in all_words if w not in skip]
+        if not said and {"hiring", "hire"} & set(all_words):
+            # "who is hiring": whose needs are posts to fill (trial 33)
+            return Query(text, [hiring_concept()], "need", ["need"])
         terms = [name_key(w) for w in said]
         lemmas: list[str] | None = None
         if terms:

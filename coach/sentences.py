@@ -32,6 +32,7 @@ from coach.phrases import (
 )
 from nlp.lexicon import DEMONYMS, PLACES, org_case
 from nlp.people import RELATIVES
+from nlp.proper_words import ORG_ACRONYMS, PLACE_WORDS, TERMS, TOWNS
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,8 @@ _TO_USER = {"me": "you", "my": "your", "our": "your", "us": "you", "i": "you", "
 
 def to_user(words: tuple[str, ...] | list[str]) -> str:
     """The note's "me" and "our" are the user: "send me their flyer" -> "send you their flyer"."""
-    return " ".join(w if w == "US" else _TO_USER.get(w.casefold(), w) for w in words)
+    said = " ".join(w if w == "US" else _TO_USER.get(w.casefold(), w) for w in words)
+    return proper(said)  # "find a cto" -> "find a CTO"
 
 
 # "have me do his year end", "get me to look at her books": the user asked for by name.
@@ -136,10 +138,11 @@ def for_user(text: str) -> str:
     a couple of restaurant owners" -> "send you a couple of restaurant owners", "have me do
     his year end" -> "you to do his year end". "US" and "ME" (places) stay."""
     text = _HAVE_ME.sub("you to ", text, count=1)
-    return _MINE.sub(
+    text = _MINE.sub(
         lambda m: m.group() if m.group() in ("US", "ME") else _YOURS[m.group().casefold()],
         text,
     )
+    return proper(text)  # "moving to cork", "sales for emea": said with their capitals
 
 
 def to_them(words: tuple[str, ...] | list[str]) -> str:
@@ -157,7 +160,7 @@ def to_them(words: tuple[str, ...] | list[str]) -> str:
             out.append("you")
         else:
             out.append(word)
-    return " ".join(out)
+    return proper(" ".join(out))
 
 
 _PLURALS = frozenset("people folks men women children staff".split())
@@ -355,10 +358,24 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z']*")
 # Known places typed all in lower case: "moving to denver" -> "moving to Denver" (a place
 # typed with any capital is left as the user wrote it). Longest first: "new york" before
 # "york"; "georgia tech" is a school and is said "Georgia Tech".
+_ALL_PLACES = PLACES | TOWNS
 _PLACES_RE = re.compile(
     r"(?<![\w-])(?:"
-    + "|".join(re.escape(p) for p in sorted(PLACES, key=len, reverse=True))
+    + "|".join(re.escape(p) for p in sorted(_ALL_PLACES, key=len, reverse=True))
     + r")(?: (?:state|tech|university|college))?(?![\w-])"
+)
+# A town that is a word too ("cork", "trinity") is the place after "in", "to", "from"…
+# or before "marathon", "office"…: "moving to cork", "the cork marathon"; "popped the cork"
+# and "the holy trinity" stay words.
+_PLACE_WORD_RE = re.compile(
+    r"(?:(?<=\bin )|(?<=\bto )|(?<=\bfrom )|(?<=\binto )|(?<=\bat )|(?<=\bnear )"
+    r"|(?<=\bleft )|(?<=\bvisiting ))(?:" + "|".join(PLACE_WORDS) + r")(?![\w-])"
+    r"|\b(?:" + "|".join(PLACE_WORDS) + r")(?= (?:marathon|half|office|city|county|airport|"
+    r"college|campus|area|branch|team|based)\b|-based\b)"
+)
+# Work's shorthand with a digit ("q3", "h1", "b2b"): the word pattern below never sees it.
+_NUMBERED_TERMS = re.compile(
+    r"(?<![\w-])(?:" + "|".join(t for t in TERMS if any(c.isdigit() for c in t)) + r")(?![\w-])"
 )
 
 
@@ -368,9 +385,9 @@ def _place(match: re.Match[str]) -> str:
     words = match.group(0).split(" ")
     for size in range(len(words), 0, -1):
         place = " ".join(words[:size])
-        if place in PLACES:
+        if place in _ALL_PLACES:
             rest = [w.capitalize() for w in words[size:]]
-            return " ".join([PLACES[place], *rest])
+            return " ".join([_ALL_PLACES[place], *rest])
     return match.group(0)
 
 
@@ -402,14 +419,18 @@ def proper(text: str, names: tuple[str, ...] | frozenset[str] = ()) -> str:
         text = re.sub(pattern, said, text, flags=re.IGNORECASE)
 
     text = _PLACES_RE.sub(_place, text)
+    text = _PLACE_WORD_RE.sub(lambda m: PLACE_WORDS[m.group(0)], text)
+    text = _NUMBERED_TERMS.sub(lambda m: TERMS[m.group(0)], text)
     text = _NEW_YEAR.sub("New Year", text)
     text = _INTO_SCHOOL.sub(lambda m: _SCHOOL_WORDS[m.group(0)], text)
 
     def one(match: re.Match[str]) -> str:
         word = match.group(0)
         lowered = word.casefold()
-        if lowered in ACRONYMS and word.islower():
+        if lowered in ACRONYMS | ORG_ACRONYMS and word.islower():
             return word.upper()
+        if lowered in TERMS and word.islower():
+            return TERMS[lowered]
         if lowered in _CALENDAR and word.islower():
             return _CALENDAR[lowered]
         if lowered in _NAMES_ALWAYS and word.islower():
@@ -1236,6 +1257,15 @@ def follow_up(who: Who, reason: str, today: bool = False) -> str | None:
     if found is not None and found[1] == "base":
         verb = "introduce" if found[0].base == "intro" else found[0].base
         rest = words[1:]
+        names = {part.casefold() for part in who.name.split()}
+        named = bool(rest[1:]) and rest[0].casefold() in names
+        while rest[1:] and rest[0].casefold() in names:
+            rest = rest[1:]
+        if named and sane(tuple(rest)) and rest[0].casefold() not in _NO_OBJECT:
+            # "send cathal 3 devops cvs", "help chinedu find a cofounder": whom it is for,
+            # said once as the line names them (trial 33: "Send Cathal cathal 3 devops cvs")
+            head = verb[:1].upper() + verb[1:]
+            return f"{head} {who.name} {to_user(rest)}"
         # "her the template": "her" is whom it goes to, not whose the template is
         said = rest[1:] if rest[1:] and rest[0].casefold() in _OBJECT_PRONOUNS else rest
         if verb == "ask" and rest[1:] and rest[0].casefold() in _ASKED:

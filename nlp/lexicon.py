@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from nlp.proper_words import ORG_ACRONYMS
+
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "mon": 0,
     "tuesday": 1, "tue": 1, "tues": 1,
@@ -376,7 +378,7 @@ def org_case(text: str) -> str:
             out.append(w)
         elif w.lower() in ("st", "st.", "ste"):
             out.append(w.capitalize())  # "st mary's": a saint, not an acronym
-        elif w.lower() in _ORG_ACRONYMS or (
+        elif w.lower() in _ORG_ACRONYMS | ORG_ACRONYMS or (
             len(w) <= 4 and w.isalpha() and not set(w.lower()) & set("aeiouy")
         ):
             out.append(w.upper())  # "jll", "cvs": an acronym, not a word

@@ -280,6 +280,8 @@ def read_doc(
         label = span.label_
         if label == "need" and _offered(span):
             label = "offer"
+        if label == "offer" and _users_offer(span):
+            continue  # "i offered to do a salary benchmark for her": the user's give to make
         if label in ("need", "offer") and _opinion(span):
             continue  # "would be perfect for María José's gala": what suits, not a need
         if all(t.lower_ in DEMONYMS for t in span if t.is_alpha):
@@ -724,6 +726,24 @@ def _opinion(span: Span) -> bool:
         if tok.lower_ == "be" and tok.i > 0 and doc[tok.i - 1].lower_ in _OPINION_LEADS:
             return True
     return False
+
+
+_USERS_PROMISE_LEADS = frozenset("offered promised volunteered agreed".split())
+
+
+def _users_offer(span: Span) -> bool:
+    """ "i offered to do a free salary benchmark for her", "I promised to review her cv":
+    what the user will do for them, never their offer to thank them for (trial 33)."""
+    doc = span.doc
+    start = span.start
+    if span[0].lower_ in _USERS_PROMISE_LEADS and span[1:2].text.lower() == "to":
+        start += 2  # the span holds "offered to" itself
+    before = [t.lower_ for t in doc[max(0, start - 3) : start]]
+    return (
+        len(before) == 3
+        and before == ["i", before[1], "to"]
+        and (before[1] in _USERS_PROMISE_LEADS)
+    )
 
 
 def _offered(span: Span) -> bool:

@@ -102,6 +102,16 @@ _GROUPS: list[tuple[str, ...]] = [
     ("chamber", "chamber of commerce"),
     ("mixer", "networking event", "happy hour"),
     ("conference", "summit", "convention", "expo", "trade show"),
+    # Where someone is from, by their country, its people or its towns: "/find polish"
+    # finds "he's from gdańsk" (trial 33). Written without accents, as notes are searched.
+    ("polish", "poland", "krakow", "warsaw", "wroclaw", "gdansk", "poznan", "lodz",
+     "katowice", "szczecin", "lublin"),
+    ("brazilian", "brazil", "sao paulo", "rio de janeiro", "recife", "belo horizonte",
+     "curitiba", "porto alegre", "fortaleza", "brasilia"),
+    ("nigerian", "nigeria", "lagos", "abuja", "ibadan", "enugu", "port harcourt"),
+    ("filipino", "filipina", "philippines", "manila", "cebu", "davao", "quezon city"),
+    ("indian", "india", "mumbai", "delhi", "bangalore", "bengaluru", "chennai", "hyderabad",
+     "pune", "kolkata"),
 ]  # fmt: skip
 
 # A trade's own work said as a client's need: (what /me says, what a need says). Whole
@@ -360,10 +370,46 @@ def trade_concept(trade: Sequence[str]) -> Concept:
     return Concept(trade[0], tuple(alternatives))
 
 
+# A recruiter fills every post a business hires for (trial 33, an IT recruiter): "two qa
+# engineers", "a devops lead", "a cto", "senior backend people" to hire are theirs to
+# offer, never an intro to someone who does that work elsewhere.
+_RECRUITERS = ("recruiter", "recruitment", "headhunter", "talent acquisition", "staffing")
+_POSTS = re.compile(
+    r"\b(?:engineers?|developers?|devs?|programmers?|architects?|testers?|analysts?|"
+    r"scientists?|(?:ux|ui|product) designers?|(?:\w+ )?leads?(?= |$)(?<!sales leads)|"
+    r"cto|cio|ciso|cpo|coo|vp of \w+|head of \w+|co-?founders?|cofounders?|"
+    r"(?:\w+ )?roles?|profiles|cvs|candidates)\b"
+)
+# Engineers a household or a building calls out, no post a recruiter fills.
+_CALLED_OUT = re.compile(r"\b(?:structural|gas|heating|boiler|sound|civil) engineers?\b")
+# The kinds of a post said before its head: a QA engineer is no data engineer, a frontend
+# developer no backend one (trial 33: Priya's QA engineers were offered a data engineer).
+SPECIALISMS: frozenset[str] = frozenset(
+    "qa test automation data security cloud devops platform infrastructure network "
+    "frontend front-end backend back-end fullstack full-stack mobile android ios web "
+    "software hardware firmware embedded ml machine ai research site reliability "
+    "sre java python react javascript golang rust dotnet .net php ruby salesforce sap "
+    "sales product design marketing solutions support systems database".split()
+)
+
+
+def fills_posts(my_work: str, need: str) -> bool:
+    """The user recruits (/me) and the need is a post to fill."""
+    work, wanted = words(my_work), need.casefold()
+    return (
+        any(_says(t, work) for t in _RECRUITERS)
+        and _POSTS.search(wanted) is not None
+        and _CALLED_OUT.search(wanted) is None
+    )
+
+
 def own_trade_need(my_work: str, need: str) -> bool:
     """The need is what the user's own trade (/me) does, by TRADE_NEEDS ("a new
-    accountant" to a bookkeeper), or a request for a gathering to a trade that serves one
-    ("a quote for their holiday party", "a white wedding package" to a caterer)."""
+    accountant" to a bookkeeper), a post to fill to a recruiter, or a request for a
+    gathering to a trade that serves one ("a quote for their holiday party", "a white
+    wedding package" to a caterer)."""
+    if fills_posts(my_work, need):
+        return True
     work, wanted = words(my_work), words(need)
     if any(
         any(_says(t, work) for t in trade) and any(_says(n, wanted) for n in needs)
@@ -559,6 +605,21 @@ def _group_of(phrase: str) -> tuple[str, ...] | None:
         for candidate in {stem(phrase), phrase.removesuffix("s")}:
             found = found or _BY_PHRASE.get(candidate)
     return found
+
+
+# Who is hiring, by what their needs say: a post to fill or the hiring itself (trial 33:
+# "/find hiring" found no one who "needs two qa engineers").
+_HIRING = (
+    "hire", "hiring", "recruit", "recruiting", "engineer", "developer", "dev", "programmer",
+    "architect", "tester", "analyst", "data scientist", "designer", "tech lead", "team lead",
+    "devops lead", "engineering lead", "cto", "cofounder", "co-founder", "roles", "headcount",
+    "staff", "candidates",
+)  # fmt: skip
+
+
+def hiring_concept() -> Concept:
+    """ "hiring" as needs say it: any post to fill, or hiring said outright."""
+    return Concept("hiring", tuple(_compile(p, p == "hiring") for p in _HIRING))
 
 
 def concepts(terms: Sequence[str], lemmas: Sequence[str] | None = None) -> list[Concept]:

@@ -141,6 +141,17 @@ class Notes:
             )
         ).all()
 
+    async def latest(self, limit: int) -> Sequence[Note]:
+        """The user's newest notes, undone ones left out."""
+        return (
+            await self.session.scalars(
+                select(Note)
+                .where(Note.user_id == self.user_id, Note.status != NoteStatus.UNDONE)
+                .order_by(Note.created_at.desc(), Note.id.desc())
+                .limit(limit)
+            )
+        ).all()
+
     async def linked(self, note_ids: Sequence[int]) -> dict[int, set[int]]:
         """note id -> the contacts each of these notes names."""
         found: dict[int, set[int]] = {}

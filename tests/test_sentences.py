@@ -75,7 +75,7 @@ TABLE: list[tuple[str, Pronoun, str, str, Relative | None, str | None, str | Non
     ("Dana", SHE, "plan", "launched a skincare line", None,
      "Ask Dana how the skincare launch went", "How did the skincare launch go?"),
     ("Wendy", SHE, "plan", "got back from a trip to japan", None,
-     "Ask Wendy how the trip to japan was", "How was the trip to japan?"),
+     "Ask Wendy how the trip to Japan was", "How was the trip to Japan?"),
     # a trip as people text it: ahead, away, back (trial 22: "Ask Tom about the off to…")
     ("Tom", HE, "plan", "off to rarotonga for 3 wks", None,
      "Ask Tom how the trip to rarotonga is going", "How is the trip to rarotonga going?"),
@@ -87,7 +87,7 @@ TABLE: list[tuple[str, Pronoun, str, str, Relative | None, str | None, str | Non
     ("Jun", HE, "plan", "flew to manila", None,
      "Ask Jun how the trip to manila was", "How was the trip to manila?"),
     ("Ben", HE, "plan", "ran the boston marathon", None,
-     "Ask Ben how the boston marathon went", "How did the boston marathon go?"),
+     "Ask Ben how the Boston marathon went", "How did the Boston marathon go?"),
     ("Ben", HE, "plan", "bought a house", None,
      "Congratulate Ben on the new house", "Congratulations on the new house!"),
     ("Ben", HE, "plan", "sold his company", None,
@@ -100,7 +100,7 @@ TABLE: list[tuple[str, Pronoun, str, str, Relative | None, str | None, str | Non
      "Ask Kim how things are going since they painted the fence",
      "How are things going since you painted the fence?"),
     ("Lisa", SHE, "plan", "wedding in june", None,
-     "Ask Lisa about the wedding in june", "Any news on the wedding in june?"),
+     "Ask Lisa about the wedding in June", "Any news on the wedding in June?"),
     # a relative's own news, and family details
     ("Kevin", HE, "plan", "got into Michigan", MOLLY,
      "Congratulate Kevin on Molly getting into Michigan",
@@ -1103,8 +1103,8 @@ def test_a_clause_that_repeats_the_first_is_seen(first: str, second: str, again:
          "How are things going since you had a big pitch?"),
         ("launched her app yesterday", "Ask Harpreet how the app launch went",
          "How did the app launch go?"),
-        ("got back from lisbon last week", "Ask Harpreet how the trip to lisbon was",
-         "How was the trip to lisbon?"),
+        ("got back from lisbon last week", "Ask Harpreet how the trip to Lisbon was",
+         "How was the trip to Lisbon?"),
     ],
 )  # fmt: skip
 def test_a_relative_time_from_the_note_is_left_out(text: str, line: str, draft: str) -> None:

@@ -96,7 +96,7 @@ async def test_who_needs_retail_space_searches_needs(coach: Coach) -> None:
     result = await coach.people.find(ALICE, "who needs retail space")
     assert {h.contact.name for h in result.hits} == {"Tuan Nguyen", "Miguel Hernandez", "Vy Tran"}
     shown = find_result(result)
-    assert "Vy needs 1800sf in doraville" in shown  # an amount, not "a 1800sf"
+    assert "Vy needs 1800sf in Doraville" in shown  # an amount, not "a 1800sf"
     assert "Tuan needs an endcap in Lawrenceville" in shown
     assert "Dana" not in shown
 
