@@ -26,6 +26,7 @@ from coach.sentences import (
     asked_of_user,
     follow_up,
     follow_up_about,
+    follow_up_to_them,
     introduce,
     looking_for,
     mutual,
@@ -720,6 +721,12 @@ def opener(
     the nudge itself used, so the draft says the same thing."""
     if kind == "first" and person.known_before:
         kind = "keep_in_touch"
+    asked = follow_up_to_them(person.who, reason) if kind == "follow_up" and reason else None
+    if asked is not None and not _mourning(person):
+        # the draft says what the nudge does: "Follow up with Lena about the slides" is
+        # "Hi Lena, I wanted to follow up about the slides.", never "how are things with
+        # you?" (console trial 33)
+        return proper(f"Hi {person.first}, {asked}", person.proper_names)
     if hard_time(person, now) and _mourning(person):
         since = f"since the {person.met_at}"
         return f"Hi {person.first}, I've been thinking of you {since}. How are you holding up?"
@@ -759,6 +766,11 @@ def _opener(person: Person, kind: str, now: datetime | None, fact_id: int | None
         ask = question or "What are you working on these days?"
         return f"{greeting}{_great_to_meet(person, where)}! {ask}"
     days = _days_since(person.last_spoken, now)
+    if question is None and kind == "follow_up":
+        # as its nudge asks it: "Follow up with Lena, and ask her how she's been since the
+        # expo" (console trial 33: drafted as "how are things with you?")
+        since = f" since the {person.met_at}" if person.met_at else ""
+        return f"{greeting}how have you been{since}?"
     if question is None:
         if days is not None and days > _A_WHILE:
             return f"{greeting}it's been a while! What's new with you?"

@@ -129,7 +129,20 @@ def dark(text: str) -> set[str]:
     """The hard-news words the text says: "surgery" only as an operation, never a GP's or
     a dentist's ("new radiators in the surgery", trial 26); a job lost or a fall said in
     more words ("made redundant", "had a fall", trial 29)."""
-    return hard_words(clean(text), DARK) | hard_phrases(text)
+    operation = {"operation"} if _OPERATION.search(text) else set()
+    return hard_words(clean(text), DARK) | hard_phrases(text) | operation
+
+
+# An operation on someone ("a hip operation", "an operation on her knee"), which MENDING
+# asks after; "operation" alone is too often a business ("head of operations", "runs the
+# operation in leeds") to be hard news (console trial 33: his mum's hip operation known,
+# the nudge asked how work was going).
+_OPERATION = re.compile(
+    r"\b(?:hip|knee|heart|back|shoulder|cataract|eye|bypass|foot|ankle|wrist|spine|spinal|"
+    r"an|another|major|minor|emergency|big|small)\s+operation\b"
+    r"|\boperation\s+on\s+(?:his|her|their|the)\s+(?!business|company|firm|shop)",
+    re.IGNORECASE,
+)
 
 
 def talk(detail: Detail, who: Who, now: datetime | None = None) -> Talk | None:
