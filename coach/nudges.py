@@ -18,6 +18,7 @@ from coach.persons import load_people
 from coach.phrases import goes_by
 from coach.planner import NudgePlanner, keeps_in_touch
 from coach.runtime import Runtime
+from coach.same_follow_up import update, waiting_for_the_same
 from coach.sentences import Detail, proper
 from coach.stages import StageKeeper
 from coach.views import Candidate, NudgeActionResult, NudgeDraft, NudgeView
@@ -342,9 +343,20 @@ class NudgeBook:
                 due_at = local_now + timedelta(minutes=1)
             due_at = due_at.astimezone(UTC)
             await self.planner.follow_up_asked(session, user_id, contact.id, due_at)
-            nudge = await Nudges(session, user_id).add(
-                contact_id=contact.id, note_id=None, kind="follow_up", reason=reason, due_at=due_at
+            nudge = await waiting_for_the_same(
+                session, user_id, contact.id, due_at, reason, local_now.tzinfo
             )
+            if nudge is not None:
+                update(nudge, due_at, reason)  # the note's "follow up friday", now about…
+                await session.flush()
+            else:
+                nudge = await Nudges(session, user_id).add(
+                    contact_id=contact.id,
+                    note_id=None,
+                    kind="follow_up",
+                    reason=reason,
+                    due_at=due_at,
+                )
             assert isinstance(local_now.tzinfo, ZoneInfo)
             return await nudge_view(
                 session, user_id, nudge, contact, local_now.tzinfo, self.intros, self.rt.clock()

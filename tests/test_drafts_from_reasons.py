@@ -154,3 +154,28 @@ async def test_a_followup_about_another_thing_on_another_week_stays_its_own(
     upcoming = await coach.nudges.upcoming(ALICE)
     follow_ups = [n.idea for n in upcoming if n.kind == "follow_up"]
     assert len(follow_ups) == 2 and any("golf" in i for i in follow_ups), follow_ups
+
+
+@pytest.mark.parametrize(
+    ("note", "name", "reason"),
+    [
+        (
+            "had lunch with Priya Raman, she just started a new job at Deloitte",
+            "Priya",
+            "ask how the new job is going",
+        ),
+        ("coffee with Tane Walker, he just moved to Wellington", "Tane", "ask how the move went"),
+        (
+            "met Yetunde Ade at the expo, she is running the lagos marathon",
+            "Yetunde",
+            "ask how the marathon training is going",
+        ),
+    ],
+)
+async def test_a_follow_up_that_is_a_question_asks_it_once(
+    coach: Coach, note: str, name: str, reason: str
+) -> None:
+    await coach.notes.capture(ALICE, note)
+    view = await coach.nudges.add_follow_up(ALICE, name, "in 2 weeks", reason)
+    assert view.idea.casefold().count("ask") == 1, view.idea
+    assert fragments(view.idea) == [], view.idea
