@@ -303,9 +303,13 @@ def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: b
                 # user's own plan is the reason, said alone (trial 12)
                 return Idea(about)
         lead = asked or f"Follow up with {who.name}"
-        if asked is not None and (", and ask " in asked or " about " in asked):
+        if asked is not None and (
+            ", and ask " in asked or " about " in asked or asked.startswith("Ask ")
+        ):
             # the follow-up's own question or subject is its reason, said alone: not
-            # "…about the trail photos, and ask her how the bruce trail went" (trial 18)
+            # "…about the trail photos, and ask her how the bruce trail went" (trial 18),
+            # nor "Ask Priya how the new job is going, and ask her how the new job at
+            # Deloitte is going" (console trial 33)
             return Idea(asked)
         # "Dinner with Chidi and Ngozi: ask him…"; "Call Tomasz, and ask him…".
         join = ": " if lead.split()[0].casefold() in (*MEETINGS, "you") else ", and "
