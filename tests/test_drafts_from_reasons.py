@@ -179,3 +179,56 @@ async def test_a_follow_up_that_is_a_question_asks_it_once(
     view = await coach.nudges.add_follow_up(ALICE, name, "in 2 weeks", reason)
     assert view.idea.casefold().count("ask") == 1, view.idea
     assert fragments(view.idea) == [], view.idea
+
+
+@pytest.mark.parametrize(
+    ("note", "name", "word"),
+    [
+        ("Kwame Mensah is running the london marathon in april", "Kwame", "marathon"),
+        ("coffee with Ngaio Parata, she plays netball every saturday", "Ngaio", "netball"),
+        ("lunch with Dmitri Volkov, he's renovating his kitchen", "Dmitri", "kitchen"),
+    ],
+)
+async def test_a_plain_nudges_draft_still_says_what_is_known(
+    coach: Coach, clock: FakeClock, note: str, name: str, word: str
+) -> None:
+    """ "Give Kwame something first" said nothing of him, and its draft was "how are things
+    with you?" while his marathon was known: generic only when nothing is."""
+    await coach.notes.capture(ALICE, note)
+    drafts: list[tuple[str, str]] = []
+    for _ in range(40):
+        clock.advance(timedelta(days=1))
+        for outgoing in await coach.dispatcher.claim_due():
+            for nudge in outgoing.nudges:
+                await coach.dispatcher.sent_many([([nudge.nudge_id], 1)])
+                drafted = await coach.nudges.draft(ALICE, nudge.nudge_id)
+                assert drafted is not None
+                drafts.append((nudge.idea, drafted.opener))
+    assert len(drafts) >= 2, drafts
+    for line, draft in drafts:
+        assert word in draft.casefold(), (line, draft)
+        assert fragments(draft) == [], draft
+
+
+@pytest.mark.parametrize(
+    ("name", "said", "need", "thing"),
+    [
+        ("Lena Vogel", "she", "send her the slides", "the slides"),
+        ("Hemi Walker", "he", "see your deck", "deck"),
+        ("Marisol Ortega", "she", "email her the brochure", "the brochure"),
+        ("Kenji Watanabe", "he", "get your rates", "rates"),
+    ],
+)
+def test_what_they_asked_the_user_for_is_sent_not_pasted(
+    name: str, said: str, need: str, thing: str
+) -> None:
+    """ "he wants to see our deck" was said as "send him the see your deck he asked for",
+    and "send her the slides" as nothing at all: the follow-up asked how she had been."""
+    person = Person(name, "expo", [Detail("need", need, 1, TOLD)], said, touches=1)
+    now = TOLD + timedelta(days=4)
+    line = idea(person, "follow_up", "", now).text
+    draft = opener(person, "follow_up", "", now)
+    assert thing in line and "send" in line.casefold(), line
+    assert thing.split()[-1] in draft and not ABOUT_THEM.search(draft), draft
+    for said_ in (line, draft):
+        assert fragments(said_) == [] and not re.search(r"\b(?:see|get|send) your\b", said_)
