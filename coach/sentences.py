@@ -686,6 +686,11 @@ _ASKED_THINGS = frozenset(
 )
 
 
+# How a need for something of the user's is said: "send her the slides", "see your deck".
+_SENT_VERBS = frozenset("send email forward text share".split())
+_SEEN_VERBS = frozenset("see get have read view".split())
+
+
 def asked_of_user(need: str) -> tuple[str, ...] | None:
     """The thing a need asks of the user themselves, with "the" and without its when:
     "a quote from me before march" -> ("the", "quote"); "my advice on umbrella coverage" ->
@@ -693,6 +698,13 @@ def asked_of_user(need: str) -> tuple[str, ...] | None:
     a need of theirs anyone could meet ("a quote for a new roof", "a good plumber")."""
     words = list(clean(strip_intro(need)))
     said = False
+    low = [w.casefold() for w in words]
+    if len(low) > 2 and low[0] in _SENT_VERBS and low[1] in ("her", "him", "them"):
+        # "send her the slides": the user's errand, the slides the thing (console trial 33)
+        words, said = words[2:], True
+    elif len(low) > 2 and low[0] in _SEEN_VERBS and low[1] in ("your", "my", "our"):
+        # "see your deck", "get your rates": the user's own, as the reader gave it
+        words, said = ["the", *words[2:]], True
     for pair in _FROM_ME:
         low = [w.casefold() for w in words]
         for at in range(len(low) - 1):
