@@ -26,6 +26,7 @@ from coach.sentences import (
     asked_of_user,
     follow_up,
     follow_up_about,
+    follow_up_to_them,
     introduce,
     looking_for,
     mutual,
@@ -302,9 +303,13 @@ def _idea(person: Person, kind: str, reason: str, now: datetime | None, today: b
                 # user's own plan is the reason, said alone (trial 12)
                 return Idea(about)
         lead = asked or f"Follow up with {who.name}"
-        if asked is not None and (", and ask " in asked or " about " in asked):
+        if asked is not None and (
+            ", and ask " in asked or " about " in asked or asked.startswith("Ask ")
+        ):
             # the follow-up's own question or subject is its reason, said alone: not
-            # "…about the trail photos, and ask her how the bruce trail went" (trial 18)
+            # "…about the trail photos, and ask her how the bruce trail went" (trial 18),
+            # nor "Ask Priya how the new job is going, and ask her how the new job at
+            # Deloitte is going" (console trial 33)
             return Idea(asked)
         # "Dinner with Chidi and Ngozi: ask him…"; "Call Tomasz, and ask him…".
         join = ": " if lead.split()[0].casefold() in (*MEETINGS, "you") else ", and "
@@ -720,6 +725,12 @@ def opener(
     the nudge itself used, so the draft says the same thing."""
     if kind == "first" and person.known_before:
         kind = "keep_in_touch"
+    asked = follow_up_to_them(person.who, reason) if kind == "follow_up" and reason else None
+    if asked is not None and not _mourning(person):
+        # the draft says what the nudge does: "Follow up with Lena about the slides" is
+        # "Hi Lena, I wanted to follow up about the slides.", never "how are things with
+        # you?" (console trial 33)
+        return proper(f"Hi {person.first}, {asked}", person.proper_names)
     if hard_time(person, now) and _mourning(person):
         since = f"since the {person.met_at}"
         return f"Hi {person.first}, I've been thinking of you {since}. How are you holding up?"
@@ -729,6 +740,25 @@ def opener(
         question = question if met else _lower(question)  # "Hi Liesl, how's your dad…"
         return proper(f"Hi {person.first}, {met}{question}", person.proper_names)
     return proper(_opener(person, kind, now, fact_id), person.proper_names)
+
+
+def known_opener(person: Person, kind: str, now: datetime | None = None) -> str | None:
+    """The draft for a plain nudge ("Give Kwame something first", "Check in with Rory and
+    ask what's new"), whose line said nothing of them, from what is known of them: "how are
+    things with you?" only when nothing is (console trial 33). A detail the last nudges
+    used is said again only when nothing else is left, and never a congratulation, which
+    said twice reads as a form letter (trial 27). None: nothing is known."""
+    if kind not in ("keep_in_touch", "give_value") or hard_time(person, now):
+        return None
+    again = replace(person, last_used=None, used_before=frozenset())
+    for candidate in (person, again):
+        pick = best(candidate, now, give=kind == "give_value")
+        if pick is None or pick.talk is None:
+            continue
+        if candidate is again and pick.talk.verb == "congratulate":
+            continue
+        return opener(candidate, kind, "", now, fact_id=pick.detail.fact_id)
+    return None
 
 
 def _opener(person: Person, kind: str, now: datetime | None, fact_id: int | None) -> str:
@@ -759,6 +789,11 @@ def _opener(person: Person, kind: str, now: datetime | None, fact_id: int | None
         ask = question or "What are you working on these days?"
         return f"{greeting}{_great_to_meet(person, where)}! {ask}"
     days = _days_since(person.last_spoken, now)
+    if question is None and kind == "follow_up":
+        # as its nudge asks it: "Follow up with Lena, and ask her how she's been since the
+        # expo" (console trial 33: drafted as "how are things with you?")
+        since = f" since the {person.met_at}" if person.met_at else ""
+        return f"{greeting}how have you been{since}?"
     if question is None:
         if days is not None and days > _A_WHILE:
             return f"{greeting}it's been a while! What's new with you?"

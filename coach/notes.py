@@ -21,6 +21,7 @@ from coach.matching import KnownContact, NameIndex, match_contact, names_in_reac
 from coach.planner import NudgePlanner
 from coach.remarks import without_remark
 from coach.runtime import Runtime
+from coach.same_follow_up import update, waiting_for_the_same
 from coach.talk import dark
 from coach.updates import card_json, stored_card
 from coach.views import (
@@ -717,7 +718,9 @@ class NoteCapture:
                     session, user_id, whose.contact_id, due_at, planned
                 )
             reason = "" if _only_itself(follow_up.what, whose) else follow_up.what
-            if whose is None or not await _asked_already(session, user_id, whose, due_at, now):
+            if whose is None or not await _asked_already(
+                session, user_id, whose, due_at, now, reason
+            ):
                 rows.nudges.append(
                     NewNudge(
                         contact_id=whose.contact_id if whose else None,
@@ -931,15 +934,30 @@ def _is_fuller_name(mentioned: str, stored: str) -> bool:
 
 
 async def _asked_already(
-    session: AsyncSession, user_id: int, whose: SavedPerson, due_at: datetime, now: datetime
+    session: AsyncSession,
+    user_id: int,
+    whose: SavedPerson,
+    due_at: datetime,
+    now: datetime,
+    reason: str,
 ) -> bool:
     """ "its femi i need to call wednesday not her" when Femi's Wednesday call is already
     asked for, or "call him friday" said again in another note: the follow-up waiting on
-    that day is the one asked for, not a second (trial 27)."""
+    that day is the one asked for, not a second (trial 27); so is one the user asked for
+    with /followup about the same thing on a near day, which this note updates (console
+    trial 33)."""
     tz = now.tzinfo
     day = due_at.astimezone(tz).date()
     waiting = await Nudges(session, user_id).waiting(whose.contact_id, ("follow_up",))
-    return any(n.due_at.astimezone(tz).date() == day for n in waiting)
+    if any(n.due_at.astimezone(tz).date() == day for n in waiting):
+        same = next(n for n in waiting if n.due_at.astimezone(tz).date() == day)
+        same.reason = same.reason or reason  # "call him friday" gives a reason it lacked
+        return True
+    near = await waiting_for_the_same(session, user_id, whose.contact_id, due_at, reason, tz)
+    if near is None:
+        return False
+    update(near, due_at, reason)
+    return True
 
 
 async def _move_follow_up(

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from coach.ideas import Person, as_sent, idea, opener
+from coach.ideas import Person, as_sent, idea, known_opener, opener
 from coach.infra.durations import parse_clock, parse_duration, parse_quiet_hours
 from coach.infra.settings import NudgeSettings
 from coach.matching import KnownContact, match_contact
@@ -18,6 +18,7 @@ from coach.persons import load_people
 from coach.phrases import goes_by
 from coach.planner import NudgePlanner, keeps_in_touch
 from coach.runtime import Runtime
+from coach.same_follow_up import update, waiting_for_the_same
 from coach.sentences import Detail, proper
 from coach.stages import StageKeeper
 from coach.views import Candidate, NudgeActionResult, NudgeDraft, NudgeView
@@ -311,10 +312,17 @@ class NudgeBook:
             session, user_id, [contact], self.intros, give=give, sent_at=sent_at
         )
         person = people[contact.id]
+        now = self.rt.clock()
+        if nudge.fact_id is None:
+            # a plain line ("Give Kwame something first") leaves the draft to say what is
+            # known of them
+            known = known_opener(person, nudge.kind, now)
+            if known is not None:
+                return known
         if was_sent(nudge):
             # The draft says what the nudge said, from the same detail.
             person = as_sent(await with_sent_fact(session, person, nudge, contact), nudge.fact_id)
-        return opener(person, nudge.kind, nudge.reason, self.rt.clock(), fact_id=nudge.fact_id)
+        return opener(person, nudge.kind, nudge.reason, now, fact_id=nudge.fact_id)
 
     async def _drafted(self, session: AsyncSession, nudge: Nudge, contact: Contact) -> None:
         """An open nudge becomes drafted: off the unanswered list, not counted as ignored,
@@ -342,9 +350,20 @@ class NudgeBook:
                 due_at = local_now + timedelta(minutes=1)
             due_at = due_at.astimezone(UTC)
             await self.planner.follow_up_asked(session, user_id, contact.id, due_at)
-            nudge = await Nudges(session, user_id).add(
-                contact_id=contact.id, note_id=None, kind="follow_up", reason=reason, due_at=due_at
+            nudge = await waiting_for_the_same(
+                session, user_id, contact.id, due_at, reason, local_now.tzinfo
             )
+            if nudge is not None:
+                update(nudge, due_at, reason)  # the note's "follow up friday", now about…
+                await session.flush()
+            else:
+                nudge = await Nudges(session, user_id).add(
+                    contact_id=contact.id,
+                    note_id=None,
+                    kind="follow_up",
+                    reason=reason,
+                    due_at=due_at,
+                )
             assert isinstance(local_now.tzinfo, ZoneInfo)
             return await nudge_view(
                 session, user_id, nudge, contact, local_now.tzinfo, self.intros, self.rt.clock()

@@ -707,6 +707,11 @@ _ASKED_THINGS = frozenset(
 )
 
 
+# How a need for something of the user's is said: "send her the slides", "see your deck".
+_SENT_VERBS = frozenset("send email forward text share".split())
+_SEEN_VERBS = frozenset("see get have read view".split())
+
+
 def asked_of_user(need: str) -> tuple[str, ...] | None:
     """The thing a need asks of the user themselves, with "the" and without its when:
     "a quote from me before march" -> ("the", "quote"); "my advice on umbrella coverage" ->
@@ -714,6 +719,13 @@ def asked_of_user(need: str) -> tuple[str, ...] | None:
     a need of theirs anyone could meet ("a quote for a new roof", "a good plumber")."""
     words = list(clean(strip_intro(need)))
     said = False
+    low = [w.casefold() for w in words]
+    if len(low) > 2 and low[0] in _SENT_VERBS and low[1] in ("her", "him", "them"):
+        # "send her the slides": the user's errand, the slides the thing (console trial 33)
+        words, said = words[2:], True
+    elif len(low) > 2 and low[0] in _SEEN_VERBS and low[1] in ("your", "my", "our"):
+        # "see your deck", "get your rates": the user's own, as the reader gave it
+        words, said = ["the", *words[2:]], True
     for pair in _FROM_ME:
         low = [w.casefold() for w in words]
         for at in range(len(low) - 1):
@@ -1426,7 +1438,104 @@ def _meeting(who: Who, words: list[str], today: bool) -> str | None:
     names = " ".join(said)
     own = who.name.split()[0].casefold()
     if own not in (w.casefold() for w in said):
-        names = f"{who.name} and {names}" if said[0] not in _OBJECT_PRONOUNS else who.name
+        # "Lena, Chidi and Ngozi", never "Lena and Chidi and Ngozi"
+        joined = ", " if "and" in said else " and "
+        names = f"{who.name}{joined}{names}" if said[0] not in _OBJECT_PRONOUNS else who.name
     if today:
         return f"You have {meal} with {names} today"
     return f"{meal[:1].upper()}{meal[1:]} with {names}"
+
+
+# --- a follow-up said to them, for the draft that goes with its nudge -----------------------
+
+# The contact's own words for them in a question, turned to "you": "how she's holding up"
+# -> "how you're holding up".
+_TO_YOU = {"she's": "you're", "he's": "you're", "they're": "you're", "she": "you", "he": "you",
+           "they": "you", "she'd": "you'd", "he'd": "you'd", "they'd": "you'd"}  # fmt: skip
+# A verb after "you" in its form for "you": "how she is" -> "how you are".
+_FOR_YOU = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't",
+            "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't"}  # fmt: skip
+# Meetings said with "a" in a message: "up for a coffee", but "up for lunch".
+_ONE_OF = frozenset("coffee walk beer drink".split())
+# The user's own words ("my slides", "send me"): said back to the contact they would need
+# turning twice, so a reason with them gives no draft of its own.
+_USERS_WORDS = frozenset("i me my mine our ours us myself i'm i'll i'd i've".split())
+
+
+def follow_up_to_them(who: Who, reason: str) -> str | None:
+    """The follow-up's reason as the message the user sends, after "Hi Lena, ": "about the
+    slides" -> "I wanted to follow up about the slides."; "about how she's holding up" ->
+    "I was wondering how you're holding up."; "send him the deck" -> "here's the deck.";
+    "coffee" -> "would you be up for a coffee sometime soon?"; "call about the lease" ->
+    "do you have time for a quick call about the lease this week?". None: the reason is
+    only a way of reaching them ("call him", "ping her"), or has no shape a message can
+    say; the draft then says what the nudge knows of them."""
+    words = list(clean(reason))
+    while words and words[0].casefold() in _LEADS:
+        words = words[1:]
+    while words and (words[-1].casefold() in _WHEN or words[-1].casefold() in _LEFTOVERS):
+        words = words[:-1]
+    if not words or any(w.casefold() in _USERS_WORDS for w in words) or vague_send(reason):
+        return None
+    line = follow_up(who, reason) or follow_up_about(who, reason)
+    if line is None:
+        return None
+    first = words[0].casefold()
+    if first in _ASKED or (first == "ask" and words[1:] and words[1].casefold() in _ASKED):
+        asked = words if first in _ASKED else words[1:]
+        said = _to_you(asked, who)
+        return f"I was wondering {said}." if said is not None else None
+    if first in MEETINGS:
+        return _meet_them(first, line)
+    if first in ("grab", "get") and len(words) == 2 and words[1].casefold() in MEETINGS:
+        return _meet_them(words[1].casefold(), f"Set up {line}")  # "grab coffee"
+    if line.startswith(("Call ", "Follow up with ", "Check in with ")) and " about " in line:
+        thing = to_them(line.split(" about ", 1)[1].split())
+        if line.startswith("Call "):
+            return f"do you have time for a quick call about {thing} this week?"
+        return f"I wanted to follow up about {thing}."
+    rest = words[1:]
+    if first in _TO_WHOM and rest and rest[0].casefold() in _OBJECT_PRONOUNS and rest[1:]:
+        thing = to_them(rest[1:])  # "send him the deck": the deck is what goes with it
+        head = [w.casefold() for w in rest[1:]]
+        cut = next((at for at, w in enumerate(head) if w in PREPOSITIONS), len(head))
+        last = head[cut - 1] if cut else ""  # "the photos from the gala": the photos
+        are = last.endswith("s") and not last.endswith("ss")
+        return f"here {'are' if are else 'is'} {thing}, as promised."
+    return None
+
+
+def _to_you(words: Sequence[str], who: Who) -> str | None:
+    """ "how she's holding up" asked of her -> "how you're holding up"; None when a he or a
+    she in it may be someone else of theirs, or a verb after "you" cannot be turned."""
+    own = who.pronoun.subject if who.known else None
+    out: list[str] = []
+    after_you = False
+    for word in words:
+        low = word.casefold()
+        base = low.split("'")[0].split("’")[0]
+        if base in ("he", "she", "they"):
+            if base != own:
+                return None  # "how she's doing" of his wife: not said to him as "you"
+            out.append(_TO_YOU[low.replace("’", "'")] if low in _TO_YOU else "you")
+            after_you = "'" not in low
+            continue
+        if after_you:
+            found = verb_form(low)
+            if low in _FOR_YOU:
+                word = _FOR_YOU[low]
+            elif found is not None and found[1] == "third" and found[0].base:
+                word = found[0].base  # "how she feels" -> "how you feel"
+        after_you = False
+        out.append(word)
+    return to_them(out)
+
+
+def _meet_them(meal: str, line: str) -> str:
+    """ "Set up coffee with Kwame" -> "would you be up for a coffee sometime soon?"; a
+    meeting already planned ("Dinner with Chidi and Ngozi") -> "looking forward to
+    dinner!"."""
+    said = f"a {meal}" if meal in _ONE_OF else meal
+    if line.startswith("Set up "):
+        return f"would you be up for {said} sometime soon?"
+    return f"looking forward to {meal}!"

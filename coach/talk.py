@@ -129,7 +129,20 @@ def dark(text: str) -> set[str]:
     """The hard-news words the text says: "surgery" only as an operation, never a GP's or
     a dentist's ("new radiators in the surgery", trial 26); a job lost or a fall said in
     more words ("made redundant", "had a fall", trial 29)."""
-    return hard_words(clean(text), DARK) | hard_phrases(text)
+    operation = {"operation"} if _OPERATION.search(text) else set()
+    return hard_words(clean(text), DARK) | hard_phrases(text) | operation
+
+
+# An operation on someone ("a hip operation", "an operation on her knee"), which MENDING
+# asks after; "operation" alone is too often a business ("head of operations", "runs the
+# operation in leeds") to be hard news (console trial 33: his mum's hip operation known,
+# the nudge asked how work was going).
+_OPERATION = re.compile(
+    r"\b(?:hip|knee|heart|back|shoulder|cataract|eye|bypass|foot|ankle|wrist|spine|spinal|"
+    r"an|another|major|minor|emergency|big|small)\s+operation\b"
+    r"|\boperation\s+on\s+(?:his|her|their|the)\s+(?!business|company|firm|shop)",
+    re.IGNORECASE,
+)
 
 
 def talk(detail: Detail, who: Who, now: datetime | None = None) -> Talk | None:
@@ -345,8 +358,32 @@ def _a_team(word: str) -> bool:
 _NO_TEAMS = frozenset("afrobeats beatles musicals podcasts hymns crosswords".split())
 
 
+# A birth said as having a child: "just had a wee girl called zara", "had a little boy".
+_HAD_A_CHILD = re.compile(
+    r"\b(had|welcomed)\s+(?:a|another|their|her|his)\s+"
+    r"(?:(?:wee|little|lil|bonny|beautiful|healthy|gorgeous|new)\s+)?(?:baby\s+)?(girl|boy)\b",
+    re.IGNORECASE,
+)
+
+
+# The baby's name after the birth: "a wee girl called zara".
+_CALLED = re.compile(r"\b(?:named|called)\s+(?:her\s+|him\s+)?([A-Za-z][\w'-]+)")
+
+
+def _born_to_them(text: str) -> Talk:
+    """Their own baby ("had a little girl called amara"): congratulated on baby Amara."""
+    called = _CALLED.search(text)
+    baby = f"baby {called[1].capitalize()}" if called else "the new baby"
+    return Talk("congratulate", f"on {baby}", f"Congratulations on {baby}!", news=True)
+
+
 def _family(detail: Detail, who: Who, now: datetime | None) -> Talk | None:
-    family = read_family(detail.text)
+    # "had a wee girl" is a baby born, as "had a baby girl" is: congratulated, never "how
+    # things are going since she had a wee girl" (console trial 33)
+    text = _HAD_A_CHILD.sub(lambda m: f"{m[1]} a baby {m[2].casefold()}", detail.text)
+    family = read_family(text)
+    if family is None and _HAD_A_CHILD.search(detail.text):
+        return _born_to_them(detail.text)
     if family is None:
         # No relative in it ("adopted a puppy"): their own news, if it reads as news.
         news = _plan(detail, who, now)

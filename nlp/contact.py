@@ -163,6 +163,8 @@ def _with_me(doc: Doc, span: Span) -> bool:
 def _named_first(doc: Doc, person: Person) -> bool:
     """ "met segun, tunde's brother in law": a relative named before who they are to
     someone is someone the user met; "her husband tom" is only mentioned."""
+    if person.newborn:
+        return False  # "she just had a wee girl called zara": nobody the user met
     start = person.mentions[0].start
     return not any(t.lower_ in RELATIVES for t in doc[max(0, start - 4) : start])
 

@@ -556,6 +556,8 @@ def read_doc(
         out.follow_ups[k] = dataclasses.replace(out.follow_ups[k], person=whom.name)
     out.follow_ups = once_each(out.follow_ups)
     refusals = find_refusals(doc, found_dates)
+    for person in people:
+        _birth_told(person, facts)
     strangers = _only_refused(people, refusals, facts, orgs)
     people = [p for p in people if id(p) not in strangers]
     for person in people:
@@ -1020,6 +1022,22 @@ def _kind(label: str) -> FactKind:
         if kind == label:
             return kind
     return "other"
+
+
+def _birth_told(child: Person, facts: dict[int, list[Fact]]) -> None:
+    """ "she just had a wee girl called zara": the birth is the parent's news, kept as a
+    family detail ("a baby girl, Zara") when no detail of theirs tells it already; the
+    tagger marks "baby girl" but not "wee girl" (console trial 33: Aoife was asked what
+    she was working on)."""
+    parent = child.of
+    if not child.newborn or parent is None or id(parent) not in facts:
+        return
+    said = [f.text.casefold() for f in facts[id(parent)]]
+    first = child.name.split()[0]
+    if any(first.casefold() in t or "baby" in t or "born" in t for t in said):
+        return
+    baby = {"f": "baby girl", "m": "baby boy"}.get(child.gender or "", "new baby")
+    _add(facts[id(parent)], Fact("family", f"a {baby}, {first[:1].upper()}{first[1:]}"))
 
 
 def _add(facts: list[Fact], fact: Fact) -> None:
