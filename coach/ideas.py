@@ -742,25 +742,6 @@ def opener(
     return proper(_opener(person, kind, now, fact_id), person.proper_names)
 
 
-def known_opener(person: Person, kind: str, now: datetime | None = None) -> str | None:
-    """The draft for a plain nudge ("Give Kwame something first", "Check in with Rory and
-    ask what's new"), whose line said nothing of them, from what is known of them: "how are
-    things with you?" only when nothing is (console trial 33). A detail the last nudges
-    used is said again only when nothing else is left, and never a congratulation, which
-    said twice reads as a form letter (trial 27). None: nothing is known."""
-    if kind not in ("keep_in_touch", "give_value") or hard_time(person, now):
-        return None
-    again = replace(person, last_used=None, used_before=frozenset())
-    for candidate in (person, again):
-        pick = best(candidate, now, give=kind == "give_value")
-        if pick is None or pick.talk is None:
-            continue
-        if candidate is again and pick.talk.verb == "congratulate":
-            continue
-        return opener(candidate, kind, "", now, fact_id=pick.detail.fact_id)
-    return None
-
-
 def _opener(person: Person, kind: str, now: datetime | None, fact_id: int | None) -> str:
     greeting = f"Hi {person.first}, "
     thank = thanks(person.got) if person.got else None

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from coach.ideas import Person, as_sent, idea, known_opener, opener
+from coach.ideas import Person, as_sent, idea, opener
 from coach.infra.durations import parse_clock, parse_duration, parse_quiet_hours
 from coach.infra.settings import NudgeSettings
 from coach.matching import KnownContact, match_contact
@@ -312,17 +312,10 @@ class NudgeBook:
             session, user_id, [contact], self.intros, give=give, sent_at=sent_at
         )
         person = people[contact.id]
-        now = self.rt.clock()
-        if nudge.fact_id is None:
-            # a plain line ("Give Kwame something first") leaves the draft to say what is
-            # known of them
-            known = known_opener(person, nudge.kind, now)
-            if known is not None:
-                return known
         if was_sent(nudge):
             # The draft says what the nudge said, from the same detail.
             person = as_sent(await with_sent_fact(session, person, nudge, contact), nudge.fact_id)
-        return opener(person, nudge.kind, nudge.reason, now, fact_id=nudge.fact_id)
+        return opener(person, nudge.kind, nudge.reason, self.rt.clock(), fact_id=nudge.fact_id)
 
     async def _drafted(self, session: AsyncSession, nudge: Nudge, contact: Contact) -> None:
         """An open nudge becomes drafted: off the unanswered list, not counted as ignored,
