@@ -80,16 +80,6 @@ PLACEMENT_ASKS = [
 ]
 
 
-@pytest.mark.parametrize(("pitch", "quoted", "warm"), PLACEMENT_ASKS)
-def test_a_placement_ask_is_warned_and_its_warm_twin_is_not(
-    assessor: PitchAssessor, pitch: str, quoted: str, warm: str
-) -> None:
-    warned = assessor.assess(pitch)
-    assert warned.verdict != "relationship_first", warned
-    assert any(quoted.casefold() in r.phrase.casefold() for r in warned.reasons), warned.reasons
-    assert assessor.assess(warm).verdict == "relationship_first"
-
-
 def test_the_card_says_what_the_placement_ask_does(assessor: PitchAssessor) -> None:
     card = assessor.assess(
         "Hi Wojciech, I've got two contracts that suit you down to the ground. Can I send "
@@ -126,8 +116,8 @@ PEOPLE_AND_TIME = [
 ]
 
 
-@pytest.mark.parametrize(("pitch", "quoted", "warm"), PEOPLE_AND_TIME)
-def test_the_writers_people_or_time_offered_is_warned(
+@pytest.mark.parametrize(("pitch", "quoted", "warm"), PLACEMENT_ASKS + PEOPLE_AND_TIME)
+def test_a_placement_ask_is_warned_and_its_warm_twin_is_not(
     assessor: PitchAssessor, pitch: str, quoted: str, warm: str
 ) -> None:
     warned = assessor.assess(pitch)
