@@ -5,11 +5,11 @@ earlier: its day, and its reason when it gives one; a reason is never dropped fo
 
 from __future__ import annotations
 
-import re
 from datetime import datetime, timedelta, tzinfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from nlp.synonyms import stem, words
 from storage.models import Nudge
 from storage.nudges import Nudges
 
@@ -24,9 +24,9 @@ _PLAIN = frozenset(
 
 
 def _about(reason: str) -> set[str]:
-    """The words that say what a follow-up is about, cut to five letters so "slides" and
-    "slide" are one."""
-    return {w[:5] for w in re.findall(r"[a-z]{4,}", reason.casefold()) if w not in _PLAIN}
+    """The words that say what a follow-up is about, stemmed so "slides" and "slide" are
+    one (the stem /find and intro matching use)."""
+    return {stem(w) for w in words(reason) if len(w) >= 4 and w not in _PLAIN}
 
 
 def same_thing(earlier: str, later: str) -> bool:
